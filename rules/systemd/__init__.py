@@ -1,0 +1,1 @@
+"""sumlint rules: one module per rule; discovered by sumlint.registry."""

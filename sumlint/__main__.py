@@ -1,0 +1,3 @@
+from sumlint.cli import main
+
+main()

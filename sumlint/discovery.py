@@ -1,0 +1,139 @@
+"""Finding the files to lint: walk, honour .gitignore and excludes, classify by kind."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sumlint import kinds
+from sumlint.config import Config, ConfigError
+
+
+@dataclass
+class Discovered:
+    files: list[tuple[Path, str]] = field(default_factory=list)  # (absolute path, kind)
+    unknown: list[Path] = field(default_factory=list)  # explicit files of no known kind
+    problems: list[tuple[Path, str]] = field(default_factory=list)  # unreadable folders etc.
+
+
+class _Ignores:
+    """Gitignore files met on the way down, each matched relative to its own folder."""
+
+    def __init__(self, config: Config) -> None:
+        import pathspec
+
+        self._pathspec = pathspec
+        self.config = config
+        self.exclude = pathspec.GitIgnoreSpec.from_lines([*config.exclude, *config.extend_exclude])
+        self.stack: list[tuple[Path, object]] = []
+
+    def enter(self, directory: Path) -> None:
+        while self.stack and self.stack[-1][0] not in (directory, *directory.parents):
+            self.stack.pop()
+        if self.config.respect_gitignore:
+            gitignore = directory / ".gitignore"
+            if gitignore.is_file():
+                try:
+                    lines = gitignore.read_text(encoding="utf-8", errors="replace").split("\n")
+                except OSError:
+                    return
+                self.stack.append((directory, self._pathspec.GitIgnoreSpec.from_lines(lines)))
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        rel = _rel(path, self.config.root)
+        suffix = "/" if is_dir else ""
+        if rel is not None and self.exclude.match_file(rel + suffix):
+            return True
+        if self.exclude.match_file(path.name + suffix):
+            return True
+        for base, spec in self.stack:
+            sub = _rel(path, base)
+            if sub is not None and spec.match_file(sub + suffix):
+                return True
+        return False
+
+
+def _rel(path: Path, base: Path) -> str | None:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return None
+
+
+def relpath_for_kind(path: Path, root: Path) -> str:
+    rel = _rel(path, root)
+    return rel if rel is not None else path.name
+
+
+def classify_file(path: Path, config: Config) -> str | None:
+    rel = relpath_for_kind(path, config.root)
+    kind = kinds.classify(rel, config.kind_globs)
+    if kind is None and "." not in path.name:
+        kind = kinds.classify(rel, {}, _head(path))
+    return kind
+
+
+def _head(path: Path) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(128)
+    except OSError:
+        return None
+
+
+def discover(paths: list[Path], config: Config) -> Discovered:
+    """Files to lint under ``paths``. A path that does not exist raises ConfigError (exit 2)."""
+    found = Discovered()
+    seen: set[Path] = set()
+    ignores = _Ignores(config)
+    for given in paths:
+        try:
+            exists = given.exists() or given.is_symlink()
+        except OSError as err:  # e.g. a symlink loop
+            raise ConfigError(f"{given}: cannot be read: {err.strerror or err}") from None
+        if not exists:
+            raise ConfigError(f"{given}: no such file or directory")
+        try:
+            path = given.resolve(strict=True)
+        except (OSError, RuntimeError) as err:
+            raise ConfigError(f"{given}: cannot be resolved ({getattr(err, 'strerror', None) or err}; a symlink loop?)") from None
+        if path.is_dir():
+            _walk(path, config, ignores, found, seen)
+        elif path not in seen:
+            seen.add(path)
+            kind = classify_file(path, config)
+            if kind is None:
+                found.unknown.append(path)
+            else:
+                found.files.append((path, kind))
+    return found
+
+
+def _walk(top: Path, config: Config, ignores: _Ignores, found: Discovered, seen: set[Path]) -> None:
+    # Parent folders' .gitignore files apply too (from the root down to ``top``).
+    for parent in reversed([p for p in top.parents if config.root in (p, *p.parents)]):
+        ignores.enter(parent)
+
+    def onerror(err: OSError) -> None:
+        found.problems.append((Path(err.filename or top), f"cannot read folder: {err.strerror or err}"))
+
+    for dirpath, dirnames, filenames in os.walk(top, onerror=onerror, followlinks=False):
+        directory = Path(dirpath)
+        ignores.enter(directory)
+        dirnames[:] = sorted(d for d in dirnames if not ignores.ignored(directory / d, True))
+        for name in sorted(filenames):
+            path = directory / name
+            if ignores.ignored(path, False):
+                continue
+            try:
+                real = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                found.problems.append((path, "broken or looping symlink; not linted"))
+                continue
+            if real in seen or not real.is_file():
+                continue
+            kind = classify_file(path, config)
+            if kind is not None:
+                seen.add(real)
+                found.files.append((path, kind))

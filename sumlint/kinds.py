@@ -1,0 +1,137 @@
+"""File kinds, how files are classified into them, and the front-end that reads each kind.
+
+A front-end module exposes:
+
+``parse(source: SourceFile, ctx: ParseContext) -> model``
+    Never raises on any input. The model has ``problems`` (a list of ``ParseProblem``:
+    the runner reports the first as SUM001 while rules still run on what parsed),
+    optionally ``embedded`` (a list of ``EmbeddedBlock``, code blocks of other kinds, for
+    markdown) and optionally ``dependencies`` (other files whose content the model
+    includes, e.g. drop-ins; they are part of the cache key).
+
+``facts(model, ctx: ParseContext) -> dict``
+    JSON-serialisable facts for project rules. Positions are stored as
+    ``[line, column, end_line, end_column]`` lists; ``FileFacts.span()`` turns them back
+    into Spans (mapped into the markdown file for embedded blocks).
+
+``COMMENT = "#"`` or ``"html"``: the comment syntax for suppressions.
+
+Front-ends import their parser libraries inside ``parse`` so that runs (and
+``--version``) that never meet that kind never import them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+SYSTEMD = "systemd"
+SHELL = "shell"
+MARKDOWN = "markdown"
+SETTINGS = "settings"
+ENV = "env"
+REQUIREMENTS = "requirements"
+
+KINDS = (SYSTEMD, SHELL, MARKDOWN, SETTINGS, ENV, REQUIREMENTS)
+
+FRONTENDS: dict[str, str] = {
+    SYSTEMD: "sumlint.systemd.frontend",
+    SHELL: "sumlint.shell.frontend",
+    MARKDOWN: "sumlint.markdown.frontend",
+    SETTINGS: "sumlint.settings.frontend",
+    ENV: "sumlint.settings.envfile",
+    REQUIREMENTS: "sumlint.settings.requirements",
+}
+
+UNIT_TYPES = ("service", "socket", "timer", "target", "path", "mount", "automount", "swap",
+              "slice", "scope", "device")
+TEMPLATE_SUFFIXES = (".template", ".tmpl", ".in", ".j2", ".jinja", ".jinja2")
+
+# Default globs, matched against the path relative to the project root (and, for globs
+# without a slash, against the file name). Checked in this order; the first match wins.
+DEFAULT_GLOBS: dict[str, tuple[str, ...]] = {
+    SYSTEMD: tuple(f"*.{t}" for t in UNIT_TYPES)
+    + tuple(f"*.{t}{s}" for t in UNIT_TYPES for s in TEMPLATE_SUFFIXES)
+    + ("*.d/*.conf", "*.d/*.conf.template", "*.d/*.conf.j2", "*.d/*.conf.in"),
+    SHELL: ("*.sh", "*.bash", "*.sh.template", "*.sh.j2", "*.sh.in"),
+    MARKDOWN: ("*.md", "*.markdown"),
+    SETTINGS: ("settings.py", "**/settings/*.py", "settings/*.py", "settings_*.py"),
+    ENV: (".env.example", "*.env.example", ".env.sample", "*.env.sample", ".env.template",
+          "env.example", "example.env"),
+    REQUIREMENTS: ("requirements*.txt", "requirements/*.txt", "requirements*.in"),
+}
+
+SHEBANG_RE = re.compile(rb"^#![ \t]*(?:/usr)?/bin/(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|k|z)?sh\b")
+
+
+def glob_match(relpath: str, pattern: str) -> bool:
+    """Gitignore-like: a pattern without ``/`` matches the file name anywhere; ``**/`` any depth."""
+    path = PurePosixPath(relpath)
+    if "/" not in pattern:
+        return fnmatch.fnmatchcase(path.name, pattern)
+    if pattern.startswith("**/"):
+        tail = pattern[3:]
+        parts = path.parts
+        return any(fnmatch.fnmatchcase("/".join(parts[i:]), tail) for i in range(len(parts)))
+    return fnmatch.fnmatchcase(relpath, pattern) or fnmatch.fnmatchcase(relpath, "*/" + pattern)
+
+
+def classify(relpath: str, kind_globs: dict[str, tuple[str, ...]], head: bytes | None = None) -> str | None:
+    """The kind of a file from its path (configured globs first), else from a shell shebang.
+
+    ``head`` is the start of the file, read only when no glob matched (may be None).
+    """
+    for kind, globs in kind_globs.items():
+        if any(glob_match(relpath, g) for g in globs):
+            return kind
+    if head is not None and SHEBANG_RE.match(head):
+        return SHELL
+    return None
+
+
+def unit_type(name: str) -> str | None:
+    """The unit type of a unit file name, template suffixes stripped (None if unknown)."""
+    for suffix in TEMPLATE_SUFFIXES:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    if name.endswith(".conf"):
+        return None
+    ext = name.rsplit(".", 1)[-1] if "." in name else ""
+    return ext if ext in UNIT_TYPES else None
+
+
+def strip_template_suffix(name: str) -> str:
+    for suffix in TEMPLATE_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    span: "object"  # sumlint.diagnostics.Span
+    message: str
+
+
+@dataclass
+class EmbeddedBlock:
+    """A code block of another kind inside a file (a fenced block in markdown).
+
+    ``line_map[i]`` is ``(line, column_offset)`` in the host file for line ``i + 1`` of
+    ``text``: embedded (l, c) is host (line_map[l-1][0], c + line_map[l-1][1]).
+    """
+
+    kind: str
+    text: str
+    line_map: list[tuple[int, int]]
+    info: str = ""  # the fence's info string
+
+    def map(self, line: int, column: int) -> tuple[int, int]:
+        if not self.line_map:
+            return 1, column
+        index = min(max(line, 1), len(self.line_map)) - 1
+        host_line, offset = self.line_map[index]
+        return host_line, column + offset

@@ -1,0 +1,74 @@
+"""The service policy: which services production requires, and how each file kind names them.
+
+Rules never hard-code "redis": they iterate over ``ctx.services`` (the required services)
+and use these fields. The built-in default, used when no configuration says otherwise, is
+exactly the Redis policy below.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str  # the policy key, e.g. "redis"
+    units: tuple[str, ...]  # systemd units; the first is canonical, the rest aliases
+    packages: tuple[str, ...]  # OS packages that provide it
+    names: tuple[str, ...]  # how prose names it ("Redis")
+    preflight: tuple[str, ...]  # commands that check it answers ("redis-cli ping")
+    preflight_reply: str | None  # what a healthy preflight prints ("PONG")
+    port: int | None
+    env: tuple[str, ...]  # environment variables that point at it ("REDIS_URL")
+    dependents: tuple[str, ...]  # glob patterns on unit names or ExecStart words ("*celery*")
+    url_schemes: tuple[str, ...] = ()  # URL schemes that address it ("redis", "rediss")
+    cache_backends: tuple[str, ...] = ()  # Django cache backends that use it
+    required: bool = True
+
+    @property
+    def unit(self) -> str:
+        return self.units[0]
+
+    def is_unit(self, unit_name: str) -> bool:
+        """True for the canonical unit or an alias (``redis`` and ``redis.service`` both match)."""
+        name = unit_name if "." in unit_name else unit_name + ".service"
+        return name in self.units
+
+    def depends(self, *words: str) -> bool:
+        """True when a unit name or ExecStart word matches one of ``dependents``."""
+        return any(fnmatch.fnmatch(w.lower(), pat.lower()) for w in words for pat in self.dependents)
+
+    def names_pattern(self) -> re.Pattern[str]:
+        """A word-bounded, case-insensitive pattern for the service's prose names."""
+        alternatives = sorted({*self.names, *(u.removesuffix(".service") for u in self.units)},
+                              key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w-])",
+                          re.IGNORECASE)
+
+
+REDIS = Service(
+    name="redis",
+    units=("redis-server.service", "redis.service"),
+    packages=("redis-server", "redis"),
+    names=("Redis",),
+    preflight=("redis-cli ping",),
+    preflight_reply="PONG",
+    port=6379,
+    env=("REDIS_URL",),
+    dependents=("*celery*",),
+    url_schemes=("redis", "rediss", "unix"),
+    cache_backends=("django.core.cache.backends.redis.RedisCache",
+                    "django_redis.cache.RedisCache"),
+)
+
+DEFAULT_SERVICES: dict[str, Service] = {"redis": REDIS}
+
+# config key -> (field name, converter); used by config.py to build services from TOML.
+SERVICE_KEYS: dict[str, str] = {
+    "units": "units", "packages": "packages", "names": "names", "preflight": "preflight",
+    "preflight-reply": "preflight_reply", "port": "port", "env": "env",
+    "dependents": "dependents", "url-schemes": "url_schemes",
+    "cache-backends": "cache_backends", "required": "required",
+}

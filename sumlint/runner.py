@@ -1,0 +1,301 @@
+"""The lint run: read, parse, run per-file rules, extract facts, run project rules, suppress.
+
+Pipeline for one file (``Linter.lint_source``): decode -> front-end ``parse`` -> per-file
+rules -> embedded blocks (parsed by their own kind's front-end, rules with
+``embedded = True``, positions mapped back) -> ``facts``. Then, over the whole project,
+project rules read the facts. Suppressions, per-file-ignores and severity overrides are
+applied last, so they work the same for every rule.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Iterable
+
+from sumlint import kinds, suppressions
+from sumlint.config import Config
+from sumlint.diagnostics import Diagnostic, Fix, Related, Severity, Span, TextEdit, Violation
+from sumlint.project import FileFacts, Project
+from sumlint.registry import all_rules
+from sumlint.rule import Rule, RuleContext
+from sumlint.source import SourceFile, UnreadableFile, read_source
+
+UNREADABLE = "SUM001"
+UNUSED_SUPPRESSION = "SUM002"
+MALFORMED_SUPPRESSION = "SUM003"
+
+
+class InternalError(Exception):
+    """A bug in sumlint (a front-end or rule raised). The CLI exits 2."""
+
+
+@dataclass
+class FileResult:
+    path: Path
+    kind: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # before suppression
+    facts: list[FileFacts] = field(default_factory=list)
+    suppressions: list[suppressions.Suppression] = field(default_factory=list)
+    malformed: list[suppressions.Malformed] = field(default_factory=list)
+    source: SourceFile | None = None
+    dependencies: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class RunResult:
+    diagnostics: list[Diagnostic]  # sorted; suppressed ones included (``suppressed`` set)
+    files: list[FileResult]
+
+    @property
+    def active(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.suppressed is None]
+
+
+_frontends: dict[str, ModuleType | None] = {}
+
+
+def frontend(kind: str) -> ModuleType | None:
+    """The front-end module of a kind, imported on first use (None if not installed)."""
+    if kind not in _frontends:
+        name = kinds.FRONTENDS.get(kind)
+        module = None
+        if name and importlib.util.find_spec(name) is not None:
+            module = importlib.import_module(name)
+        _frontends[kind] = module
+    return _frontends[kind]
+
+
+class Linter:
+    def __init__(self, config: Config, select_override: Iterable[Rule] | None = None) -> None:
+        self.config = config
+        rules = all_rules()
+        self.rules: list[type[Rule]] = [r for r in rules.values() if config.is_selected(r.code)]
+        self.file_rules: dict[str, list[Rule]] = {}
+        self.embedded_rules: dict[str, list[Rule]] = {}
+        self.project_rules: list[Rule] = []
+        for rule_class in self.rules:
+            if rule_class.engine:
+                continue
+            rule = rule_class()
+            if rule_class.project:
+                self.project_rules.append(rule)
+                continue
+            for kind in rule_class.kinds:
+                self.file_rules.setdefault(kind, []).append(rule)
+                if rule_class.embedded:
+                    self.embedded_rules.setdefault(kind, []).append(rule)
+
+    # -- one file ------------------------------------------------------------------
+
+    def lint_path(self, path: Path, kind: str) -> FileResult:
+        try:
+            source = read_source(path, kind, self.config.max_file_size)
+        except UnreadableFile as err:
+            result = FileResult(path, kind)
+            result.diagnostics.append(self._engine(UNREADABLE, err.message, path, err.span))
+            return result
+        return self.lint_source(source)
+
+    def lint_text(self, path: Path, text: str, kind: str) -> FileResult:
+        """Lint unsaved contents (stdin, editors). ``text`` may contain CRLF."""
+        from sumlint.source import decode
+
+        try:
+            source = decode(path, text.encode("utf-8", errors="surrogateescape"), kind,
+                            self.config.max_file_size)
+        except UnreadableFile as err:
+            result = FileResult(path, kind)
+            result.diagnostics.append(self._engine(UNREADABLE, err.message, path, err.span))
+            return result
+        return self.lint_source(source)
+
+    def lint_source(self, source: SourceFile) -> FileResult:
+        path, kind = source.path, source.kind
+        result = FileResult(path, kind, source=source)
+        fe = frontend(kind)
+        result.suppressions, result.malformed = suppressions.parse(
+            source.text, getattr(fe, "COMMENT", "#"), kind)
+        if fe is None:
+            return result
+        ctx = RuleContext(path=path, kind=kind, config=self.config, source=source)
+        model = self._call(f"{kind} front-end", path, fe.parse, source, ctx)
+        result.dependencies = list(getattr(model, "dependencies", ()) or ())
+        problems = getattr(model, "problems", ()) or ()
+        if problems:
+            first = problems[0]
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            result.diagnostics.append(self._engine(UNREADABLE, first.message + more, path, first.span))
+        for rule in self.file_rules.get(kind, ()):
+            ctx.options = self.config.options_for(rule.family)
+            for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
+                result.diagnostics.append(self._diagnostic(rule, violation, path))
+        result.facts.append(FileFacts(str(path), kind, self._call(
+            f"{kind} facts", path, fe.facts, model, ctx)))
+        for block in getattr(model, "embedded", ()) or ():
+            self._lint_embedded(block, source, result)
+        return result
+
+    def _lint_embedded(self, block: kinds.EmbeddedBlock, host: SourceFile, result: FileResult) -> None:
+        fe = frontend(block.kind)
+        if fe is None:
+            return
+        source = SourceFile(path=host.path, kind=block.kind, text=block.text)
+        ctx = RuleContext(path=host.path, kind=block.kind, config=self.config, source=source,
+                          embedded=True)
+        model = self._call(f"{block.kind} front-end (embedded)", host.path, fe.parse, source, ctx)
+        for rule in self.embedded_rules.get(block.kind, ()):
+            ctx.options = self.config.options_for(rule.family)
+            for violation in self._call(rule.code, host.path, lambda: list(rule.check(model, ctx))):
+                diagnostic = self._diagnostic(rule, violation, host.path)
+                diagnostic.span = _map_span(block, diagnostic.span)
+                if diagnostic.fix:
+                    diagnostic.fix = Fix(diagnostic.fix.message, tuple(
+                        TextEdit(_map_span(block, e.span), e.new_text) for e in diagnostic.fix.edits),
+                        diagnostic.fix.safe)
+                result.diagnostics.append(diagnostic)
+        data = self._call(f"{block.kind} facts (embedded)", host.path, fe.facts, model, ctx)
+        result.facts.append(FileFacts(str(host.path), block.kind, data, list(block.line_map),
+                                      host_kind=host.kind))
+        inner, malformed = suppressions.parse(block.text, getattr(fe, "COMMENT", "#"), block.kind)
+        for s in inner:
+            s.line, _ = block.map(s.line, 1)
+            s.comment = _map_span(block, s.comment)
+            s.codes = [(c, _map_span(block, sp)) for c, sp in s.codes]
+            first, _ = block.map(s.scope[0], 1)
+            last, _ = block.map(s.scope[1], 1)
+            s.scope = (first, last)
+            s.file_level = False if s.file_level else s.file_level
+        result.suppressions.extend(inner)
+        result.malformed.extend(suppressions.Malformed(_map_span(block, m.span), m.message) for m in malformed)
+
+    # -- the whole run -------------------------------------------------------------
+
+    def run_project(self, results: list[FileResult]) -> list[Diagnostic]:
+        if not self.project_rules:
+            return []
+        project = Project(self.config.root, [f for r in results for f in r.facts])
+        found: list[Diagnostic] = []
+        for rule in self.project_rules:
+            ctx = RuleContext(path=self.config.root, kind="project", config=self.config,
+                              options=self.config.options_for(rule.family))
+            for violation in self._call(rule.code, self.config.root,
+                                        lambda: list(rule.check_project(project, ctx))):
+                if violation.path is None:
+                    raise InternalError(f"{rule.code}: a project rule yielded a violation without a path")
+                found.append(self._diagnostic(rule, violation, Path(violation.path)))
+        return found
+
+    def finish(self, results: list[FileResult], extra: list[Diagnostic],
+               report: set[Path] | None = None) -> RunResult:
+        """Apply suppressions, ignores and severities; report SUM002/SUM003; sort."""
+        by_path: dict[str, list[Diagnostic]] = {}
+        for result in results:
+            by_path.setdefault(str(result.path), []).extend(result.diagnostics)
+        for diagnostic in extra:
+            by_path.setdefault(diagnostic.path, []).append(diagnostic)
+        output: list[Diagnostic] = []
+        results_by_path = {str(r.path): r for r in results}
+        for path, diagnostics in by_path.items():
+            if report is not None and Path(path) not in report:
+                continue
+            relpath = _relpath(Path(path), self.config.root)
+            diagnostics = [d for d in diagnostics if not self.config.ignored_for_path(d.code, relpath)]
+            result = results_by_path.get(path)
+            if result is not None:
+                suppressions.apply(diagnostics, result.suppressions)
+                diagnostics.extend(self._suppression_findings(result))
+            output.extend(diagnostics)
+        output.sort(key=Diagnostic.sort_key)
+        return RunResult(output, results)
+
+    def _suppression_findings(self, result: FileResult) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
+        relpath = _relpath(result.path, self.config.root)
+        enabled = lambda code: self.config.is_selected(code) and not self.config.ignored_for_path(code, relpath)
+        if enabled(MALFORMED_SUPPRESSION):
+            for bad in result.malformed:
+                found.append(self._engine(MALFORMED_SUPPRESSION, bad.message, result.path, bad.span))
+        if enabled(UNUSED_SUPPRESSION):
+            lines = result.source.raw_text.split("\n") if result.source else []
+            known = all_rules()
+            for s in result.suppressions:
+                codes = [(c, sp) for c, sp in suppressions.unused(s, enabled)
+                         if c in known or not c.startswith("SUM")]
+                unknown = [(c, sp) for c, sp in s.codes if c.startswith("SUM") and c not in known]
+                for code, span in unknown:
+                    if enabled(MALFORMED_SUPPRESSION):
+                        found.append(self._engine(MALFORMED_SUPPRESSION,
+                                                  f"suppression names {code}, which is not a sumlint rule",
+                                                  result.path, span))
+                if not codes:
+                    continue
+                line_text = lines[s.line - 1] if s.line <= len(lines) else ""
+                fix = suppressions.removal_fix(s, [c for c, _ in codes], line_text)
+                for code, span in codes:
+                    found.append(self._engine(UNUSED_SUPPRESSION,
+                                              f"unused suppression: no {code} diagnostic here to suppress",
+                                              result.path, span, fix))
+        return found
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _diagnostic(self, rule: Rule, violation: Violation, path: Path) -> Diagnostic:
+        severity = self.config.severity_of(rule.code, violation.severity or rule.severity)
+        return Diagnostic(rule.code, severity, violation.message, str(path), violation.span,
+                          violation.fix, tuple(violation.related))
+
+    def _engine(self, code: str, message: str, path: Path, span: Span, fix: Fix | None = None) -> Diagnostic:
+        rule = all_rules().get(code)
+        default = rule.severity if rule else Severity.ERROR
+        return Diagnostic(code, self.config.severity_of(code, default), message, str(path), span, fix)
+
+    @staticmethod
+    def _call(what: str, path: Path, function, *args):
+        try:
+            return function(*args)
+        except InternalError:
+            raise
+        except Exception as err:  # a bug in sumlint, never the user's fault
+            raise InternalError(f"internal error in {what} on {path}: {type(err).__name__}: {err}") from err
+
+
+def _map_span(block: kinds.EmbeddedBlock, span: Span) -> Span:
+    line, column = block.map(span.line, span.column)
+    end_line, end_column = block.map(span.end_line, span.end_column)
+    return Span(line, column, end_line, end_column)
+
+
+def _relpath(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
+                explicit: bool = False) -> RunResult:
+    """Lint ``paths``. With ``explicit`` paths, project rules still read facts from the whole
+    project (``config.root``), but only diagnostics for the given paths are reported."""
+    from sumlint.discovery import discover
+
+    linter = linter or Linter(config)
+    found = discover(paths, config)
+    results = [linter.lint_path(path, kind) for path, kind in found.files]
+    extra = [linter._engine(UNREADABLE, message, path, Span(1, 1, 1, 1)) for path, message in found.problems]
+    for path in found.unknown:
+        extra.append(linter._engine(
+            UNREADABLE, "not a file kind sumlint reads (map it to a kind in `[tool.sumlint.kinds]`)",
+            path, Span(1, 1, 1, 1)))
+    report: set[Path] | None = None
+    if explicit and linter.project_rules:
+        given = {p for p, _ in found.files} | set(found.unknown) | {p for p, _ in found.problems}
+        linted = set(given)
+        whole = discover([config.root], config)
+        results.extend(linter.lint_path(p, k) for p, k in whole.files if p not in linted)
+        report = given
+    extra.extend(linter.run_project(results))
+    return linter.finish(results, extra, report)
