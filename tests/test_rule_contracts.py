@@ -1,0 +1,79 @@
+"""Every rule: complete metadata, documented, and its doc examples tell the truth.
+
+The Example section's files are linted as a project: the rule must fire on the first
+file. The Use instead section's files must not trigger the rule at all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sumlint import kinds
+from sumlint.config import load_config
+from sumlint.diagnostics import Severity
+from sumlint.docs import REQUIRED_SECTIONS, examples, sections
+from sumlint.registry import all_rules
+from sumlint.runner import check_paths
+
+RULES = list(all_rules().values())
+NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_metadata(rule) -> None:
+    assert NAME_RE.match(rule.name), f"{rule.code}: name {rule.name!r} is not kebab-case"
+    assert rule.summary and not rule.summary.endswith("."), f"{rule.code}: summary is one line, no full stop"
+    assert rule.kinds and set(rule.kinds) <= set(kinds.KINDS), f"{rule.code}: kinds {rule.kinds}"
+    assert isinstance(rule.severity, Severity)
+    family_digit = {"engine": "0", "systemd": "1", "shell": "2", "docs": "3", "settings": "4", "project": "5"}
+    assert rule.code[3] == family_digit[rule.family], f"{rule.code} is in rules/{rule.family}/"
+    module_file = rule.module.rsplit(".", 1)[-1]
+    assert module_file.startswith(rule.code.lower() + "_"), f"{rule.module}: file name starts with the code"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_docstring_sections(rule) -> None:
+    found = sections(rule.doc)
+    for name in REQUIRED_SECTIONS:
+        assert found.get(name), f"{rule.code}: docstring lacks a non-empty `## {name}` section"
+    if rule.fixable:
+        assert found.get("Fix safety"), f"{rule.code}: fixable rules document `## Fix safety`"
+    if rule.options:
+        assert found.get("Options"), f"{rule.code}: configurable rules document `## Options`"
+        for option in rule.options:
+            assert option in found["Options"], f"{rule.code}: option `{option}` is not documented"
+    for name in ("Example", "Use instead"):
+        blocks = examples(found[name])
+        assert blocks, f"{rule.code}: `## {name}` has no fenced example"
+        assert all(b.title for b in blocks), f"{rule.code}: every fence in `## {name}` needs title=<file>"
+
+
+def _lint_example(rule, section: str, tmp_path: Path):
+    blocks = examples(sections(rule.doc)[section])
+    root = tmp_path / section.replace(" ", "_")
+    (root / ".git").mkdir(parents=True)
+    for block in blocks:
+        target = root / block.title
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(block.text, encoding="utf-8")
+    config = load_config(root)
+    result = check_paths([root], config)
+    return [d for d in result.active if d.code == rule.code], root / blocks[0].title
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_doc_examples_are_true(rule, tmp_path: Path) -> None:
+    bad, first = _lint_example(rule, "Example", tmp_path)
+    assert bad, f"{rule.code}: the Example does not trigger the rule"
+    assert any(Path(d.path) == first.resolve() for d in bad), \
+        f"{rule.code}: the Example triggers the rule, but not in its first file"
+    good, _ = _lint_example(rule, "Use instead", tmp_path)
+    assert not good, f"{rule.code}: the Use instead example still triggers it: {[d.message for d in good]}"
+
+
+def test_codes_are_unique_and_not_reused() -> None:
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes))
