@@ -69,6 +69,13 @@ class Config:
         best_ignore = max((len(p) for p in self.ignore if _matches(code, p)), default=-1)
         return best_select >= 0 and best_select > best_ignore
 
+    def is_ignored(self, code: str) -> bool:
+        """For codes of bridged tools (SC####): dropped only when `ignore` names them."""
+        best_select = max((len(p) for p in (*self.select, *self.extend_select) if _matches(code, p)
+                           and p != "ALL"), default=-1)
+        best_ignore = max((len(p) for p in self.ignore if _matches(code, p)), default=-1)
+        return best_ignore > best_select
+
     def ignored_for_path(self, code: str, relpath: str) -> bool:
         return any(kinds.glob_match(relpath, glob) and any(_matches(code, p) for p in codes)
                    for glob, codes in self.per_file_ignores.items())

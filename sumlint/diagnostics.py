@@ -120,6 +120,9 @@ class Violation:
     severity: Severity | None = None
     path: str | None = None
     related: tuple[Related, ...] = ()
+    # Only for bridges to other tools (ShellCheck's SC codes): report under this code
+    # instead of the rule's. Selection and suppression then apply to this code.
+    code: str | None = None
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,7 @@ class EmbeddedBlock:
     text: str
     line_map: list[tuple[int, int]]
     info: str = ""  # the fence's info string
+    model: object = None  # set by the runner: the block parsed by its kind's front-end
 
     def map(self, line: int, column: int) -> tuple[int, int]:
         if not self.line_map:

@@ -80,6 +80,9 @@ class Rule:
     # Whether the rule also runs on fenced code blocks of that kind inside markdown.
     # Whole-file rules (a deploy script must have a preflight) leave this False.
     embedded: ClassVar[bool] = False
+    # A markdown rule that reads ``block.model`` of embedded blocks sets this: it then
+    # runs after the blocks are parsed.
+    after_embedded: ClassVar[bool] = False
     # Options of the rule's family section, ``[tool.sumlint.<family>]``.
     options: ClassVar[dict[str, Option]] = {}
     # Filled in by the registry:

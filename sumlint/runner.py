@@ -130,6 +130,8 @@ class Linter:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             result.diagnostics.append(self._engine(UNREADABLE, first.message + more, path, first.span))
         for rule in self.file_rules.get(kind, ()):
+            if getattr(rule, "after_embedded", False):
+                continue
             ctx.options = self.config.options_for(rule.family)
             for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
                 result.diagnostics.append(self._diagnostic(rule, violation, path))
@@ -137,6 +139,13 @@ class Linter:
             f"{kind} facts", path, fe.facts, model, ctx)))
         for block in getattr(model, "embedded", ()) or ():
             self._lint_embedded(block, source, result)
+        # Rules of the host kind run after the embedded blocks are parsed, so that a
+        # markdown rule can read ``block.model`` (see EmbeddedBlock).
+        for rule in self.file_rules.get(kind, ()):
+            if getattr(rule, "after_embedded", False):
+                ctx.options = self.config.options_for(rule.family)
+                for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
+                    result.diagnostics.append(self._diagnostic(rule, violation, path))
         return result
 
     def _lint_embedded(self, block: kinds.EmbeddedBlock, host: SourceFile, result: FileResult) -> None:
@@ -147,6 +156,7 @@ class Linter:
         ctx = RuleContext(path=host.path, kind=block.kind, config=self.config, source=source,
                           embedded=True)
         model = self._call(f"{block.kind} front-end (embedded)", host.path, fe.parse, source, ctx)
+        block.model = model  # markdown rules may read the blocks' models too
         for rule in self.embedded_rules.get(block.kind, ()):
             ctx.options = self.config.options_for(rule.family)
             for violation in self._call(rule.code, host.path, lambda: list(rule.check(model, ctx))):
@@ -203,7 +213,8 @@ class Linter:
             if report is not None and Path(path) not in report:
                 continue
             relpath = _relpath(Path(path), self.config.root)
-            diagnostics = [d for d in diagnostics if not self.config.ignored_for_path(d.code, relpath)]
+            diagnostics = [d for d in diagnostics if not self.config.ignored_for_path(d.code, relpath)
+                           and (d.code.startswith("SUM") or not self.config.is_ignored(d.code))]
             result = results_by_path.get(path)
             if result is not None:
                 suppressions.apply(diagnostics, result.suppressions)
@@ -244,8 +255,9 @@ class Linter:
     # -- helpers -------------------------------------------------------------------
 
     def _diagnostic(self, rule: Rule, violation: Violation, path: Path) -> Diagnostic:
-        severity = self.config.severity_of(rule.code, violation.severity or rule.severity)
-        return Diagnostic(rule.code, severity, violation.message, str(path), violation.span,
+        code = violation.code or rule.code
+        severity = self.config.severity_of(code, violation.severity or rule.severity)
+        return Diagnostic(code, severity, violation.message, str(path), violation.span,
                           violation.fix, tuple(violation.related))
 
     def _engine(self, code: str, message: str, path: Path, span: Span, fix: Fix | None = None) -> Diagnostic:
