@@ -1,26 +1,46 @@
-"""``sumlint check``: configuration, the run, fixes, output and the exit code."""
+"""``sumlint check``: configuration, the run, fixes, output and the exit code.
+
+Exit codes: 0 when nothing at or above ``fail-on`` is reported (or ``--exit-zero``), 1 when
+something is, 2 for a usage or configuration error or an internal error. With ``--diff``
+(which writes nothing and prints only the diff, like ruff) the exit code is 1 when there is
+a diff and 0 when there is none.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sumlint.config import ConfigError, load_config
+from sumlint.config import Config, ConfigError, load_config
 from sumlint.diagnostics import Severity
+
+MAX_FIX_PASSES = 10
+
+
+class UsageError(ConfigError):
+    """A bad command line (exit 2, like a configuration error)."""
 
 
 def run_check(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
               exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-              shellcheck, verbose, quiet) -> int:
+              shellcheck, verbose, quiet, **extra) -> int:
     from sumlint.runner import InternalError
 
     try:
         return _run(paths, config_path, isolated, select, ignore, extend_select, output_format,
                     fail_on, exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename,
-                    show_suppressed, shellcheck, quiet)
+                    show_suppressed, shellcheck, quiet, verbose)
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `sumlint check | head`: the reader left; not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 1
     except (InternalError, Exception) as err:  # never a bare traceback for users
         if verbose:
             import traceback
@@ -34,74 +54,293 @@ def run_check(paths, config_path, isolated, select, ignore, extend_select, outpu
 def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
     if value is None:
         return None
-    from sumlint.config import CODE_PREFIX_RE
+    import difflib
 
-    codes = tuple(c.strip() for c in value.split(",") if c.strip())
+    from sumlint.config import CODE_PREFIX_RE
+    from sumlint.registry import all_rules
+
+    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
     for code in codes:
         if not CODE_PREFIX_RE.match(code):
-            raise ConfigError(f"{option}: {code!r} is not a rule code or prefix (SUM, SUM1, SUM101, ALL)")
+            raise UsageError(f"{option}: {code!r} is not a rule code or prefix (SUM, SUM1, SUM101, ALL)")
+        if len(code) == 6 and code.startswith("SUM") and code not in all_rules():
+            close = difflib.get_close_matches(code, list(all_rules()), n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise UsageError(f"{option}: no rule {code}{hint}; `sumlint rules` lists them")
     return codes
+
+
+def apply_cli_selection(config: Config, select: str | None, ignore: str | None,
+                        extend_select: str | None) -> None:
+    """Command-line selection is a layer over the configuration's (ruff's model): ``--select``
+    replaces the configured ``select``, ``extend-select`` and ``ignore``; ``--ignore`` and
+    ``--extend-select`` add to what is left."""
+    selected = _codes(select, "--select")
+    ignored = _codes(ignore, "--ignore")
+    extended = _codes(extend_select, "--extend-select")
+    if selected is not None:
+        config.select, config.extend_select, config.ignore = selected, (), ()
+    if ignored is not None:
+        config.ignore = (*config.ignore, *ignored)
+    if extended is not None:
+        config.extend_select = (*config.extend_select, *extended)
+
+
+@dataclass
+class FixOutcome:
+    fixed: int = 0  # fixes applied
+    originals: dict[str, str] = field(default_factory=dict)  # path -> raw text before fixing
+    sources: dict[str, object] = field(default_factory=dict)  # path -> fixed SourceFile
 
 
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
          exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-         shellcheck, quiet) -> int:
+         shellcheck, quiet, verbose=False) -> int:
     from sumlint.output import OutputContext, render
     from sumlint.runner import Linter, check_paths
 
     cwd = Path.cwd()
-    use_stdin = list(paths) == ["-"]
+    paths = list(paths)
+    use_stdin = "-" in paths
+    if use_stdin and paths != ["-"]:
+        raise UsageError("`-` (read from stdin) cannot be combined with other paths")
     if use_stdin and not stdin_filename:
-        raise ConfigError("reading from stdin (`-`) needs --stdin-filename PATH")
+        raise UsageError("reading from stdin (`-`) needs --stdin-filename PATH")
+    if stdin_filename and not use_stdin and not paths:
+        use_stdin = True  # `--stdin-filename x.sh` alone reads stdin, like ruff
     targets = [Path(p) for p in paths if p != "-"] or ([Path(stdin_filename)] if use_stdin else [cwd])
+    for target in targets if not use_stdin else ():
+        if not os.path.lexists(target):
+            raise UsageError(f"{target}: no such file or directory")
     start = targets[0] if targets[0].exists() else cwd
     config = load_config(start if start.is_dir() else start.parent,
                          Path(config_path) if config_path else None, isolated)
-    for option, value in (("--select", select), ("--ignore", ignore), ("--extend-select", extend_select)):
-        codes = _codes(value, option)
-        if codes is not None:
-            setattr(config, option[2:].replace("-", "_"), codes)
+    apply_cli_selection(config, select, ignore, extend_select)
     if fail_on:
         config.fail_on = Severity.parse(fail_on)
     if shellcheck is not None:
         config.shellcheck = shellcheck
 
+    cache = None
+    if not no_cache and not use_stdin:
+        from sumlint.cache import Cache
+
+        cache = Cache(config)
     linter = Linter(config)
     if use_stdin:
-        from sumlint.discovery import classify_file
-
-        path = (cwd / stdin_filename).resolve()
-        kind = classify_file(path, config)
-        if kind is None:
-            raise ConfigError(f"--stdin-filename {stdin_filename}: not a file kind sumlint reads")
-        text = sys.stdin.buffer.read().decode("utf-8", errors="surrogateescape")
-        file_result = linter.lint_text(path, text, kind)
-        result = linter.finish([file_result], linter.run_project([file_result]), None)
+        result, stdin_source, stdin_data = _lint_stdin(linter, config, cwd, stdin_filename, cache)
     else:
-        result = check_paths(targets, config, linter, explicit=bool(paths))
+        result = check_paths(targets, config, linter, explicit=bool(paths), cache=cache)
+        stdin_source, stdin_data = None, None
 
-    diagnostics = result.diagnostics if show_suppressed else result.active
-    context = OutputContext(cwd=cwd, color=sys.stdout.isatty() and output_format == "text",
-                            show_source=sys.stdout.isatty() and output_format == "text",
-                            files_checked=len(result.files), show_suppressed=show_suppressed)
-    text = render(output_format, diagnostics, context)
-    if quiet and output_format == "text":
-        text = "\n".join(l for l in text.split("\n") if ":" in l and not l.startswith(("Found", "All", "[*]"))) + "\n"
-    sys.stdout.write(text)
+    outcome = FixOutcome()
+    if fix or diff:
+        result = _fix(linter, result, unsafe_fixes, outcome, stdin_source)
+
+    if diff:
+        text = _unified_diff(outcome, cwd)
+        _write_stdout(text)
+        if not quiet:
+            n = outcome.fixed
+            print(f"Would fix {n} problem{'s' if n != 1 else ''}." if n else "No fixes available.",
+                  file=sys.stderr)
+        return 0 if exit_zero or not text else 1
+
+    write_errors = 0
+    if fix and stdin_data is None:
+        write_errors = _write_fixed(outcome, cache, linter)
+
+    shown = result.diagnostics if (show_suppressed or output_format == "sarif") else result.active
+    stream = sys.stdout
+    if fix and stdin_data is not None:
+        # The fixed file goes to stdout (for editors and pipes); the report to stderr.
+        fixed = outcome.sources.get(str(stdin_source.path)) if stdin_source is not None else None
+        if fixed is None:
+            sys.stdout.buffer.write(stdin_data)  # unchanged, byte for byte
+        else:
+            sys.stdout.buffer.write((b"\xef\xbb\xbf" if fixed.had_bom else b"")
+                                    + fixed.raw_text.encode("utf-8", "surrogateescape"))
+        sys.stdout.flush()
+        stream = sys.stderr
+    hidden = 0 if unsafe_fixes else sum(1 for d in result.active if d.fix and not d.fix.safe)
+    context = OutputContext(cwd=cwd, color=_color(stream, output_format),
+                            show_source=stream.isatty() and output_format == "text",
+                            files_checked=len(result.files), fixed=outcome.fixed,
+                            show_suppressed=show_suppressed, root=config.root, quiet=quiet,
+                            unsafe_hidden=hidden, unsafe_fixes=unsafe_fixes)
+    text = render(output_format, shown, context)
+    if stream is sys.stdout:
+        _write_stdout(text)
+    else:
+        stream.write(text)
+        stream.flush()
+    if write_errors:
+        return 2
     failing = [d for d in result.active if d.severity >= config.fail_on]
     return 0 if exit_zero or not failing else 1
 
 
-def clean_cache() -> int:
-    import shutil
+def _color(stream, output_format: str) -> bool:
+    if output_format != "text" or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty() and os.environ.get("TERM") != "dumb"
 
-    from sumlint.config import load_config
+
+def _write_stdout(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _lint_stdin(linter, config: Config, cwd: Path, stdin_filename: str, cache):
+    """Lint stdin as the file ``stdin_filename``; project rules see the rest of the project
+    from disk with stdin in place of that file."""
+    from sumlint.discovery import classify_file, discover
+    from sumlint.source import UnreadableFile, decode
+
+    path = Path(os.path.abspath(cwd / stdin_filename))
+    kind = classify_file(path, config)
+    if kind is None:
+        raise UsageError(f"--stdin-filename {stdin_filename}: not a file kind sumlint reads "
+                         "(map it to a kind in `[tool.sumlint.kinds]`)")
+    data = sys.stdin.buffer.read()
+    try:
+        source = decode(path, data, kind, config.max_file_size)
+        file_result = linter.lint_source(source)
+    except UnreadableFile as err:
+        source = None
+        file_result = linter.unreadable(path, kind, err)
+    results = [file_result]
+    report = None
+    if linter.project_rules and config.root.is_dir():
+        whole = discover([config.root], config)
+        me = path.resolve()
+        lint = (lambda p, k: cache.lint(linter, p, k)) if cache is not None else linter.lint_path
+        results.extend(lint(p, k) for p, k in whole.files if p.resolve() != me)
+        report = {path}
+    result = linter.finish(results, linter.run_project(results), report)
+    return result, source, data
+
+
+def _fix(linter, result, unsafe: bool, outcome: FixOutcome, stdin_source):
+    """Apply fixes, re-lint, and repeat until nothing changes (at most MAX_FIX_PASSES)."""
+    from sumlint.fixes import fix_text, fixes_to_apply
+    from sumlint.source import UnreadableFile, decode, read_source
+
+    results = list(result.files)
+    kinds = {str(r.path): r.kind for r in results}
+    for _ in range(MAX_FIX_PASSES):
+        by_path: dict[str, list] = {}
+        for d in fixes_to_apply(result.active, unsafe):
+            by_path.setdefault(d.path, []).append(d)
+        changed: dict[str, object] = {}
+        for path, diagnostics in sorted(by_path.items()):
+            kind = kinds.get(path)
+            if kind is None:
+                continue
+            source = outcome.sources.get(path)
+            if source is None:
+                if stdin_source is not None and path == str(stdin_source.path):
+                    source = stdin_source
+                else:
+                    try:
+                        source = read_source(Path(path), kind, linter.config.max_file_size)
+                    except UnreadableFile:
+                        continue
+                outcome.originals.setdefault(path, source.raw_text)
+            new_text, applied = fix_text(source, diagnostics, unsafe)
+            if not applied or new_text == source.raw_text:
+                continue
+            data = (b"\xef\xbb\xbf" if source.had_bom else b"") + new_text.encode("utf-8", "surrogateescape")
+            try:
+                new_source = decode(Path(path), data, kind, max(linter.config.max_file_size, len(data)))
+            except UnreadableFile:
+                continue  # a fix that produced something unreadable: keep the file as it was
+            outcome.fixed += applied
+            outcome.sources[path] = new_source
+            changed[path] = linter.lint_source(new_source)
+        if not changed:
+            break
+        results = [changed.get(str(r.path), r) for r in results]
+        result = linter.finish(results, linter.run_project(results), result.report)
+    return result
+
+
+def _unified_diff(outcome: FixOutcome, cwd: Path) -> str:
+    import difflib
+    import re
+
+    from sumlint.output import display_path
+
+    out: list[str] = []
+    for path in sorted(outcome.sources):
+        before = outcome.originals.get(path, "")
+        after = outcome.sources[path].raw_text
+        if before == after:
+            continue
+        shown = display_path(path, cwd)
+        split = lambda text: re.findall(r"[^\n]*\n|[^\n]+$", text)
+        lines = list(difflib.unified_diff(split(before), split(after), f"a/{shown}", f"b/{shown}"))
+        for line in lines:
+            out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _write_fixed(outcome: FixOutcome, cache, linter) -> int:
+    """Write every fixed file atomically, keeping its mode (and owner where allowed)."""
+    errors = 0
+    for path, source in sorted(outcome.sources.items()):
+        if outcome.originals.get(path) == source.raw_text:
+            continue
+        data = (b"\xef\xbb\xbf" if source.had_bom else b"") + source.raw_text.encode("utf-8", "surrogateescape")
+        try:
+            atomic_write(Path(path), data)
+        except OSError as err:
+            print(f"sumlint: error: cannot write the fixed {path}: {err.strerror or err}", file=sys.stderr)
+            errors += 1
+            continue
+        if cache is not None:
+            from sumlint.cache import content_hash
+
+            cache.store(linter.lint_source(source), content_hash(data))
+    return errors
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path``'s content: temp file in the same folder, then rename. A symlink is
+    followed (its target is rewritten, the link stays); mode and owner are kept."""
+    import tempfile
+
+    target = Path(os.path.realpath(path))
+    info = target.stat()
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".sumlint-tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, info.st_mode & 0o7777)
+        if hasattr(os, "chown"):
+            try:
+                os.chown(temp, info.st_uid, info.st_gid)
+            except OSError:
+                pass  # not allowed to give the file away: keep ours
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def clean_cache() -> int:
+    from sumlint.cache import CACHE_DIR, clean
 
     config = load_config(Path.cwd())
-    cache = config.root / ".sumlint_cache"
-    if cache.is_dir():
-        shutil.rmtree(cache)
-        print(f"Removed {cache}")
+    if clean(config.root):
+        print(f"Removed {config.root / CACHE_DIR}")
     else:
-        print(f"No cache at {cache}")
+        print(f"No cache at {config.root / CACHE_DIR}")
     return 0

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from sumlint.registry import all_rules
+from sumlint import registry
 
 REQUIRED_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
 FENCE_RE = re.compile(r"^(?P<fence>```+|~~~+)(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=fence)\s*$",
@@ -56,7 +56,7 @@ def examples(section_text: str) -> list[DocExample]:
 
 
 def rules_listing(fmt: str) -> str:
-    rules = all_rules()
+    rules = registry.all_rules()
     rows = [(r.code, r.name, ",".join(sorted(r.kinds)) if not r.project else "project:" + ",".join(sorted(r.kinds)),
              str(r.severity), "yes" if r.fixable else "", r.summary) for r in rules.values()]
     if fmt == "json":
@@ -95,7 +95,7 @@ def rules_markdown() -> str:
              "Generated from the rule modules by `python -m sumlint.docs > docs/rules.md`; "
              "do not edit by hand (a test fails when this page is stale).\n",
              rules_listing("markdown")]
-    for rule in all_rules().values():
+    for rule in registry.all_rules().values():
         parts.append(f'<a id="{rule.code.lower()}"></a>\n\n' + rule_page(rule, heading_level=2))
     return "\n".join(parts)
 

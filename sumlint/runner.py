@@ -14,15 +14,17 @@ import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from sumlint import kinds, suppressions
+from sumlint import kinds, registry, suppressions
 from sumlint.config import Config
 from sumlint.diagnostics import Diagnostic, Fix, Related, Severity, Span, TextEdit, Violation
 from sumlint.project import FileFacts, Project
-from sumlint.registry import all_rules
 from sumlint.rule import Rule, RuleContext
-from sumlint.source import SourceFile, UnreadableFile, read_source
+from sumlint.source import SourceFile, UnreadableFile, decode, read_bytes
+
+if TYPE_CHECKING:
+    from sumlint.cache import Cache
 
 UNREADABLE = "SUM001"
 UNUSED_SUPPRESSION = "SUM002"
@@ -49,6 +51,7 @@ class FileResult:
 class RunResult:
     diagnostics: list[Diagnostic]  # sorted; suppressed ones included (``suppressed`` set)
     files: list[FileResult]
+    report: set[Path] | None = None  # the paths diagnostics were reported for (None: all)
 
     @property
     def active(self) -> list[Diagnostic]:
@@ -72,7 +75,7 @@ def frontend(kind: str) -> ModuleType | None:
 class Linter:
     def __init__(self, config: Config, select_override: Iterable[Rule] | None = None) -> None:
         self.config = config
-        rules = all_rules()
+        rules = registry.all_rules()
         self.rules: list[type[Rule]] = [r for r in rules.values() if config.is_selected(r.code)]
         self.file_rules: dict[str, list[Rule]] = {}
         self.embedded_rules: dict[str, list[Rule]] = {}
@@ -93,25 +96,27 @@ class Linter:
 
     def lint_path(self, path: Path, kind: str) -> FileResult:
         try:
-            source = read_source(path, kind, self.config.max_file_size)
+            data = read_bytes(path, self.config.max_file_size)
         except UnreadableFile as err:
-            result = FileResult(path, kind)
-            result.diagnostics.append(self._engine(UNREADABLE, err.message, path, err.span))
-            return result
+            return self.unreadable(path, kind, err)
+        return self.lint_bytes(path, data, kind)
+
+    def lint_bytes(self, path: Path, data: bytes, kind: str) -> FileResult:
+        """Lint a file's contents already read (the cache layer reads each file once)."""
+        try:
+            source = decode(path, data, kind, self.config.max_file_size)
+        except UnreadableFile as err:
+            return self.unreadable(path, kind, err)
         return self.lint_source(source)
+
+    def unreadable(self, path: Path, kind: str, err: UnreadableFile) -> FileResult:
+        result = FileResult(path, kind)
+        result.diagnostics.append(self._engine(UNREADABLE, err.message, path, err.span))
+        return result
 
     def lint_text(self, path: Path, text: str, kind: str) -> FileResult:
         """Lint unsaved contents (stdin, editors). ``text`` may contain CRLF."""
-        from sumlint.source import decode
-
-        try:
-            source = decode(path, text.encode("utf-8", errors="surrogateescape"), kind,
-                            self.config.max_file_size)
-        except UnreadableFile as err:
-            result = FileResult(path, kind)
-            result.diagnostics.append(self._engine(UNREADABLE, err.message, path, err.span))
-            return result
-        return self.lint_source(source)
+        return self.lint_bytes(path, text.encode("utf-8", errors="surrogateescape"), kind)
 
     def lint_source(self, source: SourceFile) -> FileResult:
         path, kind = source.path, source.kind
@@ -172,6 +177,8 @@ class Linter:
                                       host_kind=host.kind))
         inner, malformed = suppressions.parse(block.text, getattr(fe, "COMMENT", "#"), block.kind)
         for s in inner:
+            if s.trim_column:
+                s.trim_column = block.map(s.line, s.trim_column)[1]
             s.line, _ = block.map(s.line, 1)
             s.comment = _map_span(block, s.comment)
             s.codes = [(c, _map_span(block, sp)) for c, sp in s.codes]
@@ -209,19 +216,25 @@ class Linter:
             by_path.setdefault(diagnostic.path, []).append(diagnostic)
         output: list[Diagnostic] = []
         results_by_path = {str(r.path): r for r in results}
+        for result in results:  # finish() may run again after fixes: start from scratch
+            for s in result.suppressions:
+                s.used = set()
+            for d in result.diagnostics:
+                d.suppressed = None
         for path, diagnostics in by_path.items():
             if report is not None and Path(path) not in report:
                 continue
             relpath = _relpath(Path(path), self.config.root)
             diagnostics = [d for d in diagnostics if not self.config.ignored_for_path(d.code, relpath)
-                           and (d.code.startswith("SUM") or not self.config.is_ignored(d.code))]
+                           and (self.config.is_selected(d.code) if d.code.startswith("SUM")
+                                else not self.config.is_ignored(d.code))]
             result = results_by_path.get(path)
             if result is not None:
                 suppressions.apply(diagnostics, result.suppressions)
                 diagnostics.extend(self._suppression_findings(result))
             output.extend(diagnostics)
         output.sort(key=Diagnostic.sort_key)
-        return RunResult(output, results)
+        return RunResult(output, results, report)
 
     def _suppression_findings(self, result: FileResult) -> list[Diagnostic]:
         found: list[Diagnostic] = []
@@ -231,8 +244,7 @@ class Linter:
             for bad in result.malformed:
                 found.append(self._engine(MALFORMED_SUPPRESSION, bad.message, result.path, bad.span))
         if enabled(UNUSED_SUPPRESSION):
-            lines = result.source.raw_text.split("\n") if result.source else []
-            known = all_rules()
+            known = registry.all_rules()
             for s in result.suppressions:
                 codes = [(c, sp) for c, sp in suppressions.unused(s, enabled)
                          if c in known or not c.startswith("SUM")]
@@ -244,8 +256,7 @@ class Linter:
                                                   result.path, span))
                 if not codes:
                     continue
-                line_text = lines[s.line - 1] if s.line <= len(lines) else ""
-                fix = suppressions.removal_fix(s, [c for c, _ in codes], line_text)
+                fix = suppressions.removal_fix(s, [c for c, _ in codes])
                 for code, span in codes:
                     found.append(self._engine(UNUSED_SUPPRESSION,
                                               f"unused suppression: no {code} diagnostic here to suppress",
@@ -261,7 +272,7 @@ class Linter:
                           violation.fix, tuple(violation.related))
 
     def _engine(self, code: str, message: str, path: Path, span: Span, fix: Fix | None = None) -> Diagnostic:
-        rule = all_rules().get(code)
+        rule = registry.all_rules().get(code)
         default = rule.severity if rule else Severity.ERROR
         return Diagnostic(code, self.config.severity_of(code, default), message, str(path), span, fix)
 
@@ -289,25 +300,29 @@ def _relpath(path: Path, root: Path) -> str:
 
 
 def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
-                explicit: bool = False) -> RunResult:
+                explicit: bool = False, cache: "Cache | None" = None) -> RunResult:
     """Lint ``paths``. With ``explicit`` paths, project rules still read facts from the whole
-    project (``config.root``), but only diagnostics for the given paths are reported."""
+    project (``config.root``), but only diagnostics for the given paths are reported.
+    ``cache`` (a ``sumlint.cache.Cache``) serves unchanged files without parsing them."""
     from sumlint.discovery import discover
 
     linter = linter or Linter(config)
+    lint = (lambda p, k: cache.lint(linter, p, k)) if cache is not None else linter.lint_path
     found = discover(paths, config)
-    results = [linter.lint_path(path, kind) for path, kind in found.files]
+    results = [lint(path, kind) for path, kind in found.files]
     extra = [linter._engine(UNREADABLE, message, path, Span(1, 1, 1, 1)) for path, message in found.problems]
     for path in found.unknown:
         extra.append(linter._engine(
             UNREADABLE, "not a file kind sumlint reads (map it to a kind in `[tool.sumlint.kinds]`)",
             path, Span(1, 1, 1, 1)))
     report: set[Path] | None = None
-    if explicit and linter.project_rules:
+    root = config.root.resolve()
+    covers_root = any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+    if explicit and linter.project_rules and not covers_root:
         given = {p for p, _ in found.files} | set(found.unknown) | {p for p, _ in found.problems}
-        linted = set(given)
+        linted = {p.resolve() for p in given}
         whole = discover([config.root], config)
-        results.extend(linter.lint_path(p, k) for p, k in whole.files if p not in linted)
+        results.extend(lint(p, k) for p, k in whole.files if p.resolve() not in linted)
         report = given
     extra.extend(linter.run_project(results))
     return linter.finish(results, extra, report)

@@ -9,6 +9,7 @@ such a character would be wrong. ``SourceFile.lines`` is the one split to use.
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -82,9 +83,7 @@ class SourceFile:
 def decode(path: Path, data: bytes, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:
     """Decode bytes into a SourceFile, or raise UnreadableFile with the position of the fault."""
     if len(data) > max_bytes:
-        raise UnreadableFile(
-            f"file is {len(data) / 1048576:.1f} MiB, over the {max_bytes / 1048576:.1f} MiB limit "
-            "(raise `max-file-size` in the configuration to lint it)")
+        raise UnreadableFile(_too_big(len(data), max_bytes))
     nul = data.find(b"\0", 0, BINARY_PROBE)
     if nul != -1:
         line, column = _byte_position(data, nul)
@@ -104,14 +103,20 @@ def decode(path: Path, data: bytes, kind: str, max_bytes: int = DEFAULT_MAX_BYTE
     return SourceFile(path=path, kind=kind, text=text, raw_text=raw, had_bom=had_bom, newline=newline)
 
 
-def read_source(path: Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, read once; a file over ``max_bytes`` is refused without reading it."""
+    import stat as stat_module
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise UnreadableFile(
-                f"file is {size / 1048576:.1f} MiB, over the {max_bytes / 1048576:.1f} MiB limit "
-                "(raise `max-file-size` in the configuration to lint it)")
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (regular files ignore it).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat_module.S_ISREG(info.st_mode):
+                raise UnreadableFile("not a regular file (a device, FIFO or socket); not linted")
+            if info.st_size > max_bytes:
+                raise UnreadableFile(_too_big(info.st_size, max_bytes))
+            data = handle.read(max_bytes + 1)
     except UnreadableFile:
         raise
     except IsADirectoryError:
@@ -120,7 +125,18 @@ def read_source(path: Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         raise UnreadableFile("permission denied: cannot read the file") from None
     except OSError as err:
         raise UnreadableFile(f"cannot read the file: {err.strerror or err}") from None
-    return decode(path, data, kind, max_bytes)
+    if len(data) > max_bytes:  # grew while we read it
+        raise UnreadableFile(_too_big(len(data), max_bytes))
+    return data
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return (f"file is {size / 1048576:.1f} MiB, over the {max_bytes / 1048576:.1f} MiB limit "
+            "(raise `max-file-size` in the configuration to lint it)")
+
+
+def read_source(path: Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:
+    return decode(path, read_bytes(path, max_bytes), kind, max_bytes)
 
 
 def _byte_position(data: bytes, index: int) -> tuple[int, int]:

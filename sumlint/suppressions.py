@@ -37,6 +37,20 @@ class Suppression:
     reason: str | None
     scope: tuple[int, int]  # first and last line it covers
     used: set[str] = field(default_factory=set)
+    # Column where removing a trailing comment starts (the blanks before it included).
+    trim_column: int = 0
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "comment": self.comment.to_list(), "own_line": self.own_line,
+                "file_level": self.file_level, "codes": [[c, s.to_list()] for c, s in self.codes],
+                "reason": self.reason, "scope": list(self.scope), "trim_column": self.trim_column}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Suppression":
+        return cls(int(d["line"]), Span.from_list(d["comment"]), bool(d["own_line"]),
+                   bool(d["file_level"]), [(str(c), Span.from_list(s)) for c, s in d["codes"]],
+                   d["reason"], (int(d["scope"][0]), int(d["scope"][1])),
+                   trim_column=int(d.get("trim_column", 0)))
 
     def covers(self, code: str, line: int) -> bool:
         return any(c == code for c, _ in self.codes) and (
@@ -47,6 +61,13 @@ class Suppression:
 class Malformed:
     span: Span
     message: str
+
+    def to_dict(self) -> dict:
+        return {"span": self.span.to_list(), "message": self.message}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Malformed":
+        return cls(Span.from_list(d["span"]), str(d["message"]))
 
 
 def parse(text: str, comment: str, kind: str = "") -> tuple[list[Suppression], list[Malformed]]:
@@ -111,8 +132,11 @@ def parse(text: str, comment: str, kind: str = "") -> tuple[list[Suppression], l
                 scope = _next_block(lines, index + 1)
             else:
                 scope = _next_code_line(lines, index + 1, kind)
+            trim = start + 1
+            while trim > 1 and line[trim - 2] in " \t":
+                trim -= 1
             found.append(Suppression(number, comment_span, own_line, file_level, codes,
-                                     parsed.group("reason") or None, scope))
+                                     parsed.group("reason") or None, scope, trim_column=trim))
     return found, bad
 
 
@@ -170,7 +194,7 @@ def unused(suppression: Suppression, is_enabled) -> list[tuple[str, Span]]:
             if code not in suppression.used and is_enabled(code)]
 
 
-def removal_fix(suppression: Suppression, unused_codes: list[str], line_text: str) -> Fix:
+def removal_fix(suppression: Suppression, unused_codes: list[str], line_text: str = "") -> Fix:
     """Remove the unused codes, or the whole comment when none is left."""
     keep = [c for c, _ in suppression.codes if c not in unused_codes]
     if keep:
@@ -182,8 +206,9 @@ def removal_fix(suppression: Suppression, unused_codes: list[str], line_text: st
     if suppression.own_line:
         span = Span(suppression.line, 1, suppression.line + 1, 1)
     else:
-        start = suppression.comment.column
-        while start > 1 and line_text[start - 2] in " \t":
-            start -= 1
+        start = suppression.trim_column or suppression.comment.column
+        if not suppression.trim_column and line_text:
+            while start > 1 and start - 2 < len(line_text) and line_text[start - 2] in " \t":
+                start -= 1
         span = Span(suppression.line, start, suppression.line, suppression.comment.end_column)
     return Fix("Remove the unused suppression comment", (TextEdit(span, ""),))

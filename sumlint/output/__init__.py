@@ -1,4 +1,10 @@
-"""Output formats. Each module has ``render(diagnostics, context) -> str``."""
+"""Output formats. Each module has ``render(diagnostics, context) -> str``.
+
+* ``text``: ``path:line:col: CODE message`` (source line and caret on a terminal), summary;
+* ``json``: an array of objects with exactly the keys of ``json_format``;
+* ``sarif``: SARIF 2.1.0 for code-scanning tools (suppressed diagnostics included, marked);
+* ``github``: GitHub Actions workflow commands (annotations on the pull request).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +23,10 @@ class OutputContext:
     files_checked: int = 0
     fixed: int = 0
     show_suppressed: bool = False
+    root: Path | None = None  # the project root (SARIF URIs are relative to it)
+    quiet: bool = False  # text: diagnostics only, no summary
+    unsafe_hidden: int = 0  # diagnostics whose fix needs --unsafe-fixes
+    unsafe_fixes: bool = False  # text: mark unsafe fixes as applicable too
 
 
 def display_path(path: str, cwd: Path) -> str:
@@ -31,5 +41,7 @@ def display_path(path: str, cwd: Path) -> str:
 def render(fmt: str, diagnostics, context: OutputContext) -> str:
     import importlib
 
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown output format {fmt!r} (expected one of {', '.join(FORMATS)})")
     module = importlib.import_module(f"sumlint.output.{fmt}_format")
     return module.render(diagnostics, context)

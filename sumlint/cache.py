@@ -1,0 +1,223 @@
+"""The lint cache: ``.sumlint_cache/`` at the project root.
+
+One JSON entry per linted file, in a folder named after the cache key: sumlint's version,
+the Python version, a fingerprint of sumlint's own code (so an edited rule never serves
+stale results in a development install) and ``Config.fingerprint()``. An entry holds the
+file's path, the hash of its content and of every file its model included
+(``FileResult.dependencies``, e.g. systemd drop-ins; a folder dependency is hashed by its
+listing, a missing one as absent), and what linting it produced before suppressions were
+applied: diagnostics, facts, suppressions and malformed suppressions. A warm run reads
+each file's bytes, hashes them and, on a hit, parses nothing and imports no parser.
+
+Entries are written to a temporary file in the same folder and renamed into place, so a
+concurrent run sees either the old or the new entry, never half of one. An entry that does
+not load, does not match its key or does not validate is a miss and is rewritten. Every
+cache failure (read-only folder, full disk) silently disables caching: the cache is an
+optimisation, never a reason to fail a run.
+
+The language server lints buffers through ``Linter`` directly and never uses the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sumlint.diagnostics import Diagnostic
+from sumlint.project import FileFacts
+from sumlint.source import UnreadableFile, read_bytes
+from sumlint.suppressions import Malformed, Suppression
+
+if TYPE_CHECKING:
+    from sumlint.config import Config
+    from sumlint.runner import FileResult, Linter
+
+CACHE_DIR = ".sumlint_cache"
+FORMAT = 1
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by sumlint.\n"
+                "# For information about cache directory tags see https://bford.info/cachedir/\n")
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _dependency_hash(path: Path) -> str:
+    try:
+        if path.is_dir():
+            return "dir:" + content_hash("\0".join(sorted(os.listdir(path))).encode("utf-8", "surrogateescape"))
+        return content_hash(path.read_bytes())
+    except FileNotFoundError:
+        return "absent"
+    except OSError as err:
+        return f"error:{err.errno}"
+
+
+_code_fingerprint: str | None = None
+_UMASK: int | None = None
+
+
+def _umask() -> int:
+    global _UMASK
+    if _UMASK is None:
+        _UMASK = os.umask(0o022)
+        os.umask(_UMASK)
+    return _UMASK
+
+
+def code_fingerprint() -> str:
+    """Size and mtime of every module of sumlint and its rules: a rule edited in place
+    (an editable install) invalidates the cache even though the version is unchanged."""
+    global _code_fingerprint
+    if _code_fingerprint is None:
+        import sumlint
+        import sumlint.rules
+
+        folders = {Path(sumlint.__file__).parent, *map(Path, sumlint.rules.__path__)}
+        digest = hashlib.blake2b(digest_size=16)
+        for folder in sorted(folders):
+            for dirpath, dirnames, filenames in os.walk(folder):
+                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+                for name in sorted(filenames):
+                    if name.endswith(".py"):
+                        try:
+                            info = os.stat(os.path.join(dirpath, name))
+                        except OSError:
+                            continue
+                        digest.update(f"{dirpath}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+        _code_fingerprint = digest.hexdigest()
+    return _code_fingerprint
+
+
+class Cache:
+    def __init__(self, config: "Config") -> None:
+        from sumlint import __version__
+
+        self.config = config
+        self.folder = config.root / CACHE_DIR
+        key = "\n".join((str(FORMAT), __version__, sys.version.split()[0], code_fingerprint(),
+                         config.fingerprint(), str(config.root)))
+        self.key = hashlib.sha256(key.encode()).hexdigest()[:24]
+        self.entries = self.folder / f"v{__version__}-{self.key}"
+        self.enabled = True
+        self.hits = 0
+        self.misses = 0
+        self._ready = False
+
+    # -- the layer around Linter.lint_bytes ------------------------------------------
+
+    def lint(self, linter: "Linter", path: Path, kind: str) -> "FileResult":
+        """``linter.lint_path(path, kind)``, served from the cache when the file is unchanged."""
+        try:
+            data = read_bytes(path, self.config.max_file_size)
+        except UnreadableFile as err:
+            return linter.unreadable(path, kind, err)
+        digest = content_hash(data)
+        cached = self.load(path, kind, digest)
+        if cached is not None:
+            self.hits += 1
+            return cached
+        self.misses += 1
+        result = linter.lint_bytes(path, data, kind)
+        self.store(result, digest)
+        return result
+
+    # -- entries -------------------------------------------------------------------
+
+    def _entry(self, path: Path) -> Path:
+        return self.entries / (hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+                               + ".json")
+
+    def load(self, path: Path, kind: str, digest: str) -> "FileResult | None":
+        if not self.enabled:
+            return None
+        from sumlint.runner import FileResult
+
+        try:
+            with open(self._entry(path), "rb") as handle:
+                entry = json.loads(handle.read())
+            if (entry.get("key") != self.key or entry.get("path") != str(path)
+                    or entry.get("kind") != kind or entry.get("hash") != digest):
+                return None
+            for dependency, expected in entry["dependencies"]:
+                if _dependency_hash(Path(dependency)) != expected:
+                    return None
+            return FileResult(
+                path=path, kind=kind,
+                diagnostics=[Diagnostic.from_dict(d) for d in entry["diagnostics"]],
+                facts=[FileFacts.from_dict(f) for f in entry["facts"]],
+                suppressions=[Suppression.from_dict(s) for s in entry["suppressions"]],
+                malformed=[Malformed.from_dict(m) for m in entry["malformed"]],
+                dependencies=[Path(d) for d, _ in entry["dependencies"]])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+            return None  # absent, corrupt or foreign: a miss, rewritten by store()
+
+    def store(self, result: "FileResult", digest: str) -> None:
+        if not self.enabled or not self._prepare():
+            return
+        try:
+            entry = {
+                "key": self.key, "path": str(result.path), "kind": result.kind, "hash": digest,
+                "dependencies": [[str(p), _dependency_hash(Path(p))] for p in result.dependencies],
+                "diagnostics": [d.to_dict() for d in result.diagnostics],
+                "facts": [f.to_dict() for f in result.facts],
+                "suppressions": [s.to_dict() for s in result.suppressions],
+                "malformed": [m.to_dict() for m in result.malformed],
+            }
+            blob = json.dumps(entry, separators=(",", ":")).encode("utf-8", "surrogateescape")
+        except (TypeError, ValueError):
+            return  # facts that are not JSON: not cached (the front-end's contract says they are)
+        self._write(self._entry(result.path), blob)
+
+    def _prepare(self) -> bool:
+        if self._ready:
+            return True
+        try:
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=False)
+            for name, text in ((".gitignore", "# Created by sumlint.\n*\n"), ("CACHEDIR.TAG", CACHEDIR_TAG)):
+                marker = self.folder / name
+                if not marker.exists():
+                    self._write(marker, text.encode())
+            self.entries.mkdir(exist_ok=True)
+        except OSError:
+            self.enabled = False
+            return False
+        self._ready = True
+        return self.enabled
+
+    def _write(self, target: Path, blob: bytes) -> None:
+        """Atomically: a temporary file in the same folder, then a rename."""
+        try:
+            fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        except OSError:
+            self.enabled = False
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(blob)
+            os.chmod(temp, 0o666 & ~_umask())  # mkstemp's 0600 would hide it from other users
+            os.replace(temp, target)
+        except OSError:
+            self.enabled = False
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+
+
+def clean(root: Path) -> bool:
+    """Remove the cache folder of a project; False when there was none."""
+    import shutil
+
+    folder = root / CACHE_DIR
+    if not folder.is_dir():
+        return False
+    shutil.rmtree(folder, ignore_errors=True)
+    return True
