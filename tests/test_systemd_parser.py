@@ -1,0 +1,171 @@
+"""The unit-file parser and front-end: positions, continuations, resets, drop-ins, facts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sumlint.config import Config
+from sumlint.diagnostics import Span
+from sumlint.fixes import fix_text
+from sumlint.rule import RuleContext
+from sumlint.runner import Linter
+from sumlint.source import decode
+from sumlint.systemd import frontend
+from sumlint.systemd.parser import parse_text
+
+
+def parse(text: str, path: Path = Path("x.service"), data: bytes | None = None, root: Path | None = None):
+    config = Config(root=root or Path.cwd())
+    source = decode(path, data if data is not None else text.encode("utf-8"), "systemd")
+    ctx = RuleContext(path=path, kind="systemd", config=config, source=source)
+    model = frontend.parse(source, ctx)
+    return model, frontend.facts(model, ctx), source
+
+
+def text_at(source, span: Span) -> str:
+    start = source.offset(span.line, span.column)
+    end = source.offset(span.end_line, span.end_column)
+    return source.text[start:end]
+
+
+def test_sections_keys_and_values_with_exact_positions() -> None:
+    text = "[Unit]\nDescription = My web app\n  After=a.service   b.service\n[Service]\nExecStart=/bin/true\n"
+    model, facts, source = parse(text)
+    assert [s.name for s in model.sections] == ["Unit", "Service"]
+    assert model.sections[0].span == Span(1, 1, 1, 7)
+    description = model.own("Unit", "Description")[0]
+    assert description.value == "My web app"
+    assert description.key_span == Span(2, 1, 2, 12)
+    assert text_at(source, description.value_span) == "My web app"
+    after = facts["sections"]["Unit"]["After"]
+    assert after == [["a.service", [3, 9, 3, 18]], ["b.service", [3, 21, 3, 30]]]
+    assert facts["exec"][0]["argv"] == ["/bin/true"]
+
+
+def test_continuation_positions_and_comment_inside_continuation() -> None:
+    text = ("[Unit]\n"
+            "After=network.target \\\n"
+            "# skipped, as systemd does\n"
+            "\t  redis.service \\\n"
+            "  postgresql.service\n"
+            "Wants=redis.service\n")
+    model, facts, source = parse(text)
+    after = model.own("Unit", "After")
+    assert len(after) == 1
+    items = dict(facts["sections"]["Unit"]["After"])
+    assert items["network.target"] == [2, 7, 2, 21]
+    assert items["redis.service"] == [4, 4, 4, 17]
+    assert items["postgresql.service"] == [5, 3, 5, 21]
+    for _, raw in facts["sections"]["Unit"]["After"]:
+        span = Span.from_list(raw)
+        assert text_at(source, span) in items
+    assert model.own("Unit", "Wants")[0].key_span.line == 6
+    assert not model.problems
+
+
+def test_even_backslashes_do_not_continue() -> None:
+    model, _, _ = parse("[Service]\nEnvironment=A=\\\\\nUser=x\n")
+    assert [d.key for d in model.directives] == ["Environment", "User"]
+
+
+def test_empty_assignment_resets_list_and_singular_last_wins() -> None:
+    text = "[Unit]\nAfter=a.service\nAfter=\nAfter=b.service\nDescription=one\nDescription=two\n"
+    model, facts, _ = parse(text)
+    assert [v for v, _ in facts["sections"]["Unit"]["After"]] == ["b.service"]
+    assert [v for v, _ in facts["sections"]["Unit"]["Description"]] == ["two"]
+
+
+def test_crlf_and_bom_keep_positions_and_fix_keeps_line_endings() -> None:
+    text = "[Unit]\r\nAfter=network.target\r\n\r\n[Service]\r\nExecStart=/usr/bin/celery -A x worker\r\n"
+    data = b"\xef\xbb\xbf" + text.encode()
+    model, facts, source = parse("", path=Path("celery.service"), data=data)
+    assert facts["sections"]["Unit"]["After"] == [["network.target", [2, 7, 2, 21]]]
+    linter = Linter(Config())
+    result = linter.lint_source(source)
+    codes = [d.code for d in result.diagnostics]
+    assert codes == ["SUM101"]
+    fixed, applied = fix_text(source, result.diagnostics)
+    assert applied == 1
+    assert fixed == ("[Unit]\r\nAfter=network.target redis-server.service\r\nWants=redis-server.service\r\n"
+                     "\r\n[Service]\r\nExecStart=/usr/bin/celery -A x worker\r\n")
+
+
+@pytest.mark.parametrize("text, line, column, fragment", [
+    ("[Unit]\nthis is not an assignment\n", 2, 1, "neither a section header"),
+    ("After=a.service\n[Unit]\n", 1, 1, "outside of any section"),
+    ("[Unit]\nAfter=a.service \\", 2, 17, "file ends here"),
+    ("[Unit\nAfter=a\n", 1, 1, "invalid section header"),
+    ("[Unit]\n=value\n", 2, 1, "missing key name"),
+])
+def test_parse_problems_at_the_right_position(text, line, column, fragment) -> None:
+    model, _, _ = parse(text)
+    assert model.problems, text
+    problem = model.problems[0]
+    assert (problem.span.line, problem.span.column) == (line, column)
+    assert fragment in problem.message
+
+
+def test_unknown_unit_type_suffix_is_a_problem() -> None:
+    model, facts, _ = parse("[Unit]\nDescription=x\n", path=Path("web.sevice"))
+    assert model.type is None
+    assert "no known unit type suffix" in model.problems[0].message
+
+
+def test_template_suffix_is_stripped(tmp_path: Path) -> None:
+    model, facts, _ = parse("[Unit]\nDescription=x\n", path=tmp_path / "sum-__SITE_SLUG__-web.service.j2")
+    assert facts["unit"] == "sum-__SITE_SLUG__-web.service"
+    assert facts["type"] == "service"
+
+
+def test_dropins_merge_in_lexical_order_with_resets(tmp_path: Path) -> None:
+    unit = tmp_path / "sum-__SITE_SLUG__-celery.service"
+    unit.write_text("[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/bin/celery -A x worker\n")
+    own = tmp_path / "sum-__SITE_SLUG__-celery.service.d"
+    own.mkdir()
+    (own / "20-redis.conf").write_text("[Unit]\nAfter=redis-server.service\nWants=redis-server.service\n")
+    (own / "10-reset.conf.j2").write_text("[Unit]\nAfter=\n")
+    by_type = tmp_path / "service.d"
+    by_type.mkdir()
+    (by_type / "05-limits.conf").write_text("[Service]\nLimitNOFILE=65536\n")
+    model, facts, source = parse(unit.read_text(), path=unit, root=tmp_path)
+    assert [p.name for p in model.dependencies] == ["05-limits.conf", "10-reset.conf.j2", "20-redis.conf"]
+    assert [v for v, _ in facts["sections"]["Unit"]["After"]] == ["redis-server.service"]
+    assert facts["origins"]["Unit"]["After"] == ["sum-__SITE_SLUG__-celery.service.d/20-redis.conf"]
+    assert facts["sections"]["Service"]["LimitNOFILE"][0][0] == "65536"
+    result = Linter(Config(root=tmp_path)).lint_source(source)
+    assert [d.code for d in result.diagnostics] == []
+
+
+def test_dropin_file_itself_and_foreign_conf(tmp_path: Path) -> None:
+    folder = tmp_path / "web.service.d"
+    folder.mkdir()
+    model, facts, _ = parse("[Service]\nRestart=always\n", path=folder / "override.conf")
+    assert facts["dropin"] is True and facts["type"] == "service"
+    nginx = tmp_path / "conf.d"
+    nginx.mkdir()
+    model, facts, _ = parse("server { listen 80; }\n", path=nginx / "site.conf")
+    assert model.foreign and not model.problems and facts["sections"] == {}
+
+
+def test_placeholders_in_facts_and_as_whole_words() -> None:
+    text = "[Unit]\nAfter=network.target {{ broker_unit }}\n[Service]\nUser=__DEPLOY_USER__\n"
+    model, facts, _ = parse(text)
+    assert [v for v, _ in facts["sections"]["Unit"]["After"]] == ["network.target", "{{ broker_unit }}"]
+    assert [p for p, _ in facts["placeholders"]] == ["{{ broker_unit }}", "__DEPLOY_USER__"]
+    assert facts["placeholders"][1][1] == [4, 6, 4, 21]
+
+
+def test_facts_are_json_serialisable() -> None:
+    _, facts, _ = parse("[Unit]\nAfter=a\n[Service]\nExecStart=-/bin/sh -c 'echo \"hi there\"'\n")
+    assert json.loads(json.dumps(facts)) == facts
+    assert facts["exec"][0]["prefix"] == "-"
+    assert facts["exec"][0]["argv"] == ["/bin/sh", "-c", 'echo "hi there"']
+
+
+def test_parse_text_never_raises_on_odd_lines() -> None:
+    for text in ["", "\n", "\\", "[", "]", "[]", "=", "a=b", "[A]\n\\\n\\", "[A]\n#\\\nk=v\\\n#x\n"]:
+        result = parse_text(text)
+        assert result.line_count >= 1
