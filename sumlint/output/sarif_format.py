@@ -58,7 +58,7 @@ def _descriptor(code: str, rule) -> dict:
         "help": {"text": doc, "markdown": doc},
         "helpUri": rule.doc_url(),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"tags": [rule.family or "engine", *sorted(rule.kinds)]},
+        "properties": {"tags": sorted({rule.family or "engine", *rule.kinds})},
     }
 
 
