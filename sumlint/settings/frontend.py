@@ -183,6 +183,8 @@ class StarImport:
     path: str | None  # resolved file
     optional: bool  # inside try: a missing module is expected
     problem: str | None = None
+    origin: str | None = None  # the file the import statement is in (None: this file)
+    brings: list[str] = field(default_factory=list)  # every file its chain merged in
 
 
 @dataclass
@@ -195,6 +197,8 @@ class Resolved:
     span: Span | None = None
     path: str | None = None
     var_spans: list[tuple[Span, str | None]] = field(default_factory=list)
+    const_span: Span | None = None
+    const_path: str | None = None
 
     def to_fact(self) -> dict[str, Any]:
         return {"vars": self.vars, "const": self.const if _jsonable(self.const) else None,
@@ -246,6 +250,7 @@ class SettingsModel:
                 continue
             if current.kind == "const":
                 result.const = current.const
+                result.const_span, result.const_path = current.span, current.path
                 if result.span is None or not result.vars:
                     result.span, result.path = current.span, current.path
                 return result
@@ -255,6 +260,18 @@ class SettingsModel:
             result.dynamic = f"a {current.kind} where a single value was expected"
             return result
         return result
+
+    def locate(self, span: Span | None, path: str | None) -> tuple[Span, str | None]:
+        """Where to report a token: itself when it is in this file, else the star import of
+        this file that brings its file in. Returns (span in this file, the token's file or None)."""
+        if span is None:
+            return Span(1, 1, 1, 1), None
+        if path is None:
+            return span, None
+        for star in self.imports:
+            if star.origin is None and path in star.brings:
+                return star.span, path
+        return Span(1, 1, 1, 1), path
 
     def caches(self) -> dict[str, dict[str, Any]]:
         return _aliases(self, "CACHES", "BACKEND")
@@ -587,11 +604,13 @@ class _Reader:
             if not in_try and dots == 0 and module.count(".") == 0:
                 return  # `from somelib import *`: not a settings base
             if not in_try:
-                self.model.imports.append(StarImport(text, span, None, in_try,
-                                                     f"`from {text} import *` is not a module in the same folder; its settings are not followed"))
+                self.model.imports.append(StarImport(
+                    text, span, None, in_try,
+                    f"`from {text} import *` is not a module in the same folder; its settings are not followed",
+                    origin=self.origin))
             return
         resolved = target.resolve()
-        star = StarImport(text, span, str(resolved), in_try)
+        star = StarImport(text, span, str(resolved), in_try, origin=self.origin)
         self.model.imports.append(star)
         if not target.is_file():
             if not in_try:
@@ -609,10 +628,12 @@ class _Reader:
             return
         self.seen.add(resolved)
         self.model.dependencies.append(resolved)
+        star.brings.append(str(resolved))
         base = _parse_module(source.text, target, str(resolved), self.seen, self.depth + 1)
         if not base.parsed:
             star.problem = f"`{target.name}` could not be parsed: {base.problems[0].message}"
         self.model.dependencies.extend(d for d in base.dependencies if d not in self.model.dependencies)
+        star.brings.extend(str(d) for d in base.dependencies if d.suffix == ".py")
         self.model.imports.extend(i for i in base.imports)
         for assignment in base.assignments:
             self.record(assignment)
