@@ -22,7 +22,8 @@ from sumlint.diagnostics import Severity
 from sumlint.policy import DEFAULT_SERVICES, SERVICE_KEYS, Service
 from sumlint.source import DEFAULT_MAX_BYTES
 
-CONFIG_FILES = ("pyproject.toml", "sumlint.toml", ".sumlint.toml")
+# In one folder the dedicated files win over pyproject.toml (ruff's order).
+CONFIG_FILES = (".sumlint.toml", "sumlint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "env", ".tox", ".nox", "node_modules",
                    "__pycache__", ".sumlint_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache",
                    "build", "dist", "site-packages", "*.egg-info")
@@ -141,11 +142,19 @@ def find_root(start: Path, config_path: Path | None) -> Path:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """pyproject.toml counts only with a [tool.sumlint] table (an unparsable one that
+    mentions it counts too, so that its error is reported rather than silently skipped)."""
     try:
         data = path.read_bytes()
     except OSError:
         return False
-    return b"[tool.sumlint" in data or b"tool.sumlint" in data
+    if b"sumlint" not in data:
+        return False
+    try:
+        tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True
+    return isinstance(tool, dict) and "sumlint" in tool
 
 
 def load_config(start: Path, explicit: Path | None = None, isolated: bool = False) -> Config:
@@ -157,7 +166,7 @@ def load_config(start: Path, explicit: Path | None = None, isolated: bool = Fals
         return Config(root=find_root(start, None))
     table = read_table(path)
     config = from_table(table, path)
-    config.root = path.parent if explicit else find_root(start, path)
+    config.root = find_root(start, path)
     return config
 
 
@@ -226,16 +235,16 @@ def from_table(table: dict[str, Any], path: Path | None) -> Config:
             if not isinstance(value, dict):
                 raise fail(key, "expected a table of code = \"error\" | \"warning\" | \"info\"")
             for code, sev in value.items():
-                codes(f"{key}", [code])
+                codes(f"{key}.{code}", [code])
                 try:
                     config.severity[code] = Severity.parse(sev) if isinstance(sev, str) else Severity.parse("?")
-                except ValueError as err:
-                    raise fail(f"{key}.{code}", str(err)) from None
+                except ValueError:
+                    raise fail(f"{key}.{code}", f"expected \"error\", \"warning\" or \"info\", got {sev!r}") from None
         elif key == "fail-on":
             try:
                 config.fail_on = Severity.parse(value) if isinstance(value, str) else Severity.parse("?")
-            except ValueError as err:
-                raise fail(key, str(err)) from None
+            except ValueError:
+                raise fail(key, f"expected \"error\", \"warning\" or \"info\", got {value!r}") from None
         elif key == "kinds":
             if not isinstance(value, dict):
                 raise fail(key, "expected a table of kind = [globs]")
