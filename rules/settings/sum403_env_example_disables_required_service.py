@@ -1,0 +1,112 @@
+"""## What it does
+Checks the env example (`.env.example`, `.env.sample`, ...) against the required services
+of the policy (by default Redis, variable `REDIS_URL`):
+
+* the service's variable is present but commented out (`# REDIS_URL=...`) or empty
+  (`REDIS_URL=`);
+* a URL for the service (the service's variable, or any value with one of its URL schemes
+  such as `redis://`) points at a host that is not the loopback interface
+  (`127.0.0.1`, `localhost`, `::1`) or a unix socket.
+
+Values with placeholders (`__REDIS_HOST__`, `${HOST}`) are not judged.
+
+## Why is this bad?
+The golden path provisions the service on the same machine and only there: it listens on
+the loopback interface. An operator who copies an env example with the service's variable
+commented out gets settings that fall back to something else (or fail); one that points at
+another host sends cache and broker traffic to a machine the deployment does not manage.
+
+## Example
+```ini title=.env.example
+DJANGO_SECRET_KEY=change-me
+# REDIS_URL=redis://127.0.0.1:6379/0
+```
+
+## Use instead
+```ini title=.env.example
+DJANGO_SECRET_KEY=change-me
+REDIS_URL=redis://127.0.0.1:6379/0
+```
+
+## Fix safety
+For a commented-out variable with a value, the fix removes the comment marker. It is unsafe:
+the commented value may be an example the author meant to keep inactive.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
+from sumlint.rule import Rule, RuleContext
+from sumlint.settings.projectfacts import has_template_marks, is_loopback
+
+
+class EnvExampleDisablesRequiredService(Rule):
+    code = "SUM403"
+    name = "env-example-disables-required-service"
+    summary = "Env example comments out, empties or moves off-host a required service's variable"
+    kinds = frozenset({"env"})
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, model, ctx: RuleContext) -> Iterable[Violation]:
+        placeholder_re = getattr(ctx.config, "placeholder_re", None)
+        lines = ctx.source.lines if ctx.source is not None else []
+        for service in ctx.services:
+            label = service.names[0] if service.names else service.name
+            for var in service.env:
+                entry = model.get(var)
+                if entry is None or model.active(var) is not None and not model.active(var).empty:
+                    continue
+                active = model.active(var)
+                if active is not None and active.empty:
+                    yield Violation(
+                        f"{var} is empty, so the settings get no {label} URL; production requires "
+                        f"{label}: set it, e.g. `{var}={_example(service)}`", active.name_span)
+                    continue
+                fix = None
+                if not entry.empty and entry.line <= len(lines):
+                    text = lines[entry.line - 1]
+                    start = entry.span.column if entry.span else 1
+                    stop = start
+                    while stop <= len(text) and text[stop - 1] in "#; \t":
+                        stop += 1
+                    fix = Fix(f"uncomment {var}", (TextEdit(Span(entry.line, start, entry.line, stop), ""),),
+                              safe=False)
+                yield Violation(
+                    f"{var} is commented out, so the settings get no {label} URL; production requires "
+                    f"{label}: uncomment it" + ("" if not entry.empty else f" and set it, e.g. "
+                                                f"`{var}={_example(service)}`"),
+                    entry.name_span, fix=fix)
+            for entry in model.entries:
+                if entry.commented or entry.empty or entry.value_span.line != entry.value_span.end_line:
+                    continue
+                value = entry.value.strip()
+                scheme = urlsplit(value).scheme if "://" in value else ""
+                if entry.name not in service.env and (not scheme or scheme not in service.url_schemes):
+                    continue
+                if not scheme or scheme == "unix" or has_template_marks(value, placeholder_re):
+                    continue
+                try:
+                    host = urlsplit(value).hostname
+                except ValueError:
+                    continue
+                if is_loopback(host):
+                    continue
+                offset = entry.raw_value.lower().find(host) if host else -1
+                if offset == -1:
+                    span = entry.value_span
+                else:
+                    column = entry.value_span.column + offset
+                    span = Span(entry.line, column, entry.line, column + len(host))
+                yield Violation(
+                    f"{entry.name} points {label} at `{host}`, but the deployment runs {label} on this "
+                    f"machine: use 127.0.0.1 (or localhost)", span)
+
+
+def _example(service) -> str:
+    scheme = service.url_schemes[0] if service.url_schemes else service.name
+    port = f":{service.port}" if service.port else ""
+    return f"{scheme}://127.0.0.1{port}/0"

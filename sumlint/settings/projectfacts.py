@@ -1,0 +1,184 @@
+"""Helpers for the cross-file rules of the settings and project families (reading facts).
+
+Only facts (see each front-end's docstring) are read here, never files. Every helper
+tolerates missing keys: another front-end's facts may be older or partial.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit
+
+from sumlint.diagnostics import Related, Span
+from sumlint.project import FileFacts, Project
+
+DEV_REQUIREMENTS_RE = re.compile(r"(?:^|[-_./])(?:dev|develop|development|test|tests|testing|lint|docs?|ci|local)(?:[-_.]|$)",
+                                 re.IGNORECASE)
+LOOPBACK = {"localhost", "127.0.0.1", "::1", "ip6-localhost", "localhost.localdomain"}
+VAR_RE = re.compile(r"\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass
+class Located:
+    """A fact with the file it belongs to and its span mapped into that file."""
+
+    path: str
+    span: Span
+    value: Any = None
+
+    def related(self, message: str) -> Related:
+        return Related(self.path, self.span, message)
+
+
+def rel(project: Project, path: str) -> str:
+    return Path(project.relpath(path)).as_posix()
+
+
+def where(project: Project, located: Located) -> str:
+    return f"{rel(project, located.path)}:{located.span.line}"
+
+
+def locate(ff: FileFacts, raw, path: str | None = None) -> Located:
+    """A span of ``ff``'s facts, or of another file (``path``: a base module, an include)."""
+    if path:
+        absolute = path if Path(path).is_absolute() else str(Path(ff.path).parent / path)
+        return Located(absolute, Span.from_list(list(raw)))
+    return Located(ff.path, ff.span(raw))
+
+
+def settings_files(project: Project) -> list[FileFacts]:
+    """Production settings facts when any exist, else every settings file's facts."""
+    files = [f for f in project.of_kind("settings", embedded=False) if f.data.get("parsed", True)]
+    production = [f for f in files if f.data.get("production")]
+    return production or files
+
+
+def env_files(project: Project, embedded: bool = False) -> list[FileFacts]:
+    return sorted(project.of_kind("env", embedded=embedded), key=lambda f: f.path)
+
+
+def env_reads(project: Project) -> Iterator[tuple[FileFacts, dict[str, Any], Located]]:
+    """Every environment read of the settings in use, each once."""
+    seen: set[tuple[str, str, tuple]] = set()
+    for ff in settings_files(project):
+        for read in ff.data.get("env_reads", ()):
+            located = locate(ff, read["span"], read.get("path"))
+            key = (read.get("var", ""), located.path, (located.span.line, located.span.column))
+            if key in seen:
+                continue
+            seen.add(key)
+            yield ff, read, located
+
+
+def unit_environment(project: Project) -> set[str]:
+    """Variables set by units' Environment= (they need no env file entry)."""
+    names: set[str] = set()
+    for ff in project.of_kind("systemd", embedded=False):
+        for value, _ in ff.data.get("sections", {}).get("Service", {}).get("Environment", []):
+            name = str(value).split("=", 1)[0].strip().strip('"')
+            if name:
+                names.add(name)
+    return names
+
+
+# -- requirements ----------------------------------------------------------------------
+
+@dataclass
+class Installed:
+    """What the project's requirements install: normalised names and extras per name."""
+
+    names: dict[str, list[Located]]  # name -> where it is required
+    extras: dict[str, set[str]]
+    dev_only: dict[str, list[Located]]  # names only in dev/test requirements
+    unnamed: list[Located]
+    files: list[str]  # the requirements files and pyproject.toml read
+
+    @property
+    def empty(self) -> bool:
+        return not self.files
+
+
+def installed(project: Project) -> Installed:
+    req_files = sorted(project.of_kind("requirements", embedded=False), key=lambda f: f.path)
+    production = [f for f in req_files if not DEV_REQUIREMENTS_RE.search(Path(f.path).name)]
+    dev = [f for f in req_files if f not in production]
+    if not production:
+        production, dev = dev, []
+    result = Installed({}, {}, {}, [], [])
+    for ff in production:
+        result.files.append(ff.path)
+        _add(ff, ff.data.get("requirements", ()), result.names, result.extras)
+        for item in ff.data.get("unnamed", ()):
+            result.unnamed.append(Located(item.get("path") or ff.path, _span(ff, item)))
+    seen_pyproject: set[str] = set()
+    for ff in project.of_kind("settings", embedded=False):
+        pyproject = ff.data.get("pyproject")
+        if pyproject and pyproject.get("path") not in seen_pyproject:
+            seen_pyproject.add(pyproject["path"])
+            result.files.append(pyproject["path"])
+            for req in pyproject.get("requirements", ()):
+                located = Located(pyproject["path"], Span.from_list(req["span"]))
+                result.names.setdefault(req["name"], []).append(located)
+                result.extras.setdefault(req["name"], set()).update(req.get("extras", ()))
+    dev_names: dict[str, list[Located]] = {}
+    for ff in dev:
+        _add(ff, ff.data.get("requirements", ()), dev_names, {})
+    result.dev_only = {n: locs for n, locs in dev_names.items() if n not in result.names}
+    return result
+
+
+def _span(ff: FileFacts, item: dict[str, Any]) -> Span:
+    if item.get("path"):
+        return Span.from_list(item["span"])
+    return ff.span(item["span"])
+
+
+def _add(ff: FileFacts, requirements: Iterable[dict[str, Any]], names: dict, extras: dict) -> None:
+    for req in requirements:
+        located = Located(req.get("path") or ff.path, _span(ff, req))
+        names.setdefault(req["name"], []).append(located)
+        extras.setdefault(req["name"], set()).update(req.get("extras", ()))
+
+
+def normalize(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+# -- URLs and units ----------------------------------------------------------------------
+
+def url_host_port(url: str) -> tuple[str | None, int | None, bool]:
+    """(host, port, ok) of a URL; ok is False when it cannot be read (placeholders, vars)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return None, None, False
+    return host, port, True
+
+
+def is_loopback(host: str | None) -> bool:
+    if host is None:
+        return True  # unix sockets, redis:///0
+    host = host.strip("[]").lower()
+    return host in LOOPBACK or host.startswith("127.")
+
+
+def has_template_marks(text: str, placeholder_re: re.Pattern[str] | None) -> bool:
+    if VAR_RE.search(text) or "%" in text:
+        return True
+    return bool(placeholder_re and placeholder_re.search(text))
+
+
+def unit_name(name: str) -> str:
+    """``redis`` -> ``redis.service``; names with a type suffix are kept."""
+    name = name.strip()
+    if "." in name.rsplit("/", 1)[-1]:
+        from sumlint.kinds import UNIT_TYPES
+
+        if name.rsplit(".", 1)[-1] in UNIT_TYPES:
+            return name
+    return name + ".service"
