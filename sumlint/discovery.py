@@ -43,14 +43,17 @@ class _Ignores:
     def ignored(self, path: Path, is_dir: bool) -> bool:
         rel = _rel(path, self.config.root)
         suffix = "/" if is_dir else ""
-        if rel is not None and self.exclude.match_file(rel + suffix):
+        if self.exclude.match_file((rel if rel is not None else path.name) + suffix):
             return True
-        if self.exclude.match_file(path.name + suffix):
-            return True
-        for base, spec in self.stack:
+        # Git's rule: the deepest .gitignore with a matching pattern decides (so a nested
+        # `!pattern` re-includes what a parent folder's .gitignore excluded).
+        for base, spec in reversed(self.stack):
             sub = _rel(path, base)
-            if sub is not None and spec.match_file(sub + suffix):
-                return True
+            if sub is None:
+                continue
+            decision = spec.check_file(sub + suffix).include
+            if decision is not None:
+                return decision
         return False
 
 
