@@ -1,0 +1,136 @@
+"""## What it does
+Reports a sentence, heading, list item, table row or code-block comment in the docs that
+calls a required service (by default Redis) optional, conditional, skippable or merely
+recommended: "Redis is optional", "install Redis if you need caching", "you can skip
+Redis", "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
+worker`.
+
+The rule reads clause by clause and decides which noun phrase the hedge attaches to. It
+does not report negations ("Redis is **not** optional", "Workers are optional; Redis
+isn't"), hedges about something else in the sentence ("the Redis socket is optional",
+"Optional: confirm Redis listens on loopback only"), quoted or reported wording ("the guide
+used to call Redis “optional”"), failure conditions ("should Redis go down, …"), version
+advice ("Redis 7 or later is recommended"), questions, or statements limited to
+development ("in local development you can skip Redis"). Service names come from the
+policy: prose names, unit and package names, and its environment variables and URL schemes
+in code spans.
+
+The diagnostic starts at the hedge word and quotes it.
+
+## Why is this bad?
+The golden path requires Redis in production: the cache, sessions and the Celery broker
+live there. A runbook that calls it optional gets followed: the site is deployed without
+Redis, Celery retries forever and the first cache write raises. Docs must agree with the
+policy the units, scripts and settings enforce.
+
+## Example
+````markdown title=docs/runbook.md
+# Deploy
+
+Install PostgreSQL and Nginx. Redis is optional for small sites.
+````
+
+## Use instead
+````markdown title=docs/runbook.md
+# Deploy
+
+Install PostgreSQL, Nginx and Redis. Redis is **required** in production (not optional):
+it holds the cache and the Celery queue.
+````
+
+To keep a sentence on purpose (a changelog quoting old wording), put
+`<!-- sumlint: disable=SUM301 -->` on the line before the paragraph.
+"""
+
+from __future__ import annotations
+
+from sumlint.diagnostics import Related, Severity, Violation
+from sumlint.rule import Rule
+
+_CATEGORIES = (
+    ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
+      "recommend", "recommends", "suggest", "suggests"}, "merely recommended"),
+    ({"if", "unless", "when", "whenever", "only", "where", "as"}, "conditional"),
+    ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",
+      "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded"}, "skippable"),
+    ({"not", "no", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
+      "unnecessary", "unneeded"}, "not required"),
+)
+HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
+                  "suggested", "add-ons", "addons", "not required")
+
+
+def category(wording: str) -> str:
+    first = wording.strip("(*_ ").split()[0].lower() if wording.strip("(*_ ") else ""
+    for words, name in _CATEGORIES:
+        if first in words:
+            return name
+    return "optional"
+
+
+class RequiredServiceCalledOptional(Rule):
+    code = "SUM301"
+    name = "required-service-called-optional"
+    summary = "Docs call a required service optional, conditional or merely recommended"
+    kinds = frozenset({"markdown"})
+    severity = Severity.WARNING
+
+    def check(self, model, ctx):
+        from sumlint.markdown.claims import Analyser
+
+        units = getattr(model, "units", None)
+        if not units:
+            return
+        for service in ctx.services:
+            analyser = Analyser(service)
+            label = analyser.names.label
+            seen: set[tuple[int, int]] = set()
+            for unit in units:
+                if not analyser.mentions(unit.text):
+                    continue
+                if unit.kind == "table_row":
+                    found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                elif unit.kind == "table_header":
+                    found = []
+                else:
+                    found = analyser.analyse(unit.text, unit.code, unit.struck)
+                for claim in found:
+                    span = unit.span(claim.start, claim.end)
+                    if (span.line, span.column) in seen:
+                        continue
+                    seen.add((span.line, span.column))
+                    what = category(claim.wording)
+                    where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
+                    yield Violation(
+                        f"this {where} calls {label} {what} (“{claim.wording}”), but {label} is "
+                        f"required in production: state it as required", span)
+            yield from self._sections(model, analyser, label, seen)
+
+    @staticmethod
+    def _sections(model, analyser, label, seen):
+        """A heading such as "Optional services" over a list item that is just the service."""
+        for index, heading in enumerate(model.headings):
+            low = heading.text.lower()
+            hedge = next((h for h in HEADING_HEDGES if h in low), None)
+            if hedge is None or analyser.mentions(heading.text) or " not " in f" {low} ":
+                continue
+            items = [u for u in model.units if u.section == index and u.kind == "list_item"
+                     and analyser.mentions(u.text[:40])]
+            for unit in items:
+                words = unit.text.replace("**", "").lstrip("`* ")
+                match = analyser.names.pattern.match(words)
+                if not match and not any(unit.text[a:b].strip().lower() in analyser.names.code_names
+                                         for a, b in unit.code if a <= 2):
+                    continue
+                start = low.find(hedge)
+                span = heading.unit >= 0 and model.units[heading.unit].span(start, start + len(hedge))
+                if not span or (span.line, span.column) in seen:
+                    continue
+                seen.add((span.line, span.column))
+                item = unit.span(0, min(len(unit.text), 40))
+                yield Violation(
+                    f"the heading “{heading.text}” puts {label} (line {item.line}) under "
+                    f"“{heading.text[start:start + len(hedge)]}”, but {label} is required in "
+                    "production: move it to the required steps", span,
+                    related=(Related(str(model.path), item, f"{label} listed here"),))
+                break

@@ -1,0 +1,1133 @@
+"""Does a sentence call a required service optional? A small clause analyser for SUM301.
+
+The question is never "does the line contain *optional* near *Redis*" (a word list finds
+such lines and flags two harmless ones for every real one). It is: which noun phrase does
+the hedge attach to, is the hedge asserted (not negated, not quoted, not reported, not a
+question), and is that noun phrase the service itself (not its socket, its persistence, a
+check of it, a step about it)?
+
+Pipeline for one prose unit (``analyse``):
+
+1. ``tokenize``: words, punctuation, code spans (one token each; a code span names
+   something, so ``optional`` in backticks is a mention), quoted or struck-through words
+   (mentions too). Service mentions are marked from the policy: prose names (``Redis``),
+   unit and package names, environment variables (``REDIS_URL``) and URLs
+   (``redis://…``) in code spans.
+2. ``clauses``: split at ``;``, dashes, ``:`` and at ``, but`` / ``, while`` …; a
+   parenthesis is its own clause, attached to what precedes (or follows) it.
+3. For every hedge cue in a clause, a cue-specific attachment decides its target:
+
+   * predicative (``X is optional``, ``X is not required``, ``X is recommended``): the
+     clause's subject; ``it is optional to install X``: the infinitive's object;
+   * label (``Optional: install X``, ``X: optional``, ``X — nice to have``, ``X
+     (suggested)``): the phrase on the other side of the label mark;
+   * attributive (``an optional X cache``, ``optional services such as X``): the
+     following noun phrase;
+   * adverb (``you can optionally install X``): the verb's object, when the verb
+     provisions (install, run, use, enable …) rather than tunes or checks;
+   * conditions (``install X if you need caching``, ``if you use X``, ``X only needed
+     for the worker``, ``X is required unless …``): the main clause's provisioning verb
+     and object, or the service in the condition when the condition is about using it
+     (``if X goes down`` is a failure condition and never a hedge);
+   * necessity (``you don't need X``, ``no need for X``, ``works without X``) and skipping
+     (``you can skip X``, ``X can be left out``);
+   * ellipsis (``workers are optional; so is X``).
+
+4. Blockers: negation of the hedge (``not optional``, ``never optional``, ``rather than
+   optional``, ``not just recommended``), reporting or forbidding the wording (``called
+   X optional``, ``as if X were optional``, ``the word optional``), questions, and a
+   non-production scope (``optional in development``).
+
+5. The target noun phrase is the service when a service mention is its head: ``Redis``,
+   ``the Redis server``, ``a local Redis instance``, ``installing Redis`` are; ``the Redis
+   socket``, ``Redis persistence``, ``Redis 7`` (a version) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+# -- vocabulary ------------------------------------------------------------------------
+
+COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
+           "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
+           "deemed", "counts", "count", "'s", "feels"}
+MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
+NEGATORS = {"not", "never", "no", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+            "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
+            "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
+BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "totally", "always",
+           "still", "also", "just", "merely", "only", "then", "therefore", "generally",
+           "usually", "currently", "now", "really", "fully", "simply", "considered", "treated",
+           "as", "kept", "left", "probably", "likely", "perhaps", "arguably", "basically",
+           "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly",
+           "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
+           "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively"}
+OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
+                  "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
+                  "non-required", "extra"}
+RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised",
+                   "encouraged", "recommendable"}
+NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
+                   "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
+                   "need", "require", "requires", "critical", "vital"}
+NECESSITY_ADJ = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
+                 "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
+NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
+              "used", "necessary", "depend", "depends", "relies", "rely", "wanted", "want"}
+PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "setting", "setup",
+                   "add", "adding", "added", "enable", "enabling", "enabled", "use", "using",
+                   "used", "run", "running", "deploy", "deploying", "deployed", "provision",
+                   "provisioning", "start", "starting", "include", "including", "included",
+                   "have", "having", "want", "need", "needing", "require", "get", "launch",
+                   "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
+                   "configure", "configuring"}
+SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
+              "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
+              "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded"}
+FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed", "failing",
+                 "stops", "stop", "stopped", "crashes", "crash", "crashed", "dies", "died",
+                 "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
+                 "dead", "broken", "errors", "error", "refuses", "times", "full", "slow",
+                 "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
+                 "overloaded", "breaks", "running", "reachable", "available", "responding",
+                 "listening", "up", "hangs", "evicts", "disconnects", "drops"}
+FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
+                     "functions", "function", "operates", "operate", "boots", "fine", "ok",
+                     "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
+                     "survives", "manage", "manages", "do", "live", "get"}
+BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't",
+                "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
+                "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
+REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "describes",
+                "describing", "labelled", "labeled", "label", "labels", "worded", "wording",
+                "word", "term", "phrase", "said", "says", "say", "claimed", "claims", "claim",
+                "stated", "states", "read", "reads", "implied", "implies", "imply",
+                "suggested", "wrongly", "incorrectly", "mistakenly", "erroneously",
+                "previously", "formerly", "misleading", "misleadingly", "mentioned", "refer",
+                "referred", "referring", "listed", "marked", "flagged", "treated", "treating",
+                "treat", "document", "documented", "calls", "spelled", "written", "wrote"}
+COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
+NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests",
+                 "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
+                 "devcontainer", "docker-compose", "compose"}
+CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
+ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
+                  "appropriate", "used", "enabled", "any", "so", "present", "available",
+                  "relevant", "you", "preferred", "configured"}
+SUBJECT_GENERIC = {"you", "we", "site", "sites", "app", "apps", "application", "applications",
+                   "project", "deployment", "deployments", "production", "it", "server",
+                   "servers", "stack", "setup", "install", "installation", "one", "django",
+                   "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
+                   "droplet", "vm", "machine", "environment", "everything", "they", "most",
+                   "smaller", "small", "simple", "teams", "users", "people", "i"}
+PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls",
+              "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
+              "configuration", "conf", "port", "metrics", "monitoring", "dashboard",
+              "dashboards", "snapshot", "snapshots", "backup", "backups", "replica", "replicas",
+              "replication", "sentinel", "cluster", "clustering", "tls", "ssl", "auth",
+              "authentication", "module", "modules", "cli", "gui", "exporter", "logs", "log",
+              "logging", "section", "settings", "setting", "option", "options", "flag",
+              "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
+              "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
+              "url", "urls", "variable", "variables", "env", "protected-mode", "aof", "rdb",
+              "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
+              "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
+              "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
+              "exporters", "user", "users", "tls-port", "unixsocket", "hardening", "tweaks",
+              "details", "docs", "documentation", "notes", "client", "clients", "library",
+              "libraries", "bindings", "driver", "py", "sessions", "session", "locks", "lock",
+              "counters", "queue", "queues", "result", "results", "stats", "statistics",
+              "benchmark", "benchmarks", "console", "shell", "admin", "ui", "proxy",
+              "container's", "tools", "tool", "plugin", "plugins", "extension", "extensions",
+              "image", "images", "tag", "tags", "host", "hostname", "address", "ip"}
+IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
+                  "cache", "caches", "broker", "brokers", "backend", "backends", "container",
+                  "containers", "package", "packages", "dependency", "dependencies", "install",
+                  "installation", "setup", "node", "nodes", "database", "store", "itself",
+                  "support", "integration", "layer", "process", "unit", "component",
+                  "components", "box", "vm", "deployment"}
+OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
+               "copy", "deployment", "installing", "running", "using", "presence"}
+CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task queue",
+                  "database", "db", "component", "service", "dependency", "backend", "store",
+                  "session store", "sessions", "search", "web server", "proxy", "role",
+                  "layer", "worker", "workers", "storage", "purpose", "what", "name", "cache backend",
+                  "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
+YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
+NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
+REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
+                    "needed in production", "production", "prod", "required for production",
+                    "required?", "must have", "must-have", "essential"}
+OPTIONAL_HEADERS = {"optional", "optional?", "nice to have", "can skip", "skippable"}
+LABEL_MARKS = {":", "—", "–", "-", "->", "→", "=", "|"}
+SUBORDINATORS = {"if", "unless", "when", "whenever", "while", "whereas", "although", "though",
+                 "because", "since", "which", "once", "where", "so", "but", "however", "yet",
+                 "otherwise", "provided", "until", "after", "before"}
+STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "must", "will",
+           "would", "could", "if", "when", "unless", "because", "which", "that", "but", "and",
+           "or", "for", "to", "in", "on", "at", "with", "without", "by", "from", "as", "only",
+           "not", "isn't", "aren't", "does", "do", "doesn't", "don't", "also", "needs", "need",
+           "needed", "uses", "used", "listens", "runs", "stores", "keeps", "holds", "handles",
+           "serves", "gets", "has", "have", "takes", "requires", "required", "provides"}
+
+
+# -- tokens ----------------------------------------------------------------------------
+
+@dataclass
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str = "word"  # word, punct, code, mention (quoted/struck word), service
+    service: bool = False
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"{self.text}{'*' if self.service else ''}"
+
+
+@dataclass
+class Claim:
+    start: int  # the hedge word in the unit's text
+    end: int
+    wording: str  # the hedge as written ("optional", "only needed", "(suggested)")
+    service: str  # the service's prose name
+    how: str = ""  # which attachment found it, for tests and --explain
+
+
+@dataclass
+class ServiceNames:
+    """How the policy names one service in prose and in code spans."""
+
+    label: str
+    pattern: re.Pattern[str]
+    code_names: frozenset[str]
+    url_schemes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, service) -> "ServiceNames":
+        names = {n.lower() for n in service.names}
+        names |= {u.lower() for u in service.units}
+        names |= {u.lower().removesuffix(".service") for u in service.units}
+        names |= {p.lower() for p in service.packages}
+        names |= {e.lower() for e in service.env}
+        schemes = tuple(s for s in getattr(service, "url_schemes", ()) if s not in ("unix", "file"))
+        label = service.names[0] if service.names else service.name
+        words = sorted({*service.names, *(u.removesuffix(".service") for u in service.units),
+                        *service.packages}, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
+                             re.IGNORECASE)
+        return cls(label, pattern, frozenset(names), schemes)
+
+    def names_code(self, content: str) -> bool:
+        c = content.strip().lower()
+        if c in self.code_names:
+            return True
+        if any(c.startswith(s + "://") for s in self.url_schemes):
+            return True
+        m = re.match(r"^([a-z_][a-z0-9_]*)\s*=", c)
+        return bool(m and m.group(1) in self.code_names)
+
+
+_TOKEN_RE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9_.@/+-]*(?:'[A-Za-z]+)?[A-Za-z0-9_]?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\sA-Za-z0-9]")
+_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
+
+
+def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
+             names: ServiceNames) -> list[Tok]:
+    """Tokens of a unit: code spans whole, quoted and struck words marked as mentions."""
+    mentions = list(struck)
+    for m in _QUOTE_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in code):
+            mentions.append((m.start(), m.end()))
+    service_spans = [(m.start(), m.end()) for m in names.pattern.finditer(text)]
+    tokens: list[Tok] = []
+    pos = 0
+    for a, b in sorted(code) + [(len(text), len(text))]:
+        for m in _TOKEN_RE.finditer(text, pos, a):
+            word = m.group().rstrip(".") if len(m.group()) > 1 else m.group()
+            if word.endswith("'s") and len(word) > 2 and "’" not in word:
+                base = word[:-2]
+                tokens.append(Tok(base, base.lower(), m.start(), m.start() + len(base)))
+                tokens.append(Tok("'s", "'s", m.start() + len(base), m.start() + len(word), "punct"))
+                continue
+            if word.replace("’", "'") != word:
+                word = word.replace("’", "'")
+            kind = "word" if word[0].isalnum() or word[0] == "'" else "punct"
+            tok = Tok(word, word.lower(), m.start(), m.start() + len(word), kind)
+            if word.lower().endswith("n't") or word.lower() in ("'s",):
+                tok.kind = "word"
+            tokens.append(tok)
+        if a < len(text):
+            content = text[a:b]
+            tok = Tok(content, content.lower(), a, b, "code")
+            tok.service = names.names_code(content)
+            tokens.append(tok)
+        pos = b
+    for tok in tokens:
+        if tok.kind == "word":
+            if any(a <= tok.start and tok.end <= b for a, b in service_spans):
+                tok.service = True
+            if any(a <= tok.start < b for a, b in mentions):
+                tok.kind = "mention"
+    return tokens
+
+
+# -- the analyser ----------------------------------------------------------------------
+
+@dataclass
+class _Clause:
+    toks: list[Tok]
+    kind: str = "main"  # main, paren, cond
+    lead: str = ""  # the subordinator that opened it
+    before: "_Clause | None" = None  # the clause a parenthesis follows
+    after: "_Clause | None" = None
+    label_after: bool = False  # the clause ends with a label mark (``Optional:``)
+    label_before: bool = False  # the clause starts after a label mark (``X: optional``)
+    index: int = 0
+
+
+def clauses(tokens: list[Tok]) -> list[_Clause]:
+    out: list[_Clause] = []
+    current: list[Tok] = []
+    stack: list[_Clause] = []
+    pending_label = False
+
+    def close(label_after: bool = False, kind: str = "main") -> None:
+        nonlocal current, pending_label
+        if current:
+            lead = current[0].low if current[0].low in SUBORDINATORS or current[0].low in CONDITION_WORDS else ""
+            clause = _Clause(current, kind, lead, label_before=pending_label, label_after=label_after)
+            out.append(clause)
+        elif label_after and out:
+            out[-1].label_after = True
+        current = []
+        pending_label = label_after
+
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        low = tok.low
+        if tok.kind == "punct" and low == "(":
+            close()
+            j = i + 1
+            depth = 1
+            while j < len(tokens) and depth:
+                if tokens[j].low == "(":
+                    depth += 1
+                elif tokens[j].low == ")":
+                    depth -= 1
+                j += 1
+            inner = tokens[i + 1: j - 1 if depth == 0 else j]
+            paren = _Clause(inner, "paren", inner[0].low if inner and inner[0].low in CONDITION_WORDS else "")
+            paren.before = out[-1] if out else None
+            out.append(paren)
+            pending_label = False
+            i = j
+            continue
+        if tok.kind == "punct" and low in (";", "—", "–", "->", "→", "|", "=", "...") or (
+                tok.kind == "punct" and low == "-" and i and tokens[i - 1].end < tok.start):
+            close(label_after=low != ";")
+            i += 1
+            continue
+        if tok.kind == "punct" and low == ":":
+            close(label_after=True)
+            i += 1
+            continue
+        if tok.kind == "punct" and low in (",", ".", "!", "?"):
+            nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+            if low != "," or nxt in SUBORDINATORS or nxt in CONDITION_WORDS or nxt in (
+                    "and", "or", "plus", "though", "otherwise", "e.g", "i.e", "such", "like",
+                    "including", "especially") or nxt == "should":
+                close()
+                i += 1
+                continue
+            current.append(tok)
+            i += 1
+            continue
+        if low in SUBORDINATORS and current and low not in ("so",):
+            # "Install Redis if you need it": the condition is a clause of its own
+            if low in CONDITION_WORDS or low in ("but", "whereas", "while", "although",
+                                                  "though", "because", "since", "which"):
+                prev = current[-1].low
+                if not (low in ("if", "when") and prev in ("even", "only", "as", "than")):
+                    close()
+        if low in ("only",) and i + 1 < len(tokens) and tokens[i + 1].low in ("if", "when", "unless") and current:
+            close()
+        current.append(tok)
+        i += 1
+    close()
+    for n, clause in enumerate(out):
+        clause.index = n
+        if clause.kind == "paren" and clause.before is None and n + 1 < len(out):
+            clause.after = out[n + 1]
+    for n, clause in enumerate(out):
+        if clause.kind == "main" and clause.lead in CONDITION_WORDS:
+            clause.kind = "cond"
+        if clause.kind == "main" and len(clause.toks) >= 2 and clause.toks[0].low == "only" \
+                and clause.toks[1].low in CONDITION_WORDS:
+            clause.kind, clause.lead = "cond", "only " + clause.toks[1].low
+    return out
+
+
+class Analyser:
+    """Finds the claims a prose unit makes about one service."""
+
+    def __init__(self, service) -> None:
+        self.names = ServiceNames.of(service)
+
+    # -- entry points --------------------------------------------------------------
+
+    def mentions(self, text: str) -> bool:
+        return self.names.pattern.search(text) is not None or any(
+            n in text.lower() for n in self.names.code_names if "_" in n or "-" in n)
+
+    def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
+        tokens = tokenize(text, list(code), list(struck), self.names)
+        if not any(t.service for t in tokens):
+            return []
+        if text.rstrip().endswith("?") and not question_ok:
+            return []
+        return self._claims(tokens)
+
+    def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
+                    code=(), struck=()) -> list[Claim]:
+        """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
+        tokens = tokenize(text, list(code), list(struck), self.names)
+        if not any(t.service for t in tokens):
+            return []
+        per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
+        subject = None
+        for index, toks in enumerate(per_cell):
+            words = " ".join(t.low for t in toks if t.kind != "punct").strip()
+            if not words or _hedge_cell(words) or words in CATEGORY_CELLS:
+                continue
+            if words.rstrip("?:") in YES_CELLS | NO_CELLS:
+                continue
+            subject = index
+            break
+        found: list[Claim] = []
+        subject_is_service = subject is not None and self._is_service(per_cell[subject])
+        for index, toks in enumerate(per_cell):
+            if index == subject or not toks:
+                continue
+            words = " ".join(t.low for t in toks if t.kind != "punct").strip()
+            head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
+            if subject_is_service:
+                if _hedge_cell(words) and toks[0].kind in ("word",):
+                    if not (toks[0].low in NEGATORS or "not" in words.split()[:3]):
+                        found.append(self._claim(toks[0], toks, "row"))
+                        continue
+                if head in REQUIRED_HEADERS and words in NO_CELLS:
+                    found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                if head in OPTIONAL_HEADERS and words in YES_CELLS:
+                    found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+            # the cell as a sentence of its own; a subjectless cell inherits the row's subject
+            cell_tokens = toks
+            implicit = per_cell[subject] if subject_is_service else None
+            found.extend(self._claims(cell_tokens, implicit_subject=implicit))
+        return _dedupe(found)
+
+    # -- core ----------------------------------------------------------------------
+
+    def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
+        parts = clauses(tokens)
+        found: list[Claim] = []
+        for clause in parts:
+            found.extend(self._clause(clause, parts, implicit_subject))
+        found.extend(self._ellipsis(parts))
+        return _dedupe(found)
+
+    def _clause(self, clause: _Clause, parts: list[_Clause], implicit) -> Iterable[Claim]:
+        toks = clause.toks
+        for i, tok in enumerate(toks):
+            if tok.kind != "word":
+                continue
+            low = tok.low
+            if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
+                    low == "nice" and _next_words(toks, i, 2) == ["to", "have"]):
+                claim = self._hedge(clause, parts, i, implicit)
+            elif low == "optionally":
+                claim = self._adverb(clause, parts, i, implicit)
+            elif low in ("recommend", "recommends", "suggest", "suggests", "advise", "advises",
+                         "prefer", "encourage"):
+                claim = self._recommend_verb(clause, i)
+            elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires"):
+                claim = self._negated_need(clause, parts, i, implicit)
+            elif low in SKIP_VERBS:
+                claim = self._skip(clause, parts, i, implicit)
+            elif low == "without":
+                claim = self._without(clause, i)
+            elif low == "only":
+                claim = self._only(clause, parts, i, implicit)
+            elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren"):
+                claim = self._condition(clause, parts, i, implicit)
+            else:
+                continue
+            if claim is not None:
+                yield claim
+
+    def _claim(self, tok: Tok, toks: list[Tok], how: str, wording: str | None = None) -> Claim:
+        return Claim(tok.start, tok.end, wording or tok.text, self.names.label, how)
+
+    # -- blockers ------------------------------------------------------------------
+
+    def _blocked(self, toks: list[Tok], i: int, lo: int = 0) -> bool:
+        """Negated, reported, counterfactual or out of production, seen from the cue at ``i``."""
+        window = toks[max(lo, i - 5):i]
+        lows = [t.low for t in window]
+        for k, low in enumerate(lows):
+            if low in NEGATORS and low != "without":
+                rest = lows[k + 1:]
+                if low == "no" and rest[:1] == ["longer"]:
+                    return True
+                if low == "no" and rest and rest[0] not in BETWEEN:
+                    continue  # "no password, optional TLS"
+                if all(r in BETWEEN or r in COPULAS or r in MODALS or r in ("just", "merely", "an", "a")
+                       for r in rest):
+                    return True
+        if lows[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or lows[-1:] == ["versus"]:
+            return True
+        all_lows = [t.low for t in toks]
+        if any(low in REPORT_WORDS for low in all_lows[:i]):
+            return True
+        for a, b in COUNTERFACTUAL:
+            for k in range(min(i, len(all_lows) - 1)):
+                if all_lows[k] == a and all_lows[k + 1] == b:
+                    return True
+        return self._nonprod(toks)
+
+    @staticmethod
+    def _nonprod(toks: list[Tok]) -> bool:
+        lows = [t.low for t in toks]
+        for k, low in enumerate(lows):
+            if low in NONPROD_WORDS:
+                prev = lows[k - 1] if k else ""
+                if low in ("local", "test", "tests", "dev") and prev not in (
+                        "in", "for", "during", "on", "the", "a", "your", "when"):
+                    if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
+                                                                  "environments", "environment",
+                                                                  "runs", "suite", "machines")):
+                        continue
+                return True
+        return False
+
+    # -- noun phrases --------------------------------------------------------------
+
+    def _is_service(self, np: list[Tok]) -> bool:
+        """The phrase's head is the service (``the Redis server``, not ``the Redis socket``)."""
+        words = [t for t in np if t.kind != "punct" or t.low in ("'s", ",", "/", "&")]
+        if not any(t.service for t in words):
+            return False
+        for k, tok in enumerate(words):
+            if not tok.service:
+                continue
+            rest = words[k + 1:]
+            if k > 0 and words[k - 1].low == "of":
+                head = words[k - 2].low if k >= 2 else ""
+                if head not in OF_IDENTITY:
+                    continue
+            if k > 0 and words[k - 1].low in ("with", "for", "on", "in", "to", "by", "from",
+                                              "via", "than", "against", "needs", "need",
+                                              "requires", "uses", "use"):
+                # "the worker needs Redis" / "a check on Redis": the phrase is about something else
+                if k < 2 or words[0].low not in ("installing", "running", "using", "deploying",
+                                                 "adding", "enabling", "having", "setting"):
+                    continue
+            if not rest:
+                return True
+            nxt = rest[0].low
+            if rest[0].kind == "code":
+                continue
+            if nxt == "'s":
+                after = rest[1].low if len(rest) > 1 else ""
+                if after in IDENTITY_NOUNS:
+                    return True
+                continue
+            if nxt in ("and", "or", ",", "&", "/", "plus", "itself", "too", "as", "also",
+                       "if", "when", "unless", "only", "is", "are", "can", "may", "for", "in",
+                       "on", "at", "with", "(", "-", "server", "will", "would", "should", "must",
+                       "isn't", "aren't", "remains", "stays", "becomes", "as", "instead", "was",
+                       "were", "being", "be", "could", "might", "then", "here", "there",
+                       "alone", "either", "locally", "entirely", "really", "not", "just",
+                       "then", "altogether", "at", "to", "from", "via", "over", "under",
+                       "which", "that", "being", "by", "but"):
+                return True
+            if nxt in IDENTITY_NOUNS:
+                return True
+            if nxt in PART_NOUNS or nxt[:1].isdigit() or nxt.startswith("v") and nxt[1:2].isdigit():
+                continue
+            if tok.kind == "code":
+                return True
+            # an unknown word after the name: a verb ("Redis listens") keeps the name the head
+            if nxt.endswith("s") and not nxt.endswith("ss"):
+                return True
+            continue
+        return False
+
+    @staticmethod
+    def _np_after(toks: list[Tok], i: int) -> list[Tok]:
+        out = []
+        for tok in toks[i:]:
+            if tok.low in STOP_NP and out and tok.low not in ("and", "or") or tok.low in (";", ":", "(", ")"):
+                break
+            if tok.low in (",",) and out:
+                break
+            out.append(tok)
+        return out
+
+    @staticmethod
+    def _subject(toks: list[Tok], verb: int) -> list[Tok]:
+        """The noun phrase before the verb/copula at ``verb`` (leading connectives dropped)."""
+        start = 0
+        for k in range(verb - 1, -1, -1):
+            if toks[k].low in ("that", "which", "who", "so", "then", "and", "but", ",",
+                               "however", "therefore", "also", "thus") and k < verb - 1:
+                # "Celery, which needs Redis," - keep the outer subject; a clause start otherwise
+                start = k + 1
+                break
+        subject = toks[start:verb]
+        while subject and (subject[-1].low in MODALS or subject[-1].low in BETWEEN
+                           or subject[-1].low in NEGATORS):
+            subject = subject[:-1]
+        # drop a relative clause: "Celery, which needs Redis, is optional"
+        for k, tok in enumerate(subject):
+            if tok.low == "," and k:
+                subject = subject[:k]
+                break
+        return subject
+
+    # -- attachments ---------------------------------------------------------------
+
+    def _hedge(self, clause: _Clause, parts: list[_Clause], i: int, implicit) -> Claim | None:
+        toks = clause.toks
+        tok = toks[i]
+        if self._blocked(toks, i):
+            return None
+        if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
+            return None
+        wording = tok.text if tok.low != "nice" else " ".join(t.text for t in toks[i:i + 3])
+        # parenthesis "(optional)": the phrase before it (or after it, at a start)
+        if clause.kind == "paren" and i <= 1:
+            target = clause.before
+            if target is not None and not target.label_after:
+                return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(target.toks) else None
+            if clause.after is not None and self._phrase_is_service(clause.after.toks):
+                return self._claim(tok, toks, "paren-forward", f"({wording})")
+            return None
+        # label: "Optional: install Redis" / "Recommended - Redis"
+        if i == 0 or (i == 1 and toks[0].low in ("an", "a", "*", "**")):
+            nxt = parts[clause.index + 1] if clause.index + 1 < len(parts) else None
+            if clause.label_after and len(toks) <= i + 2 and nxt is not None:
+                return self._claim(tok, toks, "label", wording) if self._phrase_is_service(nxt.toks) else None
+        # "Redis: optional" / "`REDIS_URL` — nice to have"
+        if clause.label_before and i <= 1 and clause.index > 0:
+            prev = parts[clause.index - 1]
+            if self._phrase_is_service(prev.toks[-6:] if len(prev.toks) > 6 else prev.toks):
+                return self._claim(tok, toks, "label-value", wording)
+            return None
+        # predicative: "X is optional", "X can be considered optional"
+        cop = _copula_before(toks, i)
+        if cop is not None:
+            subject = self._subject(toks, cop)
+            if subject and subject[0].low == "it" and len(subject) == 1:
+                # "it is optional to install Redis"
+                rest = toks[i + 1:]
+                if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
+                    return self._claim(tok, toks, "extraposed", wording) if self._is_service(
+                        self._np_after(rest, 2)) else None
+                return None
+            if subject and _versioned(subject):
+                return None
+            if subject:
+                return self._claim(tok, toks, "predicative", wording) if self._conjuncts_service(subject) else None
+            if implicit is not None:
+                return self._claim(tok, toks, "row-subject", wording)
+            return None
+        # attributive: "an optional Redis cache", "optional services such as Redis"
+        after = self._np_after(toks, i + 1)
+        if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
+            if i > 0 and toks[i - 1].low in PROVISION_VERBS | {"an", "a", "the", "as", "some"} or i == 0 or True:
+                return self._claim(tok, toks, "attributive", wording)
+        # a cell or comment with no subject of its own: "optional for small sites"
+        if implicit is not None and i <= 1:
+            return self._claim(tok, toks, "row-subject", wording)
+        # "Redis, optional" / "Redis optional" in a telegraphic comment
+        before = toks[:i]
+        if before and len(before) <= 4 and self._phrase_is_service(before):
+            return self._claim(tok, toks, "telegraphic", wording)
+        # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
+        return None
+
+    def _phrase_is_service(self, toks: list[Tok]) -> bool:
+        """A VP ("set up Redis") whose verb provisions it, or an NP whose head is it."""
+        words = [t for t in toks if t.low not in ("*", "**", "_")]
+        if not words:
+            return False
+        # drop a leading list number or step label
+        while words and (words[0].low.rstrip(".").isdigit() or words[0].low in ("step",)):
+            words = words[1:]
+        if not words:
+            return False
+        first = words[0].low
+        if first in PROVISION_VERBS or first in ("set", "setting"):
+            k = 1
+            while k < len(words) and words[k].low in ("up", "a", "an", "the", "your", "on", "local", "in"):
+                k += 1
+            obj = self._np_after(words, k)
+            return self._conjuncts_service(obj)
+        if first in ("plus", "and", "with", "also", "including", "e.g", "like"):
+            return self._conjuncts_service(words[1:])
+        if words[0].kind == "word" and first.endswith(("ing",)) and first not in PROVISION_VERBS:
+            return False
+        if first in ("check", "verify", "confirm", "test", "tune", "restart", "monitor",
+                     "secure", "harden", "inspect", "review", "flush", "back", "upgrade"):
+            return False
+        return self._conjuncts_service(words)
+
+    def _conjuncts_service(self, np: list[Tok]) -> bool:
+        conj: list[Tok] = []
+        groups: list[list[Tok]] = []
+        for tok in np:
+            if tok.low in ("and", "or", ",", "&", "/", "plus", "nor"):
+                if conj:
+                    groups.append(conj)
+                conj = []
+            else:
+                conj.append(tok)
+        if conj:
+            groups.append(conj)
+        # a relative clause after the first conjunct ends the phrase
+        return any(self._is_service(g) for g in groups)
+
+    def _adverb(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
+        """"you can optionally install Redis": the verb after it provisions the service."""
+        toks = clause.toks
+        if self._blocked(toks, i):
+            return None
+        rest = toks[i + 1:]
+        if rest and rest[0].low == ",":
+            rest = rest[1:]
+        if rest and rest[0].low in PROVISION_VERBS:
+            if self._phrase_is_service(rest):
+                return self._claim(toks[i], toks, "adverb")
+            return None
+        if not rest and clause.kind == "paren" and clause.after is not None:
+            return self._claim(toks[i], toks, "paren-forward", "(optionally)") if self._phrase_is_service(
+                clause.after.toks) else None
+        if rest and self._is_service(self._np_after(rest, 0)) and rest[0].low in ("a", "an", "the") | {t.low for t in rest if t.service}:
+            return self._claim(toks[i], toks, "adverb-np")
+        # "Redis can optionally be used"
+        before = self._subject(toks, i)
+        if rest and rest[0].low in ("be",) and len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._conjuncts_service(before):
+            return self._claim(toks[i], toks, "adverb-passive")
+        return None
+
+    def _recommend_verb(self, clause: _Clause, i: int) -> Claim | None:
+        """"We recommend (installing) Redis" — recommend a service, not a way of running it."""
+        toks = clause.toks
+        if self._blocked(toks, i):
+            return None
+        rest = toks[i + 1:]
+        if rest and rest[0].low in ("that", "you", "to"):
+            rest = rest[1:]
+            if rest and rest[0].low in ("you", "to"):
+                rest = rest[1:]
+        if not rest:
+            return None
+        if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
+            return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) else None
+        np = self._np_after(rest, 0)
+        if self._is_service(np) and len(np) == len(rest[:len(np)]):
+            after = rest[len(np):]
+            # "we recommend Redis 7" (a version) or "recommend Redis over Memcached" still hedge
+            if _versioned(np):
+                return None
+            if after and after[0].low in ("for", "as", "over", "because", "if", "when", "unless", "."):
+                return self._claim(toks[i], toks, "recommend-verb")
+            if not after:
+                return self._claim(toks[i], toks, "recommend-verb")
+        return None
+
+    def _negated_need(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
+        """"Redis is not required", "you don't need Redis", "no need for Redis"."""
+        toks = clause.toks
+        low = toks[i].low
+        lows = [t.low for t in toks]
+        neg = _negation_before(toks, i)
+        if neg is None:
+            return None
+        # "not just/only required" is not a negation of necessity
+        if any(t in ("just", "only", "merely") for t in lows[neg + 1:i]):
+            return None
+        if any(w in REPORT_WORDS for w in lows[:i]) or self._nonprod(toks):
+            return None
+        if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
+            return None
+        wording = " ".join(t.text for t in toks[neg:i + 1])
+        if low in ("need", "needs", "require", "requires"):
+            # "you don't need Redis" / "the site doesn't require Redis": generic subjects only
+            obj = self._np_after(toks, i + 1)
+            if obj and obj[0].low == "to" and len(obj) > 1:
+                obj = obj[1:]
+                if obj[0].low in PROVISION_VERBS:
+                    if not self._phrase_is_service(obj + toks[i + 1 + len(obj) + 1:]):
+                        return None
+                    obj = [t for t in obj if t.service] or obj
+            if not self._conjuncts_service(toks[i + 1:i + 1 + max(len(obj), 1) + 3] if obj else []):
+                return None
+            subject = self._subject(toks, neg)
+            heads = {t.low for t in subject}
+            if subject and not (heads & SUBJECT_GENERIC):
+                return None
+            return self._claim(toks[neg], toks, "dont-need", wording)
+        if lows[neg] == "no" and i == neg + 1 and low in ("need",):
+            pass
+        # "there is no need for Redis" / "no need to install Redis"
+        if lows[neg] == "no" and low == "need":
+            rest = toks[i + 1:]
+            if rest and rest[0].low in ("for", "to"):
+                if self._phrase_is_service(rest[1:]):
+                    return self._claim(toks[neg], toks, "no-need", wording)
+            return None
+        # predicative: "Redis is not required", "Redis isn't strictly necessary"
+        cop = _copula_before(toks, i)
+        if cop is None:
+            cop = _copula_before(toks, neg + 1) if lows[neg] in ("not", "never") else None
+        if cop is None and lows[neg].endswith("n't") and lows[neg][:-3] in ("is", "are", "was", "were", "ca", "wo"):
+            cop = neg
+        if cop is None:
+            if implicit is not None and neg <= 1:
+                return self._claim(toks[neg], toks, "row-subject", wording)
+            # "Redis not needed for small sites" (telegraphic)
+            before = toks[:neg]
+            if before and len(before) <= 4 and self._phrase_is_service(before):
+                return self._claim(toks[neg], toks, "telegraphic", wording)
+            return None
+        subject = self._subject(toks, min(cop, neg))
+        if subject and subject[0].low == "it" and len(subject) == 1:
+            rest = toks[i + 1:]
+            if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
+                return self._claim(toks[neg], toks, "extraposed", wording) if self._is_service(
+                    self._np_after(rest, 2)) else None
+            return None
+        if subject and self._conjuncts_service(subject):
+            rest = lows[i + 1:]
+            # "Redis is not required to be on the same host": about placement, not presence
+            if rest[:1] == ["to"] and len(rest) > 1 and rest[1] in ("be", "run", "live", "sit"):
+                return None
+            return self._claim(toks[neg], toks, "not-required", wording)
+        if not subject and implicit is not None:
+            return self._claim(toks[neg], toks, "row-subject", wording)
+        return None
+
+    def _skip(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
+        toks = clause.toks
+        low = toks[i].low
+        lows = [t.low for t in toks]
+        if low in ("left", "leave", "leaving") and (i + 1 >= len(toks) or lows[i + 1] not in ("out", "off")):
+            return None
+        if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
+                   "dropped", "exclude", "excluded"):
+            permissive = any(w in ("can", "may", "could", "free", "fine", "ok", "okay", "safe",
+                                   "safely", "optionally") for w in lows[:i])
+            if not permissive:
+                return None
+        if _negation_before(toks, i) is not None or self._blocked(toks, i):
+            return None
+        if any(w in ("must", "never", "shouldn't") for w in lows[:i]):
+            return None
+        # passive "Redis can be skipped", active "you can skip Redis" / "skip Redis"
+        if i >= 2 and lows[i - 1] in ("be", "been", "is", "are", "get"):
+            subject = self._subject(toks, i - 1)
+            return self._claim(toks[i], toks, "skip-passive") if subject and self._conjuncts_service(subject) else None
+        rest = toks[i + 1:]
+        if rest and rest[0].low in ("out", "off"):
+            rest = rest[1:]
+        if rest and rest[0].low in ("installing", "running", "setting", "using", "the", "a"):
+            if rest[0].low in ("installing", "running", "using", "setting"):
+                rest = rest[1:]
+                if rest and rest[0].low == "up":
+                    rest = rest[1:]
+        obj = self._np_after(rest, 0)
+        if obj and self._conjuncts_service(obj):
+            return self._claim(toks[i], toks, "skip")
+        return None
+
+    def _without(self, clause: _Clause, i: int) -> Claim | None:
+        """"the site works without Redis" hedges; "nothing works without Redis" does not."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        obj = self._np_after(toks, i + 1)
+        if not obj or not self._is_service(obj):
+            return None
+        if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
+            return None
+        context = lows[:i] + lows[i + 1 + len(obj):]
+        if any(w in FUNCTIONING_WORDS for w in context) or ("can" in context and "run" in context):
+            return self._claim(toks[i], toks, "without", "without")
+        return None
+
+    def _only(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
+        """"Redis is only needed for the worker"; "Redis listens only on loopback" is fine."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        if self._blocked(toks, i):
+            return None
+        # "only if/when/for": a restricting condition on what precedes
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
+        next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ]
+        if next_need or (prev_need and nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")):
+            # subject must be the service: "Redis (is) only needed", "Redis is needed only for"
+            first_verb = min([k for k in range(len(lows)) if lows[k] in NEED_VERBS | NECESSITY_ADJ | COPULAS | MODALS | {"only"}] or [i])
+            subject = self._subject(toks, first_verb)
+            if subject and self._conjuncts_service(subject) and not _versioned(subject):
+                after = toks[i + 1:]
+                if self._nonprod(after) or _negation_before(toks, i) is not None:
+                    return None
+                return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
+            if not subject and implicit is not None:
+                return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
+            return None
+        # "only the worker needs Redis" / "only Celery uses Redis"
+        if i == 0 or lows[i - 1] in (",", "and"):
+            rest = lows[i + 1:]
+            for k, w in enumerate(rest[:5]):
+                if w in ("needs", "need", "uses", "use", "requires", "require", "talks", "depends", "relies"):
+                    obj = toks[i + 1 + k + 1:]
+                    if obj and obj[0].low in ("on", "to"):
+                        obj = obj[1:]
+                    if self._conjuncts_service(self._np_after(obj, 0)) and not self._is_service(toks[i + 1:i + 1 + k]):
+                        return self._claim(toks[i], toks, "only-subject", "only")
+                    break
+        return None
+
+    def _condition(self, clause: _Clause, parts: list[_Clause], i: int, implicit) -> Claim | None:
+        """A condition clause: on the service itself, or on the main clause's provisioning."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        lead = lows[i]
+        if i > 0 and lows[i - 1] == "even":
+            return None
+        cond = toks[i + 1:]
+        cond_lows = lows[i + 1:]
+        if clause.lead.startswith("only"):
+            lead = "only " + lead
+        if not cond:
+            return None
+        if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]):
+            return None
+        if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
+                            "appropriate", "relevant") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3:
+            elliptic = True
+        else:
+            elliptic = False
+        if any(t.service for t in cond) and not elliptic:
+            return self._service_condition(clause, parts, toks, i, lead)
+        if lead in ("when", "whenever") and not (clause.kind == "paren" or elliptic or "only" in lows[:i + 1] or clause.lead.startswith("only")):
+            # "when you enable caching, install Redis" reads as a condition; "when Redis restarts"
+            # is time, handled above; without a want/need/enable verb "when" is just time
+            if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
+                             "turn", "opt", "choose", "plan", "require", "requires") for w in cond_lows[:4]):
+                return None
+        # the main clause: the one a parenthesis follows, else the one before or after
+        main = self._main_for(clause, parts)
+        if main is None:
+            if implicit is not None:
+                return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
+            return None
+        if self._provisions_service(main.toks):
+            if self._blocked(toks, i) and not elliptic:
+                return None
+            if any(w in ("must", "always") for w in (t.low for t in main.toks)):
+                return None
+            if _negation_before(main.toks, len(main.toks)) is not None:
+                return None
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
+        return None
+
+    def _main_for(self, clause: _Clause, parts: list[_Clause]) -> _Clause | None:
+        if clause.kind == "paren":
+            return clause.before
+        n = clause.index
+        for k in list(range(n - 1, -1, -1)) + list(range(n + 1, len(parts))):
+            other = parts[k]
+            if other.kind == "main" and not other.label_after:
+                return other
+            if other.kind == "main":
+                return None
+        return None
+
+    def _provisions_service(self, toks: list[Tok]) -> bool:
+        """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
+        words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")]
+        lows = [t.low for t in words]
+        if not any(t.service for t in words):
+            return False
+        if _versioned([t for t in words]):
+            return False
+        if self._phrase_is_service(words):
+            first = lows[0]
+            if first in PROVISION_VERBS or first in ("set", "setting", "plus", "and", "with", "also") \
+                    or all(t.kind != "word" or t.service or t.low in ("a", "an", "the", "local", "instance",
+                                                                     "server", "plus", "and") for t in words):
+                return True
+        for k, w in enumerate(lows):
+            if w in ("need", "needs", "require", "requires", "want", "use", "install", "run",
+                     "add", "enable", "deploy", "provision"):
+                subject = lows[:k]
+                obj = words[k + 1:]
+                if self._conjuncts_service(self._np_after(obj, 0)) and (not subject or set(subject) & (SUBJECT_GENERIC | MODALS | {"only", "also"})):
+                    return True
+            if w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
+                cop = k - 1 if lows[k - 1] in COPULAS else k - 2
+                subject = self._subject(words, max(cop, 0))
+                if subject and self._conjuncts_service(subject):
+                    return True
+        return False
+
+    def _service_condition(self, clause, parts, toks: list[Tok], i: int, lead: str) -> Claim | None:
+        """"if you use Redis" hedges; "if Redis goes down" and "if Redis is already installed" do not."""
+        cond = toks[i + 1:]
+        lows = [t.low for t in cond]
+        if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or \
+                _negation_before(cond, len(cond)) is not None:
+            return None
+        if any(w in REPORT_WORDS for w in lows):
+            return None
+        if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
+            if not clause.lead.startswith("only"):
+                return None
+        for k, w in enumerate(lows):
+            if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
+                     "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
+                     "install", "add", "turn", "using", "include", "decide", "wish", "like"):
+                subject = lows[:k]
+                if subject and not set(subject) & SUBJECT_GENERIC:
+                    return None  # "if Celery uses Redis as its broker": a statement about Celery
+                rest = cond[k + 1:]
+                while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
+                    rest = rest[1:]
+                np = self._np_after(rest, 0)
+                if not self._conjuncts_service(np):
+                    return None
+                after = [t.low for t in rest[len(np):]]
+                if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
+                                              "over", "inside", "under", "as", "instead", "rather"):
+                    # "if you install Redis from source": a condition on the manner, not on Redis
+                    if not (after[0] == "in" and len(after) > 1 and after[1] == "production"):
+                        return None
+                return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + 3]))
+            if w in COPULAS and k + 1 < len(lows):
+                subject = cond[:k]
+                if not self._conjuncts_service(subject):
+                    return None
+                pred = lows[k + 1:]
+                if pred and pred[0] in ("enabled", "used", "installed", "available", "present",
+                                        "wanted", "needed", "required", "desired", "in"):
+                    if pred[0] == "in" and pred[1:2] != ["use"]:
+                        return None
+                    if pred[0] in ("available", "installed", "present") and len(pred) > 1:
+                        return None
+                    return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+                return None
+        return None
+
+    def _ellipsis(self, parts: list[_Clause]) -> list[Claim]:
+        """"Workers are optional; so is Redis" (and "Redis isn't" after a hedge: no claim)."""
+        found = []
+        for n, clause in enumerate(parts[1:], 1):
+            lows = [t.low for t in clause.toks]
+            if not any(t.service for t in clause.toks):
+                continue
+            positive = (lows[:2] in (["so", "is"], ["so", "are"], ["as", "is"], ["and", "so"])
+                        or lows[-1:] in (["too"], ["also"]) or lows[-2:] == ["as", "well"]
+                        or lows[:2] == ["same", "for"] or lows[:3] == ["the", "same", "for"]
+                        or lows[:2] == ["likewise", "for"])
+            if not positive or any(w in NEGATORS for w in lows):
+                continue
+            if len([t for t in clause.toks if t.kind != "punct"]) > 6:
+                continue
+            prev = parts[n - 1]
+            for k, tok in enumerate(prev.toks):
+                if tok.kind == "word" and (tok.low in OPTIONAL_WORDS or tok.low in RECOMMEND_WORDS) \
+                        and not self._blocked(prev.toks, k):
+                    found.append(self._claim(tok, prev.toks, "ellipsis"))
+                    break
+        return found
+
+
+# -- small helpers ---------------------------------------------------------------------
+
+def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
+    return [t.low for t in toks[i + 1:i + 1 + n]]
+
+
+def _copula_before(toks: list[Tok], i: int) -> int | None:
+    """Index of the copula (or modal+be) governing the word at ``i``, skipping adverbs."""
+    k = i - 1
+    while k >= 0:
+        low = toks[k].low
+        if low in COPULAS or low.endswith("n't") and low[:-3] in ("is", "are", "was", "were"):
+            return k
+        if low in BETWEEN or low in NEGATORS or low in MODALS or low in ("not",) or low == "and":
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def _negation_before(toks: list[Tok], i: int) -> int | None:
+    for k in range(i - 1, max(-1, i - 6), -1):
+        low = toks[k].low
+        if low in NEGATORS and low != "without":
+            return k
+        if low.endswith("n't"):
+            return k
+        if low in BETWEEN or low in COPULAS or low in MODALS or low in ("to", "do", "does", "really", "you", "we", "there", "is"):
+            continue
+        if toks[k].kind == "punct":
+            return None
+    return None
+
+
+def _versioned(np: list[Tok]) -> bool:
+    """"Redis 7 or later", "Redis >= 6.2": a version recommendation, not the service's presence."""
+    for k, tok in enumerate(np):
+        if tok.service and k + 1 < len(np):
+            nxt = np[k + 1].low
+            if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
+                return True
+    return False
+
+
+def _such_as(toks: list[Tok], i: int) -> bool:
+    lows = [t.low for t in toks[i + 1:i + 8]]
+    return any(w in ("such", "like", "including", "e.g", "namely") for w in lows)
+
+
+def _hedge_cell(words: str) -> bool:
+    first = words.split()[0] if words else ""
+    return (first in OPTIONAL_WORDS or first in RECOMMEND_WORDS or first == "optionally"
+            or words.startswith(("nice to have", "only if", "only when", "only for", "only needed",
+                                 "if needed", "if required", "if used", "when needed", "as needed",
+                                 "not required", "not needed", "not necessary", "not mandatory",
+                                 "no (optional", "if you", "only with", "only in")))
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for claim in claims:
+        if claim.start in seen:
+            continue
+        seen.add(claim.start)
+        out.append(claim)
+    return sorted(out, key=lambda c: c.start)

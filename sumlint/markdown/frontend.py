@@ -1,0 +1,601 @@
+"""Front-end for markdown runbooks: prose units with exact positions, fenced blocks routed.
+
+``parse(source, ctx)`` reads the file with markdown-it-py (CommonMark, GFM tables and
+strikethrough, YAML front matter) and builds a ``sumlint.markdown.model.Document``:
+
+* prose units: the sentences of paragraphs, list items and blockquotes, each heading,
+  each table row (one unit whose cells are related: ``| Redis | optional |``) and each
+  comment line inside a code block, with a ``TextMap`` to the exact line and column of
+  every character (through emphasis, links, code spans, soft breaks, list and blockquote
+  markers, table cells);
+* fenced code blocks (``Fence``), routed by info string to other kinds as
+  ``kinds.EmbeddedBlock`` with an exact ``line_map`` (indented fences and stripped console
+  prompts included): ``bash sh shell zsh console …`` -> ``shell``; ``systemd unit service``
+  and any block with a ``[Unit]``/``[Service]``/… section line -> ``systemd``; ``env
+  dotenv`` and untagged blocks made only of ``KEY=value`` lines -> ``env``. A
+  ``title=<file>`` in the info string routes by file name like a real file. An ``ini``
+  block without a unit section (``[pytest]``) is not a unit and stays unrouted.
+* problems: a fence that is never closed (SUM001; the rest of the file was read as code).
+
+Facts (``facts(model, ctx)``)
+-----------------------------
+::
+
+    {"placeholders": [["__SITE_SLUG__", SPAN], ...],   # anywhere in the file
+     "units":    [["redis-server.service", SPAN], ...],  # unit names in prose/code spans
+     "urls":     [["redis://localhost:6379/0", SPAN], ...],  # URLs outside code blocks
+     "headings": [["Install Redis", SPAN], ...],
+     "fences":   [{"lang": "bash", "kind": "shell", "span": SPAN, "end_line": 14}, ...],
+     "packages_installed": [["redis-server", SPAN], ...],  # apt/dnf/yum install in shell blocks
+     "runbook":  true}                                    # see sumlint.markdown.runbook
+
+Spans are ``[line, column, end_line, end_column]`` in the markdown file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sumlint.diagnostics import Span
+from sumlint.kinds import EmbeddedBlock, ParseProblem
+from sumlint.markdown.model import (Command, Document, Fence, Heading, ProseUnit, TextMap,
+                                    split_sentences)
+
+COMMENT = "html"
+
+SHELL_LANGS = {"bash", "sh", "shell", "zsh", "ksh", "dash", "console", "shell-session",
+               "shellsession", "sh-session", "bash-session", "terminal", "shellscript"}
+CONSOLE_LANGS = {"console", "shell-session", "shellsession", "sh-session", "bash-session",
+                 "terminal"}
+SYSTEMD_LANGS = {"systemd", "unit", "service"}
+INI_LANGS = {"ini", "conf", "cfg", "cnf", "dosini"}
+ENV_LANGS = {"env", "dotenv", ".env"}
+NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
+COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | {
+    "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile"}
+
+UNIT_SECTION_RE = re.compile(
+    r"^\s*\[(?:Unit|Service|Install|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope)\]\s*$",
+    re.MULTILINE)
+ENV_LINE_RE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=")
+PROMPT_RE = re.compile(r"^(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?)?([$#%])(?: |$)")
+TITLE_RE = re.compile(r"""(?:title|filename|file)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`)\]|]+")
+UNIT_NAME_RE = re.compile(
+    r"(?<![\w@.-])[A-Za-z0-9_][\w@:.\\-]*\.(?:service|socket|timer|target|path|mount)\b(?![\w-])")
+# Commands a ``# `` console prompt can start (otherwise ``# text`` is a comment).
+PROMPT_COMMANDS = {
+    "sudo", "apt", "apt-get", "dnf", "yum", "systemctl", "journalctl", "service", "redis-cli",
+    "curl", "wget", "cd", "ls", "cat", "cp", "mv", "rm", "ln", "mkdir", "chown", "chmod",
+    "echo", "export", "source", "git", "pip", "pip3", "python", "python3", "useradd",
+    "adduser", "su", "nano", "vi", "vim", "tail", "less", "grep", "ufw", "nginx", "certbot",
+    "psql", "createdb", "createuser", "docker", "make", "bash", "sh", "install", "tee",
+    "touch", "id", "whoami", "uname", "ps", "kill", "ss", "netstat", "ping", "env",
+}
+
+_md = None
+
+
+def _parser():
+    global _md
+    if _md is None:
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
+        _md = (MarkdownIt("commonmark", {"html": True})
+               .enable(["table", "strikethrough"]).use(front_matter_plugin))
+    return _md
+
+
+# -- parse -----------------------------------------------------------------------------
+
+def parse(source, ctx=None) -> Document:
+    doc = Document(source=source)
+    try:
+        tokens = _parser().parse(source.text)
+    except Exception as err:  # markdown-it never should; a bug there must not crash us
+        doc.problems.append(ParseProblem(Span(1, 1, 1, 2), f"markdown parser failed: {err}"))
+        return doc
+    _Builder(doc, source.lines, ctx).walk(tokens)
+    return doc
+
+
+class _Builder:
+    def __init__(self, doc: Document, lines: list[str], ctx) -> None:
+        self.doc = doc
+        self.lines = lines
+        self.ctx = ctx
+        self.section = -1
+        self.block = 0
+
+    def walk(self, tokens) -> None:
+        stack: list[str] = []
+        row: list[Any] | None = None
+        row_header = False
+        header: list[str] = []
+        table: list[int] | None = None
+        heading_level = 0
+        for token in tokens:
+            kind = token.type
+            if kind == "inline":
+                if row is not None:
+                    row.append(token)
+                elif heading_level:
+                    self._heading(token, heading_level)
+                else:
+                    self._paragraph(token, "list_item" in stack, "blockquote" in stack)
+            elif token.nesting == 1:
+                tag = kind[:-5]
+                stack.append(tag)
+                if tag == "heading":
+                    heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
+                elif tag == "tr":
+                    row = []
+                    row_header = "thead" in stack
+                    row_line = token.map[0] if token.map else None
+                elif tag == "table":
+                    table, header = [], []
+            elif token.nesting == -1:
+                if stack:
+                    stack.pop()
+                if kind == "heading_close":
+                    heading_level = 0
+                elif kind == "tr_close" and row is not None:
+                    texts = self._row(row, row_header, header, row_line)
+                    if row_header:
+                        header = texts
+                    if table is not None:
+                        table.append(len(self.doc.units) - 1)
+                    row = None
+                elif kind == "table_close":
+                    if table:
+                        self.doc.tables.append(table)
+                    table = None
+            elif kind == "fence" or kind == "code_block":
+                self._fence(token)
+            elif kind == "front_matter" and token.map:
+                self.doc.front_matter = (token.map[0] + 1, token.map[1])
+
+    # -- inline text ---------------------------------------------------------------
+
+    def _render(self, children, line: int, column: int = 0):
+        """Text, TextMap, code ranges, struck ranges; and the cursor after it."""
+        lines = self.lines
+        tmap = TextMap()
+        parts: list[str] = []
+        n = 0
+        code: list[tuple[int, int]] = []
+        struck: list[tuple[int, int]] = []
+        strike_start = -1
+        li, ci = line, column
+        for child in children or ():
+            kind = child.type
+            text = lines[li] if li < len(lines) else ""
+            if kind == "text":
+                content = child.content
+                if not content:
+                    continue
+                p = text.find(content, ci)
+                if p >= 0:
+                    tmap.add(n, li + 1, p + 1)
+                    ci = p + len(content)
+                else:
+                    ci = _align(content, text, ci, li, tmap, n)
+                parts.append(content)
+                n += len(content)
+            elif kind == "code_inline":
+                content = child.content
+                p = text.find(child.markup, ci)
+                q = text.find(content, p + len(child.markup)) if p >= 0 else -1
+                if q >= 0:
+                    tmap.add(n, li + 1, q + 1)
+                    ci = q + len(content) + len(child.markup)
+                else:
+                    tmap.add(n, li + 1, (p if p >= 0 else ci) + 1)
+                    while li + 1 < len(lines) and content and text.find(child.markup, max(p, ci) + 1) < 0:
+                        li += 1  # a code span that runs over a line break
+                        text = lines[li]
+                        ci = 0
+                    end = text.find(child.markup, ci if p < 0 else 0)
+                    if end >= 0:
+                        ci = end + len(child.markup)
+                code.append((n, n + len(content)))
+                parts.append(content)
+                n += len(content)
+            elif kind == "softbreak" or kind == "hardbreak":
+                tmap.add(n, li + 1, len(text) + 1)
+                parts.append(" ")
+                n += 1
+                li += 1
+                ci = 0
+            elif kind == "link_close":
+                q = text.find("]", ci)
+                if q >= 0 and q - ci <= 2:
+                    ci = q + 1
+                    if text.startswith("(", ci):
+                        ci = _skip_parens(text, ci)
+                    elif text.startswith("[", ci):
+                        r = text.find("]", ci)
+                        ci = r + 1 if r >= 0 else ci
+            elif kind == "image":
+                m = _IMAGE_RE.search(text, ci)
+                if m:
+                    ci = m.end()
+                    if text.startswith("(", ci):
+                        ci = _skip_parens(text, ci)
+            elif kind == "html_inline":
+                p = text.find(child.content, ci)
+                if p >= 0:
+                    ci = p + len(child.content)
+            elif kind == "s_open":
+                strike_start = n
+            elif kind == "s_close" and strike_start >= 0:
+                struck.append((strike_start, n))
+                strike_start = -1
+        return "".join(parts), tmap, code, struck, (li, ci)
+
+    def _paragraph(self, token, in_list: bool, in_quote: bool) -> None:
+        if not token.map:
+            return
+        text, tmap, code, struck, _ = self._render(token.children, token.map[0])
+        kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
+        self.block += 1
+        for a, b in split_sentences(text, code):
+            self.doc.units.append(ProseUnit(
+                kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
+                section=self.section, block=self.block, in_list=in_list, in_quote=in_quote))
+
+    def _heading(self, token, level: int) -> None:
+        if not token.map:
+            return
+        text, tmap, code, struck, _ = self._render(token.children, token.map[0])
+        self.block += 1
+        self.section = len(self.doc.headings)
+        span = tmap.span(0, len(text)) if text else Span(token.map[0] + 1, 1, token.map[0] + 1, 2)
+        self.doc.headings.append(Heading(level, text, span, len(self.doc.units)))
+        self.doc.units.append(ProseUnit("heading", text, tmap, 0, code, struck,
+                                        section=self.section, block=self.block))
+
+    def _row(self, cells, is_header: bool, header: list[str], row_line) -> list[str]:
+        tmap = TextMap()
+        parts: list[str] = []
+        n = 0
+        code: list[tuple[int, int]] = []
+        struck: list[tuple[int, int]] = []
+        ranges: list[tuple[int, int]] = []
+        texts: list[str] = []
+        li = cells[0].map[0] if cells and cells[0].map else (row_line or 0)
+        ci = 0
+        for index, cell in enumerate(cells):
+            if index:
+                tmap.add(n, li + 1, ci + 1)
+                parts.append(" | ")
+                n += 3
+            text, cmap, ccode, cstruck, (li2, ci) = self._render(cell.children, li, ci)
+            for s, l, c in zip(cmap.starts, cmap.lines, cmap.columns):
+                tmap.add(n + s, l, c)
+            code += [(a + n, b + n) for a, b in ccode]
+            struck += [(a + n, b + n) for a, b in cstruck]
+            ranges.append((n, n + len(text)))
+            texts.append(text)
+            parts.append(text)
+            n += len(text)
+        self.block += 1
+        self.doc.units.append(ProseUnit(
+            "table_header" if is_header else "table_row", "".join(parts), tmap, 0, code, struck,
+            ranges, [] if is_header else list(header), section=self.section, block=self.block))
+        return texts
+
+    # -- code blocks ---------------------------------------------------------------
+
+    def _fence(self, token) -> None:
+        if not token.map:
+            return
+        lines = self.lines
+        start, end = token.map
+        fenced = token.type == "fence"
+        info = token.info.strip() if fenced else ""
+        lang = info.split()[0].lower().strip("{}.") if info else ""
+        if info.startswith("{") or lang.startswith("."):
+            lang = lang.lstrip(".")
+        title = ""
+        match = TITLE_RE.search(info)
+        if match:
+            title = next(g for g in match.groups() if g is not None)
+        content = token.content
+        body = content[:-1].split("\n") if content.endswith("\n") else content.split("\n")
+        if content == "":
+            body = []
+        first = start + 1 if fenced else start
+        closed = True
+        if fenced:
+            last_line = lines[end - 1] if 0 < end <= len(lines) else ""
+            stripped = last_line.strip().lstrip(">").strip()
+            marker = token.markup
+            closed = (end - start >= 2 and stripped.startswith(marker[0] * len(marker))
+                      and not stripped.strip(marker[0]).strip())
+            if not closed:
+                self.doc.problems.append(ParseProblem(
+                    Span(start + 1, 1, start + 1, len(lines[start]) + 1),
+                    f"code fence opened at line {start + 1} is never closed: the rest of the "
+                    "document is read as code (close it with a line of "
+                    f"{marker})"))
+        line_map: list[tuple[int, int]] = []
+        for i, text in enumerate(body):
+            index = first + i
+            raw = lines[index] if index < len(lines) else ""
+            offset = len(raw) - len(text) if text and raw.endswith(text) else 0
+            line_map.append((index + 1, offset))
+        kind = self._route(lang, title, content)
+        console = lang in CONSOLE_LANGS or (kind == "shell" and _all_prompted(body))
+        if console:
+            body, line_map = _strip_prompts(body, line_map)
+        fence_line = lines[start] if start < len(lines) else ""
+        indent = len(fence_line) - len(fence_line.lstrip(" >\t"))
+        fence = Fence(info, lang, kind, "\n".join(body) + ("\n" if body else ""), line_map,
+                      Span(start + 1, indent + 1, start + 1, len(fence_line) + 1),
+                      end, self.section, closed, title)
+        index = len(self.doc.fences)
+        self.doc.fences.append(fence)
+        if kind == "shell":
+            fence.commands = _commands(body, line_map)
+        if kind is not None:
+            block = EmbeddedBlock(kind, fence.text, list(line_map), info)
+            fence.block = block
+            self.doc.embedded.append(block)
+        if lang in COMMENT_LANGS or kind is not None:
+            self._comments(fence, body, line_map, index, console=False)
+
+    def _route(self, lang: str, title: str, content: str) -> str | None:
+        if title:
+            from sumlint.kinds import DEFAULT_GLOBS, classify
+
+            globs = getattr(getattr(self.ctx, "config", None), "kind_globs", None) or DEFAULT_GLOBS
+            routed = classify(title, {k: v for k, v in globs.items() if k != "markdown"})
+            if routed in ("shell", "systemd", "env"):
+                return routed
+        if lang in SHELL_LANGS:
+            return "shell"
+        if lang in SYSTEMD_LANGS:
+            return "systemd"
+        if lang in ENV_LANGS:
+            return "env"
+        if lang in INI_LANGS or lang in NEUTRAL_LANGS:
+            if UNIT_SECTION_RE.search(content):
+                return "systemd"
+            if lang in NEUTRAL_LANGS and _env_lines(content):
+                return "env"
+        return None
+
+    def _comments(self, fence: Fence, body: list[str], line_map, index: int, console: bool) -> None:
+        markers = ("#", ";") if fence.kind == "systemd" or fence.lang in INI_LANGS else ("#",)
+        for i, text in enumerate(body):
+            stripped = text.lstrip()
+            hash_at = -1
+            if stripped.startswith(markers):
+                hash_at = len(text) - len(stripped)
+            elif fence.kind in ("shell", "env") and " #" in text:
+                hash_at = _trailing_comment(text)
+            if hash_at < 0:
+                continue
+            start = hash_at
+            while start < len(text) and text[start] in "#;":
+                start += 1
+            while start < len(text) and text[start] in " \t":
+                start += 1
+            comment = text[start:].rstrip()
+            if not comment or not any(c.isalpha() for c in comment):
+                continue
+            if text.startswith("#!"):
+                continue
+            host_line, offset = line_map[i]
+            tmap = TextMap()
+            tmap.add(0, host_line, start + offset + 1)
+            self.block += 1
+            self.doc.units.append(ProseUnit("code_comment", comment, tmap, 0, section=self.section,
+                                            block=self.block, fence=index))
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+_IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
+
+
+def _align(content: str, text: str, ci: int, li: int, tmap: TextMap, n: int) -> int:
+    """Map ``content`` onto ``text`` char by char (escapes, entities), from column ``ci``."""
+    last = None
+    for k, ch in enumerate(content):
+        p = text.find(ch, ci, ci + 12)
+        if p < 0:
+            if last != ("stay", ci):
+                tmap.add(n + k, li + 1, ci + 1)
+                last = ("stay", ci)
+            continue
+        if last is None or last[0] != "run" or last[1] != p:
+            tmap.add(n + k, li + 1, p + 1)
+        last = ("run", p + 1)
+        ci = p + 1
+    return ci
+
+
+def _skip_parens(text: str, ci: int) -> int:
+    depth = 0
+    for i in range(ci, len(text)):
+        ch = text[i]
+        if ch == "\\":
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return ci
+
+
+def _shift(ranges: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    return [(max(x, a) - a, min(y, b) - a) for x, y in ranges if x < b and y > a]
+
+
+def _env_lines(content: str) -> bool:
+    seen = False
+    for line in content.split("\n"):
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        if not ENV_LINE_RE.match(s):
+            return False
+        seen = True
+    return seen
+
+
+def _all_prompted(body: list[str]) -> bool:
+    lines = [t for t in body if t.strip() and not t.lstrip().startswith("#")]
+    return bool(lines) and all(t.lstrip().startswith("$ ") or t.strip() == "$" for t in lines)
+
+
+def _is_prompt_command(rest: str) -> bool:
+    word = rest.split(None, 1)[0] if rest.strip() else ""
+    return word in PROMPT_COMMANDS or "/" in word
+
+
+def _strip_prompts(body: list[str], line_map):
+    """Console transcripts: keep commands (prompt removed), blank the output lines."""
+    out: list[str] = []
+    new_map: list[tuple[int, int]] = []
+    continuing = False
+    for text, (host, offset) in zip(body, line_map):
+        indent = len(text) - len(text.lstrip())
+        match = PROMPT_RE.match(text[indent:])
+        if continuing:
+            out.append(text)
+            new_map.append((host, offset))
+        elif match and (match.group(1) != "#" or _is_prompt_command(text[indent + match.end():])):
+            cut = indent + match.end()
+            out.append(text[cut:])
+            new_map.append((host, offset + cut))
+        elif text.lstrip().startswith("#"):
+            out.append(text)  # a comment line
+            new_map.append((host, offset))
+            continuing = False
+            continue
+        else:
+            out.append("")  # output of the previous command
+            new_map.append((host, offset))
+            continuing = False
+            continue
+        continuing = out[-1].rstrip().endswith("\\")
+    return out, new_map
+
+
+def _trailing_comment(text: str) -> int:
+    quote = None
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and i > 0 and text[i - 1] in " \t":
+            return i
+    return -1
+
+
+_WORD_RE = re.compile(r"""(?:[^\s'"\\;|&]|\\.|'[^']*'|"(?:[^"\\]|\\.)*")+|[;|&]+""")
+
+
+def _commands(body: list[str], line_map) -> list[Command]:
+    """Split shell lines into simple commands (a light view; the shell front-end is exact)."""
+    found: list[Command] = []
+    argv: list[str] = []
+    spans: list[Span] = []
+    for text, (host, offset) in zip(body, line_map):
+        stripped = text.rstrip()
+        continued = stripped.endswith("\\") and not stripped.endswith("\\\\")
+        if continued:
+            stripped = stripped[:-1]
+        for match in _WORD_RE.finditer(stripped):
+            word = match.group()
+            if word.startswith("#") and (match.start() == 0 or stripped[match.start() - 1] in " \t"):
+                break
+            if word[0] in ";|&":
+                if argv:
+                    found.append(Command(argv, spans))
+                argv, spans = [], []
+                continue
+            argv.append(_unquote(word))
+            spans.append(Span(host, match.start() + offset + 1, host, match.end() + offset + 1))
+        if not continued and argv:
+            found.append(Command(argv, spans))
+            argv, spans = [], []
+    if argv:
+        found.append(Command(argv, spans))
+    return found
+
+
+def _unquote(word: str) -> str:
+    if len(word) >= 2 and word[0] == word[-1] and word[0] in "'\"":
+        return word[1:-1]
+    return word.replace("\\", "")
+
+
+# -- facts -----------------------------------------------------------------------------
+
+INSTALL_TOOLS = {"apt": "install", "apt-get": "install", "dnf": "install", "yum": "install",
+                 "zypper": "install", "apk": "add"}
+
+
+def install_packages(command: Command) -> list[tuple[str, Span]] | None:
+    """The packages a package-manager install command installs, or None if it is not one."""
+    argv = command.argv
+    i = 0
+    while i < len(argv) and (argv[i] in ("sudo", "env", "command", "exec", "time", "nohup")
+                             or re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", argv[i])
+                             or (i and argv[i - 1] == "sudo" and argv[i].startswith("-"))):
+        i += 1
+    if i >= len(argv) or argv[i] not in INSTALL_TOOLS:
+        return None
+    verb = INSTALL_TOOLS[argv[i]]
+    rest = argv[i + 1:]
+    words = [w for w in rest if not w.startswith("-")]
+    if not words or words[0] != verb:
+        return None
+    k = rest.index(verb)
+    return [(w, command.spans[i + 1 + k + j + 1]) for j, w in enumerate(rest[k + 1:])
+            if not w.startswith("-") and not w.startswith("$")]
+
+
+def facts(model: Document, ctx=None) -> dict[str, Any]:
+    source = model.source
+    text = source.text
+    fence_lines = set()
+    for fence in model.fences:
+        fence_lines.update(range(fence.span.line, fence.end_line + 1))
+    placeholder_re = None
+    config = getattr(ctx, "config", None)
+    if config is not None and getattr(config, "placeholders", None):
+        placeholder_re = config.placeholder_re
+    else:
+        placeholder_re = re.compile(r"__[A-Z0-9_]+__|\{\{.*?\}\}|@[A-Za-z0-9_]+@")
+    placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
+                    for m in placeholder_re.finditer(text)] if text else []
+    units, urls = [], []
+    for pattern, bucket in ((UNIT_NAME_RE, units), (URL_RE, urls)):
+        for m in pattern.finditer(text):
+            span = source.span(m.start(), m.end())
+            if span.line not in fence_lines:
+                bucket.append([m.group().rstrip(".,;:"), span.to_list()])
+    from sumlint.markdown.runbook import is_runbook
+
+    return {
+        "placeholders": placeholders,
+        "units": units,
+        "urls": urls,
+        "headings": [[h.text, h.span.to_list()] for h in model.headings],
+        "fences": [{"lang": f.lang, "kind": f.kind, "span": f.span.to_list(), "end_line": f.end_line}
+                   for f in model.fences],
+        "packages_installed": [[name, span.to_list()] for _, c in model.shell_commands()
+                               for name, span in (install_packages(c) or ())],
+        "runbook": is_runbook(model),
+    }

@@ -1,0 +1,188 @@
+"""The markdown document model: prose units with exact positions, fenced blocks, headings.
+
+Built by ``sumlint.markdown.frontend.parse``. Nothing here imports markdown-it.
+
+Positions
+---------
+A prose unit's ``text`` is the text a reader sees (emphasis markers, link targets, list
+and blockquote markers removed; a soft line break becomes one space; a code span keeps its
+content and is listed in ``code``). ``TextMap`` maps every character of that text back to
+the 1-based line and column of the character it came from in the markdown file, so a
+diagnostic about a word inside ``**bold**``, ``[a link](...)``, a list item, a blockquote or
+a table cell points at that word in the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sumlint.diagnostics import Span
+
+
+class TextMap:
+    """Character index in a rendered text -> (line, column) in the markdown file.
+
+    The text is made of runs copied from the file; a run starting at text index ``s`` came
+    from ``(line, column)``, and the run's later characters follow on that line.
+    """
+
+    __slots__ = ("starts", "lines", "columns")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.lines: list[int] = []
+        self.columns: list[int] = []
+
+    def add(self, index: int, line: int, column: int) -> None:
+        if self.starts and self.starts[-1] == index:
+            self.lines[-1], self.columns[-1] = line, column
+            return
+        self.starts.append(index)
+        self.lines.append(line)
+        self.columns.append(column)
+
+    def position(self, index: int) -> tuple[int, int]:
+        if not self.starts:
+            return 1, 1
+        k = bisect.bisect_right(self.starts, index) - 1
+        if k < 0:
+            return self.lines[0], self.columns[0]
+        return self.lines[k], self.columns[k] + index - self.starts[k]
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        if end <= start:
+            return Span(line, column, line, column + 1)
+        end_line, end_column = self.position(end - 1)
+        return Span(line, column, end_line, end_column + 1)
+
+
+@dataclass
+class ProseUnit:
+    """One sentence (or heading, table row, code comment) a reader reads as a statement.
+
+    ``kind``: ``paragraph``, ``list_item``, ``blockquote``, ``heading``, ``table_row``,
+    ``table_header`` or ``code_comment``. ``code``/``struck`` are ranges of ``text`` that
+    are code spans / struck-through text; ``cells`` the ranges of a table row's cells and
+    ``header`` the texts of the table's header cells (same order).
+    """
+
+    kind: str
+    text: str
+    tmap: TextMap
+    offset: int = 0  # where ``text`` starts in the text ``tmap`` maps
+    code: list[tuple[int, int]] = field(default_factory=list)
+    struck: list[tuple[int, int]] = field(default_factory=list)
+    cells: list[tuple[int, int]] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    section: int = -1  # index into Document.headings of the heading above (-1: none)
+    block: int = -1  # units split from the same paragraph/cell share this number
+    in_list: bool = False
+    in_quote: bool = False
+    fence: int = -1  # index into Document.fences for code comments
+
+    def span(self, start: int, end: int) -> Span:
+        """The file span of ``text[start:end]``."""
+        return self.tmap.span(self.offset + start, self.offset + end)
+
+    @property
+    def line(self) -> int:
+        return self.tmap.position(self.offset)[0]
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    span: Span  # the heading text (after the ``#`` marker)
+    unit: int = -1  # index of its ProseUnit in Document.units (-1 until built)
+
+
+@dataclass
+class Command:
+    """A command line of a shell block, split into words (a light view for docs rules)."""
+
+    argv: list[str]
+    spans: list[Span]  # each word's span in the markdown file
+
+    @property
+    def span(self) -> Span:
+        first, last = self.spans[0], self.spans[-1]
+        return Span(first.line, first.column, last.end_line, last.end_column)
+
+
+@dataclass
+class Fence:
+    """A fenced (or indented) code block."""
+
+    info: str
+    lang: str  # first word of the info string, lower case
+    kind: str | None  # the kind it is routed to ("shell", "systemd", "env") or None
+    text: str  # content as given to the block's front-end (prompts stripped)
+    line_map: list[tuple[int, int]]  # per content line: (markdown line, column offset)
+    span: Span  # the opening fence line (or first line of an indented block)
+    end_line: int  # last line of the block in the file
+    section: int = -1
+    closed: bool = True
+    title: str = ""  # title=... / filename=... from the info string
+    commands: list[Command] = field(default_factory=list)  # shell blocks only
+    block: Any = None  # the kinds.EmbeddedBlock routed from it (its ``model`` once parsed)
+
+    def map(self, line: int, column: int) -> tuple[int, int]:
+        index = min(max(line, 1), len(self.line_map)) - 1 if self.line_map else -1
+        if index < 0:
+            return self.span.line, column
+        host, offset = self.line_map[index]
+        return host, column + offset
+
+
+@dataclass
+class Document:
+    source: Any  # the SourceFile
+    units: list[ProseUnit] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    fences: list[Fence] = field(default_factory=list)
+    embedded: list[Any] = field(default_factory=list)  # kinds.EmbeddedBlock
+    problems: list[Any] = field(default_factory=list)
+    dependencies: list[Any] = field(default_factory=list)
+    front_matter: tuple[int, int] | None = None  # first and last line
+    tables: list[list[int]] = field(default_factory=list)  # unit indexes of each table's rows
+
+    @property
+    def path(self):
+        return self.source.path
+
+    def section_of(self, unit: ProseUnit) -> Heading | None:
+        return self.headings[unit.section] if 0 <= unit.section < len(self.headings) else None
+
+    def shell_commands(self) -> list[tuple[Fence, Command]]:
+        return [(f, c) for f in self.fences if f.kind == "shell" for c in f.commands]
+
+
+# -- sentences -------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9])")
+_ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "dr", "mr", "mrs",
+                  "st", "fig", "ca", "resp", "esp", "eg", "ie"}
+
+
+def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ranges of ``text``; never splits inside a code span or after ``e.g.``."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start()
+        if any(a <= cut < b for a, b in code):
+            continue
+        word_start = text.rfind(" ", 0, cut) + 1
+        word = text[word_start:cut].lstrip("(\"'“").lower()
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        end = match.end()
+        ranges.append((start, end))
+        start = end
+    ranges.append((start, len(text)))
+    return [(a, b) for a, b in ranges if text[a:b].strip()]

@@ -1,0 +1,62 @@
+"""Is a markdown document a deploy runbook of this stack? (Runbook-level rules ask first.)
+
+A README of an unrelated project must never get "your runbook lacks a Redis smoke check".
+A document counts as a runbook only when all three hold:
+
+1. it has shell blocks that operate a server: ``systemctl``, a package install
+   (``apt``/``apt-get``/``dnf``/``yum``), ``journalctl`` or ``manage.py`` commands;
+2. it is about this stack: it names Django, Wagtail, Gunicorn, Celery, ``manage.py`` or a
+   dependent of a required service (policy ``dependents``);
+3. it reads as a runbook: its file name or a heading says deploy, install, provision, set up,
+   runbook, production, server, operations, upgrade or release.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sumlint.markdown.model import Command, Document
+
+STACK_RE = re.compile(r"\b(?:django|wagtail|gunicorn|celery|uwsgi|manage\.py)\b", re.IGNORECASE)
+RUNBOOK_RE = re.compile(
+    r"deploy|install|provision|set[\s_-]?up|runbook|production|server|operat|upgrade|release|"
+    r"go[\s_-]?live|bootstrap|playbook", re.IGNORECASE)
+SERVER_COMMANDS = {"systemctl", "journalctl", "apt", "apt-get", "dnf", "yum", "service"}
+PREFIXES = {"sudo", "env", "command", "exec", "time", "nohup"}
+
+
+def program(command: Command) -> tuple[str, list[str]]:
+    """The program a command runs (``sudo``/``env``/``VAR=x`` prefixes skipped) and its args."""
+    argv = command.argv
+    i = 0
+    while i < len(argv) and (argv[i] in PREFIXES or re.match(r"^[A-Za-z_]\w*=", argv[i])
+                             or (i and argv[i - 1] == "sudo" and argv[i].startswith("-"))):
+        i += 1
+    if i >= len(argv):
+        return "", []
+    name = argv[i].rsplit("/", 1)[-1]
+    return name, argv[i + 1:]
+
+
+def server_commands(doc: Document) -> list[tuple[str, list[str]]]:
+    found = []
+    for _, command in doc.shell_commands():
+        name, args = program(command)
+        if name in SERVER_COMMANDS or "manage.py" in (name, *args[:1]):
+            found.append((name, args))
+    return found
+
+
+def is_runbook(doc: Document, dependents: tuple[str, ...] = ()) -> bool:
+    if not server_commands(doc):
+        return False
+    text = doc.source.text
+    stack = STACK_RE.search(text) is not None
+    if not stack and dependents:
+        stems = [d.strip("*").lower() for d in dependents if d.strip("*")]
+        lowered = text.lower()
+        stack = any(stem in lowered for stem in stems)
+    if not stack:
+        return False
+    name = doc.source.path.name if doc.source.path else ""
+    return bool(RUNBOOK_RE.search(name)) or any(RUNBOOK_RE.search(h.text) for h in doc.headings)

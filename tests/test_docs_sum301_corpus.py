@@ -1,0 +1,71 @@
+"""SUM301 precision and recall over a labelled corpus of sentences and table rows.
+
+``tests/data/sum301_corpus.txt`` is the tuning set; ``sum301_corpus_heldout.txt`` was
+written before the analyser was tuned and is scored separately (its score is the honest
+estimate of behaviour on documents nobody here has seen). Each entry is a markdown snippet
+linted through the whole markdown pipeline (front-end, prose units, SUM301).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from harness import fixture_config
+from sumlint.runner import Linter
+from sumlint.source import decode
+
+DATA = Path(__file__).parent / "data"
+
+
+def load(name: str) -> list[tuple[bool, str]]:
+    entries = []
+    for line in (DATA / name).read_text(encoding="utf-8").split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        assert line[:2] in ("+ ", "- "), f"{name}: bad line {line!r}"
+        entries.append((line[0] == "+", line[2:].replace("\\n", "\n")))
+    return entries
+
+
+def flagged(linter: Linter, text: str) -> bool:
+    source = decode(Path("/tmp/runbook.md"), text.encode("utf-8"), "markdown")
+    result = linter.lint_source(source)
+    return any(d.code == "SUM301" for d in result.diagnostics)
+
+
+def score(name: str):
+    linter = Linter(fixture_config(Path("/tmp")))
+    tp = fp = fn = tn = 0
+    errors = []
+    for expected, text in load(name):
+        got = flagged(linter, text)
+        if got and expected:
+            tp += 1
+        elif got:
+            fp += 1
+            errors.append(f"  false positive: {text!r}")
+        elif expected:
+            fn += 1
+            errors.append(f"  missed:         {text!r}")
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp + fp + fn + tn, errors
+
+
+@pytest.mark.parametrize("name", ["sum301_corpus.txt", "sum301_corpus_heldout.txt"])
+def test_precision_and_recall(name: str) -> None:
+    precision, recall, total, errors = score(name)
+    print(f"{name}: {total} entries, precision {precision:.3f}, recall {recall:.3f}")
+    print("\n".join(errors))
+    assert total >= (80 if name == "sum301_corpus.txt" else 40)
+    assert precision >= 0.95 and recall >= 0.95, (
+        f"{name}: precision {precision:.3f}, recall {recall:.3f}\n" + "\n".join(errors))
+
+
+def test_corpus_covers_both_sides() -> None:
+    entries = load("sum301_corpus.txt") + load("sum301_corpus_heldout.txt")
+    assert sum(1 for e, _ in entries) >= 40 and sum(1 for e, _ in entries if not e) >= 40
