@@ -1,0 +1,111 @@
+"""## What it does
+Checks that each directive's value parses for its type, the way systemd's own parsers
+read it: booleans (`yes`/`no`, `true`/`false`, `on`/`off`, `1`/`0`), time spans
+(`RestartSec=5s`, `TimeoutStartSec=1min 30s`, `infinity`), enumerations (`Type=`,
+`Restart=`, `KillMode=`, `NotifyAccess=`, `StandardOutput=`, job modes, failure actions),
+signals (`KillSignal=SIGTERM`), nice levels, octal modes (`UMask=0027`), integers, unit names
+in dependency lists (`After=redis` lacks its `.service` suffix), slices, and absolute paths
+where systemd requires them (`WorkingDirectory=`, `EnvironmentFile=`, `Where=`, ...).
+
+Placeholders (`__DEPLOY_USER__`, `{{ timeout }}`, `@PORT@`) are opaque and satisfy every
+type; `%`-specifiers are accepted where systemd expands them (unit names, paths).
+
+## Why is this bad?
+systemd logs "Failed to parse ..., ignoring" and drops the line, so `Restart=on-fail`
+means no restart at all and `After=redis` orders after nothing. `systemd-analyze verify`
+would tell you, but it refuses to look at a unit template whose binaries do not exist yet.
+
+## Example
+```ini title=worker.service
+[Unit]
+Description=Background worker
+
+[Service]
+ExecStart=/srv/app/venv/bin/celery -A config worker
+Restart=on-fail
+RestartSec=5 seconds later
+```
+
+## Use instead
+```ini title=worker.service
+[Unit]
+Description=Background worker
+
+[Service]
+ExecStart=/srv/app/venv/bin/celery -A config worker
+Restart=on-failure
+RestartSec=5s
+```
+
+## Fix safety
+Only a dependency named without its type suffix (`After=redis`) gets a fix, adding
+`.service`. It is unsafe: systemd ignored the name so far, and the fix makes the
+dependency take effect.
+"""
+
+from __future__ import annotations
+
+from sumlint.diagnostics import Fix, Severity, TextEdit, Violation
+from sumlint.rule import Rule
+from sumlint.systemd import directives as table
+from sumlint.systemd import values
+
+LIST_UNIT_TYPES = ("UNIT [...]",)
+
+
+class InvalidDirectiveValue(Rule):
+    code = "SUM104"
+    name = "invalid-directive-value"
+    summary = "Directive value does not parse for its type; systemd ignores the line"
+    kinds = frozenset({"systemd"})
+    severity = Severity.ERROR
+    fixable = True
+    embedded = True
+
+    def check(self, model, ctx):
+        if model.foreign:
+            return
+        allowed = set(table.sections_for(model.type))
+        for directive in model.directives:
+            section, key = directive.section, directive.key
+            if section not in allowed or directive.empty:
+                continue
+            value_type = table.directive_type(section, key)
+            if value_type is None:
+                continue
+            if value_type in LIST_UNIT_TYPES:
+                for item, span in directive.items(model.placeholder_re):
+                    if model.has_placeholder(item):
+                        continue
+                    problem = values.unit_name_problem(item)
+                    if problem:
+                        fix = None
+                        if "." not in item:
+                            fix = Fix(f"Use `{item}.service`", (TextEdit(span, item + ".service"),),
+                                      safe=False)
+                        yield Violation(f"`{key}=`: {problem}; systemd ignores this dependency",
+                                        span, fix=fix)
+                continue
+            value = directive.value
+            if model.has_placeholder(value):
+                continue
+            problem = values.problem(section, key, value_type, value)
+            if problem is None:
+                problem = _path_problem(key, value)
+            if problem:
+                yield Violation(f"`{key}=`: {problem}; systemd ignores this line",
+                                directive.value_span)
+
+
+def _path_problem(key: str, value: str) -> str | None:
+    if key == "WorkingDirectory":
+        path = value[1:] if value.startswith("-") else value
+        if path == "~" or values.is_absolute(path) or path.startswith("~/"):
+            return None
+        return f"`{value}` is not an absolute path (or `~`)"
+    if key == "EnvironmentFile":
+        path = value[1:] if value.startswith("-") else value
+        if values.is_absolute(path):
+            return None
+        return f"`{value}` is not an absolute path (a leading `-` makes the file optional)"
+    return None

@@ -1,0 +1,145 @@
+"""Value syntax of systemd directives, by the value type ``systemd --dump-configuration-items``
+prints (``BOOLEAN``, ``SECONDS``, ``SERVICETYPE``, ...), following systemd's own parsers
+(``parse_boolean()``, ``parse_sec()``, ``service_type_from_string()``, ...) and the man pages
+systemd.unit(5), systemd.service(5), systemd.exec(5), systemd.kill(5), systemd.time(7).
+
+``problem(section, key, value_type, value)`` returns None when the value parses, else a
+short explanation. Only types whose syntax is certain are checked; everything else is
+accepted (a linter that is unsure stays quiet). Callers skip values with placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+
+BOOLEANS = ("1", "yes", "y", "true", "t", "on", "0", "no", "n", "false", "f", "off")
+TIME_UNITS = ("usec", "us", "μs", "µs", "msec", "ms", "seconds", "second", "sec", "s",
+              "minutes", "minute", "min", "m", "hours", "hour", "hr", "h", "days", "day", "d",
+              "weeks", "week", "w", "months", "month", "M", "years", "year", "y")
+_UNIT_ALT = "|".join(sorted(map(re.escape, TIME_UNITS), key=len, reverse=True))
+TIMESPAN_RE = re.compile(
+    rf"^(?:infinity|(?:(?:\d+(?:\.\d*)?|\.\d+)[ \t]*(?:{_UNIT_ALT})?[ \t]*)+)$")
+ENUMS: dict[str, tuple[str, ...]] = {
+    "SERVICETYPE": ("simple", "exec", "forking", "oneshot", "dbus", "notify", "notify-reload",
+                    "idle"),
+    "SERVICERESTART": ("no", "on-success", "on-failure", "on-abnormal", "on-watchdog",
+                       "on-abort", "always"),
+    "SERVICEEXITTYPE": ("main", "cgroup"),
+    "KILLMODE": ("control-group", "process", "mixed", "none"),
+    "ACCESS": ("none", "main", "exec", "all"),
+    "TIMEOUTMODE": ("terminate", "abort", "kill"),
+    "ACTION": ("none", "reboot", "reboot-force", "reboot-immediate", "poweroff",
+               "poweroff-force", "poweroff-immediate", "exit", "exit-force", "soft-reboot",
+               "soft-reboot-force", "kexec", "kexec-force", "halt", "halt-force",
+               "halt-immediate"),
+}
+JOB_MODES = ("fail", "replace", "replace-irreversibly", "isolate", "flush",
+             "ignore-dependencies", "ignore-requirements")
+OUTPUTS = ("inherit", "null", "tty", "journal", "kmsg", "journal+console", "kmsg+console",
+           "socket", "syslog", "syslog+console")
+INPUTS = ("null", "tty", "tty-force", "tty-fail", "data", "socket")
+SIGNALS = ("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "IOT", "BUS", "FPE", "KILL", "USR1",
+           "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP",
+           "TTIN", "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "POLL",
+           "PWR", "SYS")
+SIGNAL_RE = re.compile(r"^(?:\d+|(?:SIG)?(?:" + "|".join(SIGNALS)
+                       + r")|(?:SIG)?RTMIN(?:\+\d+)?|(?:SIG)?RTMAX(?:-\d+)?)$")
+UNIT_TYPES = ("service", "socket", "target", "device", "mount", "automount", "swap", "timer",
+              "path", "slice", "scope")
+UNIT_NAME_RE = re.compile(r"^[A-Za-z0-9:_.\\-]+(?:@[A-Za-z0-9:_.\\-]*)?\.(?:"
+                          + "|".join(UNIT_TYPES) + r")$")
+SPECIFIER_RE = re.compile(r"%.")
+OCTAL_RE = re.compile(r"^0?[0-7]{1,4}$")
+UNSIGNED_RE = re.compile(r"^\+?(?:0[xX][0-9a-fA-F]+|\d+)$")
+INTEGER_RE = re.compile(r"^[+-]?(?:0[xX][0-9a-fA-F]+|\d+)$")
+# Specifiers that expand to absolute paths (systemd.unit(5), "Specifiers").
+ABSOLUTE_SPECIFIERS = ("%h", "%t", "%S", "%C", "%L", "%E", "%T", "%V", "%d", "%y", "%Y")
+ABSOLUTE_PATH_KEYS = frozenset({"Where", "RootDirectory", "TTYPath", "PathExists",
+                                "PathExistsGlob", "PathChanged", "PathModified",
+                                "DirectoryNotEmpty", "RootImage"})
+
+
+def _choices(values: tuple[str, ...]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
+def _integer(value: str) -> int | None:
+    if not INTEGER_RE.match(value):
+        return None
+    try:
+        return int(value, 0)
+    except ValueError:
+        return int(value, 10)
+
+
+def is_absolute(path: str) -> bool:
+    return path.startswith("/") or path.startswith(ABSOLUTE_SPECIFIERS)
+
+
+def unit_name_problem(name: str) -> str | None:
+    expanded = SPECIFIER_RE.sub("x", name)
+    if UNIT_NAME_RE.match(expanded):
+        return None
+    if "." not in expanded or expanded.rsplit(".", 1)[-1] not in UNIT_TYPES:
+        return (f"`{name}` is not a unit name: it needs a type suffix such as "
+                f"`{name}.service` or `{name}.target`")
+    return f"`{name}` is not a valid unit name (letters, digits and `:-_.\\@` only)"
+
+
+def problem(section: str, key: str, value_type: str | None, value: str) -> str | None:
+    """None if ``value`` parses for ``value_type``, else what is wrong (an empty value, the
+    reset to the default, always parses)."""
+    if value == "" or value_type is None:
+        return None
+    if value_type == "BOOLEAN":
+        if value.lower() in BOOLEANS:
+            return None
+        return f"`{value}` is not a boolean (use `yes`/`no`, `true`/`false`, `on`/`off` or `1`/`0`)"
+    if value_type == "SECONDS":
+        if TIMESPAN_RE.match(value):
+            return None
+        return (f"`{value}` is not a time span (e.g. `5`, `90s`, `5min 30s`, `1h`, "
+                "`infinity`; see systemd.time(7))")
+    if value_type in ENUMS:
+        choices = ENUMS[value_type]
+        if value in choices:
+            return None
+        return f"`{value}` is not one of {_choices(choices)}"
+    if value_type == "MODE":
+        if key.endswith("JobMode"):
+            return None if value in JOB_MODES else f"`{value}` is not one of {_choices(JOB_MODES)}"
+        if key == "UMask" or key.endswith(("DirectoryMode", "SocketMode")):
+            return None if OCTAL_RE.match(value) else f"`{value}` is not an octal file mode such as `0022`"
+        return None
+    if value_type == "UNSIGNED":
+        return None if UNSIGNED_RE.match(value) else f"`{value}` is not an unsigned integer"
+    if value_type == "INTEGER":
+        return None if INTEGER_RE.match(value) else f"`{value}` is not an integer"
+    if value_type == "NICE":
+        number = _integer(value)
+        if number is not None and -20 <= number <= 19:
+            return None
+        return f"`{value}` is not a nice level (an integer from -20 to 19)"
+    if value_type == "OOMSCOREADJUST":
+        number = _integer(value)
+        if number is not None and -1000 <= number <= 1000:
+            return None
+        return f"`{value}` is not an OOM score adjustment (an integer from -1000 to 1000)"
+    if value_type == "SIGNAL":
+        return None if SIGNAL_RE.match(value) else f"`{value}` is not a signal name such as `SIGTERM`"
+    if value_type == "OUTPUT":
+        if value in OUTPUTS or value.startswith(("file:", "append:", "truncate:", "fd:")):
+            return None
+        return f"`{value}` is not one of {_choices(OUTPUTS)}, `file:PATH`, `append:PATH`, `truncate:PATH` or `fd:NAME`"
+    if value_type == "INPUT":
+        if value in INPUTS or value.startswith(("file:", "fd:")):
+            return None
+        return f"`{value}` is not one of {_choices(INPUTS)}, `file:PATH` or `fd:NAME`"
+    if value_type in ("UNIT", "SLICE"):
+        found = unit_name_problem(value)
+        if found is None and value_type == "SLICE" and not SPECIFIER_RE.sub("x", value).endswith(".slice"):
+            return f"`{value}` is not a slice unit name (it must end in `.slice`)"
+        return found
+    if value_type == "PATH" and key in ABSOLUTE_PATH_KEYS:
+        return None if is_absolute(value) else f"`{value}` is not an absolute path"
+    return None
