@@ -182,3 +182,62 @@ def unit_name(name: str) -> str:
         if name.rsplit(".", 1)[-1] in UNIT_TYPES:
             return name
     return name + ".service"
+
+
+# -- unit names --------------------------------------------------------------------------
+
+UNIT_KEYS = ("After", "Wants", "Requires", "BindsTo", "Requisite", "PartOf", "Upholds")
+
+
+def unit_stem(name: str) -> str:
+    from sumlint.kinds import UNIT_TYPES
+
+    base = name.rsplit("/", 1)[-1]
+    if "." in base and base.rsplit(".", 1)[-1] in UNIT_TYPES:
+        base = base.rsplit(".", 1)[0]
+    return base
+
+
+def names_service(name: str, service) -> bool:
+    """Whether a unit name names the service (its unit, an alias, or a variant of it such
+    as ``redis6-server`` or an instance ``redis-server@main``), not another service such as
+    ``redis-sentinel``."""
+    if service.is_unit(name):
+        return True
+    stem = unit_stem(name).lower().split("@", 1)[0]
+    bases = {n.lower() for n in service.names} | {unit_stem(u).lower() for u in service.units}
+    bases = {b.removesuffix("-server") for b in bases}
+    return any(re.fullmatch(re.escape(b) + r"\d*(?:[-_]server)?\d*", stem) for b in bases if b)
+
+
+def canonical_unit(name: str, service) -> str:
+    return service.unit if service.is_unit(name) else unit_name(name)
+
+
+def wildcard_regex(name: str, placeholder_re: re.Pattern[str] | None) -> re.Pattern[str]:
+    """A unit name with ``${VAR}``, ``$VAR``, placeholders and globs as wildcards."""
+    marks = [VAR_RE]
+    if placeholder_re is not None:
+        marks.append(placeholder_re)
+    pieces: list[tuple[int, int]] = []
+    for mark in marks:
+        pieces.extend((m.start(), m.end()) for m in mark.finditer(name))
+    pieces.extend((m.start(), m.end()) for m in re.finditer(r"[*?]|%[a-zA-Z]", name))
+    pieces.sort()
+    out, pos = [], 0
+    for start, end in pieces:
+        if start < pos:
+            continue
+        out.append(re.escape(name[pos:start]))
+        out.append(".+")
+        pos = end
+    out.append(re.escape(name[pos:]))
+    return re.compile("".join(out), re.IGNORECASE)
+
+
+def sample(name: str, placeholder_re: re.Pattern[str] | None) -> str:
+    """A unit name with every wildcard replaced by a sample word."""
+    name = VAR_RE.sub("x", name)
+    if placeholder_re is not None:
+        name = placeholder_re.sub("x", name)
+    return re.sub(r"[*?]|%[a-zA-Z]", "x", name)

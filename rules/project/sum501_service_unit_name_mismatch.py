@@ -1,0 +1,119 @@
+"""## What it does
+Checks that every file names a required service's systemd unit the same way: the units'
+`After=`/`Wants=`/`Requires=`/`BindsTo=`, the units the provisioning script enables or
+starts (`systemctl enable --now redis-server`), and the units the runbook names (in prose,
+code spans and shell blocks). A unit name and its aliases from the policy count as the same
+unit (Debian's `redis-server.service` is also `redis.service`); a variant such as
+`redis6.service` or an instance `redis-server@main.service` is a different unit.
+
+The reference is the policy's unit when any file uses it (or an alias), else the unit the
+provisioning script enables. Each other name is reported, naming the file and line that
+uses the reference.
+
+## Why is this bad?
+systemd only orders and starts units by exact name. A worker ordered `After=redis6.service`
+while provisioning enables `redis-server.service` is ordered after nothing: at boot it races
+Redis. An operator following a runbook that enables another name gets `Unit ... not found`.
+
+## Example
+```ini title=deploy/systemd/celery.service
+[Unit]
+After=redis6.service
+Wants=redis6.service
+
+[Service]
+ExecStart=/srv/app/venv/bin/celery -A proj worker
+```
+```markdown title=docs/runbook.md
+# Provisioning
+
+Install Redis and enable it: `systemctl enable --now redis-server.service`.
+```
+
+## Use instead
+```ini title=deploy/systemd/celery.service
+[Unit]
+After=redis.service
+Wants=redis.service
+
+[Service]
+ExecStart=/srv/app/venv/bin/celery -A proj worker
+```
+```markdown title=docs/runbook.md
+# Provisioning
+
+Install Redis and enable it: `systemctl enable --now redis-server.service`.
+```
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from sumlint.diagnostics import Severity, Violation
+from sumlint.rule import ProjectRule, RuleContext
+from sumlint.settings.projectfacts import (UNIT_KEYS, Located, canonical_unit, locate, names_service,
+                                           rel, where)
+
+
+class ServiceUnitNameMismatch(ProjectRule):
+    code = "SUM501"
+    name = "service-unit-name-mismatch"
+    summary = "Files name a required service's systemd unit differently"
+    kinds = frozenset({"systemd", "shell", "markdown"})
+    severity = Severity.ERROR
+
+    def check_project(self, project, ctx: RuleContext) -> Iterable[Violation]:
+        for service in ctx.services:
+            mentions = list(self._mentions(project, service))
+            groups: dict[str, list[tuple[Located, str, str, str]]] = defaultdict(list)
+            for mention in mentions:
+                groups[canonical_unit(mention[1], service)].append(mention)
+            if len(groups) < 2:
+                continue
+            if service.unit in groups:
+                reference = service.unit
+            else:
+                enabled = [canonical_unit(m[1], service) for m in mentions if m[3] == "enables"]
+                reference = enabled[0] if enabled else max(sorted(groups), key=lambda k: len(groups[k]))
+            ref_mentions = groups[reference]
+            aliases = [u for u in service.units if u != reference] if reference == service.unit else []
+            also = f" (or its alias {', '.join(aliases)})" if aliases else ""
+            label = service.names[0] if service.names else service.name
+            for canonical, items in sorted(groups.items()):
+                if canonical == reference:
+                    continue
+                for located, name, subject, verb in items:
+                    others = [m for m in ref_mentions if m[0].path != located.path] or ref_mentions
+                    ref_loc, ref_name, _, ref_verb = others[0]
+                    yield Violation(
+                        f"{subject} {verb} `{name}`, but {where(project, ref_loc)} {ref_verb} "
+                        f"`{ref_name}`: name {label}'s unit `{reference}`{also} everywhere",
+                        located.span, path=located.path,
+                        related=tuple(m[0].related(f"{m[3]} `{m[1]}`") for m in others[:3]))
+
+    def _mentions(self, project, service) -> Iterable[tuple[Located, str, str, str]]:
+        """(where, unit name, subject, verb) for every mention of the service's unit."""
+        for ff in project.of_kind("systemd"):
+            unit = ff.data.get("sections", {}).get("Unit", {})
+            origins = ff.data.get("origins", {}).get("Unit", {})
+            for key in UNIT_KEYS:
+                for index, item in enumerate(unit.get(key, ())):
+                    value, span = item[0], item[1]
+                    if not isinstance(value, str) or not names_service(value, service):
+                        continue
+                    origin = origins.get(key, [])
+                    path = origin[index] if index < len(origin) else None
+                    located = locate(ff, span, str(project.root / path) if path else None)
+                    yield located, value, f"{key}=", f"has {key}="
+        for ff in project.of_kind("shell"):
+            subject = "this runbook's shell block" if ff.embedded else "this script"
+            for field, verb in (("units_enabled", "enables"), ("units_started", "starts")):
+                for value, span in ff.data.get(field, ()):
+                    if isinstance(value, str) and names_service(value, service):
+                        yield locate(ff, span), value, subject, verb
+        for ff in project.of_kind("markdown", embedded=False):
+            for value, span in ff.data.get("units", ()):
+                if isinstance(value, str) and names_service(value, service):
+                    yield locate(ff, span), value, "the runbook", "names"

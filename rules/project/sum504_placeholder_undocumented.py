@@ -1,0 +1,91 @@
+"""## What it does
+Checks that every placeholder a template uses (`__SITE_SLUG__` in a unit template, an env
+example or a script; the patterns are `placeholders` in the configuration) is documented in
+the runbook, the markdown file that explains how to fill the templates (any markdown file
+that mentions at least one placeholder). Each undocumented placeholder is reported once per
+file, at its first use. Nothing is reported when no markdown file mentions placeholders.
+
+## Why is this bad?
+Whoever instantiates the templates works from the runbook's list. A placeholder missing
+from it survives into the installed unit: systemd then runs
+`/srv/__SITE_SLUG__/venv/bin/gunicorn` literally and fails, or a unit runs as a user named
+`__DEPLOY_USER__`.
+
+## Example
+```ini title=deploy/systemd/sum-__SITE_SLUG__-gunicorn.service
+[Service]
+User=__DEPLOY_USER__
+ExecStart=/srv/__SITE_SLUG__/venv/bin/gunicorn config.wsgi
+```
+```markdown title=docs/runbook.md
+# Installing the units
+
+Replace `__SITE_SLUG__` with the site's short name in every file of `deploy/systemd/`.
+```
+
+## Use instead
+```ini title=deploy/systemd/sum-__SITE_SLUG__-gunicorn.service
+[Service]
+User=__DEPLOY_USER__
+ExecStart=/srv/__SITE_SLUG__/venv/bin/gunicorn config.wsgi
+```
+```markdown title=docs/runbook.md
+# Installing the units
+
+Replace `__SITE_SLUG__` with the site's short name and `__DEPLOY_USER__` with the deploy
+user in every file of `deploy/systemd/`.
+```
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from sumlint.diagnostics import Severity, Violation
+from sumlint.rule import ProjectRule, RuleContext
+from sumlint.settings.projectfacts import locate, where
+
+
+def _key(placeholder: str) -> str:
+    return re.sub(r"\s+", "", placeholder)
+
+
+class PlaceholderUndocumented(ProjectRule):
+    code = "SUM504"
+    name = "placeholder-undocumented"
+    summary = "A template uses a placeholder the runbook does not document"
+    kinds = frozenset({"systemd", "env", "shell", "markdown"})
+    severity = Severity.WARNING
+
+    def check_project(self, project, ctx: RuleContext) -> Iterable[Violation]:
+        documented: dict[str, object] = {}
+        runbooks = []
+        for ff in project.of_kind("markdown", embedded=False):
+            found = ff.data.get("placeholders") or []
+            if found:
+                runbooks.append(ff)
+            for item in found:
+                documented.setdefault(_key(item[0]), locate(ff, item[1]))
+        if not runbooks:
+            return
+        runbook = sorted(runbooks, key=lambda f: (not f.data.get("runbook"), f.path))[0]
+        names = sorted({_key(p[0]) for p in runbook.data.get("placeholders", ())})
+        shown = ", ".join(names[:4]) + (" ..." if len(names) > 4 else "")
+        for kind in ("systemd", "env", "shell"):
+            for ff in project.of_kind(kind, embedded=False):
+                reported: set[str] = set()
+                for item in ff.data.get("placeholders") or ():
+                    if not isinstance(item, (list, tuple)) or len(item) < 2:
+                        continue
+                    key = _key(item[0])
+                    if key in documented or key in reported:
+                        continue
+                    reported.add(key)
+                    located = locate(ff, item[1])
+                    first = locate(runbook, runbook.data["placeholders"][0][1])
+                    yield Violation(
+                        f"`{item[0]}` is not documented in {where(project, first).rsplit(':', 1)[0]}, "
+                        f"which explains the other placeholders ({shown}); add what to replace "
+                        f"`{item[0]}` with", located.span, path=located.path,
+                        related=(first.related("the runbook's placeholders"),))
