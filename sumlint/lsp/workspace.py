@@ -1,0 +1,211 @@
+"""The server's picture of a workspace: projects (config, linter, facts) and open documents.
+
+A ``ProjectState`` is one configuration root: a workspace folder (configured the way
+``sumlint check`` run in that folder is), or, for a file outside every folder, the project
+``sumlint check FILE`` would use. It keeps the facts of every file on disk (extracted once
+by a background scan, then kept current from ``workspace/didChangeWatchedFiles``); an open
+document's facts come from its unsaved buffer instead. Project rules run over both, and
+only once the scan is complete: project rules over half a workspace would report files as
+missing that are merely not read yet.
+
+Nothing here talks LSP; ``server.py`` does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sumlint.config import CONFIG_FILES, Config, ConfigError, find_config, find_root, load_config
+from sumlint.diagnostics import Diagnostic, Span
+from sumlint.runner import FileResult, InternalError, Linter
+
+
+def key_of(path: Path | str) -> str:
+    """The identity of a file: its real path (symlinks and ``..`` resolved)."""
+    return os.path.realpath(str(path))
+
+
+@dataclass
+class Document:
+    uri: str
+    path: Path  # the path the buffer is linted as
+    key: str
+    kind: str | None
+    version: int | None
+    language_id: str = ""
+    virtual: bool = False  # an unsaved, untitled buffer: its facts are not the project's
+    excluded: bool = False  # excluded by the project's configuration: not linted
+    text: str = ""
+    linted_version: int | None = -1
+    result: FileResult | None = None
+    active: list[Diagnostic] = field(default_factory=list)  # after suppressions etc.
+    published: list = field(default_factory=list)  # the LSP diagnostics last sent
+    published_version: int | None = -1
+    timer: object = None  # the pending debounced lint (asyncio.TimerHandle)
+    project: "ProjectState | None" = None
+
+
+@dataclass
+class ConfigProblem:
+    path: Path
+    message: str
+
+
+class ProjectState:
+    def __init__(self, root: Path, folder: bool) -> None:
+        self.start = root  # where the configuration is searched from
+        self.folder = folder  # a workspace folder (vs a project found for a lone file)
+        self.config: Config | None = None
+        self.linter: Linter | None = None
+        self.problem: ConfigProblem | None = None
+        self.problem_published: Path | None = None  # the config file holding a diagnostic
+        self.disk: dict[str, FileResult] = {}  # key -> facts of a file on disk
+        self.scanned = False  # the background scan has completed
+        self.scan_generation = 0
+        self.load_config()
+
+    @property
+    def root(self) -> Path:
+        return self.config.root if self.config else self.start
+
+    def load_config(self) -> bool:
+        """(Re)load the configuration. On an error keep the last good one (or the defaults)
+        and record the problem. True when the configuration in use changed."""
+        try:
+            config = load_config(self.start)
+        except ConfigError as err:
+            self.problem = _problem(err, self.start)
+            if self.config is None:
+                config_path = self.problem.path if self.problem else None
+                self.config = Config(path=None, root=find_root(self.start.resolve(), config_path))
+                self.linter = Linter(self.config)
+                return True
+            return False
+        self.problem = None
+        if self.config is not None and config.fingerprint() == self.config.fingerprint() \
+                and config.path == self.config.path:
+            return False
+        self.config = config
+        self.linter = Linter(config)
+        return True
+
+    def contains(self, path: Path) -> bool:
+        try:
+            Path(key_of(path)).relative_to(key_of(self.root))
+            return True
+        except ValueError:
+            return False
+
+    def affected_by_config_file(self, path: Path) -> bool:
+        """A config file at ``path`` can change this project's configuration: it is the one
+        in use, or it sits in the start folder or above it (``find_config`` walks up)."""
+        if path.name not in CONFIG_FILES:
+            return False
+        if self.config is not None and self.config.path is not None \
+                and key_of(self.config.path) == key_of(path):
+            return True
+        if self.problem is not None and key_of(self.problem.path) == key_of(path):
+            return True
+        start = Path(key_of(self.start))
+        directory = Path(key_of(path.parent))
+        return directory == start or directory in start.parents
+
+    def is_excluded(self, path: Path) -> bool:
+        """Whether discovery would skip ``path`` (exclude, extend-exclude, .gitignore)."""
+        assert self.config is not None
+        return is_excluded(path, self.config)
+
+    # -- project rules ------------------------------------------------------------------
+
+    def project_diagnostics(self, open_results: dict[str, FileResult]) -> dict[str, list[Diagnostic]]:
+        """Project-rule diagnostics by file key, over disk facts with ``open_results`` (key ->
+        result of an unsaved buffer) in place of the disk version."""
+        if not self.scanned or self.linter is None or not self.linter.project_rules:
+            return {}
+        results = [r for k, r in self.disk.items() if k not in open_results]
+        results.extend(open_results.values())
+        found: dict[str, list[Diagnostic]] = {}
+        for diagnostic in self.linter.run_project(results):
+            found.setdefault(key_of(diagnostic.path), []).append(diagnostic)
+        return found
+
+    def finish(self, result: FileResult, extra: list[Diagnostic]) -> list[Diagnostic]:
+        """The active diagnostics of one file: suppressions, ignores, SUM002/SUM003 applied.
+
+        Works on copies: ``finish`` marks diagnostics and suppressions, and a result is
+        finished again each time the project's facts change."""
+        assert self.linter is not None
+        copy = dataclasses.replace(
+            result,
+            diagnostics=[dataclasses.replace(d, suppressed=None) for d in result.diagnostics],
+            suppressions=[dataclasses.replace(s, used=set()) for s in result.suppressions])
+        extra = [dataclasses.replace(d, suppressed=None, path=str(result.path)) for d in extra]
+        return self.linter.finish([copy], extra, None).active
+
+
+def facts_only(result: FileResult) -> FileResult:
+    """What a project keeps of a file on disk: its facts, not its diagnostics or text."""
+    return FileResult(result.path, result.kind, facts=result.facts)
+
+
+def lint_disk_file(linter: Linter, path: Path, kind: str) -> FileResult:
+    try:
+        return facts_only(linter.lint_path(path, kind))
+    except InternalError:
+        return FileResult(path, kind)
+
+
+def is_excluded(path: Path, config: Config) -> bool:
+    """Whether ``discover([config.root])`` would skip ``path``. Files outside the root are
+    never excluded (``sumlint check FILE`` lints them)."""
+    root = config.root
+    try:
+        rel = Path(os.path.abspath(path)).relative_to(root)
+    except ValueError:
+        try:
+            rel = Path(key_of(path)).relative_to(key_of(root))
+        except ValueError:
+            return False
+    try:
+        from sumlint.discovery import _Ignores
+    except ImportError:  # the engine's discovery changed shape: lint rather than hide
+        return False
+    try:
+        ignores = _Ignores(config)
+        current = root
+        ignores.enter(current)
+        for part in rel.parts[:-1]:
+            current = current / part
+            if ignores.ignored(current, True):
+                return True
+            ignores.enter(current)
+        return bool(ignores.ignored(root / rel, False))
+    except Exception:  # never let a .gitignore quirk stop linting
+        return False
+
+
+def _problem(err: ConfigError, start: Path) -> ConfigProblem | None:
+    message = str(err)
+    path = None
+    head, sep, rest = message.partition(": ")
+    if sep and head and Path(head).name in CONFIG_FILES:
+        path = Path(head)
+        message = rest
+    if path is None:
+        path = find_config(start.resolve())
+    if path is None:
+        return None
+    return ConfigProblem(path, message)
+
+
+def read_text(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+FILE_START = Span(1, 1, 1, 1)

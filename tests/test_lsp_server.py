@@ -1,0 +1,261 @@
+"""End-to-end tests of `sumlint server`: the real server in a subprocess, a pytest-lsp client."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import pytest_lsp
+from lsprotocol import types as lsp
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from pygls.exceptions import JsonRpcException, JsonRpcMethodNotFound
+
+from lsp_support import (CELERY_UNIT, CELERY_UNIT_FIXED, SERVER_COMMAND, apply_edits, change_document,
+                         codes, edits_of, initialize, open_document, raw_bytes, raw_request,
+                         wait_for_diagnostics)
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER_COMMAND), scope="function")
+async def client(lsp_client: LanguageClient):
+    lsp_client.registrations = []
+
+    @lsp_client.feature(lsp.CLIENT_REGISTER_CAPABILITY)
+    def register(params: lsp.RegistrationParams) -> None:
+        lsp_client.registrations.extend(params.registrations)
+
+    yield
+    if lsp_client.error is None:
+        await lsp_client.shutdown_session()
+
+
+def has(code: str):
+    return lambda diagnostics: code in codes(diagnostics)
+
+
+async def code_actions(client, uri: str, diagnostic: lsp.Diagnostic | None = None,
+                       only: list[str] | None = None, range_: lsp.Range | None = None):
+    rng = range_ or (diagnostic.range if diagnostic else lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)))
+    return await client.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), range=rng,
+        context=lsp.CodeActionContext(diagnostics=[diagnostic] if diagnostic else [], only=only)))
+
+
+async def test_diagnostics_on_open_of_celery_unit(client: LanguageClient, tmp_path):
+    (tmp_path / "celery.service").write_text(CELERY_UNIT)
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", language_id="systemd")
+    diagnostics = await wait_for_diagnostics(client, uri, has("SUM101"))
+    [sum101] = [d for d in diagnostics if d.code == "SUM101"]
+    assert sum101.source == "sumlint"
+    assert sum101.severity == lsp.DiagnosticSeverity.Error
+    assert sum101.code_description is not None
+    assert sum101.code_description.href.endswith("#sum101")
+    assert "redis" in sum101.message.lower()
+    # The diagnostic points into the [Unit] section of the file, on a real token.
+    line = CELERY_UNIT.split("\n")[sum101.range.start.line]
+    assert sum101.range.start.character < sum101.range.end.character <= len(line)
+    assert line[sum101.range.start.character:sum101.range.end.character].strip()
+
+
+async def test_diagnostics_cleared_after_change_with_the_fix(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    change_document(client, uri, 2, CELERY_UNIT_FIXED)
+    assert await wait_for_diagnostics(client, uri, lambda d: not d) == []
+    # Unsaved buffers are linted, not the file on disk (which does not even exist here).
+    assert not (tmp_path / "celery.service").exists()
+
+
+async def test_code_action_applies_the_sum101_fix(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    diagnostics = await wait_for_diagnostics(client, uri, has("SUM101"))
+    [sum101] = [d for d in diagnostics if d.code == "SUM101"]
+    actions = await code_actions(client, uri, sum101)
+    fixes = [a for a in actions if a.kind == lsp.CodeActionKind.QuickFix and a.is_preferred]
+    assert len(fixes) == 1, [a.title for a in actions]
+    assert "SUM101" in fixes[0].title and "unsafe" not in fixes[0].title
+    assert fixes[0].diagnostics and fixes[0].diagnostics[0].code == "SUM101"
+    fixed = apply_edits(CELERY_UNIT, edits_of(fixes[0], uri))
+    assert fixed == CELERY_UNIT_FIXED
+    change_document(client, uri, 2, fixed)
+    assert await wait_for_diagnostics(client, uri, lambda d: not d) == []
+
+
+async def test_code_actions_offer_disable_comment_and_fix_all(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    [sum101] = [d for d in await wait_for_diagnostics(client, uri, has("SUM101")) if d.code == "SUM101"]
+    actions = await code_actions(client, uri, sum101)
+    titles = [a.title for a in actions]
+    assert "Disable SUM101 for this line" in titles
+    assert "Fix all safe sumlint fixes in this file" in titles
+    [disable] = [a for a in actions if a.title == "Disable SUM101 for this line"]
+    disabled = apply_edits(CELERY_UNIT, edits_of(disable, uri))
+    line = sum101.range.start.line
+    assert disabled.split("\n")[line] == "# sumlint: disable=SUM101"  # units: a line above
+    change_document(client, uri, 2, disabled)
+    assert await wait_for_diagnostics(client, uri, lambda d: not d) == []
+
+    change_document(client, uri, 3, CELERY_UNIT)
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    only = await code_actions(client, uri, only=[lsp.CodeActionKind.SourceFixAll])
+    assert [a.kind for a in only] == ["source.fixAll.sumlint"]
+    assert apply_edits(CELERY_UNIT, edits_of(only[0], uri)) == CELERY_UNIT_FIXED
+    # `only` filters: no quick fixes when the client asks for source actions.
+    assert not [a for a in only if a.kind == lsp.CodeActionKind.QuickFix]
+
+
+async def test_edits_are_plain_changes_without_document_changes_support(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path, document_changes=False)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    [sum101] = [d for d in await wait_for_diagnostics(client, uri, has("SUM101")) if d.code == "SUM101"]
+    [fix] = [a for a in await code_actions(client, uri, sum101) if a.is_preferred]
+    assert fix.edit.document_changes is None and uri in fix.edit.changes
+    assert apply_edits(CELERY_UNIT, fix.edit.changes[uri]) == CELERY_UNIT_FIXED
+
+
+async def test_hover_on_suppression_code_shows_the_rule_summary(client: LanguageClient, tmp_path):
+    from sumlint.registry import all_rules
+
+    await initialize(client, tmp_path)
+    text = "# sumlint: disable=SUM101 -- the broker runs on another host\n" + CELERY_UNIT
+    uri = open_document(client, tmp_path / "celery.service", text, "systemd")
+    await wait_for_diagnostics(client, uri, lambda d: "SUM101" not in codes(d))
+    column = text.index("SUM101") + 2
+    hover = await client.text_document_hover_async(lsp.HoverParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), position=lsp.Position(0, column)))
+    assert hover is not None
+    assert all_rules()["SUM101"].summary in hover.contents.value
+    assert all_rules()["SUM101"].doc_url() in hover.contents.value
+    assert (hover.range.start.character, hover.range.end.character) == (text.index("SUM101"), text.index("SUM101") + 6)
+    # Elsewhere on the line: no hover.
+    nothing = await client.text_document_hover_async(lsp.HoverParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), position=lsp.Position(0, 3)))
+    assert nothing is None
+
+
+async def test_non_ascii_columns_follow_the_negotiated_encoding(client: LanguageClient, tmp_path):
+    # An unused suppression (SUM002) after characters outside ASCII and outside the BMP.
+    text = 'echo "Grüße 🚀"  # sumlint: disable=SUM001\n'
+    await initialize(client, tmp_path, encodings=["utf-8", "utf-16"])
+    uri = open_document(client, tmp_path / "deploy.sh", text, "shellscript")
+    [unused] = [d for d in await wait_for_diagnostics(client, uri, has("SUM002")) if d.code == "SUM002"]
+    start = text.index("SUM001")
+    assert unused.range.start.character == len(text[:start].encode("utf-8"))  # utf-8 negotiated
+    assert unused.range.end.character == len(text[:start].encode("utf-8")) + 6
+    assert lsp.DiagnosticTag.Unnecessary in (unused.tags or [])
+
+
+async def test_utf16_is_the_default_encoding(client: LanguageClient, tmp_path):
+    text = 'echo "Grüße 🚀"  # sumlint: disable=SUM001\n'
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "deploy.sh", text, "shellscript")
+    [unused] = [d for d in await wait_for_diagnostics(client, uri, has("SUM002")) if d.code == "SUM002"]
+    start = text.index("SUM001")
+    assert unused.range.start.character == len(text[:start].encode("utf-16-le")) // 2
+    # The fix (remove the comment) round-trips through UTF-16 positions.
+    actions = await code_actions(client, uri, unused)
+    [remove] = [a for a in actions if a.is_preferred]
+    assert apply_edits(text, edits_of(remove, uri)) == 'echo "Grüße 🚀"\n'
+
+
+async def test_debounce_coalesces_changes(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path, debounce_ms=200)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    published: list[int | None] = []
+    original = client.protocol.notify  # noqa: F841 (kept for clarity: we watch notifications below)
+
+    def record(params):
+        published.append(params.version)
+
+    for version in range(2, 7):
+        future = client.protocol.wait_for_notification(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, record)
+        change_document(client, uri, version, CELERY_UNIT + f"# edit {version}\n")
+    await asyncio.wrap_future(future)
+    await asyncio.sleep(0.5)
+    assert published and published[-1] == 6
+    assert all(v == 6 for v in published), published  # nothing was linted in between
+
+
+async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path):
+    config = tmp_path / "sumlint.toml"
+    config.write_text('ignore = []\n')
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+
+    config.write_text('ignore = ["SUM101"]\n')
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Changed)]))
+    assert await wait_for_diagnostics(client, uri, lambda d: not d) == []
+
+    # A broken config: a diagnostic on the config file; the last good config stays in use.
+    config.write_text('ignore = ["SUM101"]\nselcet = ["SUM"]\n')
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Changed)]))
+    [problem] = await wait_for_diagnostics(client, config.as_uri(), lambda d: len(d) == 1)
+    assert problem.severity == lsp.DiagnosticSeverity.Error
+    assert "selcet" in problem.message and "select" in problem.message  # did-you-mean
+    assert (problem.range.start.line, problem.range.start.character, problem.range.end.character) == (1, 0, 6)
+    change_document(client, uri, 2, CELERY_UNIT + "\n")
+    await asyncio.sleep(0.3)
+    assert codes(client.diagnostics[uri]) == []
+
+    # Saving a fixed config (didSave) reloads it and clears the config diagnostic.
+    config.write_text('ignore = []\n')
+    config_uri = open_document(client, config, language_id="toml")
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(
+        text_document=lsp.TextDocumentIdentifier(uri=config_uri)))
+    await wait_for_diagnostics(client, config_uri, lambda d: not d)
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+
+
+async def test_invalid_toml_at_start_is_reported_with_its_position(client: LanguageClient, tmp_path):
+    config = tmp_path / "sumlint.toml"
+    config.write_text('select = ["SUM"]\nignore = [\n')
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    # Defaults are used meanwhile, so the unit is still linted.
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    [problem] = await wait_for_diagnostics(client, config.as_uri(), lambda d: len(d) == 1)
+    assert "invalid TOML" in problem.message
+    assert (problem.range.start.line, problem.range.start.character, problem.range.end.character) == (1, 9, 10)
+
+
+async def test_bad_input_never_stops_the_server(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    unknown = (tmp_path / "never-opened.service").as_uri()
+    # Notifications about a document the server was never told about.
+    change_document(client, unknown, 2, "[Unit]\n")
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=unknown)))
+    client.text_document_did_close(lsp.DidCloseTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=unknown)))
+    # Requests about it: nothing.
+    assert await code_actions(client, unknown) is None
+    assert await client.text_document_hover_async(lsp.HoverParams(
+        text_document=lsp.TextDocumentIdentifier(uri=unknown), position=lsp.Position(0, 0))) is None
+    # A file of no kind sumlint reads: no diagnostics, no actions.
+    notes = open_document(client, tmp_path / "notes.txt", "# sumlint: disable=SUM101\n", "plaintext")
+    assert await code_actions(client, notes) is None
+    # A binary-ish buffer and an absurd position.
+    weird = open_document(client, tmp_path / "weird.sh", "\x00\x01\ud800", "shellscript")
+    await wait_for_diagnostics(client, weird, has("SUM001"))
+    assert await client.text_document_hover_async(lsp.HoverParams(
+        text_document=lsp.TextDocumentIdentifier(uri=weird), position=lsp.Position(99, 99))) is None
+    # A malformed request and an unknown method: LSP errors.
+    with pytest.raises(JsonRpcException):
+        await raw_request(client, lsp.TEXT_DOCUMENT_CODE_ACTION, {"textDocument": 7})
+    with pytest.raises(JsonRpcException):
+        await raw_request(client, lsp.TEXT_DOCUMENT_HOVER, {"textDocument": {"uri": weird}, "position": {"line": -5}})
+    with pytest.raises(JsonRpcMethodNotFound):
+        await raw_request(client, "sumlint/noSuchMethod", {})
+    raw_bytes(client, b"{this is not json")
+    # Still serving.
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    assert notes not in client.diagnostics or client.diagnostics[notes] == []
