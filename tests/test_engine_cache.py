@@ -180,8 +180,16 @@ def probe(root: Path, *args: str) -> tuple[list[str], str]:
 
 def test_a_warm_run_parses_nothing_and_imports_no_parser(tmp_path):
     project(tmp_path, {**FILES, **SETTINGS})
-    cold_modules, cold_out = probe(tmp_path)
-    warm_modules, warm_out = probe(tmp_path)
+    for _ in range(3):
+        cold_modules, cold_out = probe(tmp_path)
+        warm_modules, warm_out = probe(tmp_path)
+        # In a shared development tree another edit to sumlint's code between the two runs
+        # changes the cache key (a new key folder): that warm run was cold; try again.
+        if len(list((tmp_path / CACHE_DIR).glob("v*"))) == 1:
+            break
+        import shutil
+
+        shutil.rmtree(tmp_path / CACHE_DIR)
     assert warm_out == cold_out
     parsers = [m for m in warm_modules if m.split(".")[0] in PARSERS]
     assert parsers == [], f"a warm run imported parsers: {parsers}"
