@@ -87,6 +87,9 @@ class RequiredServiceCalledOptional(Rule):
             seen: set[tuple[int, int]] = set()
             for unit in units:
                 if not analyser.mentions(unit.text):
+                    if unit.kind == "code_comment" and unit.context and len(unit.text) < 40:
+                        found = analyser.analyse_comment(unit.text, unit.context)
+                        yield from self._report(found, unit, label, seen)
                     continue
                 if unit.kind == "table_row":
                     found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
@@ -94,17 +97,21 @@ class RequiredServiceCalledOptional(Rule):
                     found = []
                 else:
                     found = analyser.analyse(unit.text, unit.code, unit.struck)
-                for claim in found:
-                    span = unit.span(claim.start, claim.end)
-                    if (span.line, span.column) in seen:
-                        continue
-                    seen.add((span.line, span.column))
-                    what = category(claim.wording)
-                    where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
-                    yield Violation(
-                        f"this {where} calls {label} {what} (“{claim.wording}”), but {label} is "
-                        f"required in production: state it as required", span)
+                yield from self._report(found, unit, label, seen)
             yield from self._sections(model, analyser, label, seen)
+
+    @staticmethod
+    def _report(found, unit, label, seen):
+        for claim in found:
+            span = unit.span(claim.start, claim.end)
+            if (span.line, span.column) in seen:
+                continue
+            seen.add((span.line, span.column))
+            what = category(claim.wording)
+            where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
+            yield Violation(
+                f"this {where} calls {label} {what} (“{claim.wording}”), but {label} is "
+                f"required in production: state it as required", span)
 
     @staticmethod
     def _sections(model, analyser, label, seen):

@@ -64,7 +64,8 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "as", "kept", "left", "probably", "likely", "perhaps", "arguably", "basically",
            "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly",
            "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
-           "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively"}
+           "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
+           "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
 OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra"}
@@ -108,7 +109,9 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "suggested", "wrongly", "incorrectly", "mistakenly", "erroneously",
                 "previously", "formerly", "misleading", "misleadingly", "mentioned", "refer",
                 "referred", "referring", "listed", "marked", "flagged", "treated", "treating",
-                "treat", "document", "documented", "calls", "spelled", "written", "wrote"}
+                "treat", "document", "documented", "calls", "spelled", "written", "wrote", "mark",
+                "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
+                "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
@@ -118,10 +121,10 @@ ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "appli
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
                   "relevant", "you", "preferred", "configured"}
 SUBJECT_GENERIC = {"you", "we", "site", "sites", "app", "apps", "application", "applications",
-                   "project", "deployment", "deployments", "production", "it", "server",
+                   "project", "deployment", "deployments", "production", "server",
                    "servers", "stack", "setup", "install", "installation", "one", "django",
                    "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
-                   "droplet", "vm", "machine", "environment", "everything", "they", "most",
+                   "droplet", "vm", "machine", "environment", "everything", "most",
                    "smaller", "small", "simple", "teams", "users", "people", "i"}
 PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls",
               "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
@@ -158,6 +161,15 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
+FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
+                 "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
+BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to have",
+               "nice-to-have", "if needed", "if required", "as needed", "only if needed",
+               "not required", "optional step", "optional recommended", "recommended optional",
+               "if you need it", "if you want it", "if used", "only if used", "can be skipped",
+               "may be skipped", "not needed", "not mandatory", "preferred"}
+CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
+                  "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
 REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
                     "needed in production", "production", "prod", "required for production",
                     "required?", "must have", "must-have", "essential"}
@@ -294,11 +306,15 @@ class _Clause:
 def clauses(tokens: list[Tok]) -> list[_Clause]:
     out: list[_Clause] = []
     current: list[Tok] = []
-    stack: list[_Clause] = []
+    parens: list[tuple[_Clause, int]] = []  # parentheses inside the open clause
     pending_label = False
 
     def close(label_after: bool = False, kind: str = "main") -> None:
         nonlocal current, pending_label
+        for paren, at in parens:
+            rest = [t for t in current[at:] if t not in paren.toks]
+            paren.after = _Clause(rest) if rest else None
+        parens.clear()
         if current:
             lead = current[0].low if current[0].low in SUBORDINATORS or current[0].low in CONDITION_WORDS else ""
             clause = _Clause(current, kind, lead, label_before=pending_label, label_after=label_after)
@@ -313,7 +329,6 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
         tok = tokens[i]
         low = tok.low
         if tok.kind == "punct" and low == "(":
-            close()
             j = i + 1
             depth = 1
             while j < len(tokens) and depth:
@@ -324,9 +339,14 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                 j += 1
             inner = tokens[i + 1: j - 1 if depth == 0 else j]
             paren = _Clause(inner, "paren", inner[0].low if inner and inner[0].low in CONDITION_WORDS else "")
-            paren.before = out[-1] if out else None
+            if current:
+                paren.before = _Clause(list(current))
+            elif out and not out[-1].label_after:
+                paren.before = out[-1]
+            parens.append((paren, len(current)))
             out.append(paren)
-            pending_label = False
+            if _appositive(inner):
+                current.extend(inner)  # "the cache backend (Redis) is optional"
             i = j
             continue
         if tok.kind == "punct" and low in (";", "—", "–", "->", "→", "|", "=", "...") or (
@@ -340,6 +360,11 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
             continue
         if tok.kind == "punct" and low in (",", ".", "!", "?"):
             nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+            if low == "," and current and (current[0].low in CONDITION_WORDS or current[0].low == "should" or (
+                    current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
+                close()
+                i += 1
+                continue
             if low != "," or nxt in SUBORDINATORS or nxt in CONDITION_WORDS or nxt in (
                     "and", "or", "plus", "though", "otherwise", "e.g", "i.e", "such", "like",
                     "including", "especially") or nxt == "should":
@@ -363,7 +388,7 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
     close()
     for n, clause in enumerate(out):
         clause.index = n
-        if clause.kind == "paren" and clause.before is None and n + 1 < len(out):
+        if clause.kind == "paren" and clause.after is None and n + 1 < len(out):
             clause.after = out[n + 1]
     for n, clause in enumerate(out):
         if clause.kind == "main" and clause.lead in CONDITION_WORDS:
@@ -411,9 +436,17 @@ class Analyser:
             subject = index
             break
         found: list[Claim] = []
-        subject_is_service = subject is not None and self._is_service(per_cell[subject])
+        subject_np: list[Tok] = []
+        for tok in per_cell[subject] if subject is not None else ():
+            if tok.low in ("(", ",", ";", ":", "—", "–"):
+                break
+            subject_np.append(tok)
+        subject_is_service = bool(subject_np) and self._conjuncts_service(subject_np)
         for index, toks in enumerate(per_cell):
-            if index == subject or not toks:
+            if not toks:
+                continue
+            if index == subject:
+                found.extend(self._claims(toks))
                 continue
             words = " ".join(t.low for t in toks if t.kind != "punct").strip()
             head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
@@ -433,6 +466,23 @@ class Analyser:
             implicit = per_cell[subject] if subject_is_service else None
             found.extend(self._claims(cell_tokens, implicit_subject=implicit))
         return _dedupe(found)
+
+    def analyse_comment(self, text: str, context: str) -> list[Claim]:
+        """A bare hedge comment ("# optional") labels its code line: a claim when that line
+        provisions the service (``apt install redis-server  # optional``)."""
+        words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
+        if " ".join(words) not in BARE_HEDGES or not context.strip():
+            return []
+        first = context.split()[0].rsplit("/", 1)[-1] if context.split() else ""
+        if first in CHECK_COMMANDS or any(c in context for c in (" status", " is-active", " ping")):
+            return []
+        ctx_tokens = tokenize(context, [], [], self.names)
+        code_names = any(n.upper() in context for n in self.names.code_names if "_" in n)
+        if not any(t.service for t in ctx_tokens) and not code_names:
+            return []
+        start = text.lower().find(words[0])
+        wording = text.strip()
+        return [Claim(start, start + len(words[0]), wording, self.names.label, "comment-label")]
 
     # -- core ----------------------------------------------------------------------
 
@@ -466,7 +516,8 @@ class Analyser:
                 claim = self._without(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
-            elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren"):
+            elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
+                    i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low == "only")):
                 claim = self._condition(clause, parts, i, implicit)
             else:
                 continue
@@ -509,7 +560,11 @@ class Analyser:
         for k, low in enumerate(lows):
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
-                if low in ("local", "test", "tests", "dev") and prev not in (
+                if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
+                        "development", "dev", "machine", "machines", "environment", "environments",
+                        "setup", "setups", "testing", "laptop", "workstation", "experiments")):
+                    continue
+                if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when"):
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
@@ -525,6 +580,9 @@ class Analyser:
         words = [t for t in np if t.kind != "punct" or t.low in ("'s", ",", "/", "&")]
         if not any(t.service for t in words):
             return False
+        if words[0].kind == "word" and words[0].low.endswith("ing") and not words[0].service \
+                and words[0].low not in PROVISION_VERBS and words[0].low not in FEATURE_NOUNS | {"provisioning"}:
+            return False  # "monitoring Redis", "tuning Redis": an activity, not the service
         for k, tok in enumerate(words):
             if not tok.service:
                 continue
@@ -533,7 +591,10 @@ class Analyser:
                 head = words[k - 2].low if k >= 2 else ""
                 if head not in OF_IDENTITY:
                     continue
-            if k > 0 and words[k - 1].low in ("with", "for", "on", "in", "to", "by", "from",
+            if k > 0 and words[k - 1].low in ("with", "via", "using", "through") and k <= 3 and \
+                    any(w.low in FEATURE_NOUNS for w in words[:k - 1]):
+                pass  # "caching with Redis": the service is how the feature is provided
+            elif k > 0 and words[k - 1].low in ("with", "for", "on", "in", "to", "by", "from",
                                               "via", "than", "against", "needs", "need",
                                               "requires", "uses", "use"):
                 # "the worker needs Redis" / "a check on Redis": the phrase is about something else
@@ -557,7 +618,7 @@ class Analyser:
                        "were", "being", "be", "could", "might", "then", "here", "there",
                        "alone", "either", "locally", "entirely", "really", "not", "just",
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
-                       "which", "that", "being", "by", "but"):
+                       "which", "that", "being", "by", "but", "out", "entirely", "completely"):
                 return True
             if nxt in IDENTITY_NOUNS:
                 return True
@@ -587,8 +648,12 @@ class Analyser:
         """The noun phrase before the verb/copula at ``verb`` (leading connectives dropped)."""
         start = 0
         for k in range(verb - 1, -1, -1):
-            if toks[k].low in ("that", "which", "who", "so", "then", "and", "but", ",",
-                               "however", "therefore", "also", "thus") and k < verb - 1:
+            low = toks[k].low
+            if low in ("and", "or") and not any(t.low in COPULAS or t.low in MODALS or t.low in NEED_VERBS
+                                                for t in toks[:k]):
+                continue  # "Redis and Memcached are ...": a conjunction inside the subject
+            if low in ("that", "which", "who", "so", "then", "and", "or", "but", ",",
+                       "however", "therefore", "also", "thus") and k < verb - 1:
                 # "Celery, which needs Redis," - keep the outer subject; a clause start otherwise
                 start = k + 1
                 break
@@ -616,8 +681,9 @@ class Analyser:
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
         if clause.kind == "paren" and i <= 1:
             target = clause.before
-            if target is not None and not target.label_after:
-                return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(target.toks) else None
+            if target is not None and target.toks and not _open_end(target.toks):
+                return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
+                    _last_phrase(target.toks)) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
@@ -721,7 +787,7 @@ class Analyser:
         if not rest and clause.kind == "paren" and clause.after is not None:
             return self._claim(toks[i], toks, "paren-forward", "(optionally)") if self._phrase_is_service(
                 clause.after.toks) else None
-        if rest and self._is_service(self._np_after(rest, 0)) and rest[0].low in ("a", "an", "the") | {t.low for t in rest if t.service}:
+        if rest and self._is_service(self._np_after(rest, 0)) and rest[0].low in {"a", "an", "the"} | {t.low for t in rest if t.service}:
             return self._claim(toks[i], toks, "adverb-np")
         # "Redis can optionally be used"
         before = self._subject(toks, i)
@@ -771,6 +837,12 @@ class Analyser:
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
         wording = " ".join(t.text for t in toks[neg:i + 1])
+        if lows[neg] == "no" and low == "need":
+            rest = toks[i + 1:]
+            if rest and rest[0].low in ("for", "to"):
+                if self._phrase_is_service(rest[1:]):
+                    return self._claim(toks[neg], toks, "no-need", wording)
+            return None
         if low in ("need", "needs", "require", "requires"):
             # "you don't need Redis" / "the site doesn't require Redis": generic subjects only
             obj = self._np_after(toks, i + 1)
@@ -805,6 +877,11 @@ class Analyser:
         if cop is None:
             if implicit is not None and neg <= 1:
                 return self._claim(toks[neg], toks, "row-subject", wording)
+            if clause.label_before and neg <= 1 and clause.index > 0:
+                prev = parts[clause.index - 1]
+                if self._phrase_is_service(prev.toks[-6:]):
+                    return self._claim(toks[neg], toks, "label-value", wording)
+                return None
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
             if before and len(before) <= 4 and self._phrase_is_service(before):
@@ -831,7 +908,7 @@ class Analyser:
         toks = clause.toks
         low = toks[i].low
         lows = [t.low for t in toks]
-        if low in ("left", "leave", "leaving") and (i + 1 >= len(toks) or lows[i + 1] not in ("out", "off")):
+        if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             return None
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
                    "dropped", "exclude", "excluded"):
@@ -855,9 +932,14 @@ class Analyser:
                 rest = rest[1:]
                 if rest and rest[0].low == "up":
                     rest = rest[1:]
-        obj = self._np_after(rest, 0)
+        obj = [t for t in self._np_after(rest, 0) if t.low != "out"]
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "skip")
+        # "skip the Redis section/step": skipping the service's own installation part
+        lows_obj = [t.low for t in obj]
+        if obj and any(t.service for t in obj) and lows_obj[-1] in (
+                "section", "step", "steps", "part", "chapter", "setup", "installation", "install"):
+            return self._claim(toks[i], toks, "skip-section")
         return None
 
     def _without(self, clause: _Clause, i: int) -> Claim | None:
@@ -925,7 +1007,8 @@ class Analyser:
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]):
             return None
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
-                            "appropriate", "relevant") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3:
+                            "appropriate", "relevant", "available", "possible", "enabled",
+                            "configured", "present", "supported", "used", "any") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3:
             elliptic = True
         else:
             elliptic = False
@@ -937,8 +1020,9 @@ class Analyser:
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
                              "turn", "opt", "choose", "plan", "require", "requires") for w in cond_lows[:4]):
                 return None
-        # the main clause: the one a parenthesis follows, else the one before or after
-        main = self._main_for(clause, parts)
+        # the main clause: the words before the cue in this clause ("plus Redis if …"), the
+        # clause a parenthesis follows, else the clause before or after
+        main = _Clause(toks[:i]) if i > 0 and not (i == 1 and lows[0] == "only") else self._main_for(clause, parts)
         if main is None:
             if implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
@@ -1065,6 +1149,30 @@ class Analyser:
 
 
 # -- small helpers ---------------------------------------------------------------------
+
+def _open_end(toks: list[Tok]) -> bool:
+    """The phrase before a parenthesis is unfinished ("need PostgreSQL and (optionally) …")."""
+    last = toks[-1].low
+    return last in ("and", "or", "plus", "with", ",", "a", "an", "the", "also") or last in PROVISION_VERBS
+
+
+def _last_phrase(toks: list[Tok]) -> list[Tok]:
+    """The phrase right before a parenthesis: after the last comma or list conjunction."""
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].low in (",", "and", "or", "plus", "with") and k < len(toks) - 1:
+            return toks[k + 1:] if toks[k].low != "plus" else toks[k:]
+    return toks
+
+
+def _appositive(inner: list[Tok]) -> bool:
+    """A short noun phrase in parentheses names what precedes it: "(Redis)", "(the cache)"."""
+    words = [t for t in inner if t.kind != "punct"]
+    if not words or len(words) > 4:
+        return False
+    lows = {t.low for t in words}
+    return not (lows & (OPTIONAL_WORDS | RECOMMEND_WORDS | CONDITION_WORDS | NEGATORS
+                        | {"optionally", "only", "nice", "e.g", "i.e", "see", "plus", "and", "or"}))
+
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]

@@ -393,8 +393,11 @@ class _Builder:
             tmap = TextMap()
             tmap.add(0, host_line, start + offset + 1)
             self.block += 1
+            context = text[:hash_at].strip()
+            if not context and i + 1 < len(body) and not body[i + 1].lstrip().startswith(markers):
+                context = body[i + 1].strip()
             self.doc.units.append(ProseUnit("code_comment", comment, tmap, 0, section=self.section,
-                                            block=self.block, fence=index))
+                                            block=self.block, fence=index, context=context))
 
 
 # -- helpers ---------------------------------------------------------------------------

@@ -83,6 +83,7 @@ class ProseUnit:
     in_list: bool = False
     in_quote: bool = False
     fence: int = -1  # index into Document.fences for code comments
+    context: str = ""  # code comments: the code they label (same line, else the next line)
 
     def span(self, start: int, end: int) -> Span:
         """The file span of ``text[start:end]``."""
