@@ -49,6 +49,7 @@ from sumlint.diagnostics import Fix, Severity, TextEdit, Violation
 from sumlint.rule import Rule
 from sumlint.systemd import directives as table
 from sumlint.systemd import values
+from sumlint.systemd.rulekit import trailing_comment
 
 LIST_UNIT_TYPES = ("UNIT [...]",)
 
@@ -71,8 +72,8 @@ class InvalidDirectiveValue(Rule):
             if section not in allowed or directive.empty:
                 continue
             value_type = table.directive_type(section, key)
-            if value_type is None:
-                continue
+            if value_type is None or trailing_comment(key, directive.value, value_type) is not None:
+                continue  # unknown (SUM103) or a trailing comment (SUM107 explains it)
             if value_type in LIST_UNIT_TYPES:
                 for item, span in directive.items(model.placeholder_re):
                     if model.has_placeholder(item):

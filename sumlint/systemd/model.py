@@ -121,7 +121,7 @@ class UnitModel:
         """Every ``Exec*=`` command in force, with its words (prefixes removed)."""
         in_force = {id(d) for keys in self.merged.values() for key in table.EXEC_KEYS
                     for d in keys.get(key, ())}
-        return [split_exec(d) for d in self.all_directives()
+        return [split_exec(d, self.placeholder_re) for d in self.all_directives()
                 if id(d) in in_force and not d.empty]
 
     # -- placeholders ------------------------------------------------------------------
@@ -146,11 +146,15 @@ class UnitModel:
         return Span(1, 1, 1, 1)
 
 
-def split_words(value: str) -> list[tuple[str, int, int]]:
+def split_words(value: str, protect: "re.Pattern[str] | None" = None) -> list[tuple[str, int, int]]:
     """Split a command line like systemd (quotes and backslash escapes), with offsets.
 
     Returns (word, start, end) with offsets in ``value``; unbalanced quotes end at the end.
+    Matches of ``protect`` (placeholders) are kept whole, blanks and quotes included.
     """
+    atoms: dict[int, int] = {}
+    if protect is not None and value:
+        atoms = {m.start(): m.end() for m in protect.finditer(value) if m.end() > m.start()}
     words = []
     i, n = 0, len(value)
     while i < n:
@@ -163,6 +167,10 @@ def split_words(value: str) -> list[tuple[str, int, int]]:
         quote = None
         while i < n:
             ch = value[i]
+            if i in atoms:
+                out.append(value[i:atoms[i]])
+                i = atoms[i]
+                continue
             if quote:
                 if ch == "\\" and i + 1 < n and quote == '"':
                     out.append(value[i + 1])
@@ -191,12 +199,12 @@ def split_words(value: str) -> list[tuple[str, int, int]]:
     return words
 
 
-def split_exec(directive: Directive) -> ExecLine:
+def split_exec(directive: Directive, protect: "re.Pattern[str] | None" = None) -> ExecLine:
     value = directive.value
     prefix_end = 0
     while prefix_end < len(value) and value[prefix_end] in EXEC_PREFIX_CHARS:
         prefix_end += 1
-    words = split_words(value[prefix_end:])
+    words = split_words(value[prefix_end:], protect)
     argv = [w for w, _, _ in words]
     spans = [directive.span_of(prefix_end + a, prefix_end + b) for _, a, b in words]
     return ExecLine(directive, value[:prefix_end], argv, spans)

@@ -136,3 +136,29 @@ def section_anchor(model: "UnitModel", section: str) -> Span:
     if model.sections:
         return model.sections[0].span
     return Span(1, 1, 1, 1)
+
+
+def trailing_comment(key: str, value: str, value_type: str | None) -> int | None:
+    """Offset of a ``#`` that starts a would-be trailing comment in ``value`` (systemd keeps
+    it as part of the value), or None. A ``#`` counts when blanks come before it and, for
+    free text (``Description=``), a blank or the end after it; in commands and environment
+    assignments a ``#`` inside quotes does not count."""
+    quoted = key.startswith("Exec") or key in ("Environment", "ExecCondition")
+    free_text = value_type == "STRING"
+    quote = None
+    for i, ch in enumerate(value):
+        if quoted:
+            if quote:
+                if ch == quote:
+                    quote = None
+                continue
+            if ch in "'\"":
+                quote = ch
+                continue
+        if ch != "#" or i == 0 or value[i - 1] not in " \t":
+            continue
+        nxt = value[i + 1: i + 2]
+        if free_text and nxt not in ("", " ", "\t"):
+            continue
+        return i
+    return None
