@@ -59,6 +59,10 @@ from sumlint.rule import Option, Rule, RuleContext
 from sumlint.settings.frontend import DEFAULT_PRODUCTION
 
 
+def _label(service) -> str:
+    return service.names[0] if service.names else service.name
+
+
 def _short(backend: str) -> str:
     return backend.rsplit(".", 1)[-1] if backend else backend
 
@@ -92,7 +96,7 @@ class ProductionSettingsBypassRequiredService(Rule):
         if other is not None and span is not None:
             from pathlib import Path
 
-            message += f" (in {Path(other).name}:{span.line})"
+            message += f" (set in {Path(other).name}:{span.line}, which this import brings in)"
             related = (Related(other, span, note or "set here"),)
         return Violation(message, where, severity=severity, related=related)
 
@@ -111,8 +115,8 @@ class ProductionSettingsBypassRequiredService(Rule):
         if "*" in caches:
             entry = caches["*"]
             yield self._at(model, entry["span"], entry["path"],
-                           f"CACHES is {entry['dynamic']}: sumlint cannot tell whether the default cache "
-                           f"uses {service.names[0] if service.names else service.name}; "
+                           f"CACHES comes from {entry['dynamic']}: sumlint cannot tell whether the default cache "
+                           f"uses {_label(service)}; "
                            "assign a literal dict to check it", Severity.INFO)
             return
         default = caches.get("default")
@@ -130,25 +134,25 @@ class ProductionSettingsBypassRequiredService(Rule):
             const = resolved.const if isinstance(resolved.const, str) else None
             if const and urlsplit(const).scheme not in service.url_schemes:
                 yield self._at(model, resolved.const_span, resolved.const_path,
-                               f"the default cache URL `{const}` is not a {service.name} URL; read it from "
+                               f"the default cache URL `{const}` is not a {_label(service)} URL; read it from "
                                f"{env_var}" + hedge, severity)
             elif not const:
                 var = resolved.vars[0] if resolved.vars else "?"
                 yield self._at(model, default["span"], default["path"],
                                f"the default cache is configured from {var}, so its backend depends on the "
-                               f"environment; read it from {env_var} to make production use {service.name}",
+                               f"environment; read it from {env_var} to make production use {_label(service)}",
                                Severity.INFO)
             return
         if "dynamic" in default and "backend" not in default:
             yield self._at(model, default["span"], default["path"],
-                           f"CACHES['default'] is {default['dynamic']}: sumlint cannot check its backend",
+                           f"CACHES['default'] comes from {default['dynamic']}: sumlint cannot check its backend",
                            Severity.INFO)
             return
         backend = default.get("backend")
         if backend is None:
             if "backend_span" in default:
                 yield self._at(model, default["backend_span"], default.get("backend_path"),
-                               f"the default cache BACKEND is {default.get('dynamic')}: sumlint cannot check it",
+                               f"the default cache BACKEND comes from {default.get('dynamic')}: sumlint cannot check it",
                                Severity.INFO)
             else:
                 yield self._at(model, default["span"], default["path"],
@@ -157,7 +161,7 @@ class ProductionSettingsBypassRequiredService(Rule):
         if backend not in service.cache_backends:
             yield self._at(model, default["backend_span"], default.get("backend_path"),
                            f"the default cache uses {_short(backend)}, but production requires "
-                           f"{service.name}: use {wanted}"
+                           f"{_label(service)}: use {wanted}"
                            + (f" with LOCATION read from {env_var}" if env_var else "") + hedge, severity)
             return
         if not env_var:
@@ -174,14 +178,14 @@ class ProductionSettingsBypassRequiredService(Rule):
             span, path = location.var_spans[0]
             yield self._at(model, span, path,
                            f"the default cache LOCATION is read from {location.vars[0]}, not from {env_var}; "
-                           f"the deployment sets {env_var} for {service.name}" + hedge, severity)
+                           f"the deployment sets {env_var} for {_label(service)}" + hedge, severity)
         elif location.const is not None:
             yield self._at(model, location.const_span, location.const_path,
                            f"the default cache LOCATION is hard-coded ({location.const!r}); read it from "
                            f"{env_var}" + hedge, severity)
         elif location.dynamic:
             yield self._at(model, default["location_span"], default["path"],
-                           f"the default cache LOCATION is {location.dynamic}: sumlint cannot tell whether "
+                           f"the default cache LOCATION comes from {location.dynamic}: sumlint cannot tell whether "
                            f"it comes from {env_var}", Severity.INFO)
 
     def _broker(self, model, service) -> Iterable[Violation]:
@@ -197,9 +201,9 @@ class ProductionSettingsBypassRequiredService(Rule):
                 setting = broker.via[0] if broker.via else "CELERY_BROKER_URL"
                 yield self._at(model, broker.const_span, broker.const_path,
                                f"{setting} resolves to `{const}` ({scheme}), but Celery must use "
-                               f"{service.name} in production: read it from "
+                               f"{_label(service)} in production: read it from "
                                f"{service.env[0] if service.env else 'the service URL'}")
         elif broker.dynamic and not broker.vars:
             yield self._at(model, broker.span, broker.path,
-                           f"the Celery broker is {broker.dynamic}: sumlint cannot tell whether it uses "
-                           f"{service.name}", Severity.INFO)
+                           f"the Celery broker comes from {broker.dynamic}: sumlint cannot tell whether it uses "
+                           f"{_label(service)}", Severity.INFO)

@@ -242,7 +242,7 @@ class SettingsModel:
                 name = current.name or ""
                 target = self.settings.get(name)
                 if target is None or name in seen:
-                    result.dynamic = f"`{name}` is not a setting sumlint can see"
+                    result.dynamic = f"`{name}`, which is not a setting sumlint can see"
                     return result
                 seen.add(name)
                 result.via.append(name)
@@ -257,7 +257,7 @@ class SettingsModel:
             if current.kind == "dynamic":
                 result.dynamic = current.reason
                 return result
-            result.dynamic = f"a {current.kind} where a single value was expected"
+            result.dynamic = f"a {current.kind} where a single value is expected"
             return result
         return result
 
@@ -324,7 +324,7 @@ def _aliases(model: SettingsModel, setting: str, key: str) -> dict[str, dict[str
             entry["backend_span"] = resolved.span or backend.span
             entry["backend_path"] = resolved.path
             if entry["backend"] is None:
-                entry["dynamic"] = resolved.dynamic or f"{key} is read from the environment"
+                entry["dynamic"] = resolved.dynamic or "the environment"
         location = config.items.get("LOCATION") if key == "BACKEND" else None
         if location is not None:
             if location.kind == "list" and location.elements:
@@ -787,7 +787,7 @@ class _Reader:
                     result.items[arg.keyword.value] = self.value(arg.value, depth + 1)
                     result.key_spans[arg.keyword.value] = self.span(arg.keyword)
                 return result
-            return Value("dynamic", span, reason=f"call to {self.text(node.func)}()")
+            return Value("dynamic", span, reason=f"a call to {self.text(node.func)}()")
         if isinstance(node, cst.Subscript):
             read = self.env_read(node)
             if read is not None:
