@@ -25,13 +25,13 @@ class UsageError(ConfigError):
 
 def run_check(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
               exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-              shellcheck, verbose, quiet, **extra) -> int:
+              shellcheck, verbose, quiet, force_exclude=False, **extra) -> int:
     from sumlint.runner import InternalError
 
     try:
         return _run(paths, config_path, isolated, select, ignore, extend_select, output_format,
                     fail_on, exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename,
-                    show_suppressed, shellcheck, quiet, verbose)
+                    show_suppressed, shellcheck, quiet, verbose, force_exclude)
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
@@ -95,7 +95,7 @@ class FixOutcome:
 
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
          exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-         shellcheck, quiet, verbose=False) -> int:
+         shellcheck, quiet, verbose=False, force_exclude=False) -> int:
     from sumlint.output import OutputContext, render
     from sumlint.runner import Linter, check_paths
 
@@ -130,7 +130,8 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
     if use_stdin:
         result, stdin_source, stdin_data = _lint_stdin(linter, config, cwd, stdin_filename, cache)
     else:
-        result = check_paths(targets, config, linter, explicit=bool(paths), cache=cache)
+        result = check_paths(targets, config, linter, explicit=bool(paths), cache=cache,
+                             force_exclude=force_exclude)
         stdin_source, stdin_data = None, None
 
     outcome = FixOutcome()

@@ -51,6 +51,9 @@ def _build_cli():
     @click.option("--show-suppressed", is_flag=True, help="Also list suppressed diagnostics.")
     @click.option("--shellcheck/--no-shellcheck", default=None,
                   help="Run ShellCheck on shell scripts (needs the `shellcheck` extra).")
+    @click.option("--force-exclude", is_flag=True,
+                  help="Skip excluded, git-ignored and unclassified files even when named on the "
+                       "command line (for pre-commit, which passes every changed file).")
     @click.option("--verbose", "-v", is_flag=True, help="Show tracebacks of internal errors.")
     @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
     def check(**options) -> None:

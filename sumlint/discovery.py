@@ -85,8 +85,26 @@ def _head(path: Path) -> bytes | None:
         return None
 
 
-def discover(paths: list[Path], config: Config) -> Discovered:
-    """Files to lint under ``paths``. A path that does not exist raises ConfigError (exit 2)."""
+def _explicitly_excluded(path: Path, config: Config) -> bool:
+    """For --force-exclude: would a walk from the project root have skipped this file?"""
+    ignores = _Ignores(config)
+    root = config.root
+    if root not in path.parents:
+        return ignores.ignored(path, False)
+    chain = [p for p in reversed(path.parents) if p == root or root in p.parents]
+    for directory in chain:
+        if directory != root and ignores.ignored(directory, True):
+            return True
+        ignores.enter(directory)
+    return ignores.ignored(path, False)
+
+
+def discover(paths: list[Path], config: Config, force_exclude: bool = False) -> Discovered:
+    """Files to lint under ``paths``. A path that does not exist raises ConfigError (exit 2).
+
+    A file named explicitly is always linted, unless ``force_exclude`` (pre-commit passes
+    every changed file): then excluded, git-ignored and unclassified files are skipped
+    silently, as a walk would have skipped them."""
     found = Discovered()
     seen: set[Path] = set()
     ignores = _Ignores(config)
@@ -105,9 +123,12 @@ def discover(paths: list[Path], config: Config) -> Discovered:
             _walk(path, config, ignores, found, seen)
         elif path not in seen:
             seen.add(path)
+            if force_exclude and _explicitly_excluded(path, config):
+                continue
             kind = classify_file(path, config)
             if kind is None:
-                found.unknown.append(path)
+                if not force_exclude:
+                    found.unknown.append(path)
             else:
                 found.files.append((path, kind))
     return found

@@ -300,7 +300,8 @@ def _relpath(path: Path, root: Path) -> str:
 
 
 def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
-                explicit: bool = False, cache: "Cache | None" = None) -> RunResult:
+                explicit: bool = False, cache: "Cache | None" = None,
+                force_exclude: bool = False) -> RunResult:
     """Lint ``paths``. With ``explicit`` paths, project rules still read facts from the whole
     project (``config.root``), but only diagnostics for the given paths are reported.
     ``cache`` (a ``sumlint.cache.Cache``) serves unchanged files without parsing them."""
@@ -308,7 +309,7 @@ def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
 
     linter = linter or Linter(config)
     lint = (lambda p, k: cache.lint(linter, p, k)) if cache is not None else linter.lint_path
-    found = discover(paths, config)
+    found = discover(paths, config, force_exclude)
     results = [lint(path, kind) for path, kind in found.files]
     extra = [linter._engine(UNREADABLE, message, path, Span(1, 1, 1, 1)) for path, message in found.problems]
     for path in found.unknown:
@@ -318,8 +319,10 @@ def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
     report: set[Path] | None = None
     root = config.root.resolve()
     covers_root = any(p.is_dir() and (p.resolve() == root or p.resolve() in root.parents) for p in paths)
+    given = {p for p, _ in found.files} | set(found.unknown) | {p for p, _ in found.problems}
+    if explicit and not given:
+        return linter.finish(results, extra, set())  # e.g. pre-commit passed only other files
     if explicit and linter.project_rules and not covers_root:
-        given = {p for p, _ in found.files} | set(found.unknown) | {p for p, _ in found.problems}
         linted = {p.resolve() for p in given}
         whole = discover([config.root], config)
         results.extend(lint(p, k) for p, k in whole.files if p.resolve() not in linted)

@@ -265,3 +265,17 @@ def test_partial_run_api(fake_engine, tmp_path):
     result = check_paths([tmp_path / "a.sh"], config, explicit=True)
     assert [Path(d.path).name for d in result.active] == ["a.sh"]
     assert result.report == {(tmp_path / "a.sh").resolve()} and len(result.files) == 2
+
+
+def test_force_exclude_skips_what_a_walk_would_skip(fake_engine, cli, tmp_path):
+    tree(tmp_path, {".gitignore": "gen/\n*.local.sh\n", "sumlint.toml": 'extend-exclude = ["legacy"]\n',
+                    "a.sh": "echo WARN\n", "gen/b.sh": "echo WARN\n", "c.local.sh": "echo WARN\n",
+                    "legacy/d.sh": "echo WARN\n", "notes.txt": "x\n", "sub/.gitignore": "e.sh\n",
+                    "sub/e.sh": "echo WARN\n"})
+    names = ["a.sh", "gen/b.sh", "c.local.sh", "legacy/d.sh", "notes.txt", "sub/e.sh"]
+    code, out, _ = cli(["check", "--no-cache", "-q", "--force-exclude", *names], cwd=tmp_path)
+    assert out == "a.sh:1:6: SUM190 `WARN` needs a look\n"
+    code, out, _ = cli(["check", "--no-cache", "-q", *names], cwd=tmp_path)
+    assert len(out.splitlines()) == 6  # named explicitly: all linted (notes.txt as SUM001)
+    code, out, _ = cli(["check", "--no-cache", "--force-exclude", "notes.txt"], cwd=tmp_path)
+    assert (code, out) == (0, "All checks passed (0 files checked).\n")
