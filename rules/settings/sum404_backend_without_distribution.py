@@ -221,11 +221,11 @@ class BackendWithoutDistribution(ProjectRule):
                     if "-m" in argv[1:-1]:
                         module = argv[argv.index("-m", 1) + 1].split(".", 1)[0]
                         if module in MODULES or module in programs:
-                            yield (located, f"{line['key']}= runs `{shown} -m {module}`", [module],
+                            yield (located, f"{line['key']}= runs `{shown} -m {module}`, which", [module],
                                    "program" if module in programs else "module")
                     continue
                 if program in programs:
-                    yield located, f"{line['key']}= runs {shown}", [program], "program"
+                    yield located, f"{line['key']}= runs `{shown}`, which", [program], "program"
 
 
 def _exec_location(project, ff, line, argv0: str) -> Located:

@@ -103,6 +103,12 @@ class Installed:
 
 def installed(project: Project) -> Installed:
     req_files = sorted(project.of_kind("requirements", embedded=False), key=lambda f: f.path)
+    constraint_targets = {i.get("path") for f in req_files for i in f.data.get("includes", ())
+                          if i.get("kind") == "constraint"}
+    included = {i.get("path") for f in req_files for i in f.data.get("includes", ())
+                if i.get("kind") == "requirement"}
+    req_files = [f for f in req_files if str(Path(f.path).resolve()) not in constraint_targets
+                 and not Path(f.path).name.lower().startswith("constraint")]
     production = [f for f in req_files if not DEV_REQUIREMENTS_RE.search(Path(f.path).name)]
     dev = [f for f in req_files if f not in production]
     if not production:
@@ -123,6 +129,14 @@ def installed(project: Project) -> Installed:
                 located = Located(pyproject["path"], Span.from_list(req["span"]))
                 result.names.setdefault(req["name"], []).append(located)
                 result.extras.setdefault(req["name"], set()).update(req.get("extras", ()))
+    # Where to suggest adding a distribution: requirements.txt, a production file, a file
+    # no other file includes, in that order.
+    def rank(path: str) -> tuple:
+        name = Path(path).name.lower()
+        return (name != "requirements.txt", "prod" not in name,
+                str(Path(path).resolve()) in included, path)
+
+    result.files.sort(key=rank)
     dev_names: dict[str, list[Located]] = {}
     for ff in dev:
         _add(ff, ff.data.get("requirements", ()), dev_names, {})
