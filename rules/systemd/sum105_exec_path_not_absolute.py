@@ -5,8 +5,11 @@ and `|` are allowed before it, a `%`-specifier that expands to an absolute path 
 `%t`, `%S`, ...) may start it, and a placeholder (`__VENV__/bin/celery`,
 `{{ venv }}/bin/gunicorn`) is accepted as it stands.
 
-A bare program name is a warning; a relative path (`venv/bin/celery`) and a variable
-(`$CELERY_BIN`, `${VENV}/bin/celery`) are errors: systemd refuses them.
+A relative path (`venv/bin/celery`) and a variable (`$CELERY_BIN`, `${VENV}/bin/celery`)
+are errors: systemd refuses them. A bare program name is a warning when it names a program
+that a deploy installs into a virtualenv (`celery`, `gunicorn`, `uvicorn`, `python`,
+`manage.py`, ...); bare names of system programs (`systemctl`, `rm`) are fine, as
+systemd.service(5) says, unless `report-all-bare-names` is set.
 
 ## Why is this bad?
 systemd does not use `$PATH` or the `WorkingDirectory=` to find the program: a relative
@@ -16,6 +19,10 @@ systemd's fixed search path (`/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin`
 in the site's virtualenv, so `ExecStart=celery ...` runs a system-wide Celery, if any,
 not the one the deploy installed. To use a variable, run the command through
 `/bin/sh -c '...'`.
+
+## Options
+- `report-all-bare-names` (boolean, default `false`): also warn about bare names of
+  programs that are not usually installed in a virtualenv.
 
 ## Example
 ```ini title=worker.service
@@ -41,12 +48,17 @@ ExecStart=/srv/app/venv/bin/celery -A config worker
 from __future__ import annotations
 
 from sumlint.diagnostics import Severity, Violation
-from sumlint.rule import Rule
+from sumlint.rule import Option, Rule
 from sumlint.systemd import directives as table
 from sumlint.systemd import values
 from sumlint.systemd.model import split_exec
 
 SEARCH_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin"
+# Programs a Python deploy runs from its virtualenv: a bare name finds the system's copy.
+VENV_PROGRAMS = frozenset({
+    "celery", "gunicorn", "uvicorn", "daphne", "hypercorn", "uwsgi", "flower", "python",
+    "python3", "pip", "pip3", "django-admin", "manage.py", "wagtail", "huey_consumer", "rq",
+    "dramatiq", "waitress-serve", "supervisord"})
 
 
 class ExecPathNotAbsolute(Rule):
@@ -56,8 +68,13 @@ class ExecPathNotAbsolute(Rule):
     kinds = frozenset({"systemd"})
     severity = Severity.ERROR
     embedded = True
+    options = {
+        "report-all-bare-names": Option(False, "Warn about every Exec*= program given without "
+                                               "a path, not only virtualenv programs"),
+    }
 
     def check(self, model, ctx):
+        report_all = bool(ctx.options.get("report-all-bare-names", False))
         if model.foreign:
             return
         allowed = set(table.sections_for(model.type))
@@ -84,7 +101,7 @@ class ExecPathNotAbsolute(Rule):
                 yield Violation(
                     f"`{key}=` runs `{program}`, a relative path: systemd refuses it (it does "
                     "not resolve it against WorkingDirectory=); write the absolute path", span)
-            else:
+            elif report_all or program in VENV_PROGRAMS or program.startswith("python3."):
                 yield Violation(
                     f"`{key}=` runs `{program}` without a path: systemd looks it up only in "
                     f"{SEARCH_PATH}, not in the virtualenv nor in PATH= from Environment=; "
