@@ -55,17 +55,25 @@ def examples(section_text: str) -> list[DocExample]:
     return found
 
 
+def _kinds_label(rule) -> str:
+    from sumlint.kinds import KINDS
+
+    label = "all" if set(rule.kinds) >= set(KINDS) else ",".join(sorted(rule.kinds))
+    return f"project:{label}" if rule.project else label
+
+
 def rules_listing(fmt: str) -> str:
     rules = registry.all_rules()
-    rows = [(r.code, r.name, ",".join(sorted(r.kinds)) if not r.project else "project:" + ",".join(sorted(r.kinds)),
-             str(r.severity), "yes" if r.fixable else "", r.summary) for r in rules.values()]
+    rows = [(r.code, r.name, _kinds_label(r), str(r.severity), "yes" if r.fixable else "", r.summary)
+            for r in rules.values()]
     if fmt == "json":
         return json.dumps([{"code": c, "name": n, "kinds": sorted(r.kinds), "project": r.project,
                             "severity": s, "fixable": r.fixable, "summary": r.summary}
                            for (c, n, k, s, f, _), r in zip(rows, rules.values())], indent=2) + "\n"
     if fmt == "markdown":
         lines = ["| Code | Name | Kinds | Severity | Fixable | Summary |", "|---|---|---|---|---|---|"]
-        lines += [f"| [{c}](#{c.lower()}) | {n} | {k} | {s} | {f} | {m} |" for c, n, k, s, f, m in rows]
+        lines += [f"| [{c}](#{c.lower()}) | {n} | {k} | {s} | {f} | {m.replace('|', chr(92) + '|')} |"
+                  for c, n, k, s, f, m in rows]
         return "\n".join(lines) + "\n"
     widths = [max(len(row[i]) for row in rows) if rows else 4 for i in range(5)]
     header = ("CODE", "NAME", "KINDS", "SEVERITY", "FIX")
