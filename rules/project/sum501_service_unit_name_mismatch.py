@@ -67,7 +67,7 @@ class ServiceUnitNameMismatch(ProjectRule):
     def check_project(self, project, ctx: RuleContext) -> Iterable[Violation]:
         for service in ctx.services:
             mentions = list(self._mentions(project, service))
-            groups: dict[str, list[tuple[Located, str, str, str]]] = defaultdict(list)
+            groups: dict[str, list[tuple[Located, str, str, str, str]]] = defaultdict(list)
             for mention in mentions:
                 groups[canonical_unit(mention[1], service)].append(mention)
             if len(groups) < 2:
@@ -75,7 +75,7 @@ class ServiceUnitNameMismatch(ProjectRule):
             if service.unit in groups:
                 reference = service.unit
             else:
-                enabled = [canonical_unit(m[1], service) for m in mentions if m[3] == "enables"]
+                enabled = [canonical_unit(m[1], service) for m in mentions if m[4] == "enables"]
                 reference = enabled[0] if enabled else max(sorted(groups), key=lambda k: len(groups[k]))
             ref_mentions = groups[reference]
             aliases = [u for u in service.units if u != reference] if reference == service.unit else []
@@ -84,17 +84,18 @@ class ServiceUnitNameMismatch(ProjectRule):
             for canonical, items in sorted(groups.items()):
                 if canonical == reference:
                     continue
-                for located, name, subject, verb in items:
+                for located, name, phrase, _, _ in items:
                     others = [m for m in ref_mentions if m[0].path != located.path] or ref_mentions
-                    ref_loc, ref_name, _, ref_verb = others[0]
+                    ref_loc, _, _, ref_phrase, _ = others[0]
                     yield Violation(
-                        f"{subject} {verb} `{name}`, but {where(project, ref_loc)} {ref_verb} "
-                        f"`{ref_name}`: name {label}'s unit `{reference}`{also} everywhere",
+                        f"{phrase}, but {where(project, ref_loc)} {ref_phrase}: name {label}'s unit "
+                        f"`{reference}`{also} everywhere",
                         located.span, path=located.path,
-                        related=tuple(m[0].related(f"{m[3]} `{m[1]}`") for m in others[:3]))
+                        related=tuple(m[0].related(m[3]) for m in others[:3]))
 
-    def _mentions(self, project, service) -> Iterable[tuple[Located, str, str, str]]:
-        """(where, unit name, subject, verb) for every mention of the service's unit."""
+    def _mentions(self, project, service) -> Iterable[tuple[Located, str, str, str, str]]:
+        """(where, unit name, phrase about itself, phrase as the reference, verb) for every
+        mention of the service's unit."""
         for ff in project.of_kind("systemd"):
             unit = ff.data.get("sections", {}).get("Unit", {})
             origins = ff.data.get("origins", {}).get("Unit", {})
@@ -106,14 +107,17 @@ class ServiceUnitNameMismatch(ProjectRule):
                     origin = origins.get(key, [])
                     path = origin[index] if index < len(origin) else None
                     located = locate(ff, span, str(project.root / path) if path else None)
-                    yield located, value, f"{key}=", f"has {key}="
+                    yield (located, value, f"this unit's {key}= names `{value}`",
+                           f"names `{value}` in {key}=", "names")
         for ff in project.of_kind("shell"):
             subject = "this runbook's shell block" if ff.embedded else "this script"
             for field, verb in (("units_enabled", "enables"), ("units_started", "starts")):
                 for value, span in ff.data.get(field, ()):
                     if isinstance(value, str) and names_service(value, service):
-                        yield locate(ff, span), value, subject, verb
+                        yield (locate(ff, span), value, f"{subject} {verb} `{value}`",
+                               f"{verb} `{value}`", verb)
         for ff in project.of_kind("markdown", embedded=False):
             for value, span in ff.data.get("units", ()):
                 if isinstance(value, str) and names_service(value, service):
-                    yield locate(ff, span), value, "the runbook", "names"
+                    yield (locate(ff, span), value, f"the runbook names `{value}`",
+                           f"names `{value}`", "names")
