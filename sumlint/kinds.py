@@ -78,13 +78,58 @@ def glob_match(relpath: str, pattern: str) -> bool:
     return fnmatch.fnmatchcase(relpath, pattern) or fnmatch.fnmatchcase(relpath, "*/" + pattern)
 
 
+class GlobSet:
+    """``any(glob_match(relpath, g) for g in globs)``, fast: literal names in a set, ``*.ext``
+    patterns as one ``endswith`` tuple, the rest as one compiled regex per shape. Compiling
+    ~100 default globs one by one costs tens of milliseconds per run; this costs almost none."""
+
+    _META = set("*?[")
+
+    def __init__(self, globs: tuple[str, ...]) -> None:
+        self.names: set[str] = set()
+        suffixes: list[str] = []
+        name_patterns: list[str] = []
+        self.path_globs: list[str] = []
+        for glob in globs:
+            if "/" in glob:
+                self.path_globs.append(glob)
+            elif not (set(glob) & self._META):
+                self.names.add(glob)
+            elif glob.startswith("*") and not (set(glob[1:]) & self._META):
+                suffixes.append(glob[1:])
+            else:
+                name_patterns.append(glob)
+        self.suffixes = tuple(suffixes)
+        self.name_re = (re.compile("|".join(f"(?:{fnmatch.translate(p)})" for p in name_patterns))
+                        if name_patterns else None)
+
+    def match(self, relpath: str) -> bool:
+        name = relpath.rsplit("/", 1)[-1]
+        if name in self.names or (self.suffixes and name.endswith(self.suffixes)):
+            return True
+        if self.name_re is not None and self.name_re.match(name):
+            return True
+        return any(glob_match(relpath, g) for g in self.path_globs)
+
+
+_GLOBSETS: dict[tuple[str, ...], GlobSet] = {}
+
+
+def globset(globs: tuple[str, ...]) -> GlobSet:
+    key = tuple(globs)
+    found = _GLOBSETS.get(key)
+    if found is None:
+        found = _GLOBSETS[key] = GlobSet(key)
+    return found
+
+
 def classify(relpath: str, kind_globs: dict[str, tuple[str, ...]], head: bytes | None = None) -> str | None:
     """The kind of a file from its path (configured globs first), else from a shell shebang.
 
     ``head`` is the start of the file, read only when no glob matched (may be None).
     """
     for kind, globs in kind_globs.items():
-        if any(glob_match(relpath, g) for g in globs):
+        if globset(globs).match(relpath):
             return kind
     if head is not None and SHEBANG_RE.match(head):
         return SHELL
