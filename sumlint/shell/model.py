@@ -1,0 +1,952 @@
+"""The script model: a tree-sitter-bash syntax tree turned into what shell rules need.
+
+``build(text)`` never raises. It returns a :class:`Script` whose nodes form a small tree of
+their own (no tree-sitter object survives the build, so rules never touch the parser):
+
+* ``program``, ``group`` (``{ }``), ``subshell`` (``( )``), ``seq`` (a statement list with a
+  ``role``: ``cond``/``body``/``else`` of an ``if``, ``cond``/``body`` of a loop, ``head``
+  and ``item`` of a ``case``/``for``), ``subst`` (``$( )``, backticks, ``<( )``), ``function``
+  (``name``; one child, the body), ``if``/``while``/``until``/``for``/``case`` (children are
+  ``seq`` nodes), ``list`` (``op`` is ``&&`` or ``||``; two children), ``pipeline``, ``not``
+  (``!``), and ``command``.
+* A ``command`` node has ``words`` (as written), ``assigns`` (``X=1`` prefixes, bare
+  assignments, ``local``/``export`` operands), ``redirects`` (with heredoc bodies as text),
+  and after resolution ``argv`` (:class:`Arg`: static value where known, ``$VAR``/``${VAR}``
+  text where not, arrays expanded), ``wrappers`` (``sudo -u www``, ``env A=b``, ``command``,
+  ``exec``, ``timeout 5`` … seen through) and ``name``/``base`` (the effective command and
+  its basename). ``[[ … ]]``, ``[ … ]`` and ``(( … ))`` are commands named ``[[``, ``[``,
+  ``((``. Command substitutions in its words are ``subst`` children and run before it.
+* Heredoc bodies and comments are text (``Script.heredocs``, ``Script.comments``), never
+  commands; ``$(…)`` inside an unquoted heredoc does run and is modelled.
+
+Positions are 1-based (line, code-point column); tree-sitter's byte columns are converted
+once here. Variables assigned one static value anywhere in the script resolve
+(``PY="${VENV_DIR:-/srv/venv}/bin/python"; "$PY" manage.py migrate``).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from sumlint.diagnostics import Span
+
+MAX_DEPTH = 400  # deeper syntax trees are cut (pathological input); the rest still builds
+
+SEQ_CONTAINERS = ("program", "group", "subshell", "seq", "subst")
+
+
+@dataclass(eq=False)
+class Arg:
+    """One argument word after resolution (an array element for expanded arrays)."""
+
+    text: str
+    span: Span
+    static: bool  # no unresolved expansion left
+
+
+@dataclass(eq=False)
+class Word:
+    """A word as written: ``parts`` are ("lit", text) | ("var", name, default, raw, index)
+    | ("dyn", raw)."""
+
+    parts: list[tuple]
+    raw: str
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return "".join(p[1] if p[0] == "lit" else (p[3] if p[0] == "var" else p[1]) for p in self.parts)
+
+    @property
+    def static(self) -> bool:
+        return all(p[0] == "lit" for p in self.parts)
+
+
+@dataclass(eq=False)
+class Heredoc:
+    text: str  # the body, as written
+    span: Span  # the body (first body line to the end marker)
+    quoted: bool  # <<'EOF': no expansion in the body
+    line: int  # line of the body's first line
+    delimiter: str = ""
+
+    def line_spans(self) -> Iterator[tuple[str, Span]]:
+        """Each body line with its span."""
+        for i, text in enumerate(self.text.split("\n")):
+            if i and not text and i == self.text.count("\n"):
+                break
+            yield text, Span(self.line + i, 1, self.line + i, len(text) + 1)
+
+
+@dataclass(eq=False)
+class Redirect:
+    op: str  # ">", ">>", "<", "<<", "<<<", ">&", "&>" ...
+    fd: str | None
+    target: Word | None
+    span: Span
+    heredoc: Heredoc | None = None
+
+
+@dataclass(eq=False)
+class Assign:
+    name: str
+    value: Word | None  # None for arrays and bare declarations
+    items: list[Word] | None  # array elements
+    span: Span
+    append: bool = False
+
+
+class Node:
+    __slots__ = ("type", "span", "parent", "children", "role", "op", "name", "words", "assigns",
+                 "redirects", "argv", "wrappers", "index", "function", "decl", "argv_words")
+
+    def __init__(self, type_: str, span: Span, parent: "Node | None" = None) -> None:
+        self.type = type_
+        self.span = span
+        self.parent = parent
+        self.children: list[Node] = []
+        self.role = ""
+        self.op = ""
+        self.name = ""  # command: the effective command word's value; function: its name
+        self.words: list[Word] = []
+        self.assigns: list[Assign] = []
+        self.redirects: list[Redirect] = []
+        self.argv: list[Arg] = []
+        self.wrappers: list[str] = []
+        self.index = -1  # commands: position in source (pre-order) order
+        self.function: str | None = None  # the enclosing function's name
+        self.decl = ""  # local/export/declare/readonly/typeset for declaration commands
+        self.argv_words = 0
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        extra = f" {self.text()!r}" if self.type == "command" else (f" {self.op}" if self.op else "")
+        return f"<{self.type}{extra} {self.span.line}:{self.span.column}>"
+
+    # -- commands ----------------------------------------------------------------
+    @property
+    def base(self) -> str:
+        return posixpath.basename(self.name) if "/" in self.name else self.name
+
+    @property
+    def args(self) -> list[str]:
+        return [a.text for a in self.argv[1:]]
+
+    def text(self) -> str:
+        return " ".join(a.text for a in self.argv)
+
+    @property
+    def name_span(self) -> Span:
+        return self.argv[0].span if self.argv else self.span
+
+    def walk(self) -> Iterator["Node"]:
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def ancestors(self) -> Iterator["Node"]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+@dataclass
+class Script:
+    root: Node
+    commands: list[Node]  # every command node, in source (pre-order, substitutions first) order
+    functions: dict[str, Node]  # name -> function node (the last definition)
+    comments: list[tuple[str, Span]]
+    heredocs: list[Heredoc]
+    errors: list[Span]  # tree-sitter ERROR / MISSING nodes, in order
+    shebang: str = ""
+    variables: dict[str, str | list[str] | None] = field(default_factory=dict)  # resolved statics
+    arrays: dict[str, list[tuple[str, Span, bool]]] = field(default_factory=dict)
+    problems: list = field(default_factory=list)  # filled by the front-end
+    dependencies: list = field(default_factory=list)
+    text: str = ""
+    _trace: list | None = None
+
+    @property
+    def dialect(self) -> str:
+        """``bash`` unless the shebang names sh/dash (POSIX sh)."""
+        m = re.match(r"#!\s*\S*?(?:/env\s+(?:-\S+\s+)*)?(\S+)", self.shebang)
+        name = posixpath.basename(m.group(1)) if m else ""
+        return "sh" if name in ("sh", "dash", "ash") else "bash"
+
+
+# ---------------------------------------------------------------------------------------
+# Building
+
+
+class _Positions:
+    """Tree-sitter (row, byte column) -> 1-based (line, code-point column)."""
+
+    def __init__(self, text: str, data: bytes) -> None:
+        self.ascii = text.isascii()
+        self.lines = text.split("\n") if not self.ascii else None
+        self._encoded: dict[int, bytes] = {}
+
+    def col(self, row: int, byte_col: int) -> int:
+        if self.ascii:
+            return byte_col + 1
+        lines = self.lines
+        if row >= len(lines):
+            return byte_col + 1
+        line = lines[row]
+        if line.isascii():
+            return byte_col + 1
+        enc = self._encoded.get(row)
+        if enc is None:
+            enc = self._encoded[row] = line.encode("utf-8", "surrogatepass")
+        return len(enc[:byte_col].decode("utf-8", "ignore")) + 1
+
+    def span(self, node) -> Span:
+        s, e = node.start_point, node.end_point
+        return Span(s[0] + 1, self.col(s[0], s[1]), e[0] + 1, self.col(e[0], e[1]))
+
+
+WORDLIKE = {"word", "string", "raw_string", "concatenation", "simple_expansion", "expansion",
+            "number", "command_substitution", "process_substitution", "arithmetic_expansion",
+            "ansi_c_string", "translated_string", "brace_expression", "extglob_pattern",
+            "regex", "special_variable_name", "variable_name", "test_operator"}
+DEFAULT_OPS = {":-", "-", ":=", "="}
+ESCAPE_RE = re.compile(r"\\(.)", re.DOTALL)
+DQ_ESCAPE_RE = re.compile(r"\\([$`\"\\\n])")
+WRAPPER_OPTS_WITH_VALUE = {
+    "sudo": {"-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group", "--host",
+             "--prompt", "--chdir"},
+    "doas": {"-u", "-C"},
+    "runuser": {"-u", "-g", "-G", "--user", "--group"},
+    "env": {"-u", "--unset", "-C", "--chdir", "-S", "--split-string"},
+    "nice": {"-n", "--adjustment"},
+    "ionice": {"-c", "-n", "-p", "--class", "--classdata"},
+    "timeout": {"-s", "--signal", "-k", "--kill-after"},
+    "chronic": set(), "nohup": set(), "command": set(), "exec": {"-a"}, "time": {"-f", "-o"},
+    "stdbuf": {"-i", "-o", "-e"}, "setsid": set(), "chrt": set(), "flock": {"-w", "-E", "--timeout"},
+}
+
+
+class _Builder:
+    def __init__(self, text: str, data: bytes) -> None:
+        self.data = data
+        self.pos = _Positions(text, data)
+        self.commands: list[Node] = []
+        self.functions: dict[str, Node] = {}
+        self.comments: list[tuple[str, Span]] = []
+        self.heredocs: list[Heredoc] = []
+        self.errors: list[Span] = []
+        self.function_stack: list[str] = []
+        self.for_vars: set[str] = set()
+
+    # -- helpers -------------------------------------------------------------------
+    def raw(self, node) -> str:
+        return self.data[node.start_byte:node.end_byte].decode("utf-8", "replace")
+
+    def span(self, node) -> Span:
+        return self.pos.span(node)
+
+    def note_errors(self, node) -> None:
+        if node.type == "ERROR" or node.is_missing:
+            self.errors.append(self.span(node))
+
+    # -- statements ----------------------------------------------------------------
+    def statements(self, ts_nodes, parent: Node, depth: int) -> None:
+        for child in ts_nodes:
+            self.statement(child, parent, depth)
+
+    def statement(self, ts, parent: Node, depth: int) -> Node | None:
+        t = ts.type
+        if t == "comment":
+            self.comments.append((self.raw(ts), self.span(ts)))
+            return None
+        if not ts.is_named:
+            if ts.is_missing:
+                self.errors.append(self.span(ts))
+            return None
+        if depth > MAX_DEPTH:
+            self.errors.append(self.span(ts))
+            return None
+        handler = getattr(self, "s_" + t, None)
+        if handler is None:
+            if t == "ERROR":
+                self.errors.append(self.span(ts))
+                self.statements(ts.children, parent, depth + 1)
+                return None
+            if t in WORDLIKE or t in ("heredoc_body", "heredoc_start", "heredoc_end"):
+                # A stray word (in recovered trees): substitutions in it still run.
+                node = self.new_command(ts, parent)
+                node.words.append(self.word(ts, node, depth))
+                self.finish_command(node)
+                return node
+            # Unknown statement type: keep any nested statements.
+            node = Node("group", self.span(ts), parent)
+            parent.children.append(node)
+            self.statements(ts.named_children, node, depth + 1)
+            return node
+        return handler(ts, parent, depth)
+
+    def container(self, type_: str, ts, parent: Node, depth: int, role: str = "") -> Node:
+        node = Node(type_, self.span(ts), parent)
+        node.role = role
+        parent.children.append(node)
+        return node
+
+    def s_redirected_statement(self, ts, parent, depth):
+        body = ts.child_by_field_name("body")
+        redirects = [c for c in ts.children if c.type.endswith("_redirect") or c.type == "herestring_redirect"]
+        node = None
+        if body is not None:
+            node = self.statement(body, parent, depth + 1)
+        if node is None:
+            node = self.new_command(ts, parent)
+            self.finish_command(node)
+        for c in ts.children:
+            if c.type == "ERROR":
+                self.errors.append(self.span(c))
+        for r in redirects:
+            node.redirects.append(self.redirect(r, node, depth))
+        return node
+
+    def s_command(self, ts, parent, depth):
+        node = self.new_command(ts, parent)
+        for i, child in enumerate(ts.children):
+            field_name = ts.field_name_for_child(i)
+            ct = child.type
+            if ct == "variable_assignment":
+                node.assigns.append(self.assignment(child, node, depth))
+            elif ct == "command_name":
+                inner = child.named_children
+                if inner:
+                    node.words.append(self.word(inner[0], node, depth))
+            elif ct.endswith("_redirect"):
+                node.redirects.append(self.redirect(child, node, depth))
+            elif ct == "comment":
+                self.comments.append((self.raw(child), self.span(child)))
+            elif ct == "ERROR":
+                self.errors.append(self.span(child))
+            elif field_name == "argument" or ct in WORDLIKE:
+                node.words.append(self.word(child, node, depth))
+            elif ct == "subshell":  # `cmd (x)` recovered oddities
+                self.statement(child, node, depth + 1)
+        self.finish_command(node)
+        return node
+
+    def s_variable_assignment(self, ts, parent, depth):
+        node = self.new_command(ts, parent)
+        node.assigns.append(self.assignment(ts, node, depth))
+        self.finish_command(node)
+        return node
+
+    def s_variable_assignments(self, ts, parent, depth):
+        node = self.new_command(ts, parent)
+        for c in ts.named_children:
+            if c.type == "variable_assignment":
+                node.assigns.append(self.assignment(c, node, depth))
+        self.finish_command(node)
+        return node
+
+    def s_declaration_command(self, ts, parent, depth):
+        node = self.new_command(ts, parent)
+        first = ts.children[0] if ts.children else None
+        node.decl = self.raw(first) if first is not None else ""
+        node.words.append(Word([("lit", node.decl)], node.decl, self.span(first) if first else node.span))
+        for c in ts.children[1:]:
+            if c.type == "variable_assignment":
+                node.assigns.append(self.assignment(c, node, depth))
+            elif c.type == "variable_name":
+                node.assigns.append(Assign(self.raw(c), None, None, self.span(c)))
+                node.words.append(Word([("lit", self.raw(c))], self.raw(c), self.span(c)))
+            elif c.type in WORDLIKE:
+                node.words.append(self.word(c, node, depth))
+        self.finish_command(node)
+        return node
+
+    def s_unset_command(self, ts, parent, depth):
+        node = self.new_command(ts, parent)
+        for c in ts.children:
+            if c.is_named or c.type == "unset":
+                node.words.append(self.word(c, node, depth))
+        self.finish_command(node)
+        return node
+
+    def s_test_command(self, ts, parent, depth):
+        node = self.new_command(ts, parent)
+        opener = ts.children[0] if ts.children else None
+        name = self.raw(opener) if opener is not None and not opener.is_named else "[["
+        node.words.append(Word([("lit", name)], name, self.span(opener) if opener else node.span))
+
+        def flatten(n, d):
+            for c in n.children:
+                if c.type in WORDLIKE:
+                    node.words.append(self.word(c, node, depth))
+                elif c.type == "ERROR":
+                    self.errors.append(self.span(c))
+                elif c.child_count == 0:
+                    tok = self.raw(c)
+                    if tok not in ("[[", "]]", "[", "]") and d < 60:
+                        node.words.append(Word([("lit", tok)], tok, self.span(c)))
+                elif d < 60:
+                    flatten(c, d + 1)
+
+        flatten(ts, 0)
+        self.finish_command(node)
+        return node
+
+    def s_arithmetic_expansion(self, ts, parent, depth):  # `(( ... ))` as a statement
+        node = self.new_command(ts, parent)
+        node.words.append(Word([("lit", "((")], "((", self.span(ts)))
+        for sub in self.find_substitutions(ts, depth):
+            self.subst(sub, node, depth)
+        self.finish_command(node)
+        return node
+
+    s_compound_statement_arith = s_arithmetic_expansion
+
+    def s_compound_statement(self, ts, parent, depth):
+        first = ts.children[0].type if ts.children else ""
+        if first == "((":
+            return self.s_arithmetic_expansion(ts, parent, depth)
+        node = self.container("group", ts, parent, depth)
+        self.statements(ts.children, node, depth + 1)
+        return node
+
+    def s_subshell(self, ts, parent, depth):
+        node = self.container("subshell", ts, parent, depth)
+        self.statements(ts.children, node, depth + 1)
+        return node
+
+    def s_do_group(self, ts, parent, depth):
+        node = self.container("group", ts, parent, depth)
+        self.statements(ts.children, node, depth + 1)
+        return node
+
+    def s_function_definition(self, ts, parent, depth):
+        node = self.container("function", ts, parent, depth)
+        name_node = ts.child_by_field_name("name")
+        node.name = self.raw(name_node) if name_node is not None else ""
+        body = ts.child_by_field_name("body")
+        self.function_stack.append(node.name)
+        if body is not None:
+            self.statement(body, node, depth + 1)
+        self.function_stack.pop()
+        for c in ts.children:
+            self.note_errors(c)
+        if node.name:
+            self.functions[node.name] = node
+        return node
+
+    def s_list(self, ts, parent, depth):
+        node = self.container("list", ts, parent, depth)
+        for c in ts.children:
+            if c.type in ("&&", "||"):
+                node.op = c.type
+            elif c.is_named:
+                self.statement(c, node, depth + 1)
+        if len(node.children) != 2:  # recovered tree: behave like a sequence
+            node.type = "group"
+        return node
+
+    def s_pipeline(self, ts, parent, depth):
+        node = self.container("pipeline", ts, parent, depth)
+        self.statements(ts.children, node, depth + 1)
+        return node
+
+    def s_negated_command(self, ts, parent, depth):
+        node = self.container("not", ts, parent, depth)
+        self.statements(ts.children, node, depth + 1)
+        return node
+
+    def s_if_statement(self, ts, parent, depth):
+        node = self.container("if", ts, parent, depth)
+        seq = self.seq(node, ts, "cond")
+        for c in ts.children:
+            t = c.type
+            if t == "then":
+                seq = self.seq(node, c, "body")
+            elif t in ("elif_clause", "else_clause"):
+                self.clause(node, c, depth)
+            elif t in ("if", "fi", ";", "\n", "&"):
+                continue
+            else:
+                self.statement(c, seq, depth + 1)
+        return node
+
+    def clause(self, node: Node, ts, depth: int) -> None:
+        if ts.type == "else_clause":
+            seq = self.seq(node, ts, "else")
+            for c in ts.children:
+                if c.type != "else":
+                    self.statement(c, seq, depth + 1)
+            return
+        seq = self.seq(node, ts, "cond")
+        for c in ts.children:
+            if c.type == "then":
+                seq = self.seq(node, c, "body")
+            elif c.type != "elif":
+                self.statement(c, seq, depth + 1)
+
+    def seq(self, parent: Node, ts, role: str) -> Node:
+        node = Node("seq", self.span(ts), parent)
+        node.role = role
+        parent.children.append(node)
+        return node
+
+    def s_while_statement(self, ts, parent, depth):
+        keyword = ts.children[0].type if ts.children else "while"
+        node = self.container("until" if keyword == "until" else "while", ts, parent, depth)
+        cond = self.seq(node, ts, "cond")
+        body = None
+        for c in ts.children:
+            if c.type == "do_group":
+                body = self.seq(node, c, "body")
+                self.statements(c.children, body, depth + 1)
+            elif c.type not in ("while", "until", ";"):
+                self.statement(c, cond if body is None else body, depth + 1)
+        return node
+
+    def s_for_statement(self, ts, parent, depth):
+        node = self.container("for", ts, parent, depth)
+        head = self.seq(node, ts, "head")
+        holder = self.new_command(ts, head)  # the loop's word list (substitutions run here)
+        holder.words.append(Word([("lit", "for")], "for", self.span(ts.children[0]) if ts.children else node.span))
+        var = ts.child_by_field_name("variable")
+        if var is not None:
+            self.for_vars.add(self.raw(var))
+        for c in ts.children:
+            if c.type == "do_group":
+                body = self.seq(node, c, "body")
+                self.statements(c.children, body, depth + 1)
+            elif c.type in WORDLIKE and c.type != "variable_name":
+                holder.words.append(self.word(c, holder, depth))
+            elif c.type == "ERROR":
+                self.errors.append(self.span(c))
+        self.finish_command(holder)
+        return node
+
+    s_c_style_for_statement = s_for_statement
+    s_select_statement = s_for_statement
+
+    def s_case_statement(self, ts, parent, depth):
+        node = self.container("case", ts, parent, depth)
+        head = self.seq(node, ts, "head")
+        value = ts.child_by_field_name("value")
+        holder = self.new_command(ts, head)
+        holder.words.append(Word([("lit", "case")], "case", self.span(ts.children[0]) if ts.children else node.span))
+        if value is not None:
+            holder.words.append(self.word(value, holder, depth))
+        self.finish_command(holder)
+        for c in ts.children:
+            if c.type == "case_item":
+                item = self.seq(node, c, "item")
+                for i, ic in enumerate(c.children):
+                    fname = c.field_name_for_child(i)
+                    if fname == "value" or ic.type in (")", "|", ";;", ";&", ";;&", "(") or not ic.is_named:
+                        continue
+                    self.statement(ic, item, depth + 1)
+            elif c.type == "ERROR":
+                self.errors.append(self.span(c))
+        return node
+
+    def s_heredoc_body(self, ts, parent, depth):
+        return None
+
+    # -- commands and words --------------------------------------------------------
+    def new_command(self, ts, parent: Node) -> Node:
+        node = Node("command", self.span(ts), parent)
+        node.function = self.function_stack[-1] if self.function_stack else None
+        parent.children.append(node)
+        return node
+
+    def finish_command(self, node: Node) -> None:
+        node.index = len(self.commands)
+        self.commands.append(node)
+
+    def assignment(self, ts, node: Node, depth: int) -> Assign:
+        name_node = ts.child_by_field_name("name")
+        value = ts.child_by_field_name("value")
+        name = self.raw(name_node) if name_node is not None else ""
+        if name_node is not None and name_node.type == "subscript":
+            inner = name_node.child_by_field_name("name")
+            name = (self.raw(inner) if inner is not None else name) + "[]"
+        append = any(c.type == "+=" for c in ts.children)
+        if value is not None and value.type == "array":
+            items = [self.word(c, node, depth) for c in value.named_children if c.type in WORDLIKE]
+            return Assign(name, None, items, self.span(ts), append)
+        word = self.word(value, node, depth) if value is not None else Word([("lit", "")], "", self.span(ts))
+        return Assign(name, word, None, self.span(ts), append)
+
+    def redirect(self, ts, node: Node, depth: int) -> Redirect:
+        op = ""
+        fd = None
+        target = None
+        heredoc = None
+        for c in ts.children:
+            t = c.type
+            if t == "file_descriptor":
+                fd = self.raw(c)
+            elif t == "heredoc_start":
+                delim = self.raw(c)
+                quoted = any(q in delim for q in "'\"\\")
+                body = next((x for x in ts.children if x.type == "heredoc_body"), None)
+                end = next((x for x in ts.children if x.type == "heredoc_end"), None)
+                if body is not None:
+                    heredoc = Heredoc(self.raw(body), self.span(body), quoted, body.start_point[0] + 1,
+                                      delim.strip("'\"\\"))
+                    if not quoted:
+                        for sub in self.find_substitutions(body, depth):
+                            self.subst(sub, node, depth)
+                else:
+                    start = (end or c).start_point[0] + 1
+                    heredoc = Heredoc("", Span(start, 1, start, 1), quoted, start, delim.strip("'\"\\"))
+                self.heredocs.append(heredoc)
+            elif t in ("heredoc_body", "heredoc_end"):
+                continue
+            elif not c.is_named:
+                op += self.raw(c)
+            elif t in WORDLIKE:
+                target = self.word(c, node, depth)
+            elif t == "ERROR":
+                self.errors.append(self.span(c))
+        return Redirect(op.strip(), fd, target, self.span(ts), heredoc)
+
+    def find_substitutions(self, ts, depth: int):
+        found = []
+        stack = list(reversed(ts.children))
+        while stack:
+            c = stack.pop()
+            if c.type in ("command_substitution", "process_substitution"):
+                found.append(c)
+            elif c.type == "ERROR":
+                self.errors.append(self.span(c))
+            else:
+                stack.extend(reversed(c.children))
+        return found
+
+    def subst(self, ts, node: Node, depth: int) -> None:
+        sub = Node("subst", self.span(ts), node)
+        sub.op = "<(" if ts.type == "process_substitution" else "$("
+        node.children.append(sub)
+        if depth > MAX_DEPTH:
+            self.errors.append(self.span(ts))
+            return
+        self.statements(ts.children, sub, depth + 1)
+
+    def word(self, ts, node: Node, depth: int) -> Word:
+        parts: list[tuple] = []
+        self._parts(ts, parts, node, depth, False)
+        return Word(parts, self.raw(ts), self.span(ts))
+
+    def _parts(self, ts, parts: list, node: Node, depth: int, in_dq: bool) -> None:
+        t = ts.type
+        if t == "word" or t == "number" or t == "extglob_pattern" or t == "regex" or t == "test_operator" \
+                or t == "variable_name" or t == "special_variable_name":
+            raw = self.raw(ts)
+            parts.append(("lit", ESCAPE_RE.sub(r"\1", raw) if "\\" in raw else raw))
+        elif t == "raw_string":
+            parts.append(("lit", self.raw(ts)[1:-1]))
+        elif t == "string" or t == "translated_string":
+            prev_end = None
+            for c in ts.children:
+                ct = c.type
+                if ct in ('"', '$"'):
+                    continue
+                if ct == "string_content":
+                    raw = self.raw(c)
+                    parts.append(("lit", DQ_ESCAPE_RE.sub(r"\1", raw) if "\\" in raw else raw))
+                else:
+                    self._parts(c, parts, node, depth, True)
+                prev_end = c
+            del prev_end
+        elif t == "concatenation":
+            for c in ts.children:
+                self._parts(c, parts, node, depth, in_dq)
+        elif t == "simple_expansion":
+            name_node = ts.named_children[0] if ts.named_children else None
+            name = self.raw(name_node) if name_node is not None else ""
+            if name_node is not None and name_node.type == "variable_name":
+                parts.append(("var", name, None, self.raw(ts), None))
+            else:
+                parts.append(("dyn", self.raw(ts)))
+        elif t == "expansion":
+            parts.append(self._expansion(ts, node, depth))
+        elif t in ("command_substitution", "process_substitution"):
+            parts.append(("dyn", self.raw(ts)))
+            self.subst(ts, node, depth + 1)
+        elif t == "ansi_c_string":
+            parts.append(("lit", self.raw(ts)[2:-1]))
+        elif t == "ERROR":
+            self.errors.append(self.span(ts))
+            parts.append(("dyn", self.raw(ts)))
+        else:  # arithmetic, brace expressions, anything else: dynamic text
+            for sub in self.find_substitutions(ts, depth):
+                self.subst(sub, node, depth + 1)
+            parts.append(("dyn", self.raw(ts)))
+
+    def _expansion(self, ts, node: Node, depth: int) -> tuple:
+        raw = self.raw(ts)
+        children = ts.children
+        name = None
+        index = None
+        default = None
+        op = None
+        for i, c in enumerate(children):
+            t = c.type
+            if t == "variable_name" and name is None and op is None:
+                name = self.raw(c)
+            elif t == "subscript" and name is None:
+                inner = c.child_by_field_name("name")
+                idx = c.child_by_field_name("index")
+                name = self.raw(inner) if inner is not None else None
+                index = self.raw(idx) if idx is not None else ""
+            elif t in ("${", "}"):
+                continue
+            elif op is None and not c.is_named:
+                op = t
+            elif op in DEFAULT_OPS and default is None:
+                if t in ("command_substitution", "process_substitution"):
+                    self.subst(c, node, depth + 1)
+                    default = False
+                else:
+                    sub: list = []
+                    self._parts(c, sub, node, depth, True)
+                    default = "".join(p[1] for p in sub) if all(p[0] == "lit" for p in sub) else False
+            elif t in ("command_substitution", "process_substitution"):
+                self.subst(c, node, depth + 1)
+            elif c.is_named:
+                for s in self.find_substitutions(c, depth):
+                    self.subst(s, node, depth + 1)
+        if name is None or (op is not None and op not in DEFAULT_OPS):
+            return ("dyn", raw)
+        if op in DEFAULT_OPS and default is None:
+            default = ""
+        if default is False:
+            return ("dyn", raw)
+        return ("var", name, default, raw, index)
+
+
+def _collect_comments(b: _Builder, ts_root) -> None:
+    """Comments that the statement walk did not see (inside words, cases, lists …)."""
+    seen = {(s.line, s.column) for _, s in b.comments}
+    stack = [ts_root]
+    while stack:
+        n = stack.pop()
+        if n.type == "comment":
+            sp = b.span(n)
+            if (sp.line, sp.column) not in seen:
+                b.comments.append((b.raw(n), sp))
+            continue
+        if n.type == "heredoc_body":
+            continue
+        if n.child_count:
+            stack.extend(n.children)
+    b.comments.sort(key=lambda c: (c[1].line, c[1].column))
+
+
+def build(text: str) -> Script:
+    """Parse ``text`` (LF-normalised) into a Script. Never raises."""
+    import tree_sitter
+    import tree_sitter_bash
+
+    data = text.encode("utf-8", "surrogatepass")
+    parser = _parser(tree_sitter, tree_sitter_bash)
+    tree = parser.parse(data)
+    b = _Builder(text, data)
+    root = Node("program", Span(1, 1, 1, 1))
+    ts_root = tree.root_node
+    root.span = b.span(ts_root)
+    b.statements(ts_root.children, root, 0)
+    if ts_root.has_error and not b.errors:
+        b.errors.append(_first_error(b, ts_root))
+    if ts_root.has_error:
+        first = _first_error(b, ts_root)
+        if first is not None:
+            b.errors.append(first)
+        b.errors.sort()
+    _collect_comments(b, ts_root)
+    shebang = text.split("\n", 1)[0] if text.startswith("#!") else ""
+    script = Script(root, b.commands, b.functions, b.comments, b.heredocs,
+                    [e for e in b.errors if e is not None], shebang, text=text)
+    resolve(script, b.for_vars)
+    return script
+
+
+def _first_error(b: _Builder, ts_root) -> Span | None:
+    stack = [ts_root]
+    while stack:
+        n = stack.pop()
+        if n.type == "ERROR" or n.is_missing:
+            return b.span(n)
+        if n.has_error:
+            stack.extend(reversed(n.children))
+    return None
+
+
+_PARSER = None
+
+
+def _parser(tree_sitter, tree_sitter_bash):
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = tree_sitter.Parser(tree_sitter.Language(tree_sitter_bash.language()))
+    return _PARSER
+
+
+# ---------------------------------------------------------------------------------------
+# Static resolution and wrappers
+
+
+def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> None:
+    """Resolve variables assigned one static value, expand arrays, strip wrappers."""
+    values: dict[str, set] = {}
+    raw_assigns: dict[str, list[Assign]] = {}
+    for cmd in script.commands:
+        for a in cmd.assigns:
+            raw_assigns.setdefault(a.name, []).append(a)
+        if cmd.words and cmd.words[0].text == "read":  # `read VAR` makes VAR unknown
+            for w in cmd.words[1:]:
+                if not w.text.startswith("-"):
+                    raw_assigns.setdefault(w.text, []).append(Assign(w.text, None, [], w.span))
+    env: dict[str, object] = {}
+    resolving: set[str] = set()
+
+    def value_of(name: str):
+        if name in env:
+            return env[name]
+        if name in for_vars or name not in raw_assigns:
+            return None
+        if name in resolving:
+            return None
+        resolving.add(name)
+        result: object = None
+        results = set()
+        arrays = []
+        ok = True
+        for a in raw_assigns[name]:
+            if a.append:
+                ok = False
+                break
+            if a.items is not None:
+                items = []
+                for w in a.items:
+                    r = resolve_word(w)
+                    if r is None:
+                        ok = False
+                        break
+                    items.append((r, w.span))
+                if not ok:
+                    break
+                arrays.append(items)
+            elif a.value is None:
+                continue  # `local X` / `export X`: no value
+            else:
+                r = resolve_word(a.value)
+                if r is None:
+                    ok = False
+                    break
+                results.add(r)
+        if ok and arrays and not results and len({tuple(x for x, _ in arr) for arr in arrays}) == 1:
+            result = arrays[0]
+        elif ok and len(results) == 1 and not arrays:
+            result = results.pop()
+        resolving.discard(name)
+        env[name] = result
+        return result
+
+    def resolve_word(w: Word) -> str | None:
+        out = []
+        for p in w.parts:
+            if p[0] == "lit":
+                out.append(p[1])
+            elif p[0] == "var":
+                v = value_of(p[1])
+                if isinstance(v, list):
+                    if p[4] in ("@", "*"):
+                        out.append(" ".join(x for x, _ in v))
+                        continue
+                    if p[4] in (None, "0") and v:
+                        out.append(v[0][0])
+                        continue
+                    return None
+                if v is None:
+                    if p[2] is not None and (p[1] in resolving or not (p[1] in raw_assigns or p[1] in for_vars)):
+                        out.append(p[2])  # ${X:-default} with X never assigned here
+                        continue
+                    return None
+                out.append(v)
+            else:
+                return None
+        return "".join(out)
+
+    for cmd in script.commands:
+        argv: list[Arg] = []
+        for w in cmd.words:
+            parts = w.parts
+            if len(parts) == 1 and parts[0][0] == "var":
+                v = value_of(parts[0][1])
+                if isinstance(v, list) and parts[0][4] in ("@", "*"):
+                    argv.extend(Arg(x, sp, True) for x, sp in v)
+                    continue
+            r = resolve_word(w)
+            argv.append(Arg(r, w.span, True) if r is not None else Arg(w.text, w.span, False))
+        cmd.argv_words = len(argv)
+        cmd.argv, cmd.wrappers = strip_wrappers(argv)
+        cmd.name = cmd.argv[0].text if cmd.argv else ""
+    script.variables = {k: v for k, v in env.items() if v is not None and not isinstance(v, list)}
+    script.arrays = {k: v for k, v in env.items() if isinstance(v, list)}
+    for name in raw_assigns:
+        if name not in env:
+            v = value_of(name)
+            if isinstance(v, str):
+                script.variables[name] = v
+
+
+def strip_wrappers(argv: list[Arg]) -> tuple[list[Arg], list[str]]:
+    """``sudo -u www env A=b timeout 5 cmd …`` -> (``cmd …``, ["sudo", "env", "timeout"])."""
+    wrappers: list[str] = []
+    i = 0
+    n = len(argv)
+    while i < n and len(wrappers) < 8:
+        word = argv[i].text
+        base = posixpath.basename(word) if "/" in word else word
+        opts = WRAPPER_OPTS_WITH_VALUE.get(base)
+        if opts is None or not argv[i].static:
+            break
+        j = i + 1
+        if base in ("command",) and j < n and argv[j].text in ("-v", "-V"):
+            break  # `command -v x` looks x up; it does not run it
+        if base == "exec" and j >= n:
+            break
+        while j < n:
+            w = argv[j].text
+            if w == "--":
+                j += 1
+                break
+            if base == "env" and "=" in w and not w.startswith("-"):
+                j += 1
+                continue
+            if w.startswith("-") and len(w) > 1:
+                j += 2 if (w in opts) else 1
+                continue
+            if base == "timeout" and re.fullmatch(r"[0-9.]+[smhd]?", w):
+                j += 1
+                continue
+            if base == "nice" and re.fullmatch(r"-?[0-9]+", w):
+                j += 1
+                continue
+            if base == "flock" and j == i + 1:
+                j += 1  # the lock file
+                continue
+            if base in ("chrt",) and re.fullmatch(r"[0-9]+", w):
+                j += 1
+                continue
+            break
+        if j >= n:
+            break
+        wrappers.append(base)
+        i = j
+    return argv[i:], wrappers
