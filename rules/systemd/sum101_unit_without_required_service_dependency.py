@@ -137,5 +137,15 @@ def _fix(model, unit: str, need_after: bool, need_pull: bool) -> Fix | None:
     new_lines = [a.line_text for a in additions if a.line_text is not None]
     if new_lines:
         edits.append(insert_lines(model, "Unit", new_lines))
+    # Two insertions at one place (a merged After= value and a new Wants= line after it)
+    # must be one edit, in order.
+    merged: list[TextEdit] = []
+    for edit in edits:
+        if merged and merged[-1].span == edit.span and edit.span.line == edit.span.end_line \
+                and edit.span.column == edit.span.end_column:
+            merged[-1] = TextEdit(edit.span, merged[-1].new_text + edit.new_text)
+        else:
+            merged.append(edit)
+    edits = merged
     keys = " and ".join(f"`{a.key}={unit}`" for a in additions)
     return Fix(f"Add {keys} to [Unit]", tuple(edits), safe=True)

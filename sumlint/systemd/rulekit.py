@@ -111,13 +111,12 @@ def insert_lines(model: "UnitModel", section: str, lines: list[str]) -> TextEdit
     last directive), or a new ``[section]`` before the first section."""
     own_sections = model.own_sections(section)
     text = "".join(line + "\n" for line in lines)
-    source_lines = model.file.line_count
     if own_sections:
+        # At the end of the last directive's (last physical) line: this stays right in a
+        # block embedded in markdown too, where the line after a block is not the block's.
         target = own_sections[-1]
         last = target.directives[-1] if target.directives else None
         end_line = last.end_line if last else target.span.line
-        if end_line < source_lines:
-            return TextEdit(Span(end_line + 1, 1, end_line + 1, 1), text)
         end_column = last.end_column if last else target.span.end_column
         return TextEdit(Span(end_line, end_column, end_line, end_column), "\n" + text.rstrip("\n"))
     header = f"[{section}]\n" + text
