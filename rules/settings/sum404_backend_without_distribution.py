@@ -140,12 +140,29 @@ class BackendWithoutDistribution(ProjectRule):
         files = ", ".join(rel(project, f) for f in have.files[:3]) + (" ..." if len(have.files) > 3 else "")
         target = have.files[0]
         seen: set[tuple] = set()
+        needs = []
         for need in self._needs(project, programs):
             located, what, keys, mapping_kind = need
             key = (located.path, located.span, tuple(keys))
-            if key in seen:
-                continue
-            seen.add(key)
+            if key not in seen:
+                seen.add(key)
+                needs.append(need)
+        # One finding per missing distribution among the settings (the cache backend and
+        # the broker both needing `redis` is one problem); the others become related.
+        first_of: dict[tuple, int] = {}
+        also: dict[int, list] = {}
+        kept = []
+        for need in needs:
+            located, what, keys, mapping_kind = need
+            if mapping_kind == "module":
+                group = tuple(keys)
+                if group in first_of:
+                    also.setdefault(first_of[group], []).append(need)
+                    continue
+                first_of[group] = len(kept)
+            kept.append(need)
+        for index, need in enumerate(kept):
+            located, what, keys, mapping_kind = need
             table = programs if mapping_kind == "program" else modules
             options = [d for k in keys for d in table.get(k, [normalize(k)])]
             if any(normalize(d) in available for d in options):
@@ -169,6 +186,8 @@ class BackendWithoutDistribution(ProjectRule):
                 message += f" (unless {rel(project, first.path)}:{first.span.line}, which sumlint cannot name, provides it)"
                 severity = Severity.INFO
                 related.append(first.related("a requirement sumlint cannot name"))
+            for other in also.get(index, ()):
+                related.append(other[0].related(f"{other[1]} also needs it"))
             yield Violation(message, located.span, path=located.path, severity=severity,
                             related=tuple(related))
 
