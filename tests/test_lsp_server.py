@@ -259,3 +259,95 @@ async def test_bad_input_never_stops_the_server(client: LanguageClient, tmp_path
     uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
     await wait_for_diagnostics(client, uri, has("SUM101"))
     assert notes not in client.diagnostics or client.diagnostics[notes] == []
+
+
+# -- cross-file rules ------------------------------------------------------------------------
+
+WORKER_UNIT = """\
+[Unit]
+After=redis6.service
+Wants=redis6.service
+
+[Service]
+ExecStart=/srv/app/venv/bin/celery -A proj worker
+"""
+RUNBOOK = "# Provisioning\n\nInstall Redis and enable it: `systemctl enable --now {unit}`.\n"
+SCRIPT = "#!/bin/bash\nset -euo pipefail\nsystemctl enable --now {unit}\n"
+
+
+def cross_file_project(root, runbook_unit="redis-server.service"):
+    (root / "deploy" / "systemd").mkdir(parents=True)
+    (root / "docs").mkdir()
+    (root / "deploy" / "systemd" / "celery.service").write_text(WORKER_UNIT)
+    (root / "docs" / "runbook.md").write_text(RUNBOOK.format(unit=runbook_unit))
+    return root / "deploy" / "systemd" / "celery.service", root / "docs" / "runbook.md"
+
+
+def sum501_lines(diagnostics) -> list[int]:
+    return sorted(d.range.start.line for d in diagnostics if d.code == "SUM501")
+
+
+async def test_editing_the_runbook_updates_the_open_units_diagnostics(client: LanguageClient, tmp_path):
+    unit, runbook = cross_file_project(tmp_path)
+    await initialize(client, tmp_path)
+    unit_uri = open_document(client, unit, language_id="systemd")
+    # Facts of the whole workspace (the runbook is not open) are read at start-up.
+    diagnostics = await wait_for_diagnostics(client, unit_uri, has("SUM501"))
+    assert sum501_lines(diagnostics) == [1, 2]
+    [first] = [d for d in diagnostics if d.code == "SUM501" and d.range.start.line == 1]
+    assert first.related_information and first.related_information[0].location.uri == runbook.as_uri()
+    assert first.related_information[0].location.range.start.line == 2
+
+    # Edit the runbook in the editor (unsaved): the unit's SUM501 goes away ...
+    runbook_uri = open_document(client, runbook, language_id="markdown")
+    change_document(client, runbook_uri, 2, RUNBOOK.format(unit="redis6.service"))
+    await wait_for_diagnostics(client, unit_uri, lambda d: "SUM501" not in codes(d))
+    # ... and comes back when the edit is undone.
+    change_document(client, runbook_uri, 3, RUNBOOK.format(unit="redis-server.service"))
+    await wait_for_diagnostics(client, unit_uri, lambda d: sum501_lines(d) == [1, 2])
+    # Closing the runbook without saving: the disk version counts again (still redis-server).
+    client.text_document_did_close(lsp.DidCloseTextDocumentParams(
+        text_document=lsp.TextDocumentIdentifier(uri=runbook_uri)))
+    await asyncio.sleep(0.3)
+    assert sum501_lines(client.diagnostics[unit_uri]) == [1, 2]
+
+
+async def test_watched_file_changes_update_project_diagnostics(client: LanguageClient, tmp_path):
+    unit, runbook = cross_file_project(tmp_path)
+    await initialize(client, tmp_path)
+    unit_uri = open_document(client, unit, language_id="systemd")
+    await wait_for_diagnostics(client, unit_uri, has("SUM501"))
+    [registration] = [r for r in client.registrations if r.method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES]
+    globs = [w["globPattern"] for w in registration.register_options["watchers"]]  # raw JSON
+    assert "**/*.service" in globs and "**/*.md" in globs and any("sumlint.toml" in g for g in globs)
+
+    runbook.write_text(RUNBOOK.format(unit="redis6.service"))  # e.g. a git checkout
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=runbook.as_uri(), type=lsp.FileChangeType.Changed)]))
+    await wait_for_diagnostics(client, unit_uri, lambda d: "SUM501" not in codes(d))
+
+    runbook.unlink()
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=runbook.as_uri(), type=lsp.FileChangeType.Deleted)]))
+    new = tmp_path / "docs" / "install.md"
+    new.write_text(RUNBOOK.format(unit="redis-server.service"))
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=new.as_uri(), type=lsp.FileChangeType.Created)]))
+    await wait_for_diagnostics(client, unit_uri, lambda d: sum501_lines(d) == [1, 2])
+
+
+async def test_editing_the_provisioning_script_updates_the_unit(client: LanguageClient, tmp_path):
+    from sumlint.runner import frontend
+
+    if frontend("shell") is None:
+        pytest.skip("the shell front-end is not in this tree yet (the runbook tests cover the mechanism)")
+    unit, runbook = cross_file_project(tmp_path, runbook_unit="redis6.service")
+    script = tmp_path / "provision.sh"
+    script.write_text(SCRIPT.format(unit="redis6"))
+    await initialize(client, tmp_path)
+    unit_uri = open_document(client, unit, language_id="systemd")
+    await wait_for_diagnostics(client, unit_uri, lambda d: "SUM501" not in codes(d) and "SUM101" in codes(d))
+    script_uri = open_document(client, script, language_id="shellscript")
+    change_document(client, script_uri, 2, SCRIPT.format(unit="redis-server"))
+    # Now the script enables the policy's unit: the unit's redis6 names are the odd ones out.
+    await wait_for_diagnostics(client, unit_uri, lambda d: sum501_lines(d) == [1, 2])
