@@ -4,7 +4,9 @@ read it: booleans (`yes`/`no`, `true`/`false`, `on`/`off`, `1`/`0`), time spans
 (`RestartSec=5s`, `TimeoutStartSec=1min 30s`, `infinity`), enumerations (`Type=`,
 `Restart=`, `KillMode=`, `NotifyAccess=`, `StandardOutput=`, job modes, failure actions),
 signals (`KillSignal=SIGTERM`), nice levels, octal modes (`UMask=0027`), integers, unit names
-in dependency lists (`After=redis` lacks its `.service` suffix), slices, and absolute paths
+in dependency lists (`After=redis` lacks its `.service` suffix) and in `[Install]`
+(`WantedBy=multi-user` lacks `.target`, an `Alias=` of another type), `Environment=`
+assignments (`NAME=value`, quoted when the value has blanks), slices, and absolute paths
 where systemd requires them (`WorkingDirectory=`, `EnvironmentFile=`, `Where=`, ...).
 
 Placeholders (`__DEPLOY_USER__`, `{{ timeout }}`, `@PORT@`) are opaque and satisfy every
@@ -38,20 +40,25 @@ RestartSec=5s
 ```
 
 ## Fix safety
-Only a dependency named without its type suffix (`After=redis`) gets a fix, adding
-`.service`. It is unsafe: systemd ignored the name so far, and the fix makes the
-dependency take effect.
+Only a unit named without its type suffix gets a fix: `.service` for a dependency
+(`After=redis`), `.target` for `WantedBy=`/`RequiredBy=`. It is unsafe: systemd ignored
+the name so far, and the fix makes it take effect.
 """
 
 from __future__ import annotations
+
+import re
 
 from sumlint.diagnostics import Fix, Severity, TextEdit, Violation
 from sumlint.rule import Rule
 from sumlint.systemd import directives as table
 from sumlint.systemd import values
+from sumlint.systemd.model import split_words
 from sumlint.systemd.rulekit import trailing_comment
 
 LIST_UNIT_TYPES = ("UNIT [...]",)
+INSTALL_UNIT_KEYS = ("WantedBy", "RequiredBy", "Also", "Alias")
+ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class InvalidDirectiveValue(Rule):
@@ -87,6 +94,12 @@ class InvalidDirectiveValue(Rule):
                         yield Violation(f"`{key}=`: {problem}; systemd ignores this dependency",
                                         span, fix=fix)
                 continue
+            if key in INSTALL_UNIT_KEYS and section == "Install":
+                yield from _install_names(model, directive)
+                continue
+            if value_type == "ENVIRON":
+                yield from _environment(model, directive)
+                continue
             value = directive.value
             if model.has_placeholder(value):
                 continue
@@ -110,3 +123,33 @@ def _path_problem(key: str, value: str) -> str | None:
             return None
         return f"`{value}` is not an absolute path (a leading `-` makes the file optional)"
     return None
+
+
+def _install_names(model, directive):
+    key = directive.key
+    for item, span in directive.items(model.placeholder_re):
+        if model.has_placeholder(item):
+            continue
+        problem = values.unit_name_problem(item)
+        if problem:
+            fix = None
+            if "." not in item and key in ("WantedBy", "RequiredBy"):
+                fix = Fix(f"Use `{item}.target`", (TextEdit(span, item + ".target"),), safe=False)
+            yield Violation(f"`{key}=`: {problem}; `systemctl enable` fails on it", span, fix=fix)
+        elif key == "Alias" and model.type and not item.endswith("." + model.type):
+            yield Violation(f"`Alias={item}` must have the unit's own type suffix `.{model.type}`; "
+                            "`systemctl enable` refuses it", span)
+
+
+def _environment(model, directive):
+    value = directive.value
+    for word, start, end in split_words(value, model.placeholder_re):
+        if model.has_placeholder(word):
+            continue
+        name, eq, _ = word.partition("=")
+        if eq and ENV_NAME_RE.match(name):
+            continue
+        span = directive.span_of(start, end)
+        what = "has no `=`" if not eq else f"has the invalid variable name `{name}`"
+        yield Violation(f"`Environment=`: `{word}` {what} (expected `NAME=value`; quote "
+                        "values with blanks: `\"NAME=a b\"`); systemd ignores it", span)

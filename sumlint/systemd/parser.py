@@ -208,6 +208,12 @@ def parse_text(text: str, path: Path | None = None) -> UnitFile:
             result.sections.append(section)
             return
         eq = body.find("=")
+        if eq == -1 and body.startswith(".include"):
+            result.problems.append(ParseProblem(
+                span(lead, lead + 8),
+                "`.include` is not supported by systemd any more (the line is ignored); "
+                "put the shared settings in a drop-in (NAME.d/*.conf) instead"))
+            return
         if eq == -1:
             result.problems.append(ParseProblem(
                 span(lead, body_end),
