@@ -1,0 +1,105 @@
+"""## What it does
+Checks that deploy and provisioning scripts turn on strict mode before their first
+action (deploy action or package install): `set -e` (stop at the first failing command),
+`set -u` (stop on an unset variable) and, in bash, `set -o pipefail` (a pipeline fails
+when any part fails). Any spelling counts: `set -euo pipefail`, `set -o errexit`,
+`set -Eeuo pipefail`, `#!/bin/bash -eu`. For `#!/bin/sh` scripts `pipefail` is not
+required (POSIX sh before 2024 lacks it). The message lists the missing flags; when
+`set -e` comes only after the first action it says so.
+
+## Why is this bad?
+Without `set -e` a failed `git pull`, `pip install` or `migrate` does not stop the
+deploy: the next steps run against a half-updated release and the script still exits 0,
+so CI reports success. Without `set -u` a typo in `$SITE_SLUG` restarts `sum--gunicorn`,
+and without `pipefail` `curl … | tar x` hides the failed download.
+
+## Example
+```bash title=deploy.sh
+#!/bin/bash
+cd /srv/app
+git pull --ff-only
+./venv/bin/python manage.py migrate --noinput
+```
+
+## Use instead
+```bash title=deploy.sh
+#!/bin/bash
+set -euo pipefail
+cd /srv/app
+git pull --ff-only
+./venv/bin/python manage.py migrate --noinput
+```
+
+## Fix safety
+Unsafe: when no strict-mode flag is set at all, the fix inserts `set -euo pipefail`
+(`set -eu` for sh) after the shebang. That changes how the script behaves on errors and
+unset variables, which is the point, but a script that relied on continuing after a
+failure needs review.
+"""
+
+from __future__ import annotations
+
+from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
+from sumlint.rule import Rule
+from sumlint.shell import analysis as an
+from sumlint.shell.roles import deploy_actions, install_entries, roles
+
+
+class DeployScriptWithoutStrictMode(Rule):
+    code = "SUM204"
+    name = "deploy-script-without-strict-mode"
+    summary = "Deploy or provisioning script runs without `set -euo pipefail`"
+    kinds = frozenset({"shell"})
+    severity = Severity.WARNING
+    fixable = True
+    embedded = False
+
+    def check(self, model, ctx):
+        if ctx.embedded:
+            return
+        found_roles = roles(model, ctx, ctx.options)
+        if not found_roles:
+            return
+        actions = deploy_actions(model, ctx, ctx.options) + install_entries(model)
+        entries = an.trace(model)
+        first = min(actions, key=lambda e: e.order) if actions else (entries[-1] if entries else None)
+        if first is None:
+            return
+        errexit, nounset = an.shebang_flags(model)
+        pipefail = False
+        any_set = errexit or nounset
+        for e in entries:
+            if e.order >= first.order:
+                break
+            if e.node.base == "set" and not e.blocks:
+                before = (errexit, pipefail, nounset)
+                errexit, pipefail, nounset = an.set_flags(e.node, errexit, pipefail, nounset)
+                any_set = any_set or (errexit, pipefail, nounset) != before
+        missing = []
+        if not errexit:
+            missing.append("`set -e`")
+        if not nounset:
+            missing.append("`set -u`")
+        if not pipefail and model.dialect == "bash":
+            missing.append("`set -o pipefail`")
+        if not missing:
+            return
+        later = next((e for e in entries if e.order > first.order and e.node.base == "set"
+                      and an.set_flags(e.node, False, False, False) != (False, False, False)), None)
+        role = "deploy" if "deploy" in found_roles else "provisioning"
+        what = f"`{first.node.text()[:60]}` (line {first.node.span.line})"
+        wanted = "set -euo pipefail" if model.dialect == "bash" else "set -eu"
+        message = (f"{role} script runs {what} without {', '.join(missing)}: a failing step does not "
+                   f"stop it; add `{wanted}` at the top")
+        if later is not None:
+            message += f" (the `set` at line {later.node.span.line} comes too late)"
+        fix = None
+        lines = model.text.split("\n")
+        if model.shebang:
+            span = Span(1, 1, 1, len(lines[0]) + 1)
+            if not any_set and later is None and len(lines) > 1:
+                fix = Fix(f"insert `{wanted}` after the shebang",
+                          (TextEdit(Span(2, 1, 2, 1), wanted + "\n"),), safe=False)
+        else:
+            span = first.node.span
+        yield Violation(message, span, fix=fix)
