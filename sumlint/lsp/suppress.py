@@ -30,7 +30,32 @@ TRAILING_KINDS = (kinds.SHELL, kinds.SETTINGS, kinds.REQUIREMENTS)
 def disable_edit(kind: str, text: str, line: int, code: str,
                  existing: Iterable[object] = ()) -> TextEdit | None:
     """The edit that suppresses ``code`` on ``line`` (1-based) of ``text`` (LF-normalised),
-    or None when no comment can do it without changing the file's meaning."""
+    or None when no comment can do it without changing the file's meaning.
+
+    The edit is checked against ``sumlint.suppressions`` before it is offered: a comment
+    that would not cover the line (a blank line, a comment line in a unit) is not offered."""
+    edit = _disable_edit(kind, text, line, code, existing)
+    if edit is None or not _covers(kind, text, edit, line, code):
+        return None
+    return edit
+
+
+def _covers(kind: str, text: str, edit: TextEdit, line: int, code: str) -> bool:
+    from sumlint.suppressions import parse
+
+    lines = text.split("\n")
+    span = edit.span
+    start = sum(len(l) + 1 for l in lines[: span.line - 1]) + span.column - 1
+    end = sum(len(l) + 1 for l in lines[: span.end_line - 1]) + span.end_column - 1
+    new = text[:start] + edit.new_text + text[end:]
+    added = edit.new_text.count("\n") - text.count("\n", start, end)
+    target = line + added if span.line <= line and added and span.column == 1 else line
+    found, _ = parse(new, "html" if kind == kinds.MARKDOWN else "#", kind)
+    return any(s.covers(code, target) for s in found)
+
+
+def _disable_edit(kind: str, text: str, line: int, code: str,
+                  existing: Iterable[object]) -> TextEdit | None:
     lines = text.split("\n")
     if not 1 <= line <= len(lines):
         return None
