@@ -68,22 +68,25 @@ def bench_sumlint(units: list[Path], repeat: int) -> tuple[float, float, int]:
     linter = Linter(config)
     blobs = [(p, p.read_bytes()) for p in units]
     diagnostics = 0
-    best_parse = best_full = float("inf")
+    best = {"parse": float("inf"), "full": float("inf"), "parse_cpu": float("inf"),
+            "full_cpu": float("inf")}
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for path, data in blobs:
             source = decode(path, data, "systemd")
             ctx = RuleContext(path=path, kind="systemd", config=config, source=source)
             frontend.facts(frontend.parse(source, ctx), ctx)
-        best_parse = min(best_parse, time.perf_counter() - start)
-        start = time.perf_counter()
+        best["parse"] = min(best["parse"], time.perf_counter() - start)
+        best["parse_cpu"] = min(best["parse_cpu"], time.process_time() - cpu)
+        start, cpu = time.perf_counter(), time.process_time()
         count = 0
         for path, data in blobs:
             source = decode(path, data, "systemd")
             count += len(linter.lint_source(source).diagnostics)
-        best_full = min(best_full, time.perf_counter() - start)
+        best["full"] = min(best["full"], time.perf_counter() - start)
+        best["full_cpu"] = min(best["full_cpu"], time.process_time() - cpu)
         diagnostics = count
-    return best_parse, best_full, diagnostics
+    return best, diagnostics
 
 
 def systemdlint_binary(venv: Path | None) -> Path | None:
@@ -127,10 +130,14 @@ def main() -> int:
     n = len(units)
     print(f"{n} unit files from {', '.join(str(d) for d in UNIT_DIRS if d.is_dir())}; {pinning}; "
           f"best of {args.repeat} runs")
-    parse_s, full_s, found = bench_sumlint(units, args.repeat)
-    print(f"  sumlint, in process, parse + facts       : {n / parse_s:8.0f} units/s  ({parse_s * 1000:7.1f} ms)")
-    print(f"  sumlint, in process, parse + all rules   : {n / full_s:8.0f} units/s  ({full_s * 1000:7.1f} ms, "
-          f"{found} diagnostics)   budget >= 2000 units/s: {'OK' if n / full_s >= 2000 else 'MISSED'}")
+    best, found = bench_sumlint(units, args.repeat)
+    for label, key in (("parse + facts    ", "parse"), ("parse + all rules", "full")):
+        wall, cpu = best[key], best[key + "_cpu"]
+        print(f"  sumlint, in process, {label}   : {n / wall:8.0f} units/s wall ({wall * 1000:6.1f} ms), "
+              f"{n / cpu:6.0f} units/s CPU ({cpu * 1000:6.1f} ms)")
+    full_rate = n / best["full_cpu"]
+    print(f"    {found} diagnostics; budget >= 2000 units/s on one core (CPU time): "
+          f"{'OK' if full_rate >= 2000 else 'MISSED'}")
     cli = [sys.executable, "-m", "sumlint", "check", "--isolated", "--no-cache", "--exit-zero",
            "--quiet", "--select", "SUM0,SUM1", *map(str, units)]
     cli_s = bench_external(cli, max(1, args.repeat // 2))

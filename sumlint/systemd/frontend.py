@@ -33,6 +33,7 @@ SPAN is ``[line, column, end_line, end_column]``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -82,9 +83,38 @@ def _dropin_dirs(path: Path, name: str, unit_type: str) -> list[Path]:
     return seen
 
 
+_LISTINGS: dict[str, tuple[int, frozenset[str]]] = {}
+
+
+def _dropin_folders_in(parent: Path) -> frozenset[str]:
+    """Names of the ``*.d`` entries of ``parent``, cached while its mtime is unchanged
+    (one stat per unit instead of one per candidate folder)."""
+    key = str(parent)
+    try:
+        mtime = parent.stat().st_mtime_ns
+    except OSError:
+        return frozenset()
+    cached = _LISTINGS.get(key)
+    if cached is not None and cached[0] == mtime:
+        return cached[1]
+    try:
+        names = frozenset(n for n in os.listdir(parent) if n.endswith(".d"))
+    except OSError:
+        names = frozenset()
+    if len(_LISTINGS) > 256:
+        _LISTINGS.clear()
+    _LISTINGS[key] = (mtime, names)
+    return names
+
+
 def _find_dropins(path: Path, name: str, unit_type: str) -> list[Path]:
     chosen: dict[str, Path] = {}
+    present = _dropin_folders_in(path.parent)
+    if not present:
+        return []
     for folder in _dropin_dirs(path, name, unit_type):
+        if folder.name not in present:
+            continue
         try:
             if not folder.is_dir():
                 continue

@@ -139,11 +139,7 @@ class UnitFile:
 
 
 def _lstrip_len(text: str) -> int:
-    i = 0
-    n = len(text)
-    while i < n and text[i] in BLANKS:
-        i += 1
-    return i
+    return len(text) - len(text.lstrip(BLANKS))
 
 
 def parse_text(text: str, path: Path | None = None) -> UnitFile:
@@ -170,6 +166,8 @@ def parse_text(text: str, path: Path | None = None) -> UnitFile:
 
         def pos(offset: int) -> tuple[int, int]:
             chosen = pieces[0]
+            if len(pieces) == 1:
+                return chosen[1], chosen[2] + offset - chosen[0]
             for piece in pieces:
                 if piece[0] <= offset:
                     chosen = piece
@@ -265,11 +263,7 @@ def parse_text(text: str, path: Path | None = None) -> UnitFile:
             start_line = number
         pieces.append((length, number, 1))
         # An odd run of trailing backslashes continues the line.
-        run = 0
-        i = len(line) - 1
-        while i >= 0 and line[i] == "\\":
-            run += 1
-            i -= 1
+        run = len(line) - len(line.rstrip("\\")) if line.endswith("\\") else 0
         last_line = number
         last_end = len(line) + 1
         if run % 2 == 1:
