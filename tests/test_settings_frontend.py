@@ -109,6 +109,13 @@ def test_star_import_chain(tmp_path: Path) -> None:
     assert not any(i.problem for i in model.imports)
 
 
+def test_star_import_brings_os_and_env_objects(tmp_path: Path) -> None:
+    (tmp_path / "base.py").write_text("import os\nimport environ\nenv = environ.Env()\n")
+    (tmp_path / "production.py").write_text("from .base import *\nA = os.environ['A']\nB = env('B')\n")
+    model = parse_text((tmp_path / "production.py").read_text(), tmp_path / "production.py")
+    assert sorted((r.var, r.required) for r in model.env_reads) == [("A", True), ("B", True)]
+
+
 def test_star_import_cycle_and_missing(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("from .b import *\nA = 1\n")
     (tmp_path / "b.py").write_text("from .a import *\nB = 2\n")

@@ -218,6 +218,7 @@ class SettingsModel:
     pyproject: tuple[str, list] | None = None
     production: bool = False
     parsed: bool = True
+    _reader_names: dict = field(default_factory=dict, repr=False)  # what `import *` of it brings
 
     # -- resolution -----------------------------------------------------------------
 
@@ -411,11 +412,13 @@ def _parse_module(text: str, path: Path | None, origin: str | None, seen: set[Pa
         model.parsed = False
         return model
     reader = _Reader(model, positions, origin, path, seen, depth)
+    reader.lines = text.split("\n")
     try:
         reader.read_module(module)
     except RecursionError:
         model.problems.append(ParseProblem(Span(1, 1, 1, 1),
                                            "the settings module nests too deeply to be read"))
+    model._reader_names = reader.exported_names()
     return model
 
 
@@ -461,6 +464,21 @@ class _Reader:
         self.env_objects: dict[str, dict[str, Value | None]] = {}  # env = environ.Env(...) -> scheme defaults
         self.decouple_names: set[str] = set()
         self.decouple_modules: set[str] = set()
+        self.lines: list[str] = []
+
+    def exported_names(self) -> dict[str, Any]:
+        """The reader names a ``from this import *`` brings into another module."""
+        return {"os": set(self.os_names), "environ": set(self.environ_names),
+                "getenv": set(self.getenv_names), "env": dict(self.env_objects),
+                "decouple": set(self.decouple_names), "decouple_modules": set(self.decouple_modules)}
+
+    def import_names(self, names: dict[str, Any]) -> None:
+        self.os_names |= names.get("os", set())
+        self.environ_names |= names.get("environ", set())
+        self.getenv_names |= names.get("getenv", set())
+        self.env_objects.update(names.get("env", {}))
+        self.decouple_names |= names.get("decouple", set())
+        self.decouple_modules |= names.get("decouple_modules", set())
 
     # -- positions ---------------------------------------------------------------------
 
@@ -472,12 +490,15 @@ class _Reader:
         return Span(rng.start.line, rng.start.column + 1, rng.end.line, rng.end.column + 1)
 
     def text(self, node) -> str:
-        import libcst as cst
-
-        try:
-            code = cst.Module(body=[]).code_for_node(node)
-        except Exception:
+        """The node's source, blanks squeezed, clipped (sliced from the text: cheap)."""
+        span = self.span(node)
+        lines = self.lines[span.line - 1:span.end_line]
+        if not lines:
             return "..."
+        if len(lines) == 1:
+            code = lines[0][span.column - 1:span.end_column - 1]
+        else:
+            code = " ".join([lines[0][span.column - 1:], *lines[1:-1], lines[-1][:span.end_column - 1]])
         code = " ".join(code.split())
         return code if len(code) <= 40 else code[:39] + "…"
 
@@ -635,6 +656,7 @@ class _Reader:
         self.model.dependencies.extend(d for d in base.dependencies if d not in self.model.dependencies)
         star.brings.extend(str(d) for d in base.dependencies if d.suffix == ".py")
         self.model.imports.extend(i for i in base.imports)
+        self.import_names(getattr(base, "_reader_names", {}))
         for assignment in base.assignments:
             self.record(assignment)
         self.model.env_reads.extend(base.env_reads)
@@ -908,6 +930,14 @@ class _Reader:
         """Every environment read anywhere under ``node``."""
         import libcst as cst
 
+        # Walking a libcst tree is slow: only walk code that mentions a reader at all.
+        triggers = ("environ", "getenv", *self.environ_names, *self.getenv_names, *self.env_objects,
+                    *self.decouple_names, *self.decouple_modules)
+        if self.lines:
+            span = self.span(node)
+            chunk = "\n".join(self.lines[span.line - 1:span.end_line])
+            if not any(t in chunk for t in triggers):
+                return
         reader = self
 
         class Visitor(cst.CSTVisitor):
