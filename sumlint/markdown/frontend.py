@@ -61,7 +61,7 @@ UNIT_SECTION_RE = re.compile(
 ENV_LINE_RE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=")
 PROMPT_RE = re.compile(r"^(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?)?([$#%])(?: |$)")
 TITLE_RE = re.compile(r"""(?:title|filename|file)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
-URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`)\]|]+")
+URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`)\]|]+")
 UNIT_NAME_RE = re.compile(
     r"(?<![\w@.-])[A-Za-z0-9_][\w@:.\\-]*\.(?:service|socket|timer|target|path|mount)\b(?![\w-])")
 # Commands a ``# `` console prompt can start (otherwise ``# text`` is a comment).
@@ -93,7 +93,10 @@ def _parser():
 def parse(source, ctx=None) -> Document:
     doc = Document(source=source)
     try:
-        tokens = _parser().parse(source.text)
+        text = source.text
+        if "\r" in text:  # a lone CR: markdown-it breaks the line there, the file does not
+            text = text.replace("\r", " ")
+        tokens = _parser().parse(text)
     except Exception as err:  # markdown-it never should; a bug there must not crash us
         doc.problems.append(ParseProblem(Span(1, 1, 1, 2), f"markdown parser failed: {err}"))
         return doc
@@ -209,6 +212,9 @@ class _Builder:
                 n += 1
                 li += 1
                 ci = 0
+            elif kind == "link_close" and child.markup == "autolink":
+                q = text.find(">", ci)
+                ci = q + 1 if q >= 0 else ci
             elif kind == "link_close":
                 q = text.find("]", ci)
                 if q >= 0 and q - ci <= 2:
@@ -411,9 +417,9 @@ def _align(content: str, text: str, ci: int, li: int, tmap: TextMap, n: int) -> 
     for k, ch in enumerate(content):
         p = text.find(ch, ci, ci + 12)
         if p < 0:
-            if last != ("stay", ci):
-                tmap.add(n + k, li + 1, ci + 1)
-                last = ("stay", ci)
+            # not in the source (an entity's result): every such character maps to the cursor
+            tmap.add(n + k, li + 1, min(ci, len(text)) + 1)
+            last = ("stay", ci)
             continue
         if last is None or last[0] != "run" or last[1] != p:
             tmap.add(n + k, li + 1, p + 1)

@@ -1,0 +1,251 @@
+"""The markdown document model: exact positions, prose units, fence routing, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harness import fixture_config
+from sumlint.markdown import frontend
+from sumlint.registry import all_rules
+from sumlint.runner import Linter
+from sumlint.source import decode
+
+ROOT = Path("/tmp/sumlint-docs-test")
+
+
+def parse(text: str):
+    source = decode(ROOT / "runbook.md", text.encode("utf-8"), "markdown")
+    return frontend.parse(source), source
+
+
+_LINTER: list[Linter] = []
+
+
+def lint(text: str, name: str = "runbook.md"):
+    if not _LINTER:
+        _LINTER.append(Linter(fixture_config(ROOT)))
+    linter = _LINTER[0]
+    source = decode(ROOT / name, text.encode("utf-8"), "markdown")
+    return linter.finish([linter.lint_source(source)], []).active
+
+
+def at(diagnostics, code: str) -> list[tuple[int, int]]:
+    return sorted((d.span.line, d.span.column) for d in diagnostics if d.code == code)
+
+
+def token_at(text: str, line: int, column: int, length: int) -> str:
+    return text.split("\n")[line - 1][column - 1: column - 1 + length]
+
+
+# -- positions of the hedge word -----------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Redis is *optional* here.", "optional"),
+    ("Redis is **optional** here.", "optional"),
+    ("[Redis](https://redis.io/docs/) is _optional_.", "optional"),
+    ("- First item\n- Redis is optional\n", "optional"),
+    ("1. Install Nginx.\n2. Install Redis (optional).\n", "optional"),
+    ("> Note: this step\n> is easy. Redis is optional.\n", "optional"),
+    ("> - nested: Redis\n>   is optional\n", "optional"),
+    ("Text before, then a soft\nbreak: Redis is\n**optional** after it.\n", "optional"),
+    ("| Service | Status |\n|---|---|\n| Redis | optional |\n", "optional"),
+    ("| Service | Status |\n| --- | --- |\n| **Redis** | *recommended* |\n", "recommended"),
+    ("```bash\nsudo apt install -y redis-server\n# Redis is optional on small hosts\n```\n", "optional"),
+    ("- step\n\n  ```bash\n  # Redis is optional\n  true\n  ```\n", "optional"),
+    ("```console\n$ sudo apt install -y redis-server   # optional\n```\n", "optional"),
+    ("Escaped \\*stars\\* and &amp; entities: Redis is optional.", "optional"),
+    ("Install `nginx` and Redis (`redis-server`, optional).", "optional"),
+])
+def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
+    found = [d for d in lint(text) if d.code == "SUM301"]
+    assert len(found) == 1, [d.message for d in found]
+    span = found[0].span
+    assert token_at(text, span.line, span.column, len(word)) == word, (span, text)
+    assert span.end_line == span.line and span.end_column - span.column == len(word)
+
+
+def test_crlf_positions() -> None:
+    text = "# Deploy\r\n\r\nSome text.\r\nRedis is **optional**.\r\n"
+    found = [d for d in lint(text) if d.code == "SUM301"]
+    assert [(d.span.line, d.span.column) for d in found] == [(4, 12)]
+
+
+def test_prose_units_split_sentences_and_keep_code_spans() -> None:
+    doc, _ = parse("Install it. Then run `redis-cli ping`, e.g. after a deploy. Done!\n")
+    texts = [u.text for u in doc.units]
+    assert texts == ["Install it. ", "Then run redis-cli ping, e.g. after a deploy. ", "Done!"]
+    unit = doc.units[1]
+    assert [unit.text[a:b] for a, b in unit.code] == ["redis-cli ping"]
+    assert unit.span(*unit.code[0]).to_list() == [1, 23, 1, 37]
+
+
+def test_table_row_is_one_unit_with_cells_and_header() -> None:
+    doc, source = parse("| Service | Required |\n|---|:---:|\n| Redis | no |\n| a \\| b | `x` |\n")
+    rows = [u for u in doc.units if u.kind == "table_row"]
+    assert [r.header for r in rows] == [["Service", "Required"]] * 2
+    assert [[r.text[a:b] for a, b in r.cells] for r in rows] == [["Redis", "no"], ["a | b", "x"]]
+    no = rows[0]
+    a, b = no.cells[1]
+    assert no.span(a, b).to_list() == [3, 11, 3, 13]
+    x = rows[1]
+    a, b = x.cells[1]
+    assert token_at(source.text, *no.span(*no.cells[0]).to_list()[:2], 5) == "Redis"
+    assert x.span(a, b).to_list()[:2] == [4, 13]
+
+
+def test_headings_and_sections() -> None:
+    doc, _ = parse("Title\n=====\n\n## Install *Redis*\n\ntext\n")
+    assert [(h.level, h.text, h.span.to_list()) for h in doc.headings] == [
+        (1, "Title", [1, 1, 1, 6]), (2, "Install Redis", [4, 4, 4, 18])]
+    assert doc.units[-1].section == 1
+
+
+def test_struck_text_is_marked() -> None:
+    doc, _ = parse("~~Redis is optional.~~ Redis is required.\n")
+    assert doc.units[0].struck == [(0, 18)]
+    assert not [d for d in lint("~~Redis is optional.~~ Redis is required.\n") if d.code == "SUM301"]
+
+
+# -- fenced blocks -------------------------------------------------------------------
+
+def test_console_prompts_are_stripped_with_exact_columns() -> None:
+    text = ("```console\n$ sudo apt install -y redis-server\nReading package lists... Done\n"
+            "root@web:~# systemctl enable --now redis-server\n# A comment, not a prompt\n```\n")
+    doc, source = parse(text)
+    fence = doc.fences[0]
+    assert fence.kind == "shell"
+    assert fence.text.split("\n")[:4] == ["sudo apt install -y redis-server", "",
+                                          "systemctl enable --now redis-server",
+                                          "# A comment, not a prompt"]
+    assert fence.line_map[0] == (2, 2) and fence.line_map[2] == (4, 12)
+    assert [c.argv[:2] for c in fence.commands] == [["sudo", "apt"], ["systemctl", "enable"]]
+    span = fence.commands[1].spans[3]
+    assert token_at(source.text, span.line, span.column, 12) == "redis-server"
+
+
+def test_indented_fence_in_a_list_maps_columns() -> None:
+    text = "1. Install:\n\n   ```bash\n   sudo apt install -y redis-server\n   ```\n"
+    doc, source = parse(text)
+    fence = doc.fences[0]
+    assert fence.line_map == [(4, 3)]
+    assert fence.span.to_list()[:2] == [3, 4]
+    block = doc.embedded[0]
+    assert block.map(1, 1) == (4, 4)
+
+
+@pytest.mark.parametrize("info, body, kind", [
+    ("bash", "echo hi", "shell"), ("sh", "echo hi", "shell"), ("zsh", "echo", "shell"),
+    ("console", "$ echo hi", "shell"), ("shell-session", "$ ls", "shell"),
+    ("ini", "[Unit]\nDescription=x", "systemd"), ("systemd", "[Service]\nType=simple", "systemd"),
+    ("", "[Service]\nExecStart=/bin/true", "systemd"), ("text", "[Unit]\nAfter=x", "systemd"),
+    ("ini", "[pytest]\naddopts = -q", None),
+    ("env", "A=1", "env"), ("dotenv", "A=1", "env"), ("", "A=1\n# c\nexport B=2", "env"),
+    ("", "just some output", None), ("python", "A=1", None),
+    ("ini title=deploy/celery.service", "Description=x", "systemd"),
+    ('text title=".env.example"', "DEBUG=0", "env"), ("{.bash}", "echo", "shell"),
+])
+def test_fence_routing(info: str, body: str, kind) -> None:
+    doc, _ = parse(f"```{info}\n{body}\n```\n")
+    assert doc.fences[0].kind == kind
+    assert [b.kind for b in doc.embedded] == ([kind] if kind else [])
+
+
+def test_unclosed_fence_is_reported_not_raised() -> None:
+    found = lint("# Deploy\n\n```bash\nsudo apt install redis-server\n")
+    assert at(found, "SUM001") == [(3, 1)]
+    assert "never closed" in next(d.message for d in found if d.code == "SUM001")
+
+
+def test_bad_input_never_raises() -> None:
+    for text in ["---\ntitle: x\n---\n# Redis is optional\n",
+                 "<div>\nRedis is optional\n</div>\n\nRedis is optional.\n",
+                 "Redis is optional. " * 5000,
+                 "x" * 200000,
+                 "\ufeff# BOM\n\nRedis *is* optional",
+                 "| a |\n|---|\n| Redis | optional | extra | cells |\n",
+                 "[Redis](<>) is optional [x]: y\n\n[x]: http://a\n",
+                 "![Redis](img.png) is optional\n",
+                 "````\n```\nnested\n```\n````\n",
+                 "\t- Redis\t is\toptional\n"]:
+        doc, source = parse(text)
+        assert_positions_inside(doc, source)
+        lint(text)
+
+
+def assert_positions_inside(doc, source) -> None:
+    lines = source.lines
+    for unit in doc.units:
+        for start in range(0, len(unit.text), max(1, len(unit.text) // 7)):
+            line, column = unit.tmap.position(unit.offset + start)
+            assert 1 <= line <= len(lines), (unit, line)
+            assert 1 <= column <= len(lines[line - 1]) + 1, (unit.text, line, column)
+    for fence in doc.fences:
+        for host, offset in fence.line_map:
+            assert 1 <= host <= len(lines) and offset >= 0
+
+
+MARKDOWN_BITS = st.sampled_from([
+    "Redis", " is ", "optional", " not ", "**", "*", "_", "`", "[", "](http://x)", "]", "(", ")",
+    "\n", "\n\n", "> ", "- ", "1. ", "| ", " |", "|---|", "```", "```bash\n", "~~~", "$ ", "# ",
+    "#", "\\", "&amp;", "<!-- x -->", "<div>", "\r\n", "\t", "    ", "if you need it", ";", ":",
+    "—", "“", "”", "'", "\"", "redis-server", "`REDIS_URL`", "only", "skip", "unless", ".", ",",
+    "---\n", "é", "\u2028", "![a](b)", "[^1]", "<http://a>",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(MARKDOWN_BITS, max_size=40).map("".join))
+def test_fuzz_model_never_raises_and_positions_stay_inside(text: str) -> None:
+    doc, source = parse(text)
+    assert_positions_inside(doc, source)
+    frontend.facts(doc, None)
+    for d in lint(text):
+        assert 1 <= d.span.line <= len(source.lines)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(blacklist_characters="\x00"), max_size=300))
+def test_fuzz_any_text(text: str) -> None:
+    doc, source = parse(text)
+    assert_positions_inside(doc, source)
+    lint(text)
+
+
+# -- embedded blocks seen by other rules ---------------------------------------------
+
+def test_unit_in_ini_fence_gets_sum101_at_the_markdown_line() -> None:
+    if "SUM101" not in all_rules():
+        pytest.skip("SUM101 (systemd helper) is not in this tree yet")
+    text = ("# Deploy\n\nCreate the worker unit:\n\n```ini\n[Unit]\nDescription=Celery\n"
+            "After=network.target\n\n[Service]\nExecStart=/srv/app/venv/bin/celery -A proj worker\n"
+            "\n[Install]\nWantedBy=multi-user.target\n```\n")
+    found = [d for d in lint(text, "runbook.md") if d.code == "SUM101"]
+    assert found, "SUM101 did not fire on the unit in the ini fence"
+    lines = text.split("\n")
+    for d in found:
+        assert 6 <= d.span.line <= 14, d
+        assert lines[d.span.line - 1].strip(), d
+
+
+def test_bash_fence_install_is_seen_by_docs_facts() -> None:
+    text = "# Install\n\n```bash\nsudo apt install -y redis-server nginx\n```\n"
+    doc, source = parse(text)
+    facts = frontend.facts(doc, None)
+    assert facts["packages_installed"] == [["redis-server", [4, 21, 4, 33]], ["nginx", [4, 34, 4, 39]]]
+    assert [b.kind for b in doc.embedded] == ["shell"]
+
+
+def test_facts_schema() -> None:
+    text = ("# Deploy `__SITE_SLUG__`\n\nRestart `sum-__SITE_SLUG__-gunicorn.service` and check "
+            "redis://127.0.0.1:6379/0.\n\n```bash\ncurl http://localhost/health/\n```\n")
+    doc, _ = parse(text)
+    facts = frontend.facts(doc, None)
+    assert facts["headings"] == [["Deploy __SITE_SLUG__", [1, 3, 1, 24]]]
+    assert ["__SITE_SLUG__", [1, 11, 1, 24]] in facts["placeholders"]
+    assert facts["units"] == [["sum-__SITE_SLUG__-gunicorn.service", [3, 10, 3, 44]]]
+    assert facts["urls"] == [["redis://127.0.0.1:6379/0", [3, 56, 3, 81]]]
+    assert facts["fences"][0]["kind"] == "shell"
