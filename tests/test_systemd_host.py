@@ -75,6 +75,17 @@ def need_analyze() -> None:
 def verify(paths: list[Path]) -> dict[str, list[tuple[int, str]]]:
     """``systemd-analyze verify`` on the files (in batches); path -> [(line, message)]."""
     found: dict[str, list[tuple[int, str]]] = {}
+    for _, output in _verify_batches(paths):
+        for line in output.split("\n"):
+            match = VERIFY_LINE.match(line.strip())
+            if match:
+                found.setdefault(match.group("path"), []).append(
+                    (int(match.group("line")), match.group("message")))
+    return found
+
+
+def _verify_batches(paths: list[Path]):
+    """Run ``systemd-analyze verify`` on batches of files; yield (batch, output)."""
     # systemd loads units by name: a batch must not hold two files with the same name.
     batches: list[list[Path]] = []
     for path in paths:
@@ -83,16 +94,20 @@ def verify(paths: list[Path]) -> dict[str, list[tuple[int, str]]]:
             home = []
             batches.append(home)
         home.append(path)
-    for paths_in_batch in batches:
-        batch = [str(p) for p in paths_in_batch]
-        run = subprocess.run([ANALYZE, "verify", "--man=no", *batch], capture_output=True,
+    for batch in batches:
+        run = subprocess.run([ANALYZE, "verify", "--man=no", *map(str, batch)], capture_output=True,
                              text=True, timeout=300, check=False)
-        for line in (run.stdout + run.stderr).split("\n"):
-            match = VERIFY_LINE.match(line.strip())
-            if match:
-                found.setdefault(match.group("path"), []).append(
-                    (int(match.group("line")), match.group("message")))
-    return found
+        yield batch, run.stdout + run.stderr
+
+
+def refusals(paths: list[Path]) -> set[str]:
+    """Paths of the units ``systemd-analyze verify`` refuses to load ("NAME: ... Refusing.")."""
+    refused: set[str] = set()
+    for batch, output in _verify_batches(paths):
+        for path in batch:
+            if re.search(rf"^{re.escape(path.name)}: .*Refusing\.", output, re.MULTILINE):
+                refused.add(str(path))
+    return refused
 
 
 def inside(span, lines: list[str]) -> bool:
@@ -147,7 +162,8 @@ def test_every_host_unit_parses_with_positions_inside_the_file() -> None:
     assert not bad, "positions outside the file:\n" + "\n".join(bad[:20])
 
 
-def test_sum103_and_sum104_on_host_units_are_confirmed_by_systemd() -> None:
+def test_findings_on_host_units_are_confirmed_by_systemd() -> None:
+    """SUM103/SUM104 at the same line, SUM109 as a refusal to load the unit."""
     need_units()
     need_analyze()
     linter = Linter(Config(root=Path("/")))
@@ -160,7 +176,7 @@ def test_sum103_and_sum104_on_host_units_are_confirmed_by_systemd() -> None:
         except UnreadableFile:
             continue
         for d in linter.lint_source(source).diagnostics:
-            if d.code in ("SUM103", "SUM104"):
+            if d.code in ("SUM103", "SUM104", "SUM109"):
                 claims.setdefault(str(path), []).append((d.code, d.span.line))
     if not claims:
         print(f"no SUM103/SUM104 on the {len(HOST_UNITS)} host units: nothing for systemd to confirm "
@@ -168,7 +184,11 @@ def test_sum103_and_sum104_on_host_units_are_confirmed_by_systemd() -> None:
         return
     said = verify([Path(p) for p in claims])
     unconfirmed = [f"{path}:{line}: {code}" for path, found in claims.items() for code, line in found
-                   if not any(n == line and DIRECTIVE_TROUBLE.search(m) for n, m in said.get(path, []))]
+                   if code != "SUM109"
+                   and not any(n == line and DIRECTIVE_TROUBLE.search(m) for n, m in said.get(path, []))]
+    refused = refusals([Path(p) for p, found in claims.items() if any(c == "SUM109" for c, _ in found)])
+    unconfirmed += [f"{path}: SUM109" for path, found in claims.items()
+                    if any(c == "SUM109" for c, _ in found) and path not in refused]
     assert not unconfirmed, "sumlint reports what systemd accepts:\n" + "\n".join(unconfirmed)
 
 
@@ -191,6 +211,12 @@ def _mutations(text: str) -> list[tuple[str, int, str]]:
             mutated = lines[:index] + [line + "x"] + lines[index + 1:]
             found.append(("\n".join(mutated), index + 1, f"bad {match.group(1)}= value"))
             break
+    if not any(l.strip() == "Type=oneshot" for l in lines):
+        for index, line in enumerate(lines):
+            if line.startswith("ExecStart=") and not line.endswith("\\"):
+                mutated = lines[:index + 1] + [line] + lines[index + 1:]
+                found.append(("\n".join(mutated), index + 2, "second ExecStart="))
+                break
     for index, line in enumerate(lines):
         if line.strip() == "[Service]":
             mutated = lines[:index + 1] + ["After=network.target"] + lines[index + 1:]
@@ -203,7 +229,7 @@ def test_mutated_host_units_are_reported_by_sumlint_and_by_systemd(tmp_path: Pat
     need_units()
     need_analyze()
     candidates = [p for p in HOST_UNITS if p.suffix == ".service" and "@" not in p.name
-                  and p.parent.name == "system"][:30]
+                  and p.parent.name == "system" and not p.is_symlink()][:30]
     expected: dict[str, tuple[int, str]] = {}
     mine: dict[str, bool] = {}
     for number, path in enumerate(candidates):
@@ -218,12 +244,17 @@ def test_mutated_host_units_are_reported_by_sumlint_and_by_systemd(tmp_path: Pat
             target.write_text(mutated, encoding="utf-8")
             expected[str(target)] = (line, what)
             result, _ = lint(target)
-            code = "SUM104" if what.startswith("bad ") else "SUM103"
+            code = ("SUM104" if what.startswith("bad ") else "SUM109" if "ExecStart" in what
+                    else "SUM103")
             mine[str(target)] = any(d.code == code and d.span.line == line for d in result.diagnostics)
     assert expected, "no host unit could be mutated"
-    said = verify([Path(p) for p in expected])
+    said = verify([Path(p) for p in expected if "ExecStart" not in expected[p][1]])
+    refused = refusals([Path(p) for p in expected if "ExecStart" in expected[p][1]])
     for path, (line, what) in expected.items():
-        systemd_says = any(n == line and DIRECTIVE_TROUBLE.search(m) for n, m in said.get(path, []))
+        if "ExecStart" in what:
+            systemd_says = path in refused
+        else:
+            systemd_says = any(n == line and DIRECTIVE_TROUBLE.search(m) for n, m in said.get(path, []))
         assert systemd_says, f"{path}: systemd did not report the mutation ({what}) at line {line}"
         assert mine[path], f"{path}: sumlint did not report the mutation ({what}) at line {line}"
 
