@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
@@ -21,13 +22,28 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1", "ip6-localhost", "localhost.localdo
 VAR_RE = re.compile(r"\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*")
 
 
-@dataclass
 class Located:
-    """A fact with the file it belongs to and its span mapped into that file."""
+    """A fact with the file it belongs to and its span mapped into that file.
 
-    path: str
-    span: Span
-    value: Any = None
+    The span is computed on first use: project rules build many of these and report few.
+    """
+
+    __slots__ = ("path", "_span", "_raw", "_ff", "value")
+
+    def __init__(self, path: str, span: Span | None = None, value: Any = None, *, raw=None,
+                 ff: FileFacts | None = None) -> None:
+        self.path = path
+        self._span = span
+        self._raw = raw
+        self._ff = ff
+        self.value = value
+
+    @property
+    def span(self) -> Span:
+        if self._span is None:
+            raw = self._raw if self._raw is not None else [1, 1, 1, 1]
+            self._span = self._ff.span(raw) if self._ff is not None else Span.from_list(list(raw))
+        return self._span
 
     def related(self, message: str) -> Related:
         return Related(self.path, self.span, message)
@@ -44,9 +60,9 @@ def where(project: Project, located: Located) -> str:
 def locate(ff: FileFacts, raw, path: str | None = None) -> Located:
     """A span of ``ff``'s facts, or of another file (``path``: a base module, an include)."""
     if path:
-        absolute = path if Path(path).is_absolute() else str(Path(ff.path).parent / path)
-        return Located(absolute, Span.from_list(list(raw)))
-    return Located(ff.path, ff.span(raw))
+        absolute = path if path.startswith("/") or Path(path).is_absolute() else str(Path(ff.path).parent / path)
+        return Located(absolute, raw=raw)
+    return Located(ff.path, raw=raw, ff=ff)
 
 
 def settings_files(project: Project) -> list[FileFacts]:
@@ -107,10 +123,11 @@ def installed(project: Project) -> Installed:
                           if i.get("kind") == "constraint"}
     included = {i.get("path") for f in req_files for i in f.data.get("includes", ())
                 if i.get("kind") == "requirement"}
-    req_files = [f for f in req_files if str(Path(f.path).resolve()) not in constraint_targets
+    req_files = [f for f in req_files if f.path not in constraint_targets
                  and not Path(f.path).name.lower().startswith("constraint")]
     production = [f for f in req_files if not DEV_REQUIREMENTS_RE.search(Path(f.path).name)]
-    dev = [f for f in req_files if f not in production]
+    production_ids = {id(f) for f in production}
+    dev = [f for f in req_files if id(f) not in production_ids]
     if not production:
         production, dev = dev, []
     result = Installed({}, {}, {}, [], [])
@@ -118,7 +135,7 @@ def installed(project: Project) -> Installed:
         result.files.append(ff.path)
         _add(ff, ff.data.get("requirements", ()), result.names, result.extras)
         for item in ff.data.get("unnamed", ()):
-            result.unnamed.append(Located(item.get("path") or ff.path, _span(ff, item)))
+            result.unnamed.append(_lazy(ff, item))
     seen_pyproject: set[str] = set()
     for ff in project.of_kind("settings", embedded=False):
         pyproject = ff.data.get("pyproject")
@@ -126,7 +143,7 @@ def installed(project: Project) -> Installed:
             seen_pyproject.add(pyproject["path"])
             result.files.append(pyproject["path"])
             for req in pyproject.get("requirements", ()):
-                located = Located(pyproject["path"], Span.from_list(req["span"]))
+                located = Located(pyproject["path"], raw=req["span"])
                 result.names.setdefault(req["name"], []).append(located)
                 result.extras.setdefault(req["name"], set()).update(req.get("extras", ()))
     # Where to suggest adding a distribution: requirements.txt, a production file, a file
@@ -134,7 +151,7 @@ def installed(project: Project) -> Installed:
     def rank(path: str) -> tuple:
         name = Path(path).name.lower()
         return (name != "requirements.txt", "prod" not in name,
-                str(Path(path).resolve()) in included, path)
+                path in included, path)
 
     result.files.sort(key=rank)
     dev_names: dict[str, list[Located]] = {}
@@ -144,15 +161,15 @@ def installed(project: Project) -> Installed:
     return result
 
 
-def _span(ff: FileFacts, item: dict[str, Any]) -> Span:
+def _lazy(ff: FileFacts, item: dict[str, Any]) -> Located:
     if item.get("path"):
-        return Span.from_list(item["span"])
-    return ff.span(item["span"])
+        return Located(item["path"], raw=item["span"])
+    return Located(ff.path, raw=item["span"], ff=ff)
 
 
 def _add(ff: FileFacts, requirements: Iterable[dict[str, Any]], names: dict, extras: dict) -> None:
     for req in requirements:
-        located = Located(req.get("path") or ff.path, _span(ff, req))
+        located = _lazy(ff, req)
         names.setdefault(req["name"], []).append(located)
         extras.setdefault(req["name"], set()).update(req.get("extras", ()))
 
@@ -212,6 +229,7 @@ def unit_stem(name: str) -> str:
     return base
 
 
+@lru_cache(maxsize=4096)
 def names_service(name: str, service) -> bool:
     """Whether a unit name names the service (its unit, an alias, or a variant of it such
     as ``redis6-server`` or an instance ``redis-server@main``), not another service such as
@@ -228,6 +246,7 @@ def canonical_unit(name: str, service) -> str:
     return service.unit if service.is_unit(name) else unit_name(name)
 
 
+@lru_cache(maxsize=4096)
 def wildcard_regex(name: str, placeholder_re: re.Pattern[str] | None) -> re.Pattern[str]:
     """A unit name with ``${VAR}``, ``$VAR``, placeholders and globs as wildcards."""
     marks = [VAR_RE]
@@ -249,6 +268,7 @@ def wildcard_regex(name: str, placeholder_re: re.Pattern[str] | None) -> re.Patt
     return re.compile("".join(out), re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def sample(name: str, placeholder_re: re.Pattern[str] | None) -> str:
     """A unit name with every wildcard replaced by a sample word."""
     name = VAR_RE.sub("x", name)
