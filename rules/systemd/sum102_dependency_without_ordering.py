@@ -51,7 +51,7 @@ from sumlint.diagnostics import Fix, Severity, Violation
 from sumlint.rule import Rule
 from sumlint.systemd.rulekit import add_to_list, depends_on, insert_lines, label
 
-PULLING = ("Wants", "Requires", "BindsTo", "Requisite")
+PULLING = ("Wants", "Requires", "BindsTo", "BindTo", "Requisite")
 NETWORK_ONLINE = "network-online.target"
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sumlint.systemd.model import UnitModel
     from sumlint.systemd.parser import Directive
 
-PULL_KEYS = ("Wants", "Requires", "BindsTo")
+PULL_KEYS = ("Wants", "Requires", "BindsTo", "BindTo")
 
 
 def label(model: "UnitModel") -> str:
