@@ -102,8 +102,9 @@ class DeprecatedDirective(Rule):
             elif section not in ("Unit", "Install") and key in MOVED_TO_UNIT:
                 new = MOVED_TO_UNIT[key]
                 yield Violation(
-                    f"`{key}=` belongs in [Unit] (as `{new}=`) since systemd 229; [{section}] "
-                    "only keeps it for compatibility", span, fix=_move_to_unit(model, directive, new))
+                    f"`{key}=` belongs in [Unit]{f' (as `{new}=`)' if new != key else ''} since "
+                    f"systemd 229; [{section}] only keeps it for compatibility", span,
+                    fix=_move_to_unit(model, directive, new))
             elif key in CGROUP_V1:
                 new = CGROUP_V1[key]
                 yield Violation(
