@@ -78,6 +78,16 @@ CACHES["default"]["LOCATION"] = REDIS_URL
     assert default["location_span"].line == 6  # the item assignment replaced the list
 
 
+def test_guarded_and_function_reads() -> None:
+    text = ("import os\ntry:\n    A = os.environ['A']\nexcept KeyError:\n    A = None\n"
+            "try:\n    B = os.environ['B']\nexcept ValueError:\n    pass\n"
+            "def f():\n    return os.environ['C']\n")
+    reads = {r.var: r for r in parse_text(text).env_reads}
+    assert not reads["A"].required and reads["A"].guarded
+    assert reads["B"].required and not reads["B"].guarded
+    assert reads["C"].in_function and not reads["A"].in_function
+
+
 def test_dynamic_values_are_named() -> None:
     model = parse_text("from x import build_caches\nCACHES = build_caches()\nDEBUG = f'{1}'\n")
     data = facts(model)

@@ -11,7 +11,9 @@ Compares the environment variables the settings read with the env example
 
 The settings in use are the production settings and the bases they star-import (all
 settings files when there are no production settings). Variables set by a unit's
-`Environment=` count as set. Nothing is reported when the project has no env example.
+`Environment=` count as set. A read inside a `try` that catches `KeyError` (or
+`ImproperlyConfigured`) is not required; a read inside a function body is not checked (it
+may never run). Nothing is reported when the project has no env example.
 
 ## Why is this bad?
 The env example is what an operator copies to create the real environment file. A required
@@ -78,7 +80,7 @@ class EnvVarMissingFromEnvExample(ProjectRule):
         example_name = rel(project, first.path)
         for _, read, located in env_reads(project):
             var = read.get("var")
-            if not var or var in active or var in from_units:
+            if not var or var in active or var in from_units or read.get("in_function"):
                 continue
             if read.get("required"):
                 if var in commented:

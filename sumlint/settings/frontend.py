@@ -45,7 +45,9 @@ Facts (``facts(model, ctx)``)
      "env_reads": [{"var": "REDIS_URL", "required": true, "has_default": false,
                     "default": null,            # the static default, if any
                     "default_ref": null,        # a default that is another setting's name
-                    "form": "os.environ[]", "span": SPAN, "path": null, "setting": "CACHES"}],
+                    "form": "os.environ[]", "span": SPAN, "path": null, "setting": "CACHES",
+                    "in_function": false,       # inside a def/class body (may never run)
+                    "guarded": false}],         # in a try that catches KeyError & co: not required
      "caches": {"default": {"backend": "django...RedisCache", "backend_span": SPAN,
                             "location": RESOLVED, "span": SPAN, "path": null, "from_url": null}},
      "databases": {"default": {"engine": "django.db.backends.postgresql", "span": SPAN, "path": null}},
@@ -162,6 +164,8 @@ class EnvRead:
     default: Value | None = None
     setting: str | None = None  # the module-level setting whose value contains the read
     path: str | None = None
+    in_function: bool = False  # inside a def/class body: may never run
+    guarded: bool = False  # inside a try that catches a missing variable
 
     def to_fact(self) -> dict[str, Any]:
         default = None
@@ -173,7 +177,8 @@ class EnvRead:
                 default_ref = self.default.name
         return {"var": self.var, "required": self.required, "has_default": self.default is not None,
                 "default": default, "default_ref": default_ref, "form": self.form,
-                "span": self.span.to_list(), "path": self.path, "setting": self.setting}
+                "span": self.span.to_list(), "path": self.path, "setting": self.setting,
+                "in_function": self.in_function, "guarded": self.guarded}
 
 
 @dataclass
@@ -465,6 +470,21 @@ class _Reader:
         self.decouple_names: set[str] = set()
         self.decouple_modules: set[str] = set()
         self.lines: list[str] = []
+        self.guarded = 0  # inside a try whose handlers catch a missing variable
+        self.in_function = 0  # inside a def or class body
+
+    def catches_missing(self, handler) -> bool:
+        import libcst as cst
+
+        if handler.type is None:
+            return True
+        types = handler.type.elements if isinstance(handler.type, cst.Tuple) else [handler.type]
+        names = set()
+        for item in types:
+            node = item.value if isinstance(item, cst.Element) else item
+            names.add(self.dotted(node).rsplit(".", 1)[-1])
+        return bool(names & {"KeyError", "LookupError", "Exception", "BaseException",
+                             "ImproperlyConfigured", "UndefinedValueError", "EnvError"})
 
     def exported_names(self) -> dict[str, Any]:
         """The reader names a ``from this import *`` brings into another module."""
@@ -527,7 +547,13 @@ class _Reader:
                         self.read_block(orelse.body.body, True, in_try)
                         orelse = None
             elif isinstance(statement, cst.Try):
-                self.read_block(statement.body.body, conditional, True)
+                # `try: X = os.environ["X"] except KeyError: ...` makes the read optional.
+                guarded = any(self.catches_missing(h) for h in statement.handlers)
+                self.guarded += guarded
+                try:
+                    self.read_block(statement.body.body, conditional, True)
+                finally:
+                    self.guarded -= guarded
                 for handler in statement.handlers:
                     self.read_block(handler.body.body, True, in_try)
                 if statement.orelse is not None:
@@ -539,8 +565,14 @@ class _Reader:
                     self.collect_reads(item.item, None)
                 self.read_block(statement.body.body, conditional, in_try)
             else:
-                # def/class/for/while: env reads inside still count, assignments do not.
-                self.collect_reads(statement, None)
+                # def/class/for/while: env reads inside are recorded (flagged when inside a
+                # function or class body: they may never run); assignments are not.
+                body_only = isinstance(statement, (cst.FunctionDef, cst.ClassDef))
+                self.in_function += body_only
+                try:
+                    self.collect_reads(statement, None)
+                finally:
+                    self.in_function -= body_only
 
     def read_small(self, small, conditional: bool, in_try: bool) -> None:
         import libcst as cst
@@ -958,8 +990,9 @@ class _Reader:
         value.with_path(self.origin)
         default = value.default
         self.model.env_reads.append(EnvRead(
-            var=value.var, required=value.required, form=value.form,
-            span=value.var_span or value.span, default=default, setting=setting, path=self.origin))
+            var=value.var, required=value.required and not self.guarded, form=value.form,
+            span=value.var_span or value.span, default=default, setting=setting, path=self.origin,
+            in_function=bool(self.in_function), guarded=bool(self.guarded)))
 
 
 # -- facts ----------------------------------------------------------------------------
