@@ -261,7 +261,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     pos = 0
     for a, b in sorted(code) + [(len(text), len(text))]:
         for m in _TOKEN_RE.finditer(text, pos, a):
-            word = m.group().rstrip(".") if len(m.group()) > 1 else m.group()
+            word = m.group()
+            if len(word) > 1 and word[0].isalnum():
+                word = word.rstrip(".")
             if word.endswith("'s") and len(word) > 2 and "’" not in word:
                 base = word[:-2]
                 tokens.append(Tok(base, base.lower(), m.start(), m.start() + len(base)))

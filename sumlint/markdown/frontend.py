@@ -162,9 +162,13 @@ class _Builder:
 
     # -- inline text ---------------------------------------------------------------
 
-    def _render(self, children, line: int, column: int = 0):
-        """Text, TextMap, code ranges, struck ranges; and the cursor after it."""
+    def _render(self, children, line: int, column: int = 0, limit: int | None = None):
+        """Text, TextMap, code ranges, struck ranges; and the cursor after it.
+
+        ``line``/``column`` (0-based) is where the inline content starts; ``limit`` is the
+        line after its block (the cursor never moves past it)."""
         lines = self.lines
+        limit = len(lines) if limit is None else limit
         tmap = TextMap()
         parts: list[str] = []
         n = 0
@@ -195,14 +199,20 @@ class _Builder:
                     tmap.add(n, li + 1, q + 1)
                     ci = q + len(content) + len(child.markup)
                 else:
-                    tmap.add(n, li + 1, (p if p >= 0 else ci) + 1)
-                    while li + 1 < len(lines) and content and text.find(child.markup, max(p, ci) + 1) < 0:
-                        li += 1  # a code span that runs over a line break
+                    base = (p if p >= 0 else ci) + len(child.markup)
+                    for k in range(len(content)):  # a code span over a line break: clamp
+                        tmap.add(n + k, li + 1, min(base + k, len(text)) + 1)
+                    start = base
+                    while True:  # the closing backticks, possibly on a later line
+                        end = text.find(child.markup, start)
+                        if end >= 0:
+                            ci = end + len(child.markup)
+                            break
+                        if li + 1 >= len(lines) or li + 1 >= limit:
+                            break
+                        li += 1
                         text = lines[li]
-                        ci = 0
-                    end = text.find(child.markup, ci if p < 0 else 0)
-                    if end >= 0:
-                        ci = end + len(child.markup)
+                        start = 0
                 code.append((n, n + len(content)))
                 parts.append(content)
                 n += len(content)
@@ -210,8 +220,9 @@ class _Builder:
                 tmap.add(n, li + 1, len(text) + 1)
                 parts.append(" ")
                 n += 1
-                li += 1
-                ci = 0
+                if li + 1 < limit:
+                    li += 1
+                    ci = 0
             elif kind == "link_close" and child.markup == "autolink":
                 q = text.find(">", ci)
                 ci = q + 1 if q >= 0 else ci
@@ -244,7 +255,7 @@ class _Builder:
     def _paragraph(self, token, in_list: bool, in_quote: bool) -> None:
         if not token.map:
             return
-        text, tmap, code, struck, _ = self._render(token.children, token.map[0])
+        text, tmap, code, struck, _ = self._render(token.children, token.map[0], 0, token.map[1])
         kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
         self.block += 1
         for a, b in split_sentences(text, code):
@@ -255,7 +266,7 @@ class _Builder:
     def _heading(self, token, level: int) -> None:
         if not token.map:
             return
-        text, tmap, code, struck, _ = self._render(token.children, token.map[0])
+        text, tmap, code, struck, _ = self._render(token.children, token.map[0], 0, token.map[1])
         self.block += 1
         self.section = len(self.doc.headings)
         span = tmap.span(0, len(text)) if text else Span(token.map[0] + 1, 1, token.map[0] + 1, 2)
@@ -278,7 +289,7 @@ class _Builder:
                 tmap.add(n, li + 1, ci + 1)
                 parts.append(" | ")
                 n += 3
-            text, cmap, ccode, cstruck, (li2, ci) = self._render(cell.children, li, ci)
+            text, cmap, ccode, cstruck, (li2, ci) = self._render(cell.children, li, ci, li + 1)
             for s, l, c in zip(cmap.starts, cmap.lines, cmap.columns):
                 tmap.add(n + s, l, c)
             code += [(a + n, b + n) for a, b in ccode]

@@ -1,0 +1,117 @@
+"""The SUM301 clause analyser on its own: attachment decisions, policy names, fuzzing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sumlint.markdown.claims import Analyser, clauses, tokenize
+from sumlint.policy import REDIS
+
+REDIS_ANALYSER = Analyser(REDIS)
+
+
+def plain(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Text without backticks and the ranges of its code spans (as the front-end gives them)."""
+    out, code, start = [], [], None
+    for ch in text:
+        if ch == "`":
+            if start is None:
+                start = len("".join(out))
+            else:
+                code.append((start, len("".join(out))))
+                start = None
+            continue
+        out.append(ch)
+    return "".join(out), code
+
+
+def claims(text: str, analyser: Analyser = REDIS_ANALYSER):
+    text, code = plain(text)
+    return [(text[c.start:c.end], c.how) for c in analyser.analyse(text, code)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Redis is optional.", [("optional", "predicative")]),
+    ("Install Redis (optional).", [("optional", "paren")]),
+    ("Optional: install Redis.", [("Optional", "label")]),
+    ("`REDIS_URL` — nice to have", [("nice", "label-value")]),
+    ("You can optionally install Redis.", [("optionally", "adverb")]),
+    ("An optional Redis cache.", [("optional", "attributive")]),
+    ("Install Redis if you need caching.", [("if", "condition")]),
+    ("If you use Redis, set REDIS_URL.", [("If", "if-you-use")]),
+    ("Redis is only needed for the worker.", [("only", "only-needed")]),
+    ("Only the worker needs Redis.", [("Only", "only-subject")]),
+    ("You don't need Redis.", [("don't", "dont-need")]),
+    ("There is no need for Redis.", [("no", "no-need")]),
+    ("The site works without Redis.", [("without", "without")]),
+    ("You can skip Redis.", [("skip", "skip")]),
+    ("Redis can be left out.", [("left", "skip-passive")]),
+    ("Workers are optional; so is Redis.", [("optional", "ellipsis")]),
+    ("We recommend installing Redis.", [("recommend", "recommend-verb")]),
+])
+def test_attachment(text: str, expected) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Redis is not optional.",
+    "Workers are an optional feature; Redis isn't.",
+    "The Redis socket is optional.",
+    "Optional: confirm Redis listens on loopback only.",
+    "The guide used to read as if Redis were “optional”.",
+    "Should Redis go down, the site is considered broken.",
+    "Redis listens only on loopback.",
+    "Redis 7 or later is recommended.",
+    "Is Redis optional?",
+    "In local development you can skip Redis.",
+    "Monitoring Redis is optional.",
+])
+def test_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_names_come_from_the_policy() -> None:
+    memcached = replace(REDIS, name="memcached", names=("Memcached",), units=("memcached.service",),
+                        packages=("memcached",), env=("MEMCACHED_LOCATION",), url_schemes=())
+    analyser = Analyser(memcached)
+    assert claims("Memcached is optional.", analyser) == [("optional", "predicative")]
+    assert claims("`MEMCACHED_LOCATION` (optional)", analyser) == [("optional", "paren")]
+    assert claims("Redis is optional.", analyser) == []
+    assert claims("`redis-server` (suggested)") == [("suggested", "paren")]
+    assert claims("Set `REDIS_URL=redis://127.0.0.1:6379/0` (optional).") == [("optional", "paren")]
+    assert claims("Run `redis-cli ping` afterwards (optional).") == []
+
+
+def test_clauses_split_parentheses_and_conditions() -> None:
+    toks = tokenize("Postgres (plus Redis if you turn on caching); done", [], [], REDIS_ANALYSER.names)
+    parts = clauses(toks)
+    assert [(c.kind, [t.text for t in c.toks]) for c in parts] == [
+        ("paren", ["plus", "Redis", "if", "you", "turn", "on", "caching"]),
+        ("main", ["Postgres"]), ("main", ["done"])]
+
+
+def test_code_spans_are_names_and_mentions() -> None:
+    text, code = plain("Replace `optional` with required for `redis-server`.")
+    toks = tokenize(text, code, [], REDIS_ANALYSER.names)
+    kinds = [(t.text, t.kind, t.service) for t in toks if t.kind == "code"]
+    assert kinds == [("optional", "code", False), ("redis-server", "code", True)]
+    assert claims("Replace `optional` next to Redis with “required”.") == []
+
+
+WORDS = st.sampled_from(
+    "Redis redis-server `REDIS_URL` is are not never optional optionally only if unless when "
+    "you need needs use install skip can be left out without works fails the a socket worker "
+    "recommended nice to have ( ) : ; , . — so isn't don't no required needed for caching "
+    "Celery and or plus should go down “optional” as though called 7 it step check".split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORDS, max_size=25).map(" ".join))
+def test_fuzz_analyser_never_raises(text: str) -> None:
+    for claim in REDIS_ANALYSER.analyse(text):
+        assert 0 <= claim.start < claim.end <= len(text)
+    REDIS_ANALYSER.analyse_row(text, [(0, len(text) // 2), (len(text) // 2, len(text))], ["Service", "Required"])
