@@ -76,6 +76,9 @@ def matches(cmd: Node, pattern: str) -> bool:
     tokens = pattern.split()
     if not tokens or not cmd.argv:
         return False
+    last = tokens[-1]
+    if len(tokens) > 1 and not any(ch in last for ch in "*?[") and last.lower() not in _texts(cmd):
+        return False
     words = [a.text for a in cmd.argv if not a.text.startswith("-") or a is cmd.argv[0]]
     first = tokens[0]
     for i, word in enumerate(words):
@@ -90,6 +93,12 @@ def matches(cmd: Node, pattern: str) -> bool:
                     r.lower() == t.lower() or _token_match(r, t) for r, t in zip(rest, tokens[1:])):
                 return True
     return False
+
+
+def _texts(cmd: Node) -> frozenset:
+    if cmd.lowered is None:
+        cmd.lowered = frozenset(a.text.lower() for a in cmd.argv)
+    return cmd.lowered
 
 
 def matches_preflight(cmd: Node, pattern: str) -> bool:

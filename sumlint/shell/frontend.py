@@ -166,16 +166,22 @@ def facts(model, ctx) -> dict[str, Any]:
                                                 "stops_on_failure": outcome.stops})
                 break
         for arg in cmd.argv:
+            if "://" not in arg.text:
+                continue
             for m in URL_RE.finditer(arg.text):
                 out["urls"].append([m.group(0), _narrow(lines, arg.span, m.group(0))])
         top = cmd.function is None and cmd.parent is not None and cmd.parent.type == "program"
         for a in cmd.assigns:
             for w in ([a.value] if a.value is not None else []) + list(a.items or []):
+                if "://" not in w.raw:
+                    continue
                 for m in URL_RE.finditer(w.text):
                     out["urls"].append([m.group(0), _narrow(lines, w.span, m.group(0))])
             if top and a.value is not None and a.name in script.variables:
                 out["assignments"][a.name] = [script.variables[a.name], a.span.to_list()]
     for heredoc in script.heredocs:
+        if "://" not in heredoc.text:
+            continue
         for line_text, span in heredoc.line_spans():
             for m in URL_RE.finditer(line_text):
                 out["urls"].append([m.group(0), [span.line, m.start() + 1, span.line, m.end() + 1]])

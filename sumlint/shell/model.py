@@ -29,6 +29,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator
 
 from sumlint.diagnostics import Span
@@ -56,11 +57,11 @@ class Word:
     raw: str
     span: Span
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "".join(p[1] if p[0] == "lit" else (p[3] if p[0] == "var" else p[1]) for p in self.parts)
 
-    @property
+    @cached_property
     def static(self) -> bool:
         return all(p[0] == "lit" for p in self.parts)
 
@@ -101,7 +102,7 @@ class Assign:
 
 class Node:
     __slots__ = ("type", "span", "parent", "children", "role", "op", "name", "words", "assigns",
-                 "redirects", "argv", "wrappers", "index", "function", "decl", "argv_words")
+                 "redirects", "argv", "wrappers", "index", "function", "decl", "argv_words", "lowered")
 
     def __init__(self, type_: str, span: Span, parent: "Node | None" = None) -> None:
         self.type = type_
@@ -120,6 +121,7 @@ class Node:
         self.function: str | None = None  # the enclosing function's name
         self.decl = ""  # local/export/declare/readonly/typeset for declaration commands
         self.argv_words = 0
+        self.lowered: frozenset | None = None  # lower-cased argv texts, computed on demand
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         extra = f" {self.text()!r}" if self.type == "command" else (f" {self.op}" if self.op else "")
@@ -573,7 +575,8 @@ class _Builder:
         if name_node is not None and name_node.type == "subscript":
             inner = name_node.child_by_field_name("name")
             name = (self.raw(inner) if inner is not None else name) + "[]"
-        append = any(c.type == "+=" for c in ts.children)
+        end = name_node.end_byte if name_node is not None else ts.start_byte
+        append = self.data[end:end + 2] == b"+="
         if value is not None and value.type == "array":
             items = [self.word(c, node, depth) for c in value.named_children if c.type in WORDLIKE]
             return Assign(name, None, items, self.span(ts), append)
@@ -729,26 +732,57 @@ class _Builder:
         return ("var", name, default, raw, index)
 
 
-def _collect_comments(b: _Builder, ts_root) -> None:
+def _collect_comments(b: _Builder, ts_root, tree_sitter, language) -> None:
     """Comments that the statement walk did not see (inside words, cases, lists …)."""
     seen = {(s.line, s.column) for _, s in b.comments}
-    stack = [ts_root]
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            sp = b.span(n)
-            if (sp.line, sp.column) not in seen:
-                b.comments.append((b.raw(n), sp))
-            continue
-        if n.type == "heredoc_body":
-            continue
-        if n.child_count:
-            stack.extend(n.children)
+    try:
+        query = _comment_query(tree_sitter, language)
+        nodes = tree_sitter.QueryCursor(query).captures(ts_root).get("c", [])
+    except Exception:  # an older binding without QueryCursor: walk the tree
+        nodes = []
+        stack = [ts_root]
+        while stack:
+            n = stack.pop()
+            if n.type == "comment":
+                nodes.append(n)
+            elif n.child_count and n.type != "heredoc_body":
+                stack.extend(n.children)
+    for n in nodes:
+        sp = b.span(n)
+        if (sp.line, sp.column) not in seen:
+            b.comments.append((b.raw(n), sp))
     b.comments.sort(key=lambda c: (c[1].line, c[1].column))
 
 
+_QUERY = None
+
+
+def _comment_query(tree_sitter, language):
+    global _QUERY
+    if _QUERY is None:
+        _QUERY = tree_sitter.Query(language, "(comment) @c")
+    return _QUERY
+
+
 def build(text: str) -> Script:
-    """Parse ``text`` (LF-normalised) into a Script. Never raises."""
+    """Parse ``text`` (LF-normalised) into a Script. Never raises.
+
+    The cyclic garbage collector is paused while the model is built: the build allocates
+    many small objects with parent pointers, and collections triggered in the middle of it
+    rescan every live object again and again (about half the build time on large scripts).
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(text)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(text: str) -> Script:
     import tree_sitter
     import tree_sitter_bash
 
@@ -767,7 +801,7 @@ def build(text: str) -> Script:
         if first is not None:
             b.errors.append(first)
         b.errors.sort()
-    _collect_comments(b, ts_root)
+    _collect_comments(b, ts_root, tree_sitter, parser.language)
     shebang = text.split("\n", 1)[0] if text.startswith("#!") else ""
     script = Script(root, b.commands, b.functions, b.comments, b.heredocs,
                     [e for e in b.errors if e is not None], shebang, text=text)

@@ -84,13 +84,24 @@ def is_migrate(cmd, options) -> bool:
     return any(an.matches(cmd, p) for p in options.get("migrate-commands", MIGRATE_COMMANDS))
 
 
+def _memo(script, key, compute):
+    cache = script.__dict__.setdefault("_memo", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def deploy_actions(script, ctx, options) -> list:
-    services = ctx.services if hasattr(ctx, "config") and ctx.config is not None else []
-    return [e for e in an.trace(script) if is_deploy_action(e.node, options, services)]
+    services = ctx.services if getattr(ctx, "config", None) is not None else []
+    key = ("deploy", tuple(options.get("deploy-commands", ())), tuple(options.get("app-units", ())),
+           tuple(id(s) for s in services))
+    return _memo(script, key, lambda: [e for e in an.trace(script)
+                                       if is_deploy_action(e.node, options, services)])
 
 
 def install_entries(script) -> list:
-    return [e for e in an.trace(script) if an.installed_packages(e.node) is not None]
+    return _memo(script, ("install",), lambda: [e for e in an.trace(script)
+                                                if an.installed_packages(e.node) is not None])
 
 
 def roles(script, ctx, options) -> set[str]:
