@@ -44,8 +44,7 @@ from sumlint.config import CONFIG_FILES
 from sumlint.diagnostics import Diagnostic, TextEdit
 from sumlint.lsp import convert, suppress
 from sumlint.lsp.positions import LineIndex, normalise_encoding
-from sumlint.lsp.workspace import (Document, ProjectState, facts_only, key_of, lint_disk_file,
-                                   read_text)
+from sumlint.lsp.workspace import Document, ProjectState, key_of, read_text
 from sumlint.runner import FileResult, InternalError
 
 log = logging.getLogger("sumlint.lsp")
@@ -221,12 +220,13 @@ class SumlintServer(LanguageServer):
         for path, kind in found.files:
             if generation != project.scan_generation or linter is not project.linter:
                 return  # a newer scan (the configuration changed) took over
-            disk[key_of(path)] = lint_disk_file(linter, path, kind)
+            disk[key_of(path)] = project.lint_disk_file(path, kind)
             await asyncio.sleep(0)
         if generation != project.scan_generation:
             return
         project.disk = disk
         project.scanned = True
+        project.touch()
         self.log(lsp.MessageType.Info, f"read {len(disk)} files under {config.root}")
         self.refresh(project)
 
@@ -326,11 +326,14 @@ class SumlintServer(LanguageServer):
             if doc.published:
                 self.publish(doc, [])
             return
+        previous = doc.result
         try:
             doc.result = lint_buffer(project.linter, doc.path, doc.text, doc.kind)
         except InternalError as err:
             doc.result = FileResult(doc.path, doc.kind)
             self.internal_error(err)
+        if previous is not None and previous.facts == doc.result.facts:
+            doc.result.facts = previous.facts  # same facts: project findings can be reused
         doc.linted_version = doc.version
         if refresh:
             self.refresh(project)
@@ -367,8 +370,14 @@ class SumlintServer(LanguageServer):
     def publish(self, doc: Document, diagnostics: list | None = None) -> None:
         if diagnostics is None:
             index = LineIndex(doc.text, self.encoding)
-            diagnostics = [convert.to_lsp(d, index, self.index_for_path, self.uri_for_path)
-                           for d in doc.active]
+            indexes: dict[str, LineIndex | None] = {}
+
+            def index_for(path: str) -> LineIndex | None:
+                if path not in indexes:
+                    indexes[path] = self.index_for_path(path)
+                return indexes[path]
+
+            diagnostics = [convert.to_lsp(d, index, index_for, self.uri_for_path) for d in doc.active]
         if diagnostics == doc.published and doc.version == doc.published_version:
             return
         doc.published = diagnostics
@@ -414,7 +423,8 @@ class SumlintServer(LanguageServer):
         # The project's facts for the file go back to what is on disk.
         project.disk.pop(doc.key, None)
         if doc.kind is not None and not doc.excluded and doc.path.is_file() and project.linter:
-            project.disk[doc.key] = lint_disk_file(project.linter, doc.path, doc.kind)
+            project.disk[doc.key] = project.lint_disk_file(doc.path, doc.kind)
+        project.touch()
         self.refresh(project)
 
     # -- watched files ------------------------------------------------------------------
@@ -438,6 +448,7 @@ class SumlintServer(LanguageServer):
                     continue
                 if project not in touched:
                     touched.append(project)
+                project.touch()
                 if change.type == lsp.FileChangeType.Deleted:
                     prefix = key.rstrip("/") + "/"
                     for gone in [k for k in project.disk if k == key or k.startswith(prefix)]:
@@ -451,7 +462,7 @@ class SumlintServer(LanguageServer):
                 if kind is None or project.is_excluded(path):
                     project.disk.pop(key, None)
                     continue
-                project.disk[key] = lint_disk_file(project.linter, path, kind)
+                project.disk[key] = project.lint_disk_file(path, kind)
         if config_projects:
             self.reload_config(config_projects)
         for project in touched:

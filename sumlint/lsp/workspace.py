@@ -65,6 +65,9 @@ class ProjectState:
         self.disk: dict[str, FileResult] = {}  # key -> facts of a file on disk
         self.scanned = False  # the background scan has completed
         self.scan_generation = 0
+        self.disk_version = 0  # bumped whenever ``disk`` changes
+        self.cache = None  # the CLI's lint cache, for files on disk
+        self._memo: tuple[tuple, dict[str, list[Diagnostic]]] | None = None
         self.load_config()
 
     @property
@@ -90,7 +93,28 @@ class ProjectState:
             return False
         self.config = config
         self.linter = Linter(config)
+        self.cache = None
         return True
+
+    def touch(self) -> None:
+        """The facts of files on disk changed: project rules must run again."""
+        self.disk_version += 1
+        self._memo = None
+
+    def lint_disk_file(self, path: Path, kind: str) -> FileResult:
+        """A file on disk, for its facts: through the CLI's cache (``.sumlint_cache/``) when
+        it can be used, so that a workspace the CLI has linted starts up fast."""
+        assert self.linter is not None and self.config is not None
+        try:
+            if self.cache is None:
+                from sumlint.cache import Cache
+
+                self.cache = Cache(self.config)
+            return facts_only(self.cache.lint(self.linter, path, kind))
+        except InternalError:
+            return FileResult(path, kind)
+        except Exception:  # the cache is an optimisation: lint without it
+            return lint_disk_file(self.linter, path, kind)
 
     def contains(self, path: Path) -> bool:
         try:
@@ -125,11 +149,19 @@ class ProjectState:
         result of an unsaved buffer) in place of the disk version."""
         if not self.scanned or self.linter is None or not self.linter.project_rules:
             return {}
+        # The same facts give the same findings: an edit that changes no fact (a comment, a
+        # word of prose) does not run the project rules again. Facts lists are compared by
+        # identity; the server keeps a buffer's list when a new lint produced equal facts.
+        # The memo holds the lists themselves, so that an id is never reused meanwhile.
+        memo_key = (self.disk_version, self.linter, {k: r.facts for k, r in open_results.items()})
+        if self._memo is not None and _same(self._memo[0], memo_key):
+            return self._memo[1]
         results = [r for k, r in self.disk.items() if k not in open_results]
         results.extend(open_results.values())
         found: dict[str, list[Diagnostic]] = {}
         for diagnostic in self.linter.run_project(results):
             found.setdefault(key_of(diagnostic.path), []).append(diagnostic)
+        self._memo = (memo_key, found)
         return found
 
     def finish(self, result: FileResult, extra: list[Diagnostic]) -> list[Diagnostic]:
@@ -144,6 +176,12 @@ class ProjectState:
             suppressions=[dataclasses.replace(s, used=set()) for s in result.suppressions])
         extra = [dataclasses.replace(d, suppressed=None, path=str(result.path)) for d in extra]
         return self.linter.finish([copy], extra, None).active
+
+
+def _same(old: tuple, new: tuple) -> bool:
+    (old_version, old_linter, old_facts), (version, linter, facts) = old, new
+    return (old_version == version and old_linter is linter and old_facts.keys() == facts.keys()
+            and all(old_facts[k] is facts[k] for k in facts))
 
 
 def facts_only(result: FileResult) -> FileResult:
