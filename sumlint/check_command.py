@@ -57,7 +57,7 @@ def _codes(value: str | None, option: str) -> tuple[str, ...] | None:
     import difflib
 
     from sumlint.config import CODE_PREFIX_RE
-    from sumlint.registry import all_rules
+    from sumlint.registry import rule_index as all_rules
 
     codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
     for code in codes:

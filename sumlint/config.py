@@ -196,7 +196,7 @@ TOP_KEYS = ("select", "ignore", "extend-select", "per-file-ignores", "exclude", 
 
 
 def from_table(table: dict[str, Any], path: Path | None) -> Config:
-    from sumlint.registry import all_rules, family_options
+    from sumlint.registry import family_options, rule_index
 
     where = str(path) if path else "configuration"
     prefix = "tool.sumlint." if path and path.name == "pyproject.toml" else ""
@@ -212,8 +212,8 @@ def from_table(table: dict[str, Any], path: Path | None) -> Config:
         for code in value:
             if not CODE_PREFIX_RE.match(code):
                 raise fail(key, f"{code!r} is not a rule code or prefix (SUM, SUM1, SUM101, ALL)")
-            if len(code) == 6 and code.startswith("SUM") and code not in all_rules():
-                hint = _did_you_mean(code, list(all_rules()))
+            if len(code) == 6 and code.startswith("SUM") and code not in rule_index():
+                hint = _did_you_mean(code, list(rule_index()))
                 raise fail(key, f"no rule {code}{hint}")
         return tuple(value)
 

@@ -73,24 +73,49 @@ def frontend(kind: str) -> ModuleType | None:
 
 
 class Linter:
+    """Lints files with the rules the configuration selects.
+
+    Project rules are imported when the Linter is made; per-file rules on first use, so a
+    run whose files all come from the cache never imports them (``registry.rule_index``)."""
+
     def __init__(self, config: Config, select_override: Iterable[Rule] | None = None) -> None:
         self.config = config
-        rules = registry.all_rules()
-        self.rules: list[type[Rule]] = [r for r in rules.values() if config.is_selected(r.code)]
-        self.file_rules: dict[str, list[Rule]] = {}
-        self.embedded_rules: dict[str, list[Rule]] = {}
-        self.project_rules: list[Rule] = []
-        for rule_class in self.rules:
-            if rule_class.engine:
+        index = registry.rule_index()
+        self.selected: list[str] = [code for code in index if config.is_selected(code)]
+        self.project_rules: list[Rule] = [registry.load_rule(code)() for code in self.selected
+                                          if index[code].project and not index[code].engine]
+        self._file_rules: dict[str, list[Rule]] | None = None
+        self._embedded_rules: dict[str, list[Rule]] | None = None
+
+    @property
+    def rules(self) -> list[type[Rule]]:
+        """The selected rule classes (engine rules included)."""
+        return [registry.load_rule(code) for code in self.selected]
+
+    def _load_file_rules(self) -> None:
+        index = registry.rule_index()
+        self._file_rules, self._embedded_rules = {}, {}
+        for code in self.selected:
+            info = index[code]
+            if info.engine or info.project:
                 continue
-            rule = rule_class()
-            if rule_class.project:
-                self.project_rules.append(rule)
-                continue
-            for kind in rule_class.kinds:
-                self.file_rules.setdefault(kind, []).append(rule)
-                if rule_class.embedded:
-                    self.embedded_rules.setdefault(kind, []).append(rule)
+            rule = registry.load_rule(code)()
+            for kind in sorted(info.kinds):
+                self._file_rules.setdefault(kind, []).append(rule)
+                if info.embedded:
+                    self._embedded_rules.setdefault(kind, []).append(rule)
+
+    @property
+    def file_rules(self) -> dict[str, list[Rule]]:
+        if self._file_rules is None:
+            self._load_file_rules()
+        return self._file_rules
+
+    @property
+    def embedded_rules(self) -> dict[str, list[Rule]]:
+        if self._embedded_rules is None:
+            self._load_file_rules()
+        return self._embedded_rules
 
     # -- one file ------------------------------------------------------------------
 
@@ -244,7 +269,7 @@ class Linter:
             for bad in result.malformed:
                 found.append(self._engine(MALFORMED_SUPPRESSION, bad.message, result.path, bad.span))
         if enabled(UNUSED_SUPPRESSION):
-            known = registry.all_rules()
+            known = registry.rule_index()
             for s in result.suppressions:
                 codes = [(c, sp) for c, sp in suppressions.unused(s, enabled)
                          if c in known or not c.startswith("SUM")]
@@ -272,7 +297,7 @@ class Linter:
                           violation.fix, tuple(violation.related))
 
     def _engine(self, code: str, message: str, path: Path, span: Span, fix: Fix | None = None) -> Diagnostic:
-        rule = registry.all_rules().get(code)
+        rule = registry.rule_index().get(code)
         default = rule.severity if rule else Severity.ERROR
         return Diagnostic(code, self.config.severity_of(code, default), message, str(path), span, fix)
 

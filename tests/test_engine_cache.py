@@ -5,6 +5,7 @@ budget (a warm run imports no parser; a cold run without settings never imports 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -165,14 +166,16 @@ PROBE = textwrap.dedent("""
     except SystemExit:
         pass
     mods = sorted(m for m in sys.modules if m.split(".")[0] in {parsers!r}
-                  or (m.startswith("sumlint.") and m.endswith(("frontend", "envfile", "requirements"))))
+                  or (m.startswith("sumlint.") and m.endswith(("frontend", "envfile", "requirements")))
+                  or (m.startswith("sumlint.rules.") and m.count(".") == 3))
     print("MODULES=" + json.dumps(mods))
 """)
 
 
 def probe(root: Path, *args: str) -> tuple[list[str], str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(root.parent / "xdg-cache")}  # the rule index
     run = subprocess.run([sys.executable, "-c", PROBE.format(parsers=set(PARSERS)), "check", *args],
-                         capture_output=True, text=True, cwd=root)
+                         capture_output=True, text=True, cwd=root, env=env)
     assert "Traceback" not in run.stderr, run.stderr
     marker = run.stdout.rindex("MODULES=")
     return json.loads(run.stdout[marker + 8:]), run.stdout[:marker]
@@ -193,6 +196,11 @@ def test_a_warm_run_parses_nothing_and_imports_no_parser(tmp_path):
     assert warm_out == cold_out
     parsers = [m for m in warm_modules if m.split(".")[0] in PARSERS]
     assert parsers == [], f"a warm run imported parsers: {parsers}"
+    from sumlint.registry import rule_index
+
+    per_file = {info.module for info in rule_index().values() if not info.project}
+    loaded = sorted(set(warm_modules) & per_file)
+    assert loaded == [], f"a warm run imported per-file rules it did not need: {loaded}"
     print(f"cold run imported: {cold_modules}; warm run: {warm_modules}")
     cold_parsers = {m.split(".")[0] for m in cold_modules} & set(PARSERS)
     from sumlint import runner
@@ -219,5 +227,5 @@ def test_cached_results_equal_fresh_results_with_the_real_rules(tmp_path):
     warm = check_paths([tmp_path], config, cache=cache)
     assert cache.hits == len(fresh.files) and cache.misses == 0
     assert [d.to_dict() for d in warm.diagnostics] == [d.to_dict() for d in fresh.diagnostics]
-    assert [[f.to_dict() for f in r.facts] for r in warm.files] == \
+    assert [json.loads(json.dumps([f.to_dict() for f in r.facts])) for r in warm.files] == \
         [json.loads(json.dumps([f.to_dict() for f in r.facts])) for r in fresh.files]
