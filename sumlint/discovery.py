@@ -21,12 +21,19 @@ class _Ignores:
     """Gitignore files met on the way down, each matched relative to its own folder."""
 
     def __init__(self, config: Config) -> None:
-        import pathspec
-
-        self._pathspec = pathspec
         self.config = config
-        self.exclude = pathspec.GitIgnoreSpec.from_lines([*config.exclude, *config.extend_exclude])
+        patterns = [*config.exclude, *config.extend_exclude]
         self.stack: list[tuple[Path, object]] = []
+        # Plain name patterns (the defaults: ".venv", "*.egg-info"...) match a file or folder
+        # name at any depth, as in a .gitignore; they need no pathspec import.
+        if all("/" not in p and not p.startswith(("!", "\\")) and "**" not in p for p in patterns):
+            self.names = kinds.globset(tuple(patterns))
+            self.exclude = None
+        else:
+            import pathspec
+
+            self.names = None
+            self.exclude = pathspec.GitIgnoreSpec.from_lines(patterns)
 
     def enter(self, directory: Path) -> None:
         while self.stack and self.stack[-1][0] not in (directory, *directory.parents):
@@ -38,12 +45,17 @@ class _Ignores:
                     lines = gitignore.read_text(encoding="utf-8", errors="replace").split("\n")
                 except OSError:
                     return
-                self.stack.append((directory, self._pathspec.GitIgnoreSpec.from_lines(lines)))
+                import pathspec  # imported only when a .gitignore is met
+
+                self.stack.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         rel = _rel(path, self.config.root)
         suffix = "/" if is_dir else ""
-        if self.exclude.match_file((rel if rel is not None else path.name) + suffix):
+        if self.exclude is None:
+            if self.names.match(path.name):
+                return True
+        elif self.exclude.match_file((rel if rel is not None else path.name) + suffix):
             return True
         # Git's rule: the deepest .gitignore with a matching pattern decides (so a nested
         # `!pattern` re-includes what a parent folder's .gitignore excluded).
