@@ -98,6 +98,8 @@ def test_crlf_and_bom_keep_positions_and_fix_keeps_line_endings() -> None:
     ("After=a.service\n[Unit]\n", 1, 1, "outside of any section"),
     ("[Unit]\nAfter=a.service \\", 2, 17, "file ends here"),
     ("[Unit\nAfter=a\n", 1, 1, "invalid section header"),
+    ('[Un"it]\nAfter=a\n', 1, 4, "bad character"),
+    ("[Unit]\n.include /etc/x.service\n", 2, 1, "`.include` is not supported"),
     ("[Unit]\n=value\n", 2, 1, "missing key name"),
 ])
 def test_parse_problems_at_the_right_position(text, line, column, fragment) -> None:
@@ -144,6 +146,7 @@ def test_dropin_file_itself_and_foreign_conf(tmp_path: Path) -> None:
     folder.mkdir()
     model, facts, _ = parse("[Service]\nRestart=always\n", path=folder / "override.conf")
     assert facts["dropin"] is True and facts["type"] == "service"
+    assert facts["owner"] == "web.service"
     nginx = tmp_path / "conf.d"
     nginx.mkdir()
     model, facts, _ = parse("server { listen 80; }\n", path=nginx / "site.conf")

@@ -13,6 +13,8 @@ Their paths are in ``model.dependencies``.
                                                    # ("" for blocks in runbooks)
      "type": "service",                            # or None
      "dropin": false,                              # true for NAME.d/*.conf
+     "owner": None,                                # for a drop-in: the unit it applies to
+                                                   # ("x.service"; "" for TYPE.d/)
      "sections": {"Unit": {"After": [["redis-server.service", SPAN], ...], ...}, ...},
                  # every directive in force after drop-ins and resets; list-valued
                  # directives (After=, Wants=, WantedBy=, ...) split into items, Exec*= and
@@ -155,7 +157,7 @@ def parse(source, ctx):
             return UnitModel(path=path, name=name, type=None, file=unit_file, dropin=True,
                              foreign=True, problems=[], placeholder_re=placeholder_re)
         return UnitModel(path=path, name=name, type=owner[1], file=unit_file, dropin=True,
-                         problems=problems, placeholder_re=placeholder_re)
+                         owner=owner[0], problems=problems, placeholder_re=placeholder_re)
     unit_type = kinds.unit_type(path.name)
     if unit_type is None:
         suffix = name.rsplit(".", 1)[-1] if "." in name else ""
@@ -214,6 +216,7 @@ def facts(model, ctx) -> dict[str, Any]:
         "unit": model.name,
         "type": model.type,
         "dropin": model.dropin,
+        "owner": model.owner,
         "sections": sections,
         "origins": origins,
         "exec": exec_facts,

@@ -193,12 +193,14 @@ def parse_text(text: str, path: Path | None = None) -> UnitFile:
                 section = None
                 return
             name = body[1:-1]
-            bad = next((i for i, ch in enumerate(name) if ch in "[]" or ord(ch) < 32 or ord(ch) == 127), None)
-            if bad is not None or not name:
-                where = lead + 1 + (bad or 0)
+            # systemd's string_is_safe(): no control characters, quotes or backslashes.
+            bad = next((i for i, ch in enumerate(name) if ch in "\"'\\" or ord(ch) < 32 or ord(ch) == 127), None)
+            if bad is not None:
+                where = lead + 1 + bad
                 result.problems.append(ParseProblem(
-                    span(where, where + 1) if name else span(lead, body_end),
-                    f"bad characters in section header {body!r} (systemd refuses to load this file)"))
+                    span(where, where + 1),
+                    f"bad character {name[bad]!r} in section header {body!r} (systemd refuses "
+                    "to load this file)"))
                 section = None
                 return
             section = Section(name, span(lead, body_end), span(lead + 1, body_end - 1))
