@@ -351,3 +351,19 @@ async def test_editing_the_provisioning_script_updates_the_unit(client: Language
     change_document(client, script_uri, 2, SCRIPT.format(unit="redis-server"))
     # Now the script enables the policy's unit: the unit's redis6 names are the odd ones out.
     await wait_for_diagnostics(client, unit_uri, lambda d: sum501_lines(d) == [1, 2])
+
+
+async def test_untitled_buffers_use_the_language_id_and_excluded_files_are_skipped(client: LanguageClient, tmp_path):
+    (tmp_path / "sumlint.toml").write_text('extend-exclude = ["vendor"]\n')
+    (tmp_path / "vendor").mkdir()
+    await initialize(client, tmp_path)
+    untitled = "untitled:Untitled-1"
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(text_document=lsp.TextDocumentItem(
+        uri=untitled, language_id="systemd", version=1, text=CELERY_UNIT)))
+    await wait_for_diagnostics(client, untitled, has("SUM101"))
+    # Excluded by the configuration, as `sumlint check` would: nothing is published.
+    excluded = open_document(client, tmp_path / "vendor" / "celery.service", CELERY_UNIT, "systemd")
+    included = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, included, has("SUM101"))
+    assert client.diagnostics.get(excluded, []) == []
+    assert await code_actions(client, excluded) is None
