@@ -90,7 +90,7 @@ class UnitWithoutRequiredServiceDependency(Rule):
             return
         who = label(model)
         prose = service.names[0] if service.names else service.name
-        hint = _commented_hint(model, service, after, pulls)
+        hint = _commented_hint(model, service, after, pulls) or _suffixless_hint(model, service)
         if not after and not pulls:
             message = (f"{who} needs {prose} but neither orders after nor pulls in `{unit}`: "
                        f"add `After={unit}` (else it may start before {prose} is up) and "
@@ -110,6 +110,15 @@ class UnitWithoutRequiredServiceDependency(Rule):
             if directive.path is not None:
                 span = section_anchor(model, "Unit")
         yield Violation(message, span, fix=_fix(model, unit, not after, not pulls))
+
+
+def _suffixless_hint(model, service) -> str:
+    for key in ("After", *PULL_KEYS):
+        for item, span, _ in model.items("Unit", key):
+            if "." not in item and service.is_unit(item):
+                return (f" (`{key}={item}` on line {span.line} does not count: without its "
+                        "`.service` suffix systemd ignores it)")
+    return ""
 
 
 def _commented_hint(model, service, after, pulls) -> str:

@@ -42,6 +42,10 @@ def command_words(model: "UnitModel", keys: tuple[str, ...] = ("ExecStart",)) ->
 def service_unit_matches(service: "Service", item: str, model: "UnitModel") -> bool:
     """``item`` (a unit name in a dependency list) names the service, an alias, an instance
     of it (``redis-server@main.service``), or is a placeholder standing for a unit name."""
+    if model.is_placeholder(item):
+        return True
+    if "." not in item:
+        return False  # `After=redis`: systemd ignores a name without its type suffix (SUM104)
     if service.is_unit(item):
         return True
     if "@" in item:
@@ -49,7 +53,7 @@ def service_unit_matches(service: "Service", item: str, model: "UnitModel") -> b
         suffix = rest.rsplit(".", 1)[-1] if "." in rest else "service"
         if service.is_unit(f"{stem}.{suffix}"):
             return True
-    return model.is_placeholder(item)
+    return False
 
 
 def depends_on(service: "Service", model: "UnitModel") -> bool:
