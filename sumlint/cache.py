@@ -20,11 +20,13 @@ The language server lints buffers through ``Linter`` directly and never uses the
 
 from __future__ import annotations
 
-import hashlib
+try:  # hashlib itself loads OpenSSL (~10 ms); BLAKE2 is built in
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - not CPython
+    from hashlib import blake2b
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +47,7 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 
 
 def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 def _dependency_hash(path: Path) -> str:
@@ -80,7 +82,7 @@ def code_fingerprint() -> str:
         import sumlint.rules
 
         folders = {Path(sumlint.__file__).parent, *map(Path, sumlint.rules.__path__)}
-        digest = hashlib.blake2b(digest_size=16)
+        digest = blake2b(digest_size=16)
         for folder in sorted(folders):
             for dirpath, dirnames, filenames in os.walk(folder):
                 dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
@@ -103,7 +105,7 @@ class Cache:
         self.folder = config.root / CACHE_DIR
         key = "\n".join((str(FORMAT), __version__, sys.version.split()[0], code_fingerprint(),
                          config.fingerprint(), str(config.root)))
-        self.key = hashlib.sha256(key.encode()).hexdigest()[:24]
+        self.key = blake2b(key.encode(), digest_size=12).hexdigest()
         self.entries = self.folder / f"v{__version__}-{self.key}"
         self.enabled = True
         self.hits = 0
@@ -131,7 +133,7 @@ class Cache:
     # -- entries -------------------------------------------------------------------
 
     def _entry(self, path: Path) -> Path:
-        return self.entries / (hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        return self.entries / (blake2b(str(path).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
                                + ".json")
 
     def load(self, path: Path, kind: str, digest: str) -> "FileResult | None":
@@ -194,6 +196,8 @@ class Cache:
 
     def _write(self, target: Path, blob: bytes) -> None:
         """Atomically: a temporary file in the same folder, then a rename."""
+        import tempfile  # only when writing: a warm run writes nothing
+
         try:
             fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         except OSError:

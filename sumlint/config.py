@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import hashlib
+try:  # hashlib itself loads OpenSSL (~10 ms); BLAKE2 is built in
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - not CPython
+    from hashlib import blake2b
 import json
 import re
 import tomllib
@@ -97,7 +100,7 @@ class Config:
         """A stable hash of everything that can change a file's diagnostics or facts."""
         data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "path"}
         blob = json.dumps(data, sort_keys=True, default=_jsonable)
-        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+        return blake2b(blob.encode(), digest_size=8).hexdigest()
 
 
 def _jsonable(value: Any) -> Any:
