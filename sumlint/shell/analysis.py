@@ -467,7 +467,11 @@ def on_failure(script: Script, cmd: Node, entry: Entry | None, reply: str | None
                 if runs_right:
                     r = terminates(script, right)
                     if r == EXIT:
-                        return Outcome(True)
+                        shell = _nearest_subshell(parent)
+                        if shell is None:
+                            return Outcome(True)
+                        cur, failing, ignored = shell, True, False  # exit leaves the subshell only
+                        continue
                     if r in (RETURN, FAIL):
                         failing = True
                         ignored = False
@@ -510,6 +514,8 @@ def on_failure(script: Script, cmd: Node, entry: Entry | None, reply: str | None
                 shell = _nearest_subshell(parent)
                 if shell is None:
                     return Outcome(True)
+                if shell.type == "subst":  # bash does not pass set -e into $( ) by default
+                    return Outcome(False, "`set -e` does not apply inside `$( )`", shell)
                 cur = shell  # set -e leaves the subshell, which fails
                 ignored = False
                 continue
@@ -549,8 +555,9 @@ def _enclosing_function(node: Node) -> Node | None:
 
 
 def _nearest_subshell(node: Node) -> Node | None:
+    """The subshell (or command substitution) an `exit` at ``node`` would leave, if any."""
     for a in [node, *node.ancestors()]:
-        if a.type == "subshell":
+        if a.type in ("subshell", "subst"):
             return a
         if a.type in ("function", "program"):
             return None
@@ -587,7 +594,10 @@ def _if_outcome(script: Script, owner: Node, cond: Node, failing: bool, entry, r
         has_all = any(c.role == "else" for c in rest)
     results = {terminates(script, b) for b in branches}
     if has_all and results == {EXIT}:
-        return Outcome(True)
+        shell = _nearest_subshell(owner)
+        if shell is None or depth > 20:
+            return Outcome(True)
+        return on_failure(script, shell, entry, reply, depth + 1)
     if has_all and results <= {EXIT, RETURN} and RETURN in results:
         fn = _enclosing_function(owner)
         if fn is not None:

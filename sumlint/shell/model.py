@@ -36,6 +36,7 @@ from sumlint.diagnostics import Span
 
 MAX_DEPTH = 400  # deeper syntax trees are cut (pathological input); the rest still builds
 
+RESERVED = frozenset({"fi", "then", "else", "elif", "done", "do", "esac", "}", "in"})
 SEQ_CONTAINERS = ("program", "group", "subshell", "seq", "subst")
 
 
@@ -565,6 +566,10 @@ class _Builder:
         return node
 
     def finish_command(self, node: Node) -> None:
+        # `fi`, `done`, `then` … as a command name: tree-sitter takes a stray keyword for a
+        # command, bash rejects the script. Record it so that bash -n is asked.
+        if node.words and node.words[0].raw in RESERVED and not node.assigns:
+            self.errors.append(node.words[0].span)
         node.index = len(self.commands)
         self.commands.append(node)
 
