@@ -133,7 +133,10 @@ def test_dropins_merge_in_lexical_order_with_resets(tmp_path: Path) -> None:
     by_type.mkdir()
     (by_type / "05-limits.conf").write_text("[Service]\nLimitNOFILE=65536\n")
     model, facts, source = parse(unit.read_text(), path=unit, root=tmp_path)
-    assert [p.name for p in model.dependencies] == ["05-limits.conf", "10-reset.conf.j2", "20-redis.conf"]
+    files = [p for p in model.dependencies if p.suffix != ".d"]
+    assert [p.name for p in files] == ["05-limits.conf", "10-reset.conf.j2", "20-redis.conf"]
+    folders = {p.name for p in model.dependencies if p.suffix == ".d"}
+    assert {"sum-__SITE_SLUG__-celery.service.d", "sum-.service.d", "service.d"} <= folders
     assert [v for v, _ in facts["sections"]["Unit"]["After"]] == ["redis-server.service"]
     assert facts["origins"]["Unit"]["After"] == ["sum-__SITE_SLUG__-celery.service.d/20-redis.conf"]
     assert facts["sections"]["Service"]["LimitNOFILE"][0][0] == "65536"

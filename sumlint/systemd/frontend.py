@@ -5,7 +5,8 @@ sections and directives with exact positions, plus the drop-ins found next to it
 (``NAME.d/*.conf``, the template's ``NAME@.TYPE.d/``, the prefix folders ``a-b-.TYPE.d/``
 and ``TYPE.d/``, each also with template suffixes such as ``10-x.conf.j2``), merged in
 systemd's order: by file name, a more specific folder's file replacing a same-named one.
-Their paths are in ``model.dependencies``.
+Their paths, and the paths of every folder a drop-in could come from, are in
+``model.dependencies`` (the cache key).
 
 ``facts(model, ctx)`` returns::
 
@@ -168,6 +169,9 @@ def parse(source, ctx):
     model = UnitModel(path=path, name=name, type=unit_type, file=unit_file, problems=problems,
                       placeholder_re=placeholder_re)
     if unit_type is not None:
+        # Every folder a drop-in could come from (also absent ones: the cache then notices
+        # a drop-in folder or file that appears later; it hashes folders by their listing).
+        model.dependencies.extend(_dropin_dirs(path, name, unit_type))
         for dropin_path in _find_dropins(path, name, unit_type):
             try:
                 dropin_source = read_source(dropin_path, kinds.SYSTEMD)
