@@ -7,6 +7,10 @@ Checks that what the deployment runs is installed by the project's requirements:
 * database engines: PostgreSQL needs `psycopg` or `psycopg2`, MySQL `mysqlclient`;
 * a Celery broker URL with a `redis://` scheme needs the `redis` client (`celery[redis]`
   provides it);
+* in production settings, entries of `INSTALLED_APPS`, `MIDDLEWARE` and `*_BACKEND`,
+  `*_STORAGE`, `*_CLASS` settings whose module belongs to a known distribution
+  (`whitenoise.middleware.WhiteNoiseMiddleware` needs `whitenoise`,
+  `storages.backends.s3.S3Storage` needs `django-storages`);
 * programs that units' `ExecStart=` run from a virtualenv (`/srv/app/venv/bin/gunicorn`,
   `venv/bin/celery`, `.venv/bin/uvicorn`, `venv/bin/python -m daphne`) need their
   distribution.
@@ -82,7 +86,18 @@ MODULES: dict[str, list[str]] = {
     "oracledb": ["oracledb"], "cx_Oracle": ["cx-oracle"], "celery": ["celery"],
     "gunicorn": ["gunicorn"], "uvicorn": ["uvicorn"], "daphne": ["daphne"],
     "hypercorn": ["hypercorn"], "django": ["django"], "wagtail": ["wagtail"],
+    # Apps, middleware and storages named in settings by their module.
+    "django_celery_beat": ["django-celery-beat"], "django_celery_results": ["django-celery-results"],
+    "storages": ["django-storages"], "whitenoise": ["whitenoise"], "rest_framework": ["djangorestframework"],
+    "corsheaders": ["django-cors-headers"], "debug_toolbar": ["django-debug-toolbar"],
+    "django_extensions": ["django-extensions"], "channels": ["channels"], "channels_redis": ["channels-redis"],
+    "modelcluster": ["django-modelcluster"], "taggit": ["django-taggit"], "treebeard": ["django-treebeard"],
+    "anymail": ["django-anymail"], "sentry_sdk": ["sentry-sdk"], "django_filters": ["django-filter"],
+    "wagtailcache": ["wagtail-cache"], "health_check": ["django-health-check"],
 }
+# Settings whose string values (or list items) are dotted paths to importable modules.
+PATH_SETTINGS_RE = re.compile(r"^(?:INSTALLED_APPS|MIDDLEWARE|.*_(?:BACKEND|BACKENDS|ENGINE|STORAGE|CLASS|CLASSES)|STORAGES)$")
+DOTTED_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 PROGRAMS: dict[str, list[str]] = {
     "gunicorn": ["gunicorn"], "celery": ["celery"], "uvicorn": ["uvicorn"], "daphne": ["daphne"],
     "hypercorn": ["hypercorn"], "django-admin": ["django"], "wagtail": ["wagtail"],
@@ -91,7 +106,9 @@ PROGRAMS: dict[str, list[str]] = {
 PROVIDED_BY: dict[str, list[str]] = {
     "django-redis": ["redis"], "celery[redis]": ["redis"], "kombu[redis]": ["redis"],
     "channels-redis": ["redis"], "rq": ["redis"], "django-rq": ["rq", "redis"],
-    "wagtail": ["django"], "django-celery-beat": ["celery", "django"],
+    "wagtail": ["django", "django-modelcluster", "django-taggit", "django-treebeard",
+                "djangorestframework", "django-filter", "willow", "beautifulsoup4"],
+    "django-celery-beat": ["celery", "django"],
     "django-celery-results": ["celery", "django"], "flower": ["celery"],
     "psycopg[binary]": ["psycopg-binary"], "psycopg[c]": ["psycopg-c"],
     "django-redis-cache": ["redis"], "uvicorn[standard]": [],
@@ -141,7 +158,7 @@ class BackendWithoutDistribution(ProjectRule):
         target = have.files[0]
         seen: set[tuple] = set()
         needs = []
-        for need in self._needs(project, programs):
+        for need in self._needs(project, programs, modules):
             located, what, keys, mapping_kind = need
             key = (located.path, located.span, tuple(keys))
             if key not in seen:
@@ -191,9 +208,30 @@ class BackendWithoutDistribution(ProjectRule):
             yield Violation(message, located.span, path=located.path, severity=severity,
                             related=tuple(related))
 
-    def _needs(self, project, programs) -> Iterable[tuple[Located, str, list[str], str]]:
-        for ff in settings_files(project):
+    @staticmethod
+    def _dotted_paths(ff, modules) -> Iterable[tuple[Located, str, list[str], str]]:
+        """INSTALLED_APPS, MIDDLEWARE, *_BACKEND... naming a module of a known distribution."""
+        for name, setting in (ff.data.get("settings") or {}).items():
+            if name in ("CACHES", "DATABASES") or not PATH_SETTINGS_RE.match(name):
+                continue
+            strings: list = []
+            _walk(setting.get("value") or {}, strings)
+            for value in strings:
+                text = value["value"]
+                if not DOTTED_RE.match(text):
+                    continue
+                top = text.split(".", 1)[0]
+                if top == "django" or top not in modules:
+                    continue
+                located = locate(ff, value["span"], value.get("path"))
+                yield located, f"{name} entry `{text}`", [top], "module"
+
+    def _needs(self, project, programs, modules) -> Iterable[tuple[Located, str, list[str], str]]:
+        files = settings_files(project)
+        for ff in files:
             data = ff.data
+            if data.get("production"):
+                yield from self._dotted_paths(ff, modules)
             for alias, cache in (data.get("caches") or {}).items():
                 backend = cache.get("backend")
                 if not isinstance(backend, str) or "backend_span" not in cache:
@@ -201,7 +239,7 @@ class BackendWithoutDistribution(ProjectRule):
                 keys = CACHE_BACKENDS.get(backend)
                 if keys is None:
                     top = backend.split(".", 1)[0]
-                    if top == "django" or top not in MODULES:
+                    if top == "django" or top not in modules:
                         continue
                     keys = [top]
                 located = locate(ff, cache["backend_span"], cache.get("backend_path"))
@@ -245,6 +283,19 @@ class BackendWithoutDistribution(ProjectRule):
                     continue
                 if program in programs:
                     yield located, f"{line['key']}= runs `{shown}`, which", [program], "program"
+
+
+def _walk(value: dict, out: list) -> None:
+    """Const strings in a settings value (facts form), with their spans and files."""
+    kind = value.get("kind")
+    if kind == "const" and isinstance(value.get("value"), str):
+        out.append(value)
+    elif kind == "list":
+        for element in value.get("elements", ()):
+            _walk(element, out)
+    elif kind == "dict":
+        for item in (value.get("items") or {}).values():
+            _walk(item, out)
 
 
 def _exec_location(project, ff, line, argv0: str) -> Located:
