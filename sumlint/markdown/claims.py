@@ -1036,7 +1036,8 @@ class Analyser:
                 return None
             if _negation_before(main.toks, len(main.toks)) is not None:
                 return None
-            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
+            at = i - 1 if i > 0 and lows[i - 1] == "only" else i
+            return self._claim(toks[at], toks, "condition", " ".join(t.text for t in toks[at:i + 2]))
         return None
 
     def _main_for(self, clause: _Clause, parts: list[_Clause]) -> _Clause | None:

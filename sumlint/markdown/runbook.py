@@ -60,3 +60,43 @@ def is_runbook(doc: Document, dependents: tuple[str, ...] = ()) -> bool:
         return False
     name = doc.source.path.name if doc.source.path else ""
     return bool(RUNBOOK_RE.search(name)) or any(RUNBOOK_RE.search(h.text) for h in doc.headings)
+
+
+# -- helpers for runbook-level rules ---------------------------------------------------
+
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]", ""}
+URL_IN_TEXT_RE = re.compile(r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*)://([^\s'\"<>`)\]|/]*)")
+
+
+def external_service(doc: Document, service) -> bool:
+    """The document points the service at another host (a managed instance): then it is not
+    installed on the server and runbook rules about installing it do not apply."""
+    schemes = {s for s in service.url_schemes if s not in ("unix", "file")}
+    for match in URL_IN_TEXT_RE.finditer(doc.source.text):
+        if match.group(1).lower() not in schemes:
+            continue
+        host = match.group(2).rsplit("@", 1)[-1]
+        host = host.rsplit(":", 1)[0] if not host.startswith("[") else host.split("]")[0] + "]"
+        if host.lower() not in LOOPBACK_HOSTS and "__" not in host and "{" not in host and "$" not in host:
+            return True
+    return False
+
+
+def uses_dependent(doc: Document, service) -> str | None:
+    """The first dependent of the service (policy ``dependents``, e.g. Celery) the document
+    names, as written (None when it names none)."""
+    for pattern in service.dependents:
+        stem = pattern.strip("*")
+        if not stem:
+            continue
+        match = re.search(rf"(?<![\w-]){re.escape(stem)}", doc.source.text, re.IGNORECASE)
+        if match:
+            return match.group()
+    return None
+
+
+def mentions_in_commands(doc: Document, service) -> list:
+    """Shell commands that name the service (unit, package or program)."""
+    names = {service.name, *service.packages, *service.units,
+             *(u.removesuffix(".service") for u in service.units)}
+    return [(f, c) for f, c in doc.shell_commands() if any(w in names for w in c.argv)]

@@ -1,0 +1,126 @@
+"""## What it does
+Checks `env`/`dotenv` code blocks in the docs (and untagged blocks made of `KEY=value`
+lines) against the required services of the policy:
+
+* a service variable (`REDIS_URL`) that the block shows commented out
+  (`# REDIS_URL=redis://…`) is always reported;
+* a service variable the block leaves out is reported when the block is the app's env
+  file (at least three variables, one of them an application setting such as
+  `SECRET_KEY`, `DATABASE_URL` or `ALLOWED_HOSTS`). A short snippet that shows one or
+  two settings is left alone;
+* where the document uses a dependent of the service (Celery, from the policy's
+  `dependents`), the same holds for `CELERY_BROKER_URL`.
+
+Real `.env.example` files are checked by SUM403; this rule covers the copies in runbooks,
+which operators paste as they are.
+
+## Why is this bad?
+An operator copies the runbook's env block into `/etc/<site>/env`. With `REDIS_URL`
+missing or commented out, the settings fall back to a local-memory cache per process and
+Celery to its default broker, and production silently runs without the service it
+requires.
+
+## Example
+````markdown title=docs/runbook.md
+# Deploy
+
+Create `/srv/site/.env`:
+
+```env
+DJANGO_SECRET_KEY=change-me
+DATABASE_URL=postgres://site@localhost/site
+ALLOWED_HOSTS=example.com
+# REDIS_URL=redis://127.0.0.1:6379/0
+```
+````
+
+## Use instead
+````markdown title=docs/runbook.md
+# Deploy
+
+Create `/srv/site/.env`:
+
+```env
+DJANGO_SECRET_KEY=change-me
+DATABASE_URL=postgres://site@localhost/site
+ALLOWED_HOSTS=example.com
+REDIS_URL=redis://127.0.0.1:6379/0
+```
+````
+
+## Fix safety
+For a commented-out variable the fix removes the comment marker. It is unsafe: the author
+may have meant the line as an inactive example.
+"""
+
+from __future__ import annotations
+
+from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
+from sumlint.rule import Rule
+
+APP_VARS = {"SECRET_KEY", "DJANGO_SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS",
+            "DJANGO_ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DEBUG", "DJANGO_DEBUG",
+            "POSTGRES_DB", "DB_NAME", "DATABASE_NAME", "CSRF_TRUSTED_ORIGINS", "WAGTAILADMIN_BASE_URL"}
+
+
+class EnvBlockWithoutServiceVariable(Rule):
+    code = "SUM302"
+    name = "env-block-without-service-variable"
+    summary = "An env code block in the docs comments out or leaves out a required service's variable"
+    kinds = frozenset({"markdown"})
+    severity = Severity.WARNING
+    fixable = True
+    after_embedded = True  # reads the env front-end's model of each block
+
+    def check(self, model, ctx):
+        from sumlint.markdown.runbook import uses_dependent
+
+        fences = [f for f in getattr(model, "fences", ()) if f.kind == "env" and f.block is not None
+                  and getattr(f.block.model, "entries", None) is not None]
+        if not fences:
+            return
+        for service in ctx.services:
+            label = service.names[0] if service.names else service.name
+            dependent = uses_dependent(model, service)
+            for fence in fences:
+                env = fence.block.model
+                names = set(env.names())
+                active = {e.name for e in env.entries if not e.commented}
+                complete = len(active) >= 3 and bool(active & APP_VARS)
+                wanted = list(service.env)
+                if dependent:
+                    stem = dependent.strip("*").upper().replace("-", "_")
+                    broker = f"{stem}_BROKER_URL"
+                    if broker not in wanted and (complete or any(n.startswith(stem + "_") for n in names)):
+                        wanted.append(broker)
+                for var in wanted:
+                    entry = env.get(var)
+                    if entry is not None and not entry.commented:
+                        continue
+                    if entry is not None:
+                        yield self._commented(fence, entry, var, label)
+                    elif complete:
+                        example = _example(service, var)
+                        yield Violation(
+                            f"this env block sets {', '.join(sorted(active & APP_VARS))} but not {var}; "
+                            f"{label} is required in production: add `{var}={example}`",
+                            fence.span)
+
+    @staticmethod
+    def _commented(fence, entry, var, label) -> Violation:
+        line, column = fence.map(entry.span.line, entry.span.column)
+        name_line, name_column = fence.map(entry.name_span.line, entry.name_span.column)
+        end_line, end_column = fence.map(entry.value_span.end_line, entry.value_span.end_column)
+        span = Span(line, column, end_line, max(end_column, column + 1))
+        fix = None
+        if name_line == line:
+            fix = Fix(f"Uncomment {var}", (TextEdit(Span(line, column, line, name_column), ""),), safe=False)
+        return Violation(
+            f"{var} is commented out in this env block, so a copy of it runs without {label}, "
+            f"which production requires: uncomment it", span, fix=fix)
+
+
+def _example(service, var: str) -> str:
+    scheme = next((s for s in service.url_schemes if s not in ("unix", "file")), service.name)
+    port = f":{service.port}" if service.port else ""
+    return f"{scheme}://127.0.0.1{port}/0"

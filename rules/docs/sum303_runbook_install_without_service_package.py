@@ -1,0 +1,88 @@
+"""## What it does
+In a deploy runbook, finds the baseline package install (the first `apt install`,
+`apt-get install`, `dnf install` or `yum install` in a shell block) and reports it when it
+lacks the package of a required service (by default `redis-server`) and no other install
+command in the runbook installs it either.
+
+Only runbooks are checked: documents with shell blocks that operate a server
+(`systemctl`, package installs), about this stack (Django, Wagtail, Gunicorn, Celery), whose
+file name or a heading says deploy, install, provision, set up, production or runbook. A
+runbook that points the service at another host (a managed instance: `rediss://cache.example.com`)
+is not expected to install it.
+
+## Why is this bad?
+Whoever follows the runbook installs exactly what its commands install. If the required
+service is not in them, the new server comes up without it, and the first symptom is a
+500 on a cache read or a Celery worker that never starts.
+
+## Example
+````markdown title=docs/deploy.md
+# Deploy the Django site
+
+```bash
+sudo apt install -y python3-venv nginx postgresql
+sudo systemctl enable --now nginx
+```
+````
+
+## Use instead
+````markdown title=docs/deploy.md
+# Deploy the Django site
+
+```bash
+sudo apt install -y python3-venv nginx postgresql redis-server
+sudo systemctl enable --now nginx redis-server
+```
+````
+
+## Fix safety
+The fix appends the package to the install command. It is unsafe: it changes the
+instructions people follow.
+"""
+
+from __future__ import annotations
+
+from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
+from sumlint.rule import Rule
+
+
+class RunbookInstallWithoutServicePackage(Rule):
+    code = "SUM303"
+    name = "runbook-install-without-service-package"
+    summary = "A runbook's baseline package install lacks a required service's package"
+    kinds = frozenset({"markdown"})
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, model, ctx):
+        from sumlint.markdown.frontend import install_packages
+        from sumlint.markdown.runbook import external_service, is_runbook
+
+        commands = model.shell_commands() if hasattr(model, "shell_commands") else []
+        installs = [(f, c, install_packages(c)) for f, c in commands]
+        installs = [(f, c, p) for f, c, p in installs if p]
+        if not installs:
+            return
+        dependents = tuple(d for s in ctx.services for d in s.dependents)
+        if not is_runbook(model, dependents):
+            return
+        fence, first, packages = installs[0]
+        for service in ctx.services:
+            if not service.packages:
+                continue
+            wanted = set(service.packages)
+            if any(name in wanted for _, _, pkgs in installs for name, _ in pkgs):
+                continue
+            if external_service(model, service):
+                continue
+            label = service.names[0] if service.names else service.name
+            tool = next(s for w, s in zip(first.argv, first.spans) if w in ("apt", "apt-get", "dnf", "yum", "zypper", "apk"))
+            last = packages[-1][1]
+            fix = Fix(f"Add {service.packages[0]} to the install command",
+                      (TextEdit(Span(last.end_line, last.end_column, last.end_line, last.end_column),
+                                " " + service.packages[0]),), safe=False)
+            yield Violation(
+                f"the runbook's baseline install ({' '.join(n for n, _ in packages[:6])}"
+                f"{' …' if len(packages) > 6 else ''}) lacks {service.packages[0]}, and no other "
+                f"step installs it; {label} is required in production: add {service.packages[0]}",
+                Span(tool.line, tool.column, last.end_line, last.end_column), fix=fix)

@@ -1,0 +1,129 @@
+"""## What it does
+Reports a heading, table row or table that lists the production stack without a required
+service: `### Stack: Django, PostgreSQL, Gunicorn, Nginx`, a row
+`| Production | Django, PostgreSQL, Nginx |`, a components table (or a list under a
+"Stack"/"Components"/"Architecture" heading) whose entries name three or more parts of the
+stack and never the service.
+
+A listing counts when it names at least three known components (Django, Wagtail, PostgreSQL,
+MySQL, Nginx, Caddy, Apache, Gunicorn, uWSGI, Uvicorn, Celery, Memcached, RabbitMQ, Python)
+and sits in a runbook or says "stack" itself.
+
+## Why is this bad?
+The stack list is what people read first and copy into provisioning tickets and diagrams.
+Leaving the required service out of it reads as "not part of production".
+
+## Example
+````markdown title=docs/architecture.md
+### Stack: Django, PostgreSQL, Gunicorn and Nginx
+````
+
+## Use instead
+````markdown title=docs/architecture.md
+### Stack: Django, PostgreSQL, Redis, Gunicorn and Nginx
+````
+"""
+
+from __future__ import annotations
+
+import re
+
+from sumlint.diagnostics import Related, Severity, Violation
+from sumlint.rule import Rule
+
+COMPONENTS = re.compile(
+    r"(?<![\w-])(django|wagtail|postgres(?:ql)?|mysql|mariadb|nginx|caddy|apache2?|gunicorn|uwsgi|"
+    r"uvicorn|daphne|celery|memcached|rabbitmq|python\s?3?|sqlite)(?![\w-])", re.IGNORECASE)
+STACK_HEADINGS = re.compile(r"\b(stack|components|architecture|what runs where|services|tech)\b", re.IGNORECASE)
+
+
+def components(text: str) -> list[re.Match]:
+    seen: dict[str, re.Match] = {}
+    for match in COMPONENTS.finditer(text):
+        key = match.group(1).lower().rstrip("0123456789 ").replace("postgresql", "postgres")
+        seen.setdefault(key, match)
+    return list(seen.values())
+
+
+class StackListedWithoutService(Rule):
+    code = "SUM306"
+    name = "stack-listed-without-service"
+    summary = "A heading or table lists the production stack without a required service"
+    kinds = frozenset({"markdown"})
+    severity = Severity.WARNING
+
+    def check(self, model, ctx):
+        from sumlint.markdown.claims import ServiceNames
+        from sumlint.markdown.runbook import is_runbook
+
+        units = getattr(model, "units", None)
+        if not units:
+            return
+        runbook = None
+        for service in ctx.services:
+            names = ServiceNames.of(service)
+            label = names.label
+
+            def mentions(text: str) -> bool:
+                return names.pattern.search(text) is not None or any(
+                    n.upper() in text for n in names.code_names if "_" in n)
+
+            for unit in units:
+                if unit.kind not in ("heading", "table_row"):
+                    continue
+                found = components(unit.text)
+                if len(found) < 3 or mentions(unit.text):
+                    continue
+                if unit.kind == "table_row" and mentions(" ".join(unit.header)):
+                    continue
+                says_stack = re.search(r"\bstack\b", " ".join([unit.text, *unit.header]), re.IGNORECASE)
+                if not says_stack:
+                    if runbook is None:
+                        runbook = is_runbook(model, tuple(service.dependents))
+                    if not runbook:
+                        continue
+                first = found[0]
+                where = "heading" if unit.kind == "heading" else "table row"
+                yield Violation(
+                    f"this {where} lists the stack ({', '.join(m.group() for m in found)}) without "
+                    f"{label}, which production requires: add {label}",
+                    unit.span(first.start(), first.end()))
+            yield from self._lists(model, mentions, label)
+
+    @staticmethod
+    def _lists(model, mentions, label):
+        """Tables of components and lists under a Stack/Components heading."""
+        groups: list[tuple[list, object]] = []
+        for rows in model.tables:
+            groups.append(([model.units[i] for i in rows if model.units[i].kind == "table_row"], None))
+        for index, heading in enumerate(model.headings):
+            if STACK_HEADINGS.search(heading.text):
+                items = [u for u in model.units if u.section == index and u.kind == "list_item"]
+                groups.append((items, heading))
+        for items, heading in groups:
+            if not items or any(mentions(u.text) for u in items):
+                continue
+            if heading is not None and mentions(heading.text):
+                continue
+            firsts = []
+            for unit in items:
+                head = unit.text[unit.cells[0][0]:unit.cells[0][1]] if unit.cells else unit.text[:40]
+                found = components(head)
+                if found and found[0].start() <= 2:
+                    firsts.append((unit, found[0], unit.cells[0][0] if unit.cells else 0))
+            if len(firsts) < 3:
+                continue
+            if heading is None:
+                header = items[0].header
+                if header and not STACK_HEADINGS.search(" ".join(header)) and not any(
+                        h.strip().lower() in ("component", "service", "software", "name", "what", "part")
+                        for h in header):
+                    continue
+            unit, match, base = firsts[0]
+            span = unit.span(base + match.start(), base + match.end())
+            what = f"the list under “{heading.text}”" if heading is not None else "this table of components"
+            yield Violation(
+                f"{what} names {len(firsts)} parts of the stack but not {label}, which production "
+                f"requires: add a {label} entry", span,
+                related=tuple(Related(str(model.path), u.span(b + m.start(), b + m.end()), "listed here")
+                              for u, m, b in firsts[1:4]))
