@@ -7,7 +7,9 @@ file setting"), checked after drop-ins are merged:
 * more than one `ExecStart=` in a service whose `Type=` is not `oneshot`;
 * `Restart=always` or `Restart=on-success` with `Type=oneshot`.
 
-A `Type=` that is a placeholder is not judged. In unit blocks in runbooks, which often show
+A drop-in that adds a second `ExecStart=` without resetting the list first (an empty
+`ExecStart=` line) is reported on the unit's own `ExecStart=`, with the drop-in as related
+location. A `Type=` that is a placeholder is not judged. In unit blocks in runbooks, which often show
 only part of a unit, the missing-`ExecStart=` checks are skipped.
 
 ## Why is this bad?
@@ -41,7 +43,7 @@ ExecStart=/srv/app/venv/bin/celery -A config worker
 
 from __future__ import annotations
 
-from sumlint.diagnostics import Severity, Violation
+from sumlint.diagnostics import Related, Severity, Violation
 from sumlint.rule import Rule
 from sumlint.systemd.rulekit import label, section_anchor
 
@@ -88,6 +90,14 @@ class ServiceSettingsSystemdRefuses(Rule):
                     "only `Type=oneshot` services may have several, and systemd refuses to load "
                     "this one; use `ExecStartPre=` for preparation steps, or an empty `ExecStart=` "
                     "line to replace the command", second.key_span)
+            elif starts[0].path is None:
+                dropin = next(d for d in starts[1:] if d.path is not None)
+                yield Violation(
+                    f"the drop-in `{dropin.path.name}` adds a second `ExecStart=` with {said}, and "
+                    "systemd refuses to load the unit: a drop-in that replaces the command must "
+                    "reset the list first with an empty `ExecStart=` line", starts[0].key_span,
+                    related=(Related(str(dropin.path), dropin.key_span,
+                                     "the second ExecStart= (no `ExecStart=` reset before it)"),))
         if type_value == "oneshot":
             restarts = model.items("Service", "Restart")
             if restarts and restarts[-1][0] in ("always", "on-success") and restarts[-1][2].path is None:
