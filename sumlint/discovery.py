@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat as stat_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,6 +98,14 @@ def _head(path: Path) -> bytes | None:
         return None
 
 
+def _identity(path: Path) -> object:
+    try:
+        info = os.stat(path)
+        return (info.st_dev, info.st_ino)
+    except OSError:
+        return path
+
+
 def _explicitly_excluded(path: Path, config: Config) -> bool:
     """For --force-exclude: would a walk from the project root have skipped this file?"""
     ignores = _Ignores(config)
@@ -118,7 +127,7 @@ def discover(paths: list[Path], config: Config, force_exclude: bool = False) -> 
     every changed file): then excluded, git-ignored and unclassified files are skipped
     silently, as a walk would have skipped them."""
     found = Discovered()
-    seen: set[Path] = set()
+    seen: set = set()
     ignores = _Ignores(config)
     for given in paths:
         try:
@@ -133,8 +142,8 @@ def discover(paths: list[Path], config: Config, force_exclude: bool = False) -> 
             raise ConfigError(f"{given}: cannot be resolved ({getattr(err, 'strerror', None) or err}; a symlink loop?)") from None
         if path.is_dir():
             _walk(path, config, ignores, found, seen)
-        elif path not in seen:
-            seen.add(path)
+        elif _identity(path) not in seen:
+            seen.add(_identity(path))
             if force_exclude and _explicitly_excluded(path, config):
                 continue
             kind = classify_file(path, config)
@@ -146,7 +155,7 @@ def discover(paths: list[Path], config: Config, force_exclude: bool = False) -> 
     return found
 
 
-def _walk(top: Path, config: Config, ignores: _Ignores, found: Discovered, seen: set[Path]) -> None:
+def _walk(top: Path, config: Config, ignores: _Ignores, found: Discovered, seen: set) -> None:
     # Parent folders' .gitignore files apply too (from the root down to ``top``).
     for parent in reversed([p for p in top.parents if config.root in (p, *p.parents)]):
         ignores.enter(parent)
@@ -163,13 +172,14 @@ def _walk(top: Path, config: Config, ignores: _Ignores, found: Discovered, seen:
             if ignores.ignored(path, False):
                 continue
             try:
-                real = path.resolve(strict=True)
-            except (OSError, RuntimeError):
+                info = os.stat(path)  # follows symlinks: one call instead of resolve()
+            except OSError:
                 found.problems.append((path, "broken or looping symlink; not linted"))
                 continue
-            if real in seen or not real.is_file():
+            identity = (info.st_dev, info.st_ino)
+            if identity in seen or not stat_module.S_ISREG(info.st_mode):
                 continue
             kind = classify_file(path, config)
             if kind is not None:
-                seen.add(real)
+                seen.add(identity)
                 found.files.append((path, kind))

@@ -86,6 +86,14 @@ class Linter:
                                           if index[code].project and not index[code].engine]
         self._file_rules: dict[str, list[Rule]] | None = None
         self._embedded_rules: dict[str, list[Rule]] | None = None
+        self._options: dict[str, dict[str, Any]] = {}
+
+    def _options_for(self, family: str) -> dict[str, Any]:
+        """The family's options, computed once per Linter (they are read for every file)."""
+        options = self._options.get(family)
+        if options is None:
+            options = self._options[family] = self.config.options_for(family)
+        return dict(options)
 
     @property
     def rules(self) -> list[type[Rule]]:
@@ -162,7 +170,7 @@ class Linter:
         for rule in self.file_rules.get(kind, ()):
             if getattr(rule, "after_embedded", False):
                 continue
-            ctx.options = self.config.options_for(rule.family)
+            ctx.options = self._options_for(rule.family)
             for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
                 result.diagnostics.append(self._diagnostic(rule, violation, path))
         result.facts.append(FileFacts(str(path), kind, self._call(
@@ -173,7 +181,7 @@ class Linter:
         # markdown rule can read ``block.model`` (see EmbeddedBlock).
         for rule in self.file_rules.get(kind, ()):
             if getattr(rule, "after_embedded", False):
-                ctx.options = self.config.options_for(rule.family)
+                ctx.options = self._options_for(rule.family)
                 for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
                     result.diagnostics.append(self._diagnostic(rule, violation, path))
         return result
@@ -188,7 +196,7 @@ class Linter:
         model = self._call(f"{block.kind} front-end (embedded)", host.path, fe.parse, source, ctx)
         block.model = model  # markdown rules may read the blocks' models too
         for rule in self.embedded_rules.get(block.kind, ()):
-            ctx.options = self.config.options_for(rule.family)
+            ctx.options = self._options_for(rule.family)
             for violation in self._call(rule.code, host.path, lambda: list(rule.check(model, ctx))):
                 diagnostic = self._diagnostic(rule, violation, host.path)
                 diagnostic.span = _map_span(block, diagnostic.span)
@@ -223,7 +231,7 @@ class Linter:
         found: list[Diagnostic] = []
         for rule in self.project_rules:
             ctx = RuleContext(path=self.config.root, kind="project", config=self.config,
-                              options=self.config.options_for(rule.family))
+                              options=self._options_for(rule.family))
             for violation in self._call(rule.code, self.config.root,
                                         lambda: list(rule.check_project(project, ctx))):
                 if violation.path is None:
@@ -348,9 +356,11 @@ def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
     if explicit and not given:
         return linter.finish(results, extra, set())  # e.g. pre-commit passed only other files
     if explicit and linter.project_rules and not covers_root:
-        linted = {p.resolve() for p in given}
+        from sumlint.discovery import _identity
+
+        linted = {_identity(p) for p in given}
         whole = discover([config.root], config)
-        results.extend(lint(p, k) for p, k in whole.files if p.resolve() not in linted)
+        results.extend(lint(p, k) for p, k in whole.files if _identity(p) not in linted)
         report = given
     extra.extend(linter.run_project(results))
     return linter.finish(results, extra, report)
