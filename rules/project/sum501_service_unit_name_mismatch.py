@@ -1,7 +1,7 @@
 """## What it does
 Checks that every file names a required service's systemd unit the same way: the units'
-`After=`/`Wants=`/`Requires=`/`BindsTo=`, the units the provisioning script enables or
-starts (`systemctl enable --now redis-server`), and the units the runbook names (in prose,
+`After=`/`Wants=`/`Requires=`/`BindsTo=`, the units the provisioning script enables,
+starts or restarts (`systemctl enable --now redis-server`), and the units the runbook names (in prose,
 code spans and shell blocks). A unit name and its aliases from the policy count as the same
 unit (Debian's `redis-server.service` is also `redis.service`); a variant such as
 `redis6.service` or an instance `redis-server@main.service` is a different unit.
@@ -111,7 +111,8 @@ class ServiceUnitNameMismatch(ProjectRule):
                            f"names `{value}` in {key}=", "names")
         for ff in project.of_kind("shell"):
             subject = "this runbook's shell block" if ff.embedded else "this script"
-            for field, verb in (("units_enabled", "enables"), ("units_started", "starts")):
+            for field, verb in (("units_enabled", "enables"), ("units_started", "starts"),
+                                ("units_restarted", "restarts")):
                 for value, span in ff.data.get(field, ()):
                     if isinstance(value, str) and names_service(value, service):
                         yield (locate(ff, span), value, f"{subject} {verb} `{value}`",
