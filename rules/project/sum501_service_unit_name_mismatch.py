@@ -86,6 +86,10 @@ class ServiceUnitNameMismatch(ProjectRule):
                     continue
                 for located, name, phrase, _, _ in items:
                     others = [m for m in ref_mentions if m[0].path != located.path] or ref_mentions
+                    unique: dict[tuple, tuple] = {}
+                    for m in others:
+                        unique.setdefault((m[0].path, m[0].span), m)
+                    others = list(unique.values())
                     ref_loc, _, _, ref_phrase, _ = others[0]
                     yield Violation(
                         f"{phrase}, but {where(project, ref_loc)} {ref_phrase}: name {label}'s unit "
