@@ -175,3 +175,10 @@ def test_parse_text_never_raises_on_odd_lines() -> None:
     for text in ["", "\n", "\\", "[", "]", "[]", "=", "a=b", "[A]\n\\\n\\", "[A]\n#\\\nk=v\\\n#x\n"]:
         result = parse_text(text)
         assert result.line_count >= 1
+
+
+def test_dbus_activation_file_is_not_a_unit(tmp_path: Path) -> None:
+    text = "[D-BUS Service]\nName=org.example.App\nExec=/usr/bin/app\nSystemdService=app.service\n"
+    model, facts, source = parse(text, path=tmp_path / "org.example.App.service")
+    assert model.foreign and facts["sections"] == {}
+    assert Linter(Config(root=tmp_path)).lint_source(source).diagnostics == []

@@ -31,7 +31,9 @@ Their paths, and the paths of every folder a drop-in could come from, are in
      "placeholders": [["__SITE_SLUG__", SPAN], ...],
      "dropins": ["deploy/systemd/x.service.d/10-redis.conf", ...]}
 
-SPAN is ``[line, column, end_line, end_column]``.
+SPAN is ``[line, column, end_line, end_column]``. A ``*.d/*.conf`` outside a unit drop-in
+folder and a D-Bus activation file (``[D-BUS Service]``, also named ``*.service``) are not
+units: their model is ``foreign``, with no problems, and rules skip them.
 """
 
 from __future__ import annotations
@@ -152,6 +154,10 @@ def parse(source, ctx):
         return UnitModel(path=path, name="", type=unit_type, file=unit_file, embedded=True,
                          problems=problems, placeholder_re=placeholder_re)
     name = kinds.strip_template_suffix(path.name)
+    if any(section.name == "D-BUS Service" for section in unit_file.sections):
+        # A D-Bus activation file (dbus-daemon(1)), also named *.service: not a unit.
+        return UnitModel(path=path, name=name, type=None, file=unit_file, foreign=True,
+                         placeholder_re=placeholder_re)
     if name.endswith(".conf"):
         owner = _dropin_owner(path)
         if owner is None:
