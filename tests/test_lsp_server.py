@@ -367,3 +367,16 @@ async def test_untitled_buffers_use_the_language_id_and_excluded_files_are_skipp
     await wait_for_diagnostics(client, included, has("SUM101"))
     assert client.diagnostics.get(excluded, []) == []
     assert await code_actions(client, excluded) is None
+
+
+async def test_fixes_keep_crlf_line_endings_and_the_bom(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    text = "\ufeff" + CELERY_UNIT.replace("\n", "\r\n")
+    uri = open_document(client, tmp_path / "celery.service", text, "systemd")
+    [sum101] = [d for d in await wait_for_diagnostics(client, uri, has("SUM101")) if d.code == "SUM101"]
+    assert sum101.range.start.line == 0 and sum101.range.start.character >= 1  # after the BOM
+    [fix] = [a for a in await code_actions(client, uri, sum101) if a.is_preferred]
+    expected = "\ufeff" + CELERY_UNIT_FIXED.replace("\n", "\r\n")
+    assert apply_edits(text, edits_of(fix, uri)) == expected
+    [fix_all] = await code_actions(client, uri, only=["source.fixAll"])
+    assert apply_edits(text, edits_of(fix_all, uri)) == expected
