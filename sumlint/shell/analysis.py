@@ -336,7 +336,7 @@ def exits(script: Script, name: str, _seen: set | None = None) -> bool:
     if fn is None:
         return name in CONVENTIONAL_DIE
     seen = _seen or set()
-    if name in seen:
+    if name in seen or len(seen) > 40:
         return False
     seen.add(name)
     result = bool(fn.children) and terminates(script, fn.children[0], seen) == EXIT

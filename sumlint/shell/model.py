@@ -34,7 +34,7 @@ from typing import Iterator
 
 from sumlint.diagnostics import Span
 
-MAX_DEPTH = 400  # deeper syntax trees are cut (pathological input); the rest still builds
+MAX_DEPTH = 100  # deeper syntax trees are cut (pathological input); the rest still builds
 
 RESERVED = frozenset({"fi", "then", "else", "elif", "done", "do", "esac", "}", "in"})
 SEQ_CONTAINERS = ("program", "group", "subshell", "seq", "subst")
