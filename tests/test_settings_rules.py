@@ -1,0 +1,89 @@
+"""Per-file settings rules: behaviour fixtures cannot show (unsafe fixes, info variants)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from harness import fixture_config, lint_fixture
+from sumlint.diagnostics import Severity
+from sumlint.fixes import fix_text
+
+
+def _lint(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return lint_fixture(path, text, fixture_config(tmp_path))
+
+
+def test_sum403_unsafe_fix_uncomments(tmp_path: Path) -> None:
+    text = "A=1\n  #  REDIS_URL=redis://127.0.0.1:6379/0\n#export REDIS_URL=x\n"
+    found, source = _lint(tmp_path, ".env.example", text)
+    sum403 = [d for d in found if d.code == "SUM403"]
+    assert len(sum403) == 1 and sum403[0].fix is not None and not sum403[0].fix.safe
+    assert sum403[0].span.line == 2 and sum403[0].span.column == 6
+    fixed, applied = fix_text(source, sum403, unsafe=True)
+    assert applied == 1
+    assert fixed == "A=1\n  REDIS_URL=redis://127.0.0.1:6379/0\n#export REDIS_URL=x\n"
+    assert fix_text(source, sum403)[1] == 0  # not applied without --unsafe-fixes
+
+
+def test_sum403_commented_empty_has_no_fix(tmp_path: Path) -> None:
+    found, _ = _lint(tmp_path, ".env.example", "# REDIS_URL=\n")
+    assert [(d.code, d.fix) for d in found] == [("SUM403", None)]
+    assert "set it, e.g. `REDIS_URL=redis://127.0.0.1:6379/0`" in found[0].message
+
+
+def test_sum403_follows_the_policy(tmp_path: Path) -> None:
+    text = "# VALKEY_URL=valkey://127.0.0.1:6380/0\nREDIS_URL=\n"
+    path = tmp_path / ".env.example"
+    config = fixture_config(tmp_path, {"services": {"redis": {"required": False},
+                                                     "valkey": {"units": ["valkey-server.service"],
+                                                                "env": ["VALKEY_URL"],
+                                                                "url-schemes": ["valkey"], "port": 6380}}})
+    found, _ = lint_fixture(path, text, config)
+    assert [(d.code, d.span.line) for d in found] == [("SUM403", 1)]
+    assert "VALKEY_URL" in found[0].message
+
+
+PRODUCTION = "mysite/settings/production.py"
+
+
+def test_sum401_info_when_location_is_computed(tmp_path: Path) -> None:
+    text = ('import os\nCACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",\n'
+            '    "LOCATION": f"redis://{os.environ[\'REDIS_HOST\']}:6379/0"}}\n')
+    found, _ = _lint(tmp_path, PRODUCTION, text)
+    assert [(d.code, d.severity, d.span.line) for d in found] == [("SUM401", Severity.INFO, 3)]
+    assert "f-string" in found[0].message
+
+
+def test_sum401_location_from_another_variable(tmp_path: Path) -> None:
+    text = ('import os\nCACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache",\n'
+            '    "LOCATION": os.environ["CACHE_LOCATION"]}}\n')
+    found, _ = _lint(tmp_path, PRODUCTION, text)
+    assert [(d.code, d.span.line, d.span.column) for d in found] == [("SUM401", 3, 28)]
+    assert "CACHE_LOCATION, not from REDIS_URL" in found[0].message
+
+
+def test_sum401_conditional_caches_is_hedged(tmp_path: Path) -> None:
+    text = ('import os\nif os.environ.get("CI"):\n'
+            '    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}\n')
+    found, _ = _lint(tmp_path, PRODUCTION, text)
+    assert [(d.code, d.severity) for d in found] == [("SUM401", Severity.INFO)]
+    assert "if/try block" in found[0].message
+
+
+def test_sum401_not_on_non_production_settings(tmp_path: Path) -> None:
+    text = 'CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}\n'
+    found, _ = _lint(tmp_path, "mysite/settings/dev.py", text)
+    assert found == []
+
+
+def test_sum401_production_globs_are_configurable(tmp_path: Path) -> None:
+    text = 'CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}\n'
+    path = tmp_path / "config" / "deployed.py"
+    path.parent.mkdir()
+    config = fixture_config(tmp_path, {"kinds": {"settings": ["config/*.py"]},
+                                       "settings": {"production-settings": ["config/deployed.py"]}})
+    found, _ = lint_fixture(path, text, config)
+    assert [d.code for d in found] == ["SUM401"]
