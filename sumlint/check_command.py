@@ -35,6 +35,9 @@ def run_check(paths, config_path, isolated, select, ignore, extend_select, outpu
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("sumlint: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `sumlint check | head`: the reader left; not an error of ours
         try:
             sys.stdout = open(os.devnull, "w")
