@@ -54,6 +54,9 @@ UNSIGNED_RE = re.compile(r"^\+?(?:0[xX][0-9a-fA-F]+|\d+)$")
 INTEGER_RE = re.compile(r"^[+-]?(?:0[xX][0-9a-fA-F]+|\d+)$")
 # Specifiers that expand to absolute paths (systemd.unit(5), "Specifiers").
 ABSOLUTE_SPECIFIERS = ("%h", "%t", "%S", "%C", "%L", "%E", "%T", "%V", "%d", "%y", "%Y")
+# [Timer] directives typed TIMER that take a time span (OnCalendar= takes a calendar event).
+TIMER_SPAN_KEYS = frozenset({"OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec",
+                             "OnUnitInactiveSec"})
 ABSOLUTE_PATH_KEYS = frozenset({"Where", "RootDirectory", "TTYPath", "PathExists",
                                 "PathExistsGlob", "PathChanged", "PathModified",
                                 "DirectoryNotEmpty", "RootImage"})
@@ -95,6 +98,8 @@ def problem(section: str, key: str, value_type: str | None, value: str) -> str |
         if value.lower() in BOOLEANS:
             return None
         return f"`{value}` is not a boolean (use `yes`/`no`, `true`/`false`, `on`/`off` or `1`/`0`)"
+    if value_type == "TIMER" and key in TIMER_SPAN_KEYS:
+        value_type = "SECONDS"
     if value_type == "SECONDS":
         if TIMESPAN_RE.match(value):
             return None
