@@ -169,7 +169,8 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
     hidden = 0 if unsafe_fixes else sum(1 for d in result.active if d.fix and not d.fix.safe)
     context = OutputContext(cwd=cwd, color=_color(stream, output_format),
                             show_source=stream.isatty() and output_format == "text",
-                            files_checked=len(result.files), fixed=outcome.fixed,
+                            files_checked=len(result.report) if result.report is not None else len(result.files),
+                            fixed=outcome.fixed,
                             show_suppressed=show_suppressed, root=config.root, quiet=quiet,
                             unsafe_hidden=hidden, unsafe_fixes=unsafe_fixes)
     text = render(output_format, shown, context)

@@ -278,3 +278,8 @@ def test_force_exclude_skips_what_a_walk_would_skip(fake_engine, cli, tmp_path):
     assert len(out.splitlines()) == 6  # named explicitly: all linted (notes.txt as SUM001)
     code, out, _ = cli(["check", "--no-cache", "--force-exclude", "notes.txt"], cwd=tmp_path)
     assert (code, out) == (0, "All checks passed (0 files checked).\n")
+
+
+def test_partial_run_counts_only_the_given_files(fake_engine, cli, tmp_path):
+    tree(tmp_path, {"a.sh": "# provides:x\n", "b.sh": "# needs:x\n", "c.sh": "echo\n"})
+    assert cli(["check", "--no-cache", "b.sh"], cwd=tmp_path)[1] == "All checks passed (1 file checked).\n"
