@@ -85,3 +85,55 @@ def test_fuzz_never_raises_positions_in_file(text: str) -> None:
         assert 1 <= span.column <= len(lines[span.line - 1]) + 1
         assert 1 <= span.end_column <= len(lines[span.end_line - 1]) + 1
     json.dumps(facts(model))
+
+
+def test_requires_dist_of_installed_packages_against_packaging() -> None:
+    """Every Requires-Dist of the installed distributions (real PEP 508 strings) is read
+    with the name and extras that `packaging` (the reference implementation) finds."""
+    import glob
+    import sysconfig
+
+    import pytest
+
+    try:
+        from packaging.requirements import Requirement
+    except ImportError:
+        pytest.skip("packaging is not installed on this host: no PEP 508 oracle")
+    metas = glob.glob(str(Path(sysconfig.get_paths()["purelib"]) / "*.dist-info" / "METADATA"))
+    checked = 0
+    for meta in metas:
+        for line in Path(meta).read_text(encoding="utf-8", errors="replace").split("\n"):
+            if not line.startswith("Requires-Dist:"):
+                continue
+            value = line.split(":", 1)[1].strip()
+            try:
+                oracle = Requirement(value)
+            except Exception:
+                continue
+            model = parse_text(value)
+            assert not model.problems, (meta, value, model.problems)
+            assert [(r.normalized, sorted(r.extras)) for r in model.requirements] == [
+                (normalize(oracle.name), sorted(normalize(e) for e in oracle.extras))], (meta, value)
+            checked += 1
+    if not checked:
+        pytest.skip("no Requires-Dist lines in the installed distributions")
+
+
+def test_host_requirements_files() -> None:
+    """Real requirements files shipped on the host parse without problems."""
+    import pytest
+
+    roots = [Path("/usr/share/doc"), Path("/usr/lib"), Path("/opt")]
+    files = []
+    for root in roots:
+        if root.is_dir():
+            files.extend(sorted(root.glob("**/requirements*.txt"))[:40])
+    if not files:
+        pytest.skip("no requirements*.txt files under /usr/share/doc, /usr/lib or /opt on this host")
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        model = parse_text(text, path)
+        assert not model.problems, (path, model.problems)
