@@ -29,8 +29,9 @@ CELERY_UNIT_FIXED = CELERY_UNIT.replace(
 
 
 def capabilities(document_changes: bool = True, encodings: Sequence[str] | None = None,
-                 watch_registration: bool = True) -> lsp.ClientCapabilities:
+                 watch_registration: bool = True, progress: bool = False) -> lsp.ClientCapabilities:
     return lsp.ClientCapabilities(
+        window=lsp.WindowClientCapabilities(work_done_progress=progress),
         general=lsp.GeneralClientCapabilities(position_encodings=list(encodings)) if encodings else None,
         workspace=lsp.WorkspaceClientCapabilities(
             workspace_edit=lsp.WorkspaceEditClientCapabilities(document_changes=document_changes),

@@ -380,3 +380,20 @@ async def test_fixes_keep_crlf_line_endings_and_the_bom(client: LanguageClient, 
     assert apply_edits(text, edits_of(fix, uri)) == expected
     [fix_all] = await code_actions(client, uri, only=["source.fixAll"])
     assert apply_edits(text, edits_of(fix_all, uri)) == expected
+
+
+async def test_the_start_up_scan_reports_progress(client: LanguageClient, tmp_path):
+    for number in range(60):
+        (tmp_path / f"note{number}.md").write_text(f"# Note {number}\n\nNothing to see.\n")
+    await initialize(client, tmp_path, progress=True)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    for _ in range(200):
+        if any(r and isinstance(r[-1], lsp.WorkDoneProgressEnd) for r in client.progress_reports.values()):
+            break
+        await asyncio.sleep(0.05)
+    [reports] = list(client.progress_reports.values())
+    assert isinstance(reports[0], lsp.WorkDoneProgressBegin) and "sumlint" in reports[0].title
+    assert isinstance(reports[-1], lsp.WorkDoneProgressEnd) and reports[-1].message == "60 files read"
+    percentages = [r.percentage for r in reports if isinstance(r, lsp.WorkDoneProgressReport)]
+    assert percentages == sorted(percentages) and percentages

@@ -217,11 +217,18 @@ class SumlintServer(LanguageServer):
             self.log(lsp.MessageType.Warning, f"cannot read the project at {config.root}: {err}")
             return
         disk: dict[str, FileResult] = {}
-        for path, kind in found.files:
-            if generation != project.scan_generation or linter is not project.linter:
-                return  # a newer scan (the configuration changed) took over
-            disk[key_of(path)] = project.lint_disk_file(path, kind)
-            await asyncio.sleep(0)
+        progress = await self.progress_begin(f"sumlint: reading {config.root.name or config.root}",
+                                             len(found.files))
+        try:
+            for number, (path, kind) in enumerate(found.files, start=1):
+                if generation != project.scan_generation or linter is not project.linter:
+                    return  # a newer scan (the configuration changed) took over
+                disk[key_of(path)] = project.lint_disk_file(path, kind)
+                if progress and number % 25 == 0:
+                    self.progress_report(progress, number, len(found.files))
+                await asyncio.sleep(0)
+        finally:
+            self.progress_end(progress, f"{len(disk)} files read")
         if generation != project.scan_generation:
             return
         project.disk = disk
@@ -229,6 +236,36 @@ class SumlintServer(LanguageServer):
         project.touch()
         self.log(lsp.MessageType.Info, f"read {len(disk)} files under {config.root}")
         self.refresh(project)
+
+    # -- work-done progress (a bar in the editor while the project is read) -----------------
+
+    async def progress_begin(self, title: str, total: int) -> str | None:
+        window = self.client_capabilities.window
+        if total < 50 or not (window and window.work_done_progress):
+            return None  # small projects are read before a progress bar would show
+        token = f"sumlint-{id(self)}-{len(self.reported)}-{asyncio.get_running_loop().time()}"
+        try:
+            await self.work_done_progress.create_async(token)
+            self.work_done_progress.begin(token, lsp.WorkDoneProgressBegin(
+                title=title, message=f"0/{total} files", percentage=0, cancellable=False))
+        except Exception:
+            return None
+        return token
+
+    def progress_report(self, token: str, done: int, total: int) -> None:
+        try:
+            self.work_done_progress.report(token, lsp.WorkDoneProgressReport(
+                message=f"{done}/{total} files", percentage=done * 100 // max(total, 1)))
+        except Exception:
+            log.debug("progress report failed", exc_info=True)
+
+    def progress_end(self, token: str | None, message: str) -> None:
+        if token is None:
+            return
+        try:
+            self.work_done_progress.end(token, lsp.WorkDoneProgressEnd(message=message))
+        except Exception:
+            log.debug("progress end failed", exc_info=True)
 
     def after_config_load(self, project: ProjectState) -> None:
         """Publish (or clear) the diagnostic on a configuration file that does not load."""
