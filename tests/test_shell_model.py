@@ -294,3 +294,17 @@ def test_facts_schema(tmp_path) -> None:
     assert restart["reachable"] is True and restart["function"] is None
     nginx = [c for c in facts["commands"] if c["args"] == ["start", "nginx"]][0]
     assert nginx["function"] == "unused" and nginx["reachable"] is False
+
+
+def test_functions_that_run_their_arguments_are_wrappers() -> None:
+    script = build('as_app() { sudo -u "$APP_USER" -H "$@"; }\n'
+                   'as_app env DJANGO_SETTINGS_MODULE=x.y python manage.py migrate\n')
+    node = script.commands[-1]
+    assert node.name == "python" and node.wrappers == ["as_app", "env"]
+    assert an.matches(node, "manage.py migrate")
+
+
+def test_partially_known_values_are_shown_with_the_unknown_part() -> None:
+    script = build('SITE="${1:?usage}"\nVENV="/srv/${SITE}/venv"\n"$VENV/bin/python" manage.py check\n')
+    node = script.commands[-1]
+    assert node.name == "/srv/${SITE}/venv/bin/python" and not node.argv[0].static

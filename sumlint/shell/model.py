@@ -921,6 +921,39 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
                 return None
         return "".join(out)
 
+    partial_cache: dict[str, str | None] = {}
+
+    def partial_of(name: str) -> str | None:
+        """The text of a variable's only assignment with what is known substituted
+        (``/srv/${SITE_SLUG}/venv/bin/python``), for display and matching."""
+        if name in partial_cache:
+            return partial_cache[name]
+        partial_cache[name] = None  # recursion guard
+        assigns = raw_assigns.get(name, [])
+        values = [a for a in assigns if a.value is not None]
+        result = None
+        if len(values) == 1 and len(assigns) == 1 and not values[0].append and name not in for_vars \
+                and any(p[0] == "lit" and p[1] for p in values[0].value.parts):
+            result = partial_word(values[0].value)
+        partial_cache[name] = result
+        return result
+
+    def partial_word(w: Word) -> str:
+        out = []
+        for p in w.parts:
+            if p[0] == "lit":
+                out.append(p[1])
+            elif p[0] == "var" and p[4] is None:
+                v = value_of(p[1])
+                if isinstance(v, str):
+                    out.append(v)
+                    continue
+                part = partial_of(p[1])
+                out.append(part if part is not None else p[3])
+            else:
+                out.append(p[3] if p[0] == "var" else p[1])
+        return "".join(out)
+
     for cmd in script.commands:
         argv: list[Arg] = []
         for w in cmd.words:
@@ -931,10 +964,20 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
                     argv.extend(Arg(x, sp, True) for x, sp in v)
                     continue
             r = resolve_word(w)
-            argv.append(Arg(r, w.span, True) if r is not None else Arg(w.text, w.span, False))
+            argv.append(Arg(r, w.span, True) if r is not None else Arg(partial_word(w), w.span, False))
         cmd.argv_words = len(argv)
         cmd.argv, cmd.wrappers = strip_wrappers(argv)
         cmd.name = cmd.argv[0].text if cmd.argv else ""
+    # Functions that run their arguments (`as_app() { sudo -u app "$@"; }`) are wrappers too.
+    runners = {cmd.function for cmd in script.commands
+               if cmd.function and cmd.name in ("$@", "$*") and cmd.function in script.functions}
+    if runners:
+        for cmd in script.commands:
+            if cmd.name in runners and len(cmd.argv) > 1:
+                rest, more = strip_wrappers(cmd.argv[1:])
+                cmd.wrappers = cmd.wrappers + [cmd.name] + more
+                cmd.argv = rest
+                cmd.name = rest[0].text if rest else ""
     script.variables = {k: v for k, v in env.items() if v is not None and not isinstance(v, list)}
     script.arrays = {k: v for k, v in env.items() if isinstance(v, list)}
     for name in raw_assigns:
