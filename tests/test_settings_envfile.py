@@ -54,6 +54,14 @@ def test_entries_and_positions() -> None:
     assert model.get("CELERY_BROKER_URL") is broker and model.active("CELERY_BROKER_URL") is None
 
 
+def test_export_and_trailing_comments() -> None:
+    model = parse_text("export A=1   # one\nB=\"x y\"  # two\nC=3#kept\n")
+    a, b, c = model.entries
+    assert a.export_span == Span(1, 1, 1, 8) and a.comment == "one" and a.comment_span == Span(1, 11, 1, 19)
+    assert b.export_span is None and b.comment == "two" and b.comment_span == Span(2, 8, 2, 15)
+    assert c.value == "3#kept" and c.comment is None
+
+
 def test_problems_point_at_the_token() -> None:
     text = "OK=1\nBAD LINE\nNOEQ\n1X=2\nUNTERM=\"abc\nAFTER=2\n"
     model = parse_text(text)

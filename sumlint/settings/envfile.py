@@ -27,7 +27,10 @@ Model
     included), ``name_span``, ``value_span`` (the value as written, quotes included; an
     empty value is a zero-width span just after ``=``), ``span`` (from the name, or the
     ``#`` for a commented entry, to the end of the value), ``commented``, ``empty``
-    (value is ``""``), ``exported``, ``quote`` (``""``, ``"'"`` or ``'"'``), ``line``.
+    (value is ``""``), ``exported``, ``quote`` (``""``, ``"'"`` or ``'"'``), ``line``,
+    ``export_span`` (``export`` and its blanks), ``comment``/``comment_span`` (a trailing
+    `` # comment``: its text after ``#``, and the span from the blanks before ``#`` to the
+    end of the line).
 
 Facts (``facts(model, ctx)``)
 -----------------------------
@@ -35,7 +38,8 @@ Facts (``facts(model, ctx)``)
 
     {"vars": {"REDIS_URL": {"value": "redis://127.0.0.1:6379/0", "span": NAME_SPAN,
                             "value_span": SPAN, "commented": false, "empty": false,
-                            "line": 3, "exported": false}},
+                            "line": 3, "exported": false, "quote": "",
+                            "export_span": null, "comment": null, "comment_span": null}},
      "entries": [{"name": ..., same keys as above}, ...],   # every entry, duplicates too
      "placeholders": [["__SITE_SLUG__", SPAN], ...],        # placeholders in values
      "urls": [["redis://127.0.0.1:6379/0", SPAN], ...]}     # URLs in uncommented values
@@ -77,11 +81,18 @@ class EnvEntry:
     span: Span | None = None
     exported: bool = False
     quote: str = ""
+    export_span: Span | None = None  # `export ` with its blanks
+    comment: str | None = None  # a trailing ` # comment` (text after `#`)
+    comment_span: Span | None = None  # from the blanks before `#` to the end of the line
 
     def to_fact(self) -> dict[str, Any]:
         return {"name": self.name, "value": self.value, "span": self.name_span.to_list(),
                 "value_span": self.value_span.to_list(), "commented": self.commented,
-                "empty": self.empty, "line": self.line, "exported": self.exported}
+                "empty": self.empty, "line": self.line, "exported": self.exported,
+                "quote": self.quote,
+                "export_span": self.export_span.to_list() if self.export_span else None,
+                "comment": self.comment,
+                "comment_span": self.comment_span.to_list() if self.comment_span else None}
 
 
 @dataclass
@@ -170,9 +181,11 @@ def _assignment(lines: list[str], index: int, start: int, commented: bool,
     line_no = index + 1 + line_offset
     pos = start
     exported = False
+    export_span = None
     export = re.match(r"export[ \t]+", line[pos:])
     if export and NAME_RE.match(line, pos + export.end()):
         exported = True
+        export_span = Span(line_no, pos + 1, line_no, pos + export.end() + 1)
         pos += export.end()
     name_match = NAME_RE.match(line, pos)
     if not name_match:
@@ -201,7 +214,18 @@ def _assignment(lines: list[str], index: int, start: int, commented: bool,
         pos += 1
     value_start = pos
     if pos < len(line) and line[pos] in "'\"":
-        return _quoted(lines, index, pos, name, name_span, exported, commented, line_offset)
+        entry, consumed, problem = _quoted(lines, index, pos, name, name_span, exported, commented,
+                                           line_offset)
+        if entry is not None:
+            entry.export_span = export_span
+            last = lines[index + consumed]
+            rest_at = entry.value_span.end_column - 1
+            hashed = re.match(r"[ \t]*#", last[rest_at:])
+            if hashed:
+                entry.comment = last[rest_at + hashed.end():].strip()
+                entry.comment_span = Span(entry.value_span.end_line, rest_at + 1,
+                                          entry.value_span.end_line, len(last) + 1)
+        return entry, consumed, problem
     # Unquoted: up to a blank followed by `#`, trailing blanks dropped.
     end = len(line)
     comment = re.search(r"[ \t]#", line[pos:])
@@ -212,7 +236,10 @@ def _assignment(lines: list[str], index: int, start: int, commented: bool,
     entry = EnvEntry(name=name, value=raw, name_span=name_span, value_span=value_span,
                      commented=commented, empty=raw == "", line=line_no, raw_value=raw,
                      span=Span(line_no, name_span.column, line_no, value_span.end_column),
-                     exported=exported)
+                     exported=exported, export_span=export_span)
+    if comment:
+        entry.comment = line[pos + comment.end():].strip()
+        entry.comment_span = Span(line_no, value_span.end_column, line_no, len(line) + 1)
     return entry, 0, None
 
 
