@@ -387,3 +387,23 @@ def test_version_fast_path_imports_nothing_heavy():
             " 'tree_sitter', 'markdown_it')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == [f"sumlint {__import__('sumlint').__version__}", "[]"]
+
+
+def test_sarif_of_the_bundled_examples_validates(cli, tmp_path):
+    """The real rules over examples/ (related locations, fixes, placeholders in paths)."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    if not SARIF_SCHEMA.is_file():
+        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA} (the shared folder is absent)")
+    if not any(examples.rglob("*.service")):
+        pytest.skip("examples/ has no sample deploy repo")
+    import jsonschema
+
+    code, out, err = cli(["check", "--no-cache", "-f", "sarif", str(examples)], cwd=tmp_path)
+    sarif = json.loads(out)
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    errors = list(jsonschema.Draft7Validator(schema).iter_errors(sarif))
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
+    results = sarif["runs"][0]["results"]
+    assert code == 1 and results and err == ""
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
