@@ -87,3 +87,33 @@ def test_sum401_production_globs_are_configurable(tmp_path: Path) -> None:
                                        "settings": {"production-settings": ["config/deployed.py"]}})
     found, _ = lint_fixture(path, text, config)
     assert [d.code for d in found] == ["SUM401"]
+
+
+def test_sum406_fixes_move_comments_and_drop_export(tmp_path: Path) -> None:
+    from sumlint.config import load_config
+    from sumlint.runner import check_paths
+    from sumlint.source import read_source
+
+    (tmp_path / ".git").mkdir()
+    unit = tmp_path / "deploy" / "app.service"
+    unit.parent.mkdir()
+    unit.write_text("[Service]\nEnvironmentFile=-/srv/app/.env\nExecStart=/usr/bin/true\n")
+    env = tmp_path / ".env.example"
+    env.write_bytes(b"A=1  # one\r\nexport B=2\r\nC=\"x y\" # three\r\n")
+    result = check_paths([tmp_path], load_config(tmp_path))
+    found = [d for d in result.active if d.code == "SUM406"]
+    assert [(d.span.line, d.span.column) for d in found] == [(1, 4), (2, 1), (3, 8)]
+    fixed, applied = fix_text(read_source(env, "env"), found)
+    assert applied == 3
+    assert fixed == "# one\r\nA=1\r\nB=2\r\n# three\r\nC=\"x y\"\r\n"
+
+
+def test_sum406_needs_a_unit_that_reads_the_file(tmp_path: Path) -> None:
+    from sumlint.config import load_config
+    from sumlint.runner import check_paths
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "app.service").write_text("[Service]\nEnvironmentFile=/etc/default/other\nExecStart=/usr/bin/true\n")
+    (tmp_path / ".env.example").write_text("A=1  # one\nexport B=2\n")
+    result = check_paths([tmp_path], load_config(tmp_path))
+    assert not [d for d in result.active if d.code == "SUM406"]
