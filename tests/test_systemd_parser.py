@@ -79,7 +79,7 @@ def test_empty_assignment_resets_list_and_singular_last_wins() -> None:
 
 
 def test_crlf_and_bom_keep_positions_and_fix_keeps_line_endings() -> None:
-    text = "[Unit]\r\nAfter=network.target\r\n\r\n[Service]\r\nExecStart=/usr/bin/celery -A x worker\r\n"
+    text = "[Unit]\r\nAfter=network.target\r\n\r\n[Service]\r\nUser=app\r\nExecStart=/usr/bin/celery -A x worker\r\n"
     data = b"\xef\xbb\xbf" + text.encode()
     model, facts, source = parse("", path=Path("celery.service"), data=data)
     assert facts["sections"]["Unit"]["After"] == [["network.target", [2, 7, 2, 21]]]
@@ -90,7 +90,7 @@ def test_crlf_and_bom_keep_positions_and_fix_keeps_line_endings() -> None:
     fixed, applied = fix_text(source, result.diagnostics)
     assert applied == 1
     assert fixed == ("[Unit]\r\nAfter=network.target redis-server.service\r\nWants=redis-server.service\r\n"
-                     "\r\n[Service]\r\nExecStart=/usr/bin/celery -A x worker\r\n")
+                     "\r\n[Service]\r\nUser=app\r\nExecStart=/usr/bin/celery -A x worker\r\n")
 
 
 @pytest.mark.parametrize("text, line, column, fragment", [
@@ -124,7 +124,7 @@ def test_template_suffix_is_stripped(tmp_path: Path) -> None:
 
 def test_dropins_merge_in_lexical_order_with_resets(tmp_path: Path) -> None:
     unit = tmp_path / "sum-__SITE_SLUG__-celery.service"
-    unit.write_text("[Unit]\nAfter=network.target\n[Service]\nExecStart=/usr/bin/celery -A x worker\n")
+    unit.write_text("[Unit]\nAfter=network.target\n[Service]\nUser=app\nExecStart=/usr/bin/celery -A x worker\n")
     own = tmp_path / "sum-__SITE_SLUG__-celery.service.d"
     own.mkdir()
     (own / "20-redis.conf").write_text("[Unit]\nAfter=redis-server.service\nWants=redis-server.service\n")

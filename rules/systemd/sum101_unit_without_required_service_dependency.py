@@ -9,7 +9,9 @@ including a worker started through `/bin/sh -c '${CELERY_BIN} ...'`) both
 
 in `[Unit]`, after drop-ins (`NAME.d/*.conf`) are merged and list resets (`After=` with an
 empty value) applied. The message says which half is missing. A commented-out
-`# After=redis-server.service` does not count.
+`# After=redis-server.service` does not count. User units (in a `user/` folder or
+installed into `default.target`) are not checked: a user manager cannot depend on system
+units.
 
 ## Why is this bad?
 Without `After=`, systemd starts the worker in parallel with Redis at boot: the worker
@@ -61,8 +63,8 @@ from __future__ import annotations
 
 from sumlint.diagnostics import Fix, Severity, TextEdit, Violation
 from sumlint.rule import Rule
-from sumlint.systemd.rulekit import (PULL_KEYS, add_to_list, depends_on, insert_lines, label,
-                                     mentions, section_anchor)
+from sumlint.systemd.rulekit import (PULL_KEYS, add_to_list, depends_on, insert_lines,
+                                     is_user_unit, label, mentions, section_anchor)
 
 
 class UnitWithoutRequiredServiceDependency(Rule):
@@ -77,6 +79,8 @@ class UnitWithoutRequiredServiceDependency(Rule):
     def check(self, model, ctx):
         if model.foreign or model.dropin or model.type != "service":
             return
+        if not model.embedded and is_user_unit(model):
+            return  # a user manager cannot order after or pull in system units
         for service in ctx.services:
             if not service.units or not depends_on(service, model):
                 continue

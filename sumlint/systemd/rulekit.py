@@ -56,6 +56,16 @@ def service_unit_matches(service: "Service", item: str, model: "UnitModel") -> b
     return False
 
 
+def is_user_unit(model: "UnitModel") -> bool:
+    """A user unit (``systemctl --user``): in a ``user/`` folder (``~/.config/systemd/user``)
+    or installed into ``default.target``. It runs as its user and cannot depend on system
+    units such as ``redis-server.service``."""
+    parts = model.path.parts
+    if "user" in parts[-3:-1] or any(p.endswith("systemd-user") for p in parts[:-1]):
+        return True
+    return any(item == "default.target" for item, _, _ in model.items("Install", "WantedBy"))
+
+
 def depends_on(service: "Service", model: "UnitModel") -> bool:
     """The policy says this unit needs the service (its name or ExecStart words match)."""
     if not service.dependents:
