@@ -52,6 +52,7 @@ log = logging.getLogger("sumlint.lsp")
 DEFAULT_DEBOUNCE_MS = 300
 FIX_ALL_KIND = "source.fixAll.sumlint"
 FIX_ALL_PASSES = 10
+MAX_LONE_FILE_PROJECT = 2000  # files read for a file outside every workspace folder
 NOT_SUPPRESSIBLE = ("SUM002", "SUM003")  # suppressing a suppression finding makes no sense
 
 # For untitled buffers (no file name to classify): the editor's language id.
@@ -216,6 +217,14 @@ class SumlintServer(LanguageServer):
         except Exception as err:
             self.log(lsp.MessageType.Warning, f"cannot read the project at {config.root}: {err}")
             return
+        if not project.folder and len(found.files) > MAX_LONE_FILE_PROJECT:
+            # A file opened outside every workspace folder, in a folder with no project
+            # around it (a home folder): reading thousands of files behind the user's back
+            # is not worth it. Per-file rules still run; project rules do not.
+            self.log(lsp.MessageType.Info, f"{config.root} has {len(found.files)} files to read; "
+                     "cross-file rules are off for files outside the workspace folders there "
+                     "(open the folder as a workspace to enable them)")
+            return
         disk: dict[str, FileResult] = {}
         progress = await self.progress_begin(f"sumlint: reading {config.root.name or config.root}",
                                              len(found.files))
@@ -304,6 +313,7 @@ class SumlintServer(LanguageServer):
             if not changed:
                 continue
             self.log(lsp.MessageType.Info, f"configuration reloaded for {project.root}")
+            project.scanned = False  # project rules wait for the facts read with the new config
             for doc in list(self.docs.values()):
                 if doc.project is project:
                     self.classify(doc)

@@ -1,0 +1,47 @@
+"""Where the language server puts a configuration error: on the key (or the TOML syntax error)
+the message from ``sumlint.config`` is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from sumlint.config import ConfigError, load_config
+from sumlint.lsp.convert import config_error_span
+
+CASES = [
+    # (file name, text, the text the diagnostic must cover)
+    ("sumlint.toml", 'select = ["SUM"]\nselcet = ["SUM1"]\n', "selcet"),
+    ("sumlint.toml", 'select = ["SUM"]\nignore = ["SUM999"]\n', "SUM999"),
+    ("sumlint.toml", 'fail-on = "loud"\n', "fail-on"),
+    ("sumlint.toml", '[services.redis]\nport = 99999\n', "port"),
+    ("sumlint.toml", '[kinds]\nsystemdd = ["*.unit"]\n', "systemdd"),
+    ("pyproject.toml", '[project]\nname = "x"\n\n[tool.sumlint]\nmax-file-size = -1\n', "max-file-size"),
+    ("pyproject.toml", '[tool.sumlint]\nselect = ["SUM"]\n\n[tool.sumlint.services.redis]\nrequired = "yes"\n',
+     "required"),
+    ("pyproject.toml", '[tool.sumlint]\nshellcheck = "on"\n', "shellcheck"),
+]
+
+
+@pytest.mark.parametrize("name, text, target", CASES, ids=[c[2] for c in CASES])
+def test_config_errors_point_at_the_key(tmp_path, name, text, target):
+    (tmp_path / name).write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    message = str(caught.value).split(": ", 1)[1]
+    span = config_error_span(text, message, name == "pyproject.toml")
+    line = text.split("\n")[span.line - 1]
+    assert line[span.column - 1:span.end_column - 1] == target, (message, span)
+
+
+def test_toml_syntax_errors_use_the_parsers_position(tmp_path):
+    text = 'select = ["SUM"]\nignore = "SUM1\n'
+    (tmp_path / "sumlint.toml").write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    span = config_error_span(text, str(caught.value), False)
+    assert span.line == 2
+
+
+def test_messages_without_a_key_point_at_the_first_line():
+    span = config_error_span("a = 1\n", "cannot read config file: permission denied", False)
+    assert (span.line, span.column) == (1, 1)
