@@ -12,6 +12,8 @@ import textwrap
 import threading
 from pathlib import Path
 
+import pytest
+
 from sumlint.cache import CACHE_DIR, Cache
 from sumlint.config import load_config
 from sumlint.runner import check_paths
@@ -229,3 +231,21 @@ def test_cached_results_equal_fresh_results_with_the_real_rules(tmp_path):
     assert [d.to_dict() for d in warm.diagnostics] == [d.to_dict() for d in fresh.diagnostics]
     assert [json.loads(json.dumps([f.to_dict() for f in r.facts])) for r in warm.files] == \
         [json.loads(json.dumps([f.to_dict() for f in r.facts])) for r in fresh.files]
+
+
+def test_a_new_systemd_drop_in_invalidates_the_unit(cli, tmp_path):
+    """The real systemd front-end lists drop-in folders as dependencies of the unit."""
+    from sumlint import runner
+    from sumlint.registry import rule_index
+
+    if runner.frontend("systemd") is None or "SUM101" not in rule_index():
+        pytest.skip("the systemd front-end or SUM101 is not installed")
+    project(tmp_path, {"app-celery.service": "[Unit]\nDescription=celery\n\n[Service]\n"
+                                             "ExecStart=/srv/venv/bin/celery -A proj worker\n"})
+    code, out, _ = cli(["check", "-q", "--select", "SUM101"], cwd=tmp_path)
+    assert code == 1 and out.startswith("app-celery.service:1:1: SUM101")
+    project(tmp_path, {"app-celery.service.d/redis.conf": "[Unit]\nAfter=redis-server.service\n"
+                                                          "Wants=redis-server.service\n"})
+    assert cli(["check", "-q", "--select", "SUM101"], cwd=tmp_path) == (0, "", "")
+    (tmp_path / "app-celery.service.d" / "redis.conf").write_text("[Unit]\nDescription=x\n")
+    assert cli(["check", "-q", "--select", "SUM101"], cwd=tmp_path)[0] == 1
