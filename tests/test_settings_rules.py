@@ -117,3 +117,12 @@ def test_sum406_needs_a_unit_that_reads_the_file(tmp_path: Path) -> None:
     (tmp_path / ".env.example").write_text("A=1  # one\nexport B=2\n")
     result = check_paths([tmp_path], load_config(tmp_path))
     assert not [d for d in result.active if d.code == "SUM406"]
+
+
+def test_settings_py_is_not_production_next_to_settings_production(tmp_path: Path) -> None:
+    text = 'CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}\n'
+    found, _ = _lint(tmp_path, "mysite/settings.py", text)
+    assert [d.code for d in found] == ["SUM401"]  # alone, settings.py is what production runs
+    (tmp_path / "mysite" / "settings_production.py").write_text("from .settings import *\n")
+    found, _ = _lint(tmp_path, "mysite/settings.py", text)
+    assert found == []

@@ -46,7 +46,9 @@ CACHES = {
 - `production-settings` (list of globs, default `["**/settings/production.py",
   "**/settings/prod.py", "**/settings/live.py", "settings_production.py", "settings_prod.py",
   "settings.py"]`): which settings files are production settings, matched against the path
-  relative to the project root. Shared by the settings rules.
+  relative to the project root. A `settings.py` next to a more specific production file
+  (`settings_production.py`, `settings/production.py`) is not production. Shared by the
+  settings rules.
 """
 
 from __future__ import annotations

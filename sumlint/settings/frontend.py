@@ -371,8 +371,24 @@ def parse(source, ctx=None) -> SettingsModel:
             relpath = path.name
         patterns = config.options_for("settings").get("production-settings", DEFAULT_PRODUCTION)
         model.production = is_production(relpath, patterns)
+        if model.production and path.name == "settings.py" and _has_production_sibling(path, root, patterns):
+            model.production = False  # settings.py next to settings_production.py: the base
         _read_pyproject(model, path, root)
     return model
+
+
+def _has_production_sibling(path: Path, root: Path, patterns) -> bool:
+    """Whether a more specific production settings file sits next to ``settings.py``."""
+    folder = path.parent
+    candidates = [*folder.glob("settings_*.py"), *folder.glob("settings/*.py")]
+    for candidate in candidates:
+        try:
+            relpath = candidate.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            relpath = candidate.name
+        if candidate.name != "settings.py" and is_production(relpath, patterns):
+            return True
+    return False
 
 
 def parse_text(text: str, path: Path | None = None) -> SettingsModel:
