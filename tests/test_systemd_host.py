@@ -175,9 +175,11 @@ def test_findings_on_host_units_are_confirmed_by_systemd() -> None:
             source = read_source(path, "systemd")
         except UnreadableFile:
             continue
+        logical_end = _logical_ends(source)
         for d in linter.lint_source(source).diagnostics:
             if d.code in ("SUM103", "SUM104", "SUM109"):
-                claims.setdefault(str(path), []).append((d.code, d.span.line))
+                # systemd names the last physical line of a continued directive.
+                claims.setdefault(str(path), []).append((d.code, logical_end.get(d.span.line, d.span.line)))
     if not claims:
         print(f"no SUM103/SUM104 on the {len(HOST_UNITS)} host units: nothing for systemd to confirm "
               "(the mutation test below compares both on broken copies)")
@@ -190,6 +192,17 @@ def test_findings_on_host_units_are_confirmed_by_systemd() -> None:
     unconfirmed += [f"{path}: SUM109" for path, found in claims.items()
                     if any(c == "SUM109" for c, _ in found) and path not in refused]
     assert not unconfirmed, "sumlint reports what systemd accepts:\n" + "\n".join(unconfirmed)
+
+
+def _logical_ends(source) -> dict[int, int]:
+    """Line -> last physical line of the directive it belongs to."""
+    from sumlint.systemd.parser import parse_text
+
+    ends: dict[int, int] = {}
+    for directive in parse_text(source.text).directives:
+        for line in range(directive.line, directive.end_line + 1):
+            ends[line] = directive.end_line
+    return ends
 
 
 def _mutations(text: str) -> list[tuple[str, int, str]]:
@@ -318,3 +331,39 @@ def test_real_celery_units_need_redis_and_the_fix_is_accepted(tmp_path: Path) ->
             said = verify([target])
             trouble = [m for _, m in said.get(str(target), []) if DIRECTIVE_TROUBLE.search(m)]
             assert not trouble, f"{unit.name}: {trouble}"
+
+
+# -- differential fuzzing against systemd ---------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SECTIONS = ["[Unit]", "[Service]", "[Install]", "[Socket]", "[X-Ext]", "[Servce]"]
+_KEYS = ["Description=web", "After=network.target", "Wants=a.service", "Documentation=man:x(1)",
+         "User=nobody", "Restart=on-failure", "RestartSec=5", "Environment=A=1",
+         "WantedBy=multi-user.target", "Alias=b.service", "X-Note=hi",
+         "Wnts=a.service", "Descriptio=x", "ExecStar=/bin/true", "Restar=always", "WantdBy=x.target",
+         "wants=a.service", "ListenStream=/run/x.sock"]
+_line = st.one_of(
+    st.sampled_from(_SECTIONS),
+    st.builds(lambda key, cont: key + (" \\\n# note\n  b.service" if cont else ""),
+              st.sampled_from(_KEYS), st.booleans()),
+    st.sampled_from(["# comment", "; comment", ""]),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(_line, min_size=1, max_size=14))
+def test_sum103_matches_systemd_on_random_units(tmp_path: Path, body: list[str]) -> None:
+    """Random units: the lines SUM103 reports are exactly the lines systemd calls unknown."""
+    need_analyze()
+    text = "[Service]\nExecStart=/bin/true\n" + "\n".join(body) + "\n"
+    unit = tmp_path / "fuzz.service"
+    unit.write_text(text, encoding="utf-8")
+    result, source = lint(unit)
+    ends = _logical_ends(source)
+    ours = {ends.get(d.span.line, d.span.line) for d in result.diagnostics if d.code == "SUM103"}
+    said = verify([unit]).get(str(unit), [])
+    theirs = {n for n, m in said if m.startswith(("Unknown key", "Unknown section"))}
+    assert ours == theirs, f"{text}\nsumlint: {sorted(ours)}  systemd: {sorted(theirs)}\n{said}"
