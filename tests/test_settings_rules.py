@@ -126,3 +126,18 @@ def test_settings_py_is_not_production_next_to_settings_production(tmp_path: Pat
     (tmp_path / "mysite" / "settings_production.py").write_text("from .settings import *\n")
     found, _ = _lint(tmp_path, "mysite/settings.py", text)
     assert found == []
+
+
+def test_sum401_unfollowed_star_import_is_info_not_a_guess(tmp_path: Path) -> None:
+    found, _ = _lint(tmp_path, PRODUCTION, "from ..common import *\nDEBUG = False\n")
+    assert [(d.code, d.severity, d.span.line) for d in found] == [("SUM401", Severity.INFO, 1)]
+    assert "cannot follow" in found[0].message
+
+
+def test_sum401_follows_a_plain_sibling_star_import(tmp_path: Path) -> None:
+    (tmp_path / "proj").mkdir()
+    (tmp_path / "proj" / "settings_base.py").write_text(
+        'CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}\n')
+    found, _ = _lint(tmp_path, "proj/settings_production.py", "from settings_base import *\n")
+    assert [(d.code, d.severity, d.span.line) for d in found] == [("SUM401", Severity.ERROR, 1)]
+    assert "DummyCache" in found[0].message and found[0].related

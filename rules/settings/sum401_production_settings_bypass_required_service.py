@@ -108,6 +108,14 @@ class ProductionSettingsBypassRequiredService(Rule):
         assignment = model.settings.get("CACHES")
         caches = model.caches()
         if assignment is None:
+            unfollowed = [i for i in model.imports if i.problem and i.origin is None and not i.optional]
+            if unfollowed:
+                first = unfollowed[0]
+                yield Violation(
+                    f"CACHES is not set here and may come from `from {first.module} import *`, which "
+                    f"sumlint cannot follow ({first.problem}); production requires {wanted}",
+                    first.span, severity=Severity.INFO)
+                return
             yield Violation(
                 f"production settings never set CACHES, so Django uses its local-memory cache; "
                 f"set CACHES['default'] to {wanted}"

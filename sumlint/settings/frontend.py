@@ -669,6 +669,8 @@ class _Reader:
                 parts = module.split(".")
                 if parts[-2] == folder.name:
                     target = folder / f"{parts[-1]}.py"
+            elif dots == 0 and module and (folder / f"{module}.py").is_file():
+                target = folder / f"{module}.py"  # `from settings_base import *` next to it
         if target is None:
             if not in_try and dots == 0 and module.count(".") == 0:
                 return  # `from somelib import *`: not a settings base
