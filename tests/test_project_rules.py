@@ -179,6 +179,15 @@ def test_sum402_required_missing_commented_and_optional() -> None:
     assert by_line[3].severity is not None and str(by_line[3].severity) == "warning"
 
 
+def test_sum402_unit_environment_counts_as_set() -> None:
+    service = unit("app.service")
+    service.data["sections"]["Service"] = {"Environment": [['DJANGO_SETTINGS_MODULE=mysite.settings "SECRET_KEY=a b"',
+                                                             [5, 13, 5, 60]]]}
+    found = run("SUM402", [settings(reads=[("SECRET_KEY", True), ("DJANGO_SETTINGS_MODULE", True), ("X", True)]),
+                           env({"A": ("1", False)}), service])
+    assert [v.span.line for v in found] == [3]
+
+
 def test_sum402_without_env_example_nothing() -> None:
     assert not run("SUM402", [settings(reads=[("SECRET_KEY", True)])])
 

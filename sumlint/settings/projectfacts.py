@@ -7,6 +7,7 @@ tolerates missing keys: another front-end's facts may be older or partial.
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,9 +95,15 @@ def unit_environment(project: Project) -> set[str]:
     names: set[str] = set()
     for ff in project.of_kind("systemd", embedded=False):
         for value, _ in ff.data.get("sections", {}).get("Service", {}).get("Environment", []):
-            name = str(value).split("=", 1)[0].strip().strip('"')
-            if name:
-                names.add(name)
+            # One Environment= line holds several assignments, quoted as in a shell.
+            try:
+                words = shlex.split(str(value))
+            except ValueError:
+                words = str(value).split()
+            for word in words:
+                name = word.split("=", 1)[0].strip()
+                if name and "=" in word:
+                    names.add(name)
     return names
 
 
