@@ -48,6 +48,7 @@ ExecStart=/srv/__SITE_SLUG__/venv/bin/gunicorn config.wsgi
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Iterable
 
@@ -57,6 +58,23 @@ from sumlint.settings.projectfacts import (has_template_marks, locate, rel, samp
                                            wildcard_regex)
 
 VERBS = (("units_restarted", "restarts"), ("units_started", "starts"), ("units_enabled", "enables"))
+
+
+def _closest(wanted: str, samples: list[str]) -> int | None:
+    """The template most like ``wanted``: most equal tokens in place (`sum-x-web.service` is
+    closest to `sum-x-gunicorn.service`), then string similarity; None if none is close."""
+    tokens = re.split(r"[-@._]", wanted)
+    best, best_key = None, None
+    for index, candidate in enumerate(samples):
+        other = re.split(r"[-@._]", candidate)
+        same = sum(1 for a, b in zip(tokens, other) if a == b)
+        same += sum(1 for a, b in zip(reversed(tokens), reversed(other)) if a == b)
+        key = (same, difflib.SequenceMatcher(None, wanted, candidate).ratio())
+        if best_key is None or key > best_key:
+            best, best_key = index, key
+    if best is None or best_key[0] < len(tokens):  # about half the tokens, counted from both ends
+        return None
+    return best
 
 
 class RestartedUnitWithoutTemplate(ProjectRule):
@@ -94,14 +112,22 @@ class RestartedUnitWithoutTemplate(ProjectRule):
                     if self._matches(wanted, placeholder_re, names, samples, regexes):
                         continue
                     located = locate(ff, item[1])
-                    listed = ", ".join(f"`{n}`" for n in sorted(set(names))[:4])
                     subject = "this runbook's shell block" if ff.embedded else "this script"
+                    index = _closest(sample(wanted, placeholder_re), samples)
+                    if index is not None:
+                        t = templates[index][0]
+                        hint = (f"the closest unit is `{names[index]}` ({rel(project, t.path)}:1); "
+                                f"use its name or add a template for `{raw}`")
+                        related = (t.related([1, 1, 1, 1], f"unit template `{names[index]}`"),)
+                    else:
+                        listed = ", ".join(f"`{n}`" for n in sorted(set(names))[:4])
+                        hint = (f"the repository's units are {listed}{' ...' if len(set(names)) > 4 else ''}; "
+                                f"add a template for `{raw}`")
+                        related = tuple(t.related([1, 1, 1, 1], f"unit template `{n}`")
+                                        for (t, _), n in list(zip(templates, names))[:3])
                     yield Violation(
-                        f"{subject} {verb} `{raw}`, but no unit in the repository matches it "
-                        f"(units: {listed}{' ...' if len(set(names)) > 4 else ''}); use the unit's "
-                        "name or add its template", located.span, path=located.path,
-                        related=tuple(t.related([1, 1, 1, 1], f"unit template `{n}`")
-                                      for (t, _), n in list(zip(templates, names))[:3]))
+                        f"{subject} {verb} `{raw}`, but no unit in the repository matches it: {hint}",
+                        located.span, path=located.path, related=related)
 
     @staticmethod
     def _matches(wanted: str, placeholder_re, names, samples, regexes) -> bool:

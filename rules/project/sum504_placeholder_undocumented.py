@@ -85,7 +85,7 @@ class PlaceholderUndocumented(ProjectRule):
                     located = locate(ff, item[1])
                     first = locate(runbook, runbook.data["placeholders"][0][1])
                     yield Violation(
-                        f"`{item[0]}` is not documented in {where(project, first).rsplit(':', 1)[0]}, "
-                        f"which explains the other placeholders ({shown}); add what to replace "
+                        f"`{item[0]}` is not documented in the runbook: {where(project, first)} explains "
+                        f"the other placeholders ({shown}), not this one; add what to replace "
                         f"`{item[0]}` with", located.span, path=located.path,
                         related=(first.related("the runbook's placeholders"),))
