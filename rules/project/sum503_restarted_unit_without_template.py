@@ -91,7 +91,12 @@ class RestartedUnitWithoutTemplate(ProjectRule):
         if not templates:
             return
         names = [unit_name(t) for _, t in templates]
-        prefixes = {n.split("-", 1)[0] + "-" for n in names if "-" in n and not has_template_marks(n.split("-", 1)[0], placeholder_re)}
+        # The project's own prefix (`sum-`), from its templated units when it has some, and
+        # never from a unit of a policy service (a repository may ship a redis override).
+        own = [n for n in names if not any(s.is_unit(n) for s in ctx.services)]
+        templated = [n for n in own if has_template_marks(n, placeholder_re)]
+        prefixes = {n.split("-", 1)[0] + "-" for n in (templated or own)
+                    if "-" in n and not has_template_marks(n.split("-", 1)[0], placeholder_re)}
         samples = [sample(n, placeholder_re) for n in names]
         regexes = [wildcard_regex(n, placeholder_re) for n in names]
         services = ctx.services
