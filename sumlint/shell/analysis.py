@@ -287,6 +287,7 @@ def trace(script: Script) -> list[Entry]:
             visit(child, blocks, stack, calls)
 
     visit(script.root, (), (), ())
+    visit = None  # noqa: F841 - the recursive closure is a reference cycle; break it
     script._trace = entries
     return entries
 
