@@ -367,3 +367,30 @@ def test_sum103_matches_systemd_on_random_units(tmp_path: Path, body: list[str])
     said = verify([unit]).get(str(unit), [])
     theirs = {n for n, m in said if m.startswith(("Unknown key", "Unknown section"))}
     assert ours == theirs, f"{text}\nsumlint: {sorted(ours)}  systemd: {sorted(theirs)}\n{said}"
+
+
+_TYPED = ["Restart", "RestartSec", "Type", "RemainAfterExit", "KillMode", "KillSignal", "Nice",
+          "UMask", "PrivateTmp", "TimeoutStopSec", "StandardOutput", "NotifyAccess",
+          "OOMScoreAdjust", "TimeoutStartSec", "WatchdogSec"]
+_VALUES = ["yes", "no", "on", "maybe", "1", "0", "5", "5s", "5min 3s", "1.5h", "infinity", "5x",
+           "2 minutes later", "simple", "forking", "daemon", "always", "on-fail", "on-abort",
+           "mixed", "all", "SIGTERM", "TERM", "SIGFOO", "RTMIN+2", "-20", "20", "-1001", "0777",
+           "0888", "journal", "file:/var/log/x", "append:/x", "logfile", "main", "exec", "none",
+           "12ms", "3 days", "1y 2M", "0x10", "+5", "-5"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_TYPED), st.sampled_from(_VALUES)), min_size=1, max_size=12))
+def test_sum104_matches_systemd_on_random_values(tmp_path: Path, pairs: list[tuple[str, str]]) -> None:
+    """Random typed values: SUM104 reports exactly the lines systemd fails to parse."""
+    need_analyze()
+    body = [f"{key}={value}" for key, value in pairs]
+    text = "[Unit]\nDescription=values\n[Service]\nExecStart=/bin/true\n" + "\n".join(body) + "\n"
+    unit = tmp_path / "values-fuzz.service"
+    unit.write_text(text, encoding="utf-8")
+    result, _ = lint(unit)
+    ours = {d.span.line for d in result.diagnostics if d.code == "SUM104"}
+    said = verify([unit]).get(str(unit), [])
+    theirs = {n for n, m in said if n > 4 and DIRECTIVE_TROUBLE.search(m)}
+    assert ours == theirs, f"{text}\nsumlint: {sorted(ours)}  systemd: {sorted(theirs)}\n{said}"

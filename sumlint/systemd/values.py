@@ -18,7 +18,7 @@ TIME_UNITS = ("usec", "us", "μs", "µs", "msec", "ms", "seconds", "second", "se
               "weeks", "week", "w", "months", "month", "M", "years", "year", "y")
 _UNIT_ALT = "|".join(sorted(map(re.escape, TIME_UNITS), key=len, reverse=True))
 TIMESPAN_RE = re.compile(
-    rf"^(?:infinity|(?:(?:\d+(?:\.\d*)?|\.\d+)[ \t]*(?:{_UNIT_ALT})?[ \t]*)+)$")
+    rf"^(?:infinity|\+?(?:(?:\d+(?:\.\d+)?|\.\d+)[ \t]*(?:{_UNIT_ALT})?[ \t]*)+)$")
 ENUMS: dict[str, tuple[str, ...]] = {
     "SERVICETYPE": ("simple", "exec", "forking", "oneshot", "dbus", "notify", "notify-reload",
                     "idle"),
@@ -38,25 +38,27 @@ JOB_MODES = ("fail", "replace", "replace-irreversibly", "isolate", "flush",
 OUTPUTS = ("inherit", "null", "tty", "journal", "kmsg", "journal+console", "kmsg+console",
            "socket", "syslog", "syslog+console")
 INPUTS = ("null", "tty", "tty-force", "tty-fail", "data", "socket")
-SIGNALS = ("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "IOT", "BUS", "FPE", "KILL", "USR1",
+# signal_from_string(): these names (not the aliases IOT and POLL), with or without SIG,
+# RTMIN+n / RTMAX-n for n up to 30, or a number from 1 to 64 (checked against systemd 252).
+SIGNALS = ("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1",
            "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP",
-           "TTIN", "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "POLL",
-           "PWR", "SYS")
-SIGNAL_RE = re.compile(r"^(?:\d+|(?:SIG)?(?:" + "|".join(SIGNALS)
-                       + r")|(?:SIG)?RTMIN(?:\+\d+)?|(?:SIG)?RTMAX(?:-\d+)?)$")
+           "TTIN", "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS")
+SIGNAL_RE = re.compile(r"^(?:SIG)?(?:" + "|".join(SIGNALS)
+                       + r"|RTMIN(?:\+(?P<plus>\d+))?|RTMAX(?:-(?P<minus>\d+))?)$")
 UNIT_TYPES = ("service", "socket", "target", "device", "mount", "automount", "swap", "timer",
               "path", "slice", "scope")
 UNIT_NAME_RE = re.compile(r"^[A-Za-z0-9:_.\\-]+(?:@[A-Za-z0-9:_.\\-]*)?\.(?:"
                           + "|".join(UNIT_TYPES) + r")$")
 SPECIFIER_RE = re.compile(r"%.")
 OCTAL_RE = re.compile(r"^0?[0-7]{1,4}$")
-UNSIGNED_RE = re.compile(r"^\+?(?:0[xX][0-9a-fA-F]+|\d+)$")
-INTEGER_RE = re.compile(r"^[+-]?(?:0[xX][0-9a-fA-F]+|\d+)$")
 # Specifiers that expand to absolute paths (systemd.unit(5), "Specifiers").
 ABSOLUTE_SPECIFIERS = ("%h", "%t", "%S", "%C", "%L", "%E", "%T", "%V", "%d", "%y", "%Y")
 # [Timer] directives typed TIMER that take a time span (OnCalendar= takes a calendar event).
 TIMER_SPAN_KEYS = frozenset({"OnActiveSec", "OnBootSec", "OnStartupSec", "OnUnitActiveSec",
                              "OnUnitInactiveSec"})
+# Directives typed OTHER that take a plain time span (systemd.service(5), systemd.unit(5)).
+OTHER_SPAN_KEYS = frozenset({"TimeoutStopSec", "TimeoutAbortSec", "JobTimeoutSec",
+                             "JobRunningTimeoutSec"})
 ABSOLUTE_PATH_KEYS = frozenset({"Where", "RootDirectory", "TTYPath", "PathExists",
                                 "PathExistsGlob", "PathChanged", "PathModified",
                                 "DirectoryNotEmpty", "RootImage"})
@@ -67,12 +69,17 @@ def _choices(values: tuple[str, ...]) -> str:
 
 
 def _integer(value: str) -> int | None:
-    if not INTEGER_RE.match(value):
+    """``value`` read as C's strtol() with base 0 reads it (0x hex, leading-0 octal), or None."""
+    match = re.fullmatch(r"([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)", value)
+    if not match:
         return None
-    try:
-        return int(value, 0)
-    except ValueError:
-        return int(value, 10)
+    sign = -1 if match.group(1) == "-" else 1
+    digits = match.group(2)
+    if digits[:2] in ("0x", "0X"):
+        return sign * int(digits[2:], 16)
+    if digits.startswith("0") and len(digits) > 1:
+        return sign * int(digits[1:], 8)
+    return sign * int(digits, 10)
 
 
 def is_absolute(path: str) -> bool:
@@ -98,7 +105,7 @@ def problem(section: str, key: str, value_type: str | None, value: str) -> str |
         if value.lower() in BOOLEANS:
             return None
         return f"`{value}` is not a boolean (use `yes`/`no`, `true`/`false`, `on`/`off` or `1`/`0`)"
-    if value_type == "TIMER" and key in TIMER_SPAN_KEYS:
+    if (value_type == "TIMER" and key in TIMER_SPAN_KEYS) or key in OTHER_SPAN_KEYS:
         value_type = "SECONDS"
     if value_type == "SECONDS":
         if TIMESPAN_RE.match(value):
@@ -117,9 +124,10 @@ def problem(section: str, key: str, value_type: str | None, value: str) -> str |
             return None if OCTAL_RE.match(value) else f"`{value}` is not an octal file mode such as `0022`"
         return None
     if value_type == "UNSIGNED":
-        return None if UNSIGNED_RE.match(value) else f"`{value}` is not an unsigned integer"
+        number = _integer(value)
+        return None if number is not None and number >= 0 else f"`{value}` is not an unsigned integer"
     if value_type == "INTEGER":
-        return None if INTEGER_RE.match(value) else f"`{value}` is not an integer"
+        return None if _integer(value) is not None else f"`{value}` is not an integer"
     if value_type == "NICE":
         number = _integer(value)
         if number is not None and -20 <= number <= 19:
@@ -131,14 +139,26 @@ def problem(section: str, key: str, value_type: str | None, value: str) -> str |
             return None
         return f"`{value}` is not an OOM score adjustment (an integer from -1000 to 1000)"
     if value_type == "SIGNAL":
-        return None if SIGNAL_RE.match(value) else f"`{value}` is not a signal name such as `SIGTERM`"
-    if value_type == "OUTPUT":
-        if value in OUTPUTS or value.startswith(("file:", "append:", "truncate:", "fd:")):
+        number = _integer(value)
+        if number is not None:
+            return None if 1 <= number <= 64 else f"`{value}` is not a signal number (1 to 64)"
+        match = SIGNAL_RE.match(value)
+        offset = match and (match.group("plus") or match.group("minus"))
+        if match and (offset is None or int(offset) <= 30):
             return None
+        return f"`{value}` is not a signal name such as `SIGTERM`"
+    if value_type == "OUTPUT":
+        if value in OUTPUTS or value.startswith("fd:"):
+            return None
+        kind, colon, path = value.partition(":")
+        if colon and kind in ("file", "append", "truncate"):
+            return None if is_absolute(path) else f"`{path}` is not an absolute path"
         return f"`{value}` is not one of {_choices(OUTPUTS)}, `file:PATH`, `append:PATH`, `truncate:PATH` or `fd:NAME`"
     if value_type == "INPUT":
-        if value in INPUTS or value.startswith(("file:", "fd:")):
+        if value in INPUTS or value.startswith("fd:"):
             return None
+        if value.startswith("file:"):
+            return None if is_absolute(value[5:]) else f"`{value[5:]}` is not an absolute path"
         return f"`{value}` is not one of {_choices(INPUTS)}, `file:PATH` or `fd:NAME`"
     if value_type in ("UNIT", "SLICE"):
         found = unit_name_problem(value)
