@@ -59,9 +59,9 @@ def basename(word: str) -> str:
 
 
 def _token_match(word: str, token: str) -> bool:
-    if word == token or basename(word) == token:
+    if word == token or (word.endswith(token) and word.endswith("/" + token)):
         return True
-    if any(ch in token for ch in "*?["):
+    if "*" in token or "?" in token or "[" in token:
         return fnmatch.fnmatchcase(word, token) or fnmatch.fnmatchcase(basename(word), token)
     return False
 
@@ -107,8 +107,8 @@ def matches_preflight(cmd: Node, pattern: str) -> bool:
     tokens = pattern.split()
     if not tokens or not cmd.argv or not _token_match(cmd.argv[0].text, tokens[0]):
         return False
-    args = [a.text.lower() for a in cmd.argv[1:]]
-    return all(t.lower() in args for t in tokens[1:])
+    texts = _texts(cmd)
+    return all(t.lower() in texts for t in tokens[1:])
 
 
 def systemctl_action(cmd: Node) -> tuple[str, list] | None:
