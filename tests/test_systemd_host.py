@@ -394,3 +394,30 @@ def test_sum104_matches_systemd_on_random_values(tmp_path: Path, pairs: list[tup
     said = verify([unit]).get(str(unit), [])
     theirs = {n for n, m in said if n > 4 and DIRECTIVE_TROUBLE.search(m)}
     assert ours == theirs, f"{text}\nsumlint: {sorted(ours)}  systemd: {sorted(theirs)}\n{said}"
+
+
+_MATRIX_EXTRA = [" 5", "05", "1e3", "5.", ".5s", "5sec", "1min30s", "-1", "1,2", "SIGRTMIN",
+                 "RTMAX-1", "RTMIN+31", "RTMAX-31", "SIGPOLL", "IOT", "9", "64", "65", "0", "022",
+                 "0888", "777", "-0", "inherit", "null", "tty", "kmsg+console", "syslog", "fd:foo",
+                 "file:x", "truncate:/x", "socket", "journal+console", "on-success", "idle",
+                 "dbus", "oneshot", "control-group", "process", "TRUE", "Off", "1000", "-1000",
+                 "19", "-21", "0x13", "5us", "1w", "1m"]
+
+
+def test_value_matrix_matches_systemd(tmp_path: Path) -> None:
+    """Every typed [Service] key with every value of the pool: SUM104 fires exactly where
+    systemd-analyze verify rejects the value."""
+    need_analyze()
+    pool = _VALUES + _MATRIX_EXTRA
+    differences = []
+    for key in _TYPED:
+        unit = tmp_path / f"matrix-{key.lower()}.service"
+        lines = ["[Unit]", "Description=x", "[Service]", "ExecStart=/bin/true"] + [f"{key}={v}" for v in pool]
+        unit.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result, _ = lint(unit)
+        ours = {d.span.line for d in result.diagnostics if d.code == "SUM104"}
+        said = verify([unit]).get(str(unit), [])
+        theirs = {n for n, m in said if n > 4 and DIRECTIVE_TROUBLE.search(m)}
+        differences += [f"{key}={pool[n - 5]}: only {'sumlint' if n in ours else 'systemd'} rejects it"
+                        for n in sorted(ours ^ theirs)]
+    assert not differences, "\n".join(differences)
