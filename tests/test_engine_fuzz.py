@@ -14,7 +14,7 @@ from sumlint.fixes import apply_edits
 from sumlint.source import SourceFile, UnreadableFile, decode
 
 PATH = Path("/x/file.sh")
-LINE_CHARS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30)
+LINE_CHARS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n\x00"), max_size=30)
 TEXT = st.lists(LINE_CHARS, max_size=8).map("\n".join)
 COMMENTY = st.lists(st.one_of(LINE_CHARS, st.sampled_from([
     "# sumlint: disable=SUM101", "echo x  # sumlint: disable=SUM101,SUM2 -- why", "<!-- sumlint: disable=SUM301 -->",
