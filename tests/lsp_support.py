@@ -143,3 +143,19 @@ async def raw_request(client, method: str, params) -> object:
 def raw_bytes(client, body: bytes) -> None:
     """Send bytes that are not a JSON-RPC message at all, with a correct header."""
     client.protocol.writer.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+
+def record_publishes(client, uri: str) -> list[tuple[int | None, list]]:
+    """Every publishDiagnostics for ``uri`` from now on, as (version, diagnostics)."""
+    seen: list[tuple[int | None, list]] = []
+
+    def on_publish(params) -> None:
+        if params.uri == uri:
+            seen.append((params.version, list(params.diagnostics)))
+        listen()
+
+    def listen() -> None:
+        client.protocol.wait_for_notification(lsp.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, on_publish)
+
+    listen()
+    return seen

@@ -13,7 +13,7 @@ from pygls.exceptions import JsonRpcException, JsonRpcMethodNotFound
 
 from lsp_support import (CELERY_UNIT, CELERY_UNIT_FIXED, SERVER_COMMAND, apply_edits, change_document,
                          codes, edits_of, initialize, open_document, raw_bytes, raw_request,
-                         wait_for_diagnostics)
+                         record_publishes, wait_for_diagnostics)
 
 pytestmark = pytest.mark.asyncio
 
@@ -397,3 +397,24 @@ async def test_the_start_up_scan_reports_progress(client: LanguageClient, tmp_pa
     assert isinstance(reports[-1], lsp.WorkDoneProgressEnd) and reports[-1].message == "60 files read"
     percentages = [r.percentage for r in reports if isinstance(r, lsp.WorkDoneProgressReport)]
     assert percentages == sorted(percentages) and percentages
+
+
+async def test_published_versions_are_those_of_the_linted_text(client: LanguageClient, tmp_path):
+    unit, runbook = cross_file_project(tmp_path)
+    await initialize(client, tmp_path, debounce_ms=400)
+    unit_uri = open_document(client, unit, language_id="systemd")
+    await wait_for_diagnostics(client, unit_uri, lambda d: sum501_lines(d) == [1, 2])
+    seen = record_publishes(client, unit_uri)
+    # Version 2 of the unit (a line added on top) waits for its debounce; meanwhile another
+    # file changes on disk, and the project's findings are re-published at once.
+    change_document(client, unit_uri, 2, "# moved down\n" + WORKER_UNIT)
+    runbook.write_text(RUNBOOK.format(unit="redis6.service"))
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=runbook.as_uri(), type=lsp.FileChangeType.Changed)]))
+    await wait_for_diagnostics(client, unit_uri, lambda d: "SUM501" not in codes(d) and any(
+        x.code == "SUM101" and x.range.start.line == 1 for x in d))
+    assert seen and seen[-1][0] == 2
+    for version, diagnostics in seen:
+        [sum101] = [d for d in diagnostics if d.code == "SUM101"]
+        # SUM101 sits on the [Unit] line: line 0 in version 1, line 1 in version 2.
+        assert sum101.range.start.line == {1: 0, 2: 1}[version], seen

@@ -425,12 +425,15 @@ class SumlintServer(LanguageServer):
                 return indexes[path]
 
             diagnostics = [convert.to_lsp(d, index, index_for, self.uri_for_path) for d in doc.active]
-        if diagnostics == doc.published and doc.version == doc.published_version:
+        # The version is that of the text that was linted: a refresh caused by another file
+        # while a change of this one waits for its debounce must not label old findings new.
+        version = doc.linted_version if doc.linted_version != -1 else doc.version
+        if diagnostics == doc.published and version == doc.published_version:
             return
         doc.published = diagnostics
-        doc.published_version = doc.version
+        doc.published_version = version
         self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version))
+            lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=version))
 
     def cancel_timer(self, doc: Document) -> None:
         if doc.timer is not None:
@@ -711,9 +714,7 @@ def build_server() -> SumlintServer:
             return
         doc.version = params.text_document.version
         if doc.virtual or doc.kind is None:
-            # A change of language (untitled) or a shebang typed into a new script.
-            doc.text = ls.buffer_text(doc)
-            ls.classify(doc)
+            ls.classify(doc)  # a change of language (untitled) or a shebang typed into a new script
         ls.schedule(doc)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
