@@ -115,7 +115,10 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
     for target in targets if not use_stdin else ():
         if not os.path.lexists(target):
             raise UsageError(f"{target}: no such file or directory")
-    start = targets[0] if targets[0].exists() else cwd
+    # The configuration is searched from the first path (for a new, unsaved file: its
+    # nearest existing folder), else from the working directory.
+    first = Path(os.path.abspath(targets[0]))
+    start = next((p for p in (first, *first.parents) if p.exists()), cwd)
     config = load_config(start if start.is_dir() else start.parent,
                          Path(config_path) if config_path else None, isolated)
     apply_cli_selection(config, select, ignore, extend_select)

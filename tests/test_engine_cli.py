@@ -407,3 +407,10 @@ def test_sarif_of_the_bundled_examples_validates(cli, tmp_path):
     assert code == 1 and results and err == ""
     rules = sarif["runs"][0]["tool"]["driver"]["rules"]
     assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+
+
+def test_stdin_of_a_new_file_uses_the_config_of_its_folder(fake_engine, cli, tmp_path):
+    make_project(tmp_path / "proj", {"sumlint.toml": 'ignore = ["SUM190"]\n'})
+    code, out, _ = cli(["check", "--stdin-filename", str(tmp_path / "proj" / "new" / "x.sh"), "-"],
+                       cwd=tmp_path, stdin=b"echo WARN\n")
+    assert code == 0, out
