@@ -80,12 +80,7 @@ def _dropin_dirs(path: Path, name: str, unit_type: str) -> list[Path]:
     for i in range(len(parts) - 1, 0, -1):  # a-b-c.service -> a-b-.service, a-.service
         names.append("-".join(parts[:i]) + "-." + unit_type)
     names.append(unit_type)
-    seen: list[Path] = []
-    for n in names:
-        candidate = parent / (n + ".d")
-        if candidate not in seen:
-            seen.append(candidate)
-    return seen
+    return [parent / folder for folder in dict.fromkeys(n + ".d" for n in names)]
 
 
 _LISTINGS: dict[str, tuple[int, frozenset[str]]] = {}
@@ -112,12 +107,12 @@ def _dropin_folders_in(parent: Path) -> frozenset[str]:
     return names
 
 
-def _find_dropins(path: Path, name: str, unit_type: str) -> list[Path]:
+def _find_dropins(path: Path, folders: list[Path]) -> list[Path]:
     chosen: dict[str, Path] = {}
     present = _dropin_folders_in(path.parent)
     if not present:
         return []
-    for folder in _dropin_dirs(path, name, unit_type):
+    for folder in folders:
         if folder.name not in present:
             continue
         try:
@@ -177,8 +172,9 @@ def parse(source, ctx):
     if unit_type is not None:
         # Every folder a drop-in could come from (also absent ones: the cache then notices
         # a drop-in folder or file that appears later; it hashes folders by their listing).
-        model.dependencies.extend(_dropin_dirs(path, name, unit_type))
-        for dropin_path in _find_dropins(path, name, unit_type):
+        folders = _dropin_dirs(path, name, unit_type)
+        model.dependencies.extend(folders)
+        for dropin_path in _find_dropins(path, folders):
             try:
                 dropin_source = read_source(dropin_path, kinds.SYSTEMD)
             except UnreadableFile:

@@ -254,10 +254,10 @@ def parse_text(text: str, path: Path | None = None) -> UnitFile:
     # The empty string after a final newline is not a line (systemd's read_line() is at EOF).
     physical = lines[:-1] if len(lines) > 1 and lines[-1] == "" else lines
     for number, line in enumerate(physical, 1):
-        stripped = _lstrip_len(line)
-        if stripped < len(line) and line[stripped] in COMMENTS:
+        first = line.lstrip(BLANKS)[:1]
+        if first and first in COMMENTS:
             if not buffer:
-                text_start = stripped + 1
+                text_start = _lstrip_len(line) + 1
                 text_start += _lstrip_len(line[text_start:])
                 result.comments.append(Comment(line[text_start:], number, text_start + 1))
             continue  # a comment, even inside a continuation (as systemd does)

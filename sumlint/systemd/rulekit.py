@@ -156,6 +156,8 @@ def trailing_comment(key: str, value: str, value_type: str | None) -> int | None
     it as part of the value), or None. A ``#`` counts when blanks come before it and, for
     free text (``Description=``), a blank or the end after it; in commands and environment
     assignments a ``#`` inside quotes does not count."""
+    if "#" not in value:
+        return None
     quoted = key.startswith("Exec") or key in ("Environment", "ExecCondition")
     free_text = value_type == "STRING"
     quote = None
