@@ -308,3 +308,17 @@ def test_partially_known_values_are_shown_with_the_unknown_part() -> None:
     script = build('SITE="${1:?usage}"\nVENV="/srv/${SITE}/venv"\n"$VENV/bin/python" manage.py check\n')
     node = script.commands[-1]
     assert node.name == "/srv/${SITE}/venv/bin/python" and not node.argv[0].static
+
+
+def test_heredoc_fed_to_a_shell_is_a_script() -> None:
+    script = build("#!/bin/bash\nset -e\nssh \"$HOST\" bash -s <<'EOF'\ncd /srv/app\n"
+                   "redis-cli ping || exit 1\n./venv/bin/python manage.py migrate\nEOF\n"
+                   "cat <<'EOF'\nredis-cli ping\nEOF\n")
+    texts = [e.node.text() for e in an.trace(script)]
+    assert texts == ["set -e", "cd /srv/app", "redis-cli ping", "exit 1",
+                     "./venv/bin/python manage.py migrate", "ssh $HOST bash -s", "cat"]
+    ping = cmd(script, "redis-cli ping")
+    assert ping.span == Span(5, 1, 5, 15)
+    entry = next(e for e in an.trace(script) if e.node is ping)
+    assert an.on_failure(script, ping, entry, "PONG").stops  # exit fails ssh, set -e stops
+    assert not build("bash -c 'x' <<EOF\nredis-cli ping\nEOF\n").commands[0].children

@@ -427,6 +427,9 @@ def on_failure(script: Script, cmd: Node, entry: Entry | None, reply: str | None
         t = parent.type
         if t == "command":  # cur is a substitution of this command
             host = parent
+            if cur.type == "subshell" and cur.role == "heredoc":
+                cur = host  # `ssh host bash -s <<EOF`: the command's status is the script's
+                continue
             if cur.type != "subst":
                 return Outcome(False, "its result is not checked", host)
             if host.decl and host.assigns:  # local x=$(cmd): status masked

@@ -200,9 +200,12 @@ class Script:
 
 
 class _Positions:
-    """Tree-sitter (row, byte column) -> 1-based (line, code-point column)."""
+    """Tree-sitter (row, byte column) -> 1-based (line, code-point column).
 
-    def __init__(self, text: str, data: bytes) -> None:
+    ``offset`` shifts lines, for a heredoc body parsed as a script of its own."""
+
+    def __init__(self, text: str, data: bytes, offset: int = 0) -> None:
+        self.offset = offset
         self.ascii = text.isascii()
         self.lines = text.split("\n") if not self.ascii else None
         self._encoded: dict[int, bytes] = {}
@@ -223,7 +226,8 @@ class _Positions:
 
     def span(self, node) -> Span:
         s, e = node.start_point, node.end_point
-        return Span(s[0] + 1, self.col(s[0], s[1]), e[0] + 1, self.col(e[0], e[1]))
+        o = self.offset + 1
+        return Span(s[0] + o, self.col(s[0], s[1]), e[0] + o, self.col(e[0], e[1]))
 
 
 WORDLIKE = {"word", "string", "raw_string", "concatenation", "simple_expansion", "expansion",
@@ -326,7 +330,30 @@ class _Builder:
                 self.errors.append(self.span(c))
         for r in redirects:
             node.redirects.append(self.redirect(r, node, depth))
+            heredoc = node.redirects[-1].heredoc
+            if heredoc is not None and heredoc.text and node.type == "command" and _feeds_shell(node.words):
+                self.nested_script(heredoc, node, depth)
         return node
+
+    def nested_script(self, heredoc: Heredoc, node: Node, depth: int) -> None:
+        """``ssh host bash -s <<'EOF' … EOF``: the body is a script that runs as the command."""
+        if depth > MAX_DEPTH // 2:
+            return
+        data = heredoc.text.encode("utf-8", "surrogatepass")
+        tree = _PARSER.parse(data) if _PARSER is not None else None
+        if tree is None:
+            return
+        saved = (self.data, self.pos, len(self.errors), len(self.heredocs))
+        self.data = data
+        self.pos = _Positions(heredoc.text, data, heredoc.line - 1)
+        shell = Node("subshell", heredoc.span, node)
+        shell.role = "heredoc"
+        node.children.append(shell)
+        try:
+            self.statements(tree.root_node.children, shell, depth + 1)
+        finally:
+            self.data, self.pos = saved[0], saved[1]
+            del self.errors[saved[2]:]  # bash -n on the script does not read the body
 
     def s_command(self, ts, parent, depth):
         node = self.new_command(ts, parent)
@@ -748,6 +775,23 @@ class _Builder:
         if default is False:
             return ("dyn", raw)
         return ("var", name, default, raw, index)
+
+
+SHELLS = frozenset({"bash", "sh", "dash", "zsh", "ksh", "ash"})
+
+
+def _feeds_shell(words: list[Word]) -> bool:
+    """True when the command runs a shell that reads its script from stdin."""
+    texts = [w.text for w in words]
+    for i in range(len(texts) - 1, -1, -1):
+        if posixpath.basename(texts[i]) in SHELLS:
+            rest = texts[i + 1:]
+            if "-c" in rest:
+                return False
+            if "-s" in rest:
+                return True
+            return all(t.startswith("-") for t in rest)
+    return False
 
 
 def _collect_comments(b: _Builder, ts_root, tree_sitter, language) -> None:
