@@ -187,12 +187,27 @@ class Cache:
                 marker = self.folder / name
                 if not marker.exists():
                     self._write(marker, text.encode())
-            self.entries.mkdir(exist_ok=True)
+            if not self.entries.is_dir():
+                self.entries.mkdir(exist_ok=True)
+                self._prune()
         except OSError:
             self.enabled = False
             return False
         self._ready = True
         return self.enabled
+
+    def _prune(self, max_age_days: float = 7.0) -> None:
+        """Remove other key folders not written to for a week (old versions, old configs)."""
+        import shutil
+        import time
+
+        limit = time.time() - max_age_days * 86400
+        for folder in self.folder.glob("v*"):
+            try:
+                if folder != self.entries and folder.is_dir() and folder.stat().st_mtime < limit:
+                    shutil.rmtree(folder, ignore_errors=True)
+            except OSError:
+                pass
 
     def _write(self, target: Path, blob: bytes) -> None:
         """Atomically: a temporary file in the same folder, then a rename."""

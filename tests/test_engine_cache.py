@@ -249,3 +249,19 @@ def test_a_new_systemd_drop_in_invalidates_the_unit(cli, tmp_path):
     assert cli(["check", "-q", "--select", "SUM101"], cwd=tmp_path) == (0, "", "")
     (tmp_path / "app-celery.service.d" / "redis.conf").write_text("[Unit]\nDescription=x\n")
     assert cli(["check", "-q", "--select", "SUM101"], cwd=tmp_path)[0] == 1
+
+
+def test_key_folders_unused_for_a_week_are_pruned(fake_engine, cli, tmp_path):
+    import os as os_module
+    import time
+
+    project(tmp_path, {"a.sh": "echo\n"})
+    old = tmp_path / CACHE_DIR / "v0.0.1-0123456789ab"
+    recent = tmp_path / CACHE_DIR / "v0.0.2-0123456789ab"
+    for folder in (old, recent):
+        folder.mkdir(parents=True)
+        (folder / "x.json").write_text("{}")
+    week_ago = time.time() - 8 * 86400
+    os_module.utime(old, (week_ago, week_ago))
+    cli(["check"], cwd=tmp_path)
+    assert not old.exists() and recent.exists() and len(entries(tmp_path)) == 2
