@@ -50,6 +50,8 @@ def capabilities(document_changes: bool = True, encodings: Sequence[str] | None 
                                    lsp.CodeActionKind.Source])),
                 is_preferred_support=True),
             hover=lsp.HoverClientCapabilities(content_format=[lsp.MarkupKind.Markdown]),
+            completion=lsp.CompletionClientCapabilities(completion_item=lsp.ClientCompletionItemOptions(
+                documentation_format=[lsp.MarkupKind.Markdown, lsp.MarkupKind.PlainText])),
         ),
     )
 

@@ -45,3 +45,18 @@ def test_toml_syntax_errors_use_the_parsers_position(tmp_path):
 def test_messages_without_a_key_point_at_the_first_line():
     span = config_error_span("a = 1\n", "cannot read config file: permission denied", False)
     assert (span.line, span.column) == (1, 1)
+
+
+def test_hover_text_falls_back_to_plain_text_for_clients_without_markdown():
+    from lsprotocol import types as lsp
+
+    from sumlint.lsp.server import hover_text, markup
+    from sumlint.registry import all_rules
+
+    rule = all_rules()["SUM101"]
+    plain = markup(hover_text("SUM101"), [lsp.MarkupKind.PlainText])
+    assert plain.kind == lsp.MarkupKind.PlainText
+    assert "**" not in plain.value and rule.summary in plain.value and rule.doc_url() in plain.value
+    assert markup(hover_text("SUM101"), [lsp.MarkupKind.Markdown]).kind == lsp.MarkupKind.Markdown
+    assert "not a sumlint rule" in hover_text("SUM999")
+    assert "shellcheck.net/wiki/SC2086" in hover_text("SC2086")

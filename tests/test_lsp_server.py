@@ -411,3 +411,22 @@ async def test_published_versions_are_those_of_the_linted_text(client: LanguageC
         [sum101] = [d for d in diagnostics if d.code == "SUM101"]
         # SUM101 sits on the [Unit] line: line 0 in version 1, line 1 in version 2.
         assert sum101.range.start.line == {1: 0, 2: 1}[version], seen
+
+
+async def test_completion_of_codes_in_suppression_comments(client: LanguageClient, tmp_path):
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+    typed = "# sumlint: disable=SUM10"
+    change_document(client, uri, 2, typed + "\n" + CELERY_UNIT)
+    result = await client.text_document_completion_async(lsp.CompletionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), position=lsp.Position(0, len(typed))))
+    labels = [item.label for item in result.items]
+    assert "SUM101" in labels and all(label.startswith("SUM10") for label in labels)
+    # The code of the finding on the line the comment covers sorts first.
+    first = min(result.items, key=lambda item: item.sort_text)
+    assert first.label == "SUM101"
+    # Elsewhere: no completions from sumlint.
+    nothing = await client.text_document_completion_async(lsp.CompletionParams(
+        text_document=lsp.TextDocumentIdentifier(uri=uri), position=lsp.Position(2, 3)))
+    assert nothing is None

@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -637,6 +638,36 @@ class SumlintServer(LanguageServer):
             text = ("\ufeff" if result.source.had_bom else "") + fixed
         return convert.minimal_edit(original, text, self.encoding)
 
+    # -- completion of codes in suppression comments -------------------------------------
+
+    def capability_formats(self, feature: str) -> list | None:
+        """The markup kinds the client renders for hover or completion documentation
+        (plain text when it does not say, as the protocol has it)."""
+        text_document = self.client_capabilities.text_document
+        formats = None
+        if text_document is not None and feature == "hover" and text_document.hover:
+            formats = text_document.hover.content_format
+        elif text_document is not None and feature == "completion" and text_document.completion:
+            item = text_document.completion.completion_item
+            formats = item.documentation_format if item else None
+        return list(formats) if formats else [lsp.MarkupKind.PlainText]
+
+    def completion(self, params: lsp.CompletionParams) -> lsp.CompletionList | None:
+        doc = self.docs.get(params.text_document.uri)
+        if doc is None or doc.kind is None or doc.excluded:
+            return None
+        text = self.buffer_text(doc)
+        index = LineIndex(text, self.encoding)
+        line, column = index.from_lsp(params.position.line, params.position.character)
+        if line > len(index.lines):
+            return None
+        before = index.lines[line - 1][: column - 1]
+        if "sumlint" not in before:
+            return None
+        nearby = [d.code for d in doc.active if line <= d.span.line <= line + 3]
+        items = completion_items(before, nearby, self.capability_formats("completion"))
+        return lsp.CompletionList(is_incomplete=False, items=items) if items is not None else None
+
     # -- hover --------------------------------------------------------------------------
 
     def hover(self, params: lsp.HoverParams) -> lsp.Hover | None:
@@ -651,8 +682,7 @@ class SumlintServer(LanguageServer):
         for suppression in doc.result.suppressions:
             for code, span in suppression.codes:
                 if span.line == line and span.column <= column <= span.end_column:
-                    return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown,
-                                                                value=hover_text(code)),
+                    return lsp.Hover(contents=markup(hover_text(code), self.capability_formats("hover")),
                                      range=convert.lsp_range(index, span))
         return None
 
@@ -661,6 +691,40 @@ def lint_buffer(linter, path: Path, text: str, kind: str) -> FileResult:
     """Lint an editor buffer. A lone surrogate (JSON allows ``"\\ud800"``) is not UTF-8:
     it reaches the decoder as an invalid byte sequence and becomes a positioned SUM001."""
     return linter.lint_bytes(path, text.encode("utf-8", errors="surrogatepass"), kind)
+
+
+SUPPRESSION_PREFIX_RE = re.compile(
+    r"(?:#|;|<!--)\s*sumlint\s*:\s*disable(?:-file)?\s*=\s*(?P<codes>(?:[A-Za-z0-9]+\s*,\s*)*)(?P<partial>[A-Za-z0-9]*)$")
+
+
+def markup(markdown: str, formats) -> lsp.MarkupContent:
+    """Markdown when the client renders it (its declared formats), else plain text."""
+    if formats is None or lsp.MarkupKind.Markdown in formats:
+        return lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=markdown)
+    plain = re.sub(r"\[([^\]]+)\]\(([^)]+)\)", r"\1: \2", markdown).replace("**", "").replace("`", "")
+    return lsp.MarkupContent(kind=lsp.MarkupKind.PlainText, value=plain)
+
+
+def completion_items(line_before: str, nearby: list[str], formats=None) -> list[lsp.CompletionItem] | None:
+    """Rule codes to complete after ``sumlint: disable=`` (and after each comma); the codes
+    of diagnostics on the lines the comment covers come first."""
+    match = SUPPRESSION_PREFIX_RE.search(line_before)
+    if match is None:
+        return None
+    from sumlint.registry import all_rules
+
+    taken = {c.strip() for c in match.group("codes").split(",") if c.strip()}
+    partial = match.group("partial").upper()
+    items = []
+    for code, rule in all_rules().items():
+        if code in taken or not code.startswith(partial):
+            continue
+        rank = "0" if code in nearby else "1"
+        items.append(lsp.CompletionItem(
+            label=code, kind=lsp.CompletionItemKind.Value, detail=rule.name,
+            documentation=markup(hover_text(code), formats),
+            sort_text=f"{rank}{code}", filter_text=code))
+    return items
 
 
 def hover_text(code: str) -> str:
@@ -757,6 +821,11 @@ def build_server() -> SumlintServer:
     @_guard
     def code_action(ls: SumlintServer, params: lsp.CodeActionParams):
         return ls.code_actions(params)
+
+    @server.feature(lsp.TEXT_DOCUMENT_COMPLETION, lsp.CompletionOptions(trigger_characters=["=", ","]))
+    @_guard
+    def completion(ls: SumlintServer, params: lsp.CompletionParams):
+        return ls.completion(params)
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     @_guard
