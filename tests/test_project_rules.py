@@ -129,6 +129,20 @@ def test_sum502_placeholders_and_single_file() -> None:
                                    "B": ("redis://127.0.0.1:6379/0", False)})])
 
 
+def test_sum502_host_disagreement_outside_env_examples() -> None:
+    found = run("SUM502", [settings(urls=[["redis://localhost:6379/1", [3, 30, 3, 55], None]]),
+                           runbook(urls=["redis://redis.internal:6379/0"]),
+                           env({"REDIS_URL": ("redis://cache.example:6379/0", False)})])
+    assert [v.path for v in found] == [str(ROOT / "docs/runbook.md")]
+    assert "host redis.internal" in found[0].message and "this machine (loopback)" in found[0].message
+
+
+def test_sum502_port_and_host_in_one_message() -> None:
+    found = run("SUM502", [settings(urls=[["redis://127.0.0.1:6379/1", [3, 30, 3, 55], None]]),
+                           runbook(urls=["redis://10.0.0.5:6380/0"])])
+    assert len(found) == 1 and "port 6380 and host 10.0.0.5" in found[0].message
+
+
 # -- SUM503 -----------------------------------------------------------------------------
 
 def test_sum503_restart_matches_template_with_wildcards() -> None:
