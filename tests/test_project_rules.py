@@ -202,6 +202,13 @@ def test_sum402_unit_environment_counts_as_set() -> None:
     assert [v.span.line for v in found] == [3]
 
 
+def test_sum402_suggests_a_near_name() -> None:
+    found = run("SUM402", [settings(reads=[("DJANGO_SECRET_KEY", True), ("DJANGO_DEBUG", False)]),
+                           env({"DJANGO_SECRET_KY": ("x", False), "DJANGO_DEBUG": ("0", False)})])
+    assert len(found) == 1 and "DJANGO_SECRET_KY at line 1: a typo?" in found[0].message
+    assert found[0].related[0].span.line == 1
+
+
 def test_sum402_without_env_example_nothing() -> None:
     assert not run("SUM402", [settings(reads=[("SECRET_KEY", True)])])
 

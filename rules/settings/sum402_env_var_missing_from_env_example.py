@@ -44,6 +44,7 @@ DJANGO_SECRET_KEY=change-me
 
 from __future__ import annotations
 
+import difflib
 from typing import Iterable
 
 from sumlint.diagnostics import Severity, Violation
@@ -78,7 +79,9 @@ class EnvVarMissingFromEnvExample(ProjectRule):
         from_units = unit_environment(project)
         first = examples[0]
         example_name = rel(project, first.path)
-        for _, read, located in env_reads(project):
+        reads = list(env_reads(project))
+        wanted = {read.get("var") for _, read, _ in reads}
+        for _, read, located in reads:
             var = read.get("var")
             if not var or var in active or var in from_units or read.get("in_function"):
                 continue
@@ -92,6 +95,16 @@ class EnvVarMissingFromEnvExample(ProjectRule):
                         "it a value", located.span, path=located.path,
                         related=(entry_at.related(f"{var} is commented out here"),))
                 else:
+                    near = difflib.get_close_matches(var, [n for n in active if n not in wanted], n=1, cutoff=0.75)
+                    if near:
+                        ff, entry = active[near[0]]
+                        entry_at = locate(ff, entry["span"])
+                        yield Violation(
+                            f"the settings require {var} (no default), but {example_name} does not set "
+                            f"it; it sets {near[0]} at line {entry_at.span.line}: a typo? Name it {var}",
+                            located.span, path=located.path,
+                            related=(entry_at.related(f"{near[0]}, not {var}"),))
+                        continue
                     yield Violation(
                         f"the settings require {var} (no default), but {example_name} does not set "
                         f"it; add `{var}=` with an example value", located.span, path=located.path,
