@@ -60,3 +60,21 @@ def test_hover_text_falls_back_to_plain_text_for_clients_without_markdown():
     assert markup(hover_text("SUM101"), [lsp.MarkupKind.Markdown]).kind == lsp.MarkupKind.Markdown
     assert "not a sumlint rule" in hover_text("SUM999")
     assert "shellcheck.net/wiki/SC2086" in hover_text("SC2086")
+
+
+def test_stray_output_cannot_reach_the_protocol_stream():
+    import subprocess
+    import sys
+
+    code = (
+        "import os, subprocess\n"
+        "from sumlint.lsp.server import _private_stdio\n"
+        "stdin, stdout = _private_stdio()\n"
+        "print('a stray print')\n"
+        "subprocess.run(['sh', '-c', 'echo from a subprocess; cat'], check=True)\n"
+        "stdout.write(b'PROTOCOL:' + stdin.read()); stdout.flush()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], input=b"client bytes", capture_output=True,
+                          timeout=60, check=True)
+    assert done.stdout == b"PROTOCOL:client bytes"  # `cat` read /dev/null, not the client
+    assert b"a stray print" in done.stderr and b"from a subprocess" in done.stderr

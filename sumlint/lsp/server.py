@@ -847,4 +847,24 @@ def serve() -> None:
     """Run the server on stdin/stdout until the client says exit (or goes away)."""
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING,
                         format="sumlint server: %(levelname)s: %(message)s")
-    build_server().start_io()
+    stdin, stdout = _private_stdio()
+    build_server().start_io(stdin, stdout)
+
+
+def _private_stdio():
+    """The LSP stream on private copies of fds 0 and 1; fd 0 becomes /dev/null and fd 1 a copy
+    of stderr. A print() in a rule or a subprocess (ShellCheck) that inherits the standard
+    streams can then neither corrupt the protocol nor swallow the client's messages."""
+    import os
+
+    try:
+        stdin = os.fdopen(os.dup(0), "rb")
+        stdout = os.fdopen(os.dup(1), "wb")
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.close(null)
+        os.dup2(2, 1)
+    except OSError:
+        return sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr
+    return stdin, stdout
