@@ -76,6 +76,8 @@ def test_doc_examples_are_true(rule, tmp_path: Path) -> None:
     assert not good, f"{rule.code}: the Use instead example still triggers it: {[d.message for d in good]}"
 
 
-def test_codes_are_unique_and_not_reused() -> None:
+def test_codes_and_names_are_unique() -> None:
     codes = [r.code for r in RULES]
     assert len(codes) == len(set(codes))
+    names = sorted(r.name for r in RULES)
+    assert not [n for n in set(names) if names.count(n) > 1], "two rules share a name"
