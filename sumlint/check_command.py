@@ -25,13 +25,13 @@ class UsageError(ConfigError):
 
 def run_check(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
               exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-              shellcheck, verbose, quiet, force_exclude=False, **extra) -> int:
+              shellcheck, verbose, quiet, force_exclude=False, show_files=False, **extra) -> int:
     from sumlint.runner import InternalError
 
     try:
         return _run(paths, config_path, isolated, select, ignore, extend_select, output_format,
                     fail_on, exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename,
-                    show_suppressed, shellcheck, quiet, verbose, force_exclude)
+                    show_suppressed, shellcheck, quiet, verbose, force_exclude, show_files)
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
@@ -98,7 +98,7 @@ class FixOutcome:
 
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
          exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-         shellcheck, quiet, verbose=False, force_exclude=False) -> int:
+         shellcheck, quiet, verbose=False, force_exclude=False, show_files=False) -> int:
     from sumlint.output import OutputContext, render
     from sumlint.runner import Linter, check_paths
 
@@ -126,6 +126,9 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         config.fail_on = Severity.parse(fail_on)
     if shellcheck is not None:
         config.shellcheck = shellcheck
+
+    if show_files:
+        return _show_files(targets, config, cwd, force_exclude)
 
     cache = None
     if not no_cache and not use_stdin:
@@ -186,6 +189,19 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         return 2
     failing = [d for d in result.active if d.severity >= config.fail_on]
     return 0 if exit_zero or not failing else 1
+
+
+def _show_files(targets: list[Path], config: Config, cwd: Path, force_exclude: bool) -> int:
+    """``--show-files``: what discovery found, with each file's kind (and what it skipped)."""
+    from sumlint.discovery import discover
+    from sumlint.output import display_path
+
+    found = discover(targets, config, force_exclude)
+    lines = [f"{display_path(str(p), cwd)}  {kind}" for p, kind in found.files]
+    lines += [f"{display_path(str(p), cwd)}  (no kind: SUM001)" for p in found.unknown]
+    lines += [f"{display_path(str(p), cwd)}  ({message})" for p, message in found.problems]
+    _write_stdout("".join(line + "\n" for line in sorted(lines)))
+    return 0
 
 
 def _color(stream, output_format: str) -> bool:

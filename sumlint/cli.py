@@ -54,6 +54,8 @@ def _build_cli():
     @click.option("--force-exclude", is_flag=True,
                   help="Skip excluded, git-ignored and unclassified files even when named on the "
                        "command line (for pre-commit, which passes every changed file).")
+    @click.option("--show-files", is_flag=True,
+                  help="List the files that would be linted, with their kind, and exit.")
     @click.option("--verbose", "-v", is_flag=True, help="Show tracebacks of internal errors.")
     @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
     def check(**options) -> None:

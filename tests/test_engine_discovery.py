@@ -283,3 +283,13 @@ def test_force_exclude_skips_what_a_walk_would_skip(fake_engine, cli, tmp_path):
 def test_partial_run_counts_only_the_given_files(fake_engine, cli, tmp_path):
     tree(tmp_path, {"a.sh": "# provides:x\n", "b.sh": "# needs:x\n", "c.sh": "echo\n"})
     assert cli(["check", "--no-cache", "b.sh"], cwd=tmp_path)[1] == "All checks passed (1 file checked).\n"
+
+
+def test_show_files_lists_kinds(cli, tmp_path):
+    tree(tmp_path, {"deploy/app.service.j2": "", "scripts/provision": "#!/bin/bash\n", "notes.txt": "",
+                    ".gitignore": "ignored.md\n", "ignored.md": ""})
+    code, out, _ = cli(["check", "--show-files"], cwd=tmp_path)
+    assert code == 0 and out == "deploy/app.service.j2  systemd\nscripts/provision  shell\n"
+    code, out, _ = cli(["check", "--show-files", "notes.txt"], cwd=tmp_path)
+    assert out == "notes.txt  (no kind: SUM001)\n"
+    assert not (tmp_path / ".sumlint_cache").exists()
