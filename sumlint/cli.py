@@ -35,8 +35,8 @@ def _build_cli():
     @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=str),
                   help="Use this config file instead of searching for one.")
     @click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
-    @click.option("--select", help="Comma-separated codes or prefixes to enable (overrides config).")
-    @click.option("--ignore", help="Comma-separated codes or prefixes to disable (overrides config).")
+    @click.option("--select", help="Comma-separated codes or prefixes to run; replaces the configured selection.")
+    @click.option("--ignore", help="Comma-separated codes or prefixes to skip, on top of the configured `ignore`.")
     @click.option("--extend-select", help="Codes or prefixes to enable on top of the selection.")
     @click.option("--output-format", "-f", type=click.Choice(["text", "json", "sarif", "github"]),
                   default="text", show_default=True)
