@@ -53,7 +53,7 @@ from typing import Iterable
 
 from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
 from sumlint.rule import ProjectRule, RuleContext
-from sumlint.settings.projectfacts import env_files, locate, rel, wildcard_regex
+from sumlint.settings.projectfacts import env_files, has_template_marks, locate, rel, wildcard_regex
 
 EXAMPLE_SUFFIXES = (".example", ".sample", ".template", ".dist", ".tmpl")
 REFERENCE_RE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}")
@@ -85,10 +85,23 @@ class EnvExampleUnreadableBySystemd(ProjectRule):
         if not readers:
             return
         placeholder_re = getattr(ctx.config, "placeholder_re", None)
+        # Index the readers by the file name they read; templated names are matched as patterns.
+        by_name: dict[str, list] = {}
+        templated = []
+        for reader in readers:
+            base = reader[1].rsplit("/", 1)[-1]
+            if not base:
+                continue
+            if has_template_marks(base, placeholder_re):
+                templated.append((wildcard_regex(base, placeholder_re), reader))
+            by_name.setdefault(base, []).append(reader)
         for env in env_files(project):
-            name = PurePosixPath(env.path).name
+            name = env.path.rsplit("/", 1)[-1]
             deployed = deployed_name(name)
-            matched = [r for r in readers if self._reads(r[1], name, deployed, placeholder_re)]
+            matched = by_name.get(name, []) + (by_name.get(deployed, []) if deployed else [])
+            if not matched:
+                matched = [r for pattern, r in templated
+                           if pattern.fullmatch(name) or (deployed and pattern.fullmatch(deployed))]
             if not matched:
                 continue
             unit_ff, value, raw_span = matched[0]
@@ -119,16 +132,6 @@ class EnvExampleUnreadableBySystemd(ProjectRule):
                             f"gets the text `{ref.group()}`; write the value out",
                             env.span(entry["value_span"]), path=env.path, related=related,
                             severity=Severity.WARNING)
-
-    @staticmethod
-    def _reads(value: str, name: str, deployed: str | None, placeholder_re) -> bool:
-        base = PurePosixPath(value).name
-        if not base:
-            return False
-        if base in (name, deployed):
-            return True
-        pattern = wildcard_regex(base, placeholder_re)
-        return bool(pattern.fullmatch(name) or (deployed and pattern.fullmatch(deployed)))
 
     @staticmethod
     def _comment(env, entry: dict, var: str, reader: str, related) -> Violation:

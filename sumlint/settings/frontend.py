@@ -424,8 +424,15 @@ def _parse_module(text: str, path: Path | None, origin: str | None, seen: set[Pa
         import libcst as cst
         from libcst.metadata import MetadataWrapper, PositionProvider
 
-        module = cst.parse_module(text)
-        positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+        cached = _TREES.get(text)
+        if cached is None:
+            module = cst.parse_module(text)
+            positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+            if len(_TREES) >= _TREES_MAX:
+                _TREES.pop(next(iter(_TREES)))
+            _TREES[text] = (module, positions)
+        else:
+            module, positions = cached
     except Exception as err:  # libcst rejects something CPython accepts (or recursion)
         message = getattr(err, "message", None) or str(err).split("\n", 1)[0]
         model.problems.append(ParseProblem(Span(1, 1, 1, 1),
@@ -441,6 +448,12 @@ def _parse_module(text: str, path: Path | None, origin: str | None, seen: set[Pa
                                            "the settings module nests too deeply to be read"))
     model._reader_names = reader.exported_names()
     return model
+
+
+# libcst trees with positions, by module text: a base module is read once for itself and
+# again for each settings module that star-imports it. Trees are never modified.
+_TREES: dict[str, tuple[object, object]] = {}
+_TREES_MAX = 64
 
 
 def _read_pyproject(model: SettingsModel, path: Path, root: Path) -> None:
