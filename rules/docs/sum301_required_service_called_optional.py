@@ -78,18 +78,20 @@ class RequiredServiceCalledOptional(Rule):
     def check(self, model, ctx):
         from sumlint.markdown.claims import Analyser
 
-        units = getattr(model, "units", None)
-        if not units:
+        if not hasattr(model, "units_where"):
             return
         for service in ctx.services:
             analyser = Analyser(service)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
-            for unit in units:
+            for unit in model.units_where(analyser.worth):
                 if not analyser.mentions(unit.text):
                     if unit.kind == "code_comment" and unit.context and len(unit.text) < 40:
+                        # "sudo apt install -y redis-server  # optional"
                         found = analyser.analyse_comment(unit.text, unit.context)
                         yield from self._report(found, unit, label, seen)
+                    continue
+                if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
                     continue
                 if unit.kind == "table_row":
                     found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
@@ -117,12 +119,14 @@ class RequiredServiceCalledOptional(Rule):
     def _sections(model, analyser, label, seen):
         """A heading such as "Optional services" over a list item that is just the service."""
         for index, heading in enumerate(model.headings):
+            if not any(h in heading.raw.lower() for h in HEADING_HEDGES):
+                continue
             low = heading.text.lower()
             hedge = next((h for h in HEADING_HEDGES if h in low), None)
             if hedge is None or analyser.mentions(heading.text) or " not " in f" {low} ":
                 continue
-            items = [u for u in model.units if u.section == index and u.kind == "list_item"
-                     and analyser.mentions(u.text[:40])]
+            items = [u for u in model.units_where(analyser.mentions)
+                     if u.section == index and u.kind == "list_item" and analyser.mentions(u.text[:40])]
             for unit in items:
                 words = unit.text.replace("**", "").lstrip("`* ")
                 match = analyser.names.pattern.match(words)
@@ -130,7 +134,7 @@ class RequiredServiceCalledOptional(Rule):
                                          for a, b in unit.code if a <= 2):
                     continue
                 start = low.find(hedge)
-                span = heading.unit >= 0 and model.units[heading.unit].span(start, start + len(hedge))
+                span = heading.prose is not None and heading.prose.span(start, start + len(hedge))
                 if not span or (span.line, span.column) in seen:
                     continue
                 seen.add((span.line, span.column))

@@ -56,9 +56,11 @@ class StackListedWithoutService(Rule):
         from sumlint.markdown.claims import ServiceNames
         from sumlint.markdown.runbook import is_runbook
 
-        units = getattr(model, "units", None)
-        if not units:
+        if not hasattr(model, "units_where"):
             return
+        units = [u for u in model.units_where(lambda text: len(components(text)) >= 3,
+                                              ("heading", "table_row"))
+                 if u.kind in ("heading", "table_row")]
         runbook = None
         for service in ctx.services:
             names = ServiceNames.of(service)
@@ -90,15 +92,24 @@ class StackListedWithoutService(Rule):
                     unit.span(first.start(), first.end()))
             yield from self._lists(model, mentions, label)
 
+
     @staticmethod
     def _lists(model, mentions, label):
         """Tables of components and lists under a Stack/Components heading."""
         groups: list[tuple[list, object]] = []
         for rows in model.tables:
-            groups.append(([model.units[i] for i in rows if model.units[i].kind == "table_row"], None))
+            if len(rows) < 4:
+                continue
+            raws = [getattr(d, "raw", None) or getattr(d, "text", "") for d in rows]
+            if any(mentions(r) for r in raws) or sum(
+                    1 for r in raws if components(r.split(" | ", 1)[0])) < 3:
+                continue  # decided on the markdown source, without building the rows
+            groups.append(([u for d in rows for u in (d.units() if hasattr(d, "units") else [d])
+                            if u.kind == "table_row"], None))
         for index, heading in enumerate(model.headings):
-            if STACK_HEADINGS.search(heading.text):
-                items = [u for u in model.units if u.section == index and u.kind == "list_item"]
+            if STACK_HEADINGS.search(heading.raw):
+                items = [u for u in model.units_where(lambda text: bool(components(text)) or mentions(text))
+                         if u.section == index and u.kind == "list_item"]
                 groups.append((items, heading))
         for items, heading in groups:
             if not items or any(mentions(u.text) for u in items):

@@ -186,16 +186,35 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
            "serves", "gets", "has", "have", "takes", "requires", "required", "provides"}
 
 
+# Every cue the analyser acts on is one of these words or starts with one of these stems
+# (a sentence without any cannot make a claim, so it is not analysed at all).
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "without", "left",
+             "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
+             "nice", "cannot", "vital", "drop", "dropped", "critical"}
+CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
+             "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
+             "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
+             "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
+             "inden", "ineds", "nice-", "skipa", "dropp", "needn"}
+CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
+_WORDS_RE = re.compile(r"[a-z][a-z'-]*")
+_ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
+
 # -- tokens ----------------------------------------------------------------------------
 
-@dataclass
 class Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-    kind: str = "word"  # word, punct, code, mention (quoted/struck word), service
-    service: bool = False
+    """A word, punctuation mark, or a whole code span (``kind``: word, punct, code,
+    mention = a quoted or struck-through word); ``service`` marks a name of the service."""
+
+    __slots__ = ("text", "low", "start", "end", "kind", "service")
+
+    def __init__(self, text: str, low: str, start: int, end: int, kind: str = "word") -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.service = False
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"{self.text}{'*' if self.service else ''}"
@@ -253,40 +272,45 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
              names: ServiceNames) -> list[Tok]:
     """Tokens of a unit: code spans whole, quoted and struck words marked as mentions."""
     mentions = list(struck)
-    for m in _QUOTE_RE.finditer(text):
-        if not any(a <= m.start() < b for a, b in code):
-            mentions.append((m.start(), m.end()))
-    service_spans = [(m.start(), m.end()) for m in names.pattern.finditer(text)]
+    if "'" in text or '"' in text or "“" in text or "‘" in text or "«" in text:
+        for m in _QUOTE_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in code):
+                mentions.append((m.start(), m.end()))
+    service_starts = {m.start(): m.end() for m in names.pattern.finditer(text)}
     tokens: list[Tok] = []
+    append = tokens.append
     pos = 0
     for a, b in sorted(code) + [(len(text), len(text))]:
         for m in _TOKEN_RE.finditer(text, pos, a):
             word = m.group()
-            if len(word) > 1 and word[0].isalnum():
+            start = m.start()
+            first = word[0]
+            if len(word) > 1 and first.isalnum():
                 word = word.rstrip(".")
-            if word.endswith("'s") and len(word) > 2 and "’" not in word:
-                base = word[:-2]
-                tokens.append(Tok(base, base.lower(), m.start(), m.start() + len(base)))
-                tokens.append(Tok("'s", "'s", m.start() + len(base), m.start() + len(word), "punct"))
-                continue
-            if word.replace("’", "'") != word:
+            if "’" in word:
                 word = word.replace("’", "'")
-            kind = "word" if word[0].isalnum() or word[0] == "'" else "punct"
-            tok = Tok(word, word.lower(), m.start(), m.start() + len(word), kind)
-            if word.lower().endswith("n't") or word.lower() in ("'s",):
-                tok.kind = "word"
-            tokens.append(tok)
+            if len(word) > 2 and word.endswith("'s"):
+                base = word[:-2]
+                tok = Tok(base, base.lower(), start, start + len(base))
+                tok.service = service_starts.get(start, -1) >= start + len(base)
+                append(tok)
+                append(Tok("'s", "'s", start + len(base), start + len(word), "punct"))
+                continue
+            low = word.lower()
+            kind = "word" if first.isalnum() or first == "'" or first == "’" else "punct"
+            tok = Tok(word, low, start, start + len(word), kind)
+            if kind == "word" and start in service_starts and service_starts[start] >= tok.end:
+                tok.service = True
+            append(tok)
         if a < len(text):
             content = text[a:b]
             tok = Tok(content, content.lower(), a, b, "code")
             tok.service = names.names_code(content)
-            tokens.append(tok)
+            append(tok)
         pos = b
-    for tok in tokens:
-        if tok.kind == "word":
-            if any(a <= tok.start and tok.end <= b for a, b in service_spans):
-                tok.service = True
-            if any(a <= tok.start < b for a, b in mentions):
+    if mentions:
+        for tok in tokens:
+            if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
                 tok.kind = "mention"
     return tokens
 
@@ -406,12 +430,36 @@ class Analyser:
 
     def __init__(self, service) -> None:
         self.names = ServiceNames.of(service)
+        self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
+            s + "://" for s in self.names.url_schemes]
 
     # -- entry points --------------------------------------------------------------
 
     def mentions(self, text: str) -> bool:
-        return self.names.pattern.search(text) is not None or any(
-            n in text.lower() for n in self.names.code_names if "_" in n or "-" in n)
+        if self.names.pattern.search(text) is not None:
+            return True
+        if "_" in text or "-" in text or "://" in text:
+            low = text.lower()
+            return any(n in low for n in self._joined)
+        return False
+
+    def worth(self, raw: str) -> bool:
+        """Cheap test on markdown source: some sentence names the service and has a cue."""
+        if not self.mentions(raw):
+            return False
+        if not self.may_claim(raw):
+            return False
+        if len(raw) < 160:
+            return True
+        return any(self.mentions(chunk) and self.may_claim(chunk)
+                   for chunk in _ROUGH_SENTENCE_RE.split(raw))
+
+    def may_claim(self, text: str) -> bool:
+        """Cheap test: without any cue word the analyser cannot find a claim."""
+        for word in _WORDS_RE.findall(text.lower()):
+            if word in CUE_WORDS or word[:5] in CUE_STEMS or word.endswith("n't"):
+                return True
+        return any(mark in text for mark in CUE_MARKS)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
         tokens = tokenize(text, list(code), list(struck), self.names)

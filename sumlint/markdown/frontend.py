@@ -39,8 +39,8 @@ from typing import Any
 
 from sumlint.diagnostics import Span
 from sumlint.kinds import EmbeddedBlock, ParseProblem
-from sumlint.markdown.model import (Command, Document, Fence, Heading, ProseUnit, TextMap,
-                                    split_sentences)
+from sumlint.markdown.model import (Command, Deferred, Document, Fence, Heading, ProseUnit,
+                                    TextMap, split_sentences)
 
 COMMENT = "html"
 
@@ -64,6 +64,8 @@ TITLE_RE = re.compile(r"""(?:title|filename|file)=(?:"([^"]*)"|'([^']*)'|(\S+))"
 URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`)\]|]+")
 UNIT_NAME_RE = re.compile(
     r"(?<![\w@.-])[A-Za-z0-9_][\w@:.\\-]*\.(?:service|socket|timer|target|path|mount)\b(?![\w-])")
+_UNIT_ANCHOR_RE = re.compile(r"\.(?:service|socket|timer|target|path|mount)\b")
+_URL_ANCHOR_RE = re.compile(r"://")
 # Commands a ``# `` console prompt can start (otherwise ``# text`` is a comment).
 PROMPT_COMMANDS = {
     "sudo", "apt", "apt-get", "dnf", "yum", "systemctl", "journalctl", "service", "redis-cli",
@@ -75,9 +77,11 @@ PROMPT_COMMANDS = {
 }
 
 _md = None
+_block_md = None
 
 
 def _parser():
+    """markdown-it-py: CommonMark, GFM tables and strikethrough, YAML front matter."""
     global _md
     if _md is None:
         from markdown_it import MarkdownIt
@@ -88,6 +92,31 @@ def _parser():
     return _md
 
 
+def _block_parser():
+    """The same parser without the core ``inline`` rule: inline content is parsed lazily,
+    only for the blocks a rule asks about (``_inline``)."""
+    global _block_md
+    if _block_md is None:
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
+        _block_md = (MarkdownIt("commonmark", {"html": True})
+                     .enable(["table", "strikethrough"]).use(front_matter_plugin))
+        _block_md.disable(["inline", "text_join"])
+    return _block_md
+
+
+def _inline(token, env) -> list:
+    """The inline children of an ``inline`` token, parsed on first use."""
+    if token.children is None or getattr(token, "meta", {}).get("_sumlint_parsed") is None:
+        md = _block_parser()
+        children: list = []
+        md.inline.parse(token.content, md, env, children)
+        token.children = children
+        token.meta = {**(token.meta or {}), "_sumlint_parsed": True}
+    return token.children
+
+
 # -- parse -----------------------------------------------------------------------------
 
 def parse(source, ctx=None) -> Document:
@@ -96,19 +125,21 @@ def parse(source, ctx=None) -> Document:
         text = source.text
         if "\r" in text:  # a lone CR: markdown-it breaks the line there, the file does not
             text = text.replace("\r", " ")
-        tokens = _parser().parse(text)
+        env: dict = {}
+        tokens = _block_parser().parse(text, env)
     except Exception as err:  # markdown-it never should; a bug there must not crash us
         doc.problems.append(ParseProblem(Span(1, 1, 1, 2), f"markdown parser failed: {err}"))
         return doc
-    _Builder(doc, source.lines, ctx).walk(tokens)
+    _Builder(doc, source.lines, ctx, env).walk(tokens)
     return doc
 
 
 class _Builder:
-    def __init__(self, doc: Document, lines: list[str], ctx) -> None:
+    def __init__(self, doc: Document, lines: list[str], ctx, env: dict | None = None) -> None:
         self.doc = doc
         self.lines = lines
         self.ctx = ctx
+        self.env = env if env is not None else {}
         self.section = -1
         self.block = 0
 
@@ -145,11 +176,11 @@ class _Builder:
                 if kind == "heading_close":
                     heading_level = 0
                 elif kind == "tr_close" and row is not None:
-                    texts = self._row(row, row_header, header, row_line)
                     if row_header:
-                        header = texts
+                        header = [cell.content.strip() for cell in row]
+                    self._row_deferred(row, row_header, list(header), row_line)
                     if table is not None:
-                        table.append(len(self.doc.units) - 1)
+                        table.append(self.doc.entries[-1])
                     row = None
                 elif kind == "table_close":
                     if table:
@@ -176,10 +207,10 @@ class _Builder:
         struck: list[tuple[int, int]] = []
         strike_start = -1
         li, ci = line, column
-        for child in children or ():
+        for child in _inline(children, self.env) if not isinstance(children, list) else children:
             kind = child.type
             text = lines[li] if li < len(lines) else ""
-            if kind == "text":
+            if kind == "text" or kind == "text_special":
                 content = child.content
                 if not content:
                     continue
@@ -255,26 +286,42 @@ class _Builder:
     def _paragraph(self, token, in_list: bool, in_quote: bool) -> None:
         if not token.map:
             return
-        text, tmap, code, struck, _ = self._render(token.children, token.map[0], 0, token.map[1])
-        kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
         self.block += 1
-        for a, b in split_sentences(text, code):
-            self.doc.units.append(ProseUnit(
-                kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
-                section=self.section, block=self.block, in_list=in_list, in_quote=in_quote))
+        section, block = self.section, self.block
+
+        def build() -> list[ProseUnit]:
+            text, tmap, code, struck, _ = self._render(token, token.map[0], 0, token.map[1])
+            kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
+            return [ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
+                              section=section, block=block, in_list=in_list, in_quote=in_quote)
+                    for a, b in split_sentences(text, code)]
+
+        self.doc.entries.append(Deferred(token.content, build))
 
     def _heading(self, token, level: int) -> None:
         if not token.map:
             return
-        text, tmap, code, struck, _ = self._render(token.children, token.map[0], 0, token.map[1])
         self.block += 1
         self.section = len(self.doc.headings)
-        span = tmap.span(0, len(text)) if text else Span(token.map[0] + 1, 1, token.map[0] + 1, 2)
-        self.doc.headings.append(Heading(level, text, span, len(self.doc.units)))
-        self.doc.units.append(ProseUnit("heading", text, tmap, 0, code, struck,
-                                        section=self.section, block=self.block))
+        section, block = self.section, self.block
 
-    def _row(self, cells, is_header: bool, header: list[str], row_line) -> list[str]:
+        def build() -> list[ProseUnit]:
+            text, tmap, code, struck, _ = self._render(token, token.map[0], 0, token.map[1])
+            return [ProseUnit("heading", text, tmap, 0, code, struck, section=section, block=block)]
+
+        deferred = Deferred(token.content, build, "heading")
+        self.doc.headings.append(Heading(level, token.content, token.map[0] + 1, deferred))
+        self.doc.entries.append(deferred)
+
+    def _row_deferred(self, cells, is_header: bool, header: list[str], row_line) -> None:
+        self.block += 1
+        block, section = self.block, self.section
+        raw = " | ".join(cell.content for cell in cells)
+        self.doc.entries.append(Deferred(raw, lambda: [self._row(cells, is_header, header, row_line,
+                                                                 block, section)],
+                                         "table_header" if is_header else "table_row"))
+
+    def _row(self, cells, is_header: bool, header: list[str], row_line, block: int, section: int) -> ProseUnit:
         tmap = TextMap()
         parts: list[str] = []
         n = 0
@@ -289,7 +336,7 @@ class _Builder:
                 tmap.add(n, li + 1, ci + 1)
                 parts.append(" | ")
                 n += 3
-            text, cmap, ccode, cstruck, (li2, ci) = self._render(cell.children, li, ci, li + 1)
+            text, cmap, ccode, cstruck, (li2, ci) = self._render(cell, li, ci, li + 1)
             for s, l, c in zip(cmap.starts, cmap.lines, cmap.columns):
                 tmap.add(n + s, l, c)
             code += [(a + n, b + n) for a, b in ccode]
@@ -298,11 +345,9 @@ class _Builder:
             texts.append(text)
             parts.append(text)
             n += len(text)
-        self.block += 1
-        self.doc.units.append(ProseUnit(
+        return ProseUnit(
             "table_header" if is_header else "table_row", "".join(parts), tmap, 0, code, struck,
-            ranges, [] if is_header else list(header), section=self.section, block=self.block))
-        return texts
+            ranges, [] if is_header else list(header), section=section, block=block)
 
     # -- code blocks ---------------------------------------------------------------
 
@@ -355,14 +400,15 @@ class _Builder:
                       end, self.section, closed, title)
         index = len(self.doc.fences)
         self.doc.fences.append(fence)
-        if kind == "shell":
-            fence.commands = _commands(body, line_map)
         if kind is not None:
             block = EmbeddedBlock(kind, fence.text, list(line_map), info)
             fence.block = block
             self.doc.embedded.append(block)
-        if lang in COMMENT_LANGS or kind is not None:
-            self._comments(fence, body, line_map, index, console=False)
+        if (lang in COMMENT_LANGS or kind is not None) and ("#" in content or ";" in content):
+            section, block = self.section, self.block + 1
+            self.block += 1
+            self.doc.entries.append(Deferred(content, lambda: self._comments(
+                fence, body, line_map, index, section, block), "code_comment"))
 
     def _route(self, lang: str, title: str, content: str) -> str | None:
         if title:
@@ -385,7 +431,9 @@ class _Builder:
                 return "env"
         return None
 
-    def _comments(self, fence: Fence, body: list[str], line_map, index: int, console: bool) -> None:
+    def _comments(self, fence: Fence, body: list[str], line_map, index: int, section: int,
+                  block: int) -> list[ProseUnit]:
+        units: list[ProseUnit] = []
         markers = ("#", ";") if fence.kind == "systemd" or fence.lang in INI_LANGS else ("#",)
         for i, text in enumerate(body):
             stripped = text.lstrip()
@@ -409,12 +457,12 @@ class _Builder:
             host_line, offset = line_map[i]
             tmap = TextMap()
             tmap.add(0, host_line, start + offset + 1)
-            self.block += 1
             context = text[:hash_at].strip()
             if not context and i + 1 < len(body) and not body[i + 1].lstrip().startswith(markers):
                 context = body[i + 1].strip()
-            self.doc.units.append(ProseUnit("code_comment", comment, tmap, 0, section=self.section,
-                                            block=self.block, fence=index, context=context))
+            units.append(ProseUnit("code_comment", comment, tmap, 0, section=section,
+                                   block=block, fence=index, context=context))
+        return units
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -525,6 +573,16 @@ def _trailing_comment(text: str) -> int:
 _WORD_RE = re.compile(r"""(?:[^\s'"\\;|&]|\\.|'[^']*'|"(?:[^"\\]|\\.)*")+|[;|&]+""")
 
 
+def split_commands(fence: Fence) -> list[Command]:
+    body = fence.text.split("\n")
+    if body and body[-1] == "":
+        body.pop()
+    return _commands(body, fence.line_map)
+
+
+_SIMPLE_LINE_RE = re.compile(r"^[^'\"\\;|&#]*$")
+
+
 def _commands(body: list[str], line_map) -> list[Command]:
     """Split shell lines into simple commands (a light view; the shell front-end is exact)."""
     found: list[Command] = []
@@ -535,6 +593,22 @@ def _commands(body: list[str], line_map) -> list[Command]:
         continued = stripped.endswith("\\") and not stripped.endswith("\\\\")
         if continued:
             stripped = stripped[:-1]
+        if not stripped.strip():
+            if not continued and argv:
+                found.append(Command(argv, spans))
+                argv, spans = [], []
+            continue
+        if _SIMPLE_LINE_RE.match(stripped):  # no quotes, escapes, operators or comments
+            pos = 0
+            for word in stripped.split():
+                at = stripped.index(word, pos)
+                pos = at + len(word)
+                argv.append(word)
+                spans.append(Span(host, at + offset + 1, host, pos + offset + 1))
+            if not continued and argv:
+                found.append(Command(argv, spans))
+                argv, spans = [], []
+            continue
         for match in _WORD_RE.finditer(stripped):
             word = match.group()
             if word.startswith("#") and (match.start() == 0 or stripped[match.start() - 1] in " \t"):
@@ -601,8 +675,20 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
     placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
                     for m in placeholder_re.finditer(text)] if text else []
     units, urls = [], []
-    for pattern, bucket in ((UNIT_NAME_RE, units), (URL_RE, urls)):
-        for m in pattern.finditer(text):
+    for anchor, pattern, bucket, back in ((_UNIT_ANCHOR_RE, UNIT_NAME_RE, units, 200),
+                                          (_URL_ANCHOR_RE, URL_RE, urls, 40)):
+        last = -1
+        for hit in anchor.finditer(text):  # a cheap anchor first, the full pattern around it
+            start = max(hit.start() - back, last + 1, text.rfind("\n", 0, hit.start()) + 1)
+            m = None
+            for m in pattern.finditer(text, start, text.find("\n", hit.end()) % (len(text) + 1) or len(text)):
+                if m.start() <= hit.start() < m.end():
+                    break
+            else:
+                m = None
+            if m is None or m.end() <= last:
+                continue
+            last = m.end()
             span = source.span(m.start(), m.end())
             if span.line not in fence_lines:
                 bucket.append([m.group().rstrip(".,;:"), span.to_list()])

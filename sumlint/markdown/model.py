@@ -94,12 +94,52 @@ class ProseUnit:
         return self.tmap.position(self.offset)[0]
 
 
-@dataclass
 class Heading:
-    level: int
-    text: str
-    span: Span  # the heading text (after the ``#`` marker)
-    unit: int = -1  # index of its ProseUnit in Document.units (-1 until built)
+    """A heading. ``raw`` is its markdown source (cheap); ``text``, ``span`` and ``prose``
+    render it on first use."""
+
+    __slots__ = ("level", "raw", "line", "_deferred")
+
+    def __init__(self, level: int, raw: str, line: int, deferred: "Deferred") -> None:
+        self.level = level
+        self.raw = raw
+        self.line = line
+        self._deferred = deferred
+
+    @property
+    def prose(self) -> ProseUnit | None:
+        units = self._deferred.units()
+        return units[0] if units else None
+
+    @property
+    def text(self) -> str:
+        prose = self.prose
+        return prose.text if prose is not None else ""
+
+    @property
+    def span(self) -> Span:
+        prose = self.prose
+        if prose is None or not prose.text:
+            return Span(self.line, 1, self.line, 2)
+        return prose.span(0, len(prose.text))
+
+
+class Deferred:
+    """A paragraph whose prose units are built on first use (most are never needed)."""
+
+    __slots__ = ("raw", "build", "built", "kind")
+
+    def __init__(self, raw: str, build, kind: str = "paragraph") -> None:
+        self.raw = raw  # the paragraph's markdown source text (markup included)
+        self.build = build  # () -> list[ProseUnit]
+        self.built: list[ProseUnit] | None = None
+        self.kind = kind  # paragraph (also list items, blockquotes), heading, table_row, code
+
+    def units(self) -> list[ProseUnit]:
+        if self.built is None:
+            self.built = self.build()
+            self.build = None
+        return self.built
 
 
 @dataclass
@@ -129,8 +169,17 @@ class Fence:
     section: int = -1
     closed: bool = True
     title: str = ""  # title=... / filename=... from the info string
-    commands: list[Command] = field(default_factory=list)  # shell blocks only
     block: Any = None  # the kinds.EmbeddedBlock routed from it (its ``model`` once parsed)
+    _commands: list[Command] | None = field(default=None, repr=False)
+
+    @property
+    def commands(self) -> list[Command]:
+        """Shell blocks: the command lines split into words (built on first use)."""
+        if self._commands is None:
+            from sumlint.markdown.frontend import split_commands
+
+            self._commands = split_commands(self) if self.kind == "shell" else []
+        return self._commands
 
     def map(self, line: int, column: int) -> tuple[int, int]:
         index = min(max(line, 1), len(self.line_map)) - 1 if self.line_map else -1
@@ -142,19 +191,53 @@ class Fence:
 
 @dataclass
 class Document:
+    """The model of one markdown file.
+
+    ``units`` lists every prose unit in document order. Paragraphs are turned into units on
+    first use: ``units_where(test)`` builds only those whose markdown source passes ``test``
+    (SUM301 asks for paragraphs that mention a service), which keeps a lint run close to the
+    cost of markdown-it's own parse.
+    """
+
     source: Any  # the SourceFile
-    units: list[ProseUnit] = field(default_factory=list)
+    entries: list[Any] = field(default_factory=list)  # ProseUnit or Deferred, in order
     headings: list[Heading] = field(default_factory=list)
     fences: list[Fence] = field(default_factory=list)
     embedded: list[Any] = field(default_factory=list)  # kinds.EmbeddedBlock
     problems: list[Any] = field(default_factory=list)
     dependencies: list[Any] = field(default_factory=list)
     front_matter: tuple[int, int] | None = None  # first and last line
-    tables: list[list[int]] = field(default_factory=list)  # unit indexes of each table's rows
+    tables: list[list[ProseUnit]] = field(default_factory=list)  # each table's rows (header first)
 
     @property
     def path(self):
         return self.source.path
+
+    @property
+    def units(self) -> list[ProseUnit]:
+        out: list[ProseUnit] = []
+        for entry in self.entries:
+            if isinstance(entry, Deferred):
+                out.extend(entry.units())
+            else:
+                out.append(entry)
+        return out
+
+    def units_where(self, test, kinds: tuple[str, ...] | None = None) -> list[ProseUnit]:
+        """Units whose text (for paragraphs not built yet: whose markdown source) passes
+        ``test``; ``kinds`` limits the search to entries of these kinds (Deferred.kind)."""
+        out: list[ProseUnit] = []
+        for entry in self.entries:
+            if kinds is not None and entry.kind not in kinds:
+                continue
+            if isinstance(entry, Deferred):
+                if entry.built is not None:
+                    out.extend(u for u in entry.built if test(u.text))
+                elif test(entry.raw):
+                    out.extend(entry.units())
+            elif test(entry.text):
+                out.append(entry)
+        return out
 
     def section_of(self, unit: ProseUnit) -> Heading | None:
         return self.headings[unit.section] if 0 <= unit.section < len(self.headings) else None

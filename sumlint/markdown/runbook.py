@@ -27,6 +27,13 @@ PREFIXES = {"sudo", "env", "command", "exec", "time", "nohup"}
 
 def program(command: Command) -> tuple[str, list[str]]:
     """The program a command runs (``sudo``/``env``/``VAR=x`` prefixes skipped) and its args."""
+    cached = getattr(command, "_program", None)
+    if cached is None:
+        cached = command._program = _program(command)
+    return cached
+
+
+def _program(command: Command) -> tuple[str, list[str]]:
     argv = command.argv
     i = 0
     while i < len(argv) and (argv[i] in PREFIXES or re.match(r"^[A-Za-z_]\w*=", argv[i])
@@ -48,6 +55,13 @@ def server_commands(doc: Document) -> list[tuple[str, list[str]]]:
 
 
 def is_runbook(doc: Document, dependents: tuple[str, ...] = ()) -> bool:
+    cache = doc.__dict__.setdefault("_runbook", {})
+    if dependents not in cache:
+        cache[dependents] = _is_runbook(doc, dependents)
+    return cache[dependents]
+
+
+def _is_runbook(doc: Document, dependents: tuple[str, ...]) -> bool:
     if not server_commands(doc):
         return False
     text = doc.source.text
@@ -59,7 +73,7 @@ def is_runbook(doc: Document, dependents: tuple[str, ...] = ()) -> bool:
     if not stack:
         return False
     name = doc.source.path.name if doc.source.path else ""
-    return bool(RUNBOOK_RE.search(name)) or any(RUNBOOK_RE.search(h.text) for h in doc.headings)
+    return bool(RUNBOOK_RE.search(name)) or any(RUNBOOK_RE.search(h.raw) for h in doc.headings)
 
 
 # -- helpers for runbook-level rules ---------------------------------------------------
