@@ -85,18 +85,21 @@ line = st.one_of(
               st.sampled_from(["", " ", "\t"]), st.sampled_from(["", " ", "  "]),
               st.sampled_from(VALUES), st.sampled_from(["", "", " \\", "\\", "\\\\"])),
     st.sampled_from(["# comment", "; comment", "  # indented", "#After=redis-server.service",
-                     "", "   ", "junk line", "\\", "  continued words"]),
+                     "", "   ", "junk line", "\\", "  continued words", "{% if debug %}",
+                     "{% else %}", "{# note #}", "{{ extra_lines }}", "__EXTRA__"]),
     st.text(max_size=30),
 )
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(line, max_size=25), st.sampled_from(["\n", "\r\n"]), st.booleans(), st.booleans())
-def test_unit_like_text_never_raises(lines: list[str], newline: str, bom: bool, final: bool) -> None:
+@given(st.lists(line, max_size=25), st.sampled_from(["\n", "\r\n"]), st.booleans(), st.booleans(),
+       st.sampled_from([PATH, PATH.with_name(PATH.name + ".j2")]))
+def test_unit_like_text_never_raises(lines: list[str], newline: str, bom: bool, final: bool,
+                                     path: Path) -> None:
     text = newline.join(lines) + (newline if final else "")
     data = (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8", errors="surrogatepass")
     try:
-        source = decode(PATH, data, "systemd")
+        source = decode(path, data, "systemd")
     except UnreadableFile:
         return
     _check(source)

@@ -182,3 +182,13 @@ def test_dbus_activation_file_is_not_a_unit(tmp_path: Path) -> None:
     model, facts, source = parse(text, path=tmp_path / "org.example.App.service")
     assert model.foreign and facts["sections"] == {}
     assert Linter(Config(root=tmp_path)).lint_source(source).diagnostics == []
+
+
+def test_template_statements_are_skipped_only_in_template_files(tmp_path: Path) -> None:
+    text = "[Service]\n{% if debug %}\nRestart=no\n{% else %}\nRestart=always\n{% endif %}\n{{ more }}\n"
+    model, _, _ = parse(text, path=tmp_path / "web.service.j2")
+    assert model.file.template_lines == [2, 4, 6, 7]
+    assert not model.problems
+    model, _, _ = parse(text, path=tmp_path / "web.service")
+    assert model.file.template_lines == [7]  # a whole-line placeholder, in any file
+    assert [p.span.line for p in model.problems] == [2, 4, 6]

@@ -3,7 +3,8 @@ Reports a single-valued directive (`Type=`, `User=`, `Restart=`, `RestartSec=`,
 `Description=`, ...) assigned twice in the same section of one file. systemd keeps the
 last value and silently drops the earlier one. List-valued directives (`After=`,
 `Environment=`, `ExecStartPre=`, ...) accumulate and are never reported, nor are
-overrides in drop-ins, which is what drop-ins are for.
+overrides in drop-ins, which is what drop-ins are for, nor alternatives in a template
+(`{% if %} Restart=no {% else %} Restart=always {% endif %}`).
 
 ## Why is this bad?
 The earlier line reads as if it were in force, but it is not: after an edit to a long unit
@@ -41,6 +42,7 @@ from __future__ import annotations
 from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
 from sumlint.rule import Rule
 from sumlint.systemd import directives as table
+from sumlint.systemd.rulekit import template_between
 
 SCALAR_TYPES = frozenset({
     "BOOLEAN", "SECONDS", "UNSIGNED", "INTEGER", "NICE", "OOMSCOREADJUST", "SIGNAL", "STRING",
@@ -74,6 +76,8 @@ class SingularDirectiveRepeated(Rule):
             final = last[(directive.section, directive.key)]
             if final is directive or not _singular(directive.section, directive.key):
                 continue
+            if template_between(model, directive.line, final.line):
+                continue  # {% if %} ... {% else %} ...: alternatives, not a repetition
             same = directive.value == final.value
             message = (f"`{directive.key}=` is set again on line {final.line}"
                        + (" to the same value" if same else f" (`{_short(final.value)}`)")

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from sumlint.diagnostics import Related, Severity, Violation
 from sumlint.rule import Rule
-from sumlint.systemd.rulekit import label, section_anchor
+from sumlint.systemd.rulekit import label, section_anchor, template_between
 
 
 class ServiceSettingsSystemdRefuses(Rule):
@@ -84,7 +84,9 @@ class ServiceSettingsSystemdRefuses(Rule):
                                 "load this one", anchor)
         if len(starts) > 1 and type_value != "oneshot":
             second = next((d for d in starts[1:] if d.path is None), None)
-            if second is not None:
+            if second is not None and template_between(model, starts[0].line, second.line):
+                pass  # {% if %} ... {% else %} ...: alternatives in a template
+            elif second is not None:
                 yield Violation(
                     f"second `ExecStart=` (the first is on line {starts[0].line}) with {said}: "
                     "only `Type=oneshot` services may have several, and systemd refuses to load "

@@ -140,7 +140,8 @@ def parse(source, ctx):
 
     placeholder_re = ctx.config.placeholder_re if ctx is not None else None
     embedded = bool(ctx is not None and ctx.embedded)
-    unit_file = parse_text(source.text)
+    template = kinds.strip_template_suffix(source.path.name) != source.path.name and not embedded
+    unit_file = parse_text(source.text, template=template, placeholder_re=placeholder_re)
     problems = list(unit_file.problems)
     path = Path(source.path)
     if embedded:
@@ -180,7 +181,10 @@ def parse(source, ctx):
             except UnreadableFile:
                 continue  # reported when the drop-in itself is linted
             model.dependencies.append(dropin_path)
-            model.dropins.append(DropIn(dropin_path, parse_text(dropin_source.text, dropin_path)))
+            dropin_template = kinds.strip_template_suffix(dropin_path.name) != dropin_path.name
+            model.dropins.append(DropIn(dropin_path, parse_text(
+                dropin_source.text, dropin_path, template=dropin_template,
+                placeholder_re=placeholder_re)))
     return model
 
 

@@ -136,14 +136,25 @@ class UnitFile:
     comments: list[Comment] = field(default_factory=list)
     problems: list[ParseProblem] = field(default_factory=list)
     line_count: int = 0
+    template_lines: list[int] = field(default_factory=list)  # template statements, skipped
 
 
 def _lstrip_len(text: str) -> int:
     return len(text) - len(text.lstrip(BLANKS))
 
 
-def parse_text(text: str, path: Path | None = None) -> UnitFile:
-    """Parse LF-normalised text (see sumlint.source) into a UnitFile. Never raises."""
+TEMPLATE_STATEMENT_RE = re.compile(r"^[ \t]*(?:\{%.*%\}|\{#.*#\})[ \t]*$")
+
+
+def parse_text(text: str, path: Path | None = None, template: bool = False,
+               placeholder_re: "re.Pattern[str] | None" = None) -> UnitFile:
+    """Parse LF-normalised text (see sumlint.source) into a UnitFile. Never raises.
+
+    With ``template`` (a file with a template suffix such as ``.j2``), a line that is only a
+    Jinja statement or comment (``{% if debug %}``, ``{# note #}``) is skipped; a line that
+    is only a placeholder (``{{ extra_lines }}``) is always skipped: it may expand to
+    anything. Their line numbers are in ``UnitFile.template_lines``.
+    """
     lines = text.split("\n")
     result = UnitFile(line_count=len(lines))
     section: Section | None = None
@@ -255,6 +266,12 @@ def parse_text(text: str, path: Path | None = None) -> UnitFile:
     physical = lines[:-1] if len(lines) > 1 and lines[-1] == "" else lines
     for number, line in enumerate(physical, 1):
         first = line.lstrip(BLANKS)[:1]
+        if first == "{" or (placeholder_re is not None and first and not buffer):
+            stripped = line.strip(BLANKS)
+            if (template and TEMPLATE_STATEMENT_RE.match(line)) or (
+                    placeholder_re is not None and placeholder_re.fullmatch(stripped)):
+                result.template_lines.append(number)
+                continue
         if first and first in COMMENTS:
             if not buffer:
                 text_start = _lstrip_len(line) + 1

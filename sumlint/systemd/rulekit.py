@@ -177,3 +177,9 @@ def trailing_comment(key: str, value: str, value_type: str | None) -> int | None
             continue
         return i
     return None
+
+
+def template_between(model: "UnitModel", first_line: int, second_line: int) -> bool:
+    """A template statement (``{% else %}``) lies between two lines: both may not be in
+    the rendered unit at once."""
+    return any(first_line < t < second_line for t in model.file.template_lines)
