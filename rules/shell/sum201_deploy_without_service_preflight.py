@@ -98,7 +98,7 @@ class DeployWithoutServicePreflight(Rule):
             return Violation(f"deploy script has no {name} preflight that stops it on failure: run "
                              f"`{preflight}` and exit when it fails", target.span)
         first = actions[0]
-        where = f"`{pf.label(first.node)}` (line {first.node.span.line})"
+        where = f"`{pf.label(first.node)}` ({pf.at(first.node)})"
         dominating = [e for e in entries if pf.dominates_ignoring_guards(script, e, first, program)]
         if dominating:
             outcomes = [(e, an.on_failure(script, e.node, e, service.preflight_reply)) for e in dominating]
@@ -106,24 +106,25 @@ class DeployWithoutServicePreflight(Rule):
                 return None
             entry, outcome = outcomes[0]
             return Violation(
-                f"{name} preflight `{pf.label(entry.node)}` does not stop the deploy when it fails: "
+                f"{name} preflight `{pf.label(entry.node)}`{_in_library(entry.node)} does not stop the "
+                "deploy when it fails: "
                 f"{outcome.how}; the deploy goes on to {where}. Make a failure exit, e.g. "
-                f"`{preflight} || die \"{name} is not answering\"`", entry.node.span)
+                f"`{preflight} || die \"{name} is not answering\"`", pf.site(entry))
         earlier = [e for e in entries if e.order < first.order]
         if earlier:
             if any(pf.guard_of(script, b, program) for e in earlier for b in e.blocks):
                 return None  # guarded by `command -v`: SUM205 reports whether it can be skipped
             e = earlier[0]
             return Violation(
-                f"{name} preflight `{pf.label(e.node)}` runs only on some paths (line {e.node.span.line}), "
+                f"{name} preflight `{pf.label(e.node)}` runs only on some paths ({pf.at(e.node)}), "
                 f"not on every path before the first deploy action {where}; run it unconditionally "
-                "before deploying", first.node.span)
+                "before deploying", pf.site(first))
         later = [e for e in entries if e.order > first.order]
         if later:
             e = later[0]
             return Violation(
-                f"{name} preflight `{pf.label(e.node)}` (line {e.node.span.line}) runs only after the "
-                f"first deploy action {where}; move it before", first.node.span)
+                f"{name} preflight `{pf.label(e.node)}` ({pf.at(e.node)}) runs only after the "
+                f"first deploy action {where}; move it before", pf.site(first))
         called = an.called_functions(script)
         uncalled = [c for c in script.commands if c.function and any(
             an.matches_preflight(c, p) for p in service.preflight)]
@@ -134,14 +135,18 @@ class DeployWithoutServicePreflight(Rule):
             return Violation(
                 f"{name} preflight `{pf.label(c)}` (line {c.span.line}) is in function `{c.function}`, "
                 f"which is never called before the first deploy action {where}; call it first",
-                first.node.span)
+                pf.site(first))
         mentions = pf.text_mentions(script, service)
         if mentions:
             kind, span = mentions[0]
             what = "heredoc text" if kind == "heredoc" else "a comment"
             return Violation(
                 f"`{preflight}` appears only in {what} (line {span.line}), which does not run it; "
-                f"the deploy reaches {where} without a {name} preflight", first.node.span)
+                f"the deploy reaches {where} without a {name} preflight", pf.site(first))
         return Violation(
             f"deploy script runs {where} without a {name} preflight: run `{preflight}` before it "
-            f"and exit when {name} does not answer", first.node.span)
+            f"and exit when {name} does not answer", pf.site(first))
+
+
+def _in_library(node) -> str:
+    return f" ({pf.at(node)})" if node.origin is not None else ""

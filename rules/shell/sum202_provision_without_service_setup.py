@@ -62,7 +62,7 @@ class ProvisionWithoutServiceSetup(Rule):
             return
         installs = install_entries(model)
         entries = an.trace(model)
-        anchor = installs[0].node if installs else (entries[0].node if entries else None)
+        anchor = installs[0] if installs else (entries[0] if entries else None)
         if anchor is None:
             return
         for service in ctx.services:
@@ -70,7 +70,7 @@ class ProvisionWithoutServiceSetup(Rule):
             if problems:
                 name = service.names[0] if service.names else service.name
                 yield Violation(f"provisioning script does not set up {name}: " + "; ".join(problems),
-                                anchor.span)
+                                pf.site(anchor))
 
     def _problems(self, script, service, installs, entries) -> list[str]:
         packages = set(service.packages)
@@ -111,7 +111,7 @@ class ProvisionWithoutServiceSetup(Rule):
             reply = f" and check for `{service.preflight_reply}`" if service.preflight_reply else ""
             if checks:
                 c = checks[0].node
-                problems.append(f"verify it after starting it: `{pf.label(c)}` (line {c.span.line}) runs "
+                problems.append(f"verify it after starting it: `{pf.label(c)}` ({pf.at(c)}) runs "
                                 "before the service is started")
             else:
                 problems.append(f"verify it answers: run `{service.preflight[0]}`{reply}")
@@ -119,5 +119,5 @@ class ProvisionWithoutServiceSetup(Rule):
             first_unit = min((e for e in (enable, start) if e is not None), key=lambda e: e.order)
             if first_unit.order < install.order:
                 problems.append(f"install `{service.packages[0]}` before enabling or starting it "
-                                f"(line {first_unit.node.span.line} comes before line {install.node.span.line})")
+                                f"({pf.at(first_unit.node)} comes before {pf.at(install.node)})")
         return problems

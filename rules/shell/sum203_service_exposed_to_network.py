@@ -130,7 +130,7 @@ class ServiceExposedToNetwork(Rule):
                     yield args[i + 1].span, f"`{base} … {texts[i]} no`"
                     return
         # Writes into the service's configuration file.
-        if not self._writes_config(script, cmd, service):
+        if (base != "sed" and base not in WRITERS) or not self._writes_config(script, cmd, service):
             return
         if base == "sed":
             for a in args:

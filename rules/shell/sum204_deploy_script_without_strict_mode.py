@@ -42,6 +42,7 @@ from __future__ import annotations
 from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
 from sumlint.rule import Rule
 from sumlint.shell import analysis as an
+from sumlint.shell import preflight as pf
 from sumlint.shell.roles import deploy_actions, install_entries, roles
 
 
@@ -87,12 +88,12 @@ class DeployScriptWithoutStrictMode(Rule):
         later = next((e for e in entries if e.order > first.order and e.node.base == "set"
                       and an.set_flags(e.node, False, False, False) != (False, False, False)), None)
         role = "deploy" if "deploy" in found_roles else "provisioning"
-        what = f"`{first.node.text()[:60]}` (line {first.node.span.line})"
+        what = f"`{pf.label(first.node)}` ({pf.at(first.node)})"
         wanted = "set -euo pipefail" if model.dialect == "bash" else "set -eu"
         message = (f"{role} script runs {what} without {', '.join(missing)}: a failing step does not "
                    f"stop it; add `{wanted}` at the top")
         if later is not None:
-            message += f" (the `set` at line {later.node.span.line} comes too late)"
+            message += f" (the `set` at {pf.at(later.node)} comes too late)"
         fix = None
         lines = model.text.split("\n")
         if model.shebang:
@@ -101,5 +102,5 @@ class DeployScriptWithoutStrictMode(Rule):
                 fix = Fix(f"insert `{wanted}` after the shebang",
                           (TextEdit(Span(2, 1, 2, 1), wanted + "\n"),), safe=False)
         else:
-            span = first.node.span
+            span = pf.site(first)
         yield Violation(message, span, fix=fix)

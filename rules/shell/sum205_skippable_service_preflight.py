@@ -62,7 +62,7 @@ class SkippableServicePreflight(Rule):
                     seen.add(id(guard.owner))
                     name = service.names[0] if service.names else service.name
                     yield Violation(
-                        f"the {name} preflight `{pf.label(entry.node)}` (line {entry.node.span.line}) is "
+                        f"the {name} preflight `{pf.label(entry.node)}` ({pf.at(entry.node)}) is "
                         f"skipped when `{program}` is not installed, and the script goes on: make the "
                         f"missing tool an error (`command -v {program} >/dev/null || exit 1`)",
-                        guard.lookup.span)
+                        guard.lookup.span if guard.lookup.origin is None else pf.site(entry))

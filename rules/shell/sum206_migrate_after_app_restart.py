@@ -64,8 +64,8 @@ class MigrateAfterAppRestart(Rule):
             if is_migrate(e.node, ctx.options) and an.dominates(restart, e):
                 r = restart.node
                 yield Violation(
-                    f"`{pf.label(e.node)}` runs after `{pf.label(r)}` (line {r.span.line}): the restarted "
+                    f"`{pf.label(e.node)}` runs after `{pf.label(r)}` ({pf.at(r)}): the restarted "
                     "app serves requests on the old schema until the migration ends; migrate first, "
-                    "then restart", e.node.span,
-                    related=(Related(str(ctx.path), r.span, "the app is restarted here"),))
+                    "then restart", pf.site(e),
+                    related=(Related(r.origin or str(ctx.path), r.span, "the app is restarted here"),))
                 return

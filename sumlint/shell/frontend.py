@@ -50,6 +50,11 @@ def parse(source, ctx):
     from sumlint.shell.roles import install_exit_functions, shell_options
 
     install_exit_functions(script, shell_options(ctx))
+    path = getattr(ctx, "path", None)
+    if not getattr(ctx, "embedded", False) and path is not None and script.commands:
+        from sumlint.shell.sources import follow
+
+        follow(script, path)
     if script.errors and not getattr(ctx, "embedded", False):
         verdict = bash_verdict(text)
         if verdict is None:

@@ -107,7 +107,8 @@ class Node:
     # as the last reference to the Script goes, without waiting for the cyclic garbage
     # collector (which otherwise costs about 40% of a run over many scripts).
     __slots__ = ("type", "span", "_parent", "__weakref__", "children", "role", "op", "name", "words", "assigns",
-                 "redirects", "argv", "wrappers", "index", "function", "decl", "argv_words", "lowered")
+                 "redirects", "argv", "wrappers", "index", "function", "decl", "argv_words", "lowered",
+                 "origin")
 
     def __init__(self, type_: str, span: Span, parent: "Node | None" = None) -> None:
         self.type = type_
@@ -127,6 +128,7 @@ class Node:
         self.decl = ""  # local/export/declare/readonly/typeset for declaration commands
         self.argv_words = 0
         self.lowered: frozenset | None = None  # lower-cased argv texts, computed on demand
+        self.origin: str | None = None  # the sourced file it comes from (None: this script)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         extra = f" {self.text()!r}" if self.type == "command" else (f" {self.op}" if self.op else "")
@@ -183,7 +185,8 @@ class Script:
     variables: dict[str, str | list[str] | None] = field(default_factory=dict)  # resolved statics
     arrays: dict[str, list[tuple[str, Span, bool]]] = field(default_factory=dict)
     problems: list = field(default_factory=list)  # filled by the front-end
-    dependencies: list = field(default_factory=list)
+    dependencies: list = field(default_factory=list)  # sourced files read (cache key)
+    sourced: list = field(default_factory=list)  # their Scripts (kept alive: weak parent links)
     text: str = ""
     _trace: list | None = None
 

@@ -130,3 +130,22 @@ def text_mentions(script: Script, service) -> list[tuple[str, object]]:
                 found.append(("comment", span.__class__(span.line, span.column + m.start(), span.line,
                                                         span.column + m.end())))
     return found
+
+
+def site(entry: an.Entry):
+    """Where to report an entry: its own span, or, for a command of a sourced library,
+    the call in this script that reaches it."""
+    node = entry.node
+    if node.origin is None:
+        return node.span
+    call = next((c for c in entry.calls if c.origin is None), None)
+    from sumlint.diagnostics import Span
+
+    return call.span if call is not None else Span(1, 1, 1, 1)
+
+
+def at(node: Node) -> str:
+    """``line 12``, or ``common.sh line 12`` for a command of a sourced library."""
+    if node.origin is None:
+        return f"line {node.span.line}"
+    return f"{node.origin.rsplit('/', 1)[-1]} line {node.span.line}"
