@@ -240,3 +240,13 @@ def test_sum404_transitive_and_configured_providers() -> None:
 
 def test_sum404_without_requirements_nothing() -> None:
     assert not run("SUM404", [unit("g.service", exec_=[["/srv/venv/bin/gunicorn"]])])
+
+
+def test_sum402_monorepo_uses_the_site_env_example() -> None:
+    site_settings = settings(reads=[("SITE_ONLY", True)])
+    site_settings.path = str(ROOT / "site1/mysite/settings/production.py")
+    root_env = env({"SITE_ONLY": ("x", False)})
+    site_env = env({"OTHER": ("y", False)})
+    site_env.path = str(ROOT / "site1/.env.example")
+    found = run("SUM402", [site_settings, root_env, site_env])
+    assert len(found) == 1 and "site1/.env.example does not set it" in found[0].message

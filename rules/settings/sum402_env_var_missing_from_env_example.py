@@ -11,7 +11,9 @@ Compares the environment variables the settings read with the env example
 
 The settings in use are the production settings and the bases they star-import (all
 settings files when there are no production settings). Variables set by a unit's
-`Environment=` count as set. A read inside a `try` that catches `KeyError` (or
+`Environment=` count as set. In a repository with several env examples, the one in the
+deepest folder that contains the settings is used (a monorepo's site folder before the
+root). A read inside a `try` that catches `KeyError` (or
 `ImproperlyConfigured`) is not required; a read inside a function body is not checked (it
 may never run). Nothing is reported when the project has no env example.
 
@@ -49,7 +51,7 @@ from typing import Iterable
 
 from sumlint.diagnostics import Severity, Violation
 from sumlint.rule import ProjectRule, RuleContext
-from sumlint.settings.projectfacts import env_files, env_reads, locate, rel, unit_environment
+from sumlint.settings.projectfacts import env_files, env_reads, locate, nearest, rel, unit_environment
 
 
 class EnvVarMissingFromEnvExample(ProjectRule):
@@ -63,28 +65,27 @@ class EnvVarMissingFromEnvExample(ProjectRule):
         examples = env_files(project)
         if not examples:
             return
-        documented = env_files(project, embedded=True)
-        active: dict[str, tuple] = {}
-        commented: dict[str, tuple] = {}
         mentioned: set[str] = set()
-        for ff in documented:
-            for name, var in ff.data.get("vars", {}).items():
-                mentioned.add(name)
-                if ff.embedded:
-                    continue
-                if not var.get("commented"):
-                    active.setdefault(name, (ff, var))
-                else:
-                    commented.setdefault(name, (ff, var))
+        for ff in env_files(project, embedded=True):
+            mentioned.update(ff.data.get("vars", {}))
         from_units = unit_environment(project)
-        first = examples[0]
-        example_name = rel(project, first.path)
         reads = list(env_reads(project))
         wanted = {read.get("var") for _, read, _ in reads}
-        for _, read, located in reads:
+        indexes: dict[tuple, tuple] = {}
+        for settings_ff, read, located in reads:
             var = read.get("var")
-            if not var or var in active or var in from_units or read.get("in_function"):
+            if not var or var in from_units or read.get("in_function"):
                 continue
+            # The env example next to these settings (a monorepo's site), else every one.
+            chosen = nearest(settings_ff.path, examples)
+            key = tuple(id(f) for f in chosen)
+            if key not in indexes:
+                indexes[key] = _index(chosen)
+            active, commented = indexes[key]
+            if var in active:
+                continue
+            first = chosen[0]
+            example_name = rel(project, first.path)
             if read.get("required"):
                 if var in commented:
                     ff, entry = commented[var]
@@ -94,21 +95,21 @@ class EnvVarMissingFromEnvExample(ProjectRule):
                         f"{entry_at.span.line} only has it in a comment; uncomment it there and give "
                         "it a value", located.span, path=located.path,
                         related=(entry_at.related(f"{var} is commented out here"),))
-                else:
-                    near = difflib.get_close_matches(var, [n for n in active if n not in wanted], n=1, cutoff=0.75)
-                    if near:
-                        ff, entry = active[near[0]]
-                        entry_at = locate(ff, entry["span"])
-                        yield Violation(
-                            f"the settings require {var} (no default), but {example_name} does not set "
-                            f"it; it sets {near[0]} at line {entry_at.span.line}: a typo? Name it {var}",
-                            located.span, path=located.path,
-                            related=(entry_at.related(f"{near[0]}, not {var}"),))
-                        continue
+                    continue
+                near = difflib.get_close_matches(var, [n for n in active if n not in wanted], n=1, cutoff=0.75)
+                if near:
+                    ff, entry = active[near[0]]
+                    entry_at = locate(ff, entry["span"])
                     yield Violation(
                         f"the settings require {var} (no default), but {example_name} does not set "
-                        f"it; add `{var}=` with an example value", located.span, path=located.path,
-                        related=(first.related([1, 1, 1, 1], f"the env example without {var}"),))
+                        f"it; it sets {near[0]} at line {entry_at.span.line}: a typo? Name it {var}",
+                        located.span, path=located.path,
+                        related=(entry_at.related(f"{near[0]}, not {var}"),))
+                    continue
+                yield Violation(
+                    f"the settings require {var} (no default), but {example_name} does not set "
+                    f"it; add `{var}=` with an example value", located.span, path=located.path,
+                    related=(first.related([1, 1, 1, 1], f"the env example without {var}"),))
             elif var not in mentioned and var not in commented:
                 default = read.get("default")
                 shown = f" (default {default!r})" if default not in (None, "") else ""
@@ -117,3 +118,15 @@ class EnvVarMissingFromEnvExample(ProjectRule):
                     f"add it (commented out if the default is fine)", located.span,
                     severity=Severity.WARNING, path=located.path,
                     related=(first.related([1, 1, 1, 1], f"the env example without {var}"),))
+
+
+def _index(examples) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    active: dict[str, tuple] = {}
+    commented: dict[str, tuple] = {}
+    for ff in examples:
+        for name, var in ff.data.get("vars", {}).items():
+            if not var.get("commented"):
+                active.setdefault(name, (ff, var))
+            else:
+                commented.setdefault(name, (ff, var))
+    return active, commented

@@ -77,6 +77,22 @@ def env_files(project: Project, embedded: bool = False) -> list[FileFacts]:
     return sorted(project.of_kind("env", embedded=embedded), key=lambda f: f.path)
 
 
+def nearest(path: str, files: list[FileFacts]) -> list[FileFacts]:
+    """The files in the deepest folder that contains ``path`` (a monorepo's site folder
+    before the repository root); all of them when none is in such a folder."""
+    folder = path.rsplit("/", 1)[0] + "/"
+    best: list[FileFacts] = []
+    depth = -1
+    for ff in files:
+        parent = ff.path.rsplit("/", 1)[0] + "/"
+        if folder.startswith(parent):
+            if len(parent) > depth:
+                best, depth = [ff], len(parent)
+            elif len(parent) == depth:
+                best.append(ff)
+    return best or list(files)
+
+
 def env_reads(project: Project) -> Iterator[tuple[FileFacts, dict[str, Any], Located]]:
     """Every environment read of the settings in use, each once."""
     seen: set[tuple[str, str, tuple]] = set()
