@@ -46,7 +46,7 @@ from urllib.parse import urlsplit
 
 from sumlint.diagnostics import Severity, Violation
 from sumlint.rule import ProjectRule, RuleContext
-from sumlint.settings.projectfacts import env_files, has_template_marks, locate, rel, where
+from sumlint.settings.projectfacts import env_files, has_template_marks, locate, nearest, where
 
 
 class EnvExampleOverridesRequiredService(ProjectRule):
@@ -71,7 +71,7 @@ class EnvExampleOverridesRequiredService(ProjectRule):
             for ff in production:
                 for what, resolved in self._chains(ff.data, service):
                     for var in resolved.get("vars") or ():
-                        hit = self._active(examples, var)
+                        hit = self._active(nearest(ff.path, examples), var)
                         if hit is None:
                             continue
                         env_ff, entry = hit
