@@ -18,6 +18,7 @@ in code points, end exclusive, mapped through continuations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from sumlint.diagnostics import Span
 from sumlint.kinds import ParseProblem
 
 BLANKS = " \t\n\r"
+_BIG = 1 << 62
 COMMENTS = "#;"
 
 
@@ -53,13 +55,11 @@ class Directive:
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column) of character ``offset`` of ``value`` (``len(value)`` = just after)."""
         pieces = self.pieces
-        chosen = pieces[0]
-        for piece in pieces:
-            if piece[0] <= offset:
-                chosen = piece
-            else:
-                break
-        start, line, column = chosen
+        if len(pieces) == 1:
+            start, line, column = pieces[0]
+        else:
+            index = bisect.bisect_right(pieces, (offset, _BIG, _BIG)) - 1
+            start, line, column = pieces[max(index, 0)]
         return line, column + (offset - start)
 
     def span_of(self, start: int, end: int) -> Span:

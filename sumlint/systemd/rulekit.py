@@ -5,6 +5,7 @@ Cheap to import (no parser import); rules read ``UnitModel``s only.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -182,4 +183,6 @@ def trailing_comment(key: str, value: str, value_type: str | None) -> int | None
 def template_between(model: "UnitModel", first_line: int, second_line: int) -> bool:
     """A template statement (``{% else %}``) lies between two lines: both may not be in
     the rendered unit at once."""
-    return any(first_line < t < second_line for t in model.file.template_lines)
+    lines = model.file.template_lines  # ascending
+    index = bisect.bisect_right(lines, first_line)
+    return index < len(lines) and lines[index] < second_line
