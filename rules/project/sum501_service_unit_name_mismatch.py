@@ -54,7 +54,7 @@ from typing import Iterable
 from sumlint.diagnostics import Severity, Violation
 from sumlint.rule import ProjectRule, RuleContext
 from sumlint.settings.projectfacts import (UNIT_KEYS, Located, canonical_unit, locate, names_service,
-                                           rel, where)
+                                           where)
 
 
 class ServiceUnitNameMismatch(ProjectRule):
