@@ -97,19 +97,39 @@ class DeployWithoutServicePreflight(Rule):
                 return None
             return Violation(f"deploy script has no {name} preflight that stops it on failure: run "
                              f"`{preflight}` and exit when it fails", target.span)
-        first = actions[0]
-        where = f"`{pf.label(first.node)}` ({pf.at(first.node)})"
-        dominating = [e for e in entries if pf.dominates_ignoring_guards(script, e, first, program)]
-        if dominating:
-            outcomes = [(e, an.on_failure(script, e.node, e, service.preflight_reply)) for e in dominating]
-            if any(o.stops for _, o in outcomes):
-                return None
-            entry, outcome = outcomes[0]
+        # Every deploy action must be preceded, on its path, by a preflight that stops the
+        # script on failure (`case "$1" in migrate) migrate ;;` is a path of its own).
+        outcomes: dict[int, an.Outcome] = {}
+        first = None
+        for action in actions:
+            dominating = [e for e in entries if pf.dominates_ignoring_guards(script, e, action, program)]
+            if not dominating:
+                first = action
+                break
+            for e in dominating:
+                if e.order not in outcomes:
+                    outcomes[e.order] = an.on_failure(script, e.node, e, service.preflight_reply)
+            if any(outcomes[e.order].stops for e in dominating):
+                continue
+            entry = dominating[0]
+            where = f"`{pf.label(action.node)}` ({pf.at(action.node)})"
             return Violation(
                 f"{name} preflight `{pf.label(entry.node)}`{_in_library(entry.node)} does not stop the "
-                "deploy when it fails: "
-                f"{outcome.how}; the deploy goes on to {where}. Make a failure exit, e.g. "
-                f"`{preflight} || die \"{name} is not answering\"`", pf.site(entry))
+                f"deploy when it fails: {outcomes[entry.order].how}; the deploy goes on to {where}. "
+                f"Make a failure exit, e.g. `{preflight} || die \"{name} is not answering\"`",
+                pf.site(entry))
+        if first is None:
+            return None
+        where = f"`{pf.label(first.node)}` ({pf.at(first.node)})"
+        if first is not actions[0]:
+            call = _path_call(first, actions)
+            if call is not None:
+                other = entries[0]
+                return Violation(
+                    f"`{pf.label(call)}` ({pf.at(call)}) reaches the deploy action {where} without a "
+                    f"{name} preflight on its path (the one at {pf.at(other.node)} runs on other paths "
+                    f"only): run `{preflight}` and exit when it fails on this path too", call.span)
+            where = f"{where} on its path"
         earlier = [e for e in entries if e.order < first.order]
         if earlier:
             if any(pf.guard_of(script, b, program) for e in earlier for b in e.blocks):
@@ -117,14 +137,14 @@ class DeployWithoutServicePreflight(Rule):
             e = earlier[0]
             return Violation(
                 f"{name} preflight `{pf.label(e.node)}` runs only on some paths ({pf.at(e.node)}), "
-                f"not on every path before the first deploy action {where}; run it unconditionally "
+                f"not on every path before the deploy action {where}; run it unconditionally "
                 "before deploying", pf.site(first))
         later = [e for e in entries if e.order > first.order]
         if later:
             e = later[0]
             return Violation(
                 f"{name} preflight `{pf.label(e.node)}` ({pf.at(e.node)}) runs only after the "
-                f"first deploy action {where}; move it before", pf.site(first))
+                f"deploy action {where}; move it before", pf.site(first))
         called = an.called_functions(script)
         uncalled = [c for c in script.commands if c.function and any(
             an.matches_preflight(c, p) for p in service.preflight)]
@@ -134,7 +154,7 @@ class DeployWithoutServicePreflight(Rule):
             c = uncalled[0]
             return Violation(
                 f"{name} preflight `{pf.label(c)}` (line {c.span.line}) is in function `{c.function}`, "
-                f"which is never called before the first deploy action {where}; call it first",
+                f"which is never called before the deploy action {where}; call it first",
                 pf.site(first))
         mentions = pf.text_mentions(script, service)
         if mentions:
@@ -150,3 +170,16 @@ class DeployWithoutServicePreflight(Rule):
 
 def _in_library(node) -> str:
     return f" ({pf.at(node)})" if node.origin is not None else ""
+
+
+def _path_call(entry, actions):
+    """For a deploy action reached again through another call (`case` item, option), the
+    call in this script that starts the unchecked path."""
+    earlier = [a for a in actions if a.node is entry.node and a.order < entry.order]
+    if not earlier:
+        return None
+    shared = {id(c) for a in earlier for c in a.calls}
+    for call in reversed(entry.calls):
+        if id(call) not in shared and call.origin is None:
+            return call
+    return None
