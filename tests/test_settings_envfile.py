@@ -62,6 +62,11 @@ def test_export_and_trailing_comments() -> None:
     assert c.value == "3#kept" and c.comment is None
 
 
+def test_ellipsis_lines_are_not_problems() -> None:
+    model = parse_text("A=1\n...\n  …\nB=2\n")
+    assert not model.problems and [e.name for e in model.entries] == ["A", "B"]
+
+
 def test_problems_point_at_the_token() -> None:
     text = "OK=1\nBAD LINE\nNOEQ\n1X=2\nUNTERM=\"abc\nAFTER=2\n"
     model = parse_text(text)

@@ -3,7 +3,8 @@
 The syntax read is the common ground of python-dotenv, docker compose and systemd's
 ``EnvironmentFile=``:
 
-* blank lines; comment lines starting with ``#`` (or ``;``, as systemd allows);
+* blank lines; comment lines starting with ``#`` (or ``;``, as systemd allows); a line
+  that is only ``...`` (docs eliding lines);
 * ``NAME=value``, optionally ``export NAME=value``; blanks around ``=`` are tolerated;
 * values unquoted (a `` #`` after a blank starts a trailing comment; surrounding blanks are
   dropped), single-quoted (literal) or double-quoted (``\\n``, ``\\"``, ``\\\\``, ``\\$``
@@ -138,8 +139,8 @@ def parse_text(text: str) -> EnvModel:
         index += 1
         stripped = line.lstrip(" \t")
         indent = len(line) - len(stripped)
-        if not stripped.strip():
-            continue
+        if not stripped.strip() or stripped.strip() in ("...", "…"):
+            continue  # blank, or an ellipsis eliding lines (env blocks in docs)
         if stripped[0] in "#;":
             entry, consumed = _commented(lines, index - 1, indent)
             if entry is not None:
