@@ -102,6 +102,13 @@ class UnitModel:
 
     def items(self, section: str, key: str) -> list[tuple[str, Span, Directive]]:
         """The values in force of ``[section] key=``: words for list-valued directives."""
+        cache = self.__dict__.setdefault("_items_cache", {})
+        found = cache.get((section, key))
+        if found is None:
+            found = cache[(section, key)] = self._items(section, key)
+        return found
+
+    def _items(self, section: str, key: str) -> list[tuple[str, Span, Directive]]:
         kind = table.list_kind(section, key)
         found = []
         for directive in self.effective(section, key):
