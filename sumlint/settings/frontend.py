@@ -86,7 +86,7 @@ URL_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _ENV_METHODS_DEFAULT_POS = {
     "str": 1, "bytes": 1, "bool": 1, "int": 1, "float": 1, "json": 1, "url": 1, "path": 1,
     "decimal": 1, "date": 1, "datetime": 1, "timedelta": 1, "uuid": 1, "log_level": 1,
-    "list": 2, "tuple": 2, "dict": 2, "__call__": 2,
+    "list": 2, "tuple": 2, "dict": 2, "__call__": 2, "get_value": 2,
 }
 _ENV_URL_METHODS = {
     "db": "DATABASE_URL", "db_url": "DATABASE_URL", "cache": "CACHE_URL", "cache_url": "CACHE_URL",
