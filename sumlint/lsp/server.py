@@ -110,6 +110,7 @@ class SumlintServer(LanguageServer):
         self.projects: list[ProjectState] = []  # workspace folders first, then lone files'
         self.tasks: set[asyncio.Task] = set()
         self.reported: set[str] = set()
+        self._watch_lock: asyncio.Lock | None = None
 
     # -- small helpers ------------------------------------------------------------------
 
@@ -130,6 +131,12 @@ class SumlintServer(LanguageServer):
         # pygls would pop up a message for errors outside requests (a notification about an
         # unknown document, a malformed message); a log line is enough.
         self.log(lsp.MessageType.Error, f"{type(error).__name__}: {error}")
+
+    @property
+    def watch_lock(self) -> asyncio.Lock:
+        if self._watch_lock is None:  # created on the server's event loop
+            self._watch_lock = asyncio.Lock()
+        return self._watch_lock
 
     def spawn(self, coroutine) -> asyncio.Task:
         task = asyncio.ensure_future(coroutine)
@@ -242,6 +249,9 @@ class SumlintServer(LanguageServer):
         if generation != project.scan_generation:
             return
         project.disk = disk
+        for path in sorted(project.changed_during_scan):
+            self.update_disk(project, path)
+        project.changed_during_scan.clear()
         project.scanned = True
         project.touch()
         self.log(lsp.MessageType.Info, f"read {len(disk)} files under {config.root}")
@@ -472,53 +482,63 @@ class SumlintServer(LanguageServer):
         if project is None or doc.virtual:
             return
         # The project's facts for the file go back to what is on disk.
-        project.disk.pop(doc.key, None)
-        if doc.kind is not None and not doc.excluded and doc.path.is_file() and project.linter:
-            project.disk[doc.key] = project.lint_disk_file(doc.path, doc.kind)
-        project.touch()
+        if project.config is not None and project.linter is not None:
+            self.update_disk(project, doc.path)
         self.refresh(project)
 
     # -- watched files ------------------------------------------------------------------
 
-    def files_changed(self, changes: list[lsp.FileEvent]) -> None:
-        config_projects: list[ProjectState] = []
-        touched: list[ProjectState] = []
-        open_keys = {d.key for d in self.docs.values()}
-        for change in changes:
-            fs_path = to_fs_path(change.uri) if change.uri.startswith("file:") else None
-            if not fs_path:
-                continue
-            path = Path(fs_path)
-            if path.name in CONFIG_FILES:
-                config_projects.extend(p for p in self.projects
-                                       if p.affected_by_config_file(path) and p not in config_projects)
-                continue
-            key = key_of(path)
-            for project in self.projects:
-                if not project.contains(path) or project.linter is None or project.config is None:
+    async def files_changed(self, changes: list[lsp.FileEvent]) -> None:
+        """Files changed outside the editor: update the projects' facts (one file at a time,
+        so that a `git checkout` of many files does not stall the editor), then re-run the
+        project rules. Events are handled in the order they came."""
+        async with self.watch_lock:
+            config_projects: list[ProjectState] = []
+            touched: list[ProjectState] = []
+            for change in changes:
+                fs_path = to_fs_path(change.uri) if change.uri.startswith("file:") else None
+                if not fs_path:
                     continue
-                if project not in touched:
-                    touched.append(project)
-                project.touch()
-                if change.type == lsp.FileChangeType.Deleted:
-                    prefix = key.rstrip("/") + "/"
-                    for gone in [k for k in project.disk if k == key or k.startswith(prefix)]:
-                        project.disk.pop(gone, None)
+                path = Path(fs_path)
+                if path.name in CONFIG_FILES:
+                    config_projects.extend(p for p in self.projects
+                                           if p.affected_by_config_file(path) and p not in config_projects)
                     continue
-                if key in open_keys:
-                    continue  # the buffer, not the disk, is what counts for an open file
-                from sumlint.discovery import classify_file
+                for project in self.projects:
+                    if not project.contains(path) or project.linter is None or project.config is None:
+                        continue
+                    if project not in touched:
+                        touched.append(project)
+                    if not project.scanned:
+                        project.changed_during_scan.add(path)  # the scan may have read it already
+                    self.update_disk(project, path, deleted=change.type == lsp.FileChangeType.Deleted)
+                    await asyncio.sleep(0)
+            if config_projects:
+                self.reload_config(config_projects)
+            for project in touched:
+                if project not in config_projects:
+                    self.refresh(project)
 
-                kind = classify_file(path, project.config) if path.is_file() else None
-                if kind is None or project.is_excluded(path):
-                    project.disk.pop(key, None)
-                    continue
-                project.disk[key] = project.lint_disk_file(path, kind)
-        if config_projects:
-            self.reload_config(config_projects)
-        for project in touched:
-            if project not in config_projects:
-                self.refresh(project)
+    def update_disk(self, project: ProjectState, path: Path, deleted: bool = False) -> None:
+        """Read one file's facts from disk again (or forget them: deleted, excluded, no kind).
+        An open file keeps its buffer's facts."""
+        from sumlint.discovery import classify_file
+
+        assert project.config is not None
+        key = key_of(path)
+        project.touch()
+        if deleted or not path.exists():
+            prefix = key.rstrip("/") + "/"  # a deleted folder takes its files with it
+            for gone in [k for k in project.disk if k == key or k.startswith(prefix)]:
+                project.disk.pop(gone, None)
+            return
+        if any(d.key == key for d in self.docs.values()):
+            return  # the buffer, not the disk, is what counts for an open file
+        kind = classify_file(path, project.config) if path.is_file() else None
+        if kind is None or project.is_excluded(path):
+            project.disk.pop(key, None)
+            return
+        project.disk[key] = project.lint_disk_file(path, kind)
 
     async def register_watchers(self) -> None:
         capability = self.client_capabilities.workspace
@@ -802,7 +822,7 @@ def build_server() -> SumlintServer:
     @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     @_guard
     def did_change_watched_files(ls: SumlintServer, params: lsp.DidChangeWatchedFilesParams) -> None:
-        ls.files_changed(list(params.changes))
+        ls.spawn(ls.files_changed(list(params.changes)))
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
     @_guard

@@ -66,6 +66,7 @@ class ProjectState:
         self.scanned = False  # the background scan has completed
         self.scan_generation = 0
         self.disk_version = 0  # bumped whenever ``disk`` changes
+        self.changed_during_scan: set[Path] = set()  # read again when the scan completes
         self.cache = None  # the CLI's lint cache, for files on disk
         self._memo: tuple[tuple, dict[str, list[Diagnostic]]] | None = None
         self.load_config()
