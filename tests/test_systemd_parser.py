@@ -192,3 +192,11 @@ def test_template_statements_are_skipped_only_in_template_files(tmp_path: Path) 
     model, _, _ = parse(text, path=tmp_path / "web.service")
     assert model.file.template_lines == [7]  # a whole-line placeholder, in any file
     assert [p.span.line for p in model.problems] == [2, 4, 6]
+
+
+def test_placeholders_everywhere_in_file_order(tmp_path: Path) -> None:
+    text = "[Unit]\n{{ unit_key }}=yes\nAfter=__BROKER__\n[Service]\n  {{ extra_lines }}\n"
+    _, facts, source = parse(text, path=tmp_path / "w.service.j2")
+    assert [p for p, _ in facts["placeholders"]] == ["{{ unit_key }}", "__BROKER__", "{{ extra_lines }}"]
+    for text_, raw in facts["placeholders"]:
+        assert text_at(source, Span.from_list(raw)) == text_

@@ -28,7 +28,8 @@ Their paths, and the paths of every folder a drop-in could come from, are in
      "exec": [{"key": "ExecStart", "argv": ["/srv/app/venv/bin/celery", "-A", "proj"],
                "span": SPAN, "prefix": "", "path": None}],  # prefixes -@:+!| stripped;
                                                    # path: the drop-in it comes from
-     "placeholders": [["__SITE_SLUG__", SPAN], ...],
+     "placeholders": [["__SITE_SLUG__", SPAN], ...],  # in values, keys, section names and
+                                                   # whole-line placeholders, in file order
      "dropins": ["deploy/systemd/x.service.d/10-redis.conf", ...]}
 
 SPAN is ``[line, column, end_line, end_column]``. A ``*.d/*.conf`` outside a unit drop-in
@@ -218,10 +219,21 @@ def facts(model, ctx) -> dict[str, Any]:
                   for e in ([] if model.foreign else model.exec_lines)]
     placeholders = []
     if model.placeholder_re is not None and not model.foreign:
+        found = [(text, span) for text, span in model.file.line_placeholders]
+        for section in model.sections:
+            for match in model.placeholder_re.finditer(section.name):
+                start = section.name_span.column + match.start()
+                found.append((match.group(0), Span(section.span.line, start, section.span.line,
+                                                   start + len(match.group(0)))))
         for directive in model.directives:
+            for match in model.placeholder_re.finditer(directive.key):
+                start = directive.key_span.column + match.start()
+                found.append((match.group(0), Span(directive.key_span.line, start,
+                                                   directive.key_span.line, start + len(match.group(0)))))
             for match in model.placeholder_re.finditer(directive.value):
-                placeholders.append([match.group(0),
-                                     directive.span_of(match.start(), match.end()).to_list()])
+                found.append((match.group(0), directive.span_of(match.start(), match.end())))
+        found.sort(key=lambda item: (item[1].line, item[1].column))
+        placeholders = [[text, span.to_list()] for text, span in found]
     return {
         "unit": model.name,
         "type": model.type,

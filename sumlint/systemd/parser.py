@@ -137,6 +137,8 @@ class UnitFile:
     problems: list[ParseProblem] = field(default_factory=list)
     line_count: int = 0
     template_lines: list[int] = field(default_factory=list)  # template statements, skipped
+    # Lines that are only a placeholder ("{{ extra_service_lines }}"), skipped: text, span.
+    line_placeholders: list[tuple[str, Span]] = field(default_factory=list)
 
 
 def _lstrip_len(text: str) -> int:
@@ -268,8 +270,13 @@ def parse_text(text: str, path: Path | None = None, template: bool = False,
         first = line.lstrip(BLANKS)[:1]
         if first == "{" or (placeholder_re is not None and first and not buffer):
             stripped = line.strip(BLANKS)
-            if (template and TEMPLATE_STATEMENT_RE.match(line)) or (
-                    placeholder_re is not None and placeholder_re.fullmatch(stripped)):
+            if placeholder_re is not None and placeholder_re.fullmatch(stripped):
+                column = _lstrip_len(line) + 1
+                result.line_placeholders.append(
+                    (stripped, Span(number, column, number, column + len(stripped))))
+                result.template_lines.append(number)
+                continue
+            if template and TEMPLATE_STATEMENT_RE.match(line):
                 result.template_lines.append(number)
                 continue
         if first and first in COMMENTS:
