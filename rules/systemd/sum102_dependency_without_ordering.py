@@ -8,7 +8,9 @@ Not reported: dependencies of `.target` units (systemd adds the `After=` itself)
 pulled in (other than `network-online.target`: a target is a synchronisation point that
 usually carries the ordering itself), the unit's own socket (`NAME.socket` and `Sockets=`:
 socket units order themselves before the service they activate), timers and paths pulled
-in (their start time does not matter), and dependencies that come from a drop-in.
+in (their start time does not matter), a dependency that is a placeholder
+(`Wants={{ extra_unit }}`: it may name a target), and dependencies that come from a
+drop-in.
 
 ## Why is this bad?
 A requirement dependency does not order anything: systemd starts both units at the same
@@ -82,8 +84,10 @@ class DependencyWithoutOrdering(Rule):
         if stem:
             sockets.add(stem + ".socket")
         # SUM101 reports a required service (Redis for Celery units): not twice.
-        reported: set[str] = {service.unit for service in ctx.services
-                              if service.units and depends_on(service, model)}
+        reported: set[str] = set()
+        if model.type == "service":
+            reported = {service.unit for service in ctx.services
+                        if service.units and depends_on(service, model)}
         reported.update(alias for service in ctx.services for alias in service.units
                         if service.unit in reported)
         if not implicit:
@@ -93,7 +97,7 @@ class DependencyWithoutOrdering(Rule):
                     if (name in ordered or directive.path is not None or name in reported
                             or name.endswith((".timer", ".path")) or not _is_unit_name(item)
                             or (name.endswith(".target") and name != NETWORK_ONLINE)
-                            or name in sockets):
+                            or name in sockets or model.is_placeholder(item)):
                         continue
                     reported.add(name)
                     addition = add_to_list(model, "Unit", "After", [item])
