@@ -449,3 +449,58 @@ async def test_files_outside_the_workspace_and_added_folders(client: LanguageCli
     change_document(client, outside, 2, CELERY_UNIT + "\n")
     await asyncio.sleep(0.3)
     assert list(client.diagnostics[outside]) == [] and has("SUM101")(client.diagnostics[inside])
+
+
+SAMPLES = {
+    "deploy/celery.service": CELERY_UNIT,
+    "deploy.sh": "#!/bin/bash\nset -euo pipefail\nredis-cli ping  # sumlint: disable=SUM001\n"
+                 "cat <<EOF > /etc/x.conf\nbind 0.0.0.0\nEOF\nsystemctl restart sum-x-celery.service\n",
+    "docs/runbook.md": "# Runbook\n\nRedis is optional.\n\n```bash\nsystemctl enable --now redis6\n```\n",
+    "config/settings.py": 'import os\nCACHES = {"default": {"BACKEND": "x"}}\n',
+    ".env.example": "REDIS_URL=redis://127.0.0.1:6380/0\n",
+    "requirements.txt": "Django>=4.2\ncelery\n",
+}
+ALPHABET = list("abc =#\n\\\"'`[]{}$<>-_/é🚀") + ["sumlint: disable=SUM101", "```", "<<EOF\n", "[Unit]\n"]
+
+
+async def test_random_edits_and_requests_never_break_the_server(client: LanguageClient, tmp_path):
+    import random
+
+    rng = random.Random(20261128)
+    await initialize(client, tmp_path)
+    texts: dict[str, str] = {}
+    versions: dict[str, int] = {}
+    for name, text in SAMPLES.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        uri = open_document(client, path, text)
+        texts[uri], versions[uri] = text, 1
+    for _ in range(60):
+        uri = rng.choice(sorted(texts))
+        text = texts[uri]
+        start = rng.randint(0, len(text))
+        end = min(len(text), start + rng.randint(0, 8))
+        text = text[:start] + "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 4))) + text[end:]
+        versions[uri] += 1
+        texts[uri] = text
+        change_document(client, uri, versions[uri], text)
+        lines = text.split("\n")
+        line = rng.randint(0, len(lines) + 1)
+        position = lsp.Position(line, rng.randint(0, 12))
+        actions = await code_actions(client, uri, range_=lsp.Range(lsp.Position(0, 0), position)) or []
+        for action in actions:
+            for edit in edits_of(action, uri):
+                assert (edit.range.start.line, edit.range.start.character) <= (edit.range.end.line, edit.range.end.character)
+                assert edit.range.end.line <= len(lines)
+            apply_edits(text, edits_of(action, uri))  # applies cleanly
+        await client.text_document_hover_async(lsp.HoverParams(
+            text_document=lsp.TextDocumentIdentifier(uri=uri), position=position))
+        await client.text_document_completion_async(lsp.CompletionParams(
+            text_document=lsp.TextDocumentIdentifier(uri=uri), position=position))
+    # Still serving, with diagnostics inside each document.
+    for uri, text in texts.items():
+        diagnostics = await wait_for_diagnostics(client, uri, lambda d: True)
+        for diagnostic in diagnostics:
+            assert diagnostic.range.end.line <= len(text.split("\n"))
+    assert not [m for m in client.log_messages if m.type == lsp.MessageType.Error], client.log_messages
