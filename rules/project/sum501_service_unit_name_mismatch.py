@@ -66,6 +66,8 @@ class ServiceUnitNameMismatch(ProjectRule):
 
     def check_project(self, project, ctx: RuleContext) -> Iterable[Violation]:
         for service in ctx.services:
+            if not service.units:
+                continue  # no unit to name: nothing to agree on
             mentions = list(self._mentions(project, service))
             groups: dict[str, list[tuple[Located, str, str, str, str]]] = defaultdict(list)
             for mention in mentions:
