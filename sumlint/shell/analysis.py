@@ -38,6 +38,7 @@ INSTALLERS = {"apt", "apt-get", "aptitude", "dnf", "yum", "microdnf", "zypper", 
 INSTALL_VERBS = {"install", "add"}
 INTERPRETER_GLOBS = ("python*", "uv", "poetry", "pipenv", "pdm", "run", "exec", "hatch")
 TOOL_LOOKUPS = {"command", "which", "type", "hash"}
+RUNNERS = {"docker", "podman", "kubectl", "ssh", "lxc", "incus", "nsenter", "docker-compose", "machinectl"}
 
 
 @dataclass(eq=False)
@@ -105,8 +106,13 @@ def matches_preflight(cmd: Node, pattern: str) -> bool:
     """``redis-cli ping``: the program, then the other tokens anywhere among its arguments
     (so ``redis-cli -h "$HOST" -p 6379 PING`` matches)."""
     tokens = pattern.split()
-    if not tokens or not cmd.argv or not _token_match(cmd.argv[0].text, tokens[0]):
+    if not tokens or not cmd.argv:
         return False
+    if not _token_match(cmd.argv[0].text, tokens[0]):
+        # `docker exec redis redis-cli ping`, `ssh db redis-cli ping`: the program later on.
+        if basename(cmd.argv[0].text) not in RUNNERS or \
+                not any(_token_match(a.text, tokens[0]) for a in cmd.argv[1:]):
+            return False
     texts = _texts(cmd)
     return all(t.lower() in texts for t in tokens[1:])
 
