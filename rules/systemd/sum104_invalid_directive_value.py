@@ -107,16 +107,19 @@ class InvalidDirectiveValue(Rule):
             if problem is None:
                 problem = _path_problem(key, value)
             if problem:
-                yield Violation(f"`{key}=`: {problem}; systemd ignores this line",
-                                directive.value_span)
+                tail = "" if "fatal error" in problem else "; systemd ignores this line"
+                yield Violation(f"`{key}=`: {problem}{tail}", directive.value_span)
 
 
 def _path_problem(key: str, value: str) -> str | None:
     if key == "WorkingDirectory":
         path = value[1:] if value.startswith("-") else value
-        if path == "~" or values.is_absolute(path) or path.startswith("~/"):
+        if path == "~" or values.is_absolute(path):
             return None
-        return f"`{value}` is not an absolute path (or `~`)"
+        if not value.startswith("-"):
+            return (f"`{value}` is not an absolute path (nor `~` alone), and systemd refuses to "
+                    "start the unit (\"fatal error\"); this is not just an ignored line")
+        return f"`{value}` is not an absolute path (nor `~` alone)"
     if key == "EnvironmentFile":
         path = value[1:] if value.startswith("-") else value
         if values.is_absolute(path):
