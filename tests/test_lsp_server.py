@@ -504,3 +504,16 @@ async def test_random_edits_and_requests_never_break_the_server(client: Language
         for diagnostic in diagnostics:
             assert diagnostic.range.end.line <= len(text.split("\n"))
     assert not [m for m in client.log_messages if m.type == lsp.MessageType.Error], client.log_messages
+
+
+async def test_unsafe_fixes_are_labelled_and_left_out_of_fix_all(client: LanguageClient, tmp_path):
+    text = "[Unit]\nDescription=Web app\nWant=postgresql.service\n\n[Service]\nExecStart=/srv/app/venv/bin/gunicorn config.wsgi\n"
+    await initialize(client, tmp_path)
+    uri = open_document(client, tmp_path / "web.service", text, "systemd")
+    [typo] = [d for d in await wait_for_diagnostics(client, uri, has("SUM103")) if d.code == "SUM103"]
+    actions = await code_actions(client, uri, typo)
+    [unsafe] = [a for a in actions if "Wants=" in a.title]
+    assert "unsafe" in unsafe.title and not unsafe.is_preferred
+    assert apply_edits(text, edits_of(unsafe, uri)) == text.replace("Want=", "Wants=")
+    fix_all = await code_actions(client, uri, only=["source.fixAll.sumlint"])
+    assert all("Wants=" not in apply_edits(text, edits_of(a, uri)) for a in fix_all)
