@@ -7,7 +7,12 @@ Checks `Type=` against what `ExecStart=` runs:
 * `Type=simple`, `exec`, `idle` or `notify` (or no `Type=`, which means `simple`) with a
   program that forks into the background and exits (`celery multi start`, `--detach`,
   `gunicorn --daemon`, `uwsgi --daemonize`);
+* `Type=oneshot` with a long-running server (the start never completes), or with a program
+  that forks into the background without `RemainAfterExit=yes`;
 * `Type=notify` with Celery, which never sends systemd the `READY=1` notification.
+
+With `RemainAfterExit=yes`, a program that forks into the background is accepted with
+any `Type=`: the unit stays active and the daemon is left alone.
 
 Commands run through `/bin/sh -c '...'` are looked into.
 
@@ -93,6 +98,11 @@ def analyse(argv: list[str]) -> tuple[str, str, int] | None:
     return None
 
 
+def _remains(model) -> bool:
+    remain = model.items("Service", "RemainAfterExit")
+    return bool(remain) and remain[-1][0].lower() in ("1", "yes", "y", "true", "t", "on")
+
+
 class ServiceTypeMismatch(Rule):
     code = "SUM108"
     name = "service-type-mismatch"
@@ -126,6 +136,20 @@ class ServiceTypeMismatch(Rule):
                 f"`Type=forking` but ExecStart= runs {what}: systemd waits for the process to "
                 "fork and exit, which it never does, and kills it after TimeoutStartSec=; use "
                 "`Type=simple` (or `exec`)", type_span if own_type else word_span)
+        elif type_value == "oneshot" and mode == "foreground":
+            yield Violation(
+                f"`Type=oneshot` but ExecStart= runs {what}, a long-running server: systemd waits "
+                "for it to exit before the unit counts as started, so the start never finishes "
+                "(and units ordered after it never start); use `Type=simple` (or `exec`)",
+                type_span if own_type else word_span)
+        elif mode == "background" and _remains(model):
+            return  # RemainAfterExit=yes keeps the unit (and the daemon's processes) up
+        elif type_value == "oneshot" and mode == "background":
+            yield Violation(
+                f"`Type=oneshot` but ExecStart= runs {what}, without `RemainAfterExit=yes`: once "
+                "the command exits the unit is inactive and systemd stops the daemon it left "
+                "behind; use `Type=forking` with `PIDFile=`, or add `RemainAfterExit=yes`",
+                type_span if own_type else word_span)
         elif (type_value in FOREGROUND_TYPES or not type_value) and mode == "background":
             said = f"`Type={type_value}`" if type_value else "no `Type=` (so `Type=simple`)"
             yield Violation(
