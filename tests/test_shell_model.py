@@ -322,3 +322,16 @@ def test_heredoc_fed_to_a_shell_is_a_script() -> None:
     entry = next(e for e in an.trace(script) if e.node is ping)
     assert an.on_failure(script, ping, entry, "PONG").stops  # exit fails ssh, set -e stops
     assert not build("bash -c 'x' <<EOF\nredis-cli ping\nEOF\n").commands[0].children
+
+
+def test_without_bash_an_unconfirmed_error_is_an_info_note(tmp_path, monkeypatch) -> None:
+    from sumlint.diagnostics import Severity
+    from sumlint.runner import Linter
+
+    monkeypatch.setattr(frontend, "bash_verdict", lambda text: None)
+    path = tmp_path / "deploy.sh"
+    source = decode(path, b"#!/bin/bash\nfor i do echo $i; done\n", "shell")
+    result = Linter(Config(root=tmp_path)).lint_source(source)
+    notes = [d for d in result.diagnostics if d.code == "SUM001"]
+    assert len(notes) == 1 and notes[0].severity == Severity.INFO
+    assert "bash is not available" in notes[0].message and notes[0].span.line == 2

@@ -32,7 +32,7 @@ import shutil
 import subprocess
 from typing import Any
 
-from sumlint.diagnostics import Span
+from sumlint.diagnostics import Severity, Span
 from sumlint.kinds import ParseProblem
 
 COMMENT = "#"
@@ -59,6 +59,10 @@ def parse(source, ctx):
         verdict = bash_verdict(text)
         if verdict is None:
             script.unverified_error = script.errors[0]
+            script.problems.append(ParseProblem(
+                _one_line(script.errors[0], text),
+                "tree-sitter-bash could not parse this part, and bash is not available to confirm "
+                "a syntax error (`bash -n`); the rules ran on the rest", Severity.INFO))
         elif verdict:
             script.problems.append(ParseProblem(_problem_span(script, verdict, text), verdict))
     return script
