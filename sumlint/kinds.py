@@ -159,6 +159,9 @@ def strip_template_suffix(name: str) -> str:
 class ParseProblem:
     span: "object"  # sumlint.diagnostics.Span
     message: str
+    # Report at this Severity instead of SUM001's default (unless the user configured
+    # one): e.g. info for a parse error that could not be confirmed.
+    severity: "object" = None
 
 
 @dataclass

@@ -166,7 +166,10 @@ class Linter:
         if problems:
             first = problems[0]
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            result.diagnostics.append(self._engine(UNREADABLE, first.message + more, path, first.span))
+            diagnostic = self._engine(UNREADABLE, first.message + more, path, first.span)
+            if getattr(first, "severity", None) is not None and self.config.severity_of(UNREADABLE, None) is None:
+                diagnostic.severity = first.severity
+            result.diagnostics.append(diagnostic)
         for rule in self.file_rules.get(kind, ()):
             if getattr(rule, "after_embedded", False):
                 continue
