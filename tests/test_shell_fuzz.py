@@ -56,3 +56,37 @@ def test_deep_nesting_does_not_blow_the_stack() -> None:
     _check("$(" * 3000 + "echo" + ")" * 3000 + "\n")
     _check("{ " * 2000 + "echo x; " + "}; " * 2000 + "\n")
     _check("a && " * 5000 + "b\n")
+
+
+RULE_TOKENS = TOKENS + ["ufw", "allow", "6379", "iptables", "--dport", "ACCEPT", "sed", "-i",
+                        "'s/bind .*/bind 0.0.0.0/'", "/etc/redis/redis.conf", "apt-get", "install",
+                        "-y", "redis-server", "enable", "--now", "command", "-v", "collectstatic",
+                        "source", "./lib.sh", "ssh", "bash", "-s", "return", "until", "grep", "PONG"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(RULE_TOKENS), max_size=50))
+def test_every_shell_rule_on_shell_like_text(tokens: list[str]) -> None:
+    from pathlib import Path
+
+    from sumlint.source import decode
+
+    text = " ".join(tokens)
+    path = Path("/nonexistent/deploy.sh")
+    source = decode(path, text.encode("utf-8"), "shell")
+    result = _LINTER.lint_source(source)  # InternalError (a rule raised) fails the test
+    lines = text.split("\n")
+    for d in result.diagnostics:
+        assert 1 <= d.span.line <= len(lines), (text, d)
+
+
+def _linter():
+    from pathlib import Path
+
+    from sumlint.config import Config
+    from sumlint.runner import Linter
+
+    return Linter(Config(root=Path("/nonexistent")))
+
+
+_LINTER = _linter()
