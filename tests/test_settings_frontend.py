@@ -110,7 +110,9 @@ def test_star_import_chain(tmp_path: Path) -> None:
     (folder / "production.py").write_text(
         "from mysite.settings.base import *\nDEBUG = True\ntry:\n    from .local import *\nexcept ImportError:\n    pass\n")
     model = parse_text((folder / "production.py").read_text(), folder / "production.py")
-    assert [p.name for p in model.dependencies] == ["base.py", "common.py"]
+    # base and common were read; local.py is absent (a dependency, so that a cache notices it appear)
+    assert [p.name for p in model.dependencies] == ["base.py", "common.py", "local.py"]
+    assert [Path(p).name for p in facts(model)["chain"]] == ["base.py", "common.py"]
     assert model.settings["DEBUG"].value.const is True and model.settings["DEBUG"].path is None
     secret = next(r for r in model.env_reads if r.var == "SECRET")
     assert secret.path == str((folder / "common.py").resolve())

@@ -141,3 +141,29 @@ def test_sum401_follows_a_plain_sibling_star_import(tmp_path: Path) -> None:
     found, _ = _lint(tmp_path, "proj/settings_production.py", "from settings_base import *\n")
     assert [(d.code, d.severity, d.span.line) for d in found] == [("SUM401", Severity.ERROR, 1)]
     assert "DummyCache" in found[0].message and found[0].related
+
+
+def test_cache_notices_files_the_settings_depend_on(tmp_path: Path) -> None:
+    """A warm cache must not serve a stale settings result when a file it looked for appears."""
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "mysite").mkdir()
+    (tmp_path / "mysite" / "settings.py").write_text(
+        'CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}\n')
+
+    def codes() -> list[str]:
+        done = subprocess.run([sys.executable, "-m", "sumlint", "check", "--output-format", "json", "."],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        data = json.loads(done.stdout)
+        items = data if isinstance(data, list) else data.get("diagnostics", [])
+        return sorted(d["code"] for d in items)
+
+    assert codes() == ["SUM401"]
+    assert codes() == ["SUM401"]  # warm cache
+    (tmp_path / "mysite" / "settings_production.py").write_text(
+        'from .settings import *\nimport os\nCACHES = {"default": {"BACKEND": '
+        '"django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}\n')
+    assert codes() == []

@@ -371,8 +371,12 @@ def parse(source, ctx=None) -> SettingsModel:
             relpath = path.name
         patterns = config.options_for("settings").get("production-settings", DEFAULT_PRODUCTION)
         model.production = is_production(relpath, patterns)
-        if model.production and path.name == "settings.py" and _has_production_sibling(path, root, patterns):
-            model.production = False  # settings.py next to settings_production.py: the base
+        if path.name == "settings.py":
+            # Whether a more specific production file sits next to it is part of the result:
+            # the folders' listings are dependencies (the cache notices a new sibling).
+            model.dependencies.extend([path.parent, path.parent / "settings"])
+            if model.production and _has_production_sibling(path, root, patterns):
+                model.production = False  # settings.py next to settings_production.py: the base
         _read_pyproject(model, path, root)
     return model
 
@@ -464,7 +468,9 @@ def _read_pyproject(model: SettingsModel, path: Path, root: Path) -> None:
     root = root.resolve()
     for _ in range(20):
         candidate = folder / "pyproject.toml"
-        if candidate.is_file():
+        if not candidate.is_file():
+            model.dependencies.append(candidate)  # absent now; the cache notices if it appears
+        else:
             try:
                 source = read_source(candidate, "pyproject")
             except UnreadableFile:
@@ -700,6 +706,7 @@ class _Reader:
             if not in_try:
                 star.problem = f"`{text}` does not exist next to this file ({target.name})"
             star.path = None
+            self.model.dependencies.append(resolved)  # absent now; the cache notices if it appears
             return
         if resolved in self.seen or self.depth >= 10:
             return
@@ -1069,7 +1076,7 @@ def facts(model: SettingsModel, ctx=None) -> dict[str, Any]:
     return {
         "production": model.production,
         "parsed": model.parsed,
-        "chain": [str(p) for p in model.dependencies if p.suffix == ".py"],
+        "chain": [str(p) for p in model.dependencies if p.suffix == ".py" and p.is_file()],
         "settings": settings,
         "env_reads": env_reads,
         "caches": caches,

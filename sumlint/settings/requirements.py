@@ -261,6 +261,7 @@ def _include(model: RequirementsModel, kind: str, target: str, span: Span, optio
     if not resolved.exists():
         _problem(model, origin, span, f"the included file `{target}` does not exist "
                  f"(looked for {resolved}); pip would stop here")
+        model.dependencies.append(resolved)  # absent now; the cache notices if it appears
         return
     try:
         included = read_source(resolved, "requirements")
