@@ -362,7 +362,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 def clean_cache() -> int:
     from sumlint.cache import CACHE_DIR, clean
 
-    config = load_config(Path.cwd())
+    try:
+        config = load_config(Path.cwd())
+    except ConfigError as err:  # a broken config still has a root: the folder it is in
+        from sumlint.config import find_config, find_root
+
+        print(f"sumlint: warning: {err}", file=sys.stderr)
+        config = Config(root=find_root(Path.cwd().resolve(), find_config(Path.cwd().resolve())))
     if clean(config.root):
         print(f"Removed {config.root / CACHE_DIR}")
     else:

@@ -265,3 +265,11 @@ def test_key_folders_unused_for_a_week_are_pruned(fake_engine, cli, tmp_path):
     os_module.utime(old, (week_ago, week_ago))
     cli(["check"], cwd=tmp_path)
     assert not old.exists() and recent.exists() and len(entries(tmp_path)) == 2
+
+
+def test_clean_works_with_a_broken_config(fake_engine, cli, tmp_path):
+    project(tmp_path, {"a.sh": "echo\n"})
+    cli(["check"], cwd=tmp_path)
+    (tmp_path / "sumlint.toml").write_text("select = [")
+    code, out, err = cli(["clean"], cwd=tmp_path)
+    assert code == 0 and not (tmp_path / CACHE_DIR).exists() and "invalid TOML" in err
