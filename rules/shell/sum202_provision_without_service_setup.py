@@ -69,7 +69,8 @@ class ProvisionWithoutServiceSetup(Rule):
             problems = self._problems(model, service, installs, entries)
             if problems:
                 name = service.names[0] if service.names else service.name
-                yield Violation(f"provisioning script does not set up {name}: " + "; ".join(problems),
+                todo = problems[0] if len(problems) == 1 else ", ".join(problems[:-1]) + " and " + problems[-1]
+                yield Violation(f"provisioning script does not fully set up {name}; it must also {todo}",
                                 pf.site(anchor))
 
     def _problems(self, script, service, installs, entries) -> list[str]:
@@ -104,17 +105,17 @@ class ProvisionWithoutServiceSetup(Rule):
         if enable is None and start is None:
             problems.append(f"enable and start `{service.unit}` (`systemctl enable --now {unit}`)")
         elif enable is None:
-            problems.append(f"enable `{service.unit}` so it starts at boot (`systemctl enable {unit}`)")
+            problems.append(f"enable `{service.unit}` so that it starts at boot (`systemctl enable {unit}`)")
         elif start is None:
             problems.append(f"start `{service.unit}` (`systemctl enable --now {unit}`)")
         if service.preflight and verify is None:
-            reply = f" and check for `{service.preflight_reply}`" if service.preflight_reply else ""
+            reply = f" and expect `{service.preflight_reply}`" if service.preflight_reply else ""
             if checks:
                 c = checks[0].node
-                problems.append(f"verify it after starting it: `{pf.label(c)}` ({pf.at(c)}) runs "
-                                "before the service is started")
+                problems.append(f"verify it after starting it (`{pf.label(c)}` at {pf.at(c)} runs "
+                                "before the service is started)")
             else:
-                problems.append(f"verify it answers: run `{service.preflight[0]}`{reply}")
+                problems.append(f"verify that it answers (run `{service.preflight[0]}`{reply})")
         if install is not None and not problems:
             first_unit = min((e for e in (enable, start) if e is not None), key=lambda e: e.order)
             if first_unit.order < install.order:

@@ -63,9 +63,11 @@ class MigrateAfterAppRestart(Rule):
                 continue
             if is_migrate(e.node, ctx.options) and an.dominates(restart, e):
                 r = restart.node
+                action = an.systemctl_action(r) or an.service_action(r)
+                done = "reloaded" if action and "reload" in action[0] else "restarted"
                 yield Violation(
-                    f"`{pf.label(e.node)}` runs after `{pf.label(r)}` ({pf.at(r)}): the restarted "
+                    f"`{pf.label(e.node)}` runs after `{pf.label(r)}` ({pf.at(r)}): the {done} "
                     "app serves requests on the old schema until the migration ends; migrate first, "
-                    "then restart", pf.site(e),
-                    related=(Related(r.origin or str(ctx.path), r.span, "the app is restarted here"),))
+                    f"then {done[:-2]}", pf.site(e),
+                    related=(Related(r.origin or str(ctx.path), r.span, f"the app is {done} here"),))
                 return
