@@ -53,7 +53,6 @@ class EnvExampleDisablesRequiredService(Rule):
 
     def check(self, model, ctx: RuleContext) -> Iterable[Violation]:
         placeholder_re = getattr(ctx.config, "placeholder_re", None)
-        lines = ctx.source.lines if ctx.source is not None else []
         for service in ctx.services:
             label = service.names[0] if service.names else service.name
             for var in service.env:
@@ -67,14 +66,8 @@ class EnvExampleDisablesRequiredService(Rule):
                         f"{label}: set it, e.g. `{var}={_example(service)}`", active.name_span)
                     continue
                 fix = None
-                if not entry.empty and entry.line <= len(lines):
-                    text = lines[entry.line - 1]
-                    start = entry.span.column if entry.span else 1
-                    stop = start
-                    while stop <= len(text) and text[stop - 1] in "#; \t":
-                        stop += 1
-                    fix = Fix(f"uncomment {var}", (TextEdit(Span(entry.line, start, entry.line, stop), ""),),
-                              safe=False)
+                if not entry.empty and entry.marker_span is not None:
+                    fix = Fix(f"uncomment {var}", (TextEdit(entry.marker_span, ""),), safe=False)
                 yield Violation(
                     f"{var} is commented out, so the settings get no {label} URL; production requires "
                     f"{label}: uncomment it" + ("" if not entry.empty else f" and set it, e.g. "

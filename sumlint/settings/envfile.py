@@ -31,7 +31,7 @@ Model
     (value is ``""``), ``exported``, ``quote`` (``""``, ``"'"`` or ``'"'``), ``line``,
     ``export_span`` (``export`` and its blanks), ``comment``/``comment_span`` (a trailing
     `` # comment``: its text after ``#``, and the span from the blanks before ``#`` to the
-    end of the line).
+    end of the line), ``marker_span`` (commented entries: the ``#`` and the blanks after it).
 
 Facts (``facts(model, ctx)``)
 -----------------------------
@@ -40,7 +40,8 @@ Facts (``facts(model, ctx)``)
     {"vars": {"REDIS_URL": {"value": "redis://127.0.0.1:6379/0", "span": NAME_SPAN,
                             "value_span": SPAN, "commented": false, "empty": false,
                             "line": 3, "exported": false, "quote": "",
-                            "export_span": null, "comment": null, "comment_span": null}},
+                            "export_span": null, "comment": null, "comment_span": null,
+                            "marker_span": null}},
      "entries": [{"name": ..., same keys as above}, ...],   # every entry, duplicates too
      "placeholders": [["__SITE_SLUG__", SPAN], ...],        # placeholders in values
      "urls": [["redis://127.0.0.1:6379/0", SPAN], ...]}     # URLs in uncommented values
@@ -85,6 +86,7 @@ class EnvEntry:
     export_span: Span | None = None  # `export ` with its blanks
     comment: str | None = None  # a trailing ` # comment` (text after `#`)
     comment_span: Span | None = None  # from the blanks before `#` to the end of the line
+    marker_span: Span | None = None  # commented entries: the `#` and the blanks after it
 
     def to_fact(self) -> dict[str, Any]:
         return {"name": self.name, "value": self.value, "span": self.name_span.to_list(),
@@ -93,7 +95,8 @@ class EnvEntry:
                 "quote": self.quote,
                 "export_span": self.export_span.to_list() if self.export_span else None,
                 "comment": self.comment,
-                "comment_span": self.comment_span.to_list() if self.comment_span else None}
+                "comment_span": self.comment_span.to_list() if self.comment_span else None,
+                "marker_span": self.marker_span.to_list() if self.marker_span else None}
 
 
 @dataclass
@@ -168,6 +171,10 @@ def _commented(lines: list[str], index: int, indent: int) -> tuple[EnvEntry | No
     if entry is None or problem is not None:
         return None, 0  # prose that merely looks like an assignment
     entry.span = Span(index + 1, indent + 1, entry.value_span.end_line, entry.value_span.end_column)
+    marker_end = match.end("hash")
+    while marker_end < len(line) and line[marker_end] in " \t":
+        marker_end += 1
+    entry.marker_span = Span(index + 1, indent + 1, index + 1, marker_end + 1)
     return entry, 0
 
 
