@@ -238,6 +238,18 @@ def test_sum404_transitive_and_configured_providers() -> None:
     assert not run("SUM404", files, {"settings": {"provided-by": {"sum-platform-core": ["celery"]}}})
 
 
+def test_sum404_platform_markers() -> None:
+    from sumlint.settings.projectfacts import installs_on_linux
+
+    assert not installs_on_linux('sys_platform == "win32"')
+    assert installs_on_linux("sys_platform != 'win32'") and installs_on_linux('platform_system == "Linux"')
+    assert installs_on_linux('python_version >= "3.10"') and installs_on_linux("")
+    req = requirements("django", "gunicorn")
+    req.data["requirements"][1]["marker"] = 'sys_platform == "win32"'
+    found = run("SUM404", [req, unit("g.service", exec_=[["/srv/app/venv/bin/gunicorn"]])])
+    assert len(found) == 1 and "gunicorn" in found[0].message
+
+
 def test_sum404_without_requirements_nothing() -> None:
     assert not run("SUM404", [unit("g.service", exec_=[["/srv/venv/bin/gunicorn"]])])
 

@@ -19,7 +19,8 @@ Requirements are read from `requirements*.txt` files (includes followed; files n
 `requirements-dev.txt` or `requirements/test.txt` count only when there is nothing else)
 and from `[project].dependencies` of the `pyproject.toml` next to the settings. Names are
 compared after PEP 503 normalisation; extras and distributions that bring others
-(`django-redis` brings `redis`) count. When a requirement cannot be named (`-e .`, a local
+(`django-redis` brings `redis`) count; a requirement whose marker plainly excludes a Linux
+server (`; sys_platform == "win32"`) does not. When a requirement cannot be named (`-e .`, a local
 archive), a missing distribution is reported at info level only. Nothing is reported when
 the project has no requirements at all.
 

@@ -166,6 +166,8 @@ def installed(project: Project) -> Installed:
             seen_pyproject.add(pyproject["path"])
             result.files.append(pyproject["path"])
             for req in pyproject.get("requirements", ()):
+                if not installs_on_linux(req.get("marker", "")):
+                    continue
                 located = Located(pyproject["path"], raw=req["span"])
                 result.names.setdefault(req["name"], []).append(located)
                 result.extras.setdefault(req["name"], set()).update(req.get("extras", ()))
@@ -190,8 +192,24 @@ def _lazy(ff: FileFacts, item: dict[str, Any]) -> Located:
     return Located(ff.path, raw=item["span"], ff=ff)
 
 
+_MARKER_RE = re.compile(r"""^\s*(sys_platform|platform_system|os_name)\s*(==|!=)\s*["']([^"']*)["']\s*$""")
+_LINUX = {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix"}
+
+
+def installs_on_linux(marker: str) -> bool:
+    """False only for a marker that plainly excludes a Linux server (`sys_platform ==
+    "win32"`); anything sumlint does not evaluate counts as installed."""
+    match = _MARKER_RE.match(marker or "")
+    if not match:
+        return True
+    variable, op, value = match.groups()
+    return (_LINUX[variable] == value) == (op == "==")
+
+
 def _add(ff: FileFacts, requirements: Iterable[dict[str, Any]], names: dict, extras: dict) -> None:
     for req in requirements:
+        if not installs_on_linux(req.get("marker", "")):
+            continue
         located = _lazy(ff, req)
         names.setdefault(req["name"], []).append(located)
         extras.setdefault(req["name"], set()).update(req.get("extras", ()))
