@@ -71,10 +71,17 @@ class _Ignores:
 
 
 def _rel(path: Path, base: Path) -> str | None:
-    try:
-        return path.relative_to(base).as_posix()
-    except ValueError:
-        return None
+    """``path.relative_to(base).as_posix()`` or None, by string prefix (called for every
+    file and folder of the walk; pathlib's version costs several objects per call)."""
+    p, b = str(path), str(base)
+    if p == b:
+        return "."
+    if b == os.sep:
+        b = ""
+    if p.startswith(b + os.sep):
+        rel = p[len(b) + 1:]
+        return rel if os.sep == "/" else rel.replace(os.sep, "/")
+    return None
 
 
 def relpath_for_kind(path: Path, root: Path) -> str:
