@@ -335,3 +335,15 @@ def test_without_bash_an_unconfirmed_error_is_an_info_note(tmp_path, monkeypatch
     notes = [d for d in result.diagnostics if d.code == "SUM001"]
     assert len(notes) == 1 and notes[0].severity == Severity.INFO
     assert "bash is not available" in notes[0].message and notes[0].span.line == 2
+
+
+def test_context_summary() -> None:
+    script = build('f() { if ! a | b; then (c); fi; }\nd && [[ "$(e)" ]] || g\nwhile h; do i; done\n')
+    a = cmd(script, "a").context()
+    assert (a.function, a.condition, a.negated, a.pipeline) == ("f", "if", True, True)
+    assert cmd(script, "c").context().subshell and cmd(script, "c").context().branch
+    e = cmd(script, "e").context()
+    assert e.substitution and e.lists == [("&&", "right"), ("||", "left")]
+    assert cmd(script, "g").context().lists == [("||", "right")]
+    assert cmd(script, "h").context().condition == "while" and not cmd(script, "h").context().branch
+    assert cmd(script, "i").context().branch

@@ -68,6 +68,20 @@ class Word:
         return all(p[0] == "lit" for p in self.parts)
 
 
+@dataclass
+class Context:
+    """A command's context: the innermost constructs it runs in (see ``Node.context``)."""
+
+    function: str | None = None
+    condition: str | None = None  # "if", "while" or "until" when in its condition
+    negated: bool = False  # under an odd number of `!`
+    lists: list = field(default_factory=list)  # [("&&" | "||", "left" | "right")], innermost first
+    pipeline: bool = False
+    subshell: bool = False
+    substitution: bool = False  # inside $( ), backticks or <( )
+    branch: bool = False  # in an if/case branch or a loop body
+
+
 @dataclass(eq=False)
 class Heredoc:
     text: str  # the body, as written
@@ -158,6 +172,32 @@ class Node:
     @property
     def name_span(self) -> Span:
         return self.argv[0].span if self.argv else self.span
+
+    def context(self) -> "Context":
+        """Where this node runs, summarised from its ancestors."""
+        ctx = Context(function=self.function)
+        child = self
+        for a in self.ancestors():
+            t = a.type
+            if t == "not":
+                ctx.negated = not ctx.negated
+            elif t == "list":
+                side = "left" if a.children and a.children[0] is child else "right"
+                ctx.lists.append((a.op, side))
+            elif t == "pipeline":
+                ctx.pipeline = True
+            elif t == "subshell":
+                ctx.subshell = True
+            elif t == "subst":
+                ctx.substitution = True
+            elif t == "seq" and a.role == "cond" and a.parent is not None:
+                ctx.condition = ctx.condition or a.parent.type
+            elif t in ("seq",) and a.role in ("body", "else", "item"):
+                ctx.branch = True
+            elif t == "function":
+                break
+            child = a
+        return ctx
 
     def walk(self) -> Iterator["Node"]:
         stack = [self]
