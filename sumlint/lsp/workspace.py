@@ -176,13 +176,26 @@ class ProjectState:
             diagnostics=[dataclasses.replace(d, suppressed=None) for d in result.diagnostics],
             suppressions=[dataclasses.replace(s, used=set()) for s in result.suppressions])
         extra = [dataclasses.replace(d, suppressed=None, path=str(result.path)) for d in extra]
-        return self.linter.finish([copy], extra, None).active
+        active = self.linter.finish([copy], extra, None).active
+        if not self.scanned and self.linter.project_rules and result.source is not None:
+            # Project rules have not run yet: a suppression of one of their codes is not
+            # unused, it is waiting. No SUM002 for it until the project has been read.
+            waiting = {rule.code for rule in self.linter.project_rules}
+            lines = result.source.lines
+            active = [d for d in active if not (d.code == "SUM002" and _token(lines, d.span) in waiting)]
+        return active
 
 
 def _same(old: tuple, new: tuple) -> bool:
     (old_version, old_linter, old_facts), (version, linter, facts) = old, new
     return (old_version == version and old_linter is linter and old_facts.keys() == facts.keys()
             and all(old_facts[k] is facts[k] for k in facts))
+
+
+def _token(lines: list[str], span: Span) -> str:
+    if span.line != span.end_line or not 0 < span.line <= len(lines):
+        return ""
+    return lines[span.line - 1][span.column - 1:span.end_column - 1]
 
 
 def facts_only(result: FileResult) -> FileResult:
