@@ -7,7 +7,10 @@ signals (`KillSignal=SIGTERM`), nice levels, octal modes (`UMask=0027`), integer
 in dependency lists (`After=redis` lacks its `.service` suffix) and in `[Install]`
 (`WantedBy=multi-user` lacks `.target`, an `Alias=` of another type), `Environment=`
 assignments (`NAME=value`, quoted when the value has blanks), slices, and absolute paths
-where systemd requires them (`WorkingDirectory=`, `EnvironmentFile=`, `Where=`, ...).
+where systemd requires them (`WorkingDirectory=`, `EnvironmentFile=`, `Where=`, ...), and
+`%`-specifiers: `%z` is not one, so systemd cannot resolve the value (for `Exec*=`,
+`WorkingDirectory=`, `User=` it then refuses to start the unit); write `%%` for a percent
+sign.
 
 Placeholders (`__DEPLOY_USER__`, `{{ timeout }}`, `@PORT@`) are opaque and satisfy every
 type; `%`-specifiers are accepted where systemd expands them (unit names, paths).
@@ -57,6 +60,17 @@ from sumlint.systemd.model import split_words
 from sumlint.systemd.rulekit import trailing_comment
 
 LIST_UNIT_TYPES = ("UNIT [...]",)
+# Types parsed strictly (a `%` there is just a bad value); elsewhere systemd resolves
+# %-specifiers first, and an unknown one makes it drop the line.
+STRICT_TYPES = frozenset({"BOOLEAN", "SECONDS", "SERVICETYPE", "SERVICERESTART",
+                          "SERVICEEXITTYPE", "KILLMODE", "ACCESS", "TIMEOUTMODE", "ACTION",
+                          "MODE", "UNSIGNED", "INTEGER", "NICE", "OOMSCOREADJUST", "SIGNAL",
+                          "OUTPUT", "INPUT", "TIMER", "LIMIT", "WEIGHT", "CPUWEIGHT", "SHARES",
+                          "NANOSECONDS", "SIZE", "LONG", "LEVEL", "FACILITY", "IOCLASS",
+                          "IOPRIORITY", "CPUSCHEDPOLICY", "CPUSCHEDPRIO", "SECUREBITS",
+                          "PERSONALITY", "POLICY", "ERRNO", "TOS"})
+# Directives where an unresolvable specifier is fatal: systemd does not start the unit.
+FATAL_SPECIFIER_KEYS = frozenset({"WorkingDirectory", "User", "Group", "RootDirectory"})
 INSTALL_UNIT_KEYS = ("WantedBy", "RequiredBy", "Also", "Alias")
 ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -81,6 +95,11 @@ class InvalidDirectiveValue(Rule):
             value_type = table.directive_type(section, key)
             if value_type is None or trailing_comment(key, directive.value, value_type) is not None:
                 continue  # unknown (SUM103) or a trailing comment (SUM107 explains it)
+            if value_type not in STRICT_TYPES:
+                bad = _unknown_specifier(model, directive)
+                if bad is not None:
+                    yield bad
+                    continue
             if value_type in LIST_UNIT_TYPES:
                 for item, span in directive.items(model.placeholder_re):
                     if model.has_placeholder(item):
@@ -156,3 +175,26 @@ def _environment(model, directive):
         what = "has no `=`" if not eq else f"has the invalid variable name `{name}`"
         yield Violation(f"`Environment=`: `{word}` {what} (expected `NAME=value`; quote "
                         "values with blanks: `\"NAME=a b\"`); systemd ignores it", span)
+
+
+def _unknown_specifier(model, directive):
+    value = directive.value
+    if "%" not in value:
+        return None
+    masked = _mask(model, value) if model.has_placeholder(value) else value
+    for offset, letter in values.specifiers(masked):
+        if letter in values.SPECIFIER_LETTERS:
+            continue
+        key = directive.key
+        fatal = (key.startswith("Exec") or key in FATAL_SPECIFIER_KEYS
+                 or table.directive_type(directive.section, key) == "PATH [...]")
+        effect = ("systemd cannot resolve it and refuses to start the unit" if fatal
+                  else "systemd cannot resolve it and ignores the line")
+        return Violation(f"`{key}=`: `%{letter}` is not a systemd specifier: {effect}; write "
+                         "`%%` for a literal percent sign", directive.span_of(offset, offset + 2))
+    return None
+
+
+def _mask(model, value: str) -> str:
+    """``value`` with every placeholder replaced by as many `x` (same offsets)."""
+    return model.placeholder_re.sub(lambda m: "x" * len(m.group(0)), value)

@@ -168,3 +168,44 @@ def problem(section: str, key: str, value_type: str | None, value: str) -> str |
     if value_type == "PATH" and key in ABSOLUTE_PATH_KEYS:
         return None if is_absolute(value) else f"`{value}` is not an absolute path"
     return None
+
+
+# Specifier letters systemd 252 resolves (systemd.unit(5), "Specifiers"; checked against
+# systemd-analyze verify). "%%" is a literal percent sign; "%" before anything that is not
+# a letter or digit (or at the end) is kept as it is.
+SPECIFIER_LETTERS = frozenset("abcdfghijlmnopqrstuvwyABCEGHIJLMNPRSTUVWY")
+SPECIFIER_NAMES = {
+    "a": "the architecture", "A": "the OS image version", "b": "the boot ID",
+    "B": "the OS build ID", "C": "the cache directory", "d": "the credentials directory",
+    "E": "the configuration directory", "f": "the unescaped instance or prefix name",
+    "g": "the user's group", "G": "the user's GID", "h": "the user's home directory",
+    "H": "the host name", "i": "the instance name", "I": "the unescaped instance name",
+    "j": "the final component of the prefix", "J": "the unescaped final component",
+    "l": "the short host name", "L": "the log directory", "m": "the machine ID",
+    "M": "the OS image ID", "n": "the full unit name", "N": "the unit name without suffix",
+    "o": "the OS ID", "p": "the prefix name", "P": "the unescaped prefix name",
+    "q": "the pretty host name", "s": "the user's shell", "S": "the state directory",
+    "t": "the runtime directory", "T": "the temporary directory", "u": "the user name",
+    "U": "the user's UID", "v": "the kernel release", "V": "the directory for larger "
+    "temporary files", "w": "the OS version ID", "W": "the OS variant ID",
+    "y": "the path of the unit file", "Y": "the directory of the unit file",
+}
+
+
+def specifiers(value: str) -> list[tuple[int, str]]:
+    """(offset, letter) of every specifier in ``value``; ``%%`` is skipped. Letters that
+    are not specifiers are included (callers check them against SPECIFIER_LETTERS)."""
+    found = []
+    i, n = 0, len(value)
+    while i < n:
+        if value[i] == "%" and i + 1 < n:
+            nxt = value[i + 1]
+            if nxt == "%":
+                i += 2
+                continue
+            if nxt.isascii() and nxt.isalnum():
+                found.append((i, nxt))
+                i += 2
+                continue
+        i += 1
+    return found
