@@ -419,7 +419,9 @@ class SumlintServer(LanguageServer):
             by_key = {}
         for doc in docs:
             try:
-                doc.active = project.finish(doc.result, by_key.get(doc.key, []))
+                # An untitled buffer is no file of the project: project rules never see it.
+                doc.active = project.finish(doc.result, by_key.get(doc.key, []),
+                                            project.scanned and not doc.virtual)
             except InternalError as err:
                 self.internal_error(err)
                 doc.active = []
@@ -646,7 +648,7 @@ class SumlintServer(LanguageServer):
                               if d.project is project and d.result is not None and not d.virtual}
                     others[doc.key] = result
                     extra = project.project_diagnostics(others).get(doc.key, [])
-                active = project.finish(result, extra)
+                active = project.finish(result, extra, project.scanned and not doc.virtual)
             except InternalError as err:
                 self.internal_error(err)
                 return None

@@ -165,7 +165,8 @@ class ProjectState:
         self._memo = (memo_key, found)
         return found
 
-    def finish(self, result: FileResult, extra: list[Diagnostic]) -> list[Diagnostic]:
+    def finish(self, result: FileResult, extra: list[Diagnostic],
+               project_rules_ran: bool | None = None) -> list[Diagnostic]:
         """The active diagnostics of one file: suppressions, ignores, SUM002/SUM003 applied.
 
         Works on copies: ``finish`` marks diagnostics and suppressions, and a result is
@@ -177,7 +178,8 @@ class ProjectState:
             suppressions=[dataclasses.replace(s, used=set()) for s in result.suppressions])
         extra = [dataclasses.replace(d, suppressed=None, path=str(result.path)) for d in extra]
         active = self.linter.finish([copy], extra, None).active
-        if not self.scanned and self.linter.project_rules and result.source is not None:
+        ran = self.scanned if project_rules_ran is None else project_rules_ran
+        if not ran and self.linter.project_rules and result.source is not None:
             # Project rules have not run yet: a suppression of one of their codes is not
             # unused, it is waiting. No SUM002 for it until the project has been read.
             waiting = {rule.code for rule in self.linter.project_rules}
