@@ -167,3 +167,32 @@ def test_cache_notices_files_the_settings_depend_on(tmp_path: Path) -> None:
         'from .settings import *\nimport os\nCACHES = {"default": {"BACKEND": '
         '"django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}}\n')
     assert codes() == []
+
+
+def test_sum407_recognises_app_processes() -> None:
+    from sumlint.rules.settings.sum407_app_unit_without_environment import runs_app
+
+    assert runs_app(["/srv/x/venv/bin/gunicorn", "mysite.wsgi"]) == "gunicorn"
+    assert runs_app(["/srv/x/venv/bin/python", "-m", "celery", "-A", "x", "worker"]) == "python -m celery"
+    assert runs_app(["/srv/x/venv/bin/python", "/srv/x/app/manage.py", "runserver"]) == "manage.py"
+    assert runs_app(["/bin/sh", "-c", "exec /srv/x/venv/bin/celery -A x beat"]) == "celery"
+    assert runs_app(["/usr/bin/pg_dump", "db"]) is None
+    assert runs_app(["/usr/bin/python3", "-m", "http.server"]) is None
+    assert runs_app([]) is None
+
+
+def test_sum407_not_when_the_settings_load_an_env_file(tmp_path: Path) -> None:
+    from sumlint.config import load_config
+    from sumlint.runner import check_paths
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "mysite" / "settings").mkdir(parents=True)
+    (tmp_path / "mysite" / "settings" / "production.py").write_text(
+        "import environ\nenv = environ.Env()\nenviron.Env.read_env('/srv/app/.env')\nSECRET_KEY = env('SECRET_KEY')\n")
+    (tmp_path / "app.service").write_text("[Service]\nExecStart=/srv/app/venv/bin/gunicorn mysite.wsgi\n")
+    result = check_paths([tmp_path], load_config(tmp_path))
+    assert not [d for d in result.active if d.code == "SUM407"]
+    (tmp_path / "mysite" / "settings" / "production.py").write_text(
+        "import environ\nenv = environ.Env()\nSECRET_KEY = env('SECRET_KEY')\n")
+    result = check_paths([tmp_path], load_config(tmp_path))
+    assert [d.span.line for d in result.active if d.code == "SUM407"] == [2]

@@ -78,7 +78,7 @@ from urllib.parse import urlsplit
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
 from sumlint.rule import Option, ProjectRule, RuleContext
-from sumlint.settings.projectfacts import Located, installed, locate, normalize, rel, settings_files
+from sumlint.settings.projectfacts import Located, exec_location, installed, locate, normalize, rel, settings_files
 
 MODULES: dict[str, list[str]] = {
     "redis": ["redis"], "django_redis": ["django-redis"], "psycopg": ["psycopg"],
@@ -273,7 +273,7 @@ class BackendWithoutDistribution(ProjectRule):
                 if not match:
                     continue
                 program = match.group(1)
-                located = _exec_location(project, ff, line, argv[0])
+                located = exec_location(project, ff, line, argv[0])
                 shown = "/".join(argv[0].rsplit("/", 3)[-3:])
                 if PYTHON_RE.match(program):
                     if "-m" in argv[1:-1]:
@@ -297,18 +297,6 @@ def _walk(value: dict, out: list) -> None:
     elif kind == "dict":
         for item in (value.get("items") or {}).values():
             _walk(item, out)
-
-
-def _exec_location(project, ff, line, argv0: str) -> Located:
-    """The span of the program word in an Exec line (the whole value when unsure)."""
-    raw = Span.from_list(line["span"])
-    prefix = len(line.get("prefix") or "")
-    if raw.line == raw.end_line and raw.end_column - raw.column >= prefix + len(argv0):
-        raw = Span(raw.line, raw.column + prefix, raw.line, raw.column + prefix + len(argv0))
-    if line.get("path"):
-        path = Path(line["path"])
-        return Located(str(path if path.is_absolute() else project.root / path), raw)
-    return Located(ff.path, ff.span(raw))
 
 
 def _table(value) -> dict[str, list[str]]:

@@ -48,6 +48,8 @@ Facts (``facts(model, ctx)``)
                     "form": "os.environ[]", "span": SPAN, "path": null, "setting": "CACHES",
                     "in_function": false,       # inside a def/class body (may never run)
                     "guarded": false}],         # in a try that catches KeyError & co: not required
+     "env_loaders": [["environ.Env.read_env()", SPAN, null]],  # code that loads an env file
+                                                               # itself (also python-decouple)
      "caches": {"default": {"backend": "django...RedisCache", "backend_span": SPAN,
                             "location": RESOLVED, "span": SPAN, "path": null, "from_url": null}},
      "databases": {"default": {"engine": "django.db.backends.postgresql", "span": SPAN, "path": null}},
@@ -217,6 +219,9 @@ class SettingsModel:
     settings: dict[str, Assignment] = field(default_factory=dict)
     assignments: list[Assignment] = field(default_factory=list)
     env_reads: list[EnvRead] = field(default_factory=list)
+    # Code that loads an env file itself (`environ.Env.read_env()`, `load_dotenv()`, and
+    # python-decouple's `config`): (what, span, path).
+    env_loaders: list[tuple[str, Span, str | None]] = field(default_factory=list)
     imports: list[StarImport] = field(default_factory=list)
     problems: list[ParseProblem] = field(default_factory=list)
     dependencies: list[Path] = field(default_factory=list)
@@ -620,6 +625,7 @@ class _Reader:
                     self.os_names.add(bound or "os")
                 elif name == "decouple":
                     self.decouple_modules.add(bound or "decouple")
+                    self.model.env_loaders.append(("python-decouple", self.span(small), self.origin))
             return
         if isinstance(small, cst.ImportFrom):
             self.read_import_from(small, in_try)
@@ -666,6 +672,7 @@ class _Reader:
                     self.getenv_names.add(bound)
             return
         if module == "decouple" and dots == 0 and not isinstance(node.names, cst.ImportStar):
+            self.model.env_loaders.append(("python-decouple", self.span(node), self.origin))
             for alias in node.names:
                 name = self.dotted(alias.name)
                 bound = alias.asname.name.value if alias.asname and isinstance(alias.asname.name, cst.Name) else name
@@ -730,6 +737,7 @@ class _Reader:
         for assignment in base.assignments:
             self.record(assignment)
         self.model.env_reads.extend(base.env_reads)
+        self.model.env_loaders.extend(base.env_loaders)
 
     def record(self, assignment: Assignment) -> None:
         if self.origin is not None and assignment.path is None:
@@ -1001,8 +1009,8 @@ class _Reader:
         import libcst as cst
 
         # Walking a libcst tree is slow: only walk code that mentions a reader at all.
-        triggers = ("environ", "getenv", *self.environ_names, *self.getenv_names, *self.env_objects,
-                    *self.decouple_names, *self.decouple_modules)
+        triggers = ("environ", "getenv", "dotenv", "read_env", *self.environ_names, *self.getenv_names,
+                    *self.env_objects, *self.decouple_names, *self.decouple_modules)
         if self.lines:
             span = self.span(node)
             chunk = "\n".join(self.lines[span.line - 1:span.end_line])
@@ -1022,6 +1030,13 @@ class _Reader:
         node.visit(Visitor())
 
     def note(self, node, setting: str | None) -> None:
+        import libcst as cst
+
+        if isinstance(node, cst.Call):
+            func = self.dotted(node.func)
+            tail = func.rsplit(".", 1)[-1]
+            if tail in ("read_env", "load_dotenv", "read_dotenv", "dotenv_values"):
+                self.model.env_loaders.append((f"{func}()", self.span(node), self.origin))
         value = self.env_read(node)
         if value is None or value.var is None:
             return
@@ -1079,6 +1094,7 @@ def facts(model: SettingsModel, ctx=None) -> dict[str, Any]:
         "chain": [str(p) for p in model.dependencies if p.suffix == ".py" and p.is_file()],
         "settings": settings,
         "env_reads": env_reads,
+        "env_loaders": [[what, span.to_list(), path] for what, span, path in model.env_loaders],
         "caches": caches,
         "databases": databases,
         "celery": celery,

@@ -316,3 +316,15 @@ def sample(name: str, placeholder_re: re.Pattern[str] | None) -> str:
     if placeholder_re is not None:
         name = placeholder_re.sub("x", name)
     return re.sub(r"[*?]|%[a-zA-Z]", "x", name)
+
+
+def exec_location(project, ff, line, argv0: str) -> Located:
+    """The span of the program word in an Exec line (the whole value when unsure)."""
+    raw = Span.from_list(line["span"])
+    prefix = len(line.get("prefix") or "")
+    if raw.line == raw.end_line and raw.end_column - raw.column >= prefix + len(argv0):
+        raw = Span(raw.line, raw.column + prefix, raw.line, raw.column + prefix + len(argv0))
+    if line.get("path"):
+        path = Path(line["path"])
+        return Located(str(path if path.is_absolute() else project.root / path), raw)
+    return Located(ff.path, ff.span(raw))
