@@ -119,3 +119,37 @@ def test_embedded_blocks_never_raise(lines: list[str]) -> None:
     for rule in LINTER.embedded_rules.get("systemd", []):
         for violation in rule.check(model, ctx):
             assert _inside(violation.span, source.lines), (text, violation)
+
+
+UNIT_PIECES = st.lists(st.one_of(
+    st.sampled_from(["[Unit]", "[Service]", "[Install]", "", "# note", "After=", "Wants="]),
+    st.builds(lambda k, v: f"{k}={v}", st.sampled_from(
+        ["After", "Wants", "Requires", "BindsTo", "BindTo", "Description", "User", "Restart",
+         "StartLimitInterval", "StandardOutput", "WantedBy"]),
+        st.sampled_from(["redis-server.service", "network.target network-online.target",
+                         "postgresql.service", "x", "always", "syslog", "60", "multi-user.target",
+                         "a.service \\\n  b.service"])),
+), max_size=14)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(UNIT_PIECES, st.booleans())
+def test_safe_fixes_converge_to_a_unit_without_safe_fixes(pieces: list[str], crlf: bool) -> None:
+    """Applying the safe fixes until nothing changes ends (in a few passes) in a unit that
+    parses, has no safe fix left, and never has a SUM101 left."""
+    text = "\n".join(["[Service]", "ExecStart=/srv/app/venv/bin/celery -A x worker", *pieces]) + "\n"
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    data = text.encode()
+    for _ in range(8):
+        source = decode(PATH, data, "systemd")
+        result = LINTER.lint_source(source)
+        fixed, applied = fix_text(source, result.diagnostics)
+        if not applied:
+            break
+        data = ((b"\xef\xbb\xbf" if source.had_bom else b"") + fixed.encode())
+    source = decode(PATH, data, "systemd")
+    result = LINTER.lint_source(source)
+    left = [(d.code, d.message) for d in result.diagnostics if d.fix and d.fix.safe]
+    assert not left, (text, source.text, left)
+    assert not [d for d in result.diagnostics if d.code == "SUM101" and d.fix], source.text
