@@ -7,19 +7,27 @@ What is read
   a static dict (``CACHES["default"]["LOCATION"] = ...``). Each value becomes a ``Value``:
   ``const`` (static literal), ``env`` (an environment read), ``ref`` (another setting),
   ``dict``/``list`` (of values), or ``dynamic`` (anything else, with the reason, e.g.
-  ``call to build_caches()``).
+  ``a call to build_caches()``).
 * **Environment reads** anywhere in the module, in every common form:
   ``os.environ["X"]`` (required), ``os.environ.get("X", default)``, ``os.getenv("X", default)``,
   ``environ[...]``/``getenv(...)`` imported from ``os``, django-environ and environs
   (``env("X")``, ``env.str("X", default=...)``, ``env.bool``, ``env.db()`` (``DATABASE_URL``),
   ``env.cache()`` (``CACHE_URL``), ``env.email_url()``, defaults declared in
   ``environ.Env(DEBUG=(bool, False))``), python-decouple's ``config("X", default=...)``;
-  casts around them (``int(os.environ.get(...))``) are looked through.
+  casts around them (``int(os.environ.get(...))``) are looked through. A read inside a
+  ``try`` whose handlers catch ``KeyError`` (or ``ImproperlyConfigured``...) is not
+  required (``guarded``); a read inside a def/class body is flagged ``in_function``.
+* **Env-file loaders**: ``environ.Env.read_env()``, ``load_dotenv()``, python-decouple.
 * **Star imports** ``from .base import *`` (and ``from mysite.settings.base import *``) of a
   sibling module in the same folder: the sibling is read through ``read_source`` and its
   settings are merged at the import's position (later assignments win, as in Python);
-  chains are followed (cycles stopped). Files read are in ``dependencies``. A star import
-  in a ``try`` block (``from .local import *``) that does not resolve is ignored.
+  chains are followed (cycles stopped); names a star import brings (``os``, ``env``) are
+  known after it. Files read are in ``dependencies``, and so are files looked for but
+  absent (so a cache notices when they appear). A star import in a ``try`` block
+  (``from .local import *``) that does not resolve is ignored; one that cannot be followed
+  is kept with its ``problem``.
+* **Production**: whether the file matches ``production-settings`` (``[tool.sumlint.settings]``);
+  a ``settings.py`` next to a more specific production file is not production.
 * ``[project].dependencies`` of the nearest ``pyproject.toml`` above the settings (up to the
   project root), as requirements.
 * A syntax error becomes a ``ParseProblem`` at the position CPython reports (SUM001).
@@ -40,6 +48,7 @@ Facts (``facts(model, ctx)``)
 ::
 
     {"production": true,                  # path matches [tool.sumlint.settings] production-settings
+     "parsed": true,                      # false after a syntax error (then little else is set)
      "chain": ["/abs/settings/base.py"],  # bases merged in (star imports followed)
      "settings": {"DEBUG": {"value": VALUE, "span": SPAN, "path": null, "conditional": false}},
      "env_reads": [{"var": "REDIS_URL", "required": true, "has_default": false,
@@ -55,7 +64,9 @@ Facts (``facts(model, ctx)``)
      "databases": {"default": {"engine": "django.db.backends.postgresql", "span": SPAN, "path": null}},
      "celery": {"broker": RESOLVED | null, "result_backend": RESOLVED | null},
      "urls": [["redis://127.0.0.1:6379/0", SPAN, null], ...],   # static URLs (values, defaults)
-     "dynamic": [{"setting": "CACHES", "reason": "call to build_caches()", "span": SPAN, "path": null}],
+     "dynamic": [{"setting": "CACHES", "reason": "a call to build_caches()", "span": SPAN, "path": null}],
+     "imports": [{"module": ".base", "span": SPAN, "path": "/abs/base.py" | null,
+                  "problem": "why it was not followed" | null}],
      "pyproject": {"path": "/abs/pyproject.toml", "requirements": [REQUIREMENT, ...]} | null}
 
 ``VALUE`` is ``{"kind": "const"|"env"|"ref"|"dict"|"list"|"dynamic", "span": SPAN, ...}``;
