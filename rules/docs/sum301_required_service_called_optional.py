@@ -76,12 +76,12 @@ class RequiredServiceCalledOptional(Rule):
     severity = Severity.WARNING
 
     def check(self, model, ctx):
-        from sumlint.markdown.claims import Analyser
+        from sumlint.markdown.claims import analyser_for
 
         if not hasattr(model, "units_where"):
             return
         for service in ctx.services:
-            analyser = Analyser(service)
+            analyser = analyser_for(service)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             for unit in model.units_where(analyser.worth):

@@ -53,7 +53,7 @@ class StackListedWithoutService(Rule):
     severity = Severity.WARNING
 
     def check(self, model, ctx):
-        from sumlint.markdown.claims import ServiceNames
+        from sumlint.markdown.claims import analyser_for
         from sumlint.markdown.runbook import is_runbook
 
         if not hasattr(model, "units_where"):
@@ -63,7 +63,7 @@ class StackListedWithoutService(Rule):
                  if u.kind in ("heading", "table_row")]
         runbook = None
         for service in ctx.services:
-            names = ServiceNames.of(service)
+            names = analyser_for(service).names
             label = names.label
 
             def mentions(text: str) -> bool:

@@ -425,6 +425,22 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
     return out
 
 
+_ANALYSERS: dict = {}
+
+
+def analyser_for(service) -> "Analyser":
+    """One analyser per service policy (its name patterns are compiled once per run)."""
+    try:
+        return _ANALYSERS[service]
+    except KeyError:
+        if len(_ANALYSERS) > 64:
+            _ANALYSERS.clear()
+        analyser = _ANALYSERS[service] = Analyser(service)
+        return analyser
+    except TypeError:  # an unhashable policy object
+        return Analyser(service)
+
+
 class Analyser:
     """Finds the claims a prose unit makes about one service."""
 
@@ -449,7 +465,7 @@ class Analyser:
             return False
         if not self.may_claim(raw):
             return False
-        if len(raw) < 160:
+        if len(raw) < 60:
             return True
         return any(self.mentions(chunk) and self.may_claim(chunk)
                    for chunk in _ROUGH_SENTENCE_RE.split(raw))

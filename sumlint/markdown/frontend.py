@@ -289,14 +289,42 @@ class _Builder:
         self.block += 1
         section, block = self.section, self.block
 
-        def build() -> list[ProseUnit]:
-            text, tmap, code, struck, _ = self._render(token, token.map[0], 0, token.map[1])
-            kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
+        kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
+
+        def units(text, tmap, code, struck) -> list[ProseUnit]:
             return [ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
                               section=section, block=block, in_list=in_list, in_quote=in_quote)
                     for a, b in split_sentences(text, code)]
 
-        self.doc.entries.append(Deferred(token.content, build))
+        content = token.content
+        entry = Deferred(content, lambda: units(*self._render(token, token.map[0], 0, token.map[1])[:4]))
+        if len(content) > 120:
+            # A long paragraph can be read sentence group by sentence group: a rule that asks
+            # about one sentence does not pay for parsing and mapping the whole paragraph.
+            def split() -> list[Deferred] | None:
+                chunks = _chunks(content)
+                if not chunks:
+                    return None
+                return [Deferred(content[a:b], lambda a=a, b=b: units(
+                    *self._render_chunk(content, a, b, token.map[0], token.map[1])))
+                        for a, b in chunks]
+
+            entry.split = split
+        self.doc.entries.append(entry)
+
+    def _render_chunk(self, content: str, a: int, b: int, first: int, limit: int):
+        """Render ``content[a:b]`` of a paragraph, starting the cursor where it is in the file."""
+        line_start = content.rfind("\n", 0, a) + 1
+        li = first + content.count("\n", 0, a)
+        line_end = content.find("\n", line_start)
+        content_line = content[line_start: line_end if line_end >= 0 else len(content)]
+        source_line = self.lines[li] if li < len(self.lines) else ""
+        prefix = source_line.rfind(content_line) if content_line else 0
+        column = max(prefix, 0) + (a - line_start)
+        md = _block_parser()
+        children: list = []
+        md.inline.parse(content[a:b], md, self.env, children)
+        return self._render(children, li, column, limit)[:4]
 
     def _heading(self, token, level: int) -> None:
         if not token.map:
@@ -468,6 +496,34 @@ class _Builder:
 # -- helpers ---------------------------------------------------------------------------
 
 _IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
+
+
+_CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
+
+
+def _chunks(content: str) -> list[tuple[int, int]] | None:
+    """Split a long paragraph's source at sentence ends that no markup spans (balanced
+    backticks, brackets, parentheses, emphasis runs before the cut); None if no cut is safe."""
+    cuts = []
+    counts = [0, 0, 0, 0, 0, 0]  # ` [-] (-) * ~~ <->, over content[:last]
+    last = 0
+    for match in _CHUNK_RE.finditer(content):
+        cut = match.end()
+        piece = content[last:cut]
+        last = cut
+        counts[0] += piece.count("`")
+        counts[1] += piece.count("[") - piece.count("]")
+        counts[2] += piece.count("(") - piece.count(")")
+        counts[3] += piece.count("*") + piece.count("_")
+        counts[4] += piece.count("~~")
+        counts[5] += piece.count("<") - piece.count(">")
+        if counts[0] % 2 or counts[1] or counts[2] or counts[3] % 2 or counts[4] % 2 or counts[5]:
+            continue
+        cuts.append(cut)
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(content)]
+    return [(x, y) for x, y in zip(bounds, bounds[1:]) if content[x:y].strip()]
 
 
 def _align(content: str, text: str, ci: int, li: int, tmap: TextMap, n: int) -> int:
@@ -660,6 +716,20 @@ def install_packages(command: Command) -> list[tuple[str, Span]] | None:
             if not w.startswith("-") and not w.startswith("$")]
 
 
+_MARKUP_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]+|<[^>]+>|\\(?=\S)")
+
+
+def _heading_fact(heading: Heading, lines: list[str]) -> list:
+    """A heading's text and span from its source line (rendering every heading is slower)."""
+    raw = heading.raw
+    if not any(c in raw for c in "*_`[<\\&"):
+        line = lines[heading.line - 1] if heading.line <= len(lines) else ""
+        at = line.find(raw)
+        if at >= 0 and raw:
+            return [raw, [heading.line, at + 1, heading.line, at + 1 + len(raw)]]
+    return [heading.text, heading.span.to_list()]
+
+
 def facts(model: Document, ctx=None) -> dict[str, Any]:
     source = model.source
     text = source.text
@@ -698,7 +768,7 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
         "placeholders": placeholders,
         "units": units,
         "urls": urls,
-        "headings": [[h.text, h.span.to_list()] for h in model.headings],
+        "headings": [_heading_fact(h, source.lines) for h in model.headings],
         "fences": [{"lang": f.lang, "kind": f.kind, "span": f.span.to_list(), "end_line": f.end_line}
                    for f in model.fences],
         "packages_installed": [[name, span.to_list()] for _, c in model.shell_commands()

@@ -127,19 +127,42 @@ class Heading:
 class Deferred:
     """A paragraph whose prose units are built on first use (most are never needed)."""
 
-    __slots__ = ("raw", "build", "built", "kind")
+    __slots__ = ("raw", "build", "built", "kind", "split", "parts")
 
     def __init__(self, raw: str, build, kind: str = "paragraph") -> None:
         self.raw = raw  # the paragraph's markdown source text (markup included)
         self.build = build  # () -> list[ProseUnit]
         self.built: list[ProseUnit] | None = None
         self.kind = kind  # paragraph (also list items, blockquotes), heading, table_row, code
+        self.split = None  # long paragraphs: () -> list[Deferred] (sentence groups) or None
+        self.parts: list[Deferred] | None = None
 
     def units(self) -> list[ProseUnit]:
         if self.built is None:
-            self.built = self.build()
+            if self.parts is not None:
+                self.built = [u for part in self.parts for u in part.units()]
+            else:
+                self.built = self.build()
             self.build = None
         return self.built
+
+    def units_where(self, test) -> list[ProseUnit]:
+        if self.built is not None:
+            return [u for u in self.built if test(u.text)]
+        if not test(self.raw):
+            return []
+        if self.split is not None and self.parts is None:
+            self.parts = self.split() or None
+            self.split = None
+        if self.parts is None:
+            return self.units()
+        out: list[ProseUnit] = []
+        for part in self.parts:
+            if part.built is not None:
+                out.extend(u for u in part.built if test(u.text))
+            elif test(part.raw):
+                out.extend(part.units())
+        return out
 
 
 @dataclass
@@ -231,10 +254,7 @@ class Document:
             if kinds is not None and entry.kind not in kinds:
                 continue
             if isinstance(entry, Deferred):
-                if entry.built is not None:
-                    out.extend(u for u in entry.built if test(u.text))
-                elif test(entry.raw):
-                    out.extend(entry.units())
+                out.extend(entry.units_where(test))
             elif test(entry.text):
                 out.append(entry)
         return out
