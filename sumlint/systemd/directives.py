@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 # Value types whose directive is a blank-separated list, accumulating over lines.
@@ -50,6 +49,8 @@ EXEC_KEYS = ("ExecCondition", "ExecStartPre", "ExecStart", "ExecStartPost", "Exe
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, Any]:
+    from importlib import resources  # imported when a unit is first checked, not at start-up
+
     data = resources.files("sumlint.data").joinpath("systemd_directives.json").read_text("utf-8")
     return json.loads(data)
 

@@ -16,8 +16,12 @@ from pathlib import Path
 
 from sumlint.diagnostics import Span
 from sumlint.kinds import ParseProblem
+from typing import TYPE_CHECKING
+
 from sumlint.systemd import directives as table
-from sumlint.systemd.parser import Directive, Section, UnitFile
+
+if TYPE_CHECKING:  # rules import this module; the parser is the front-end's business
+    from sumlint.systemd.parser import Directive, Section, UnitFile
 
 EXEC_PREFIX_CHARS = "-@:+!|"
 
