@@ -200,3 +200,14 @@ def test_placeholders_everywhere_in_file_order(tmp_path: Path) -> None:
     assert [p for p, _ in facts["placeholders"]] == ["{{ unit_key }}", "__BROKER__", "{{ extra_lines }}"]
     for text_, raw in facts["placeholders"]:
         assert text_at(source, Span.from_list(raw)) == text_
+
+
+def test_rule_modules_do_not_import_the_parser() -> None:
+    """Rules read models; loading every rule (as discovery does) leaves the parser unloaded."""
+    import subprocess
+    import sys
+
+    code = ("import sys, sumlint.registry as r; r.all_rules(); "
+            "print('sumlint.systemd.parser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
