@@ -101,10 +101,11 @@ class EnvBlockWithoutServiceVariable(Rule):
                         yield self._commented(fence, entry, var, label)
                     elif complete:
                         example = _example(service, var)
+                        why = (f"{label} is required in production" if var in service.env else
+                               f"the document runs {dependent.capitalize()}, whose broker is {label}")
                         yield Violation(
                             f"this env block sets {', '.join(sorted(active & APP_VARS))} but not {var}; "
-                            f"{label} is required in production: add `{var}={example}`",
-                            fence.span)
+                            f"{why}: add `{var}={example}`", fence.span)
 
     @staticmethod
     def _commented(fence, entry, var, label) -> Violation:

@@ -753,8 +753,12 @@ class Analyser:
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
-        # label: "Optional: install Redis" / "Recommended - Redis"
-        if i == 0 or (i == 1 and toks[0].low in ("an", "a", "*", "**")):
+        # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
+        lead = 0
+        while lead < i and (toks[lead].low.rstrip(".)").isdigit() or toks[lead].low in (
+                "step", "an", "a", "*", "**", "(", ")", "#")):
+            lead += 1
+        if i == lead:
             nxt = parts[clause.index + 1] if clause.index + 1 < len(parts) else None
             if clause.label_after and len(toks) <= i + 2 and nxt is not None:
                 return self._claim(tok, toks, "label", wording) if self._phrase_is_service(nxt.toks) else None
