@@ -90,3 +90,10 @@ def _linter():
 
 
 _LINTER = _linter()
+
+
+def test_exponential_variable_values_stay_bounded() -> None:
+    lines = ["V0=abcdefgh"] + [f'V{i}="$V{i - 1}$V{i - 1}"' for i in range(1, 60)] + ['echo "$V59"']
+    script = build("\n".join(lines) + "\n")
+    echo = script.commands[-1]
+    assert len(echo.argv[1].text) < 10_000 and not echo.argv[1].static

@@ -20,6 +20,7 @@ import fnmatch
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from sumlint.shell.model import SEQ_CONTAINERS, Node, Script
@@ -74,7 +75,7 @@ def matches(cmd: Node, pattern: str) -> bool:
     an unresolved ``$PY``), a later word; the others must follow among the non-option
     words, in order and adjacent.
     """
-    tokens = pattern.split()
+    tokens = _tokens(pattern)
     if not tokens or not cmd.argv:
         return False
     last = tokens[-1]
@@ -97,15 +98,21 @@ def matches(cmd: Node, pattern: str) -> bool:
 
 
 def _texts(cmd: Node) -> frozenset:
+    """The command's words, lower-cased (long words left out: no pattern token is long)."""
     if cmd.lowered is None:
-        cmd.lowered = frozenset(a.text.lower() for a in cmd.argv)
+        cmd.lowered = frozenset(a.text.lower() for a in cmd.argv if len(a.text) <= 200)
     return cmd.lowered
+
+
+@lru_cache(maxsize=256)
+def _tokens(pattern: str) -> tuple[str, ...]:
+    return tuple(pattern.split())
 
 
 def matches_preflight(cmd: Node, pattern: str) -> bool:
     """``redis-cli ping``: the program, then the other tokens anywhere among its arguments
     (so ``redis-cli -h "$HOST" -p 6379 PING`` matches)."""
-    tokens = pattern.split()
+    tokens = _tokens(pattern)
     if not tokens or not cmd.argv:
         return False
     if not _token_match(cmd.argv[0].text, tokens[0]):

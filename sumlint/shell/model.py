@@ -35,6 +35,7 @@ from typing import Iterator
 
 from sumlint.diagnostics import Span
 
+MAX_VALUE = 4096  # longer resolved values are treated as unknown
 MAX_DEPTH = 100  # deeper syntax trees are cut (pathological input); the rest still builds
 
 RESERVED = frozenset({"fi", "then", "else", "elif", "done", "do", "esac", "}", "in"})
@@ -270,6 +271,8 @@ class _Positions:
     def span(self, node) -> Span:
         s, e = node.start_point, node.end_point
         o = self.offset + 1
+        if self.ascii:
+            return Span(s[0] + o, s[1] + 1, e[0] + o, e[1] + 1)
         return Span(s[0] + o, self.col(s[0], s[1]), e[0] + o, self.col(e[0], e[1]))
 
 
@@ -998,7 +1001,11 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
 
     def resolve_word(w: Word) -> str | None:
         out = []
+        if sum(len(p[1]) for p in w.parts if p[0] == "lit") > MAX_VALUE:
+            return None
         for p in w.parts:
+            if sum(map(len, out)) > MAX_VALUE:
+                return None  # `B="$A$A"; C="$B$B"; …` must not grow without bound
             if p[0] == "lit":
                 out.append(p[1])
             elif p[0] == "var":
@@ -1041,6 +1048,8 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
     def partial_word(w: Word) -> str:
         out = []
         for p in w.parts:
+            if sum(map(len, out)) > MAX_VALUE:
+                return w.text
             if p[0] == "lit":
                 out.append(p[1])
             elif p[0] == "var" and p[4] is None:
