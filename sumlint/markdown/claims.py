@@ -120,7 +120,7 @@ CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provide
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
                   "relevant", "you", "preferred", "configured"}
-SUBJECT_GENERIC = {"you", "we", "site", "sites", "app", "apps", "application", "applications",
+SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "site", "sites", "app", "apps", "application", "applications",
                    "project", "deployment", "deployments", "production", "server",
                    "servers", "stack", "setup", "install", "installation", "one", "django",
                    "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
@@ -1047,6 +1047,9 @@ class Analyser:
                 return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
             if not subject and implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
+            if not subject and clause.label_before and clause.index > 0 and \
+                    self._phrase_is_service(parts[clause.index - 1].toks[-6:]):
+                return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
             return None
         # "only the worker needs Redis" / "only Celery uses Redis"
         if i == 0 or lows[i - 1] in (",", "and"):
