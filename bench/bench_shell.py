@@ -23,12 +23,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -178,7 +176,7 @@ def main() -> None:
               f"(on a busy machine wall time exceeds cpu time; cpu time is the steadier figure)")
         print(f"  throughput:  {len(paths) / s['total']:.0f} scripts/s, {total_bytes / 1024 / 1024 / s['total']:.1f} MB/s")
         print(f"  peak memory: {s['maxrss_kb'] / 1024:.0f} MB max RSS (budget 200 MB)")
-        print(f"  slowest:     " + "; ".join(f"{Path(p).name} {t * 1000:.0f} ms ({sizes[p] / 1024:.0f} KB)"
+        print("  slowest:     " + "; ".join(f"{Path(p).name} {t * 1000:.0f} ms ({sizes[p] / 1024:.0f} KB)"
                                             for p, t in slowest) + "  (budget 500 ms each)")
         print(f"  findings:    {dict(sorted(s['counts'].items()))}")
         over = [p for p, t in s["per_file"] if t > 0.5]
@@ -200,7 +198,7 @@ def main() -> None:
                                                      if c["timeouts"] else ""))
         print(f"  throughput:  {len(paths) / c['total']:.1f} scripts/s")
         print(f"  peak memory: {c['maxrss_kb'] / 1024:.0f} MB max RSS of one shellcheck process")
-        print(f"  slowest:     " + "; ".join(f"{Path(p).name} {t:.1f} s" for p, t in slowest))
+        print("  slowest:     " + "; ".join(f"{Path(p).name} {t:.1f} s" for p, t in slowest))
         print(f"  findings:    {c['findings']}")
         print(f"\nratio: sumlint is {c['total'] / s['total']:.0f}x faster on the same files "
               "(ShellCheck checks far more; the figure says what sumlint's shell pass costs in CI)")

@@ -36,7 +36,6 @@ import re
 
 from sumlint.diagnostics import Severity, Span, Violation
 from sumlint.rule import Rule
-from sumlint.shell import analysis as an
 
 LISTEN_ALL_RE = re.compile(r"\bbind\s+(?:[^\s/'\"]+\s+)*?(?:0\.0\.0\.0|\*|::|\[::\]|-::\*|\*-?::\*?)(?=[\s/'\"]|$)",
                            re.IGNORECASE)

@@ -364,8 +364,6 @@ def terminates(script: Script, node: Node, seen: set | None = None) -> str:
     t = node.type
     if t == "command":
         base = node.base
-        if node.wrappers and "exec" not in node.wrappers:
-            pass
         if base == "exit" and not node.wrappers:
             return EXIT
         if base == "return" and not node.wrappers:

@@ -389,7 +389,7 @@ class _Builder:
         tree = _PARSER.parse(data) if _PARSER is not None else None
         if tree is None:
             return
-        saved = (self.data, self.pos, len(self.errors), len(self.heredocs))
+        saved = (self.data, self.pos, len(self.errors))
         self.data = data
         self.pos = _Positions(heredoc.text, data, heredoc.line - 1)
         shell = Node("subshell", heredoc.span, node)
@@ -493,8 +493,6 @@ class _Builder:
             self.subst(sub, node, depth)
         self.finish_command(node)
         return node
-
-    s_compound_statement_arith = s_arithmetic_expansion
 
     def s_compound_statement(self, ts, parent, depth):
         first = ts.children[0].type if ts.children else ""
@@ -744,7 +742,6 @@ class _Builder:
         elif t == "raw_string":
             parts.append(("lit", self.raw(ts)[1:-1]))
         elif t == "string" or t == "translated_string":
-            prev_end = None
             for c in ts.children:
                 ct = c.type
                 if ct in ('"', '$"'):
@@ -754,8 +751,6 @@ class _Builder:
                     parts.append(("lit", DQ_ESCAPE_RE.sub(r"\1", raw) if "\\" in raw else raw))
                 else:
                     self._parts(c, parts, node, depth, True)
-                prev_end = c
-            del prev_end
         elif t == "concatenation":
             for c in ts.children:
                 self._parts(c, parts, node, depth, in_dq)
@@ -944,7 +939,6 @@ def _parser(tree_sitter, tree_sitter_bash):
 
 def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> None:
     """Resolve variables assigned one static value, expand arrays, strip wrappers."""
-    values: dict[str, set] = {}
     raw_assigns: dict[str, list[Assign]] = {}
     for cmd in script.commands:
         for a in cmd.assigns:
@@ -1099,7 +1093,10 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
     env.clear()
     raw_assigns.clear()
     partial_cache.clear()
-    value_of = resolve_word = partial_of = partial_word = None  # noqa: F841 (breaks the cycle)
+    # The helpers are closures that refer to each other (a reference cycle through their
+    # cells); rebinding the names empties the cells and breaks it.
+    value_of = resolve_word = partial_word = None  # noqa: F841
+    partial_of = None  # noqa: F811
 
 
 def strip_wrappers(argv: list[Arg]) -> tuple[list[Arg], list[str]]:
