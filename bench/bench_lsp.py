@@ -273,6 +273,49 @@ async def session(root: Path, docs: dict[str, tuple[Path, str]], changes: int, d
     return {"docs": results, "scan": scan}
 
 
+def in_process(root: Path, docs: dict[str, tuple[Path, str]], changes: int) -> dict[str, dict[str, list[float]]]:
+    """The server's work per change, in this process, as CPU time (less sensitive to other
+    processes on the machine than wall time): the engine's lint of the buffer, the project
+    rules, and the server's own share (suppressions, conversion to LSP)."""
+    from sumlint.discovery import discover
+    from sumlint.lsp import convert
+    from sumlint.lsp.positions import LineIndex
+    from sumlint.lsp.server import lint_buffer
+    from sumlint.lsp.workspace import ProjectState, key_of
+
+    project = ProjectState(root, folder=True)
+    found = discover([project.root], project.config)
+    project.disk = {key_of(p): project.lint_disk_file(p, k) for p, k in found.files}
+    project.scanned = True
+    kinds = {"shellscript": "shell", "markdown": "markdown"}
+    out: dict[str, dict[str, list[float]]] = {}
+    for label, (path, language) in docs.items():
+        text = path.read_text()
+        phases: dict[str, list[float]] = {"lint": [], "project": [], "server": []}
+        previous = None
+        for version in range(2, changes + 2):
+            lines = text.split("\n")
+            lines[1] = lines[1] + "x" if version % 2 else lines[1][:-1]
+            text = "\n".join(lines)
+            t0 = time.process_time()
+            result = lint_buffer(project.linter, path, text, kinds[language])
+            if previous is not None and previous.facts == result.facts:
+                result.facts = previous.facts  # as the server does: unchanged facts, reused findings
+            previous = result
+            t1 = time.process_time()
+            extra = project.project_diagnostics({key_of(path): result}).get(key_of(path), [])
+            t2 = time.process_time()
+            active = project.finish(result, extra)
+            index = LineIndex(text, "utf-16")
+            [convert.to_lsp(d, index, lambda p: None, str) for d in active]
+            t3 = time.process_time()
+            phases["lint"].append((t1 - t0) * 1000)
+            phases["project"].append((t2 - t1) * 1000)
+            phases["server"].append((t3 - t2) * 1000)
+        out[label] = phases
+    return out
+
+
 def summary(timings: list[float]) -> str:
     ordered = sorted(timings)
     p90 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
@@ -306,6 +349,12 @@ def main() -> int:
         debounced = asyncio.run(session(root, docs, max(3, args.changes // 8), debounce_ms=300))
         for label, data in debounced["docs"].items():
             print(f"  {label:26} debounce 300: {summary(data['timings'])}  (what an editor user sees)")
+        print("in process, CPU time per change (median; lint = the engine, project = project rules,"
+              " server = suppressions + LSP conversion):")
+        for label, phases in in_process(root, docs, args.changes).items():
+            parts = "  ".join(f"{name} {statistics.median(values):6.1f}" for name, values in phases.items())
+            total = statistics.median([sum(v) for v in zip(*phases.values())])
+            print(f"  {label:26} {parts}  total {total:6.1f} ms")
         print("Figures on a shared machine are noisy; quote the median from an idle machine.")
         return 0 if all(verdicts) else 1
     finally:
