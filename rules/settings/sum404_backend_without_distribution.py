@@ -7,8 +7,9 @@ Checks that what the deployment runs is installed by the project's requirements:
 * database engines: PostgreSQL needs `psycopg` or `psycopg2`, MySQL `mysqlclient`;
 * a Celery broker URL with a `redis://` scheme needs the `redis` client (`celery[redis]`
   provides it);
-* in production settings, entries of `INSTALLED_APPS`, `MIDDLEWARE` and `*_BACKEND`,
-  `*_STORAGE`, `*_CLASS` settings whose module belongs to a known distribution
+* in production settings, entries of `INSTALLED_APPS`, `MIDDLEWARE`, `CHANNEL_LAYERS` and
+  `*_BACKEND`, `*_STORAGE`, `*_CLASS`, `*_SCHEDULER` settings whose module belongs to a known
+  distribution
   (`whitenoise.middleware.WhiteNoiseMiddleware` needs `whitenoise`,
   `storages.backends.s3.S3Storage` needs `django-storages`);
 * programs that units' `ExecStart=` run from a virtualenv (`/srv/app/venv/bin/gunicorn`,
@@ -97,7 +98,8 @@ MODULES: dict[str, list[str]] = {
     "wagtailcache": ["wagtail-cache"], "health_check": ["django-health-check"],
 }
 # Settings whose string values (or list items) are dotted paths to importable modules.
-PATH_SETTINGS_RE = re.compile(r"^(?:INSTALLED_APPS|MIDDLEWARE|.*_(?:BACKEND|BACKENDS|ENGINE|STORAGE|CLASS|CLASSES)|STORAGES)$")
+PATH_SETTINGS_RE = re.compile(
+    r"^(?:INSTALLED_APPS|MIDDLEWARE|STORAGES|CHANNEL_LAYERS|.*_(?:BACKEND|BACKENDS|ENGINE|STORAGE|CLASS|CLASSES|SCHEDULER))$")
 DOTTED_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 PROGRAMS: dict[str, list[str]] = {
     "gunicorn": ["gunicorn"], "celery": ["celery"], "uvicorn": ["uvicorn"], "daphne": ["daphne"],
@@ -218,14 +220,14 @@ class BackendWithoutDistribution(ProjectRule):
             strings: list = []
             _walk(setting.get("value") or {}, strings)
             for value in strings:
-                text = value["value"]
+                text = value["value"].split(":", 1)[0]  # `module.path:Attribute` (Celery's form)
                 if not DOTTED_RE.match(text):
                     continue
                 top = text.split(".", 1)[0]
                 if top == "django" or top not in modules:
                     continue
                 located = locate(ff, value["span"], value.get("path"))
-                yield located, f"{name} entry `{text}`", [top], "module"
+                yield located, f"{name} entry `{value['value']}`", [top], "module"
 
     def _needs(self, project, programs, modules) -> Iterable[tuple[Located, str, list[str], str]]:
         files = settings_files(project)
