@@ -68,7 +68,7 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
 OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
-                  "non-required", "extra"}
+                  "non-required", "extra", "overkill"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised",
                    "encouraged", "recommendable"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
@@ -93,8 +93,8 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
                  "dead", "broken", "errors", "error", "refuses", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
-                 "overloaded", "breaks", "running", "reachable", "available", "responding",
-                 "listening", "up", "hangs", "evicts", "disconnects", "drops"}
+                 "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops"}
+# States that describe a failure only when negated ("if Redis is not running").
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
                      "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
@@ -161,6 +161,10 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
+VARIANT_WORDS = {"managed", "dedicated", "separate", "remote", "external", "hosted", "second",
+                 "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
+                 "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
+                 "older", "persistent", "secured", "password-protected", "tls-enabled"}
 FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
                  "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
 BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to have",
@@ -195,7 +199,7 @@ CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skip
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
-             "inden", "ineds", "nice-", "skipa", "dropp", "needn"}
+             "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls"}
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 _WORDS_RE = re.compile(r"[a-z][a-z'-]*")
 _ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
@@ -646,6 +650,9 @@ class Analyser:
         words = [t for t in np if t.kind != "punct" or t.low in ("'s", ",", "/", "&")]
         if not any(t.service for t in words):
             return False
+        for k, tok in enumerate(words):
+            if tok.service and k and words[k - 1].low in VARIANT_WORDS:
+                return False  # "a managed Redis", "a dedicated Redis server": a kind of it
         if words[0].kind == "word" and words[0].low.endswith("ing") and not words[0].service \
                 and words[0].low not in PROVISION_VERBS and words[0].low not in FEATURE_NOUNS | {"provisioning"}:
             return False  # "monitoring Redis", "tuning Redis": an activity, not the service
@@ -684,6 +691,7 @@ class Analyser:
                        "were", "being", "be", "could", "might", "then", "here", "there",
                        "alone", "either", "locally", "entirely", "really", "not", "just",
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
+                       "available", "installed", "running", "configured", "enabled", "present",
                        "which", "that", "being", "by", "but", "out", "entirely", "completely"):
                 return True
             if nxt in IDENTITY_NOUNS:
@@ -708,6 +716,17 @@ class Analyser:
                 break
             out.append(tok)
         return out
+
+    def _inherited(self, clause: _Clause, parts: list[_Clause]) -> list[Tok]:
+        """"Redis is supported but not required": a subjectless coordinated clause shares the
+        subject of the clause before it."""
+        if not clause.toks or clause.toks[0].low not in ("but", "and", "yet", "though") or clause.index == 0:
+            return []
+        prev = parts[clause.index - 1]
+        for k, tok in enumerate(prev.toks):
+            if tok.low in COPULAS or tok.low in MODALS or tok.low.endswith("n't"):
+                return self._subject(prev.toks, k)
+        return []
 
     @staticmethod
     def _subject(toks: list[Tok], verb: int) -> list[Tok]:
@@ -794,6 +813,9 @@ class Analyser:
         # a cell or comment with no subject of its own: "optional for small sites"
         if implicit is not None and i <= 1:
             return self._claim(tok, toks, "row-subject", wording)
+        inherited = self._inherited(clause, parts) if i <= 2 else []
+        if inherited:
+            return self._claim(tok, toks, "coordinated", wording) if self._conjuncts_service(inherited) else None
         # "Redis, optional" / "Redis optional" in a telegraphic comment
         before = toks[:i]
         if before and len(before) <= 4 and self._phrase_is_service(before):
@@ -947,6 +969,10 @@ class Analyser:
         if cop is None:
             if implicit is not None and neg <= 1:
                 return self._claim(toks[neg], toks, "row-subject", wording)
+            inherited = self._inherited(clause, parts) if neg <= 2 else []
+            if inherited:
+                return self._claim(toks[neg], toks, "coordinated", wording) if self._conjuncts_service(
+                    inherited) else None
             if clause.label_before and neg <= 1 and clause.index > 0:
                 prev = parts[clause.index - 1]
                 if self._phrase_is_service(prev.toks[-6:]):
@@ -1040,6 +1066,14 @@ class Analyser:
             # subject must be the service: "Redis (is) only needed", "Redis is needed only for"
             first_verb = min([k for k in range(len(lows)) if lows[k] in NEED_VERBS | NECESSITY_ADJ | COPULAS | MODALS | {"only"}] or [i])
             subject = self._subject(toks, first_verb)
+            need_at = next((k for k in range(i + 1, min(i + 3, len(lows)))
+                            if lows[k] in NEED_VERBS or lows[k] in NECESSITY_ADJ), None)
+            if need_at is not None and need_at + 1 < len(lows):
+                after_need = lows[need_at + 1]
+                if after_need in ("on", "at", "once") or (
+                        lows[need_at] in ("need", "needs", "require", "requires", "uses", "use")
+                        and after_need not in ("for", "if", "when", "by", "with", "during", "where", "in")):
+                    return None  # "only needed on the web host", "only needs 256 MB": not a condition
             if subject and self._conjuncts_service(subject) and not _versioned(subject):
                 after = toks[i + 1:]
                 if self._nonprod(after) or _negation_before(toks, i) is not None:
@@ -1077,6 +1111,8 @@ class Analyser:
             lead = "only " + lead
         if not cond:
             return None
+        if "otherwise" in cond_lows[:3] or cond_lows[:2] in (["stated", "otherwise"], ["noted", "otherwise"]):
+            return None  # "unless stated otherwise": boilerplate, not a condition
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]):
             return None
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
@@ -1115,6 +1151,8 @@ class Analyser:
         if clause.kind == "paren":
             return clause.before
         n = clause.index
+        if clause.label_before and n > 0 and parts[n - 1].kind == "main":
+            return parts[n - 1]  # "Redis — only if you need background tasks"
         for k in list(range(n - 1, -1, -1)) + list(range(n + 1, len(parts))):
             other = parts[k]
             if other.kind == "main" and not other.label_after:
@@ -1155,6 +1193,14 @@ class Analyser:
         """"if you use Redis" hedges; "if Redis goes down" and "if Redis is already installed" do not."""
         cond = toks[i + 1:]
         lows = [t.low for t in cond]
+        if _negation_before(cond, len(cond)) is not None and lows and lows[-1] in (
+                "configured", "installed", "set", "enabled", "present", "used", "provided", "defined"):
+            # "falls back to the database cache when Redis isn't configured": runs without it
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            main_lows = {t.low for t in main.toks} if main is not None else set()
+            if main_lows & {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues"}:
+                return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
+            return None
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or \
                 _negation_before(cond, len(cond)) is not None:
             return None
@@ -1171,6 +1217,8 @@ class Analyser:
                 if subject and not set(subject) & SUBJECT_GENERIC:
                     return None  # "if Celery uses Redis as its broker": a statement about Celery
                 rest = cond[k + 1:]
+                if len(rest) > 1 and rest[0].low == "to" and rest[1].low not in PROVISION_VERBS:
+                    return None  # "if you need to reset Redis": a task, not the service
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
