@@ -249,3 +249,33 @@ def test_facts_schema() -> None:
     assert facts["units"] == [["sum-__SITE_SLUG__-gunicorn.service", [3, 10, 3, 44]]]
     assert facts["urls"] == [["redis://127.0.0.1:6379/0", [3, 56, 3, 81]]]
     assert facts["fences"][0]["kind"] == "shell"
+
+
+SENTENCES = st.sampled_from([
+    "Redis is *optional* here.", "Run `redis-cli ping`.", "See [the docs](http://x.io/a) now.",
+    "Install **Nginx** first!", "Is it done?", "Then restart it e.g. with systemctl.",
+    "Use \\*stars\\* and &amp; entities.", "A ~~struck~~ word.", "Redis\nbreaks lines.",
+    "Check the `a. B` span.", "Done.",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SENTENCES, min_size=3, max_size=12), st.sampled_from(["", "- ", "> "]))
+def test_sentence_group_rendering_maps_like_whole_paragraph(sentences, prefix) -> None:
+    """A long paragraph read by sentence groups maps every character where the whole does."""
+    text = prefix + " ".join(sentences).replace("\n", "\n" + ("  " if prefix == "- " else prefix)) + "\n"
+
+    def chars(doc) -> list[tuple[str, int, int]]:
+        out = []
+        for unit in doc.units:
+            for i, ch in enumerate(unit.text):
+                if not ch.isspace():
+                    out.append((ch, *unit.tmap.position(unit.offset + i)))
+        return out
+
+    whole, source = parse(text)
+    split, _ = parse(text)
+    split.units_where(lambda raw: "Redis" in raw)  # builds matching sentence groups only
+    assert chars(split) == chars(whole)
+    for ch, line, column in chars(split):
+        assert source.lines[line - 1][column - 1] == ch or ch in "&*" or not ch.isalnum()
