@@ -26,6 +26,11 @@ async def client(lsp_client: LanguageClient):
     def register(params: lsp.RegistrationParams) -> None:
         lsp_client.registrations.extend(params.registrations)
 
+    @lsp_client.feature(lsp.CLIENT_UNREGISTER_CAPABILITY)
+    def unregister(params: lsp.UnregistrationParams) -> None:
+        gone = {u.id for u in params.unregisterations}
+        lsp_client.registrations[:] = [r for r in lsp_client.registrations if r.id not in gone]
+
     yield
     if lsp_client.error is None:
         await lsp_client.shutdown_session()
@@ -517,3 +522,23 @@ async def test_unsafe_fixes_are_labelled_and_left_out_of_fix_all(client: Languag
     assert apply_edits(text, edits_of(unsafe, uri)) == text.replace("Want=", "Wants=")
     fix_all = await code_actions(client, uri, only=["source.fixAll.sumlint"])
     assert all("Wants=" not in apply_edits(text, edits_of(a, uri)) for a in fix_all)
+
+
+async def test_new_kind_globs_are_watched_and_classify_files(client: LanguageClient, tmp_path):
+    config = tmp_path / "sumlint.toml"
+    config.write_text("ignore = []\n")
+    await initialize(client, tmp_path)
+    script = tmp_path / "release.deploy"
+    uri = open_document(client, script, "echo hi  # sumlint: disable=SUM001\n", "plaintext")
+    await asyncio.sleep(0.3)
+    assert list(client.diagnostics.get(uri, [])) == []  # not a kind sumlint reads (yet)
+    config.write_text('[kinds]\nshell = ["*.deploy"]\n')
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Changed)]))
+    await wait_for_diagnostics(client, uri, has("SUM002"))  # now a shell script
+    for _ in range(100):
+        globs = [w["globPattern"] for r in client.registrations for w in r.register_options["watchers"]]
+        if "**/*.deploy" in globs:
+            break
+        await asyncio.sleep(0.05)
+    assert "**/*.deploy" in globs and len(client.registrations) == 1

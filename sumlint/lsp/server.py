@@ -53,6 +53,7 @@ log = logging.getLogger("sumlint.lsp")
 DEFAULT_DEBOUNCE_MS = 300
 FIX_ALL_KIND = "source.fixAll.sumlint"
 FIX_ALL_PASSES = 10
+WATCHERS_ID = "sumlint-watched-files"
 MAX_LONE_FILE_PROJECT = 2000  # files read for a file outside every workspace folder
 NOT_SUPPRESSIBLE = ("SUM002", "SUM003")  # suppressing a suppression finding makes no sense
 
@@ -111,6 +112,7 @@ class SumlintServer(LanguageServer):
         self.tasks: set[asyncio.Task] = set()
         self.reported: set[str] = set()
         self._watch_lock: asyncio.Lock | None = None
+        self.watched_globs: list[str] = []  # the file-watcher globs registered with the client
 
     # -- small helpers ------------------------------------------------------------------
 
@@ -331,6 +333,7 @@ class SumlintServer(LanguageServer):
                     self.lint(doc, refresh=False)
             self.spawn(self.scan(project))
             self.refresh(project)
+        self.spawn(self.register_watchers())  # `[tool.sumlint.kinds]` may name new globs
 
     # -- documents ----------------------------------------------------------------------
 
@@ -559,12 +562,18 @@ class SumlintServer(LanguageServer):
                     glob = pattern if pattern.startswith("**/") else "**/" + pattern
                     if glob not in globs:
                         globs.append(glob)
+        if globs == self.watched_globs:
+            return
         options = lsp.DidChangeWatchedFilesRegistrationOptions(
             watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in globs])
         try:
+            if self.watched_globs:  # a config change added kinds: replace the registration
+                await self.client_unregister_capability_async(lsp.UnregistrationParams(unregisterations=[
+                    lsp.Unregistration(id=WATCHERS_ID, method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)]))
             await self.client_register_capability_async(lsp.RegistrationParams(registrations=[
-                lsp.Registration(id="sumlint-watched-files", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                lsp.Registration(id=WATCHERS_ID, method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
                                  register_options=options)]))
+            self.watched_globs = globs
         except Exception as err:
             self.log(lsp.MessageType.Warning, f"could not register file watchers: {err}")
 
