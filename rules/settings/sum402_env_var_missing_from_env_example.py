@@ -72,12 +72,15 @@ class EnvVarMissingFromEnvExample(ProjectRule):
         reads = list(env_reads(project))
         wanted = {read.get("var") for _, read, _ in reads}
         indexes: dict[tuple, tuple] = {}
+        chosen_for: dict[str, list] = {}
         for settings_ff, read, located in reads:
             var = read.get("var")
             if not var or var in from_units or read.get("in_function"):
                 continue
             # The env example next to these settings (a monorepo's site), else every one.
-            chosen = nearest(settings_ff.path, examples)
+            chosen = chosen_for.get(settings_ff.path)
+            if chosen is None:
+                chosen = chosen_for[settings_ff.path] = nearest(settings_ff.path, examples)
             key = tuple(id(f) for f in chosen)
             if key not in indexes:
                 indexes[key] = _index(chosen)

@@ -69,9 +69,10 @@ class EnvExampleOverridesRequiredService(ProjectRule):
             if not schemes:
                 continue
             for ff in production:
+                near = nearest(ff.path, examples)
                 for what, resolved in self._chains(ff.data, service):
                     for var in resolved.get("vars") or ():
-                        hit = self._active(nearest(ff.path, examples), var)
+                        hit = self._active(near, var)
                         if hit is None:
                             continue
                         env_ff, entry = hit
