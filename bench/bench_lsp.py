@@ -353,7 +353,7 @@ def main() -> int:
               " server = suppressions + LSP conversion):")
         for label, phases in in_process(root, docs, args.changes).items():
             parts = "  ".join(f"{name} {statistics.median(values):6.1f}" for name, values in phases.items())
-            total = statistics.median([sum(v) for v in zip(*phases.values())])
+            total = statistics.median([sum(v) for v in zip(*phases.values(), strict=True)])
             print(f"  {label:26} {parts}  total {total:6.1f} ms")
         print("Figures on a shared machine are noisy; quote the median from an idle machine.")
         return 0 if all(verdicts) else 1

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sumlint import kinds, suppressions
-from sumlint.diagnostics import Span, TextEdit
+from sumlint.diagnostics import TextEdit
 from sumlint.lsp.suppress import (disable_edit, fence_ranges, heredoc_body_lines, markdown_block_start,
                                   triple_quoted_lines)
 

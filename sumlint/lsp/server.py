@@ -42,7 +42,7 @@ from pygls.uris import to_fs_path
 
 from sumlint import __version__, kinds
 from sumlint.config import CONFIG_FILES
-from sumlint.diagnostics import Diagnostic, TextEdit
+from sumlint.diagnostics import Diagnostic
 from sumlint.lsp import convert, suppress
 from sumlint.lsp.positions import LineIndex, normalise_encoding
 from sumlint.lsp.workspace import Document, ProjectState, key_of, read_text
