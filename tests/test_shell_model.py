@@ -347,3 +347,11 @@ def test_context_summary() -> None:
     assert cmd(script, "g").context().lists == [("||", "right")]
     assert cmd(script, "h").context().condition == "while" and not cmd(script, "h").context().branch
     assert cmd(script, "i").context().branch
+
+
+def test_set_e_is_ignored_in_functions_called_from_conditions() -> None:
+    src = "set -e\ncheck() { redis-cli ping; echo checked; }\nif check; then :; fi\n"
+    assert not stops(src)
+    assert stops("set -e\ncheck() { redis-cli ping; echo checked; }\ncheck\n")
+    quiet = {e.node.text(): e.quiet for e in an.trace(build(src))}
+    assert quiet == {"set -e": False, "check": False, "redis-cli ping": True, "echo checked": True, ":": False}

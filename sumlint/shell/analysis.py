@@ -50,6 +50,9 @@ class Entry:
     pipefail: bool
     order: int
     calls: tuple[Node, ...] = ()  # call-site command nodes it was inlined through
+    # A call on the way here is in a condition, left of && / || or after `!`: bash ignores
+    # `set -e` in the called function's body then.
+    quiet: bool = False
 
 
 # ---------------------------------------------------------------------------------------
@@ -259,14 +262,18 @@ def trace(script: Script) -> list[Entry]:
     state = {"errexit": errexit, "pipefail": False}
     functions = script.functions
 
-    def visit(node: Node, blocks: tuple, stack: tuple, calls: tuple) -> None:
+    def visit(node: Node, blocks: tuple, stack: tuple, calls: tuple, quiet: bool,
+              inherited: bool = False) -> None:
+        # quiet: bash ignores `set -e` here (a condition, left of && / ||, after `!`);
+        # inherited: so it does in the function bodies called from such a place.
         if len(entries) >= MAX_TRACE:
             return
         t = node.type
         if t == "command":
             for child in node.children:  # substitutions run first
-                visit(child, blocks, stack, calls)
-            entry = Entry(node, blocks, state["errexit"], state["pipefail"], len(entries), calls)
+                visit(child, blocks, stack, calls, quiet, inherited)
+            entry = Entry(node, blocks, state["errexit"], state["pipefail"], len(entries), calls,
+                          inherited)
             entries.append(entry)
             if node.base == "set":
                 e, p, _ = set_flags(node, state["errexit"], state["pipefail"])
@@ -275,31 +282,36 @@ def trace(script: Script) -> list[Entry]:
             if fn is not None and node.name not in stack and inlined.get(node.name, 0) < MAX_INLINE_PER_FUNCTION:
                 inlined[node.name] = inlined.get(node.name, 0) + 1
                 for child in fn.children:
-                    visit(child, blocks, stack + (node.name,), calls + (node,))
+                    visit(child, blocks, stack + (node.name,), calls + (node,), False, inherited or quiet)
             return
         if t == "function":
             return
         if t == "list":
-            visit(node.children[0], blocks, stack, calls)
-            visit(node.children[1], blocks + (node.children[1],), stack, calls)
+            visit(node.children[0], blocks, stack, calls, True, inherited)
+            visit(node.children[1], blocks + (node.children[1],), stack, calls, quiet, inherited)
+            return
+        if t == "not":
+            for child in node.children:
+                visit(child, blocks, stack, calls, True, inherited)
             return
         if t in ("if", "while", "until", "for", "case"):
             first_cond = True
             for child in node.children:
+                in_cond = quiet or child.role == "cond"
                 if child.role in ("cond", "head") and first_cond:
-                    visit(child, blocks, stack, calls)
+                    visit(child, blocks, stack, calls, in_cond, inherited)
                     if t == "if":
                         first_cond = False
                     continue
                 # Later branches (elif conditions, bodies, else) are conditional.
-                visit(child, blocks + (child,), stack, calls)
+                visit(child, blocks + (child,), stack, calls, in_cond, inherited)
                 if t == "if" and child.role == "cond":
                     blocks = blocks + (child,)  # an elif's body also depends on its condition
             return
         for child in node.children:
-            visit(child, blocks, stack, calls)
+            visit(child, blocks, stack, calls, quiet, inherited)
 
-    visit(script.root, (), (), ())
+    visit(script.root, (), (), (), False)
     visit = None  # noqa: F841 - the recursive closure is a reference cycle; break it
     script._trace = entries
     return entries
@@ -424,7 +436,7 @@ def on_failure(script: Script, cmd: Node, entry: Entry | None, reply: str | None
 
     With ``failing=False``: when the check fails, ``cmd`` succeeds (``[ "$r" != PONG ]``).
     """
-    errexit = entry.errexit if entry else False
+    errexit = entry.errexit and not entry.quiet if entry else False
     pipefail = entry.pipefail if entry else False
     # failing: the current node's status is non-zero when the check fails
     ignored = False  # set -e does not apply to the current node (condition, && / ||, !)
