@@ -24,7 +24,8 @@ def cmd(script, text):
 
 def stops(src: str, text: str = "redis-cli ping") -> bool:
     script = build(src)
-    node = cmd(script, text)
+    node = next((c for c in script.commands if an.matches_preflight(c, text)), None)
+    assert node is not None, src
     entry = next((e for e in an.trace(script) if e.node is node), None)
     return an.on_failure(script, node, entry, "PONG").stops
 
@@ -209,6 +210,10 @@ def test_exit_functions() -> None:
     "check() { redis-cli ping || return 1; }\ncheck || exit 1\n",
     "set -e\ncheck() { redis-cli ping; }\ncheck\n",
     "set -e\n( redis-cli ping )\n",
+    "check() { redis-cli ping; }\nif ! check; then exit 1; fi\n",
+    "check() { redis-cli ping >/dev/null 2>&1; }\ncheck || die 'no redis'\n",
+    "source lib.sh\nredis-cli ping || fatal 'Redis is down'\n",
+    "ssh db redis-cli ping || exit 1\n",
 ])
 def test_preflight_failure_stops(src) -> None:
     assert stops(src), src
@@ -227,6 +232,8 @@ def test_preflight_failure_stops(src) -> None:
     "while redis-cli ping; do sleep 1; done\n",
     "check() { redis-cli ping || return 1; }\ncheck\n",
     "( redis-cli ping || exit 1 )\n",
+    "check() { redis-cli ping; }\nif check; then echo ok; fi\n",
+    "redis-cli ping || warn 'Redis is down'\n",
 ])
 def test_preflight_failure_is_swallowed(src) -> None:
     assert not stops(src), src
