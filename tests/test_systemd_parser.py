@@ -211,3 +211,11 @@ def test_rule_modules_do_not_import_the_parser() -> None:
             "print('sumlint.systemd.parser' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_empty_unit_file_is_a_mask(tmp_path: Path) -> None:
+    model, facts, source = parse("", path=tmp_path / "web.service")
+    assert model.masked and facts["masked"] is True
+    assert Linter(Config(root=tmp_path)).lint_source(source).diagnostics == []
+    model, _, source = parse("", path=tmp_path / "web.service", data=b"\n")
+    assert not model.masked

@@ -7,6 +7,7 @@ file setting"), checked after drop-ins are merged:
 * more than one `ExecStart=` in a service whose `Type=` is not `oneshot`;
 * `Restart=always` or `Restart=on-success` with `Type=oneshot`.
 
+An empty (0-byte) unit file is how systemd masks a unit, and is not reported.
 A drop-in that adds a second `ExecStart=` without resetting the list first (an empty
 `ExecStart=` line) is reported on the unit's own `ExecStart=`, with the drop-in as related
 location. A `Type=` that is a placeholder is not judged. In unit blocks in runbooks, which often show
@@ -57,8 +58,8 @@ class ServiceSettingsSystemdRefuses(Rule):
     embedded = True
 
     def check(self, model, ctx):
-        if model.foreign or model.dropin or model.type != "service":
-            return
+        if model.foreign or model.dropin or model.type != "service" or model.masked:
+            return  # an empty unit file is a mask (systemd.unit(5)), not a broken unit
         types = model.items("Service", "Type")
         type_value = types[-1][0] if types else None
         if type_value is not None and model.has_placeholder(type_value):

@@ -14,6 +14,8 @@ Their paths, and the paths of every folder a drop-in could come from, are in
                                                    # ("" for blocks in runbooks)
      "type": "service",                            # or None
      "dropin": false,                              # true for NAME.d/*.conf
+     "masked": false,                              # an empty (0-byte) unit file: systemd
+                                                   # reads it as masked (systemd.unit(5))
      "owner": None,                                # for a drop-in: the unit it applies to
                                                    # ("x.service"; "" for TYPE.d/)
      "sections": {"Unit": {"After": [["redis-server.service", SPAN], ...], ...}, ...},
@@ -170,7 +172,8 @@ def parse(source, ctx):
             f"`{name}` has no known unit type suffix ({'.' + suffix if suffix else 'none'}); "
             f"unit file names end in .{', .'.join(kinds.UNIT_TYPES)}"))
     model = UnitModel(path=path, name=name, type=unit_type, file=unit_file, problems=problems,
-                      placeholder_re=placeholder_re)
+                      placeholder_re=placeholder_re,
+                      masked=source.raw_text == "" and not source.had_bom)
     if unit_type is not None:
         # Every folder a drop-in could come from (also absent ones: the cache then notices
         # a drop-in folder or file that appears later; it hashes folders by their listing).
@@ -238,6 +241,7 @@ def facts(model, ctx) -> dict[str, Any]:
         "unit": model.name,
         "type": model.type,
         "dropin": model.dropin,
+        "masked": model.masked,
         "owner": model.owner,
         "sections": sections,
         "origins": origins,

@@ -54,6 +54,7 @@ class UnitModel:
     embedded: bool = False  # a unit block inside a runbook
     foreign: bool = False  # a *.d/*.conf file that is not a systemd drop-in (rules skip it)
     owner: str | None = None  # for a drop-in: the unit it belongs to ("" for TYPE.d/)
+    masked: bool = False  # an empty (0-byte) unit file: systemd treats it as masked
     dropins: list[DropIn] = field(default_factory=list)
     problems: list[ParseProblem] = field(default_factory=list)
     dependencies: list[Path] = field(default_factory=list)
