@@ -7,11 +7,11 @@ file setting"), checked after drop-ins are merged:
 * more than one `ExecStart=` in a service whose `Type=` is not `oneshot`;
 * `Restart=always` or `Restart=on-success` with `Type=oneshot`.
 
-An empty (0-byte) unit file is how systemd masks a unit, and is not reported.
 A drop-in that adds a second `ExecStart=` without resetting the list first (an empty
 `ExecStart=` line) is reported on the unit's own `ExecStart=`, with the drop-in as related
-location. A `Type=` that is a placeholder is not judged. In unit blocks in runbooks, which often show
-only part of a unit, the missing-`ExecStart=` checks are skipped.
+location. Not reported: an empty (0-byte) unit file, which is how systemd masks a unit; a
+`Type=` that is a placeholder; and, in unit blocks in runbooks (which often show only part
+of a unit), a missing `ExecStart=`.
 
 ## Why is this bad?
 systemd does not start such a service: `systemctl start` fails with "Unit ... has a bad
