@@ -98,7 +98,10 @@ async def test_code_actions_offer_disable_comment_and_fix_all(client: LanguageCl
     actions = await code_actions(client, uri, sum101)
     titles = [a.title for a in actions]
     assert "Disable SUM101 for this line" in titles
+    assert "Disable SUM101 for this file" in titles
     assert "Fix all safe sumlint fixes in this file" in titles
+    [whole_file] = [a for a in actions if a.title == "Disable SUM101 for this file"]
+    assert apply_edits(CELERY_UNIT, edits_of(whole_file, uri)).startswith("# sumlint: disable-file=SUM101\n[Unit]")
     [disable] = [a for a in actions if a.title == "Disable SUM101 for this line"]
     disabled = apply_edits(CELERY_UNIT, edits_of(disable, uri))
     line = sum101.range.start.line

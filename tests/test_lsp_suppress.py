@@ -129,3 +129,33 @@ def test_any_offered_comment_covers_the_line(kind, lines, data):
                 or (kind == kinds.SETTINGS and line in triple_quoted_lines(lines))), (kind, lines, line)
         return
     covered(kind, text, line)
+
+
+def test_disable_for_the_whole_file():
+    from sumlint.lsp.suppress import disable_file_edit
+
+    script = "#!/bin/bash\nset -e\n"
+    assert apply(script, disable_file_edit(kinds.SHELL, script, "SUM204")) == \
+        "#!/bin/bash\n# sumlint: disable-file=SUM204\nset -e\n"
+    settings_text = "# -*- coding: utf-8 -*-\nX = 1\n"
+    assert apply(settings_text, disable_file_edit(kinds.SETTINGS, settings_text, "SUM401")).split("\n")[1] == \
+        "# sumlint: disable-file=SUM401"
+    md = "---\ntitle: x\n---\n# Runbook\n"
+    assert apply(md, disable_file_edit(kinds.MARKDOWN, md, "SUM301")).split("\n")[3] == \
+        "<!-- sumlint: disable-file=SUM301 -->"
+    unit = "# sumlint: disable-file=SUM102\n[Unit]\n"
+    found, _ = suppressions.parse(unit, "#", kinds.SYSTEMD)
+    new = apply(unit, disable_file_edit(kinds.SYSTEMD, unit, "SUM101", found))
+    assert new.startswith("# sumlint: disable-file=SUM102,SUM101\n")
+    assert disable_file_edit(kinds.SYSTEMD, unit, "SUM102", found) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(list(kinds.KINDS)), st.lists(LINE, min_size=1, max_size=8))
+def test_a_file_level_comment_covers_every_line(kind, lines):
+    from sumlint.lsp.suppress import disable_file_edit
+
+    text = "\n".join(lines) + "\n"
+    new = apply(text, disable_file_edit(kind, text, "SUM101"))
+    found, _ = suppressions.parse(new, COMMENT.get(kind, "#"), kind)
+    assert any(s.file_level and s.covers("SUM101", 1) for s in found), new

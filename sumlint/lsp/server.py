@@ -623,6 +623,16 @@ class SumlintServer(LanguageServer):
                     title=f"Disable {diagnostic.code} for this line", kind=lsp.CodeActionKind.QuickFix,
                     diagnostics=[lsp_diags[id(diagnostic)]],
                     edit=self.workspace_edit(doc, convert.text_edits([edit], index, newline))))
+            for code in dict.fromkeys(d.code for d in doc.active if d.code not in NOT_SUPPRESSIBLE
+                                      and not ((d.span.end_line, d.span.end_column) < start
+                                               or (d.span.line, d.span.column) > end)):
+                edit = suppress.disable_file_edit(doc.kind, doc.result.source.text if doc.result.source
+                                                  else doc.text, code, doc.result.suppressions)
+                if edit is not None:
+                    actions.append(lsp.CodeAction(
+                        title=f"Disable {code} for this file", kind=lsp.CodeActionKind.QuickFix,
+                        diagnostics=[lsp_diags[id(d)] for d in doc.active if d.code == code],
+                        edit=self.workspace_edit(doc, convert.text_edits([edit], index, newline))))
         if wanted(FIX_ALL_KIND) and any(d.fix is not None and d.fix.safe for d in doc.active):
             edit = self.fix_all_edit(doc)
             if edit is not None:

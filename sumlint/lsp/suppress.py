@@ -184,3 +184,32 @@ def triple_quoted_lines(lines: list[str]) -> set[int]:
                     break
                 quote, position = None, end + 3
     return inside
+
+
+def disable_file_edit(kind: str, text: str, code: str, existing: Iterable[object] = ()) -> TextEdit | None:
+    """The edit that suppresses ``code`` in the whole file: added to an existing
+    ``disable-file`` comment, or a new comment line at the top (after a shebang and, in
+    Python, an encoding line, which must stay first)."""
+    for suppression in existing:
+        if getattr(suppression, "file_level", False) and suppression.codes:
+            if any(c == code for c, _ in suppression.codes):
+                return None
+            end = suppression.codes[-1][1]
+            return TextEdit(Span(end.line, end.end_column, end.line, end.end_column), f",{code}")
+    lines = text.split("\n")
+    line = 1
+    if lines and lines[0].startswith("#!"):
+        line = 2
+    if kind == kinds.SETTINGS:
+        while line <= min(len(lines), 2) and re.match(r"^[ \t\f]*#.*?coding[:=]", lines[line - 1]):
+            line += 1
+    marker = f"sumlint: disable-file={code}"
+    comment = f"<!-- {marker} -->" if kind == kinds.MARKDOWN else f"# {marker}"
+    if kind == kinds.MARKDOWN and lines and lines[0].strip() == "---":
+        # YAML front matter must stay first: after its closing line.
+        for number in range(2, len(lines) + 1):
+            if lines[number - 1].strip() in ("---", "..."):
+                line = number + 1
+                break
+    line = min(line, len(lines))
+    return TextEdit(Span(line, 1, line, 1), comment + "\n")
