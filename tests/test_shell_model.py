@@ -362,3 +362,20 @@ def test_set_e_is_ignored_in_functions_called_from_conditions() -> None:
     assert stops("set -e\ncheck() { redis-cli ping; echo checked; }\ncheck\n")
     quiet = {e.node.text(): e.quiet for e in an.trace(build(src))}
     assert quiet == {"set -e": False, "check": False, "redis-cli ping": True, "echo checked": True, ":": False}
+
+
+def test_static_step_loops_are_unrolled() -> None:
+    script = build("for step in check migrate; do\n  case $step in\n    check) redis-cli ping || exit 1 ;;\n"
+                   "    migrate) python manage.py migrate ;;\n    *) echo other ;;\n  esac\ndone\n")
+    entries = an.trace(script)
+    texts = [e.node.text() for e in entries if e.node.words[0].raw not in ("for", "case")]
+    assert texts == ["redis-cli ping", "exit 1", "python manage.py migrate"]
+    ping = next(e for e in entries if e.node.text() == "redis-cli ping")
+    migrate = next(e for e in entries if e.node.text() == "python manage.py migrate")
+    assert an.dominates(ping, migrate)
+
+
+def test_dynamic_loops_are_not_unrolled() -> None:
+    script = build('for step in "$@"; do case $step in a) x ;; b) y ;; esac; done\n')
+    texts = [e.node.text() for e in an.trace(script) if e.node.words[0].raw not in ("for", "case")]
+    assert texts == ["x", "y"]

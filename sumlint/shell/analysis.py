@@ -27,6 +27,7 @@ from sumlint.shell.model import SEQ_CONTAINERS, Node, Script
 
 MAX_TRACE = 50_000
 MAX_INLINE_PER_FUNCTION = 4
+MAX_UNROLL = 12  # `for x in a b c` lists longer than this are not unrolled
 # Functions that, by universal convention, print and exit; used only when the script
 # calls one it does not define (it comes from a sourced library).
 CONVENTIONAL_DIE = {"die", "fatal", "abort", "bail", "panic", "error_exit", "err_exit", "croak",
@@ -262,8 +263,47 @@ def trace(script: Script) -> list[Entry]:
     state = {"errexit": errexit, "pipefail": False}
     functions = script.functions
 
+    def _unroll(node, bindings, blocks, stack, calls, quiet, inherited) -> bool:
+        """`for step in check migrate restart; do …; done`: the body runs once per static
+        word, in order and unconditionally (the list is not empty)."""
+        head = next((c for c in node.children if c.role == "head"), None)
+        body = next((c for c in node.children if c.role == "body"), None)
+        holder = head.children[0] if head is not None and head.children else None
+        if holder is None or body is None or not 1 < len(holder.argv) <= MAX_UNROLL + 1 \
+                or not all(a.static for a in holder.argv[1:]):
+            return False
+        visit(head, blocks, stack, calls, quiet, inherited, bindings)
+        for item in holder.argv[1:]:
+            bound = dict(bindings or {})
+            bound[node.name] = item.text
+            for child in body.children:
+                visit(child, blocks, stack, calls, quiet, inherited, bound)
+        return True
+
+    def _pick_case(node, bindings, blocks, stack, calls, quiet, inherited) -> bool:
+        """`case $step in migrate) …` with `$step` bound by an unrolled loop: one item runs."""
+        head = next((c for c in node.children if c.role == "head"), None)
+        holder = head.children[0] if head is not None and head.children else None
+        if holder is None or len(holder.words) < 2:
+            return False
+        parts = holder.words[1].parts
+        if len(parts) != 1 or parts[0][0] != "var" or parts[0][1] not in bindings:
+            return False
+        value = bindings[parts[0][1]]
+        chosen = None
+        for item in (c for c in node.children if c.role == "item"):
+            if any(not w.static for w in item.words):
+                return False  # cannot tell which item runs
+            if any(fnmatch.fnmatchcase(value, w.text) for w in item.words):
+                chosen = item
+                break
+        visit(head, blocks, stack, calls, quiet, inherited, bindings)
+        for child in (chosen.children if chosen is not None else ()):
+            visit(child, blocks, stack, calls, quiet, inherited, bindings)
+        return True
+
     def visit(node: Node, blocks: tuple, stack: tuple, calls: tuple, quiet: bool,
-              inherited: bool = False) -> None:
+              inherited: bool = False, bindings: dict | None = None) -> None:
         # quiet: bash ignores `set -e` here (a condition, left of && / ||, after `!`);
         # inherited: so it does in the function bodies called from such a place.
         if len(entries) >= MAX_TRACE:
@@ -271,7 +311,7 @@ def trace(script: Script) -> list[Entry]:
         t = node.type
         if t == "command":
             for child in node.children:  # substitutions run first
-                visit(child, blocks, stack, calls, quiet, inherited)
+                visit(child, blocks, stack, calls, quiet, inherited, bindings)
             entry = Entry(node, blocks, state["errexit"], state["pipefail"], len(entries), calls,
                           inherited)
             entries.append(entry)
@@ -287,32 +327,36 @@ def trace(script: Script) -> list[Entry]:
         if t == "function":
             return
         if t == "list":
-            visit(node.children[0], blocks, stack, calls, True, inherited)
-            visit(node.children[1], blocks + (node.children[1],), stack, calls, quiet, inherited)
+            visit(node.children[0], blocks, stack, calls, True, inherited, bindings)
+            visit(node.children[1], blocks + (node.children[1],), stack, calls, quiet, inherited, bindings)
             return
         if t == "not":
             for child in node.children:
-                visit(child, blocks, stack, calls, True, inherited)
+                visit(child, blocks, stack, calls, True, inherited, bindings)
+            return
+        if t == "for" and node.name and _unroll(node, bindings, blocks, stack, calls, quiet, inherited):
+            return
+        if t == "case" and bindings and _pick_case(node, bindings, blocks, stack, calls, quiet, inherited):
             return
         if t in ("if", "while", "until", "for", "case"):
             first_cond = True
             for child in node.children:
                 in_cond = quiet or child.role == "cond"
                 if child.role in ("cond", "head") and first_cond:
-                    visit(child, blocks, stack, calls, in_cond, inherited)
+                    visit(child, blocks, stack, calls, in_cond, inherited, bindings)
                     if t == "if":
                         first_cond = False
                     continue
                 # Later branches (elif conditions, bodies, else) are conditional.
-                visit(child, blocks + (child,), stack, calls, in_cond, inherited)
+                visit(child, blocks + (child,), stack, calls, in_cond, inherited, bindings)
                 if t == "if" and child.role == "cond":
                     blocks = blocks + (child,)  # an elif's body also depends on its condition
             return
         for child in node.children:
-            visit(child, blocks, stack, calls, quiet, inherited)
+            visit(child, blocks, stack, calls, quiet, inherited, bindings)
 
     visit(script.root, (), (), (), False)
-    visit = None  # noqa: F841 - the recursive closure is a reference cycle; break it
+    visit = _unroll = _pick_case = None  # noqa: F841 - recursive closures form a cycle; break it
     script._trace = entries
     return entries
 

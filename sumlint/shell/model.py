@@ -604,6 +604,7 @@ class _Builder:
         var = ts.child_by_field_name("variable")
         if var is not None:
             self.for_vars.add(self.raw(var))
+            node.name = self.raw(var)  # the loop variable (unrolled by the trace when static)
         for c in ts.children:
             if c.type == "do_group":
                 body = self.seq(node, c, "body")
@@ -632,7 +633,11 @@ class _Builder:
                 item = self.seq(node, c, "item")
                 for i, ic in enumerate(c.children):
                     fname = c.field_name_for_child(i)
-                    if fname == "value" or ic.type in (")", "|", ";;", ";&", ";;&", "(") or not ic.is_named:
+                    if fname == "value":  # the item's patterns, as words of the item
+                        if ic.type in WORDLIKE and not self.find_substitutions(ic, depth):
+                            item.words.append(self.word(ic, item, depth))
+                        continue
+                    if ic.type in (")", "|", ";;", ";&", ";;&", "(") or not ic.is_named:
                         continue
                     self.statement(ic, item, depth + 1)
             elif c.type == "ERROR":
