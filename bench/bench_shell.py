@@ -100,6 +100,7 @@ from sumlint.config import Config
 from sumlint.runner import Linter
 paths = [Path(p) for p in json.load(sys.stdin)]
 linter = Linter(Config(root=Path("/")))
+linter.lint_text(Path("/warm-up.sh"), "#!/bin/bash\necho warm-up\n", "shell")  # lazy imports
 per_file = []
 counts = {}
 t0 = time.perf_counter()
