@@ -93,6 +93,8 @@ def parse(text: str, comment: str, kind: str = "") -> tuple[list[Suppression], l
             if match and match.group("open") == ";" and kind != "systemd":
                 continue
         for match in matches:
+            if comment == "html" and line.count("`", 0, match.start()) % 2:
+                continue  # inside a markdown code span: shown as text, not a comment
             start = match.start()
             end = match.end()
             comment_span = Span(number, start + 1, number, end + 1)

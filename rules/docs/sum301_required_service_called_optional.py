@@ -60,6 +60,18 @@ HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "ext
                   "suggested", "add-ons", "addons", "not required")
 
 
+def _label_hedge(heading: str) -> str | None:
+    """The hedge of a heading that labels a section ("Optional extras", "Add-ons (optional)",
+    "3. Nice to have"); None for a heading that is a sentence about something."""
+    words = heading.strip().lstrip("0123456789.) ").strip()
+    for hedge in HEADING_HEDGES:
+        if words.startswith(hedge) and len(words.split()) <= 4:
+            return hedge
+        if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")):
+            return hedge
+    return None
+
+
 def category(wording: str) -> str:
     first = wording.strip("(*_ ").split()[0].lower() if wording.strip("(*_ ") else ""
     for words, name in _CATEGORIES:
@@ -122,16 +134,19 @@ class RequiredServiceCalledOptional(Rule):
             if not any(h in heading.raw.lower() for h in HEADING_HEDGES):
                 continue
             low = heading.text.lower()
-            hedge = next((h for h in HEADING_HEDGES if h in low), None)
-            if hedge is None or analyser.mentions(heading.text) or " not " in f" {low} ":
+            hedge = _label_hedge(low)
+            if hedge is None or analyser.mentions(heading.text):
                 continue
             items = [u for u in model.units_where(analyser.mentions)
                      if u.section == index and u.kind == "list_item" and analyser.mentions(u.text[:40])]
             for unit in items:
-                words = unit.text.replace("**", "").lstrip("`* ")
-                match = analyser.names.pattern.match(words)
-                if not match and not any(unit.text[a:b].strip().lower() in analyser.names.code_names
-                                         for a, b in unit.code if a <= 2):
+                code_at_start = next(((a, b) for a, b in unit.code if a <= 2), None)
+                if code_at_start is not None:
+                    # only a code span that is just the name (`redis-server`), not quoted wording
+                    a, b = code_at_start
+                    if unit.text[a:b].strip().lower() not in analyser.names.code_names:
+                        continue
+                elif not analyser.names.pattern.match(unit.text.lstrip("* ")):
                     continue
                 start = low.find(hedge)
                 span = heading.prose is not None and heading.prose.span(start, start + len(hedge))
