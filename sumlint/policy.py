@@ -29,7 +29,8 @@ class Service:
 
     @property
     def unit(self) -> str:
-        return self.units[0]
+        """The canonical unit; a policy may name only packages (then ``<name>.service``)."""
+        return self.units[0] if self.units else f"{self.name}.service"
 
     def is_unit(self, unit_name: str) -> bool:
         """True for the canonical unit or an alias (``redis`` and ``redis.service`` both match)."""
