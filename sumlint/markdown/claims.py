@@ -570,6 +570,8 @@ class Analyser:
             if tok.kind != "word":
                 continue
             low = tok.low
+            if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS:
+                continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
                     low == "nice" and _next_words(toks, i, 2) == ["to", "have"]):
                 claim = self._hedge(clause, parts, i, implicit)
@@ -732,6 +734,14 @@ class Analyser:
     def _subject(toks: list[Tok], verb: int) -> list[Tok]:
         """The noun phrase before the verb/copula at ``verb`` (leading connectives dropped)."""
         start = 0
+        if verb >= 2 and toks[verb - 1].low == ",":
+            # "Flower, a dashboard for Celery and Redis, is optional": the subject is "Flower"
+            first = next((k for k in range(verb) if toks[k].low == ","), verb - 1)
+            head = toks[:first]
+            if head and first < verb - 1 and head[0].low not in (
+                    "for", "in", "on", "with", "without", "however", "if", "when", "unless", "by",
+                    "as", "after", "before", "and", "but", "so"):
+                return head
         for k in range(verb - 1, -1, -1):
             low = toks[k].low
             if low in ("and", "or") and not any(t.low in COPULAS or t.low in MODALS or t.low in NEED_VERBS
@@ -818,7 +828,7 @@ class Analyser:
             return self._claim(tok, toks, "coordinated", wording) if self._conjuncts_service(inherited) else None
         # "Redis, optional" / "Redis optional" in a telegraphic comment
         before = toks[:i]
-        if before and len(before) <= 4 and self._phrase_is_service(before):
+        if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
             return self._claim(tok, toks, "telegraphic", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
         return None
@@ -980,7 +990,7 @@ class Analyser:
                 return None
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
-            if before and len(before) <= 4 and self._phrase_is_service(before):
+            if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
                 return self._claim(toks[neg], toks, "telegraphic", wording)
             return None
         subject = self._subject(toks, min(cop, neg))
@@ -1201,8 +1211,14 @@ class Analyser:
             if main_lows & {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues"}:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
-        if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or \
-                _negation_before(cond, len(cond)) is not None:
+        negated = _negation_before(cond, len(cond)) is not None
+        if negated and lows[:1] == ["you"] and not set(lows) & {"yet", "already", "installed", "running"}:
+            # "skip this section if you don't use Redis": using it is a choice
+            for k, w in enumerate(lows[:5]):
+                if w in ("use", "need", "want", "run", "enable", "plan") and self._conjuncts_service(
+                        self._np_after(cond[k + 1:], 0)):
+                    return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:i + 3]))
+        if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
             return None
         if any(w in REPORT_WORDS for w in lows):
             return None
@@ -1284,6 +1300,12 @@ def _last_phrase(toks: list[Tok]) -> list[Tok]:
         if toks[k].low in (",", "and", "or", "plus", "with") and k < len(toks) - 1:
             return toks[k + 1:] if toks[k].low != "plus" else toks[k:]
     return toks
+
+
+def _bare_name(toks: list[Tok]) -> bool:
+    """Only a name (and articles, commas, identity nouns): "Redis,", "the Redis server"."""
+    return all(t.service or t.kind == "punct" or t.low in ("the", "a", "an", "local", "own")
+               or t.low in IDENTITY_NOUNS for t in toks)
 
 
 def _appositive(inner: list[Tok]) -> bool:
