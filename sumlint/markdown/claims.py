@@ -700,8 +700,6 @@ class Analyser:
                 return True
             if nxt in PART_NOUNS or nxt[:1].isdigit() or nxt.startswith("v") and nxt[1:2].isdigit():
                 continue
-            if tok.kind == "code":
-                return True
             # an unknown word after the name: a verb ("Redis listens") keeps the name the head
             if nxt.endswith("s") and not nxt.endswith("ss"):
                 return True
