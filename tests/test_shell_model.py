@@ -335,7 +335,7 @@ def test_without_bash_an_unconfirmed_error_is_an_info_note(tmp_path, monkeypatch
     from sumlint.diagnostics import Severity
     from sumlint.runner import Linter
 
-    monkeypatch.setattr(frontend, "bash_verdict", lambda text: None)
+    monkeypatch.setattr(frontend, "bash_path", lambda: None)
     path = tmp_path / "deploy.sh"
     source = decode(path, b"#!/bin/bash\nfor i do echo $i; done\n", "shell")
     result = Linter(Config(root=tmp_path)).lint_source(source)

@@ -45,7 +45,15 @@ def parse(source, ctx):
     from sumlint.shell.model import build
 
     text = source.text
-    script = build(text)
+    embedded = getattr(ctx, "embedded", False)
+    pending: list = []
+
+    def on_tree(has_error: bool) -> None:
+        if has_error and not embedded:
+            pending.append(BashCheck(text))  # bash parses while the model is built
+
+    script = build(text, on_tree)
+    on_tree = None  # noqa: F841 - a closure over `pending`; do not keep it alive
     script.unverified_error = None
     from sumlint.shell.roles import install_exit_functions, shell_options
 
@@ -55,8 +63,8 @@ def parse(source, ctx):
         from sumlint.shell.sources import follow
 
         follow(script, path)
-    if script.errors and not getattr(ctx, "embedded", False):
-        verdict = bash_verdict(text)
+    if script.errors and not embedded:
+        verdict = pending[0].result() if pending else bash_verdict(text)
         if verdict is None:
             script.unverified_error = script.errors[0]
             script.problems.append(ParseProblem(
@@ -78,20 +86,42 @@ def bash_path() -> str | None:
 def bash_verdict(text: str) -> str | None:
     """'' when ``bash -n`` accepts the text, bash's message when it rejects it, None when
     bash is not available (or does not answer in time)."""
-    bash = bash_path()
-    if bash is None:
-        return None
-    try:
-        done = subprocess.run([bash, "-n"], input=text.encode("utf-8", "surrogatepass"),
-                              capture_output=True, timeout=BASH_TIMEOUT,
-                              env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"})
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if done.returncode == 0:
-        return ""
-    message = done.stderr.decode("utf-8", "replace").strip().split("\n")[0]
-    message = re.sub(r"^\S*bash: ", "", message)
-    return message or "bash -n rejects the script"
+    return BashCheck(text).result()
+
+
+class BashCheck:
+    """``bash -n`` on a text, started at once and read later (it runs in parallel with the
+    model build: on large scripts bash takes about as long as tree-sitter and sumlint)."""
+
+    def __init__(self, text: str) -> None:
+        self.verdict: str | None = None
+        self.thread = None
+        bash = bash_path()
+        if bash is None:
+            return
+        data = text.encode("utf-8", "surrogatepass")
+        import threading
+
+        self.thread = threading.Thread(target=self._run, args=(bash, data), daemon=True)
+        self.thread.start()
+
+    def _run(self, bash: str, data: bytes) -> None:
+        try:
+            done = subprocess.run([bash, "-n"], input=data, capture_output=True, timeout=BASH_TIMEOUT,
+                                  env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"})
+        except (OSError, subprocess.SubprocessError):
+            return
+        if done.returncode == 0:
+            self.verdict = ""
+            return
+        message = done.stderr.decode("utf-8", "replace").strip().split("\n")[0]
+        message = re.sub(r"^\S*bash: ", "", message)
+        self.verdict = message or "bash -n rejects the script"
+
+    def result(self) -> str | None:
+        if self.thread is not None:
+            self.thread.join(BASH_TIMEOUT + 1)
+        return self.verdict
 
 
 def _problem_span(script, message: str, text: str) -> Span:

@@ -872,8 +872,9 @@ def _comment_query(tree_sitter, language):
     return _QUERY
 
 
-def build(text: str) -> Script:
-    """Parse ``text`` (LF-normalised) into a Script. Never raises.
+def build(text: str, on_tree=None) -> Script:
+    """Parse ``text`` (LF-normalised) into a Script. Never raises. ``on_tree(has_error)``
+    is called once tree-sitter has parsed, before the (longer) model build.
 
     The cyclic garbage collector is paused while the model is built: the build allocates
     many small objects with parent pointers, and collections triggered in the middle of it
@@ -884,19 +885,21 @@ def build(text: str) -> Script:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(text)
+        return _build(text, on_tree)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(text: str) -> Script:
+def _build(text: str, on_tree=None) -> Script:
     import tree_sitter
     import tree_sitter_bash
 
     data = text.encode("utf-8", "surrogatepass")
     parser = _parser(tree_sitter, tree_sitter_bash)
     tree = parser.parse(data)
+    if on_tree is not None:
+        on_tree(tree.root_node.has_error)  # e.g. start `bash -n` while the model is built
     b = _Builder(text, data)
     root = Node("program", Span(1, 1, 1, 1))
     ts_root = tree.root_node
