@@ -1002,11 +1002,12 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
         return result
 
     def resolve_word(w: Word) -> str | None:
+        parts = w.parts
+        if len(parts) == 1 and parts[0][0] == "lit":
+            return parts[0][1] if len(parts[0][1]) <= MAX_VALUE else None
         out = []
-        if sum(len(p[1]) for p in w.parts if p[0] == "lit") > MAX_VALUE:
-            return None
-        for p in w.parts:
-            if sum(map(len, out)) > MAX_VALUE:
+        for p in parts:
+            if len(out) > 1 and sum(map(len, out)) > MAX_VALUE:
                 return None  # `B="$A$A"; C="$B$B"; …` must not grow without bound
             if p[0] == "lit":
                 out.append(p[1])
@@ -1028,7 +1029,8 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
                 out.append(v)
             else:
                 return None
-        return "".join(out)
+        text = "".join(out)
+        return text if len(text) <= MAX_VALUE else None
 
     partial_cache: dict[str, str | None] = {}
 
