@@ -287,30 +287,35 @@ class _Builder:
         if not token.map:
             return
         self.block += 1
-        section, block = self.section, self.block
-
-        kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
-
-        def units(text, tmap, code, struck) -> list[ProseUnit]:
-            return [ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
-                              section=section, block=block, in_list=in_list, in_quote=in_quote)
-                    for a, b in split_sentences(text, code)]
-
-        content = token.content
-        entry = Deferred(content, lambda: units(*self._render(token, token.map[0], 0, token.map[1])[:4]))
-        if len(content) > 120:
+        info = (token, "list_item" if in_list else "blockquote" if in_quote else "paragraph",
+                self.section, self.block, in_list, in_quote)
+        entry = Deferred(token.content, self._build_paragraph, "paragraph", (info,))
+        if len(token.content) > 120:
             # A long paragraph can be read sentence group by sentence group: a rule that asks
             # about one sentence does not pay for parsing and mapping the whole paragraph.
-            def split() -> list[Deferred] | None:
-                chunks = _chunks(content)
-                if not chunks:
-                    return None
-                return [Deferred(content[a:b], lambda a=a, b=b: units(
-                    *self._render_chunk(content, a, b, token.map[0], token.map[1])))
-                        for a, b in chunks]
-
-            entry.split = split
+            entry.split = self._split_paragraph
         self.doc.entries.append(entry)
+
+    def _units(self, info, text, tmap, code, struck) -> list[ProseUnit]:
+        _, kind, section, block, in_list, in_quote = info
+        return [ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
+                          section=section, block=block, in_list=in_list, in_quote=in_quote)
+                for a, b in split_sentences(text, code)]
+
+    def _build_paragraph(self, info) -> list[ProseUnit]:
+        token = info[0]
+        return self._units(info, *self._render(token, token.map[0], 0, token.map[1])[:4])
+
+    def _build_chunk(self, info, a: int, b: int) -> list[ProseUnit]:
+        token = info[0]
+        return self._units(info, *self._render_chunk(token.content, a, b, token.map[0], token.map[1]))
+
+    def _split_paragraph(self, info) -> list[Deferred] | None:
+        content = info[0].content
+        chunks = _chunks(content)
+        if not chunks:
+            return None
+        return [Deferred(content[a:b], self._build_chunk, "paragraph", (info, a, b)) for a, b in chunks]
 
     def _render_chunk(self, content: str, a: int, b: int, first: int, limit: int):
         """Render ``content[a:b]`` of a paragraph, starting the cursor where it is in the file."""

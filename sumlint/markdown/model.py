@@ -127,20 +127,23 @@ class Heading:
 class Deferred:
     """A paragraph whose prose units are built on first use (most are never needed)."""
 
-    __slots__ = ("raw", "build", "built", "kind", "split", "parts")
+    __slots__ = ("raw", "build", "built", "kind", "split", "parts", "args")
 
-    def __init__(self, raw: str, build, kind: str = "paragraph") -> None:
+    def __init__(self, raw: str, build, kind: str = "paragraph", args=None) -> None:
         self.raw = raw  # the paragraph's markdown source text (markup included)
-        self.build = build  # () -> list[ProseUnit]
+        self.build = build  # (*args) -> list[ProseUnit]
+        self.args = args
         self.built: list[ProseUnit] | None = None
         self.kind = kind  # paragraph (also list items, blockquotes), heading, table_row, code
-        self.split = None  # long paragraphs: () -> list[Deferred] (sentence groups) or None
+        self.split = None  # long paragraphs: (*args) -> list[Deferred] (sentence groups) or None
         self.parts: list[Deferred] | None = None
 
     def units(self) -> list[ProseUnit]:
         if self.built is None:
             if self.parts is not None:
                 self.built = [u for part in self.parts for u in part.units()]
+            elif self.args is not None:
+                self.built = self.build(*self.args)
             else:
                 self.built = self.build()
             self.build = None
@@ -152,7 +155,7 @@ class Deferred:
         if not test(self.raw):
             return []
         if self.split is not None and self.parts is None:
-            self.parts = self.split() or None
+            self.parts = self.split(*(self.args or ())) or None
             self.split = None
         if self.parts is None:
             return self.units()
