@@ -82,7 +82,7 @@ def change_document(client, uri: str, version: int, text: str) -> None:
 
 
 async def wait_for_diagnostics(client, uri: str, predicate: Callable[[list], bool],
-                               timeout: float = 20.0) -> list[lsp.Diagnostic]:
+                               timeout: float = 60.0) -> list[lsp.Diagnostic]:
     """Wait until the latest diagnostics published for ``uri`` satisfy ``predicate``."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
