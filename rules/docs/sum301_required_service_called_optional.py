@@ -94,6 +94,8 @@ class RequiredServiceCalledOptional(Rule):
             return
         for service in ctx.services:
             analyser = analyser_for(service)
+            if not analyser.mentions(model.source.text):
+                continue  # most documents never name the service
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             for unit in model.units_where(analyser.worth):
