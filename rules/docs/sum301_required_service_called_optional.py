@@ -73,7 +73,8 @@ def _label_hedge(heading: str) -> str | None:
 
 
 def category(wording: str) -> str:
-    first = wording.strip("(*_ ").split()[0].lower() if wording.strip("(*_ ") else ""
+    words = wording.strip("()*_ ").split()
+    first = words[0].lower().strip("()*_,.:;") if words else ""
     for words, name in _CATEGORIES:
         if first in words:
             return name
@@ -126,8 +127,8 @@ class RequiredServiceCalledOptional(Rule):
             what = category(claim.wording)
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
             yield Violation(
-                f"this {where} calls {label} {what} (“{claim.wording}”), but {label} is "
-                f"required in production: state it as required", span)
+                f"this {where} calls {label} {what} (“{claim.wording.strip('()')}”), but {label} "
+                f"is required in production: state it as required", span)
 
     @staticmethod
     def _sections(model, analyser, label, seen):
