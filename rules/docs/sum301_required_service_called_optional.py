@@ -127,7 +127,7 @@ class RequiredServiceCalledOptional(Rule):
             what = category(claim.wording)
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
             yield Violation(
-                f"this {where} calls {label} {what} (“{claim.wording.strip('()')}”), but {label} "
+                f"this {where} says {label} is {what} (“{claim.wording.strip('()')}”), but {label} "
                 f"is required in production: state it as required", span)
 
     @staticmethod
