@@ -179,6 +179,10 @@ def main() -> None:
         print(f"  peak memory: {s['maxrss_kb'] / 1024:.0f} MB max RSS (budget 200 MB)")
         print("  slowest:     " + "; ".join(f"{Path(p).name} {t * 1000:.0f} ms ({sizes[p] / 1024:.0f} KB)"
                                             for p, t in slowest) + "  (budget 500 ms each)")
+        rates = sorted(t * 1000 / (sizes[p] / 102400) for p, t in s["per_file"] if sizes[p] > 10240)
+        if rates:
+            print(f"  linearity:   {rates[len(rates) // 2]:.0f} ms per 100 KB median, {rates[-1]:.0f} max "
+                  f"(files over 10 KB, {len(rates)} of them)")
         print(f"  findings:    {dict(sorted(s['counts'].items()))}")
         over = [p for p, t in s["per_file"] if t > 0.5]
         print(f"  over 0.5 s:  {len(over)}" + (f" ({', '.join(Path(p).name for p in over)})" if over else ""))
