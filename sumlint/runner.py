@@ -221,7 +221,8 @@ class Linter:
             first, _ = block.map(s.scope[0], 1)
             last, _ = block.map(s.scope[1], 1)
             s.scope = (first, last)
-            s.file_level = False if s.file_level else s.file_level
+            s.file_level = False  # `disable-file` in a code block covers the block only
+            s.embedded = True
         result.suppressions.extend(inner)
         result.malformed.extend(suppressions.Malformed(_map_span(block, m.span), m.message) for m in malformed)
 

@@ -39,18 +39,22 @@ class Suppression:
     used: set[str] = field(default_factory=set)
     # Column where removing a trailing comment starts (the blanks before it included).
     trim_column: int = 0
+    # Inside a code block of a markdown file: it suppresses there, but is never reported
+    # as unused (SUM002), since code samples in docs often show suppressions on purpose.
+    embedded: bool = False
 
     def to_dict(self) -> dict:
         return {"line": self.line, "comment": self.comment.to_list(), "own_line": self.own_line,
                 "file_level": self.file_level, "codes": [[c, s.to_list()] for c, s in self.codes],
-                "reason": self.reason, "scope": list(self.scope), "trim_column": self.trim_column}
+                "reason": self.reason, "scope": list(self.scope), "trim_column": self.trim_column,
+                "embedded": self.embedded}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Suppression":
         return cls(int(d["line"]), Span.from_list(d["comment"]), bool(d["own_line"]),
                    bool(d["file_level"]), [(str(c), Span.from_list(s)) for c, s in d["codes"]],
                    d["reason"], (int(d["scope"][0]), int(d["scope"][1])),
-                   trim_column=int(d.get("trim_column", 0)))
+                   trim_column=int(d.get("trim_column", 0)), embedded=bool(d.get("embedded", False)))
 
     def covers(self, code: str, line: int) -> bool:
         return any(c == code for c, _ in self.codes) and (
@@ -192,6 +196,8 @@ def apply(diagnostics: list[Diagnostic], suppressions: list[Suppression]) -> Non
 
 def unused(suppression: Suppression, is_enabled) -> list[tuple[str, Span]]:
     """Codes of a suppression that suppressed nothing (only codes of enabled rules count)."""
+    if suppression.embedded:
+        return []
     return [(code, span) for code, span in suppression.codes
             if code not in suppression.used and is_enabled(code)]
 
