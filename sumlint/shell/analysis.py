@@ -553,6 +553,9 @@ def on_failure(script: Script, cmd: Node, entry: Entry | None, reply: str | None
                             return _function_failure(script, fn, entry, reply, _depth)
                         cur = parent
                         continue
+                    if reply and _output_is_checked(parent, right, reply):
+                        cur = parent  # `$(cmd || true)`: the captured reply decides, not the status
+                        continue
                     return Outcome(False, f"`{parent.op} {_describe(right)}` swallows its failure", parent)
                 cur = parent  # right side skipped; the list's status is cur's
                 continue
@@ -623,6 +626,19 @@ def _enclosing_function(node: Node) -> Node | None:
         if a.type == "function":
             return a
     return None
+
+
+def _output_is_checked(lst: Node, right: Node, reply: str) -> bool:
+    """``lst`` (``cmd || true``) is the whole of a ``$( )`` whose output is captured, and its
+    right side cannot print the reply: a failed ``cmd`` then yields output that is not the
+    reply, so the later test of the output catches it (``r=$(redis-cli ping || true)``)."""
+    parent = lst.parent
+    while parent is not None and parent.type == "list":
+        lst, parent = parent, parent.parent
+    if parent is None or parent.type != "subst" or lst is not parent.children[-1]:
+        return False
+    texts = [n.text() for n in right.walk() if n.type == "command"]
+    return not any(reply.lower() in t.lower() for t in texts)
 
 
 def _nearest_subshell(node: Node) -> Node | None:
