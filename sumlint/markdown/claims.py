@@ -145,12 +145,13 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "counters", "queue", "queues", "result", "results", "stats", "statistics",
               "benchmark", "benchmarks", "console", "shell", "admin", "ui", "proxy",
               "container's", "tools", "tool", "plugin", "plugins", "extension", "extensions",
-              "image", "images", "tag", "tags", "host", "hostname", "address", "ip"}
+              "image", "images", "tag", "tags", "host", "hostname", "address", "ip",
+              "integration", "integrations"}
 IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
-                  "support", "integration", "layer", "process", "unit", "component",
+                  "support", "layer", "process", "unit", "component",
                   "components", "box", "vm", "deployment"}
 OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
                "copy", "deployment", "installing", "running", "using", "presence"}
@@ -178,6 +179,11 @@ REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
                     "needed in production", "production", "prod", "required for production",
                     "required?", "must have", "must-have", "essential"}
 OPTIONAL_HEADERS = {"optional", "optional?", "nice to have", "can skip", "skippable"}
+# Prepositions that add a manner or means to a verb phrase ("uses Redis over TLS").
+MANNER_PREPS = {"over", "via", "through", "as", "with", "behind", "from", "inside"}
+# Predicates that permit what their subject does ("skipping Redis is fine").
+PERMISSIVE_WORDS = {"fine", "ok", "okay", "safe", "possible", "acceptable", "allowed", "supported",
+                    "harmless", "option", "allowed", "alright", "reasonable"}
 LABEL_MARKS = {":", "—", "–", "-", "->", "→", "=", "|"}
 SUBORDINATORS = {"if", "unless", "when", "whenever", "while", "whereas", "although", "though",
                  "because", "since", "which", "once", "where", "so", "but", "however", "yet",
@@ -303,8 +309,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             low = word.lower()
             kind = "word" if first.isalnum() or first == "'" or first == "’" else "punct"
             tok = Tok(word, low, start, start + len(word), kind)
-            if kind == "word" and start in service_starts and service_starts[start] >= tok.end:
-                tok.service = True
+            if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
+                                   or "_" in low and low in names.code_names):
+                tok.service = True  # "Redis", or an env variable named bare ("REDIS_URL is optional")
             append(tok)
         if a < len(text):
             content = text[a:b]
@@ -669,9 +676,9 @@ class Analyser:
             if k > 0 and words[k - 1].low in ("with", "via", "using", "through") and k <= 3 and \
                     any(w.low in FEATURE_NOUNS for w in words[:k - 1]):
                 pass  # "caching with Redis": the service is how the feature is provided
-            elif k > 0 and words[k - 1].low in ("with", "for", "on", "in", "to", "by", "from",
-                                              "via", "than", "against", "needs", "need",
-                                              "requires", "uses", "use"):
+            elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
+                    "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
+                    "needs", "need", "requires", "uses", "use"):
                 # "the worker needs Redis" / "a check on Redis": the phrase is about something else
                 if k < 2 or words[0].low not in ("installing", "running", "using", "deploying",
                                                  "adding", "enabling", "having", "setting"):
@@ -1024,6 +1031,10 @@ class Analyser:
             return None
         if any(w in ("must", "never", "shouldn't") for w in lows[:i]):
             return None
+        if low.endswith("ing") and all(t.low in DETERMINERS or t.kind == "punct" for t in toks[:i]):
+            # a gerund subject: "skipping Redis is fine" permits, "skipping Redis breaks logins" warns
+            if not any(w in PERMISSIVE_WORDS for w in lows[i + 1:]):
+                return None
         # passive "Redis can be skipped", active "you can skip Redis" / "skip Redis"
         if i >= 2 and lows[i - 1] in ("be", "been", "is", "are", "get"):
             subject = self._subject(toks, i - 1)
@@ -1097,11 +1108,14 @@ class Analyser:
         if i == 0 or lows[i - 1] in (",", "and"):
             rest = lows[i + 1:]
             for k, w in enumerate(rest[:5]):
-                if w in ("needs", "need", "uses", "use", "requires", "require", "talks", "depends", "relies"):
+                if w in ("needs", "need", "uses", "use", "requires", "require", "depends", "relies"):
                     obj = toks[i + 1 + k + 1:]
                     if obj and obj[0].low in ("on", "to"):
                         obj = obj[1:]
-                    if self._conjuncts_service(self._np_after(obj, 0)) and not self._is_service(toks[i + 1:i + 1 + k]):
+                    np = self._np_after(obj, 0)
+                    if any(t.low in MANNER_PREPS for t in obj[1:len(np) + 1]):
+                        break  # "only the worker uses Redis over TLS": "only" restricts the manner
+                    if self._conjuncts_service(np) and not self._is_service(toks[i + 1:i + 1 + k]):
                         return self._claim(toks[i], toks, "only-subject", "only")
                     break
         return None
@@ -1188,6 +1202,10 @@ class Analyser:
                      "add", "enable", "deploy", "provision"):
                 subject = lows[:k]
                 obj = words[k + 1:]
+                if len(obj) > 1 and obj[0].low == "to":
+                    if obj[1].low not in PROVISION_VERBS:
+                        continue  # "need to restart Redis": a task on it, not the service
+                    obj = obj[2:]
                 if self._conjuncts_service(self._np_after(obj, 0)) and (not subject or set(subject) & (SUBJECT_GENERIC | MODALS | {"only", "also"})):
                     return True
             if w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
@@ -1314,6 +1332,17 @@ def _appositive(inner: list[Tok]) -> bool:
     lows = {t.low for t in words}
     return not (lows & (OPTIONAL_WORDS | RECOMMEND_WORDS | CONDITION_WORDS | NEGATORS
                         | {"optionally", "only", "nice", "e.g", "i.e", "see", "plus", "and", "or"}))
+
+
+DETERMINERS = {"the", "a", "an", "your", "our", "this", "that", "its", "their", "my", "each",
+               "every", "any"}
+
+
+def _skip_determiners(words: list[Tok], k: int) -> int:
+    """The index of the word before the determiners ending at ``k`` ("on *the* Redis box")."""
+    while k > 0 and words[k].low in DETERMINERS:
+        k -= 1
+    return k
 
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
