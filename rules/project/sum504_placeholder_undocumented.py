@@ -47,7 +47,15 @@ from sumlint.rule import ProjectRule, RuleContext
 from sumlint.settings.projectfacts import locate, where
 
 
+_JINJA = re.compile(r"\{\{-?\s*([A-Za-z_][\w.]*)\s*(?:\|.*)?-?\}\}", re.DOTALL)
+
+
 def _key(placeholder: str) -> str:
+    """The placeholder without blanks; a Jinja expression by its variable, so that a
+    runbook's `{{ gunicorn_workers }}` documents `{{ gunicorn_workers | default(3) }}`."""
+    jinja = _JINJA.fullmatch(placeholder.strip())
+    if jinja:
+        return "{{" + jinja.group(1) + "}}"
     return re.sub(r"\s+", "", placeholder)
 
 

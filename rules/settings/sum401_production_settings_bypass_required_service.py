@@ -4,8 +4,9 @@ where the policy says they must:
 
 * the `default` cache uses one of the service's cache backends
   (`django.core.cache.backends.redis.RedisCache`, `django_redis.cache.RedisCache`);
-* its `LOCATION` is read from the service's URL variable (`REDIS_URL`), not hard-coded and
-  not read from another variable;
+* its `LOCATION` is read from the service's URL variable (`REDIS_URL`, or a prefixed
+  `BLOG_REDIS_URL`), not hard-coded and not read from another variable (one whose default is
+  the service's URL, `os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/0")`, counts);
 * the Celery broker (`CELERY_BROKER_URL`, followed through defaults such as
   `os.environ.get("CELERY_BROKER_URL", REDIS_URL)`) does not resolve to another transport
   when Celery depends on the service.
@@ -63,6 +64,19 @@ from sumlint.settings.frontend import DEFAULT_PRODUCTION
 
 def _label(service) -> str:
     return service.names[0] if service.names else service.name
+
+
+def _service_var(service, names) -> bool:
+    """A variable of the service: its own (`REDIS_URL`) or a prefixed one a project keeps
+    its settings under (`BLOG_REDIS_URL`, `DJANGO_REDIS_URL`)."""
+    return any(n == v or n.endswith("_" + v) for n in names for v in service.env)
+
+
+def _service_default(service, resolved) -> bool:
+    """Read from a variable whose default is the service's URL
+    (`os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/0")`)."""
+    const = resolved.const if isinstance(resolved.const, str) else ""
+    return bool(resolved.vars) and "://" in const and urlsplit(const).scheme in service.url_schemes
 
 
 def _short(backend: str) -> str:
@@ -139,7 +153,7 @@ class ProductionSettingsBypassRequiredService(Rule):
         hedge = " (CACHES is assigned in an if/try block; the last assignment was checked)" if assignment.conditional else ""
         if "from_url" in default:
             resolved = default["from_url"]
-            if any(v in service.env for v in resolved.vars):
+            if _service_var(service, resolved.vars) or _service_default(service, resolved):
                 return
             const = resolved.const if isinstance(resolved.const, str) else None
             if const and urlsplit(const).scheme not in service.url_schemes:
@@ -182,7 +196,7 @@ class ProductionSettingsBypassRequiredService(Rule):
                            f"the default cache ({_short(backend)}) has no LOCATION; read it from {env_var}"
                            + hedge, severity)
             return
-        if any(v in service.env for v in location.vars):
+        if _service_var(service, location.vars) or _service_default(service, location):
             return
         if location.vars:
             span, path = location.var_spans[0]
@@ -202,7 +216,7 @@ class ProductionSettingsBypassRequiredService(Rule):
         broker = model.celery().get("broker")
         if broker is None:
             return
-        if any(v in service.env for v in broker.vars):
+        if _service_var(service, broker.vars):
             return
         const = broker.const if isinstance(broker.const, str) else None
         if const:

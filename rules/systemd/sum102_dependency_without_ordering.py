@@ -6,8 +6,8 @@ without `Wants=network-online.target` (or `Requires=`).
 
 Not reported: dependencies of `.target` units (systemd adds the `After=` itself), targets
 pulled in (other than `network-online.target`: a target is a synchronisation point that
-usually carries the ordering itself), the unit's own socket (`NAME.socket` and `Sockets=`:
-socket units order themselves before the service they activate), timers and paths pulled
+usually carries the ordering itself), the unit's own socket (`NAME.socket`, also `{{ site }}-NAME.socket` in a template
+that is installed under the rendered name, and `Sockets=`: socket units order themselves before the service they activate), timers and paths pulled
 in (their start time does not matter), a dependency that is a placeholder
 (`Wants={{ extra_unit }}`: it may name a target), and dependencies that come from a
 drop-in.
@@ -97,7 +97,8 @@ class DependencyWithoutOrdering(Rule):
                     if (name in ordered or directive.path is not None or name in reported
                             or name.endswith((".timer", ".path")) or not _is_unit_name(item)
                             or (name.endswith(".target") and name != NETWORK_ONLINE)
-                            or name in sockets or model.is_placeholder(item)):
+                            or name in sockets or _own_socket(model, name, stem)
+                            or model.is_placeholder(item)):
                         continue
                     reported.add(name)
                     addition = add_to_list(model, "Unit", "After", [item])
@@ -126,6 +127,20 @@ class DependencyWithoutOrdering(Rule):
                     f"unit pulls the target in, {label(model)} does not wait for the network; add "
                     f"`Wants={NETWORK_ONLINE}`", span, fix=fix)
                 break
+
+
+def _own_socket(model, name: str, stem: str | None) -> bool:
+    """A socket named like the unit once placeholders are rendered: the template
+    `gunicorn.service.j2` requiring `{{ site_name }}-gunicorn.socket` is installed as
+    `<site>-gunicorn.service`, which that socket activates (and orders itself before)."""
+    if not stem or not name.endswith(".socket") or not model.has_placeholder(name):
+        return False
+    socket_stem = model.without_placeholders(name.removesuffix(".socket"), "\0")
+    own = model.without_placeholders(stem, "\0")
+    socket_rest = socket_stem.replace("\0", "").strip("-_.@")
+    own_rest = own.replace("\0", "").strip("-_.@")
+    return bool(own_rest) and (socket_rest == own_rest or socket_rest.endswith(("-" + own_rest,
+                                                                                   "_" + own_rest)))
 
 
 def _is_unit_name(item: str) -> bool:

@@ -216,6 +216,9 @@ def split_exec(directive: Directive, protect: "re.Pattern[str] | None" = None) -
     value = directive.value
     prefix_end = 0
     while prefix_end < len(value) and value[prefix_end] in EXEC_PREFIX_CHARS:
+        # `@PREFIX@/venv/bin/gunicorn`: the `@` opens a placeholder, not systemd's prefix.
+        if protect is not None and protect.match(value, prefix_end):
+            break
         prefix_end += 1
     words = split_words(value[prefix_end:], protect)
     argv = [w for w, _, _ in words]
