@@ -1006,8 +1006,9 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
         if len(parts) == 1 and parts[0][0] == "lit":
             return parts[0][1] if len(parts[0][1]) <= MAX_VALUE else None
         out = []
+        total = 0  # the length of out's text (a running sum: summing each time is quadratic)
         for p in parts:
-            if len(out) > 1 and sum(map(len, out)) > MAX_VALUE:
+            if total > MAX_VALUE:
                 return None  # `B="$A$A"; C="$B$B"; …` must not grow without bound
             if p[0] == "lit":
                 out.append(p[1])
@@ -1016,19 +1017,20 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
                 if isinstance(v, list):
                     if p[4] in ("@", "*"):
                         out.append(" ".join(x for x, _ in v))
-                        continue
-                    if p[4] in (None, "0") and v:
+                    elif p[4] in (None, "0") and v:
                         out.append(v[0][0])
-                        continue
-                    return None
-                if v is None:
+                    else:
+                        return None
+                elif v is None:
                     if p[2] is not None and (p[1] in resolving or not (p[1] in raw_assigns or p[1] in for_vars)):
                         out.append(p[2])  # ${X:-default} with X never assigned here
-                        continue
-                    return None
-                out.append(v)
+                    else:
+                        return None
+                else:
+                    out.append(v)
             else:
                 return None
+            total += len(out[-1])
         text = "".join(out)
         return text if len(text) <= MAX_VALUE else None
 
@@ -1051,8 +1053,9 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
 
     def partial_word(w: Word) -> str:
         out = []
+        total = 0  # running length of out's text
         for p in w.parts:
-            if sum(map(len, out)) > MAX_VALUE:
+            if total > MAX_VALUE:
                 return w.text
             if p[0] == "lit":
                 out.append(p[1])
@@ -1060,11 +1063,12 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
                 v = value_of(p[1])
                 if isinstance(v, str):
                     out.append(v)
-                    continue
-                part = partial_of(p[1])
-                out.append(part if part is not None else p[3])
+                else:
+                    part = partial_of(p[1])
+                    out.append(part if part is not None else p[3])
             else:
                 out.append(p[3] if p[0] == "var" else p[1])
+            total += len(out[-1])
         return "".join(out)
 
     for cmd in script.commands:
