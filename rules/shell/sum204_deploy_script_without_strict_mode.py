@@ -90,8 +90,9 @@ class DeployScriptWithoutStrictMode(Rule):
         role = "deploy" if "deploy" in found_roles else "provisioning"
         what = f"`{pf.label(first.node)}` ({pf.at(first.node)})"
         wanted = "set -euo pipefail" if model.dialect == "bash" else "set -eu"
-        message = (f"{role} script runs {what} without {', '.join(missing)}: a failing step does not "
-                   f"stop it; add `{wanted}` at the top")
+        message = (f"{role} script runs {what} without {', '.join(missing)}: "
+                   f"{'; '.join(_consequences(model, errexit, nounset, pipefail))}; add `{wanted}` "
+                   "at the top")
         if later is not None:
             message += f" (the `set` at {pf.at(later.node)} comes too late)"
         fix = None
@@ -104,3 +105,25 @@ class DeployScriptWithoutStrictMode(Rule):
         else:
             span = pf.site(first)
         yield Violation(message, span, fix=fix)
+
+
+def _consequences(model, errexit: bool, nounset: bool, pipefail: bool) -> list[str]:
+    """What each missing flag lets through (`set -e` stops at a failing command; `pipefail`
+    only makes a pipeline report an earlier part's failure, and only matters with `set -e`
+    or a tested status)."""
+    said = []
+    if not errexit:
+        said.append("a failing command does not stop it")
+    if not nounset:
+        said.append("an unset or misspelt variable expands to nothing")
+    if not pipefail and model.dialect == "bash":
+        pipe = next((n for n in model.root.walk() if n.type == "pipeline" and n.origin is None), None)
+        if pipe is not None and len(pipe.children) > 1:
+            first = next((c for c in pipe.children[0].walk() if c.type == "command" and c.argv), None)
+            name = f"`{first.argv[0].text}`" if first is not None else "an earlier command"
+            said.append(f"the pipeline at line {pipe.span.line} succeeds even when {name} "
+                        "fails (only its last command's status counts)")
+        else:
+            said.append("a pipeline succeeds even when an earlier command in it fails (only "
+                        "its last command's status counts)")
+    return said

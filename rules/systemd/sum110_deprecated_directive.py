@@ -7,8 +7,8 @@ instead (systemd.unit(5), systemd.service(5), systemd.kill(5), systemd.exec(5) a
   (`PropagatesReloadTo=` / `ReloadPropagatedFrom=`), `StartLimitInterval=`
   (`StartLimitIntervalSec=`);
 * start-limit and failure settings under `[Service]` (`StartLimitInterval=`,
-  `StartLimitBurst=`, `StartLimitAction=`, `FailureAction=`, `RebootArgument=`), which
-  belong in `[Unit]` since systemd 229;
+  `StartLimitBurst=`, `StartLimitAction=`, `RebootArgument=`, which belong in `[Unit]` since
+  systemd 229, and `FailureAction=`, since 236);
 * `RequiresOverridable=` / `RequisiteOverridable=`, which systemd ignores;
 * cgroup-v1 settings: `MemoryLimit=` (`MemoryMax=`), `CPUShares=` (`CPUWeight=`),
   `BlockIO*=` (`IO*=`);
@@ -65,6 +65,8 @@ RENAMED = {"BindTo": "BindsTo", "PropagateReloadTo": "PropagatesReloadTo",
 MOVED_TO_UNIT = {"StartLimitInterval": "StartLimitIntervalSec", "StartLimitBurst": "StartLimitBurst",
                  "StartLimitAction": "StartLimitAction", "FailureAction": "FailureAction",
                  "RebootArgument": "RebootArgument"}
+# systemd NEWS: StartLimit*= and RebootArgument= moved to [Unit] in 229, FailureAction= in 236.
+MOVED_IN = {"FailureAction": 236}
 IGNORED = ("RequiresOverridable", "RequisiteOverridable")
 CGROUP_V1 = {"MemoryLimit": "MemoryMax", "CPUShares": "CPUWeight",
              "StartupCPUShares": "StartupCPUWeight", "BlockIOAccounting": "IOAccounting",
@@ -103,7 +105,7 @@ class DeprecatedDirective(Rule):
                 new = MOVED_TO_UNIT[key]
                 yield Violation(
                     f"`{key}=` belongs in [Unit]{f' (as `{new}=`)' if new != key else ''} since "
-                    f"systemd 229; [{section}] only keeps it for compatibility", span,
+                    f"systemd {MOVED_IN.get(key, 229)}; [{section}] only keeps it for compatibility", span,
                     fix=_move_to_unit(model, directive, new))
             elif key in CGROUP_V1:
                 new = CGROUP_V1[key]
