@@ -49,10 +49,12 @@ from sumlint.rule import Rule
 
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
-      "recommend", "recommends", "suggest", "suggests"}, "merely recommended"),
-    ({"if", "unless", "when", "whenever", "only", "where", "as"}, "conditional"),
+      "recommend", "recommends", "suggest", "suggests", "may", "might"}, "merely recommended"),
+    ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
+      "necessary"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",
-      "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded"}, "skippable"),
+      "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
+      "switch", "switched", "shut"}, "skippable"),
     ({"not", "no", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
       "unnecessary", "unneeded"}, "not required"),
 )

@@ -184,6 +184,22 @@ MANNER_PREPS = {"over", "via", "through", "as", "with", "behind", "from", "insid
 # Predicates that permit what their subject does ("skipping Redis is fine").
 PERMISSIVE_WORDS = {"fine", "ok", "okay", "safe", "possible", "acceptable", "allowed", "supported",
                     "harmless", "option", "allowed", "alright", "reasonable"}
+# Verbs that take an object and its complement ("we keep Redis optional", "makes X optional").
+COMPLEX_TRANSITIVE = {"keep", "keeps", "kept", "keeping", "make", "makes", "made", "making",
+                      "leave", "leaves", "render", "renders", "rendered", "consider", "considers",
+                      "deem", "deems", "declare", "declares", "declared"}
+# Predicates that leave the choice to the reader ("running Redis is up to you").
+CHOICE_IDIOMS = (("up", "to", "you"), ("your", "call"), ("your", "choice"), ("your", "decision"),
+                 ("at", "your", "discretion"), ("a", "matter", "of", "taste"))
+# Phrasal verbs that switch something off ("Redis can be turned off").
+OFF_VERBS = {"turn", "turned", "turning", "switch", "switched", "switching", "shut"}
+# Words that open an example list in a parenthesis ("extra services (e.g. Redis)").
+EXAMPLE_WORDS = {"e.g", "eg", "i.e", "ie", "such", "like", "including", "incl", "namely"}
+# Subjects that start a main clause after a condition written without a comma
+# ("if you run Celery you need Redis").
+MAIN_SUBJECTS = {"you", "you'll", "we", "we'll", "you'd", "we'd", "then"}
+# Verbs that say a thing matters ("Redis only matters once you scale out").
+MATTER_VERBS = {"matters", "matter", "relevant", "useful", "worthwhile"}
 LABEL_MARKS = {":", "—", "–", "-", "->", "→", "=", "|"}
 SUBORDINATORS = {"if", "unless", "when", "whenever", "while", "whereas", "although", "though",
                  "because", "since", "which", "once", "where", "so", "but", "however", "yet",
@@ -200,13 +216,22 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "without", "left",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
-             "nice", "cannot", "vital", "drop", "dropped", "critical"}
+             "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
+             "decision", "discretion", "taste", "want", "off", "matters", "matter"}
 CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls"}
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
+# A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
+# line it stands on or above, as a bare "# optional" does.
+_ELLIPTIC_HEDGE_RE = re.compile(
+    r"^(?:only (?:needed|required|used|necessary)|(?:needed|required|used|necessary) only)"
+    r" (?:if|when|for|with|unless|by|in) \w"
+    r"|^(?:needed|required|used|necessary) (?:if|when|unless) \w"
+    r"|^(?:optional|recommended|suggested)(?: (?:if|when|unless|for) \w.*)?$"
+    r"|^not (?:needed|required|necessary)(?: (?:if|when|unless|for) \w.*)?$")
 _WORDS_RE = re.compile(r"[a-z][a-z'-]*")
 _ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
 
@@ -382,8 +407,8 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                 paren.before = out[-1]
             parens.append((paren, len(current)))
             out.append(paren)
-            if _appositive(inner):
-                current.extend(inner)  # "the cache backend (Redis) is optional"
+            if _appositive(inner) or inner and inner[0].low in EXAMPLE_WORDS and current:
+                current.extend(inner)  # "the cache backend (Redis) is optional", "extras (e.g. Redis)"
             i = j
             continue
         if tok.kind == "punct" and low in (";", "—", "–", "->", "→", "|", "=", "...") or (
@@ -397,6 +422,15 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
             continue
         if tok.kind == "punct" and low in (",", ".", "!", "?"):
             nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+            if low == "," and current and current[0].low in ("while", "although", "though", "if", "when") \
+                    and (nxt in COPULAS or nxt in MODALS or nxt.endswith("n't")) and out and out[-1].kind == "main" \
+                    and not out[-1].label_after and not any(t.low in COPULAS or t.low in MODALS for t in out[-1].toks):
+                # "Redis, while recommended, is not required": the predicate goes back to the subject
+                subject = list(out[-1].toks)
+                close()
+                current = subject
+                i += 1
+                continue
             if low == "," and current and (current[0].low in CONDITION_WORDS or current[0].low == "should" or (
                     current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
                 close()
@@ -420,6 +454,10 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                     close()
         if low in ("only",) and i + 1 < len(tokens) and tokens[i + 1].low in ("if", "when", "unless") and current:
             close()
+        elif low in MAIN_SUBJECTS and len(current) >= 3 and current[0].low in ("if", "when", "unless", "once") \
+                and (low.endswith("'ll") or low == "then" or i + 1 < len(tokens) and (
+                    tokens[i + 1].low in MODALS or tokens[i + 1].low in ("need", "also", "have", "want"))):
+            close()  # "if you're using the task queue you will need Redis": the main clause starts
         current.append(tok)
         i += 1
     close()
@@ -492,9 +530,35 @@ class Analyser:
         tokens = tokenize(text, list(code), list(struck), self.names)
         if not any(t.service for t in tokens):
             return []
+        if "?" in text:
+            q = next((k for k, t in enumerate(tokens) if t.kind == "punct" and t.low == "?"
+                      and any(u.kind != "punct" for u in tokens[k + 1:])), None)
+            if q is not None:
+                return self._answer(tokens[:q], tokens[q + 1:])
         if text.rstrip().endswith("?") and not question_ok:
             return []
         return self._claims(tokens)
+
+    def _answer(self, question: list[Tok], answer: list[Tok]) -> list[Claim]:
+        """A short question and its answer ("Redis needed? Only if you run Celery.", "Redis?
+        Optional.", "Is Redis optional? No."): the answer's claim is about the question's
+        subject; a question by itself asserts nothing."""
+        if any(t.kind == "punct" and t.low == "?" for t in answer[-2:]):
+            return []
+        if not any(t.service for t in question):
+            return self._claims(answer) if any(t.service for t in answer) else []
+        qlows = {t.low for t in question}
+        if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
+            return []  # "isn't Redis optional?": the answer's polarity is unclear
+        words = [t for t in answer if t.kind != "punct"]
+        first = words[0].low
+        asks_need = bool(qlows & (NECESSITY_ADJ | {"need", "needs", "require", "requires"}))
+        asks_optional = bool(qlows & (OPTIONAL_WORDS | SKIP_VERBS | {"optionally"}))
+        if first in ("no", "nope") or [w.low for w in words[:2]] == ["not", "really"]:
+            return [self._claim(words[0], answer, "answer", "no")] if asks_need and not asks_optional else []
+        if first in ("yes", "yep", "yeah", "sure"):
+            return [self._claim(words[0], answer, "answer", "yes")] if asks_optional and not asks_need else []
+        return self._claims(answer, implicit_subject=[t for t in question if t.service])
 
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
@@ -548,7 +612,7 @@ class Analyser:
         """A bare hedge comment ("# optional") labels its code line: a claim when that line
         provisions the service (``apt install redis-server  # optional``)."""
         words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
-        if " ".join(words) not in BARE_HEDGES or not context.strip():
+        if not context.strip() or " ".join(words) not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(" ".join(words)):
             return []
         first = context.split()[0].rsplit("/", 1)[-1] if context.split() else ""
         if first in CHECK_COMMANDS or any(c in context for c in (" status", " is-active", " ping")):
@@ -587,8 +651,16 @@ class Analyser:
             elif low in ("recommend", "recommends", "suggest", "suggests", "advise", "advises",
                          "prefer", "encourage"):
                 claim = self._recommend_verb(clause, i)
-            elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires"):
+            elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
+                    low in ("have", "has") and _next_words(toks, i, 1) == ["to"]):
                 claim = self._negated_need(clause, parts, i, implicit)
+            elif _idiom_at(toks, i) is not None:
+                claim = self._hedge(clause, parts, i, implicit)
+            elif low in ("want", "wants") and i and toks[i - 1].low in ("may", "might") \
+                    and _next_words(toks, i, 1) == ["to"]:
+                claim = self._recommend_verb(clause, i)
+            elif low in OFF_VERBS and _next_words(toks, i, 1) == ["off"]:
+                claim = self._skip(clause, parts, i, implicit)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
             elif low == "without":
@@ -701,7 +773,8 @@ class Analyser:
                        "alone", "either", "locally", "entirely", "really", "not", "just",
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
                        "available", "installed", "running", "configured", "enabled", "present",
-                       "which", "that", "being", "by", "but", "out", "entirely", "completely"):
+                       "which", "that", "being", "by", "but", "out", "entirely", "completely",
+                       "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely"):
                 return True
             if nxt in IDENTITY_NOUNS:
                 return True
@@ -778,6 +851,17 @@ class Analyser:
         if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
             return None
         wording = tok.text if tok.low != "nice" else " ".join(t.text for t in toks[i:i + 3])
+        idiom = _idiom_at(toks, i)
+        if idiom is not None:
+            wording = " ".join(t.text for t in toks[i:i + idiom])
+        # object complement: "we keep Redis optional", "this PR makes Redis optional"
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if toks[k].low in COMPLEX_TRANSITIVE:
+                obj = toks[k + 1:i]
+                if obj and self._conjuncts_service(obj) and _negation_before(toks, k) is None \
+                        and not self._nonprod(toks):
+                    return self._claim(tok, toks, "object-complement", wording)
+                break
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
         if clause.kind == "paren" and i <= 1:
             target = clause.before
@@ -908,6 +992,11 @@ class Analyser:
         if self._blocked(toks, i):
             return None
         rest = toks[i + 1:]
+        if toks[i].low in ("want", "wants"):
+            # "you may want to add Redis": a suggestion to provision it
+            if len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._phrase_is_service(rest[1:]):
+                return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
+            return None
         if rest and rest[0].low in ("that", "you", "to"):
             rest = rest[1:]
             if rest and rest[0].low in ("you", "to"):
@@ -943,15 +1032,15 @@ class Analyser:
             return None
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
-        wording = " ".join(t.text for t in toks[neg:i + 1])
+        wording = " ".join(t.text for t in toks[neg:i + (2 if low in ("have", "has") else 1)])
         if lows[neg] == "no" and low == "need":
             rest = toks[i + 1:]
             if rest and rest[0].low in ("for", "to"):
                 if self._phrase_is_service(rest[1:]):
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
-        if low in ("need", "needs", "require", "requires"):
-            # "you don't need Redis" / "the site doesn't require Redis": generic subjects only
+        if low in ("need", "needs", "require", "requires", "have", "has"):
+            # "you don't need Redis" / "you don't have to install Redis" / "the site doesn't require Redis": generic subjects only
             obj = self._np_after(toks, i + 1)
             if obj and obj[0].low == "to" and len(obj) > 1:
                 obj = obj[1:]
@@ -959,6 +1048,8 @@ class Analyser:
                     if not self._phrase_is_service(obj + toks[i + 1 + len(obj) + 1:]):
                         return None
                     obj = [t for t in obj if t.service] or obj
+                else:
+                    return None  # "you don't need to restart Redis": a task on it, not the service
             if not self._conjuncts_service(toks[i + 1:i + 1 + max(len(obj), 1) + 3] if obj else []):
                 return None
             subject = self._subject(toks, neg)
@@ -1021,6 +1112,8 @@ class Analyser:
         lows = [t.low for t in toks]
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             return None
+        if low in OFF_VERBS:
+            low = "disable"  # "Redis can be turned off": switching it off is disabling it
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
                    "dropped", "exclude", "excluded"):
             permissive = any(w in ("can", "may", "could", "free", "fine", "ok", "okay", "safe",
@@ -1062,6 +1155,10 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         obj = self._np_after(toks, i + 1)
+        for k in range(1, len(obj)):
+            if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
+                obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
+                break
         if not obj or not self._is_service(obj):
             return None
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
@@ -1080,16 +1177,17 @@ class Analyser:
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
-        next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ]
-        if next_need or (prev_need and nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")):
+        next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS]
+        if next_need or (prev_need and (nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")
+                                        or _conditional_prep(lows, i + 1))):
             # subject must be the service: "Redis (is) only needed", "Redis is needed only for"
-            first_verb = min([k for k in range(len(lows)) if lows[k] in NEED_VERBS | NECESSITY_ADJ | COPULAS | MODALS | {"only"}] or [i])
+            first_verb = min([k for k in range(len(lows)) if lows[k] in NEED_VERBS | NECESSITY_ADJ | COPULAS | MODALS | MATTER_VERBS | {"only"}] or [i])
             subject = self._subject(toks, first_verb)
             need_at = next((k for k in range(i + 1, min(i + 3, len(lows)))
-                            if lows[k] in NEED_VERBS or lows[k] in NECESSITY_ADJ), None)
+                            if lows[k] in NEED_VERBS or lows[k] in NECESSITY_ADJ or lows[k] in MATTER_VERBS), None)
             if need_at is not None and need_at + 1 < len(lows):
                 after_need = lows[need_at + 1]
-                if after_need in ("on", "at", "once") or (
+                if after_need in ("on", "at", "once") and not _conditional_prep(lows, need_at + 1) or (
                         lows[need_at] in ("need", "needs", "require", "requires", "uses", "use")
                         and after_need not in ("for", "if", "when", "by", "with", "during", "where", "in")):
                     return None  # "only needed on the web host", "only needs 256 MB": not a condition
@@ -1149,8 +1247,9 @@ class Analyser:
             # "when you enable caching, install Redis" reads as a condition; "when Redis restarts"
             # is time, handled above; without a want/need/enable verb "when" is just time
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
-                             "turn", "opt", "choose", "plan", "require", "requires") for w in cond_lows[:4]):
-                return None
+                             "turn", "opt", "choose", "plan", "require", "requires") for w in cond_lows[:4]) \
+                    and not any(t.kind == "code" and "=" in t.text for t in cond[:3]):
+                return None  # ("when `CELERY_ENABLED=1`": a configuration condition, kept)
         # the main clause: the words before the cue in this clause ("plus Redis if …"), the
         # clause a parenthesis follows, else the clause before or after
         main = _Clause(toks[:i]) if i > 0 and not (i == 1 and lows[0] == "only") else self._main_for(clause, parts)
@@ -1167,6 +1266,12 @@ class Analyser:
                 return None
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in toks[at:i + 2]))
+        # "Redis: needed only when …": a label whose value is a bare necessity word
+        if main.label_before and main.index > 0 and main.toks and all(
+                t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
+                and self._phrase_is_service(parts[main.index - 1].toks[-6:]):
+            at = i - 1 if i > 0 and lows[i - 1] == "only" else i
+            return self._claim(toks[at], toks, "label-condition", " ".join(t.text for t in toks[at:i + 2]))
         return None
 
     def _main_for(self, clause: _Clause, parts: list[_Clause]) -> _Clause | None:
@@ -1343,6 +1448,27 @@ def _skip_determiners(words: list[Tok], k: int) -> int:
     while k > 0 and words[k].low in DETERMINERS:
         k -= 1
     return k
+
+
+def _idiom_at(toks: list[Tok], i: int) -> int | None:
+    """The length of a choice idiom starting at ``i`` ("up to you", "your call"), else None."""
+    for idiom in CHOICE_IDIOMS:
+        if toks[i].low == idiom[0] and [t.low for t in toks[i:i + len(idiom)]] == list(idiom):
+            return len(idiom)
+    return None
+
+
+def _conditional_prep(lows: list[str], k: int) -> bool:
+    """"once you have two web workers", "at scale": a condition, not a count or a place
+    ("only needed once", "only needed on the web host", "at the edge")."""
+    if k + 1 >= len(lows):
+        return False
+    word, nxt = lows[k], lows[k + 1]
+    if word == "once":
+        return nxt in ("you", "we", "they", "it", "there", "your", "the", "traffic", "load", "more")
+    if word == "at":
+        return nxt not in DETERMINERS and nxt[:1].isalpha() and nxt not in ("least", "most", "all", "startup", "boot")
+    return False
 
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:

@@ -40,7 +40,7 @@ from typing import Any
 from sumlint.diagnostics import Span
 from sumlint.kinds import EmbeddedBlock, ParseProblem
 from sumlint.markdown.model import (Command, Deferred, Document, Fence, Heading, ProseUnit,
-                                    TextMap, split_sentences)
+                                    TextMap, short_question, split_sentences)
 
 COMMENT = "html"
 
@@ -524,6 +524,8 @@ def _chunks(content: str) -> list[tuple[int, int]] | None:
         counts[5] += piece.count("<") - piece.count(">")
         if counts[0] % 2 or counts[1] or counts[2] or counts[3] % 2 or counts[4] % 2 or counts[5]:
             continue
+        if short_question(piece, 0, len(piece.rstrip("\"'”’) \t\n")) - 1):
+            continue  # a short question stays with its answer (see model.split_sentences)
         cuts.append(cut)
     if not cuts:
         return None

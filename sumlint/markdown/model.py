@@ -276,6 +276,11 @@ _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "dr",
                   "st", "fig", "ca", "resp", "esp", "eg", "ie"}
 
 
+def short_question(text: str, start: int, cut: int) -> bool:
+    """``text[start:cut]`` is a question of at most four words ending at ``cut``."""
+    return text[cut:cut + 1] == "?" and len(text[start:cut].split()) <= 4
+
+
 def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence ranges of ``text``; never splits inside a code span or after ``e.g.``."""
     ranges: list[tuple[int, int]] = []
@@ -288,6 +293,8 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
         word = text[word_start:cut].lstrip("(\"'“").lower()
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
+        if short_question(text, start, cut):
+            continue  # "Redis needed? Only if you run Celery.": the answer completes the question
         end = match.end()
         ranges.append((start, end))
         start = end
