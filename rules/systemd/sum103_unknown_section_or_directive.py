@@ -3,7 +3,9 @@ Reports a section or directive that systemd does not know, or a directive in a s
 where systemd does not look for it (`After=` under `[Service]`), with a did-you-mean
 suggestion (`Want=` → `Wants=`, `wantedby=` → `WantedBy=`). The table of sections and
 directives is generated from systemd itself (`systemd --dump-configuration-items`); the
-message names the systemd version it came from. A section that does not belong to the
+message names the systemd version it came from. Directives of later systemd releases
+(`RestartSteps=`, `OpenFile=`, `ImportCredential=`, ...) are reported as warnings that say
+which release added them, not as typos. A section that does not belong to the
 unit's type (`[Socket]` in a `.service`) is reported too. Sections and directives starting
 with `X-` are extensions and never reported.
 
@@ -56,6 +58,27 @@ import difflib
 from sumlint.diagnostics import Fix, Severity, TextEdit, Violation
 from sumlint.rule import Option, Rule
 from sumlint.systemd import directives as table
+
+
+_EXEC = ("Service", "Socket", "Mount", "Swap")
+_RESOURCE = ("Service", "Socket", "Mount", "Swap", "Slice", "Scope")
+# Directives of systemd releases newer than a Debian 12 host's 252 (systemd NEWS), so that a
+# unit written for Ubuntu 24.04 (255) is not told its `RestartSteps=` is a typo. The table
+# is generated from the host's systemd; this list only names what came after it.
+NEWER: dict[str, tuple[int, tuple[str, ...]]] = {
+    "OpenFile": (253, ("Service",)), "ReloadSignal": (253, ("Service",)),
+    "LogFilterPatterns": (253, _EXEC), "MemoryZSwapMax": (253, _RESOURCE),
+    "StartupMemoryZSwapMax": (253, _RESOURCE),
+    "RestartSteps": (254, ("Service",)), "RestartMaxDelaySec": (254, ("Service",)),
+    "RestartMode": (254, ("Service",)), "ImportCredential": (254, _EXEC),
+    "MemoryPressureWatch": (254, _RESOURCE), "MemoryPressureThresholdSec": (254, _RESOURCE),
+    "DelegateSubgroup": (254, _RESOURCE), "RootEphemeral": (254, _EXEC),
+    "SurviveFinalKillSignal": (254, ("Unit",)),
+    "SetLoginEnvironment": (255, _EXEC), "CoredumpReceive": (255, _RESOURCE),
+    "PollLimitIntervalSec": (255, ("Socket",)), "PollLimitBurst": (255, ("Socket",)),
+    "WantsMountsFor": (256, ("Unit",)), "MemoryZSwapWriteback": (256, _RESOURCE),
+    "PrivatePIDs": (257, _EXEC), "DeferReactivation": (257, ("Timer",)),
+}
 
 
 def _suggest(word: str, choices: list[str]) -> str | None:
@@ -113,6 +136,19 @@ class UnknownSectionOrDirective(Rule):
             if key.startswith("X-") or key in extra or f"{section}.{key}" in extra:
                 continue
             if table.directive_type(section, key) is not None or model.has_placeholder(key):
+                continue
+            newer = NEWER.get(key)
+            try:
+                table_version = int(version)
+            except ValueError:
+                table_version = 0
+            if newer is not None and section in newer[1] and newer[0] > table_version:
+                yield Violation(
+                    f"`{key}=` is newer than systemd {version}, the version sumlint's directive "
+                    f"table comes from (systemd {newer[0]} added it): a host with an older systemd "
+                    f"ignores it; if every server runs systemd {newer[0]} or later, add "
+                    f"\"{section}.{key}\" to `extra-directives`", directive.key_span,
+                    severity=Severity.WARNING)
                 continue
             homes = [s for s in table.sections_with(key) if s in allowed]
             elsewhere = [s for s in table.sections_with(key) if s not in allowed]
