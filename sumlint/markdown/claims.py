@@ -217,7 +217,8 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "without", "left",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
-             "decision", "discretion", "taste", "want", "off", "matters", "matter"}
+             "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
+             "consider", "depends", "depend"}
 CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
@@ -232,6 +233,9 @@ _ELLIPTIC_HEDGE_RE = re.compile(
     r"|^(?:needed|required|used|necessary) (?:if|when|unless) \w"
     r"|^(?:optional|recommended|suggested)(?: (?:if|when|unless|for) \w.*)?$"
     r"|^not (?:needed|required|necessary)(?: (?:if|when|unless|for) \w.*)?$")
+# "# only if you want caching:" above "apt install redis-server": a condition on installing it
+_CONDITION_COMMENT_RE = re.compile(r"^(?:only )?(?:if|when|unless) (?:you|needed|required|wanted|desired|using|running)\b")
+_PROVISION_COMMAND_RE = re.compile(r"\b(?:install|enable|start)\b")
 _WORDS_RE = re.compile(r"[a-z][a-z'-]*")
 _ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
 
@@ -548,6 +552,15 @@ class Analyser:
         if not any(t.service for t in question):
             return self._claims(answer) if any(t.service for t in answer) else []
         qlows = {t.low for t in question}
+        qwords = [t.low for t in question if t.kind != "punct"]
+        awords = [t.low for t in answer if t.kind != "punct"]
+        if qwords and qwords[0] in ("no", "without") and len(qwords) <= 3:
+            # "No Redis? No problem.": doing without it is fine
+            if awords[:2] in (["no", "problem"], ["no", "worries"], ["not", "a"]) or awords[:1] in (
+                    ["fine"], ["ok"], ["okay"]) or (set(awords) & FUNCTIONING_WORDS and not set(awords) & BROKEN_WORDS):
+                first = next(t for t in answer if t.kind != "punct")
+                return [self._claim(first, answer, "answer", " ".join(awords[:2]))]
+            return []
         if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
             return []  # "isn't Redis optional?": the answer's polarity is unclear
         words = [t for t in answer if t.kind != "punct"]
@@ -612,7 +625,9 @@ class Analyser:
         """A bare hedge comment ("# optional") labels its code line: a claim when that line
         provisions the service (``apt install redis-server  # optional``)."""
         words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
-        if not context.strip() or " ".join(words) not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(" ".join(words)):
+        joined = " ".join(words)
+        if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
+                _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)):
             return []
         first = context.split()[0].rsplit("/", 1)[-1] if context.split() else ""
         if first in CHECK_COMMANDS or any(c in context for c in (" status", " is-active", " ping")):
@@ -649,8 +664,14 @@ class Analyser:
             elif low == "optionally":
                 claim = self._adverb(clause, parts, i, implicit)
             elif low in ("recommend", "recommends", "suggest", "suggests", "advise", "advises",
-                         "prefer", "encourage"):
+                         "prefer", "encourage", "consider"):
                 claim = self._recommend_verb(clause, i)
+            elif low == "off" and i >= 2 and toks[i - 1].low in ("stay", "stays", "remain", "remains", "be"):
+                claim = self._skip(clause, parts, i, implicit)  # "Redis can stay off"
+            elif low in ("may", "might"):
+                claim = self._permission(clause, i)
+            elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
+                claim = self._whether(clause, i)
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]):
                 claim = self._negated_need(clause, parts, i, implicit)
@@ -774,7 +795,8 @@ class Analyser:
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
                        "available", "installed", "running", "configured", "enabled", "present",
                        "which", "that", "being", "by", "but", "out", "entirely", "completely",
-                       "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely"):
+                       "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
+                       "alongside", "beside", "besides", "next", "together"):
                 return True
             if nxt in IDENTITY_NOUNS:
                 return True
@@ -941,7 +963,8 @@ class Analyser:
             return self._conjuncts_service(obj)
         if first in ("plus", "and", "with", "also", "including", "e.g", "like"):
             return self._conjuncts_service(words[1:])
-        if words[0].kind == "word" and first.endswith(("ing",)) and first not in PROVISION_VERBS:
+        if words[0].kind == "word" and first.endswith(("ing",)) and first not in PROVISION_VERBS \
+                and first not in FEATURE_NOUNS:
             return False
         if first in ("check", "verify", "confirm", "test", "tune", "restart", "monitor",
                      "secure", "harden", "inspect", "review", "flush", "back", "upgrade"):
@@ -986,6 +1009,36 @@ class Analyser:
             return self._claim(toks[i], toks, "adverb-passive")
         return None
 
+    def _permission(self, clause: _Clause, i: int) -> Claim | None:
+        """"You may also install Redis": permission to provision it makes it optional ("you may
+        need Redis", "you may install Redis from source" are not permission to leave it out)."""
+        toks = clause.toks
+        k = i + 1
+        while k < len(toks) and toks[k].low in ("also", "optionally", "additionally", "then", "still"):
+            k += 1
+        if k >= len(toks) or toks[k].low not in PROVISION_VERBS or toks[k].low in (
+                "need", "needing", "require", "want", "have", "having", "get"):
+            return None
+        subject = {t.low for t in toks[:i]}
+        if not subject or not subject & SUBJECT_GENERIC or self._blocked(toks, i) or \
+                _negation_before(toks, k + 1) is not None:
+            return None
+        rest = toks[k:]
+        if not self._phrase_is_service(rest):
+            return None
+        if any(t.low in MANNER_PREPS for t in rest[1:]):
+            return None  # "you may install Redis from source": a choice of manner
+        return self._claim(toks[i], toks, "permission", " ".join(t.text for t in toks[i:k + 1]))
+
+    def _whether(self, clause: _Clause, i: int) -> Claim | None:
+        """"Whether you run Redis depends on …": running it is a choice."""
+        toks = clause.toks
+        w = next(k for k, t in enumerate(toks) if t.low == "whether")
+        span = toks[w + 1:i] if w < i else toks[w + 1:]
+        if self._blocked(toks, i) or not span or not self._provisions_service(span):
+            return None
+        return self._claim(toks[i], toks, "whether", " ".join(t.text for t in toks[i:i + 2]))
+
     def _recommend_verb(self, clause: _Clause, i: int) -> Claim | None:
         """"We recommend (installing) Redis" — recommend a service, not a way of running it."""
         toks = clause.toks
@@ -996,6 +1049,8 @@ class Analyser:
             # "you may want to add Redis": a suggestion to provision it
             if len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._phrase_is_service(rest[1:]):
                 return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
+            return None
+        if toks[i].low == "consider" and not (rest and (rest[0].low in PROVISION_VERBS or rest[0].service)):
             return None
         if rest and rest[0].low in ("that", "you", "to"):
             rest = rest[1:]
@@ -1112,7 +1167,7 @@ class Analyser:
         lows = [t.low for t in toks]
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             return None
-        if low in OFF_VERBS:
+        if low in OFF_VERBS or low == "off":
             low = "disable"  # "Redis can be turned off": switching it off is disabling it
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
                    "dropped", "exclude", "excluded"):
@@ -1129,7 +1184,7 @@ class Analyser:
             if not any(w in PERMISSIVE_WORDS for w in lows[i + 1:]):
                 return None
         # passive "Redis can be skipped", active "you can skip Redis" / "skip Redis"
-        if i >= 2 and lows[i - 1] in ("be", "been", "is", "are", "get"):
+        if i >= 2 and lows[i - 1] in ("be", "been", "is", "are", "get", "stay", "stays", "remain", "remains"):
             subject = self._subject(toks, i - 1)
             return self._claim(toks[i], toks, "skip-passive") if subject and self._conjuncts_service(subject) else None
         rest = toks[i + 1:]
@@ -1176,6 +1231,9 @@ class Analyser:
             return None
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
+                and self._phrase_is_service(parts[clause.index - 1].toks[-6:]):
+            return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
         prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
         next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS]
         if next_need or (prev_need and (nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")
