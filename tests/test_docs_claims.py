@@ -52,6 +52,22 @@ def claims(text: str, analyser: Analyser = REDIS_ANALYSER):
     ("Redis can be left out.", [("left", "skip-passive")]),
     ("Workers are optional; so is Redis.", [("optional", "ellipsis")]),
     ("We recommend installing Redis.", [("recommend", "recommend-verb")]),
+    # grammar added after the fourth and fifth held-out sets
+    ("We keep Redis optional.", [("optional", "object-complement")]),
+    ("Running Redis is up to you.", [("up", "predicative")]),
+    ("You don't have to install Redis.", [("don't", "dont-need")]),
+    ("Depending on load, you may want to add Redis.", [("may", "may-want")]),
+    ("You may also install Redis.", [("may", "permission")]),
+    ("Redis can be turned off.", [("turned", "skip-passive")]),
+    ("Redis only matters once you scale out.", [("only", "only-needed")]),
+    ("Without Redis the site still works.", [("Without", "without")]),
+    ("If you run Celery you will need Redis.", [("If", "condition")]),
+    ("Redis, while recommended, is not required.", [("not", "not-required")]),
+    ("Extra services (e.g. Redis) are optional.", [("optional", "predicative")]),
+    ("Whether you run Redis depends on your load.", [("depends", "whether")]),
+    ("Redis needed? Only if you run Celery.", [("if", "row-subject")]),
+    ("Redis? Optional.", [("Optional", "row-subject")]),
+    ("No Redis? No problem.", [("No", "answer")]),
 ])
 def test_attachment(text: str, expected) -> None:
     assert claims(text) == expected
@@ -69,6 +85,18 @@ def test_attachment(text: str, expected) -> None:
     "Is Redis optional?",
     "In local development you can skip Redis.",
     "Monitoring Redis is optional.",
+    "Is Redis optional? No.",
+    "Do I need Redis? Yes.",
+    "Don't make Redis optional again.",
+    "You don't need to restart Redis.",
+    "You only need to restart Redis if you changed redis.conf.",
+    "Skipping Redis breaks logins.",
+    "Only the web process talks to Redis over TLS.",
+    "If you use Sentry, add the Redis integration too.",
+    "Optional: open a shell on the Redis box.",
+    "You may install Redis from the distro packages.",
+    "Redis must stay off the public network.",
+    "Whether Redis is healthy depends on memory.",
 ])
 def test_no_claim(text: str) -> None:
     assert claims(text) == []

@@ -279,3 +279,23 @@ def test_sentence_group_rendering_maps_like_whole_paragraph(sentences, prefix) -
     assert chars(split) == chars(whole)
     for ch, line, column in chars(split):
         assert source.lines[line - 1][column - 1] == ch or ch in "&*" or not ch.isalnum()
+
+
+def test_short_question_stays_with_its_answer() -> None:
+    """"Redis needed? Only if you run Celery." is one statement; a long question is a sentence."""
+    from sumlint.markdown.model import split_sentences
+
+    text = "Redis needed? Only if you run Celery. Done."
+    assert [text[a:b].strip() for a, b in split_sentences(text, [])] == [
+        "Redis needed? Only if you run Celery.", "Done."]
+    text = "Is this the right way to set it up? Yes."
+    assert [text[a:b].strip() for a, b in split_sentences(text, [])] == [
+        "Is this the right way to set it up?", "Yes."]
+
+
+def test_answer_to_a_short_question_is_reported_at_the_hedge() -> None:
+    text = "# Stack\n\n- Redis? *Optional.* Postgres? Required.\n"
+    source = decode(Path("/tmp/runbook.md"), text.encode(), "markdown")
+    result = Linter(fixture_config(Path("/tmp"))).lint_source(source)
+    found = [(d.code, d.span.line, d.span.column) for d in result.diagnostics]
+    assert found == [("SUM301", 3, 11)]
