@@ -3,9 +3,11 @@ Checks that deploy and provisioning scripts turn on strict mode before their fir
 action (deploy action or package install): `set -e` (stop at the first failing command),
 `set -u` (stop on an unset variable) and, in bash, `set -o pipefail` (a pipeline fails
 when any part fails). Any spelling counts: `set -euo pipefail`, `set -o errexit`,
-`set -Eeuo pipefail`, `#!/bin/bash -eu`. For `#!/bin/sh` scripts `pipefail` is not
-required (POSIX sh before 2024 lacks it). The message lists the missing flags; when
-`set -e` comes only after the first action it says so.
+`set -Eeuo pipefail`, `#!/bin/bash -eu`, `#!/usr/bin/env -S bash -euo pipefail`, and a
+`set` at the top level of a library the script sources first (`. "$(dirname "$0")/lib.sh"`).
+For `#!/bin/sh` scripts `pipefail` is not required (POSIX sh before 2024 lacks it). The
+message lists the missing flags and what each lets through; when `set -e` comes only after
+the first action it says so.
 
 ## Why is this bad?
 Without `set -e` a failed `git pull`, `pip install` or `migrate` does not stop the
@@ -67,7 +69,7 @@ class DeployScriptWithoutStrictMode(Rule):
         if first is None:
             return
         errexit, nounset = an.shebang_flags(model)
-        pipefail = False
+        pipefail = an.shebang_pipefail(model)
         any_set = errexit or nounset
         for e in entries:
             if e.order >= first.order:

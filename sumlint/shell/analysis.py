@@ -253,6 +253,19 @@ def shebang_flags(script: Script) -> tuple[bool, bool]:
     return "e" in flags, "u" in flags
 
 
+def shebang_pipefail(script: Script) -> bool:
+    """``#!/usr/bin/env -S bash -euo pipefail``: env -S splits the line, so bash gets
+    ``-o pipefail`` (without -S the kernel passes one argument and this does not work)."""
+    parts = script.shebang[2:].split()
+    if "-S" not in parts and not any(p.startswith("-S") and len(p) > 2 for p in parts):
+        return False
+    for i, part in enumerate(parts[:-1]):
+        if part.startswith("-") and not part.startswith("--") and part.endswith("o") \
+                and parts[i + 1] == "pipefail":
+            return True
+    return False
+
+
 def trace(script: Script) -> list[Entry]:
     """Commands in execution order from the top level (function bodies inlined at calls)."""
     if script._trace is not None:
@@ -260,8 +273,16 @@ def trace(script: Script) -> list[Entry]:
     entries: list[Entry] = []
     inlined: dict[str, int] = {}
     errexit, _ = shebang_flags(script)
-    state = {"errexit": errexit, "pipefail": False}
+    state = {"errexit": errexit, "pipefail": shebang_pipefail(script)}
     functions = script.functions
+    libraries: dict[int, Script] = {}
+    pending = [script]
+    while pending:  # `source lib.sh` commands of the script and of its libraries
+        current = pending.pop()
+        found = current.__dict__.get("_libraries") or {}
+        libraries.update(found)
+        pending.extend(found.values())
+    sourcing: set[int] = set()
 
     def _unroll(node, bindings, blocks, stack, calls, quiet, inherited) -> bool:
         """`for step in check migrate restart; do …; done`: the body runs once per static
@@ -318,6 +339,12 @@ def trace(script: Script) -> list[Entry]:
             if node.base == "set":
                 e, p, _ = set_flags(node, state["errexit"], state["pipefail"])
                 state["errexit"], state["pipefail"] = e, p
+            library = libraries.get(id(node)) if node.name in ("source", ".") else None
+            if library is not None and id(library) not in sourcing:
+                sourcing.add(id(library))  # its top level runs here, once
+                for child in library.root.children:
+                    visit(child, blocks, stack, calls + (node,), quiet, inherited, bindings)
+                return
             fn = functions.get(node.name)
             if fn is not None and node.name not in stack and inlined.get(node.name, 0) < MAX_INLINE_PER_FUNCTION:
                 inlined[node.name] = inlined.get(node.name, 0) + 1

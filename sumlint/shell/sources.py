@@ -59,6 +59,9 @@ def follow(script: Script, path: Path, depth: int = 0, seen: set | None = None) 
         for name, fn in library.functions.items():
             script.functions.setdefault(name, fn)
         script.sourced.append(library)
+        # The `source` command runs the library's top level (`set -euo pipefail` there
+        # applies to the script): analysis.trace inlines it at this command.
+        script.__dict__.setdefault("_libraries", {})[id(cmd)] = library
         script.dependencies.extend(d for d in library.dependencies if d not in script.dependencies)
 
 
