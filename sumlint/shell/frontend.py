@@ -54,6 +54,11 @@ def parse(source, ctx):
 
     script = build(text, on_tree)
     on_tree = None  # noqa: F841 - a closure over `pending`; do not keep it alive
+    if script.abandoned:
+        script.unverified_error = None
+        script.problems.append(ParseProblem(Span(1, 1, 1, 1 + len(text.split("\n", 1)[0])),
+                                            script.abandoned))
+        return script
     script.unverified_error = None
     from sumlint.shell.roles import install_exit_functions, shell_options
 

@@ -230,6 +230,7 @@ class Script:
     sourced: list = field(default_factory=list)  # their Scripts (kept alive: weak parent links)
     text: str = ""
     _trace: list | None = None
+    abandoned: str | None = None  # why the parse was given up (the script is then empty)
 
     @property
     def dialect(self) -> str:
@@ -386,7 +387,7 @@ class _Builder:
         if depth > MAX_DEPTH // 2:
             return
         data = heredoc.text.encode("utf-8", "surrogatepass")
-        tree = _PARSER.parse(data) if _PARSER is not None else None
+        tree = parse_bounded(_PARSER, data) if _PARSER is not None else None
         if tree is None:
             return
         saved = (self.data, self.pos, len(self.errors))
@@ -897,7 +898,15 @@ def _build(text: str, on_tree=None) -> Script:
 
     data = text.encode("utf-8", "surrogatepass")
     parser = _parser(tree_sitter, tree_sitter_bash)
-    tree = parser.parse(data)
+    tree = parse_bounded(parser, data)
+    if tree is None:  # tree-sitter gave up (see parse_bounded): an empty script, with why
+        script = Script(Node("program", Span(1, 1, 1, 1)), [], {}, [], [], [],
+                        text.split("\n", 1)[0] if text.startswith("#!") else "", text=text)
+        script.abandoned = (f"tree-sitter-bash gave up parsing this script after "
+                            f"{parse_budget(len(data)):.0f} s (its error recovery is very slow on long "
+                            "runs of operators such as `<<<<`, `||||` or `$[$[`); the shell rules "
+                            "did not run")
+        return script
     if on_tree is not None:
         on_tree(tree.root_node.has_error)  # e.g. start `bash -n` while the model is built
     b = _Builder(text, data)
@@ -932,6 +941,35 @@ def _first_error(b: _Builder, ts_root) -> Span | None:
 
 
 _PARSER = None
+PARSE_SECONDS = 3.0  # tree-sitter's time budget for one parse, plus PARSE_SECONDS_PER_MB per MB
+PARSE_SECONDS_PER_MB = 3.0
+_CHUNK = 1 << 16
+
+
+def parse_budget(size: int) -> float:
+    return PARSE_SECONDS + PARSE_SECONDS_PER_MB * size / 1e6
+
+
+def parse_bounded(parser, data: bytes):
+    """tree-sitter's tree of ``data``, or None when it gave up within ``parse_budget``.
+
+    tree-sitter's error recovery is quadratic on long runs of operators (``<<<<…``,
+    ``>>>>…``, ``||||…``, ``$[$[…``): 60,000 ``<`` took 5 s, 200,000 over a minute. Valid
+    scripts parse at about 9 MB/s, so the budget (3 s + 3 s per MB) is far beyond what real
+    scripts need; the progress callback is called every ~100 parse operations (at most
+    ~20 ms apart even on such input) and cancels the parse once the budget is spent.
+    """
+    import time
+
+    deadline = time.monotonic() + parse_budget(len(data))
+    try:
+        return parser.parse(lambda offset, _point: data[offset:offset + _CHUNK],
+                            progress_callback=lambda *_: time.monotonic() > deadline)
+    except TypeError:  # a binding without progress callbacks: parse without a budget
+        return parser.parse(data)
+    except ValueError:  # cancelled: the next parse must start afresh, not resume this one
+        parser.reset()
+        return None
 
 
 def _parser(tree_sitter, tree_sitter_bash):
