@@ -27,6 +27,7 @@ from sumlint.shell.model import SEQ_CONTAINERS, Node, Script
 
 MAX_TRACE = 50_000
 MAX_INLINE_PER_FUNCTION = 4
+MAX_CALL_DEPTH = 64  # function bodies inlined inside each other (f0 calls f1 calls f2 …)
 MAX_UNROLL = 12  # `for x in a b c` lists longer than this are not unrolled
 # Functions that, by universal convention, print and exit; used only when the script
 # calls one it does not define (it comes from a sourced library).
@@ -346,7 +347,8 @@ def trace(script: Script) -> list[Entry]:
                     visit(child, blocks, stack, calls + (node,), quiet, inherited, bindings)
                 return
             fn = functions.get(node.name)
-            if fn is not None and node.name not in stack and inlined.get(node.name, 0) < MAX_INLINE_PER_FUNCTION:
+            if fn is not None and node.name not in stack and inlined.get(node.name, 0) < MAX_INLINE_PER_FUNCTION \
+                    and len(stack) < MAX_CALL_DEPTH:
                 inlined[node.name] = inlined.get(node.name, 0) + 1
                 for child in fn.children:
                     visit(child, blocks, stack + (node.name,), calls + (node,), False, inherited or quiet)

@@ -37,6 +37,7 @@ from sumlint.diagnostics import Span
 
 MAX_VALUE = 4096  # longer resolved values are treated as unknown
 MAX_DEPTH = 100  # deeper syntax trees are cut (pathological input); the rest still builds
+MAX_CHAIN = 100  # variables resolved through at most this many others (`V2=$V1`, `V1=$V0`)
 
 RESERVED = frozenset({"fi", "then", "else", "elif", "done", "do", "esac", "}", "in"})
 SEQ_CONTAINERS = ("program", "group", "subshell", "seq", "subst")
@@ -1001,8 +1002,8 @@ def resolve(script: Script, for_vars: set[str] | frozenset = frozenset()) -> Non
             return env[name]
         if name in for_vars or name not in raw_assigns:
             return None
-        if name in resolving:
-            return None
+        if name in resolving or len(resolving) >= MAX_CHAIN:
+            return None  # a cycle, or a chain `V1=$V0; V2=$V1; …` too long to follow
         resolving.add(name)
         result: object = None
         results = set()
