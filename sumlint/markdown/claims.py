@@ -501,14 +501,19 @@ class Analyser:
         self.names = ServiceNames.of(service)
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
             s + "://" for s in self.names.url_schemes]
+        # lower-case substrings one of which every mention contains (a cheap first test)
+        needles = {n.lower() for n in service.names} | set(self.names.code_names) | set(self._joined)
+        self._needles = tuple(n for n in needles if n and not any(m != n and m in n for m in needles))
 
     # -- entry points --------------------------------------------------------------
 
     def mentions(self, text: str) -> bool:
+        low = text.lower()
+        if not any(n in low for n in self._needles):
+            return False
         if self.names.pattern.search(text) is not None:
             return True
         if "_" in text or "-" in text or "://" in text:
-            low = text.lower()
             return any(n in low for n in self._joined)
         return False
 
@@ -516,10 +521,8 @@ class Analyser:
         """Cheap test on markdown source: some sentence names the service and has a cue."""
         if not self.mentions(raw):
             return False
-        if not self.may_claim(raw):
-            return False
         if len(raw) < 60:
-            return True
+            return self.may_claim(raw)
         return any(self.mentions(chunk) and self.may_claim(chunk)
                    for chunk in _ROUGH_SENTENCE_RE.split(raw))
 
@@ -675,7 +678,7 @@ class Analyser:
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]):
                 claim = self._negated_need(clause, parts, i, implicit)
-            elif _idiom_at(toks, i) is not None:
+            elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low in ("want", "wants") and i and toks[i - 1].low in ("may", "might") \
                     and _next_words(toks, i, 1) == ["to"]:
@@ -1506,6 +1509,9 @@ def _skip_determiners(words: list[Tok], k: int) -> int:
     while k > 0 and words[k].low in DETERMINERS:
         k -= 1
     return k
+
+
+_IDIOM_FIRST = {idiom[0] for idiom in CHOICE_IDIOMS}
 
 
 def _idiom_at(toks: list[Tok], i: int) -> int | None:

@@ -40,7 +40,8 @@ from typing import Any
 from sumlint.diagnostics import Span
 from sumlint.kinds import EmbeddedBlock, ParseProblem
 from sumlint.markdown.model import (Command, Deferred, Document, Fence, Heading, ProseUnit,
-                                    TextMap, short_question, split_sentences)
+                                    MAX_SENTENCE, TextMap, cap_ranges, short_question,
+                                    split_sentences)
 
 COMMENT = "html"
 
@@ -55,8 +56,8 @@ NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
 COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | {
     "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile"}
 
-UNIT_SECTION_RE = re.compile(
-    r"^\s*\[(?:Unit|Service|Install|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope)\]\s*$",
+UNIT_SECTION_RE = re.compile(  # [ \t]: \s would cross lines (quadratic on blank lines)
+    r"^[ \t]*\[(?:Unit|Service|Install|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope)\][ \t]*$",
     re.MULTILINE)
 ENV_LINE_RE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=")
 PROMPT_RE = re.compile(r"^(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?)?([$#%])(?: |$)")
@@ -193,6 +194,43 @@ class _Builder:
 
     # -- inline text ---------------------------------------------------------------
 
+    def _render_plain(self, content: str, line: int, column: int = 0, limit: int | None = None):
+        """``_render`` for inline content without markup (``_PLAIN_RE`` finds nothing), without
+        running markdown-it's inline parser: its tokens would be one text per line joined by
+        soft breaks (spaces before a line break and at the start of the next line dropped),
+        and this maps them exactly as ``_render`` maps those tokens."""
+        lines = self.lines
+        limit = len(lines) if limit is None else limit
+        tmap = TextMap()
+        parts: list[str] = []
+        n = 0
+        li, ci = line, column
+        segments = content.split("\n")
+        last = len(segments) - 1
+        for k, segment in enumerate(segments):
+            if k:
+                segment = segment.lstrip(" ")
+            if k < last:
+                segment = segment.rstrip(" ")
+            text = lines[li] if li < len(lines) else ""
+            if segment:
+                p = text.find(segment, ci)
+                if p >= 0:
+                    tmap.add(n, li + 1, p + 1)
+                    ci = p + len(segment)
+                else:
+                    ci = _align(segment, text, ci, li, tmap, n)
+                parts.append(segment)
+                n += len(segment)
+            if k < last:
+                tmap.add(n, li + 1, len(text) + 1)
+                parts.append(" ")
+                n += 1
+                if li + 1 < limit:
+                    li += 1
+                    ci = 0
+        return "".join(parts), tmap, [], [], (li, ci)
+
     def _render(self, children, line: int, column: int = 0, limit: int | None = None):
         """Text, TextMap, code ranges, struck ranges; and the cursor after it.
 
@@ -304,6 +342,8 @@ class _Builder:
 
     def _build_paragraph(self, info) -> list[ProseUnit]:
         token = info[0]
+        if _PLAIN_RE.search(token.content) is None:
+            return self._units(info, *self._render_plain(token.content, token.map[0], 0, token.map[1])[:4])
         return self._units(info, *self._render(token, token.map[0], 0, token.map[1])[:4])
 
     def _build_chunk(self, info, a: int, b: int) -> list[ProseUnit]:
@@ -326,6 +366,8 @@ class _Builder:
         source_line = self.lines[li] if li < len(self.lines) else ""
         prefix = source_line.rfind(content_line) if content_line else 0
         column = max(prefix, 0) + (a - line_start)
+        if _PLAIN_RE.search(content, a, b) is None:
+            return self._render_plain(content[a:b], li, column, limit)[:4]
         md = _block_parser()
         children: list = []
         md.inline.parse(content[a:b], md, self.env, children)
@@ -340,6 +382,9 @@ class _Builder:
 
         def build() -> list[ProseUnit]:
             text, tmap, code, struck, _ = self._render(token, token.map[0], 0, token.map[1])
+            if len(text) > MAX_SENTENCE:  # a pathological heading is read in pieces
+                return [ProseUnit("heading", text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
+                                  section=section, block=block) for a, b in cap_ranges(text, [(0, len(text))])]
             return [ProseUnit("heading", text, tmap, 0, code, struck, section=section, block=block)]
 
         deferred = Deferred(token.content, build, "heading")
@@ -503,6 +548,10 @@ class _Builder:
 _IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
 
 
+# Inline content with none of these has no markup: markdown-it would only split it into
+# text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
+# inline HTML, entities, escapes; tabs and CRs are left to the full parser).
+_PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
 
 
@@ -723,7 +772,8 @@ def install_packages(command: Command) -> list[tuple[str, Span]] | None:
             if not w.startswith("-") and not w.startswith("$")]
 
 
-_MARKUP_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]+|<[^>]+>|\\(?=\S)")
+# No brackets inside brackets: `[^\]]*` scanned to the end of the text from every `[`.
+_MARKUP_RE = re.compile(r"!?\[([^\][]*)\]\([^()]*\)|[*_`]+|<[^<>]+>|\\(?=\S)")
 
 
 def _heading_fact(heading: Heading, lines: list[str]) -> list:
