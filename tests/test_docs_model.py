@@ -299,3 +299,35 @@ def test_answer_to_a_short_question_is_reported_at_the_hedge() -> None:
     result = Linter(fixture_config(Path("/tmp"))).lint_source(source)
     found = [(d.code, d.span.line, d.span.column) for d in result.diagnostics]
     assert found == [("SUM301", 3, 11)]
+
+
+PLAIN_PIECES = st.sampled_from([
+    "Redis is optional.", "trailing  ", "word", "\n", "\n   ", "- item ", "> quote ", "1. step ",
+    "x  \ny", "é ü", "a\u00a0b", "  - nested\n    cont", "> a\n> b", "Done! ", "(aside) ", "key: value",
+    "Is it? Yes. ", "# Heading\n", "\n\n", "https://example.com/x ", "a-b c ",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PLAIN_PIECES, min_size=1, max_size=14))
+def test_plain_fast_path_renders_like_the_inline_parser(pieces) -> None:
+    """Paragraphs without markup skip markdown-it's inline parser: same text, same positions."""
+    import re
+
+    text = "".join(pieces) + "\n"
+
+    def rendered(plain_re) -> list:
+        saved = frontend._PLAIN_RE
+        frontend._PLAIN_RE = plain_re
+        try:
+            doc, _ = parse(text)
+            whole = [(u.kind, u.text, [u.tmap.position(u.offset + i) for i in range(len(u.text))])
+                     for u in doc.units]
+            doc, _ = parse(text)
+            groups = [(u.kind, u.text, [u.tmap.position(u.offset + i) for i in range(len(u.text))])
+                      for u in doc.units_where(lambda t: True)]
+            return whole + groups
+        finally:
+            frontend._PLAIN_RE = saved
+
+    assert rendered(frontend._PLAIN_RE) == rendered(re.compile(r"(?s)."))
