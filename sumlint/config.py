@@ -30,7 +30,9 @@ CONFIG_FILES = (".sumlint.toml", "sumlint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "env", ".tox", ".nox", "node_modules",
                    "__pycache__", ".sumlint_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache",
                    "build", "dist", "site-packages", "*.egg-info")
-DEFAULT_PLACEHOLDERS = (r"__[A-Z0-9_]+__", r"\{\{.*?\}\}", r"@[A-Za-z0-9_]+@")
+# `{{ … }}` without braces inside: `\{\{.*?\}\}` rescanned the rest of the line from every
+# `{{` (a 200,000-character line of `{` took minutes); `[^{}\n]*` stops at the next brace.
+DEFAULT_PLACEHOLDERS = (r"__[A-Z0-9_]+__", r"\{\{[^{}\n]*\}\}", r"@[A-Za-z0-9_]+@")
 CODE_PREFIX_RE = re.compile(r"^(?:SUM\d{0,3}|SC\d{0,4}|ALL)$")
 
 

@@ -798,7 +798,9 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
     if config is not None and getattr(config, "placeholders", None):
         placeholder_re = config.placeholder_re
     else:
-        placeholder_re = re.compile(r"__[A-Z0-9_]+__|\{\{.*?\}\}|@[A-Za-z0-9_]+@")
+        from sumlint.config import DEFAULT_PLACEHOLDERS
+
+        placeholder_re = re.compile("|".join(DEFAULT_PLACEHOLDERS))
     placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
                     for m in placeholder_re.finditer(text)] if text else []
     units, urls = [], []

@@ -271,7 +271,9 @@ class Document:
 
 # -- sentences -------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9])")
+# (?<![.!?]): a match starts at the first mark of a run only (``????…`` was quadratic).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9])")
+MAX_SENTENCE = 2000  # a longer "sentence" (a page without a full stop) is read in pieces
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "dr", "mr", "mrs",
                   "st", "fig", "ca", "resp", "esp", "eg", "ie"}
 
@@ -299,4 +301,19 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
         ranges.append((start, end))
         start = end
     ranges.append((start, len(text)))
-    return [(a, b) for a, b in ranges if text[a:b].strip()]
+    return [(a, b) for a, b in cap_ranges(text, ranges) if text[a:b].strip()]
+
+
+def cap_ranges(text: str, ranges: list[tuple[int, int]], limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
+    """``ranges`` with each range longer than ``limit`` cut into pieces (at a blank when there
+    is one): reading a sentence costs time quadratic in its length, and no real sentence
+    comes near the limit, so only pathological text is cut."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        while b - a > limit:
+            cut = text.rfind(" ", a + limit // 2, a + limit)
+            cut = cut + 1 if cut > a else a + limit
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
