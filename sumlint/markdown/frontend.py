@@ -818,9 +818,9 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
             if m is None or m.end() <= last:
                 continue
             last = m.end()
-            span = source.span(m.start(), m.end())
-            if span.line not in fence_lines:
-                bucket.append([m.group().rstrip(".,;:"), span.to_list()])
+            if fence_lines and source.position(m.start())[0] in fence_lines:
+                continue  # names inside code blocks are the blocks' own facts
+            bucket.append([m.group().rstrip(".,;:"), source.span(m.start(), m.end()).to_list()])
     from sumlint.markdown.runbook import is_runbook
 
     return {
