@@ -66,7 +66,9 @@ NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 # ``# NAME=...`` / ``#export NAME=...``: a commented-out assignment (no blank before ``=``
 # so that prose such as ``# a = b`` is not taken for one).
 COMMENTED_RE = re.compile(r"(?P<hash>[#;]+)[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)=")
-URL_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`]+")
+# The lookbehind: a scheme starts where a run of scheme characters starts; without it every
+# position of a long word was tried, each scanning to the word's end (quadratic).
+URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`]+")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "$": "$", "`": "`"}
 
 

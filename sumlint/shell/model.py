@@ -846,8 +846,15 @@ def _collect_comments(b: _Builder, ts_root, tree_sitter, language) -> None:
     """Comments that the statement walk did not see (inside words, cases, lists …)."""
     seen = {(s.line, s.column) for _, s in b.comments}
     try:
-        query = _comment_query(tree_sitter, language)
-        nodes = tree_sitter.QueryCursor(query).captures(ts_root).get("c", [])
+        if b"#" not in b.data:
+            nodes = []  # no comment anywhere
+        elif ts_root.has_error and any(c.child_count > 2000 for c in ts_root.children):
+            # error recovery left a node with very many children (`{{{{…`, `((((…`): the query
+            # is quadratic there (20,000 took 0.7 s, 60,000 several seconds); the walk is not
+            raise LookupError
+        else:
+            query = _comment_query(tree_sitter, language)
+            nodes = tree_sitter.QueryCursor(query).captures(ts_root).get("c", [])
     except Exception:  # an older binding without QueryCursor: walk the tree
         nodes = []
         stack = [ts_root]
