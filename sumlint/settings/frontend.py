@@ -425,8 +425,10 @@ def _syntax_problem(text: str) -> ParseProblem | None:
         column = err.offset or 1
         lines = text.split("\n")
         line = min(max(line, 1), len(lines))
-        column = min(max(column, 1), len(lines[line - 1]) + 1)
-        return ParseProblem(Span.at(line, column), f"Python syntax error: {err.msg}")
+        width = len(lines[line - 1])
+        column = min(max(column, 1), width + 1)  # CPython may point past the end of the line
+        return ParseProblem(Span(line, column, line, min(column + 1, width + 1)),
+                            f"Python syntax error: {err.msg}")
     except (ValueError, RecursionError, MemoryError) as err:
         return ParseProblem(Span(1, 1, 1, 1), f"cannot parse the settings module: {err}")
     return None
@@ -455,6 +457,8 @@ def _parse_module(text: str, path: Path | None, origin: str | None, seen: set[Pa
             module, positions = cached
     except Exception as err:  # libcst rejects something CPython accepts (or recursion)
         message = getattr(err, "message", None) or str(err).split("\n", 1)[0]
+        if isinstance(err, RecursionError):  # e.g. `1 + 1 + …` thousands of terms long
+            message = "an expression nests deeper than its parser can follow"
         model.problems.append(ParseProblem(Span(1, 1, 1, 1),
                                            f"libcst cannot parse this module ({message}); settings not checked"))
         model.parsed = False
