@@ -509,7 +509,10 @@ class Analyser:
 
     def mentions(self, text: str) -> bool:
         low = text.lower()
-        if not any(n in low for n in self._needles):
+        for needle in self._needles:
+            if needle in low:
+                break
+        else:
             return False
         if self.names.pattern.search(text) is not None:
             return True
