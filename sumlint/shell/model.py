@@ -250,8 +250,9 @@ class _Positions:
 
     ``offset`` shifts lines, for a heredoc body parsed as a script of its own."""
 
-    def __init__(self, text: str, data: bytes, offset: int = 0) -> None:
+    def __init__(self, text: str, data: bytes, offset: int = 0, col0: int = 0) -> None:
         self.offset = offset
+        self.col0 = col0  # code points before the text on its first line (a `-c '…'` string)
         self.ascii = text.isascii()
         self.lines = text.split("\n") if not self.ascii else None
         self._encoded: dict[int, bytes] = {}
@@ -274,8 +275,13 @@ class _Positions:
         s, e = node.start_point, node.end_point
         o = self.offset + 1
         if self.ascii:
-            return Span(s[0] + o, s[1] + 1, e[0] + o, e[1] + 1)
-        return Span(s[0] + o, self.col(s[0], s[1]), e[0] + o, self.col(e[0], e[1]))
+            span = Span(s[0] + o, s[1] + 1, e[0] + o, e[1] + 1)
+        else:
+            span = Span(s[0] + o, self.col(s[0], s[1]), e[0] + o, self.col(e[0], e[1]))
+        if self.col0 and (s[0] == 0 or e[0] == 0):
+            span = Span(span.line, span.column + (self.col0 if s[0] == 0 else 0), span.end_line,
+                        span.end_column + (self.col0 if e[0] == 0 else 0))
+        return span
 
 
 WORDLIKE = {"word", "string", "raw_string", "concatenation", "simple_expansion", "expansion",
@@ -403,6 +409,33 @@ class _Builder:
             self.data, self.pos = saved[0], saved[1]
             del self.errors[saved[2]:]  # bash -n on the script does not read the body
 
+    def nested_string(self, word: "Word", node: Node, depth: int) -> None:
+        """``bash -c 'until redis-cli ping; do sleep 1; done'``, ``ssh host 'cd /srv && …'``:
+        the quoted string is a script that runs as the command (like a heredoc fed to
+        ``bash -s``). Only a single-quoted string, or a double-quoted one without
+        backslashes, so that positions inside it stay exact."""
+        if depth > MAX_DEPTH // 2 or len(word.raw) < 3:
+            return
+        body = word.raw[1:-1]
+        heredoc = Heredoc(body, word.span, word.raw[0] == "'", word.span.line)
+        data = body.encode("utf-8", "surrogatepass")
+        if b"\x00" in data or _PARSER is None:
+            return
+        tree = _PARSER.parse(data)
+        if tree.root_node.has_error:
+            return
+        saved = (self.data, self.pos, len(self.errors))
+        self.data = data
+        self.pos = _Positions(body, data, word.span.line - 1, word.span.column)
+        shell = Node("subshell", heredoc.span, node)
+        shell.role = "heredoc"
+        node.children.append(shell)
+        try:
+            self.statements(tree.root_node.children, shell, depth + 1)
+        finally:
+            self.data, self.pos = saved[0], saved[1]
+            del self.errors[saved[2]:]
+
     def s_command(self, ts, parent, depth):
         node = self.new_command(ts, parent)
         for i, child in enumerate(ts.children):
@@ -424,6 +457,9 @@ class _Builder:
                 node.words.append(self.word(child, node, depth))
             elif ct == "subshell":  # `cmd (x)` recovered oddities
                 self.statement(child, node, depth + 1)
+        script_word = _command_string(node.words)
+        if script_word is not None:
+            self.nested_string(script_word, node, depth)
         self.finish_command(node)
         return node
 
@@ -826,6 +862,46 @@ class _Builder:
 
 
 SHELLS = frozenset({"bash", "sh", "dash", "zsh", "ksh", "ash"})
+
+
+SSH_OPTS_WITH_VALUE = frozenset("BbcDEeFIiJLlmOoPpQRSWw")
+
+
+def _command_string(words: list[Word]) -> "Word | None":
+    """The script string of ``[wrappers] bash -c 'SCRIPT'`` or ``ssh [opts] host 'SCRIPT'``."""
+    texts = [w.text for w in words]
+    for i, text in enumerate(texts):
+        base = posixpath.basename(text)
+        if base in SHELLS:
+            j = i + 1
+            while j < len(texts) and texts[j].startswith("-") and texts[j] != "--":
+                if "c" in texts[j][1:] and not texts[j].startswith("--"):
+                    return _quoted_script(words[j + 1]) if j + 1 < len(words) else None
+                j += 1
+            return None
+        if base == "ssh":
+            j = i + 1
+            while j < len(texts) and texts[j].startswith("-"):
+                flag = texts[j]
+                j += 2 if len(flag) == 2 and flag[1] in SSH_OPTS_WITH_VALUE else 1
+            if j + 2 == len(words):  # host, then one word: the remote command line
+                return _quoted_script(words[j + 1])
+            return None
+    return None
+
+
+def _quoted_script(word: Word) -> "Word | None":
+    raw = word.raw
+    if len(raw) < 3 or raw[0] != raw[-1] or raw[0] not in "'\"":
+        return None
+    if raw[0] == '"' and "\\" in raw:
+        return None
+    if not any(ch in raw for ch in " ;|&\n"):
+        return None  # a single word: nothing to parse
+    # Only plain command lines (no heredoc inside a string, no control characters).
+    if "<<" in raw or any(ord(ch) < 32 and ch not in "\n\t" for ch in raw):
+        return None
+    return word
 
 
 def _feeds_shell(words: list[Word]) -> bool:
