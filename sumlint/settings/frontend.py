@@ -429,7 +429,10 @@ def _syntax_problem(text: str) -> ParseProblem | None:
         column = min(max(column, 1), width + 1)  # CPython may point past the end of the line
         return ParseProblem(Span(line, column, line, min(column + 1, width + 1)),
                             f"Python syntax error: {err.msg}")
-    except (ValueError, RecursionError, MemoryError) as err:
+    except RecursionError:  # `X = 1 + 1 + …` thousands of terms: CPython's own limit
+        return ParseProblem(Span(1, 1, 1, 1), "cannot parse the settings module: an expression "
+                            "nests deeper than Python's parser can follow; settings not checked")
+    except (ValueError, MemoryError) as err:
         return ParseProblem(Span(1, 1, 1, 1), f"cannot parse the settings module: {err}")
     return None
 
