@@ -421,8 +421,8 @@ class _Builder:
         data = body.encode("utf-8", "surrogatepass")
         if b"\x00" in data or _PARSER is None:
             return
-        tree = _PARSER.parse(data)
-        if tree.root_node.has_error:
+        tree = parse_bounded(_PARSER, data)  # the same time budget as the script's parse
+        if tree is None or tree.root_node.has_error:
             return
         saved = (self.data, self.pos, len(self.errors))
         self.data = data
