@@ -68,6 +68,12 @@ def claims(text: str, analyser: Analyser = REDIS_ANALYSER):
     ("Redis needed? Only if you run Celery.", [("if", "row-subject")]),
     ("Redis? Optional.", [("Optional", "row-subject")]),
     ("No Redis? No problem.", [("No", "answer")]),
+    ("Most installs want Redis, but it's not a must.", [("not", "pronoun")]),
+    ("Sites with traffic should add Redis; others can skip it.", [("skip", "skip-pronoun")]),
+    ("The only optional service is Redis.", [("optional", "inverted")]),
+    ("There is no hard dependency on Redis.", [("no", "no-need")]),
+    ("Redis is an add-on for caching.", [("add-on", "predicative")]),
+    ("Redis is optional in prod as well as in dev.", [("optional", "predicative")]),
 ])
 def test_attachment(text: str, expected) -> None:
     assert claims(text) == expected
@@ -97,6 +103,10 @@ def test_attachment(text: str, expected) -> None:
     "You may install Redis from the distro packages.",
     "Redis must stay off the public network.",
     "Whether Redis is healthy depends on memory.",
+    "The optional smoke test pings Redis.",
+    "Redis is the recommended cache backend, and it is required.",
+    "Redis is optional in dev; in production it is required.",
+    "Install Redis, but it is not required to be on the same host.",
 ])
 def test_no_claim(text: str) -> None:
     assert claims(text) == []

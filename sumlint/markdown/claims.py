@@ -68,7 +68,7 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
 OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
-                  "non-required", "extra", "overkill"}
+                  "non-required", "extra", "overkill", "add-on", "addon"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised",
                    "encouraged", "recommendable"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
@@ -218,7 +218,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
-             "consider", "depends", "depend"}
+             "consider", "depends", "depend", "must", "dependency", "add-on", "addon", "have"}
 CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
@@ -608,7 +608,7 @@ class Analyser:
             if index == subject:
                 found.extend(self._claims(toks))
                 continue
-            words = " ".join(t.low for t in toks if t.kind != "punct").strip()
+            words = " ".join(t.low for t in toks if t.kind != "punct").strip() or " ".join(t.low for t in toks)
             head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
             if subject_is_service:
                 if _hedge_cell(words) and toks[0].kind in ("word",):
@@ -654,6 +654,11 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
+        if found and any(c.wording.strip("()").split()[0].lower() in RECOMMEND_WORDS for c in found if c.wording.strip("()")):
+            if _asserts_necessity(tokens):
+                # "Redis is the recommended cache backend, and it is required": not *merely* recommended
+                found = [c for c in found if not (c.wording.strip("()") and
+                                                  c.wording.strip("()").split()[0].lower() in RECOMMEND_WORDS)]
         return _dedupe(found)
 
     def _clause(self, clause: _Clause, parts: list[_Clause], implicit) -> Iterable[Claim]:
@@ -679,7 +684,8 @@ class Analyser:
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
                 claim = self._whether(clause, i)
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
-                    low in ("have", "has") and _next_words(toks, i, 1) == ["to"]):
+                    low in ("have", "has") and _next_words(toks, i, 1) == ["to"]) or (
+                    low == "must" and i and toks[i - 1].low == "a"):
                 claim = self._negated_need(clause, parts, i, implicit)
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
@@ -735,6 +741,8 @@ class Analyser:
     @staticmethod
     def _nonprod(toks: list[Tok]) -> bool:
         lows = [t.low for t in toks]
+        if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
+            return False  # "optional in prod as well as in dev": production is in scope too
         for k, low in enumerate(lows):
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
@@ -824,6 +832,22 @@ class Analyser:
                 break
             out.append(tok)
         return out
+
+    def _antecedent(self, clause: _Clause, parts: list[_Clause]) -> bool:
+        """"…want Redis, but it's not a must" / "…add Redis; others can skip it": ``it`` in a
+        clause refers to the service when the clause before ends with it or has it as subject."""
+        if clause.index == 0:
+            return False
+        prev = parts[clause.index - 1]
+        words = [t for t in prev.toks if t.kind != "punct"]
+        if not words or prev.kind == "cond":
+            return False
+        if words[-1].service:
+            return True
+        for k, tok in enumerate(prev.toks):
+            if tok.low in COPULAS or tok.low in MODALS:
+                return self._conjuncts_service(self._subject(prev.toks, k))
+        return False
 
     def _inherited(self, clause: _Clause, parts: list[_Clause]) -> list[Tok]:
         """"Redis is supported but not required": a subjectless coordinated clause shares the
@@ -924,6 +948,8 @@ class Analyser:
                 if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(
                         self._np_after(rest, 2)) else None
+                if not rest and self._antecedent(clause, parts):
+                    return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
                 return None
             if subject and _versioned(subject):
                 return None
@@ -934,9 +960,15 @@ class Analyser:
             return None
         # attributive: "an optional Redis cache", "optional services such as Redis"
         after = self._np_after(toks, i + 1)
+        first_service = next((k for k, t in enumerate(after) if t.service), len(after))
+        if any(t.low in PART_NOUNS for t in after[:first_service]):
+            after = []  # "the optional smoke test pings Redis": the test is optional
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
-            if i > 0 and toks[i - 1].low in PROVISION_VERBS | {"an", "a", "the", "as", "some"} or i == 0 or True:
-                return self._claim(tok, toks, "attributive", wording)
+            return self._claim(tok, toks, "attributive", wording)
+        rest = toks[i + 1 + len(after):] if after else []
+        if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
+                and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)):
+            return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
         # a cell or comment with no subject of its own: "optional for small sites"
         if implicit is not None and i <= 1:
             return self._claim(tok, toks, "row-subject", wording)
@@ -1120,7 +1152,9 @@ class Analyser:
             return self._claim(toks[neg], toks, "dont-need", wording)
         if lows[neg] == "no" and i == neg + 1 and low in ("need",):
             pass
-        # "there is no need for Redis" / "no need to install Redis"
+        # "there is no need for Redis" / "no need to install Redis" / "no hard dependency on Redis"
+        if lows[neg] == "no" and low in ("dependency", "requirement") and lows[i + 1:i + 2] in (["on"], ["for"], ["of"]):
+            return self._claim(toks[neg], toks, "no-need", wording) if self._phrase_is_service(toks[i + 2:]) else None
         if lows[neg] == "no" and low == "need":
             rest = toks[i + 1:]
             if rest and rest[0].low in ("for", "to"):
@@ -1156,6 +1190,8 @@ class Analyser:
             if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
                 return self._claim(toks[neg], toks, "extraposed", wording) if self._is_service(
                     self._np_after(rest, 2)) else None
+            if not [t for t in rest if t.kind != "punct"] and self._antecedent(clause, parts):
+                return self._claim(toks[neg], toks, "pronoun", wording)  # "…Redis, but it's not a must"
             return None
         if subject and self._conjuncts_service(subject):
             rest = lows[i + 1:]
@@ -1204,6 +1240,8 @@ class Analyser:
         obj = [t for t in self._np_after(rest, 0) if t.low != "out"]
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "skip")
+        if [t.low for t in obj] == ["it"] and self._antecedent(clause, parts):
+            return self._claim(toks[i], toks, "skip-pronoun")  # "…should add Redis; others can skip it"
         # "skip the Redis section/step": skipping the service's own installation part
         lows_obj = [t.low for t in obj]
         if obj and any(t.service for t in obj) and lows_obj[-1] in (
@@ -1311,8 +1349,11 @@ class Analyser:
             # "when you enable caching, install Redis" reads as a condition; "when Redis restarts"
             # is time, handled above; without a want/need/enable verb "when" is just time
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
-                             "turn", "opt", "choose", "plan", "require", "requires") for w in cond_lows[:4]) \
-                    and not any(t.kind == "code" and "=" in t.text for t in cond[:3]):
+                             "turn", "opt", "choose", "plan", "require", "requires", "reach", "outgrow",
+                             "grow", "scale", "expect", "hit") for w in cond_lows[:4]) \
+                    and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
+                    and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
+                        ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])):
                 return None  # ("when `CELERY_ENABLED=1`": a configuration condition, kept)
         # the main clause: the words before the cue in this clause ("plus Redis if …"), the
         # clause a parenthesis follows, else the clause before or after
@@ -1523,6 +1564,21 @@ def _idiom_at(toks: list[Tok], i: int) -> int | None:
         if toks[i].low == idiom[0] and [t.low for t in toks[i:i + len(idiom)]] == list(idiom):
             return len(idiom)
     return None
+
+
+def _asserts_necessity(toks: list[Tok]) -> bool:
+    """The unit states plainly that something is required ("…, and it is required")."""
+    for k, tok in enumerate(toks):
+        if tok.low in ("required", "mandatory", "essential", "necessary") and tok.kind == "word":
+            before = [t.low for t in toks[max(0, k - 4):k]]
+            after = [t.low for t in toks[k + 1:k + 3]]
+            cop = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j].low in COPULAS), None)
+            if cop is None or cop == 0 or not (toks[cop - 1].service or toks[cop - 1].low in ("it", "that")):
+                continue  # the necessity must be said of the service ("Celery is required" is not)
+            if any(w in NEGATORS or w.endswith("n't") or w in ("only", "if", "when", "unless") for w in before + after):
+                continue
+            return True
+    return False
 
 
 def _conditional_prep(lows: list[str], k: int) -> bool:
