@@ -1,9 +1,9 @@
 """## What it does
 Reports Django management commands that stop and ask a question (`collectstatic`,
 `flush`, `remove_stale_contenttypes`, `createsuperuser`) run by a script without
-`--noinput` (or `--no-input`), through `manage.py` or `django-admin`, after
-wrappers such as `sudo -u www-data` or `"$PY"`. Commands whose standard input is
-redirected or piped (`< /dev/null`, `yes | …`) are fine.
+`--noinput` (or `--no-input`), through `manage.py`, `django-admin` or
+`python -m django`, after wrappers such as `sudo -u www-data` or `"$PY"`. Commands whose
+standard input is redirected or piped (`< /dev/null`, `yes | …`) are fine.
 
 ## Why is this bad?
 A deploy script runs without a terminal, in CI or over ssh. `collectstatic` asks "Are
@@ -46,6 +46,12 @@ from sumlint.shell.analysis import basename
 # third-party post-migrate handlers, and flagging every `migrate` would be noise.
 PROMPTING = {"collectstatic", "flush", "remove_stale_contenttypes", "createsuperuser"}
 NOINPUT = {"--noinput", "--no-input"}
+ASKS = {"collectstatic": "it asks for confirmation before it overwrites the collected files",
+        "flush": "it asks for confirmation before it deletes every row",
+        "remove_stale_contenttypes": "it asks for confirmation before it deletes content types",
+        "createsuperuser": "it asks for a username, e-mail address and password"}
+NOINPUT_NOTE = {"createsuperuser": " with `--username` and `--email`, and set "
+                                   "`DJANGO_SUPERUSER_PASSWORD` in its environment"}
 LAUNCHERS = ("manage.py", "django-admin", "django-admin.py")
 
 
@@ -65,7 +71,8 @@ class ManageCommandWithoutNoinput(Rule):
             if not cmd.argv or cmd.origin is not None:
                 continue
             texts = [a.text for a in cmd.argv]
-            launcher = next((i for i, t in enumerate(texts) if basename(t) in LAUNCHERS), None)
+            launcher = next((i for i, t in enumerate(texts) if basename(t) in LAUNCHERS
+                             or (t == "django" and i > 0 and texts[i - 1] == "-m")), None)
             if launcher is None:
                 continue
             sub = _subcommand(texts, launcher + 1)
@@ -81,9 +88,11 @@ class ManageCommandWithoutNoinput(Rule):
             if arg.static and arg.span.line == arg.span.end_line:
                 end = Span(arg.span.end_line, arg.span.end_column, arg.span.end_line, arg.span.end_column)
                 fix = Fix("append `--noinput`", (TextEdit(end, " --noinput"),), safe=False)
+            name = "python -m django" if texts[launcher] == "django" else basename(texts[launcher])
             yield Violation(
-                f"`manage.py {texts[sub]}` runs without `--noinput`: it asks for confirmation and the "
-                "script has no terminal to answer; add `--noinput`", arg.span, fix=fix)
+                f"`{name} {texts[sub]}` runs without `--noinput`: {ASKS[texts[sub]]}, which fails or "
+                "waits forever when no one is at a terminal (CI, cron, ssh without a tty); add "
+                f"`--noinput`{NOINPUT_NOTE.get(texts[sub], '')}", arg.span, fix=fix)
 
 
 def _subcommand(texts: list[str], start: int) -> int | None:
