@@ -218,7 +218,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
-             "consider", "depends", "depend", "must", "dependency", "add-on", "addon", "have"}
+             "consider", "depends", "depend", "add-on", "addon"}
 CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
