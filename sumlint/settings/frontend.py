@@ -916,6 +916,17 @@ class _Reader:
             if left.kind == "const" and right.kind == "const" and isinstance(left.const, str) and isinstance(right.const, str):
                 return Value("const", span, const=left.const + right.const)
         if isinstance(node, cst.FormattedString):
+            # f"{REDIS_URL}/1", f"{env('REDIS_URL')}": the scheme, host and port are those of
+            # the leading expression (a database number or path after it changes neither).
+            parts = node.parts
+            if parts and isinstance(parts[0], cst.FormattedStringExpression) and \
+                    parts[0].conversion is None and parts[0].format_spec is None:
+                rest = "".join(p.value for p in parts[1:] if isinstance(p, cst.FormattedStringText))
+                if all(isinstance(p, cst.FormattedStringText) for p in parts[1:]) and \
+                        not rest.startswith((":", "@", ".")):
+                    inner = self.value(parts[0].expression, depth + 1)
+                    if inner.kind in ("env", "ref"):
+                        return inner
             return Value("dynamic", span, reason=f"the f-string `{self.text(node)}`")
         return Value("dynamic", span, reason=f"`{self.text(node)}`")
 
