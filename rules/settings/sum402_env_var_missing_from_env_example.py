@@ -15,7 +15,8 @@ settings files when there are no production settings). Variables set by a unit's
 deepest folder that contains the settings is used (a monorepo's site folder before the
 root). A read inside a `try` that catches `KeyError` (or
 `ImproperlyConfigured`) is not required; a read inside a function body is not checked (it
-may never run). Nothing is reported when the project has no env example.
+may never run). Nothing is reported when the project has no env example. Each variable is
+reported once, at its first read (the fix is one line in the env example).
 
 ## Why is this bad?
 The env example is what an operator copies to create the real environment file. A required
@@ -73,6 +74,7 @@ class EnvVarMissingFromEnvExample(ProjectRule):
         wanted = {read.get("var") for _, read, _ in reads}
         indexes: dict[tuple, tuple] = {}
         chosen_for: dict[str, list] = {}
+        reported: set[tuple] = set()
         for settings_ff, read, located in reads:
             var = read.get("var")
             if not var or var in from_units or read.get("in_function"):
@@ -85,8 +87,9 @@ class EnvVarMissingFromEnvExample(ProjectRule):
             if key not in indexes:
                 indexes[key] = _index(chosen)
             active, commented = indexes[key]
-            if var in active:
+            if var in active or (var, key) in reported:
                 continue
+            reported.add((var, key))  # the fix is one line in the env example: report it once
             first = chosen[0]
             example_name = rel(project, first.path)
             if read.get("required"):
@@ -115,7 +118,7 @@ class EnvVarMissingFromEnvExample(ProjectRule):
                     related=(first.related([1, 1, 1, 1], f"the env example without {var}"),))
             elif var not in mentioned and var not in commented:
                 default = read.get("default")
-                shown = f" (default {default!r})" if default not in (None, "") else ""
+                shown = f" ({default!r})" if default not in (None, "") else ""
                 yield Violation(
                     f"{var} is read with a default{shown} but is not documented in {example_name}; "
                     f"add it (commented out if the default is fine)", located.span,
