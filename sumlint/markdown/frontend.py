@@ -808,13 +808,25 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
                                           (_URL_ANCHOR_RE, URL_RE, urls, 40)):
         last = -1
         for hit in anchor.finditer(text):  # a cheap anchor first, the full pattern around it
+            if hit.start() <= last:
+                continue  # inside the previous match: no later match can contain it
             start = max(hit.start() - back, last + 1, text.rfind("\n", 0, hit.start()) + 1)
+            line_end = text.find("\n", hit.end()) % (len(text) + 1) or len(text)
+            # The pattern is tried up to a bounded window after the anchor (to the end of the
+            # line, each anchor of a 60,000-character line of `://` or `.service-` rescanned the
+            # rest of the line: 15 s); a match that reaches the window's end is then extended.
+            end = min(line_end, hit.end() + 256)
             m = None
-            for m in pattern.finditer(text, start, text.find("\n", hit.end()) % (len(text) + 1) or len(text)):
+            for m in pattern.finditer(text, start, end):
                 if m.start() <= hit.start() < m.end():
+                    break
+                if m.start() > hit.start():
+                    m = None
                     break
             else:
                 m = None
+            if m is not None and m.end() == end < line_end:
+                m = pattern.match(text, m.start(), line_end) or m
             if m is None or m.end() <= last:
                 continue
             last = m.end()
