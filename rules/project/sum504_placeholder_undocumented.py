@@ -3,7 +3,10 @@ Checks that every placeholder a template uses (`__SITE_SLUG__` in a unit templat
 example or a script; the patterns are `placeholders` in the configuration) is documented in
 the runbook, the markdown file that explains how to fill the templates (any markdown file
 that mentions at least one placeholder). Each undocumented placeholder is reported once per
-file, at its first use. Nothing is reported when no markdown file mentions placeholders.
+file, at its first use. A Jinja placeholder counts by its variable (`{{ workers }}` in the
+runbook documents `{{ workers | default(3) }}`); names the template binds itself
+(`{% for key, value in env.items() %}`) and Ansible's own variables (`{{ ansible_managed }}`,
+`{{ inventory_hostname }}`, `{{ item }}`) need no documentation. Nothing is reported when no markdown file mentions placeholders.
 
 ## Why is this bad?
 Whoever instantiates the templates works from the runbook's list. A placeholder missing
@@ -50,6 +53,20 @@ from sumlint.settings.projectfacts import locate, where
 _JINJA = re.compile(r"\{\{-?\s*([A-Za-z_][\w.]*)\s*(?:\|.*)?-?\}\}", re.DOTALL)
 
 
+# Variables Ansible itself defines for every template: no runbook explains them.
+ANSIBLE_BUILTINS = frozenset({"inventory_hostname", "inventory_hostname_short", "hostvars",
+                              "groups", "group_names", "item", "omit", "playbook_dir",
+                              "role_path", "lookup", "query", "range", "loop"})
+
+
+def _builtin(placeholder: str) -> bool:
+    jinja = _JINJA.fullmatch(placeholder.strip())
+    if not jinja:
+        return False
+    root = jinja.group(1).split(".")[0]
+    return root in ANSIBLE_BUILTINS or root.startswith("ansible_")
+
+
 def _key(placeholder: str) -> str:
     """The placeholder without blanks; a Jinja expression by its variable, so that a
     runbook's `{{ gunicorn_workers }}` documents `{{ gunicorn_workers | default(3) }}`."""
@@ -87,7 +104,7 @@ class PlaceholderUndocumented(ProjectRule):
                     if not isinstance(item, (list, tuple)) or len(item) < 2:
                         continue
                     key = _key(item[0])
-                    if key in documented or key in reported:
+                    if key in documented or key in reported or _builtin(item[0]):
                         continue
                     reported.add(key)
                     located = locate(ff, item[1])

@@ -42,6 +42,7 @@ units: their model is ``foreign``, with no problems, and rules skip them.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +205,9 @@ def _rel(path: Path | None, ctx) -> str | None:
     return path.as_posix()
 
 
+_JINJA_NAME_RE = re.compile(r"\{\{-?\s*([A-Za-z_][\w.]*)\s*(?:\|.*)?-?\}\}", re.DOTALL)
+
+
 def facts(model, ctx) -> dict[str, Any]:
     sections: dict[str, dict[str, list]] = {}
     origins: dict[str, dict[str, list]] = {}
@@ -235,6 +239,10 @@ def facts(model, ctx) -> dict[str, Any]:
                                                    directive.key_span.line, start + len(match.group(0)))))
             for match in model.placeholder_re.finditer(directive.value):
                 found.append((match.group(0), directive.span_of(match.start(), match.end())))
+        bound = set(model.file.template_names)
+        if bound:  # `{{ key }}` of `{% for key, value in … %}` is the template's own
+            found = [(text, span) for text, span in found
+                     if not (m := _JINJA_NAME_RE.fullmatch(text)) or m.group(1).split(".")[0] not in bound]
         found.sort(key=lambda item: (item[1].line, item[1].column))
         placeholders = [[text, span.to_list()] for text, span in found]
     return {

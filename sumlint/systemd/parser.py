@@ -139,10 +139,28 @@ class UnitFile:
     template_lines: list[int] = field(default_factory=list)  # template statements, skipped
     # Lines that are only a placeholder ("{{ extra_service_lines }}"), skipped: text, span.
     line_placeholders: list[tuple[str, Span]] = field(default_factory=list)
+    # Names the template binds itself (`{% for key, value in env.items() %}`, `{% set x = 1 %}`):
+    # `{{ key }}` is not a placeholder anyone fills in.
+    template_names: list[str] = field(default_factory=list)
 
 
 def _lstrip_len(text: str) -> int:
     return len(text) - len(text.lstrip(BLANKS))
+
+
+_JINJA_BINDING_RE = re.compile(
+    r"\{%-?\s*(?:for\s+(?P<loop>[\w\s,()]+?)\s+in\b|set\s+(?P<set>[\w\s,]+?)\s*=|"
+    r"macro\s+\w+\s*\((?P<args>[^)]*)\)|with\s+(?P<with>\w+)\s*=)")
+
+
+def _bound_names(line: str) -> list[str]:
+    names = []
+    for m in _JINJA_BINDING_RE.finditer(line):
+        text = m.group("loop") or m.group("set") or m.group("with") or ""
+        if m.group("args"):
+            text = ",".join(a.split("=")[0] for a in m.group("args").split(","))
+        names.extend(n for n in re.split(r"[\s,()]+", text) if n.isidentifier())
+    return names
 
 
 TEMPLATE_STATEMENT_RE = re.compile(r"^[ \t]*(?:\{%.*%\}|\{#.*#\})[ \t]*$")
@@ -278,6 +296,7 @@ def parse_text(text: str, path: Path | None = None, template: bool = False,
                 continue
             if template and TEMPLATE_STATEMENT_RE.match(line):
                 result.template_lines.append(number)
+                result.template_names.extend(_bound_names(line))
                 continue
         if first and first in COMMENTS:
             if not buffer:
