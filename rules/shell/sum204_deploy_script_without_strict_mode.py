@@ -122,7 +122,7 @@ def _consequences(model, errexit: bool, nounset: bool, pipefail: bool) -> list[s
         pipe = next((n for n in model.root.walk() if n.type == "pipeline" and n.origin is None), None)
         if pipe is not None and len(pipe.children) > 1:
             first = next((c for c in pipe.children[0].walk() if c.type == "command" and c.argv), None)
-            name = f"`{first.argv[0].text}`" if first is not None else "an earlier command"
+            name = f"`{pf.label(first)}`" if first is not None else "an earlier command"
             said.append(f"the pipeline at line {pipe.span.line} succeeds even when {name} "
                         "fails (only its last command's status counts)")
         else:
