@@ -4,7 +4,8 @@ opens its port (`ufw allow 6379`, `ufw allow from any to any port 6379`, `ufw al
 `iptables … --dport 6379 -j ACCEPT`, `firewall-cmd --add-port=6379/tcp`, nftables
 `dport 6379 accept`), or a change to its configuration that listens on every interface
 or drops protected mode: `bind 0.0.0.0`, `bind *`, `bind ::` or `protected-mode no`
-written into its config file with `sed -i`, `echo … >>`, `tee`, or a heredoc, or passed
+written into its config file with `sed -i`, `echo … >>`, `tee`, or a heredoc (also one
+fed to `install /dev/stdin /etc/redis/redis.conf`), or passed
 as `--bind`/`--protected-mode` / `CONFIG SET`. Rules limited to loopback (`-i lo`,
 `-s 127.0.0.1`, `from 127.0.0.1`) are fine. Also runs on shell blocks in runbooks.
 
@@ -42,6 +43,9 @@ LISTEN_ALL_RE = re.compile(r"\bbind\s+(?:[^\s/'\"]+\s+)*?(?:0\.0\.0\.0|\*|::|\[:
 PROTECTED_OFF_RE = re.compile(r"\bprotected-mode\s+no\b", re.IGNORECASE)
 LOOPBACK = ("127.0.0.1", "::1", "localhost", "lo", "127.0.0.0/8")
 WRITERS = {"echo", "printf", "cat", "tee"}
+# Commands that copy their standard input into the config: only their heredoc is read
+# (`install -m 0640 /dev/stdin /etc/redis/redis.conf <<'CONF'`).
+STDIN_WRITERS = {"install", "cp", "dd", "sponge"}
 
 
 def _exposes(text: str) -> re.Match | None:
@@ -77,8 +81,14 @@ class ServiceExposedToNetwork(Rule):
             for cmd in model.commands:
                 for span, what in self._findings(model, cmd, service):
                     name = service.names[0] if service.names else service.name
+                    if "protected-mode" in what.lower():
+                        action = "keep `protected-mode yes`"
+                    elif "bind" in what.lower():
+                        action = "bind it to `127.0.0.1 -::1` instead"
+                    else:
+                        action = "remove the rule"
                     yield Violation(f"{what} exposes {name} beyond localhost; {name} must only "
-                                    "listen on 127.0.0.1/::1 with protected mode on: remove it", span)
+                                    f"listen on 127.0.0.1/::1 with protected mode on: {action}", span)
 
     def _findings(self, script, cmd, service):
         if not cmd.argv:
@@ -129,7 +139,8 @@ class ServiceExposedToNetwork(Rule):
                     yield args[i + 1].span, f"`{base} … {texts[i]} no`"
                     return
         # Writes into the service's configuration file.
-        if (base != "sed" and base not in WRITERS) or not self._writes_config(script, cmd, service):
+        if (base != "sed" and base not in WRITERS and base not in STDIN_WRITERS) or \
+                not self._writes_config(script, cmd, service):
             return
         if base == "sed":
             for a in args:
@@ -138,6 +149,16 @@ class ServiceExposedToNetwork(Rule):
                 if _exposes(_sed_replacements(a.text)):
                     yield a.span, f"`sed` writing `{_exposes(_sed_replacements(a.text)).group(0)}` into the config"
                     return
+        if base in STDIN_WRITERS:
+            for r in cmd.redirects:
+                if r.heredoc is not None:
+                    for text, span in r.heredoc.line_spans():
+                        m = _exposes(text)
+                        if m and not text.lstrip().startswith("#"):
+                            yield Span(span.line, m.start() + 1, span.line, m.end() + 1), \
+                                f"`{base}` writing `{m.group(0)}` into the config"
+                            return
+            return
         if base in WRITERS:
             for a in args:
                 m = _exposes(a.text)
