@@ -19,9 +19,10 @@ Directives the table's systemd version no longer knows are SUM103's.
 
 ## Why is this bad?
 Deprecated settings are removed sooner or later, and some already behave differently:
-`MemoryLimit=` and `CPUShares=` do nothing on a host with the unified cgroup hierarchy (the
-default since systemd 247 on most distributions), so the limit you think protects the
-server is not there. Settings in the wrong section keep working only through a
+`MemoryLimit=` and `CPUShares=` are only translated on a host with the unified cgroup
+hierarchy (the default on current distributions), and the translation is dropped as soon as
+the unit also sets a unified setting (`MemoryLimit=1G` next to `MemoryHigh=800M` limits
+nothing), so the limit you think protects the server may not be there. Settings in the wrong section keep working only through a
 compatibility shim.
 
 ## Example
@@ -74,6 +75,10 @@ CGROUP_V1 = {"MemoryLimit": "MemoryMax", "CPUShares": "CPUWeight",
              "BlockIODeviceWeight": "IODeviceWeight", "BlockIOReadBandwidth": "IOReadBandwidthMax",
              "BlockIOWriteBandwidth": "IOWriteBandwidthMax"}
 SYSLOG = {"syslog": "journal", "syslog+console": "journal+console"}
+# cgroup-v1 settings whose replacement counts differently (shares 2..262144 around 1024 and
+# blkio weights 10..1000 around 500, against weights 1..10000 around 100).
+OTHER_SCALE = {"CPUShares", "StartupCPUShares", "BlockIOWeight", "StartupBlockIOWeight",
+               "BlockIODeviceWeight"}
 
 
 class DeprecatedDirective(Rule):
@@ -109,10 +114,17 @@ class DeprecatedDirective(Rule):
                     fix=_move_to_unit(model, directive, new))
             elif key in CGROUP_V1:
                 new = CGROUP_V1[key]
+                family = ("`MemoryMin=`, `MemoryLow=`, `MemoryHigh=`, `MemoryMax=` or "
+                          "`MemorySwapMax=`" if key == "MemoryLimit" else
+                          "`CPUWeight=` or `StartupCPUWeight=`" if "CPUShares" in key else
+                          "an `IO*=` setting")
+                scale = (" (its value uses another scale: see systemd.resource-control(5))"
+                         if key in OTHER_SCALE else " (same value)")
                 yield Violation(
-                    f"`{key}=` is a deprecated cgroup-v1 setting that has no effect on hosts "
-                    f"with the unified cgroup hierarchy (the default); use `{new}=` (its value "
-                    "uses another scale: see systemd.resource-control(5))", span)
+                    f"`{key}=` is a cgroup-v1 setting, deprecated since systemd 252: on the "
+                    f"unified hierarchy (the default) systemd only translates it to `{new}=`, "
+                    f"and ignores it as soon as the unit also sets {family}; "
+                    f"use `{new}=`{scale}", span)
             elif key == "PermissionsStartOnly":
                 yield Violation(
                     "`PermissionsStartOnly=` is deprecated; drop it and prefix the commands that "
