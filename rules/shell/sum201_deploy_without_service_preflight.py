@@ -113,10 +113,15 @@ class DeployWithoutServicePreflight(Rule):
                 continue
             entry = dominating[0]
             where = f"`{pf.label(action.node)}` ({pf.at(action.node)})"
+            # Suggest the script's own exit helper when it has one, else a plain exit.
+            helper = next((n for n in ("die", "fatal", "abort", "bail", "fail")
+                           if n in script.functions and an.exits(script, n)), None)
+            stop = (f"|| {helper} \"{name} is not answering\"" if helper else
+                    f"|| {{ echo \"{name} is not answering\" >&2; exit 1; }}")
             return Violation(
                 f"{name} preflight `{pf.label(entry.node)}`{_in_library(entry.node)} does not stop the "
                 f"deploy when it fails: {outcomes[entry.order].how}; the deploy goes on to {where}. "
-                f"Make a failure exit, e.g. `{preflight} || die \"{name} is not answering\"`",
+                f"Make a failure exit, e.g. `{preflight} {stop}`",
                 pf.site(entry))
         if first is None:
             return None
