@@ -74,6 +74,10 @@ def claims(text: str, analyser: Analyser = REDIS_ANALYSER):
     ("There is no hard dependency on Redis.", [("no", "no-need")]),
     ("Redis is an add-on for caching.", [("add-on", "predicative")]),
     ("Redis is optional in prod as well as in dev.", [("optional", "predicative")]),
+    ("Redis: optional (defaults to the DB cache)", [("optional", "label-value")]),
+    ("Having Redis is a bonus, not a requirement.", [("bonus", "predicative"), ("not", "not-required")]),
+    ("Deploying Redis is left to the operator's discretion.", [("discretion", "discretion")]),
+    ("Q: Do we need Redis on the new box? A: Not really.", [("Not", "answer")]),
 ])
 def test_attachment(text: str, expected) -> None:
     assert claims(text) == expected
@@ -107,6 +111,9 @@ def test_attachment(text: str, expected) -> None:
     "Redis is the recommended cache backend, and it is required.",
     "Redis is optional in dev; in production it is required.",
     "Install Redis, but it is not required to be on the same host.",
+    "Q: Is Redis required? A: Yes.",
+    "Restarting Redis is at the operator's discretion.",
+    "If you'd rather not restart Redis, wait until tonight.",
 ])
 def test_no_claim(text: str) -> None:
     assert claims(text) == []

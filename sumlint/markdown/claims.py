@@ -68,7 +68,7 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
 OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
-                  "non-required", "extra", "overkill", "add-on", "addon"}
+                  "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised",
                    "encouraged", "recommendable"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
@@ -98,7 +98,7 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
                      "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
-                     "survives", "manage", "manages", "do", "live", "get"}
+                     "survives", "manage", "manages", "do", "live", "get", "go"}
 BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't",
                 "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
                 "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
@@ -218,7 +218,8 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
-             "consider", "depends", "depend", "add-on", "addon"}
+             "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
+             "handy", "discretion", "rather"}
 CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
@@ -569,6 +570,10 @@ class Analyser:
             return []
         if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
             return []  # "isn't Redis optional?": the answer's polarity is unclear
+        if len(answer) > 1 and answer[0].low == "a" and answer[1].low == ":":
+            answer = answer[2:]  # "Q: … ? A: Not really"
+            if not any(t.kind != "punct" for t in answer):
+                return []
         words = [t for t in answer if t.kind != "punct"]
         first = words[0].low
         asks_need = bool(qlows & (NECESSITY_ADJ | {"need", "needs", "require", "requires"}))
@@ -670,7 +675,7 @@ class Analyser:
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS:
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
-                    low == "nice" and _next_words(toks, i, 2) == ["to", "have"]):
+                    low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]):
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "optionally":
                 claim = self._adverb(clause, parts, i, implicit)
@@ -689,6 +694,11 @@ class Analyser:
                 claim = self._negated_need(clause, parts, i, implicit)
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
+            elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
+                cop = next(k for k in range(i) if toks[k].low in COPULAS)
+                subject = self._subject(toks, cop)
+                claim = self._claim(toks[i], toks, "discretion") if subject and self._conjuncts_service(
+                    subject) and not self._blocked(toks, cop + 1) else None
             elif low in ("want", "wants") and i and toks[i - 1].low in ("may", "might") \
                     and _next_words(toks, i, 1) == ["to"]:
                 claim = self._recommend_verb(clause, i)
@@ -902,7 +912,7 @@ class Analyser:
             return None
         if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
             return None
-        wording = tok.text if tok.low != "nice" else " ".join(t.text for t in toks[i:i + 3])
+        wording = tok.text if tok.low not in ("nice", "good", "great", "handy") else " ".join(t.text for t in toks[i:i + 3])
         idiom = _idiom_at(toks, i)
         if idiom is not None:
             wording = " ".join(t.text for t in toks[i:i + idiom])
@@ -934,7 +944,7 @@ class Analyser:
                 return self._claim(tok, toks, "label", wording) if self._phrase_is_service(nxt.toks) else None
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
-            prev = parts[clause.index - 1]
+            prev = _label_of(clause, parts)
             if self._phrase_is_service(prev.toks[-6:] if len(prev.toks) > 6 else prev.toks):
                 return self._claim(tok, toks, "label-value", wording)
             return None
@@ -1165,6 +1175,9 @@ class Analyser:
         cop = _copula_before(toks, i)
         if cop is None:
             cop = _copula_before(toks, neg + 1) if lows[neg] in ("not", "never") else None
+        if cop is None and lows[neg] == "not" and neg and lows[neg - 1] == ",":
+            # "Having Redis is a bonus, not a requirement": the contrast shares the copula
+            cop = next((k for k in range(neg) if lows[k] in COPULAS), None)
         if cop is None and lows[neg].endswith("n't") and lows[neg][:-3] in ("is", "are", "was", "were", "ca", "wo"):
             cop = neg
         if cop is None:
@@ -1175,7 +1188,7 @@ class Analyser:
                 return self._claim(toks[neg], toks, "coordinated", wording) if self._conjuncts_service(
                     inherited) else None
             if clause.label_before and neg <= 1 and clause.index > 0:
-                prev = parts[clause.index - 1]
+                prev = _label_of(clause, parts)
                 if self._phrase_is_service(prev.toks[-6:]):
                     return self._claim(toks[neg], toks, "label-value", wording)
                 return None
@@ -1276,7 +1289,7 @@ class Analyser:
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
-                and self._phrase_is_service(parts[clause.index - 1].toks[-6:]):
+                and self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
             return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
         prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
         next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS]
@@ -1301,7 +1314,7 @@ class Analyser:
             if not subject and implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
             if not subject and clause.label_before and clause.index > 0 and \
-                    self._phrase_is_service(parts[clause.index - 1].toks[-6:]):
+                    self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
                 return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
             return None
         # "only the worker needs Redis" / "only Celery uses Redis"
@@ -1434,11 +1447,12 @@ class Analyser:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues"}:
+            if main_lows & {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues",
+                            "uses", "switches", "reverts", "defaults"} and not main_lows & BROKEN_WORDS:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         negated = _negation_before(cond, len(cond)) is not None
-        if negated and lows[:1] == ["you"] and not set(lows) & {"yet", "already", "installed", "running"}:
+        if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"]) and not set(lows) & {"yet", "already", "installed", "running"}:
             # "skip this section if you don't use Redis": using it is a choice
             for k, w in enumerate(lows[:5]):
                 if w in ("use", "need", "want", "run", "enable", "plan") and self._conjuncts_service(
@@ -1564,6 +1578,15 @@ def _idiom_at(toks: list[Tok], i: int) -> int | None:
         if toks[i].low == idiom[0] and [t.low for t in toks[i:i + len(idiom)]] == list(idiom):
             return len(idiom)
     return None
+
+
+def _label_of(clause: _Clause, parts: list[_Clause]) -> _Clause:
+    """The clause a label value belongs to: the one before it, skipping parentheses that
+    were listed in between ("Redis: optional (defaults to the DB cache)")."""
+    k = clause.index - 1
+    while k > 0 and parts[k].kind == "paren" and not parts[k].label_after:
+        k -= 1
+    return parts[k]
 
 
 def _asserts_necessity(toks: list[Tok]) -> bool:

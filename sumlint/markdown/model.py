@@ -280,7 +280,10 @@ _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "dr",
 
 def short_question(text: str, start: int, cut: int) -> bool:
     """``text[start:cut]`` is a question of at most four words ending at ``cut``."""
-    return text[cut:cut + 1] == "?" and len(text[start:cut].split()) <= 4
+    if text[cut:cut + 1] != "?":
+        return False
+    question = text[start:cut].split()
+    return len(question) <= 4 or question[0] in ("Q:", "Q.", "**Q:**", "Q:**")  # FAQ: "Q: … ? A: …"
 
 
 def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
