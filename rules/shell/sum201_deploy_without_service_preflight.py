@@ -72,10 +72,9 @@ class DeployWithoutServicePreflight(Rule):
     def check(self, model, ctx):
         if ctx.embedded:
             return
+        if "deploy" not in roles(model, ctx, ctx.options):
+            return  # also a test, CI or development script (shell.roles.purpose)
         actions = deploy_actions(model, ctx, ctx.options)
-        if not actions:
-            if "deploy" not in roles(model, ctx, ctx.options):
-                return
         for service in ctx.services:
             if not service.preflight:
                 continue

@@ -3,7 +3,9 @@ Reports Django management commands that stop and ask a question (`collectstatic`
 `flush`, `remove_stale_contenttypes`, `createsuperuser`) run by a script without
 `--noinput` (or `--no-input`), through `manage.py`, `django-admin` or
 `python -m django`, after wrappers such as `sudo -u www-data` or `"$PY"`. Commands whose
-standard input is redirected or piped (`< /dev/null`, `yes | …`) are fine.
+standard input is redirected or piped (`< /dev/null`, `yes | …`) are fine, and so are
+development setup scripts (dev/local settings or a `dev` file name: `setup-dev.sh`), which
+someone runs at a terminal on purpose; test and CI scripts are checked (CI has no terminal).
 
 ## Why is this bad?
 A deploy script runs without a terminal, in CI or over ssh. `collectstatic` asks "Are
@@ -67,6 +69,10 @@ class ManageCommandWithoutNoinput(Rule):
     def check(self, model, ctx):
         if ctx.embedded:
             return
+        from sumlint.shell.roles import purpose
+
+        if purpose(model, ctx) == "dev":
+            return  # a development setup script asks its user on purpose (createsuperuser)
         for cmd in model.commands:
             if not cmd.argv or cmd.origin is not None:
                 continue

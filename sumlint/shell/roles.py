@@ -7,6 +7,7 @@ the shell rules that read them, so ``sumlint rule`` documents them where they ac
 from __future__ import annotations
 
 import fnmatch
+import re
 from typing import Any
 
 from sumlint.kinds import glob_match
@@ -32,7 +33,10 @@ OPTIONS: dict[str, Option] = {
         "matching unit is a deploy action."),
     "deploy-scripts": Option(
         [], "Globs of scripts that are deploy scripts whatever they contain (paths relative "
-        "to the project root, or file names)."),
+        "to the project root, or file names). Otherwise a script with deploy actions is one, "
+        "unless it is a test, CI or development script: it runs pytest, tox or "
+        "`manage.py test`, uses test/CI/dev/local settings (`DJANGO_SETTINGS_MODULE=app.settings.test`, "
+        "`--settings=…dev`), or its file name says so (`test.sh`, `ci.sh`, `test-*.sh`, `setup-dev.sh`, `*-local.sh`)."),
     "provision-scripts": Option(
         [], "Globs of provisioning scripts. When set, only matching scripts are provisioning "
         "scripts; when empty, any script that installs system packages is one."),
@@ -74,14 +78,58 @@ def is_app_unit(unit: str, options, services) -> bool:
         any(s.depends(base) for s in services)
 
 
+# `migrate --check`, `migrate --plan`, `collectstatic --dry-run`: they change nothing.
+READ_ONLY_FLAGS = frozenset({"--check", "--plan", "--dry-run", "-n", "--help", "-h"})
+
+
+def _read_only(cmd) -> bool:
+    return any(a.text in READ_ONLY_FLAGS for a in cmd.argv[1:])
+
+
 def is_deploy_action(cmd, options, services) -> bool:
     if any(an.matches(cmd, p) for p in options.get("deploy-commands", DEPLOY_COMMANDS)):
-        return True
+        return not _read_only(cmd)
     return is_app_restart(cmd, options, services)
 
 
 def is_migrate(cmd, options) -> bool:
-    return any(an.matches(cmd, p) for p in options.get("migrate-commands", MIGRATE_COMMANDS))
+    return any(an.matches(cmd, p) for p in options.get("migrate-commands", MIGRATE_COMMANDS)) \
+        and not _read_only(cmd)
+
+
+TEST_RUNNERS = frozenset({"pytest", "py.test", "tox", "nox"})
+_SETTINGS_RE = re.compile(r"(?:^|[=\s])(?:--settings[= ])?([\w.]+\.settings(?:\.[\w]+)*)")
+
+
+def purpose(script, ctx) -> str | None:
+    """"test" for a test or CI script (it runs pytest, `manage.py test`, or uses test/CI
+    settings or a test/CI file name), "dev" for a development one (dev/local settings or
+    file name), else None. Such scripts are not deploy or provisioning scripts."""
+    def compute():
+        stem = _relpath(ctx).rsplit("/", 1)[-1].split(".")[0].lower()
+        test_name = stem in ("test", "tests", "ci", "runtests") or stem.startswith(
+            ("test-", "test_", "tests-", "tests_", "ci-", "ci_", "run-tests", "run_tests"))
+        dev_name = stem in ("dev", "local") or stem.startswith(
+            ("dev-", "dev_", "local-", "local_", "setup-dev", "setup_dev", "bootstrap-dev",
+             "bootstrap_dev")) or stem.endswith(("-dev", "_dev", "-local", "_local"))
+        modules = set()
+        for cmd in script.commands:
+            for a in cmd.assigns:
+                if a.name == "DJANGO_SETTINGS_MODULE" and a.value is not None:
+                    modules.add(a.value.text.strip("\"'"))
+            for arg in cmd.argv:
+                m = _SETTINGS_RE.search(arg.text)
+                if m and (arg.text.startswith("--settings") or "DJANGO_SETTINGS_MODULE=" in arg.text):
+                    modules.add(m.group(1))
+        last = {m.rsplit(".", 1)[-1].lower() for m in modules}
+        runs_tests = any(c.base in TEST_RUNNERS or an.matches(c, "manage.py test")
+                         or (c.base == "coverage" and "run" in c.args) for c in script.commands)
+        if runs_tests or last & {"test", "tests", "testing", "ci"} or test_name:
+            return "test"
+        if last & {"dev", "development", "local"} or dev_name:
+            return "dev"
+        return None
+    return _memo(script, ("purpose", _relpath(ctx)), compute)
 
 
 def _memo(script, key, compute):
@@ -107,13 +155,15 @@ def install_entries(script) -> list:
 def roles(script, ctx, options) -> set[str]:
     found = set()
     rel = _relpath(ctx)
-    if any(glob_match(rel, g) for g in options.get("deploy-scripts", [])) or deploy_actions(script, ctx, options):
+    if any(glob_match(rel, g) for g in options.get("deploy-scripts", [])):
+        found.add("deploy")
+    elif deploy_actions(script, ctx, options) and purpose(script, ctx) is None:
         found.add("deploy")
     provision_globs = options.get("provision-scripts", [])
     if provision_globs:
         if any(glob_match(rel, g) for g in provision_globs):
             found.add("provision")
-    elif install_entries(script):
+    elif install_entries(script) and purpose(script, ctx) is None:
         found.add("provision")
     return found
 
