@@ -275,6 +275,8 @@ def _markdown() -> list[Case]:
         Case("markdown-long-code-span", "markdown", lambda n: md("`" + "x" * n + "\n"), 200_000, 20_000),
         Case("markdown-suppression-comments", "markdown",
              lambda n: md("<!-- sumlint: disable=SUM301 -->\nx\n" * n), 20_000, 1_000),
+        Case("markdown-slow-shell-blocks", "markdown",  # each block is slow for tree-sitter
+             lambda n: md("".join("```sh\ncurl " + "[a](" * 2_000 + "\n```\n\n" for _ in range(n))), 100, 3),
         Case("markdown-embedded-deep-shell", "markdown",
              lambda n: md("```sh\n" + "x=" + _nested("$( echo ", " )", n) + "\n```\n"), 500, 100),
     ]

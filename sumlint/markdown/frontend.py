@@ -122,6 +122,10 @@ def _inline(token, env) -> list:
 
 def parse(source, ctx=None) -> Document:
     doc = Document(source=source)
+    if "```" in source.text or "~~~" in source.text or "    " in source.text:
+        from sumlint.shell.model import open_bank
+
+        open_bank(str(getattr(ctx, "path", None) or source.path), len(source.text))  # for its shell blocks
     try:
         text = source.text
         if "\r" in text:  # a lone CR: markdown-it breaks the line there, the file does not

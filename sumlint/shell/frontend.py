@@ -52,7 +52,8 @@ def parse(source, ctx):
         if has_error and not embedded:
             pending.append(BashCheck(text))  # bash parses while the model is built
 
-    script = build(text, on_tree)
+    # A code block of a runbook shares the runbook's tree-sitter budget (see model.open_bank).
+    script = build(text, on_tree, str(getattr(ctx, "path", "")) if embedded else None)
     on_tree = None  # noqa: F841 - a closure over `pending`; do not keep it alive
     if script.abandoned:
         script.unverified_error = None

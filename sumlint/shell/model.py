@@ -958,7 +958,7 @@ def _comment_query(tree_sitter, language):
     return _QUERY
 
 
-def build(text: str, on_tree=None) -> Script:
+def build(text: str, on_tree=None, bank: str | None = None) -> Script:
     """Parse ``text`` (LF-normalised) into a Script. Never raises. ``on_tree(has_error)``
     is called once tree-sitter has parsed, before the (longer) model build.
 
@@ -971,19 +971,19 @@ def build(text: str, on_tree=None) -> Script:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(text, on_tree)
+        return _build(text, on_tree, bank)
     finally:
         if enabled:
             gc.enable()
 
 
-def _build(text: str, on_tree=None) -> Script:
+def _build(text: str, on_tree=None, bank: str | None = None) -> Script:
     import tree_sitter
     import tree_sitter_bash
 
     data = text.encode("utf-8", "surrogatepass")
     parser = _parser(tree_sitter, tree_sitter_bash)
-    tree = parse_bounded(parser, data)
+    tree = parse_bounded(parser, data, bank)
     if tree is None:  # tree-sitter gave up (see parse_bounded): an empty script, with why
         script = Script(Node("program", Span(1, 1, 1, 1)), [], {}, [], [], [],
                         text.split("\n", 1)[0] if text.startswith("#!") else "", text=text)
@@ -1035,7 +1035,19 @@ def parse_budget(size: int) -> float:
     return PARSE_SECONDS + PARSE_SECONDS_PER_MB * size / 1e6
 
 
-def parse_bounded(parser, data: bytes):
+# Seconds of tree-sitter time left for the code blocks of one markdown file (by its path):
+# each block has its own budget, and all of a file's blocks share this one, so that a runbook
+# of a hundred pathological blocks cannot take a hundred budgets (see open_bank).
+_BANKS: dict[str, float] = {}
+
+
+def open_bank(key: str, size: int) -> None:
+    """Called by the markdown front-end for each file it reads: its code blocks parsed with
+    ``bank=key`` share ``parse_budget(size)`` seconds of tree-sitter time."""
+    _BANKS[key] = parse_budget(size)
+
+
+def parse_bounded(parser, data: bytes, bank: str | None = None):
     """tree-sitter's tree of ``data``, or None when it gave up within ``parse_budget``.
 
     tree-sitter's error recovery is quadratic on long runs of operators (``<<<<…``,
@@ -1046,7 +1058,12 @@ def parse_bounded(parser, data: bytes):
     """
     import time
 
-    deadline = time.monotonic() + parse_budget(len(data))
+    budget = parse_budget(len(data))
+    left = _BANKS.get(bank) if bank is not None else None
+    if left is not None:
+        budget = min(budget, max(left, 0.0))
+    began = time.monotonic()
+    deadline = began + budget
     try:
         return parser.parse(lambda offset, _point: data[offset:offset + _CHUNK],
                             progress_callback=lambda *_: time.monotonic() > deadline)
@@ -1055,6 +1072,9 @@ def parse_bounded(parser, data: bytes):
     except ValueError:  # cancelled: the next parse must start afresh, not resume this one
         parser.reset()
         return None
+    finally:
+        if left is not None:
+            _BANKS[bank] = left - (time.monotonic() - began)
 
 
 def _parser(tree_sitter, tree_sitter_bash):
