@@ -777,6 +777,9 @@ class _Builder:
         return Word(parts, self.raw(ts), self.span(ts))
 
     def _parts(self, ts, parts: list, node: Node, depth: int, in_dq: bool) -> None:
+        if depth > MAX_DEPTH:  # `${A:-${B:-${C:-…}}}` hundreds deep: the rest is dynamic text
+            parts.append(("dyn", self.raw(ts)))
+            return
         t = ts.type
         if t == "word" or t == "number" or t == "extglob_pattern" or t == "regex" or t == "test_operator" \
                 or t == "variable_name" or t == "special_variable_name":
@@ -845,7 +848,7 @@ class _Builder:
                     default = False
                 else:
                     sub: list = []
-                    self._parts(c, sub, node, depth, True)
+                    self._parts(c, sub, node, depth + 1, True)
                     default = "".join(p[1] for p in sub) if all(p[0] == "lit" for p in sub) else False
             elif t in ("command_substitution", "process_substitution"):
                 self.subst(c, node, depth + 1)
