@@ -81,6 +81,7 @@ def parse(text: str, comment: str, kind: str = "") -> tuple[list[Suppression], l
     lines = text.split("\n")
     found: list[Suppression] = []
     bad: list[Malformed] = []
+    ends: list[int] = []  # paragraph ends, computed once (see _paragraph_ends)
     for index, line in enumerate(lines):
         if "sumlint" not in line:
             continue
@@ -135,7 +136,9 @@ def parse(text: str, comment: str, kind: str = "") -> tuple[list[Suppression], l
             elif not own_line:
                 scope = (number, number)
             elif comment == "html":
-                scope = _next_block(lines, index + 1)
+                if not ends:
+                    ends = _paragraph_ends(lines)
+                scope = _next_block(lines, index + 1, ends)
             else:
                 scope = _next_code_line(lines, index + 1, kind)
             trim = start + 1
@@ -162,7 +165,18 @@ def _next_code_line(lines: list[str], start: int, kind: str) -> tuple[int, int]:
     return (first + 1, index + 1)
 
 
-def _next_block(lines: list[str], start: int) -> tuple[int, int]:
+def _paragraph_ends(lines: list[str]) -> list[int]:
+    """``ends[i]``: the last line index of the run of non-blank lines that contains line
+    ``i`` (computed once: each suppression walking its paragraph to the end was quadratic on
+    a paragraph of 20,000 suppression comments)."""
+    ends = list(range(len(lines)))
+    for i in range(len(lines) - 2, -1, -1):
+        if lines[i + 1].strip():
+            ends[i] = ends[i + 1]
+    return ends
+
+
+def _next_block(lines: list[str], start: int, ends: list[int] | None = None) -> tuple[int, int]:
     index = start
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -176,6 +190,8 @@ def _next_block(lines: list[str], start: int) -> tuple[int, int]:
         while index < len(lines) and not re.match(rf"^\s*{re.escape(marker[0])}{{{len(marker)},}}\s*$", lines[index]):
             index += 1
         return (first + 1, min(index, len(lines) - 1) + 1)
+    if ends is not None:
+        return (first + 1, ends[index] + 1)
     while index + 1 < len(lines) and lines[index + 1].strip():
         index += 1
     return (first + 1, index + 1)
