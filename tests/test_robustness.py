@@ -110,3 +110,13 @@ def test_long_shell_variable_chain_resolves_what_it_can():
     script = build(text)
     echo = script.commands[-1]
     assert echo.argv[2].text == "redis" and echo.argv[2].static
+
+
+def test_too_many_included_requirements_files_is_a_clear_sum001(tmp_path):
+    files = {"requirements.txt": "".join(f"-r requirements/r{i}.txt\n" for i in range(40))}
+    files.update({f"requirements/r{i}.txt": f"-c ../requirements.txt\npkg{i}\n" for i in range(40)})
+    write_project(tmp_path, files)
+    result = lint_project(tmp_path)
+    assert check_positions(result) == []
+    [d] = [d for d in result.diagnostics if d.code == "SUM001" and d.path.endswith("/requirements.txt")]
+    assert "more than 32 files are included" in d.message and d.span.line == 33  # r32.txt: the 33rd

@@ -81,6 +81,7 @@ GLOBAL_OPTIONS = {
 }
 PER_REQUIREMENT_OPTIONS = ("--hash", "--config-settings", "--global-option", "--install-option")
 MAX_INCLUDE_DEPTH = 10
+MAX_INCLUDED_FILES = 32  # files followed per linted file (real projects include a handful)
 
 
 def normalize(name: str) -> str:
@@ -153,8 +154,9 @@ class _Logical:
         return Span(line, column, end_line, end_column + 1)
 
 
-def _logical_lines(text: str) -> list[_Logical]:
-    result: list[_Logical] = []
+def _logical_lines(text: str):
+    """The logical lines of ``text``, one at a time (a reader that stops early, at the budget
+    of included files, does not pay for the rest)."""
     chars: list[str] = []
     positions: list[tuple[int, int]] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -169,11 +171,10 @@ def _logical_lines(text: str) -> list[_Logical]:
         positions.extend((number, col) for col in range(1, len(body) + 1))
         if continued:
             continue
-        result.append(_Logical("".join(chars), positions))
+        yield _Logical("".join(chars), positions)
         chars, positions = [], []
     if chars:
-        result.append(_Logical("".join(chars), positions))
-    return result
+        yield _Logical("".join(chars), positions)
 
 
 def parse(source, ctx=None) -> RequirementsModel:
@@ -196,6 +197,8 @@ def _parse_into(model: RequirementsModel, text: str, path: Path | None, origin: 
     """Parse ``text``; ``origin`` is None for the linted file, else the included file's path
     (its problems are then reported at the include line by the caller)."""
     for logical in _logical_lines(text):
+        if origin is not None and len(seen) > MAX_INCLUDED_FILES:
+            return  # the budget of included files is spent (see _include): stop reading them
         _parse_line(model, logical, path, origin, seen, depth)
 
 
@@ -255,6 +258,12 @@ def _include(model: RequirementsModel, kind: str, target: str, span: Span, optio
     resolved = (base / target).resolve()
     model.includes.append(Include(kind, target, span, str(resolved)))
     if resolved in seen or depth >= MAX_INCLUDE_DEPTH:
+        return
+    if len(seen) > MAX_INCLUDED_FILES:
+        # Each linted file follows its includes again: 1,000 files that include each other
+        # (a constraints file every one of them names) meant a million reads (hung > 90 s).
+        _problem(model, origin, span, f"more than {MAX_INCLUDED_FILES} files are included (directly or "
+                 f"through other includes); `{target}` and the includes after it were not followed")
         return
     from sumlint.source import UnreadableFile, read_source
 
