@@ -1050,6 +1050,41 @@ def open_bank(key: str, size: int) -> None:
     _BANKS[key] = parse_budget(size)
 
 
+_ASCII_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A printable stand-in of the same UTF-8 length for each length, so byte offsets and
+# code-point columns of everything else stay exactly where they were.
+_STAND_INS = {1: " ", 2: "\u00e9", 3: "\u4e00", 4: "\U0001d400"}
+
+
+def _without_control_characters(data: bytes) -> bytes:
+    """``data`` with control, format, private-use and unassigned characters replaced.
+
+    tree-sitter-bash's external scanner corrupts memory on text full of such characters
+    (seen as intermittent segfaults under fuzzing, with tree-sitter 0.25/0.26 and
+    tree-sitter-bash 0.23.3/0.25.1, also in a bare ``Parser.parse``; never with printable
+    text). No shell word means anything different with them, and real scripts almost never
+    hold them, so the parser is given a same-length printable stand-in; callers keep
+    slicing the original bytes, so words and positions are unchanged.
+    """
+    if data.isascii():
+        if not _ASCII_CONTROL.search(data):
+            return data
+        return _ASCII_CONTROL.sub(b" ", data)
+    import unicodedata
+
+    text = data.decode("utf-8", errors="surrogatepass")
+    table = {}
+    for char in set(text):
+        if char in "\t\n\r":
+            continue
+        category = unicodedata.category(char)
+        if category[0] == "C" and category != "Cs":
+            table[ord(char)] = _STAND_INS[len(char.encode("utf-8"))]
+    if not table:
+        return data
+    return text.translate(table).encode("utf-8", errors="surrogatepass")
+
+
 def parse_bounded(parser, data: bytes, bank: str | None = None):
     """tree-sitter's tree of ``data``, or None when it gave up within ``parse_budget``.
 
@@ -1067,6 +1102,7 @@ def parse_bounded(parser, data: bytes, bank: str | None = None):
         budget = min(budget, max(left, 0.0))
     began = time.monotonic()
     deadline = began + budget
+    data = _without_control_characters(data)
     try:
         # memoryview slices: tree-sitter re-reads from each lexer restart (an unterminated
         # heredoc: once a line), and copying 64 KB each time took 2.5 s on 50,000 lines
