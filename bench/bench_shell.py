@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -31,43 +30,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-BIN_DIRS = ("/usr/bin", "/usr/sbin", "/bin", "/sbin", "/usr/lib")
+from hostfiles import host_scripts  # noqa: E402  (shared with tests/test_shell_host.py)
+
 DEBIAN = {"neofetch": "usr/bin/neofetch",
           "bash-completion": "usr/share/bash-completion/bash_completion"}
 HOST_EXTRAS = ("/usr/share/bash-completion/bash_completion",)
-
-
-def host_scripts() -> list[Path]:
-    from sumlint.kinds import SHEBANG_RE
-
-    found: dict[str, Path] = {}
-    for folder in BIN_DIRS:
-        base = Path(folder)
-        if not base.is_dir():
-            continue
-        candidates = list(base.iterdir())
-        if folder == "/usr/lib":
-            candidates = [c for d in candidates if d.is_dir() and not d.is_symlink()
-                          for c in _iterdir(d)]
-        for path in candidates:
-            try:
-                if path.is_symlink() or not path.is_file():
-                    continue
-                with path.open("rb") as handle:
-                    head = handle.read(128)
-            except OSError:
-                continue
-            if SHEBANG_RE.match(head):
-                found.setdefault(os.path.realpath(path), path)
-    return sorted(found.values())
-
-
-def _iterdir(path: Path) -> list[Path]:
-    try:
-        return list(path.iterdir())
-    except OSError:
-        return []
 
 
 def fetch_public(folder: Path) -> list[Path]:

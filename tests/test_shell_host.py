@@ -3,52 +3,20 @@ sumlint never crashes on them, and no script that ``bash -n`` accepts gets SUM00
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from sumlint.config import Config
-from sumlint.kinds import SHEBANG_RE
 from sumlint.runner import Linter
 from sumlint.shell import frontend
 
-BIN_DIRS = ("/usr/bin", "/usr/sbin", "/bin", "/sbin", "/usr/lib")
+from hostfiles import host_scripts
+
 MAX_SCRIPTS = 400
 
 
-def host_scripts() -> list[Path]:
-    """Files directly in the bin folders (and one level into /usr/lib) with a sh/bash shebang."""
-    found: dict[str, Path] = {}
-    for folder in BIN_DIRS:
-        base = Path(folder)
-        if not base.is_dir():
-            continue
-        candidates = list(base.iterdir())
-        if folder == "/usr/lib":
-            candidates = [c for d in candidates if d.is_dir() and not d.is_symlink()
-                          for c in _safe_iterdir(d)]
-        for path in candidates:
-            try:
-                if path.is_symlink() or not path.is_file():
-                    continue
-                with path.open("rb") as handle:
-                    head = handle.read(128)
-            except OSError:
-                continue
-            if SHEBANG_RE.match(head):
-                found.setdefault(os.path.realpath(path), path)
-    return sorted(found.values())[:MAX_SCRIPTS]
-
-
-def _safe_iterdir(path: Path) -> list[Path]:
-    try:
-        return list(path.iterdir())
-    except OSError:
-        return []
-
-
-SCRIPTS = host_scripts()
+SCRIPTS = host_scripts(MAX_SCRIPTS)
 
 
 def test_host_scripts_lint_without_crash_or_false_parse_errors() -> None:
