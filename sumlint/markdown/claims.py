@@ -659,6 +659,9 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
+        if found and _versioned(tokens):
+            # "Redis 7 (recommended)", "Redis >= 6.2 is preferred": the version is recommended
+            found = [c for c in found if not _recommend_wording(c.wording)]
         if found and any(c.wording.strip("()").split()[0].lower() in RECOMMEND_WORDS for c in found if c.wording.strip("()")):
             if _asserts_necessity(tokens):
                 # "Redis is the recommended cache backend, and it is required": not *merely* recommended
@@ -824,7 +827,19 @@ class Analyser:
                 return True
             if nxt in IDENTITY_NOUNS:
                 return True
-            if nxt in PART_NOUNS or nxt[:1].isdigit() or nxt.startswith("v") and nxt[1:2].isdigit():
+            if nxt[:1].isdigit() or nxt.startswith("v") and nxt[1:2].isdigit() or nxt in (">=", ">"):
+                # "Redis 7 (optional)", "Redis >= 6 is optional": a version qualifies the service;
+                # recommending a version is not a hedge on the service (see ``_claims``)
+                j = 1
+                while j < len(rest) and (rest[j].low[:1].isdigit() or rest[j].low in (
+                        "+", ".", ">=", ">", "or", "later", "newer", "above", "higher", "x")):
+                    j += 1
+                if all(t.low in ("or", "later", "newer", "above", "higher") for t in rest[1:j]) and (
+                        j == len(rest) or rest[j].low in ("(", ",", "is", "are", "can", "may", "-", "—",
+                                                         "–", ":", "and", "server", "instance")):
+                    return True
+                continue
+            if nxt in PART_NOUNS:
                 continue
             # an unknown word after the name: a verb ("Redis listens") keeps the name the head
             if nxt.endswith("s") and not nxt.endswith("ss"):
@@ -961,8 +976,8 @@ class Analyser:
                 if not rest and self._antecedent(clause, parts):
                     return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
                 return None
-            if subject and _versioned(subject):
-                return None
+            if subject and _versioned(subject) and wording.lower() in RECOMMEND_WORDS:
+                return None  # "Redis 7 is recommended": a version recommendation
             if subject:
                 return self._claim(tok, toks, "predicative", wording) if self._conjuncts_service(subject) else None
             if implicit is not None:
@@ -1657,6 +1672,11 @@ def _versioned(np: list[Tok]) -> bool:
             if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
                 return True
     return False
+
+
+def _recommend_wording(wording: str) -> bool:
+    words = wording.strip("()").split()
+    return bool(words) and words[0].lower() in RECOMMEND_WORDS
 
 
 def _such_as(toks: list[Tok], i: int) -> bool:
