@@ -15,6 +15,12 @@ not load, does not match its key or does not validate is a miss and is rewritten
 cache failure (read-only folder, full disk) silently disables caching: the cache is an
 optimisation, never a reason to fail a run.
 
+Project (cross-file) findings are cached too, in one ``project.findings`` (JSON) per key
+folder: they are a function of every linted file's facts, and those of each file's content
+and dependencies, so the entry is keyed by the (path, kind, content hash, dependency hashes)
+of the run's files in order. A warm run whose files and project are unchanged then imports
+no rule module at all.
+
 The language server lints buffers through ``Linter`` directly and never uses the cache.
 """
 
@@ -59,6 +65,10 @@ def _dependency_hash(path: Path) -> str:
         return "absent"
     except OSError as err:
         return f"error:{err.errno}"
+
+
+def _state(kind: str, digest: str, dependencies: list) -> str:
+    return f"{kind}\0{digest}\0" + "\0".join(f"{d}\0{h}" for d, h in dependencies)
 
 
 _code_fingerprint: str | None = None
@@ -111,6 +121,8 @@ class Cache:
         self.hits = 0
         self.misses = 0
         self._ready = False
+        # path -> what its result is a function of: kind, content hash, dependency hashes
+        self._states: dict[str, str] = {}
 
     # -- the layer around Linter.lint_bytes ------------------------------------------
 
@@ -119,6 +131,7 @@ class Cache:
         try:
             data = read_bytes(path, self.config.max_file_size)
         except UnreadableFile as err:
+            self._states[str(path)] = f"{kind}\0unreadable"  # no facts
             return linter.unreadable(path, kind, err)
         digest = content_hash(data)
         cached = self.load(path, kind, digest)
@@ -150,6 +163,7 @@ class Cache:
             for dependency, expected in entry["dependencies"]:
                 if _dependency_hash(Path(dependency)) != expected:
                     return None
+            self._states[str(path)] = _state(kind, digest, entry["dependencies"])
             return FileResult(
                 path=path, kind=kind,
                 diagnostics=[Diagnostic.from_dict(d) for d in entry["diagnostics"]],
@@ -161,12 +175,14 @@ class Cache:
             return None  # absent, corrupt or foreign: a miss, rewritten by store()
 
     def store(self, result: "FileResult", digest: str) -> None:
+        dependencies = [[str(p), _dependency_hash(Path(p))] for p in result.dependencies]
+        self._states[str(result.path)] = _state(result.kind, digest, dependencies)
         if not self.enabled or not self._prepare():
             return
         try:
             entry = {
                 "key": self.key, "path": str(result.path), "kind": result.kind, "hash": digest,
-                "dependencies": [[str(p), _dependency_hash(Path(p))] for p in result.dependencies],
+                "dependencies": dependencies,
                 "diagnostics": [d.to_dict() for d in result.diagnostics],
                 "facts": [f.to_dict() for f in result.facts],
                 "suppressions": [s.to_dict() for s in result.suppressions],
@@ -176,6 +192,38 @@ class Cache:
         except (TypeError, ValueError):
             return  # facts that are not JSON: not cached (the front-end's contract says they are)
         self._write(self._entry(result.path), blob)
+
+    # -- project findings --------------------------------------------------------------
+
+    def project(self, linter: "Linter", results: list["FileResult"]) -> list[Diagnostic]:
+        """``linter.run_project(results)``, served from the cache when every file of the run
+        went through this cache and none changed since the findings were stored."""
+        if not linter.has_project_rules:
+            return []
+        states = [self._states.get(str(r.path)) for r in results]
+        if not self.enabled or None in states:
+            return linter.run_project(results)
+        digest = blake2b(digest_size=16)
+        for result, state in zip(results, states):
+            digest.update(f"{result.path}\0{state}\n".encode("utf-8", "surrogateescape"))
+        key = digest.hexdigest()
+        target = self.entries / "project.findings"
+        try:
+            with open(target, "rb") as handle:
+                entry = json.loads(handle.read())
+            if entry.get("key") == self.key and entry.get("project") == key:
+                return [Diagnostic.from_dict(d) for d in entry["diagnostics"]]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+            pass  # absent, corrupt or foreign: computed and rewritten below
+        found = linter.run_project(results)
+        if self._prepare():
+            try:
+                blob = json.dumps({"key": self.key, "project": key, "diagnostics": [d.to_dict() for d in found]},
+                                  separators=(",", ":")).encode("utf-8", "surrogateescape")
+            except (TypeError, ValueError):
+                return found
+            self._write(target, blob)
+        return found
 
     def _prepare(self) -> bool:
         if self._ready:

@@ -75,15 +75,16 @@ def frontend(kind: str) -> ModuleType | None:
 class Linter:
     """Lints files with the rules the configuration selects.
 
-    Project rules are imported when the Linter is made; per-file rules on first use, so a
-    run whose files all come from the cache never imports them (``registry.rule_index``)."""
+    Rules are imported on first use (project rules when ``project_rules`` is first read),
+    so a run whose files and project findings all come from the cache never imports them
+    (``registry.rule_index`` gives their metadata)."""
 
     def __init__(self, config: Config, select_override: Iterable[Rule] | None = None) -> None:
         self.config = config
         index = registry.rule_index()
         self.selected: list[str] = [code for code in index if config.is_selected(code)]
-        self.project_rules: list[Rule] = [registry.load_rule(code)() for code in self.selected
-                                          if index[code].project and not index[code].engine]
+        self._project_codes = [code for code in self.selected if index[code].project and not index[code].engine]
+        self._project_rules: list[Rule] | None = None
         self._file_rules: dict[str, list[Rule]] | None = None
         self._embedded_rules: dict[str, list[Rule]] | None = None
         self._options: dict[str, dict[str, Any]] = {}
@@ -94,6 +95,23 @@ class Linter:
         if options is None:
             options = self._options[family] = self.config.options_for(family)
         return dict(options)
+
+    @property
+    def project_rules(self) -> list[Rule]:
+        """The selected project rules, imported on first use."""
+        if self._project_rules is None:
+            self._project_rules = [registry.load_rule(code)() for code in self._project_codes]
+        return self._project_rules
+
+    @project_rules.setter
+    def project_rules(self, rules: list[Rule]) -> None:
+        self._project_rules = list(rules)
+        self._project_codes = [rule.code for rule in self._project_rules]
+
+    @property
+    def has_project_rules(self) -> bool:
+        """Whether any project rule is selected (without importing one)."""
+        return bool(self._project_codes)
 
     @property
     def rules(self) -> list[type[Rule]]:
@@ -244,7 +262,7 @@ class Linter:
     # -- the whole run -------------------------------------------------------------
 
     def run_project(self, results: list[FileResult]) -> list[Diagnostic]:
-        if not self.project_rules:
+        if not self.has_project_rules:
             return []
         project = Project(self.config.root, [f for r in results for f in r.facts])
         found: list[Diagnostic] = []
@@ -374,12 +392,12 @@ def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
     given = {p for p, _ in found.files} | set(found.unknown) | {p for p, _ in found.problems}
     if explicit and not given:
         return linter.finish(results, extra, set())  # e.g. pre-commit passed only other files
-    if explicit and linter.project_rules and not covers_root:
+    if explicit and not covers_root and linter.has_project_rules:
         from sumlint.discovery import _identity
 
         linted = {_identity(p) for p in given}
         whole = discover([config.root], config)
         results.extend(lint(p, k) for p, k in whole.files if _identity(p) not in linted)
         report = given
-    extra.extend(linter.run_project(results))
+    extra.extend(cache.project(linter, results) if cache is not None else linter.run_project(results))
     return linter.finish(results, extra, report)
