@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from sumlint.config import Config, ConfigError, load_config
 from sumlint.diagnostics import Severity
+from sumlint.records import record
 
 MAX_FIX_PASSES = 10
 
@@ -89,11 +90,19 @@ def apply_cli_selection(config: Config, select: str | None, ignore: str | None,
         config.extend_select = (*config.extend_select, *extended)
 
 
-@dataclass
+@record
 class FixOutcome:
+    """What ``--fix``/``--diff`` did: fixes applied, texts before and after."""
+
     fixed: int = 0  # fixes applied
     originals: dict[str, str] = field(default_factory=dict)  # path -> raw text before fixing
     sources: dict[str, object] = field(default_factory=dict)  # path -> fixed SourceFile
+
+    def __init__(self, fixed: int = 0, originals: dict[str, str] | None = None,
+                 sources: dict[str, object] | None = None) -> None:
+        self.fixed = fixed
+        self.originals = {} if originals is None else originals
+        self.sources = {} if sources is None else sources
 
 
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,

@@ -15,7 +15,7 @@ except ImportError:  # pragma: no cover - not CPython
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from typing import Any
 from sumlint import kinds
 from sumlint.diagnostics import Severity
 from sumlint.policy import DEFAULT_SERVICES, SERVICE_KEYS, Service
+from sumlint.records import record
 from sumlint.source import DEFAULT_MAX_BYTES
 
 # In one folder the dedicated files win over pyproject.toml (ruff's order).
@@ -40,8 +41,10 @@ class ConfigError(Exception):
     """A configuration or usage problem: message names the key and the file."""
 
 
-@dataclass
+@record
 class Config:
+    """The configuration of a run (defaults, then the config file, then the command line)."""
+
     path: Path | None = None  # the config file, if any
     root: Path = field(default_factory=Path.cwd)  # project root for cross-file facts
     select: tuple[str, ...] = ("SUM",)
@@ -59,6 +62,33 @@ class Config:
     respect_gitignore: bool = True
     shellcheck: bool = False
     family_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __init__(self, path: Path | None = None, root: Path | None = None, select: tuple[str, ...] = ("SUM",),
+                 ignore: tuple[str, ...] = (), extend_select: tuple[str, ...] = (),
+                 per_file_ignores: dict[str, tuple[str, ...]] | None = None,
+                 exclude: tuple[str, ...] = DEFAULT_EXCLUDE, extend_exclude: tuple[str, ...] = (),
+                 severity: dict[str, Severity] | None = None, fail_on: Severity = Severity.WARNING,
+                 kind_globs: dict[str, tuple[str, ...]] | None = None, services: dict[str, Service] | None = None,
+                 placeholders: tuple[str, ...] = DEFAULT_PLACEHOLDERS, max_file_size: int = DEFAULT_MAX_BYTES,
+                 respect_gitignore: bool = True, shellcheck: bool = False,
+                 family_options: dict[str, dict[str, Any]] | None = None) -> None:
+        self.path = path
+        self.root = Path.cwd() if root is None else root
+        self.select = select
+        self.ignore = ignore
+        self.extend_select = extend_select
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.exclude = exclude
+        self.extend_exclude = extend_exclude
+        self.severity = {} if severity is None else severity
+        self.fail_on = fail_on
+        self.kind_globs = dict(kinds.DEFAULT_GLOBS) if kind_globs is None else kind_globs
+        self.services = dict(DEFAULT_SERVICES) if services is None else services
+        self.placeholders = placeholders
+        self.max_file_size = max_file_size
+        self.respect_gitignore = respect_gitignore
+        self.shellcheck = shellcheck
+        self.family_options = {} if family_options is None else family_options
 
     @property
     def required_services(self) -> list[Service]:

@@ -8,8 +8,10 @@ one-character token at column 5 has ``Span(l, 5, l, 6)``.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from sumlint.records import record
 
 
 class Severity(enum.IntEnum):
@@ -28,12 +30,26 @@ class Severity(enum.IntEnum):
             raise ValueError(f"unknown severity {text!r} (expected error, warning or info)") from None
 
 
-@dataclass(frozen=True, order=True)
+@record(frozen=True, order=True)
 class Span:
+    """A range in a file: 1-based lines and columns, ``end_column`` exclusive."""
+
     line: int
     column: int
     end_line: int
     end_column: int
+
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        self.__dict__.update(line=line, column=column, end_line=end_line, end_column=end_column)
+
+    def __eq__(self, other: object) -> bool:  # written out: spans are compared and hashed a lot
+        if other.__class__ is self.__class__:
+            return (self.line == other.line and self.column == other.column  # type: ignore[attr-defined]
+                    and self.end_line == other.end_line and self.end_column == other.end_column)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.line, self.column, self.end_line, self.end_column))
 
     @classmethod
     def at(cls, line: int, column: int, length: int = 1) -> "Span":
@@ -52,7 +68,7 @@ class Span:
 FILE_START = Span(1, 1, 1, 1)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class TextEdit:
     """Replace the text in ``span`` by ``new_text`` (an empty span inserts).
 
@@ -61,6 +77,9 @@ class TextEdit:
 
     span: Span
     new_text: str
+
+    def __init__(self, span: Span, new_text: str) -> None:
+        self.__dict__.update(span=span, new_text=new_text)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.span
@@ -73,11 +92,16 @@ class TextEdit:
                    data["content"])
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fix:
+    """A fix: its edits, applied together; ``safe`` ones apply with ``--fix``."""
+
     message: str
     edits: tuple[TextEdit, ...]
     safe: bool = True
+
+    def __init__(self, message: str, edits: tuple[TextEdit, ...], safe: bool = True) -> None:
+        self.__dict__.update(message=message, edits=edits, safe=safe)
 
     def to_dict(self) -> dict[str, Any]:
         return {"message": self.message, "applicability": "safe" if self.safe else "unsafe",
@@ -89,13 +113,16 @@ class Fix:
                    data["applicability"] == "safe")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Related:
     """Another place a diagnostic is about (SARIF relatedLocations)."""
 
     path: str
     span: Span
     message: str
+
+    def __init__(self, path: str, span: Span, message: str) -> None:
+        self.__dict__.update(path=path, span=span, message=message)
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "span": self.span.to_list(), "message": self.message}
@@ -105,7 +132,7 @@ class Related:
         return cls(data["path"], Span.from_list(data["span"]), data["message"])
 
 
-@dataclass
+@record
 class Violation:
     """What a rule yields. The runner turns it into a Diagnostic (code, path, severity).
 
@@ -124,8 +151,18 @@ class Violation:
     # instead of the rule's. Selection and suppression then apply to this code.
     code: str | None = None
 
+    def __init__(self, message: str, span: Span, fix: Fix | None = None, severity: Severity | None = None,
+                 path: str | None = None, related: tuple[Related, ...] = (), code: str | None = None) -> None:
+        self.message = message
+        self.span = span
+        self.fix = fix
+        self.severity = severity
+        self.path = path
+        self.related = related
+        self.code = code
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Suppressed:
     """Why a diagnostic is not reported: the suppression comment and its reason."""
 
@@ -133,9 +170,14 @@ class Suppressed:
     line: int
     reason: str | None
 
+    def __init__(self, kind: str, line: int, reason: str | None) -> None:
+        self.__dict__.update(kind=kind, line=line, reason=reason)
 
-@dataclass
+
+@record
 class Diagnostic:
+    """A finding as reported: a rule's violation with its code, severity and file."""
+
     code: str
     severity: Severity
     message: str
@@ -144,6 +186,18 @@ class Diagnostic:
     fix: Fix | None = None
     related: tuple[Related, ...] = ()
     suppressed: Suppressed | None = field(default=None, compare=False)
+
+    def __init__(self, code: str, severity: Severity, message: str, path: str, span: Span,
+                 fix: Fix | None = None, related: tuple[Related, ...] = (),
+                 suppressed: Suppressed | None = None) -> None:
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.path = path
+        self.span = span
+        self.fix = fix
+        self.related = related
+        self.suppressed = suppressed
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.line, self.span.column, self.code, self.message)

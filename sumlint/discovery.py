@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import os
 import stat as stat_module
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from sumlint import kinds
 from sumlint.config import Config, ConfigError
+from sumlint.records import record
 
 
-@dataclass
+@record
 class Discovered:
+    """What discovery found: files with their kinds, unclassified files, problems."""
+
     files: list[tuple[Path, str]] = field(default_factory=list)  # (absolute path, kind)
     unknown: list[Path] = field(default_factory=list)  # explicit files of no known kind
     problems: list[tuple[Path, str]] = field(default_factory=list)  # unreadable folders etc.
+
+    def __init__(self, files: list[tuple[Path, str]] | None = None, unknown: list[Path] | None = None,
+                 problems: list[tuple[Path, str]] | None = None) -> None:
+        self.files = [] if files is None else files
+        self.unknown = [] if unknown is None else unknown
+        self.problems = [] if problems is None else problems
 
 
 class _Ignores:

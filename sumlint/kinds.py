@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass
 from pathlib import PurePosixPath
+
+from sumlint.records import record
 
 SYSTEMD = "systemd"
 SHELL = "shell"
@@ -155,16 +156,21 @@ def strip_template_suffix(name: str) -> str:
     return name
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ParseProblem:
+    """A part of a file its front-end could not read (the first becomes SUM001)."""
+
     span: "object"  # sumlint.diagnostics.Span
     message: str
     # Report at this Severity instead of SUM001's default (unless the user configured
     # one): e.g. info for a parse error that could not be confirmed.
     severity: "object" = None
 
+    def __init__(self, span: "object", message: str, severity: "object" = None) -> None:
+        self.__dict__.update(span=span, message=message, severity=severity)
 
-@dataclass
+
+@record
 class EmbeddedBlock:
     """A code block of another kind inside a file (a fenced block in markdown).
 
@@ -177,6 +183,14 @@ class EmbeddedBlock:
     line_map: list[tuple[int, int]]
     info: str = ""  # the fence's info string
     model: object = None  # set by the runner: the block parsed by its kind's front-end
+
+    def __init__(self, kind: str, text: str, line_map: list[tuple[int, int]], info: str = "",
+                 model: object = None) -> None:
+        self.kind = kind
+        self.text = text
+        self.line_map = line_map
+        self.info = info
+        self.model = model
 
     def map(self, line: int, column: int) -> tuple[int, int]:
         if not self.line_map:

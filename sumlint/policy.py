@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass, field
+
+from sumlint.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Service:
+    """A service the policy knows: how units, packages, prose, settings and env name it."""
+
     name: str  # the policy key, e.g. "redis"
     units: tuple[str, ...]  # systemd units; the first is canonical, the rest aliases
     packages: tuple[str, ...]  # OS packages that provide it
@@ -26,6 +29,14 @@ class Service:
     url_schemes: tuple[str, ...] = ()  # URL schemes that address it ("redis", "rediss")
     cache_backends: tuple[str, ...] = ()  # Django cache backends that use it
     required: bool = True
+
+    def __init__(self, name: str, units: tuple[str, ...], packages: tuple[str, ...], names: tuple[str, ...],
+                 preflight: tuple[str, ...], preflight_reply: str | None, port: int | None,
+                 env: tuple[str, ...], dependents: tuple[str, ...], url_schemes: tuple[str, ...] = (),
+                 cache_backends: tuple[str, ...] = (), required: bool = True) -> None:
+        self.__dict__.update(name=name, units=units, packages=packages, names=names, preflight=preflight,
+                             preflight_reply=preflight_reply, port=port, env=env, dependents=dependents,
+                             url_schemes=url_schemes, cache_backends=cache_backends, required=required)
 
     @property
     def unit(self) -> str:

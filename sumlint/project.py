@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Iterator
 
 from sumlint.diagnostics import Related, Span
+from sumlint.records import record
 
 
-@dataclass
+@record
 class FileFacts:
+    """The facts a front-end extracted from one file (or one code block of a runbook)."""
+
     path: str  # absolute path of the file (the markdown file, for embedded blocks)
     kind: str  # the kind of the facts (a ``bash`` block in a runbook has kind "shell")
     data: dict[str, Any]
     line_map: list[tuple[int, int]] | None = None  # set for embedded blocks
     host_kind: str | None = None  # "markdown" for embedded blocks
+
+    def __init__(self, path: str, kind: str, data: dict[str, Any],
+                 line_map: list[tuple[int, int]] | None = None, host_kind: str | None = None) -> None:
+        self.path = path
+        self.kind = kind
+        self.data = data
+        self.line_map = line_map
+        self.host_kind = host_kind
 
     @property
     def embedded(self) -> bool:
@@ -49,10 +60,16 @@ class FileFacts:
         return cls(d["path"], d["kind"], d["data"], line_map, d.get("host_kind"))
 
 
-@dataclass
+@record
 class Project:
+    """What project rules read: the project root and the facts of every file."""
+
     root: Path
     files: list[FileFacts] = field(default_factory=list)
+
+    def __init__(self, root: Path, files: list[FileFacts] | None = None) -> None:
+        self.root = root
+        self.files = [] if files is None else files
 
     def of_kind(self, *kinds: str, embedded: bool = True) -> Iterator[FileFacts]:
         """Facts of the given kinds; ``embedded=False`` leaves out code blocks in docs."""

@@ -18,12 +18,13 @@ import os
 import pkgutil
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from sumlint.diagnostics import Severity
+from sumlint.records import record
 from sumlint.rule import Option, Rule
 
 CODE_RE = re.compile(r"^SUM\d{3}$")
@@ -79,8 +80,10 @@ def family_options() -> dict[str, dict[str, Option]]:
 
 # -- the index: metadata without imports --------------------------------------------------
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleInfo:
+    """A rule's metadata, known without importing its module (the saved index)."""
+
     code: str
     name: str
     family: str
@@ -93,6 +96,13 @@ class RuleInfo:
     embedded: bool = False
     fixable: bool = False
     options: dict[str, Option] = field(default_factory=dict)
+
+    def __init__(self, code: str, name: str, family: str, module: str, summary: str, kinds: frozenset[str],
+                 severity: Severity, project: bool = False, engine: bool = False, embedded: bool = False,
+                 fixable: bool = False, options: dict[str, Option] | None = None) -> None:
+        self.__dict__.update(code=code, name=name, family=family, module=module, summary=summary, kinds=kinds,
+                             severity=severity, project=project, engine=engine, embedded=embedded,
+                             fixable=fixable, options={} if options is None else options)
 
     @classmethod
     def of(cls, rule: type[Rule]) -> "RuleInfo":

@@ -13,11 +13,12 @@ Both yield ``Violation`` objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
 from sumlint.diagnostics import Severity, Span, Violation
+from sumlint.records import record
 
 if TYPE_CHECKING:
     from sumlint.config import Config
@@ -26,13 +27,16 @@ if TYPE_CHECKING:
     from sumlint.source import SourceFile
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Option:
     """A configurable setting of a rule family, read from ``[tool.sumlint.<family>]``."""
 
     default: Any
     help: str
     type: type | tuple[type, ...] | None = None  # inferred from the default when None
+
+    def __init__(self, default: Any, help: str, type: type | tuple[type, ...] | None = None) -> None:  # noqa: A002
+        self.__dict__.update(default=default, help=help, type=type)
 
     def validate(self, value: Any) -> str | None:
         """None when ``value`` fits, else a short description of what was expected."""
@@ -50,7 +54,7 @@ class Option:
         return None if isinstance(value, expected) else f"a {getattr(expected, '__name__', expected)}"
 
 
-@dataclass
+@record
 class RuleContext:
     """What a rule may read besides its model."""
 
@@ -60,6 +64,15 @@ class RuleContext:
     source: "SourceFile | None" = None
     embedded: bool = False  # the model is a code block inside a markdown file
     options: dict[str, Any] = field(default_factory=dict)  # the rule family's options
+
+    def __init__(self, path: Path, kind: str, config: "Config", source: "SourceFile | None" = None,
+                 embedded: bool = False, options: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.kind = kind
+        self.config = config
+        self.source = source
+        self.embedded = embedded
+        self.options = {} if options is None else options
 
     @property
     def services(self) -> list["Service"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Iterable
@@ -20,6 +20,7 @@ from sumlint import kinds, registry, suppressions
 from sumlint.config import Config
 from sumlint.diagnostics import Diagnostic, Fix, Related, Severity, Span, TextEdit, Violation
 from sumlint.project import FileFacts, Project
+from sumlint.records import record
 from sumlint.rule import Rule, RuleContext
 from sumlint.source import SourceFile, UnreadableFile, decode, read_bytes
 
@@ -35,8 +36,10 @@ class InternalError(Exception):
     """A bug in sumlint (a front-end or rule raised). The CLI exits 2."""
 
 
-@dataclass
+@record
 class FileResult:
+    """What linting one file produced, before suppressions are applied."""
+
     path: Path
     kind: str
     diagnostics: list[Diagnostic] = field(default_factory=list)  # before suppression
@@ -46,12 +49,33 @@ class FileResult:
     source: SourceFile | None = None
     dependencies: list[Path] = field(default_factory=list)
 
+    def __init__(self, path: Path, kind: str, diagnostics: list[Diagnostic] | None = None,
+                 facts: list[FileFacts] | None = None, suppressions: list[suppressions.Suppression] | None = None,
+                 malformed: list[suppressions.Malformed] | None = None, source: SourceFile | None = None,
+                 dependencies: list[Path] | None = None) -> None:
+        self.path = path
+        self.kind = kind
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.facts = [] if facts is None else facts
+        self.suppressions = [] if suppressions is None else suppressions
+        self.malformed = [] if malformed is None else malformed
+        self.source = source
+        self.dependencies = [] if dependencies is None else dependencies
 
-@dataclass
+
+@record
 class RunResult:
+    """A whole run: every diagnostic, sorted, and the per-file results."""
+
     diagnostics: list[Diagnostic]  # sorted; suppressed ones included (``suppressed`` set)
     files: list[FileResult]
     report: set[Path] | None = None  # the paths diagnostics were reported for (None: all)
+
+    def __init__(self, diagnostics: list[Diagnostic], files: list[FileResult],
+                 report: set[Path] | None = None) -> None:
+        self.diagnostics = diagnostics
+        self.files = files
+        self.report = report
 
     @property
     def active(self) -> list[Diagnostic]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 import os
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from sumlint.diagnostics import Span
+from sumlint.records import record
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 BINARY_PROBE = 8192
@@ -29,8 +29,10 @@ class UnreadableFile(Exception):
         self.span = span
 
 
-@dataclass
+@record
 class SourceFile:
+    """A file's text as the front-ends read it (see the module docstring)."""
+
     path: Path
     kind: str
     text: str  # normalised: no BOM, LF line endings
@@ -38,9 +40,14 @@ class SourceFile:
     had_bom: bool = False
     newline: str = "\n"  # the file's dominant line ending, for inserted lines
 
-    def __post_init__(self) -> None:
-        if not self.raw_text:
-            self.raw_text = self.text
+    def __init__(self, path: Path, kind: str, text: str, raw_text: str = "", had_bom: bool = False,
+                 newline: str = "\n") -> None:
+        self.path = path
+        self.kind = kind
+        self.text = text
+        self.raw_text = raw_text or text
+        self.had_bom = had_bom
+        self.newline = newline
 
     @cached_property
     def lines(self) -> list[str]:

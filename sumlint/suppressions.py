@@ -15,9 +15,10 @@ is part of the value, so a trailing comment is never a suppression there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from sumlint.diagnostics import Diagnostic, Fix, Span, Suppressed, TextEdit
+from sumlint.records import record
 
 MARKER_HASH = re.compile(r"(?P<open>[#;])\s*sumlint\s*:(?P<body>.*)$")
 MARKER_HTML = re.compile(r"(?P<open><!--)\s*sumlint\s*:(?P<body>.*?)-->")
@@ -27,8 +28,10 @@ CODE_RE = re.compile(r"^(?:SUM\d{3}|SC\d{4})$")
 ACTIONS = ("disable", "disable-file")
 
 
-@dataclass
+@record
 class Suppression:
+    """One suppression comment: the codes it names and the lines it covers."""
+
     line: int
     comment: Span  # the whole comment
     own_line: bool  # the comment is alone on its line
@@ -42,6 +45,20 @@ class Suppression:
     # Inside a code block of a markdown file: it suppresses there, but is never reported
     # as unused (SUM002), since code samples in docs often show suppressions on purpose.
     embedded: bool = False
+
+    def __init__(self, line: int, comment: Span, own_line: bool, file_level: bool,
+                 codes: list[tuple[str, Span]], reason: str | None, scope: tuple[int, int],
+                 used: set[str] | None = None, trim_column: int = 0, embedded: bool = False) -> None:
+        self.line = line
+        self.comment = comment
+        self.own_line = own_line
+        self.file_level = file_level
+        self.codes = codes
+        self.reason = reason
+        self.scope = scope
+        self.used = set() if used is None else used
+        self.trim_column = trim_column
+        self.embedded = embedded
 
     def to_dict(self) -> dict:
         return {"line": self.line, "comment": self.comment.to_list(), "own_line": self.own_line,
@@ -61,10 +78,16 @@ class Suppression:
             self.file_level or self.scope[0] <= line <= self.scope[1])
 
 
-@dataclass
+@record
 class Malformed:
+    """A comment that looks like a suppression but is not one (SUM003)."""
+
     span: Span
     message: str
+
+    def __init__(self, span: Span, message: str) -> None:
+        self.span = span
+        self.message = message
 
     def to_dict(self) -> dict:
         return {"span": self.span.to_list(), "message": self.message}

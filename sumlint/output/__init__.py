@@ -9,14 +9,17 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from sumlint.records import record
 
 FORMATS = ("text", "json", "sarif", "github")
 
 
-@dataclass
+@record
 class OutputContext:
+    """What an output format needs besides the diagnostics."""
+
     cwd: Path
     color: bool = False
     show_source: bool = False
@@ -27,6 +30,20 @@ class OutputContext:
     quiet: bool = False  # text: diagnostics only, no summary
     unsafe_hidden: int = 0  # diagnostics whose fix needs --unsafe-fixes
     unsafe_fixes: bool = False  # text: mark unsafe fixes as applicable too
+
+    def __init__(self, cwd: Path, color: bool = False, show_source: bool = False, files_checked: int = 0,
+                 fixed: int = 0, show_suppressed: bool = False, root: Path | None = None, quiet: bool = False,
+                 unsafe_hidden: int = 0, unsafe_fixes: bool = False) -> None:
+        self.cwd = cwd
+        self.color = color
+        self.show_source = show_source
+        self.files_checked = files_checked
+        self.fixed = fixed
+        self.show_suppressed = show_suppressed
+        self.root = root
+        self.quiet = quiet
+        self.unsafe_hidden = unsafe_hidden
+        self.unsafe_fixes = unsafe_fixes
 
 
 def display_path(path: str, cwd: Path) -> str:
