@@ -146,7 +146,9 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "benchmark", "benchmarks", "console", "shell", "admin", "ui", "proxy",
               "container's", "tools", "tool", "plugin", "plugins", "extension", "extensions",
               "image", "images", "tag", "tags", "host", "hostname", "address", "ip",
-              "integration", "integrations"}
+              "integration", "integrations", "streams", "stream", "pub/sub", "pubsub", "search",
+              "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
+              "helm", "adapter", "adapters", "provider", "providers"}
 IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
@@ -166,6 +168,30 @@ VARIANT_WORDS = {"managed", "dedicated", "separate", "remote", "external", "host
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled"}
+# Hosting providers whose name before the service makes a product of it ("Upstash Redis
+# (recommended)" recommends a provider, not the service).
+PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
+                  "gcp", "memorystore", "digitalocean", "aiven", "fly", "fly.io", "vercel",
+                  "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
+                  "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
+                  "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku"}
+# Words that make a condition about how the service is run, not whether ("(if using Docker)").
+MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "external", "provider",
+                          "managed", "wsl", "macos", "mac", "windows", "linux", "homebrew", "brew",
+                          "podman", "systemd", "hosted", "self-host", "self-hosted", "self-hosting",
+                          "remote", "container", "containers", "containerized", "vagrant",
+                          "minikube", "helm", "source", "snap", "apt", "package", "ubuntu",
+                          "debian", "tls", "ssl", "password", "auth", "socket", "sentinel",
+                          "cluster", "upstash", "elasticache", "heroku", "render", "railway"}
+# Verbs that open a step done on the service, not its provisioning ("Flush Redis (optional)").
+STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
+              "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
+              "seed", "populate", "warm", "prime", "clear", "purge", "migrate", "import", "export",
+              "restore", "load", "sync", "expose", "bind", "benchmark", "shard", "replicate",
+              "encrypt", "protect", "password-protect", "lock", "firewall", "restrict", "persist",
+              "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
+              "update", "patch", "containerize", "dockerize", "profile", "observe", "open", "close",
+              "visualize", "browse", "explore", "view", "query", "inspect", "access"}
 FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
                  "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
 BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to have",
@@ -615,6 +641,9 @@ class Analyser:
                 continue
             words = " ".join(t.low for t in toks if t.kind != "punct").strip() or " ".join(t.low for t in toks)
             head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
+            if head.split()[:1] and head.split()[0] in ("level", "skill", "skills", "proficiency",
+                                                         "experience", "familiarity", "knowledge"):
+                continue  # "| Redis | Recommended |" under "Level": a skill level, not the service
             if subject_is_service:
                 if _hedge_cell(words) and toks[0].kind in ("word",):
                     if not (toks[0].low in NEGATORS or "not" in words.split()[:3]):
@@ -653,15 +682,21 @@ class Analyser:
 
     # -- core ----------------------------------------------------------------------
 
+    _unit_nonprod = False
+
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
+        self._unit_nonprod = self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")])
+        if self._unit_nonprod:
+            return []  # "In development, … Redis is not required": out of the policy's scope
         parts = clauses(tokens)
         found: list[Claim] = []
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
         if found and _versioned(tokens):
-            # "Redis 7 (recommended)", "Redis >= 6.2 is preferred": the version is recommended
-            found = [c for c in found if not _recommend_wording(c.wording)]
+            # "Redis 7 (recommended)", "Upstash Redis (recommended for production)": the version
+            # or provider is recommended; "Redis 7+ (recommended for caching)" still hedges
+            found = [c for c in found if not (_recommend_wording(c.wording) and _bare_after(tokens, c))]
         if found and any(c.wording.strip("()").split()[0].lower() in RECOMMEND_WORDS for c in found if c.wording.strip("()")):
             if _asserts_necessity(tokens):
                 # "Redis is the recommended cache backend, and it is required": not *merely* recommended
@@ -749,22 +784,33 @@ class Analyser:
             for k in range(min(i, len(all_lows) - 1)):
                 if all_lows[k] == a and all_lows[k + 1] == b:
                     return True
-        return self._nonprod(toks)
+        return self._out_of_scope(toks)
+
+    def _out_of_scope(self, toks: list[Tok]) -> bool:
+        """The clause, or the whole unit ("In development, … Redis is not required"), is
+        scoped to development or tests."""
+        return self._unit_nonprod or self._nonprod(toks)
 
     @staticmethod
     def _nonprod(toks: list[Tok]) -> bool:
         lows = [t.low for t in toks]
         if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
             return False  # "optional in prod as well as in dev": production is in scope too
+        if any("/" in low for low in lows):
+            lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
         for k, low in enumerate(lows):
+            if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
+                return True  # "outside production", "non-production"
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
                         "development", "dev", "machine", "machines", "environment", "environments",
-                        "setup", "setups", "testing", "laptop", "workstation", "experiments")):
+                        "setup", "setups", "testing", "laptop", "workstation", "experiments",
+                        "server", "servers", "run", "runs", "use", "usage", "only")):
                     continue
                 if low in ("test", "tests", "dev") and prev not in (
-                        "in", "for", "during", "on", "the", "a", "your", "when"):
+                        "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration",
+                        "e2e", "end-to-end", "these", "those", "our", "functional", "automated"):
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
                                                                   "runs", "suite", "machines")):
@@ -936,7 +982,7 @@ class Analyser:
             if toks[k].low in COMPLEX_TRANSITIVE:
                 obj = toks[k + 1:i]
                 if obj and self._conjuncts_service(obj) and _negation_before(toks, k) is None \
-                        and not self._nonprod(toks):
+                        and not self._out_of_scope(toks):
                     return self._claim(tok, toks, "object-complement", wording)
                 break
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
@@ -1029,12 +1075,15 @@ class Analyser:
         if words[0].kind == "word" and first.endswith(("ing",)) and first not in PROVISION_VERBS \
                 and first not in FEATURE_NOUNS:
             return False
-        if first in ("check", "verify", "confirm", "test", "tune", "restart", "monitor",
-                     "secure", "harden", "inspect", "review", "flush", "back", "upgrade"):
-            return False
+        if first in STEP_VERBS and any(t.service for t in words[1:4]):
+            return False  # "Daemonize the Redis server (optional)": a step on it, not the service
         return self._conjuncts_service(words)
 
     def _conjuncts_service(self, np: list[Tok]) -> bool:
+        words = [t for t in np if t.kind != "punct"]
+        lead = next((k for k, t in enumerate(words) if t.low not in DETERMINERS), len(words))
+        if lead < len(words) and words[lead].low in VARIANT_WORDS and not words[lead].service:
+            return False  # "managed Postgres and Redis": the adjective covers every conjunct
         conj: list[Tok] = []
         groups: list[list[Tok]] = []
         for tok in np:
@@ -1146,7 +1195,7 @@ class Analyser:
         # "not just/only required" is not a negation of necessity
         if any(t in ("just", "only", "merely") for t in lows[neg + 1:i]):
             return None
-        if any(w in REPORT_WORDS for w in lows[:i]) or self._nonprod(toks):
+        if any(w in REPORT_WORDS for w in lows[:i]) or self._out_of_scope(toks):
             return None
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
@@ -1321,13 +1370,27 @@ class Analyser:
                         lows[need_at] in ("need", "needs", "require", "requires", "uses", "use")
                         and after_need not in ("for", "if", "when", "by", "with", "during", "where", "in")):
                     return None  # "only needed on the web host", "only needs 256 MB": not a condition
+            if need_at is not None and lows[need_at] in ("used", "uses", "use") and need_at + 1 < len(lows) \
+                    and lows[need_at + 1] in ("for", "as", "by", "to", "in", "on", "with", "inside"):
+                return None  # "Redis is only used for rate limiting": its role, not a condition
+            if need_at is not None and lows[need_at + 1:need_at + 3] in (["in", "production"], ["in", "prod"],
+                                                                     ["for", "production"], ["on", "production"]):
+                return None  # "Redis only needed in production": required where it matters
             if subject and self._conjuncts_service(subject) and not _versioned(subject):
                 after = toks[i + 1:]
-                if self._nonprod(after) or _negation_before(toks, i) is not None:
+                if self._out_of_scope(after) or _negation_before(toks, i) is not None:
                     return None
                 return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
             if not subject and implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
+            if not subject and i <= 1 and self._paren_on_service(clause):
+                tail = lows[i + 2:i + 3] if need_at is None else lows[need_at + 1:need_at + 2]
+                if self._out_of_scope(toks[i + 1:]) or tail and tail[0] not in (
+                        "for", "if", "when", "by", "in", "with", "during", "where", "once", "to",
+                        "on", "at", "after", "until", "while", "unless"):
+                    return None
+                    return None
+                return self._claim(toks[i], toks, "paren", " ".join(t.text for t in toks[i:i + 2]))
             if not subject and clause.label_before and clause.index > 0 and \
                     self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
                 return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
@@ -1361,6 +1424,12 @@ class Analyser:
             lead = "only " + lead
         if not cond:
             return None
+        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS:
+            return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
+        if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
+                ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
+                ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
+            return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
         if "otherwise" in cond_lows[:3] or cond_lows[:2] in (["stated", "otherwise"], ["noted", "otherwise"]):
             return None  # "unless stated otherwise": boilerplate, not a condition
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]):
@@ -1373,6 +1442,17 @@ class Analyser:
             elliptic = False
         if any(t.service for t in cond) and not elliptic:
             return self._service_condition(clause, parts, toks, i, lead)
+        if clause.kind == "paren" and i <= 1 and lead in ("if", "when", "only if", "only when") \
+                and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
+                                     "present", "available", "deployed", "provisioned", "set",
+                                     "in") and len([w for w in cond_lows if w not in ("any",)]) <= 3 \
+                and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
+                and clause.before is not None and clause.before.toks \
+                and clause.before.toks[-1].service and not self._blocked(toks, i):
+            # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
+            # the condition is the service right before the parenthesis
+            at = i - 1 if i > 0 and lows[i - 1] == "only" else i
+            return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
         if lead in ("when", "whenever") and not (clause.kind == "paren" or elliptic or "only" in lows[:i + 1] or clause.lead.startswith("only")):
             # "when you enable caching, install Redis" reads as a condition; "when Redis restarts"
             # is time, handled above; without a want/need/enable verb "when" is just time
@@ -1406,6 +1486,13 @@ class Analyser:
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "label-condition", " ".join(t.text for t in toks[at:i + 2]))
         return None
+
+    def _paren_on_service(self, clause: _Clause) -> bool:
+        """A parenthesis right after a phrase whose head is the service: "Redis (…)"."""
+        if clause.kind != "paren" or clause.before is None or not clause.before.toks \
+                or _open_end(clause.before.toks):
+            return False
+        return self._phrase_is_service(_last_phrase(clause.before.toks))
 
     def _main_for(self, clause: _Clause, parts: list[_Clause]) -> _Clause | None:
         if clause.kind == "paren":
@@ -1493,8 +1580,8 @@ class Analyser:
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
-                if not self._conjuncts_service(np):
-                    return None
+                if not self._conjuncts_service(np) or _versioned(np):
+                    return None  # ("if using Upstash Redis": a choice of provider)
                 after = [t.low for t in rest[len(np):]]
                 if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
                                               "over", "inside", "under", "as", "instead", "rather"):
@@ -1665,13 +1752,28 @@ def _negation_before(toks: list[Tok], i: int) -> int | None:
 
 
 def _versioned(np: list[Tok]) -> bool:
-    """"Redis 7 or later", "Redis >= 6.2": a version recommendation, not the service's presence."""
+    """"Redis 7 or later", "Redis >= 6.2", "Upstash Redis": a version or a provider of the
+    service; recommending one is a choice among kinds, not a hedge on the service's presence."""
     for k, tok in enumerate(np):
+        if tok.service and k and np[k - 1].low in PROVIDER_WORDS:
+            return True
         if tok.service and k + 1 < len(np):
             nxt = np[k + 1].low
             if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
                 return True
     return False
+
+
+def _bare_after(tokens: list[Tok], claim: "Claim") -> bool:
+    """Nothing but a production scope follows the hedge word up to the end of its phrase."""
+    after = [t for t in tokens if t.start >= claim.end]
+    for tok in after:
+        if tok.low in (")", ".", ";", ",", ":", "!"):
+            break
+        if tok.low not in ("for", "in", "production", "prod", "use", "deployments", "highly",
+                           "strongly", "a", "the", "*", "**", "_"):
+            return False
+    return True
 
 
 def _recommend_wording(wording: str) -> bool:
