@@ -614,8 +614,9 @@ class Analyser:
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
         tokens = tokenize(text, list(code), list(struck), self.names)
-        if not any(t.service for t in tokens):
-            return []
+        if not any(t.service for t in tokens) or self._nonprod(
+                [t for t in tokens if t.low not in ("compose", "docker-compose")]):
+            return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
         subject = None
         for index, toks in enumerate(per_cell):
@@ -871,8 +872,10 @@ class Analyser:
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together"):
                 return True
-            if nxt in IDENTITY_NOUNS:
-                return True
+            if nxt in IDENTITY_NOUNS or nxt in ("initially", "temporarily", "later", "yet", "now",
+                                                "first", "anymore", "everywhere", "altogether",
+                                                "entirely", "completely", "altogether"):
+                return True  # "skip Redis initially": an adverb ends the phrase
             if nxt[:1].isdigit() or nxt.startswith("v") and nxt[1:2].isdigit() or nxt in (">=", ">"):
                 # "Redis 7 (optional)", "Redis >= 6 is optional": a version qualifies the service;
                 # recommending a version is not a hedge on the service (see ``_claims``)
@@ -997,12 +1000,16 @@ class Analyser:
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
         lead = 0
         while lead < i and (toks[lead].low.rstrip(".)").isdigit() or toks[lead].low in (
-                "step", "an", "a", "*", "**", "(", ")", "#")):
+                "step", "an", "a", "*", "**", "(", ")", "#") or toks[lead].kind == "punct"
+                and not toks[lead].low.isascii()):
             lead += 1
         if i == lead:
             nxt = parts[clause.index + 1] if clause.index + 1 < len(parts) else None
             if clause.label_after and len(toks) <= i + 2 and nxt is not None:
-                return self._claim(tok, toks, "label", wording) if self._phrase_is_service(nxt.toks) else None
+                if self._phrase_is_service(nxt.toks):
+                    return self._claim(tok, toks, "label", wording)
+                if not clause.label_before:
+                    return None  # ("| Redis | optional | sessions |": the value of the cell before)
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
             prev = _label_of(clause, parts)
@@ -1206,6 +1213,10 @@ class Analyser:
                 if self._phrase_is_service(rest[1:]):
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
+        if lows[neg] == "no" and low in NECESSITY_ADJ and neg + 1 < i and all(
+                t.service or t.low in ("server", "instance", "service", "*", "**") for t in toks[neg + 1:i]):
+            # "no Redis needed", "simple, no Redis required"
+            return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
         if low in ("need", "needs", "require", "requires", "have", "has"):
             # "you don't need Redis" / "you don't have to install Redis" / "the site doesn't require Redis": generic subjects only
             obj = self._np_after(toks, i + 1)
@@ -1238,7 +1249,8 @@ class Analyser:
         # predicative: "Redis is not required", "Redis isn't strictly necessary"
         cop = _copula_before(toks, i)
         if cop is None:
-            cop = _copula_before(toks, neg + 1) if lows[neg] in ("not", "never") else None
+            cop = _copula_before(toks, neg + 1) if lows[neg] in ("not", "never") or lows[neg:neg + 2] == [
+                "no", "longer"] else None
         if cop is None and lows[neg] == "not" and neg and lows[neg - 1] == ",":
             # "Having Redis is a bonus, not a requirement": the contrast shares the copula
             cop = next((k for k in range(neg) if lows[k] in COPULAS), None)
@@ -1656,6 +1668,8 @@ def _appositive(inner: list[Tok]) -> bool:
     if not words or len(words) > 4:
         return False
     lows = {t.low for t in words}
+    if words[0].low in PROVISION_VERBS or words[0].low in STEP_VERBS or words[0].low in ("see", "uses", "needs"):
+        return False  # "(use the local memory cache)": an instruction, not a name
     return not (lows & (OPTIONAL_WORDS | RECOMMEND_WORDS | CONDITION_WORDS | NEGATORS
                         | {"optionally", "only", "nice", "e.g", "i.e", "see", "plus", "and", "or"}))
 
