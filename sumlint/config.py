@@ -7,14 +7,12 @@ and the file, with a did-you-mean suggestion. The CLI turns ConfigError into exi
 from __future__ import annotations
 
 import dataclasses
-import difflib
 try:  # hashlib itself loads OpenSSL (~10 ms); BLAKE2 is built in
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - not CPython
     from hashlib import blake2b
 import json
 import re
-import tomllib
 from dataclasses import field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import Any
 
 from sumlint import kinds
 from sumlint.diagnostics import Severity
+from sumlint.lazyre import LazyPattern
 from sumlint.policy import DEFAULT_SERVICES, SERVICE_KEYS, Service
 from sumlint.records import record
 from sumlint.source import DEFAULT_MAX_BYTES
@@ -34,7 +33,7 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "env", ".tox", ".nox"
 # `{{ … }}` without braces inside: `\{\{.*?\}\}` rescanned the rest of the line from every
 # `{{` (a 200,000-character line of `{` took minutes); `[^{}\n]*` stops at the next brace.
 DEFAULT_PLACEHOLDERS = (r"__[A-Z0-9_]+__", r"\{\{[^{}\n]*\}\}", r"@[A-Za-z0-9_]+@")
-CODE_PREFIX_RE = re.compile(r"^(?:SUM\d{0,3}|SC\d{0,4}|ALL)$")
+CODE_PREFIX_RE = LazyPattern(r"^(?:SUM\d{0,3}|SC\d{0,4}|ALL)$")
 
 
 class ConfigError(Exception):
@@ -185,6 +184,8 @@ def _has_tool_table(path: Path) -> bool:
         return False
     if b"sumlint" not in data:
         return False
+    import tomllib
+
     try:
         tool = tomllib.loads(data.decode("utf-8")).get("tool", {})
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -212,10 +213,15 @@ def read_table(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: config file not found") from None
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"{path}: cannot read config file: {err}") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+    if _only_comments(text):
+        data: dict[str, Any] = {}  # the common empty sumlint.toml: no TOML parser needed
+    else:
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise ConfigError(f"{path}: invalid TOML: {err}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("sumlint", {}) if isinstance(tool, dict) else {}
@@ -223,6 +229,15 @@ def read_table(path: Path) -> dict[str, Any]:
             raise ConfigError(f"{path}: [tool.sumlint] must be a table")
         return table
     return data
+
+
+def _only_comments(text: str) -> bool:
+    """True when ``text`` is a valid TOML document of only blank lines and comments (an
+    empty table). Anything else, invalid characters included, goes to the TOML parser."""
+    text = text.replace("\r\n", "\n")
+    if len(text) > 65536 or any(c < " " and c not in "\t\n" or c == "\x7f" for c in text):
+        return False
+    return all(not line.strip(" \t") or line.lstrip(" \t").startswith("#") for line in text.split("\n"))
 
 
 TOP_KEYS = ("select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
@@ -365,5 +380,7 @@ def _services(value: Any, fail) -> dict[str, Service]:
 
 
 def _did_you_mean(word: str, choices) -> str:
+    import difflib
+
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean `{match[0]}`?)" if match else ""

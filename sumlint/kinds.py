@@ -26,6 +26,7 @@ import fnmatch
 import re
 from pathlib import PurePosixPath
 
+from sumlint.lazyre import LazyPattern
 from sumlint.records import record
 
 SYSTEMD = "systemd"
@@ -64,7 +65,7 @@ DEFAULT_GLOBS: dict[str, tuple[str, ...]] = {
     REQUIREMENTS: ("requirements*.txt", "requirements/*.txt", "requirements*.in"),
 }
 
-SHEBANG_RE = re.compile(rb"^#![ \t]*(?:/usr)?/bin/(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|k|z)?sh\b")
+SHEBANG_RE = LazyPattern(rb"^#![ \t]*(?:/usr)?/bin/(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|k|z)?sh\b")
 
 
 def glob_match(relpath: str, pattern: str) -> bool:

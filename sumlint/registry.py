@@ -15,8 +15,6 @@ from __future__ import annotations
 import importlib
 import json
 import os
-import pkgutil
-import re
 import sys
 from dataclasses import field
 from functools import lru_cache
@@ -24,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from sumlint.diagnostics import Severity
+from sumlint.lazyre import LazyPattern
 from sumlint.records import record
 from sumlint.rule import Option, Rule
 
-CODE_RE = re.compile(r"^SUM\d{3}$")
+CODE_RE = LazyPattern(r"^SUM\d{3}$")
 INDEX_FORMAT = 1
 _TYPES = {t.__name__: t for t in (bool, int, float, str, list, dict, tuple, type(None))}
 
@@ -51,6 +50,8 @@ def _rules_in(module, module_name: str) -> list[type[Rule]]:
 @lru_cache(maxsize=1)
 def all_rules() -> dict[str, type[Rule]]:
     """Code -> rule class, for every rule module installed under ``sumlint.rules``."""
+    import pkgutil
+
     import sumlint.rules as package
 
     rules: dict[str, type[Rule]] = {}

@@ -10,7 +10,6 @@ applied last, so they work the same for every rule.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import field
 from pathlib import Path
 from types import ModuleType
@@ -90,8 +89,11 @@ def frontend(kind: str) -> ModuleType | None:
     if kind not in _frontends:
         name = kinds.FRONTENDS.get(kind)
         module = None
-        if name and importlib.util.find_spec(name) is not None:
-            module = importlib.import_module(name)
+        if name:
+            from importlib.util import find_spec
+
+            if find_spec(name) is not None:
+                module = importlib.import_module(name)
         _frontends[kind] = module
     return _frontends[kind]
 

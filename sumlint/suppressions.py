@@ -18,13 +18,14 @@ import re
 from dataclasses import field
 
 from sumlint.diagnostics import Diagnostic, Fix, Span, Suppressed, TextEdit
+from sumlint.lazyre import LazyPattern
 from sumlint.records import record
 
-MARKER_HASH = re.compile(r"(?P<open>[#;])\s*sumlint\s*:(?P<body>.*)$")
-MARKER_HTML = re.compile(r"(?P<open><!--)\s*sumlint\s*:(?P<body>.*?)-->")
-BODY_RE = re.compile(
+MARKER_HASH = LazyPattern(r"(?P<open>[#;])\s*sumlint\s*:(?P<body>.*)$")
+MARKER_HTML = LazyPattern(r"(?P<open><!--)\s*sumlint\s*:(?P<body>.*?)-->")
+BODY_RE = LazyPattern(
     r"^\s*(?P<action>[A-Za-z-]+)\s*(?:=\s*(?P<codes>[^\s]*(?:\s*,\s*[^\s,]+)*))?\s*(?:--\s*(?P<reason>.*?))?\s*$")
-CODE_RE = re.compile(r"^(?:SUM\d{3}|SC\d{4})$")
+CODE_RE = LazyPattern(r"^(?:SUM\d{3}|SC\d{4})$")
 ACTIONS = ("disable", "disable-file")
 
 

@@ -98,3 +98,38 @@ def test_the_project_state_names_every_file_of_the_run(fake_engine, tmp_path):
     result = linter.lint_path(Path(tmp_path / "a.sh"), "shell")
     assert [d.code for d in cache.project(linter, [result])] == ["SUM590"]
     assert not (cache.entries / "project.findings").exists()
+
+
+def test_a_config_of_only_comments_is_read_without_the_toml_parser_and_agrees_with_it():
+    import tomllib
+
+    from hypothesis import given, settings, strategies as st
+
+    from sumlint.config import _only_comments
+
+    pieces = st.sampled_from(["#", " ", "\t", "\n", "\r\n", "\r", "a", "=", "1", "[x]", "é", "\x00", "\x7f",
+                              "\x0c", "\ufeff", "\u2028", '"', "# key = 1\n"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join))
+    def agrees(text: str) -> None:
+        if _only_comments(text):
+            assert tomllib.loads(text) == {}
+
+    agrees()
+    assert _only_comments("# only a comment\n\n   # another\r\n")
+    assert not _only_comments("select = []\n")
+
+
+def test_a_config_of_only_comments_loads_as_the_defaults(tmp_path):
+    import subprocess
+    import sys
+
+    from sumlint.config import load_config
+
+    (tmp_path / "sumlint.toml").write_text("# nothing configured yet\n\n")
+    config = load_config(tmp_path)
+    assert config.path == tmp_path / "sumlint.toml" and config.select == ("SUM",)
+    probe = ("import sys; from sumlint.config import load_config; from pathlib import Path; "
+             f"load_config(Path({str(tmp_path)!r})); print('tomllib' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "False"

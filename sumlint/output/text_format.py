@@ -6,7 +6,6 @@ output (unless ``--quiet``).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 from sumlint.diagnostics import Severity
@@ -22,6 +21,8 @@ def _plural(n: int, word: str) -> str:
 
 def _width(text: str) -> int:
     """Terminal cells: East Asian wide characters take two, combining marks none."""
+    import unicodedata
+
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
                for c in text)
 
