@@ -120,7 +120,7 @@ CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provide
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
                   "relevant", "you", "preferred", "configured"}
-SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "site", "sites", "app", "apps", "application", "applications",
+SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "you're", "we're", "site", "sites", "app", "apps", "application", "applications",
                    "project", "deployment", "deployments", "production", "server",
                    "servers", "stack", "setup", "install", "installation", "one", "django",
                    "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
@@ -183,6 +183,14 @@ MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "ex
                           "minikube", "helm", "source", "snap", "apt", "package", "ubuntu",
                           "debian", "tls", "ssl", "password", "auth", "socket", "sentinel",
                           "cluster", "upstash", "elasticache", "heroku", "render", "railway"}
+# A purpose that is the deployment itself: needing the service for it is requiring it.
+CORE_PURPOSES = {"production", "prod", "app", "apps", "application", "site", "sites", "project",
+                 "platform", "deploy", "deployment", "deployments", "deploying", "server", "servers",
+                 "this", "it", "everything", "django", "wagtail", "stack", "boot", "start",
+                 "starting", "work", "working", "function", "operate", "go-live", "live", "launch",
+                 "install", "installation", "setup", "guide", "runbook", "all", "any", "every",
+                 "anything", "website", "backend", "service", "system", "instance", "prod-like",
+                 "staging", "reliably", "properly", "correctly", "securely"}
 # Verbs that open a step done on the service, not its provisioning ("Flush Redis (optional)").
 STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
               "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
@@ -225,7 +233,8 @@ EXAMPLE_WORDS = {"e.g", "eg", "i.e", "ie", "such", "like", "including", "incl", 
 # ("if you run Celery you need Redis").
 MAIN_SUBJECTS = {"you", "you'll", "we", "we'll", "you'd", "we'd", "then"}
 # Verbs that say a thing matters ("Redis only matters once you scale out").
-MATTER_VERBS = {"matters", "matter", "relevant", "useful", "worthwhile"}
+MATTER_VERBS = {"matters", "matter", "relevant", "useful", "worthwhile", "helps", "help",
+                "beneficial", "helpful", "worth", "pays", "valuable", "makes"}
 LABEL_MARKS = {":", "—", "–", "-", "->", "→", "=", "|"}
 SUBORDINATORS = {"if", "unless", "when", "whenever", "while", "whereas", "although", "though",
                  "because", "since", "which", "once", "where", "so", "but", "however", "yet",
@@ -331,6 +340,8 @@ class ServiceNames:
 
 _TOKEN_RE = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9_.@/+-]*(?:'[A-Za-z]+)?[A-Za-z0-9_]?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\sA-Za-z0-9]")
+_SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
+_SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
 
 
@@ -361,6 +372,15 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.service = service_starts.get(start, -1) >= start + len(base)
                 append(tok)
                 append(Tok("'s", "'s", start + len(base), start + len(word), "punct"))
+                continue
+            if "/" in word and _SLASHED_RE.match(word):
+                # "Redis/Celery", "unit/integration": alternatives, each a word of its own
+                for part in _SLASH_PART_RE.finditer(word):
+                    piece = part.group()
+                    at = start + part.start()
+                    tok = Tok(piece, piece.lower(), at, at + len(piece), "punct" if piece == "/" else "word")
+                    tok.service = piece != "/" and service_starts.get(at, -1) >= at + len(piece)
+                    append(tok)
                 continue
             low = word.lower()
             kind = "word" if first.isalnum() or first == "'" or first == "’" else "punct"
@@ -438,7 +458,8 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                 paren.before = out[-1]
             parens.append((paren, len(current)))
             out.append(paren)
-            if _appositive(inner) or inner and inner[0].low in EXAMPLE_WORDS and current:
+            if (_appositive(inner) and not (current and current[-1].service and not any(t.service for t in inner))) \
+                    or inner and inner[0].low in EXAMPLE_WORDS and current:
                 current.extend(inner)  # "the cache backend (Redis) is optional", "extras (e.g. Redis)"
             i = j
             continue
@@ -694,6 +715,8 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
+        if len(found) > 1 and any(c.how == "purpose-need" for c in found):
+            found = [c for c in found if c.how != "purpose-need"]  # the condition already says it
         if found and _versioned(tokens):
             # "Redis 7 (recommended)", "Upstash Redis (recommended for production)": the version
             # or provider is recommended; "Redis 7+ (recommended for caching)" still hedges
@@ -731,6 +754,8 @@ class Analyser:
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]) or (
                     low == "must" and i and toks[i - 1].low == "a"):
                 claim = self._negated_need(clause, parts, i, implicit)
+                if claim is None and low in ("need", "needs", "require", "requires"):
+                    claim = self._purpose_need(clause, parts, i)
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
@@ -872,7 +897,8 @@ class Analyser:
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together"):
                 return True
-            if nxt in IDENTITY_NOUNS or nxt in ("initially", "temporarily", "later", "yet", "now",
+            if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
+                                                "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
                                                 "first", "anymore", "everywhere", "altogether",
                                                 "entirely", "completely", "altogether"):
                 return True  # "skip Redis initially": an adverb ends the phrase
@@ -1082,6 +1108,9 @@ class Analyser:
         if words[0].kind == "word" and first.endswith(("ing",)) and first not in PROVISION_VERBS \
                 and first not in FEATURE_NOUNS:
             return False
+        if first in ("migrate", "switch", "move", "upgrade", "moving", "switching", "migrating") \
+                and len(words) > 2 and words[1].low in ("to", "onto"):
+            return self._conjuncts_service(words[2:])  # "Migrate to Redis (recommended)"
         if first in STEP_VERBS and any(t.service for t in words[1:4]):
             return False  # "Daemonize the Redis server (optional)": a step on it, not the service
         return self._conjuncts_service(words)
@@ -1291,6 +1320,39 @@ class Analyser:
         if not subject and implicit is not None:
             return self._claim(toks[neg], toks, "row-subject", wording)
         return None
+
+    def _purpose_need(self, clause: _Clause, parts, i: int) -> Claim | None:
+        """"For background tasks you also need Redis", "To scale out you need Redis", "If you
+        want the worker, you also need Redis": needed for a purpose that is itself optional.
+        "To run the site you need Redis" and "For production you need Redis" require it."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        if _negation_before(toks, i) is not None or self._blocked(toks, i):
+            return None
+        subject = [w for w in lows[:i] if w not in ("also", "will", "'ll", "then", "still", "would", "'d")]
+        k = len(subject)
+        while k and subject[k - 1] in ("you", "you'll", "you'd", "we", "we'll", "also"):
+            k -= 1
+        if k == len(subject) or not any(w in ("you", "you'll", "you'd", "we", "we'll") for w in subject[k:]):
+            return None
+        obj = self._np_after(toks, i + 1)
+        if not obj or not self._conjuncts_service(obj) or _versioned(obj):
+            return None
+        purpose = subject[:k]
+        if purpose and purpose[0] in ("for", "to"):
+            pass  # "For background tasks you also need Redis"
+        elif not purpose and clause.index > 0 and parts[clause.index - 1].kind == "cond":
+            cond = [t.low for t in parts[clause.index - 1].toks]
+            if not any(w in ("want", "wants", "use", "using", "enable", "enabling", "run", "plan",
+                             "need", "turn", "add", "scale", "have") for w in cond[:6]) \
+                    or set(cond) & (FAILURE_WORDS | NEGATORS):
+                return None
+            purpose = cond
+        else:
+            return None
+        if set(purpose) & CORE_PURPOSES or not purpose[1:]:
+            return None  # "To run the site you need Redis", "For production, you need Redis"
+        return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
     def _skip(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
         toks = clause.toks
@@ -1568,10 +1630,19 @@ class Analyser:
         negated = _negation_before(cond, len(cond)) is not None
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"]) and not set(lows) & {"yet", "already", "installed", "running"}:
             # "skip this section if you don't use Redis": using it is a choice
-            for k, w in enumerate(lows[:5]):
-                if w in ("use", "need", "want", "run", "enable", "plan") and self._conjuncts_service(
-                        self._np_after(cond[k + 1:], 0)):
-                    return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:i + 3]))
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            provides = main is not None and self._provisions_service(main.toks + [
+                t for t in cond if t.service]) and any(t.low in PROVISION_VERBS for t in main.toks)
+            for k, w in enumerate(lows[:6]):
+                if w in ("use", "need", "want", "run", "enable", "plan", "have") and self._conjuncts_service(
+                        self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
+                    # ("if you don't have Redis, install it": no choice offered)
+                    end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
+                    return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:end + 1]))
+        if negated and lows and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired") \
+                and self._conjuncts_service(cond[:next((k for k, w in enumerate(lows) if w in COPULAS or w.endswith("n't")), 0)]):
+            # "If Redis is not needed, disable caching": going without it is an option
+            return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
             return None
         if any(w in REPORT_WORDS for w in lows):
