@@ -191,6 +191,11 @@ CORE_PURPOSES = {"production", "prod", "app", "apps", "application", "site", "si
                  "install", "installation", "setup", "guide", "runbook", "all", "any", "every",
                  "anything", "website", "backend", "service", "system", "instance", "prod-like",
                  "staging", "reliably", "properly", "correctly", "securely"}
+# Provisioning verbs that can be put off ("Redis can be added later").
+DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "introduced",
+               "implement", "implemented", "enable", "enabled", "plug", "plugged", "bring",
+               "brought", "configure", "configured", "deploy", "deployed", "provision",
+               "provisioned", "adopt", "adopted", "set", "layer", "layered", "wire", "wired"}
 # Verbs that open a step done on the service, not its provisioning ("Flush Redis (optional)").
 STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
               "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
@@ -250,6 +255,7 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "without", "left",
+             "later", "afterwards", "eventually", "yet", "until",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
@@ -772,6 +778,8 @@ class Analyser:
                 claim = self._skip(clause, parts, i, implicit)
             elif low == "without":
                 claim = self._without(clause, i)
+            elif low in ("later", "afterwards", "eventually", "yet", "until"):
+                claim = self._deferred(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
@@ -1314,7 +1322,8 @@ class Analyser:
         if subject and self._conjuncts_service(subject):
             rest = lows[i + 1:]
             # "Redis is not required to be on the same host": about placement, not presence
-            if rest[:1] == ["to"] and len(rest) > 1 and rest[1] in ("be", "run", "live", "sit"):
+            if rest[:1] == ["to"] and len(rest) > 1 and (rest[1] in ("be", "live", "sit") or rest[1] == "run" and (
+                    rest[2:3] in (["on"], ["in"], ["alongside"], ["next"], ["locally"], ["as"], ["inside"]))):
                 return None
             return self._claim(toks[neg], toks, "not-required", wording)
         if not subject and implicit is not None:
@@ -1354,6 +1363,41 @@ class Analyser:
             return None  # "To run the site you need Redis", "For production, you need Redis"
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
+    def _deferred(self, clause: _Clause, i: int) -> Claim | None:
+        """"Redis can be added later", "Don't implement Redis yet", "Wait to add Redis until
+        …": provisioning it is put off, so the deployment runs without it."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS), None)
+        if verb is None or self._blocked(toks, verb) and lows[i] != "yet":
+            return None
+        if lows[i] == "yet":
+            # only the imperative "don't add Redis yet"; "Redis isn't installed yet" is a status
+            neg = _negation_before(toks, verb)
+            if neg is None or any(t.kind == "word" for t in toks[:neg]) or lows[neg] not in (
+                    "don't", "do", "not", "never"):
+                return None
+            return self._claim(toks[neg], toks, "deferred", " ".join(t.text for t in toks[neg:i + 1])) \
+                if self._conjuncts_service(self._np_after(toks, verb + 1)) else None
+        if _negation_before(toks, verb) is not None:
+            return None
+        if lows[i] != "until" and not any(w in ("can", "could", "may", "might", "optionally", "free")
+                                          for w in lows[max(0, verb - 4):verb]):
+            return None  # "Redis is configured later in step 5": the order of the guide
+        if set(lows[i + 1:i + 5]) & {"step", "steps", "section", "chapter", "guide", "below", "page", "part"}:
+            return None
+        if lows[i] == "until" and not (verb >= 2 and lows[verb - 1] == "to" and lows[verb - 2] in (
+                "wait", "waiting", "defer", "postpone", "hold")):
+            return None
+        obj = self._np_after(toks, verb + 1)
+        if obj and self._conjuncts_service(obj) and lows[verb + 1 + len(obj):i] == []:
+            return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[verb:i + 1]))
+        if verb >= 1 and lows[verb - 1] in ("be", "been", "get") and lows[verb + 1:i] in ([], ["in"], ["up"]):
+            subject = self._subject(toks, verb - 1)
+            if subject and self._conjuncts_service(subject):
+                return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[verb:i + 1]))
+        return None
+
     def _skip(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
         toks = clause.toks
         low = toks[i].low
@@ -1365,7 +1409,11 @@ class Analyser:
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
                    "dropped", "exclude", "excluded"):
             permissive = any(w in ("can", "may", "could", "free", "fine", "ok", "okay", "safe",
-                                   "safely", "optionally") for w in lows[:i])
+                                   "safely", "optionally") for w in lows[:i]) or (
+                i and lows[i - 1] == "to" and all(t.kind == "punct" or t.low == "to" for t in toks[:i])) or (
+                low in ("disable", "remove", "drop") and all(t.kind == "punct" for t in toks[:i])
+                and clause.label_before)
+            # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
             if not permissive:
                 return None
         if _negation_before(toks, i) is not None or self._blocked(toks, i):

@@ -54,7 +54,11 @@ SYSTEMD_LANGS = {"systemd", "unit", "service"}
 INI_LANGS = {"ini", "conf", "cfg", "cnf", "dosini"}
 ENV_LANGS = {"env", "dotenv", ".env"}
 NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
-COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | {
+# Languages whose comment lines start with "//" (a comment there is prose too).
+SLASH_LANGS = {"js", "javascript", "jsx", "ts", "typescript", "tsx", "go", "golang", "java", "c",
+               "cpp", "c++", "cs", "csharp", "c#", "rust", "rs", "kotlin", "kt", "swift", "php",
+               "scala", "jsonc", "json5", "groovy", "dart"}
+COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | SLASH_LANGS | {
     "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile"}
 
 UNIT_SECTION_RE = re.compile(  # [ \t]: \s would cross lines (quadratic on blank lines)
@@ -502,7 +506,8 @@ class _Builder:
             block = EmbeddedBlock(kind, fence.text, list(line_map), info)
             fence.block = block
             self.doc.embedded.append(block)
-        if (lang in COMMENT_LANGS or kind is not None) and ("#" in content or ";" in content):
+        if (lang in COMMENT_LANGS or kind is not None) and ("#" in content or ";" in content or (
+                lang in SLASH_LANGS and "//" in content)):
             section, block = self.section, self.block + 1
             self.block += 1
             self.doc.entries.append(Deferred(content, lambda: self._comments(
@@ -532,7 +537,8 @@ class _Builder:
     def _comments(self, fence: Fence, body: list[str], line_map, index: int, section: int,
                   block: int) -> list[ProseUnit]:
         units: list[ProseUnit] = []
-        markers = ("#", ";") if fence.kind == "systemd" or fence.lang in INI_LANGS else ("#",)
+        markers = ("#", ";") if fence.kind == "systemd" or fence.lang in INI_LANGS else (
+            ("//",) if fence.lang in SLASH_LANGS else ("#",))
         for i, text in enumerate(body):
             stripped = text.lstrip()
             hash_at = -1
@@ -543,7 +549,7 @@ class _Builder:
             if hash_at < 0:
                 continue
             start = hash_at
-            while start < len(text) and text[start] in "#;":
+            while start < len(text) and text[start] in "#;/":
                 start += 1
             while start < len(text) and text[start] in " \t":
                 start += 1
