@@ -196,6 +196,9 @@ DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "i
                "implement", "implemented", "enable", "enabled", "plug", "plugged", "bring",
                "brought", "configure", "configured", "deploy", "deployed", "provision",
                "provisioned", "adopt", "adopted", "set", "layer", "layered", "wire", "wired"}
+# What may follow a telegraphic hedge right after the service ("Redis optional for jobs").
+TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", ".", ":", "if", "when",
+                    "unless", "but", "and", "as", "because", "since", "until", "now", "here"}
 # Verbs that open a step done on the service, not its provisioning ("Flush Redis (optional)").
 STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
               "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
@@ -1044,6 +1047,13 @@ class Analyser:
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
                     return None  # ("| Redis | optional | sessions |": the value of the cell before)
+        # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional"
+        if i and toks[i - 1].service and _copula_before(toks, i) is None and (
+                i + 1 == len(toks) or toks[i + 1].low in TELEGRAPHIC_NEXT) and len(
+                [t for t in toks[:i - 1] if t.kind == "word"]) <= 2 and not any(
+                t.low in NEGATORS or t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
+                or t.low in STEP_VERBS for t in toks[:i - 1]):
+            return self._claim(tok, toks, "telegraphic", wording)
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
             prev = _label_of(clause, parts)
@@ -1304,7 +1314,8 @@ class Analyser:
                 prev = _label_of(clause, parts)
                 if self._phrase_is_service(prev.toks[-6:]):
                     return self._claim(toks[neg], toks, "label-value", wording)
-                return None
+                if not (neg and toks[neg - 1].service):
+                    return None
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
             if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
