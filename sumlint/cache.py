@@ -91,20 +91,35 @@ def code_fingerprint() -> str:
         import sumlint
         import sumlint.rules
 
-        folders = {Path(sumlint.__file__).parent, *map(Path, sumlint.rules.__path__)}
+        folders = {os.path.dirname(sumlint.__file__), *sumlint.rules.__path__}
         digest = blake2b(digest_size=16)
         for folder in sorted(folders):
-            for dirpath, dirnames, filenames in os.walk(folder):
-                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-                for name in sorted(filenames):
-                    if name.endswith(".py"):
-                        try:
-                            info = os.stat(os.path.join(dirpath, name))
-                        except OSError:
-                            continue
-                        digest.update(f"{dirpath}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+            _fingerprint_folder(folder, digest)
         _code_fingerprint = digest.hexdigest()
     return _code_fingerprint
+
+
+def _fingerprint_folder(folder: str, digest) -> None:
+    """Path, size and mtime of each ``.py`` file under ``folder`` (``__pycache__`` skipped),
+    in a stable order; one ``stat`` per file (``os.scandir`` gives names and types)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        return
+    subfolders = []
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if entry.name != "__pycache__" and not entry.is_symlink():  # as os.walk
+                    subfolders.append(entry.path)
+            elif entry.name.endswith(".py"):
+                info = entry.stat()
+                digest.update(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+        except OSError:
+            continue
+    for path in subfolders:
+        _fingerprint_folder(path, digest)
 
 
 class Cache:

@@ -91,10 +91,14 @@ class GlobSet:
         self.names: set[str] = set()
         suffixes: list[str] = []
         name_patterns: list[str] = []
-        self.path_globs: list[str] = []
+        # (literal end, glob): a path matches the glob only if it ends with the characters
+        # after the glob's last wildcard, a test that needs no regex (fnmatch compiles one
+        # per glob: most files of a run never need them).
+        self.path_globs: list[tuple[str, str]] = []
         for glob in globs:
             if "/" in glob:
-                self.path_globs.append(glob)
+                last = max(glob.rfind(c) for c in "*?[]")
+                self.path_globs.append((glob[last + 1:], glob))
             elif not (set(glob) & self._META):
                 self.names.add(glob)
             elif glob.startswith("*") and not (set(glob[1:]) & self._META):
@@ -111,7 +115,7 @@ class GlobSet:
             return True
         if self.name_re is not None and self.name_re.match(name):
             return True
-        return any(glob_match(relpath, g) for g in self.path_globs)
+        return any(relpath.endswith(end) and glob_match(relpath, g) for end, g in self.path_globs)
 
 
 _GLOBSETS: dict[tuple[str, ...], GlobSet] = {}
