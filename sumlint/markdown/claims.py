@@ -53,7 +53,8 @@ from typing import Iterable
 
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
-           "deemed", "counts", "count", "'s", "feels"}
+           "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
+           "son", "sont"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
 NEGATORS = {"not", "never", "no", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
@@ -67,6 +68,9 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
 OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
+                  "opt-in", "optimization", "optimisation", "opcional", "optionnel", "optionnelle",
+                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
+                  "可选", "可選", "任意", "опционально", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised",
@@ -84,7 +88,7 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "provisioning", "start", "starting", "include", "including", "included",
                    "have", "having", "want", "need", "needing", "require", "get", "launch",
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
-                   "configure", "configuring"}
+                   "configure", "configuring", "create", "creating"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
               "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded"}
@@ -113,7 +117,9 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
-NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests",
+NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos",
+                 "local-only", "dev-only", "test-only", "localhost-only", "desarrollo", "entwicklung",
+                 "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "docker-compose", "compose"}
 CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
@@ -150,7 +156,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
               "helm", "adapter", "adapters", "provider", "providers"}
 IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
-                  "cache", "caches", "broker", "brokers", "backend", "backends", "container",
+                  "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
                   "support", "layer", "process", "unit", "component",
@@ -207,7 +213,8 @@ STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor"
               "encrypt", "protect", "password-protect", "lock", "firewall", "restrict", "persist",
               "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
               "update", "patch", "containerize", "dockerize", "profile", "observe", "open", "close",
-              "visualize", "browse", "explore", "view", "query", "inspect", "access"}
+              "visualize", "browse", "explore", "view", "query", "inspect", "access", "vérifier",
+              "verifier", "verificar", "comprobar", "prüfen", "überprüfen", "testar", "tester", "probar"}
 FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
                  "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
 BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to have",
@@ -264,7 +271,8 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather"}
-CUE_STEMS = {"optio", "recom", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
+CUE_STEMS = {"optio", "recom", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
+             "опцио", "необя", "soft", "later", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
@@ -347,8 +355,10 @@ class ServiceNames:
         return bool(m and m.group(1) in self.code_names)
 
 
-_TOKEN_RE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9_.@/+-]*(?:'[A-Za-z]+)?[A-Za-z0-9_]?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\sA-Za-z0-9]")
+_TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation
+    r"[^\W_][\w.@/+-]*(?:'[^\W\d_]+)?\w?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+_FOREIGN_CUES = ("可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
+_FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
@@ -391,7 +401,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     tok.service = piece != "/" and service_starts.get(at, -1) >= at + len(piece)
                     append(tok)
                 continue
-            low = word.lower()
+            low = _FULLWIDTH.get(word) or word.lower()
             kind = "word" if first.isalnum() or first == "'" or first == "’" else "punct"
             tok = Tok(word, low, start, start + len(word), kind)
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
@@ -588,9 +598,12 @@ class Analyser:
 
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""
-        for word in _WORDS_RE.findall(text.lower()):
+        low = text.lower()
+        for word in _WORDS_RE.findall(low):
             if word in CUE_WORDS or word[:5] in CUE_STEMS or word.endswith("n't"):
                 return True
+        if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
+            return True
         return any(mark in text for mark in CUE_MARKS)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
@@ -716,14 +729,17 @@ class Analyser:
     _unit_nonprod = False
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
-        self._unit_nonprod = self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")])
-        if self._unit_nonprod:
-            return []  # "In development, … Redis is not required": out of the policy's scope
+        self._unit_nonprod = False
         parts = clauses(tokens)
         found: list[Claim] = []
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
+        if found:
+            # a scope stated before the hedge, or in its own clause, covers it ("In development,
+            # … Redis is not required"); one in a later clause does not ("Redis is optional for
+            # caching and must not be required for local startup")
+            found = [c for c in found if not self._nonprod(_scope_tokens(tokens, c))]
         if len(found) > 1 and any(c.how == "purpose-need" for c in found):
             found = [c for c in found if c.how != "purpose-need"]  # the condition already says it
         if found and _versioned(tokens):
@@ -843,7 +859,8 @@ class Analyser:
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
                         "development", "dev", "machine", "machines", "environment", "environments",
                         "setup", "setups", "testing", "laptop", "workstation", "experiments",
-                        "server", "servers", "run", "runs", "use", "usage", "only")):
+                        "server", "servers", "run", "runs", "use", "usage", "only", "startup",
+                        "start", "demos", "demo", "paths", "instance", "work", "iteration")):
                     continue
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration",
@@ -872,7 +889,7 @@ class Analyser:
             if not tok.service:
                 continue
             rest = words[k + 1:]
-            if k > 0 and words[k - 1].low == "of":
+            if k > 0 and words[k - 1].low in ("of", "do", "da", "du", "des", "del", "von", "der", "des"):
                 head = words[k - 2].low if k >= 2 else ""
                 if head not in OF_IDENTITY:
                     continue
@@ -963,11 +980,15 @@ class Analyser:
     def _inherited(self, clause: _Clause, parts: list[_Clause]) -> list[Tok]:
         """"Redis is supported but not required": a subjectless coordinated clause shares the
         subject of the clause before it."""
-        if not clause.toks or clause.toks[0].low not in ("but", "and", "yet", "though") or clause.index == 0:
-            return []
+        if not clause.toks or clause.index == 0 or clause.toks[0].low not in ("but", "and", "yet", "though") and not (
+                clause.toks[0].low in ("never", "not") and parts[clause.index - 1].toks
+                and parts[clause.index - 1].toks[-1].low not in ("and", "or")):
+            return []  # ("Redis is helpful, never essential")
         prev = parts[clause.index - 1]
-        for k, tok in enumerate(prev.toks):
+        for k in range(len(prev.toks) - 1, -1, -1):
+            tok = prev.toks[k]
             if tok.low in COPULAS or tok.low in MODALS or tok.low.endswith("n't"):
+                # the last one: "… is designed so Redis is helpful but not required"
                 return self._subject(prev.toks, k)
         return []
 
@@ -1906,6 +1927,22 @@ def _versioned(np: list[Tok]) -> bool:
             if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
                 return True
     return False
+
+
+def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
+    """The tokens before a claim's hedge and after it up to the end of its clause."""
+    out = []
+    for tok in tokens:
+        if tok.start < claim.start:
+            if tok.low not in ("compose", "docker-compose"):
+                out.append(tok)
+            continue
+        if tok.start > claim.start and tok.low in (";", ".", "—", "–", "but", "however", "whereas",
+                                                   "while", "although", "unless", "except"):
+            break
+        if tok.low not in ("compose", "docker-compose"):
+            out.append(tok)
+    return out
 
 
 def _bare_after(tokens: list[Tok], claim: "Claim") -> bool:
