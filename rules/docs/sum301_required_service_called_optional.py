@@ -77,6 +77,8 @@ def _label_hedge(heading: str) -> str | None:
 def category(wording: str) -> str:
     words = wording.strip("()*_ ").split()
     first = words[0].lower().strip("()*_,.:;") if words else ""
+    if first in ("may", "might") and words[1:2] == ["be"]:
+        return "optional"  # "Redis may be used for caching": allowed, not required
     for words, name in _CATEGORIES:
         if first in words:
             return name

@@ -205,6 +205,12 @@ DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "i
 # What may follow a telegraphic hedge right after the service ("Redis optional for jobs").
 TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", ".", ":", "if", "when",
                     "unless", "but", "and", "as", "because", "since", "until", "now", "here"}
+# Context words that make "without Redis" an option ("Deploy without Redis").
+WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot", "boots", "designed",
+              "standalone", "operate", "operates", "possible", "supported", "fine", "mode"}
+# Verbs for the service's role ("Redis can optionally hold session state").
+ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
+              "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
 # Verbs that open a step done on the service, not its provisioning ("Flush Redis (optional)").
 STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
               "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
@@ -727,9 +733,11 @@ class Analyser:
     # -- core ----------------------------------------------------------------------
 
     _unit_nonprod = False
+    _unit_lows: list[str] = []
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
         self._unit_nonprod = False
+        self._unit_lows = [t.low for t in tokens]
         parts = clauses(tokens)
         found: list[Claim] = []
         for clause in parts:
@@ -762,7 +770,8 @@ class Analyser:
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS:
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
-                    low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]):
+                    low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]) or (
+                    low in ("soft", "weak") and _next_words(toks, i, 1) in (["dependency"], ["requirement"], ["dep"])):
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "optionally":
                 claim = self._adverb(clause, parts, i, implicit)
@@ -772,7 +781,9 @@ class Analyser:
             elif low == "off" and i >= 2 and toks[i - 1].low in ("stay", "stays", "remain", "remains", "be"):
                 claim = self._skip(clause, parts, i, implicit)  # "Redis can stay off"
             elif low in ("may", "might"):
-                claim = self._permission(clause, i)
+                claim = self._permission(clause, i) or self._passive_permission(clause, i)
+            elif low == "no" and self._bare_no(clause, i):
+                claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
                 claim = self._whether(clause, i)
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
@@ -1046,6 +1057,17 @@ class Analyser:
                         and not self._out_of_scope(toks):
                     return self._claim(tok, toks, "object-complement", wording)
                 break
+        # "(Redis recommended)", "(Redis optional - future work)": the service inside
+        if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]):
+            return self._claim(tok, toks, "paren-inner", wording)
+        # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow
+        if i + 1 < len(toks) or clause.kind != "paren":
+            nxt_paren = next((p for p in parts[clause.index + 1:clause.index + 2] if p.kind == "paren"), None)
+            if nxt_paren is not None and (i + 1 == len(toks) or toks[i + 1].low in ("*", "**")) \
+                    and nxt_paren.toks and nxt_paren.toks[0].start - tok.end <= 4 \
+                    and self._conjuncts_service(nxt_paren.toks) \
+                    and not any(t.low in NEGATORS for t in toks[:i]):
+                return self._claim(tok, toks, "paren-examples", wording)
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
         if clause.kind == "paren" and i <= 1:
             target = clause.before
@@ -1101,6 +1123,11 @@ class Analyser:
             if implicit is not None:
                 return self._claim(tok, toks, "row-subject", wording)
             return None
+        # "an optional dependency on Redis", "a soft dependency on Redis"
+        if _next_words(toks, i, 2)[:1] in (["dependency"], ["dependencies"], ["requirement"], ["integration"]) \
+                and _next_words(toks, i, 2)[1:] in (["on"], ["for"], ["of"], ["with"]) \
+                and self._conjuncts_service(self._np_after(toks, i + 3)):
+            return self._claim(tok, toks, "attributive", " ".join(t.text for t in toks[i:i + 2]))
         # attributive: "an optional Redis cache", "optional services such as Redis"
         after = self._np_after(toks, i + 1)
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
@@ -1190,8 +1217,12 @@ class Analyser:
                 clause.after.toks) else None
         if rest and self._is_service(self._np_after(rest, 0)) and rest[0].low in {"a", "an", "the"} | {t.low for t in rest if t.service}:
             return self._claim(toks[i], toks, "adverb-np")
-        # "Redis can optionally be used"
+        if rest and rest[0].low == "with" and self._conjuncts_service(self._np_after(rest, 1)):
+            return self._claim(toks[i], toks, "adverb-with")  # "(optionally with Redis)"
+        # "Redis can optionally hold session state": its role is optional
         before = self._subject(toks, i)
+        if rest and rest[0].low in ROLE_VERBS and before and self._conjuncts_service(before):
+            return self._claim(toks[i], toks, "adverb-role")
         if rest and rest[0].low in ("be",) and len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._conjuncts_service(before):
             return self._claim(toks[i], toks, "adverb-passive")
         return None
@@ -1216,6 +1247,43 @@ class Analyser:
         if any(t.low in MANNER_PREPS for t in rest[1:]):
             return None  # "you may install Redis from source": a choice of manner
         return self._claim(toks[i], toks, "permission", " ".join(t.text for t in toks[i:k + 1]))
+
+    def _passive_permission(self, clause: _Clause, i: int) -> Claim | None:
+        """"Redis may be used for rate limiting", "When Redis may be used": allowed, not required."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        if lows[i + 1:i + 2] != ["be"] or len(lows) < i + 3 or lows[i + 2] not in (
+                "used", "added", "enabled", "installed", "deployed", "introduced", "configured"):
+            return None
+        if _negation_before(toks, i + 3) is not None or self._blocked(toks, i):
+            return None
+        subject = self._subject(toks, i)
+        if not subject or not self._conjuncts_service(subject) or _versioned(subject):
+            return None
+        if lows[i + 3:i + 4] in (["by"], ["with"], ["in"], ["on"], ["from"], ["together"], ["only"]):
+            return None  # "Redis may be used by other apps on the host": who uses it
+        return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
+
+    def _bare_no(self, clause: _Clause, i: int) -> bool:
+        """"No Redis, no Celery, no complexity", "(no Redis)", "1. **No Redis** (simpler)": a
+        setup without the service offered as an option; not "Error: no Redis"."""
+        toks = clause.toks
+        if any(t.kind == "word" and t.low not in ("no",) and not t.low.rstrip(".)").isdigit()
+               for t in toks[:i]):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].low in ("*", "**", "_"):
+            k += 1
+        if k >= len(toks) or not toks[k].service:
+            return False
+        k += 1
+        while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service"):
+            k += 1
+        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ";", "/", "and", "or", "+"):
+            return False
+        return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
+            "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
+            "available", "reachable", "response", "reply", "?", "exception", "log", "logs"})
 
     def _whether(self, clause: _Clause, i: int) -> Claim | None:
         """"Whether you run Redis depends on …": running it is a choice."""
@@ -1484,7 +1552,9 @@ class Analyser:
         """"the site works without Redis" hedges; "nothing works without Redis" does not."""
         toks = clause.toks
         lows = [t.low for t in toks]
-        obj = self._np_after(toks, i + 1)
+        skip = 1 if i + 1 < len(toks) and toks[i + 1].low in ("requiring", "needing", "using", "running",
+                                                             "installing", "having", "a", "any") else 0
+        obj = self._np_after(toks, i + 1 + skip)
         for k in range(1, len(obj)):
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
@@ -1494,7 +1564,7 @@ class Analyser:
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
         context = lows[:i] + lows[i + 1 + len(obj):]
-        if any(w in FUNCTIONING_WORDS for w in context) or ("can" in context and "run" in context):
+        if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and "run" in context):
             return self._claim(toks[i], toks, "without", "without")
         return None
 
@@ -1596,13 +1666,18 @@ class Analyser:
             elliptic = False
         if any(t.service for t in cond) and not elliptic:
             return self._service_condition(clause, parts, toks, i, lead)
-        if clause.kind == "paren" and i <= 1 and lead in ("if", "when", "only if", "only when") \
+        before = clause.before if clause.kind == "paren" else (
+            _Clause(toks[:i]) if i > 0 and lows[i - 1] != "only" else
+            parts[clause.index - 1] if clause.index > 0 and i <= 1 else None)
+        if i <= 1 and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
                                      "in") and len([w for w in cond_lows if w not in ("any",)]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
-                and clause.before is not None and clause.before.toks \
-                and clause.before.toks[-1].service and not self._blocked(toks, i):
+                and before is not None and before.toks \
+                and before.toks[-1].service and not self._blocked(toks, i) \
+                and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
+                            for t in before.toks):  # ("it needs Redis when enabled": "it" is)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
@@ -1612,7 +1687,9 @@ class Analyser:
             # is time, handled above; without a want/need/enable verb "when" is just time
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
                              "turn", "opt", "choose", "plan", "require", "requires", "reach", "outgrow",
-                             "grow", "scale", "expect", "hit") for w in cond_lows[:4]) \
+                             "grow", "scale", "expect", "hit", "ready", "possible", "convenient",
+                             "warranted", "warrants", "grows", "needed", "required") for w in cond_lows[:4]) \
+                    and cond_lows[:2] != ["you", "can"] \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
                         ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])):
