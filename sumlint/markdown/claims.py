@@ -68,17 +68,19 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
 OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
-                  "opt-in", "optimization", "optimisation", "opcional", "optionnel", "optionnelle",
+                  "opt-in", "optinal", "optionnal", "optionel", "optimization", "optimisation", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
                   "可选", "可選", "任意", "опционально", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury"}
-RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised",
+RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised", "recomended",
+                   "reccomended", "reccommended", "recommanded", "recommeded",
                    "encouraged", "recommendable"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
 NECESSITY_ADJ = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
+                 "neccessary", "necesary", "neccesary", "nessesary", "requried", "reqired", "requred",
                  "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
               "used", "necessary", "depend", "depends", "relies", "rely", "wanted", "want"}
@@ -131,7 +133,8 @@ SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "y
                    "servers", "stack", "setup", "install", "installation", "one", "django",
                    "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
                    "droplet", "vm", "machine", "environment", "everything", "most",
-                   "smaller", "small", "simple", "teams", "users", "people", "i"}
+                   "smaller", "small", "simple", "teams", "users", "people", "i", "mode", "modes",
+                   "core", "setups", "tier", "edition", "version", "plan", "variant", "configuration"}
 PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls",
               "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
               "configuration", "conf", "port", "metrics", "monitoring", "dashboard",
@@ -277,7 +280,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather"}
-CUE_STEMS = {"optio", "recom", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
+CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "later", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
@@ -653,7 +656,9 @@ class Analyser:
         first = words[0].low
         asks_need = bool(qlows & (NECESSITY_ADJ | {"need", "needs", "require", "requires"}))
         asks_optional = bool(qlows & (OPTIONAL_WORDS | SKIP_VERBS | {"optionally"}))
-        if first in ("no", "nope") or [w.low for w in words[:2]] == ["not", "really"]:
+        if first in ("no", "nope") or [w.low for w in words[:2]] in (["not", "really"], ["not", "to"], ["not", "for"],
+                                                                     ["not", "necessarily"], ["not", "strictly"],
+                                                                     ["not", "at"], ["not", "unless"], ["not", "if"]):
             return [self._claim(words[0], answer, "answer", "no")] if asks_need and not asks_optional else []
         if first in ("yes", "yep", "yeah", "sure"):
             return [self._claim(words[0], answer, "answer", "yes")] if asks_optional and not asks_need else []
@@ -1001,6 +1006,8 @@ class Analyser:
             if tok.low in COPULAS or tok.low in MODALS or tok.low.endswith("n't"):
                 # the last one: "… is designed so Redis is helpful but not required"
                 return self._subject(prev.toks, k)
+        if prev.toks and prev.toks[0].service:
+            return prev.toks[:1]  # "Redis improves durability but is not required"
         return []
 
     @staticmethod
@@ -1068,6 +1075,11 @@ class Analyser:
                     and self._conjuncts_service(nxt_paren.toks) \
                     and not any(t.low in NEGATORS for t in toks[:i]):
                 return self._claim(tok, toks, "paren-examples", wording)
+        if clause.kind == "paren" and i <= 1 and i + 2 < len(toks) and toks[i + 1].low == ":":
+            # "(recommended: Redis for production)": the phrase after the colon is recommended
+            target = toks[i + 2:]
+            return self._claim(tok, toks, "paren-label", wording) if self._phrase_is_service(
+                target) and not _versioned(target) else None
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
         if clause.kind == "paren" and i <= 1:
             target = clause.before
@@ -1503,6 +1515,13 @@ class Analyser:
         low = toks[i].low
         lows = [t.low for t in toks]
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
+            blank = ("blank", "empty", "unset", "commented", "undefined")
+            if lows[i + 1:i + 2] and lows[i + 1] in blank and (
+                    self._paren_on_service(clause) or clause.label_before and clause.index > 0
+                    and self._phrase_is_service(_label_of(clause, parts).toks[-6:])):
+                return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 2]))
+            if lows[i + 2:i + 3] and lows[i + 2] in blank and toks[i + 1].service and _negation_before(toks, i) is None:
+                return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 3]))
             return None
         if low in OFF_VERBS or low == "off":
             low = "disable"  # "Redis can be turned off": switching it off is disabling it
@@ -1544,7 +1563,8 @@ class Analyser:
         # "skip the Redis section/step": skipping the service's own installation part
         lows_obj = [t.low for t in obj]
         if obj and any(t.service for t in obj) and lows_obj[-1] in (
-                "section", "step", "steps", "part", "chapter", "setup", "installation", "install"):
+                "section", "step", "steps", "part", "chapter", "setup", "installation", "install",
+                "configuration", "config"):
             return self._claim(toks[i], toks, "skip-section")
         return None
 
@@ -1563,6 +1583,10 @@ class Analyser:
             return None
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
+        if all(t.kind == "punct" or t.low == "without" or t in obj or t.low.rstrip(".)").isdigit()
+               for t in toks) and set(self._unit_lows) <= {t.low for t in toks} | {":", "#", "*", "**", "(", ")", "option", "mode"} | {
+                   str(n) for n in range(10)}:
+            return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and "run" in context):
             return self._claim(toks[i], toks, "without", "without")
@@ -1797,7 +1821,8 @@ class Analyser:
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                     return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:end + 1]))
         if negated and lows and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired") \
-                and self._conjuncts_service(cond[:next((k for k, w in enumerate(lows) if w in COPULAS or w.endswith("n't")), 0)]):
+                and self._conjuncts_service(cond[:next((k for k, w in enumerate(lows)
+                                                        if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
@@ -2017,6 +2042,10 @@ def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
         if tok.start > claim.start and tok.low in (";", ".", "—", "–", "but", "however", "whereas",
                                                    "while", "although", "unless", "except"):
             break
+        if tok.start > claim.start and tok.low == "and" and out and out[-1].start >= claim.start:
+            nxt = next((t for t in tokens if t.start > tok.start), None)
+            if nxt is not None and (nxt.low in MODALS or nxt.low in COPULAS or nxt.low in NEGATORS):
+                break  # "… optional for caching and must not be required for local startup"
         if tok.low not in ("compose", "docker-compose"):
             out.append(tok)
     return out
@@ -2024,6 +2053,8 @@ def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
 
 def _bare_after(tokens: list[Tok], claim: "Claim") -> bool:
     """Nothing but a production scope follows the hedge word up to the end of its phrase."""
+    if any(t.low in ("fallback", "falls", "without", "optional", "optionally") for t in tokens):
+        return False  # "Redis 7+ (recommended) or in-memory fallback"
     after = [t for t in tokens if t.start >= claim.end]
     for tok in after:
         if tok.low in (")", ".", ";", ",", ":", "!"):
