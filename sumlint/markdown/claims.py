@@ -120,7 +120,8 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos",
-                 "local-only", "dev-only", "test-only", "localhost-only", "desarrollo", "entwicklung",
+                 "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
+                 "jest", "unittest", "offline", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "docker-compose", "compose"}
@@ -671,6 +672,11 @@ class Analyser:
         if not any(t.service for t in tokens) or self._nonprod(
                 [t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
+        for a, b in cells:
+            cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
+            if cell and set(cell) <= {"dev", "development", "local", "test", "tests", "testing", "ci",
+                                      "localhost", "sandbox", "demo"}:
+                return []  # a row about the development or test setup
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
         subject = None
         for index, toks in enumerate(per_cell):
@@ -1501,8 +1507,8 @@ class Analyser:
         if lows[i] == "until" and not (verb >= 2 and lows[verb - 1] == "to" and lows[verb - 2] in (
                 "wait", "waiting", "defer", "postpone", "hold")):
             return None
-        obj = self._np_after(toks, verb + 1)
-        if obj and self._conjuncts_service(obj) and lows[verb + 1 + len(obj):i] == []:
+        obj = toks[verb + 1:i]
+        if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[verb:i + 1]))
         if verb >= 1 and lows[verb - 1] in ("be", "been", "get") and lows[verb + 1:i] in ([], ["in"], ["up"]):
             subject = self._subject(toks, verb - 1)
@@ -1604,6 +1610,8 @@ class Analyser:
                 and self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
             return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
         prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
+        if prev_need and prev_need[-1] in ("used", "uses", "use") and nxt in ("for", "as", "by", "to", "in", "with"):
+            return None  # "Redis is used only for presence leases": its role
         next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS]
         if next_need or (prev_need and (nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")
                                         or _conditional_prep(lows, i + 1))):
