@@ -121,7 +121,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos",
                  "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
-                 "jest", "unittest", "offline", "desarrollo", "entwicklung",
+                 "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "docker-compose", "compose"}
@@ -158,7 +158,9 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "image", "images", "tag", "tags", "host", "hostname", "address", "ip",
               "integration", "integrations", "streams", "stream", "pub/sub", "pubsub", "search",
               "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
-              "helm", "adapter", "adapters", "provider", "providers"}
+              "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
+              "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
+              "token", "tokens", "pub"}
 IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
@@ -191,7 +193,7 @@ MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "ex
                           "podman", "systemd", "hosted", "self-host", "self-hosted", "self-hosting",
                           "remote", "container", "containers", "containerized", "vagrant",
                           "minikube", "helm", "source", "snap", "apt", "package", "ubuntu",
-                          "debian", "tls", "ssl", "password", "auth", "socket", "sentinel",
+                          "debian", "tls", "ssl", "password", "auth", "sentinel",
                           "cluster", "upstash", "elasticache", "heroku", "render", "railway"}
 # A purpose that is the deployment itself: needing the service for it is requiring it.
 CORE_PURPOSES = {"production", "prod", "app", "apps", "application", "site", "sites", "project",
@@ -754,6 +756,8 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
+        if found and _treated_as_required(tokens):
+            return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found:
             # a scope stated before the hedge, or in its own clause, covers it ("In development,
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
@@ -876,6 +880,8 @@ class Analyser:
         for k, low in enumerate(lows):
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
+            if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
+                return True
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
@@ -885,7 +891,7 @@ class Analyser:
                         "start", "demos", "demo", "paths", "instance", "work", "iteration")):
                     continue
                 if low in ("test", "tests", "dev") and prev not in (
-                        "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration",
+                        "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
                         "e2e", "end-to-end", "these", "those", "our", "functional", "automated"):
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
@@ -1102,7 +1108,7 @@ class Analyser:
                 and not toks[lead].low.isascii()):
             lead += 1
         if i == lead:
-            nxt = parts[clause.index + 1] if clause.index + 1 < len(parts) else None
+            nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
             if clause.label_after and len(toks) <= i + 2 and nxt is not None:
                 if self._phrase_is_service(nxt.toks):
                     return self._claim(tok, toks, "label", wording)
@@ -1134,6 +1140,8 @@ class Analyser:
                 if not rest and self._antecedent(clause, parts):
                     return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
                 return None
+            if i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("cache", "queue"):
+                return None  # "Redis and SQLx are optional integrations": a kind of feature
             if subject and _versioned(subject) and wording.lower() in RECOMMEND_WORDS:
                 return None  # "Redis 7 is recommended": a version recommendation
             if subject:
@@ -1173,7 +1181,7 @@ class Analyser:
     def _phrase_is_service(self, toks: list[Tok]) -> bool:
         """A VP ("set up Redis") whose verb provisions it, or an NP whose head is it."""
         words = [t for t in toks if t.low not in ("*", "**", "_")]
-        if not words:
+        if not words or _package_pin(words):
             return False
         # drop a leading list number or step label
         while words and (words[0].low.rstrip(".").isdigit() or words[0].low in ("step",)):
@@ -1368,7 +1376,8 @@ class Analyser:
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
         if lows[neg] == "no" and low in NECESSITY_ADJ and neg + 1 < i and all(
-                t.service or t.low in ("server", "instance", "service", "*", "**") for t in toks[neg + 1:i]):
+                t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was")
+            for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
             # "no Redis needed", "simple, no Redis required"
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
         if low in ("need", "needs", "require", "requires", "have", "has"):
@@ -1384,7 +1393,12 @@ class Analyser:
                     return None  # "you don't need to restart Redis": a task on it, not the service
             if not self._conjuncts_service(toks[i + 1:i + 1 + max(len(obj), 1) + 3] if obj else []):
                 return None
-            subject = self._subject(toks, neg)
+            before_neg = [t.low for t in toks[:neg] if t.low not in ("does", "do", "did")]
+            if before_neg[-1:] in (["that"], ["which"], ["who"]):
+                return None  # "endpoints that do not need Redis": a statement about the endpoints
+            if any(w in ("separately", "manually", "yourself", "again", "twice", "by") for w in lows[i + 1:]):
+                return None  # "you don't have to install Redis separately": how, not whether
+            subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in ("does", "do", "did")]
             heads = {t.low for t in subject}
             if subject and not (heads & SUBJECT_GENERIC):
                 return None
@@ -1594,6 +1608,11 @@ class Analyser:
                    str(n) for n in range(10)}:
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
+        unit = self._unit_lows
+        if any(w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes") for w in unit) or any(
+                unit[k] == "not" and unit[k + 1] in ("available", "running", "reachable", "responding")
+                for k in range(len(unit) - 1)):
+            return None  # "If Redis is not available: the backend works without it": a failure mode
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and "run" in context):
             return self._claim(toks[i], toks, "without", "without")
         return None
@@ -1774,6 +1793,8 @@ class Analyser:
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
         words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")]
+        while words and (words[0].low in ("or", "and", "then", "-", "*") or words[0].low.rstrip(".)").isdigit()):
+            words = words[1:]  # "3. Or install Redis if you want caching"
         lows = [t.low for t in words]
         if not any(t.service for t in words):
             return False
@@ -1813,7 +1834,7 @@ class Analyser:
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
             if main_lows & {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues",
-                            "uses", "switches", "reverts", "defaults"} and not main_lows & BROKEN_WORDS:
+                            "uses", "switches", "reverts", "defaults", "instead"} and not main_lows & BROKEN_WORDS:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         negated = _negation_before(cond, len(cond)) is not None
@@ -1853,6 +1874,9 @@ class Analyser:
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
+                if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
+                                        "extra", "two", "three", "another", "separate"):
+                    return None  # "if you run more Redis servers than workers": how many, not whether
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
                 after = [t.low for t in rest[len(np):]]
@@ -1867,6 +1891,10 @@ class Analyser:
                 if not self._conjuncts_service(subject):
                     return None
                 pred = lows[k + 1:]
+                if lead in ("when", "whenever") and pred and pred[0] in (
+                        "available", "configured", "enabled", "present", "set", "provisioned") and len(pred) == 1 \
+                        and not clause.lead.startswith("only"):
+                    return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
                 if pred and pred[0] in ("enabled", "used", "installed", "available", "present",
                                         "wanted", "needed", "required", "desired", "in"):
                     if pred[0] == "in" and pred[1:2] != ["use"]:
@@ -2026,6 +2054,15 @@ def _negation_before(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def _package_pin(np: list[Tok]) -> bool:
+    """"redis 5.2.1", "redis==5.0": a client library pinned in lower case, not the server."""
+    for k, tok in enumerate(np):
+        if tok.service and tok.text.islower() and k + 1 < len(np) and np[k + 1].low.count(".") >= 2 \
+                and np[k + 1].low[:1].isdigit():
+            return True
+    return False
+
+
 def _versioned(np: list[Tok]) -> bool:
     """"Redis 7 or later", "Redis >= 6.2", "Upstash Redis": a version or a provider of the
     service; recommending one is a choice among kinds, not a hedge on the service's presence."""
@@ -2036,6 +2073,16 @@ def _versioned(np: list[Tok]) -> bool:
             nxt = np[k + 1].low
             if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
                 return True
+    return False
+
+
+def _treated_as_required(tokens: list[Tok]) -> bool:
+    lows = [t.low for t in tokens]
+    for k in range(len(lows) - 3):
+        if lows[k] in ("treat", "consider", "regard") and lows[k + 2] == "as" and lows[k + 3] in (
+                "required", "mandatory", "essential", "a") and (lows[k + 3] != "a" or lows[k + 4:k + 5] in (
+                    ["requirement"], ["hard"], ["dependency"])):
+            return True
     return False
 
 
