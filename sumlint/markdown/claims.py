@@ -369,6 +369,7 @@ class ServiceNames:
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation
     r"[^\W_][\w.@/+-]*(?:'[^\W\d_]+)?\w?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+_NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
 _FOREIGN_CUES = ("可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -419,6 +420,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
                                    or "_" in low and low in names.code_names):
                 tok.service = True  # "Redis", or an env variable named bare ("REDIS_URL is optional")
+            elif kind == "word" and low.endswith(("-less", "-free")) \
+                    and names.pattern.fullmatch(word.rsplit("-", 1)[0]):
+                tok.service = True  # "Redis-less mode": the service, with the hedge in the word
             append(tok)
         if a < len(text):
             content = text[a:b]
@@ -578,6 +582,7 @@ class Analyser:
 
     def __init__(self, service) -> None:
         self.names = ServiceNames.of(service)
+        self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
             s + "://" for s in self.names.url_schemes]
         # lower-case substrings one of which every mention contains (a cheap first test)
@@ -595,6 +600,8 @@ class Analyser:
             return False
         if self.names.pattern.search(text) is not None:
             return True
+        if "-less" in low or "-free" in low:
+            return any(n + "-less" in low or n + "-free" in low for n in self._name_lows)
         if "_" in text or "-" in text or "://" in text:
             return any(n in low for n in self._joined)
         return False
@@ -615,6 +622,8 @@ class Analyser:
             if word in CUE_WORDS or word[:5] in CUE_STEMS or word.endswith("n't"):
                 return True
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
+            return True
+        if "-less" in low or "-free" in low or "by default" in low:
             return True
         return any(mark in text for mark in CUE_MARKS)
 
@@ -821,8 +830,15 @@ class Analyser:
                 claim = self._skip(clause, parts, i, implicit)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
+                if claim is None and _next_words(toks, i, 2) == ["by", "default"]:
+                    claim = self._by_default(clause, i)
             elif low == "without":
                 claim = self._without(clause, i)
+            elif low in ("disabled", "off", "opt-in") and _next_words(toks, i, 2) == ["by", "default"]:
+                claim = self._by_default(clause, i)
+            elif low.endswith(("-less", "-free")) and tok.service:
+                claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) else \
+                    self._claim(tok, toks, "service-less", tok.text)
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
                 claim = self._deferred(clause, i)
             elif low == "only":
@@ -1068,7 +1084,11 @@ class Analyser:
         idiom = _idiom_at(toks, i)
         if idiom is not None:
             wording = " ".join(t.text for t in toks[i:i + idiom])
-        # object complement: "we keep Redis optional", "this PR makes Redis optional"
+        # object complement: "we keep Redis optional", "this PR makes Redis optional"; passive
+        # without a copula: "### 10. Redis made optional"
+        if i >= 2 and toks[i - 1].low in ("made", "kept", "left", "marked") and toks[i - 2].service \
+                and not any(t.low in NEGATORS for t in toks[:i]):
+            return self._claim(tok, toks, "object-complement", wording) if toks[i - 1].low != "marked" else None
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
                 obj = toks[k + 1:i]
@@ -1495,6 +1515,17 @@ class Analyser:
             return None  # "To run the site you need Redis", "For production, you need Redis"
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
+    def _by_default(self, clause: _Clause, i: int) -> Claim | None:
+        """"Redis is disabled by default": switching it on is a choice."""
+        toks = clause.toks
+        cop = _copula_before(toks, i)
+        if cop is None or _negation_before(toks, i) is not None or self._blocked(toks, i):
+            return None
+        subject = self._subject(toks, cop)
+        if subject and self._conjuncts_service(subject):
+            return self._claim(toks[i], toks, "by-default", " ".join(t.text for t in toks[i:i + 3]))
+        return None
+
     def _deferred(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be added later", "Don't implement Redis yet", "Wait to add Redis until
         …": provisioning it is put off, so the deployment runs without it."""
@@ -1739,7 +1770,9 @@ class Analyser:
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
                              "turn", "opt", "choose", "plan", "require", "requires", "reach", "outgrow",
                              "grow", "scale", "expect", "hit", "ready", "possible", "convenient",
-                             "warranted", "warrants", "grows", "needed", "required") for w in cond_lows[:4]) \
+                             "warranted", "warrants", "grows", "needed", "required", "scaling",
+                             "scales", "traffic", "load", "volume", "demands", "justified",
+                             "justifies") for w in cond_lows[:4]) \
                     and cond_lows[:2] != ["you", "can"] \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
@@ -1793,8 +1826,12 @@ class Analyser:
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
         words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")]
-        while words and (words[0].low in ("or", "and", "then", "-", "*") or words[0].low.rstrip(".)").isdigit()):
+        while words and (words[0].low in ("or", "and", "then", "-", "*", "will", "action", ":") or
+                         words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
+        if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade") \
+                and words[1].low in ("to", "for", "with", "onto") and self._conjuncts_service(words[2:]):
+            return True  # "swap for Redis when scaling out"
         lows = [t.low for t in words]
         if not any(t.service for t in words):
             return False
@@ -1824,10 +1861,37 @@ class Analyser:
                     return True
         return False
 
+    def _variable_condition(self, clause, parts, toks: list[Tok], i: int, cond: list[Tok]):
+        """"If REDIS_URL is set, …" / "when REDIS_URL is empty, … falls back": whether the
+        variable is set is a choice, so the service is conditional. A main clause that breaks
+        ("the settings refuse to load when REDIS_URL is missing") makes it a requirement.
+        Returns a claim, ``_NO_CLAIM`` (decided: harmless) or None (not this shape)."""
+        lows = [t.low for t in cond]
+        if not cond or not cond[0].service or "_" not in cond[0].low:
+            return None  # only an environment variable as the condition's subject
+        pred = [w for w in lows[1:] if w not in ("is", "are", "was", "isn't", "not", "*", "**")]
+        negated = any(w in ("not", "isn't", "never") for w in lows[1:4])
+        present = ("set", "configured", "provided", "defined", "given", "specified", "populated", "present")
+        absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
+        if not pred or pred[0] not in present + absent:
+            return None
+        main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+        main_lows = {t.low for t in main.toks} if main is not None else set()
+        if main_lows & (BROKEN_WORDS | {"refuse", "refuses", "raises", "raise", "abort", "aborts",
+                                        "exits", "exit", "improperlyconfigured", "must", "required",
+                                        "warns", "warn", "warning", "complains", "logs", "alerts"}):
+            return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
+        if self._blocked(toks, i):
+            return _NO_CLAIM
+        return self._claim(toks[i], toks, "if-variable", " ".join(t.text for t in toks[i:i + 2 + min(3, len(lows))]))
+
     def _service_condition(self, clause, parts, toks: list[Tok], i: int, lead: str) -> Claim | None:
         """"if you use Redis" hedges; "if Redis goes down" and "if Redis is already installed" do not."""
         cond = toks[i + 1:]
         lows = [t.low for t in cond]
+        claim = self._variable_condition(clause, parts, toks, i, cond)
+        if claim is not None:
+            return claim if claim is not _NO_CLAIM else None
         if _negation_before(cond, len(cond)) is not None and lows and lows[-1] in (
                 "configured", "installed", "set", "enabled", "present", "used", "provided", "defined"):
             # "falls back to the database cache when Redis isn't configured": runs without it
