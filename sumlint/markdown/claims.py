@@ -1511,7 +1511,11 @@ class Analyser:
             purpose = cond
         else:
             return None
-        if set(purpose) & CORE_PURPOSES or not purpose[1:]:
+        if purpose[0] == "to" and purpose[1:2] and purpose[1] in (
+                "scale", "grow", "enable", "support", "expand", "distribute", "cluster", "shard",
+                "share", "speed", "accelerate", "turn", "activate", "unlock", "go"):
+            pass  # "To scale past one web server you need Redis": a growth step, not the base
+        elif set(purpose) & CORE_PURPOSES or not purpose[1:]:
             return None  # "To run the site you need Redis", "For production, you need Redis"
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
@@ -1829,9 +1833,10 @@ class Analyser:
         while words and (words[0].low in ("or", "and", "then", "-", "*", "will", "action", ":") or
                          words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
-        if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade") \
-                and words[1].low in ("to", "for", "with", "onto") and self._conjuncts_service(words[2:]):
-            return True  # "swap for Redis when scaling out"
+        if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade"):
+            at = next((k for k in range(1, min(len(words), 6)) if words[k].low in ("to", "for", "with", "onto")), None)
+            if at is not None and self._conjuncts_service(words[at + 1:]):
+                return True  # "swap the in-memory lock for Redis when scaling out"
         lows = [t.low for t in words]
         if not any(t.service for t in words):
             return False
