@@ -90,7 +90,8 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "provisioning", "start", "starting", "include", "including", "included",
                    "have", "having", "want", "need", "needing", "require", "get", "launch",
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
-                   "configure", "configuring", "create", "creating"}
+                   "configure", "configuring", "create", "creating", "implement", "introduce",
+                   "adopt", "integrate"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
               "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded"}
@@ -816,6 +817,9 @@ class Analyser:
                 claim = self._negated_need(clause, parts, i, implicit)
                 if claim is None and low in ("need", "needs", "require", "requires"):
                     claim = self._purpose_need(clause, parts, i)
+                if claim is None and low in ("need", "require") and i and toks[i - 1].low in ("would", "'d") \
+                        and _negation_before(toks, i) is None and self._conjuncts_service(self._np_after(toks, i + 1)):
+                    claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
@@ -967,7 +971,7 @@ class Analyser:
                        "available", "installed", "running", "configured", "enabled", "present",
                        "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
-                       "alongside", "beside", "besides", "next", "together"):
+                       "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind"):
                 return True
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
                                                 "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
@@ -983,7 +987,7 @@ class Analyser:
                     j += 1
                 if all(t.low in ("or", "later", "newer", "above", "higher") for t in rest[1:j]) and (
                         j == len(rest) or rest[j].low in ("(", ",", "is", "are", "can", "may", "-", "—",
-                                                         "–", ":", "and", "server", "instance")):
+                                                         "–", ":", "and", "server", "instance", "for")):
                     return True
                 continue
             if nxt in PART_NOUNS:
@@ -1084,6 +1088,14 @@ class Analyser:
         idiom = _idiom_at(toks, i)
         if idiom is not None:
             wording = " ".join(t.text for t in toks[i:i + idiom])
+        # "treats Redis as optional acceleration", "includes Redis as optional"
+        if i >= 2 and toks[i - 1].low == "as" and toks[i - 2].service and not any(
+                t.low in NEGATORS for t in toks[:i - 1]) and not (i >= 3 and toks[i - 3].low in COPULAS):
+            return self._claim(tok, toks, "as-optional", wording)
+        # "Redis is used for optional caching": its use is optional
+        if i >= 3 and lows_before(toks, i)[-2:] in (["used", "for"], ["used", "as"]) and \
+                self._conjuncts_service(self._subject(toks, i - 2)) and tok.low in OPTIONAL_WORDS:
+            return self._claim(tok, toks, "optional-use", wording)
         # object complement: "we keep Redis optional", "this PR makes Redis optional"; passive
         # without a copula: "### 10. Redis made optional"
         if i >= 2 and toks[i - 1].low in ("made", "kept", "left", "marked") and toks[i - 2].service \
@@ -1585,6 +1597,8 @@ class Analyser:
             permissive = any(w in ("can", "may", "could", "free", "fine", "ok", "okay", "safe",
                                    "safely", "optionally") for w in lows[:i]) or (
                 i and lows[i - 1] == "to" and all(t.kind == "punct" or t.low == "to" for t in toks[:i])) or (
+                low in ("disable", "remove") and "to" in lows[max(0, i - 3):i]
+                and all(w == "to" or w.endswith("ly") for w in lows[lows.index("to", max(0, i - 3)):i])) or (
                 low in ("disable", "remove", "drop") and all(t.kind == "punct" for t in toks[:i])
                 and clause.label_before)
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
@@ -1639,8 +1653,8 @@ class Analyser:
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
         if all(t.kind == "punct" or t.low == "without" or t in obj or t.low.rstrip(".)").isdigit()
-               for t in toks) and set(self._unit_lows) <= {t.low for t in toks} | {":", "#", "*", "**", "(", ")", "option", "mode"} | {
-                   str(n) for n in range(10)}:
+               for t in toks) and set(_outside_parens(self._unit_lows)) <= {t.low for t in toks} | {
+                   ":", "#", "*", "**", "(", ")", "option", "mode"} | {str(n) for n in range(10)}:
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
         unit = self._unit_lows
@@ -1736,6 +1750,9 @@ class Analyser:
             return None
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS:
             return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
+        if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
+                             ["you", "ran"], ["you've", "started"], ["you've", "installed"]):
+            return None  # "stop Redis if you started it": about an earlier step
         if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
@@ -1789,7 +1806,10 @@ class Analyser:
             if implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
             return None
-        if self._provisions_service(main.toks):
+        if self._provisions_service(main.toks) or (
+                clause.kind == "cond" and main.toks and main.toks[-1].service
+                and not any(t.low in STEP_VERBS for t in main.toks)
+                and self._provisions_service(_last_phrase(main.toks))):
             if self._blocked(toks, i) and not elliptic:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
@@ -1927,6 +1947,12 @@ class Analyser:
             return None
         if any(w in REPORT_WORDS for w in lows):
             return None
+        cop_at = next((k for k, w in enumerate(lows) if w in COPULAS), None)
+        if lead in ("when", "whenever") and cop_at is not None and lows[cop_at + 1:] in (
+                ["available"], ["configured"], ["enabled"], ["present"], ["provisioned"]) \
+                and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
+            # "When Redis is available, results are cached": it may not be
+            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
@@ -2153,6 +2179,22 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
                     ["requirement"], ["hard"], ["dependency"])):
             return True
     return False
+
+
+def _outside_parens(lows: list[str]) -> list[str]:
+    out, depth = [], 0
+    for w in lows:
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(w)
+    return out
+
+
+def lows_before(toks: list[Tok], i: int) -> list[str]:
+    return [t.low for t in toks[:i] if t.low not in ("*", "**", "_")]
 
 
 def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
