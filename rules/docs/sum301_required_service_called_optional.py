@@ -51,7 +51,7 @@ _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
       "recommend", "recommends", "suggest", "suggests", "may", "might"}, "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
-      "necessary", "need", "needs", "require", "requires", "would"}, "conditional"),
+      "necessary", "need", "needs", "require", "requires", "would", "have", "has"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),

@@ -56,7 +56,7 @@ COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
            "son", "sont"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
-NEGATORS = {"not", "never", "no", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+NEGATORS = {"not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
             "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
 BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "totally", "always",
@@ -792,7 +792,8 @@ class Analyser:
             if tok.kind != "word":
                 continue
             low = tok.low
-            if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS:
+            if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
+                    low == "without" and any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i])):
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
                     low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]) or (
@@ -815,7 +816,8 @@ class Analyser:
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]) or (
                     low == "must" and i and toks[i - 1].low == "a"):
                 claim = self._negated_need(clause, parts, i, implicit)
-                if claim is None and low in ("need", "needs", "require", "requires"):
+                if claim is None and (low in ("need", "needs", "require", "requires") or low in ("have", "has")
+                                      and _next_words(toks, i, 1) == ["to"]):
                     claim = self._purpose_need(clause, parts, i)
                 if claim is None and low in ("need", "require") and i and toks[i - 1].low in ("would", "'d") \
                         and _negation_before(toks, i) is None and self._conjuncts_service(self._np_after(toks, i + 1)):
@@ -1407,7 +1409,7 @@ class Analyser:
                 if self._phrase_is_service(rest[1:]):
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
-        if lows[neg] == "no" and low in NECESSITY_ADJ and neg + 1 < i and all(
+        if lows[neg] in ("no", "zero") and low in NECESSITY_ADJ and neg + 1 < i and all(
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was")
             for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
             # "no Redis needed", "simple, no Redis required"
@@ -1508,7 +1510,12 @@ class Analyser:
             k -= 1
         if k == len(subject) or not any(w in ("you", "you'll", "you'd", "we", "we'll") for w in subject[k:]):
             return None
-        obj = self._np_after(toks, i + 1)
+        at = i + 1
+        if lows[i] in ("have", "has", "need", "needs") and lows[at:at + 1] == ["to"]:
+            at += 2 if at + 1 < len(lows) and lows[at + 1] in PROVISION_VERBS else len(lows)
+            while at < len(lows) and lows[at] in ("up", "a", "an", "the", "and", "start", "run", "install"):
+                at += 1  # "you'll have to start up a redis server"
+        obj = self._np_after(toks, at)
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
             return None
         purpose = subject[:k]
@@ -1990,8 +1997,11 @@ class Analyser:
                         "available", "configured", "enabled", "present", "set", "provisioned") and len(pred) == 1 \
                         and not clause.lead.startswith("only"):
                     return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+                while pred and pred[0] in ("be", "been"):
+                    pred = pred[1:]  # "if Redis should be deployed"
                 if pred and pred[0] in ("enabled", "used", "installed", "available", "present",
-                                        "wanted", "needed", "required", "desired", "in"):
+                                        "wanted", "needed", "required", "desired", "in", "deployed",
+                                        "provisioned", "added", "included"):
                     if pred[0] == "in" and pred[1:2] != ["use"]:
                         return None
                     if pred[0] in ("available", "installed", "present") and len(pred) > 1:
