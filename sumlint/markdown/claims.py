@@ -278,14 +278,13 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "without", "left",
-             "later", "afterwards", "eventually", "yet", "until",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather"}
 CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
-             "опцио", "необя", "soft", "later", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
+             "опцио", "необя", "soft", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
@@ -370,6 +369,7 @@ class ServiceNames:
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation
     r"[^\W_][\w.@/+-]*(?:'[^\W\d_]+)?\w?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+_DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
 _FOREIGN_CUES = ("可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -619,9 +619,13 @@ class Analyser:
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""
         low = text.lower()
-        for word in _WORDS_RE.findall(low):
+        words = _WORDS_RE.findall(low)
+        for word in words:
             if word in CUE_WORDS or word[:5] in CUE_STEMS or word.endswith("n't"):
                 return True
+        if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
+                _DEFER_CUES.intersection(words)):
+            return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
         if "-less" in low or "-free" in low or "by default" in low:
