@@ -90,7 +90,7 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "provisioning", "start", "starting", "include", "including", "included",
                    "have", "having", "want", "need", "needing", "require", "get", "launch",
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
-                   "configure", "configuring", "create", "creating", "implement", "introduce",
+                   "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
                    "adopt", "integrate"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
@@ -180,7 +180,8 @@ NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
 VARIANT_WORDS = {"managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
-                 "older", "persistent", "secured", "password-protected", "tls-enabled"}
+                 "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
+                 "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node"}
 # Hosting providers whose name before the service makes a product of it ("Upstash Redis
 # (recommended)" recommends a provider, not the service).
 PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
@@ -908,6 +909,9 @@ class Analyser:
                 return True  # "outside production", "non-production"
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
                 return True
+            if low in ("integration", "e2e", "unit") and k + 1 < len(lows) and lows[k + 1] in (
+                    "runs", "run", "tests", "test", "testing", "suite", "environment"):
+                return True
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
@@ -1134,8 +1138,11 @@ class Analyser:
         if clause.kind == "paren" and i <= 1:
             target = clause.before
             if target is not None and target.toks and not _open_end(target.toks):
+                phrase = _last_phrase(target.toks)
+                while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_"):
+                    phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
-                    _last_phrase(target.toks)) else None
+                    phrase) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
@@ -1343,7 +1350,7 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service"):
             k += 1
-        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ";", "/", "and", "or", "+"):
+        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ";", "/", "and", "or", "+", "to"):
             return False
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
@@ -1774,7 +1781,8 @@ class Analyser:
             return None
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
                             "appropriate", "relevant", "available", "possible", "enabled",
-                            "configured", "present", "supported", "used", "any") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3:
+                            "configured", "present", "supported", "used", "any") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3 \
+                and not any(t.service for t in cond):
             elliptic = True
         else:
             elliptic = False
@@ -2003,7 +2011,10 @@ class Analyser:
                     return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
                 while pred and pred[0] in ("be", "been"):
                     pred = pred[1:]  # "if Redis should be deployed"
-                if pred and pred[0] in ("enabled", "used", "installed", "available", "present",
+                if i and toks[i - 1].low in ("check", "checks", "checking", "verify", "verifies", "see",
+                                             "test", "tests", "confirm", "confirms", "know", "ask"):
+                    return None  # "check if Redis is installed": whether, not a condition
+                if pred and pred[0] in ("enabled", "used", "available", "present",
                                         "wanted", "needed", "required", "desired", "in", "deployed",
                                         "provisioned", "added", "included"):
                     if pred[0] == "in" and pred[1:2] != ["use"]:
