@@ -370,7 +370,8 @@ class ServiceNames:
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation
     r"[^\W_][\w.@/+-]*(?:'[^\W\d_]+)?\w?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
-_DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free"})
+_DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free",
+                         "opt", "designed", "add", "install", "enable", "introduce"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
 _FOREIGN_CUES = ("可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -629,7 +630,8 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
-        if "-less" in low or "-free" in low or "by default" in low:
+        if "-less" in low or "-free" in low or "by default" in low or "for better" in low \
+                or "for improved" in low or "for faster" in low or "for full" in low:
             return True
         return any(mark in text for mark in CUE_MARKS)
 
@@ -852,6 +854,11 @@ class Analyser:
                     self._claim(tok, toks, "service-less", tok.text)
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
                 claim = self._deferred(clause, i)
+            elif low in ("better", "improved", "faster", "higher", "extra", "additional", "full") and i >= 2 \
+                    and toks[i - 1].low == "for" and _next_words(toks, i, 1) in (
+                        ["performance"], ["speed"], ["throughput"], ["scalability"], ["features"],
+                        ["functionality"], ["caching"], ["results"]):
+                claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
@@ -1137,6 +1144,13 @@ class Analyser:
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
         if clause.kind == "paren" and i <= 1:
             target = clause.before
+            host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
+                         and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
+            if host is not None and host.label_before and host.index > 0 and not _open_end(target.toks) \
+                    and not any(t.service for t in target.toks) \
+                    and self._phrase_is_service(_label_of(host, parts).toks[-6:]):
+                # "**Redis**: latest version (optional, for caching)": the label is the service
+                return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and target.toks and not _open_end(target.toks):
                 phrase = _last_phrase(target.toks)
                 while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_"):
@@ -1549,6 +1563,21 @@ class Analyser:
             return None  # "To run the site you need Redis", "For production, you need Redis"
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
+    def _benefit(self, clause: _Clause, i: int) -> Claim | None:
+        """"Enable Redis for better performance", "(can use Redis for better performance)":
+        provisioning it is sold by a benefit, so it is offered, not required."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        start = 0
+        while start < i and (toks[start].kind == "punct" or lows[start].rstrip(".)").isdigit()
+                             or lows[start] in ("can", "you", "also", "optionally", "then", "and")):
+            start += 1
+        if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None:
+            return None
+        if self._blocked(toks, start) or not self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)):
+            return None
+        return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
+
     def _by_default(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis is disabled by default": switching it on is a choice."""
         toks = clause.toks
@@ -1578,8 +1607,10 @@ class Analyser:
                 if self._conjuncts_service(self._np_after(toks, verb + 1)) else None
         if _negation_before(toks, verb) is not None:
             return None
-        if lows[i] != "until" and not any(w in ("can", "could", "may", "might", "optionally", "free")
-                                          for w in lows[max(0, verb - 4):verb]):
+        imperative = all(t.kind == "punct" or t.low.rstrip(".)").isdigit() for t in toks[:verb])
+        if lows[i] != "until" and not imperative and not any(
+                w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option")
+                for w in lows[max(0, verb - 4):verb]):
             return None  # "Redis is configured later in step 5": the order of the guide
         if set(lows[i + 1:i + 5]) & {"step", "steps", "section", "chapter", "guide", "below", "page", "part"}:
             return None
