@@ -391,11 +391,20 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     service_starts = {m.start(): m.end() for m in names.pattern.finditer(text)}
     tokens: list[Tok] = []
     append = tokens.append
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = None  # a character whose lower case is longer ("İ"): lower each word instead
     pos = 0
     for a, b in sorted(code) + [(len(text), len(text))]:
         for m in _TOKEN_RE.finditer(text, pos, a):
-            word = m.group()
-            start = m.start()
+            start, end = m.span()
+            word = text[start:end]
+            if word.isalpha():  # the common case: a plain word
+                tok = Tok(word, lowered[start:end] if lowered is not None else word.lower(), start, end)
+                if service_starts and service_starts.get(start, -1) >= end:
+                    tok.service = True
+                append(tok)
+                continue
             first = word[0]
             if len(word) > 1 and first.isalnum():
                 word = word.rstrip(".")
@@ -565,6 +574,18 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
 
 
 _ANALYSERS: dict = {}
+
+
+# Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
+_TRIGGERS = frozenset(
+    OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
+    | {idiom[0] for idiom in CHOICE_IDIOMS}
+    | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "recommend", "recommends",
+       "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
+       "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
+       "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
+       "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
+       "additional", "full", "only"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -799,6 +820,8 @@ class Analyser:
             if tok.kind != "word":
                 continue
             low = tok.low
+            if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free"))):
+                continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
                     low == "without" and any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i])):
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
