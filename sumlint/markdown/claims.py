@@ -79,7 +79,7 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
-NECESSITY_ADJ = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
+NECESSITY_ADJ = {"required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
                  "neccessary", "necesary", "neccesary", "nessesary", "requried", "reqired", "requred",
                  "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
@@ -216,6 +216,11 @@ TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", "
 # Context words that make "without Redis" an option ("Deploy without Redis").
 WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot", "boots", "designed",
               "standalone", "operate", "operates", "possible", "supported", "fine", "mode"}
+# Backends that can stand in for the service ("use the database or Redis").
+ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
+                "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
+                "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
+                "cookies", "django-db", "db-backed", "database-backed"}
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
@@ -585,7 +590,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only"})
+       "additional", "full", "only", "or"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -646,6 +651,8 @@ class Analyser:
         for word in words:
             if word in CUE_WORDS or word[:5] in CUE_STEMS or word.endswith("n't"):
                 return True
+        if "or" in words and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "use the database or Redis"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
             return True  # "Redis can be added later", "wait to add Redis until …"
@@ -884,6 +891,8 @@ class Analyser:
                 claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
+            elif low == "or":
+                claim = self._alternative(clause, i)
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
                     i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low == "only")):
                 claim = self._condition(clause, parts, i, implicit)
@@ -1169,9 +1178,11 @@ class Analyser:
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
+            label_toks = _label_of(host, parts).toks if host is not None and host.index > 0 else []
             if host is not None and host.label_before and host.index > 0 and not _open_end(target.toks) \
-                    and not any(t.service for t in target.toks) \
-                    and self._phrase_is_service(_label_of(host, parts).toks[-6:]):
+                    and (not any(t.service for t in target.toks) or any(
+                        t.kind == "code" and t.service for t in label_toks[-2:])) \
+                    and self._phrase_is_service(label_toks[-6:]):
                 # "**Redis**: latest version (optional, for caching)": the label is the service
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and target.toks and not _open_end(target.toks):
@@ -1297,7 +1308,7 @@ class Analyser:
         conj: list[Tok] = []
         groups: list[list[Tok]] = []
         for tok in np:
-            if tok.low in ("and", "or", ",", "&", "/", "plus", "nor"):
+            if tok.low in ("and", "or", ",", "&", "/", "plus", "nor", "+"):
                 if conj:
                     groups.append(conj)
                 conj = []
@@ -1376,8 +1387,8 @@ class Analyser:
         """"No Redis, no Celery, no complexity", "(no Redis)", "1. **No Redis** (simpler)": a
         setup without the service offered as an option; not "Error: no Redis"."""
         toks = clause.toks
-        if any(t.kind == "word" and t.low not in ("no",) and not t.low.rstrip(".)").isdigit()
-               for t in toks[:i]):
+        if not (i and toks[i - 1].low == ",") and any(
+                t.kind == "word" and t.low not in ("no",) and not t.low.rstrip(".)").isdigit() for t in toks[:i]):
             return False
         k = i + 1
         while k < len(toks) and toks[k].low in ("*", "**", "_"):
@@ -1600,6 +1611,34 @@ class Analyser:
         if self._blocked(toks, start) or not self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)):
             return None
         return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
+
+    def _alternative(self, clause: _Clause, i: int) -> Claim | None:
+        """"use the database or Redis", "supports Redis or in-memory storage": another backend
+        can stand in for the service, so it is one option among others."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        if i == 0 or i + 1 >= len(toks):
+            return None
+        left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
+        right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
+        if left is None or right is None:
+            return None
+        pair = (toks[left], toks[right])
+        if not any(t.service for t in pair):
+            return None
+        other = pair[1] if pair[0].service else pair[0]
+        if other.service or other.low not in ALT_BACKENDS:
+            return None
+        if not (set(lows) & {"use", "using", "supports", "support", "either", "choose", "pick",
+                              "options", "backend", "backends", "store", "storage", "driver"}
+                or clause.kind == "paren"):
+            return None
+        if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors"}):
+            return None
+        if self._blocked(toks, i):
+            return None
+        first = min(left, right)
+        return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
 
     def _by_default(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis is disabled by default": switching it on is a choice."""
@@ -2114,7 +2153,8 @@ def _open_end(toks: list[Tok]) -> bool:
 def _last_phrase(toks: list[Tok]) -> list[Tok]:
     """The phrase right before a parenthesis: after the last comma or list conjunction."""
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k].low in (",", "and", "or", "plus", "with") and k < len(toks) - 1:
+        if toks[k].low in (",", "and", "or", "plus", "with") and k < len(toks) - 1 and not (
+                k + 1 < len(toks) and toks[k + 1].service and k and toks[k - 1].low == "+"):
             return toks[k + 1:] if toks[k].low != "plus" else toks[k:]
     return toks
 
