@@ -55,7 +55,7 @@ _CATEGORIES = (
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),
-    ({"not", "no", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
+    ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
       "unnecessary", "unneeded"}, "not required"),
 )
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",

@@ -929,7 +929,7 @@ class Analyser:
             for k in range(min(i, len(all_lows) - 1)):
                 if all_lows[k] == a and all_lows[k + 1] == b:
                     return True
-        return self._out_of_scope(toks)
+        return self._out_of_scope(_up_to_coordination(toks, i))
 
     def _out_of_scope(self, toks: list[Tok]) -> bool:
         """The clause, or the whole unit ("In development, … Redis is not required"), is
@@ -1087,8 +1087,9 @@ class Analyser:
             if tok.low in COPULAS or tok.low in MODALS or tok.low.endswith("n't"):
                 # the last one: "… is designed so Redis is helpful but not required"
                 return self._subject(prev.toks, k)
-        if prev.toks and prev.toks[0].service:
-            return prev.toks[:1]  # "Redis improves durability but is not required"
+        first = next((t for t in prev.toks if t.kind != "punct"), None)
+        if first is not None and first.service:
+            return [first]  # "Redis improves durability but is not required"
         return []
 
     @staticmethod
@@ -1491,7 +1492,8 @@ class Analyser:
                 return None  # "endpoints that do not need Redis": a statement about the endpoints
             if any(w in ("separately", "manually", "yourself", "again", "twice", "by") for w in lows[i + 1:]):
                 return None  # "you don't have to install Redis separately": how, not whether
-            subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in ("does", "do", "did")]
+            subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in (
+                "does", "do", "did", "so", "and", "but", "then", "thus", "therefore", "hence")]
             heads = {t.low for t in subject}
             if subject and not (heads & SUBJECT_GENERIC):
                 return None
@@ -1536,6 +1538,8 @@ class Analyser:
                 return self._claim(toks[neg], toks, "telegraphic", wording)
             return None
         subject = self._subject(toks, min(cop, neg))
+        if all(t.low in ("but", "and", "yet", "though", "so") for t in subject):
+            subject = self._inherited(clause, parts)  # "Redis improves X but is not required"
         if subject and subject[0].low == "it" and len(subject) == 1:
             rest = toks[i + 1:]
             if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
@@ -2298,6 +2302,16 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
                     ["requirement"], ["hard"], ["dependency"])):
             return True
     return False
+
+
+def _up_to_coordination(toks: list[Tok], i: int) -> list[Tok]:
+    """The clause up to a coordinated clause after the cue ("optional for caching and must
+    not be required for local startup": the second part has its own scope)."""
+    for k in range(i + 1, len(toks) - 1):
+        if toks[k].low in ("and", "but") and (toks[k + 1].low in MODALS or toks[k + 1].low in COPULAS
+                                              or toks[k + 1].low in NEGATORS):
+            return toks[:k]
+    return toks
 
 
 def _outside_parens(lows: list[str]) -> list[str]:
