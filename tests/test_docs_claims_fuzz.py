@@ -1,0 +1,50 @@
+"""Fuzzing the SUM301 clause analyser: any text, any code-span layout, never an exception,
+and every claim points inside the text at the hedge it reports."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sumlint.markdown.claims import analyser_for
+from sumlint.policy import REDIS
+
+# Words the analyser reacts to, names of the service in every form, and the punctuation its
+# clause splitter and tokenizer treat specially (full-width parentheses, slashes, dashes).
+WORDS = [
+    "Redis", "redis", "redis-server", "REDIS_URL", "Redis-less", "Redis 7", "redis 5.2.1", "Upstash",
+    "optional", "optionally", "recommended", "not", "no", "never", "only", "if", "when", "unless",
+    "needed", "required", "need", "don't", "without", "skip", "disable", "later", "yet", "until",
+    "may", "be", "used", "is", "are", "can", "you", "we", "for", "to", "the", "a", "or", "and",
+    "database", "memory", "set", "empty", "by", "default", "so", "nothing", "would", "have",
+    "better", "performance", "as", "treats", "add", "install", "run", "production", "development",
+    "tests", "local", "opcional", "可选", "soft", "dependency", "on", "with", "Celery", "worker",
+]
+PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
+         "'", '"', "“", "”", "\n", "+", "|", "İ"]
+
+pieces = st.lists(st.sampled_from(WORDS) | st.sampled_from(PUNCT), max_size=40)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces, st.data())
+def test_analyse_never_raises_and_claims_point_inside(parts, data):
+    text = "".join(parts)
+    analyser = analyser_for(REDIS)
+    spans = []
+    if text:
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(a, len(text)))
+        spans = [(a, b)] if a < b else []
+    for claim in analyser.analyse(text, spans, []):
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert claim.wording
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_analyse_arbitrary_unicode(text):
+    analyser = analyser_for(REDIS)
+    for claim in analyser.analyse("Redis " + text, [], []):
+        assert 0 <= claim.start < claim.end <= len(text) + 6
+    analyser.analyse_row("| Redis | " + text + " |", [(0, 7), (8, 9 + len(text))], ["Service", "Required"])
