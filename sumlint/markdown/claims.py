@@ -1163,9 +1163,9 @@ class Analyser:
             return self._claim(tok, toks, "paren-inner", wording)
         # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow
         if i + 1 < len(toks) or clause.kind != "paren":
-            nxt_paren = next((p for p in parts[clause.index + 1:clause.index + 2] if p.kind == "paren"), None)
-            if nxt_paren is not None and (i + 1 == len(toks) or toks[i + 1].low in ("*", "**")) \
-                    and nxt_paren.toks and nxt_paren.toks[0].start - tok.end <= 4 \
+            nxt_paren = next((p for p in parts if p.kind == "paren" and p.toks
+                              and 0 < p.toks[0].start - tok.end <= 4), None)
+            if nxt_paren is not None and nxt_paren.toks and 0 < nxt_paren.toks[0].start - tok.end <= 4 \
                     and self._conjuncts_service(nxt_paren.toks) \
                     and not any(t.low in NEGATORS for t in toks[:i]):
                 return self._claim(tok, toks, "paren-examples", wording)
@@ -2091,8 +2091,10 @@ class Analyser:
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
                 after = [t.low for t in rest[len(np):]]
+                prefers = w in ("like", "prefer", "wish") or "like" in subject or "prefer" in subject
                 if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
-                                              "over", "inside", "under", "as", "instead", "rather"):
+                                              "over", "inside", "under", "as", "instead", "rather") \
+                        and not (after[0] == "as" and prefers):
                     # "if you install Redis from source": a condition on the manner, not on Redis
                     if not (after[0] == "in" and len(after) > 1 and after[1] == "production"):
                         return None
