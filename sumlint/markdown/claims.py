@@ -1901,6 +1901,21 @@ class Analyser:
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
+        if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
+                ["needed"], ["required"], ["necessary"], ["desired"], ["wanted"]) \
+                and before is not None and before.toks and before.toks[-1].service \
+                and not _versioned(before.toks) and not self._blocked(toks, i) \
+                and len([t for t in before.toks if t.kind == "word"]) <= 4 \
+                and not any(t.kind == "word" and not t.service and t.low.endswith("s") and not t.low.endswith("ss")
+                            for t in before.toks[:1] if t.kind == "word") \
+                and not any(t.low in ("override", "overwrite", "point", "set", "replace", "optionally")
+                            for t in before.toks) \
+                and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS or t.low in MODALS
+                            or t.low in COPULAS or t.low in ("restart", "reload", "stop", "scale")
+                            for t in before.toks):
+            # a noun phrase, not a step: "Shared state via Redis (if needed)", "Redis (if needed)"
+            at = i - 1 if i > 0 and lows[i - 1] == "only" else i
+            return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
         if lead in ("when", "whenever") and not (clause.kind == "paren" or elliptic or "only" in lows[:i + 1] or clause.lead.startswith("only")):
             # "when you enable caching, install Redis" reads as a condition; "when Redis restarts"
             # is time, handled above; without a want/need/enable verb "when" is just time
