@@ -1020,7 +1020,8 @@ class Analyser:
                        "available", "installed", "running", "configured", "enabled", "present",
                        "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
-                       "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind"):
+                       "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind",
+                       "empty", "unset", "blank"):
                 return True
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
                                                 "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
@@ -2023,9 +2024,11 @@ class Analyser:
         ("the settings refuse to load when REDIS_URL is missing") makes it a requirement.
         Returns a claim, ``_NO_CLAIM`` (decided: harmless) or None (not this shape)."""
         lows = [t.low for t in cond]
-        if not cond or not cond[0].service or "_" not in cond[0].low:
+        cop = next((k for k, w in enumerate(lows) if w in ("is", "are", "was", "isn't", "aren't")), None)
+        subject = cond[:cop] if cop is not None else cond[:1]
+        if not cond or not any(t.service and "_" in t.low for t in subject) or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
-        pred = [w for w in lows[1:] if w not in ("is", "are", "was", "isn't", "not", "*", "**")]
+        pred = [w for w in lows[len(subject):] if w not in ("is", "are", "was", "isn't", "aren't", "not", "*", "**")]
         negated = any(w in ("not", "isn't", "never") for w in lows[1:4])
         present = ("set", "configured", "provided", "defined", "given", "specified", "populated", "present")
         absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
