@@ -97,6 +97,8 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="print a profile of the docs pass")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="print the cost of each stage of the docs pass, as a fraction of the bare parse")
     parser.add_argument("--dense", action="store_true",
                         help="half of the sentences about the service (worst case for SUM301)")
     args = parser.parse_args()
@@ -150,6 +152,41 @@ def main() -> None:
                 docs_best[i] = min(docs_best[i], end - middle)
         return sum(bare_best), sum(docs_best)
 
+    def breakdown() -> None:
+        """Per stage: decode, parse (block parse and model), facts, SUM301's prose units
+        (``units_where`` with its own test, built before the rule runs), each rule."""
+        from sumlint.markdown.claims import analyser_for
+
+        clock = time.process_time
+        t: dict[str, float] = {"bare": 0.0, "decode": 0.0, "parse": 0.0, "facts": 0.0, "units": 0.0}
+        for rule in rules:
+            t[rule.code] = 0.0
+        for _ in range(args.repeat):
+            for i, data in enumerate(datas):
+                a = clock(); md.parse(texts[i]); b = clock(); t["bare"] += b - a
+                path = Path(f"/bench/runbook{i}.md")
+                a = clock(); source = decode(path, data, "markdown"); b = clock(); t["decode"] += b - a
+                ctx = RuleContext(path=path, kind="markdown", config=config, source=source)
+                a = clock(); model = frontend.parse(source, ctx); b = clock(); t["parse"] += b - a
+                a = clock(); frontend.facts(model, ctx); b = clock(); t["facts"] += b - a
+                a = clock()
+                for service in ctx.services:
+                    analyser = analyser_for(service)
+                    if analyser.mentions(source.text):
+                        model.units_where(analyser.worth)
+                b = clock(); t["units"] += b - a
+                for rule in rules:
+                    ctx.options = config.options_for(rule.family)
+                    a = clock(); sum(1 for _ in rule.check(model, ctx)); b = clock(); t[rule.code] += b - a
+        bare = t["bare"]
+        for key, value in t.items():
+            print(f"{key:8s} {value:8.3f} s  {value / bare:5.2f}x")
+        print(f"docs pass total: {sum(v for k, v in t.items() if k != 'bare') / bare:.2f}x "
+              f"(sums over {args.repeat} runs; the headline ratio keeps the best run per file)")
+
+    if args.breakdown:
+        breakdown()
+        return
     if args.profile:
         import cProfile
         import pstats

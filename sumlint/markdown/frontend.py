@@ -254,7 +254,10 @@ class _Builder:
         struck: list[tuple[int, int]] = []
         strike_start = -1
         li, ci = line, column
-        for child in _inline(children, self.env) if not isinstance(children, list) else children:
+        if not isinstance(children, list):
+            fast = _fast_inline(children.content) if FAST_INLINE else None
+            children = _inline(children, self.env) if fast is None else fast
+        for child in children:
             kind = child.type
             text = lines[li] if li < len(lines) else ""
             if kind == "text" or kind == "text_special":
@@ -392,9 +395,11 @@ class _Builder:
         column = max(prefixes[k], 0) + (a - line_start)
         if _PLAIN_RE.search(content, a, b) is None:
             return self._render_plain(content[a:b], li, column, limit)[:4]
-        md = _block_parser()
-        children: list = []
-        md.inline.parse(content[a:b], md, self.env, children)
+        children = _fast_inline(content[a:b]) if FAST_INLINE else None
+        if children is None:
+            md = _block_parser()
+            children = []
+            md.inline.parse(content[a:b], md, self.env, children)
         return self._render(children, li, column, limit)[:4]
 
     def _heading(self, token, level: int) -> None:
@@ -606,6 +611,136 @@ def _chunks(content: str) -> list[tuple[int, int]] | None:
         return None
     bounds = [0, *cuts, len(content)]
     return [(x, y) for x, y in zip(bounds, bounds[1:]) if content[x:y].strip()]
+
+
+# -- inline fast path -----------------------------------------------------------------
+#
+# Most inline content a rule asks about has only simple markup: code spans, ``*``/``_``
+# emphasis around words, ``[text](url)`` links. ``_fast_inline`` tokenizes that subset
+# itself (markdown-it's inline parser costs more than the rest of a paragraph's rendering)
+# and gives up (None) on anything outside it, which then goes to markdown-it. Its tokens
+# are those of markdown-it's inline parser as far as ``_Builder._render`` reads them: the
+# same text tokens (split at the same markup), code spans (content and markup), soft/hard
+# breaks and link ends; emphasis tokens are left out (``_render`` skips them).
+# tests/test_docs_inline_fastpath.py proves the equality against markdown-it.
+
+# Escapes, entities, HTML/autolinks, strikethrough, images, tabs, CR and other control
+# characters: markdown-it.
+FAST_INLINE = True  # False: every inline content goes to markdown-it (the tests compare both)
+_FAST_BAD_RE = re.compile(r"[\\<&~\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|!\[")
+_FAST_SPECIAL_RE = re.compile(r"`+|\*+|_+|[\[\]\n]")
+_FAST_BACKTICKS_RE = re.compile(r"`+")
+_FAST_LINK_RE = re.compile(r"\[([^\[\]`*_\n]+)\]\(([^\s()<>\[\]`]+)\)")
+_FAST_BAD_URL_RE = re.compile(r"(?:vbscript|javascript|file|data):", re.IGNORECASE)
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+class _Tok:
+    """The fields of a markdown-it inline token that ``_Builder._render`` reads."""
+
+    __slots__ = ("type", "content", "markup")
+
+    def __init__(self, type: str, content: str = "", markup: str = "") -> None:
+        self.type = type
+        self.content = content
+        self.markup = markup
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.type!r}, {self.content!r}, {self.markup!r})"
+
+
+def _fast_inline(src: str) -> list[_Tok] | None:
+    """markdown-it's inline tokens of ``src`` (see above), or None outside the subset."""
+    if _FAST_BAD_RE.search(src) is not None:
+        return None
+    out: list[_Tok] = []
+    stack: list[str] = []  # open emphasis runs
+    end = len(src)
+    pos = 0
+    ts = 0  # start of the pending text
+    search = _FAST_SPECIAL_RE.search
+    while True:
+        m = search(src, pos)
+        if m is None:
+            if ts < end:
+                out.append(_Tok("text", src[ts:]))
+            break
+        at = m.start()
+        ch = src[at]
+        if ch == "\n":
+            pending = src[ts:at]
+            hard = pending.endswith("  ")
+            pending = pending.rstrip(" ")
+            if pending:
+                out.append(_Tok("text", pending))
+            out.append(_Tok("hardbreak" if hard else "softbreak"))
+            pos = at + 1
+            while pos < end and src[pos] == " ":
+                pos += 1
+            ts = pos
+            continue
+        if ch == "`":
+            marker = m.group()
+            close = None
+            for c in _FAST_BACKTICKS_RE.finditer(src, m.end()):
+                if len(c.group()) == len(marker):
+                    close = c
+                    break
+            if close is None:
+                return None  # an unmatched run is literal text
+            content = src[m.end():close.start()]
+            if "\n" in content:
+                return None
+            if content.startswith(" ") and content.endswith(" ") and content.strip(" "):
+                content = content[1:-1]
+            if ts < at:
+                out.append(_Tok("text", src[ts:at]))
+            out.append(_Tok("code_inline", content, marker))
+            pos = ts = close.end()
+            continue
+        if ch == "[":
+            link = _FAST_LINK_RE.match(src, at)
+            if link is None or _FAST_BAD_URL_RE.match(link.group(2)):
+                return None
+            if ts < at:
+                out.append(_Tok("text", src[ts:at]))
+            out.append(_Tok("link_open"))
+            out.append(_Tok("text", link.group(1)))
+            out.append(_Tok("link_close"))
+            pos = ts = link.end()
+            continue
+        if ch == "]":
+            return None
+        run = m.group()  # emphasis
+        if len(run) > 2:
+            return None
+        before = src[at - 1] if at > 0 else " "
+        after = src[m.end()] if m.end() < end else " "
+        if not (before.isascii() and after.isascii()):
+            return None  # Unicode whitespace and punctuation: markdown-it's tables
+        last_space = before == " " or before == "\n"
+        next_space = after == " " or after == "\n"
+        last_punct = before in _ASCII_PUNCT
+        next_punct = after in _ASCII_PUNCT
+        left = not (next_space or (next_punct and not (last_space or last_punct)))
+        right = not (last_space or (last_punct and not (next_space or next_punct)))
+        if ch == "*":
+            can_open, can_close = left, right
+        else:
+            can_open = left and (not right or last_punct)
+            can_close = right and (not left or next_punct)
+        if can_open == can_close:
+            return None  # literal text, or both: left to markdown-it
+        if ts < at:
+            out.append(_Tok("text", src[ts:at]))
+        if can_open:
+            stack.append(run)
+        elif not stack or stack.pop() != run:
+            return None
+        pos = ts = m.end()
+    if stack:
+        return None
+    return out
 
 
 def _align(content: str, text: str, ci: int, li: int, tmap: TextMap, n: int) -> int:

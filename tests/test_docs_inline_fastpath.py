@@ -1,0 +1,185 @@
+"""The inline fast path (``frontend._fast_inline``) against markdown-it's inline parser.
+
+Whenever the fast path accepts inline content, its tokens must be markdown-it's as far as
+``_Builder._render`` reads them, and the rendered text, TextMap, code/struck ranges and
+cursor must be identical. Checked on random content built from the risky alphabet
+(hypothesis), on hand-picked cases, on every inline snippet of the docs fixtures and the
+SUM301 corpora, and on whole documents (every prose unit with the fast path on and off).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sumlint.markdown import frontend
+from sumlint.markdown.model import Document
+from sumlint.source import decode
+
+ROOT = Path(__file__).resolve().parent
+_SKIPPED = {"em_open", "em_close", "strong_open", "strong_close"}
+
+
+def _view(tokens) -> list[tuple[str, str, str]]:
+    """What ``_render`` reads of a token stream (emphasis tokens and empty texts skipped)."""
+    out = []
+    for t in tokens:
+        if t.type in _SKIPPED or (t.type == "text" and not t.content):
+            continue
+        content = t.content if t.type in ("text", "text_special", "code_inline", "html_inline") else ""
+        markup = t.markup if t.type in ("code_inline", "link_close") else ""
+        out.append((t.type, content, markup))
+    return out
+
+
+def _reference(src: str, env: dict | None = None) -> list:
+    md = frontend._block_parser()
+    children: list = []
+    md.inline.parse(src, md, env if env is not None else {}, children)
+    return children
+
+
+def _render(src: str, tokens) -> tuple:
+    lines = src.split("\n")
+    builder = frontend._Builder(Document(source=None), lines, None, {})
+    text, tmap, code, struck, cursor = builder._render(tokens, 0, 0, len(lines))
+    return text, (tmap.starts, tmap.lines, tmap.columns), code, struck, cursor
+
+
+def check(src: str, env: dict | None = None) -> bool:
+    """Assert equality where the fast path accepts ``src``; True if it accepted."""
+    fast = frontend._fast_inline(src)
+    if fast is None:
+        return False
+    reference = _reference(src, env)
+    assert _view(fast) == _view(reference), src
+    assert _render(src, fast) == _render(src, reference), src
+    return True
+
+
+ACCEPTED = [
+    "Redis is **required** in production.",
+    "Run `manage.py migrate --noinput` before restarting Gunicorn.",
+    "See [the Django docs](https://docs.djangoproject.com/) for the settings reference.",
+    "restart the *services*.",
+    "_Optional_: tune `maxmemory` for larger sites.",
+    "**Note:** never restart Redis;\nthe cache is rebuilt.",
+    "a  \n  b",
+    "line one \nline two",
+    "``a ` b`` and ` x `",
+    "*see [the docs](https://example.com/a_b)*",
+    "**a *b* c**",
+    "*a **b** c*",
+    "**`x`**",
+    "Sentence one.\n",
+    "Sentence one. ",
+    "snake_case_word is plain text",  # intraword '_' is rejected below, see REJECTED
+    "“Redis” is **optional** — not here",
+]
+REJECTED = [
+    "foo*bar*baz", "a * b", "***a***", "a \\* b", "&amp;", "<b>x</b>", "<https://x>",
+    "![img](x.png)", "~~old~~", "[a]", "[a] b]", "`unclosed", "[x](javascript:alert)",
+    "[a](b \"title\")", "**a *b** c*", "*a", "a*", "`a\nb`", "tab\there", "**“x”**",
+]
+
+
+@pytest.mark.parametrize("src", ACCEPTED)
+def test_accepted_cases_match_markdown_it(src: str) -> None:
+    if src.startswith("snake_case"):
+        assert frontend._fast_inline(src) is None
+        return
+    assert check(src), f"fast path rejected {src!r}"
+
+
+@pytest.mark.parametrize("src", REJECTED)
+def test_outside_the_subset_falls_back(src: str) -> None:
+    assert frontend._fast_inline(src) is None
+
+
+PIECES = st.sampled_from([
+    "*", "**", "_", "__", "`", "``", "[", "]", "(", ")", "\\", "<", ">", "&", "&amp;", "!",
+    " ", "  ", "\n", " \n", "  \n", "\n  ", "Redis", "optional", "a", "b_c", "x", ".", ",",
+    ":", "-", "“", "—", "é", "[docs](https://example.com/a_b)", "[x](y)", "`code`",
+    "**bold**", "*em*", "_em_", "~", "~~", "\t", "http://", "#", "'", '"', "` x `", "`` ` ``",
+    "`  `", "[a](javascript:x)", "[a](<b>)", "(", "a)",
+])
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=16).map("".join))
+def test_fast_path_equals_markdown_it(src: str) -> None:
+    check(src)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="*_`[]()\\<&! \nab.", max_size=24))
+def test_fast_path_equals_markdown_it_on_raw_alphabet(src: str) -> None:
+    check(src)
+
+
+def _markdown_files() -> list[Path]:
+    return sorted((ROOT / "fixtures").rglob("*.md"))
+
+
+def test_every_inline_snippet_of_the_fixtures_and_corpora() -> None:
+    md = frontend._parser()
+    accepted = total = 0
+    for path in _markdown_files():
+        env: dict = {}
+        for token in md.parse(path.read_text(encoding="utf-8", errors="replace"), env):
+            if token.type == "inline":
+                total += 1
+                accepted += check(token.content, env)
+    for path in sorted((ROOT / "data").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.strip():
+                total += 1
+                accepted += check(line)
+    assert total > 100, "no inline snippets found"
+    assert accepted > total // 4, f"fast path took only {accepted} of {total} snippets"
+
+
+def _units(text: str) -> list:
+    source = decode(Path("doc.md"), text.encode(), "markdown")
+    model = frontend.parse(source)
+    out = []
+    for unit in model.units:
+        tmap = unit.tmap
+        out.append((unit.kind, unit.text, unit.offset, (tmap.starts, tmap.lines, tmap.columns),
+                    unit.code, unit.struck, unit.cells, unit.header, unit.section, unit.block))
+    return out
+
+
+def _with_fast(flag: bool, text: str) -> list:
+    saved = frontend.FAST_INLINE
+    frontend.FAST_INLINE = flag
+    try:
+        return _units(text)
+    finally:
+        frontend.FAST_INLINE = saved
+
+
+def test_whole_documents_identical_with_and_without_fast_path() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT.parent / "bench"))
+    try:
+        from bench_markdown import generate
+    finally:
+        sys.path.pop(0)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in _markdown_files()]
+    texts += [generate(seed, 120) for seed in range(10)]
+    texts += [generate(seed, 120, dense=True) for seed in range(10)]
+    assert texts
+    for text in texts:
+        assert _with_fast(True, text) == _with_fast(False, text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PIECES, st.sampled_from(["\n\n", "\n- ", "\n> ", "\n# ", "\n| a | b |\n|---|---|\n| "])),
+                max_size=20).map("".join))
+def test_random_documents_identical_with_and_without_fast_path(text: str) -> None:
+    assert _with_fast(True, text) == _with_fast(False, text)
