@@ -141,7 +141,7 @@ NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", 
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
-                 "devcontainer", "docker-compose", "compose"}
+                 "devcontainer"}
 CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
@@ -162,7 +162,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "logging", "section", "settings", "setting", "option", "options", "flag",
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
               "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
-              "url", "urls", "variable", "variables", "env", "protected-mode", "aof", "rdb",
+              "env", "protected-mode", "aof", "rdb",
               "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
               "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
@@ -182,6 +182,7 @@ IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "insta
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
+                  "url", "urls", "variable", "variables",
                   "support", "layer", "process", "unit", "component",
                   "components", "box", "vm", "deployment"}
 OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
