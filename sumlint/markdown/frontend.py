@@ -951,9 +951,23 @@ def _heading_fact(heading: Heading, lines: list[str]) -> list:
 def facts(model: Document, ctx=None) -> dict[str, Any]:
     source = model.source
     text = source.text
-    fence_lines = set()
-    for fence in model.fences:
-        fence_lines.update(range(fence.span.line, fence.end_line + 1))
+    # The character ranges of the fences' lines (opening to closing fence line): names found
+    # there are the blocks' own facts. Anchors are skipped there before any pattern runs (a
+    # match never leaves its anchor's line).
+    fence_ranges: list[tuple[int, int]] = []
+    if model.fences:
+        starts = source.line_starts
+        count = len(starts)
+        ranges = []
+        for fence in model.fences:
+            first, after = fence.span.line, fence.end_line  # 1-based, inclusive
+            if 1 <= first <= after and first <= count:
+                ranges.append((starts[first - 1], starts[after] if after < count else len(text) + 1))
+        for a, b in sorted(ranges):
+            if fence_ranges and a <= fence_ranges[-1][1]:
+                fence_ranges[-1] = (fence_ranges[-1][0], max(b, fence_ranges[-1][1]))
+            else:
+                fence_ranges.append((a, b))
     placeholder_re = None
     config = getattr(ctx, "config", None)
     if config is not None and getattr(config, "placeholders", None):
@@ -968,9 +982,16 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
     for anchor, pattern, bucket, back in ((_UNIT_ANCHOR_RE, UNIT_NAME_RE, units, 200),
                                           (_URL_ANCHOR_RE, URL_RE, urls, 40)):
         last = -1
+        k = 0  # the first fence range that does not end before the hit
         for hit in anchor.finditer(text):  # a cheap anchor first, the full pattern around it
             if hit.start() <= last:
                 continue  # inside the previous match: no later match can contain it
+            if fence_ranges:
+                at = hit.start()
+                while k < len(fence_ranges) and fence_ranges[k][1] <= at:
+                    k += 1
+                if k < len(fence_ranges) and fence_ranges[k][0] <= at:
+                    continue  # on a fence's line (the match would start on that line too)
             start = max(hit.start() - back, last + 1, text.rfind("\n", 0, hit.start()) + 1)
             line_end = text.find("\n", hit.end()) % (len(text) + 1) or len(text)
             # The pattern is tried up to a bounded window after the anchor (to the end of the
@@ -991,8 +1012,6 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
             if m is None or m.end() <= last:
                 continue
             last = m.end()
-            if fence_lines and source.position(m.start())[0] in fence_lines:
-                continue  # names inside code blocks are the blocks' own facts
             bucket.append([m.group().rstrip(".,;:"), source.span(m.start(), m.end()).to_list()])
     from sumlint.markdown.runbook import is_runbook
 
