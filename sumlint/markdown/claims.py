@@ -182,7 +182,7 @@ IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "insta
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
-                  "url", "urls", "variable", "variables",
+                  "url", "urls", "variable", "variables", "transport",
                   "support", "layer", "process", "unit", "component",
                   "components", "box", "vm", "deployment"}
 OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
@@ -232,7 +232,9 @@ TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", "
                     "unless", "but", "and", "as", "because", "since", "until", "now", "here"}
 # Context words that make "without Redis" an option ("Deploy without Redis").
 WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot", "boots", "designed",
-              "standalone", "operate", "operates", "possible", "supported", "fine", "mode"}
+              "standalone", "operate", "operates", "possible", "supported", "fine", "mode",
+              "disabled", "per-process", "per-instance", "in-memory", "fallback", "fallbacks",
+              "degraded", "degrades", "limited", "reduced", "slower", "in-process", "locally"}
 # Backends that can stand in for the service ("use the database or Redis").
 ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
                 "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
@@ -607,7 +609,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or"})
+       "additional", "full", "only", "or", "enabled"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -675,7 +677,7 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
-        if "-less" in low or "-free" in low or "by default" in low or "for better" in low \
+        if "-less" in low or "-free" in low or "by default" in low or "for better" in low or "be enabled" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
         return any(mark in text for mark in CUE_MARKS)
@@ -825,6 +827,9 @@ class Analyser:
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
             # caching and must not be required for local startup")
             found = [c for c in found if not self._nonprod(_scope_tokens(tokens, c))]
+        if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
+            # "Redis required for caching; the auth flow can optionally use Redis": a component's option
+            found = [c for c in found if not c.how.startswith("adverb")]
         if len(found) > 1 and any(c.how == "purpose-need" for c in found):
             found = [c for c in found if c.how != "purpose-need"]  # the condition already says it
         if found and _versioned(tokens):
@@ -888,6 +893,8 @@ class Analyser:
                 claim = self._recommend_verb(clause, i)
             elif low in OFF_VERBS and _next_words(toks, i, 1) == ["off"]:
                 claim = self._skip(clause, parts, i, implicit)
+                if claim is None and _next_words(toks, i, 3)[1:] == ["by", "default"]:
+                    claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
                 if claim is None and _next_words(toks, i, 2) == ["by", "default"]:
@@ -896,6 +903,8 @@ class Analyser:
                 claim = self._without(clause, i)
             elif low in ("disabled", "off", "opt-in") and _next_words(toks, i, 2) == ["by", "default"]:
                 claim = self._by_default(clause, i)
+            elif low == "enabled" and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
+                claim = self._can_be_enabled(clause, i)
             elif low.endswith(("-less", "-free")) and tok.service:
                 claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) else \
                     self._claim(tok, toks, "service-less", tok.text)
@@ -978,7 +987,7 @@ class Analyser:
                     continue
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
-                        "e2e", "end-to-end", "these", "those", "our", "functional", "automated"):
+                        "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke"):
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
                                                                   "runs", "suite", "machines")):
@@ -1662,6 +1671,23 @@ class Analyser:
         first = min(left, right)
         return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
 
+    def _can_be_enabled(self, clause: _Clause, i: int) -> Claim | None:
+        """"Redis can be enabled for shared limits": switching it on is an option. ("Redis can
+        be enabled with `systemctl enable`" says how, and is not reported.)"""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        nxt = i + 1
+        while nxt < len(lows) and lows[nxt].endswith("ly"):
+            nxt += 1  # "can be enabled directly in values.yaml"
+        if nxt < len(lows) and lows[nxt] in ("with", "via", "using", "by", "at", "on", "through", "in"):
+            return None
+        if _negation_before(toks, i - 1) is not None or self._blocked(toks, i):
+            return None
+        subject = self._subject(toks, i - 2)
+        if subject and self._conjuncts_service(subject) and not _versioned(subject):
+            return self._claim(toks[i - 2], toks, "can-be-enabled", " ".join(t.text for t in toks[i - 2:i + 1]))
+        return None
+
     def _by_default(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis is disabled by default": switching it on is a choice."""
         toks = clause.toks
@@ -2078,13 +2104,15 @@ class Analyser:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         negated = _negation_before(cond, len(cond)) is not None
-        if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"]) and not set(lows) & {"yet", "already", "installed", "running"}:
+        if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
+                and not set(lows) & {"yet", "already", "installed", "running"}:
             # "skip this section if you don't use Redis": using it is a choice
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             provides = main is not None and self._provisions_service(main.toks + [
                 t for t in cond if t.service]) and any(t.low in PROVISION_VERBS for t in main.toks)
             for k, w in enumerate(lows[:6]):
-                if w in ("use", "need", "want", "run", "enable", "plan", "have") and self._conjuncts_service(
+                if w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
+                         "planning") and self._conjuncts_service(
                         self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
@@ -2148,9 +2176,9 @@ class Analyser:
                 if i and toks[i - 1].low in ("check", "checks", "checking", "verify", "verifies", "see",
                                              "test", "tests", "confirm", "confirms", "know", "ask"):
                     return None  # "check if Redis is installed": whether, not a condition
-                if pred and pred[0] in ("enabled", "used", "available", "present",
+                if pred and pred[0] in ("enabled", "used", "available", "present", "configured",
                                         "wanted", "needed", "required", "desired", "in", "deployed",
-                                        "provisioned", "added", "included"):
+                                        "provisioned", "added", "included", "selected", "chosen"):
                     if pred[0] == "in" and pred[1:2] != ["use"]:
                         return None
                     if pred[0] in ("available", "installed", "present") and len(pred) > 1:
@@ -2256,6 +2284,9 @@ def _asserts_necessity(toks: list[Tok]) -> bool:
             before = [t.low for t in toks[max(0, k - 4):k]]
             after = [t.low for t in toks[k + 1:k + 3]]
             cop = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j].low in COPULAS), None)
+            if cop is None and k and toks[k - 1].service and (k + 1 == len(toks) or toks[k + 1].low in (
+                    "for", ",", ";", ".", "(", "—", "-")):
+                cop = k  # telegraphic: "Redis required for caching"
             if cop is None or cop == 0 or not (toks[cop - 1].service or toks[cop - 1].low in ("it", "that")):
                 continue  # the necessity must be said of the service ("Celery is required" is not)
             if any(w in NEGATORS or w.endswith("n't") or w in ("only", "if", "when", "unless") for w in before + after):
