@@ -1969,6 +1969,9 @@ class Analyser:
                              "warranted", "warrants", "grows", "needed", "required", "scaling",
                              "scales", "traffic", "load", "volume", "demands", "justified",
                              "justifies") for w in cond_lows[:4]) \
+                    and not (set(cond_lows) & {"enabled", "selected", "turned", "configured", "multiple",
+                                               "replicas", "instances"} and not set(cond_lows) & {
+                                                   "production", "prod", "deployed", "running", "live"}) \
                     and cond_lows[:2] != ["you", "can"] \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
