@@ -584,6 +584,7 @@ _IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
 # inline HTML, entities, escapes; tabs and CRs are left to the full parser).
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
+_CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
 
 
 def _chunks(content: str) -> list[tuple[int, int]] | None:
@@ -591,20 +592,29 @@ def _chunks(content: str) -> list[tuple[int, int]] | None:
     backticks, brackets, parentheses, emphasis runs before the cut); None if no cut is safe."""
     cuts = []
     counts = [0, 0, 0, 0, 0, 0]  # ` [-] (-) * ~~ <->, over content[:last]
+    balanced = True
     last = 0
+    marks = _CHUNK_MARKS_RE.search
     for match in _CHUNK_RE.finditer(content):
         cut = match.end()
-        piece = content[last:cut]
-        last = cut
-        counts[0] += piece.count("`")
-        counts[1] += piece.count("[") - piece.count("]")
-        counts[2] += piece.count("(") - piece.count(")")
-        counts[3] += piece.count("*") + piece.count("_")
-        counts[4] += piece.count("~~")
-        counts[5] += piece.count("<") - piece.count(">")
-        if counts[0] % 2 or counts[1] or counts[2] or counts[3] % 2 or counts[4] % 2 or counts[5]:
+        if marks(content, last, cut) is not None:  # else no count changes
+            piece = content[last:cut]
+            counts[0] += piece.count("`")
+            counts[1] += piece.count("[") - piece.count("]")
+            counts[2] += piece.count("(") - piece.count(")")
+            counts[3] += piece.count("*") + piece.count("_")
+            counts[4] += piece.count("~~")
+            counts[5] += piece.count("<") - piece.count(">")
+            balanced = not (counts[0] % 2 or counts[1] or counts[2] or counts[3] % 2
+                            or counts[4] % 2 or counts[5])
+        start, last = last, cut
+        if not balanced:
             continue
-        if short_question(piece, 0, len(piece.rstrip("\"'”’) \t\n")) - 1):
+        # Where the piece ends once closing quotes and blanks are stripped: inside the match
+        # (other white space stops the strip), else at the sentence mark before it.
+        tail = match.group().rstrip("\"'”’) \t\n")
+        q = match.start() + len(tail) - 1 if tail else match.start() - 1
+        if content[q] == "?" and short_question(content, start, q):
             continue  # a short question stays with its answer (see model.split_sentences)
         cuts.append(cut)
     if not cuts:
