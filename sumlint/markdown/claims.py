@@ -811,11 +811,13 @@ class Analyser:
 
     _unit_nonprod = False
     _unit_lows: list[str] = []
+    _parts: list = []
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
         self._unit_nonprod = False
         self._unit_lows = [t.low for t in tokens]
         parts = clauses(tokens)
+        self._parts = parts
         found: list[Claim] = []
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
@@ -826,7 +828,8 @@ class Analyser:
             # a scope stated before the hedge, or in its own clause, covers it ("In development,
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
             # caching and must not be required for local startup")
-            found = [c for c in found if not self._nonprod(_scope_tokens(tokens, c))]
+            found = [c for c in found if not self._nonprod(_scope_tokens(tokens, c))
+                     or _own_scope_is_production(tokens, c)]
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
@@ -1011,6 +1014,10 @@ class Analyser:
         for k, tok in enumerate(words):
             if not tok.service:
                 continue
+            if k >= 2 and [w.low for w in words[k - 2:k]] == ["such", "as"] or k >= 1 and words[k - 1].low in (
+                    "e.g", "like", "eg"):
+                if all(w.low in ("and", "or", ",") or w.service for w in words[k + 1:]):
+                    return True  # "a shared store such as Redis": the example is the service
             rest = words[k + 1:]
             if k > 0 and words[k - 1].low in ("of", "do", "da", "du", "des", "del", "von", "der", "des"):
                 head = words[k - 2].low if k >= 2 else ""
@@ -1181,6 +1188,11 @@ class Analyser:
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
                 obj = toks[k + 1:i]
+                if [t.low for t in obj if t.low not in ("*", "**")] == ["it"] and any(
+                        t.service and t.start < toks[k].start for p in self._parts for t in p.toks) \
+                        and _negation_before(toks, k) is None \
+                        and not self._out_of_scope(toks):
+                    return self._claim(tok, toks, "object-complement", wording)  # "add Redis but make it optional"
                 if obj and self._conjuncts_service(obj) and _negation_before(toks, k) is None \
                         and not self._out_of_scope(toks):
                     return self._claim(tok, toks, "object-complement", wording)
@@ -1331,7 +1343,8 @@ class Analyser:
     def _conjuncts_service(self, np: list[Tok]) -> bool:
         words = [t for t in np if t.kind != "punct"]
         lead = next((k for k, t in enumerate(words) if t.low not in DETERMINERS), len(words))
-        if lead < len(words) and words[lead].low in VARIANT_WORDS and not words[lead].service:
+        if lead < len(words) and words[lead].low in VARIANT_WORDS and not words[lead].service \
+                and any(t.low in ("and", "or", "&", "+") for t in words):
             return False  # "managed Postgres and Redis": the adjective covers every conjunct
         conj: list[Tok] = []
         groups: list[list[Tok]] = []
@@ -1692,9 +1705,14 @@ class Analyser:
         """"Redis is disabled by default": switching it on is a choice."""
         toks = clause.toks
         cop = _copula_before(toks, i)
-        if cop is None or _negation_before(toks, i) is not None or self._blocked(toks, i):
+        if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
-        subject = self._subject(toks, cop)
+        if cop is None:
+            if i > 2 or not self._inherited(clause, self._parts):
+                return None
+            subject = self._inherited(clause, self._parts)  # "Redis is supported but disabled by default"
+        else:
+            subject = self._subject(toks, cop)
         if subject and self._conjuncts_service(subject):
             return self._claim(toks[i], toks, "by-default", " ".join(t.text for t in toks[i:i + 3]))
         return None
@@ -1995,7 +2013,7 @@ class Analyser:
             if _negation_before(main.toks, len(main.toks)) is not None:
                 return None
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
-            return self._claim(toks[at], toks, "condition", " ".join(t.text for t in toks[at:i + 2]))
+            return self._claim(toks[at], toks, "condition", " ".join(t.text for t in toks[at:i + 5] if t.kind != "punct"))
         # "Redis: needed only when …": a label whose value is a bare necessity word
         if main.label_before and main.index > 0 and main.toks and all(
                 t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
@@ -2399,6 +2417,19 @@ def _outside_parens(lows: list[str]) -> list[str]:
 
 def lows_before(toks: list[Tok], i: int) -> list[str]:
     return [t.low for t in toks[:i] if t.low not in ("*", "**", "_")]
+
+
+def _own_scope_is_production(tokens: list[Tok], claim: "Claim") -> bool:
+    """"While it is not required for development, it is recommended for production": the
+    hedge's own clause names production."""
+    for tok in tokens:
+        if tok.start <= claim.start:
+            continue
+        if tok.low in (";", ".", ",", "—", "–", "but", "while", "whereas"):
+            return False
+        if tok.low in ("production", "prod"):
+            return True
+    return False
 
 
 def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
