@@ -830,6 +830,11 @@ class Analyser:
             # caching and must not be required for local startup")
             found = [c for c in found if not self._nonprod(_scope_tokens(tokens, c))
                      or _own_scope_is_production(tokens, c)]
+        if found and _production_with_dev_fallback(tokens, self._nonprod):
+            # "Uses Redis when REDIS_URL is set; otherwise falls back to memory for local
+            # development": production keeps Redis, the fallback is for development
+            found = [c for c in found if c.how not in ("without", "alternative", "if-variable", "fallback",
+                                                       "if-service-used", "condition")]
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
@@ -980,6 +985,12 @@ class Analyser:
             if low in ("integration", "e2e", "unit") and k + 1 < len(lows) and lows[k + 1] in (
                     "runs", "run", "tests", "test", "testing", "suite", "environment"):
                 return True
+            scope_words = ("dev", "local", "test", "tests", "development", "testing", "ci", "staging")
+            if low in scope_words and (
+                    k + 1 < len(lows) and (lows[k + 1] in (":", ")") or lows[k + 1] == "/" and lows[k + 2:k + 3]
+                                           and lows[k + 2] in scope_words and lows[k + 2] != "staging")
+                    or k and lows[k - 1] == "(") and low != "staging":
+                return True  # "Local/dev: can run without Redis", "(dev)"
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
@@ -1243,6 +1254,9 @@ class Analyser:
         if i == lead:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
             if clause.label_after and len(toks) <= i + 2 and nxt is not None:
+                if any(t.low in MANNER_PREPS for t in nxt.toks) and any(
+                        t.low in MANNER_CONDITION_WORDS for t in nxt.toks):
+                    return None  # "Optional: Redis via Docker": a way of running it
                 if self._phrase_is_service(nxt.toks):
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
@@ -2417,6 +2431,17 @@ def _outside_parens(lows: list[str]) -> list[str]:
 
 def lows_before(toks: list[Tok], i: int) -> list[str]:
     return [t.low for t in toks[:i] if t.low not in ("*", "**", "_")]
+
+
+def _production_with_dev_fallback(tokens: list[Tok], nonprod) -> bool:
+    lows = [t.low for t in tokens]
+    for k, low in enumerate(lows):
+        if low in ("otherwise", "else", "fallback", "falls", "fall", "in-memory", "memory"):
+            if nonprod(tokens[k:]):
+                return True
+    return ("production" in lows or "prod" in lows) and nonprod(
+        [t for t in tokens if t.low not in ("production", "prod")]) and any(
+        w in ("in-memory", "memory", "fallback", "otherwise", "instead") for w in lows)
 
 
 def _own_scope_is_production(tokens: list[Tok], claim: "Claim") -> bool:
