@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sumlint import runner
 from sumlint.cache import CACHE_DIR
-from test_engine_cache import FILES, SETTINGS, probe, project
+from test_engine_cache import FILES, SETTINGS, cold_then_warm, project
 
 
 def _count_project_runs(monkeypatch) -> list[int]:
@@ -70,16 +70,7 @@ def test_a_corrupt_project_entry_is_recomputed(fake_engine, cli, monkeypatch, tm
 
 def test_a_warm_run_of_an_unchanged_project_imports_no_rule_module(tmp_path):
     project(tmp_path, {**FILES, **SETTINGS})
-    for _ in range(3):
-        cold_modules, cold_out = probe(tmp_path)
-        warm_modules, warm_out = probe(tmp_path)
-        # Another edit to sumlint's code between the two runs (a shared development tree)
-        # changes the cache key: that warm run was cold; try again.
-        if len(list((tmp_path / CACHE_DIR).glob("v*"))) == 1:
-            break
-        import shutil
-
-        shutil.rmtree(tmp_path / CACHE_DIR)
+    cold_modules, cold_out, warm_modules, warm_out = cold_then_warm(tmp_path)
     assert warm_out == cold_out and "SUM" in cold_out  # the project has findings to serve
     rules = [m for m in warm_modules if m.startswith("sumlint.rules.")]
     assert rules == [], f"a warm run imported rule modules: {rules}"
