@@ -155,11 +155,13 @@ class _Builder:
 
     def walk(self, tokens) -> None:
         stack: list[str] = []
+        lists = quotes = 0  # how many list items / blockquotes ``stack`` holds
         row: list[Any] | None = None
         row_header = False
         header: list[str] = []
         table: list[int] | None = None
         heading_level = 0
+        paragraph = self._paragraph
         for token in tokens:
             kind = token.type
             if kind == "inline":
@@ -168,11 +170,19 @@ class _Builder:
                 elif heading_level:
                     self._heading(token, heading_level)
                 else:
-                    self._paragraph(token, "list_item" in stack, "blockquote" in stack)
-            elif token.nesting == 1:
+                    paragraph(token, lists > 0, quotes > 0)
+                continue
+            nesting = token.nesting
+            if nesting == 1:
                 tag = kind[:-5]
                 stack.append(tag)
-                if tag == "heading":
+                if tag == "paragraph":
+                    continue
+                if tag == "list_item":
+                    lists += 1
+                elif tag == "blockquote":
+                    quotes += 1
+                elif tag == "heading":
                     heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
                 elif tag == "tr":
                     row = []
@@ -180,9 +190,15 @@ class _Builder:
                     row_line = token.map[0] if token.map else None
                 elif tag == "table":
                     table, header = [], []
-            elif token.nesting == -1:
+            elif nesting == -1:
                 if stack:
-                    stack.pop()
+                    tag = stack.pop()
+                    if tag == "list_item":
+                        lists -= 1
+                    elif tag == "blockquote":
+                        quotes -= 1
+                if kind == "paragraph_close":
+                    continue
                 if kind == "heading_close":
                     heading_level = 0
                 elif kind == "tr_close" and row is not None:
@@ -469,7 +485,7 @@ class _Builder:
         if info.startswith("{") or lang.startswith("."):
             lang = lang.lstrip(".")
         title = ""
-        match = TITLE_RE.search(info)
+        match = TITLE_RE.search(info) if "=" in info else None
         if match:
             title = next(g for g in match.groups() if g is not None)
         content = token.content
@@ -491,18 +507,23 @@ class _Builder:
                     "document is read as code (close it with a line of "
                     f"{marker})"))
         line_map: list[tuple[int, int]] = []
-        for i, text in enumerate(body):
-            index = first + i
-            raw = lines[index] if index < len(lines) else ""
-            offset = len(raw) - len(text) if text and raw.endswith(text) else 0
-            line_map.append((index + 1, offset))
+        count = len(lines)
+        index = first
+        for text in body:
+            raw = lines[index] if index < count else ""
+            index += 1
+            line_map.append((index, len(raw) - len(text) if text and raw.endswith(text) else 0))
         kind = self._route(lang, title, content)
         console = lang in CONSOLE_LANGS or (kind == "shell" and _all_prompted(body))
         if console:
             body, line_map = _strip_prompts(body, line_map)
         fence_line = lines[start] if start < len(lines) else ""
         indent = len(fence_line) - len(fence_line.lstrip(" >\t"))
-        fence = Fence(info, lang, kind, "\n".join(body) + ("\n" if body else ""), line_map,
+        if console or not content.endswith("\n"):
+            fence_text = "\n".join(body) + ("\n" if body else "")
+        else:
+            fence_text = content  # the same: its lines, each ended by a newline
+        fence = Fence(info, lang, kind, fence_text, line_map,
                       Span(start + 1, indent + 1, start + 1, len(fence_line) + 1),
                       end, self.section, closed, title)
         index = len(self.doc.fences)
