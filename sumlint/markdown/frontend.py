@@ -944,12 +944,17 @@ INSTALL_TOOLS = {"apt": "install", "apt-get": "install", "dnf": "install", "yum"
                  "zypper": "install", "apk": "add"}
 
 
+_ASSIGNMENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+
+
 def install_packages(command: Command) -> list[tuple[str, Span]] | None:
     """The packages a package-manager install command installs, or None if it is not one."""
     argv = command.argv
+    if INSTALL_TOOLS.keys().isdisjoint(argv):
+        return None  # no package manager named at all
     i = 0
     while i < len(argv) and (argv[i] in ("sudo", "env", "command", "exec", "time", "nohup")
-                             or re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", argv[i])
+                             or _ASSIGNMENT_RE.match(argv[i])
                              or (i and argv[i - 1] == "sudo" and argv[i].startswith("-"))):
         i += 1
     if i >= len(argv) or argv[i] not in INSTALL_TOOLS:

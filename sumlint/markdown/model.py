@@ -154,6 +154,10 @@ class Deferred:
             return [u for u in self.built if test(u.text)]
         if not test(self.raw):
             return []
+        return self._passed(test)
+
+    def _passed(self, test) -> list[ProseUnit]:
+        """``units_where`` once ``test`` passed on ``raw`` (not built yet)."""
         if self.split is not None and self.parts is None:
             self.parts = self.split(*(self.args or ())) or None
             self.split = None
@@ -256,8 +260,12 @@ class Document:
         for entry in self.entries:
             if kinds is not None and entry.kind not in kinds:
                 continue
-            if isinstance(entry, Deferred):
-                out.extend(entry.units_where(test))
+            if isinstance(entry, Deferred):  # Deferred.units_where, inlined (most fail the test)
+                if entry.built is None:
+                    if test(entry.raw):
+                        out.extend(entry._passed(test))
+                else:
+                    out.extend(u for u in entry.built if test(u.text))
             elif test(entry.text):
                 out.append(entry)
         return out
@@ -266,7 +274,13 @@ class Document:
         return self.headings[unit.section] if 0 <= unit.section < len(self.headings) else None
 
     def shell_commands(self) -> list[tuple[Fence, Command]]:
-        return [(f, c) for f in self.fences if f.kind == "shell" for c in f.commands]
+        # Several rules and the facts ask for them: kept while the fences stay the same.
+        key = (len(self.fences), id(self.fences[-1]) if self.fences else 0)
+        cached = self.__dict__.get("_shell_commands")
+        if cached is None or cached[0] != key:
+            cached = self.__dict__["_shell_commands"] = (
+                key, [(f, c) for f in self.fences if f.kind == "shell" for c in f.commands])
+        return list(cached[1])
 
 
 # -- sentences -------------------------------------------------------------------------
