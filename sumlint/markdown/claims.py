@@ -1224,6 +1224,8 @@ class Analyser:
             target = toks[i + 2:]
             return self._claim(tok, toks, "paren-label", wording) if self._phrase_is_service(
                 target) and not _versioned(target) else None
+        if clause.kind == "paren" and i == 1 and toks[0].low in ("was", "were", "formerly", "previously"):
+            return None  # "Redis is now required (was optional with Celery)": history
         # parenthesis "(optional)": the phrase before it (or after it, at a start)
         if clause.kind == "paren" and i <= 1:
             target = clause.before
@@ -1287,8 +1289,12 @@ class Analyser:
                 if not rest and self._antecedent(clause, parts):
                     return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
                 return None
-            if i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("cache", "queue"):
+            if i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in (
+                    "cache", "queue", "driver", "client", "store") and not (
+                    toks[i - 1].low == "the" and tok.low in RECOMMEND_WORDS):
                 return None  # "Redis and SQLx are optional integrations": a kind of feature
+            if toks[cop].low in ("was", "were") and "now" in self._unit_lows:
+                return None  # "Redis is now required (was optional with Celery)": history
             if subject and _versioned(subject) and wording.lower() in RECOMMEND_WORDS:
                 return None  # "Redis 7 is recommended": a version recommendation
             if subject:
@@ -1301,6 +1307,13 @@ class Analyser:
                 and _next_words(toks, i, 2)[1:] in (["on"], ["for"], ["of"], ["with"]) \
                 and self._conjuncts_service(self._np_after(toks, i + 3)):
             return self._claim(tok, toks, "attributive", " ".join(t.text for t in toks[i:i + 2]))
+        # "Redis is the recommended driver": the subject is a recommended choice
+        if i >= 2 and toks[i - 1].low in ("the", "a", "an") and toks[i - 2].low in COPULAS \
+                and tok.low in RECOMMEND_WORDS and i + 1 < len(toks) and toks[i + 1].low not in PART_NOUNS \
+                and toks[i + 1].low not in ("version", "versions", "way", "approach", "setup", "configuration"):
+            subject = self._subject(toks, i - 2)
+            if subject and self._conjuncts_service(subject) and _negation_before(toks, i - 1) is None:
+                return self._claim(tok, toks, "predicative", wording)
         # attributive: "an optional Redis cache", "optional services such as Redis"
         after = self._np_after(toks, i + 1)
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
@@ -1586,6 +1599,8 @@ class Analyser:
                     return self._claim(toks[neg], toks, "label-value", wording)
                 if not (neg and toks[neg - 1].service):
                     return None
+            if clause.kind == "paren" and neg == 0 and self._paren_on_service(clause):
+                return self._claim(toks[neg], toks, "paren", wording)  # "Redis (not required — …)"
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
             if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
@@ -1950,8 +1965,10 @@ class Analyser:
             return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
         if "otherwise" in cond_lows[:3] or cond_lows[:2] in (["stated", "otherwise"], ["noted", "otherwise"]):
             return None  # "unless stated otherwise": boilerplate, not a condition
-        if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]):
-            return None
+        if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]) \
+                and not (lead == "once" and cond_lows[:1] in (["you"], ["we"]) and cond_lows[1:2] and cond_lows[1] in (
+                    "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start")):
+            return None  # ("once you run two web servers" is a condition; "once installed" is a time)
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
                             "appropriate", "relevant", "available", "possible", "enabled",
                             "configured", "present", "supported", "used", "any") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3 \
@@ -2016,6 +2033,15 @@ class Analyser:
             if implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
             return None
+        if lead == "unless" and main.toks and not self._blocked(toks, i):
+            mlows = [t.low for t in main.toks]
+            neg = _negation_before(main.toks, len(main.toks))
+            avoid = next((k for k, w in enumerate(mlows) if w in ("avoid", "avoiding", "avoids", "skip", "skipping")), None)
+            verb = next((k for k, w in enumerate(mlows) if w in PROVISION_VERBS), None)
+            if (neg is not None and verb is not None and neg < verb or avoid is not None) and self._conjuncts_service(
+                    self._np_after(main.toks, (verb if avoid is None else avoid) + 1)):
+                # "Do not add Redis unless those features ship", "avoiding Redis unless a need appears"
+                return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
         if self._provisions_service(main.toks) or (
                 clause.kind == "cond" and main.toks and main.toks[-1].service
                 and not any(t.low in STEP_VERBS for t in main.toks)
@@ -2189,6 +2215,8 @@ class Analyser:
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
                 after = [t.low for t in rest[len(np):]]
+                if after[:2] in (["to", "be"], ["to", "listen"], ["to", "accept"], ["together"], ["and"]):
+                    return None  # "when you need Redis to be reachable": a property of it
                 prefers = w in ("like", "prefer", "wish") or "like" in subject or "prefer" in subject
                 if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
                                               "over", "inside", "under", "as", "instead", "rather") \
