@@ -69,3 +69,23 @@ def test_precision_and_recall(name: str) -> None:
 def test_corpus_covers_both_sides() -> None:
     entries = load("sum301_corpus.txt") + load("sum301_corpus_heldout.txt")
     assert sum(1 for e, _ in entries) >= 40 and sum(1 for e, _ in entries if not e) >= 40
+
+
+def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsys) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "sum301_score", Path(__file__).resolve().parents[1] / "bench" / "sum301_score.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    good = tmp_path / "units.txt"
+    good.write_text("# a comment\n+ Redis is optional.\n- Redis is required.\n"
+                    "+ Redis is a thing people talk about.\n", encoding="utf-8")
+    assert script.main([str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "3 units, precision 1.000, recall 0.500" in out
+    assert "missed:         'Redis is a thing people talk about.'" in out
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Redis is optional.\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="bad.txt:1"):
+        script.main([str(bad)])
