@@ -140,7 +140,12 @@ def parse(source, ctx=None) -> Document:
     except Exception as err:  # markdown-it never should; a bug there must not crash us
         doc.problems.append(ParseProblem(Span(1, 1, 1, 2), f"markdown parser failed: {err}"))
         return doc
-    _Builder(doc, source.lines, ctx, env).walk(tokens)
+    builder = _Builder(doc, source.lines, ctx, env)
+    builder.walk(tokens)
+    # The model's deferred builds refer to the builder; without a reference back to the model
+    # there is no cycle, so a model (and its tokens) is freed as soon as it is dropped rather
+    # than by the cyclic garbage collector (which then had thousands of objects per file).
+    builder.doc = None
     return doc
 
 
@@ -355,11 +360,13 @@ class _Builder:
         self.block += 1
         info = (token, "list_item" if in_list else "blockquote" if in_quote else "paragraph",
                 self.section, self.block, in_list, in_quote)
-        entry = Deferred(token.content, self._build_paragraph, "paragraph", (info,))
-        if len(token.content) > 120:
+        content = token.content
+        # The plain functions with the builder as an argument: no bound method per paragraph.
+        entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info))
+        if len(content) > 120:
             # A long paragraph can be read sentence group by sentence group: a rule that asks
             # about one sentence does not pay for parsing and mapping the whole paragraph.
-            entry.split = self._split_paragraph
+            entry.split = _Builder._split_paragraph
         self.doc.entries.append(entry)
 
     def _units(self, info, text, tmap, code, struck) -> list[ProseUnit]:
@@ -973,10 +980,13 @@ def install_packages(command: Command) -> list[tuple[str, Span]] | None:
 _MARKUP_RE = re.compile(r"!?\[([^\][]*)\]\([^()]*\)|[*_`]+|<[^<>]+>|\\(?=\S)")
 
 
+_HEADING_MARKUP_RE = re.compile(r"[*_`\[<\\&]")
+
+
 def _heading_fact(heading: Heading, lines: list[str]) -> list:
     """A heading's text and span from its source line (rendering every heading is slower)."""
     raw = heading.raw
-    if not any(c in raw for c in "*_`[<\\&"):
+    if _HEADING_MARKUP_RE.search(raw) is None:
         line = lines[heading.line - 1] if heading.line <= len(lines) else ""
         at = line.find(raw)
         if at >= 0 and raw:
