@@ -44,7 +44,9 @@ To keep a sentence on purpose (a changelog quoting old wording), put
 
 from __future__ import annotations
 
-from sumlint.diagnostics import Related, Severity, Violation
+import re
+
+from sumlint.diagnostics import Related, Severity, Span, Violation
 from sumlint.rule import Rule
 
 _CATEGORIES = (
@@ -72,6 +74,24 @@ def _label_hedge(heading: str) -> str | None:
         if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")):
             return hedge
     return None
+
+
+_LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
+_NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
+
+
+def _lead_in_hedge(line: str) -> str | None:
+    """The hedge of a lead-in that labels the list after it ("Optional components:", "The
+    following services are optional:", "**Nice to have:**"); None otherwise."""
+    text = line.strip().strip("*_").rstrip(":").strip("*_ ").lower()
+    if not text or _NONPROD_LEAD.search(text) or "never" in text or "n't" in text or re.search(
+            r"\bnot (?:optional|recommended|a nice)", text):
+        return None
+    hedge = _label_hedge(text)
+    if hedge is not None:
+        return hedge
+    m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
+    return m.group(1) if m else None
 
 
 def category(wording: str) -> str:
@@ -120,6 +140,7 @@ class RequiredServiceCalledOptional(Rule):
                     found = analyser.analyse(unit.text, unit.code, unit.struck)
                 yield from self._report(found, unit, label, seen)
             yield from self._sections(model, analyser, label, seen)
+            yield from self._lead_ins(model, analyser, label, seen)
 
     @staticmethod
     def _report(found, unit, label, seen):
@@ -133,6 +154,48 @@ class RequiredServiceCalledOptional(Rule):
             yield Violation(
                 f"this {where} says {label} is {what} (“{claim.wording.strip('()')}”), but {label} "
                 f"is required in production: state it as required", span)
+
+    @staticmethod
+    def _lead_ins(model, analyser, label, seen):
+        """A lead-in line such as "Optional components:" or "These services are optional:" over
+        a list whose item starts with the service ("- Redis (caching)")."""
+        lines = model.source.lines
+        fenced = [(f.span.line, f.end_line) for f in model.fences]
+        for number, line in enumerate(lines, 1):
+            stripped = line.strip()
+            if not stripped.endswith((":", ":**", ":__")) or len(stripped) > 80 or stripped.startswith(
+                    ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):
+                continue
+            if any(a <= number <= b for a, b in fenced):
+                continue
+            hedge = _lead_in_hedge(stripped)
+            if hedge is None:
+                continue
+            item_line = None
+            for following in range(number, min(len(lines), number + 40)):
+                text = lines[following]
+                if not text.strip():
+                    continue
+                item = _LIST_ITEM_RE.match(text)
+                if item is None:
+                    break
+                body = text[item.end():].lstrip("*_` ")
+                if analyser.names.pattern.match(body):
+                    item_line = following + 1
+                    break
+            if item_line is None:
+                continue
+            start = line.lower().find(hedge)
+            span = Span(number, start + 1, number, start + len(hedge) + 1)
+            if (span.line, span.column) in seen:
+                continue
+            seen.add((span.line, span.column))
+            item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
+            yield Violation(
+                f"the line “{stripped.strip('*_:')}” puts {label} (line {item_line}) under "
+                f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
+                "move it to the required list", span,
+                related=(Related(str(model.path), item_span, f"{label} listed here"),))
 
     @staticmethod
     def _sections(model, analyser, label, seen):
