@@ -183,3 +183,19 @@ def test_whole_documents_identical_with_and_without_fast_path() -> None:
                 max_size=20).map("".join))
 def test_random_documents_identical_with_and_without_fast_path(text: str) -> None:
     assert _with_fast(True, text) == _with_fast(False, text)
+
+
+def test_block_parser_with_quiet_logging_gives_markdown_its_tokens() -> None:
+    """The block parser's rules run with a no-op debug logger; their tokens are unchanged."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    reference = (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+                 .use(front_matter_plugin).disable(["inline", "text_join"]))
+    ours = frontend._block_parser()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in _markdown_files()]
+    texts += ["---\ntitle: x\n---\n# H\n\n> q\n> - a\n\n    code\n\n| a | b |\n|---|---|\n| c | d |\n<div>\nx\n</div>\n"]
+    fields = ("type", "tag", "map", "content", "info", "markup", "nesting", "level", "meta", "attrs")
+    for text in texts:
+        assert ([[getattr(t, f) for f in fields] for t in ours.parse(text, {})]
+                == [[getattr(t, f) for f in fields] for t in reference.parse(text, {})])
