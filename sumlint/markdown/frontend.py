@@ -197,8 +197,9 @@ class _Builder:
         self.block = 0
 
     def walk(self, tokens) -> None:
-        stack: list[str] = []
-        lists = quotes = 0  # how many list items / blockquotes ``stack`` holds
+        # markdown-it's block tokens are balanced: open/close counters say what encloses a
+        # token (no stack of tags).
+        lists = quotes = theads = 0
         row: list[Any] | None = None
         row_header = False
         header: list[str] = []
@@ -217,32 +218,30 @@ class _Builder:
                 continue
             nesting = token.nesting
             if nesting == 1:
-                tag = kind[:-5]
-                stack.append(tag)
-                if tag == "paragraph":
+                if kind == "paragraph_open":
                     continue
-                if tag == "list_item":
+                if kind == "list_item_open":
                     lists += 1
-                elif tag == "blockquote":
+                elif kind == "blockquote_open":
                     quotes += 1
-                elif tag == "heading":
+                elif kind == "heading_open":
                     heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
-                elif tag == "tr":
+                elif kind == "tr_open":
                     row = []
-                    row_header = "thead" in stack
+                    row_header = theads > 0
                     row_line = token.map[0] if token.map else None
-                elif tag == "table":
+                elif kind == "thead_open":
+                    theads += 1
+                elif kind == "table_open":
                     table, header = [], []
             elif nesting == -1:
-                if stack:
-                    tag = stack.pop()
-                    if tag == "list_item":
-                        lists -= 1
-                    elif tag == "blockquote":
-                        quotes -= 1
                 if kind == "paragraph_close":
                     continue
-                if kind == "heading_close":
+                if kind == "list_item_close":
+                    lists -= 1
+                elif kind == "blockquote_close":
+                    quotes -= 1
+                elif kind == "heading_close":
                     heading_level = 0
                 elif kind == "tr_close" and row is not None:
                     if row_header:
@@ -251,6 +250,8 @@ class _Builder:
                     if table is not None:
                         table.append(self.doc.entries[-1])
                     row = None
+                elif kind == "thead_close":
+                    theads -= 1
                 elif kind == "table_close":
                     if table:
                         self.doc.tables.append(table)
@@ -929,6 +930,7 @@ def split_commands(fence: Fence) -> list[Command]:
     return _commands(body, fence.line_map)
 
 
+_BLANK_SPLIT_RE = re.compile(r"\S+")  # \s is str.isspace(), as str.split() splits
 _SIMPLE_LINE_RE = re.compile(r"^[^'\"\\;|&#]*$")
 
 
@@ -948,12 +950,10 @@ def _commands(body: list[str], line_map) -> list[Command]:
                 argv, spans = [], []
             continue
         if _SIMPLE_LINE_RE.match(stripped):  # no quotes, escapes, operators or comments
-            pos = 0
-            for word in stripped.split():
-                at = stripped.index(word, pos)
-                pos = at + len(word)
-                argv.append(word)
-                spans.append(Span(host, at + offset + 1, host, pos + offset + 1))
+            base = offset + 1
+            for match in _BLANK_SPLIT_RE.finditer(stripped):  # str.split()'s words, with places
+                argv.append(match.group())
+                spans.append(Span(host, match.start() + base, host, match.end() + base))
             if not continued and argv:
                 found.append(Command(argv, spans))
                 argv, spans = [], []
