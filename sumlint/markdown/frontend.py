@@ -469,18 +469,17 @@ class _Builder:
             return
         self.block += 1
         self.section = len(self.doc.headings)
-        section, block = self.section, self.block
-
-        def build() -> list[ProseUnit]:
-            text, tmap, code, struck, _ = self._render(token, token.map[0], 0, token.map[1])
-            if len(text) > MAX_SENTENCE:  # a pathological heading is read in pieces
-                return [ProseUnit("heading", text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
-                                  section=section, block=block) for a, b in cap_ranges(text, [(0, len(text))])]
-            return [ProseUnit("heading", text, tmap, 0, code, struck, section=section, block=block)]
-
-        deferred = Deferred(token.content, build, "heading")
+        deferred = Deferred(token.content, _Builder._build_heading, "heading",
+                            (self, token, self.section, self.block))
         self.doc.headings.append(Heading(level, token.content, token.map[0] + 1, deferred))
         self.doc.entries.append(deferred)
+
+    def _build_heading(self, token, section: int, block: int) -> list[ProseUnit]:
+        text, tmap, code, struck, _ = self._render(token, token.map[0], 0, token.map[1])
+        if len(text) > MAX_SENTENCE:  # a pathological heading is read in pieces
+            return [ProseUnit("heading", text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
+                              section=section, block=block) for a, b in cap_ranges(text, [(0, len(text))])]
+        return [ProseUnit("heading", text, tmap, 0, code, struck, section=section, block=block)]
 
     def _row_deferred(self, cells, is_header: bool, header: list[str], row_line) -> None:
         self.block += 1
@@ -1052,16 +1051,21 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
                 fence_ranges[-1] = (fence_ranges[-1][0], max(b, fence_ranges[-1][1]))
             else:
                 fence_ranges.append((a, b))
+    from sumlint.config import DEFAULT_PLACEHOLDERS
+
     placeholder_re = None
     config = getattr(ctx, "config", None)
-    if config is not None and getattr(config, "placeholders", None):
+    custom = config is not None and getattr(config, "placeholders", None)
+    if custom:
         placeholder_re = config.placeholder_re
     else:
-        from sumlint.config import DEFAULT_PLACEHOLDERS
-
         placeholder_re = re.compile("|".join(DEFAULT_PLACEHOLDERS))
-    placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
-                    for m in placeholder_re.finditer(text)] if text else []
+    if (not custom or tuple(custom) == DEFAULT_PLACEHOLDERS) and (
+            "__" not in text and "{{" not in text and "@" not in text):
+        placeholders = []  # every default placeholder has one of these: no regex scan
+    else:
+        placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
+                        for m in placeholder_re.finditer(text)] if text else []
     units, urls = [], []
     for anchor, pattern, bucket, back in ((_UNIT_ANCHOR_RE, UNIT_NAME_RE, units, 200),
                                           (_URL_ANCHOR_RE, URL_RE, urls, 40)):
