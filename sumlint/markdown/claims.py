@@ -62,7 +62,7 @@ The analyser was tuned and measured on labelled sentences from public READMEs an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 # -- vocabulary ------------------------------------------------------------------------
@@ -2133,7 +2133,6 @@ class Analyser:
         if not cond or not any(t.service and "_" in t.low for t in subject) or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
         pred = [w for w in lows[len(subject):] if w not in ("is", "are", "was", "isn't", "aren't", "not", "*", "**")]
-        negated = any(w in ("not", "isn't", "never") for w in lows[1:4])
         present = ("set", "configured", "provided", "defined", "given", "specified", "populated", "present")
         absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
         if not pred or pred[0] not in present + absent:
