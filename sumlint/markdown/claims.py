@@ -302,14 +302,15 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
-CUE_WORDS = {"if", "unless", "when", "whenever", "only", "not", "no", "never", "without", "left",
+# (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
-             "nice", "cannot", "vital", "drop", "dropped", "critical", "up", "call", "choice",
+             "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather"}
 CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
-             "опцио", "необя", "soft", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
+             "опцио", "необя", "soft", "depen", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
@@ -667,11 +668,15 @@ class Analyser:
         """Cheap test: without any cue word the analyser cannot find a claim."""
         low = text.lower()
         words = _WORDS_RE.findall(low)
-        for word in words:
-            if word in CUE_WORDS or word[:5] in CUE_STEMS or word.endswith("n't"):
+        for k, word in enumerate(words):
+            if word in CUE_WORDS or word[:5] in CUE_STEMS:
+                if word == "once" and k and words[k - 1] == "at":
+                    continue  # "so that it reconnects at once"
                 return True
         if "or" in words and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis"
+        if "yet" in words and ("not" in words or any(w.endswith("n't") for w in words)):
+            return True  # "don't add Redis yet"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
             return True  # "Redis can be added later", "wait to add Redis until …"
