@@ -923,7 +923,7 @@ class Analyser:
                     self._claim(tok, toks, "service-less", tok.text)
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
                 claim = self._deferred(clause, i)
-            elif low in ("better", "improved", "faster", "higher", "extra", "additional", "full") and i >= 2 \
+            elif low in ("better", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
                     and toks[i - 1].low == "for" and _next_words(toks, i, 1) in (
                         ["performance"], ["speed"], ["throughput"], ["scalability"], ["features"],
                         ["functionality"], ["caching"], ["results"]):
@@ -1604,10 +1604,17 @@ class Analyser:
                     return self._claim(toks[neg], toks, "label-value", wording)
                 if not (neg and toks[neg - 1].service):
                     return None
+            if clause.label_after and neg <= 1 and clause.index + 1 < len(parts) and all(
+                    t.low not in STEP_VERBS for t in clause.toks) and self._conjuncts_service(
+                    parts[clause.index + 1].toks[:8]) and parts[clause.index + 1].toks \
+                    and parts[clause.index + 1].toks[0].service:
+                return self._claim(toks[neg], toks, "label", wording)  # "Not needed at MVP: Redis, queues"
             if clause.kind == "paren" and neg == 0 and self._paren_on_service(clause):
                 return self._claim(toks[neg], toks, "paren", wording)  # "Redis (not required — …)"
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
+            while before and before[0].low in ("but", "and", "so", "yet", "though"):
+                before = before[1:]  # "… but Redis not required to run"
             if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
                 return self._claim(toks[neg], toks, "telegraphic", wording)
             return None
@@ -1680,6 +1687,14 @@ class Analyser:
         provisioning it is sold by a benefit, so it is offered, not required."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        if i == 1 or i >= 2 and all(t.kind == "punct" for t in toks[:i - 1]):
+            # preposed: "For better performance on busy sites you can use Redis"
+            verb = next((k for k in range(i + 2, len(toks)) if lows[k] in PROVISION_VERBS
+                         and any(w in ("can", "may", "could", "should") for w in lows[max(i, k - 3):k])), None)
+            if verb is not None and _negation_before(toks, verb) is None and not self._blocked(toks, verb) \
+                    and self._conjuncts_service(self._np_after(toks, verb + 1)):
+                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
+            return None
         start = 0
         while start < i and (toks[start].kind == "punct" or lows[start].rstrip(".)").isdigit()
                              or lows[start] in ("can", "you", "also", "optionally", "then", "and")):
@@ -1961,6 +1976,14 @@ class Analyser:
             return None
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS:
             return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
+        if cond_lows[:1] == ["not"] and cond_lows[1:2] and cond_lows[1] in (
+                "needed", "used", "using", "required", "wanted"):
+            owner = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            mtoks = owner.toks if owner is not None else []
+            if any(t.low in ("comment", "remove", "disable", "skip", "omit", "drop", "delete", "leave")
+                   for t in mtoks[:3]) and any(t.service for t in mtoks) and not self._blocked(toks, i):
+                # "Comment out Redis in app.module.ts if not needed": removing it is an option
+                return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 3]))
         if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
                              ["you", "ran"], ["you've", "started"], ["you've", "installed"]):
             return None  # "stop Redis if you started it": about an earlier step
