@@ -891,6 +891,14 @@ class Analyser:
                 if claim is None and (low in ("need", "needs", "require", "requires") or low in ("have", "has")
                                       and _next_words(toks, i, 1) == ["to"]):
                     claim = self._purpose_need(clause, parts, i)
+                if claim is None and low in ("need", "require", "needs", "requires") and i and any(
+                        t.low in ("multiple", "several", "additional", "more", "multi-instance", "multi-node",
+                                  "horizontal", "clustered") for t in toks[:min(i, 3)]) \
+                        and _negation_before(toks, i) is None and not self._blocked(toks, i) \
+                        and self._conjuncts_service(self._np_after(toks, i + 1)) \
+                        and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
+                    # "Multiple web instances require Redis for shared sessions": only at scale
+                    claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("need", "require") and i and toks[i - 1].low in ("would", "'d") \
                         and _negation_before(toks, i) is None and self._conjuncts_service(self._np_after(toks, i + 1)):
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
@@ -1070,6 +1078,7 @@ class Analyser:
                        "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind",
+                       "today", "currently", "anymore",
                        "empty", "unset", "blank"):
                 return True
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
@@ -2117,7 +2126,8 @@ class Analyser:
         while words and (words[0].low in ("or", "and", "then", "-", "*", "will", "action", ":") or
                          words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
-        if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade"):
+        if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
+                                                 "plan"):
             at = next((k for k in range(1, min(len(words), 6)) if words[k].low in ("to", "for", "with", "onto")), None)
             if at is not None and self._conjuncts_service(words[at + 1:]):
                 return True  # "swap the in-memory lock for Redis when scaling out"
