@@ -796,7 +796,7 @@ class Analyser:
     def analyse_comment(self, text: str, context: str) -> list[Claim]:
         """A bare hedge comment ("# optional") labels its code line: a claim when that line
         provisions the service (``apt install redis-server  # optional``)."""
-        words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
+        words = [w for w in re.sub(r"[^\w\s-]", " ", text.lower()).split() if w.strip("-")]
         joined = " ".join(words)
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)):
