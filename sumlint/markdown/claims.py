@@ -970,7 +970,7 @@ class Analyser:
         if lows[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or lows[-1:] == ["versus"]:
             return True
         all_lows = [t.low for t in toks]
-        if any(low in REPORT_WORDS for low in all_lows[:i]):
+        if _reports(all_lows[:i + 1], i):
             return True
         for a, b in COUNTERFACTUAL:
             for k in range(min(i, len(all_lows) - 1)):
@@ -1539,7 +1539,7 @@ class Analyser:
         # "not just/only required" is not a negation of necessity
         if any(t in ("just", "only", "merely") for t in lows[neg + 1:i]):
             return None
-        if any(w in REPORT_WORDS for w in lows[:i]) or self._out_of_scope(toks):
+        if _reports(lows[:i + 1], i) or self._out_of_scope(toks):
             return None
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
@@ -2222,7 +2222,7 @@ class Analyser:
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
             return None
-        if any(w in REPORT_WORDS for w in lows):
+        if _reports(lows, len(lows)):
             return None
         cop_at = next((k for k, w in enumerate(lows) if w in COPULAS), None)
         if lead in ("when", "whenever") and cop_at is not None and lows[cop_at + 1:] in (
@@ -2496,6 +2496,18 @@ def _outside_parens(lows: list[str]) -> list[str]:
 
 def lows_before(toks: list[Tok], i: int) -> list[str]:
     return [t.low for t in toks[:i] if t.low not in ("*", "**", "_")]
+
+
+def _reports(lows: list[str], end: int) -> bool:
+    """A reporting or labelling word before ``end`` ("the guide called Redis optional"); "read"
+    counts only as a verb of wording ("it reads as if", "the page read: …"), not "SQLite reads"."""
+    for k in range(min(end, len(lows))):
+        low = lows[k]
+        if low in REPORT_WORDS:
+            if low in ("read", "reads") and lows[k + 1:k + 2] not in (["as"], [":"], ["like"], ["that"], ["“"], ['"']):
+                continue
+            return True
+    return False
 
 
 def _production_with_dev_fallback(tokens: list[Tok], nonprod) -> bool:
