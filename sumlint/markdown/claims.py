@@ -393,8 +393,11 @@ class ServiceNames:
         return bool(m and m.group(1) in self.code_names)
 
 
-_TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation
-    r"[^\W_][\w.@/+-]*(?:'[^\W\d_]+)?\w?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+_TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
+    # CJK characters is a word of its own ("配置Redis" is two words)
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
+    r"[^\W_][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*(?:[.@/+-][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*)*"
+    r"(?:'[^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
 _DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free",
                          "opt", "designed", "add", "install", "enable", "introduce"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
