@@ -51,7 +51,8 @@ from sumlint.rule import Rule
 
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
-      "recommend", "recommends", "suggest", "suggests", "may", "might", "for"}, "merely recommended"),
+      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial"},
+     "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",

@@ -90,6 +90,7 @@ OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised", "recomended",
+                   "beneficial",
                    "reccomended", "reccommended", "recommanded", "recommeded",
                    "encouraged", "recommendable"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
@@ -310,7 +311,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left"
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather"}
 CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
-             "опцио", "необя", "soft", "depen", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
+             "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
@@ -1314,6 +1315,11 @@ class Analyser:
                 return None  # "Redis is now required (was optional with Celery)": history
             if subject and _versioned(subject) and wording.lower() in RECOMMEND_WORDS:
                 return None  # "Redis 7 is recommended": a version recommendation
+            if [t.low for t in subject] in (["which"], ["that"]) and clause.lead in ("which", "that") \
+                    and clause.index > 0 and parts[clause.index - 1].toks \
+                    and parts[clause.index - 1].toks[-1].service:
+                # "Install Redis, which is optional": the relative pronoun stands for the service
+                return self._claim(tok, toks, "relative", wording)
             if subject:
                 return self._claim(tok, toks, "predicative", wording) if self._conjuncts_service(subject) else None
             if implicit is not None:
