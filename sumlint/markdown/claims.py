@@ -207,6 +207,9 @@ PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "el
                   "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
                   "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
                   "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku"}
+# A main clause that carries on without the service ("… falls back to the database").
+FALLBACK_WORDS = {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues", "uses",
+                  "switches", "reverts", "defaults", "instead", "remains", "used"}
 # Words that make a condition about how the service is run, not whether ("(if using Docker)").
 MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "external", "provider",
                           "managed", "wsl", "macos", "mac", "windows", "linux", "homebrew", "brew",
@@ -304,7 +307,7 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
-CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left",
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left", "instead",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
@@ -614,7 +617,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled"})
+       "additional", "full", "only", "or", "enabled", "instead"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -944,6 +947,10 @@ class Analyser:
                 claim = self._only(clause, parts, i, implicit)
             elif low == "or":
                 claim = self._alternative(clause, i)
+            elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
+                    and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
                     i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low == "only")):
                 claim = self._condition(clause, parts, i, implicit)
@@ -1738,6 +1745,10 @@ class Analyser:
         if not any(t.service for t in pair):
             return None
         other = pair[1] if pair[0].service else pair[0]
+        if other.low in ("other", "another", "any") and pair[0].service:
+            other = toks[right + 1] if right + 1 < len(toks) else other  # "Redis or other backends"
+            if other.low in ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers"):
+                return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
         if other.service or other.low not in ALT_BACKENDS:
             return None
         if not (set(lows) & {"use", "using", "supports", "support", "either", "choose", "pick",
@@ -2206,8 +2217,7 @@ class Analyser:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues",
-                            "uses", "switches", "reverts", "defaults", "instead"} and not main_lows & BROKEN_WORDS:
+            if main_lows & FALLBACK_WORDS and not main_lows & BROKEN_WORDS:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         negated = _negation_before(cond, len(cond)) is not None
@@ -2229,6 +2239,12 @@ class Analyser:
                                                         if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
+        if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]):
+            # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            main_lows = {t.low for t in main.toks} if main is not None else set()
+            if main_lows & (FALLBACK_WORDS | {"in-memory", "memory"}) and not main_lows & BROKEN_WORDS:
+                return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 3]))
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
             return None
         if _reports(lows, len(lows)):
