@@ -238,7 +238,8 @@ TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", "
 WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot", "boots", "designed",
               "standalone", "operate", "operates", "possible", "supported", "fine", "mode",
               "disabled", "per-process", "per-instance", "in-memory", "fallback", "fallbacks",
-              "degraded", "degrades", "limited", "reduced", "slower", "in-process", "locally"}
+              "degraded", "degrades", "limited", "reduced", "slower", "in-process", "locally",
+              "maintained", "functionality"}
 # Backends that can stand in for the service ("use the database or Redis").
 ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
                 "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
@@ -307,7 +308,7 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
-CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left", "instead",
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left", "instead", "otherwise",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
@@ -617,7 +618,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -947,6 +948,8 @@ class Analyser:
                 claim = self._only(clause, parts, i, implicit)
             elif low == "or":
                 claim = self._alternative(clause, i)
+            elif low == "otherwise" and i <= 1 and clause.index > 0:
+                claim = self._otherwise(clause, parts, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
                     and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -1730,6 +1733,22 @@ class Analyser:
             return None
         return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
 
+    def _otherwise(self, clause: _Clause, parts, i: int) -> Claim | None:
+        """"Set REDIS_URL to enable the shared cache, otherwise an in-process LRU is used": the
+        service is one branch of a choice with a fallback."""
+        prev = parts[clause.index - 1].toks
+        lows = [t.low for t in clause.toks]
+        plows = [t.low for t in prev]
+        if not any(t.service for t in prev) or not any(w in ("set", "configure", "enable", "provide", "use", "install")
+                                                        for w in plows[:3]):
+            return None
+        if not set(lows) & (FALLBACK_WORDS | {"in-memory", "in-process", "memory", "local", "database", "db",
+                                              "disabled", "skipped", "off"}) or set(lows) & BROKEN_WORDS:
+            return None
+        if self._blocked(clause.toks, i) or _negation_before(prev, len(prev)) is not None:
+            return None
+        return self._claim(clause.toks[i], clause.toks, "otherwise", clause.toks[i].text)
+
     def _alternative(self, clause: _Clause, i: int) -> Claim | None:
         """"use the database or Redis", "supports Redis or in-memory storage": another backend
         can stand in for the service, so it is one option among others."""
@@ -1912,6 +1931,8 @@ class Analyser:
                    ":", "#", "*", "**", "(", ")", "option", "mode"} | {str(n) for n in range(10)}:
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
+        if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):
+            context = context + [t.low for t in self._parts[clause.index + 1].toks]  # "Without Redis: still works"
         unit = self._unit_lows
         if any(w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes") for w in unit) or any(
                 unit[k] == "not" and unit[k + 1] in ("available", "running", "reachable", "responding")
