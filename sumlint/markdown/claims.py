@@ -1216,7 +1216,7 @@ class Analyser:
                 t.low in NEGATORS for t in toks[:i - 1]) and not (i >= 3 and toks[i - 3].low in COPULAS):
             return self._claim(tok, toks, "as-optional", wording)
         # "Redis is used for optional caching": its use is optional
-        if i >= 3 and lows_before(toks, i)[-2:] in (["used", "for"], ["used", "as"]) and \
+        if i >= 3 and _lows_before(toks, i)[-2:] in (["used", "for"], ["used", "as"]) and \
                 self._conjuncts_service(self._subject(toks, i - 2)) and tok.low in OPTIONAL_WORDS:
             return self._claim(tok, toks, "optional-use", wording)
         # object complement: "we keep Redis optional", "this PR makes Redis optional"; passive
@@ -2540,7 +2540,7 @@ def _outside_parens(lows: list[str]) -> list[str]:
     return out
 
 
-def lows_before(toks: list[Tok], i: int) -> list[str]:
+def _lows_before(toks: list[Tok], i: int) -> list[str]:
     return [t.low for t in toks[:i] if t.low not in ("*", "**", "_")]
 
 
