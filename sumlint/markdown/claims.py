@@ -1376,8 +1376,9 @@ class Analyser:
         words = [t for t in toks if t.low not in ("*", "**", "_")]
         if not words or _package_pin(words):
             return False
-        # drop a leading list number or step label
-        while words and (words[0].low.rstrip(".").isdigit() or words[0].low in ("step",)):
+        # drop a leading list number or step label, and the "to" of a purpose ("To use Redis")
+        while words and (words[0].low.rstrip(".").isdigit() or words[0].low in ("step",)
+                         or words[0].low == "to" and len(words) > 1 and words[1].low in PROVISION_VERBS):
             words = words[1:]
         if not words:
             return False
@@ -1953,6 +1954,15 @@ class Analyser:
         if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
                 and self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
             return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
+        # "You only need Redis when you scale out": the reader needs it only under a condition
+        if i and lows[i - 1] in ("you", "we", "you'll", "we'll") and nxt in ("need", "require", "want"):
+            obj = self._np_after(toks, i + 2)
+            after = lows[i + 2 + len(obj):i + 3 + len(obj)]
+            conditioned = after and after[0] in ("when", "if", "once", "for", "after", "until") or not after and (
+                clause.index + 1 < len(parts) and parts[clause.index + 1].kind == "cond")
+            if obj and obj[0].low != "to" and self._conjuncts_service(obj) and conditioned \
+                    and not self._out_of_scope(toks) and _negation_before(toks, i) is None:
+                return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
         prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
         if prev_need and prev_need[-1] in ("used", "uses", "use") and nxt in ("for", "as", "by", "to", "in", "with"):
             return None  # "Redis is used only for presence leases": its role
