@@ -51,7 +51,7 @@ from sumlint.rule import Rule
 
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
-      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial"},
+      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider"},
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has"}, "conditional"),

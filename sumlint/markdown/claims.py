@@ -1527,6 +1527,14 @@ class Analyser:
                 return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
             return None
         if toks[i].low == "consider" and not (rest and (rest[0].low in PROVISION_VERBS or rest[0].service)):
+            words = [t for t in rest if t.kind != "punct" or t.low in ("(", ")")]
+            named = [t for t in words if t.kind != "punct"]
+            if 1 < len(named) <= 5 and named[-1].service and not any(
+                    t.low.endswith("ing") and t.low not in FEATURE_NOUNS for t in named[:1]) and not any(
+                    t.low in ("of", "for", "with", "on", "about", "in", "to", "from", "whether", "how", "if")
+                    for t in named[:-1]) \
+                    and not self._blocked(toks, i):
+                return self._claim(toks[i], toks, "recommend-verb")  # "Consider a caching layer (Redis)"
             return None
         if rest and rest[0].low in ("that", "you", "to"):
             rest = rest[1:]
