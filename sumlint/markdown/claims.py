@@ -799,6 +799,20 @@ class Analyser:
             cell_tokens = toks
             implicit = per_cell[subject] if subject_is_service else None
             found.extend(self._claims(cell_tokens, implicit_subject=implicit))
+        if not found and not subject_is_service and not any(
+                t.low in ("tcp", "udp", "port", "ports") or t.low.isdigit() for t in tokens):
+            # "| Hot memory | Redis | recommended |": the service is a value in another column
+            # (not a port table: "| TCP | 6379 | Redis | Optional |" makes the port optional)
+            named = [k for k, toks in enumerate(per_cell) if toks and all(
+                t.service or t.kind == "punct" for t in toks) and any(t.service for t in toks)]
+            for index, toks in enumerate(per_cell):
+                words = " ".join(t.low for t in toks if t.kind != "punct").strip()
+                head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
+                if named and index not in named and toks and toks[0].kind == "word" and _hedge_cell(words) \
+                        and head in ("recommendation", "recommended", "status", "notes", "note", "optional",
+                                     "required", "requirement", "necessity", "needed"):
+                    found.append(self._claim(toks[0], toks, "row"))
+                    break
         return _dedupe(found)
 
     def analyse_comment(self, text: str, context: str) -> list[Claim]:
