@@ -51,10 +51,10 @@ from sumlint.rule import Rule
 
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
-      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider"},
+      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider", "works", "runs"},
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
-      "necessary", "need", "needs", "require", "requires", "would", "have", "has"}, "conditional"),
+      "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),

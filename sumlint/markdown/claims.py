@@ -123,7 +123,7 @@ FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "star
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
                      "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
                      "survives", "manage", "manages", "do", "live", "get", "go"}
-BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't",
+BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
                 "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
                 "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
 REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "describes",
@@ -309,6 +309,7 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left", "instead", "otherwise",
+             "best", "becomes",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
@@ -618,7 +619,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -921,7 +922,17 @@ class Analyser:
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
                     # "Multiple web instances require Redis for shared sessions": only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
-                if claim is None and low in ("need", "require") and i and toks[i - 1].low in ("would", "'d") \
+                if claim is None and low in ("necessary", "needed", "required", "mandatory", "essential") and i \
+                        and toks[i - 1].low in ("becomes", "become", "becoming") \
+                        and _next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
+                                                        ["later"], ["only"]) \
+                        and _negation_before(toks, i - 1) is None and not self._blocked(toks, i):
+                    subject = self._subject(toks, i - 1)
+                    if subject and self._conjuncts_service(subject):
+                        # "Redis becomes necessary for multi-node setups": only at some point
+                        claim = self._claim(toks[i - 1], toks, "becomes", " ".join(t.text for t in toks[i - 1:i + 1]))
+                if claim is None and low in ("need", "require") and i and (
+                        toks[i - 1].low in ("would", "'d") or toks[i - 1].low.endswith("'d")) \
                         and _negation_before(toks, i) is None and self._conjuncts_service(self._np_after(toks, i + 1)):
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
@@ -962,6 +973,10 @@ class Analyser:
                 claim = self._only(clause, parts, i, implicit)
             elif low == "or":
                 claim = self._alternative(clause, i)
+            elif low == "best" and i and toks[i - 1].low in ("works", "work", "runs", "run", "performs") \
+                    and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
+                    and not self._blocked(toks, i):
+                claim = self._claim(toks[i - 1], toks, "works-best", " ".join(t.text for t in toks[i - 1:i + 3]))
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
@@ -1045,7 +1060,8 @@ class Analyser:
                         "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke"):
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
-                                                                  "runs", "suite", "machines")):
+                                                                  "runs", "suite", "machines", "script",
+                                                                  "scripts")):
                         continue
                 return True
         return False
@@ -1660,7 +1676,9 @@ class Analyser:
                     parts[clause.index + 1].toks[:8]) and parts[clause.index + 1].toks \
                     and parts[clause.index + 1].toks[0].service:
                 return self._claim(toks[neg], toks, "label", wording)  # "Not needed at MVP: Redis, queues"
-            if clause.kind == "paren" and neg == 0 and self._paren_on_service(clause):
+            if clause.kind == "paren" and neg == 0 and (self._paren_on_service(clause) or (
+                    clause.before is not None and clause.before.toks and clause.before.toks[-1].service
+                    and len([t for t in toks if t.kind == "word"]) <= 3)):
                 return self._claim(toks[neg], toks, "paren", wording)  # "Redis (not required — …)"
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
@@ -2067,6 +2085,7 @@ class Analyser:
                 # "Comment out Redis in app.module.ts if not needed": removing it is an option
                 return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 3]))
         if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
+                             ["you", "used"], ["you", "added"], ["you", "set"],
                              ["you", "ran"], ["you've", "started"], ["you've", "installed"]):
             return None  # "stop Redis if you started it": about an earlier step
         if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
@@ -2077,7 +2096,8 @@ class Analyser:
             return None  # "unless stated otherwise": boilerplate, not a condition
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]) \
                 and not (lead == "once" and cond_lows[:1] in (["you"], ["we"]) and cond_lows[1:2] and cond_lows[1] in (
-                    "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start")):
+                    "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start",
+                    "see", "hit", "reach", "exceed", "notice", "get")):
             return None  # ("once you run two web servers" is a condition; "once installed" is a time)
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
                             "appropriate", "relevant", "available", "possible", "enabled",
@@ -2160,7 +2180,9 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
-            if _negation_before(main.toks, len(main.toks)) is not None:
+            verb_at = next((k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS
+                            or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
+            if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:
                 return None
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in toks[at:i + 5] if t.kind != "punct"))
@@ -2196,7 +2218,7 @@ class Analyser:
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
         words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")]
-        while words and (words[0].low in ("or", "and", "then", "-", "*", "will", "action", ":") or
+        while words and (words[0].low in ("or", "and", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
                          words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
         if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
