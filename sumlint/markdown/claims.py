@@ -406,6 +406,9 @@ _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is p
     r"(?:'[^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
 _DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free",
                          "opt", "designed", "add", "install", "enable", "introduce"})
+_SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentence
+_ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "fig", "dr", "mr",
+                            "ms", "st", "ca", "resp", "min", "max"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
 _FOREIGN_CUES = ("可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -441,7 +444,17 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 continue
             first = word[0]
             if len(word) > 1 and first.isalnum():
-                word = word.rstrip(".")
+                stripped = word.rstrip(".")
+                if stripped != word and stripped and _SENTENCE_END_RE.match(text, start + len(word)) \
+                        and stripped.lower() not in _ABBREVIATIONS and "." not in stripped:
+                    # "… production WSGI. Redis is only needed …" (a comment line of sentences):
+                    # the period ends a sentence, so it closes the clause
+                    append(Tok(stripped, lowered[start:start + len(stripped)] if lowered is not None
+                               else stripped.lower(), start, start + len(stripped)))
+                    tokens[-1].service = service_starts.get(start, -1) >= start + len(stripped)
+                    append(Tok(".", ".", start + len(stripped), start + len(stripped) + 1, "punct"))
+                    continue
+                word = stripped
             if "’" in word:
                 word = word.replace("’", "'")
             if len(word) > 2 and word.endswith("'s"):
