@@ -283,12 +283,7 @@ class _Builder:
                 segment = segment.rstrip(" ")
             text = lines[li] if li < len(lines) else ""
             if segment:
-                p = text.find(segment, ci)
-                if p >= 0:
-                    tmap.add(n, li + 1, p + 1)
-                    ci = p + len(segment)
-                else:
-                    ci = _align(segment, text, ci, li, tmap, n)
+                ci = _place(segment, text, ci, li, tmap, n)
                 parts.append(segment)
                 n += len(segment)
             if k < last:
@@ -324,12 +319,7 @@ class _Builder:
                 content = child.content
                 if not content:
                     continue
-                p = text.find(content, ci)
-                if p >= 0:
-                    tmap.add(n, li + 1, p + 1)
-                    ci = p + len(content)
-                else:
-                    ci = _align(content, text, ci, li, tmap, n)
+                ci = _place(content, text, ci, li, tmap, n)
                 parts.append(content)
                 n += len(content)
             elif kind == "code_inline":
@@ -817,6 +807,17 @@ def _fast_inline(src: str) -> list[_Tok] | None:
     if stack:
         return None
     return out
+
+
+def _place(content: str, text: str, ci: int, li: int, tmap: TextMap, n: int) -> int:
+    """Map ``content`` (rendered text) onto source line ``text`` from column ``ci``: where it
+    appears verbatim, one entry; otherwise character by character (``_align``). Returns the
+    column after it."""
+    p = text.find(content, ci)
+    if p >= 0:
+        tmap.add(n, li + 1, p + 1)
+        return p + len(content)
+    return _align(content, text, ci, li, tmap, n)
 
 
 def _align(content: str, text: str, ci: int, li: int, tmap: TextMap, n: int) -> int:
