@@ -83,7 +83,7 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
-OPTIONAL_WORDS = {"optional", "non-essential", "nonessential", "nice-to-have", "dispensable",
+OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "optimization", "optimisation", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
                   "可选", "可選", "任意", "опционально", "необязательно", "необязательный",
@@ -179,6 +179,10 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
               "token", "tokens", "pub"}
+# nouns for using the service as a whole: "optional Redis integration" makes the service optional
+# (unlike "optional Redis persistence", a feature of it)
+USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
+             "dependency", "setup"}
 IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
@@ -365,6 +369,9 @@ class Claim:
     how: str = ""  # which attachment found it, for tests and --explain
 
 
+_LATIN_WORD = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a word character outside CJK/Hangul
+
+
 @dataclass
 class ServiceNames:
     """How the policy names one service in prose and in code spans."""
@@ -373,6 +380,10 @@ class ServiceNames:
     pattern: re.Pattern[str]
     code_names: frozenset[str]
     url_schemes: tuple[str, ...]
+    # a variable that locates the service ("REDIS_HOST", "OWL_REDIS_ADDR",
+    # "ConnectionStrings__Redis"): leaving it out leaves the service out, unlike REDIS_PORT
+    # or REDIS_PASSWORD, which have defaults or are features
+    locator: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, service) -> "ServiceNames":
@@ -385,19 +396,69 @@ class ServiceNames:
         label = service.names[0] if service.names else service.name
         words = sorted({*service.names, *(u.removesuffix(".service") for u in service.units),
                         *service.packages}, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])",
-                             re.IGNORECASE)
-        return cls(label, pattern, frozenset(names), schemes)
+        # bounded by anything but a Latin word character ("配置Redis" names it; "myredis" does not)
+        pattern = re.compile(r"(?<!-)(?<!" + _LATIN_WORD + r")(?:" + "|".join(map(re.escape, words))
+                             + r")(?!-)(?!" + _LATIN_WORD + r")", re.IGNORECASE)
+        stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
+        locator = re.compile(
+            r"(?<![\w])(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:url|uri|host|hostname|addr|address|"
+            r"server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
+            + r"))(?!\w)", re.IGNORECASE) if stems else None
+        return cls(label, pattern, frozenset(names), schemes, locator)
+
+    def locates(self, word: str) -> bool:
+        """``REDIS_HOST``, ``APP_REDIS_URL``: a variable whose absence leaves the service out."""
+        return self.locator is not None and self.locator.fullmatch(word) is not None
 
     def names_code(self, content: str) -> bool:
         c = content.strip().lower()
-        if c in self.code_names:
+        if c in self.code_names or self.locates(c):
             return True
         if any(c.startswith(s + "://") for s in self.url_schemes):
             return True
         m = re.match(r"^([a-z_][a-z0-9_]*)\s*=", c)
-        return bool(m and m.group(1) in self.code_names)
+        return bool(m and (m.group(1) in self.code_names or self.locates(m.group(1))))
 
+
+_FEATURE_NOTES = frozenset({
+    "persistence", "password", "passwords", "acl", "acls", "replica", "replicas", "replication",
+    "sentinel", "cluster", "clustering", "tls", "ssl", "auth", "authentication", "aof", "rdb",
+    "snapshot", "snapshots", "backup", "backups", "module", "modules", "monitoring", "exporter",
+    "metrics", "dashboard", "tuning", "maxmemory", "eviction", "ui", "gui", "insight", "commander",
+    "hardening", "stack", "search", "json"})
+
+
+_SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "scale-out", "multiple",
+                          "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger"})
+
+
+def _scale_after(toks: list[Tok], i: int) -> bool:
+    """"… for multi-server deployments", "… when scaling out", "… before horizontal scaling":
+    a scale condition right after ``i`` (and no production scope, which is the base case)."""
+    if i >= len(toks) or toks[i].low not in ("for", "in", "when", "once", "with", "before", "on", "at", "if"):
+        return False
+    window = [t.low for t in toks[i + 1:i + 5]]
+    if any(w in ("production", "prod") for w in window):
+        return False
+    return any(w in _SCALE_WORDS or w.startswith("multi-") for w in window)
+
+
+def _last_note(toks: list[Tok], i: int) -> bool:
+    """The hedge at ``i`` opens the last note of a parenthesis of short notes: "(Best
+    Performance - Optional)", "(cache/sessions, optional)"; not "(persistence optional)" nor
+    "(not optional, …)"."""
+    if i < 2 or toks[i - 1].low not in (",", ";", "-", "—", "–") or toks[i].low not in OPTIONAL_WORDS:
+        return False
+    if any(t.low in NEGATORS or t.low in COPULAS or t.low in MODALS or t.low.endswith("n't")
+           or t.low in _FEATURE_NOTES or t.service for t in toks[:i]):
+        return False  # ("(AOF persistence - optional)": a feature is optional)
+    rest = [t for t in toks[i + 1:] if t.kind != "punct"]
+    return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
+
+
+_DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
+_URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
+_LOCAL_ADDRESS_RE = re.compile(r"(?:rediss?://|localhost\b|127\.0\.0\.1\b|\[?::1\]?|redis:\d)", re.IGNORECASE)
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
@@ -410,7 +471,10 @@ _SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentenc
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "fig", "dr", "mr",
                             "ms", "st", "ca", "resp", "min", "max"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
-_FOREIGN_CUES = ("可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
+# Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
+_FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
+                     "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
+_FOREIGN_CUES = ("선택사항", "선택적", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -477,7 +541,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             kind = "word" if first.isalnum() or first == "'" or first == "’" else "punct"
             tok = Tok(word, low, start, start + len(word), kind)
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
-                                   or "_" in low and low in names.code_names):
+                                   or "_" in low and (low in names.code_names or names.locates(low))):
                 tok.service = True  # "Redis", or an env variable named bare ("REDIS_URL is optional")
             elif kind == "word" and low.endswith(("-less", "-free")) \
                     and names.pattern.fullmatch(word.rsplit("-", 1)[0]):
@@ -674,7 +738,8 @@ class Analyser:
         if "-less" in low or "-free" in low:
             return any(n + "-less" in low or n + "-free" in low for n in self._name_lows)
         if "_" in text or "-" in text or "://" in text:
-            return any(n in low for n in self._joined)
+            return any(n in low for n in self._joined) or (
+                "_" in text and self.names.locator is not None and self.names.locator.search(text) is not None)
         return False
 
     def worth(self, raw: str) -> bool:
@@ -720,7 +785,25 @@ class Analyser:
                 return self._answer(tokens[:q], tokens[q + 1:])
         if text.rstrip().endswith("?") and not question_ok:
             return []
-        return self._claims(tokens)
+        claims = self._claims(tokens)
+        if claims and self._variable_with_default(tokens, text):
+            return []
+        return claims
+
+    def _variable_with_default(self, tokens: list[Tok], text: str, default_cell: str = "") -> bool:
+        """"`REDIS_URL` (optional, defaults to `redis://localhost:6379/0`)": the variable is
+        optional because the service has a default address, so the service is still used.
+        Only when the unit names the service by variables alone."""
+        urls = [m.span() for m in _URL_RE.finditer(text)]
+        if any(t.service and "_" not in t.low and "://" not in t.low
+               and not any(a <= t.start < b for a, b in urls) for t in tokens):
+            return False
+        if default_cell:
+            return _LOCAL_ADDRESS_RE.match(default_cell.strip(" `'\"*_")) is not None
+        for m in _DEFAULT_RE.finditer(text):
+            if _LOCAL_ADDRESS_RE.match(text, m.end()) is not None:
+                return True
+        return False
 
     def _answer(self, question: list[Tok], answer: list[Tok]) -> list[Claim]:
         """A short question and its answer ("Redis needed? Only if you run Celery.", "Redis?
@@ -761,6 +844,7 @@ class Analyser:
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
+        header_lows = [h.strip(" *_`").lower() for h in header]
         tokens = tokenize(text, list(code), list(struck), self.names)
         if not any(t.service for t in tokens) or self._nonprod(
                 [t for t in tokens if t.low not in ("compose", "docker-compose")]):
@@ -827,6 +911,10 @@ class Analyser:
                                      "required", "requirement", "necessity", "needed"):
                     found.append(self._claim(toks[0], toks, "row"))
                     break
+        if found and "default" in header_lows:
+            at = header_lows.index("default")
+            if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
+                return []
         return _dedupe(found)
 
     def analyse_comment(self, text: str, context: str) -> list[Claim]:
@@ -935,6 +1023,15 @@ class Analyser:
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
                     # "Multiple web instances require Redis for shared sessions": only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
+                if claim is None and low in ("needed", "required", "necessary") and _scale_after(toks, i + 1) \
+                        and _negation_before(toks, i) is None and not self._blocked(toks, i) \
+                        and not any(t.low in ("production", "prod", "always", "every", "any")
+                                    for part in self._parts for t in part.toks):
+                    cop = _copula_before(toks, i)
+                    subject = self._subject(toks, cop) if cop is not None else []
+                    if subject and self._conjuncts_service(subject):
+                        # "Redis is needed for multi-server deployments": only at scale
+                        claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
                 if claim is None and low in ("necessary", "needed", "required", "mandatory", "essential") and i \
                         and toks[i - 1].low in ("becomes", "become", "becoming") \
                         and _next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
@@ -1297,8 +1394,10 @@ class Analyser:
                 target) and not _versioned(target) else None
         if clause.kind == "paren" and i == 1 and toks[0].low in ("was", "were", "formerly", "previously"):
             return None  # "Redis is now required (was optional with Celery)": history
-        # parenthesis "(optional)": the phrase before it (or after it, at a start)
-        if clause.kind == "paren" and i <= 1:
+        # parenthesis "(optional)": the phrase before it (or after it, at a start); also a
+        # hedge that opens the last of several short notes ("(Best Performance - Optional)",
+        # "(for caching, optional)")
+        if clause.kind == "paren" and (i <= 1 or _last_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
@@ -1393,6 +1492,12 @@ class Analyser:
         # attributive: "an optional Redis cache", "optional services such as Redis"
         after = self._np_after(toks, i + 1)
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
+        words_after = [t for t in after if t.low not in ("*", "**", "_")]
+        if tok.low in OPTIONAL_WORDS and len(words_after) >= 2 and words_after[0].service \
+                and words_after[1].low in USE_NOUNS and (len(words_after) == 2 or words_after[2].low in (
+                    "for", "in", "on", "when", "if", "with", "(", ",", "-", "—", "–", ":")):
+            # "Optional Redis integration for multi-server deployments": using it is optional
+            return self._claim(tok, toks, "attributive-use", wording)
         if any(t.low in PART_NOUNS for t in after[:first_service]):
             after = []  # "the optional smoke test pings Redis": the test is optional
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
@@ -1425,6 +1530,11 @@ class Analyser:
             words = words[1:]
         if not words:
             return False
+        if len([t for t in words if t.service]) == 1 and all(
+                t.service or t.kind == "punct" or not t.low.isascii() or t.low.replace(".", "").isdigit()
+                for t in words) and len(words) <= 4 and not any(
+                    feature in t.low for t in words for feature in _FOREIGN_FEATURES):
+            return True  # "配置Redis", "Redis 설치" (configure/install Redis) in another script
         first = words[0].low
         if first in PROVISION_VERBS or first in ("set", "setting"):
             k = 1
@@ -2231,7 +2341,7 @@ class Analyser:
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
         words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")]
-        while words and (words[0].low in ("or", "and", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
+        while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
                          words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
         if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
@@ -2289,6 +2399,12 @@ class Analyser:
                                         "exits", "exit", "improperlyconfigured", "must", "required",
                                         "warns", "warn", "warning", "complains", "logs", "alerts"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
+        named = [k for k, t in enumerate(main.toks) if t.service and "_" not in t.low] if main is not None else []
+        if pred[0] in absent and named and not main_lows & (NEGATORS | {"disabled", "off", "without"}) and (
+                not main_lows & (ALT_BACKENDS | FALLBACK_WORDS) or any(
+                    k + 1 < len(main.toks) and main.toks[k + 1].low in ("host", "address", "server", "endpoint", "url")
+                    for k in named)):
+            return _NO_CLAIM  # "when `redis_host` is empty, the NFS server is used as the Redis host"
         if self._blocked(toks, i):
             return _NO_CLAIM
         return self._claim(toks[i], toks, "if-variable", " ".join(t.text for t in toks[i:i + 2 + min(3, len(lows))]))
