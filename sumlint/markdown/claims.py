@@ -318,7 +318,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left"
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
-             "handy", "discretion", "rather"}
+             "handy", "discretion", "rather", "plus"}
 CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
@@ -441,6 +441,17 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     if any(w in ("production", "prod") for w in window):
         return False
     return any(w in _SCALE_WORDS or w.startswith("multi-") for w in window)
+
+
+def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
+    """"When you DO need Redis", "if you really need Redis": the emphasis is not a verb."""
+    out = tokens
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].low in ("do", "does", "really", "actually", "truly", "definitely") \
+                and tokens[k - 1].low in ("you", "we", "they", "it", "i", "site", "app") \
+                and tokens[k + 1].low in ("need", "needs", "want", "wants", "use", "uses", "require", "requires"):
+            out = out[:k] + out[k + 1:] if out is not tokens else tokens[:k] + tokens[k + 1:]
+    return out
 
 
 def _last_note(toks: list[Tok], i: int) -> bool:
@@ -696,7 +707,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -785,7 +796,7 @@ class Analyser:
                 return self._answer(tokens[:q], tokens[q + 1:])
         if text.rstrip().endswith("?") and not question_ok:
             return []
-        claims = self._claims(tokens)
+        claims = self._claims(_drop_emphatic(tokens))
         if claims and self._variable_with_default(tokens, text):
             return []
         return claims
@@ -969,7 +980,8 @@ class Analyser:
             found = [c for c in found if not c.how.startswith("adverb")]
         if len(found) > 1 and any(c.how == "purpose-need" for c in found):
             found = [c for c in found if c.how != "purpose-need"]  # the condition already says it
-        if found and _versioned(tokens):
+        if found and _versioned(tokens) and not any(t.low in ("fallback", "falls", "fall") for t in tokens):
+            # (a fallback named beside it: "Redis 7+ (recommended; an in-memory fallback exists)")
             # "Redis 7 (recommended)", "Upstash Redis (recommended for production)": the version
             # or provider is recommended; "Redis 7+ (recommended for caching)" still hedges
             found = [c for c in found if not (_recommend_wording(c.wording) and _bare_after(tokens, c))]
@@ -1087,6 +1099,15 @@ class Analyser:
                     and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
                     and not self._blocked(toks, i):
                 claim = self._claim(toks[i - 1], toks, "works-best", " ".join(t.text for t in toks[i - 1:i + 3]))
+            elif low in ("plus", "bonus") and i >= 2 and toks[i - 1].low in ("a", "an") \
+                    and toks[i - 2].low in COPULAS and _negation_before(toks, i) is None \
+                    and not self._blocked(toks, i):
+                # "Redis is a plus", "Using a cache like Redis is a bonus": welcome, not needed
+                subject = self._subject(toks, i - 2)
+                claim = self._claim(tok, toks, "bonus", " ".join(t.text for t in toks[i - 2:i + 1])) if subject and (
+                    self._conjuncts_service(subject) or self._phrase_is_service(subject) or (
+                        _such_as(subject, 0) or any(t.low in ("like", "e.g") for t in subject))
+                    and any(t.service for t in subject)) else None
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
@@ -1776,7 +1797,7 @@ class Analyser:
         if cop is None:
             cop = _copula_before(toks, neg + 1) if lows[neg] in ("not", "never") or lows[neg:neg + 2] == [
                 "no", "longer"] else None
-        if cop is None and lows[neg] == "not" and neg and lows[neg - 1] == ",":
+        if cop is None and lows[neg] in ("not", "never") and neg and lows[neg - 1] == ",":
             # "Having Redis is a bonus, not a requirement": the contrast shares the copula
             cop = next((k for k in range(neg) if lows[k] in COPULAS), None)
         if cop is None and lows[neg].endswith("n't") and lows[neg][:-3] in ("is", "are", "was", "were", "ca", "wo"):
@@ -2196,6 +2217,13 @@ class Analyser:
         if clause.lead.startswith("only"):
             lead = "only " + lead
         if not cond:
+            # a lead-in whose conditions are listed after it: "Add Redis when:", "Use Redis only if:"
+            main = _Clause(toks[:i]) if i > 0 and lows[:i] != ["only"] else self._main_for(clause, parts)
+            if clause.label_after and clause.index == len(parts) - 1 and lead in ("when", "if", "only when", "only if") \
+                    and main is not None and main.toks and not self._blocked(main.toks, len(main.toks)) \
+                    and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS for t in main.toks) \
+                    and self._provisions_service(main.toks):
+                return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS:
             return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
