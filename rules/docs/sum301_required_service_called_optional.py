@@ -11,9 +11,15 @@ isn't"), hedges about something else in the sentence ("the Redis socket is optio
 "Optional: confirm Redis listens on loopback only"), quoted or reported wording ("the guide
 used to call Redis “optional”"), failure conditions ("should Redis go down, …"), version
 advice ("Redis 7 or later is recommended"), questions, or statements limited to
-development ("in local development you can skip Redis"). Service names come from the
-policy: prose names, unit and package names, and its environment variables and URL schemes
-in code spans.
+development ("in local development you can skip Redis"), including everything in a section
+whose heading is about development or tests ("## Local development", "### Running the
+tests") unless it also names production or deployment. Service names come from the policy:
+prose names, unit and package names, its environment variables and URL schemes in code
+spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not `REDIS_PASSWORD`).
+
+A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
+when it lists the service or, for a feature that needs it (Celery, workers, background
+tasks, caching), when one of its first steps sets the service up ("Start Redis:").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -70,7 +76,7 @@ def _label_hedge(heading: str) -> str | None:
     "3. Nice to have"); None for a heading that is a sentence about something."""
     words = heading.strip().lstrip("0123456789.) ").strip()
     for hedge in HEADING_HEDGES:
-        if words.startswith(hedge) and len(words.split()) <= 4:
+        if words.startswith(hedge) and (len(words.split()) <= 4 or words[len(hedge):len(hedge) + 1] == ":"):
             return hedge
         if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")):
             return hedge
@@ -93,6 +99,47 @@ def _lead_in_hedge(line: str) -> str | None:
         return hedge
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
     return m.group(1) if m else None
+
+
+_DEV_HEADING = re.compile(
+    r"\b(?:local(?:ly)?(?![\s-]*mem)|localhost|development|dev|developers?|testing|tests|ci|sandbox|demo|"
+    r"contributing|hacking|laptop|devcontainer|codespaces?)\b", re.IGNORECASE)
+_PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*)\b",
+                           re.IGNORECASE)
+
+
+def _dev_sections(model) -> set[int]:
+    """Indexes of headings whose section is about development or tests ("## Local development",
+    "### Running the tests"), with the headings nested under them; a heading that also names
+    production or deployment ("Development and production") is not one."""
+    out: set[int] = set()
+    scope_level = 0  # the level of the development heading in force (0: none)
+    for index, heading in enumerate(model.headings):
+        if scope_level and heading.level > scope_level:
+            out.add(index)
+            continue
+        scope_level = 0
+        raw = heading.raw
+        if _DEV_HEADING.search(raw) and not _PROD_HEADING.search(raw):
+            out.add(index)
+            scope_level = heading.level
+    return out
+
+
+_DEPENDENT_FEATURE = re.compile(
+    r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
+    r"schedul\w+|rq|huey|dramatiq|caching|sessions?)\b", re.IGNORECASE)
+
+
+def _nested(headings, index: int) -> set[int]:
+    """The heading and the headings nested under it."""
+    out = {index}
+    level = headings[index].level
+    for k in range(index + 1, len(headings)):
+        if headings[k].level <= level:
+            break
+        out.add(k)
+    return out
 
 
 def category(wording: str) -> str:
@@ -124,7 +171,10 @@ class RequiredServiceCalledOptional(Rule):
                 continue  # most documents never name the service
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
+            dev = _dev_sections(model)
             for unit in model.units_where(analyser.worth):
+                if unit.section in dev:
+                    continue  # "## Local development" … "Redis (optional)": not about production
                 if not analyser.mentions(unit.text):
                     if unit.kind == "code_comment" and unit.context and len(unit.text) < 40:
                         # "sudo apt install -y redis-server  # optional"
@@ -140,8 +190,8 @@ class RequiredServiceCalledOptional(Rule):
                 else:
                     found = analyser.analyse(unit.text, unit.code, unit.struck)
                 yield from self._report(found, unit, label, seen)
-            yield from self._sections(model, analyser, label, seen)
-            yield from self._lead_ins(model, analyser, label, seen)
+            yield from self._sections(model, analyser, label, seen, dev)
+            yield from self._lead_ins(model, analyser, label, seen, dev)
 
     @staticmethod
     def _report(found, unit, label, seen):
@@ -157,7 +207,7 @@ class RequiredServiceCalledOptional(Rule):
                 f"is required in production: state it as required", span)
 
     @staticmethod
-    def _lead_ins(model, analyser, label, seen):
+    def _lead_ins(model, analyser, label, seen, dev=frozenset()):
         """A lead-in line such as "Optional components:" or "These services are optional:" over
         a list whose item starts with the service ("- Redis (caching)")."""
         lines = model.source.lines
@@ -171,6 +221,8 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             hedge = _lead_in_hedge(stripped)
             if hedge is None:
+                continue
+            if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
             item_line = None
             for following in range(number, min(len(lines), number + 40)):
@@ -199,20 +251,31 @@ class RequiredServiceCalledOptional(Rule):
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))
 
     @staticmethod
-    def _sections(model, analyser, label, seen):
+    def _sections(model, analyser, label, seen, dev=frozenset()):
         """A heading such as "Optional services" over a list item that is just the service."""
         for index, heading in enumerate(model.headings):
-            if not any(h in heading.raw.lower() for h in HEADING_HEDGES):
+            if index in dev or not any(h in heading.raw.lower() for h in HEADING_HEDGES):
                 continue
             low = heading.text.lower()
             hedge = _label_hedge(low)
             if hedge is None or analyser.mentions(heading.text):
                 continue
-            items = [u for u in model.units_where(analyser.mentions)
-                     if u.section == index and u.kind == "list_item" and analyser.mentions(u.text[:40])]
+            mentioning = model.units_where(analyser.mentions)
+            items = [u for u in mentioning if u.section == index and u.kind == "list_item"
+                     and analyser.mentions(u.text[:40])]
+            if _DEPENDENT_FEATURE.search(heading.raw):
+                # or one of the first steps under "## Optional: Celery setup" sets the service up
+                # ("Start Redis:", "Redis server must be installed and running"): the service is
+                # put under an optional feature that needs it
+                scope = _nested(model.headings, index)
+                steps = [u for u in mentioning if u.section in scope and u.kind in ("list_item", "paragraph", "heading")
+                         and analyser.mentions(u.text)][:3]
+                items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
             for unit in items:
                 code_at_start = next(((a, b) for a, b in unit.code if a <= 2), None)
-                if code_at_start is not None:
+                if analyser.provisions(unit.text, unit.code):
+                    pass
+                elif code_at_start is not None:
                     # only a code span that is just the name (`redis-server`), not quoted wording
                     a, b = code_at_start
                     if unit.text[a:b].strip().lower() not in analyser.names.code_names:

@@ -324,7 +324,7 @@ CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nes
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
-             "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls"}
+             "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb"}
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
@@ -412,6 +412,10 @@ class ServiceNames:
 
     def names_code(self, content: str) -> bool:
         c = content.strip().lower()
+        if c.endswith(">") and " <" in c:
+            c = c[:c.rindex(" <")].strip()  # a reStructuredText link: `Redis <http://redis.io/>`_
+            if self.pattern.fullmatch(c):
+                return True
         if c in self.code_names or self.locates(c):
             return True
         if any(c.startswith(s + "://") for s in self.url_schemes):
@@ -707,7 +711,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -814,6 +818,28 @@ class Analyser:
         for m in _DEFAULT_RE.finditer(text):
             if _LOCAL_ADDRESS_RE.match(text, m.end()) is not None:
                 return True
+        return False
+
+    def provisions(self, text: str, code=()) -> bool:
+        """The unit is a step that sets the service up: "Start Redis:", "Install redis-server",
+        "Redis server must be installed and running", "Requires a Redis instance"."""
+        tokens = [t for t in tokenize(text, list(code), [], self.names)
+                  if t.low not in ("*", "**", "_", "-", "+", "[", "]", "x", "#")]
+        mark = next((k for k, t in enumerate(tokens[:4]) if t.low in LABEL_MARKS and not any(
+            u.service for u in tokens[:k])), None)
+        if mark is not None:
+            tokens = tokens[mark + 1:]  # "Terminal 3 — Start Redis", "Step 2: install Redis"
+        while tokens and (tokens[0].low.rstrip(".)").isdigit() or tokens[0].kind == "punct"):
+            tokens = tokens[1:]
+        if not tokens or not any(t.service for t in tokens[:6]):
+            return False
+        lows = [t.low for t in tokens]
+        if lows[0] in PROVISION_VERBS or lows[0] in ("start", "run", "launch", "requires", "require", "need", "needs"):
+            return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4])
+        cop = next((k for k, w in enumerate(lows[:8]) if w in MODALS or w in COPULAS), None)
+        if cop is not None and self._conjuncts_service(tokens[:cop]) and _negation_before(tokens, cop + 3) is None:
+            rest = lows[cop:cop + 6]
+            return any(w in ("installed", "running", "started", "available", "reachable") for w in rest)
         return False
 
     def _answer(self, question: list[Tok], answer: list[Tok]) -> list[Claim]:
@@ -1108,6 +1134,10 @@ class Analyser:
                     self._conjuncts_service(subject) or self._phrase_is_service(subject) or (
                         _such_as(subject, 0) or any(t.low in ("like", "e.g") for t in subject))
                     and any(t.service for t in subject)) else None
+            elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
+                # "Cache: Redis (with local memory fallback)": something else can stand in for it
+                claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
@@ -1275,8 +1305,9 @@ class Analyser:
                 continue
             if nxt in PART_NOUNS:
                 continue
-            # an unknown word after the name: a verb ("Redis listens") keeps the name the head
-            if nxt.endswith("s") and not nxt.endswith("ss"):
+            # an unknown word after the name: a verb ("Redis listens") or a participle ("optional
+            # Redis powering the alerts") keeps the name the head
+            if nxt.endswith("s") and not nxt.endswith("ss") or nxt.endswith("ing") and len(nxt) > 5:
                 return True
             continue
         return False
@@ -1372,6 +1403,13 @@ class Analyser:
         idiom = _idiom_at(toks, i)
         if idiom is not None:
             wording = " ".join(t.text for t in toks[i:i + idiom])
+        # "Redis sits in front of the database as an optional layer": the subject's role
+        if i >= 3 and toks[i - 1].low in ("a", "an") and toks[i - 2].low == "as" and tok.low in OPTIONAL_WORDS:
+            first = next((t for t in toks if t.kind == "word"), None)
+            if (toks[i - 3].service or first is not None and first.service and not any(
+                    t.low in ("with", "using", "via", "plus", "and") or t.low in PART_NOUNS for t in toks[:i - 2])) and not any(
+                    t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i):
+                return self._claim(tok, toks, "as-optional", wording)
         # "treats Redis as optional acceleration", "includes Redis as optional"
         if i >= 2 and toks[i - 1].low == "as" and toks[i - 2].service and not any(
                 t.low in NEGATORS for t in toks[:i - 1]) and not (i >= 3 and toks[i - 3].low in COPULAS):
@@ -1441,7 +1479,7 @@ class Analyser:
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
         lead = 0
         while lead < i and (toks[lead].low.rstrip(".)").isdigit() or toks[lead].low in (
-                "step", "an", "a", "*", "**", "(", ")", "#") or toks[lead].kind == "punct"
+                "step", "an", "a", "*", "**", "(", ")", "#", "-", "+", "[", "]", "x") or toks[lead].kind == "punct"
                 and not toks[lead].low.isascii()):
             lead += 1
         if i == lead:
@@ -1454,8 +1492,10 @@ class Analyser:
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
                     return None  # ("| Redis | optional | sessions |": the value of the cell before)
-        # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional"
-        if i and toks[i - 1].service and _copula_before(toks, i) is None and (
+        # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional" (a noun
+        # right after the name is a compound: "the Heroku Redis addon")
+        if i and toks[i - 1].service and _copula_before(toks, i) is None and tok.low not in (
+                "addon", "add-on", "add-ons", "addons") and (
                 i + 1 == len(toks) or toks[i + 1].low in TELEGRAPHIC_NEXT) and len(
                 [t for t in toks[:i - 1] if t.kind == "word"]) <= 2 and not any(
                 t.low in NEGATORS or t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
@@ -1535,8 +1575,16 @@ class Analyser:
             return self._claim(tok, toks, "coordinated", wording) if self._conjuncts_service(inherited) else None
         # "Redis, optional" / "Redis optional" in a telegraphic comment
         before = toks[:i]
-        if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
-            return self._claim(tok, toks, "telegraphic", wording)
+        if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
+                tok.low in ("addon", "add-on", "addons", "add-ons") and toks[i - 1].service):
+            return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
+        # a trailing label after a step: "### 2. Start Redis, Optional"
+        if before and before[-1].low in (",", "-", "—", "–") and all(t.kind == "punct" for t in toks[i + 1:]) \
+                and tok.low in OPTIONAL_WORDS and len([t for t in before if t.kind == "word"]) <= 5 \
+                and not self._blocked(toks, i):
+            head = [t for t in before[:-1] if t.low not in ("#", "*", "**", "_", "-", "+")]
+            if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head):
+                return self._claim(tok, toks, "trailing", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
         return None
 
