@@ -108,6 +108,11 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
                            re.IGNORECASE)
 
 
+_DEV_COMMAND = re.compile(
+    r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
+    r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev)", re.IGNORECASE)
+
+
 def _dev_sections(model) -> set[int]:
     """Indexes of headings whose section is about development or tests ("## Local development",
     "### Running the tests"), with the headings nested under them; a heading that also names
@@ -183,6 +188,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue
                 if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
                     continue
+                if unit.kind == "code_comment" and _DEV_COMMAND.search(unit.context):
+                    continue  # "# Without Redis (eager tasks)" over `manage.py runserver`: development
                 if unit.kind == "table_row":
                     found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                 elif unit.kind == "table_header":

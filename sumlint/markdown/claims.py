@@ -472,6 +472,8 @@ def _last_note(toks: list[Tok], i: int) -> bool:
 
 
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
+_SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
+                          re.IGNORECASE)
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _LOCAL_ADDRESS_RE = re.compile(r"(?:rediss?://|localhost\b|127\.0\.0\.1\b|\[?::1\]?|redis:\d)", re.IGNORECASE)
 
@@ -818,7 +820,8 @@ class Analyser:
         for m in _DEFAULT_RE.finditer(text):
             if _LOCAL_ADDRESS_RE.match(text, m.end()) is not None:
                 return True
-        return False
+        # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
+        return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
 
     def provisions(self, text: str, code=()) -> bool:
         """The unit is a step that sets the service up: "Start Redis:", "Install redis-server",
@@ -1214,11 +1217,12 @@ class Analyser:
                         "development", "dev", "machine", "machines", "environment", "environments",
                         "setup", "setups", "testing", "laptop", "workstation", "experiments",
                         "server", "servers", "run", "runs", "use", "usage", "only", "startup",
-                        "start", "demos", "demo", "paths", "instance", "work", "iteration")):
+                        "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend")):
                     continue
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
-                        "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke"):
+                        "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke",
+                        "you", "also", "to", "we"):  # ("if you also test the simulations")
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
                                                                   "runs", "suite", "machines", "script",
@@ -2159,6 +2163,9 @@ class Analyser:
             return None
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
+        if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
+                                                for w in lows[:i]):
+            return None  # "the app continues working even without Redis": resilience to an outage
         if all(t.kind == "punct" or t.low == "without" or t in obj or t.low.rstrip(".)").isdigit()
                for t in toks) and set(_outside_parens(self._unit_lows)) <= {t.low for t in toks} | {
                    ":", "#", "*", "**", "(", ")", "option", "mode"} | {str(n) for n in range(10)}:
@@ -2273,7 +2280,10 @@ class Analyser:
                     and self._provisions_service(main.toks):
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
-        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS:
+        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS or any(
+                a in ("same", "separate", "different", "another") and b in (
+                    "host", "machine", "server", "box", "node", "vm", "network")
+                for a, b in zip(cond_lows, cond_lows[1:])):
             return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
         if cond_lows[:1] == ["not"] and cond_lows[1:2] and cond_lows[1] in (
                 "needed", "used", "using", "required", "wanted"):
