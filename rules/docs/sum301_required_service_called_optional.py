@@ -108,6 +108,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
                            re.IGNORECASE)
 
 
+_YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
     r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev)", re.IGNORECASE)
@@ -197,6 +198,14 @@ class RequiredServiceCalledOptional(Rule):
                 else:
                     found = analyser.analyse(unit.text, unit.code, unit.struck)
                 yield from self._report(found, unit, label, seen)
+            if model.units_where(analyser.mentions, kinds=("table_header",)):
+                # "| Scenario | Use Redis? |" over "| One small server | No |"
+                for unit in model.units_where(_YES_NO_CELL.search, kinds=("table_row",)):
+                    if unit.section not in dev and not analyser.mentions(unit.text) \
+                            and any(analyser.mentions(h) for h in unit.header):
+                        found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code,
+                                                            unit.struck)
+                        yield from self._report(found, unit, label, seen)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
 

@@ -108,7 +108,7 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "have", "having", "want", "need", "needing", "require", "get", "launch",
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
                    "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
-                   "adopt", "integrate"}
+                   "adopt", "integrate", "created", "provisioned"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
               "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded"}
@@ -713,7 +713,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -779,8 +779,9 @@ class Analyser:
                 return True
         if "or" in words and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis"
-        if "yet" in words and ("not" in words or any(w.endswith("n't") for w in words)):
-            return True  # "don't add Redis yet"
+        if ("yet" in words or "use" in words or "uses" in words) and (
+                "not" in words or any(w.endswith("n't") for w in words)):
+            return True  # "don't add Redis yet", "this project does not use Redis"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
             return True  # "Redis can be added later", "wait to add Redis until …"
@@ -880,6 +881,38 @@ class Analyser:
         if first in ("yes", "yep", "yeah", "sure"):
             return [self._claim(words[0], answer, "answer", "yes")] if asks_optional and not asks_need else []
         return self._claims(answer, implicit_subject=[t for t in question if t.service])
+
+    def analyse_header_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
+                           code=(), struck=()) -> list[Claim]:
+        """A row under a header that asks about the service: "| Scenario | Use Redis? |" over
+        "| Single small server | No |" says some deployments go without it."""
+        tokens = tokenize(text, list(code), list(struck), self.names)
+        if self._nonprod(tokens) or not header or set(_WORDS_RE.findall(header[0].lower())) & {
+                "component", "components", "service", "services", "process", "processes", "container",
+                "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
+                "apps", "package", "packages", "command", "commands", "task", "tasks", "job", "jobs"}:
+            return []  # ("| Component | Redis required? |" … "| Web | no |": a part, not the deployment)
+        found = []
+        for h, title in enumerate(header):
+            if h == 0 or h >= len(cells) or not self.mentions(title):
+                continue
+            words = set(_WORDS_RE.findall(title.lower()))
+            asks_need = "?" in title and bool(words & {"use", "need", "needs", "needed", "required", "require",
+                                                      "requires", "necessary", "add"}) or bool(
+                words & {"required", "needed", "necessary", "mandatory"})
+            asks_optional = bool(words & OPTIONAL_WORDS)
+            a, b = cells[h]
+            cell = [t for t in tokens if a <= t.start < b]
+            lows = " ".join(t.low for t in cell if t.kind != "punct" or t.low in NO_CELLS | YES_CELLS).strip()
+            first = lows.split()[0] if lows else ""
+            if cell and (asks_need and first in NO_CELLS or asks_optional and first in YES_CELLS) and all(
+                    len(t.text) < 40 for t in cell):
+                found.append(self._claim(cell[0], tokens, "header-question", text[a:b].strip()))
+        for a, b in cells[:1]:
+            if {t.low for t in tokens if a <= t.start < b and t.kind == "word"} & {
+                    "dev", "development", "local", "test", "tests", "testing", "ci"}:
+                return []
+        return found
 
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
@@ -1086,6 +1119,8 @@ class Analyser:
                         toks[i - 1].low in ("would", "'d") or toks[i - 1].low.endswith("'d")) \
                         and _negation_before(toks, i) is None and self._conjuncts_service(self._np_after(toks, i + 1)):
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
+            elif low in ("use", "uses") and i >= 2 and _negation_before(toks, i) is not None:
+                claim = self._not_used(clause, i)
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
@@ -1471,6 +1506,8 @@ class Analyser:
                     and self._phrase_is_service(label_toks[-6:]):
                 # "**Redis**: latest version (optional, for caching)": the label is the service
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
+            if target is not None and not any(t.kind != "punct" and t.low != "x" for t in target.toks):
+                target = None  # "- [ ] (Optional) Created the Redis instance": only a list marker before
             if target is not None and target.toks and not _open_end(target.toks):
                 phrase = _last_phrase(target.toks)
                 while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_"):
@@ -1599,6 +1636,7 @@ class Analyser:
             return False
         # drop a leading list number or step label, and the "to" of a purpose ("To use Redis")
         while words and (words[0].low.rstrip(".").isdigit() or words[0].low in ("step",)
+                         or words[0].kind == "punct" and words[0].low in ("-", "+", "[", "]", "(", ")")
                          or words[0].low == "to" and len(words) > 1 and words[1].low in PROVISION_VERBS):
             words = words[1:]
         if not words:
@@ -1904,6 +1942,26 @@ class Analyser:
         if not subject and implicit is not None:
             return self._claim(toks[neg], toks, "row-subject", wording)
         return None
+
+    def _not_used(self, clause: _Clause, i: int) -> Claim | None:
+        """"This project does not use Redis (today)": the deployment goes without it. Not a
+        component ("the worker does not use Redis") nor a purpose ("we don't use Redis for
+        sessions")."""
+        toks = clause.toks
+        neg = _negation_before(toks, i)
+        subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in ("does", "do", "did")]
+        if not subject or not all(t.low in SUBJECT_GENERIC or t.low in DETERMINERS for t in subject) \
+                or self._out_of_scope(toks) \
+                or _reports([t.low for t in toks[:i + 1]], i):
+            return None
+        obj = self._np_after(toks, i + 1)
+        if not obj or not self._conjuncts_service(obj):
+            return None
+        rest = [t.low for t in toks[i + 1 + len(obj):] if t.low not in ("*", "**", "_")]
+        if rest and rest[0] not in (".", ",", ";", "today", "yet", "anymore", "currently", "at", "(", "—", "–"):
+            return None
+        at = neg - 1 if neg and toks[neg - 1].low in ("does", "do", "did") else neg
+        return self._claim(toks[at], toks, "not-used", " ".join(t.text for t in toks[at:i + 1]))
 
     def _purpose_need(self, clause: _Clause, parts, i: int) -> Claim | None:
         """"For background tasks you also need Redis", "To scale out you need Redis", "If you
