@@ -59,6 +59,10 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("```console\n$ sudo apt install -y redis-server   # optional\n```\n", "optional"),
     ("Escaped \\*stars\\* and &amp; entities: Redis is optional.", "optional"),
     ("Install `nginx` and Redis (`redis-server`, optional).", "optional"),
+    ("```php\n/**\n * Cache store. Redis is optional here.\n */\n```\n", "optional"),
+    ("```php\n/*\n|---\n| Redis is recommended for production use.\n*/\n```\n", "recommended"),
+    ("```js\n/* Redis is optional */\nconst a = 1;\n```\n", "optional"),
+    ("```powershell\n# Terminal 3: Redis (optional)\nredis-server\n```\n", "optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

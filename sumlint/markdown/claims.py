@@ -447,6 +447,18 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     return any(w in _SCALE_WORDS or w.startswith("multi-") for w in window)
 
 
+def _variant_instead(tokens: list[Tok]) -> bool:
+    """A condition that uses another instance of the service: "when using external Redis",
+    "if you use a managed Redis": the hedge is about which instance, not about the service."""
+    for k, tok in enumerate(tokens):
+        if tok.service and k >= 2 and tokens[k - 1].low in VARIANT_WORDS | PROVIDER_WORDS:
+            lead = [t.low for t in tokens[max(0, k - 5):k - 1]]
+            if any(w in ("using", "use", "uses", "with", "via") for w in lead) and any(
+                    w in CONDITION_WORDS for w in (t.low for t in tokens[max(0, k - 8):k])):
+                return True
+    return False
+
+
 def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     """"When you DO need Redis", "if you really need Redis": the emphasis is not a verb."""
     out = tokens
@@ -1026,6 +1038,8 @@ class Analyser:
         found.extend(self._ellipsis(parts))
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
+        if found and _variant_instead(tokens):
+            return []  # "Redis (not needed when using an external Redis)": which Redis, not whether
         if found:
             # a scope stated before the hedge, or in its own clause, covers it ("In development,
             # … Redis is not required"); one in a later clause does not ("Redis is optional for

@@ -59,7 +59,8 @@ SLASH_LANGS = {"js", "javascript", "jsx", "ts", "typescript", "tsx", "go", "gola
                "cpp", "c++", "cs", "csharp", "c#", "rust", "rs", "kotlin", "kt", "swift", "php",
                "scala", "jsonc", "json5", "groovy", "dart"}
 COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | SLASH_LANGS | {
-    "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile"}
+    "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile",
+    "powershell", "ps1", "pwsh", "ps", "ruby", "rb", "hcl", "terraform", "tf", "makefile", "make"}
 
 UNIT_SECTION_RE = re.compile(  # [ \t]: \s would cross lines (quadratic on blank lines)
     r"^[ \t]*\[(?:Unit|Service|Install|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope)\][ \t]*$",
@@ -568,7 +569,7 @@ class _Builder:
             fence.block = block
             self.doc.embedded.append(block)
         if (lang in COMMENT_LANGS or kind is not None) and ("#" in content or ";" in content or (
-                lang in SLASH_LANGS and "//" in content)):
+                lang in SLASH_LANGS and ("//" in content or "/*" in content))):
             section, block = self.section, self.block + 1
             self.block += 1
             self.doc.entries.append(Deferred(content, lambda: self._comments(
@@ -600,21 +601,29 @@ class _Builder:
         units: list[ProseUnit] = []
         markers = ("#", ";") if fence.kind == "systemd" or fence.lang in INI_LANGS else (
             ("//",) if fence.lang in SLASH_LANGS else ("#",))
+        in_block = False  # inside a /* … */ comment of a "//" language (docblocks)
         for i, text in enumerate(body):
             stripped = text.lstrip()
             hash_at = -1
-            if stripped.startswith(markers):
+            if fence.lang in SLASH_LANGS and (in_block or stripped.startswith("/*")):
+                in_block = "*/" not in stripped
+                if stripped.startswith(("*/", "/**/")):
+                    continue
+                hash_at = len(text) - len(stripped)
+            elif stripped.startswith(markers):
                 hash_at = len(text) - len(stripped)
             elif fence.kind in ("shell", "env") and " #" in text:
                 hash_at = _trailing_comment(text)
             if hash_at < 0:
                 continue
             start = hash_at
-            while start < len(text) and text[start] in "#;/":
+            while start < len(text) and text[start] in "#;/*|":
                 start += 1
             while start < len(text) and text[start] in " \t":
                 start += 1
             comment = text[start:].rstrip()
+            if comment.endswith("*/"):
+                comment = comment[:-2].rstrip()
             if not comment or not any(c.isalpha() for c in comment):
                 continue
             if text.startswith("#!"):
