@@ -483,6 +483,7 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
+_BACKED = ("-backed", "-based", "-powered", "-driven")
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
                           re.IGNORECASE)
@@ -572,9 +573,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
                                    or "_" in low and (low in names.code_names or names.locates(low))):
                 tok.service = True  # "Redis", or an env variable named bare ("REDIS_URL is optional")
-            elif kind == "word" and low.endswith(("-less", "-free")) \
+            elif kind == "word" and low.endswith(("-less", "-free") + _BACKED) \
                     and names.pattern.fullmatch(word.rsplit("-", 1)[0]):
-                tok.service = True  # "Redis-less mode": the service, with the hedge in the word
+                # "Redis-less mode": the service, with the hedge in the word; "a Redis-backed
+                # cache": a thing that needs the service
+                tok.service = True
             append(tok)
         if a < len(text):
             content = text[a:b]
@@ -764,8 +767,8 @@ class Analyser:
             return False
         if self.names.pattern.search(text) is not None:
             return True
-        if "-less" in low or "-free" in low:
-            return any(n + "-less" in low or n + "-free" in low for n in self._name_lows)
+        if "-less" in low or "-free" in low or "-b" in low or "-powered" in low:
+            return any(n + suffix in low for n in self._name_lows for suffix in ("-less", "-free") + _BACKED)
         if "_" in text or "-" in text or "://" in text:
             return any(n in low for n in self._joined) or (
                 "_" in text and self.names.locator is not None and self.names.locator.search(text) is not None)
@@ -1296,6 +1299,8 @@ class Analyser:
         for k, tok in enumerate(words):
             if not tok.service:
                 continue
+            if tok.low.endswith(_BACKED):
+                return True  # "a Redis-backed blocklist": its head needs the service
             if k >= 2 and [w.low for w in words[k - 2:k]] == ["such", "as"] or k >= 1 and words[k - 1].low in (
                     "e.g", "like", "eg"):
                 if all(w.low in ("and", "or", ",") or w.service for w in words[k + 1:]):
