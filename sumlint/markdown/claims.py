@@ -72,7 +72,7 @@ COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
            "son", "sont"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
-NEGATORS = {"not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+NEGATORS = {"не", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
             "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
 BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "totally", "always",
@@ -83,8 +83,8 @@ BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "total
            "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
-OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "non-essential", "nonessential", "nice-to-have", "dispensable",
-                  "opt-in", "optinal", "optionnal", "optionel", "optimization", "optimisation", "opcional", "optionnel", "optionnelle",
+OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
+                  "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
                   "可选", "可選", "任意", "опционально", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
@@ -96,7 +96,7 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
-NECESSITY_ADJ = {"required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
+NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен", "требуется", "required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
                  "neccessary", "necesary", "neccesary", "nessesary", "requried", "reqired", "requred",
                  "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
@@ -137,7 +137,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
-NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos",
+NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging",
                  "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
@@ -182,7 +182,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
 # nouns for using the service as a whole: "optional Redis integration" makes the service optional
 # (unlike "optional Redis persistence", a feature of it)
 USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
-             "dependency", "setup"}
+             "connectivity", "dependency", "setup"}
 IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
@@ -199,7 +199,7 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
-VARIANT_WORDS = {"managed", "dedicated", "separate", "remote", "external", "hosted", "second",
+VARIANT_WORDS = {"in-cluster", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
@@ -268,7 +268,10 @@ BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to ha
                "nice-to-have", "if needed", "if required", "as needed", "only if needed",
                "not required", "optional step", "optional recommended", "recommended optional",
                "if you need it", "if you want it", "if used", "only if used", "can be skipped",
-               "may be skipped", "not needed", "not mandatory", "preferred"}
+               "may be skipped", "not needed", "not mandatory", "preferred",
+               # the same label in other languages ("# 선택", "# opcional", "# 可选")
+               "선택", "선택사항", "オプション", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
+               "opsiyonel", "opzionale", "необязательно", "опционально"}
 CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
                   "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
 REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
@@ -504,7 +507,7 @@ _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not 
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
-_FOREIGN_CUES = ("선택사항", "선택적", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
+_FOREIGN_CUES = ("обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -573,7 +576,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
                                    or "_" in low and (low in names.code_names or names.locates(low))):
                 tok.service = True  # "Redis", or an env variable named bare ("REDIS_URL is optional")
-            elif kind == "word" and low.endswith(("-less", "-free") + _BACKED) \
+            elif kind == "word" and low.endswith(("-less", "-free", "-optional") + _BACKED) \
                     and names.pattern.fullmatch(word.rsplit("-", 1)[0]):
                 # "Redis-less mode": the service, with the hedge in the word; "a Redis-backed
                 # cache": a thing that needs the service
@@ -728,7 +731,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -767,8 +770,9 @@ class Analyser:
             return False
         if self.names.pattern.search(text) is not None:
             return True
-        if "-less" in low or "-free" in low or "-b" in low or "-powered" in low:
-            return any(n + suffix in low for n in self._name_lows for suffix in ("-less", "-free") + _BACKED)
+        if "-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low:
+            return any(n + suffix in low for n in self._name_lows
+                       for suffix in ("-less", "-free", "-optional") + _BACKED)
         if "_" in text or "-" in text or "://" in text:
             return any(n in low for n in self._joined) or (
                 "_" in text and self.names.locator is not None and self.names.locator.search(text) is not None)
@@ -802,7 +806,7 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
-        if "-less" in low or "-free" in low or "by default" in low or "for better" in low or "be enabled" in low \
+        if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "be enabled" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
         return any(mark in text for mark in CUE_MARKS)
@@ -1077,7 +1081,8 @@ class Analyser:
             if tok.kind != "word":
                 continue
             low = tok.low
-            if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free"))):
+            if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free", "-optional"))) \
+                    and low[:1] not in "如若假":
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
                     low == "without" and any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i])):
@@ -1154,15 +1159,17 @@ class Analyser:
                     claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
-                if claim is None and _next_words(toks, i, 2) == ["by", "default"]:
-                    claim = self._by_default(clause, i)
+                if claim is None and (_next_words(toks, i, 2) == ["by", "default"] or low in ("disabled", "off") and [
+                        w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
+                    claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
             elif low == "without":
                 claim = self._without(clause, i)
-            elif low in ("disabled", "off", "opt-in") and _next_words(toks, i, 2) == ["by", "default"]:
-                claim = self._by_default(clause, i)
+            elif low in ("disabled", "off", "opt-in") and (_next_words(toks, i, 2) == ["by", "default"] or [
+                    w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
+                claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
             elif low == "enabled" and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
                 claim = self._can_be_enabled(clause, i)
-            elif low.endswith(("-less", "-free")) and tok.service:
+            elif low.endswith(("-less", "-free", "-optional")) and tok.service:
                 claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) else \
                     self._claim(tok, toks, "service-less", tok.text)
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
@@ -1180,12 +1187,15 @@ class Analyser:
                     and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
                     and not self._blocked(toks, i):
                 claim = self._claim(toks[i - 1], toks, "works-best", " ".join(t.text for t in toks[i - 1:i + 3]))
-            elif low in ("plus", "bonus") and i >= 2 and toks[i - 1].low in ("a", "an") \
-                    and toks[i - 2].low in COPULAS and _negation_before(toks, i) is None \
+            elif low in ("plus", "bonus", "optimization", "optimisation") and i >= 2 and toks[i - 1].low in ("a", "an") \
+                    and (toks[i - 2].low in COPULAS or i >= 3 and toks[i - 2].low in ("just", "only", "merely", "purely", "simply")
+                         and toks[i - 3].low in COPULAS) and _negation_before(toks, i) is None \
                     and not self._blocked(toks, i):
-                # "Redis is a plus", "Using a cache like Redis is a bonus": welcome, not needed
-                subject = self._subject(toks, i - 2)
-                claim = self._claim(tok, toks, "bonus", " ".join(t.text for t in toks[i - 2:i + 1])) if subject and (
+                # "Redis is a plus", "Using a cache like Redis is a bonus", "Redis is just an
+                # optimization": welcome, not needed
+                cop = i - 2 if toks[i - 2].low in COPULAS else i - 3
+                subject = self._subject(toks, cop)
+                claim = self._claim(tok, toks, "bonus", " ".join(t.text for t in toks[cop:i + 1])) if subject and (
                     self._conjuncts_service(subject) or self._phrase_is_service(subject) or (
                         _such_as(subject, 0) or any(t.low in ("like", "e.g") for t in subject))
                     and any(t.service for t in subject)) else None
@@ -1193,6 +1203,10 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
                 claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
+            elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
+                    and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")):
+                # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
+                claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
@@ -1340,7 +1354,7 @@ class Analyser:
                        "available", "installed", "running", "configured", "enabled", "present",
                        "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
-                       "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind",
+                       "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind", "through",
                        "today", "currently", "anymore",
                        "empty", "unset", "blank"):
                 return True
@@ -1361,6 +1375,10 @@ class Analyser:
                                                          "–", ":", "and", "server", "instance", "for")):
                     return True
                 continue
+            if (nxt in USE_NOUNS and nxt not in ("connection", "use", "registration") or nxt in (
+                    "deployment", "installation")) and (
+                    len(rest) == 1 or rest[1].kind == "punct"):
+                return True  # "Redis support", "the Redis connection": using it at all
             if nxt in PART_NOUNS:
                 continue
             # an unknown word after the name: a verb ("Redis listens") or a participle ("optional
@@ -1457,6 +1475,8 @@ class Analyser:
             return None
         if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
             return None
+        if tok.low in ("addon", "add-on", "addons", "add-ons") and i and toks[i - 1].service:
+            return None  # "the Render Redis addon": a compound noun, not a verdict
         wording = tok.text if tok.low not in ("nice", "good", "great", "handy") else " ".join(t.text for t in toks[i:i + 3])
         idiom = _idiom_at(toks, i)
         if idiom is not None:
@@ -1464,7 +1484,8 @@ class Analyser:
         # "Redis sits in front of the database as an optional layer": the subject's role
         if i >= 3 and toks[i - 1].low in ("a", "an") and toks[i - 2].low == "as" and tok.low in OPTIONAL_WORDS:
             first = next((t for t in toks if t.kind == "word"), None)
-            if (toks[i - 3].service or first is not None and first.service and not any(
+            if (toks[i - 3].service or first is not None and first.service and first.low.endswith(_BACKED)
+                    or first is not None and first.service and not any(
                     t.low in ("with", "using", "via", "plus", "and") or t.low in PART_NOUNS for t in toks[:i - 2])) and not any(
                     t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i):
                 return self._claim(tok, toks, "as-optional", wording)
@@ -1614,6 +1635,10 @@ class Analyser:
         after = self._np_after(toks, i + 1)
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
         words_after = [t for t in after if t.low not in ("*", "**", "_")]
+        if words_after and words_after[0].low in VARIANT_WORDS and any(t.low in ("and", "or", "&") for t in words_after) \
+                or any(t.low in ("sub-chart", "sub-charts", "subchart", "subcharts", "chart", "charts")
+                       for t in toks[i + 1:]):
+            return None  # "optional in-cluster Postgres and Redis", "… via Bitnami sub-charts": a bundled copy
         if tok.low in OPTIONAL_WORDS and len(words_after) >= 2 and words_after[0].service \
                 and words_after[1].low in USE_NOUNS and (len(words_after) == 2 or words_after[2].low in (
                     "for", "in", "on", "when", "if", "with", "(", ",", "-", "—", "–", ":")):
@@ -2125,7 +2150,9 @@ class Analyser:
         else:
             subject = self._subject(toks, cop)
         if subject and self._conjuncts_service(subject):
-            return self._claim(toks[i], toks, "by-default", " ".join(t.text for t in toks[i:i + 3]))
+            wording = " ".join(t.text for t in toks[i:i + 3]) if _next_words(toks, i, 2) == ["by", "default"] \
+                else toks[i].text  # ("By default, Redis is disabled")
+            return self._claim(toks[i], toks, "by-default", wording)
         return None
 
     def _deferred(self, clause: _Clause, i: int) -> Claim | None:
@@ -2357,6 +2384,10 @@ class Analyser:
                     and self._provisions_service(main.toks):
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
+        if lead in ("when", "whether") and i <= 1 and cond_lows[:1] == ["to"] and cond_lows[1:2] and cond_lows[1] in (
+                "enable", "use", "add", "install", "introduce", "adopt", "deploy", "consider", "switch", "choose") \
+                and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "when-to", " ".join(t.text for t in toks[i:i + 3]))  # "When to enable Redis"
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS or any(
                 a in ("same", "separate", "different", "another") and b in (
                     "host", "machine", "server", "box", "node", "vm", "network")
@@ -2579,6 +2610,10 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        if any(a in ("becomes", "become", "comes", "is", "gets") and b in ("available", "back", "reachable")
+               for a, b in zip(lows, lows[1:])) and any(w in ("retries", "retry", "reconnects", "reconnect",
+                                                              "resumes", "resume", "recovers") for w in self._unit_lows):
+            return None  # "retries when Redis becomes available": recovering from an outage
         if _negation_before(cond, len(cond)) is not None and lows and lows[-1] in (
                 "configured", "installed", "set", "enabled", "present", "used", "provided", "defined"):
             # "falls back to the database cache when Redis isn't configured": runs without it
@@ -2952,7 +2987,7 @@ def _bare_after(tokens: list[Tok], claim: "Claim") -> bool:
         return False  # "Redis 7+ (recommended) or in-memory fallback"
     after = [t for t in tokens if t.start >= claim.end]
     for tok in after:
-        if tok.low in (")", ".", ";", ",", ":", "!"):
+        if tok.low in (")", ".", ";", ",", ":", "!", "-", "—", "–"):
             break
         if tok.low not in ("for", "in", "production", "prod", "use", "deployments", "highly",
                            "strongly", "a", "the", "*", "**", "_"):

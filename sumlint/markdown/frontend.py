@@ -58,6 +58,9 @@ NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
 SLASH_LANGS = {"js", "javascript", "jsx", "ts", "typescript", "tsx", "go", "golang", "java", "c",
                "cpp", "c++", "cs", "csharp", "c#", "rust", "rs", "kotlin", "kt", "swift", "php",
                "scala", "jsonc", "json5", "groovy", "dart"}
+# Languages whose "#" comments may also follow code on a line ("enabled: false  # …").
+_TRAILING_HASH_LANGS = {"yaml", "yml", "toml", "python", "py", "ruby", "rb", "powershell", "ps1",
+                        "pwsh", "hcl", "terraform", "tf", "dockerfile"}
 COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | SLASH_LANGS | {
     "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile",
     "powershell", "ps1", "pwsh", "ps", "ruby", "rb", "hcl", "terraform", "tf", "makefile", "make"}
@@ -612,7 +615,7 @@ class _Builder:
                 hash_at = len(text) - len(stripped)
             elif stripped.startswith(markers):
                 hash_at = len(text) - len(stripped)
-            elif fence.kind in ("shell", "env") and " #" in text:
+            elif (fence.kind in ("shell", "env") or fence.lang in _TRAILING_HASH_LANGS) and " #" in text:
                 hash_at = _trailing_comment(text)
             if hash_at < 0:
                 continue
