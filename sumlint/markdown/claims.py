@@ -70,9 +70,9 @@ from typing import Iterable
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
-           "son", "sont"}
+           "son", "sont", "n'est", "n'es", "ne"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
-NEGATORS = {"не", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
             "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
 BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "totally", "always",
@@ -96,7 +96,10 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
-NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен", "требуется", "required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
+NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен", "требуется", "erforderlich", "notwendig", "nötig",
+                 "zwingend", "benötigt", "nécessaire", "obligatoire", "requis", "indispensable", "obbligatorio",
+                 "necessario", "richiesto", "necesario", "obligatorio", "requerido", "imprescindible",
+                 "obrigatório", "obrigatorio", "necessário", "necessario", "required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
                  "neccessary", "necesary", "neccesary", "nessesary", "requried", "reqired", "requred",
                  "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
@@ -327,7 +330,8 @@ CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nes
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
-             "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb"}
+             "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
+             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis"}
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
@@ -504,10 +508,19 @@ _SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentenc
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "fig", "dr", "mr",
                             "ms", "st", "ca", "resp", "min", "max"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
+# A run of CJK characters that contains a hedge: "Redisは任意です" (optional), "非必须" (not
+# required), "必須ではありません" (is not required); the token reads as the English hedge.
+_CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
+               ("不是必须", "unnecessary"), ("无需", "unnecessary"), ("不需要", "unnecessary"),
+               ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
+               ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
+               ("オプション", "optional"), ("선택", "optional"))
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
-_FOREIGN_CUES = ("обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
+_FOREIGN_CUES = ("erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+                 "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -537,6 +550,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok = Tok(word, lowered[start:end] if lowered is not None else word.lower(), start, end)
                 if service_starts and service_starts.get(start, -1) >= end:
                     tok.service = True
+                elif word[0] >= "\u3040" and len(word) > 1:
+                    for needle, meaning in _CJK_HEDGES:
+                        if needle in word:
+                            tok.low = meaning  # "は任意です" reads as "optional"
+                            break
                 append(tok)
                 continue
             first = word[0]
@@ -1292,7 +1310,8 @@ class Analyser:
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
                                                                   "runs", "suite", "machines", "script",
-                                                                  "scripts")):
+                                                                  "scripts", "profile", "profiles", "mode",
+                                                                  "プロファイル", "모드", "模式", "环境", "環境")):
                         continue
                 return True
         return False
