@@ -109,6 +109,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 
+_PRODUCTION = re.compile(r"prod", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
@@ -179,14 +180,14 @@ class RequiredServiceCalledOptional(Rule):
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
+            claimed = []
             for unit in model.units_where(analyser.worth):
                 if unit.section in dev:
                     continue  # "## Local development" … "Redis (optional)": not about production
                 if not analyser.mentions(unit.text):
                     if unit.kind == "code_comment" and unit.context and len(unit.text) < 40:
                         # "sudo apt install -y redis-server  # optional"
-                        found = analyser.analyse_comment(unit.text, unit.context)
-                        yield from self._report(found, unit, label, seen)
+                        claimed.append((unit, analyser.analyse_comment(unit.text, unit.context)))
                     continue
                 if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
                     continue
@@ -198,7 +199,20 @@ class RequiredServiceCalledOptional(Rule):
                     found = []
                 else:
                     found = analyser.analyse(unit.text, unit.code, unit.struck)
-                yield from self._report(found, unit, label, seen)
+                if found:
+                    claimed.append((unit, found))
+            blocks = {u.block for u, found in claimed if found and u.block >= 0 and u.kind in (
+                "paragraph", "list_item", "blockquote")}
+            production: set[int] = set()
+            if blocks:
+                # a paragraph or list item that also says the service is needed in production
+                # ("Redis is disabled by default. … Enable for production."): its hedges describe
+                # the default or another setup, not production
+                production = {u.block for u in model.units_where(_PRODUCTION.search)
+                              if u.block in blocks and analyser.requires_in_production(u.text, u.code)}
+            for unit, found in claimed:
+                if unit.block not in production or unit.kind not in ("paragraph", "list_item", "blockquote"):
+                    yield from self._report(found, unit, label, seen)
             if model.units_where(analyser.mentions, kinds=("table_header",)):
                 # "| Scenario | Use Redis? |" over "| One small server | No |"
                 for unit in model.units_where(_YES_NO_CELL.search, kinds=("table_row",)):

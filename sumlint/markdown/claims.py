@@ -861,6 +861,27 @@ class Analyser:
         # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
         return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
 
+    def requires_in_production(self, text: str, code=()) -> bool:
+        """The unit says the service is needed in production: "Enable for production.", "Redis
+        is mandatory in production", "Use Redis in production." (not "recommended for
+        production", itself a hedge)."""
+        low = text.lower()
+        if "prod" not in low:
+            return False
+        tokens = [t for t in tokenize(text, list(code), [], self.names) if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in tokens]
+        at = next((k for k, w in enumerate(lows) if w in ("production", "prod", "produção", "produzione",
+                                                           "producción", "produktion")), None)
+        if at is None or _negation_before(tokens, at) is not None or any(
+                w in RECOMMEND_WORDS or w in OPTIONAL_WORDS or w in ("only", "if", "unless", "when") for w in lows):
+            return False  # ("required only if production uses several replicas": a condition)
+        before = lows[max(0, at - 6):at]
+        if any(w in ("required", "mandatory", "must", "essential", "necessary", "obligatorio",
+                     "obbligatorio", "obrigatório", "obligatoire", "erforderlich") for w in before):
+            return True
+        first = next((w for w in lows if w not in ("-", "+", ".", ":", "(", ")")), "")
+        return first in ("enable", "use", "install", "keep", "run", "turn") and at <= 6
+
     def provisions(self, text: str, code=()) -> bool:
         """The unit is a step that sets the service up: "Start Redis:", "Install redis-server",
         "Redis server must be installed and running", "Requires a Redis instance"."""
