@@ -65,7 +65,8 @@ _CATEGORIES = (
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),
     ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
-      "unnecessary", "unneeded"}, "not required"),
+      "unnecessary", "unneeded", "does", "do", "ohne", "sans", "sem", "sin", "senza", "без", "не", "nicht",
+      "pas", "non", "não", "非必须", "非必需"}, "not required"),
 )
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required")
@@ -181,9 +182,14 @@ class RequiredServiceCalledOptional(Rule):
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
             claimed = []
+            previous = None  # the code comment before this one
             for unit in model.units_where(analyser.worth):
+                above, previous = previous, unit if unit.kind == "code_comment" else None
                 if unit.section in dev:
                     continue  # "## Local development" … "Redis (optional)": not about production
+                if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
+                        and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
+                    continue  # "# Redis is optional for development" / "# the bot runs without Redis"
                 if not analyser.mentions(unit.text):
                     if unit.kind == "code_comment" and unit.context and len(unit.text) < 40:
                         # "sudo apt install -y redis-server  # optional"

@@ -318,7 +318,7 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
-CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "left", "instead", "otherwise",
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "left", "instead", "otherwise",
              "best", "becomes",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
@@ -466,6 +466,13 @@ def _variant_instead(tokens: list[Tok]) -> bool:
     return False
 
 
+def _by_default_after(toks: list[Tok], i: int) -> bool:
+    """"disabled by default", "disabled in `render.yaml` by default": within a few words."""
+    lows = [t.low for t in toks[i + 1:i + 9] if t.low not in ("*", "**", "_")]
+    return any(a == "by" and b == "default" for a, b in zip(lows, lows[1:])) and not any(
+        w in (",", ";", ".", "but", "and") for w in lows[:lows.index("by")] if "by" in lows)
+
+
 def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     """"When you DO need Redis", "if you really need Redis": the emphasis is not a verb."""
     out = tokens
@@ -490,6 +497,9 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
+_STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
+                             "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
+_WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
 _BACKED = ("-backed", "-based", "-powered", "-driven")
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
@@ -518,7 +528,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
-_FOREIGN_CUES = ("erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+_FOREIGN_CUES = ("без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -749,7 +759,8 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation"})
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation",
+       "ohne", "sans", "sem", "sin", "senza", "без"})
 
 
 def analyser_for(service) -> "Analyser":
@@ -860,6 +871,12 @@ class Analyser:
                 return True
         # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
         return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
+
+    def scoped_out(self, text: str) -> bool:
+        """The text limits itself to development or tests ("# Redis is optional for
+        development"): a comment right under it shares that scope."""
+        tokens = tokenize(text, [], [], self.names)
+        return self._nonprod(tokens) and any(t.low in _STRONG_NONPROD for t in tokens)
 
     def requires_in_production(self, text: str, code=()) -> bool:
         """The unit says the service is needed in production: "Enable for production.", "Redis
@@ -1198,12 +1215,21 @@ class Analyser:
                     claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
-                if claim is None and (_next_words(toks, i, 2) == ["by", "default"] or low in ("disabled", "off") and [
+                if claim is None and (_by_default_after(toks, i) or low in ("disabled", "off") and [
                         w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
             elif low == "without":
                 claim = self._without(clause, i)
-            elif low in ("disabled", "off", "opt-in") and (_next_words(toks, i, 2) == ["by", "default"] or [
+            elif low in _WITHOUT_WORDS:
+                # "ohne Redis", "sans Redis", "sem Redis", "без Redis": runs without it, unless
+                # nothing does ("Sans Redis, rien ne fonctionne") or Redis is down
+                near = [t for t in toks[i + 1:i + 4] if t.kind != "punct"]
+                unit = " ".join(self._unit_lows)
+                claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
+                    w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
+                                        "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
+                                        "no funciona", "erreur", "fehler", "ошибк")) and not self._blocked(toks, i) else None
+            elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
             elif low == "enabled" and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
