@@ -111,6 +111,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
 
 
 _PRODUCTION = re.compile(r"prod", re.IGNORECASE)
+_DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
@@ -270,7 +271,9 @@ class RequiredServiceCalledOptional(Rule):
                 if item is None:
                     break
                 body = text[item.end():].lstrip("*_` ")
-                if analyser.names.pattern.match(body):
+                first = re.match(r"[\w.-]+", body)
+                if analyser.names.pattern.match(body) or first is not None and (
+                        analyser.names.locates(first.group()) or first.group().lower() in analyser.names.code_names):
                     item_line = following + 1
                     break
             if item_line is None:
@@ -309,6 +312,8 @@ class RequiredServiceCalledOptional(Rule):
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
             for unit in items:
+                if _DEFAULTS_TO.search(unit.text):
+                    continue  # "- `REDIS_URL` defaults to `redis://redis:6379/0`": optional to set, not to run
                 code_at_start = next(((a, b) for a, b in unit.code if a <= 2), None)
                 if analyser.provisions(unit.text, unit.code):
                     pass

@@ -1059,6 +1059,8 @@ class Analyser:
                                      "required", "requirement", "necessity", "needed"):
                     found.append(self._claim(toks[0], toks, "row"))
                     break
+        if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
+            return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
         if found and "default" in header_lows:
             at = header_lows.index("default")
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
