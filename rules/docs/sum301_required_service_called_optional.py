@@ -17,6 +17,11 @@ tests") unless it also names production or deployment. Service names come from t
 prose names, unit and package names, its environment variables and URL schemes in code
 spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not `REDIS_PASSWORD`).
 
+A paragraph or list item that also says the service is needed in production ("Redis is
+disabled by default. Enable it for production.") describes the default, not production,
+and so does a code comment right under one scoped to development, or one over a
+development command (`manage.py runserver`, `pytest`, `--reload`).
+
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
 tasks, caching), when one of its first steps sets the service up ("Start Redis:").
