@@ -377,6 +377,7 @@ class Claim:
 
 
 _LATIN_WORD = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a word character outside CJK/Hangul
+_LATIN_ALNUM = r"[^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
 
 @dataclass
@@ -405,7 +406,7 @@ class ServiceNames:
                         *service.packages}, key=len, reverse=True)
         # bounded by anything but a Latin word character ("配置Redis" names it; "myredis" does not)
         pattern = re.compile(r"(?<!-)(?<!" + _LATIN_WORD + r")(?:" + "|".join(map(re.escape, words))
-                             + r")(?!-)(?!" + _LATIN_WORD + r")", re.IGNORECASE)
+                             + r")(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
         locator = re.compile(
             r"(?<![\w])(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:url|uri|host|hostname|addr|address|"
@@ -494,6 +495,8 @@ def _last_note(toks: list[Tok], i: int) -> bool:
            or t.low in _FEATURE_NOTES or t.service for t in toks[:i]):
         return False  # ("(AOF persistence - optional)": a feature is optional)
     rest = [t for t in toks[i + 1:] if t.kind != "punct"]
+    if rest and rest[0].low in ("if", "when", "unless", "for") and len(rest) <= 8:
+        return True  # "(for the worker — optional if you do not run imports)"
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
@@ -556,6 +559,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for m in _TOKEN_RE.finditer(text, pos, a):
             start, end = m.span()
             word = text[start:end]
+            if word[-1] == "_" and len(word) > 1 and word[-2] != "_" and not word.startswith("_"):
+                end -= 1  # a reStructuredText reference ("redis_"): the name, then its marker
+                word = word[:-1]
             if word.isalpha():  # the common case: a plain word
                 tok = Tok(word, lowered[start:end] if lowered is not None else word.lower(), start, end)
                 if service_starts and service_starts.get(start, -1) >= end:
@@ -1618,7 +1624,9 @@ class Analyser:
                 target = None  # "- [ ] (Optional) Created the Redis instance": only a list marker before
             if target is not None and target.toks and not _open_end(target.toks):
                 phrase = _last_phrase(target.toks)
-                while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_"):
+                while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_", "sessions",
+                                                             "session", "storage", "backend", "store", "broker",
+                                                             "caching", "cache", "queue", "support", "integration"):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) else None
@@ -2509,6 +2517,14 @@ class Analyser:
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
+        prior = toks[:i] if i >= 2 else (parts[clause.index - 1].toks if i == 0 and clause.index > 0
+                                          and clause.kind == "cond" else [])
+        if lead in ("if", "when") and cond_lows in (["needed"], ["required"], ["desired"], ["wanted"]) \
+                and len(prior) >= 2 and prior[-1].service and (prior[-2].low in (";", ",", ":") and i >= 2 or prior[-2].low in (
+                    "via", "with", "using", "through") and not self._blocked(prior, len(prior) - 1)) \
+                and not _versioned(prior[-1:]):
+            # "(file cache; Redis if needed)", "can be distributed via Redis if needed"
+            return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
                 ["needed"], ["required"], ["necessary"], ["desired"], ["wanted"]) \
                 and before is not None and before.toks and before.toks[-1].service \
