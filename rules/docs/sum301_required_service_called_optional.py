@@ -115,7 +115,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 
-_PRODUCTION = re.compile(r"prod", re.IGNORECASE)
+_PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 _DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
@@ -215,15 +215,20 @@ class RequiredServiceCalledOptional(Rule):
                     claimed.append((unit, found))
             blocks = {u.block for u, found in claimed if found and u.block >= 0 and u.kind in (
                 "paragraph", "list_item", "blockquote")}
-            production: set[int] = set()
             if blocks:
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."): its hedges describe
-                # the default or another setup, not production
-                production = {u.block for u in model.units_where(_PRODUCTION.search)
-                              if u.block in blocks and analyser.requires_in_production(u.text, u.code)}
+                # the default or another setup, not production; so does one that says it
+                # describes development ("This is a development convenience, not for production.")
+                statements = [u for u in model.units_where(_PRODUCTION_OR_DEV.search)
+                              if u.block in blocks and (analyser.requires_in_production(u.text, u.code)
+                                                        or analyser.limits_to_development(u.text))]
+            else:
+                statements = []
             for unit, found in claimed:
-                if unit.block not in production or unit.kind not in ("paragraph", "list_item", "blockquote"):
+                # (another sentence of the block: one sentence's own wording is the analyser's)
+                if unit.kind not in ("paragraph", "list_item", "blockquote") or not any(
+                        u.block == unit.block and u is not unit for u in statements):
                     yield from self._report(found, unit, label, seen)
             if model.units_where(analyser.mentions, kinds=("table_header",)):
                 # "| Scenario | Use Redis? |" over "| One small server | No |"

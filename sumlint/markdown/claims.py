@@ -455,6 +455,21 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     return any(w in _SCALE_WORDS or w.startswith("multi-") for w in window)
 
 
+_LIBRARY_CONTEXT = frozenset({"requirements", "requirements.txt", "pip", "pyproject", "pyproject.toml", "extras",
+                              "extra", "package.json", "npm", "composer", "gem", "gemfile", "pecl", "extension",
+                              "extensions", "php", "library", "client", "sdk", "import", "dependencies"})
+
+
+def _client_library(tokens: list[Tok]) -> bool:
+    """The service's name as a package in a dependency list: "`redis` is optional and not in
+    `common.txt`", "PHP with `curl`, `gd`; `redis` is optional" (the client library)."""
+    named = [t for t in tokens if t.service]
+    if not named or any(t.kind != "code" or t.low.strip("` ") != "redis" for t in named):
+        return False
+    return any(t.low.strip("`") in _LIBRARY_CONTEXT or t.low.endswith((".txt", ".toml", ".json", ".lock"))
+               for t in tokens)
+
+
 def _variant_instead(tokens: list[Tok]) -> bool:
     """A condition that uses another instance of the service: "when using external Redis",
     "if you use a managed Redis": the hedge is about which instance, not about the service."""
@@ -500,6 +515,9 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
+_DEV_ONLY_RE = re.compile(
+    r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
+    r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production)\b", re.IGNORECASE)
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
@@ -905,6 +923,12 @@ class Analyser:
         first = next((w for w in lows if w not in ("-", "+", ".", ":", "(", ")")), "")
         return first in ("enable", "use", "install", "keep", "run", "turn") and at <= 6
 
+    @staticmethod
+    def limits_to_development(text: str) -> bool:
+        """"This is a development convenience, not for production.", "Development only.": the
+        paragraph describes a development setup."""
+        return _DEV_ONLY_RE.search(text) is not None
+
     def provisions(self, text: str, code=()) -> bool:
         """The unit is a step that sets the service up: "Start Redis:", "Install redis-server",
         "Redis server must be installed and running", "Requires a Redis instance"."""
@@ -1111,6 +1135,8 @@ class Analyser:
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
             return []  # "Redis (not needed when using an external Redis)": which Redis, not whether
+        if found and _client_library(tokens):
+            return []  # "`redis` is optional and not in `requirements.txt`": the client package
         if found:
             # a scope stated before the hedge, or in its own clause, covers it ("In development,
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
@@ -2573,6 +2599,11 @@ class Analyser:
                     self._np_after(main.toks, (verb if avoid is None else avoid) + 1)):
                 # "Do not add Redis unless those features ship", "avoiding Redis unless a need appears"
                 return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
+        words = [t for t in main.toks if t.kind == "word" and t.low not in ("local", "the", "a", "your")] \
+            if main is not None else []
+        if cond_lows in (["needed"], ["required"], ["necessary"]) and len(words) >= 2 and words[0].low in (
+                "start", "restart", "launch", "boot", "run") and words[1].service:
+            return None  # "Start local Redis (if needed)": start it if it is not running yet
         if self._provisions_service(main.toks) or (
                 clause.kind == "cond" and main.toks and main.toks[-1].service
                 and not any(t.low in STEP_VERBS for t in main.toks)
