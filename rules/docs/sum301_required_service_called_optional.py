@@ -115,6 +115,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 
+_HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 _DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
@@ -162,6 +163,8 @@ def category(wording: str) -> str:
     first = words[0].lower().strip("()*_,.:;") if words else ""
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required
+    if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
+        return "conditional"  # "(Celery mode only)"
     for words, name in _CATEGORIES:
         if first in words:
             return name
@@ -197,7 +200,7 @@ class RequiredServiceCalledOptional(Rule):
                         and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
                     continue  # "# Redis is optional for development" / "# the bot runs without Redis"
                 if not analyser.mentions(unit.text):
-                    if unit.kind == "code_comment" and unit.context and len(unit.text) < 40:
+                    if unit.kind == "code_comment" and unit.context and len(unit.text) < 60:
                         # "sudo apt install -y redis-server  # optional"
                         claimed.append((unit, analyser.analyse_comment(unit.text, unit.context)))
                     continue
@@ -220,9 +223,9 @@ class RequiredServiceCalledOptional(Rule):
                 # ("Redis is disabled by default. … Enable for production."): its hedges describe
                 # the default or another setup, not production; so does one that says it
                 # describes development ("This is a development convenience, not for production.")
-                statements = [u for u in model.units_where(_PRODUCTION_OR_DEV.search)
-                              if u.block in blocks and (analyser.requires_in_production(u.text, u.code)
-                                                        or analyser.limits_to_development(u.text))]
+                block_units = model.block_units(blocks) if hasattr(model, "block_units") else []
+                statements = [u for u in block_units if _PRODUCTION_OR_DEV.search(u.text) and (
+                    analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
             else:
                 statements = []
             for unit, found in claimed:
@@ -230,7 +233,8 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.kind not in ("paragraph", "list_item", "blockquote") or not any(
                         u.block == unit.block and u is not unit for u in statements):
                     yield from self._report(found, unit, label, seen)
-            if model.units_where(analyser.mentions, kinds=("table_header",)):
+            if model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
+                                 kinds=("table_header",)):
                 # "| Scenario | Use Redis? |" over "| One small server | No |"
                 for unit in model.units_where(_YES_NO_CELL.search, kinds=("table_row",)):
                     if unit.section not in dev and not analyser.mentions(unit.text) \

@@ -75,7 +75,7 @@ MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "sh
 NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
             "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
-BETWEEN = {"entirely", "completely", "strictly", "technically", "purely", "totally", "always",
+BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly", "technically", "purely", "totally", "always",
            "still", "also", "just", "merely", "only", "then", "therefore", "generally",
            "usually", "currently", "now", "really", "fully", "simply", "considered", "treated",
            "as", "kept", "left", "probably", "likely", "perhaps", "arguably", "basically",
@@ -1102,9 +1102,11 @@ class Analyser:
         provisions the service (``apt install redis-server  # optional``)."""
         words = [w for w in re.sub(r"[^\w\s-]", " ", text.lower()).split() if w.strip("-")]
         joined = " ".join(words)
+        lead_hedge = len(words) <= 9 and words[0] in ("optional", "optionally", "opcional", "optionnel") and (
+            words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"])) and not set(words) & PART_NOUNS
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
-                _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)):
-            return []
+                _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
+            return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)
         first = context.split()[0].rsplit("/", 1)[-1] if context.split() else ""
         if first in CHECK_COMMANDS or any(c in context for c in (" status", " is-active", " ping")):
             return []
@@ -1645,6 +1647,11 @@ class Analyser:
                         t.kind == "code" and t.service for t in label_toks[-2:])) \
                     and self._phrase_is_service(label_toks[-6:]):
                 # "**Redis**: latest version (optional, for caching)": the label is the service
+                if tok.low in RECOMMEND_WORDS and all(
+                        t.low[:1].isdigit() or t.low in ("or", "higher", "later", "newer", "above", "+", ".", "x",
+                                                         "v", "*", "**", "_", "latest", "version", "stable")
+                        for t in target.toks):
+                    return None  # "**Redis**: 7 or later (recommended)": the version is recommended
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" for t in target.toks):
                 target = None  # "- [ ] (Optional) Created the Redis instance": only a list marker before
@@ -2394,6 +2401,12 @@ class Analyser:
         lows = [t.low for t in toks]
         if self._blocked(toks, i):
             return None
+        # "### Redis setup (Celery mode only)": the parenthesis limits the service to a mode
+        if clause.kind == "paren" and i == len(toks) - 1 and 1 <= i <= 4 and any(
+                w in ("mode", "celery", "worker", "workers", "queue", "tasks", "jobs", "feature", "features",
+                      "websockets", "channels", "scaling", "multi-instance", "multi-server")
+                for w in lows[:i]) and not self._nonprod(toks) and self._paren_on_service(clause):
+            return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks[:i + 1]))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
@@ -2477,6 +2490,14 @@ class Analyser:
         cond_lows = lows[i + 1:]
         if clause.lead.startswith("only"):
             lead = "only " + lead
+        if cond and clause.kind == "paren" and 1 <= i <= 3 and all(
+                t.low in NECESSITY_ADJ or t.low in ("only", "is", "are") for t in toks[:i]) \
+                and any(t.low in NECESSITY_ADJ for t in toks[:i]) and self._paren_on_service(clause) \
+                and not any(w in FAILURE_WORDS or w in ("production", "prod", "debug", "debug=false")
+                            for w in cond_lows) and not self._blocked(toks, i):
+            # "Redis (required only if you run background jobs)": needed under a condition (not
+            # "(required when DEBUG is off)", which is production)
+            return self._claim(toks[0], toks, "paren-condition", " ".join(t.text for t in toks[:i + 1]))
         if not cond:
             # a lead-in whose conditions are listed after it: "Add Redis when:", "Use Redis only if:"
             main = _Clause(toks[:i]) if i > 0 and lows[:i] != ["only"] else self._main_for(clause, parts)
@@ -2631,6 +2652,18 @@ class Analyser:
         if clause.kind != "paren" or clause.before is None or not clause.before.toks \
                 or _open_end(clause.before.toks):
             return False
+        host = next((p for p in self._parts if p.kind != "paren" and p.toks
+                     and p.toks[0] is clause.before.toks[0]), None)
+        if host is not None and host.label_before and host.index > 0 and all(
+                t.low[:1].isdigit() or t.low in ("or", "higher", "later", "newer", "above", "+", ".", "x", "v",
+                                                 "*", "**", "_", "and", "up")
+                for t in clause.before.toks):
+            # "**Redis**: 6.0 or higher (only required for Celery)": the label is the service;
+            # "**Redis**: 7 or later (recommended)" recommends the version
+            if clause.toks and clause.toks[0].low in RECOMMEND_WORDS:
+                return False
+            label = _label_of(host, self._parts)
+            return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
         return self._phrase_is_service(_last_phrase(clause.before.toks))
 
     def _main_for(self, clause: _Clause, parts: list[_Clause]) -> _Clause | None:
@@ -2737,9 +2770,10 @@ class Analyser:
             if main_lows & FALLBACK_WORDS and not main_lows & BROKEN_WORDS:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
-        negated = _negation_before(cond, len(cond)) is not None
+        negated = _negation_before(cond, len(cond)) is not None or lows[:1] in (["you"], ["we"]) and any(
+            w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
-                and not set(lows) & {"yet", "already", "installed", "running"}:
+                and not set(lows) & {"yet", "already", "installed"} and lows[-1:] != ["running"]:
             # "skip this section if you don't use Redis": using it is a choice
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             provides = main is not None and self._provisions_service(main.toks + [
@@ -2858,7 +2892,8 @@ class Analyser:
 def _open_end(toks: list[Tok]) -> bool:
     """The phrase before a parenthesis is unfinished ("need PostgreSQL and (optionally) …")."""
     last = toks[-1].low
-    return last in ("and", "or", "plus", "with", ",", "a", "an", "the", "also") or last in PROVISION_VERBS
+    return last in ("and", "or", "plus", "with", ",", "a", "an", "the", "also") or last in PROVISION_VERBS and not (
+        len(toks) > 1 and toks[-2].service)  # ("Redis setup (…)" is a noun phrase)
 
 
 def _last_phrase(toks: list[Tok]) -> list[Tok]:

@@ -395,7 +395,7 @@ class _Builder:
                 self.section, self.block, in_list, in_quote)
         content = token.content
         # The plain functions with the builder as an argument: no bound method per paragraph.
-        entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info))
+        entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info), self.block)
         if len(content) > 120:
             # A long paragraph can be read sentence group by sentence group: a rule that asks
             # about one sentence does not pay for parsing and mapping the whole paragraph.

@@ -127,10 +127,11 @@ class Heading:
 class Deferred:
     """A paragraph whose prose units are built on first use (most are never needed)."""
 
-    __slots__ = ("raw", "build", "built", "kind", "split", "parts", "args")
+    __slots__ = ("raw", "build", "built", "kind", "split", "parts", "args", "block")
 
-    def __init__(self, raw: str, build, kind: str = "paragraph", args=None) -> None:
+    def __init__(self, raw: str, build, kind: str = "paragraph", args=None, block: int = -1) -> None:
         self.raw = raw  # the paragraph's markdown source text (markup included)
+        self.block = block  # the ProseUnit.block of its units (paragraphs; -1: not recorded)
         self.build = build  # (*args) -> list[ProseUnit]
         self.args = args
         self.built: list[ProseUnit] | None = None
@@ -268,6 +269,14 @@ class Document:
                     out.extend(u for u in entry.built if test(u.text))
             elif test(entry.text):
                 out.append(entry)
+        return out
+
+    def block_units(self, blocks) -> list[ProseUnit]:
+        """Every unit of the paragraphs (list items, blockquotes) numbered in ``blocks``."""
+        out: list[ProseUnit] = []
+        for entry in self.entries:
+            if isinstance(entry, Deferred) and entry.block in blocks:
+                out.extend(entry.units())
         return out
 
     def section_of(self, unit: ProseUnit) -> Heading | None:
