@@ -147,6 +147,12 @@ _DEPENDENT_FEATURE = re.compile(
     r"schedul\w+|rq|huey|dramatiq|caching|sessions?)\b", re.IGNORECASE)
 
 
+# a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
+_PURE_LABEL = re.compile(
+    r"[\d.)\s]*(?:(?:optional(?:ly)?|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
+    r"features|add-?ons|bonus|advanced|[-:()—–])\s*)+", re.IGNORECASE)
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -317,7 +323,7 @@ class RequiredServiceCalledOptional(Rule):
             mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]
-            if _DEPENDENT_FEATURE.search(heading.raw):
+            if _DEPENDENT_FEATURE.search(heading.raw) or _PURE_LABEL.fullmatch(low.strip()):
                 # or one of the first steps under "## Optional: Celery setup" sets the service up
                 # ("Start Redis:", "Redis server must be installed and running"): the service is
                 # put under an optional feature that needs it
