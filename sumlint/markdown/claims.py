@@ -1271,8 +1271,10 @@ class Analyser:
             elif low == "enabled" and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
                 claim = self._can_be_enabled(clause, i)
             elif low.endswith(("-less", "-free", "-optional")) and tok.service:
-                claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) else \
-                    self._claim(tok, toks, "service-less", tok.text)
+                claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) or any(
+                    t.low in ("supports", "support", "supported", "including", "includes", "offers", "features")
+                    for t in toks[:i]) else self._claim(tok, toks, "service-less", tok.text)
+                # (not "a library that supports … Redis-less mode": a feature of that library)
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
                 claim = self._deferred(clause, i)
             elif low in ("better", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
