@@ -140,7 +140,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
-NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging",
+NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
                  "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
@@ -1137,6 +1137,15 @@ class Analyser:
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
             return []  # "Redis (not needed when using an external Redis)": which Redis, not whether
+        if found and any(c.how in ("becomes", "only-needed", "scale-need") for c in found) and any(
+                t.low in ("production", "prod") for t in tokens if t.start > found[0].start) \
+                and not any(t.low in NEGATORS or t.low in ("before", "except", "outside") for t in tokens):
+            # "Redis only becomes required once HUEY_IMMEDIATE=False (real production mode)"
+            found = [c for c in found if c.how not in ("becomes", "only-needed", "scale-need")]
+        if found and any(c.how == "paren-condition" for c in found) and any(
+                t.low in ("checks", "verifies", "pings", "probes", "monitors") for t in tokens):
+            # "`/ready` checks the database, and Redis when configured": what a probe looks at
+            found = [c for c in found if c.how != "paren-condition"]
         if found and _client_library(tokens):
             return []  # "`redis` is optional and not in `requirements.txt`": the client package
         if found:
@@ -1386,7 +1395,7 @@ class Analyser:
                         "development", "dev", "machine", "machines", "environment", "environments",
                         "setup", "setups", "testing", "laptop", "workstation", "experiments",
                         "server", "servers", "run", "runs", "use", "usage", "only", "startup",
-                        "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend")):
+                        "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend", "docker")):
                     continue
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
@@ -2018,7 +2027,8 @@ class Analyser:
             before_neg = [t.low for t in toks[:neg] if t.low not in ("does", "do", "did")]
             if before_neg[-1:] in (["that"], ["which"], ["who"]):
                 return None  # "endpoints that do not need Redis": a statement about the endpoints
-            if any(w in ("separately", "manually", "yourself", "again", "twice", "by") for w in lows[i + 1:]):
+            if any(w in ("separately", "manually", "yourself", "again", "twice", "by") for w in lows[i + 1:]) or any(
+                    a == "by" and b == "hand" for a, b in zip(self._unit_lows, self._unit_lows[1:])):
                 return None  # "you don't have to install Redis separately": how, not whether
             subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in (
                 "does", "do", "did", "so", "and", "but", "then", "thus", "therefore", "hence")]
@@ -2760,6 +2770,12 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        if any(t.service for t in cond) and any(t.low in VARIANT_WORDS and any(
+                u.service for u in cond[k + 1:k + 5]) and all(
+                u.service or u.kind == "punct" or u.low in ("and", "or") or u.low[:1].isupper() or u.text[:1].isupper()
+                for u in cond[k + 1:next(n for n in range(k + 1, len(cond)) if cond[n].service)])
+                for k, t in enumerate(cond[:-1])):
+            return None  # "if you use the bundled Postgres/Redis": which instance, not whether
         if any(a in ("becomes", "become", "comes", "is", "gets") and b in ("available", "back", "reachable")
                for a, b in zip(lows, lows[1:])) and any(w in ("retries", "retry", "reconnects", "reconnect",
                                                               "resumes", "resume", "recovers") for w in self._unit_lows):
