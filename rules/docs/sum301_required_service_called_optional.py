@@ -166,6 +166,8 @@ def _nested(headings, index: int) -> set[int]:
 
 def category(wording: str) -> str:
     words = wording.strip("()*_ ").split()
+    while len(words) > 1 and words[0].lower() in ("strongly", "highly", "very", "really"):
+        words = words[1:]  # "strongly recommended"
     first = words[0].lower().strip("()*_,.:;") if words else ""
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required

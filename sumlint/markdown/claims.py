@@ -1063,7 +1063,7 @@ class Analyser:
             if subject_is_service:
                 if _hedge_cell(words) and toks[0].kind in ("word",):
                     if not (toks[0].low in NEGATORS or "not" in words.split()[:3]):
-                        found.append(self._claim(toks[0], toks, "row"))
+                        found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
                         continue
                 if head in REQUIRED_HEADERS and words in NO_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
@@ -1087,7 +1087,7 @@ class Analyser:
                 if named and index not in named and toks and toks[0].kind == "word" and _hedge_cell(words) \
                         and head in ("recommendation", "recommended", "status", "notes", "note", "optional",
                                      "required", "requirement", "necessity", "needed"):
-                    found.append(self._claim(toks[0], toks, "row"))
+                    found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
                     break
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
@@ -2770,6 +2770,13 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        avoid = next((k for k, w in enumerate(lows[:6]) if w in ("avoid", "skip", "omit")), None)
+        if avoid is not None and lows[:1] in (["you"], ["we"]) and self._conjuncts_service(
+                self._np_after(cond[avoid + 1:], 1 if lows[avoid + 1:avoid + 2] and lows[avoid + 1] in (
+                    "setting", "running", "installing", "deploying", "using", "adding", "managing") else 0)) \
+                and not self._blocked(toks, i):
+            # "choose the scheduler mode if you want to avoid setting up Redis": a way around it
+            return self._claim(toks[i], toks, "if-avoid", " ".join(t.text for t in toks[i:i + avoid + 2]))
         if any(t.service for t in cond) and any(t.low in VARIANT_WORDS and any(
                 u.service for u in cond[k + 1:k + 5]) and all(
                 u.service or u.kind == "punct" or u.low in ("and", "or") or u.low[:1].isupper() or u.text[:1].isupper()
@@ -3173,13 +3180,26 @@ def _such_as(toks: list[Tok], i: int) -> bool:
     return any(w in ("such", "like", "including", "e.g", "namely") for w in lows)
 
 
+def _cell_wording(toks: list[Tok]) -> str:
+    """The hedge of a cell as quoted: "optional", "strongly recommended", "disabled by default"."""
+    words = [t.text for t in toks if t.kind == "word"]
+    if words[:1] and words[0].lower() in ("strongly", "highly", "very"):
+        return " ".join(words[:2])
+    if [w.lower() for w in words[1:3]] == ["by", "default"]:
+        return " ".join(words[:3])
+    return toks[0].text
+
+
 def _hedge_cell(words: str) -> bool:
+    if words.startswith(("strongly ", "highly ", "very ")):
+        words = words.split(" ", 1)[1]  # "strongly recommended for production"
     first = words.split()[0] if words else ""
     return (first in OPTIONAL_WORDS or first in RECOMMEND_WORDS or first == "optionally"
             or words.startswith(("nice to have", "only if", "only when", "only for", "only needed",
                                  "if needed", "if required", "if used", "when needed", "as needed",
                                  "not required", "not needed", "not necessary", "not mandatory",
-                                 "no (optional", "if you", "only with", "only in")))
+                                 "no (optional", "if you", "only with", "only in", "disabled by default",
+                                 "off by default", "not enabled by default")))
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
