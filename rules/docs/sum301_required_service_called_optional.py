@@ -22,6 +22,9 @@ disabled by default. Enable it for production.") describes the default, not prod
 and so does a code comment right under one scoped to development, or one over a
 development command (`manage.py runserver`, `pytest`, `--reload`).
 
+The first sentence under a heading about the service is read as being about it when it
+does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now.".
+
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
 tasks, caching), when one of its first steps sets the service up ("Start Redis:").
@@ -118,6 +121,11 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 _DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
+# a paragraph that may go on about the heading's subject without naming it
+_CONTINUATION = re.compile(
+    r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
+    r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) (?:optional|not|only|"
+    r"recommended)|this (?:is|step is) optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
@@ -250,6 +258,7 @@ class RequiredServiceCalledOptional(Rule):
                         found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code,
                                                             unit.struck)
                         yield from self._report(found, unit, label, seen)
+            yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
 
@@ -311,6 +320,24 @@ class RequiredServiceCalledOptional(Rule):
                 f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
                 "move it to the required list", span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))
+
+    @staticmethod
+    def _continuations(model, analyser, label, seen, dev):
+        """The first sentence under a heading about the service, when it goes on without naming
+        it: "## Redis" then "It is optional." or "**Verdict:** skip for now."."""
+        topics = {k for k, h in enumerate(model.headings) if k not in dev and analyser.mentions(h.raw)
+                  and len(h.raw.split()) <= 8 and analyser.is_topic(h.raw)}
+        if not topics:
+            return
+        for unit in model.units_where(_CONTINUATION.match, kinds=("paragraph",)):
+            if unit.section not in topics or unit.kind not in ("paragraph", "list_item"):
+                continue
+            heading = model.headings[unit.section]
+            between = model.source.lines[heading.line:unit.line - 1]
+            if any(line.strip() for line in between):
+                continue  # only the first thing under the heading
+            found = analyser.analyse_continuation(unit.text, unit.code)
+            yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
 
     @staticmethod
     def _sections(model, analyser, label, seen, dev=frozenset()):

@@ -896,6 +896,54 @@ class Analyser:
         # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
         return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
 
+    def is_topic(self, heading: str) -> bool:
+        """A heading about the service itself: "Redis", "3. Redis server", "Session storage
+        (Redis)"; not "Redis persistence" or "Redis and Celery"."""
+        tokens = [t for t in tokenize(heading, [], [], self.names) if t.low not in ("*", "**", "_", "#")]
+        if "(" in (t.low for t in tokens):
+            at = next(k for k, t in enumerate(tokens) if t.low == "(")
+            inner = [t for t in tokens[at + 1:] if t.low != ")"]
+            if inner and all(t.service for t in inner if t.kind != "punct"):
+                return True  # "Distributed session storage (Redis)"
+            tokens = tokens[:at]
+        while tokens and (tokens[0].kind == "punct" or tokens[0].low.rstrip(".)").replace(".", "").isdigit()):
+            tokens = tokens[1:]
+        return bool(tokens) and any(t.service for t in tokens) and _bare_name(
+            [t for t in tokens if not (t.text[:1].isupper() and t.low not in PART_NOUNS
+                                       or t.low in ("and", "or", "&", "+", "/"))])  # ("Redis and Celery")
+
+    def analyse_continuation(self, text: str, code=()) -> list[Claim]:
+        """A sentence right under a heading about the service that does not name it: "It is
+        optional.", "Optional for small sites.", "**Verdict:** skip for now." (under "## Redis")."""
+        if "?" in text:
+            return []
+        tokens = tokenize(text, list(code), [], self.names)
+        if any(t.service for t in tokens):
+            return []
+        words = [t for t in tokens if t.kind != "punct"]
+        if not words or len(words) > 14:
+            return []
+        subject = Tok(self.names.label, self.names.label.lower(), -1, -1)
+        subject.service = True
+        lead = 0
+        while lead + 1 < len(words) and words[lead].low in ("status", "verdict", "note", "decision", "priority"):
+            lead += 1  # "**Verdict:** skip for now"
+        verb = words[lead]
+        if words[0].low in ("it", "this") and len(words) > 1 and (words[1].low in COPULAS or words[1].low == "'s"):
+            k = tokens.index(words[0])
+            claims = self._claims(tokens[:k] + [subject] + tokens[k + 1:])
+        elif verb.low in ("skip", "omit", "drop") and (lead + 1 == len(words) or words[lead + 1].low in (
+                "for", "it", "this", "now", "initially", "unless", "if", "until")):
+            # "Skip for now." / "Skip it unless …": the heading's service is the object
+            k = tokens.index(verb)
+            rest = tokens[k + 1:]
+            if rest and rest[0].low in ("it", "this"):
+                rest = rest[1:]
+            claims = self._claims([verb, subject] + rest)
+        else:
+            claims = self._claims(tokens, implicit_subject=[subject])
+        return [c for c in claims if c.start >= 0]
+
     def scoped_out(self, text: str) -> bool:
         """The text limits itself to development or tests ("# Redis is optional for
         development"): a comment right under it shares that scope."""
