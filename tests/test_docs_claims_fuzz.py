@@ -19,6 +19,9 @@ WORDS = [
     "database", "memory", "set", "empty", "by", "default", "so", "nothing", "would", "have",
     "better", "performance", "as", "treats", "add", "install", "run", "production", "development",
     "tests", "local", "opcional", "可选", "soft", "dependency", "on", "with", "Celery", "worker",
+    "REDIS_HOST", "APP_REDIS_URL", "Redis-backed", "ohne", "sans", "не", "nicht", "は任意です", "非必须",
+    "It", "it", "Skip", "Verdict", "only", "mode", "plus", "fallback", "as an", "prod", "not for production",
+    "redis://localhost:6379", "defaults to", "redis_", "`redis`", "requirements.txt",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]
@@ -48,3 +51,22 @@ def test_analyse_arbitrary_unicode(text):
     for claim in analyser.analyse("Redis " + text, [], []):
         assert 0 <= claim.start < claim.end <= len(text) + 6
     analyser.analyse_row("| Redis | " + text + " |", [(0, 7), (8, 9 + len(text))], ["Service", "Required"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces)
+def test_document_level_helpers_never_raise(parts):
+    """The helpers the rule uses across units: headings, continuations, header rows,
+    production statements, set-up steps, comments."""
+    text = "".join(parts)
+    analyser = analyser_for(REDIS)
+    analyser.is_topic(text)
+    analyser.provisions(text)
+    analyser.requires_in_production(text)
+    analyser.scoped_out(text)
+    analyser.analyse_comment(text, "REDIS_URL=redis://localhost:6379/0")
+    for claim in analyser.analyse_continuation(text):
+        assert 0 <= claim.start < claim.end <= len(text)
+    middle = len(text) // 2
+    for claim in analyser.analyse_header_row(text, [(0, middle), (middle, len(text))], ["Scenario", "Use Redis?"]):
+        assert 0 <= claim.start < claim.end <= len(text)

@@ -994,7 +994,8 @@ class Analyser:
         if lows[0] in PROVISION_VERBS or lows[0] in ("start", "run", "launch", "requires", "require", "need", "needs"):
             return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4])
         cop = next((k for k, w in enumerate(lows[:8]) if w in MODALS or w in COPULAS), None)
-        if cop is not None and self._conjuncts_service(tokens[:cop]) and _negation_before(tokens, cop + 3) is None:
+        if cop is not None and self._conjuncts_service(tokens[:cop]) and _negation_before(
+                tokens, min(cop + 3, len(tokens))) is None:
             rest = lows[cop:cop + 6]
             return any(w in ("installed", "running", "started", "available", "reachable") for w in rest)
         return False
@@ -1150,7 +1151,7 @@ class Analyser:
         provisions the service (``apt install redis-server  # optional``)."""
         words = [w for w in re.sub(r"[^\w\s-]", " ", text.lower()).split() if w.strip("-")]
         joined = " ".join(words)
-        lead_hedge = len(words) <= 9 and words[0] in ("optional", "optionally", "opcional", "optionnel") and (
+        lead_hedge = 0 < len(words) <= 9 and words[0] in ("optional", "optionally", "opcional", "optionnel") and (
             words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"])) and not set(words) & PART_NOUNS
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
