@@ -500,6 +500,13 @@ def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
+def _version_only(toks: list[Tok]) -> bool:
+    """Only a version: "6.0 or higher", "7+", "latest stable version"."""
+    return bool(toks) and all(t.low[:1].isdigit() or t.low in (
+        "or", "and", "up", "higher", "later", "newer", "above", "+", ".", "x", "v", "*", "**", "_", "latest",
+        "version", "stable") for t in toks)
+
+
 def _last_note(toks: list[Tok], i: int) -> bool:
     """The hedge at ``i`` opens the last note of a parenthesis of short notes: "(Best
     Performance - Optional)", "(cache/sessions, optional)"; not "(persistence optional)" nor
@@ -1707,10 +1714,7 @@ class Analyser:
                         t.kind == "code" and t.service for t in label_toks[-2:])) \
                     and self._phrase_is_service(label_toks[-6:]):
                 # "**Redis**: latest version (optional, for caching)": the label is the service
-                if tok.low in RECOMMEND_WORDS and all(
-                        t.low[:1].isdigit() or t.low in ("or", "higher", "later", "newer", "above", "+", ".", "x",
-                                                         "v", "*", "**", "_", "latest", "version", "stable")
-                        for t in target.toks):
+                if tok.low in RECOMMEND_WORDS and _version_only(target.toks):
                     return None  # "**Redis**: 7 or later (recommended)": the version is recommended
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" for t in target.toks):
@@ -2715,10 +2719,7 @@ class Analyser:
             return False
         host = next((p for p in self._parts if p.kind != "paren" and p.toks
                      and p.toks[0] is clause.before.toks[0]), None)
-        if host is not None and host.label_before and host.index > 0 and all(
-                t.low[:1].isdigit() or t.low in ("or", "higher", "later", "newer", "above", "+", ".", "x", "v",
-                                                 "*", "**", "_", "and", "up")
-                for t in clause.before.toks):
+        if host is not None and host.label_before and host.index > 0 and _version_only(clause.before.toks):
             # "**Redis**: 6.0 or higher (only required for Celery)": the label is the service;
             # "**Redis**: 7 or later (recommended)" recommends the version
             if clause.toks and clause.toks[0].low in RECOMMEND_WORDS:
