@@ -112,7 +112,8 @@ def _lead_in_hedge(line: str) -> str | None:
 
 _DEV_HEADING = re.compile(
     r"\b(?:local(?:ly)?(?![\s-]*mem)|localhost|development|dev|developers?|testing|tests|ci|sandbox|demo|"
-    r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|"
+    r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|"
+    r"debug|"
     r"développement|sviluppo|desenvolvimento)\b|開発|开发|本地|ローカル|로컬|개발", re.IGNORECASE)
 _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
@@ -130,6 +131,25 @@ _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
     r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev|benchmark)", re.IGNORECASE)
+
+
+def _dev_lead_in_lines(lines: list[str]) -> set[int]:
+    """Lines of the list under a lead-in about development ("**On Windows with `DEBUG=True`:**",
+    "Local development:"): its items are about development."""
+    out: set[int] = set()
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if not stripped.endswith((":", ":**", ":__")) or len(stripped) > 100 or not _DEV_HEADING.search(stripped) \
+                or _PROD_HEADING.search(stripped) or stripped.startswith(("-", "*", "+")) and not stripped.startswith("**"):
+            continue
+        for following in range(number, min(len(lines), number + 30)):
+            text = lines[following]
+            if not text.strip():
+                continue
+            if _LIST_ITEM_RE.match(text) is None and not text.startswith((" ", "\t")):
+                break
+            out.add(following + 1)
+    return out
 
 
 def _dev_sections(model) -> set[int]:
@@ -206,11 +226,12 @@ class RequiredServiceCalledOptional(Rule):
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
+            dev_lines = _dev_lead_in_lines(model.source.lines)
             claimed = []
             previous = None  # the code comment before this one
             for unit in model.units_where(analyser.worth):
                 above, previous = previous, unit if unit.kind == "code_comment" else None
-                if unit.section in dev:
+                if unit.section in dev or dev_lines and unit.line in dev_lines:
                     continue  # "## Local development" … "Redis (optional)": not about production
                 if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
                         and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):

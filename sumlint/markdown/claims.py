@@ -141,6 +141,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
+                 "debug=true", "debug=1", "windows", "macos", "poc",
                  "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
@@ -186,7 +187,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
 # (unlike "optional Redis persistence", a feature of it)
 USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
              "connectivity", "dependency", "setup"}
-IDENTITY_NOUNS = {"server", "servers", "service", "services", "instance", "instances", "daemon",
+IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
@@ -1117,9 +1118,11 @@ class Analyser:
                                                          "experience", "familiarity", "knowledge"):
                 continue  # "| Redis | Recommended |" under "Level": a skill level, not the service
             if subject_is_service:
-                if _hedge_cell(words) and toks[0].kind in ("word",):
-                    if not (toks[0].low in NEGATORS or "not" in words.split()[:3]):
-                        found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
+                lead = next((k for k, t in enumerate(toks) if t.kind != "punct"), 0)
+                if _hedge_cell(words) and toks[lead].kind in ("word",) and all(
+                        not t.low.isascii() for t in toks[:lead]):  # ("⚠️ Optional")
+                    if not (toks[lead].low in NEGATORS or "not" in words.split()[:3]):
+                        found.append(self._claim(toks[lead], toks[lead:], "row", _cell_wording(toks[lead:])))
                         continue
                 if head in REQUIRED_HEADERS and words in NO_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
@@ -1760,7 +1763,8 @@ class Analyser:
             prev = _label_of(clause, parts)
             if self._phrase_is_service(prev.toks[-6:] if len(prev.toks) > 6 else prev.toks):
                 return self._claim(tok, toks, "label-value", wording)
-            return None
+            if not (i + 1 < len(toks) and toks[i + 1].service):
+                return None  # (but "Caching: optional Redis caching …" goes on to the attributive)
         # predicative: "X is optional", "X can be considered optional"
         cop = _copula_before(toks, i)
         if cop is not None:
@@ -1788,7 +1792,10 @@ class Analyser:
                 # "Install Redis, which is optional": the relative pronoun stands for the service
                 return self._claim(tok, toks, "relative", wording)
             if subject:
-                return self._claim(tok, toks, "predicative", wording) if self._conjuncts_service(subject) else None
+                if all(t.low in ("but", "and", "yet", "though", "so") for t in subject):
+                    subject = self._inherited(clause, parts)  # "Redis improves speed but is optional"
+                return self._claim(tok, toks, "predicative", wording) if subject and self._conjuncts_service(
+                    subject) else None
             if implicit is not None:
                 return self._claim(tok, toks, "row-subject", wording)
             return None
