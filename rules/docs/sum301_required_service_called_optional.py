@@ -23,7 +23,9 @@ and so does a code comment right under one scoped to development, or one over a
 development command (`manage.py runserver`, `pytest`, `--reload`).
 
 The first sentence under a heading about the service is read as being about it when it
-does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now.".
+does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is
+"it" right after a sentence about the service ("Install Redis. It is optional for small
+sites.").
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
@@ -127,6 +129,7 @@ _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
     r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) (?:optional|not|only|"
     r"recommended)|this (?:is|step is) optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
+_PRONOUN_HEDGE = re.compile(r"\bit(?:'s| is| remains| stays)\b", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
@@ -229,14 +232,23 @@ class RequiredServiceCalledOptional(Rule):
             dev_lines = _dev_lead_in_lines(model.source.lines)
             claimed = []
             previous = None  # the code comment before this one
+            before = None  # the sentence before this one
             for unit in model.units_where(analyser.worth):
                 above, previous = previous, unit if unit.kind == "code_comment" else None
+                sentence_before, before = before, unit
                 if unit.section in dev or dev_lines and unit.line in dev_lines:
                     continue  # "## Local development" … "Redis (optional)": not about production
                 if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
                         and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
                     continue  # "# Redis is optional for development" / "# the bot runs without Redis"
                 if not analyser.mentions(unit.text):
+                    if unit.kind in ("paragraph", "list_item", "blockquote") and sentence_before is not None \
+                            and sentence_before.block == unit.block and unit.block >= 0 \
+                            and _PRONOUN_HEDGE.search(unit.text) and analyser.is_subject_of(
+                                sentence_before.text, sentence_before.code):
+                        # "You can skip Redis for small sites. For production, it's recommended."
+                        claimed.append((unit, analyser.analyse_continuation(unit.text, unit.code)))
+                        continue
                     if unit.kind == "code_comment" and unit.context and len(unit.text) < 60:
                         # "sudo apt install -y redis-server  # optional"
                         claimed.append((unit, analyser.analyse_comment(unit.text, unit.context)))

@@ -526,6 +526,8 @@ def _last_note(toks: list[Tok], i: int) -> bool:
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
     r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production)\b", re.IGNORECASE)
+_EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|needed|advisable|fine|safe)\s+to\s",
+                            re.IGNORECASE)
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
@@ -920,6 +922,20 @@ class Analyser:
             [t for t in tokens if not (t.text[:1].isupper() and t.low not in PART_NOUNS
                                        or t.low in ("and", "or", "&", "+", "/"))])  # ("Redis and Celery")
 
+    def is_subject_of(self, text: str, code=()) -> bool:
+        """The sentence is about the service: it starts with it ("Redis stores the sessions.")
+        or names no other thing ("You can skip Redis for small sites.")."""
+        tokens = [t for t in tokenize(text, list(code), [], self.names) if t.kind != "punct"]
+        if not tokens or not any(t.service for t in tokens):
+            return False
+        if tokens[0].service:
+            return True
+        if tokens[0].low not in PROVISION_VERBS | SKIP_VERBS | STEP_VERBS | SUBJECT_GENERIC | DETERMINERS | {
+                "for", "in", "on", "to", "with", "if", "when", "it", "then", "also", "do", "don't", "start"}:
+            return False  # ("Celery uses Redis as its broker. It is optional.": "it" is Celery)
+        return not any(t.text[:1].isupper() and not t.service and not (t.text.isupper() and len(t.text) <= 4)
+                       for t in tokens[1:]) and not any(t.kind == "code" and not t.service for t in tokens)
+
     def analyse_continuation(self, text: str, code=()) -> list[Claim]:
         """A sentence right under a heading about the service that does not name it: "It is
         optional.", "Optional for small sites.", "**Verdict:** skip for now." (under "## Redis")."""
@@ -933,6 +949,13 @@ class Analyser:
             return []
         subject = Tok(self.names.label, self.names.label.lower(), -1, -1)
         subject.service = True
+        if _EXTRAPOSED_RE.search(text):
+            return []  # "It is optional to set a password": about setting it, not about the service
+        pronoun = next((k for k, t in enumerate(tokens[:8]) if t.low == "it" and k + 1 < len(tokens)
+                        and (tokens[k + 1].low in COPULAS or tokens[k + 1].low == "'s")), None)
+        if pronoun:
+            # "For production, it's recommended.": "it" is the service of the sentence before
+            return [c for c in self._claims(tokens[:pronoun] + [subject] + tokens[pronoun + 1:]) if c.start >= 0]
         lead = 0
         while lead + 1 < len(words) and words[lead].low in ("status", "verdict", "note", "decision", "priority"):
             lead += 1  # "**Verdict:** skip for now"
