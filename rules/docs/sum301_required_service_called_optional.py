@@ -136,13 +136,32 @@ _DEV_COMMAND = re.compile(
     r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev|benchmark)", re.IGNORECASE)
 
 
-def _dev_lead_in_lines(lines: list[str]) -> set[int]:
+_COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)
+
+
+def _colon_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, stripped text) of the lines that end with a colon (lead-ins), found by
+    one scan of the text for colons at line ends."""
+    out = []
+    line, at = 1, 0
+    for m in _COLON_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.end() - start > 120:
+            continue
+        line += text.count("\n", at, start)
+        at = start
+        stripped = text[start:m.end()].strip()
+        if stripped:
+            out.append((line, stripped))
+    return out
+
+
+def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     """Lines of the list under a lead-in about development ("**On Windows with `DEBUG=True`:**",
     "Local development:"): its items are about development."""
     out: set[int] = set()
-    for number, line in enumerate(lines, 1):
-        stripped = line.strip()
-        if not stripped.endswith((":", ":**", ":__")) or len(stripped) > 100 or not _DEV_HEADING.search(stripped) \
+    for number, stripped in _colon_lines(text):
+        if len(stripped) > 100 or not _DEV_HEADING.search(stripped) \
                 or _PROD_HEADING.search(stripped) or stripped.startswith(("-", "*", "+")) and not stripped.startswith("**"):
             continue
         for following in range(number, min(len(lines), number + 30)):
@@ -229,7 +248,7 @@ class RequiredServiceCalledOptional(Rule):
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
-            dev_lines = _dev_lead_in_lines(model.source.lines)
+            dev_lines = _dev_lead_in_lines(model.source.lines, model.source.text)
             claimed = []
             previous = None  # the code comment before this one
             before = None  # the sentence before this one
@@ -272,7 +291,8 @@ class RequiredServiceCalledOptional(Rule):
                 # ("Redis is disabled by default. … Enable for production."): its hedges describe
                 # the default or another setup, not production; so does one that says it
                 # describes development ("This is a development convenience, not for production.")
-                block_units = model.block_units(blocks) if hasattr(model, "block_units") else []
+                block_units = model.block_units(blocks, _PRODUCTION_OR_DEV.search) if hasattr(
+                    model, "block_units") else []
                 statements = [u for u in block_units if _PRODUCTION_OR_DEV.search(u.text) and (
                     analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
             else:
@@ -314,9 +334,8 @@ class RequiredServiceCalledOptional(Rule):
         a list whose item starts with the service ("- Redis (caching)")."""
         lines = model.source.lines
         fenced = [(f.span.line, f.end_line) for f in model.fences]
-        for number, line in enumerate(lines, 1):
-            stripped = line.strip()
-            if not stripped.endswith((":", ":**", ":__")) or len(stripped) > 80 or stripped.startswith(
+        for number, stripped in _colon_lines(model.source.text):
+            if len(stripped) > 80 or stripped.startswith(
                     ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):
                 continue
             if any(a <= number <= b for a, b in fenced):
@@ -342,6 +361,7 @@ class RequiredServiceCalledOptional(Rule):
                     break
             if item_line is None:
                 continue
+            line = lines[number - 1]
             start = line.lower().find(hedge)
             span = Span(number, start + 1, number, start + len(hedge) + 1)
             if (span.line, span.column) in seen:

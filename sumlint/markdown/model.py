@@ -271,11 +271,12 @@ class Document:
                 out.append(entry)
         return out
 
-    def block_units(self, blocks) -> list[ProseUnit]:
-        """Every unit of the paragraphs (list items, blockquotes) numbered in ``blocks``."""
+    def block_units(self, blocks, test=None) -> list[ProseUnit]:
+        """Every unit of the paragraphs (list items, blockquotes) numbered in ``blocks`` (whose
+        markdown source passes ``test``, if given)."""
         out: list[ProseUnit] = []
         for entry in self.entries:
-            if isinstance(entry, Deferred) and entry.block in blocks:
+            if isinstance(entry, Deferred) and entry.block in blocks and (test is None or test(entry.raw)):
                 out.extend(entry.units())
         return out
 
