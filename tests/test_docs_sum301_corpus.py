@@ -66,6 +66,13 @@ def test_precision_and_recall(name: str) -> None:
         f"{name}: precision {precision:.3f}, recall {recall:.3f}\n" + "\n".join(errors))
 
 
+def test_every_tuning_entry_keeps_its_label() -> None:
+    """A regression guard: each shape in the tuning corpus was added with a fix, so none may
+    flip (the 0.95 threshold above would let a few slip)."""
+    precision, recall, total, errors = score("sum301_corpus.txt")
+    assert not errors, f"{len(errors)} of {total} entries changed:\n" + "\n".join(errors)
+
+
 def test_corpus_covers_both_sides() -> None:
     entries = load("sum301_corpus.txt") + load("sum301_corpus_heldout.txt")
     assert sum(1 for e, _ in entries) >= 40 and sum(1 for e, _ in entries if not e) >= 40
