@@ -141,7 +141,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
-                 "debug=true", "debug=1", "windows", "macos", "poc",
+                 "debug=true", "debug=1", "windows", "macos", "poc", "desktop",
                  "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
@@ -272,7 +272,9 @@ BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to ha
                "nice-to-have", "if needed", "if required", "as needed", "only if needed",
                "not required", "optional step", "optional recommended", "recommended optional",
                "if you need it", "if you want it", "if used", "only if used", "can be skipped",
-               "may be skipped", "not needed", "not mandatory", "preferred",
+               "may be skipped", "not needed", "not mandatory", "preferred", "optional services",
+               "optional variables", "optional settings", "optional config", "optional configuration",
+               "optional dependencies", "optional env", "optional environment variables",
                # the same label in other languages ("# 선택", "# opcional", "# 可选")
                "선택", "선택사항", "オプション", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
                "opsiyonel", "opzionale", "необязательно", "опционально"}
@@ -498,6 +500,24 @@ def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
                 and tokens[k - 1].low in ("you", "we", "they", "it", "i", "site", "app") \
                 and tokens[k + 1].low in ("need", "needs", "want", "wants", "use", "uses", "require", "requires"):
             out = out[:k] + out[k + 1:] if out is not tokens else tokens[:k] + tokens[k + 1:]
+    return out
+
+
+def _name_list(toks: list[Tok]) -> list[Tok]:
+    """A list of names at the start of ``toks``: "Celery + Redis", "JWT auth, Celery, Redis,
+    RabbitMQ" (capitalised words, the service, and separators), or []."""
+    out: list[Tok] = []
+    for tok in toks:
+        if tok.low in ("*", "**", "_"):
+            continue
+        if tok.service or tok.kind == "word" and tok.text[:1].isupper() or tok.kind == "code":
+            out.append(tok)
+        elif tok.low in (",", "+", "&", "/", "and", "or") and out:
+            out.append(tok)
+        else:
+            break
+    while out and out[-1].kind == "punct" or out and out[-1].low in ("and", "or"):
+        out.pop()
     return out
 
 
@@ -793,7 +813,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation",
+       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "ohne", "sans", "sem", "sin", "senza", "без"})
 
 
@@ -1283,7 +1303,7 @@ class Analyser:
                 claim = self._skip(clause, parts, i, implicit)  # "Redis can stay off"
             elif low in ("may", "might"):
                 claim = self._permission(clause, i) or self._passive_permission(clause, i)
-            elif low == "no" and self._bare_no(clause, i):
+            elif low in ("no", "zero") and self._bare_no(clause, i):
                 claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
                 claim = self._whether(clause, i)
@@ -1745,11 +1765,20 @@ class Analyser:
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" for t in target.toks):
                 target = None  # "- [ ] (Optional) Created the Redis instance": only a list marker before
+            value = next((p for p in parts if p.kind != "paren" and p.toks and toks
+                          and p.toks[0].start > toks[-1].start), None)
+            if value is not None and value.label_before and target is not None and not any(
+                    t.service for t in target.toks):
+                listed = _name_list(value.toks)
+                if listed and any(t.service for t in listed) and not self._blocked(toks, i):
+                    # "**Background jobs (optional):** Celery + Redis": the label's value
+                    return self._claim(tok, toks, "paren-label", f"({wording})")
             if target is not None and target.toks and not _open_end(target.toks):
                 phrase = _last_phrase(target.toks)
                 while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_", "sessions",
                                                              "session", "storage", "backend", "store", "broker",
-                                                             "caching", "cache", "queue", "support", "integration"):
+                                                             "caching", "cache", "queue", "support", "integration",
+                                                             "connection", "url", "host"):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) else None
@@ -1837,6 +1866,12 @@ class Analyser:
         # attributive: "an optional Redis cache", "optional services such as Redis"
         after = self._np_after(toks, i + 1)
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
+        listed = _name_list(toks[i + 1:])
+        if tok.low in OPTIONAL_WORDS and listed and any(t.service for t in listed) and len(
+                [t for t in listed if t.kind != "punct"]) >= 2 and not self._blocked(toks, i) and not any(
+                t.low in ("via", "sub-chart", "sub-charts", "subchart", "subcharts", "chart", "charts", "bundled")
+                for t in toks[i + 1:]):
+            return self._claim(tok, toks, "attributive-list", wording)  # "Optional Celery + Redis", "optional JWT, Redis"
         words_after = [t for t in after if t.low not in ("*", "**", "_")]
         if words_after and words_after[0].low in VARIANT_WORDS and any(t.low in ("and", "or", "&") for t in words_after) \
                 or any(t.low in ("sub-chart", "sub-charts", "subchart", "subcharts", "chart", "charts")
@@ -1863,6 +1898,10 @@ class Analyser:
             return self._claim(tok, toks, "coordinated", wording) if self._conjuncts_service(inherited) else None
         # "Redis, optional" / "Redis optional" in a telegraphic comment
         before = toks[:i]
+        listed = _name_list(before[before.index(next((t for t in before if t.kind != "punct"), before[0])):]) if before else []
+        if before and listed and len(listed) == len([t for t in before if t.kind != "punct" or t.low in ("/", "+", ",", "&")]) \
+                and any(t.service for t in listed) and len(listed) > 1 and i + 1 >= len(toks) - 1:
+            return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional."
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
                 tok.low in ("addon", "add-on", "addons", "add-ons") and toks[i - 1].service):
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
@@ -2001,7 +2040,8 @@ class Analyser:
         setup without the service offered as an option; not "Error: no Redis"."""
         toks = clause.toks
         if not (i and toks[i - 1].low == ",") and any(
-                t.kind == "word" and t.low not in ("no",) and not t.low.rstrip(".)").isdigit() for t in toks[:i]):
+                t.kind == "word" and t.low not in ("no",) and not t.low.rstrip(".)").isdigit() for t in toks[:i]) \
+                and not (clause.kind == "paren" and i == 0):  # ("Single-process mode (zero Redis setup)")
             return False
         k = i + 1
         while k < len(toks) and toks[k].low in ("*", "**", "_"):
@@ -2009,9 +2049,9 @@ class Analyser:
         if k >= len(toks) or not toks[k].service:
             return False
         k += 1
-        while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service"):
+        while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
-        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ";", "/", "and", "or", "+", "to"):
+        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to"):
             return False
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
@@ -2090,7 +2130,8 @@ class Analyser:
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
         if lows[neg] in ("no", "zero") and low in NECESSITY_ADJ and neg + 1 < i and all(
-                t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was")
+                t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup",
+                                       "configuration", "config", "installation", "install", "separate")
             for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
             # "no Redis needed", "simple, no Redis required"
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
@@ -2116,8 +2157,9 @@ class Analyser:
             subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in (
                 "does", "do", "did", "so", "and", "but", "then", "thus", "therefore", "hence")]
             heads = {t.low for t in subject}
-            if subject and not (heads & SUBJECT_GENERIC):
-                return None
+            if subject and not (heads & SUBJECT_GENERIC) and not (
+                    lows[neg:neg + 2] == ["no", "longer"] and not heads & (PART_NOUNS | {"worker", "workers"})):
+                return None  # ("the exporter does not need Redis"; but "Authentik 2025.8 no longer requires Redis")
             return self._claim(toks[neg], toks, "dont-need", wording)
         if lows[neg] == "no" and i == neg + 1 and low in ("need",):
             pass
