@@ -122,6 +122,8 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
 
 
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
+_VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config)\b")
+_ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 _DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
@@ -413,6 +415,23 @@ class RequiredServiceCalledOptional(Rule):
                 steps = [u for u in mentioning if u.section in scope and u.kind in ("list_item", "paragraph", "heading")
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
+            if not items and _VARIABLE_HEADING.search(low):
+                # "### Optional variables" over an env block that sets the service's variable
+                for fence in model.fences:
+                    if fence.section != index or fence.kind not in ("env", "shell"):
+                        continue
+                    for k, line in enumerate(fence.text.split("\n")):
+                        assignment = _ASSIGNMENT.match(line)
+                        if assignment and not line.lstrip().startswith("#") and (
+                                analyser.names.locates(assignment.group(1))
+                                or assignment.group(1).lower() in analyser.names.code_names):
+                            yield from RequiredServiceCalledOptional._under_heading(
+                                model, heading, low, hedge, label, seen, Span(
+                                    fence.line_map[k][0], 1, fence.line_map[k][0], len(line) + 1))
+                            break
+                    else:
+                        continue
+                    break
             for unit in items:
                 if _DEFAULTS_TO.search(unit.text):
                     continue  # "- `REDIS_URL` defaults to `redis://redis:6379/0`": optional to set, not to run
@@ -426,15 +445,21 @@ class RequiredServiceCalledOptional(Rule):
                         continue
                 elif not analyser.names.pattern.match(unit.text.lstrip("* ")):
                     continue
-                start = low.find(hedge)
-                span = heading.prose is not None and heading.prose.span(start, start + len(hedge))
-                if not span or (span.line, span.column) in seen:
-                    continue
-                seen.add((span.line, span.column))
-                item = unit.span(0, min(len(unit.text), 40))
-                yield Violation(
-                    f"the heading “{heading.text}” puts {label} (line {item.line}) under "
-                    f"“{heading.text[start:start + len(hedge)]}”, but {label} is required in "
-                    "production: move it to the required steps", span,
-                    related=(Related(str(model.path), item, f"{label} listed here"),))
-                break
+                found = list(RequiredServiceCalledOptional._under_heading(
+                    model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))
+                yield from found
+                if found:
+                    break
+
+    @staticmethod
+    def _under_heading(model, heading, low, hedge, label, seen, item):
+        start = low.find(hedge)
+        span = heading.prose is not None and heading.prose.span(start, start + len(hedge))
+        if not span or (span.line, span.column) in seen:
+            return
+        seen.add((span.line, span.column))
+        yield Violation(
+            f"the heading “{heading.text}” puts {label} (line {item.line}) under "
+            f"“{heading.text[start:start + len(hedge)]}”, but {label} is required in "
+            "production: move it to the required steps", span,
+            related=(Related(str(model.path), item, f"{label} listed here"),))
