@@ -216,6 +216,57 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
+def _claims_per_unit(model, analyser, dev) -> list:
+    """(unit, claims) for the prose units that may hedge, in document order."""
+    dev_lines = _dev_lead_in_lines(model.source.lines, model.source.text)
+    claimed = []
+    previous = None  # the code comment before this one
+    before = None  # the sentence before this one
+    for unit in model.units_where(analyser.worth):
+        above, previous = previous, unit if unit.kind == "code_comment" else None
+        sentence_before, before = before, unit
+        if unit.section in dev or dev_lines and unit.line in dev_lines:
+            continue  # "## Local development" … "Redis (optional)": not about production
+        if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
+                and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
+            continue  # "# Redis is optional for development" / "# the bot runs without Redis"
+        if not analyser.mentions(unit.text):
+            if unit.kind in ("paragraph", "list_item", "blockquote") and sentence_before is not None \
+                    and sentence_before.block == unit.block and unit.block >= 0 \
+                    and _PRONOUN_HEDGE.search(unit.text) and analyser.is_subject_of(
+                        sentence_before.text, sentence_before.code):
+                # "You can skip Redis for small sites. For production, it's recommended."
+                claimed.append((unit, analyser.analyse_continuation(unit.text, unit.code)))
+            elif unit.kind == "code_comment" and unit.context and len(unit.text) < 60:
+                # "sudo apt install -y redis-server  # optional"
+                claimed.append((unit, analyser.analyse_comment(unit.text, unit.context)))
+            continue
+        if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
+            continue
+        if unit.kind == "code_comment" and _DEV_COMMAND.search(unit.context):
+            continue  # "# Without Redis (eager tasks)" over `manage.py runserver`: development
+        if unit.kind == "table_row":
+            found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+        elif unit.kind == "table_header":
+            found = []
+        else:
+            found = analyser.analyse(unit.text, unit.code, unit.struck)
+        if found:
+            claimed.append((unit, found))
+    return claimed
+
+
+def _block_statements(model, analyser, claimed) -> list:
+    """The sentences, in paragraphs with a claim, that say the service is needed in production
+    or that the paragraph describes development."""
+    blocks = {u.block for u, found in claimed if found and u.block >= 0 and u.kind in (
+        "paragraph", "list_item", "blockquote")}
+    if not blocks or not hasattr(model, "block_units"):
+        return []
+    return [u for u in model.block_units(blocks, _PRODUCTION_OR_DEV.search) if _PRODUCTION_OR_DEV.search(u.text)
+            and (analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
+
+
 def category(wording: str) -> str:
     words = wording.strip("()*_ ").split()
     while len(words) > 1 and words[0].lower() in ("strongly", "highly", "very", "really"):
@@ -250,72 +301,32 @@ class RequiredServiceCalledOptional(Rule):
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
-            dev_lines = _dev_lead_in_lines(model.source.lines, model.source.text)
-            claimed = []
-            previous = None  # the code comment before this one
-            before = None  # the sentence before this one
-            for unit in model.units_where(analyser.worth):
-                above, previous = previous, unit if unit.kind == "code_comment" else None
-                sentence_before, before = before, unit
-                if unit.section in dev or dev_lines and unit.line in dev_lines:
-                    continue  # "## Local development" … "Redis (optional)": not about production
-                if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
-                        and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
-                    continue  # "# Redis is optional for development" / "# the bot runs without Redis"
-                if not analyser.mentions(unit.text):
-                    if unit.kind in ("paragraph", "list_item", "blockquote") and sentence_before is not None \
-                            and sentence_before.block == unit.block and unit.block >= 0 \
-                            and _PRONOUN_HEDGE.search(unit.text) and analyser.is_subject_of(
-                                sentence_before.text, sentence_before.code):
-                        # "You can skip Redis for small sites. For production, it's recommended."
-                        claimed.append((unit, analyser.analyse_continuation(unit.text, unit.code)))
-                        continue
-                    if unit.kind == "code_comment" and unit.context and len(unit.text) < 60:
-                        # "sudo apt install -y redis-server  # optional"
-                        claimed.append((unit, analyser.analyse_comment(unit.text, unit.context)))
-                    continue
-                if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
-                    continue
-                if unit.kind == "code_comment" and _DEV_COMMAND.search(unit.context):
-                    continue  # "# Without Redis (eager tasks)" over `manage.py runserver`: development
-                if unit.kind == "table_row":
-                    found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
-                elif unit.kind == "table_header":
-                    found = []
-                else:
-                    found = analyser.analyse(unit.text, unit.code, unit.struck)
-                if found:
-                    claimed.append((unit, found))
-            blocks = {u.block for u, found in claimed if found and u.block >= 0 and u.kind in (
-                "paragraph", "list_item", "blockquote")}
-            if blocks:
-                # a paragraph or list item that also says the service is needed in production
-                # ("Redis is disabled by default. … Enable for production."): its hedges describe
-                # the default or another setup, not production; so does one that says it
-                # describes development ("This is a development convenience, not for production.")
-                block_units = model.block_units(blocks, _PRODUCTION_OR_DEV.search) if hasattr(
-                    model, "block_units") else []
-                statements = [u for u in block_units if _PRODUCTION_OR_DEV.search(u.text) and (
-                    analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
-            else:
-                statements = []
+            claimed = _claims_per_unit(model, analyser, dev)
+            statements = _block_statements(model, analyser, claimed)
             for unit, found in claimed:
-                # (another sentence of the block: one sentence's own wording is the analyser's)
+                # a paragraph or list item that also says the service is needed in production
+                # ("Redis is disabled by default. … Enable for production."), or that it describes
+                # development ("This is a development convenience, not for production."): its
+                # other sentences' hedges describe the default or another setup
                 if unit.kind not in ("paragraph", "list_item", "blockquote") or not any(
                         u.block == unit.block and u is not unit for u in statements):
                     yield from self._report(found, unit, label, seen)
-            if model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
-                                 kinds=("table_header",)):
-                # "| Scenario | Use Redis? |" over "| One small server | No |"
-                for unit in model.units_where(_YES_NO_CELL.search, kinds=("table_row",)):
-                    if unit.section not in dev and not analyser.mentions(unit.text) \
-                            and any(analyser.mentions(h) for h in unit.header):
-                        found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code,
-                                                            unit.struck)
-                        yield from self._report(found, unit, label, seen)
+            yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
+
+    @staticmethod
+    def _header_rows(model, analyser, label, seen, dev):
+        """"| Scenario | Use Redis? |" over "| One small server | No |"."""
+        if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
+                                 kinds=("table_header",)):
+            return
+        for unit in model.units_where(_YES_NO_CELL.search, kinds=("table_row",)):
+            if unit.section not in dev and not analyser.mentions(unit.text) \
+                    and any(analyser.mentions(h) for h in unit.header):
+                found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
 
     @staticmethod
     def _report(found, unit, label, seen):
