@@ -1983,6 +1983,9 @@ class Analyser:
             if self._phrase_is_service(rest):
                 return self._claim(toks[i], toks, "adverb")
             return None
+        if clause.kind == "paren" and i == 0 and rest and rest[0].low in CONDITION_WORDS \
+                and self._paren_on_service(clause):
+            return self._claim(toks[i], toks, "paren", "(optionally)")  # "`REDIS_URL` (optionally, if …)"
         if not rest and clause.kind == "paren" and clause.after is not None:
             return self._claim(toks[i], toks, "paren-forward", "(optionally)") if self._phrase_is_service(
                 clause.after.toks) else None
@@ -2648,6 +2651,11 @@ class Analyser:
                 "enable", "use", "add", "install", "introduce", "adopt", "deploy", "consider", "switch", "choose") \
                 and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "when-to", " ".join(t.text for t in toks[i:i + 3]))  # "When to enable Redis"
+        prior_toks = clause.before.toks if clause.kind == "paren" and clause.before is not None else toks[:i]
+        if cond_lows in (["you", "use", "it"], ["you", "need", "it"], ["you're", "using", "it"],
+                         ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"]) \
+                and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "if-you-use-it", " ".join(t.text for t in toks[i:]))  # "… Redis (if you use it)"
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS or any(
                 a in ("same", "separate", "different", "another") and b in (
                     "host", "machine", "server", "box", "node", "vm", "network")
@@ -2892,6 +2900,12 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        becomes = next((k for k, w in enumerate(lows[:6]) if w in ("becomes", "become")), None)
+        if becomes is not None and lows[becomes + 1:becomes + 2] and lows[becomes + 1] in (
+                "necessary", "needed", "required", "essential", "mandatory", "a") and self._conjuncts_service(
+                cond[:becomes]) and not self._blocked(toks, i):
+            # "If Redis becomes necessary later, …", "**When Redis becomes necessary:**"
+            return self._claim(toks[i], toks, "if-becomes", " ".join(t.text for t in toks[i:i + becomes + 3]))
         avoid = next((k for k, w in enumerate(lows[:6]) if w in ("avoid", "skip", "omit")), None)
         if avoid is not None and lows[:1] in (["you"], ["we"]) and self._conjuncts_service(
                 self._np_after(cond[avoid + 1:], 1 if lows[avoid + 1:avoid + 2] and lows[avoid + 1] in (
