@@ -321,7 +321,7 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
-CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "left", "instead", "otherwise",
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "se", "si", "wenn", "left", "instead", "otherwise",
              "best", "becomes",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
@@ -548,6 +548,9 @@ _DEV_ONLY_RE = re.compile(
     r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production)\b", re.IGNORECASE)
 _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|needed|advisable|fine|safe)\s+to\s",
                             re.IGNORECASE)
+_FOREIGN_IF = frozenset({"если", "se", "si", "wenn", "caso"})
+_FOREIGN_FAILURE = ("недоступ", "упал", "ошибк", "indisponi", "non disponibile", "nicht erreichbar", "ausfall",
+                    "caído", "falla", "fails", "down", "panne", "erreur", "errore", "fehler", "dispo", "локально")
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
@@ -579,7 +582,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
-_FOREIGN_CUES = ("без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+_FOREIGN_CUES = ("если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -814,6 +817,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
+       "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без"})
 
 
@@ -1417,6 +1421,15 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
                 claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
+            elif low in _FOREIGN_IF and (clause.kind == "paren" and i == 0 and len(toks) <= 3
+                                         and self._paren_on_service(clause) or low == "если" and any(
+                    w[:5] in ("хотит", "испол", "нужен", "нужна", "не") for w in self._unit_lows[i + 1:i + 5])
+                                         and any(t.service for t in toks[i + 1:i + 5])) \
+                    and not self._blocked(toks, i) and not any(
+                    w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE):
+                # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
+                # использовать Redis:": a condition on having it
+                claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")):
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
