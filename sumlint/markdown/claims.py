@@ -2715,7 +2715,9 @@ class Analyser:
                                      "in") and len([w for w in cond_lows if w not in ("any",)]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and before is not None and before.toks \
-                and before.toks[-1].service and not self._blocked(toks, i) \
+                and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
+                    "cache", "server", "instance", "container", "connection", "service", "broker", "queue")) \
+                and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks):  # ("it needs Redis when enabled": "it" is)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
