@@ -141,7 +141,8 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
-                 "debug=true", "debug=1", "windows", "macos", "poc", "desktop",
+                 "debug=true", "debug=1", "windows", "macos", "poc", "desktop", "локально", "локальный",
+                 "локальной", "локального",
                  "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
@@ -917,7 +918,10 @@ class Analyser:
     def _variable_with_default(self, tokens: list[Tok], text: str, default_cell: str = "") -> bool:
         """"`REDIS_URL` (optional, defaults to `redis://localhost:6379/0`)": the variable is
         optional because the service has a default address, so the service is still used.
-        Only when the unit names the service by variables alone."""
+        Only when the unit (for a row: its first cell) names the service by variables alone."""
+        if default_cell and "|" in text:
+            first_cell = text.index("|")
+            tokens = [t for t in tokens if t.start < first_cell]
         urls = [m.span() for m in _URL_RE.finditer(text)]
         if any(t.service and "_" not in t.low and "://" not in t.low
                and not any(a <= t.start < b for a, b in urls) for t in tokens):
@@ -1375,6 +1379,8 @@ class Analyser:
                 # "ohne Redis", "sans Redis", "sem Redis", "без Redis": runs without it, unless
                 # nothing does ("Sans Redis, rien ne fonctionne") or Redis is down
                 near = [t for t in toks[i + 1:i + 4] if t.kind != "punct"]
+                if near[:1] and near[0].low == "embargo":
+                    near = []  # "Sin embargo, …" (however)
                 unit = " ".join(self._unit_lows)
                 claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
@@ -1506,6 +1512,8 @@ class Analyser:
                 return True  # "Local/dev: can run without Redis", "(dev)"
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
+                if low == "local" and prev == "for" and (k + 1 == len(lows) or lows[k + 1] in (",", ")", ";", ".")):
+                    return True  # "optional for local, required for production"
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
                         "development", "dev", "machine", "machines", "environment", "environments",
                         "setup", "setups", "testing", "laptop", "workstation", "experiments",
@@ -2915,6 +2923,9 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        if set(lows) & {"installed", "running", "set"} and any(
+                w in ("test", "check", "verify", "confirm", "ping", "inspect") for w in self._unit_lows):
+            return None  # "If you have Redis installed, this is how you can test it": a check
         becomes = next((k for k, w in enumerate(lows[:6]) if w in ("becomes", "become")), None)
         if becomes is not None and lows[becomes + 1:becomes + 2] and lows[becomes + 1] in (
                 "necessary", "needed", "required", "essential", "mandatory", "a") and self._conjuncts_service(
