@@ -71,7 +71,7 @@ _CATEGORIES = (
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
-    ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "dropped", "disable",
+    ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),
     ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",

@@ -493,6 +493,12 @@ def _by_default_after(toks: list[Tok], i: int) -> bool:
         w in (",", ";", ".", "but", "and") for w in lows[:lows.index("by")] if "by" in lows)
 
 
+def _in_production_after(toks: list[Tok], i: int) -> bool:
+    lows = [t.low for t in toks[i + 1:i + 4]]
+    return lows[:2] in (["in", "production"], ["for", "production"], ["on", "production"], ["in", "prod"]) \
+        and lows[2:3] not in (["tests"], ["test"], ["testing"], ["data"], ["logs"])
+
+
 def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     """"When you DO need Redis", "if you really need Redis": the emphasis is not a verb."""
     out = tokens
@@ -818,6 +824,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
+       "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без"})
 
@@ -886,9 +893,11 @@ class Analyser:
                 return True
         if "or" in words and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis"
-        if ("yet" in words or "use" in words or "uses" in words) and (
-                "not" in words or any(w.endswith("n't") for w in words)):
-            return True  # "don't add Redis yet", "this project does not use Redis"
+        if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
+                "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
+            return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
+        if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
+            return True  # "production drops Redis"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
             return True  # "Redis can be added later", "wait to add Redis until …"
@@ -1213,7 +1222,7 @@ class Analyser:
         words = [w for w in re.sub(r"[^\w\s-]", " ", text.lower()).split() if w.strip("-")]
         joined = " ".join(words)
         lead_hedge = 0 < len(words) <= 9 and words[0] in ("optional", "optionally", "opcional", "optionnel") and (
-            words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"])) and not set(words) & PART_NOUNS
+            words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"])) and not set(words) & PART_NOUNS
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
             return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)
@@ -1354,6 +1363,20 @@ class Analyser:
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low in ("use", "uses") and i >= 2 and _negation_before(toks, i) is not None:
                 claim = self._not_used(clause, i)
+            elif low in ("used", "needed", "required", "deployed", "run", "installed") and i >= 2 \
+                    and _negation_before(toks, i) is not None and _in_production_after(toks, i) \
+                    and not self._blocked_but_negation(toks, i):
+                # "Redis is not used in production": production goes without it
+                cop = _copula_before(toks, i) if _copula_before(toks, i) is not None else _copula_before(
+                    toks, _negation_before(toks, i) + 1)
+                subject = self._subject(toks, cop) if cop is not None else []
+                claim = self._claim(toks[_negation_before(toks, i)], toks, "not-in-production", " ".join(
+                    t.text for t in toks[_negation_before(toks, i):i + 3])) if subject and self._conjuncts_service(
+                    subject) else None
+            elif low in ("drops", "dropped", "removes", "removed", "disables", "disabled", "skips", "omits") \
+                    and i >= 1 and toks[i - 1].low in ("production", "prod") \
+                    and self._conjuncts_service(self._np_after(toks, i + 1)):
+                claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 2]))
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
@@ -2175,6 +2198,9 @@ class Analyser:
             before_neg = [t.low for t in toks[:neg] if t.low not in ("does", "do", "did")]
             if before_neg[-1:] in (["that"], ["which"], ["who"]):
                 return None  # "endpoints that do not need Redis": a statement about the endpoints
+            if any(a == "on" and b in ("the", "your") and c in ("host", "machine", "laptop", "computer")
+                   for a, b, c in zip(lows[i + 1:], lows[i + 2:], lows[i + 3:])):
+                return None  # "You do not need Redis on the host": Compose runs it
             if any(w in ("separately", "manually", "yourself", "again", "twice", "by") for w in lows[i + 1:]) or any(
                     a == "by" and b == "hand" for a, b in zip(self._unit_lows, self._unit_lows[1:])):
                 return None  # "you don't have to install Redis separately": how, not whether
@@ -2256,6 +2282,10 @@ class Analyser:
         if not subject and implicit is not None:
             return self._claim(toks[neg], toks, "row-subject", wording)
         return None
+
+    def _blocked_but_negation(self, toks: list[Tok], i: int) -> bool:
+        """Reported, counterfactual or out of scope (the negation itself is the claim)."""
+        return self._out_of_scope(toks) or _reports([t.low for t in toks[:i + 1]], i)
 
     def _not_used(self, clause: _Clause, i: int) -> Claim | None:
         """"This project does not use Redis (today)": the deployment goes without it. Not a
