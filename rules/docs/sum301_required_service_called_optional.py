@@ -67,7 +67,9 @@ from sumlint.rule import Rule
 
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
-      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider", "works", "runs"},
+      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider", "works", "runs",
+      "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
+      "recomendável", "рекомендуется", "推荐", "推奨", "권장"},
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
@@ -276,6 +278,8 @@ def category(wording: str) -> str:
         return "optional"  # "Redis may be used for caching": allowed, not required
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
         return "conditional"  # "(Celery mode only)"
+    if "=" in first:
+        return "skippable"  # "DISABLE_REDIS=1"
     for words, name in _CATEGORIES:
         if first in words:
             return name

@@ -70,7 +70,7 @@ from typing import Iterable
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
-           "son", "sont", "n'est", "n'es", "ne"}
+           "son", "sont", "n'est", "n'es", "ne", "wird", "werden"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
 NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
@@ -92,7 +92,10 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised", "recomended",
                    "beneficial",
                    "reccomended", "reccommended", "recommanded", "recommeded",
-                   "encouraged", "recommendable"}
+                   "encouraged", "recommendable",
+                   # other languages ("Redis - RECOMENDADO", "Redis wird empfohlen")
+                   "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato",
+                   "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
@@ -329,7 +332,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather", "plus"}
-CUE_STEMS = {"optio", "recom", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
+CUE_STEMS = {"optio", "recom", "empfo", "consi", "recon", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
@@ -399,6 +402,8 @@ class ServiceNames:
     # the names between ASCII word boundaries: a cheaper first test than ``pattern`` (whose
     # matches it is a subset of), enough for text without CJK or "_"
     plain: re.Pattern[str] | None = None
+    # a switch set to turn the service off: "DISABLE_REDIS=1", "USE_REDIS=false"
+    switch: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, service) -> "ServiceNames":
@@ -420,7 +425,11 @@ class ServiceNames:
             r"server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
             + r"))(?!\w)", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
-        return cls(label, pattern, frozenset(names), schemes, locator, plain)
+        switch = re.compile(
+            r"(?:[a-z0-9]+_)*(?:(?:disable|no|skip|without)_(?:" + stems + r")|(?:" + stems + r")_(?:disabled|off))"
+            r"\s*=\s*(?:1|true|yes|on)|(?:[a-z0-9]+_)*(?:(?:use|enable|with)_(?:" + stems + r")|(?:" + stems
+            + r")_(?:enabled|on))\s*=\s*(?:0|false|no|off)") if stems else None
+        return cls(label, pattern, frozenset(names), schemes, locator, plain, switch)
 
     def locates(self, word: str) -> bool:
         """``REDIS_HOST``, ``APP_REDIS_URL``: a variable whose absence leaves the service out."""
@@ -593,7 +602,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
-_FOREIGN_CUES = ("если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -874,8 +883,9 @@ class Analyser:
             return any(n + suffix in low for n in self._name_lows
                        for suffix in ("-less", "-free", "-optional") + _BACKED)
         if "_" in text or "-" in text or "://" in text:
-            return any(n in low for n in self._joined) or (
-                "_" in text and self.names.locator is not None and self.names.locator.search(text) is not None)
+            return any(n in low for n in self._joined) or "_" in text and (
+                self.names.locator is not None and self.names.locator.search(text) is not None
+                or self.names.switch is not None and self.names.switch.search(low) is not None)
         return False
 
     def worth(self, raw: str) -> bool:
@@ -916,6 +926,9 @@ class Analyser:
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
         tokens = tokenize(text, list(code), list(struck), self.names)
         if not any(t.service for t in tokens):
+            if self.names.switch is not None and "_" in text:
+                self._unit_lows = [t.low for t in tokens]
+                return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
             return []
         if "?" in text:
             q = next((k for k, t in enumerate(tokens) if t.kind == "punct" and t.low == "?"
@@ -927,7 +940,24 @@ class Analyser:
         claims = self._claims(_drop_emphatic(tokens))
         if claims and self._variable_with_default(tokens, text):
             return []
+        if not claims:
+            claims = self._disable_switch(tokens)
         return claims
+
+    def _disable_switch(self, tokens: list[Tok]) -> list[Claim]:
+        """"Production runs with `DISABLE_REDIS=1`", "`USE_REDIS=false` for small sites": a
+        switch that turns the service off, set that way (not "never set `DISABLE_REDIS=1`")."""
+        if self.names.switch is None:
+            return []
+        for k, tok in enumerate(tokens):
+            if tok.kind == "code" and self.names.switch.fullmatch(tok.low.strip("` ")):
+                lows = self._unit_lows
+                if any(w in NEGATORS or w in BROKEN_WORDS or w in ("never", "must", "avoid", "dont", "refuses",
+                                                                   "refuse", "error", "errors", "warns")
+                       or w.endswith("n't") for w in lows) or self._out_of_scope(tokens):
+                    return []
+                return [self._claim(tok, tokens, "disable-switch", tok.text.strip("`"))]
+        return []
 
     def _variable_with_default(self, tokens: list[Tok], text: str, default_cell: str = "") -> bool:
         """"`REDIS_URL` (optional, defaults to `redis://localhost:6379/0`)": the variable is
@@ -1781,6 +1811,9 @@ class Analyser:
         # "(Redis recommended)", "(Redis optional - future work)": the service inside
         if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]):
             return self._claim(tok, toks, "paren-inner", wording)
+        if clause.kind == "paren" and 2 <= i <= 3 and toks[i - 1].low in ("-", "—", "–", ":") and toks[i - 2].service \
+                and self._phrase_is_service(toks[:i - 1]) and i + 1 == len(toks):
+            return self._claim(tok, toks, "paren-inner", wording)  # "### Production (Redis - recommended)"
         # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow
         if i + 1 < len(toks) or clause.kind != "paren":
             nxt_paren = next((p for p in parts if p.kind == "paren" and p.toks
@@ -2520,7 +2553,9 @@ class Analyser:
                 low in ("disable", "remove") and "to" in lows[max(0, i - 3):i]
                 and all(w == "to" or w.endswith("ly") for w in lows[lows.index("to", max(0, i - 3)):i])) or (
                 low in ("disable", "remove", "drop") and all(t.kind == "punct" for t in toks[:i])
-                and clause.label_before)
+                and clause.label_before) or (
+                low == "disable" and i >= 2 and lows[i - 1] == "to" and any(
+                    w in ("set", "use", "pass", "export") for w in lows[:i - 1]))  # "Set X to false to disable Redis"
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
             if not permissive:
                 return None
@@ -3362,7 +3397,8 @@ def _bare_after(tokens: list[Tok], claim: "Claim") -> bool:
         if tok.low in (")", ".", ";", ",", ":", "!", "-", "—", "–"):
             break
         if tok.low not in ("for", "in", "production", "prod", "use", "deployments", "highly",
-                           "strongly", "a", "the", "*", "**", "_"):
+                           "strongly", "a", "the", "*", "**", "_", "pour", "para", "für", "per") \
+                and tok.low not in PROVIDER_WORDS and tok.low not in ("vercel", "netlify", "fly", "kubernetes"):
             return False
     return True
 
