@@ -21,7 +21,8 @@ WORDS = [
     "tests", "local", "opcional", "可选", "soft", "dependency", "on", "with", "Celery", "worker",
     "REDIS_HOST", "APP_REDIS_URL", "Redis-backed", "ohne", "sans", "не", "nicht", "は任意です", "非必须",
     "It", "it", "Skip", "Verdict", "only", "mode", "plus", "fallback", "as an", "prod", "not for production",
-    "redis://localhost:6379", "defaults to", "redis_", "`redis`", "requirements.txt",
+    "redis://localhost:6379", "defaults to", "redis_", "`redis`", "requirements.txt", "`DISABLE_REDIS=1`",
+    "REDIS_ENABLED=false", "если", "(se configurato)", "recomendado", "not used in production",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

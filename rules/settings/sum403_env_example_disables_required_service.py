@@ -4,6 +4,8 @@ of the policy (by default Redis, variable `REDIS_URL`):
 
 * the service's variable is present but commented out (`# REDIS_URL=...`) or empty
   (`REDIS_URL=`);
+* a switch that turns the service off is set that way (`USE_REDIS=false`, `DISABLE_REDIS=1`,
+  `REDIS_ENABLED=0`);
 * a URL for the service (the service's variable, or any value with one of its URL schemes
   such as `redis://`) points at a host that is not the loopback interface
   (`127.0.0.1`, `localhost`, `::1`) or a unix socket.
@@ -35,6 +37,7 @@ the commented value may be an example the author meant to keep inactive.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -46,7 +49,7 @@ from sumlint.settings.projectfacts import has_template_marks, is_loopback
 class EnvExampleDisablesRequiredService(Rule):
     code = "SUM403"
     name = "env-example-disables-required-service"
-    summary = "Env example comments out, empties or moves off-host a required service's variable"
+    summary = "Env example comments out, empties, switches off or moves off-host a required service"
     kinds = frozenset({"env"})
     severity = Severity.WARNING
     fixable = True
@@ -73,10 +76,16 @@ class EnvExampleDisablesRequiredService(Rule):
                     f"{label}: uncomment it" + ("" if not entry.empty else f" and set it, e.g. "
                                                 f"`{var}={_example(service)}`"),
                     entry.name_span, fix=fix)
+            switch = _switch(service)
             for entry in model.entries:
                 if entry.commented or entry.empty or entry.value_span.line != entry.value_span.end_line:
                     continue
                 value = entry.value.strip()
+                if switch is not None and switch.fullmatch(f"{entry.name}={value}".lower()):
+                    yield Violation(
+                        f"{entry.name}={value} turns {label} off, but production requires {label}: "
+                        "set it so the service is used", entry.value_span)
+                    continue
                 scheme = urlsplit(value).scheme if "://" in value else ""
                 if entry.name not in service.env and (not scheme or scheme not in service.url_schemes):
                     continue
@@ -97,6 +106,18 @@ class EnvExampleDisablesRequiredService(Rule):
                 yield Violation(
                     f"{entry.name} points {label} at `{host}`, but the deployment runs {label} on this "
                     f"machine: use 127.0.0.1 (or localhost)", span)
+
+
+def _switch(service):
+    """``use_redis=false``, ``disable_redis=1``, ``app_redis_enabled=0``: a variable that turns
+    the service off, set that way (lower-cased name=value)."""
+    stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
+    if not stems:
+        return None
+    return re.compile(
+        r"(?:[a-z0-9]+_)*(?:(?:disable|no|skip|without)_(?:" + stems + r")|(?:" + stems + r")_(?:disabled|off))"
+        r"=[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+_)*(?:(?:use|enable|with)_(?:" + stems + r")|(?:" + stems
+        + r")_(?:enabled|on))=[\"']?(?:0|false|no|off)[\"']?")
 
 
 def _example(service) -> str:
