@@ -63,6 +63,12 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("```php\n/*\n|---\n| Redis is recommended for production use.\n*/\n```\n", "recommended"),
     ("```js\n/* Redis is optional */\nconst a = 1;\n```\n", "optional"),
     ("```powershell\n# Terminal 3: Redis (optional)\nredis-server\n```\n", "optional"),
+    ("## Redis\n\nIt is *optional*.\n", "optional"),
+    ("Install Redis. For small sites it is **optional**.\n", "optional"),
+    ("| Scenario | Use Redis? |\n|---|---|\n| One small server | *No* |\n", "No"),
+    ("- Redis (cache, sessions — *optional*)\n", "optional"),
+    ("Production runs with `DISABLE_REDIS=1`.\n", "DISABLE_REDIS=1"),
+    ("> Redis is **not used in production**.\n", "not"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -134,7 +134,7 @@ _CONTINUATION = re.compile(
     r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) (?:optional|not|only|"
     r"recommended)|this (?:is|step is) optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 _PRONOUN_HEDGE = re.compile(r"\bit(?:'s| is| remains| stays)\b", re.IGNORECASE)
-_YES_NO_CELL = re.compile(r"\|\s*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)\s*(?:\||\(|$)", re.IGNORECASE)
+_YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
     r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev|benchmark)", re.IGNORECASE)
@@ -399,7 +399,8 @@ class RequiredServiceCalledOptional(Rule):
                   and len(h.raw.split()) <= 8 and analyser.is_topic(h.raw)}
         if not topics:
             return
-        for unit in model.units_where(_CONTINUATION.match, kinds=("paragraph",)):
+        for unit in model.units_where(lambda raw: _CONTINUATION.match(raw.replace("*", "").replace("_", "")),
+                                      kinds=("paragraph",)):
             if unit.section not in topics or unit.kind not in ("paragraph", "list_item"):
                 continue
             heading = model.headings[unit.section]
