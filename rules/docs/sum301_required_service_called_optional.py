@@ -131,8 +131,8 @@ _DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localh
 # a paragraph that may go on about the heading's subject without naming it
 _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
-    r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) (?:optional|not|only|"
-    r"recommended)|this (?:is|step is) optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
+    r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
+    r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 _PRONOUN_HEDGE = re.compile(r"\bit(?:'s| is| remains| stays)\b", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
@@ -399,8 +399,7 @@ class RequiredServiceCalledOptional(Rule):
                   and len(h.raw.split()) <= 8 and analyser.is_topic(h.raw)}
         if not topics:
             return
-        for unit in model.units_where(lambda raw: _CONTINUATION.match(raw.replace("*", "").replace("_", "")),
-                                      kinds=("paragraph",)):
+        for unit in model.units_where(_CONTINUATION.match, kinds=("paragraph",)):
             if unit.section not in topics or unit.kind not in ("paragraph", "list_item"):
                 continue
             heading = model.headings[unit.section]
