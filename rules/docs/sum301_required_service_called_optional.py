@@ -413,7 +413,8 @@ class RequiredServiceCalledOptional(Rule):
     def _sections(model, analyser, label, seen, dev=frozenset()):
         """A heading such as "Optional services" over a list item that is just the service."""
         for index, heading in enumerate(model.headings):
-            if index in dev or not any(h in heading.raw.lower() for h in HEADING_HEDGES):
+            raw = heading.raw.lower()
+            if index in dev or not any(h in raw for h in HEADING_HEDGES):
                 continue
             low = heading.text.lower()
             hedge = _label_hedge(low)
