@@ -558,6 +558,8 @@ def _last_note(toks: list[Tok], i: int) -> bool:
            or t.low in _FEATURE_NOTES or t.service for t in toks[:i]):
         return False  # ("(AOF persistence - optional)": a feature is optional)
     rest = [t for t in toks[i + 1:] if t.kind != "punct"]
+    if rest and rest[0].service:
+        return False  # "(Bucket4j, optional Redis)": an attributive, not a note
     if rest and rest[0].low in ("if", "when", "unless", "for") and len(rest) <= 8:
         return True  # "(for the worker — optional if you do not run imports)"
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
@@ -1205,6 +1207,10 @@ class Analyser:
             if not toks:
                 continue
             if index == subject:
+                found.extend(self._claims(toks))
+                continue
+            if not subject_is_service and any(t.service for t in toks) and len(toks) > 2:
+                # a cell that is a phrase about the service: "rate limit (Bucket4j, optional Redis)"
                 found.extend(self._claims(toks))
                 continue
             words = " ".join(t.low for t in toks if t.kind != "punct").strip() or " ".join(t.low for t in toks)
@@ -3369,10 +3375,20 @@ def _own_scope_is_production(tokens: list[Tok], claim: "Claim") -> bool:
 
 
 def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
-    """The tokens before a claim's hedge and after it up to the end of its clause."""
+    """The tokens before a claim's hedge and after it up to the end of its clause; a
+    parenthesis closed before the hedge belongs to something else ("PostgreSQL (optional,
+    SQLite works for dev), Redis (optional, …)")."""
     out = []
-    for tok in tokens:
+    opened: list[int] = []  # where each open parenthesis starts in ``out``
+    for k, tok in enumerate(tokens):
         if tok.start < claim.start:
+            if tok.low == "(":
+                opened.append(len(out))
+            elif tok.low == ")" and opened:
+                at = opened.pop()
+                if k + 1 < len(tokens) and tokens[k + 1].low in (",", ";"):
+                    del out[at:]  # a list item's own parenthesis: "PostgreSQL (…, SQLite for dev), Redis"
+                    continue
             if tok.low not in ("compose", "docker-compose"):
                 out.append(tok)
             continue
