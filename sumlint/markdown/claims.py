@@ -2819,7 +2819,7 @@ class Analyser:
         if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
                 ["needed"], ["required"], ["necessary"], ["desired"], ["wanted"]) \
                 and before is not None and before.toks and before.toks[-1].service \
-                and not _versioned(before.toks) and not self._blocked(toks, i) \
+                and not _versioned(before.toks, providers=False) and not self._blocked(toks, i) \
                 and len([t for t in before.toks if t.kind == "word"]) <= 4 \
                 and not any(t.kind == "word" and not t.service and t.low.endswith("s") and not t.low.endswith("ss")
                             for t in before.toks[:1] if t.kind == "word") \
@@ -2935,7 +2935,7 @@ class Analyser:
         lows = [t.low for t in words]
         if not any(t.service for t in words):
             return False
-        if _versioned([t for t in words]):
+        if _versioned([t for t in words], providers=False):
             return False
         if self._phrase_is_service(words):
             first = lows[0]
@@ -3289,11 +3289,12 @@ def _package_pin(np: list[Tok]) -> bool:
     return False
 
 
-def _versioned(np: list[Tok]) -> bool:
+def _versioned(np: list[Tok], providers: bool = True) -> bool:
     """"Redis 7 or later", "Redis >= 6.2", "Upstash Redis": a version or a provider of the
-    service; recommending one is a choice among kinds, not a hedge on the service's presence."""
+    service; recommending one is a choice among kinds, not a hedge on the service's presence
+    (a condition on a provider's Redis, "Railway Redis if needed", still is: ``providers=False``)."""
     for k, tok in enumerate(np):
-        if tok.service and k and np[k - 1].low in PROVIDER_WORDS:
+        if providers and tok.service and k and np[k - 1].low in PROVIDER_WORDS:
             return True
         if tok.service and k + 1 < len(np):
             nxt = np[k + 1].low
