@@ -69,6 +69,7 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- Redis (cache, sessions — *optional*)\n", "optional"),
     ("Production runs with `DISABLE_REDIS=1`.\n", "DISABLE_REDIS=1"),
     ("> Redis is **not used in production**.\n", "not"),
+    ("```env\n# Queue (recommended)\nQUEUE_CONNECTION=redis\n```\n", "recommended"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -573,6 +573,9 @@ _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|neede
 _FOREIGN_IF = frozenset({"если", "se", "si", "wenn", "caso"})
 _FOREIGN_FAILURE = ("недоступ", "упал", "ошибк", "indisponi", "non disponibile", "nicht erreichbar", "ausfall",
                     "caído", "falla", "fails", "down", "panne", "erreur", "errore", "fehler", "dispo", "локально")
+_LABEL_PAREN_HEDGE = re.compile(
+    r"(?:cache|caching|queues?|sessions?|broker|storage|store|rate limiting|background (?:jobs|tasks))"
+    r"[\w /&-]{0,20}\((optional|recommended|optionnel|opcional|可选)\)$", re.IGNORECASE)
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
@@ -1262,7 +1265,8 @@ class Analyser:
         provisions the service (``apt install redis-server  # optional``)."""
         words = [w for w in re.sub(r"[^\w\s-]", " ", text.lower()).split() if w.strip("-")]
         joined = " ".join(words)
-        lead_hedge = 0 < len(words) <= 9 and words[0] in ("optional", "optionally", "opcional", "optionnel") and (
+        lead_hedge = _LABEL_PAREN_HEDGE.match(text.strip()) is not None or 0 < len(words) <= 9 and words[0] in (
+            "optional", "optionally", "opcional", "optionnel") and (
             words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"])) and not set(words) & PART_NOUNS
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
@@ -1274,6 +1278,10 @@ class Analyser:
         code_names = any(n.upper() in context for n in self.names.code_names if "_" in n)
         if not any(t.service for t in ctx_tokens) and not code_names:
             return []
+        labelled = _LABEL_PAREN_HEDGE.match(text.strip())
+        if labelled is not None:  # "# Queue (recommended)" over `QUEUE_CONNECTION=redis`
+            start = text.find(labelled.group(1))
+            return [Claim(start, start + len(labelled.group(1)), labelled.group(1), self.names.label, "comment-label")]
         start = text.lower().find(words[0])
         wording = text.strip()
         return [Claim(start, start + len(words[0]), wording, self.names.label, "comment-label")]
@@ -1863,7 +1871,7 @@ class Analyser:
                     return self._claim(tok, toks, "paren-label", f"({wording})")
             if target is not None and target.toks and not _open_end(target.toks):
                 phrase = _last_phrase(target.toks)
-                while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "*", "**", "_", "sessions",
+                while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                              "session", "storage", "backend", "store", "broker",
                                                              "caching", "cache", "queue", "support", "integration",
                                                              "connection", "url", "host"):
