@@ -280,6 +280,9 @@ def category(wording: str) -> str:
         return "conditional"  # "(Celery mode only)"
     if "=" in first:
         return "skippable"  # "DISABLE_REDIS=1"
+    if first == "for" and len(words) > 1 and (words[1].lower().startswith("multi-") or words[1].lower() in (
+            "horizontal", "scaling", "scale")):
+        return "conditional"  # "Redis for multi-replica"
     for words, name in _CATEGORIES:
         if first in words:
             return name

@@ -461,6 +461,10 @@ _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "sca
                           "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger"})
 
 
+_SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
+                          "machine", "container", "dyno"})
+
+
 def _scale_after(toks: list[Tok], i: int) -> bool:
     """"… for multi-server deployments", "… when scaling out", "… before horizontal scaling":
     a scale condition right after ``i`` (and no production scope, which is the base case)."""
@@ -469,7 +473,7 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     window = [t.low for t in toks[i + 1:i + 5]]
     if any(w in ("production", "prod") for w in window):
         return False
-    return any(w in _SCALE_WORDS or w.startswith("multi-") for w in window)
+    return any(w in _SCALE_WORDS or w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in window)
 
 
 _LIBRARY_CONTEXT = frozenset({"requirements", "requirements.txt", "pip", "pyproject", "pyproject.toml", "extras",
@@ -842,6 +846,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
+       "enable", "activate", "for",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без"})
@@ -918,6 +923,8 @@ class Analyser:
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
             return True  # "production drops Redis"
+        if " for multi-" in low or " for horizontal" in low or " to enable" in low:
+            return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
             return True  # "Redis can be added later", "wait to add Redis until …"
@@ -1495,6 +1502,18 @@ class Analyser:
                     self._conjuncts_service(subject) or self._phrase_is_service(subject) or (
                         _such_as(subject, 0) or any(t.low in ("like", "e.g") for t in subject))
                     and any(t.service for t in subject)) else None
+            elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
+                    t.low in ("set", "use", "pass", "export", "add", "provide") for t in toks[:i - 1]) \
+                    and self._conjuncts_service(self._np_after(toks, i + 1)) and _negation_before(toks, i) is None \
+                    and not self._blocked(toks, i):
+                # "Set REDIS_URL to enable Redis; leave it unset for the in-memory store"
+                claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
+            elif low == "for" and i >= 1 and toks[i - 1].service and _scale_after(toks, i) \
+                    and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–")) \
+                    and not any(t.low in ("production", "prod", "required", "mandatory", "must") for t in toks) \
+                    and not self._blocked(toks, i):
+                # "(in-memory by default, Redis for multi-replica)": the service for scale only
+                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
