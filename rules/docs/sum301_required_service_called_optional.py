@@ -126,6 +126,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config)\b")
 _ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
+_SENTENCE_BREAK = re.compile(r"[.!?][*_)\"'”]*\s+\S")
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 _DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
@@ -265,8 +266,14 @@ def _block_statements(model, analyser, claimed) -> list:
         "paragraph", "list_item", "blockquote")}
     if not blocks or not hasattr(model, "block_units"):
         return []
-    return [u for u in model.block_units(blocks, _PRODUCTION_OR_DEV.search) if _PRODUCTION_OR_DEV.search(u.text)
+    return [u for u in model.block_units(blocks, _several_sentences_on_scope) if _PRODUCTION_OR_DEV.search(u.text)
             and (analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
+
+
+def _several_sentences_on_scope(raw: str) -> bool:
+    """A paragraph with more than one sentence that mentions production or development (a
+    one-sentence paragraph has no other sentence to qualify its hedge)."""
+    return _PRODUCTION_OR_DEV.search(raw) is not None and _SENTENCE_BREAK.search(raw) is not None
 
 
 def category(wording: str) -> str:
