@@ -78,7 +78,7 @@ _CATEGORIES = (
       "switch", "switched", "shut"}, "skippable"),
     ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
       "unnecessary", "unneeded", "does", "do", "ohne", "sans", "sem", "sin", "senza", "без", "не", "nicht",
-      "pas", "non", "não", "非必须", "非必需"}, "not required"),
+      "pas", "non", "não", "非必须", "非必需", "rather"}, "not required"),
 )
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required")

@@ -846,7 +846,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
-       "enable", "activate", "for",
+       "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без"})
@@ -1502,6 +1502,13 @@ class Analyser:
                     self._conjuncts_service(subject) or self._phrase_is_service(subject) or (
                         _such_as(subject, 0) or any(t.low in ("like", "e.g") for t in subject))
                     and any(t.service for t in subject)) else None
+            elif low == "rather" and _next_words(toks, i, 1) == ["than"] and any(
+                    t.low in NECESSITY_ADJ for t in toks[i + 2:i + 5]) and not self._blocked(toks, i):
+                # "Redis is treated as an expendable cache rather than a required dependency"
+                cop = next((k for k in range(i) if toks[k].low in COPULAS or toks[k].low == "treated"), None)
+                subject = self._subject(toks, cop) if cop is not None else []
+                claim = self._claim(tok, toks, "rather-than", " ".join(t.text for t in toks[i:i + 4])) if subject and \
+                    self._conjuncts_service(subject) else None
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide") for t in toks[:i - 1]) \
                     and self._conjuncts_service(self._np_after(toks, i + 1)) and _negation_before(toks, i) is None \
@@ -2439,7 +2446,11 @@ class Analyser:
             start += 1
         if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None:
             return None
-        if self._blocked(toks, start) or not self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)):
+        obj = toks[start + 1:i - 1]
+        via = next((k for k, t in enumerate(obj) if t.low in ("with", "via", "using", "through")), None)
+        if self._blocked(toks, start) or not (self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)) or (
+                via is not None and all(t.low in FEATURE_NOUNS or t.kind == "punct" for t in obj[:via])
+                and self._conjuncts_service(obj[via + 1:]))):  # ("Enable caching with Redis for better …")
             return None
         return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
 
