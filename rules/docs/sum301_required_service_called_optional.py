@@ -246,8 +246,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
             continue
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
             continue
-        if unit.kind == "code_comment" and _DEV_COMMAND.search(unit.context):
-            continue  # "# Without Redis (eager tasks)" over `manage.py runserver`: development
+        if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or 0 <= unit.fence < len(model.fences)
+                                            and _DEV_COMMAND.search(model.fences[unit.fence].text)):
+            continue  # "# Without Redis (eager tasks)" over `manage.py runserver`, or in a block that runs pytest
         if unit.kind == "table_row":
             found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
         elif unit.kind == "table_header":

@@ -2652,8 +2652,9 @@ class Analyser:
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
-                                                for w in lows[:i]):
-            return None  # "the app continues working even without Redis": resilience to an outage
+                                                for w in lows[:i]) or any(
+                w == "degraded" for w in self._unit_lows):
+            return None  # "the app continues working even without Redis", "(degraded mode)": an outage
         if all(t.kind == "punct" or t.low == "without" or t in obj or t.low.rstrip(".)").isdigit()
                for t in toks) and set(_outside_parens(self._unit_lows)) <= {t.low for t in toks} | {
                    ":", "#", "*", "**", "(", ")", "option", "mode"} | {str(n) for n in range(10)}:
