@@ -170,10 +170,10 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
                 or _PROD_HEADING.search(stripped) or stripped.startswith(("-", "*", "+")) and not stripped.startswith("**"):
             continue
         for following in range(number, min(len(lines), number + 30)):
-            text = lines[following]
-            if not text.strip():
+            item = lines[following]
+            if not item.strip():
                 continue
-            if _LIST_ITEM_RE.match(text) is None and not text.startswith((" ", "\t")):
+            if _LIST_ITEM_RE.match(item) is None and not item.startswith((" ", "\t")):
                 break
             out.add(following + 1)
     return out
