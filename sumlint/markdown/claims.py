@@ -1259,6 +1259,15 @@ class Analyser:
                                      "required", "requirement", "necessity", "needed"):
                     found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
                     break
+        if not found and self.names.switch is not None and "default" in header_lows and cells:
+            # "| `enable_redis` | `false` | Enable Redis for Celery |": the switch is off by default
+            at = header_lows.index("default")
+            name = text[cells[0][0]:cells[0][1]].strip(" `*")
+            if at < len(cells) and self.names.switch.fullmatch(
+                    f"{name}={text[cells[at][0]:cells[at][1]].strip(' `*')}".lower()):
+                value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
+                if value is not None:
+                    found.append(self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}"))
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
         if found and "default" in header_lows:
@@ -2651,6 +2660,10 @@ class Analyser:
             return None
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
+        if i and lows[i - 1] in ("stack", "setup", "deployment", "deployments", "mode", "install", "installation",
+                                  "option", "profile", "configuration", "architecture", "variant") \
+                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "setup-without", "without")  # "a lightweight stack without Redis"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
                                                 for w in lows[:i]) or any(
                 w == "degraded" for w in self._unit_lows):
