@@ -38,7 +38,21 @@ Pipeline for one prose unit (``analyse``):
      add X yet``), defaults (``X is disabled by default``, ``X-less mode``), benefits
      (``enable X for better performance``), permissions (``X may be used for caching``);
    * conditions on the service's variable (``if REDIS_URL is set, …``; ``when REDIS_URL is
-     not set, tasks run inline``), unless the main clause breaks or warns.
+     not set, tasks run inline``), unless the main clause breaks or warns;
+   * scale (``X is needed for multi-server deployments``, ``X for multi-replica``, ``(Celery
+     mode only)``), production going without it (``X is not used in production``,
+     ``production drops X``, ``this project does not use X``), switches set to turn it off
+     (``DISABLE_REDIS=1``, ``set USE_REDIS to false``), lists of names after a hedge
+     (``optional Celery + X``, ``X/S3 optional``), and the same hedges in other languages
+     (``Redis ist nicht erforderlich``, ``sans Redis``, ``Redisは任意です``, ``非必须``).
+
+   Names of the service include the variables that locate it (``REDIS_HOST``,
+   ``APP_REDIS_URL``; not ``REDIS_PASSWORD``) and things built on it (``a Redis-backed
+   cache``). A variable that is optional because it has a local default is not a claim.
+   Across units (``analyse_continuation``, ``analyse_header_row``, ``provisions``,
+   ``requires_in_production``, ``is_topic``), the rule module reads the sentence under a
+   heading about the service, ``it`` after a sentence about it, table rows under a header that
+   asks about it, and the sections and paragraphs that put a hedge out of production's scope.
 
 4. Blockers: negation of the hedge (``not optional``, ``never optional``, ``rather than
    optional``, ``not just recommended``), reporting or forbidding the wording (``called
