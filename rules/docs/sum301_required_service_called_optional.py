@@ -24,8 +24,8 @@ development command (`manage.py runserver`, `pytest`, `--reload`).
 
 The first sentence under a heading about the service is read as being about it when it
 does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is
-"it" right after a sentence about the service ("Install Redis. It is optional for small
-sites.").
+"it" right after a sentence about the service, or a sentence without a subject ("Install
+Redis. It is optional for small sites.", "Install Redis. Optional for small sites.").
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
@@ -134,7 +134,7 @@ _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
     r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
     r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
-_PRONOUN_HEDGE = re.compile(r"\bit(?:'s| is| remains| stays)\b", re.IGNORECASE)
+
 _YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
@@ -221,6 +221,8 @@ def _nested(headings, index: int) -> set[int]:
 
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
+    from sumlint.markdown.claims import CONTINUATION_CUE
+
     dev_lines = _dev_lead_in_lines(model.source.lines, model.source.text)
     claimed = []
     previous = None  # the code comment before this one
@@ -236,7 +238,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if not analyser.mentions(unit.text):
             if unit.kind in ("paragraph", "list_item", "blockquote") and sentence_before is not None \
                     and sentence_before.block == unit.block and unit.block >= 0 \
-                    and _PRONOUN_HEDGE.search(unit.text) and analyser.is_subject_of(
+                    and CONTINUATION_CUE.search(unit.text) and analyser.is_subject_of(
                         sentence_before.text, sentence_before.code):
                 # "You can skip Redis for small sites. For production, it's recommended."
                 claimed.append((unit, analyser.analyse_continuation(unit.text, unit.code)))

@@ -586,6 +586,10 @@ def _last_note(toks: list[Tok], i: int) -> bool:
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
     r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production)\b", re.IGNORECASE)
+# a sentence that may go on about the service named in the sentence before it (the rule
+# module checks that the sentence before is about the service)
+CONTINUATION_CUE = re.compile(r"\bit(?:'s| is| remains| stays)\b|^\W*(?:only (?:needed|required)|optional|not (?:required|"
+                           r"needed|necessary)|nice to have)\b", re.IGNORECASE)
 _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|needed|advisable|fine|safe)\s+to\s",
                             re.IGNORECASE)
 _FOREIGN_IF = frozenset({"если", "se", "si", "wenn", "caso"})
@@ -918,8 +922,11 @@ class Analyser:
             return False
         if len(raw) < 60:
             return self.may_claim(raw)
-        return any(self.mentions(chunk) and self.may_claim(chunk)
-                   for chunk in _ROUGH_SENTENCE_RE.split(raw))
+        chunks = _ROUGH_SENTENCE_RE.split(raw)
+        if any(self.mentions(chunk) and self.may_claim(chunk) for chunk in chunks):
+            return True
+        # "Install Redis. Optional for small sites.": a sentence that goes on about it
+        return any(CONTINUATION_CUE.search(b) is not None and self.mentions(a) for a, b in zip(chunks, chunks[1:]))
 
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""
