@@ -52,6 +52,18 @@ class Service:
         """True when a unit name or ExecStart word matches one of ``dependents``."""
         return any(fnmatch.fnmatch(w.lower(), pat.lower()) for w in words for pat in self.dependents)
 
+    def switch_off_pattern(self) -> re.Pattern[str] | None:
+        """``use_redis=false``, ``disable_redis=1``, ``app_redis_enabled=0``: a variable that
+        turns the service off, set that way (to match against lower-cased ``name=value``;
+        None for a service without a one-word name)."""
+        stems = "|".join(re.escape(n.lower()) for n in self.names if re.fullmatch(r"\w+", n))
+        if not stems:
+            return None
+        return re.compile(
+            r"(?:[a-z0-9]+_)*(?:(?:disable|no|skip|without)_(?:" + stems + r")|(?:" + stems + r")_(?:disabled|off))"
+            r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+_)*(?:(?:use|enable|with)_(?:" + stems + r")|(?:"
+            + stems + r")_(?:enabled|on))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
+
     def names_pattern(self) -> re.Pattern[str]:
         """A word-bounded, case-insensitive pattern for the service's prose names."""
         alternatives = sorted({*self.names, *(u.removesuffix(".service") for u in self.units)},

@@ -128,7 +128,6 @@ _VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|config
 _ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _SENTENCE_BREAK = re.compile(r"[.!?][*_)\"'”]*\s+\S")
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
-_DEFAULTS_TO = re.compile(r"\bdefault(?:s|ing)?\b[^.]{0,12}?(?:rediss?://|localhost|127\.0\.0\.1)", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
 _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
@@ -425,6 +424,8 @@ class RequiredServiceCalledOptional(Rule):
     @staticmethod
     def _sections(model, analyser, label, seen, dev=frozenset()):
         """A heading such as "Optional services" over a list item that is just the service."""
+        from sumlint.markdown.claims import defaults_to_local_address
+
         for index, heading in enumerate(model.headings):
             raw = heading.raw.lower()
             if index in dev or not any(h in raw for h in HEADING_HEDGES):
@@ -462,7 +463,7 @@ class RequiredServiceCalledOptional(Rule):
                         continue
                     break
             for unit in items:
-                if _DEFAULTS_TO.search(unit.text):
+                if defaults_to_local_address(unit.text):
                     continue  # "- `REDIS_URL` defaults to `redis://redis:6379/0`": optional to set, not to run
                 code_at_start = next(((a, b) for a, b in unit.code if a <= 2), None)
                 if analyser.provisions(unit.text, unit.code):

@@ -37,7 +37,6 @@ the commented value may be an example the author meant to keep inactive.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -76,7 +75,7 @@ class EnvExampleDisablesRequiredService(Rule):
                     f"{label}: uncomment it" + ("" if not entry.empty else f" and set it, e.g. "
                                                 f"`{var}={_example(service)}`"),
                     entry.name_span, fix=fix)
-            switch = _switch(service)
+            switch = service.switch_off_pattern()
             for entry in model.entries:
                 if entry.commented or entry.empty or entry.value_span.line != entry.value_span.end_line:
                     continue
@@ -106,18 +105,6 @@ class EnvExampleDisablesRequiredService(Rule):
                 yield Violation(
                     f"{entry.name} points {label} at `{host}`, but the deployment runs {label} on this "
                     f"machine: use 127.0.0.1 (or localhost)", span)
-
-
-def _switch(service):
-    """``use_redis=false``, ``disable_redis=1``, ``app_redis_enabled=0``: a variable that turns
-    the service off, set that way (lower-cased name=value)."""
-    stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
-    if not stems:
-        return None
-    return re.compile(
-        r"(?:[a-z0-9]+_)*(?:(?:disable|no|skip|without)_(?:" + stems + r")|(?:" + stems + r")_(?:disabled|off))"
-        r"=[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+_)*(?:(?:use|enable|with)_(?:" + stems + r")|(?:" + stems
-        + r")_(?:enabled|on))=[\"']?(?:0|false|no|off)[\"']?")
 
 
 def _example(service) -> str:

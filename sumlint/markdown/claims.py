@@ -439,10 +439,7 @@ class ServiceNames:
             r"server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
             + r"))(?!\w)", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
-        switch = re.compile(
-            r"(?:[a-z0-9]+_)*(?:(?:disable|no|skip|without)_(?:" + stems + r")|(?:" + stems + r")_(?:disabled|off))"
-            r"\s*=\s*(?:1|true|yes|on)|(?:[a-z0-9]+_)*(?:(?:use|enable|with)_(?:" + stems + r")|(?:" + stems
-            + r")_(?:enabled|on))\s*=\s*(?:0|false|no|off)") if stems else None
+        switch = service.switch_off_pattern() if hasattr(service, "switch_off_pattern") else None
         return cls(label, pattern, frozenset(names), schemes, locator, plain, switch)
 
     def locates(self, word: str) -> bool:
@@ -557,6 +554,12 @@ def _name_list(toks: list[Tok]) -> list[Tok]:
     while out and out[-1].kind == "punct" or out and out[-1].low in ("and", "or"):
         out.pop()
     return out
+
+
+def defaults_to_local_address(text: str) -> bool:
+    """"defaults to `redis://localhost:6379/0`", "default: localhost": a variable with a
+    default address on this machine."""
+    return any(_LOCAL_ADDRESS_RE.match(text, m.end()) is not None for m in _DEFAULT_RE.finditer(text))
 
 
 def _version_only(toks: list[Tok]) -> bool:
@@ -1005,9 +1008,8 @@ class Analyser:
             return False
         if default_cell:
             return _LOCAL_ADDRESS_RE.match(default_cell.strip(" `'\"*_")) is not None
-        for m in _DEFAULT_RE.finditer(text):
-            if _LOCAL_ADDRESS_RE.match(text, m.end()) is not None:
-                return True
+        if defaults_to_local_address(text):
+            return True
         # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
         return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
 
