@@ -2052,10 +2052,10 @@ class Analyser:
             return self._claim(tok, toks, "coordinated", wording) if self._conjuncts_service(inherited) else None
         # "Redis, optional" / "Redis optional" in a telegraphic comment
         before = toks[:i]
-        listed = _name_list(before[before.index(next((t for t in before if t.kind != "punct"), before[0])):]) if before else []
-        if before and listed and len(listed) == len([t for t in before if t.kind != "punct" or t.low in ("/", "+", ",", "&")]) \
-                and any(t.service for t in listed) and len(listed) > 1 and i + 1 >= len(toks) - 1:
-            return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional."
+        names = [t for t in before if t.kind != "punct" or t.low in ("/", "+", ",", "&")]
+        if len(names) > 1 and _name_list(names) == names and any(t.service for t in names) \
+                and i + 1 >= len(toks) - 1:
+            return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
                 tok.low in ("addon", "add-on", "addons", "add-ons") and toks[i - 1].service):
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
