@@ -542,11 +542,14 @@ def _name_list(toks: list[Tok]) -> list[Tok]:
     """A list of names at the start of ``toks``: "Celery + Redis", "JWT auth, Celery, Redis,
     RabbitMQ" (capitalised words, the service, and separators), or []."""
     out: list[Tok] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         if tok.low in ("*", "**", "_"):
             continue
         if tok.service or tok.kind == "word" and tok.text[:1].isupper() or tok.kind == "code":
             out.append(tok)
+        elif tok.kind == "word" and out and out[-1].kind != "punct" and k + 1 < len(toks) \
+                and toks[k + 1].low in (",", "+", "&", "/"):
+            out.append(tok)  # the second word of a compound name: "JWT auth, Celery, Redis"
         elif tok.low in (",", "+", "&", "/", "and", "or") and out:
             out.append(tok)
         else:
