@@ -100,6 +100,9 @@ _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
 
 
+_VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
+
+
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
@@ -289,9 +292,10 @@ def category(wording: str) -> str:
         return "conditional"  # "(Celery mode only)"
     if "=" in first:
         return "skippable"  # "DISABLE_REDIS=1"
-    if first == "for" and len(words) > 1 and (words[1].lower().startswith("multi-") or words[1].lower() in (
-            "horizontal", "scaling", "scale")):
-        return "conditional"  # "Redis for multi-replica"
+    if first in ("for", "to", "with", "at", "when", "once") and any(
+            w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
+                                                          "several", "traffic", "replicas") for w in words[1:]):
+        return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     for words, name in _CATEGORIES:
         if first in words:
             return name
@@ -384,8 +388,12 @@ class RequiredServiceCalledOptional(Rule):
                     break
                 body = text[item.end():].lstrip("*_` ")
                 first = re.match(r"[\w.-]+", body)
-                if analyser.names.pattern.match(body) or first is not None and (
+                named = analyser.names.pattern.match(body)
+                if named or first is not None and (
                         analyser.names.locates(first.group()) or first.group().lower() in analyser.names.code_names):
+                    rest = body[(named or first).end():].lstrip("`_*) ")
+                    if hedge.startswith("recommend") and _VERSION_RE.match(rest):
+                        break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
                     item_line = following + 1
                     break
             if item_line is None:

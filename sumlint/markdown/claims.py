@@ -85,6 +85,13 @@ COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
            "son", "sont", "n'est", "n'es", "ne", "wird", "werden"}
+INDIRECT_QUESTION_VERBS = {"check", "checks", "checking", "verify", "verifies", "verifying", "confirm",
+                           "confirms", "test", "tests", "see", "find", "determine", "determines", "ask",
+                           "asks", "know", "wonder", "inspect", "validate", "validates", "detect", "detects"}
+PREPOSITIONS_AFTER_HEDGE = {"for", "in", "on", "if", "when", "unless", "with", "without", "but", "and", "or",
+                            "as", "at", "to", "until", "while", "during", "though", "although", "since",
+                            "because", "by", "per", "outside", "beyond", "except", "yet", "so", "then", "now",
+                            "here", "there", "too", "also", "only", "otherwise", "initially", "today"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
 NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
@@ -472,6 +479,7 @@ _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "sca
                           "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger"})
 
 
+_SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once)\b")
 _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
                           "machine", "container", "dyno"})
 
@@ -482,8 +490,9 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     if i >= len(toks) or toks[i].low not in ("for", "in", "when", "once", "with", "before", "on", "at", "if"):
         return False
     window = [t.low for t in toks[i + 1:i + 5]]
-    if any(w in ("production", "prod") for w in window):
-        return False
+    if any(w in ("production", "prod") for w in window) and not any(
+            w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
+        return False  # (but "for production multi-server deployments" is production at scale)
     return any(w in _SCALE_WORDS or w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in window)
 
 
@@ -536,6 +545,14 @@ def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
                 and tokens[k + 1].low in ("need", "needs", "want", "wants", "use", "uses", "require", "requires"):
             out = out[:k] + out[k + 1:] if out is not tokens else tokens[:k] + tokens[k + 1:]
     return out
+
+
+def _compound_store(words: list[Tok]) -> bool:
+    """"Redis profile cache", "Redis session store": the service, a modifier, and a head that is
+    a role the service plays (not "Redis password store": a part of it)."""
+    return len(words) >= 3 and words[2].low in ("cache", "store", "backend", "broker", "queue") \
+        and words[1].kind == "word" and words[1].low not in PART_NOUNS \
+        and (len(words) == 3 or words[3].low in (",", "and", "or", "for", "in", "with", "(", "-", "—", ":", ";"))
 
 
 def _name_list(toks: list[Tok]) -> list[Tok]:
@@ -609,6 +626,7 @@ _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "de
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
 _BACKED = ("-backed", "-based", "-powered", "-driven")
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
+_FALLS_BACK_RE = re.compile(r"\bfall(?:s|ing)?[ -]?back\b|\bfallback\b|\bin-memory\b|\bLocMem", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
                           re.IGNORECASE)
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
@@ -950,7 +968,10 @@ class Analyser:
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or " for horizontal" in low or " to enable" in low:
+        if " for multi-" in low or " for horizontal" in low or " to enable" in low or (
+                " multi-" in low and "for" in words) or (
+                "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
+                or "several" in words) and _SCALE_LEAD_RE.match(low) is not None:
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
@@ -1001,7 +1022,10 @@ class Analyser:
     def _variable_with_default(self, tokens: list[Tok], text: str, default_cell: str = "") -> bool:
         """"`REDIS_URL` (optional, defaults to `redis://localhost:6379/0`)": the variable is
         optional because the service has a default address, so the service is still used.
-        Only when the unit (for a row: its first cell) names the service by variables alone."""
+        Only when the unit (for a row: its first cell) names the service by variables alone,
+        and not when it says what stands in without it ("falls back to in-memory")."""
+        if _FALLS_BACK_RE.search(text):
+            return False
         if default_cell and "|" in text:
             first_cell = text.index("|")
             tokens = [t for t in tokens if t.start < first_cell]
@@ -1343,6 +1367,8 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
+        if not found:
+            found.extend(self._scale_lead(tokens))
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -1356,6 +1382,8 @@ class Analyser:
                 t.low in ("checks", "verifies", "pings", "probes", "monitors") for t in tokens):
             # "`/ready` checks the database, and Redis when configured": what a probe looks at
             found = [c for c in found if c.how != "paren-condition"]
+        if found and _discouraged(tokens) and all(c.how in _GOING_WITHOUT for c in found):
+            return []  # "## Alternative: Disable Redis (Not Recommended)": going without it is advised against
         if found and _client_library(tokens):
             return []  # "`redis` is optional and not in `requirements.txt`": the client package
         if found:
@@ -1551,11 +1579,15 @@ class Analyser:
                 # "Set REDIS_URL to enable Redis; leave it unset for the in-memory store"
                 claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low == "for" and i >= 1 and toks[i - 1].service and _scale_after(toks, i) \
-                    and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–")) \
-                    and not any(t.low in ("production", "prod", "required", "mandatory", "must") for t in toks) \
+                    and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
+                        "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].low in (",", "(", ";", ":", "-"))) \
+                    and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not (
+                        k + 1 < len(toks) and (toks[k + 1].low.startswith("multi-") or toks[k + 1].low in (
+                            "multiple", "horizontal", "several"))) for k, t in enumerate(toks)) \
                     and not self._blocked(toks, i):
                 # "(in-memory by default, Redis for multi-replica)": the service for scale only
-                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
+                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + (
+                    3 if toks[i + 1].low in ("production", "prod") else 2)]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
@@ -1580,7 +1612,7 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
-                    i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low == "only")):
+                    i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low in ("only", "even"))):
                 claim = self._condition(clause, parts, i, implicit)
             else:
                 continue
@@ -2035,7 +2067,9 @@ class Analyser:
                        for t in toks[i + 1:]):
             return None  # "optional in-cluster Postgres and Redis", "… via Bitnami sub-charts": a bundled copy
         if tok.low in OPTIONAL_WORDS and len(words_after) >= 2 and words_after[0].service \
-                and words_after[1].low in USE_NOUNS and (len(words_after) == 2 or words_after[2].low in (
+                and (words_after[1].low in USE_NOUNS or words_after[1].low in ("mode", "caching")
+                     or _compound_store(words_after)) \
+                and (len(words_after) == 2 or _compound_store(words_after) or words_after[2].low in (
                     "for", "in", "on", "when", "if", "with", "(", ",", "-", "—", "–", ":")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
@@ -2050,7 +2084,9 @@ class Analyser:
         # a cell or comment with no subject of its own: "optional for small sites"
         if implicit is not None and i <= 1:
             return self._claim(tok, toks, "row-subject", wording)
-        inherited = self._inherited(clause, parts) if i <= 2 else []
+        attributive = tok.low in OPTIONAL_WORDS and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+            and toks[i + 1].low not in PREPOSITIONS_AFTER_HEDGE  # "… and optional vector search": its noun
+        inherited = self._inherited(clause, parts) if i <= 2 and not attributive else []
         if inherited:
             return self._claim(tok, toks, "coordinated", wording) if self._conjuncts_service(inherited) else None
         # "Redis, optional" / "Redis optional" in a telegraphic comment
@@ -2462,6 +2498,40 @@ class Analyser:
             return None  # "To run the site you need Redis", "For production, you need Redis"
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
+    def _scale_lead(self, tokens: list[Tok]) -> list[Claim]:
+        """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
+        with multiple instances, configure Redis:": a step taken only at scale. ("For production,
+        install Redis" is the base case and "For caching, use Redis" names its role.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
+        k = 0
+        while k < len(words) and words[k].low.rstrip(".)").isdigit():
+            k += 1
+        if k >= len(words) or words[k].low not in ("for", "to", "with", "at", "when", "once"):
+            return []
+        comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
+        if comma is None or comma + 1 >= len(words):
+            return []
+        lead = [t.low for t in words[k + 1:comma]]
+        scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
+                    and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead)
+        if not scale or any(t.low in NEGATORS or t.service for t in words[k:comma]) or (
+                "production" in lead or "prod" in lead) and not any(
+                w in ("multiple", "several", "replicas", "horizontal", "horizontally") or w.startswith("multi-")
+                for w in lead):
+            return []
+        rest = words[comma + 1:]
+        if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
+            return []
+        if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
+            return []
+        at = 1
+        while at < len(rest) and rest[at].low in ("up", "a", "an", "the", "your", "and", "start", "run"):
+            at += 1
+        obj = self._np_after(rest, at)
+        if not obj or not self._conjuncts_service(obj) or _versioned(obj):
+            return []
+        return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:comma]))]
+
     def _benefit(self, clause: _Clause, i: int) -> Claim | None:
         """"Enable Redis for better performance", "(can use Redis for better performance)":
         provisioning it is sold by a benefit, so it is offered, not required."""
@@ -2545,8 +2615,13 @@ class Analyser:
         nxt = i + 1
         while nxt < len(lows) and lows[nxt].endswith("ly"):
             nxt += 1  # "can be enabled directly in values.yaml"
-        if nxt < len(lows) and lows[nxt] in ("with", "via", "using", "by", "at", "on", "through", "in"):
-            return None
+        if nxt < len(lows) and lows[nxt] in ("at", "on", "after"):
+            return None  # "can be enabled at boot"
+        if nxt < len(lows) and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
+                nxt + 1 < len(lows) and lows[nxt + 1] in ("configuration", "config", "settings", "setting",
+                                                        "environment", "env")
+                and not any("systemctl" in w or w in ("boot", "startup", "command", "unit") for w in lows[nxt:])):
+            return None  # "with `systemctl enable`": how; "by configuration", "by setting X": a choice
         if _negation_before(toks, i - 1) is not None or self._blocked(toks, i):
             return None
         subject = self._subject(toks, i - 2)
@@ -2649,6 +2724,10 @@ class Analyser:
         # passive "Redis can be skipped", active "you can skip Redis" / "skip Redis"
         if i >= 2 and lows[i - 1] in ("be", "been", "is", "are", "get", "stay", "stays", "remain", "remains"):
             subject = self._subject(toks, i - 1)
+            return self._claim(toks[i], toks, "skip-passive") if subject and self._conjuncts_service(subject) else None
+        if low in ("skipped", "omitted") and i and not (i + 1 < len(toks) and toks[i + 1].low in ("out", "off")):
+            # a reduced passive: "Redis connection tests skipped": what precedes is skipped
+            subject = self._subject(toks, i)
             return self._claim(toks[i], toks, "skip-passive") if subject and self._conjuncts_service(subject) else None
         rest = toks[i + 1:]
         if rest and rest[0].low in ("out", "off"):
@@ -2768,7 +2847,8 @@ class Analyser:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
             if not subject and i <= 1 and self._paren_on_service(clause):
                 tail = lows[i + 2:i + 3] if need_at is None else lows[need_at + 1:need_at + 2]
-                if self._out_of_scope(toks[i + 1:]) or tail and tail[0] not in (
+                own = next((k for k in range(i + 1, len(toks)) if toks[k].low in (";", "—", "–")), len(toks))
+                if self._out_of_scope(toks[i + 1:own]) or tail and tail[0] not in (
                         "for", "if", "when", "by", "in", "with", "during", "where", "once", "to",
                         "on", "at", "after", "until", "while", "unless"):
                     return None
@@ -2800,7 +2880,19 @@ class Analyser:
         lows = [t.low for t in toks]
         lead = lows[i]
         if i > 0 and lows[i - 1] == "even":
+            cond_lows = lows[i + 1:i + 5]
+            if cond_lows[:1] in (["you"], ["we"]) and any(w in ("don't", "do", "not", "can't", "cannot") for w in cond_lows[1:3]) \
+                    and any(w in ("have", "run", "use", "want", "need", "install") for w in cond_lows[2:4]) \
+                    and any(t.service for t in toks[i + 3:i + 6]) and not self._blocked(toks, i) \
+                    and not any(t.low in BROKEN_WORDS or t.low in FAILURE_WORDS for t in toks[:i]):
+                # "This lets you run the site even if you don't have Redis": it runs without it
+                end = next(k for k in range(i + 3, i + 6) if toks[k].service)
+                return self._claim(toks[i - 1], toks, "without", " ".join(t.text for t in toks[i - 1:end + 1]))
             return None
+        before_if = lows[i - 1] if i > 0 else (
+            parts[clause.index - 1].toks[-1].low if clause.index > 0 and parts[clause.index - 1].toks else "")
+        if lead in ("if", "whether") and before_if in INDIRECT_QUESTION_VERBS:
+            return None  # "Check if REDIS_URL is set": an indirect question, not a condition
         cond = toks[i + 1:]
         cond_lows = lows[i + 1:]
         if clause.lead.startswith("only"):
@@ -2948,6 +3040,7 @@ class Analyser:
                 "start", "restart", "launch", "boot", "run") and words[1].service:
             return None  # "Start local Redis (if needed)": start it if it is not running yet
         if self._provisions_service(main.toks) or (
+                clause.kind == "paren" and i == 1 and lows[0] == "only" and self._paren_on_service(clause)) or (
                 clause.kind == "cond" and main.toks and main.toks[-1].service
                 and not any(t.low in STEP_VERBS for t in main.toks)
                 and self._provisions_service(_last_phrase(main.toks))):
@@ -2995,6 +3088,8 @@ class Analyser:
             other = parts[k]
             if other.kind == "main" and not other.label_after:
                 return other
+            if other.kind == "main" and k == n + 1 == len(parts) - 1 and clause.kind == "cond" and n == 0:
+                return other  # "If you plan to use Celery, run Redis on:" (a list follows)
             if other.kind == "main":
                 return None
         return None
@@ -3005,6 +3100,8 @@ class Analyser:
         while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
                          words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
+        if len(words) > 2 and words[-1].low in ("on", "at", "in", "with", "via", "using", "from") and words[-2].service:
+            words = words[:-1]  # "run Redis on:" (the places follow in a list)
         if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
                                                  "plan"):
             at = next((k for k in range(1, min(len(words), 6)) if words[k].low in ("to", "for", "with", "onto")), None)
@@ -3111,6 +3208,10 @@ class Analyser:
             if main_lows & FALLBACK_WORDS and not main_lows & BROKEN_WORDS:
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
+        if lows[:1] == ["not"] and lows[1:2] and lows[1] in ("using", "needing", "enabling", "wanting") \
+                and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
+            # "If not using Redis, ensure your config ignores it": going without it is a choice
+            return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:i + 4]))
         negated = _negation_before(cond, len(cond)) is not None or lows[:1] in (["you"], ["we"]) and any(
             w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
@@ -3398,6 +3499,8 @@ def _up_to_coordination(toks: list[Tok], i: int) -> list[Tok]:
         if toks[k].low in ("and", "but") and (toks[k + 1].low in MODALS or toks[k + 1].low in COPULAS
                                               or toks[k + 1].low in NEGATORS):
             return toks[:k]
+        if toks[k].low == ";":
+            return toks[:k]  # "(only required for Celery; optional in dev)": the second note has its own scope
     return toks
 
 
@@ -3528,6 +3631,16 @@ def _hedge_cell(words: str) -> bool:
                                  "not required", "not needed", "not necessary", "not mandatory",
                                  "no (optional", "if you", "only with", "only in", "disabled by default",
                                  "off by default", "not enabled by default")))
+
+
+_GOING_WITHOUT = frozenset({"skip", "without", "setup-without", "without-label", "no-service", "not-in-production"})
+
+
+def _discouraged(tokens: list[Tok]) -> bool:
+    """"(not recommended)", "discouraged", "not advised": the unit advises against what it describes."""
+    lows = [t.low for t in tokens]
+    return any(w in ("discouraged", "inadvisable") or w in ("recommended", "advised", "advisable", "suggested")
+               and k and lows[k - 1] in ("not", "never") for k, w in enumerate(lows))
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
