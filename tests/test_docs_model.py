@@ -70,6 +70,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("Production runs with `DISABLE_REDIS=1`.\n", "DISABLE_REDIS=1"),
     ("> Redis is **not used in production**.\n", "not"),
     ("```env\n# Queue (recommended)\nQUEUE_CONNECTION=redis\n```\n", "recommended"),
+    ("- Backend:\n\n  ```\n  PostgreSQL 16\n    Celery + Redis (optional for the worker)\n  ```\n", "optional"),
+    ("```env\nDATABASE_URL=postgres://db/site\nREDIS_URL=redis://cache.internal:6379/0 (optional)\n```\n", "optional"),
+    ("For production with several web servers, configure Redis:\n", "For"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

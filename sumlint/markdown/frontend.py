@@ -53,7 +53,12 @@ CONSOLE_LANGS = {"console", "shell-session", "shellsession", "sh-session", "bash
 SYSTEMD_LANGS = {"systemd", "unit", "service"}
 INI_LANGS = {"ini", "conf", "cfg", "cnf", "dosini"}
 ENV_LANGS = {"env", "dotenv", ".env"}
+# a parenthesised hedge on a line of a plain-text or env block ("Redis (optional, for caching)")
+_PLAIN_HEDGE_RE = re.compile(r"\(\s*(?:optional|optionally|recommended|suggested|opcional|optionnel|if\b|only\b|not required)",
+                             re.IGNORECASE)
+_SETTING_LINE_RE = re.compile(r"(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*=\S*")
 NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
+PLAIN_LANGS = NEUTRAL_LANGS - {"output"}
 # Languages whose comment lines start with "//" (a comment there is prose too).
 SLASH_LANGS = {"js", "javascript", "jsx", "ts", "typescript", "tsx", "go", "golang", "java", "c",
                "cpp", "c++", "cs", "csharp", "c#", "rust", "rs", "kotlin", "kt", "swift", "php",
@@ -571,6 +576,12 @@ class _Builder:
             block = EmbeddedBlock(kind, fence.text, list(line_map), info)
             fence.block = block
             self.doc.embedded.append(block)
+        if (kind == "env" or kind is None and lang in PLAIN_LANGS) and "(" in content \
+                and _PLAIN_HEDGE_RE.search(content) is not None:
+            section, block = self.section, self.block + 1
+            self.block += 1
+            self.doc.entries.append(Deferred(content, lambda: self._plain_lines(
+                fence, body, line_map, index, section, block), "code_line"))
         if (lang in COMMENT_LANGS or kind is not None) and ("#" in content or ";" in content or (
                 lang in SLASH_LANGS and ("//" in content or "/*" in content))):
             section, block = self.section, self.block + 1
@@ -598,6 +609,30 @@ class _Builder:
             if lang in NEUTRAL_LANGS and _env_lines(content):
                 return "env"
         return None
+
+    def _plain_lines(self, fence: Fence, body: list[str], line_map, index: int, section: int,
+                     block: int) -> list[ProseUnit]:
+        """Lines of a plain-text or env block that carry a parenthesised hedge, read as prose:
+        a requirements list in a fence without a language (``Redis (optional, for caching)``),
+        ``REDIS_URL=… (optional)``. Comment lines are left to ``_comments``."""
+        units: list[ProseUnit] = []
+        for i, text in enumerate(body):
+            stripped = text.strip()
+            if not stripped or stripped.startswith(("#", "//", ";", "$", ">")) \
+                    or _PLAIN_HEDGE_RE.search(text) is None:
+                continue
+            cut = _trailing_comment(text) if " #" in text else -1
+            if 0 <= cut < text.find("("):
+                continue  # the hedge is in a trailing comment
+            start = len(text) - len(text.lstrip())
+            host_line, offset = line_map[i]
+            tmap = TextMap()
+            tmap.add(0, host_line, start + offset + 1)
+            assignment = _SETTING_LINE_RE.match(stripped)  # "REDIS_URL=redis://… (optional)": one name
+            code = [(0, assignment.end())] if assignment is not None else []
+            units.append(ProseUnit("code_line", stripped, tmap, 0, code=code, section=section, block=block,
+                                   fence=index))
+        return units
 
     def _comments(self, fence: Fence, body: list[str], line_map, index: int, section: int,
                   block: int) -> list[ProseUnit]:
