@@ -113,7 +113,11 @@ def _lead_in_hedge(line: str) -> str | None:
     hedge = _label_hedge(text)
     if hedge is not None:
         return hedge
+    if text.startswith(("optional,", "optional (", "optional -", "optional —", "recommended,")):
+        return text.split()[0].rstrip(",")  # "Optional, depending on the queue backend:"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
+    if m is None:  # "Required for full functionality:": the basic install runs without the list
+        m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
     return m.group(1) if m else None
 
 

@@ -1991,7 +1991,11 @@ class Analyser:
                 if any(t.low in MANNER_PREPS for t in nxt.toks) and any(
                         t.low in MANNER_CONDITION_WORDS for t in nxt.toks):
                     return None  # "Optional: Redis via Docker": a way of running it
-                if self._phrase_is_service(nxt.toks):
+                target = nxt.toks
+                while len(target) > 1 and target[-1].low in ("configuration", "config", "setup", "set-up",
+                                                            "installation", "install", "integration", "support"):
+                    target = target[:-1]  # "Optional: Redis Configuration": setting it up is optional
+                if self._phrase_is_service(target):
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
                     return None  # ("| Redis | optional | sessions |": the value of the cell before)
@@ -2766,10 +2770,20 @@ class Analyser:
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
-        if not obj or not self._is_service(obj):
+        needing = skip and toks[i + 1].low in ("requiring", "needing")
+        if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
+        if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
+            # "processes jobs in the web process without requiring Redis": it is not needed
+            return self._claim(toks[i], toks, "without", " ".join(t.text for t in toks[i:i + 2]))
+        if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
+                [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
+                "start", "setup", "mode", "install", "installation", "deployment", "option", "run", "running",
+                "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant") \
+                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
+            return self._claim(toks[i], toks, "setup-without", "without")  # "## Quick Start (Without Redis)"
         if i and lows[i - 1] in ("stack", "setup", "deployment", "deployments", "mode", "install", "installation",
                                   "option", "profile", "configuration", "architecture", "variant") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
@@ -3091,6 +3105,8 @@ class Analyser:
             return parts[n - 1]  # "Redis — only if you need background tasks"
         for k in list(range(n - 1, -1, -1)) + list(range(n + 1, len(parts))):
             other = parts[k]
+            if other.kind == "main" and not any(t.kind != "punct" and t.low != "x" for t in other.toks):
+                continue  # a list marker or checkbox ("- [ ]") is not a clause
             if other.kind == "main" and not other.label_after:
                 return other
             if other.kind == "main" and k == n + 1 == len(parts) - 1 and clause.kind == "cond" and n == 0:
@@ -3156,12 +3172,15 @@ class Analyser:
         absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
         if not pred or pred[0] not in present + absent:
             return None
-        main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+        main = _Clause(toks[:i]) if any(t.kind == "word" and t.low != "x" for t in toks[:i]) else self._main_for(clause, parts)
         main_lows = {t.low for t in main.toks} if main is not None else set()
         if main_lows & (BROKEN_WORDS | {"refuse", "refuses", "raises", "raise", "abort", "aborts",
                                         "exits", "exit", "improperlyconfigured", "must", "required",
                                         "warns", "warn", "warning", "complains", "logs", "alerts"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
+        first = next((t.low for t in main.toks if t.kind == "word"), "") if main is not None else ""
+        if first in INDIRECT_QUESTION_VERBS or first in CHECK_COMMANDS:
+            return _NO_CLAIM  # "If REDIS_URL is configured → check /health shows redis ok": a test step
         named = [k for k, t in enumerate(main.toks) if t.service and "_" not in t.low] if main is not None else []
         if pred[0] in absent and named and not main_lows & (NEGATORS | {"disabled", "off", "without"}) and (
                 not main_lows & (ALT_BACKENDS | FALLBACK_WORDS) or any(
