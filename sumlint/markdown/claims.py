@@ -442,7 +442,7 @@ class ServiceNames:
                              + r")(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
         locator = re.compile(
-            r"(?<![\w])(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:url|uri|host|hostname|addr|address|"
+            r"(?<![\w])(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:rest_)?(?:url|uri|host|hostname|addr|address|"
             r"server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
             + r"))(?!\w)", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
@@ -562,6 +562,8 @@ def _name_list(toks: list[Tok]) -> list[Tok]:
     for k, tok in enumerate(toks):
         if tok.low in ("*", "**", "_"):
             continue
+        if tok.kind == "word" and tok.low in PART_NOUNS and out and out[-1].service:
+            return []  # "Optional Redis AUTH and TLS encryption": features of it, not a list of names
         if tok.service or tok.kind == "word" and tok.text[:1].isupper() or tok.kind == "code":
             out.append(tok)
         elif tok.kind == "word" and out and out[-1].kind != "punct" and k + 1 < len(toks) \
@@ -606,9 +608,13 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
+_CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
+_DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
+                    "settings/local", "config.settings.local", "config/settings/local")
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
-    r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production)\b", re.IGNORECASE)
+    r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production|"
+    r"^\W*(?:in|during|for) (?:local )?dev(?:elopment)?(?: mode)?\b(?! and production))", re.IGNORECASE)
 # a sentence that may go on about the service named in the sentence before it (the rule
 # module checks that the sentence before is about the service)
 CONTINUATION_CUE = re.compile(r"\bit(?:'s| is| remains| stays)\b|^\W*(?:only (?:needed|required)|optional|not (?:required|"
@@ -1387,6 +1393,8 @@ class Analyser:
                 t.low in ("checks", "verifies", "pings", "probes", "monitors") for t in tokens):
             # "`/ready` checks the database, and Redis when configured": what a probe looks at
             found = [c for c in found if c.how != "paren-condition"]
+        if found and _restated_for_development(tokens, found, self._nonprod):
+            return []  # "Celery and Redis are optional; the app runs fine without them for development"
         if found and _discouraged(tokens) and all(c.how in _GOING_WITHOUT for c in found):
             return []  # "## Alternative: Disable Redis (Not Recommended)": going without it is advised against
         if found and _client_library(tokens):
@@ -1669,6 +1677,8 @@ class Analyser:
         for k, low in enumerate(lows):
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
+            if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
+                return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
                 return True
             if low in ("integration", "e2e", "unit") and k + 1 < len(lows) and lows[k + 1] in (
@@ -1785,8 +1795,9 @@ class Analyser:
                     "deployment", "installation")) and (
                     len(rest) == 1 or rest[1].kind == "punct"):
                 return True  # "Redis support", "the Redis connection": using it at all
-            if nxt in PART_NOUNS:
-                continue
+            if nxt in PART_NOUNS or nxt in ("locking", "locks", "throttling", "rate-limiting", "streams", "pubsub",
+                                            "pub/sub", "search"):
+                continue  # (and a feature built on it: "add Redis locking")
             # an unknown word after the name: a verb ("Redis listens") or a participle ("optional
             # Redis powering the alerts") keeps the name the head
             if nxt.endswith("s") and not nxt.endswith("ss") or nxt.endswith("ing") and len(nxt) > 5:
@@ -1944,6 +1955,10 @@ class Analyser:
         # parenthesis "(optional)": the phrase before it (or after it, at a start); also a
         # hedge that opens the last of several short notes ("(Best Performance - Optional)",
         # "(for caching, optional)")
+        if clause.kind == "paren" and i <= 1 and i + 1 < len(toks) and (
+                toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") or toks[i + 1].low in (
+                    "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")):
+            return None  # "Configure Redis (optional hardening):": the hardening is optional
         if clause.kind == "paren" and (i <= 1 or _last_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
@@ -1969,6 +1984,11 @@ class Analyser:
                     return self._claim(tok, toks, "paren-label", f"({wording})")
             if target is not None and target.toks and not _open_end(target.toks):
                 phrase = _last_phrase(target.toks)
+                cut = len(target.toks) - len(phrase)
+                if cut >= 2 and target.toks[cut - 1].low == "with" and (
+                        target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
+                        and target.toks[cut - 2].low not in _CORE_USES:
+                    return None  # "Distributed Locking with Redis (Recommended)": the feature is
                 while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                              "session", "storage", "backend", "store", "broker",
                                                              "caching", "cache", "queue", "support", "integration",
@@ -2328,7 +2348,7 @@ class Analyser:
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
         wording = " ".join(t.text for t in toks[neg:i + (2 if low in ("have", "has") else 1)])
-        if lows[neg] == "no" and low == "need":
+        if lows[neg] == "no" and low == "need" and all(w in BETWEEN for w in lows[neg + 1:i]):
             rest = toks[i + 1:]
             if rest and rest[0].low in ("for", "to"):
                 if self._phrase_is_service(rest[1:]):
@@ -2720,6 +2740,14 @@ class Analyser:
                 low == "disable" and i >= 2 and lows[i - 1] == "to" and any(
                     w in ("set", "use", "pass", "export") for w in lows[:i - 1]))  # "Set X to false to disable Redis"
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
+            obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`")]
+            if low in ("remove", "drop") and len(obj) >= 2 and obj[0].service \
+                    and obj[1].low in ("dependency", "dependence", "requirement") \
+                    and _negation_before(toks, i) is None and not self._blocked(toks, i) and not set(
+                        self._unit_lows) & {"would", "rejected", "considered", "could"}:
+                # "the plan to remove the Redis dependency", "Drop the Redis dependency": it is not needed
+                return self._claim(toks[i], toks, "drop-dependency", " ".join(
+                    t.text for t in toks[i:toks.index(obj[1]) + 1]))
             if not permissive:
                 return None
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
@@ -2773,6 +2801,12 @@ class Analyser:
         needing = skip and toks[i + 1].low in ("requiring", "needing")
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
+        if any(a in ("won't", "doesn't", "don't", "never", "not", "cannot", "can't") and (
+                b in BROKEN_WORDS or b in ("crash", "die", "panic"))
+               for a, b in zip(lows[:i], lows[1:i])) and not any(
+                w in ("should", "must", "if", "unless") for w in lows[:i]):
+            # "The backend won't crash without Redis": it runs without it
+            return self._claim(toks[i], toks, "without", "without")
         if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
             return None
         if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
@@ -2805,6 +2839,12 @@ class Analyser:
                 for k in range(len(unit) - 1)):
             return None  # "If Redis is not available: the backend works without it": a failure mode
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and "run" in context):
+            verb = next((k for k in range(i) if lows[k] in FUNCTIONING_WORDS), None)
+            subject = [t for t in self._subject(toks, verb) if t.kind == "word"] if verb else []
+            cop = next((k for k, t in enumerate(subject) if t.low in COPULAS or t.low in ("and", "but")), None)
+            subject = subject[:cop] if cop is not None else subject
+            if subject and subject[-1].low in PART_NOUNS and subject[-1].low not in ("cli", "api", "ui", "app"):
+                return None  # "The revocation check works across workers without Redis": one part does
             return self._claim(toks[i], toks, "without", "without")
         return None
 
@@ -3053,6 +3093,11 @@ class Analyser:
                     self._np_after(main.toks, (verb if avoid is None else avoid) + 1)):
                 # "Do not add Redis unless those features ship", "avoiding Redis unless a need appears"
                 return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
+            if neg is not None and verb is not None and neg < verb and neg > 0 and mlows[neg - 1] in COPULAS | {"will", "'ll"} \
+                    and self._conjuncts_service(self._subject(main.toks, neg - 1)) \
+                    and not set(mlows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "Redis is not used unless a later ADR shows a need": it is left out by default
+                return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
         words = [t for t in main.toks if t.kind == "word" and t.low not in ("local", "the", "a", "your")] \
             if main is not None else []
         if cond_lows in (["needed"], ["required"], ["necessary"]) and len(words) >= 2 and words[0].low in (
@@ -3181,6 +3226,8 @@ class Analyser:
         first = next((t.low for t in main.toks if t.kind == "word"), "") if main is not None else ""
         if first in INDIRECT_QUESTION_VERBS or first in CHECK_COMMANDS:
             return _NO_CLAIM  # "If REDIS_URL is configured → check /health shows redis ok": a test step
+        if main is not None and _versioned([t for t in main.toks if t.kind == "word"][:3]):
+            return _NO_CLAIM  # "Upstash Redis takes priority when UPSTASH_REDIS_REST_URL is set": which Redis
         named = [k for k, t in enumerate(main.toks) if t.service and "_" not in t.low] if main is not None else []
         if pred[0] in absent and named and not main_lows & (NEGATORS | {"disabled", "off", "without"}) and (
                 not main_lows & (ALT_BACKENDS | FALLBACK_WORDS) or any(
@@ -3256,7 +3303,8 @@ class Analyser:
                                                         if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
-        if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]):
+        if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]) \
+                and not set(lows) & {"reachable", "available", "running", "responding", "up", "online"}:
             # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
@@ -3658,6 +3706,16 @@ def _hedge_cell(words: str) -> bool:
 
 
 _GOING_WITHOUT = frozenset({"skip", "without", "setup-without", "without-label", "no-service", "not-in-production"})
+
+
+def _restated_for_development(tokens: list[Tok], found: list["Claim"], nonprod) -> bool:
+    """A second clause that says the same thing about "it"/"them" with a development scope."""
+    semi = next((k for k, t in enumerate(tokens) if t.low == ";" and t.start > max(c.start for c in found)), None)
+    if semi is None:
+        return False
+    rest = tokens[semi + 1:]
+    lows = [t.low for t in rest]
+    return any(a == "without" and b in ("it", "them") for a, b in zip(lows, lows[1:])) and nonprod(rest)
 
 
 def _discouraged(tokens: list[Tok]) -> bool:
