@@ -479,6 +479,7 @@ _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "sca
                           "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger"})
 
 
+_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once"})
 _SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once)\b")
 _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
                           "machine", "container", "dyno"})
@@ -969,6 +970,7 @@ class Analyser:
                 if word == "once" and k and words[k - 1] == "at":
                     continue  # "so that it reconnects at once"
                 return True
+        words = set(words)  # (the tests below look words up)
         if "or" in words and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
@@ -1653,13 +1655,12 @@ class Analyser:
                     return True
         if lows[-2:] in (["rather", "than"], ["instead", "of"], ["as", "opposed"]) or lows[-1:] == ["versus"]:
             return True
-        all_lows = [t.low for t in toks]
-        if _reports(all_lows[:i + 1], i):
+        head = [t.low for t in toks[:i + 1]]
+        if _reports(head, i):
             return True
-        for a, b in COUNTERFACTUAL:
-            for k in range(min(i, len(all_lows) - 1)):
-                if all_lows[k] == a and all_lows[k + 1] == b:
-                    return True
+        if ("if" in head or "though" in head or "to" in head) and not COUNTERFACTUAL.isdisjoint(
+                zip(head, head[1:])):
+            return True  # "as if Redis were optional", "Redis used to be optional"
         return self._out_of_scope(_up_to_coordination(toks, i))
 
     def _out_of_scope(self, toks: list[Tok]) -> bool:
@@ -2531,11 +2532,13 @@ class Analyser:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
         with multiple instances, configure Redis:": a step taken only at scale. ("For production,
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
+        if not any(t.low in _SCALE_LEADS for t in tokens[:4]):
+            return []  # (most units: a cheap test first)
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
         while k < len(words) and words[k].low.rstrip(".)").isdigit():
             k += 1
-        if k >= len(words) or words[k].low not in ("for", "to", "with", "at", "when", "once"):
+        if k >= len(words) or words[k].low not in _SCALE_LEADS:
             return []
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
         if comma is None or comma + 1 >= len(words):
