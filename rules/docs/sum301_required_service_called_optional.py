@@ -100,6 +100,7 @@ _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
 
 
+_LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 
 
@@ -115,6 +116,8 @@ def _lead_in_hedge(line: str) -> str | None:
         return hedge
     if text.startswith(("optional,", "optional (", "optional -", "optional —", "recommended,")):
         return text.split()[0].rstrip(",")  # "Optional, depending on the queue backend:"
+    if re.fullmatch(r"\W*(?:no longer|not) (?:needed|required)\W*", text):
+        return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
     if m is None:  # "Required for full functionality:": the basic install runs without the list
         m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
@@ -138,7 +141,7 @@ _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
 _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
-    r"(?:optional|skip|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
+    r"(?:optional|skip|(?:drop|remove) (?:it|the dependency)|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
     r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 
 _YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)", re.IGNORECASE)
@@ -390,7 +393,7 @@ class RequiredServiceCalledOptional(Rule):
                 item = _LIST_ITEM_RE.match(text)
                 if item is None:
                     break
-                body = text[item.end():].lstrip("*_` ")
+                body = _LEADING_MARKS.sub("", text[item.end():])
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
                 if named or first is not None and (
@@ -410,7 +413,7 @@ class RequiredServiceCalledOptional(Rule):
             seen.add((span.line, span.column))
             item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
             yield Violation(
-                f"the line “{stripped.strip('*_:')}” puts {label} (line {item_line}) under "
+                f"the line “{_LEADING_MARKS.sub('', stripped).strip('*_: ')}” puts {label} (line {item_line}) under "
                 f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
                 "move it to the required list", span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))

@@ -609,6 +609,7 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
+_BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
                     "settings/local", "config.settings.local", "config/settings/local")
@@ -1110,14 +1111,21 @@ class Analyser:
         if words[0].low in ("it", "this") and len(words) > 1 and (words[1].low in COPULAS or words[1].low == "'s"):
             k = tokens.index(words[0])
             claims = self._claims(tokens[:k] + [subject] + tokens[k + 1:])
-        elif verb.low in ("skip", "omit", "drop") and (lead + 1 == len(words) or words[lead + 1].low in (
-                "for", "it", "this", "now", "initially", "unless", "if", "until")):
+        elif verb.low in ("skip", "omit", "drop", "remove") and (lead + 1 == len(words) or words[lead + 1].low in (
+                "for", "it", "this", "now", "initially", "unless", "if", "until") or [w.low for w in words[lead + 1:lead + 4]] in (
+                ["the", "dependency"], ["this", "dependency"], ["the", "dependency", "entirely"],
+                ["the", "dependency", "completely"], ["this", "dependency", "entirely"])):
+            # "Skip for now." / "Skip it unless …" / "Drop the dependency entirely": the heading's service is the object
             # "Skip for now." / "Skip it unless …": the heading's service is the object
             k = tokens.index(verb)
             rest = tokens[k + 1:]
             if rest and rest[0].low in ("it", "this"):
                 rest = rest[1:]
-            claims = self._claims([verb, subject] + rest)
+            if [t.low for t in rest[:2]] in (["the", "dependency"], ["this", "dependency"]) and not (
+                    len(rest) > 2 and rest[2].low in ("on", "of", "for", "to")):
+                claims = self._claims([verb, rest[0], subject] + rest[1:])  # "Drop the [Redis] dependency"
+            else:
+                claims = self._claims([verb, subject] + rest)
         else:
             claims = self._claims(tokens, implicit_subject=[subject])
         return [c for c in claims if c.start >= 0]
@@ -2750,7 +2758,7 @@ class Analyser:
                         self._unit_lows) & {"would", "rejected", "considered", "could"}:
                 # "the plan to remove the Redis dependency", "Drop the Redis dependency": it is not needed
                 return self._claim(toks[i], toks, "drop-dependency", " ".join(
-                    t.text for t in toks[i:toks.index(obj[1]) + 1]))
+                    t.text for t in toks[i:toks.index(obj[1]) + 1] if t.start >= 0))
             if not permissive:
                 return None
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
@@ -3153,8 +3161,8 @@ class Analyser:
             return parts[n - 1]  # "Redis — only if you need background tasks"
         for k in list(range(n - 1, -1, -1)) + list(range(n + 1, len(parts))):
             other = parts[k]
-            if other.kind == "main" and not any(t.kind != "punct" and t.low != "x" for t in other.toks):
-                continue  # a list marker or checkbox ("- [ ]") is not a clause
+            if other.kind == "main" and all(t.kind == "punct" or t.low in _BARE_CONNECTIVES for t in other.toks):
+                continue  # a list marker, a checkbox ("- [ ]") or a lone "But" is not a clause
             if other.kind == "main" and not other.label_after:
                 return other
             if other.kind == "main" and k == n + 1 == len(parts) - 1 and clause.kind == "cond" and n == 0:

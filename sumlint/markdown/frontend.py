@@ -576,7 +576,7 @@ class _Builder:
             block = EmbeddedBlock(kind, fence.text, list(line_map), info)
             fence.block = block
             self.doc.embedded.append(block)
-        if (kind == "env" or kind is None and lang in PLAIN_LANGS) and "(" in content \
+        if (kind in ("env", "shell") or kind is None and lang in PLAIN_LANGS) and "(" in content \
                 and _PLAIN_HEDGE_RE.search(content) is not None:
             section, block = self.section, self.block + 1
             self.block += 1
