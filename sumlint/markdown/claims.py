@@ -548,6 +548,26 @@ def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
+def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
+    """The hedge of a cell that names the service's role and ends in a parenthesised hedge
+    ("Caching & rate limiting (optional)"), not a part of it ("Sentinel (optional)")."""
+    words = [t for t in toks if t.kind != "punct"]
+    if len(words) < 2 or len(words) > 9 or toks[-1].low != ")" or words[-1].low not in (
+            "optional", "recommended", "suggested"):
+        return None
+    opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
+    inner = [t for t in toks[opened + 1:-1] if t.kind != "punct"]
+    before = [t for t in toks[:max(opened, 0)] if t.kind != "punct"]
+    if opened < 1 or len(inner) != 1 or not before or any(
+            t.low in PART_NOUNS or t.service or t.low in NEGATORS or t.kind == "code" for t in before):
+        return None
+    return inner[0] if any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
+
+
+_ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
+                         "real-time", "websockets", "channels", "backend", "workers"})
+
+
 def _compound_store(words: list[Tok]) -> bool:
     """"Redis profile cache", "Redis session store": the service, a modifier, and a head that is
     a role the service plays (not "Redis password store": a part of it)."""
@@ -1311,6 +1331,11 @@ class Analyser:
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                role = _role_with_paren_hedge(toks)
+                if role is not None:
+                    # "| Redis Cloud | In-memory caching layer (optional) |": its role, hedged
+                    found.append(self._claim(role, toks, "row", f"({role.text})"))
                     continue
             # the cell as a sentence of its own; a subjectless cell inherits the row's subject
             cell_tokens = toks
