@@ -100,6 +100,23 @@ _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
 
 
+_IMPERATIVES = frozenset({"add", "monitor", "check", "configure", "install", "enable", "use", "set", "tune",
+                          "review", "verify", "test", "back", "harden", "secure", "upgrade", "update", "watch"})
+_PROVIDER_WORD = re.compile(r"[A-Z][\w.-]*\s+")  # "ElastiCache Redis", "Upstash Redis"
+
+
+def _starts_with_name(analyser, text: str) -> bool:
+    """The text starts with the service's name, or with one capitalised word (a provider) and then it."""
+    if analyser.names.pattern.match(text):
+        return True
+    from sumlint.markdown.claims import PROVISION_VERBS, STEP_VERBS
+
+    provider = _PROVIDER_WORD.match(text)
+    if provider is None or provider.group().strip().lower() in PROVISION_VERBS | STEP_VERBS | _IMPERATIVES:
+        return False  # ("Monitor Redis memory", "Install Redis Commander": steps)
+    return analyser.names.pattern.match(text, provider.end()) is not None
+
+
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 
@@ -488,7 +505,7 @@ class RequiredServiceCalledOptional(Rule):
                     a, b = code_at_start
                     if unit.text[a:b].strip().lower() not in analyser.names.code_names:
                         continue
-                elif not analyser.names.pattern.match(unit.text.lstrip("* ")):
+                elif not _starts_with_name(analyser, unit.text.lstrip("* ")):
                     continue
                 found = list(RequiredServiceCalledOptional._under_heading(
                     model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))

@@ -564,6 +564,8 @@ def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
     return inner[0] if any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
 
 
+_ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "broker", "session", "sessions",
+                         "queue", "adapter", "transport", "store", "lock", "locks"})
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
                          "real-time", "websockets", "channels", "backend", "workers"})
 
@@ -1711,6 +1713,8 @@ class Analyser:
         for k, low in enumerate(lows):
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
+            if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
+                return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
@@ -2418,6 +2422,12 @@ class Analyser:
                 return None  # "you don't have to install Redis separately": how, not whether
             subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in (
                 "does", "do", "did", "so", "and", "but", "then", "thus", "therefore", "hence")]
+            if not subject and neg and lows[neg - 1] in ("but", "and") and clause.index > 0:
+                # "migration config requires PostgreSQL but no longer requires Redis": the first verb's subject
+                prev = parts[clause.index - 1].toks
+                verb = next((k for k, t in enumerate(prev) if t.low in (
+                    "requires", "needs", "uses", "require", "need", "use", "is", "are")), None)
+                subject = [t for t in self._subject(prev, verb) if t.kind != "punct"] if verb else []
             heads = {t.low for t in subject}
             if subject and not (heads & SUBJECT_GENERIC) and not (
                     lows[neg:neg + 2] == ["no", "longer"] and not heads & (PART_NOUNS | {"worker", "workers"})):
@@ -3281,6 +3291,14 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        use = next((k for k, w in enumerate(lows[:3]) if w in ("using", "use", "uses")), None)
+        if use is not None and lows[:use] in ([], ["you"], ["you're"], ["we"]):
+            np = [t for t in cond[use + 1:] if t.low not in ("the", "a", "*", "**")]
+            main = clause.before if clause.kind == "paren" else (_Clause(toks[:i]) if i > 0 else None)
+            if len(np) >= 2 and np[0].service and np[1].low in _ROLE_HEADS and main is not None \
+                    and self._provisions_service(main.toks) and not self._blocked(toks, i):
+                # "Install Redis (if using the Redis channel layer)": it is needed only for that part
+                return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2 + use]))
         if set(lows) & {"installed", "running", "set"} and any(
                 w in ("test", "check", "verify", "confirm", "ping", "inspect") for w in self._unit_lows):
             return None  # "If you have Redis installed, this is how you can test it": a check
