@@ -1738,6 +1738,8 @@ class Analyser:
                         "server", "servers", "run", "runs", "use", "usage", "only", "startup",
                         "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend", "docker")):
                     continue
+                if low == "tests" and "for" in lows[max(0, k - 4):k]:
+                    return True  # "only required for integration or worker tests"
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
                         "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke",
@@ -3302,6 +3304,9 @@ class Analyser:
         if set(lows) & {"installed", "running", "set"} and any(
                 w in ("test", "check", "verify", "confirm", "ping", "inspect") for w in self._unit_lows):
             return None  # "If you have Redis installed, this is how you can test it": a check
+        if lows[:2] == ["you", "have"] and set(lows[2:]) & {"deployed", "installed", "running"} and any(
+                w in ("follow", "continue", "proceed", "go") for w in self._unit_lows):
+            return None  # "If you have Redis and the gateway deployed, follow the steps below": a precondition
         becomes = next((k for k, w in enumerate(lows[:6]) if w in ("becomes", "become")), None)
         if becomes is not None and lows[becomes + 1:becomes + 2] and lows[becomes + 1] in (
                 "necessary", "needed", "required", "essential", "mandatory", "a") and self._conjuncts_service(
