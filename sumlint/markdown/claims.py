@@ -1738,7 +1738,7 @@ class Analyser:
                         "server", "servers", "run", "runs", "use", "usage", "only", "startup",
                         "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend", "docker")):
                     continue
-                if low == "tests" and "for" in lows[max(0, k - 4):k]:
+                if low == "tests" and "for" in lows[max(0, k - 6):k]:
                     return True  # "only required for integration or worker tests"
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
