@@ -564,6 +564,10 @@ def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
     return inner[0] if any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
 
 
+# verbs that follow their object in German, or lead it in French/Spanish/Italian/Portuguese headings
+_FOREIGN_PROVISION = frozenset({"konfigurieren", "installieren", "einrichten", "aufsetzen", "starten",
+                                "configurer", "installer", "configurar", "instalar", "configurare",
+                                "installare"})
 _ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "broker", "session", "sessions",
                          "queue", "adapter", "transport", "store", "lock", "locks"})
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
@@ -911,6 +915,7 @@ _ANALYSERS: dict = {}
 
 
 # Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
+_UPGRADE_VERBS = frozenset({"upgraded", "swapped", "switched", "migrated", "moved"})
 _TRIGGERS = frozenset(
     OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
@@ -923,7 +928,7 @@ _TRIGGERS = frozenset(
        "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
-       "ohne", "sans", "sem", "sin", "senza", "без"})
+       "ohne", "sans", "sem", "sin", "senza", "без"} | _UPGRADE_VERBS)
 
 
 def analyser_for(service) -> "Analyser":
@@ -1011,6 +1016,9 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
+        if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
+                or " be moved " in low:
+            return True  # "can be upgraded to Redis for production"
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "be enabled" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
@@ -1657,6 +1665,8 @@ class Analyser:
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
+            elif low in _UPGRADE_VERBS:
+                claim = self._upgrade(clause, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
                     and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -2191,6 +2201,7 @@ class Analyser:
             return False
         if len([t for t in words if t.service]) == 1 and all(
                 t.service or t.kind == "punct" or not t.low.isascii() or t.low.replace(".", "").isdigit()
+                or t.low in _FOREIGN_PROVISION
                 for t in words) and len(words) <= 4 and not any(
                     feature in t.low for t in words for feature in _FOREIGN_FEATURES):
             return True  # "配置Redis", "Redis 설치" (configure/install Redis) in another script
@@ -2572,6 +2583,24 @@ class Analyser:
         elif set(purpose) & CORE_PURPOSES or not purpose[1:]:
             return None  # "To run the site you need Redis", "For production, you need Redis"
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
+
+    def _upgrade(self, clause: _Clause, i: int) -> Claim | None:
+        """"The in-memory layer can be upgraded to Redis for production", "can be swapped for
+        Redis later": the service is an upgrade over a default that works without it."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        if i < 2 or lows[i - 1] != "be" or lows[i - 2] not in ("can", "may", "could") \
+                or lows[i + 1:i + 2] not in (["to"], ["for"], ["with"]):
+            return None
+        if _negation_before(toks, i) is not None or self._blocked(toks, i):
+            return None
+        obj = self._np_after(toks, i + 2)
+        if not obj or not self._conjuncts_service(obj) or _versioned(obj):
+            return None
+        subject = self._subject(toks, i - 2)
+        if subject and self._conjuncts_service(subject):
+            return None  # "Redis can be upgraded to Redis 7": the service itself
+        return self._claim(toks[i - 2], toks, "upgrade", " ".join(t.text for t in toks[i - 2:i + 2]))
 
     def _scale_lead(self, tokens: list[Tok]) -> list[Claim]:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
@@ -3085,6 +3114,11 @@ class Analyser:
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
+        if clause.kind == "paren" and i == 0 and lead == "if" and cond_lows in (["used"], ["using"], ["in", "use"]) \
+                and before is not None and 0 < len([t for t in before.toks if t.service]) == 1 \
+                and len([t for t in before.toks if t.kind == "word"]) <= 5 and not self._blocked(toks, i):
+            # "Monitor Redis memory (if used)": the only name before it is what may be unused
+            return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         prior = toks[:i] if i >= 2 else (parts[clause.index - 1].toks if i == 0 and clause.index > 0
                                           and clause.kind == "cond" else [])
         if lead in ("if", "when") and cond_lows in (["needed"], ["required"], ["desired"], ["wanted"]) \
