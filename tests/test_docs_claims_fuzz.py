@@ -23,6 +23,10 @@ WORDS = [
     "It", "it", "Skip", "Verdict", "only", "mode", "plus", "fallback", "as an", "prod", "not for production",
     "redis://localhost:6379", "defaults to", "redis_", "`redis`", "requirements.txt", "`DISABLE_REDIS=1`",
     "REDIS_ENABLED=false", "если", "(se configurato)", "recomendado", "not used in production",
+    # shapes added in the fourth session
+    "even", "won't", "crash", "requiring", "drop", "remove", "upgraded", "swapped", "multiple", "instances",
+    "configure", "Check", "but", "[ ]", "using", "einrichten", "UPSTASH_REDIS_REST_URL", "hardening",
+    "reachable", "longer", "DevelopmentConfig", "debug=True", "Test 4.2", "locking", "channel layer",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -208,6 +208,8 @@ MARKDOWN_BITS = st.sampled_from([
     "#", "\\", "&amp;", "<!-- x -->", "<div>", "\r\n", "\t", "    ", "if you need it", ";", ":",
     "—", "“", "”", "'", "\"", "redis-server", "`REDIS_URL`", "only", "skip", "unless", ".", ",",
     "---\n", "é", "\u2028", "![a](b)", "[^1]", "<http://a>",
+    # plain-text and env blocks whose lines carry a parenthesised hedge
+    "```text\n", "```env\n", "```\n", "(optional", "(optional, for caching)", "REDIS_URL=", "redis://h:1/0 ",
 ])
 
 
