@@ -347,3 +347,26 @@ def test_plain_fast_path_renders_like_the_inline_parser(pieces) -> None:
             frontend._PLAIN_RE = saved
 
     assert rendered(frontend._PLAIN_RE) == rendered(re.compile(r"(?s)."))
+
+
+def test_units_where_follow_brings_the_sentence_and_the_one_before() -> None:
+    """A sentence that goes on about the one before ("… While it is …, it is recommended …")
+    comes with that sentence, whether the paragraph was split into sentence groups or built."""
+    text = ("Redis 7 holds the sessions and the cache on this host today. While it is not needed for "
+            "development, it is recommended for production because it takes load off the database.\n\n"
+            "Nginx serves the static files.\n")
+
+    def names(raw: str) -> bool:  # the paragraph passes, neither sentence alone does
+        return "Redis" in raw and "recommended" in raw
+
+    def goes_on(before: str, raw: str) -> bool:
+        return " it is " in raw and "Redis" in before
+
+    for build_first in (False, True):
+        doc, _ = parse(text)
+        if build_first:
+            doc.units  # build every paragraph first (the other path of units_where)
+        found = [u.text for u in doc.units_where(names, follow=goes_on)]
+        assert len(found) == 2, (build_first, found)
+        assert found[0].startswith("Redis 7 holds") and found[1].startswith("While it is")
+        assert doc.units_where(names) == []  # without ``follow``: neither sentence

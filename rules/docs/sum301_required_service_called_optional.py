@@ -253,7 +253,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
     claimed = []
     previous = None  # the code comment before this one
     before = None  # the sentence before this one
-    for unit in model.units_where(analyser.worth):
+    def goes_on(before: str, text: str) -> bool:  # "It is recommended …" after a sentence naming it
+        return CONTINUATION_CUE.search(text) is not None and analyser.mentions(before)
+
+    for unit in model.units_where(analyser.worth, follow=goes_on):
         above, previous = previous, unit if unit.kind == "code_comment" else None
         sentence_before, before = before, unit
         if unit.section in dev or dev_lines and unit.line in dev_lines:

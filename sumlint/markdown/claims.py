@@ -869,6 +869,7 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                 i += 1
                 continue
             if low == "," and current and (current[0].low in CONDITION_WORDS or current[0].low == "should" or (
+                    current[0].low in ("while", "although", "though", "whereas") and len(current) >= 4) or (
                     current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
                 close()
                 i += 1
@@ -1123,14 +1124,15 @@ class Analyser:
         if any(t.service for t in tokens):
             return []
         words = [t for t in tokens if t.kind != "punct"]
-        if not words or len(words) > 14:
-            return []
+        if not words or len(words) > (24 if any(t.low == "it" for t in tokens) else 14):
+            return []  # (a sentence that goes on about "it" may be longer)
         subject = Tok(self.names.label, self.names.label.lower(), -1, -1)
         subject.service = True
         if _EXTRAPOSED_RE.search(text):
             return []  # "It is optional to set a password": about setting it, not about the service
-        pronoun = next((k for k, t in enumerate(tokens[:8]) if t.low == "it" and k + 1 < len(tokens)
-                        and (tokens[k + 1].low in COPULAS or tokens[k + 1].low == "'s")), None)
+        pronoun = next((k for k, t in enumerate(tokens[:14]) if t.low == "it" and k + 1 < len(tokens)
+                        and (tokens[k + 1].low in COPULAS or tokens[k + 1].low == "'s")
+                        and not (k + 2 < len(tokens) and tokens[k + 2].low in NEGATORS)), None)
         if pronoun:
             # "For production, it's recommended.": "it" is the service of the sentence before
             return [c for c in self._claims(tokens[:pronoun] + [subject] + tokens[pronoun + 1:]) if c.start >= 0]
@@ -2044,6 +2046,10 @@ class Analyser:
                                                              "caching", "cache", "queue", "support", "integration",
                                                              "connection", "url", "host"):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
+                if not self._phrase_is_service(phrase) and len(phrase) >= 3 and phrase[-1].service \
+                        and phrase[-2].low in ("to", "into", "onto") and phrase[0].low in (
+                            "move", "offload", "migrate", "switch", "store", "send", "push", "keep"):
+                    return self._claim(tok, toks, "paren", f"({wording})")  # "Offload the queue to Redis (preferred)"
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):

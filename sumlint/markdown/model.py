@@ -157,7 +157,7 @@ class Deferred:
             return []
         return self._passed(test)
 
-    def _passed(self, test) -> list[ProseUnit]:
+    def _passed(self, test, follow=None) -> list[ProseUnit]:
         """``units_where`` once ``test`` passed on ``raw`` (not built yet)."""
         if self.split is not None and self.parts is None:
             self.parts = self.split(*(self.args or ())) or None
@@ -165,12 +165,34 @@ class Deferred:
         if self.parts is None:
             return self.units()
         out: list[ProseUnit] = []
+        previous = None  # the part before: ``follow(its text, part)`` brings both along
         for part in self.parts:
             if part.built is not None:
-                out.extend(u for u in part.built if test(u.text))
+                out.extend(_where(part.built, test, follow))
             elif test(part.raw):
                 out.extend(part.units())
+            elif follow is not None and previous is not None and follow(previous.raw, part.raw):
+                before = previous.units()
+                if before and before[-1] not in out:
+                    out.append(before[-1])
+                out.extend(part.units())
+            previous = part
         return out
+
+
+def _where(units: list[ProseUnit], test, follow) -> list[ProseUnit]:
+    """The units that pass ``test``, and each unit that ``follow(text before, its text)`` accepts."""
+    if follow is None:
+        return [u for u in units if test(u.text)]
+    out: list[ProseUnit] = []
+    for k, unit in enumerate(units):
+        if test(unit.text):
+            out.append(unit)
+        elif k and follow(units[k - 1].text, unit.text):
+            if units[k - 1] not in out:
+                out.append(units[k - 1])
+            out.append(unit)
+    return out
 
 
 @dataclass
@@ -254,9 +276,12 @@ class Document:
                 out.append(entry)
         return out
 
-    def units_where(self, test, kinds: tuple[str, ...] | None = None) -> list[ProseUnit]:
+    def units_where(self, test, kinds: tuple[str, ...] | None = None, follow=None) -> list[ProseUnit]:
         """Units whose text (for paragraphs not built yet: whose markdown source) passes
-        ``test``; ``kinds`` limits the search to entries of these kinds (Deferred.kind)."""
+        ``test``; ``kinds`` limits the search to entries of these kinds (Deferred.kind).
+        ``follow(text before, text)``: a sentence of the same paragraph comes too when this
+        accepts it with the sentence before ("Redis is used for caching. While …, it is
+        recommended …")."""
         out: list[ProseUnit] = []
         for entry in self.entries:
             if kinds is not None and entry.kind not in kinds:
@@ -264,9 +289,9 @@ class Document:
             if isinstance(entry, Deferred):  # Deferred.units_where, inlined (most fail the test)
                 if entry.built is None:
                     if test(entry.raw):
-                        out.extend(entry._passed(test))
+                        out.extend(entry._passed(test, follow))
                 else:
-                    out.extend(u for u in entry.built if test(u.text))
+                    out.extend(_where(entry.built, test, follow))
             elif test(entry.text):
                 out.append(entry)
         return out
