@@ -230,7 +230,7 @@ _DEPENDENT_FEATURE = re.compile(
 
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
 _PURE_LABEL = re.compile(
-    r"[\d.)\s]*(?:(?:optional(?:ly)?|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
+    r"[\d.)\s]*(?:(?:optional(?:ly)?|recommended|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
     r"features|add-?ons|bonus|advanced|[-:()—–])\s*)+", re.IGNORECASE)
 
 
@@ -480,7 +480,7 @@ class RequiredServiceCalledOptional(Rule):
                 steps = [u for u in mentioning if u.section in scope and u.kind in ("list_item", "paragraph", "heading")
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
-            if not items and _VARIABLE_HEADING.search(low):
+            if not items and (_VARIABLE_HEADING.search(low) or _PURE_LABEL.fullmatch(low.strip())):
                 # "### Optional variables" over an env block that sets the service's variable
                 for fence in model.fences:
                     if fence.section != index or fence.kind not in ("env", "shell"):
