@@ -2395,6 +2395,11 @@ class Analyser:
         low = toks[i].low
         lows = [t.low for t in toks]
         neg = _negation_before(toks, i)
+        if neg is None and low in NECESSITY_ADJ:
+            # "no separate Redis or Celery worker is needed": a longer list of names after "no"
+            neg = next((k for k in range(i - 1, max(-1, i - 10), -1) if lows[k] == "no"), None)
+            if neg is None or not any(t.service for t in toks[neg + 1:i]):
+                return None
         if neg is None:
             return None
         # "not just/only required" is not a negation of necessity
@@ -2413,8 +2418,9 @@ class Analyser:
             return None
         if lows[neg] in ("no", "zero") and low in NECESSITY_ADJ and neg + 1 < i and all(
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup",
-                                       "configuration", "config", "installation", "install", "separate")
-            for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
+                                       "configuration", "config", "installation", "install", "separate", "or",
+                                       "and", "worker", "workers", "/", ",", "+")
+                or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
             # "no Redis needed", "simple, no Redis required"
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
         if low in ("need", "needs", "require", "requires", "have", "has"):
@@ -2448,6 +2454,10 @@ class Analyser:
                     "requires", "needs", "uses", "require", "need", "use", "is", "are")), None)
                 subject = [t for t in self._subject(prev, verb) if t.kind != "punct"] if verb else []
             heads = {t.low for t in subject}
+            listed = [t.low for p in parts[:clause.index] for t in p.toks] + [t.low for t in toks[:neg]] \
+                if lows[:1] in (["and"], [","]) else [t.low for t in toks[:neg]]
+            if "," in listed and listed[:1] == ["the"] and set(listed) & SUBJECT_GENERIC:
+                heads |= set(listed)  # "The core application, the REST API and the PDF paths do not require Redis"
             if subject and not (heads & SUBJECT_GENERIC) and not (
                     lows[neg:neg + 2] == ["no", "longer"] and not heads & (PART_NOUNS | {"worker", "workers"})):
                 return None  # ("the exporter does not need Redis"; but "Authentik 2025.8 no longer requires Redis")
@@ -2868,6 +2878,15 @@ class Analyser:
                 "section", "step", "steps", "part", "chapter", "setup", "installation", "install",
                 "configuration", "config"):
             return self._claim(toks[i], toks, "skip-section")
+        sect = next((k for k, w in enumerate(lows_obj) if w in (
+            "section", "sections", "parts", "part", "steps", "lines", "services", "blocks")), None)
+        if sect is not None:
+            # "remove the sections related to Redis", "skip the steps about Redis"
+            rest = obj[sect + 1:] + toks[i + 1 + len(obj):]
+            lead = [t.low for t in rest[:2]]
+            rest = rest[2:] if lead == ["related", "to"] else rest[1:] if lead[:1] in (["about"], ["for"], ["on"]) else []
+            if rest and self._conjuncts_service(self._np_after(rest, 0)):
+                return self._claim(toks[i], toks, "skip-section")
         return None
 
     def _without(self, clause: _Clause, i: int) -> Claim | None:
