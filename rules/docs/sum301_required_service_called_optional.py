@@ -268,7 +268,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
             if unit.kind in ("paragraph", "list_item", "blockquote") and sentence_before is not None \
                     and sentence_before.block == unit.block and unit.block >= 0 \
                     and CONTINUATION_CUE.search(unit.text) and analyser.is_subject_of(
-                        sentence_before.text, sentence_before.code):
+                        sentence_before.text, sentence_before.code) \
+                    and not (analyser.scoped_out(sentence_before.text) and "prod" not in unit.text.lower()):
+                # (the sentence before's development scope carries over, unless this one names production)
                 # "You can skip Redis for small sites. For production, it's recommended."
                 claimed.append((unit, analyser.analyse_continuation(unit.text, unit.code)))
             elif unit.kind == "code_comment" and unit.context and len(unit.text) < 60:

@@ -645,7 +645,7 @@ _DEV_ONLY_RE = re.compile(
     r"^\W*(?:in|during|for) (?:local )?dev(?:elopment)?(?: mode)?\b(?! and production))", re.IGNORECASE)
 # a sentence that may go on about the service named in the sentence before it (the rule
 # module checks that the sentence before is about the service)
-CONTINUATION_CUE = re.compile(r"\bit(?:'s| is| remains| stays)\b|^\W*(?:only (?:needed|required)|optional|not (?:required|"
+CONTINUATION_CUE = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b|^\W*(?:only (?:needed|required)|optional|not (?:required|"
                            r"needed|necessary)|nice to have)\b", re.IGNORECASE)
 _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|needed|advisable|fine|safe)\s+to\s",
                             re.IGNORECASE)
@@ -1133,6 +1133,10 @@ class Analyser:
         pronoun = next((k for k, t in enumerate(tokens[:14]) if t.low == "it" and k + 1 < len(tokens)
                         and (tokens[k + 1].low in COPULAS or tokens[k + 1].low == "'s")
                         and not (k + 2 < len(tokens) and tokens[k + 2].low in NEGATORS)), None)
+        without = next((k for k, t in enumerate(tokens) if t.low == "it" and k and tokens[k - 1].low == "without"), None)
+        if without is not None and pronoun is None:
+            # "Everything else works without it.": "it" is the service of the sentence before
+            return [c for c in self._claims(tokens[:without] + [subject] + tokens[without + 1:]) if c.start >= 0]
         if pronoun:
             # "For production, it's recommended.": "it" is the service of the sentence before
             return [c for c in self._claims(tokens[:pronoun] + [subject] + tokens[pronoun + 1:]) if c.start >= 0]
@@ -2940,7 +2944,8 @@ class Analyser:
                 unit[k] == "not" and unit[k + 1] in ("available", "running", "reachable", "responding")
                 for k in range(len(unit) - 1)):
             return None  # "If Redis is not available: the backend works without it": a failure mode
-        if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and "run" in context):
+        if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and any(
+                w in ("run", "implement", "deploy", "build", "host", "ship", "operate") for w in context)):
             verb = next((k for k in range(i) if lows[k] in FUNCTIONING_WORDS), None)
             subject = [t for t in self._subject(toks, verb) if t.kind == "word"] if verb else []
             cop = next((k for k, t in enumerate(subject) if t.low in COPULAS or t.low in ("and", "but")), None)
