@@ -247,14 +247,14 @@ def _nested(headings, index: int) -> set[int]:
 
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
-    from sumlint.markdown.claims import CONTINUATION_CUE
+    from sumlint.markdown.claims import continuation_cue
 
     dev_lines = _dev_lead_in_lines(model.source.lines, model.source.text)
     claimed = []
     previous = None  # the code comment before this one
     before = None  # the sentence before this one
     def goes_on(before: str, text: str) -> bool:  # "It is recommended …" after a sentence naming it
-        return CONTINUATION_CUE.search(text) is not None and analyser.mentions(before)
+        return continuation_cue(text) and analyser.mentions(before)
 
     for unit in model.units_where(analyser.worth, follow=goes_on):
         above, previous = previous, unit if unit.kind == "code_comment" else None
@@ -267,7 +267,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if not analyser.mentions(unit.text):
             if unit.kind in ("paragraph", "list_item", "blockquote") and sentence_before is not None \
                     and sentence_before.block == unit.block and unit.block >= 0 \
-                    and CONTINUATION_CUE.search(unit.text) and analyser.is_subject_of(
+                    and continuation_cue(unit.text) and analyser.is_subject_of(
                         sentence_before.text, sentence_before.code) \
                     and not (analyser.scoped_out(sentence_before.text) and "prod" not in unit.text.lower()):
                 # (the sentence before's development scope carries over, unless this one names production)
