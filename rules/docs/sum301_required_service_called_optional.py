@@ -25,7 +25,12 @@ development command (`manage.py runserver`, `pytest`, `--reload`).
 The first sentence under a heading about the service is read as being about it when it
 does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is
 "it" right after a sentence about the service, or a sentence without a subject ("Install
-Redis. It is optional for small sites.", "Install Redis. Optional for small sites.").
+Redis. It is optional for small sites.", "Install Redis. Optional for small sites.", "Redis
+holds the queue. Everything else works without it.").
+
+Lines of a plain-text, env or shell block that carry a parenthesised hedge are read as
+prose too: a requirements list in a fence without a language (`Celery + Redis (optional)`)
+or `REDIS_URL=redis://cache:6379/0 (optional)`.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background

@@ -44,7 +44,17 @@ Pipeline for one prose unit (``analyse``):
      ``production drops X``, ``this project does not use X``), switches set to turn it off
      (``DISABLE_REDIS=1``, ``set USE_REDIS to false``), lists of names after a hedge
      (``optional Celery + X``, ``X/S3 optional``), and the same hedges in other languages
-     (``Redis ist nicht erforderlich``, ``sans Redis``, ``Redisは任意です``, ``非必须``).
+     (``Redis ist nicht erforderlich``, ``sans Redis``, ``Redisは任意です``, ``非必须``);
+   * scale lead-ins (``For high traffic, use Redis``, ``For production with several web
+     servers, configure Redis:``), upgrades (``the in-memory layer can be upgraded to Redis``),
+     going without it (``won't crash without Redis``, ``without requiring Redis``, ``even if
+     you don't have Redis``, ``## Quick start (without Redis)``, ``drop the Redis
+     dependency``, ``we no longer need Redis to …``, ``Redis is not used unless …``), and a
+     table cell naming its role with a hedge (``| Redis | Caching (optional) |``); not
+     indirect questions (``check if REDIS_URL is set``), parts and features built on it
+     (``optional Redis AUTH and TLS``, ``Distributed locking with Redis (recommended)``),
+     preconditions (``if you have Redis deployed, follow …``) or advice against going without
+     it (``Disable Redis (not recommended)``).
 
    Names of the service include the variables that locate it (``REDIS_HOST``,
    ``APP_REDIS_URL``; not ``REDIS_PASSWORD``) and things built on it (``a Redis-backed
