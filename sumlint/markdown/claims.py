@@ -1417,7 +1417,8 @@ class Analyser:
         joined = " ".join(words)
         lead_hedge = _LABEL_PAREN_HEDGE.match(text.strip()) is not None or 0 < len(words) <= 9 and words[0] in (
             "optional", "optionally", "opcional", "optionnel") and (
-            words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"])) and not set(words) & PART_NOUNS
+            words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"], ["omit"], ["leave"],
+                           ["remove"], ["skip"], ["unset"])) and not set(words) & PART_NOUNS
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
             return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)

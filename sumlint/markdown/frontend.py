@@ -56,6 +56,10 @@ ENV_LANGS = {"env", "dotenv", ".env"}
 # a parenthesised hedge on a line of a plain-text or env block ("Redis (optional, for caching)")
 _PLAIN_HEDGE_RE = re.compile(r"\(\s*(?:optional|optionally|recommended|suggested|opcional|optionnel|if\b|only\b|not required)",
                              re.IGNORECASE)
+# a line of a plain-text block that says "optional" as a label or a predicate ("Optional: Redis
+# for caching", "* Redis is optional - …", "Redis — optional")
+_PLAIN_OPTIONAL_RE = re.compile(r"^[^\w\n]*optional\s*:|\bis optional\b|[-–—:]\s*optional\b",
+                                re.IGNORECASE | re.MULTILINE)
 _SETTING_LINE_RE = re.compile(r"(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*=\S*")
 NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
 PLAIN_LANGS = NEUTRAL_LANGS - {"output"}
@@ -576,8 +580,9 @@ class _Builder:
             block = EmbeddedBlock(kind, fence.text, list(line_map), info)
             fence.block = block
             self.doc.embedded.append(block)
-        if (kind in ("env", "shell") or kind is None and lang in PLAIN_LANGS) and "(" in content \
-                and _PLAIN_HEDGE_RE.search(content) is not None:
+        if (kind in ("env", "shell") or kind is None and lang in PLAIN_LANGS) and (
+                "(" in content and _PLAIN_HEDGE_RE.search(content) is not None
+                or kind is None and "ptional" in content and _PLAIN_OPTIONAL_RE.search(content) is not None):
             section, block = self.section, self.block + 1
             self.block += 1
             self.doc.entries.append(Deferred(content, lambda: self._plain_lines(
@@ -618,11 +623,11 @@ class _Builder:
         units: list[ProseUnit] = []
         for i, text in enumerate(body):
             stripped = text.strip()
-            if not stripped or stripped.startswith(("#", "//", ";", "$", ">")) \
-                    or _PLAIN_HEDGE_RE.search(text) is None:
+            if not stripped or stripped.startswith(("#", "//", ";", "$", ">")) or _PLAIN_HEDGE_RE.search(text) is None \
+                    and (fence.kind is not None or _PLAIN_OPTIONAL_RE.search(text) is None):
                 continue
             cut = _trailing_comment(text) if " #" in text else -1
-            if 0 <= cut < text.find("("):
+            if 0 <= cut < text.lower().find("optional" if "(" not in text else "("):
                 continue  # the hedge is in a trailing comment
             start = len(text) - len(text.lstrip())
             host_line, offset = line_map[i]
