@@ -2992,6 +2992,21 @@ class Analyser:
             return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks[:i + 1]))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if i and toks[i - 1].service and nxt in ("if", "when", "once") and not any(
+                t.low in COPULAS or t.low in MODALS or t.low in NEED_VERBS or t.low in PROVISION_VERBS
+                or t.low in STEP_VERBS for t in toks[:i]) and self._phrase_is_service(
+                [t for t in toks[:i] if t.low not in ("-", "*", "**", ";", ",")][-4:]) \
+                and not any(t.low in FAILURE_WORDS for t in toks[i:]) and not self._out_of_scope(toks[i + 1:]):
+            # "Redis only for async.", "(…; Redis only for the queue drivers that need it)": telegraphic
+            return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
+        if i and toks[i - 1].service and nxt in ("becomes", "become") and (any(
+                w in ("when", "once", "if", "after", "at") for w in lows[i + 2:]) or clause.index + 1 < len(parts)
+                and parts[clause.index + 1].kind == "cond") and not self._blocked(toks, i) and any(
+                w in ("necessary", "needed", "required", "prerequisite", "requirement", "answer", "worth", "useful",
+                      "relevant", "essential", "mandatory", "dependency", "choice", "option", "sensible")
+                for w in lows[i + 2:i + 7]):
+            # "Redis only becomes the right answer when several instances share a cache"
+            return self._claim(toks[i], toks, "becomes", " ".join(t.text for t in toks[i:i + 2]))
         if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
                 and self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
             return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
