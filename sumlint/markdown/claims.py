@@ -2258,6 +2258,9 @@ class Analyser:
         return self._conjuncts_service(words)
 
     def _conjuncts_service(self, np: list[Tok]) -> bool:
+        rel = next((k for k, t in enumerate(np) if k and t.low in ("which", "whom", "whose") and t.kind == "word"), None)
+        if rel is not None:
+            np = np[:rel]  # "the durability guarantees which Redis provides": the guarantees
         words = [t for t in np if t.kind != "punct"]
         lead = next((k for k, t in enumerate(words) if t.low not in DETERMINERS), len(words))
         if lead < len(words) and words[lead].low in VARIANT_WORDS and not words[lead].service \
@@ -2542,6 +2545,12 @@ class Analyser:
         subject = self._subject(toks, min(cop, neg))
         if all(t.low in ("but", "and", "yet", "though", "so") for t in subject):
             subject = self._inherited(clause, parts)  # "Redis improves X but is not required"
+        if [t.low for t in subject] in (["which"], ["that"]) and clause.lead in ("which", "that") and clause.index > 0 \
+                and parts[clause.index - 1].toks and parts[clause.index - 1].toks[-1].service:
+            return self._claim(toks[neg], toks, "relative", wording)  # "Install Redis, which is not required …"
+        if clause.lead in ("which", "that") and toks[0].low == clause.lead and len(toks) > 2 and toks[1].service \
+                and min(cop, neg) > 3 and toks[2].low not in COPULAS and toks[2].low not in MODALS:
+            return None  # "the guarantees which Redis provides … are not necessary": the guarantees are
         if subject and subject[0].low == "it" and len(subject) == 1:
             rest = toks[i + 1:]
             if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
@@ -2745,6 +2754,10 @@ class Analyser:
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
         if other.service or other.low not in ALT_BACKENDS:
             return None
+        if pair[1].service and left and toks[left - 1].service:
+            return None  # "a separate redis db or redis instance": both are Redis
+        if any(w in ("like", "e.g", "e.g.", "eg", "including", "such") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
+            return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
         if not (set(lows) & {"use", "using", "supports", "support", "either", "choose", "pick",
                               "options", "backend", "backends", "store", "storage", "driver"}
                 or clause.kind == "paren"):
