@@ -1326,6 +1326,11 @@ class Analyser:
                                       "localhost", "sandbox", "demo"}:
                 return []  # a row about the development or test setup
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
+        asked = next((k for k, toks in enumerate(per_cell[:-1]) if toks and toks[-1].low == "?"
+                      and any(t.service for t in toks)), None)
+        if asked is not None and per_cell[asked + 1]:
+            # "| Redis required? | No — optional in deployment |": the next cell answers the question
+            return _dedupe(self._answer(per_cell[asked][:-1], per_cell[asked + 1]))
         subject = None
         for index, toks in enumerate(per_cell):
             words = " ".join(t.low for t in toks if t.kind != "punct").strip()
