@@ -1459,6 +1459,8 @@ class Analyser:
         found.extend(self._ellipsis(parts))
         if not found:
             found.extend(self._scale_lead(tokens))
+        if not found and ("won't" in self._unit_lows or "not" in self._unit_lows or "doesn't" in self._unit_lows):
+            found.extend(self._harmless_removal(tokens))
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -2658,6 +2660,26 @@ class Analyser:
         if subject and self._conjuncts_service(subject):
             return None  # "Redis can be upgraded to Redis 7": the service itself
         return self._claim(toks[i - 2], toks, "upgrade", " ".join(t.text for t in toks[i - 2:i + 2]))
+
+    def _harmless_removal(self, tokens: list[Tok]) -> list[Claim]:
+        """"Disabling Redis won't break the app", "Redis has a memory fallback, so disabling it
+        won't break anything": going without it is harmless."""
+        lows = [t.low for t in tokens]
+        for k, low in enumerate(lows[:-3]):
+            if low not in ("disabling", "removing", "dropping", "skipping", "omitting", "stopping"):
+                continue
+            obj = tokens[k + 1]
+            if not (obj.service or obj.low == "it" and any(t.service for t in tokens[:k])):
+                continue
+            neg = k + 2
+            if lows[neg] in ("won't", "doesn't", "shouldn't", "wouldn't") or lows[neg:neg + 2] in (
+                    ["will", "not"], ["does", "not"], ["should", "not"]):
+                verb = neg + (1 if "'" in lows[neg] else 2)
+                if verb < len(lows) and lows[verb] in ("break", "crash", "affect", "hurt", "stop", "harm", "fail"):
+                    if self._blocked(tokens, k) or any(w in ("if", "when", "unless") for w in lows[:k]):
+                        return []
+                    return [self._claim(tokens[k], tokens, "without", " ".join(t.text for t in tokens[k:verb + 1]))]
+        return []
 
     def _scale_lead(self, tokens: list[Tok]) -> list[Claim]:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
