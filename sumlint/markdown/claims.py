@@ -1476,6 +1476,8 @@ class Analyser:
             found = [c for c in found if c.how != "paren-condition"]
         if found and _restated_for_development(tokens, found, self._nonprod):
             return []  # "Celery and Redis are optional; the app runs fine without them for development"
+        if found and _test_step(tokens):
+            return []  # "- Test Redis fallback: disable Redis, verify the dashboard loads": a test plan
         if found and _discouraged(tokens) and all(c.how in _GOING_WITHOUT for c in found):
             return []  # "## Alternative: Disable Redis (Not Recommended)": going without it is advised against
         if found and _client_library(tokens):
@@ -3076,6 +3078,9 @@ class Analyser:
                         lows[need_at] in ("need", "needs", "require", "requires", "uses", "use")
                         and after_need not in ("for", "if", "when", "by", "with", "during", "where", "in")):
                     return None  # "only needed on the web host", "only needs 256 MB": not a condition
+            if need_at is not None and lows[need_at + 1:need_at + 2] == ["by"] and any(
+                    w in ("inside", "within", "behind") for w in lows[need_at + 2:need_at + 8]):
+                return None  # "only required by services inside the Compose network": where, not whether
             if need_at is not None and lows[need_at] in ("used", "uses", "use") and need_at + 1 < len(lows) \
                     and lows[need_at + 1] in ("for", "as", "by", "to", "in", "on", "with", "inside"):
                 return None  # "Redis is only used for rate limiting": its role, not a condition
@@ -3917,6 +3922,14 @@ def _restated_for_development(tokens: list[Tok], found: list["Claim"], nonprod) 
     rest = tokens[semi + 1:]
     lows = [t.low for t in rest]
     return any(a == "without" and b in ("it", "them") for a, b in zip(lows, lows[1:])) and nonprod(rest)
+
+
+def _test_step(tokens: list[Tok]) -> bool:
+    """A step of a test plan: "Test Redis fallback: …", "Verify: …"."""
+    words = [t for t in tokens if t.kind != "punct" or t.low == ":"]
+    while words and (words[0].low.rstrip(".)").isdigit() or words[0].low in ("step", "x")):
+        words = words[1:]
+    return bool(words) and words[0].low in ("test", "verify") and any(t.low == ":" for t in words[1:5])
 
 
 def _discouraged(tokens: list[Tok]) -> bool:
