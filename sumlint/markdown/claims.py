@@ -238,7 +238,7 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
-VARIANT_WORDS = {"in-cluster", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
+VARIANT_WORDS = {"in-cluster", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
@@ -509,7 +509,7 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
 
 _LIBRARY_CONTEXT = frozenset({"requirements", "requirements.txt", "pip", "pyproject", "pyproject.toml", "extras",
                               "extra", "package.json", "npm", "composer", "gem", "gemfile", "pecl", "extension",
-                              "extensions", "php", "library", "client", "sdk", "import", "dependencies"})
+                              "extensions", "php", "library", "client", "sdk", "import", "dependencies", "pypi"})
 
 
 def _client_library(tokens: list[Tok]) -> bool:
@@ -3416,7 +3416,8 @@ class Analyser:
         main_lows = {t.low for t in main.toks} if main is not None else set()
         if main_lows & (BROKEN_WORDS | {"refuse", "refuses", "raises", "raise", "abort", "aborts",
                                         "exits", "exit", "improperlyconfigured", "must", "required",
-                                        "warns", "warn", "warning", "complains", "logs", "alerts"}):
+                                        "warns", "warn", "warning", "complains", "logs", "alerts",
+                                        "ignored", "overridden", "precedence"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
         first = next((t.low for t in main.toks if t.kind == "word"), "") if main is not None else ""
         if first in INDIRECT_QUESTION_VERBS or first in CHECK_COMMANDS:
@@ -3440,6 +3441,9 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        if any(a == "for" and b in ("other", "another", "something", "anything", "more") for a, b in zip(lows, lows[1:])) \
+                and any(w in ("using", "use", "uses") for w in lows[:4]):
+            return None  # "if you're using Redis for other purposes, …": it is in use already
         use = next((k for k, w in enumerate(lows[:3]) if w in ("using", "use", "uses")), None)
         if use is not None and lows[:use] in ([], ["you"], ["you're"], ["we"]):
             np = [t for t in cond[use + 1:] if t.low not in ("the", "a", "*", "**")]
