@@ -617,17 +617,21 @@ class _Builder:
 
     def _plain_lines(self, fence: Fence, body: list[str], line_map, index: int, section: int,
                      block: int) -> list[ProseUnit]:
-        """Lines of a plain-text or env block that carry a parenthesised hedge, read as prose:
-        a requirements list in a fence without a language (``Redis (optional, for caching)``),
-        ``REDIS_URL=… (optional)``. Comment lines are left to ``_comments``."""
+        """Lines of a plain-text, env or shell block that carry a parenthesised hedge, read as
+        prose: a requirements list in a fence without a language (``Redis (optional, for
+        caching)``), ``REDIS_URL=… (optional)``; in a plain-text block also a line that labels
+        something optional (``Optional: Redis for caching``, ``Redis: optional``). Comment lines
+        are left to ``_comments``."""
         units: list[ProseUnit] = []
         for i, text in enumerate(body):
             stripped = text.strip()
-            if not stripped or stripped.startswith(("#", "//", ";", "$", ">")) or _PLAIN_HEDGE_RE.search(text) is None \
-                    and (fence.kind is not None or _PLAIN_OPTIONAL_RE.search(text) is None):
+            if not stripped or stripped.startswith(("#", "//", ";", "$", ">")):
+                continue
+            hedge = _PLAIN_HEDGE_RE.search(text) or (_PLAIN_OPTIONAL_RE.search(text) if fence.kind is None else None)
+            if hedge is None:
                 continue
             cut = _trailing_comment(text) if " #" in text else -1
-            if 0 <= cut < text.lower().find("optional" if "(" not in text else "("):
+            if 0 <= cut < hedge.start():
                 continue  # the hedge is in a trailing comment
             start = len(text) - len(text.lstrip())
             host_line, offset = line_map[i]

@@ -65,7 +65,8 @@ class ProseUnit:
     """One sentence (or heading, table row, code comment) a reader reads as a statement.
 
     ``kind``: ``paragraph``, ``list_item``, ``blockquote``, ``heading``, ``table_row``,
-    ``table_header`` or ``code_comment``. ``code``/``struck`` are ranges of ``text`` that
+    ``table_header``, ``code_comment`` or ``code_line`` (a line of a plain-text, env or shell
+    block that reads as prose: ``Redis (optional, for caching)``). ``code``/``struck`` are ranges of ``text`` that
     are code spans / struck-through text; ``cells`` the ranges of a table row's cells and
     ``header`` the texts of the table's header cells (same order).
     """
