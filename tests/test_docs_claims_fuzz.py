@@ -75,3 +75,12 @@ def test_document_level_helpers_never_raise(parts):
     middle = len(text) // 2
     for claim in analyser.analyse_header_row(text, [(0, middle), (middle, len(text))], ["Scenario", "Use Redis?"]):
         assert 0 <= claim.start < claim.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("abcXYZ019 _.-@/+'\"`*:;,()[]|#$%&=?!~<>{}\\\t\n")), max_size=40))
+def test_ascii_token_pattern_splits_like_the_unicode_one(text):
+    """tokenize() takes a faster pattern for ASCII text; it must cut the same tokens."""
+    from sumlint.markdown.claims import _ASCII_TOKEN_RE, _TOKEN_RE
+
+    assert [m.span() for m in _ASCII_TOKEN_RE.finditer(text)] == [m.span() for m in _TOKEN_RE.finditer(text)]

@@ -695,6 +695,9 @@ _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is p
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
     r"[^\W_][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*(?:[.@/+-][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*)*"
     r"(?:'[^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+# the same tokens for ASCII text, with plain classes (a third faster than the Unicode ones)
+_ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[.@/+-][A-Za-z0-9_]*)*(?:'[A-Za-z]+)?|'s\b|'[a-z]+|->|"
+                             r"\.{3}|[^\sA-Za-z0-9_]|_")
 _DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free",
                          "opt", "designed", "add", "install", "enable", "introduce"})
 _SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentence
@@ -735,8 +738,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     if len(lowered) != len(text):
         lowered = None  # a character whose lower case is longer ("İ"): lower each word instead
     pos = 0
+    token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
     for a, b in sorted(code) + [(len(text), len(text))]:
-        for m in _TOKEN_RE.finditer(text, pos, a):
+        for m in token_re.finditer(text, pos, a):
             start, end = m.span()
             word = text[start:end]
             if word[-1] == "_" and len(word) > 1 and word[-2] != "_" and not word.startswith("_"):
@@ -1039,6 +1043,8 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
+        if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low):
+            return True  # "`REDIS_URL` unset means in-memory state"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
                 or " be moved " in low:
             return True  # "can be upgraded to Redis for production"
@@ -1461,6 +1467,8 @@ class Analyser:
             found.extend(self._scale_lead(tokens))
         if not found and ("won't" in self._unit_lows or "not" in self._unit_lows or "doesn't" in self._unit_lows):
             found.extend(self._harmless_removal(tokens))
+        if not found and ("unset" in self._unit_lows or "empty" in self._unit_lows or "blank" in self._unit_lows):
+            found.extend(self._unset_means_fallback(tokens))
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -2662,6 +2670,25 @@ class Analyser:
         if subject and self._conjuncts_service(subject):
             return None  # "Redis can be upgraded to Redis 7": the service itself
         return self._claim(toks[i - 2], toks, "upgrade", " ".join(t.text for t in toks[i - 2:i + 2]))
+
+    def _unset_means_fallback(self, tokens: list[Tok]) -> list[Claim]:
+        """"`REDIS_URL` unset means the app runs single-process: in-memory adapter, …", "`REDIS_URL`
+        empty: the cache falls back to local memory": leaving the variable out is a mode."""
+        lows = [t.low for t in tokens]
+        for k, tok in enumerate(tokens[:-2]):
+            if not (tok.service and (tok.kind == "code" or "_" in tok.low)):
+                continue
+            if lows[k + 1] not in ("unset", "empty", "blank") and lows[k + 1:k + 3] != ["not", "set"]:
+                continue
+            if any(w in ("if", "when", "unless", "whenever") for w in lows[max(0, k - 3):k]):
+                return []  # (a condition: the condition analysis has decided)
+            rest = set(lows[k + 2:])
+            if rest & (FALLBACK_WORDS | {"in-memory", "memory", "single-process", "locmemcache", "inline"}) \
+                    and not rest & (BROKEN_WORDS | FAILURE_WORDS | {"error", "refuse", "refuses"}) \
+                    and not self._blocked(tokens, k + 1):
+                return [self._claim(tokens[k + 1], tokens, "if-variable",
+                                    " ".join(t.text for t in tokens[k:k + 2]))]
+        return []
 
     def _harmless_removal(self, tokens: list[Tok]) -> list[Claim]:
         """"Disabling Redis won't break the app", "Redis has a memory fallback, so disabling it
