@@ -683,7 +683,6 @@ _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "Ð
 _BACKED = ("-backed", "-based", "-powered", "-driven")
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
 _LOOPBACK_RE = re.compile(r"localhost\b|127\.0\.0\.1\b|\[::1\]|//redis(?:[:/]|$)|^redis:\d", re.IGNORECASE)
-_SETTING_VALUE_RE = re.compile(r"`?(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=(\S+?)`?(?:\s|$)")
 _FALLS_BACK_RE = re.compile(r"\bfall(?:s|ing)?[ -]?back\b|\bfallback\b|\bin-memory\b|\bLocMem", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
                           re.IGNORECASE)
@@ -1105,8 +1104,8 @@ class Analyser:
             return False
         if default_cell:
             return _LOCAL_ADDRESS_RE.match(default_cell.strip(" `'\"*_")) is not None
-        value = _SETTING_VALUE_RE.match(text)
-        if value is not None and _LOOPBACK_RE.search(value.group(1)) is not None:
+        setting = tokens[0] if tokens and tokens[0].kind == "code" and "=" in tokens[0].text else None
+        if setting is not None and _LOOPBACK_RE.search(setting.text.split("=", 1)[1]) is not None:
             return True  # "REDIS_URL=redis://127.0.0.1:6379/0 (optional)": the value shown is the local default
         if defaults_to_local_address(text):
             return True

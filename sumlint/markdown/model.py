@@ -174,8 +174,8 @@ class Deferred:
                 out.extend(part.units())
             elif follow is not None and previous is not None and follow(previous.raw, part.raw):
                 before = previous.units()
-                if before and before[-1] not in out:
-                    out.append(before[-1])
+                if before and not (out and out[-1] is before[-1]):
+                    out.append(before[-1])  # (by identity: units that read alike are still two)
                 out.extend(part.units())
             previous = part
         return out
@@ -190,7 +190,7 @@ def _where(units: list[ProseUnit], test, follow) -> list[ProseUnit]:
         if test(unit.text):
             out.append(unit)
         elif k and follow(units[k - 1].text, unit.text):
-            if units[k - 1] not in out:
+            if not (out and out[-1] is units[k - 1]):
                 out.append(units[k - 1])
             out.append(unit)
     return out
