@@ -272,6 +272,18 @@ def _markdown() -> list[Case]:
              lambda n: md("".join(f"## Step {i}\n\nsudo systemctl restart x{i}\n\n" for i in range(n))), 10_000, 500),
         Case("markdown-env-blocks", "markdown",
              lambda n: md("```env\n" + "".join(f"K{i}=v{i}\n" for i in range(n)) + "```\n"), 50_000, 2_000),
+        Case("markdown-plain-hedged-lines", "markdown",  # every line is a prose unit of its own
+             lambda n: md("```text\n" + "".join(f"Redis {i} (optional)\n" for i in range(n)) + "```\n"),
+             50_000, 2_000),
+        Case("markdown-env-hedged-comments", "markdown",
+             lambda n: md("```env\n" + "".join(f"# Redis only if needed\nREDIS_URL_{i}=redis://h/{i}\n"
+                                                 for i in range(n)) + "```\n"), 20_000, 1_000),
+        Case("markdown-continuation-chain", "markdown",  # each sentence goes on about the one before
+             lambda n: md("Redis keeps the sessions." + " It is optional, though." * (n // 24) + "\n"),
+             200_000, 20_000),
+        Case("markdown-hedged-table-rows", "markdown",
+             lambda n: md("| Service | Required |\n|---|---|\n" + "| Redis | no (optional) |\n" * n),
+             5_000, 500),
         Case("markdown-long-code-span", "markdown", lambda n: md("`" + "x" * n + "\n"), 200_000, 20_000),
         Case("markdown-suppression-comments", "markdown",
              lambda n: md("<!-- sumlint: disable=SUM301 -->\nx\n" * n), 20_000, 1_000),

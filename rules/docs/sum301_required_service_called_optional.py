@@ -258,6 +258,13 @@ def _claims_per_unit(model, analyser, dev) -> list:
     claimed = []
     previous = None  # the code comment before this one
     before = None  # the sentence before this one
+    dev_fences: dict[int, bool] = {}  # searched once per block, not once per comment in it
+
+    def dev_fence(index: int) -> bool:
+        if index not in dev_fences:
+            dev_fences[index] = 0 <= index < len(model.fences) and bool(_DEV_COMMAND.search(model.fences[index].text))
+        return dev_fences[index]
+
     def goes_on(before: str, text: str) -> bool:  # "It is recommended …" after a sentence naming it
         return continuation_cue(text) and analyser.mentions(before)
 
@@ -284,8 +291,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
             continue
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
             continue
-        if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or 0 <= unit.fence < len(model.fences)
-                                            and _DEV_COMMAND.search(model.fences[unit.fence].text)):
+        if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)):
             continue  # "# Without Redis (eager tasks)" over `manage.py runserver`, or in a block that runs pytest
         if unit.kind == "table_row":
             found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
