@@ -534,6 +534,14 @@ def _variant_instead(tokens: list[Tok]) -> bool:
     return False
 
 
+def _production_must(toks: list[Tok], at: int) -> bool:
+    """"production must use Redis", "production should always set a real Redis": the word at
+    ``at`` ("production") is the subject of a requirement on the service."""
+    after = [t.low for t in toks[at + 1:at + 4]]
+    return (after[:1] in (["must"], ["always"]) or after[:2] in (["should", "always"], ["must", "always"])) and any(
+        t.service for t in toks[at + 2:])
+
+
 def _by_default_after(toks: list[Tok], i: int) -> bool:
     """"disabled by default", "disabled in `render.yaml` by default": within a few words."""
     lows = [t.low for t in toks[i + 1:i + 9] if t.low not in ("*", "**", "_")]
@@ -680,6 +688,11 @@ _LABEL_PAREN_HEDGE = re.compile(
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
+_SETTING_NAME_RE = re.compile(r"(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=")
+_REMOVAL_VERBS = frozenset({"remove", "drop", "delete", "comment", "disable", "omit"})
+# A checklist item that states the service is in place: "Redis added", "Redis provisioned".
+_DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned", "deployed", "created", "enabled",
+                               "connected", "linked", "running", "started", "attached"})
 _BACKED = ("-backed", "-based", "-powered", "-driven")
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
 _LOOPBACK_RE = re.compile(r"localhost\b|127\.0\.0\.1\b|\[::1\]|//redis(?:[:/]|$)|^redis:\d", re.IGNORECASE)
@@ -994,9 +1007,9 @@ class Analyser:
         if self.names.plain.search(text) is not None or (not text.isascii() or "_" in text) \
                 and self.names.pattern.search(text) is not None:
             return True
-        if "-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low:
-            return any(n + suffix in low for n in self._name_lows
-                       for suffix in ("-less", "-free", "-optional") + _BACKED)
+        if ("-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low) and any(
+                n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional") + _BACKED):
+            return True  # "Redis-backed", "redis-less" (and not "MongoDB-based storage … `REDIS_URL`": below)
         if "_" in text or "-" in text or "://" in text:
             return any(n in low for n in self._joined) or "_" in text and (
                 self.names.locator is not None and self.names.locator.search(text) is not None
@@ -1213,6 +1226,8 @@ class Analyser:
         if at is None or _negation_before(tokens, at) is not None or any(
                 w in RECOMMEND_WORDS or w in OPTIONAL_WORDS or w in ("only", "if", "unless", "when") for w in lows):
             return False  # ("required only if production uses several replicas": a condition)
+        if _production_must(tokens, at):
+            return True  # "production should always set a real Redis"
         before = lows[max(0, at - 6):at]
         if any(w in ("required", "mandatory", "must", "essential", "necessary", "obligatorio",
                      "obbligatorio", "obrigatório", "obligatoire", "erforderlich") for w in before):
@@ -1428,7 +1443,9 @@ class Analyser:
         lead_hedge = _LABEL_PAREN_HEDGE.match(text.strip()) is not None or 0 < len(words) <= 9 and words[0] in (
             "optional", "optionally", "opcional", "optionnel") and (
             words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"], ["omit"], ["leave"],
-                           ["remove"], ["skip"], ["unset"])) and not set(words) & PART_NOUNS
+                           ["remove"], ["skip"], ["unset"]) or len(words) <= 3 and words[1:2] in (
+                ["caching"], ["cache"], ["sessions"], ["queue"], ["queues"], ["performance"], ["pubsub"])
+        ) and not set(words) & PART_NOUNS  # ("# optional caching" after `REDIS_URL=…`)
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
             return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)
@@ -1439,6 +1456,10 @@ class Analyser:
         code_names = any(n.upper() in context for n in self.names.code_names if "_" in n)
         if not any(t.service for t in ctx_tokens) and not code_names:
             return []
+        setting = _SETTING_NAME_RE.match(context) if joined in BARE_HEDGES else None
+        if setting is not None and not any(t.service for t in tokenize(setting.group(1), [], [], self.names)) \
+                and not any(n.upper() in setting.group(1) for n in self.names.code_names if "_" in n):
+            return []  # "CELERY_RESULT_BACKEND=redis://…  # optional": that setting is optional
         labelled = _LABEL_PAREN_HEDGE.match(text.strip())
         if labelled is not None:  # "# Queue (recommended)" over `QUEUE_CONNECTION=redis`
             start = text.find(labelled.group(1))
@@ -1468,6 +1489,20 @@ class Analyser:
             found.extend(self._harmless_removal(tokens))
         if not found and ("unset" in self._unit_lows or "empty" in self._unit_lows or "blank" in self._unit_lows):
             found.extend(self._unset_means_fallback(tokens))
+        if not found and self._unit_lows[:1] == ["with"]:
+            found.extend(self._with_service_off(tokens))
+        if not found and "to" in self._unit_lows and not _REMOVAL_VERBS.isdisjoint(self._unit_lows[:4]):
+            found.extend(self._remove_to_run(tokens))
+        if found and ("production" in self._unit_lows or "prod" in self._unit_lows) and len(parts) > 1:
+            for part in parts:
+                if part.kind == "main" and part.toks and not any(part.toks[0].start <= c.start <= part.toks[-1].start
+                                                                 for c in found) \
+                        and any(t.low in ("production", "prod") and _production_must(part.toks, k)
+                                for k, t in enumerate(part.toks)):
+                    return []  # "App may start without Redis …; production should always set a real Redis."
+        if found and any(t.low in ("sentinel", "sentinels") for t in tokens) and all(
+                c.how in ("leave-blank", "recommend-verb", "if-variable") for c in found):
+            return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -1527,7 +1562,9 @@ class Analyser:
                     and low[:1] not in "如若假":
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
-                    low == "without" and any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i])):
+                    low == "without" and (any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i]) or toks[
+                        i - 1].low in ("run", "deploy", "operate") and toks[1].low in ("you", "you're", "we"))):
+                # (but "when you intentionally run without Redis": a mode offered)
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
                     low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]) or (
@@ -2078,6 +2115,14 @@ class Analyser:
                     # "**Background jobs (optional):** Celery + Redis": the label's value
                     return self._claim(tok, toks, "paren-label", f"({wording})")
             if target is not None and target.toks and not _open_end(target.toks):
+                words = [t for t in target.toks if t.low not in ("*", "**", "_", "-", "+", "[", "]", "x")]
+                done = next((k for k, t in enumerate(words[:4]) if t.low in _DONE_PARTICIPLES), None)
+                if done and self._phrase_is_service(words[:done]) and not any(t.low in NEGATORS for t in words) \
+                        and not any(t.low in (",", ";") or t.low in ("and", "or") and not (
+                            k + 1 < len(words) and words[k + 1].low.endswith("ed")) for k, t in enumerate(words)
+                                    if k > done):
+                    # "- [ ] Redis added and linked via `REDIS_URL` (optional)": the item is about having it
+                    return self._claim(tok, toks, "paren", f"({wording})")
                 phrase = _last_phrase(target.toks)
                 cut = len(target.toks) - len(phrase)
                 if cut >= 2 and target.toks[cut - 1].low == "with" and (
@@ -2120,12 +2165,14 @@ class Analyser:
                     return None  # ("| Redis | optional | sessions |": the value of the cell before)
         # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional" (a noun
         # right after the name is a compound: "the Heroku Redis addon")
+        # (counted from the last comma: "(in-memory by default, Redis optional)")
+        seg = next((k + 1 for k in range(i - 2, -1, -1) if toks[k].low in (",", ";")), 0)
         if i and toks[i - 1].service and _copula_before(toks, i) is None and tok.low not in (
                 "addon", "add-on", "add-ons", "addons") and (
                 i + 1 == len(toks) or toks[i + 1].low in TELEGRAPHIC_NEXT) and len(
-                [t for t in toks[:i - 1] if t.kind == "word"]) <= 2 and not any(
-                t.low in NEGATORS or t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
-                or t.low in STEP_VERBS for t in toks[:i - 1]):
+                [t for t in toks[seg:i - 1] if t.kind == "word"]) <= 2 and not any(
+                t.low in NEGATORS or (t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
+                                      or t.low in STEP_VERBS) and k >= seg for k, t in enumerate(toks[:i - 1])):
             return self._claim(tok, toks, "telegraphic", wording)
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
@@ -2689,6 +2736,41 @@ class Analyser:
                                     " ".join(t.text for t in tokens[k:k + 2]))]
         return []
 
+    def _with_service_off(self, tokens: list[Tok]) -> list[Claim]:
+        """"With Redis disabled, the UI uses an in-memory cache": a mode without it that still
+        works ("With Redis down, …" is an outage; "With Redis disabled, nothing works" breaks)."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        off = next((k for k, t in enumerate(words[:6]) if t.low in ("disabled", "off", "removed", "unset",
+                                                                     "omitted", "absent")), None)
+        if off is None or off < 2 or not self._conjuncts_service(words[1:off]) \
+                or off + 1 >= len(words) or words[off + 1].low != ",":
+            return []
+        rest = {t.low for t in words[off + 2:]}
+        if rest & (BROKEN_WORDS | FAILURE_WORDS | NEGATORS) or not rest & (
+                FUNCTIONING_WORDS | WITHOUT_OK | FALLBACK_WORDS | {"uses", "use", "stores", "keeps", "memory"}):
+            return []
+        return [self._claim(words[0], tokens, "with-off", " ".join(t.text for t in words[:off + 1]))]
+
+    def _remove_to_run(self, tokens: list[Tok]) -> list[Claim]:
+        """"Remove the `redis` service to run with the LRU cache fallback", "Comment out Redis to
+        use the in-memory store": taking it out is a supported way to run."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+") and not t.low.rstrip(".)").isdigit()]
+        k = 0
+        if not words or words[0].low not in _REMOVAL_VERBS:
+            return []
+        k = 2 if words[0].low == "comment" and len(words) > 1 and words[1].low == "out" else 1
+        to = next((n for n in range(k, min(len(words), k + 10)) if words[n].low == "to"), None)
+        if to is None or to + 1 >= len(words) or words[to + 1].low not in ("run", "use", "fall", "switch", "keep"):
+            return []
+        end = next((n for n in range(k, to) if words[n].low in ("from", "in", "of")), to)  # "… from the compose file"
+        obj = [t for t in words[k:end] if t.low not in ("service", "container", "dependency", "block", "section")]
+        if not obj or not self._conjuncts_service(obj) or self._blocked(tokens, 0):
+            return []
+        rest = {t.low for t in words[to + 1:]}
+        if not rest & (FALLBACK_WORDS | {"in-memory", "memory", "without", "local", "lru", "database", "sqlite"}):
+            return []
+        return [self._claim(words[0], tokens, "without", " ".join(t.text for t in words[:to + 2]))]
+
     def _harmless_removal(self, tokens: list[Tok]) -> list[Claim]:
         """"Disabling Redis won't break the app", "Redis has a memory fallback, so disabling it
         won't break anything": going without it is harmless."""
@@ -3213,8 +3295,9 @@ class Analyser:
                 return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 3]))
         if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
                              ["you", "used"], ["you", "added"], ["you", "set"],
-                             ["you", "ran"], ["you've", "started"], ["you've", "installed"]):
-            return None  # "stop Redis if you started it": about an earlier step
+                             ["you", "ran"], ["you've", "started"], ["you've", "installed"]) \
+                and not ((lead.startswith("only") or i and lows[i - 1] == "only") and any(t.service for t in cond[2:4])):
+            return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
         if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
@@ -3562,7 +3645,8 @@ class Analyser:
         for k, w in enumerate(lows):
             if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
                      "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
-                     "install", "add", "turn", "using", "include", "decide", "wish", "like"):
+                     "install", "add", "turn", "using", "include", "decide", "wish", "like",
+                     "added", "enabled", "included", "opted"):  # "(only if you added Redis)"
                 subject = lows[:k]
                 if subject and not set(subject) & SUBJECT_GENERIC:
                     return None  # "if Celery uses Redis as its broker": a statement about Celery

@@ -60,6 +60,8 @@ _PLAIN_HEDGE_RE = re.compile(r"\(\s*(?:optional|optionally|recommended|suggested
 # for caching", "* Redis is optional - …", "Redis — optional")
 _PLAIN_OPTIONAL_RE = re.compile(r"^[^\w\n]*optional\s*:|\bis optional\b|[-–—:]\s*optional\b",
                                 re.IGNORECASE | re.MULTILINE)
+# A setting left in a comment, with a note after it: "# - REDIS_URL=redis://… # optional".
+_COMMENTED_SETTING_RE = re.compile(r"(?:- |export )?[A-Za-z_][A-Za-z0-9_.]*[=:]\S")
 _SETTING_LINE_RE = re.compile(r"(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*=\S*")
 NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
 PLAIN_LANGS = NEUTRAL_LANGS - {"output"}
@@ -669,6 +671,15 @@ class _Builder:
             while start < len(text) and text[start] in " \t":
                 start += 1
             comment = text[start:].rstrip()
+            commented_out = ""
+            if " #" in comment and _COMMENTED_SETTING_RE.match(comment):
+                inner = _trailing_comment(comment)  # "# - REDIS_URL=redis://… # optional caching"
+                if inner > 0:
+                    commented_out = comment[:inner].strip().removeprefix("- ").strip()
+                    start += inner
+                    while start < len(text) and text[start] in "# \t":
+                        start += 1
+                    comment = text[start:].rstrip()
             if comment.endswith("*/"):
                 comment = comment[:-2].rstrip()
             if not comment or not any(c.isalpha() for c in comment):
@@ -678,7 +689,7 @@ class _Builder:
             host_line, offset = line_map[i]
             tmap = TextMap()
             tmap.add(0, host_line, start + offset + 1)
-            context = text[:hash_at].strip()
+            context = commented_out or text[:hash_at].strip()
             if not context and i + 1 < len(body) and not body[i + 1].lstrip().startswith(markers):
                 context = body[i + 1].strip()
             units.append(ProseUnit("code_comment", comment, tmap, 0, section=section,
