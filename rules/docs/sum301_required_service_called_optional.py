@@ -236,7 +236,7 @@ _DEPENDENT_FEATURE = re.compile(
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
 _PURE_LABEL = re.compile(
     r"[\d.)\s]*(?:(?:optional(?:ly)?|recommended|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
-    r"features|add-?ons|bonus|advanced|[-:()—–])\s*)+", re.IGNORECASE)
+    r"features|add-?ons|bonus|advanced|but|and|&|[-:()—–])\s*)+", re.IGNORECASE)
 
 
 def _nested(headings, index: int) -> set[int]:

@@ -250,6 +250,8 @@ PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "el
                   "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
                   "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
                   "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku"}
+# Drop-in replacements that speak the same protocol: "Use Valkey instead of Redis" keeps it.
+_COMPATIBLE_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb", "garnet", "kvrocks", "redict"})
 # A main clause that carries on without the service ("… falls back to the database").
 FALLBACK_WORDS = {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues", "uses",
                   "switches", "reverts", "defaults", "instead", "remains", "used"}
@@ -1751,6 +1753,7 @@ class Analyser:
                 claim = self._upgrade(clause, i)
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
                     and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
+                    and not any(t.low in _COMPATIBLE_FORKS for t in toks[max(0, i - 4):i]) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
@@ -1816,7 +1819,8 @@ class Analyser:
                 return True
             scope_words = ("dev", "local", "test", "tests", "development", "testing", "ci", "staging")
             if low in scope_words and (
-                    k + 1 < len(lows) and (lows[k + 1] in (":", ")") or lows[k + 1] == "/" and lows[k + 2:k + 3]
+                    k + 1 < len(lows) and (lows[k + 1] == ":" or lows[k + 1] == ")" and not (k and lows[k - 1] in (
+                        "or", "and", ",")) or lows[k + 1] == "/" and lows[k + 2:k + 3]
                                            and lows[k + 2] in scope_words and lows[k + 2] != "staging")
                     or k and lows[k - 1] == "(") and low != "staging":
                 return True  # "Local/dev: can run without Redis", "(dev)"
@@ -1906,6 +1910,9 @@ class Analyser:
                        "today", "currently", "anymore",
                        "empty", "unset", "blank"):
                 return True
+            if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables") \
+                    and tok.kind == "code":
+                return True  # "`REDIS_URL` environment variable is optional"
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
                                                 "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
                                                 "first", "anymore", "everywhere", "altogether",
@@ -1977,9 +1984,10 @@ class Analyser:
             if tok.low in COPULAS or tok.low in MODALS or tok.low.endswith("n't"):
                 # the last one: "… is designed so Redis is helpful but not required"
                 return self._subject(prev.toks, k)
-        first = next((t for t in prev.toks if t.kind != "punct"), None)
-        if first is not None and first.service:
-            return [first]  # "Redis improves durability but is not required"
+        at = next((k for k, t in enumerate(prev.toks) if t.kind != "punct"), None)
+        if at is not None and prev.toks[at].service and not (
+                at + 1 < len(prev.toks) and prev.toks[at + 1].low in PART_NOUNS):
+            return [prev.toks[at]]  # "Redis improves durability but is not required" (not "Redis Password - NOT REQUIRED …")
         return []
 
     @staticmethod
@@ -2024,8 +2032,9 @@ class Analyser:
             return None
         if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
             return None
-        if tok.low in ("addon", "add-on", "addons", "add-ons") and i and toks[i - 1].service:
-            return None  # "the Render Redis addon": a compound noun, not a verdict
+        if tok.low in ("addon", "add-on", "addons", "add-ons") and i and (toks[i - 1].service or toks[
+                i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and toks[i - 1].low not in ("optional", "an", "a")):
+            return None  # "the Render Redis addon", "(Koyeb add-on)": a compound noun, not a verdict
         wording = tok.text if tok.low not in ("nice", "good", "great", "handy") else " ".join(t.text for t in toks[i:i + 3])
         idiom = _idiom_at(toks, i)
         if idiom is not None:
@@ -2114,6 +2123,9 @@ class Analyser:
                 if listed and any(t.service for t in listed) and not self._blocked(toks, i):
                     # "**Background jobs (optional):** Celery + Redis": the label's value
                     return self._claim(tok, toks, "paren-label", f"({wording})")
+            if tok.low == "preferred" and target is not None and target.toks and target.toks[-1].kind == "code" \
+                    and "_" in target.toks[-1].low:
+                return None  # "- `REDIS_URL` (preferred) — or `REDIS_HOST` …": one way of pointing at it
             if target is not None and target.toks and not _open_end(target.toks):
                 words = [t for t in target.toks if t.low not in ("*", "**", "_", "-", "+", "[", "]", "x")]
                 done = next((k for k, t in enumerate(words[:4]) if t.low in _DONE_PARTICIPLES), None)
@@ -2152,8 +2164,9 @@ class Analyser:
         if i == lead:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
             if clause.label_after and len(toks) <= i + 2 and nxt is not None:
-                if any(t.low in MANNER_PREPS for t in nxt.toks) and any(
-                        t.low in MANNER_CONDITION_WORDS for t in nxt.toks):
+                inside = {id(t) for p in parts if p.kind == "paren" and p.toks and p.toks[0].low in MODALS for t in p.toks}
+                plain = [t for t in nxt.toks if id(t) not in inside]  # (not an aside: "Redis (can be hosted on …)")
+                if any(t.low in MANNER_PREPS for t in plain) and any(t.low in MANNER_CONDITION_WORDS for t in plain):
                     return None  # "Optional: Redis via Docker": a way of running it
                 target = nxt.toks
                 while len(target) > 1 and target[-1].low in ("configuration", "config", "setup", "set-up",
@@ -2166,13 +2179,15 @@ class Analyser:
         # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional" (a noun
         # right after the name is a compound: "the Heroku Redis addon")
         # (counted from the last comma: "(in-memory by default, Redis optional)")
-        seg = next((k + 1 for k in range(i - 2, -1, -1) if toks[k].low in (",", ";")), 0)
-        if i and toks[i - 1].service and _copula_before(toks, i) is None and tok.low not in (
+        # (and past an intensifier: "Redis highly recommended for production")
+        name = i - 2 if i >= 2 and toks[i - 1].low in ("highly", "strongly", "very", "really") else i - 1
+        seg = next((k + 1 for k in range(name - 1, -1, -1) if toks[k].low in (",", ";")), 0)
+        if i and toks[name].service and _copula_before(toks, i) is None and tok.low not in (
                 "addon", "add-on", "add-ons", "addons") and (
                 i + 1 == len(toks) or toks[i + 1].low in TELEGRAPHIC_NEXT) and len(
-                [t for t in toks[seg:i - 1] if t.kind == "word"]) <= 2 and not any(
+                [t for t in toks[seg:name] if t.kind == "word"]) <= 2 and not any(
                 t.low in NEGATORS or (t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
-                                      or t.low in STEP_VERBS) and k >= seg for k, t in enumerate(toks[:i - 1])):
+                                      or t.low in STEP_VERBS) and k >= seg for k, t in enumerate(toks[:name])):
             return self._claim(tok, toks, "telegraphic", wording)
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
@@ -2510,7 +2525,7 @@ class Analyser:
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
         if lows[neg] in ("no", "zero") and low in NECESSITY_ADJ and neg + 1 < i and all(
-                t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup",
+                t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+")
                 or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
@@ -3550,6 +3565,13 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        owner = _Clause(toks[:i]) if i > 1 else self._main_for(clause, parts)
+        head = [t for t in owner.toks if t.low not in ("*", "**", "_", "-", "+", "only")] if owner is not None else []
+        if len(head) >= 2 and head[0].low in ("keep", "set", "leave", "turn", "switch") and set(lows) & {
+                "available", "reachable", "running", "up", "configured"} and not set(lows) & NEGATORS and not any(
+                w.endswith("n't") for w in lows) and any(
+                t.kind == "code" and "=" in t.text for t in head[1:4]):
+            return None  # "Keep `USE_QUEUE=true` only when Redis is available": when to set a flag
         if any(a == "for" and b in ("other", "another", "something", "anything", "more") for a, b in zip(lows, lows[1:])) \
                 and any(w in ("using", "use", "uses") for w in lows[:4]):
             return None  # "if you're using Redis for other purposes, …": it is in use already

@@ -58,7 +58,7 @@ _PLAIN_HEDGE_RE = re.compile(r"\(\s*(?:optional|optionally|recommended|suggested
                              re.IGNORECASE)
 # a line of a plain-text block that says "optional" as a label or a predicate ("Optional: Redis
 # for caching", "* Redis is optional - …", "Redis — optional")
-_PLAIN_OPTIONAL_RE = re.compile(r"^[^\w\n]*optional\s*:|\bis optional\b|[-–—:]\s*optional\b",
+_PLAIN_OPTIONAL_RE = re.compile(r"^[^\w\n]*optional(?:[ \t]+\w+){0,2}[ \t]*:|\bis optional\b|[-–—:]\s*optional\b",
                                 re.IGNORECASE | re.MULTILINE)
 # A setting left in a comment, with a note after it: "# - REDIS_URL=redis://… # optional".
 _COMMENTED_SETTING_RE = re.compile(r"(?:- |export )?[A-Za-z_][A-Za-z0-9_.]*[=:]\S")
