@@ -239,6 +239,20 @@ _PURE_LABEL = re.compile(
     r"features|add-?ons|bonus|advanced|but|and|&|[-:()—–])\s*)+", re.IGNORECASE)
 
 
+# "Backend optional variables", "Other recommended settings": one word before the hedge
+_QUALIFIED_VARIABLES = re.compile(
+    r"[\d.)\s]*[\w-]+\s+(optional|recommended)\s+(?:env(?:ironment)?\s+)?(?:variables?|settings|env|vars?)\s*$")
+
+
+_ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
+
+
+def _names_variable(analyser, cell: str) -> bool:
+    """A table cell that is the service's variable: "`REDIS_URL`", "REDIS_HOST"."""
+    name = cell.strip(" *`")
+    return bool(name) and (name.lower() in analyser.names.code_names or analyser.names.locates(name))
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -325,6 +339,8 @@ def category(wording: str) -> str:
     words = wording.strip("()*_ ").split()
     while len(words) > 1 and words[0].lower() in ("strongly", "highly", "very", "really"):
         words = words[1:]  # "strongly recommended"
+    if [w.lower() for w in words[:3]] == ["as", "an", "option"]:
+        return "optional"  # "keep Redis as an option"
     first = words[0].lower().strip("()*_,.:;") if words else ""
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required
@@ -480,12 +496,17 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             low = heading.text.lower()
             hedge = _label_hedge(low)
+            qualified = _QUALIFIED_VARIABLES.match(low.strip()) if hedge is None else None
+            if qualified is not None:
+                hedge = qualified.group(1)  # "Backend Optional Variables": only its variables, below
             if hedge is None or analyser.mentions(heading.text):
                 continue
             mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]
-            if _DEPENDENT_FEATURE.search(heading.raw) or _PURE_LABEL.fullmatch(low.strip()):
+            if qualified is not None:
+                items = []
+            elif _DEPENDENT_FEATURE.search(heading.raw) or _PURE_LABEL.fullmatch(low.strip()):
                 # or one of the first steps under "## Optional: Celery setup" sets the service up
                 # ("Start Redis:", "Redis server must be installed and running"): the service is
                 # put under an optional feature that needs it
@@ -494,7 +515,20 @@ class RequiredServiceCalledOptional(Rule):
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
             if not items and (_VARIABLE_HEADING.search(low) or _PURE_LABEL.fullmatch(low.strip())):
-                # "### Optional variables" over an env block that sets the service's variable
+                # "### Optional variables" over a table whose row names the service's variable
+                row = next((u for u in mentioning if u.section == index and u.kind == "table_row" and u.cells
+                            and _names_variable(analyser, u.text[u.cells[0][0]:u.cells[0][1]])
+                            and not any(u.text[a:b].strip(" *`").lower() in ("yes", "required", "✅", "y")
+                                        for a, b in u.cells[1:])
+                            and not defaults_to_local_address(u.text) and not any(
+                                _ADDRESS.search(u.text[a:b]) for a, b in u.cells[1:])), None)
+                # (a row with a default address is optional to set, not to run)
+                if row is not None:
+                    a, b = row.cells[0]
+                    yield from RequiredServiceCalledOptional._under_heading(
+                        model, heading, low, hedge, label, seen, row.span(a, b))
+                    continue
+                # … or over an env block that sets the service's variable
                 for fence in model.fences:
                     if fence.section != index or fence.kind not in ("env", "shell"):
                         continue
@@ -519,8 +553,10 @@ class RequiredServiceCalledOptional(Rule):
                 elif code_at_start is not None:
                     # only a code span that is just the name (`redis-server`), not quoted wording
                     a, b = code_at_start
-                    if unit.text[a:b].strip().lower() not in analyser.names.code_names:
-                        continue
+                    name = unit.text[a:b].strip().strip("`")
+                    if name.lower() not in analyser.names.code_names and (
+                            not analyser.names.locates(name) or _ADDRESS.search(unit.text)):
+                        continue  # (a locator such as `REDIS_HOST` is the service too, unless it has an address)
                 elif not _starts_with_name(analyser, unit.text.lstrip("* ")):
                     continue
                 found = list(RequiredServiceCalledOptional._under_heading(

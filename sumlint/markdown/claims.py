@@ -252,6 +252,8 @@ PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "el
                   "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku"}
 # Drop-in replacements that speak the same protocol: "Use Valkey instead of Redis" keeps it.
 _COMPATIBLE_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb", "garnet", "kvrocks", "redict"})
+# Hosted offers of the service: "Instead of running Redis on the app machine, use Upstash".
+_HOSTED_PRODUCTS = frozenset({"upstash", "elasticache", "memorystore", "redislabs", "aiven"})
 # A main clause that carries on without the service ("… falls back to the database").
 FALLBACK_WORDS = {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues", "uses",
                   "switches", "reverts", "defaults", "instead", "remains", "used"}
@@ -275,7 +277,8 @@ CORE_PURPOSES = {"production", "prod", "app", "apps", "application", "site", "si
 DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "introduced",
                "implement", "implemented", "enable", "enabled", "plug", "plugged", "bring",
                "brought", "configure", "configured", "deploy", "deployed", "provision",
-               "provisioned", "adopt", "adopted", "set", "layer", "layered", "wire", "wired"}
+               "provisioned", "adopt", "adopted", "set", "layer", "layered", "wire", "wired",
+               "enabling", "installing", "introducing", "deploying"}  # ("## Enabling Redis Later")
 # What may follow a telegraphic hedge right after the service ("Redis optional for jobs").
 TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", ".", ":", "if", "when",
                     "unless", "but", "and", "as", "because", "since", "until", "now", "here"}
@@ -956,7 +959,8 @@ _ANALYSERS: dict = {}
 
 
 # Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
-_UPGRADE_VERBS = frozenset({"upgraded", "swapped", "switched", "migrated", "moved"})
+_UPGRADE_VERBS = frozenset({"upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
+                            "swappable"})
 _TRIGGERS = frozenset(
     OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
@@ -965,7 +969,8 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
+       "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate",
+       "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
@@ -1060,9 +1065,10 @@ class Analyser:
         if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
-                or " be moved " in low:
+                or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low:
             return True  # "can be upgraded to Redis for production"
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "be enabled" in low \
+                or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
         return any(mark in text for mark in CUE_MARKS)
@@ -1338,6 +1344,8 @@ class Analyser:
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
         header_lows = [h.strip(" *_`").lower() for h in header]
+        if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
+            return []  # a table of alternatives that were turned down
         tokens = tokenize(text, list(code), list(struck), self.names)
         if not any(t.service for t in tokens) or self._nonprod(
                 [t for t in tokens if t.low not in ("compose", "docker-compose")]):
@@ -1491,6 +1499,8 @@ class Analyser:
             found.extend(self._harmless_removal(tokens))
         if not found and ("unset" in self._unit_lows or "empty" in self._unit_lows or "blank" in self._unit_lows):
             found.extend(self._unset_means_fallback(tokens))
+        if not found and "option" in self._unit_lows[:4]:
+            found.extend(self._option_with(tokens))
         if not found and self._unit_lows[:1] == ["with"]:
             found.extend(self._with_service_off(tokens))
         if not found and "to" in self._unit_lows and not _REMOVAL_VERBS.isdisjoint(self._unit_lows[:4]):
@@ -1673,7 +1683,7 @@ class Analyser:
             elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
-            elif low == "enabled" and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
+            elif low in ("enabled", "re-enabled") and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
                 claim = self._can_be_enabled(clause, i)
             elif low.endswith(("-less", "-free", "-optional")) and tok.service:
                 claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) or any(
@@ -1751,9 +1761,24 @@ class Analyser:
                 claim = self._otherwise(clause, parts, i)
             elif low in _UPGRADE_VERBS:
                 claim = self._upgrade(clause, i)
+            elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
+                         "eliminating") and not self._blocked(toks, i) and _negation_before(toks, i) is None \
+                    and not set(self._unit_lows) & {"would", "rejected", "considered", "could", "break", "breaks"} \
+                    and not set(self._unit_lows[:3]) & {"pros", "cons", "advantages", "benefits", "trade-offs"}:
+                obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any")]
+                # "a local cache option that eliminates the Redis dependency", "This release drops the Redis dependency"
+                claim = self._claim(tok, toks, "drop-dependency", " ".join(t.text for t in toks[i:toks.index(obj[1]) + 1])) \
+                    if len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement") else None
+            elif low == "option" and i >= 3 and toks[i - 1].low == "an" and toks[i - 2].low == "as" \
+                    and toks[i - 3].service and _negation_before(toks, i - 3) is None and not self._blocked(toks, i) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "consider keeping Redis as an option", "Redis is available as an option"
+                claim = self._claim(tok, toks, "as-option", "as an option")
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
                     and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
                     and not any(t.low in _COMPATIBLE_FORKS for t in toks[max(0, i - 4):i]) \
+                    and not any(w in _HOSTED_PRODUCTS or w in ("opted", "chose", "chosen", "rejected")
+                                for w in self._unit_lows) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
@@ -1910,9 +1935,9 @@ class Analyser:
                        "today", "currently", "anymore",
                        "empty", "unset", "blank"):
                 return True
-            if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables") \
-                    and tok.kind == "code":
-                return True  # "`REDIS_URL` environment variable is optional"
+            if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables", "vars") \
+                    and (tok.kind == "code" or rest[1].low in ("vars", "var")):
+                return True  # "`REDIS_URL` environment variable is optional", "Skip Redis env vars"
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
                                                 "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
                                                 "first", "anymore", "everywhere", "altogether",
@@ -2042,7 +2067,8 @@ class Analyser:
         # "Redis sits in front of the database as an optional layer": the subject's role
         if i >= 3 and toks[i - 1].low in ("a", "an") and toks[i - 2].low == "as" and tok.low in OPTIONAL_WORDS:
             first = next((t for t in toks if t.kind == "word"), None)
-            if (toks[i - 3].service or first is not None and first.service and first.low.endswith(_BACKED)
+            named = i - 4 if i >= 4 and toks[i - 3].low in ("only", "just", "purely", "merely") else i - 3
+            if (toks[named].service or first is not None and first.service and first.low.endswith(_BACKED)
                     or first is not None and first.service and not any(
                     t.low in ("with", "using", "via", "plus", "and") or t.low in PART_NOUNS for t in toks[:i - 2])) and not any(
                     t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i):
@@ -2128,6 +2154,9 @@ class Analyser:
                 return None  # "- `REDIS_URL` (preferred) — or `REDIS_HOST` …": one way of pointing at it
             if target is not None and target.toks and not _open_end(target.toks):
                 words = [t for t in target.toks if t.low not in ("*", "**", "_", "-", "+", "[", "]", "x")]
+                if tok.low in RECOMMEND_WORDS and any(t.low in ("at", "on") for t in words) \
+                        and _versioned(words, providers=False):
+                    return None  # "**Keep Redis at 6.x** (Recommended for a quick upgrade)": a version
                 done = next((k for k, t in enumerate(words[:4]) if t.low in _DONE_PARTICIPLES), None)
                 if done and self._phrase_is_service(words[:done]) and not any(t.low in NEGATORS for t in words) \
                         and not any(t.low in (",", ";") or t.low in ("and", "or") and not (
@@ -2206,6 +2235,11 @@ class Analyser:
                 if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(
                         self._np_after(rest, 2)) else None
+                if len(rest) > 2 and rest[0].low == "that" and rest[1].low in ("you", "we", "users", "operators") \
+                        and rest[2].low in PROVISION_VERBS:
+                    # "it is highly recommended that you configure a Redis server"
+                    return self._claim(tok, toks, "extraposed", wording) if self._is_service(
+                        self._np_after(rest, 3)) else None
                 if not rest and self._antecedent(clause, parts):
                     return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
                 return None
@@ -2263,11 +2297,13 @@ class Analyser:
                     "for", "in", "on", "when", "if", "with", "(", ",", "-", "—", "–", ":")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
+        phrase = after
         if any(t.low in PART_NOUNS for t in after[:first_service]):
             after = []  # "the optional smoke test pings Redis": the test is optional
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
             return self._claim(tok, toks, "attributive", wording)
-        rest = toks[i + 1 + len(after):] if after else []
+        # ("the preferred caching server option is Redis": the phrase is what the complement names)
+        rest = toks[i + 1 + len(phrase):] if phrase and not any(t.service for t in phrase) else []
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
                 and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)):
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
@@ -2285,6 +2321,8 @@ class Analyser:
         if len(names) > 1 and _name_list(names) == names and any(t.service for t in names) \
                 and i + 1 >= len(toks) - 1:
             return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
+        if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
+            before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
                 tok.low in ("addon", "add-on", "addons", "add-ons") and toks[i - 1].service):
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
@@ -2322,6 +2360,9 @@ class Analyser:
             while k < len(words) and words[k].low in ("up", "a", "an", "the", "your", "on", "local", "in"):
                 k += 1
             obj = self._np_after(words, k)
+            tail = [t.low for t in words[k + len(obj):k + len(obj) + 3]]
+            if tail[:2] in (["to", "start"], ["on", "boot"], ["at", "boot"], ["on", "startup"]) or "boot" in tail[1:]:
+                return False  # "(Optional) To enable Redis to start on boot": a unit setting
             return self._conjuncts_service(obj)
         if first in ("plus", "and", "with", "also", "including", "e.g", "like"):
             return self._conjuncts_service(words[1:])
@@ -2367,6 +2408,8 @@ class Analyser:
         if rest and rest[0].low == ",":
             rest = rest[1:]
         if rest and rest[0].low in PROVISION_VERBS:
+            if i >= 2 and toks[i - 1].low == "and" and toks[i - 2].low in PROVISION_VERBS:
+                return None  # "Install and Optionally Configure Redis": installing it is not optional
             if self._phrase_is_service(rest):
                 return self._claim(toks[i], toks, "adverb")
             return None
@@ -2465,6 +2508,10 @@ class Analyser:
         if toks[i].low in ("want", "wants"):
             # "you may want to add Redis": a suggestion to provision it
             if len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._phrase_is_service(rest[1:]):
+                return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
+            if len(rest) > 3 and rest[1].low in ("continue", "keep") and rest[2].low in ("using", "running") \
+                    and self._conjuncts_service(self._np_after(rest, 3)):
+                # "you may want to continue using Redis": keeping it is a choice
                 return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
             return None
         if toks[i].low == "consider" and not (rest and (rest[0].low in PROVISION_VERBS or rest[0].service)):
@@ -2600,7 +2647,9 @@ class Analyser:
                     inherited) else None
             if clause.label_before and neg <= 1 and clause.index > 0:
                 prev = _label_of(clause, parts)
-                if self._phrase_is_service(prev.toks[-6:]):
+                named = [t for t in toks[neg + 1:i] if t.kind == "word" and t.low not in ("is", "are", "*", "**", "longer")]
+                if self._phrase_is_service(prev.toks[-6:]) and not (lows[neg] == "no" and named):
+                    # (not "… starts using Redis — no code change needed": something else is not needed)
                     return self._claim(toks[neg], toks, "label-value", wording)
                 if not (neg and toks[neg - 1].service):
                     return None
@@ -2719,7 +2768,8 @@ class Analyser:
         Redis later": the service is an upgrade over a default that works without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
-        if i < 2 or lows[i - 1] != "be" or lows[i - 2] not in ("can", "may", "could") \
+        adjective = lows[i].endswith("able")  # "(in-memory, upgradeable to Redis for multi-node)"
+        if not adjective and (i < 2 or lows[i - 1] != "be" or lows[i - 2] not in ("can", "may", "could")) \
                 or lows[i + 1:i + 2] not in (["to"], ["for"], ["with"]):
             return None
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
@@ -2727,10 +2777,11 @@ class Analyser:
         obj = self._np_after(toks, i + 2)
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
             return None
-        subject = self._subject(toks, i - 2)
+        subject = self._subject(toks, i - 2) if not adjective else [t for t in toks[:i] if t.service]
         if subject and self._conjuncts_service(subject):
             return None  # "Redis can be upgraded to Redis 7": the service itself
-        return self._claim(toks[i - 2], toks, "upgrade", " ".join(t.text for t in toks[i - 2:i + 2]))
+        at = i if adjective else i - 2
+        return self._claim(toks[at], toks, "upgrade", " ".join(t.text for t in toks[at:i + 2]))
 
     def _unset_means_fallback(self, tokens: list[Tok]) -> list[Claim]:
         """"`REDIS_URL` unset means the app runs single-process: in-memory adapter, …", "`REDIS_URL`
@@ -2749,6 +2800,23 @@ class Analyser:
                     and not self._blocked(tokens, k + 1):
                 return [self._claim(tokens[k + 1], tokens, "if-variable",
                                     " ".join(t.text for t in tokens[k:k + 2]))]
+        return []
+
+    def _option_with(self, tokens: list[Tok]) -> list[Claim]:
+        """"### Option 2: With Redis", "**Option B: Full Deploy (With Redis)**", "Option 4:
+        Disabling Redis": a deployment choice that has or lacks the service makes it optional."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#")]
+        at = next((k for k, t in enumerate(words[:3]) if t.low == "option"), None)
+        if at is None or at + 2 >= len(words) or words[at + 2].low != ":" or not (
+                words[at + 1].low.rstrip(".").isdigit() or len(words[at + 1].low) == 1):
+            return []
+        for k in range(at + 3, min(len(words) - 1, at + 9)):
+            if words[k].low in ("with", "without", "disabling", "skipping", "removing", "dropping", "no") \
+                    and (k == at + 3 or words[k - 1].low in ("(", "run", "deploy", "deployment", "setup", "mode", "stack")) \
+                    and self._is_service(self._np_after(words, k + 1)) and not _versioned(self._np_after(words, k + 1)):
+                if self._blocked(tokens, k):
+                    return []
+                return [self._claim(words[k], tokens, "option", " ".join(t.text for t in words[k:k + 2]))]
         return []
 
     def _with_service_off(self, tokens: list[Tok]) -> list[Claim]:
@@ -2931,7 +2999,7 @@ class Analyser:
             nxt += 1  # "can be enabled directly in values.yaml"
         if nxt < len(lows) and lows[nxt] in ("at", "on", "after"):
             return None  # "can be enabled at boot"
-        if nxt < len(lows) and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
+        if nxt < len(lows) and lows[i] != "re-enabled" and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
                 nxt + 1 < len(lows) and lows[nxt + 1] in ("configuration", "config", "settings", "setting",
                                                         "environment", "env")
                 and not any("systemctl" in w or w in ("boot", "startup", "command", "unit") for w in lows[nxt:])):
@@ -2979,7 +3047,9 @@ class Analyser:
                 if self._conjuncts_service(self._np_after(toks, verb + 1)) else None
         if _negation_before(toks, verb) is not None:
             return None
-        imperative = all(t.kind == "punct" or t.low.rstrip(".)").isdigit() for t in toks[:verb])
+        imperative = all(t.kind == "punct" or t.low.rstrip(".)").isdigit() for t in toks[:verb]) or verb >= 2 and lows[
+            verb - 1] in (",", ";", "then") and lows[0] in ("deploy", "start", "launch", "ship", "run", "go")
+        # ("Deploy without caching first, add Redis later:")
         if lows[i] != "until" and not imperative and not any(
                 w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option")
                 for w in lows[max(0, verb - 4):verb]):
@@ -3095,6 +3165,8 @@ class Analyser:
         needing = skip and toks[i + 1].low in ("requiring", "needing")
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
+        if obj[-1].low in ("container", "containers", "image", "pod", "sidecar", "subchart", "sub-chart"):
+            return None  # "Deploy without Redis container (--scale redis=0)": the bundled copy, not the service
         if any(a in ("won't", "doesn't", "don't", "never", "not", "cannot", "can't") and (
                 b in BROKEN_WORDS or b in ("crash", "die", "panic"))
                for a, b in zip(lows[:i], lows[1:i])) and not any(
@@ -3126,8 +3198,11 @@ class Analyser:
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
         if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):
-            context = context + [t.low for t in self._parts[clause.index + 1].toks]  # "Without Redis: still works"
+            context = context + [t.low for p in self._parts[clause.index + 1:clause.index + 3] for t in p.toks]
+            # "Without Redis: still works", "Without Redis: no caching, but all core functionality works"
         unit = self._unit_lows
+        if "nothing" in context or "neither" in context:
+            return None  # "Without Redis: nothing works"
         if any(w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes") for w in unit) or any(
                 unit[k] == "not" and unit[k + 1] in ("available", "running", "reachable", "responding")
                 for k in range(len(unit) - 1)):
@@ -3295,7 +3370,10 @@ class Analyser:
                          ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"]) \
                 and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "if-you-use-it", " ".join(t.text for t in toks[i:]))  # "… Redis (if you use it)"
-        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS or any(
+        added_to = len(cond_lows) > 3 and cond_lows[0] == "you" and cond_lows[1] in ("add", "added", "attach", "attached") \
+            and any(t.service for t in cond[2:4]) and "to" in cond_lows[3:6]  # ("If you add Redis service to Railway:")
+        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
+                "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
                 a in ("same", "separate", "different", "another") and b in (
                     "host", "machine", "server", "box", "node", "vm", "network")
                 for a, b in zip(cond_lows, cond_lows[1:])):
@@ -3311,7 +3389,9 @@ class Analyser:
         if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
                              ["you", "used"], ["you", "added"], ["you", "set"],
                              ["you", "ran"], ["you've", "started"], ["you've", "installed"]) \
-                and not ((lead.startswith("only") or i and lows[i - 1] == "only") and any(t.service for t in cond[2:4])):
+                and not ((lead.startswith("only") or i and lows[i - 1] == "only" or cond_lows[1] == "added" and (
+                    clause.kind == "paren" or clause.label_after)) and any(t.service for t in cond[2:4])):
+                # (but "(only if you added Redis)", "(if you added Redis service)", "If you added Redis:")
             return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
         if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
@@ -3341,6 +3421,7 @@ class Analyser:
                                      "present", "available", "deployed", "provisioned", "set",
                                      "in") and len([w for w in cond_lows if w not in ("any",)]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
+                and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue")) \
@@ -3358,6 +3439,11 @@ class Analyser:
             return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         prior = toks[:i] if i >= 2 else (parts[clause.index - 1].toks if i == 0 and clause.index > 0
                                           and clause.kind == "cond" else [])
+        if lead in ("if", "when") and cond_lows in (["needed"], ["required"], ["desired"], ["wanted"]) \
+                and clause.kind == "paren" and clause.before is not None and any(
+                    t.low in ("backup", "backups", "strategy", "snapshot", "snapshots", "monitoring")
+                    for t in clause.before.toks[-4:]):
+            return None  # "Configure backup strategy (database, Redis if needed)": what is backed up
         if lead in ("if", "when") and cond_lows in (["needed"], ["required"], ["desired"], ["wanted"]) \
                 and len(prior) >= 2 and prior[-1].service and (prior[-2].low in (";", ",", ":") and i >= 2 or prior[-2].low in (
                     "via", "with", "using", "through") and not self._blocked(prior, len(prior) - 1)) \
@@ -3572,6 +3658,11 @@ class Analyser:
                 w.endswith("n't") for w in lows) and any(
                 t.kind == "code" and "=" in t.text for t in head[1:4]):
             return None  # "Keep `USE_QUEUE=true` only when Redis is available": when to set a flag
+        if len(head) > 2 and head[0].low == "turn" and head[1].low == "on":
+            head = head[:1] + head[2:]  # "Turn on persistence if …"
+        if len(head) >= 2 and head[0].low in ("enable", "configure", "turn", "set", "tune", "harden") and (
+                head[1].low in PART_NOUNS or len(head) > 2 and head[1].low in ("the", "a", "an") and head[2].low in PART_NOUNS):
+            return None  # "Enable persistence if using Redis for critical data": a setting of it
         if any(a == "for" and b in ("other", "another", "something", "anything", "more") for a, b in zip(lows, lows[1:])) \
                 and any(w in ("using", "use", "uses") for w in lows[:4]):
             return None  # "if you're using Redis for other purposes, …": it is in use already
@@ -3644,6 +3735,17 @@ class Analyser:
                                                         if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
+        cop = next((k for k, w in enumerate(lows[:5]) if w in COPULAS), None)
+        if cop is not None and lows[cop + 1:] in (["disabled"], ["off"], ["turned", "off"], ["switched", "off"]) \
+                and self._conjuncts_service(cond[:cop]) and not self._blocked(toks, i):
+            # "When Redis is disabled, the cache falls back to memory": running without it is a mode
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            main_lows = {t.low for t in main.toks} if main is not None else set()
+            if main is not None and not main_lows & (BROKEN_WORDS | NEGATORS | FAILURE_WORDS | {
+                    "error", "errors", "exception", "raises", "refuses", "lost", "deleted", "wiped", "cleared", "erased",
+                    "flushed", "gone", "stops", "stop", "halts"}):
+                return self._claim(toks[i], toks, "if-service-off", " ".join(t.text for t in toks[i:i + cop + 3]))
+            return None
         if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]) \
                 and not set(lows) & {"reachable", "available", "running", "responding", "up", "online"}:
             # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
@@ -3668,7 +3770,8 @@ class Analyser:
             if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
                      "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
                      "install", "add", "turn", "using", "include", "decide", "wish", "like",
-                     "added", "enabled", "included", "opted"):  # "(only if you added Redis)"
+                     "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit"):
+                # "(only if you added Redis)", "If you disable Redis, remove …"
                 subject = lows[:k]
                 if subject and not set(subject) & SUBJECT_GENERIC:
                     return None  # "if Celery uses Redis as its broker": a statement about Celery
@@ -3693,6 +3796,9 @@ class Analyser:
                     # "if you install Redis from source": a condition on the manner, not on Redis
                     if not (after[0] == "in" and len(after) > 1 and after[1] == "production"):
                         return None
+                if w in ("disable", "remove", "drop", "skip", "omit") and set(self._unit_lows) & (
+                        BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops"}):
+                    return None  # "If you remove Redis, the app breaks"
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + 3]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
@@ -3893,6 +3999,8 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
             nxt = np[k + 1].low
             if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
                 return True
+            if nxt in ("at", "on") and k + 2 < len(np) and np[k + 2].low[:1].isdigit():
+                return True  # "Keep Redis at 6.x (recommended)"
     return False
 
 
