@@ -66,6 +66,7 @@ To keep a sentence on purpose (a changelog quoting old wording), put
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
 from sumlint.rule import Rule
@@ -112,9 +113,12 @@ _PROVIDER_WORD = re.compile(r"[A-Z][\w.-]*\s+")  # "ElastiCache Redis", "Upstash
 
 def _starts_with_name(analyser, text: str) -> bool:
     """The text starts with the service's name, or with one capitalised word (a provider) and then it."""
-    if analyser.names.pattern.match(text):
-        return True
-    from sumlint.markdown.claims import PROVISION_VERBS, STEP_VERBS
+    from sumlint.markdown.claims import PART_NOUNS, PROVISION_VERBS, STEP_VERBS
+
+    name = analyser.names.pattern.match(text)
+    if name:
+        after = text[name.end():].lstrip("*_ ").split(None, 1)
+        return not (after and after[0].lower().strip("*_,.:;()") in PART_NOUNS)  # (not "**Redis GUI** - RedisInsight")
 
     provider = _PROVIDER_WORD.match(text)
     if provider is None or provider.group().strip().lower() in PROVISION_VERBS | STEP_VERBS | _IMPERATIVES:
@@ -245,6 +249,9 @@ _QUALIFIED_VARIABLES = re.compile(
 
 
 _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
+
+
+_NO_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not)\b", re.IGNORECASE)
 
 
 def _names_variable(analyser, cell: str) -> bool:
@@ -388,6 +395,7 @@ class RequiredServiceCalledOptional(Rule):
                         u.block == unit.block and u is not unit for u in statements):
                     yield from self._report(found, unit, label, seen)
             yield from self._header_rows(model, analyser, label, seen, dev)
+            yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
@@ -403,6 +411,26 @@ class RequiredServiceCalledOptional(Rule):
                     and any(analyser.mentions(h) for h in unit.header):
                 found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                 yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+
+    @staticmethod
+    def _heading_questions(model, analyser, label, seen, dev):
+        """"### Do we need Redis?" answered right below by "**NO!** Set `CACHE_TYPE=…`"."""
+        for unit in model.units_where(_NO_ANSWER.match, kinds=("paragraph",)):
+            index = unit.section
+            if index < 0 or index in dev or index >= len(model.headings):
+                continue
+            heading = model.headings[index]
+            if not heading.raw.rstrip(" *_#").endswith("?") or unit.line - heading.line > 3 \
+                    or not analyser.mentions(heading.raw):
+                continue
+            question = heading.text
+            lead = _NO_ANSWER.match(unit.text)
+            word = re.search(r"\w+$", lead.group()) if lead is not None else None
+            skip = lead.end() - len(word.group()) if word is not None else 0  # the answer's word ("**A:** Not …")
+            found = analyser.analyse(f"{question} {unit.text[skip:]}", question_ok=True)
+            offset = len(question) + 1 - skip
+            found = [replace(c, start=c.start - offset, end=c.end - offset) for c in found if c.start >= offset]
+            yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
 
     @staticmethod
     def _report(found, unit, label, seen):

@@ -1437,6 +1437,16 @@ class Analyser:
                 value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
                 if value is not None:
                     found.append(self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}"))
+        if not found and "default" in header_lows and cells and self.names.locates(text[cells[0][0]:cells[0][1]].strip(" `*")):
+            # "| `REDIS_URL` | … | — (in-process fallback) |": unset, the app runs on a fallback
+            at = header_lows.index("default")
+            cell = [t for t in tokens if at < len(cells) and cells[at][0] <= t.start < cells[at][1]]
+            lows = {t.low for t in cell}
+            fallback = next((t for t in cell if t.low in ("fallback", "in-process", "in-memory")), None)
+            if fallback is not None and not lows & (FAILURE_WORDS | BROKEN_WORDS) and not {t.low for t in tokens} & {
+                    "unavailable", "unreachable", "down", "outage", "failure"}:
+                found.append(self._claim(fallback, tokens, "fallback-default",
+                                         " ".join(t.text for t in cell if t.kind == "word")))
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
         if found and "default" in header_lows:
@@ -1664,6 +1674,10 @@ class Analyser:
                     claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
+                if claim is None and clause.kind == "paren" and i == 0 and low in ("disabled", "off", "removed") \
+                        and _in_production_after(toks, i) and self._paren_on_service(clause) and not self._blocked(toks, i):
+                    # "Celery + Redis (disabled in prod)": production runs without it
+                    claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 3]))
                 if claim is None and (_by_default_after(toks, i) or low in ("disabled", "off") and [
                         w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
@@ -1828,6 +1842,10 @@ class Analyser:
         lows = [t.low for t in toks]
         if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
             return False  # "optional in prod as well as in dev": production is in scope too
+        if ("deployments" in lows or "sites" in lows or "servers" in lows) and ("and" in lows or "or" in lows) \
+                and any(w in ("small", "single-server", "single", "smaller", "simple", "low-traffic", "tiny")
+                        for w in lows):
+            return False  # "works fine for development and small deployments": small production too
         if any("/" in low for low in lows):
             lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
         for k, low in enumerate(lows):
