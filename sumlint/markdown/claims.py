@@ -3181,6 +3181,11 @@ class Analyser:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
         needing = skip and toks[i + 1].low in ("requiring", "needing")
+        if [t.low for t in obj] == ["it"] and i and lows[i - 1] in FUNCTIONING_WORDS and any(
+                t.service and t.start < toks[i].start for p in self._parts for t in p.toks) \
+                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i) \
+                and _negation_before(toks, i) is None:
+            return self._claim(toks[i], toks, "without", "without it")  # "Redis Cloud (optional - app works without it)"
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
         if obj[-1].low in ("container", "containers", "image", "pod", "sidecar", "subchart", "sub-chart"):
