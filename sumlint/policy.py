@@ -59,10 +59,13 @@ class Service:
         stems = "|".join(re.escape(n.lower()) for n in self.names if re.fullmatch(r"\w+", n))
         if not stems:
             return None
+        # separators: ``redis_enabled``, .NET's ``Redis__Enabled`` and ``Redis:Enabled``, ``useRedis``
+        sep = r"(?:__?|:)"  # (not "redis.enabled": a Helm chart's bundled copy)
         return re.compile(
-            r"(?:[a-z0-9]+_)*(?:(?:disable|no|skip|without)_(?:" + stems + r")|(?:" + stems + r")_(?:disabled|off))"
-            r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+_)*(?:(?:use|enable|with)_(?:" + stems + r")|(?:"
-            + stems + r")_(?:enabled|on))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
+            r"(?:[a-z0-9]+" + sep + r")*(?:(?:disable|no|skip|without)" + sep + r"?(?:" + stems + r")|(?:" + stems
+            + r")" + sep + r"?(?:disabled|off))"
+            r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+" + sep + r")*(?:(?:use|enable|with)" + sep
+            + r"?(?:" + stems + r")|(?:" + stems + r")" + sep + r"?(?:enabled|on))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
 
     def names_pattern(self) -> re.Pattern[str]:
         """A word-bounded, case-insensitive pattern for the service's prose names."""

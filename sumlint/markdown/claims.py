@@ -1001,6 +1001,11 @@ class Analyser:
         # lower-case substrings one of which every mention contains (a cheap first test)
         needles = {n.lower() for n in service.names} | set(self.names.code_names) | set(self._joined)
         self._needles = tuple(n for n in needles if n and not any(m != n and m in n for m in needles))
+        stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
+        # the name of a switch for it: `REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`, `DISABLE_REDIS`
+        self._switch_name = re.compile(
+            r"(?:use|enable|disable|with|without|no|skip)(?:__?|:)?(?:" + stems + r")(?![a-z0-9])|(?<![a-z0-9.])(?:"
+            + stems + r")(?:__?|:)(?:enabled|disabled|on|off)\b") if stems else None
 
     # -- entry points --------------------------------------------------------------
 
@@ -1018,10 +1023,11 @@ class Analyser:
                 n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional") + _BACKED):
             return True  # "Redis-backed", "redis-less" (and not "MongoDB-based storage … `REDIS_URL`": below)
         if "_" in text or "-" in text or "://" in text:
-            return any(n in low for n in self._joined) or "_" in text and (
-                self.names.locator is not None and self.names.locator.search(text) is not None
-                or self.names.switch is not None and self.names.switch.search(low) is not None)
-        return False
+            if any(n in low for n in self._joined) or "_" in text and (
+                    self.names.locator is not None and self.names.locator.search(text) is not None
+                    or self.names.switch is not None and self.names.switch.search(low) is not None):
+                return True
+        return self._switch_name is not None and self._switch_name.search(low) is not None
 
     def worth(self, raw: str) -> bool:
         """Cheap test on markdown source: some sentence names the service and has a cue."""
@@ -1076,7 +1082,7 @@ class Analyser:
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
         tokens = tokenize(text, list(code), list(struck), self.names)
         if not any(t.service for t in tokens):
-            if self.names.switch is not None and "_" in text:
+            if self.names.switch is not None and "=" in text:
                 self._unit_lows = [t.low for t in tokens]
                 return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
             return []
@@ -1347,9 +1353,10 @@ class Analyser:
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
             return []  # a table of alternatives that were turned down
         tokens = tokenize(text, list(code), list(struck), self.names)
-        if not any(t.service for t in tokens) or self._nonprod(
-                [t for t in tokens if t.low not in ("compose", "docker-compose")]):
+        if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
+        if not any(t.service for t in tokens):
+            return self._switch_default(text, cells, header_lows, tokens)  # "| `REDIS_ENABLED` | `false` |"
         for a, b in cells:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
             if cell and set(cell) <= {"dev", "development", "local", "test", "tests", "testing", "ci",
@@ -1428,15 +1435,8 @@ class Analyser:
                                      "required", "requirement", "necessity", "needed"):
                     found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
                     break
-        if not found and self.names.switch is not None and "default" in header_lows and cells:
-            # "| `enable_redis` | `false` | Enable Redis for Celery |": the switch is off by default
-            at = header_lows.index("default")
-            name = text[cells[0][0]:cells[0][1]].strip(" `*")
-            if at < len(cells) and self.names.switch.fullmatch(
-                    f"{name}={text[cells[at][0]:cells[at][1]].strip(' `*')}".lower()):
-                value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
-                if value is not None:
-                    found.append(self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}"))
+        if not found:
+            found.extend(self._switch_default(text, cells, header_lows, tokens))
         if not found and "default" in header_lows and cells and self.names.locates(text[cells[0][0]:cells[0][1]].strip(" `*")):
             # "| `REDIS_URL` | … | — (in-process fallback) |": unset, the app runs on a fallback
             at = header_lows.index("default")
@@ -1454,6 +1454,18 @@ class Analyser:
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
                 return []
         return _dedupe(found)
+
+    def _switch_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
+        """"| `enable_redis` | `false` | Enable Redis for Celery |": the switch is off by default."""
+        if self.names.switch is None or "default" not in header_lows or not cells:
+            return []
+        at = header_lows.index("default")
+        name = text[cells[0][0]:cells[0][1]].strip(" `*")
+        if at < len(cells) and self.names.switch.fullmatch(f"{name}={text[cells[at][0]:cells[at][1]].strip(' `*')}".lower()):
+            value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
+            if value is not None:
+                return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
+        return []
 
     def analyse_comment(self, text: str, context: str) -> list[Claim]:
         """A bare hedge comment ("# optional") labels its code line: a claim when that line
@@ -1492,11 +1504,13 @@ class Analyser:
 
     _unit_nonprod = False
     _unit_lows: list[str] = []
+    _unit_toks: list[Tok] = []
     _parts: list = []
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
         self._unit_nonprod = False
         self._unit_lows = [t.low for t in tokens]
+        self._unit_toks = tokens
         parts = clauses(tokens)
         self._parts = parts
         found: list[Claim] = []
@@ -3367,6 +3381,13 @@ class Analyser:
         cond_lows = lows[i + 1:]
         if clause.lead.startswith("only"):
             lead = "only " + lead
+        if (cond_lows in (["false"], ["disabled"], ["off"], ["0"]) and self._switch_name is not None
+                and any(t.kind == "code" and self._switch_name.search(t.low) for t in self._unit_toks)
+                or cond_lows in (["unset"], ["empty"], ["not", "set"], ["missing"], ["absent"], ["blank"])
+                and any(t.kind == "code" and self.names.locates(t.low.strip("` ").split("=")[0]) for t in self._unit_toks)) \
+                and set(self._unit_lows) & (FALLBACK_WORDS | {"in-memory", "memory"}) and not self._blocked(toks, i):
+            # "`Redis__Enabled=true` enables the Redis queue (falls back to in-memory if false)"
+            return self._claim(toks[i], toks, "switch-fallback", " ".join(t.text for t in toks[i:i + 2]))
         if cond and clause.kind == "paren" and 1 <= i <= 3 and all(
                 t.low in NECESSITY_ADJ or t.low in ("only", "is", "are") for t in toks[:i]) \
                 and any(t.low in NECESSITY_ADJ for t in toks[:i]) and self._paren_on_service(clause) \
