@@ -251,6 +251,8 @@ _QUALIFIED_VARIABLES = re.compile(
 _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
 
 
+# "REDIS_ENABLED=false", "export USE_REDIS=0", "$env:REDIS_ENABLED='false'" (not a commented-out line)
+_SWITCH_LINE = re.compile(r"\s*(?:export\s+|\$env:|set\s+)?([A-Za-z_][\w:]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s#]+)")
 _NO_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not)\b", re.IGNORECASE)
 
 
@@ -396,6 +398,7 @@ class RequiredServiceCalledOptional(Rule):
                     yield from self._report(found, unit, label, seen)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
+            yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
@@ -431,6 +434,36 @@ class RequiredServiceCalledOptional(Rule):
             offset = len(question) + 1 - skip
             found = [replace(c, start=c.start - offset, end=c.end - offset) for c in found if c.start >= offset]
             yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+
+    @staticmethod
+    def _switch_lines(model, analyser, label, seen, dev):
+        """An env or shell block that sets the service's switch off (`REDIS_ENABLED=false`,
+        `$env:REDIS_ENABLED='false'`): the setup it shows runs without the service."""
+        switch = analyser.names.switch
+        if switch is None:
+            return
+        for fence in model.fences:
+            if (fence.kind not in ("env", "shell") and fence.lang not in ("powershell", "ps1", "pwsh", "bat", "cmd")) \
+                    or fence.section in dev or _DEV_COMMAND.search(fence.text):
+                continue
+            lines = fence.text.split("\n")
+            if any(_NONPROD_LEAD.search(line[line.find("#"):].lower()) for line in lines if "#" in line):
+                continue  # "# Celery/Redis (optional in dev)", "SKIP_REDIS=true  # for local development"
+            for k, line in enumerate(lines):
+                setting = _SWITCH_LINE.match(line)
+                if setting is None or k >= len(fence.line_map):
+                    continue
+                name, value = setting.group(1), setting.group(2).strip("\"' ")
+                if not switch.fullmatch(f"{name}={value}".lower()):
+                    continue
+                host, offset = fence.line_map[k]
+                span = Span(host, offset + setting.start(1) + 1, host, offset + setting.end(2) + 1)
+                if (span.line, span.column) in seen:
+                    continue
+                seen.add((span.line, span.column))
+                yield Violation(
+                    f"this code block turns {label} off (“{name}={value}”), but {label} is required in "
+                    f"production: show it on, or say the block is for development", span)
 
     @staticmethod
     def _report(found, unit, label, seen):

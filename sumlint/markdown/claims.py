@@ -1058,7 +1058,7 @@ class Analyser:
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or " for horizontal" in low or " to enable" in low or (
+        if " for multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words) and _SCALE_LEAD_RE.match(low) is not None:
@@ -1634,6 +1634,12 @@ class Analyser:
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
                     # "Multiple web instances require Redis for shared sessions": only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
+                if claim is None and low in ("needed", "required", "necessary", "mandatory") and clause.kind == "paren" \
+                        and i <= 1 and _scale_after(toks, i + 1) and (self._paren_on_service(clause) or (
+                            clause.before is not None and self._phrase_is_service(_strip_setup(_last_phrase(
+                                clause.before.toks))))) and not self._blocked(toks, i):
+                    # "# Redis Configuration (required for multi-server setup)": needed only at scale
+                    claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
                 if claim is None and low in ("needed", "required", "necessary") and _scale_after(toks, i + 1) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                         and not any(t.low in ("production", "prod", "always", "every", "any")
@@ -1760,7 +1766,8 @@ class Analyser:
                 claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low == "for" and i >= 1 and toks[i - 1].service and _scale_after(toks, i) \
                     and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
-                        "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].low in (",", "(", ";", ":", "-"))) \
+                        "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
+                                                                      or toks[i - 3].low.rstrip(".)").isdigit())) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not (
                         k + 1 < len(toks) and (toks[k + 1].low.startswith("multi-") or toks[k + 1].low in (
                             "multiple", "horizontal", "several"))) for k, t in enumerate(toks)) \
@@ -2147,8 +2154,14 @@ class Analyser:
         if clause.kind == "paren" and i <= 1 and i + 2 < len(toks) and toks[i + 1].low == ":":
             # "(recommended: Redis for production)": the phrase after the colon is recommended
             target = toks[i + 2:]
-            return self._claim(tok, toks, "paren-label", wording) if self._phrase_is_service(
-                target) and not _versioned(target) else None
+            if self._phrase_is_service(target):
+                return self._claim(tok, toks, "paren-label", wording) if not _versioned(target) else None
+            # "Redis (Optional: Pub/Sub for multi-server deployments)": the service before it, for a role
+            return self._claim(tok, toks, "paren", f"({wording})") if self._paren_on_service(clause) and not any(
+                t.service or t.low in ("version", "versions", "v", "password", "auth", "authentication", "tls", "ssl",
+                                       "persistence", "acl", "acls", "sentinel", "cluster", "replica", "replicas")
+                or t.low[:1].isdigit() or any(t.low.startswith(n) for n in self._name_lows) for t in target) else None
+            # (not "(recommended: version 7)", "(optional: password)", "(recommended: redis-stack)")
         if clause.kind == "paren" and i == 1 and toks[0].low in ("was", "were", "formerly", "previously"):
             return None  # "Redis is now required (was optional with Celery)": history
         # parenthesis "(optional)": the phrase before it (or after it, at a start); also a
@@ -3894,6 +3907,14 @@ class Analyser:
 
 
 # -- small helpers ---------------------------------------------------------------------
+
+def _strip_setup(phrase: list[Tok]) -> list[Tok]:
+    """"Redis Configuration", "Redis setup": setting the service up (the nouns dropped)."""
+    while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "setup", "set-up", "settings",
+                                                 "installation", "*", "**", "_"):
+        phrase = phrase[:-1]
+    return phrase
+
 
 def _open_end(toks: list[Tok]) -> bool:
     """The phrase before a parenthesis is unfinished ("need PostgreSQL and (optionally) …")."""
