@@ -322,6 +322,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
             found = []
         else:
             found = analyser.analyse(unit.text, unit.code, unit.struck)
+            if found and unit.kind == "list_item" and 0 < unit.line <= len(model.source.lines):
+                line = model.source.lines[unit.line - 1]
+                if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
+                    found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
         if found:
             claimed.append((unit, found))
     return claimed

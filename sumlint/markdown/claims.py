@@ -1127,7 +1127,10 @@ class Analyser:
             tokens = [t for t in tokens if t.start < first_cell]
         urls = [m.span() for m in _URL_RE.finditer(text)]
         if any(t.service and "_" not in t.low and "://" not in t.low
-               and not any(a <= t.start < b for a, b in urls) for t in tokens):
+               and not any(a <= t.start < b for a, b in urls)
+               and not (k + 1 < len(tokens) and tokens[k + 1].low in (  # ("Redis connection string or host:port")
+                   "connection", "host", "hostname", "url", "uri", "address", "endpoint", "port"))
+               for k, t in enumerate(tokens)):
             return False
         if default_cell:
             return _LOCAL_ADDRESS_RE.match(default_cell.strip(" `'\"*_")) is not None
@@ -1138,6 +1141,11 @@ class Analyser:
             return True
         # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
         return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
+
+    def defaulted_variable(self, text: str) -> bool:
+        """The text names the service only by a variable that has a local default (see
+        ``_variable_with_default``): the variable is optional to set, not the service."""
+        return self._variable_with_default(tokenize(text, [], [], self.names), text)
 
     def is_topic(self, heading: str) -> bool:
         """A heading about the service itself: "Redis", "3. Redis server", "Session storage
@@ -1349,7 +1357,9 @@ class Analyser:
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
-        header_lows = [h.strip(" *_`").lower() for h in header]
+        # ("Default value", "Default (dev)": the default column)
+        header_lows = [("default" if h.strip(" *_`").lower().startswith("default") else h.strip(" *_`").lower())
+                       for h in header]
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
             return []  # a table of alternatives that were turned down
         tokens = tokenize(text, list(code), list(struck), self.names)
@@ -1447,6 +1457,10 @@ class Analyser:
                     "unavailable", "unreachable", "down", "outage", "failure"}:
                 found.append(self._claim(fallback, tokens, "fallback-default",
                                          " ".join(t.text for t in cell if t.kind == "word")))
+        if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
+                t.low.strip("` "))}) >= 2 and any(w in text.lower() for w in (
+                "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set")):
+            return []  # "| `REDIS_HOST` | no | used only if `REDIS_URL` is not set |": one of two ways to point at it
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
         if found and "default" in header_lows:
@@ -1539,6 +1553,11 @@ class Analyser:
         if found and any(t.low in ("sentinel", "sentinels") for t in tokens) and all(
                 c.how in ("leave-blank", "recommend-verb", "if-variable") for c in found):
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
+        lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")]
+        if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing") \
+                and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
+                                             for c in found):
+            return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -1811,7 +1830,7 @@ class Analyser:
                 claim = self._claim(tok, toks, "as-option", "as an option")
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
                     and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
-                    and not any(t.low in _COMPATIBLE_FORKS for t in toks[max(0, i - 4):i]) \
+                    and not any(t.low in _COMPATIBLE_FORKS or "://" in t.low for t in toks[max(0, i - 4):i + 3]) \
                     and not any(w in _HOSTED_PRODUCTS or w in ("opted", "chose", "chosen", "rejected")
                                 for w in self._unit_lows) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -2620,7 +2639,9 @@ class Analyser:
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+")
-                or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]):
+                or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]) \
+                and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
+                            for k, t in enumerate(toks[:i]) if k > neg):  # (not "No Redis worker needed!")
             # "no Redis needed", "simple, no Redis required"
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
         if low in ("need", "needs", "require", "requires", "have", "has"):
@@ -2701,7 +2722,10 @@ class Analyser:
             if clause.label_after and neg <= 1 and clause.index + 1 < len(parts) and all(
                     t.low not in STEP_VERBS for t in clause.toks) and self._conjuncts_service(
                     parts[clause.index + 1].toks[:8]) and parts[clause.index + 1].toks \
-                    and parts[clause.index + 1].toks[0].service:
+                    and parts[clause.index + 1].toks[0].service and not (lows[neg] == "no" and any(
+                        t.kind == "word" and t.low not in ("is", "are", "*", "**", "longer") for t in toks[neg + 1:i])) \
+                    and not any(t.low in COPULAS for t in parts[clause.index + 1].toks[:4]):
+                # (not "No persistence needed — Redis is only used for …": something else is not needed)
                 return self._claim(toks[neg], toks, "label", wording)  # "Not needed at MVP: Redis, queues"
             if clause.kind == "paren" and neg == 0 and (self._paren_on_service(clause) or (
                     clause.before is not None and clause.before.toks and clause.before.toks[-1].service
@@ -3238,6 +3262,8 @@ class Analyser:
                                   "option", "profile", "configuration", "architecture", "variant") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "setup-without", "without")  # "a lightweight stack without Redis"
+        if any(w in ("verify", "verified", "confirm", "confirmed", "baseline", "identically") for w in self._unit_lows):
+            return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
                                                 for w in lows[:i]) or any(
                 w == "degraded" for w in self._unit_lows):
@@ -3272,8 +3298,8 @@ class Analyser:
         """"Redis is only needed for the worker"; "Redis listens only on loopback" is fine."""
         toks = clause.toks
         lows = [t.low for t in toks]
-        if self._blocked(toks, i):
-            return None
+        if self._blocked(toks, i) or i and lows[i - 1] in ("the", "our", "its", "their", "your"):
+            return None  # ("Redis is the only runtime dependency not backed by PostgreSQL": which one, not a hedge)
         # "### Redis setup (Celery mode only)": the parenthesis limits the service to a mode
         if clause.kind == "paren" and i == len(toks) - 1 and 1 <= i <= 4 and any(
                 w in ("mode", "celery", "worker", "workers", "queue", "tasks", "jobs", "feature", "features",
@@ -3450,6 +3476,11 @@ class Analyser:
                     clause.kind == "paren" or clause.label_after)) and any(t.service for t in cond[2:4])):
                 # (but "(only if you added Redis)", "(if you added Redis service)", "If you added Redis:")
             return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
+        pronoun = [w for w in cond_lows[:5] if w not in ("'s", "’s", "is", "it's", "it’s", "isn't", "isn’t", "not")]
+        if cond_lows[:1] in (["it's"], ["it"], ["it’s"]) and pronoun[1:2] in (["running"], ["installed"], ["started"],
+                                                                          ["up"], ["present"], ["available"]) \
+                and len(pronoun) == 2:
+            return None  # "# Start Redis if it's not running": idempotence
         if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
@@ -3504,7 +3535,9 @@ class Analyser:
         if lead in ("if", "when") and cond_lows in (["needed"], ["required"], ["desired"], ["wanted"]) \
                 and len(prior) >= 2 and prior[-1].service and (prior[-2].low in (";", ",", ":") and i >= 2 or prior[-2].low in (
                     "via", "with", "using", "through") and not self._blocked(prior, len(prior) - 1)) \
-                and not _versioned(prior[-1:]):
+                and not _versioned(prior[-1:]) and not any(
+                    t.low in ("override", "overwrite", "customize", "customise", "change") for t in prior[:2]):
+            # (not "Override with `REDIS_URL` if needed": which address, not whether)
             # "(file cache; Redis if needed)", "can be distributed via Redis if needed"
             return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
@@ -3565,6 +3598,13 @@ class Analyser:
         if cond_lows in (["needed"], ["required"], ["necessary"]) and len(words) >= 2 and words[0].low in (
                 "start", "restart", "launch", "boot", "run") and words[1].service:
             return None  # "Start local Redis (if needed)": start it if it is not running yet
+        if words and words[0].low in ("override", "overwrite", "customize", "customise", "change", "adjust", "tune"):
+            return None  # "Override with `REDIS_URL` if needed": which address, not whether
+        if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
+                and not clause.before.toks[-1].service and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
+                and clause.before.toks[-1].kind == "word" and clause.before.toks[-1].low.endswith("s") \
+                and clause.before.toks[-1].low not in PROVISION_VERBS:
+            return None  # "… and Redis for rate-limiter state and sessions (if used)": the sessions may be unused
         if self._provisions_service(main.toks) or (
                 clause.kind == "paren" and i == 1 and lows[0] == "only" and self._paren_on_service(clause)) or (
                 clause.kind == "cond" and main.toks and main.toks[-1].service
