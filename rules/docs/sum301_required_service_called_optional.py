@@ -256,6 +256,30 @@ _SWITCH_LINE = re.compile(r"\s*(?:export\s+|\$env:|set\s+)?([A-Za-z_][\w:]*)\s*=
 _NO_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not)\b", re.IGNORECASE)
 
 
+# a comment that labels the lines under it: "# Optional", "// Optional:", "# Optional settings"
+_GROUP_LABEL = re.compile(r"optional(?:\s+(?:settings|variables|vars|configuration|config|env))?\s*:?", re.IGNORECASE)
+
+
+def _optional_group(fence, unit, analyser) -> list:
+    """"# Optional" over a group of lines (up to a blank line or the next comment) that sets
+    the service's variable: the variable, so the service, is optional."""
+    from sumlint.markdown.claims import Claim
+
+    line = unit.span(0, 1).line
+    lines = fence.text.split("\n")
+    at = next((k for k, (host, _) in enumerate(fence.line_map) if host == line), None)
+    if at is None:
+        return []
+    for text in lines[at + 1:]:
+        stripped = text.strip()
+        if not stripped or stripped.startswith(("#", "//", ";")):
+            break
+        setting = _ASSIGNMENT.match(text)
+        if setting and analyser.names.locates(setting.group(1)):
+            return [Claim(0, len(unit.text.strip()), unit.text.strip(), analyser.names.label, "comment-group")]
+    return []
+
+
 def _names_variable(analyser, cell: str) -> bool:
     """A table cell that is the service's variable: "`REDIS_URL`", "REDIS_HOST"."""
     name = cell.strip(" *`")
@@ -310,7 +334,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 claimed.append((unit, analyser.analyse_continuation(unit.text, unit.code)))
             elif unit.kind == "code_comment" and unit.context and len(unit.text) < 60:
                 # "sudo apt install -y redis-server  # optional"
-                claimed.append((unit, analyser.analyse_comment(unit.text, unit.context)))
+                found = analyser.analyse_comment(unit.text, unit.context)
+                if not found and _GROUP_LABEL.fullmatch(unit.text.strip()) and 0 <= unit.fence < len(model.fences):
+                    found = _optional_group(model.fences[unit.fence], unit, analyser)
+                claimed.append((unit, found))
             continue
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
             continue

@@ -672,7 +672,12 @@ _DEV_LEAD_RE = re.compile(r"\W*(?:in|during|for) (?:local )?dev(?:elopment)?(?: 
 # module checks that the sentence before is about the service)
 _CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b")
 _CONTINUATION_START = re.compile(r"\W*(?:only (?:needed|required)|optional|not (?:required|needed|necessary)|"
-                                 r"nice to have)\b")
+                                 r"nice to have|(?:if|when) (?:omitted|unset|not set|left (?:blank|empty|unset)))\b")
+# "If omitted, an in-memory fallback is used.": the variable or service of the sentence before
+# may be left out, and something stands in
+_OMITTED_FALLBACK_RE = re.compile(
+    r"\W*(?:if|when)\s+(?:omitted|unset|not\s+set|left\s+(?:blank|empty|unset))\b[^.;]*?\b(?:fall(?:s|ing)?\s*back|"
+    r"fallback|in-memory|in-process|local memory)\b", re.IGNORECASE)
 
 
 def continuation_cue(text: str) -> bool:
@@ -693,6 +698,10 @@ _LABEL_PAREN_HEDGE = re.compile(
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
+# a comment over a variable that says leaving it out has a stand-in
+_LEAVE_BLANK_RE = re.compile(r"((?:leave|keep)\s+(?:it\s+|this\s+)?(?:blank|empty|unset)|omit(?:\s+it|\s+this)?|"
+                             r"comment\s+(?:it\s+|this\s+)?out|unset)\b.*\b(?:fall\s*back|fallback|in-memory|in-process|"
+                             r"memory|sync(?:hronous)?\s+mode|disabled?)\b", re.IGNORECASE)
 _SETTING_NAME_RE = re.compile(r"(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=")
 _REMOVAL_VERBS = frozenset({"remove", "drop", "delete", "comment", "disable", "omit"})
 # A checklist item that states the service is in place: "Redis added", "Redis provisioned".
@@ -969,7 +978,8 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate",
+       "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
+       "replace", "replaced",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
@@ -1022,6 +1032,8 @@ class Analyser:
         if ("-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low) and any(
                 n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional") + _BACKED):
             return True  # "Redis-backed", "redis-less" (and not "MongoDB-based storage … `REDIS_URL`": below)
+        if "no-" in low and any("no-" + n in low for n in self._name_lows):
+            return True  # "No-Redis mode"
         if "_" in text or "-" in text or "://" in text:
             if any(n in low for n in self._joined) or "_" in text and (
                     self.names.locator is not None and self.names.locator.search(text) is not None
@@ -1071,7 +1083,8 @@ class Analyser:
         if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
-                or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low:
+                or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low \
+                or " replaces " in low or " replace " in low or "no-" in low:
             return True  # "can be upgraded to Redis for production"
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "be enabled" in low \
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
@@ -1082,6 +1095,11 @@ class Analyser:
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
         tokens = tokenize(text, list(code), list(struck), self.names)
         if not any(t.service for t in tokens):
+            compound = next((t for t in tokens if t.low[:3] == "no-" and t.low[3:] in self._name_lows), None)
+            if compound is not None and not {t.low for t in tokens} & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS) \
+                    and not self._nonprod(tokens):
+                # "## Benefits of No-Redis Mode", "a no-redis deployment": a setup without it
+                return [self._claim(compound, tokens, "no-service", compound.text)]
             if self.names.switch is not None and "=" in text:
                 self._unit_lows = [t.low for t in tokens]
                 return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
@@ -1202,6 +1220,10 @@ class Analyser:
         if pronoun:
             # "For production, it's recommended.": "it" is the service of the sentence before
             return [c for c in self._claims(tokens[:pronoun] + [subject] + tokens[pronoun + 1:]) if c.start >= 0]
+        omitted = _OMITTED_FALLBACK_RE.match(text)
+        if omitted is not None and not any(t.low in FAILURE_WORDS or t.low in BROKEN_WORDS for t in tokens):
+            first = words[0]  # "If omitted, an in-memory fallback is used."
+            return [self._claim(first, tokens, "fallback", " ".join(w.text for w in words[:2]))]
         lead = 0
         while lead + 1 < len(words) and words[lead].low in ("status", "verdict", "note", "decision", "priority"):
             lead += 1  # "**Verdict:** skip for now"
@@ -1492,6 +1514,13 @@ class Analyser:
                            ["remove"], ["skip"], ["unset"]) or len(words) <= 3 and words[1:2] in (
                 ["caching"], ["cache"], ["sessions"], ["queue"], ["queues"], ["performance"], ["pubsub"])
         ) and not set(words) & PART_NOUNS  # ("# optional caching" after `REDIS_URL=…`)
+        blank = _LEAVE_BLANK_RE.match(text.strip())
+        if blank is not None and context.strip():
+            setting = _SETTING_NAME_RE.match(context.strip())
+            if setting is not None and self.names.locates(setting.group(1)):
+                # "# Leave blank to use the in-memory queue fallback" over `REDIS_URL=…`
+                return [Claim(blank.start(1) + len(text) - len(text.lstrip()), blank.end(1) + len(text) - len(text.lstrip()),
+                              blank.group(1), self.names.label, "leave-blank")]
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
             return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)
@@ -1670,8 +1699,10 @@ class Analyser:
                         claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
                 if claim is None and low in ("necessary", "needed", "required", "mandatory", "essential") and i \
                         and toks[i - 1].low in ("becomes", "become", "becoming") \
-                        and _next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
-                                                        ["later"], ["only"]) \
+                        and (_next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
+                                                         ["later"], ["only"], [":"])
+                             or _next_words(toks, i, 3) in (["in", "the", "following"], ["in", "these", "scenarios"],
+                                                            ["in", "these", "cases"])) \
                         and _negation_before(toks, i - 1) is None and not self._blocked(toks, i):
                     subject = self._subject(toks, i - 1)
                     if subject and self._conjuncts_service(subject):
@@ -1779,10 +1810,18 @@ class Analyser:
                     self._conjuncts_service(subject) else None
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide") for t in toks[:i - 1]) \
-                    and self._conjuncts_service(self._np_after(toks, i + 1)) and _negation_before(toks, i) is None \
-                    and not self._blocked(toks, i):
+                    and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
+                         and self._np_after(toks, i + 1)[-1].low in FEATURE_NOUNS and any(
+                             t.kind == "code" and self.names.locates(t.low.strip("` ")) for t in toks[:i - 1])) \
+                    and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                # (also "Set either `REDIS_URL` or `REDIS_HOST` … to enable caching": the feature needs it)
                 # "Set REDIS_URL to enable Redis; leave it unset for the in-memory store"
                 claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
+            elif low == "for" and i >= 3 and toks[i - 1].service and toks[i - 2].low == "to" and toks[i - 3].low in (
+                    "switch", "move", "migrate", "upgrade") and _scale_after(toks, i) and not self._blocked(toks, i) \
+                    and _negation_before(toks, i - 3) is None:
+                # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
+                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif low == "for" and i >= 1 and toks[i - 1].service and _scale_after(toks, i) \
                     and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
                         "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
@@ -1815,12 +1854,26 @@ class Analyser:
                 claim = self._otherwise(clause, parts, i)
             elif low in _UPGRADE_VERBS:
                 claim = self._upgrade(clause, i)
+            elif low in ("replaces", "replace", "replaced") and i >= 1 and not self._blocked(toks, i) \
+                    and _negation_before(toks, i) is None and self._is_service(self._np_after(toks, i + 1)) \
+                    and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS or t.service
+                                for t in toks[:i]) \
+                    and not set(self._unit_lows) & {"would", "could", "rejected", "considered", "might"} \
+                    and not _versioned(self._np_after(toks, i + 1)) \
+                    and self._np_after(toks, i + 1)[-1].low not in ("url", "urls", "uri", "uris", "host", "hosts", "address",
+                                                                   "config", "configuration", "settings", "client") \
+                    and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):]):
+                # "**Solid Cache** replaces Redis for caching": something else stands in for it
+                claim = self._claim(tok, toks, "replaces", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
                          "eliminating") and not self._blocked(toks, i) and _negation_before(toks, i) is None \
                     and not set(self._unit_lows) & {"would", "rejected", "considered", "could", "break", "breaks"} \
                     and not set(self._unit_lows[:3]) & {"pros", "cons", "advantages", "benefits", "trade-offs"}:
                 obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any")]
                 # "a local cache option that eliminates the Redis dependency", "This release drops the Redis dependency"
+                if len(obj) >= 4 and obj[0].service and [t.low for t in obj[1:3]] == ["as", "a"] \
+                        and obj[3].low in ("dependency", "requirement"):
+                    obj = [obj[0], obj[3]]  # "eliminate Redis as a dependency entirely"
                 claim = self._claim(tok, toks, "drop-dependency", " ".join(t.text for t in toks[i:toks.index(obj[1]) + 1])) \
                     if len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement") else None
             elif low == "option" and i >= 3 and toks[i - 1].low == "an" and toks[i - 2].low == "as" \
@@ -1922,7 +1975,7 @@ class Analyser:
                 if low in ("test", "tests", "dev") and prev not in (
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
                         "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke",
-                        "you", "also", "to", "we"):  # ("if you also test the simulations")
+                        "you", "also", "to", "we", "run", "running", "runs"):  # ("if you also test the simulations")
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
                                                                   "runs", "suite", "machines", "script",
@@ -2637,6 +2690,7 @@ class Analyser:
             return None
         if lows[neg] in ("no", "zero") and low in NECESSITY_ADJ and neg + 1 < i and all(
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
+                                       "external", "database", "db", "extra", "additional",
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+")
                 or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]) \
@@ -3255,9 +3309,16 @@ class Analyser:
         if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
                 [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
                 "start", "setup", "mode", "install", "installation", "deployment", "option", "run", "running",
-                "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant") \
+                "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant", "alternative") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             return self._claim(toks[i], toks, "setup-without", "without")  # "## Quick Start (Without Redis)"
+        use = next((k for k in range(max(0, i - 4), i) if lows[k] in ("use", "using", "run", "running")), None)
+        if use is not None and (use == 0 or lows[use - 1] in ("to", "*", "**", "#")) and 0 < i - use - 1 <= 3 \
+                and all(t.kind == "word" and t.low not in ("it", "them", "the", "a") and t.low not in NONPROD_WORDS
+                        and t.low not in ("test", "tests", "locally", "ci") for t in toks[use + 1:i]) \
+                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS | {"test", "tests", "testing", "ci", "pytest"}) \
+                and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "setup-without", "without")  # "#### Using Klov without Redis"
         if i and lows[i - 1] in ("stack", "setup", "deployment", "deployments", "mode", "install", "installation",
                                   "option", "profile", "configuration", "architecture", "variant") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
@@ -3805,7 +3866,8 @@ class Analyser:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & FALLBACK_WORDS and not main_lows & BROKEN_WORDS:
+            if main_lows & (FALLBACK_WORDS | {"disabled", "skipped"}) and not main_lows & BROKEN_WORDS:
+                # ("Background job queues are disabled when Redis is not configured": a mode without it)
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         if lows[:1] == ["not"] and lows[1:2] and lows[1] in ("using", "needing", "enabling", "wanting") \
@@ -3827,7 +3889,8 @@ class Analyser:
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                     return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:end + 1]))
-        if negated and lows and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired") \
+        if negated and lows and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired", "critical",
+                                             "essential", "important") \
                 and self._conjuncts_service(cond[:next((k for k, w in enumerate(lows)
                                                         if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
