@@ -414,6 +414,7 @@ class RequiredServiceCalledOptional(Rule):
             analyser = analyser_for(service)
             if not analyser.mentions(model.source.text):
                 continue  # most documents never name the service
+            analyser.begin_document()
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
@@ -449,6 +450,8 @@ class RequiredServiceCalledOptional(Rule):
     @staticmethod
     def _heading_questions(model, analyser, label, seen, dev):
         """"### Do we need Redis?" answered right below by "**NO!** Set `CACHE_TYPE=…`"."""
+        if not any(h.raw.rstrip(" *_#").endswith("?") for h in model.headings):
+            return
         for unit in model.units_where(_NO_ANSWER.match, kinds=("paragraph",)):
             index = unit.section
             if index < 0 or index in dev or index >= len(model.headings):
@@ -475,8 +478,8 @@ class RequiredServiceCalledOptional(Rule):
             return
         for fence in model.fences:
             if (fence.kind not in ("env", "shell") and fence.lang not in ("powershell", "ps1", "pwsh", "bat", "cmd")) \
-                    or fence.section in dev or _DEV_COMMAND.search(fence.text):
-                continue
+                    or fence.section in dev or not analyser.names_switch(fence.text) or _DEV_COMMAND.search(fence.text):
+                continue  # (most blocks set no switch: a substring test first)
             lines = fence.text.split("\n")
             if any(_NONPROD_LEAD.search(line[line.find("#"):].lower()) for line in lines if "#" in line):
                 continue  # "# Celery/Redis (optional in dev)", "SKIP_REDIS=true  # for local development"

@@ -703,6 +703,7 @@ _LEAVE_BLANK_RE = re.compile(r"((?:leave|keep)\s+(?:it\s+|this\s+)?(?:blank|empt
                              r"comment\s+(?:it\s+|this\s+)?out|unset)\b.*\b(?:fall\s*back|fallback|in-memory|in-process|"
                              r"memory|sync(?:hronous)?\s+mode|disabled?)\b", re.IGNORECASE)
 _SETTING_NAME_RE = re.compile(r"(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=")
+_SETTING_VERBS = frozenset({"keep", "set", "leave", "turn", "switch", "enable", "configure", "tune", "harden"})
 _REMOVAL_VERBS = frozenset({"remove", "drop", "delete", "comment", "disable", "omit"})
 # A checklist item that states the service is in place: "Redis added", "Redis provisioned".
 _DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned", "deployed", "created", "enabled",
@@ -1005,6 +1006,7 @@ class Analyser:
 
     def __init__(self, service) -> None:
         self.names = ServiceNames.of(service)
+        self._memo: dict = {}  # tokens of the texts of this document (see ``begin_document``)
         self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
             s + "://" for s in self.names.url_schemes]
@@ -1012,12 +1014,33 @@ class Analyser:
         needles = {n.lower() for n in service.names} | set(self.names.code_names) | set(self._joined)
         self._needles = tuple(n for n in needles if n and not any(m != n and m in n for m in needles))
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
+        # (for a cheap test of a code block: what comes before or after the name in a switch)
+        self._switch_stems = tuple(n for n in self._name_lows if re.fullmatch(r"\w+", n))
+        self._switch_before = tuple(f"{verb}{sep}" for verb in ("use", "enable", "disable", "with", "without", "no", "skip")
+                                    for sep in ("", "_", "__", ":"))
+        self._switch_after = tuple(f"{sep}{state}" for sep in ("_", "__", ":") for state in ("enabled", "disabled", "on", "off"))
         # the name of a switch for it: `REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`, `DISABLE_REDIS`
         self._switch_name = re.compile(
             r"(?:use|enable|disable|with|without|no|skip)(?:__?|:)?(?:" + stems + r")(?![a-z0-9])|(?<![a-z0-9.])(?:"
             + stems + r")(?:__?|:)(?:enabled|disabled|on|off)\b") if stems else None
 
     # -- entry points --------------------------------------------------------------
+
+    def begin_document(self) -> None:
+        """Forget the tokens of the last document. Within one document the same text is read
+        more than once (a row repeated in several tables, a sentence read as a unit and as the
+        sentence before the next one), and its tokens are kept; tokens are never changed after
+        ``tokenize``."""
+        self._memo.clear()
+
+    def _tokens(self, text: str, code=(), struck=()) -> list[Tok]:
+        key = (text, tuple(code), tuple(struck))
+        tokens = self._memo.get(key)
+        if tokens is None:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            tokens = self._memo[key] = tokenize(text, list(code), list(struck), self.names)
+        return tokens
 
     def mentions(self, text: str) -> bool:
         low = text.lower()
@@ -1093,7 +1116,7 @@ class Analyser:
         return any(mark in text for mark in CUE_MARKS)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
-        tokens = tokenize(text, list(code), list(struck), self.names)
+        tokens = self._tokens(text, code, struck)
         if not any(t.service for t in tokens):
             compound = next((t for t in tokens if t.low[:3] == "no-" and t.low[3:] in self._name_lows), None)
             if compound is not None and not {t.low for t in tokens} & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS) \
@@ -1160,15 +1183,28 @@ class Analyser:
         # "… if you use the Compose defaults: the compose file injects `redis://redis:6379`"
         return _SUPPLIED_RE.search(text) is not None and _LOCAL_ADDRESS_RE.search(text) is not None
 
+    def names_switch(self, text: str) -> bool:
+        """Some switch for the service appears in the text (`REDIS_ENABLED`, `Redis__Enabled`):
+        a cheap test of a whole document (a window around each name, not a scan of it all)."""
+        low = text.lower()
+        for name in self._switch_stems:
+            at = low.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if low.startswith(self._switch_after, end) or low[max(0, at - 9):at].endswith(self._switch_before):
+                    return True
+                at = low.find(name, end)
+        return False
+
     def defaulted_variable(self, text: str) -> bool:
         """The text names the service only by a variable that has a local default (see
         ``_variable_with_default``): the variable is optional to set, not the service."""
-        return self._variable_with_default(tokenize(text, [], [], self.names), text)
+        return self._variable_with_default(self._tokens(text), text)
 
     def is_topic(self, heading: str) -> bool:
         """A heading about the service itself: "Redis", "3. Redis server", "Session storage
         (Redis)"; not "Redis persistence" or "Redis and Celery"."""
-        tokens = [t for t in tokenize(heading, [], [], self.names) if t.low not in ("*", "**", "_", "#")]
+        tokens = [t for t in self._tokens(heading) if t.low not in ("*", "**", "_", "#")]
         if "(" in (t.low for t in tokens):
             at = next(k for k, t in enumerate(tokens) if t.low == "(")
             inner = [t for t in tokens[at + 1:] if t.low != ")"]
@@ -1184,7 +1220,7 @@ class Analyser:
     def is_subject_of(self, text: str, code=()) -> bool:
         """The sentence is about the service: it starts with it ("Redis stores the sessions.")
         or names no other thing ("You can skip Redis for small sites.")."""
-        tokens = [t for t in tokenize(text, list(code), [], self.names) if t.kind != "punct"]
+        tokens = [t for t in self._tokens(text, code) if t.kind != "punct"]
         if not tokens or not any(t.service for t in tokens):
             return False
         if tokens[0].service:
@@ -1200,7 +1236,7 @@ class Analyser:
         optional.", "Optional for small sites.", "**Verdict:** skip for now." (under "## Redis")."""
         if "?" in text:
             return []
-        tokens = tokenize(text, list(code), [], self.names)
+        tokens = self._tokens(text, code)
         if any(t.service for t in tokens):
             return []
         words = [t for t in tokens if t.kind != "punct"]
@@ -1253,7 +1289,7 @@ class Analyser:
     def scoped_out(self, text: str) -> bool:
         """The text limits itself to development or tests ("# Redis is optional for
         development"): a comment right under it shares that scope."""
-        tokens = tokenize(text, [], [], self.names)
+        tokens = self._tokens(text)
         return self._nonprod(tokens) and any(t.low in _STRONG_NONPROD for t in tokens)
 
     def requires_in_production(self, text: str, code=()) -> bool:
@@ -1263,7 +1299,7 @@ class Analyser:
         low = text.lower()
         if "prod" not in low:
             return False
-        tokens = [t for t in tokenize(text, list(code), [], self.names) if t.low not in ("*", "**", "_")]
+        tokens = [t for t in self._tokens(text, code) if t.low not in ("*", "**", "_")]
         lows = [t.low for t in tokens]
         at = next((k for k, w in enumerate(lows) if w in ("production", "prod", "produção", "produzione",
                                                            "producción", "produktion")), None)
@@ -1288,7 +1324,7 @@ class Analyser:
     def provisions(self, text: str, code=()) -> bool:
         """The unit is a step that sets the service up: "Start Redis:", "Install redis-server",
         "Redis server must be installed and running", "Requires a Redis instance"."""
-        tokens = [t for t in tokenize(text, list(code), [], self.names)
+        tokens = [t for t in self._tokens(text, code)
                   if t.low not in ("*", "**", "_", "-", "+", "[", "]", "x", "#")]
         mark = next((k for k, t in enumerate(tokens[:4]) if t.low in LABEL_MARKS and not any(
             u.service for u in tokens[:k])), None)
@@ -1348,7 +1384,7 @@ class Analyser:
                            code=(), struck=()) -> list[Claim]:
         """A row under a header that asks about the service: "| Scenario | Use Redis? |" over
         "| Single small server | No |" says some deployments go without it."""
-        tokens = tokenize(text, list(code), list(struck), self.names)
+        tokens = self._tokens(text, code, struck)
         if self._nonprod(tokens) or not header or set(_WORDS_RE.findall(header[0].lower())) & {
                 "component", "components", "service", "services", "process", "processes", "container",
                 "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
@@ -1384,7 +1420,7 @@ class Analyser:
                        for h in header]
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
             return []  # a table of alternatives that were turned down
-        tokens = tokenize(text, list(code), list(struck), self.names)
+        tokens = self._tokens(text, code, struck)
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
         if not any(t.service for t in tokens):
@@ -1527,7 +1563,7 @@ class Analyser:
         first = context.split()[0].rsplit("/", 1)[-1] if context.split() else ""
         if first in CHECK_COMMANDS or any(c in context for c in (" status", " is-active", " ping")):
             return []
-        ctx_tokens = tokenize(context, [], [], self.names)
+        ctx_tokens = self._tokens(context)
         code_names = any(n.upper() in context for n in self.names.code_names if "_" in n)
         if not any(t.service for t in ctx_tokens) and not code_names:
             return []
@@ -1582,7 +1618,7 @@ class Analyser:
         if found and any(t.low in ("sentinel", "sentinels") for t in tokens) and all(
                 c.how in ("leave-blank", "recommend-verb", "if-variable") for c in found):
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
-        lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")]
+        lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")] if found else []
         if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing") \
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              for c in found):
@@ -3481,7 +3517,7 @@ class Analyser:
         cond_lows = lows[i + 1:]
         if clause.lead.startswith("only"):
             lead = "only " + lead
-        if (cond_lows in (["false"], ["disabled"], ["off"], ["0"]) and self._switch_name is not None
+        if len(cond_lows) <= 2 and (cond_lows in (["false"], ["disabled"], ["off"], ["0"]) and self._switch_name is not None
                 and any(t.kind == "code" and self._switch_name.search(t.low) for t in self._unit_toks)
                 or cond_lows in (["unset"], ["empty"], ["not", "set"], ["missing"], ["absent"], ["blank"])
                 and any(t.kind == "code" and self.names.locates(t.low.strip("` ").split("=")[0]) for t in self._unit_toks)) \
@@ -3537,11 +3573,11 @@ class Analyser:
                     clause.kind == "paren" or clause.label_after)) and any(t.service for t in cond[2:4])):
                 # (but "(only if you added Redis)", "(if you added Redis service)", "If you added Redis:")
             return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
-        pronoun = [w for w in cond_lows[:5] if w not in ("'s", "’s", "is", "it's", "it’s", "isn't", "isn’t", "not")]
-        if cond_lows[:1] in (["it's"], ["it"], ["it’s"]) and pronoun[1:2] in (["running"], ["installed"], ["started"],
-                                                                          ["up"], ["present"], ["available"]) \
-                and len(pronoun) == 2:
-            return None  # "# Start Redis if it's not running": idempotence
+        if cond_lows[:1] in (["it's"], ["it"], ["it’s"]):
+            pronoun = [w for w in cond_lows[:5] if w not in ("'s", "’s", "is", "it's", "it’s", "isn't", "isn’t", "not")]
+            if pronoun[1:2] in (["running"], ["installed"], ["started"], ["up"], ["present"], ["available"]) \
+                    and len(pronoun) == 2:
+                return None  # "# Start Redis if it's not running": idempotence
         if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
@@ -3809,7 +3845,8 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
-        owner = _Clause(toks[:i]) if i > 1 else self._main_for(clause, parts)
+        owner = (_Clause(toks[:i]) if i > 1 else self._main_for(clause, parts)) if not _SETTING_VERBS.isdisjoint(
+            self._unit_lows[:4]) else None  # (a cheap test first: most conditions follow no such verb)
         head = [t for t in owner.toks if t.low not in ("*", "**", "_", "-", "+", "only")] if owner is not None else []
         if len(head) >= 2 and head[0].low in ("keep", "set", "leave", "turn", "switch") and set(lows) & {
                 "available", "reachable", "running", "up", "configured"} and not set(lows) & NEGATORS and not any(
