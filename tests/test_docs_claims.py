@@ -160,3 +160,20 @@ def test_fuzz_analyser_never_raises(text: str) -> None:
     for claim in REDIS_ANALYSER.analyse(text):
         assert 0 <= claim.start < claim.end <= len(text)
     REDIS_ANALYSER.analyse_row(text, [(0, len(text) // 2), (len(text) // 2, len(text))], ["Service", "Required"])
+
+
+def test_tokens_kept_within_a_document_give_the_same_claims() -> None:
+    """The analyser keeps each text's tokens until the next document: reading a text twice
+    (a row repeated in two tables) gives the same claims, and ``begin_document`` forgets."""
+    analyser = Analyser(REDIS)
+    texts = ["Redis is optional.", "| Redis | optional |", "Set `REDIS_URL` to enable caching.",
+             "Redis is required in production.", "If omitted, the app falls back to memory."]
+    first = [analyser.analyse(*plain(t)) for t in texts]
+    assert analyser._memo  # the tokens were kept
+    again = [analyser.analyse(*plain(t)) for t in texts]
+    assert again == first
+    analyser.begin_document()
+    assert not analyser._memo
+    fresh = Analyser(REDIS)
+    assert [fresh.analyse(*plain(t)) for t in texts] == first
+    assert first[0] and not first[3]  # (not a vacuous comparison)
