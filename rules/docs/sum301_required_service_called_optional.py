@@ -34,7 +34,14 @@ or `REDIS_URL=redis://cache:6379/0 (optional)`.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
-tasks, caching), when one of its first steps sets the service up ("Start Redis:").
+tasks, caching), when one of its first steps sets the service up ("Start Redis:"); so is a
+table or env block under "### Optional variables" that sets the service's variable (not one
+that shows a local default address). A heading that asks about the service ("### Do we need
+Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
+
+An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENABLED=false`,
+`USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the
+block or its section says it is for development or tests.
 
 The diagnostic starts at the hedge word and quotes it.
 
