@@ -1150,7 +1150,8 @@ class Analyser:
             if tok.kind == "code" and self.names.switch.fullmatch(tok.low.strip("` ")):
                 lows = self._unit_lows
                 if any(w in NEGATORS or w in BROKEN_WORDS or w in ("never", "must", "avoid", "dont", "refuses",
-                                                                   "refuse", "error", "errors", "warns")
+                                                                   "refuse", "error", "errors", "warns", "tests",
+                                                                   "test", "testing", "pytest")
                        or w.endswith("n't") for w in lows) or self._out_of_scope(tokens):
                     return []
                 return [self._claim(tok, tokens, "disable-switch", tok.text.strip("`"))]
@@ -2311,7 +2312,8 @@ class Analyser:
                         and _versioned(words, providers=False):
                     return None  # "**Keep Redis at 6.x** (Recommended for a quick upgrade)": a version
                 done = next((k for k, t in enumerate(words[:4]) if t.low in _DONE_PARTICIPLES), None)
-                if done and self._phrase_is_service(words[:done]) and not any(t.low in NEGATORS for t in words) \
+                if done and self._phrase_is_service(words[:done]) and not _versioned(words[:done]) \
+                        and not any(t.low in NEGATORS for t in words) \
                         and not any(t.low in (",", ";") or t.low in ("and", "or") and not (
                             k + 1 < len(words) and words[k + 1].low.endswith("ed")) for k, t in enumerate(words)
                                     if k > done):
