@@ -158,7 +158,7 @@ def _lead_in_hedge(line: str) -> str | None:
 
 
 _DEV_HEADING = re.compile(
-    r"\b(?:local(?:ly)?(?![\s-]*mem)|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
+    r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|"
     r"debug|"
     r"développement|sviluppo|desenvolvimento)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк", re.IGNORECASE)

@@ -259,7 +259,7 @@ FALLBACK_WORDS = {"fall", "falls", "fallback", "works", "work", "fine", "still",
                   "switches", "reverts", "defaults", "instead", "remains", "used"}
 # Words that make a condition about how the service is run, not whether ("(if using Docker)").
 MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "external", "provider",
-                          "managed", "wsl", "macos", "mac", "windows", "linux", "homebrew", "brew",
+                          "managed", "wsl", "wsl2", "macos", "mac", "windows", "linux", "homebrew", "brew",
                           "podman", "systemd", "hosted", "self-host", "self-hosted", "self-hosting",
                           "remote", "container", "containers", "containerized", "vagrant",
                           "minikube", "helm", "source", "snap", "apt", "package", "ubuntu",
@@ -1892,14 +1892,16 @@ class Analyser:
             elif low in _UPGRADE_VERBS:
                 claim = self._upgrade(clause, i)
             elif low in ("replaces", "replace", "replaced") and i >= 1 and not self._blocked(toks, i) \
-                    and _negation_before(toks, i) is None and self._is_service(self._np_after(toks, i + 1)) \
+                    and _negation_before(toks, i) is None and (self._is_service(self._np_after(toks, i + 1)) or (
+                        _next_words(toks, i, 3) == ["the", "need", "for"] and i + 4 < len(toks) and toks[i + 4].service)) \
                     and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS or t.service
                                 for t in toks[:i]) \
                     and not set(self._unit_lows) & {"would", "could", "rejected", "considered", "might"} \
-                    and not _versioned(self._np_after(toks, i + 1)) \
-                    and self._np_after(toks, i + 1)[-1].low not in ("url", "urls", "uri", "uris", "host", "hosts", "address",
-                                                                   "config", "configuration", "settings", "client") \
-                    and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):]):
+                    and (_next_words(toks, i, 3) == ["the", "need", "for"] or not _versioned(self._np_after(toks, i + 1))
+                         and self._np_after(toks, i + 1)[-1].low not in (
+                             "url", "urls", "uri", "uris", "host", "hosts", "address", "config", "configuration",
+                             "settings", "client")
+                         and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):])):
                 # "**Solid Cache** replaces Redis for caching": something else stands in for it
                 claim = self._claim(tok, toks, "replaces", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
@@ -1995,7 +1997,9 @@ class Analyser:
                     k + 1 < len(lows) and (lows[k + 1] == ":" or lows[k + 1] == ")" and not (k and lows[k - 1] in (
                         "or", "and", ",")) or lows[k + 1] == "/" and lows[k + 2:k + 3]
                                            and lows[k + 2] in scope_words and lows[k + 2] != "staging")
-                    or k and lows[k - 1] == "(") and low != "staging":
+                    or k and lows[k - 1] == "(" and (low != "local" or k + 1 == len(lows) or lows[k + 1] in (
+                        ")", ":", "/", ",", "only", "dev", "development", "setup", "testing", "use", "mode"))) \
+                    and low != "staging":  # (not "(local cache will be used if …)")
                 return True  # "Local/dev: can run without Redis", "(dev)"
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
@@ -2228,6 +2232,12 @@ class Analyser:
         # "Redis is used for optional caching": its use is optional
         if i >= 3 and _lows_before(toks, i)[-2:] in (["used", "for"], ["used", "as"]) and \
                 self._conjuncts_service(self._subject(toks, i - 2)) and tok.low in OPTIONAL_WORDS:
+            return self._claim(tok, toks, "optional-use", wording)
+        # "Redis provides optional performance caching": what it is there for is optional
+        before = _lows_before(toks, i)
+        if i >= 2 and before[-1:] and before[-1] in ("provides", "offers", "adds", "gives") and tok.low in OPTIONAL_WORDS \
+                and self._conjuncts_service(self._subject(toks, len(before) - 1)) \
+                and _negation_before(toks, i) is None:
             return self._claim(tok, toks, "optional-use", wording)
         # object complement: "we keep Redis optional", "this PR makes Redis optional"; passive
         # without a copula: "### 10. Redis made optional"
@@ -2679,6 +2689,12 @@ class Analyser:
                     and not self._blocked(toks, i):
                 return self._claim(toks[i], toks, "recommend-verb")  # "Consider a caching layer (Redis)"
             return None
+        to = next((k for k, t in enumerate(rest[:8]) if t.low == "to"), None)
+        if toks[i].low in ("recommend", "recommends", "advise", "encourage") and to and to + 1 < len(rest) \
+                and rest[to + 1].low in ("use", "install", "run", "deploy", "add", "enable", "provision") \
+                and self._phrase_is_service(rest[to + 1:]) \
+                and not any(t.low in (",", ";", ":") for t in rest[:to]):
+            return self._claim(toks[i], toks, "recommend-verb")  # "We recommend every production instance to use Redis"
         if rest and rest[0].low in ("that", "you", "to"):
             rest = rest[1:]
             if rest and rest[0].low in ("you", "to"):
@@ -2972,7 +2988,10 @@ class Analyser:
                 words[at + 1].low.rstrip(".").isdigit() or len(words[at + 1].low) == 1):
             return []
         for k in range(at + 3, min(len(words) - 1, at + 9)):
-            if words[k].low in ("with", "without", "disabling", "skipping", "removing", "dropping", "no") \
+            if (words[k].low in ("with", "without", "disabling", "skipping", "removing", "dropping", "no")
+                    or k == at + 3 and words[k].low in ("use", "add", "enable", "install", "run", "using", "adding")
+                    and not any(t.low in MANNER_CONDITION_WORDS or t.low in PROVIDER_WORDS or t.low == "'s"
+                                or t.low in NONPROD_WORDS for t in words[k + 1:])) \
                     and (k == at + 3 or words[k - 1].low in ("(", "run", "deploy", "deployment", "setup", "mode", "stack")) \
                     and self._is_service(self._np_after(words, k + 1)) and not _versioned(self._np_after(words, k + 1)):
                 if self._blocked(tokens, k):
@@ -3347,7 +3366,8 @@ class Analyser:
         if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
                 [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
                 "start", "setup", "mode", "install", "installation", "deployment", "option", "run", "running",
-                "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant", "alternative") \
+                "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant", "alternative",
+                "solution", "workaround", "path") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             return self._claim(toks[i], toks, "setup-without", "without")  # "## Quick Start (Without Redis)"
         use = next((k for k in range(max(0, i - 4), i) if lows[k] in ("use", "using", "run", "running")), None)
@@ -3697,8 +3717,9 @@ class Analyser:
         if cond_lows in (["needed"], ["required"], ["necessary"]) and len(words) >= 2 and words[0].low in (
                 "start", "restart", "launch", "boot", "run") and words[1].service:
             return None  # "Start local Redis (if needed)": start it if it is not running yet
-        if words and words[0].low in ("override", "overwrite", "customize", "customise", "change", "adjust", "tune"):
-            return None  # "Override with `REDIS_URL` if needed": which address, not whether
+        if words and words[0].low in ("override", "overwrite", "customize", "customise", "change", "adjust", "tune") \
+                or any(t.low in ("default", "defaults") for t in words[:4]):
+            return None  # "Override with `REDIS_URL` if needed", "… the default redis URL will be used": which address
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
                 and not clause.before.toks[-1].service and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
                 and clause.before.toks[-1].kind == "word" and clause.before.toks[-1].low.endswith("s") \
