@@ -73,6 +73,12 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- Backend:\n\n  ```\n  PostgreSQL 16\n    Celery + Redis (optional for the worker)\n  ```\n", "optional"),
     ("```env\nDATABASE_URL=postgres://db/site\nREDIS_URL=redis://cache.internal:6379/0 (optional)\n```\n", "optional"),
     ("For production with several web servers, configure Redis:\n", "For"),
+    ("- step\n\n  ```env\n  # Redis\n  REDIS_ENABLED=false\n  ```\n", "REDIS_ENABLED=false"),
+    ("### Do we need Redis?\n**A:** Not for a single server.\n", "Not"),
+    ("```env\n# Leave blank to use the in-memory fallback\nREDIS_URL=redis://cache:6379/0\n```\n", "Leave blank"),
+    ("```bash\n# Optional\nSENTRY_DSN=\nREDIS_URL=redis://cache:6379/0\n```\n", "Optional"),
+    ("| Variable | Default |\n|---|---|\n| `REDIS_URL` | — (*in-memory* fallback) |\n", "in-memory"),
+    ("```bash\n# - REDIS_URL=redis://cache:6379/1 # optional caching\n```\n", "optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
