@@ -27,6 +27,11 @@ WORDS = [
     "even", "won't", "crash", "requiring", "drop", "remove", "upgraded", "swapped", "multiple", "instances",
     "configure", "Check", "but", "[ ]", "using", "einrichten", "UPSTASH_REDIS_REST_URL", "hardening",
     "reachable", "longer", "DevelopmentConfig", "debug=True", "Test 4.2", "locking", "channel layer",
+    # shapes added in the fifth session
+    "`Redis__Enabled=false`", "Redis:Enabled=false", "UseRedis", "Option 2", "replaces", "the need for",
+    "eliminates", "as an option", "upgradeable", "No-Redis", "omitted", "re-enabled", "disabled", "[x]",
+    "added", "Issue", "Missing", "Sentinel", "Valkey", "rediss://", "# or redis", "Leave blank",
+    "multi-instance", "switch", "preferred", "A:", "Default value", "env vars", "provides",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]
