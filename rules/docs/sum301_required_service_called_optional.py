@@ -81,6 +81,7 @@ from sumlint.rule import Rule
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
       "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider", "works", "runs",
+      "recommendation", "suggestion",
       "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
       "recomendável", "рекомендуется", "推荐", "推奨", "권장"},
      "merely recommended"),
@@ -344,6 +345,11 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 found = analyser.analyse_comment(unit.text, unit.context)
                 if not found and _GROUP_LABEL.fullmatch(unit.text.strip()) and 0 <= unit.fence < len(model.fences):
                     found = _optional_group(model.fences[unit.fence], unit, analyser)
+                claimed.append((unit, found))
+            continue
+        if unit.kind == "code_comment" and unit.context and unit.text.lower().startswith("or "):
+            found = analyser.analyse_comment(unit.text, unit.context)  # "CACHE_STORE=database  # or redis"
+            if found:
                 claimed.append((unit, found))
             continue
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):

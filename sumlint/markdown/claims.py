@@ -980,6 +980,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
+       "recommendation", "suggestion",
        "replace", "replaced",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
@@ -1551,6 +1552,11 @@ class Analyser:
                            ["remove"], ["skip"], ["unset"]) or len(words) <= 3 and words[1:2] in (
                 ["caching"], ["cache"], ["sessions"], ["queue"], ["queues"], ["performance"], ["pubsub"])
         ) and not set(words) & PART_NOUNS  # ("# optional caching" after `REDIS_URL=…`)
+        if len(words) <= 3 and words[:1] == ["or"] and any(w in self._name_lows for w in words[1:]) and "=" in context \
+                and not self.names.pattern.search(context.split("=", 1)[1]):
+            # "CACHE_STORE=database  # or redis": the service is the alternative to the value shown
+            start = text.lower().find("or")
+            return [Claim(start, start + 2, text.strip(), self.names.label, "comment-alternative")]
         blank = _LEAVE_BLANK_RE.match(text.strip())
         if blank is not None and context.strip():
             setting = _SETTING_NAME_RE.match(context.strip())
@@ -1862,12 +1868,14 @@ class Analyser:
             elif low == "for" and i >= 1 and toks[i - 1].service and _scale_after(toks, i) \
                     and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
                         "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
-                                                                      or toks[i - 3].low.rstrip(".)").isdigit())) \
+                                                                      or toks[i - 3].low.rstrip(".)").isdigit())
+                         or toks[i - 2].low in ("support", "supports")) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not (
                         k + 1 < len(toks) and (toks[k + 1].low.startswith("multi-") or toks[k + 1].low in (
                             "multiple", "horizontal", "several"))) for k, t in enumerate(toks)) \
                     and not self._blocked(toks, i):
-                # "(in-memory by default, Redis for multi-replica)": the service for scale only
+                # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
+                # multi-worker deployments": the service for scale only
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + (
                     3 if toks[i + 1].low in ("production", "prod") else 2)]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
@@ -1915,6 +1923,12 @@ class Analyser:
                     obj = [obj[0], obj[3]]  # "eliminate Redis as a dependency entirely"
                 claim = self._claim(tok, toks, "drop-dependency", " ".join(t.text for t in toks[i:toks.index(obj[1]) + 1])) \
                     if len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement") else None
+            elif low in ("recommendation", "suggestion") and clause.label_after and i + 1 == len(toks) \
+                    and clause.index + 1 < len(parts) and self._phrase_is_service(parts[clause.index + 1].toks[:6]) \
+                    and parts[clause.index + 1].toks and parts[clause.index + 1].toks[0].low in PROVISION_VERBS \
+                    and not self._blocked(toks, i):
+                # "**My recommendation:** Use Redis": a recommended choice
+                claim = self._claim(tok, toks, "recommend-label", tok.text)
             elif low == "option" and i >= 3 and toks[i - 1].low == "an" and toks[i - 2].low == "as" \
                     and toks[i - 3].service and _negation_before(toks, i - 3) is None and not self._blocked(toks, i) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
