@@ -1187,7 +1187,8 @@ class Analyser:
 
     def names_switch(self, text: str) -> bool:
         """Some switch for the service appears in the text (`REDIS_ENABLED`, `Redis__Enabled`):
-        a cheap test of a whole document (a window around each name, not a scan of it all)."""
+        a cheap test of a code block (what stands right before or after each occurrence of the
+        name, not a regex scan of the whole text, which cost 0.4 s per 300 runbooks)."""
         low = text.lower()
         for name in self._switch_stems:
             at = low.find(name)
