@@ -1631,6 +1631,14 @@ class Analyser:
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              for c in found):
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
+        if found and all(c.how in ("paren", "paren-inner") for c in found) and any(
+                t.low in ("external", "existing") and k >= 2 and self._unit_lows[k - 1] in ("use", "an", "your")
+                for k, t in enumerate(tokens)):
+            return []  # "Redis (optional, can use external)": the bundled copy or one of your own
+        if found and any(c.how == "only-needed" for c in found) and any(
+                t.low in ("checks", "check", "tests", "test", "validation", "validate", "validates", "integration")
+                for t in tokens if t.start > found[0].start):
+            found = [c for c in found if c.how != "only-needed"]  # "only required for live infrastructure checks"
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
