@@ -4029,6 +4029,8 @@ class Analyser:
                     return None  # "if you run more Redis servers than workers": how many, not whether
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
+                if len(np) > 1 and np[-1].low in ("features", "feature", "capabilities", "commands", "modules"):
+                    return None  # "### If You Use Redis Features": some of its features, not whether
                 after = [t.low for t in rest[len(np):]]
                 if after[:2] in (["to", "be"], ["to", "listen"], ["to", "accept"], ["together"], ["and"]):
                     return None  # "when you need Redis to be reachable": a property of it
