@@ -278,6 +278,13 @@ def _markdown() -> list[Case]:
         Case("markdown-env-hedged-comments", "markdown",
              lambda n: md("```env\n" + "".join(f"# Redis only if needed\nREDIS_URL_{i}=redis://h/{i}\n"
                                                  for i in range(n)) + "```\n"), 20_000, 1_000),
+        Case("markdown-switch-lines", "markdown",  # every line turns the service off
+             lambda n: md("```env\n" + "REDIS_ENABLED=false\n" * n + "```\n"), 50_000, 2_000),
+        Case("markdown-optional-groups", "markdown",  # "# Optional" over each of many groups
+             lambda n: md("```bash\n" + "# Optional\nA=1\nREDIS_URL=redis://h/0\n" * (n // 3) + "```\n"),
+             60_000, 3_000),
+        Case("markdown-heading-questions", "markdown",
+             lambda n: md("".join(f"### Do we need Redis {i}?\n\nNo. Not here.\n\n" for i in range(n))), 10_000, 500),
         Case("markdown-continuation-chain", "markdown",  # each sentence goes on about the one before
              lambda n: md("Redis keeps the sessions." + " It is optional, though." * (n // 24) + "\n"),
              200_000, 20_000),

@@ -268,17 +268,20 @@ _NO_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not)\b", re.IGNORECASE
 _GROUP_LABEL = re.compile(r"optional(?:\s+(?:settings|variables|vars|configuration|config|env))?\s*:?", re.IGNORECASE)
 
 
-def _optional_group(fence, unit, analyser) -> list:
+def _optional_group(fence, unit, analyser, cache: dict) -> list:
     """"# Optional" over a group of lines (up to a blank line or the next comment) that sets
-    the service's variable: the variable, so the service, is optional."""
+    the service's variable: the variable, so the service, is optional. (``cache`` keeps each
+    block's lines and line numbers: a block of many such groups is split once.)"""
     from sumlint.markdown.claims import Claim
 
-    line = unit.span(0, 1).line
-    lines = fence.text.split("\n")
-    at = next((k for k, (host, _) in enumerate(fence.line_map) if host == line), None)
+    if id(fence) not in cache:
+        cache[id(fence)] = (fence.text.split("\n"), {host: k for k, (host, _) in enumerate(fence.line_map)})
+    lines, index = cache[id(fence)]
+    at = index.get(unit.span(0, 1).line)
     if at is None:
         return []
-    for text in lines[at + 1:]:
+    for k in range(at + 1, len(lines)):  # (by index: a slice would copy the rest of the block each time)
+        text = lines[k]
         stripped = text.strip()
         if not stripped or stripped.startswith(("#", "//", ";")):
             break
@@ -314,6 +317,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
     previous = None  # the code comment before this one
     before = None  # the sentence before this one
     dev_fences: dict[int, bool] = {}  # searched once per block, not once per comment in it
+    groups: dict = {}  # each block's lines, for "# Optional" over a group (see _optional_group)
 
     def dev_fence(index: int) -> bool:
         if index not in dev_fences:
@@ -344,7 +348,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 # "sudo apt install -y redis-server  # optional"
                 found = analyser.analyse_comment(unit.text, unit.context)
                 if not found and _GROUP_LABEL.fullmatch(unit.text.strip()) and 0 <= unit.fence < len(model.fences):
-                    found = _optional_group(model.fences[unit.fence], unit, analyser)
+                    found = _optional_group(model.fences[unit.fence], unit, analyser, groups)
                 claimed.append((unit, found))
             continue
         if unit.kind == "code_comment" and unit.context and unit.text.lower().startswith("or "):
