@@ -1658,6 +1658,9 @@ class Analyser:
             return []  # "- Test Redis fallback: disable Redis, verify the dashboard loads": a test plan
         if found and _discouraged(tokens) and all(c.how in _GOING_WITHOUT for c in found):
             return []  # "## Alternative: Disable Redis (Not Recommended)": going without it is advised against
+        if found and any(t.kind == "code" and ("pip install" in t.low or "npm install" in t.low or "[redis]" in t.low)
+                         for t in tokens) and all(c.how in ("would-need", "need", "purpose-need") for c in found):
+            return []  # "You would need to install the Redis dependencies: `pip install kinto[redis]`": the client
         if found and _client_library(tokens):
             return []  # "`redis` is optional and not in `requirements.txt`": the client package
         if found:
@@ -2008,6 +2011,9 @@ class Analyser:
                 return True  # "outside production", "non-production"
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
+            if "." in low and low.rsplit(".", 1)[0] in ("development", "dev", "local", "test", "testing") \
+                    and low.rsplit(".", 1)[1] in ("ini", "cfg", "conf", "py", "rb", "yml", "yaml", "json", "toml", "env"):
+                return True  # "the in-memory backends in `development.ini`"
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
@@ -3090,9 +3096,16 @@ class Analyser:
         if k >= len(words) or words[k].low not in _SCALE_LEADS:
             return []
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
+        needed = False
+        if comma is None:
+            # "When running multiple workers redis is required as a message broker": no comma, a need
+            name = next((n for n in range(k + 2, min(len(words), k + 10)) if words[n].service), None)
+            if name is not None and name + 2 < len(words) and words[name + 1].low in COPULAS \
+                    and words[name + 2].low in ("required", "needed", "necessary", "mandatory"):
+                comma, needed = name - 1, True
         if comma is None or comma + 1 >= len(words):
             return []
-        lead = [t.low for t in words[k + 1:comma]]
+        lead = [t.low for t in words[k + 1:comma + (1 if needed else 0)]]
         scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
                     and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead)
         if not scale or any(t.low in NEGATORS or t.service for t in words[k:comma]) or (
@@ -3101,6 +3114,14 @@ class Analyser:
                 for w in lead):
             return []
         rest = words[comma + 1:]
+        if len(rest) > 2 and rest[0].service and rest[1].low in COPULAS \
+                and rest[2].low in ("required", "needed", "necessary", "mandatory"):
+            needed = True  # "When running multiple workers, Redis is required"
+        if needed:
+            if self._blocked(words, comma + 1) or any(t.low in ("always", "must", "production", "prod") for t in words):
+                return []
+            end = comma if words[comma].low in (",", ":") else comma + 1
+            return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:end]))]
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
             return []
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
@@ -3185,8 +3206,8 @@ class Analyser:
                               "options", "backend", "backends", "store", "storage", "driver"}
                 or clause.kind == "paren"):
             return None
-        if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors"}):
-            return None
+        if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
+            return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
         if self._blocked(toks, i):
             return None
         first = min(left, right)
@@ -3741,7 +3762,8 @@ class Analyser:
                 "start", "restart", "launch", "boot", "run") and words[1].service:
             return None  # "Start local Redis (if needed)": start it if it is not running yet
         if words and words[0].low in ("override", "overwrite", "customize", "customise", "change", "adjust", "tune") \
-                or any(t.low in ("default", "defaults") for t in words[:4]):
+                or any(t.low in ("default", "defaults") for t in words[:4]) or any(t.low == "automatically" for t in words):
+            # (also "… hubot-redis-brain will automatically use the boxen-managed redis": what it does)
             return None  # "Override with `REDIS_URL` if needed", "… the default redis URL will be used": which address
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
                 and not clause.before.toks[-1].service and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
@@ -4025,7 +4047,7 @@ class Analyser:
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
-                                        "extra", "two", "three", "another", "separate"):
+                                        "extra", "two", "three", "another", "separate", "one", "single"):
                     return None  # "if you run more Redis servers than workers": how many, not whether
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
