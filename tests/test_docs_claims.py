@@ -177,3 +177,11 @@ def test_tokens_kept_within_a_document_give_the_same_claims() -> None:
     fresh = Analyser(REDIS)
     assert [fresh.analyse(*plain(t)) for t in texts] == first
     assert first[0] and not first[3]  # (not a vacuous comparison)
+
+
+def test_switch_names_are_found_by_what_stands_around_the_name() -> None:
+    found = {t: REDIS_ANALYSER.names_switch(t) for t in (
+        "REDIS_ENABLED=false", "Queue__Redis__Enabled", "Caching:UseRedis", "export USE_REDIS=0",
+        "myredis_enabled", "redis.enabled", "use_redisson", "redis_online", "REDIS_URL=redis://cache")}
+    assert [t for t, hit in found.items() if hit] == [
+        "REDIS_ENABLED=false", "Queue__Redis__Enabled", "Caching:UseRedis", "export USE_REDIS=0"]

@@ -1014,16 +1014,12 @@ class Analyser:
         # lower-case substrings one of which every mention contains (a cheap first test)
         needles = {n.lower() for n in service.names} | set(self.names.code_names) | set(self._joined)
         self._needles = tuple(n for n in needles if n and not any(m != n and m in n for m in needles))
-        stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
-        # (for a cheap test of a code block: what comes before or after the name in a switch)
+        # the name of a switch for it (`REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`,
+        # `DISABLE_REDIS`): what stands right before or after the name (see ``names_switch``)
         self._switch_stems = tuple(n for n in self._name_lows if re.fullmatch(r"\w+", n))
         self._switch_before = tuple(f"{verb}{sep}" for verb in ("use", "enable", "disable", "with", "without", "no", "skip")
                                     for sep in ("", "_", "__", ":"))
         self._switch_after = tuple(f"{sep}{state}" for sep in ("_", "__", ":") for state in ("enabled", "disabled", "on", "off"))
-        # the name of a switch for it: `REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`, `DISABLE_REDIS`
-        self._switch_name = re.compile(
-            r"(?:use|enable|disable|with|without|no|skip)(?:__?|:)?(?:" + stems + r")(?![a-z0-9])|(?<![a-z0-9.])(?:"
-            + stems + r")(?:__?|:)(?:enabled|disabled|on|off)\b") if stems else None
 
     # -- entry points --------------------------------------------------------------
 
@@ -1063,7 +1059,7 @@ class Analyser:
                     self.names.locator is not None and self.names.locator.search(text) is not None
                     or self.names.switch is not None and self.names.switch.search(low) is not None):
                 return True
-        return self._switch_name is not None and self._switch_name.search(low) is not None
+        return self._names_switch(low)
 
     def worth(self, raw: str) -> bool:
         """Cheap test on markdown source: some sentence names the service and has a cue."""
@@ -1189,13 +1185,19 @@ class Analyser:
         """Some switch for the service appears in the text (`REDIS_ENABLED`, `Redis__Enabled`):
         a cheap test of a code block (what stands right before or after each occurrence of the
         name, not a regex scan of the whole text, which cost 0.4 s per 300 runbooks)."""
-        low = text.lower()
+        return self._names_switch(text.lower())
+
+    def _names_switch(self, low: str) -> bool:
         for name in self._switch_stems:
             at = low.find(name)
             while at >= 0:
                 end = at + len(name)
-                if low.startswith(self._switch_after, end) or low[max(0, at - 9):at].endswith(self._switch_before):
-                    return True
+                after = next((a for a in self._switch_after if low.startswith(a, end)), None)
+                if after is not None and not (at and (low[at - 1].isalnum() or low[at - 1] == ".")) \
+                        and not low[end + len(after):end + len(after) + 1].isalnum():
+                    return True  # `redis_enabled`, `app__redis__enabled` (not `myredis_enabled`, `redis.enabled`)
+                if low[max(0, at - 9):at].endswith(self._switch_before) and not low[end:end + 1].isalnum():
+                    return True  # `use_redis`, `useredis` (not `use_redisson`)
                 at = low.find(name, end)
         return False
 
@@ -3583,8 +3585,8 @@ class Analyser:
         cond_lows = lows[i + 1:]
         if clause.lead.startswith("only"):
             lead = "only " + lead
-        if len(cond_lows) <= 2 and (cond_lows in (["false"], ["disabled"], ["off"], ["0"]) and self._switch_name is not None
-                and any(t.kind == "code" and self._switch_name.search(t.low) for t in self._unit_toks)
+        if len(cond_lows) <= 2 and (cond_lows in (["false"], ["disabled"], ["off"], ["0"])
+                and any(t.kind == "code" and self._names_switch(t.low) for t in self._unit_toks)
                 or cond_lows in (["unset"], ["empty"], ["not", "set"], ["missing"], ["absent"], ["blank"])
                 and any(t.kind == "code" and self.names.locates(t.low.strip("` ").split("=")[0]) for t in self._unit_toks)) \
                 and set(self._unit_lows) & (FALLBACK_WORDS | {"in-memory", "memory"}) and not self._blocked(toks, i):
