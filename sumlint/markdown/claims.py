@@ -155,6 +155,9 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "dead", "broken", "errors", "error", "refuses", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
                  "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops"}
+# What a troubleshooting condition reports ("if the worker logs connection errors").
+_TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "errors", "refused", "refuses",
+                            "timeout", "timeouts", "complains", "crashes", "crashed", "hangs"})
 # States that describe a failure only when negated ("if Redis is not running").
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
@@ -228,7 +231,7 @@ IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
                   "url", "urls", "variable", "variables", "transport",
                   "support", "layer", "process", "unit", "component",
-                  "components", "box", "vm", "deployment"}
+                  "components", "box", "vm", "deployment", "backplane"}
 OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
                "copy", "deployment", "installing", "running", "using", "presence"}
 CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task queue",
@@ -3781,6 +3784,8 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            if set(cond_lows) & _TROUBLE_WORDS and cond_lows[0] not in ("you", "we", "you're", "we're"):
+                return None  # "Start Redis if the health check fails": troubleshooting, not a choice
             verb_at = next((k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS
                             or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
             if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:
@@ -3853,6 +3858,8 @@ class Analyser:
                     or all(t.kind != "word" or t.service or t.low in ("a", "an", "the", "local", "instance",
                                                                      "server", "plus", "and") for t in words):
                 return True
+        # "Ensure Redis is running if you use Sidekiq": the instruction provisions it
+        ensure = lows[0] == "ensure" or lows[:2] in (["make", "sure"], ["be", "sure"])
         for k, w in enumerate(lows):
             if w in ("need", "needs", "require", "requires", "want", "use", "install", "run",
                      "add", "enable", "deploy", "provision"):
@@ -3864,7 +3871,8 @@ class Analyser:
                     obj = obj[2:]
                 if self._conjuncts_service(self._np_after(obj, 0)) and (not subject or set(subject) & (SUBJECT_GENERIC | MODALS | {"only", "also"})):
                     return True
-            if w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
+            if (w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} or ensure and w in (
+                    "running", "available", "up", "configured")) and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
                 cop = k - 1 if lows[k - 1] in COPULAS else k - 2
                 subject = self._subject(words, max(cop, 0))
                 if subject and self._conjuncts_service(subject):
