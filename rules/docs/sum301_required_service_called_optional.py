@@ -121,7 +121,7 @@ _PROVIDER_WORD = re.compile(r"[A-Z][\w.-]*\s+")  # "ElastiCache Redis", "Upstash
 
 def _starts_with_name(analyser, text: str) -> bool:
     """The text starts with the service's name, or with one capitalised word (a provider) and then it."""
-    from sumlint.markdown.claims import PART_NOUNS, PROVISION_VERBS, STEP_VERBS
+    from sumlint.markdown.lexicon import PART_NOUNS, PROVISION_VERBS, STEP_VERBS
 
     name = analyser.names.pattern.match(text)
     if name:

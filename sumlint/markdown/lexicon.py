@@ -1,0 +1,312 @@
+"""The words SUM301's clause analyser (``claims``) knows: copulas, hedges, provisioning and
+step verbs, the nouns that make a phrase the service itself or a part of it, scope and failure
+words, in English and, for the common hedges, in the other languages the measured documents
+used. Kept apart from the analyser so that its logic reads without three hundred lines of
+vocabulary in front of it; every set here is read by ``claims`` (and a few by the rule).
+"""
+
+from __future__ import annotations
+
+import re
+
+COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
+           "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
+           "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
+           "son", "sont", "n'est", "n'es", "ne", "wird", "werden"}
+INDIRECT_QUESTION_VERBS = {"check", "checks", "checking", "verify", "verifies", "verifying", "confirm",
+                           "confirms", "test", "tests", "see", "find", "determine", "determines", "ask",
+                           "asks", "know", "wonder", "inspect", "validate", "validates", "detect", "detects"}
+PREPOSITIONS_AFTER_HEDGE = {"for", "in", "on", "if", "when", "unless", "with", "without", "but", "and", "or",
+                            "as", "at", "to", "until", "while", "during", "though", "although", "since",
+                            "because", "by", "per", "outside", "beyond", "except", "yet", "so", "then", "now",
+                            "here", "there", "too", "also", "only", "otherwise", "initially", "today"}
+MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
+NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+            "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
+            "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
+BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly", "technically", "purely", "totally", "always",
+           "still", "also", "just", "merely", "only", "then", "therefore", "generally",
+           "usually", "currently", "now", "really", "fully", "simply", "considered", "treated",
+           "as", "kept", "left", "probably", "likely", "perhaps", "arguably", "basically",
+           "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly",
+           "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
+           "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
+           "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
+OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
+                  "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
+                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
+                  "可选", "可選", "任意", "опционально", "необязательно", "необязательный",
+                  "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
+                  "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury"}
+RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised", "recomended",
+                   "beneficial",
+                   "reccomended", "reccommended", "recommanded", "recommeded",
+                   "encouraged", "recommendable",
+                   # other languages ("Redis - RECOMENDADO", "Redis wird empfohlen")
+                   "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato",
+                   "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장"}
+NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
+                   "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
+                   "need", "require", "requires", "critical", "vital"}
+NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен", "требуется", "erforderlich", "notwendig", "nötig",
+                 "zwingend", "benötigt", "nécessaire", "obligatoire", "requis", "indispensable", "obbligatorio",
+                 "necessario", "richiesto", "necesario", "obligatorio", "requerido", "imprescindible",
+                 "obrigatório", "obrigatorio", "necessário", "necessario", "required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
+                 "neccessary", "necesary", "neccesary", "nessesary", "requried", "reqired", "requred",
+                 "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
+NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
+              "used", "necessary", "depend", "depends", "relies", "rely", "wanted", "want"}
+PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "setting", "setup",
+                   "add", "adding", "added", "enable", "enabling", "enabled", "use", "using",
+                   "used", "run", "running", "deploy", "deploying", "deployed", "provision",
+                   "provisioning", "start", "starting", "include", "including", "included",
+                   "have", "having", "want", "need", "needing", "require", "get", "launch",
+                   "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
+                   "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
+                   "adopt", "integrate", "created", "provisioned"}
+SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
+              "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
+              "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded"}
+FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed", "failing",
+                 "stops", "stop", "stopped", "crashes", "crash", "crashed", "dies", "died",
+                 "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
+                 "dead", "broken", "errors", "error", "refuses", "times", "full", "slow",
+                 "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
+                 "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops"}
+# What a troubleshooting condition reports ("if the worker logs connection errors").
+_TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "errors", "refused", "refuses",
+                            "timeout", "timeouts", "complains", "crashes", "crashed", "hangs"})
+# States that describe a failure only when negated ("if Redis is not running").
+FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
+                     "functions", "function", "operates", "operate", "boots", "fine", "ok",
+                     "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
+                     "survives", "manage", "manages", "do", "live", "get", "go"}
+BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
+                "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
+                "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
+REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "describes",
+                "describing", "labelled", "labeled", "label", "labels", "worded", "wording",
+                "word", "term", "phrase", "said", "says", "say", "claimed", "claims", "claim",
+                "stated", "states", "read", "reads", "implied", "implies", "imply",
+                "suggested", "wrongly", "incorrectly", "mistakenly", "erroneously",
+                "previously", "formerly", "misleading", "misleadingly", "mentioned", "refer",
+                "referred", "referring", "listed", "marked", "flagged", "treated", "treating",
+                "treat", "document", "documented", "calls", "spelled", "written", "wrote", "mark",
+                "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
+                "phrased", "quote", "quoted", "quotes"}
+COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
+NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
+                 "debug=true", "debug=1", "windows", "macos", "poc", "desktop", "локально", "локальный",
+                 "локальной", "локального",
+                 "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
+                 "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
+                 "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
+                 "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
+                 "devcontainer"}
+CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
+ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
+                  "appropriate", "used", "enabled", "any", "so", "present", "available",
+                  "relevant", "you", "preferred", "configured"}
+SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "you're", "we're", "site", "sites", "app", "apps", "application", "applications",
+                   "project", "deployment", "deployments", "production", "server",
+                   "servers", "stack", "setup", "install", "installation", "one", "django",
+                   "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
+                   "droplet", "vm", "machine", "environment", "everything", "most",
+                   "smaller", "small", "simple", "teams", "users", "people", "i", "mode", "modes",
+                   "core", "setups", "tier", "edition", "version", "plan", "variant", "configuration"}
+PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls",
+              "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
+              "configuration", "conf", "port", "metrics", "monitoring", "dashboard",
+              "dashboards", "snapshot", "snapshots", "backup", "backups", "replica", "replicas",
+              "replication", "sentinel", "cluster", "clustering", "tls", "ssl", "auth",
+              "authentication", "module", "modules", "cli", "gui", "exporter", "logs", "log",
+              "logging", "section", "settings", "setting", "option", "options", "flag",
+              "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
+              "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
+              "env", "protected-mode", "aof", "rdb",
+              "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
+              "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
+              "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
+              "exporters", "user", "users", "tls-port", "unixsocket", "hardening", "tweaks",
+              "details", "docs", "documentation", "notes", "client", "clients", "library",
+              "libraries", "bindings", "driver", "py", "sessions", "session", "locks", "lock",
+              "counters", "queue", "queues", "result", "results", "stats", "statistics",
+              "benchmark", "benchmarks", "console", "shell", "admin", "ui", "proxy",
+              "container's", "tools", "tool", "plugin", "plugins", "extension", "extensions",
+              "image", "images", "tag", "tags", "host", "hostname", "address", "ip",
+              "integration", "integrations", "streams", "stream", "pub/sub", "pubsub", "search",
+              "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
+              "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
+              "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
+              "token", "tokens", "pub"}
+# nouns for using the service as a whole: "optional Redis integration" makes the service optional
+# (unlike "optional Redis persistence", a feature of it)
+USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
+             "connectivity", "dependency", "setup"}
+IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services", "instance", "instances", "daemon",
+                  "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
+                  "containers", "package", "packages", "dependency", "dependencies", "install",
+                  "installation", "setup", "node", "nodes", "database", "store", "itself",
+                  "url", "urls", "variable", "variables", "transport",
+                  "support", "layer", "process", "unit", "component",
+                  "components", "box", "vm", "deployment", "backplane"}
+OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
+               "copy", "deployment", "installing", "running", "using", "presence"}
+CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task queue",
+                  "database", "db", "component", "service", "dependency", "backend", "store",
+                  "session store", "sessions", "search", "web server", "proxy", "role",
+                  "layer", "worker", "workers", "storage", "purpose", "what", "name", "cache backend",
+                  "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
+YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
+NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
+VARIANT_WORDS = {"in-cluster", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
+                 "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
+                 "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
+                 "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
+                 "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node"}
+# Hosting providers whose name before the service makes a product of it ("Upstash Redis
+# (recommended)" recommends a provider, not the service).
+PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
+                  "gcp", "memorystore", "digitalocean", "aiven", "fly", "fly.io", "vercel",
+                  "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
+                  "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
+                  "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku"}
+# Drop-in replacements that speak the same protocol: "Use Valkey instead of Redis" keeps it.
+_COMPATIBLE_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb", "garnet", "kvrocks", "redict"})
+# Hosted offers of the service: "Instead of running Redis on the app machine, use Upstash".
+_HOSTED_PRODUCTS = frozenset({"upstash", "elasticache", "memorystore", "redislabs", "aiven"})
+# A main clause that carries on without the service ("… falls back to the database").
+FALLBACK_WORDS = {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues", "uses",
+                  "switches", "reverts", "defaults", "instead", "remains", "used"}
+# Words that make a condition about how the service is run, not whether ("(if using Docker)").
+MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "external", "provider",
+                          "managed", "wsl", "wsl2", "macos", "mac", "windows", "linux", "homebrew", "brew",
+                          "podman", "systemd", "hosted", "self-host", "self-hosted", "self-hosting",
+                          "remote", "container", "containers", "containerized", "vagrant",
+                          "minikube", "helm", "source", "snap", "apt", "package", "ubuntu",
+                          "debian", "tls", "ssl", "password", "auth", "sentinel",
+                          "cluster", "upstash", "elasticache", "heroku", "render", "railway"}
+# A purpose that is the deployment itself: needing the service for it is requiring it.
+CORE_PURPOSES = {"production", "prod", "app", "apps", "application", "site", "sites", "project",
+                 "platform", "deploy", "deployment", "deployments", "deploying", "server", "servers",
+                 "this", "it", "everything", "django", "wagtail", "stack", "boot", "start",
+                 "starting", "work", "working", "function", "operate", "go-live", "live", "launch",
+                 "install", "installation", "setup", "guide", "runbook", "all", "any", "every",
+                 "anything", "website", "backend", "service", "system", "instance", "prod-like",
+                 "staging", "reliably", "properly", "correctly", "securely"}
+# Provisioning verbs that can be put off ("Redis can be added later").
+DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "introduced",
+               "implement", "implemented", "enable", "enabled", "plug", "plugged", "bring",
+               "brought", "configure", "configured", "deploy", "deployed", "provision",
+               "provisioned", "adopt", "adopted", "set", "layer", "layered", "wire", "wired",
+               "enabling", "installing", "introducing", "deploying"}  # ("## Enabling Redis Later")
+# What may follow a telegraphic hedge right after the service ("Redis optional for jobs").
+TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", ".", ":", "if", "when",
+                    "unless", "but", "and", "as", "because", "since", "until", "now", "here"}
+# Context words that make "without Redis" an option ("Deploy without Redis").
+WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot", "boots", "designed",
+              "standalone", "operate", "operates", "possible", "supported", "fine", "mode",
+              "disabled", "per-process", "per-instance", "in-memory", "fallback", "fallbacks",
+              "degraded", "degrades", "limited", "reduced", "slower", "in-process", "locally",
+              "maintained", "functionality"}
+# Backends that can stand in for the service ("use the database or Redis").
+ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
+                "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
+                "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
+                "cookies", "django-db", "db-backed", "database-backed"}
+# Verbs for the service's role ("Redis can optionally hold session state").
+ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
+              "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
+# Verbs that open a step done on the service, not its provisioning ("Flush Redis (optional)").
+STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
+              "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
+              "seed", "populate", "warm", "prime", "clear", "purge", "migrate", "import", "export",
+              "restore", "load", "sync", "expose", "bind", "benchmark", "shard", "replicate",
+              "encrypt", "protect", "password-protect", "lock", "firewall", "restrict", "persist",
+              "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
+              "update", "patch", "containerize", "dockerize", "profile", "observe", "open", "close",
+              "visualize", "browse", "explore", "view", "query", "inspect", "access", "vérifier",
+              "verifier", "verificar", "comprobar", "prüfen", "überprüfen", "testar", "tester", "probar"}
+FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
+                 "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
+BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to have",
+               "nice-to-have", "if needed", "if required", "as needed", "only if needed",
+               "not required", "optional step", "optional recommended", "recommended optional",
+               "if you need it", "if you want it", "if used", "only if used", "can be skipped",
+               "may be skipped", "not needed", "not mandatory", "preferred", "optional services",
+               "optional variables", "optional settings", "optional config", "optional configuration",
+               "optional dependencies", "optional env", "optional environment variables",
+               # the same label in other languages ("# 선택", "# opcional", "# 可选")
+               "선택", "선택사항", "オプション", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
+               "opsiyonel", "opzionale", "необязательно", "опционально"}
+CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
+                  "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
+REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
+                    "needed in production", "production", "prod", "required for production",
+                    "required?", "must have", "must-have", "essential"}
+OPTIONAL_HEADERS = {"optional", "optional?", "nice to have", "can skip", "skippable"}
+# Prepositions that add a manner or means to a verb phrase ("uses Redis over TLS").
+MANNER_PREPS = {"over", "via", "through", "as", "with", "behind", "from", "inside"}
+# Predicates that permit what their subject does ("skipping Redis is fine").
+PERMISSIVE_WORDS = {"fine", "ok", "okay", "safe", "possible", "acceptable", "allowed", "supported",
+                    "harmless", "option", "allowed", "alright", "reasonable"}
+# Verbs that take an object and its complement ("we keep Redis optional", "makes X optional").
+COMPLEX_TRANSITIVE = {"keep", "keeps", "kept", "keeping", "make", "makes", "made", "making",
+                      "leave", "leaves", "render", "renders", "rendered", "consider", "considers",
+                      "deem", "deems", "declare", "declares", "declared"}
+# Predicates that leave the choice to the reader ("running Redis is up to you").
+CHOICE_IDIOMS = (("up", "to", "you"), ("your", "call"), ("your", "choice"), ("your", "decision"),
+                 ("at", "your", "discretion"), ("a", "matter", "of", "taste"))
+# Phrasal verbs that switch something off ("Redis can be turned off").
+OFF_VERBS = {"turn", "turned", "turning", "switch", "switched", "switching", "shut"}
+# Words that open an example list in a parenthesis ("extra services (e.g. Redis)").
+EXAMPLE_WORDS = {"e.g", "eg", "i.e", "ie", "such", "like", "including", "incl", "namely"}
+# Subjects that start a main clause after a condition written without a comma
+# ("if you run Celery you need Redis").
+MAIN_SUBJECTS = {"you", "you'll", "we", "we'll", "you'd", "we'd", "then"}
+# Verbs that say a thing matters ("Redis only matters once you scale out").
+MATTER_VERBS = {"matters", "matter", "relevant", "useful", "worthwhile", "helps", "help",
+                "beneficial", "helpful", "worth", "pays", "valuable", "makes"}
+LABEL_MARKS = {":", "—", "–", "-", "->", "→", "=", "|"}
+SUBORDINATORS = {"if", "unless", "when", "whenever", "while", "whereas", "although", "though",
+                 "because", "since", "which", "once", "where", "so", "but", "however", "yet",
+                 "otherwise", "provided", "until", "after", "before"}
+STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "must", "will",
+           "would", "could", "if", "when", "unless", "because", "which", "that", "but", "and",
+           "or", "for", "to", "in", "on", "at", "with", "without", "by", "from", "as", "only",
+           "not", "isn't", "aren't", "does", "do", "doesn't", "don't", "also", "needs", "need",
+           "needed", "uses", "used", "listens", "runs", "stores", "keeps", "holds", "handles",
+           "serves", "gets", "has", "have", "takes", "requires", "required", "provides"}
+
+
+# Every cue the analyser acts on is one of these words or starts with one of these stems
+# (a sentence without any cannot make a claim, so it is not analysed at all).
+# (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
+CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "se", "si", "wenn", "left", "instead", "otherwise",
+             "best", "becomes",
+             "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
+             "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
+             "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
+             "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
+             "handy", "discretion", "rather", "plus", "consigliato", "consigliata"}
+CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
+             "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
+             "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
+             "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
+             "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
+             "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
+             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis"}
+CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
+# A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
+# line it stands on or above, as a bare "# optional" does.
+_ELLIPTIC_HEDGE_RE = re.compile(
+    r"^(?:only (?:needed|required|used|necessary)|(?:needed|required|used|necessary) only)"
+    r" (?:if|when|for|with|unless|by|in) \w"
+    r"|^(?:needed|required|used|necessary) (?:if|when|unless) \w"
+    r"|^(?:optional|recommended|suggested)(?: (?:if|when|unless|for) \w.*)?$"
+    r"|^not (?:needed|required|necessary)(?: (?:if|when|unless|for) \w.*)?$")
+# "# only if you want caching:" above "apt install redis-server": a condition on installing it
+_CONDITION_COMMENT_RE = re.compile(r"^(?:only )?(?:if|when|unless) (?:you|needed|required|wanted|desired|using|running)\b")
+_PROVISION_COMMAND_RE = re.compile(r"\b(?:install|enable|start)\b")
+_WORDS_RE = re.compile(r"[a-z][a-z'-]*")
+_ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
