@@ -1263,7 +1263,7 @@ class Analyser:
         provisions the service (``apt install redis-server  # optional``)."""
         words = [w for w in re.sub(r"[^\w\s-]", " ", text.lower()).split() if w.strip("-")]
         joined = " ".join(words)
-        lead_hedge = _LABEL_PAREN_HEDGE.match(text.strip()) is not None or 0 < len(words) <= 9 and words[0] in (
+        lead_hedge = _LABEL_PAREN_HEDGE.match(text.strip()) is not None or 0 < len(words) <= 12 and words[0] in (
             "optional", "optionally", "opcional", "optionnel") and (
             words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"], ["omit"], ["leave"],
                            ["remove"], ["skip"], ["unset"]) or len(words) <= 3 and words[1:2] in (
@@ -2090,7 +2090,7 @@ class Analyser:
                             "move", "offload", "migrate", "switch", "store", "send", "push", "keep"):
                     return self._claim(tok, toks, "paren", f"({wording})")  # "Offload the queue to Redis (preferred)"
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
-                    phrase) else None
+                    phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
@@ -3525,7 +3525,24 @@ class Analyser:
                 return False
             label = _label_of(host, self._parts)
             return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
-        return self._phrase_is_service(_last_phrase(clause.before.toks))
+        if self._phrase_is_service(_last_phrase(clause.before.toks)):
+            return True
+        return self._pair_first(clause.before.toks)
+
+    def _pair_first(self, toks: list[Tok]) -> bool:
+        """"Redis and Celery (optional)", "Install Redis and Horizon (optional)": a parenthesis
+        after a pair whose first member is the service covers the pair (not "Redis and its
+        persistence", not a longer list, where it covers the last item)."""
+        words = [t for t in toks if t.low not in ("*", "**", "_")]
+        ands = [k for k, t in enumerate(words) if t.low in ("and", "&")]
+        if len(ands) != 1 or any(t.low in (",", "or", "+", "/", "with", "plus") for t in words):
+            return False
+        first, second = words[:ands[0]], words[ands[0] + 1:]
+        if not first or not first[-1].service or not second or len(second) > 3 or any(
+                t.low in PART_NOUNS or t.low in ("its", "their", "the") or t.service or t.kind != "word"
+                for t in second):
+            return False
+        return self._phrase_is_service(first)
 
     def _main_for(self, clause: _Clause, parts: list[_Clause]) -> _Clause | None:
         if clause.kind == "paren":
