@@ -3472,6 +3472,11 @@ class Analyser:
                     and not set(mlows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "Redis is not used unless a later ADR shows a need": it is left out by default
                 return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
+        comma = next((k for k in range(len(main.toks) - 2, 0, -1) if main.toks[k].low == ","), None) \
+            if clause.kind == "cond" and main.index == clause.index - 1 else None
+        if comma is not None and main.toks[comma + 1].low in PROVISION_VERBS:
+            # "Start with PostgreSQL, add Redis when needed": the step right before the condition
+            main = _Clause(main.toks[comma + 1:])
         words = [t for t in main.toks if t.kind == "word" and t.low not in ("local", "the", "a", "your")] \
             if main is not None else []
         if cond_lows in (["needed"], ["required"], ["necessary"]) and len(words) >= 2 and words[0].low in (
