@@ -372,6 +372,11 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
+# What a title says happens without the service ("## Limitations Without Redis"): not a mode offered.
+_CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts", "problem", "problems", "issue",
+                                "issues", "risk", "risks", "consequence", "consequences", "behaviour", "behavior",
+                                "caveat", "caveats", "drawback", "drawbacks", "downside", "downsides", "effect",
+                                "effects", "what", "happens", "performance", "cost", "costs", "failure", "failures"})
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
@@ -435,7 +440,7 @@ _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is p
     # CJK characters is a word of its own ("配置Redis" is two words)
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
     r"[^\W_][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*(?:[.@/+-][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*)*"
-    r"(?:'[^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+    r"(?:[’'][^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")  # ("don’t" is one word)
 # the same tokens for ASCII text, with plain classes (a third faster than the Unicode ones)
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[.@/+-][A-Za-z0-9_]*)*(?:'[A-Za-z]+)?|'s\b|'[a-z]+|->|"
                              r"\.{3}|[^\sA-Za-z0-9_]|_")
@@ -1641,16 +1646,8 @@ class Analyser:
                 # "**Solid Cache** replaces Redis for caching": something else stands in for it
                 claim = self._claim(tok, toks, "replaces", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
-                         "eliminating") and not self._blocked(toks, i) and _negation_before(toks, i) is None \
-                    and not set(self._unit_lows) & {"would", "rejected", "considered", "could", "break", "breaks"} \
-                    and not set(self._unit_lows[:3]) & {"pros", "cons", "advantages", "benefits", "trade-offs"}:
-                obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any")]
-                # "a local cache option that eliminates the Redis dependency", "This release drops the Redis dependency"
-                if len(obj) >= 4 and obj[0].service and [t.low for t in obj[1:3]] == ["as", "a"] \
-                        and obj[3].low in ("dependency", "requirement"):
-                    obj = [obj[0], obj[3]]  # "eliminate Redis as a dependency entirely"
-                claim = self._claim(tok, toks, "drop-dependency", " ".join(t.text for t in toks[i:toks.index(obj[1]) + 1])) \
-                    if len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement") else None
+                         "eliminating"):
+                claim = self._drop_dependency(toks, i)
             elif low in ("recommendation", "suggestion") and clause.label_after and i + 1 == len(toks) \
                     and clause.index + 1 < len(parts) and self._phrase_is_service(parts[clause.index + 1].toks[:6]) \
                     and parts[clause.index + 1].toks and parts[clause.index + 1].toks[0].low in PROVISION_VERBS \
@@ -2779,6 +2776,31 @@ class Analyser:
             return []
         return [self._claim(words[0], tokens, "without", " ".join(t.text for t in words[:to + 2]))]
 
+    def _drop_dependency(self, toks: list[Tok], i: int) -> Claim | None:
+        """"This release drops the Redis dependency", "eliminates the need for Redis": a change
+        that leaves the service out."""
+        if self._blocked(toks, i) or _negation_before(toks, i) is not None \
+                or set(self._unit_lows) & {"would", "rejected", "considered", "could", "break", "breaks"} \
+                or set(self._unit_lows[:3]) & {"pros", "cons", "advantages", "benefits", "trade-offs"}:
+            return None
+        obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any",
+                                                           "mandatory", "hard", "extra", "separate", "external")]
+        end = None  # (a past "removed the Redis dependency" reports another product's history)
+        if len(obj) >= 3 and [t.low for t in obj[:2]] == ["need", "for"]:
+            # "eliminates the need for Redis", "dropped the need for the redis container"
+            rest = self._np_after(toks, toks.index(obj[1]) + 1)
+            if not rest or not self._phrase_is_service(rest):
+                return None
+            end = toks.index(next(t for t in rest if t.service))
+        elif len(obj) >= 4 and obj[0].service and [t.low for t in obj[1:3]] == ["as", "a"] \
+                and obj[3].low in ("dependency", "requirement"):
+            end = toks.index(obj[3])  # "eliminate Redis as a dependency entirely"
+        elif len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement"):
+            end = toks.index(obj[1])  # "a local cache option that eliminates the Redis dependency"
+        if end is None:
+            return None
+        return self._claim(toks[i], toks, "drop-dependency", " ".join(t.text for t in toks[i:end + 1]))
+
     def _harmless_removal(self, tokens: list[Tok]) -> list[Claim]:
         """"Disabling Redis won't break the app", "Redis has a memory fallback, so disabling it
         won't break anything": going without it is harmless."""
@@ -3024,7 +3046,7 @@ class Analyser:
         if low in OFF_VERBS or low == "off":
             low = "disable"  # "Redis can be turned off": switching it off is disabling it
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
-                   "dropped", "exclude", "excluded"):
+                   "dropped", "exclude", "excluded", "discard", "discarded"):
             permissive = any(w in ("can", "may", "could", "free", "fine", "ok", "okay", "safe",
                                    "safely", "optionally") for w in lows[:i]) or (
                 i and lows[i - 1] == "to" and all(t.kind == "punct" or t.low == "to" for t in toks[:i])) or (
@@ -3141,6 +3163,16 @@ class Analyser:
                                   "option", "profile", "configuration", "architecture", "variant") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "setup-without", "without")  # "a lightweight stack without Redis"
+        head = [t for t in toks[:i] if t.low not in ("#", "*", "**", "_")]
+        if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
+                "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this")
+                                      and t.low not in STEP_VERBS and t.low not in COPULAS
+                                      and t.low not in _CONSEQUENCE_NOUNS and t.low not in FUNCTIONING_WORDS
+                                      and t.low not in WITHOUT_OK and t.low not in MODALS for t in head) \
+                and obj[0].service and lows[i - 1] != "even" \
+                and all(t.kind == "punct" for t in toks[i + 1 + skip + len(obj):]) and len(self._parts) == 1 \
+                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "title-without", "without")  # "Background Jobs Without Redis"
         if any(w in ("verify", "verified", "confirm", "confirmed", "baseline", "identically") for w in self._unit_lows):
             return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")

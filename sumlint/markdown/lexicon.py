@@ -66,7 +66,8 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "adopt", "integrate", "created", "provisioned"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
-              "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded"}
+              "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded", "discard",
+              "discarded"}
 FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed", "failing",
                  "stops", "stop", "stopped", "crashes", "crash", "crashed", "dies", "died",
                  "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
@@ -295,7 +296,7 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
-             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis"}
+             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca"}
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
