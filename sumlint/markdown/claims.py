@@ -377,6 +377,9 @@ _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts"
                                 "issues", "risk", "risks", "consequence", "consequences", "behaviour", "behavior",
                                 "caveat", "caveats", "drawback", "drawbacks", "downside", "downsides", "effect",
                                 "effects", "what", "happens", "performance", "cost", "costs", "failure", "failures"})
+# Servers that stand beside the service as peers ("a broker such as RabbitMQ or Redis"): naming
+# one as the other choice is not offering to go without a server.
+_PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
@@ -952,6 +955,8 @@ class Analyser:
         if tokens[0].low not in PROVISION_VERBS | SKIP_VERBS | STEP_VERBS | SUBJECT_GENERIC | DETERMINERS | {
                 "for", "in", "on", "to", "with", "if", "when", "it", "then", "also", "do", "don't", "start"}:
             return False  # ("Celery uses Redis as its broker. It is optional.": "it" is Celery)
+        if tokens[0].low in DETERMINERS and len(tokens) > 1 and not tokens[1].service and tokens[1].low in PART_NOUNS:
+            return False  # "The password for the Redis instance. Only required if …": the password is
         return not any(t.text[:1].isupper() and not t.service and not (t.text.isupper() and len(t.text) <= 4)
                        for t in tokens[1:]) and not any(t.kind == "code" and not t.service for t in tokens)
 
@@ -1375,6 +1380,8 @@ class Analyser:
             found = [c for c in found if c.how != "paren-condition"]
         if found and _restated_for_development(tokens, found, self._nonprod):
             return []  # "Celery and Redis are optional; the app runs fine without them for development"
+        if found and self._unit_text_dev_only():
+            return []  # "X can run without Redis, however this is only intended for development"
         if found and _test_step(tokens):
             return []  # "- Test Redis fallback: disable Redis, verify the dashboard loads": a test plan
         if found and _discouraged(tokens) and all(c.how in _GOING_WITHOUT for c in found):
@@ -1411,6 +1418,19 @@ class Analyser:
                 found = [c for c in found if not (c.wording.strip("()") and
                                                   c.wording.strip("()").split()[0].lower() in RECOMMEND_WORDS)]
         return _dedupe(found)
+
+    def _unit_text_dev_only(self) -> bool:
+        """A later clause limits what was said to development: "…, however this is only intended
+        for development and should never be used in production"."""
+        lows = self._unit_lows
+        for k in range(len(lows) - 4):
+            if lows[k] in ("this", "that", "it") and lows[k + 1] in ("is", "was") and lows[k + 2] == "only" \
+                    and lows[k + 3] in ("intended", "meant", "suitable", "for") and any(
+                        w in ("development", "dev", "testing", "tests", "debugging") for w in lows[k + 3:k + 7]):
+                return True
+            if lows[k] == "never" and lows[k + 1:k + 4] == ["be", "used", "in"] and lows[k + 4] in ("production", "prod"):
+                return True
+        return False
 
     def _clause(self, clause: _Clause, parts: list[_Clause], implicit) -> Iterable[Claim]:
         toks = clause.toks
@@ -2414,6 +2434,10 @@ class Analyser:
         rest = toks[i + 1:]
         if toks[i].low in ("want", "wants"):
             # "you may want to add Redis": a suggestion to provision it
+            lows = [t.low for t in rest]
+            kind = next((lows[k + 2] for k in range(len(lows) - 2) if lows[k:k + 2] == ["instead", "of"]), "")
+            if kind in PROVIDER_WORDS or kind in VARIANT_WORDS or kind in self._name_lows:
+                return None  # "one may want to use a local Redis instead of Upstash": which Redis
             if len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._phrase_is_service(rest[1:]):
                 return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
             if len(rest) > 3 and rest[1].low in ("continue", "keep") and rest[2].low in ("using", "running") \
@@ -2444,7 +2468,8 @@ class Analyser:
         if not rest:
             return None
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
-            return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) else None
+            return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
+                and not _placed(rest) else None
         np = self._np_after(rest, 0)
         if self._is_service(np) and len(np) == len(rest[:len(np)]):
             after = rest[len(np):]
@@ -2934,8 +2959,8 @@ class Analyser:
             other = toks[right + 1] if right + 1 < len(toks) else other  # "Redis or other backends"
             if other.low in ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers"):
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
-        if other.service or other.low not in ALT_BACKENDS:
-            return None
+        if other.service or other.low not in ALT_BACKENDS or other.low in _PEER_SERVERS:
+            return None  # ("either Redis or Memcached", "RabbitMQ or Redis": peers, not a fallback)
         if pair[1].service and left and toks[left - 1].service:
             return None  # "a separate redis db or redis instance": both are Redis
         if any(w in ("like", "e.g", "e.g.", "eg", "including", "such") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
@@ -3908,6 +3933,19 @@ def _open_end(toks: list[Tok]) -> bool:
         len(toks) > 1 and toks[-2].service)  # ("Redis setup (…)" is a noun phrase)
 
 
+def _placed(toks: list[Tok]) -> bool:
+    """"deploying Redis on Linux", "setting up Redis in a cluster configuration": the advice is
+    where or how to run it (not "installing Redis in production", which is the scope)."""
+    at = next((k for k, t in enumerate(toks) if t.service), None)
+    if at is None or at + 2 >= len(toks) or toks[at + 1].low not in ("on", "in", "behind", "inside", "under"):
+        return False
+    after = [t.low for t in toks[at + 2:at + 6]]
+    if any(w in ("production", "prod", "live", "staging", "all", "every", "each", "front") for w in after):
+        return False
+    return toks[at + 1].low != "in" or any(w in ("cluster", "clustered", "configuration", "container", "docker",
+                                                 "mode", "setup", "vm", "pod", "sentinel") for w in after)
+
+
 def _last_phrase(toks: list[Tok]) -> list[Tok]:
     """The phrase right before a parenthesis: after the last comma or list conjunction."""
     for k in range(len(toks) - 1, -1, -1):
@@ -4047,6 +4085,8 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
             return True
         if tok.service and k + 1 < len(np):
             nxt = np[k + 1].low
+            if nxt in ("server", "servers") and k + 2 < len(np):
+                nxt = np[k + 2].low  # "Redis server >= 2.8"
             if nxt[:1].isdigit() or nxt in (">=", ">", "v") or (nxt.startswith("v") and nxt[1:2].isdigit()):
                 return True
             if nxt in ("at", "on") and k + 2 < len(np) and np[k + 2].low[:1].isdigit():

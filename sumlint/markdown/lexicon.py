@@ -160,7 +160,7 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
-VARIANT_WORDS = {"in-cluster", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
+VARIANT_WORDS = {"in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
