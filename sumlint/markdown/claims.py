@@ -702,7 +702,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
-       "recommendation", "suggestion",
+       "recommendation", "suggestion", "alternative",
        "replace", "replaced",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
@@ -1547,6 +1547,8 @@ class Analyser:
                 if claim is None and (_by_default_after(toks, i) or low in ("disabled", "off") and [
                         w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
+                if claim is None and low in ("remove", "drop"):
+                    claim = self._drop_dependency(toks, i)  # "we should remove all dependency on Redis"
             elif low == "without":
                 claim = self._without(clause, i)
             elif low in _WITHOUT_WORDS:
@@ -1648,6 +1650,8 @@ class Analyser:
                     and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")):
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
+                claim = self._alternative_to(clause, i)
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low in _UPGRADE_VERBS:
@@ -1846,7 +1850,7 @@ class Analyser:
                        "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind", "through",
-                       "today", "currently", "anymore",
+                       "today", "currently", "anymore", "so", "because",
                        "empty", "unset", "blank"):
                 return True
             if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables", "vars") \
@@ -2290,6 +2294,12 @@ class Analyser:
             tail = [t.low for t in words[k + len(obj):k + len(obj) + 3]]
             if tail[:2] in (["to", "start"], ["on", "boot"], ["at", "boot"], ["on", "startup"]) or "boot" in tail[1:]:
                 return False  # "(Optional) To enable Redis to start on boot": a unit setting
+            if first in ("configure", "configuring", "set", "setting", "deploy", "deploying", "run", "running") \
+                    and obj and len(obj) <= 4 and not any(t.service for t in obj) and not any(
+                        t.low in PART_NOUNS or t.low in DETERMINERS for t in obj) \
+                    and [t.low for t in words[k + len(obj):k + len(obj) + 1]] in (["with"], ["using"]) \
+                    and k + len(obj) + 2 == len(words) and words[-1].service:
+                return True  # "Configuring Application Engine with Redis": setting it up to use the service
             return self._conjuncts_service(obj)
         if first in ("plus", "and", "with", "also", "including", "e.g", "like"):
             return self._conjuncts_service(words[1:])
@@ -2809,7 +2819,7 @@ class Analyser:
                 or set(self._unit_lows[:3]) & {"pros", "cons", "advantages", "benefits", "trade-offs"}:
             return None
         obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any",
-                                                           "mandatory", "hard", "extra", "separate", "external")]
+                                                           "mandatory", "hard", "extra", "separate", "external", "all")]
         end = None  # (a past "removed the Redis dependency" reports another product's history)
         if len(obj) >= 3 and [t.low for t in obj[:2]] == ["need", "for"]:
             # "eliminates the need for Redis", "dropped the need for the redis container"
@@ -2817,6 +2827,9 @@ class Analyser:
             if not rest or not self._phrase_is_service(rest):
                 return None
             end = toks.index(next(t for t in rest if t.service))
+        elif len(obj) >= 3 and obj[0].low in ("dependency", "dependencies", "reliance") and obj[1].low in ("on", "upon") \
+                and obj[2].service:
+            end = toks.index(obj[2])  # "remove all dependency on Redis from these charts"
         elif len(obj) >= 4 and obj[0].service and [t.low for t in obj[1:3]] == ["as", "a"] \
                 and obj[3].low in ("dependency", "requirement"):
             end = toks.index(obj[3])  # "eliminate Redis as a dependency entirely"
@@ -2890,7 +2903,8 @@ class Analyser:
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
             return []
         at = 1
-        while at < len(rest) and rest[at].low in ("up", "a", "an", "the", "your", "and", "start", "run"):
+        while at < len(rest) and rest[at].low in ("up", "a", "an", "the", "your", "and", "start", "run") or (
+                at == 1 and rest[0].low == "plug" and rest[at].low == "in"):
             at += 1
         obj = self._np_after(rest, at)
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
@@ -2975,6 +2989,25 @@ class Analyser:
             return None
         first = min(left, right)
         return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
+
+    def _alternative_to(self, clause: _Clause, i: int) -> Claim | None:
+        """"FileSystemCache is a good alternative to a Redis server", "use Postgres as an
+        alternative to Redis": something else can stand in for the service."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        if not self._is_service(self._np_after(toks, i + 2)) or self._blocked(toks, i) \
+                or _negation_before(toks, i) is not None \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"no", "never", "poor", "bad"}):
+            return None
+        before = lows[max(0, i - 4):i]
+        if set(lows[:i]) & (_COMPATIBLE_FORKS | PROVIDER_WORDS):
+            return None  # "Valkey as an opt-in alternative to Redis": a fork stands in, not nothing
+        if "as" in before or any(w in COPULAS for w in before) and any(
+                w in ("good", "fine", "viable", "great", "simple", "simpler", "lighter", "cheaper", "solid",
+                      "reasonable", "decent", "valid", "easy", "easier") for w in before):
+            end = next(k for k in range(i + 2, len(toks)) if toks[k].service)
+            return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
+        return None
 
     def _can_be_enabled(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be enabled for shared limits": switching it on is an option. ("Redis can
@@ -3456,6 +3489,11 @@ class Analyser:
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
+        if clause.kind == "paren" and 2 <= i <= 5 and lows[i - 1] == "," and lead in ("if", "when") \
+                and cond_lows in (["configured"], ["used"], ["enabled"], ["needed"], ["required"], ["installed"]) \
+                and not any(t.service for t in toks[:i]) and self._paren_on_service(clause) and not self._blocked(toks, i):
+            # "- Redis (port 6379, if configured)": a detail of it, then the condition on it
+            return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if clause.kind == "paren" and i == 0 and lead == "if" and cond_lows in (["used"], ["using"], ["in", "use"]) \
                 and before is not None and 0 < len([t for t in before.toks if t.service]) == 1 \
                 and len([t for t in before.toks if t.kind == "word"]) <= 5 and not self._blocked(toks, i):

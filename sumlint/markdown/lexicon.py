@@ -56,7 +56,7 @@ NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен
                  "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
               "used", "necessary", "depend", "depends", "relies", "rely", "wanted", "want"}
-PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "setting", "setup",
+PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "setting", "setup", "plug",
                    "add", "adding", "added", "enable", "enabling", "enabled", "use", "using",
                    "used", "run", "running", "deploy", "deploying", "deployed", "provision",
                    "provisioning", "start", "starting", "include", "including", "included",
@@ -289,7 +289,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
-             "handy", "discretion", "rather", "plus", "consigliato", "consigliata"}
+             "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
