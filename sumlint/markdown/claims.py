@@ -702,7 +702,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
-       "recommendation", "suggestion", "alternative",
+       "recommendation", "suggestion", "alternative", "depending", "relies", "rely", "relying",
        "replace", "replaced",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
@@ -1463,6 +1463,12 @@ class Analyser:
                 claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
                 claim = self._whether(clause, i)
+            elif low in ("depends", "depend", "depending", "relies", "rely", "relying") and i >= 2 \
+                    and [t.low for t in toks[i - 2:i]] == ["no", "longer"] and _next_words(toks, i, 1) in (["on"], ["upon"]) \
+                    and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i - 2) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "No longer depending on Redis for cache", "the app no longer depends on Redis"
+                claim = self._claim(toks[i - 2], toks, "dont-need", " ".join(t.text for t in toks[i - 2:i + 1]))
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]) or (
                     low == "must" and i and toks[i - 1].low == "a"):
@@ -3055,7 +3061,16 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS), None)
-        if verb is None or self._blocked(toks, verb) and lows[i] != "yet":
+        if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
+            return None
+        if lows[i] == "until" and _negation_before(toks, verb) is not None and lows[i + 1:i + 2] in (
+                ["you"], ["we"], ["there"], ["it"], ["your"], ["the"]):
+            neg = _negation_before(toks, verb)
+            if not any(t.kind == "word" for t in toks[:neg]) and lows[neg] in ("don't", "do", "not", "never") \
+                    and self._conjuncts_service(self._np_after(toks, verb + 1)) \
+                    and not set(lows[i + 1:]) & (FAILURE_WORDS | BROKEN_WORDS | {"finished", "done", "complete"}):
+                # "Don't add Redis until you need it": it is left out until then
+                return self._claim(toks[neg], toks, "deferred", " ".join(t.text for t in toks[neg:i + 1]))
             return None
         if lows[i] == "yet":
             # only the imperative "don't add Redis yet"; "Redis isn't installed yet" is a status
