@@ -1828,6 +1828,8 @@ class Analyser:
             if k > 0 and words[k - 1].low in ("with", "via", "using", "through") and k <= 3 and \
                     any(w.low in FEATURE_NOUNS for w in words[:k - 1]):
                 pass  # "caching with Redis": the service is how the feature is provided
+            elif k > 1 and words[k - 1].low == "in" and words[k - 2].low in FEATURE_NOUNS and not rest:
+                pass  # "the use of a remote cache in Redis": the service holds the feature
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
                     "needs", "need", "requires", "uses", "use"):
