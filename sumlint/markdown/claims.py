@@ -2572,8 +2572,9 @@ class Analyser:
                 if lows[:1] in (["and"], [","]) else [t.low for t in toks[:neg]]
             if "," in listed and listed[:1] == ["the"] and set(listed) & SUBJECT_GENERIC:
                 heads |= set(listed)  # "The core application, the REST API and the PDF paths do not require Redis"
+            common = {t.low for t in subject if not t.text[:1].isupper()}  # ("GitLab Shell" is a product's name)
             if subject and not (heads & SUBJECT_GENERIC) and not (
-                    lows[neg:neg + 2] == ["no", "longer"] and not heads & (PART_NOUNS | {"worker", "workers"})):
+                    lows[neg:neg + 2] == ["no", "longer"] and not common & (PART_NOUNS | {"worker", "workers"})):
                 return None  # ("the exporter does not need Redis"; but "Authentik 2025.8 no longer requires Redis")
             return self._claim(toks[neg], toks, "dont-need", wording)
         if lows[neg] == "no" and i == neg + 1 and low in ("need",):
