@@ -702,7 +702,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
-       "recommendation", "suggestion", "alternative", "depending", "relies", "rely", "relying",
+       "recommendation", "suggestion", "alternative", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
@@ -1656,6 +1656,14 @@ class Analyser:
                     and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")):
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low in ("preferably", "ideally"):
+                nxt = i + 2 if _next_words(toks, i, 1) in (["via"], ["with"], ["using"], ["on"]) else i + 1
+                obj = self._np_after(toks, nxt)
+                claim = None
+                if obj and obj[0].service and self._conjuncts_service(obj) and not _versioned(obj) \
+                        and not self._blocked(toks, i) and _negation_before(toks, i) is None:
+                    # "a shared cache, preferably Redis", "session storage, preferably via Redis"
+                    claim = self._claim(tok, toks, "preferably", " ".join(t.text for t in toks[i:nxt + 1]))
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
             elif low == "otherwise" and i <= 1 and clause.index > 0:
