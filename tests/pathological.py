@@ -291,6 +291,9 @@ def _markdown() -> list[Case]:
         Case("markdown-hedged-table-rows", "markdown",
              lambda n: md("| Service | Required |\n|---|---|\n" + "| Redis | no (optional) |\n" * n),
              5_000, 500),
+        Case("markdown-without-column-rows", "markdown",  # a "Without Redis" column over many rows
+             lambda n: md("| Feature | Without Redis |\n|---|---|\n" + "| Cache | per process |\n" * n),
+             5_000, 500),
         Case("markdown-long-code-span", "markdown", lambda n: md("`" + "x" * n + "\n"), 200_000, 20_000),
         Case("markdown-suppression-comments", "markdown",
              lambda n: md("<!-- sumlint: disable=SUM301 -->\nx\n" * n), 20_000, 1_000),

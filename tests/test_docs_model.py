@@ -79,6 +79,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("```bash\n# Optional\nSENTRY_DSN=\nREDIS_URL=redis://cache:6379/0\n```\n", "Optional"),
     ("| Variable | Default |\n|---|---|\n| `REDIS_URL` | — (*in-memory* fallback) |\n", "in-memory"),
     ("```bash\n# - REDIS_URL=redis://cache:6379/1 # optional caching\n```\n", "optional"),
+    ("| Feature | Without Redis |\n|---|---|\n| Rate limits | *Counted* per process |\n", "Counted"),
+    ("- Sessions: a shared store,\n  *preferably* Redis.\n", "preferably"),
+    ("> For a small team, the file cache is a good\n> alternative to a Redis server.\n", "alternative"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -178,6 +178,7 @@ _CONTINUATION = re.compile(
     r"(?:optional|skip|(?:drop|remove) (?:it|the dependency)|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
     r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 
+_WITHOUT_HEADER = re.compile(r"\|\s*[*_]*(?:without|no)\s+\S+\s*[*_]*\s*(?:\||$)", re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)", re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
@@ -454,7 +455,15 @@ class RequiredServiceCalledOptional(Rule):
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):
-        """"| Scenario | Use Redis? |" over "| One small server | No |"."""
+        """"| Scenario | Use Redis? |" over "| One small server | No |"; "| Feature | Without
+        Redis |" over "| Rate limiting | Counted per process |"."""
+        if model.units_where(lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions(raw),
+                             kinds=("table_header",)):
+            for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
+                if unit.section not in dev and any(_WITHOUT_HEADER.search("|" + h) and analyser.mentions(h)
+                                                   for h in unit.header):
+                    found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
                                  kinds=("table_header",)):
             return

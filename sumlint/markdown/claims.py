@@ -1114,7 +1114,12 @@ class Analyser:
         """A row under a header that asks about the service: "| Scenario | Use Redis? |" over
         "| Single small server | No |" says some deployments go without it."""
         tokens = self._tokens(text, code, struck)
-        if self._nonprod(tokens) or not header or set(_WORDS_RE.findall(header[0].lower())) & {
+        if self._nonprod(tokens) or not header:
+            return []
+        without = self._without_column(tokens, cells, header)
+        if without is not None:
+            return [without]
+        if set(_WORDS_RE.findall(header[0].lower())) & {
                 "component", "components", "service", "services", "process", "processes", "container",
                 "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
                 "apps", "package", "packages", "command", "commands", "task", "tasks", "job", "jobs"}:
@@ -1140,6 +1145,30 @@ class Analyser:
                     "dev", "development", "local", "test", "tests", "testing", "ci"}:
                 return []
         return found
+
+    def _without_column(self, tokens: list[Tok], cells, header: list[str]) -> Claim | None:
+        """"| Feature | Without Redis |" over "| Rate limiting | Counted per process |": each row
+        says how the app runs without the service (not when the cell says it fails, nor in a
+        table that weighs the loss: "| Operation | With Redis | Without Redis | Degradation |")."""
+        if any(set(_WORDS_RE.findall(title.lower())) & {"degradation", "impact", "risk", "loss", "outage", "severity"}
+               for title in header):
+            return None
+        for h, title in enumerate(header):
+            if h == 0 or h >= len(cells):
+                continue
+            words = _WORDS_RE.findall(title.lower())
+            if words[:1] not in (["without"], ["no"]) or len(words) > 3 or not self.mentions(title):
+                continue
+            a, b = cells[h]
+            cell = [t for t in tokens if a <= t.start < b and t.kind != "punct"]
+            lows = {t.low for t in cell}
+            if not cell or lows & (_TROUBLE_WORDS | BROKEN_WORDS | {"503", "500", "down", "unavailable", "n/a",
+                                                                   "-", "none", "startup", "start", "starts",
+                                                                   "requires", "required", "needs"}) \
+                    or [t.low for t in cell[:2]] == ["no", "fallback"]:
+                return None
+            return self._claim(cell[0], tokens, "without-column", f"{title.strip()}: {cell[0].text}")
+        return None
 
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
