@@ -179,7 +179,8 @@ _CONTINUATION = re.compile(
     r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 
 _WITHOUT_HEADER = re.compile(r"\|\s*[*_]*(?:without|no)\s+\S+\s*[*_]*\s*(?:\||$)", re.IGNORECASE)
-_YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)", re.IGNORECASE)
+_YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:(?:❌|✅|✗|✓|✔️?)\s*[*_]*)?(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)",
+                          re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
     r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev|benchmark)", re.IGNORECASE)

@@ -890,7 +890,8 @@ class Analyser:
         if any(t.service and "_" not in t.low and "://" not in t.low
                and not any(a <= t.start < b for a, b in urls)
                and not (k + 1 < len(tokens) and tokens[k + 1].low in (  # ("Redis connection string or host:port")
-                   "connection", "host", "hostname", "url", "uri", "address", "endpoint", "port"))
+                   "connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
+                   "config", "settings"))
                for k, t in enumerate(tokens)):
             return False
         if default_cell:
@@ -1335,6 +1336,8 @@ class Analyser:
                 and not any(n.upper() in setting.group(1) for n in self.names.code_names if "_" in n):
             return []  # "CELERY_RESULT_BACKEND=redis://…  # optional": that setting is optional
         labelled = _LABEL_PAREN_HEDGE.match(text.strip())
+        if labelled is not None and defaults_to_local_address(text):
+            return []  # "# Redis Configuration (optional - defaults to localhost:6379)": which address
         if labelled is not None:  # "# Queue (recommended)" over `QUEUE_CONNECTION=redis`
             start = text.find(labelled.group(1))
             return [Claim(start, start + len(labelled.group(1)), labelled.group(1), self.names.label, "comment-label")]
@@ -1519,15 +1522,19 @@ class Analyser:
                                 clause.before.toks))))) and not self._blocked(toks, i):
                     # "# Redis Configuration (required for multi-server setup)": needed only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
-                if claim is None and low in ("needed", "required", "necessary") and _scale_after(toks, i + 1) \
+                after = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_")), len(toks))
+                if claim is None and low in ("needed", "required", "necessary") and _scale_after(toks, after) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
-                        and not any(t.low in ("production", "prod", "always", "every", "any")
-                                    for part in self._parts for t in part.toks):
+                        and not any(t.low in ("production", "prod", "always") or t.low in ("every", "any") and not (
+                            k + 1 < len(part.toks) and (part.toks[k + 1].low.startswith("multi-") or part.toks[
+                                k + 1].low in ("multiple", "horizontal", "clustered")))
+                                    for part in self._parts for k, t in enumerate(part.toks)):
                     cop = _copula_before(toks, i)
                     subject = self._subject(toks, cop) if cop is not None else []
                     if subject and self._conjuncts_service(subject):
                         # "Redis is needed for multi-server deployments": only at scale
-                        claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
+                        claim = self._claim(toks[i], toks, "scale-need", " ".join(
+                            t.text for t in toks[i:after + 3] if t.low not in ("*", "**", "_")))
                 if claim is None and low in ("necessary", "needed", "required", "mandatory", "essential") and i \
                         and toks[i - 1].low in ("becomes", "become", "becoming") \
                         and (_next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
@@ -1877,8 +1884,9 @@ class Analyser:
             if not rest:
                 return True
             nxt = rest[0].low
-            if rest[0].kind == "code":
-                continue
+            if rest[0].kind == "code" or nxt in ("python", "node", "node.js", "ruby", "php", "java", "npm", "pip",
+                                                 "gem", "crate", "composer", "pecl"):
+                continue  # ("the optional redis Python dependency": the client library)
             if nxt == "'s":
                 after = rest[1].low if len(rest) > 1 else ""
                 if after in IDENTITY_NOUNS:
@@ -2257,7 +2265,8 @@ class Analyser:
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
         listed = _name_list(toks[i + 1:])
         if tok.low in OPTIONAL_WORDS and listed and any(t.service for t in listed) and len(
-                [t for t in listed if t.kind != "punct"]) >= 2 and not self._blocked(toks, i) and not any(
+                [t for t in listed if t.kind != "punct"]) >= 2 and any(
+                t.low in (",", "+", "&", "/", "and", "or") for t in listed) and not self._blocked(toks, i) and not any(
                 t.low in ("via", "sub-chart", "sub-charts", "subchart", "subcharts", "chart", "charts", "bundled")
                 for t in toks[i + 1:]):
             return self._claim(tok, toks, "attributive-list", wording)  # "Optional Celery + Redis", "optional JWT, Redis"
@@ -3046,7 +3055,7 @@ class Analyser:
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"no", "never", "poor", "bad"}):
             return None
         before = lows[max(0, i - 4):i]
-        if set(lows[:i]) & (_COMPATIBLE_FORKS | PROVIDER_WORDS):
+        if set(lows[:i]) & (_COMPATIBLE_FORKS | PROVIDER_WORDS | {"drop-in", "compatible", "redis-compatible"}):
             return None  # "Valkey as an opt-in alternative to Redis": a fork stands in, not nothing
         if "as" in before or any(w in COPULAS for w in before) and any(
                 w in ("good", "fine", "viable", "great", "simple", "simpler", "lighter", "cheaper", "solid",
@@ -3481,9 +3490,9 @@ class Analyser:
             and any(t.service for t in cond[2:4]) and "to" in cond_lows[3:6]  # ("If you add Redis service to Railway:")
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
                 "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
-                a in ("same", "separate", "different", "another") and b in (
-                    "host", "machine", "server", "box", "node", "vm", "network")
-                for a, b in zip(cond_lows, cond_lows[1:])):
+                a in ("same", "separate", "different", "another") and (b in (
+                    "host", "machine", "server", "box", "node", "vm", "network") or c in ("server", "instance", "host"))
+                for a, b, c in zip(cond_lows, cond_lows[1:], cond_lows[2:] + [""])):
             return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
         if cond_lows[:1] == ["not"] and cond_lows[1:2] and cond_lows[1] in (
                 "needed", "used", "using", "required", "wanted"):
@@ -3652,6 +3661,10 @@ class Analyser:
                 return None
             if set(cond_lows) & _TROUBLE_WORDS and cond_lows[0] not in ("you", "we", "you're", "we're"):
                 return None  # "Start Redis if the health check fails": troubleshooting, not a choice
+            mlows = [t.low for t in main.toks]
+            if any(a == "as" and (b in VARIANT_WORDS or b in PROVIDER_WORDS or b in ("a", "an") and c in (
+                    VARIANT_WORDS | PROVIDER_WORDS)) for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
+                return None  # "Run Redis as a managed service when possible": which kind
             verb_at = next((k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS
                             or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
             if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:
@@ -3838,7 +3851,9 @@ class Analyser:
             return None  # "If you have Redis and the gateway deployed, follow the steps below": a precondition
         becomes = next((k for k, w in enumerate(lows[:6]) if w in ("becomes", "become")), None)
         if becomes is not None and lows[becomes + 1:becomes + 2] and lows[becomes + 1] in (
-                "necessary", "needed", "required", "essential", "mandatory", "a") and self._conjuncts_service(
+                "necessary", "needed", "required", "essential", "mandatory", "a") and (lows[becomes + 1] != "a" or lows[
+                    becomes + 2:becomes + 3] in (["requirement"], ["necessity"], ["dependency"], ["must"])) \
+                and self._conjuncts_service(
                 cond[:becomes]) and not self._blocked(toks, i):
             # "If Redis becomes necessary later, …", "**When Redis becomes necessary:**"
             return self._claim(toks[i], toks, "if-becomes", " ".join(t.text for t in toks[i:i + becomes + 3]))

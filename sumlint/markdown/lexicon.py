@@ -73,7 +73,7 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
                  "dead", "broken", "errors", "error", "refuses", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
-                 "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops"}
+                 "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck"}
 # What a troubleshooting condition reports ("if the worker logs connection errors").
 _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "errors", "refused", "refuses",
                             "timeout", "timeouts", "complains", "crashes", "crashed", "hangs"})
@@ -117,7 +117,7 @@ SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "y
                    "core", "setups", "tier", "edition", "version", "plan", "variant", "configuration"}
 PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls",
               "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
-              "configuration", "conf", "port", "metrics", "monitoring", "dashboard",
+              "configuration", "configurations", "conf", "port", "metrics", "monitoring", "dashboard",
               "dashboards", "snapshot", "snapshots", "backup", "backups", "replica", "replicas",
               "replication", "sentinel", "cluster", "clustering", "tls", "ssl", "auth",
               "authentication", "module", "modules", "cli", "gui", "exporter", "logs", "log",
