@@ -280,7 +280,8 @@ def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     for k in range(len(tokens) - 2, 0, -1):
         if tokens[k].low in ("do", "does", "really", "actually", "truly", "definitely") \
                 and tokens[k - 1].low in ("you", "we", "they", "it", "i", "site", "app") \
-                and tokens[k + 1].low in ("need", "needs", "want", "wants", "use", "uses", "require", "requires"):
+                and (tokens[k + 1].low in ("need", "needs", "want", "wants", "use", "uses", "require", "requires")
+                     or tokens[k].low != "do" and tokens[k + 1].low in ("do", "don't", "does", "doesn't")):
             out = out[:k] + out[k + 1:] if out is not tokens else tokens[:k] + tokens[k + 1:]
     return out
 
@@ -2211,6 +2212,8 @@ class Analyser:
                 return None  # (but "Caching: optional Redis caching …" goes on to the attributive)
         # predicative: "X is optional", "X can be considered optional"
         cop = _copula_before(toks, i)
+        if cop is not None and cop and toks[cop - 1].low == "there":
+            cop = None  # "There is an optional REDIS_HOST variable": what follows is the phrase
         if cop is not None:
             subject = self._subject(toks, cop)
             if subject and subject[0].low == "it" and len(subject) == 1:
@@ -2873,8 +2876,9 @@ class Analyser:
                 or set(self._unit_lows) & {"would", "rejected", "considered", "could", "break", "breaks"} \
                 or set(self._unit_lows[:3]) & {"pros", "cons", "advantages", "benefits", "trade-offs"}:
             return None
-        obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any",
-                                                           "mandatory", "hard", "extra", "separate", "external", "all")]
+        obj = [t for t in toks[i + 1:i + 7] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any",
+                                                           "mandatory", "hard", "extra", "separate", "external", "all",
+                                                           "common", "whole", "entire")]
         end = None  # (a past "removed the Redis dependency" reports another product's history)
         if len(obj) >= 3 and [t.low for t in obj[:2]] == ["need", "for"]:
             # "eliminates the need for Redis", "dropped the need for the redis container"
@@ -3518,6 +3522,14 @@ class Analyser:
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
             return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
+        instead = next((k for k in range(1, len(cond_lows) - 2) if cond_lows[k:k + 2] == ["instead", "of"]
+                        and cond[k + 2].service), None)
+        if instead is not None and cond_lows[0] in ("you", "you'd", "you're", "we") and set(cond_lows[:instead]) & {
+                "want", "prefer", "like", "use", "using", "choose", "rather", "wish"} and not self._blocked(toks, i) \
+                and not _versioned(cond[instead + 2:instead + 5]) and not set(cond_lows[:instead]) & (
+                    _COMPATIBLE_FORKS | PROVIDER_WORDS | VARIANT_WORDS | {"managed", "hosted"}):
+            # "If you want to use MongoDB instead of Redis, …": another backend may stand in
+            return self._claim(toks[i], toks, "instead-condition", " ".join(t.text for t in toks[i:i + instead + 4]))
         if "otherwise" in cond_lows[:3] or cond_lows[:2] in (["stated", "otherwise"], ["noted", "otherwise"]):
             return None  # "unless stated otherwise": boilerplate, not a condition
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]) \
@@ -3743,6 +3755,8 @@ class Analyser:
             at = next((k for k in range(1, min(len(words), 6)) if words[k].low in ("to", "for", "with", "onto")), None)
             if at is not None and self._conjuncts_service(words[at + 1:]):
                 return True  # "swap the in-memory lock for Redis when scaling out"
+        if len(words) > 2 and words[0].low == "reach" and words[1].low == "for":
+            words = [Tok("use", "use", words[0].start, words[1].end)] + words[2:]  # "Reach for Redis only when …"
         lows = [t.low for t in words]
         if not any(t.service for t in words):
             return False
