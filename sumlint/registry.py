@@ -70,12 +70,21 @@ def all_rules() -> dict[str, type[Rule]]:
     return dict(sorted(rules.items()))
 
 
+_families: tuple[dict, dict] | None = None  # (the index it was merged from, the merge)
+
+
 def family_options() -> dict[str, dict[str, Option]]:
-    """Family -> option name -> Option, merged over the family's rules."""
+    """Family -> option name -> Option, merged over the family's rules (once per index: the
+    result is shared, so callers read it and never change it)."""
+    global _families
+    index = rule_index()
+    if _families is not None and _families[0] is index:
+        return _families[1]
     families: dict[str, dict[str, Option]] = {}
-    for rule in rule_index().values():
+    for rule in index.values():
         if rule.family:
             families.setdefault(rule.family, {}).update(rule.options)
+    _families = (index, families)
     return families
 
 

@@ -458,8 +458,9 @@ class RequiredServiceCalledOptional(Rule):
     def _header_rows(model, analyser, label, seen, dev):
         """"| Scenario | Use Redis? |" over "| One small server | No |"; "| Feature | Without
         Redis |" over "| Rate limiting | Counted per process |"."""
-        if model.units_where(lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions(raw),
-                             kinds=("table_header",)):
+        text = model.source.text
+        if ("ithout " in text or "| No " in text or "| no " in text) and model.units_where(
+                lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions(raw), kinds=("table_header",)):
             for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
                 if unit.section not in dev and any(_WITHOUT_HEADER.search("|" + h) and analyser.mentions(h)
                                                    for h in unit.header):
