@@ -381,6 +381,7 @@ _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts"
 # Servers that stand beside the service as peers ("a broker such as RabbitMQ or Redis"): naming
 # one as the other choice is not offering to go without a server.
 _PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
+_CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
@@ -703,7 +704,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
-       "recommendation", "suggestion", "alternative", "preferably", "ideally", "depending", "relies", "rely", "relying",
+       "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
@@ -825,6 +826,8 @@ class Analyser:
             return True
         if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
+        if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
+            return True  # "Redis is not part of the production stack"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
                 or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low \
                 or " replaces " in low or " replace " in low or "no-" in low:
@@ -1163,10 +1166,9 @@ class Analyser:
                 continue
             a, b = cells[h]
             cell = [t for t in tokens if a <= t.start < b and t.kind != "punct"]
-            lows = {t.low for t in cell}
+            lows = {t.low for t in cell[:4]}  # (what the cell says first: "Fails with 503", not "a failed …")
             if not cell or lows & (_TROUBLE_WORDS | BROKEN_WORDS | {"503", "500", "down", "unavailable", "n/a",
-                                                                   "-", "none", "startup", "start", "starts",
-                                                                   "requires", "required", "needs"}) \
+                                                                   "-", "none", "requires", "required", "needs"}) \
                     or [t.low for t in cell[:2]] == ["no", "fallback"]:
                 return None
             return self._claim(cell[0], tokens, "without-column", f"{title.strip()}: {cell[0].text}")
@@ -1592,6 +1594,9 @@ class Analyser:
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
                 if claim is None and low in ("remove", "drop"):
                     claim = self._drop_dependency(toks, i)  # "we should remove all dependency on Redis"
+                where = next((k + 1 for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low == "from"), None)
+                if claim is not None and where is not None and _CODE_NAME_RE.match(toks[where].text.strip("`")):
+                    claim = None  # "remove redis cache from getSession": a change to one function
             elif low == "without":
                 claim = self._without(clause, i)
             elif low in _WITHOUT_WORDS:
@@ -1701,6 +1706,8 @@ class Analyser:
                         and not self._blocked(toks, i) and _negation_before(toks, i) is None:
                     # "a shared cache, preferably Redis", "session storage, preferably via Redis"
                     claim = self._claim(tok, toks, "preferably", " ".join(t.text for t in toks[i:nxt + 1]))
+            elif low == "part" and _next_words(toks, i, 1) == ["of"]:
+                claim = self._not_part(clause, i)
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
             elif low == "otherwise" and i <= 1 and clause.index > 0:
@@ -1877,7 +1884,7 @@ class Analyser:
                 pass  # "the use of a remote cache in Redis": the service holds the feature
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
-                    "needs", "need", "requires", "uses", "use"):
+                    "needs", "need", "requires", "uses", "use", "until", "till"):
                 # "the worker needs Redis" / "a check on Redis": the phrase is about something else
                 if k < 2 or words[0].low not in ("installing", "running", "using", "deploying",
                                                  "adding", "enabling", "having", "setting"):
@@ -2466,7 +2473,9 @@ class Analyser:
         """"No Redis, no Celery, no complexity", "(no Redis)", "1. **No Redis** (simpler)": a
         setup without the service offered as an option; not "Error: no Redis"."""
         toks = clause.toks
-        if not (i and toks[i - 1].low == ",") and any(
+        means = i >= 2 and toks[i - 1].low in ("means", "disables", "skips") and toks[i - 2].low in (
+            "empty", "unset", "blank", "omitted", "none", "false", "missing")  # ("Empty means no Redis.")
+        if not (i and toks[i - 1].low == ",") and not means and any(
                 t.kind == "word" and t.low not in ("no",) and not t.low.rstrip(".)").isdigit() for t in toks[:i]) \
                 and not (clause.kind == "paren" and i == 0):  # ("Single-process mode (zero Redis setup)")
             return False
@@ -3049,6 +3058,24 @@ class Analyser:
         first = min(left, right)
         return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
 
+    def _not_part(self, clause: _Clause, i: int) -> Claim | None:
+        """"Redis is not part of the production configuration or stack": the deployment goes
+        without it (not "Redis persistence is not part of the backup")."""
+        toks = clause.toks
+        neg = _negation_before(toks, i)
+        if neg is None or i - neg > 3 or self._blocked_but_negation(toks, neg) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        cop = _copula_before(toks, neg + 1) if toks[neg].low in ("not", "no", "never") else neg
+        subject = self._subject(toks, cop) if cop is not None else []
+        if not subject or not self._conjuncts_service(subject):
+            return None
+        if not any(t.low in ("stack", "runtime", "deployment", "production", "setup", "architecture",
+                             "infrastructure", "baseline", "installation", "install", "image", "platform")
+                   for t in toks[i + 2:i + 14]):
+            return None
+        return self._claim(toks[neg], toks, "not-part", " ".join(t.text for t in toks[neg:i + 2]))
+
     def _alternative_to(self, clause: _Clause, i: int) -> Claim | None:
         """"FileSystemCache is a good alternative to a Redis server", "use Postgres as an
         alternative to Redis": something else can stand in for the service."""
@@ -3253,7 +3280,8 @@ class Analyser:
         needing = skip and toks[i + 1].low in ("requiring", "needing")
         if [t.low for t in obj] == ["it"] and i and lows[i - 1] in FUNCTIONING_WORDS and any(
                 t.service and t.start < toks[i].start for p in self._parts for t in p.toks) \
-                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i) \
+                and not set(lows) & (BROKEN_WORDS | FAILURE_WORDS) and not set(self._unit_lows) & FAILURE_WORDS \
+                and not self._blocked(toks, i) \
                 and _negation_before(toks, i) is None:
             return self._claim(toks[i], toks, "without", "without it")  # "Redis Cloud (optional - app works without it)"
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
