@@ -39,6 +39,12 @@ table or env block under "### Optional variables" that sets the service's variab
 that shows a local default address). A heading that asks about the service ("### Do we need
 Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
 
+A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
+row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each
+row that says how the app runs without the service ("| Rate limiting | Counted per process
+|") is reported, not a row whose cell says it fails, nor a table that weighs the loss (a
+"Degradation" or "Impact" column).
+
 An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENABLED=false`,
 `USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the
 block or its section says it is for development or tests.
