@@ -1799,6 +1799,9 @@ class Analyser:
                 and any(w in ("small", "single-server", "single", "smaller", "simple", "low-traffic", "tiny")
                         for w in lows):
             return False  # "works fine for development and small deployments": small production too
+        if any(t.kind == "code" and t.low.split()[-1:] in (["dev"], ["test"], ["runserver"]) and k + 1 < len(toks)
+               and toks[k + 1].low in ("mode", "server", "command") for k, t in enumerate(toks)):
+            return True  # "In single-worker `tuvl dev` mode Redis is optional"
         if any("/" in low for low in lows):
             lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
         for k, low in enumerate(lows):
