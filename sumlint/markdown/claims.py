@@ -464,7 +464,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("オプション", "optional"), ("선택", "optional"))
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
-                     "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링")
+                     "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
@@ -2550,6 +2550,8 @@ class Analyser:
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) else None
         np = self._np_after(rest, 0)
+        if any(t.low in ("tls", "ssl", "encryption") or t.low.startswith("rediss:") for t in np):
+            return None  # "Prefer TLS and a `rediss://` URL": how to connect, not whether
         if self._is_service(np) and len(np) == len(rest[:len(np)]):
             after = rest[len(np):]
             # "we recommend Redis 7" (a version) or "recommend Redis over Memcached" still hedge
