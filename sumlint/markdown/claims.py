@@ -1400,6 +1400,10 @@ class Analyser:
                 t.low in ("checks", "check", "tests", "test", "validation", "validate", "validates", "integration")
                 for t in tokens if t.start > found[0].start):
             found = [c for c in found if c.how != "only-needed"]  # "only required for live infrastructure checks"
+        if found and all(c.how in ("only-needed", "condition") for c in found) and any(
+                a in ("can", "could") and b in ("be", "only") and c in ("only", "used") for a, b, c in zip(
+                    self._unit_lows, self._unit_lows[1:], self._unit_lows[2:])):
+            return []  # "The Redis cache can be only used if all servers share a path": a limit of it
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -3378,6 +3382,13 @@ class Analyser:
             return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks[:i + 1]))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if nxt == "after" and lows[i + 2:i + 3] in (["you"], ["we"]) and lows[i + 3:i + 4] and lows[i + 3] in (
+                "measure", "see", "hit", "need", "notice", "outgrow", "reach", "scale", "grow", "exceed", "observe",
+                "prove", "confirm", "have") and i >= 2 \
+                and lows[0] in PROVISION_VERBS and self._provisions_service(toks[:i]) \
+                and not set(lows[i:]) & (BROKEN_WORDS | {"installing", "installed", "install", "down", "fails"}):
+            # "Add Redis only after you measure real bottlenecks": it waits for a need
+            return self._claim(toks[i], toks, "only-after", " ".join(t.text for t in toks[i:i + 3]))
         if i and toks[i - 1].service and nxt in ("if", "when", "once") and not any(
                 t.low in COPULAS or t.low in MODALS or t.low in NEED_VERBS or t.low in PROVISION_VERBS
                 or t.low in STEP_VERBS for t in toks[:i]) and self._phrase_is_service(
@@ -3515,7 +3526,7 @@ class Analyser:
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
         if lead in ("when", "whether") and i <= 1 and cond_lows[:1] == ["to"] and cond_lows[1:2] and cond_lows[1] in (
-                "enable", "use", "add", "install", "introduce", "adopt", "deploy", "consider", "switch", "choose") \
+                "enable", "add", "install", "introduce", "adopt", "deploy", "consider", "switch", "choose") \
                 and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "when-to", " ".join(t.text for t in toks[i:i + 3]))  # "When to enable Redis"
         prior_toks = clause.before.toks if clause.kind == "paren" and clause.before is not None else toks[:i]
@@ -3528,7 +3539,8 @@ class Analyser:
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
                 "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
                 a in ("same", "separate", "different", "another") and (b in (
-                    "host", "machine", "server", "box", "node", "vm", "network") or c in ("server", "instance", "host"))
+                    "host", "machine", "server", "box", "node", "vm", "network", "path", "directory", "datacenter",
+                    "region") or c in ("server", "instance", "host", "path", "directory"))
                 for a, b, c in zip(cond_lows, cond_lows[1:], cond_lows[2:] + [""])):
             return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
         if cond_lows[:1] == ["not"] and cond_lows[1:2] and cond_lows[1] in (
@@ -3667,6 +3679,9 @@ class Analyser:
             neg = _negation_before(main.toks, len(main.toks))
             avoid = next((k for k, w in enumerate(mlows) if w in ("avoid", "avoiding", "avoids", "skip", "skipping")), None)
             verb = next((k for k, w in enumerate(mlows) if w in PROVISION_VERBS), None)
+            after_avoid = [t.low for t in main.toks[avoid + 1:avoid + 4]] if avoid is not None else []
+            if avoid is not None and "as" in after_avoid:
+                return None  # "Avoid Redis as your only database … unless …": a role, not the service
             if (neg is not None and verb is not None and neg < verb or avoid is not None) and self._conjuncts_service(
                     self._np_after(main.toks, (verb if avoid is None else avoid) + 1)):
                 # "Do not add Redis unless those features ship", "avoiding Redis unless a need appears"
@@ -3777,7 +3792,8 @@ class Analyser:
 
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
-        words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")]
+        words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")
+                 and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
         while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
                          words[0].low.rstrip(".)").isdigit()):
             words = words[1:]  # "3. Or install Redis if you want caching"
@@ -3926,8 +3942,9 @@ class Analyser:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & (FALLBACK_WORDS | {"disabled", "skipped"}) and not main_lows & BROKEN_WORDS:
-                # ("Background job queues are disabled when Redis is not configured": a mode without it)
+            if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory"}) and not main_lows & BROKEN_WORDS:
+                # ("Background job queues are disabled when Redis is not configured": a mode without it;
+                # "if Redis is not installed, the caching is done in memory")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         if lows[:1] == ["not"] and lows[1:2] and lows[1] in ("using", "needing", "enabling", "wanting") \
