@@ -32,6 +32,10 @@ WORDS = [
     "eliminates", "as an option", "upgradeable", "No-Redis", "omitted", "re-enabled", "disabled", "[x]",
     "added", "Issue", "Missing", "Sentinel", "Valkey", "rediss://", "# or redis", "Leave blank",
     "multi-instance", "switch", "preferred", "A:", "Default value", "env vars", "provides",
+    # shapes added in the sixth session
+    "don’t", "part of", "alternative to", "preferably", "depends on", "relies", "discarded", "there is",
+    "instead of", "Reach for", "plug in", "Configuring", "same", "becomes", "bottleneck", "Empty means",
+    "backplane", "Ensure", "after you measure", "getSession", "`app dev`", "Without Redis", "❌ No",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]
