@@ -817,7 +817,8 @@ class Analyser:
         if " for multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
-                or "several" in words) and _SCALE_LEAD_RE.match(low) is not None:
+                or "several" in words) and (_SCALE_LEAD_RE.match(low) is not None or " for " in low and (
+                    "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
@@ -1672,14 +1673,17 @@ class Analyser:
                     and _negation_before(toks, i - 3) is None:
                 # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
-            elif low == "for" and i >= 1 and toks[i - 1].service and _scale_after(toks, i) \
+            elif low == "for" and i >= 1 and (toks[i - 1].service or i >= 4 and toks[i - 1].low in _COMPATIBLE_FORKS
+                                               and toks[i - 2].low == "or" and toks[i - 3].service) \
+                    and _scale_after(toks, i) \
                     and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
                         "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
                                                                       or toks[i - 3].low.rstrip(".)").isdigit())
-                         or toks[i - 2].low in ("support", "supports")) \
-                    and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not (
-                        k + 1 < len(toks) and (toks[k + 1].low.startswith("multi-") or toks[k + 1].low in (
-                            "multiple", "horizontal", "several"))) for k, t in enumerate(toks)) \
+                         or toks[i - 2].low in ("support", "supports")
+                         or toks[i - 2].low == "or" and toks[i - 4].low in ("use", "add", "run", "enable", "deploy")) \
+                    and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
+                        w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
+                        for w in toks[k + 1:k + 5]) for k, t in enumerate(toks)) \
                     and not self._blocked(toks, i):
                 # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
                 # multi-worker deployments": the service for scale only
@@ -3662,6 +3666,8 @@ class Analyser:
                     and not (set(cond_lows) & {"enabled", "selected", "turned", "configured", "multiple",
                                                "replicas", "instances"} and not set(cond_lows) & {
                                                    "production", "prod", "deployed", "running", "live"}) \
+                    and not (set(cond_lows) & {"multiple", "several", "many"} and set(cond_lows) & {
+                        "replicas", "instances", "servers", "workers", "nodes", "pods", "processes"}) \
                     and cond_lows[:2] != ["you", "can"] \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
