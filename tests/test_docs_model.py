@@ -82,6 +82,7 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("| Feature | Without Redis |\n|---|---|\n| Rate limits | *Counted* per process |\n", "Counted"),
     ("- Sessions: a shared store,\n  *preferably* Redis.\n", "preferably"),
     ("> For a small team, the file cache is a good\n> alternative to a Redis server.\n", "alternative"),
+    ("## Scaling\n\n**For several app servers:**\n\n- use Redis for the sessions\n", "For several app servers"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

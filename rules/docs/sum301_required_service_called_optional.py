@@ -38,6 +38,9 @@ tasks, caching), when one of its first steps sets the service up ("Start Redis:"
 table or env block under "### Optional variables" that sets the service's variable (not one
 that shows a local default address). A heading that asks about the service ("### Do we need
 Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
+A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
+scale ("For multiple servers:", "To scale horizontally:") is reported when an item of the
+list names or sets up the service ("- Redis (shared)", "- use Redis for the sessions").
 
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each
@@ -144,6 +147,14 @@ _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks befor
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 
 
+# A lead-in that puts what follows under a scale ("For multiple servers:", "To scale
+# horizontally:", "For high traffic:"); not production as such ("For production:").
+_SCALE_LEAD_LINE = re.compile(
+    r"(?:for|to|with|when|once)\b[^:]*?\b(?:multiple|several|many|more than one|multi-[a-z]+|horizontal(?:ly)?|"
+    r"scale(?: out| up| horizontally)?|scaling|high[- ](?:traffic|load|volume|availability)|large[- ]scale|"
+    r"clustered)\b")
+
+
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
@@ -158,6 +169,8 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.split()[0].rstrip(",")  # "Optional, depending on the queue backend:"
     if re.fullmatch(r"\W*(?:no longer|not) (?:needed|required)\W*", text):
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
+    if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
+        return text  # "For multiple application instances:" over "- use Redis-backed sessions"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
     if m is None:  # "Required for full functionality:": the basic install runs without the list
         m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
@@ -574,6 +587,10 @@ class RequiredServiceCalledOptional(Rule):
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
+                if named is None and _SCALE_LEAD_LINE.match(hedge) and analyser.mentions(body) \
+                        and analyser.provisions(body.strip("*_ "), ()):
+                    item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
+                    break
                 if named or first is not None and (
                         analyser.names.locates(first.group()) or first.group().lower() in analyser.names.code_names):
                     rest = body[(named or first).end():].lstrip("`_*) ")
