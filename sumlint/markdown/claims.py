@@ -2272,6 +2272,7 @@ class Analyser:
         # "an optional dependency on Redis", "a soft dependency on Redis"
         if _next_words(toks, i, 2)[:1] in (["dependency"], ["dependencies"], ["requirement"], ["integration"]) \
                 and _next_words(toks, i, 2)[1:] in (["on"], ["for"], ["of"], ["with"]) \
+                and _next_words(toks, i, 2) != ["dependencies", "for"] \
                 and self._conjuncts_service(self._np_after(toks, i + 3)):
             return self._claim(tok, toks, "attributive", " ".join(t.text for t in toks[i:i + 2]))
         # "Redis is the recommended driver": the subject is a recommended choice
@@ -3058,7 +3059,7 @@ class Analyser:
             return None  # ("either Redis or Memcached", "RabbitMQ or Redis": peers, not a fallback)
         if pair[1].service and left and toks[left - 1].service:
             return None  # "a separate redis db or redis instance": both are Redis
-        if any(w in ("like", "e.g", "e.g.", "eg", "including", "such") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
+        if any(w in ("like", "e.g", "e.g.", "eg", "including", "such", "case") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
         if not (set(lows) & {"use", "using", "supports", "support", "either", "choose", "pick",
                               "options", "backend", "backends", "store", "storage", "driver"}
@@ -4066,6 +4067,9 @@ class Analyser:
                         return None
                     if pred[0] in ("available", "installed", "present") and len(pred) > 1:
                         return None
+                    if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
+                            "options", "option", "settings", "section", "parameters", "keys"}:
+                        return None  # "if Redis is chosen as the storage back end, the options in … become active"
                     return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
                 return None
         return None
