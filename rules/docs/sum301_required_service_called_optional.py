@@ -563,6 +563,8 @@ class RequiredServiceCalledOptional(Rule):
     def _lead_ins(model, analyser, label, seen, dev=frozenset()):
         """A lead-in line such as "Optional components:" or "These services are optional:" over
         a list whose item starts with the service ("- Redis (caching)")."""
+        from sumlint.markdown.lexicon import PART_NOUNS
+
         lines = model.source.lines
         fenced = [(f.span.line, f.end_line) for f in model.fences]
         for number, stripped in _colon_lines(model.source.text):
@@ -596,6 +598,9 @@ class RequiredServiceCalledOptional(Rule):
                     rest = body[(named or first).end():].lstrip("`_*) ")
                     if hedge.startswith("recommend") and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
+                    if _SCALE_LEAD_LINE.match(hedge) and rest.split()[:1] and rest.split()[0].lower().strip(
+                            "*_`,:()") in PART_NOUNS:
+                        continue  # "For high availability:" over "- Redis Sentinel …": a part of it at scale
                     item_line = following + 1
                     break
             if item_line is None:
