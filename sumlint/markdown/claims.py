@@ -101,7 +101,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
-    _ROUGH_SENTENCE_RE,
+    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE,
 )
 
 # -- tokens ----------------------------------------------------------------------------
@@ -373,15 +373,6 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
-# What a title says happens without the service ("## Limitations Without Redis"): not a mode offered.
-_CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts", "problem", "problems", "issue",
-                                "issues", "risk", "risks", "consequence", "consequences", "behaviour", "behavior",
-                                "caveat", "caveats", "drawback", "drawbacks", "downside", "downsides", "effect",
-                                "effects", "what", "happens", "performance", "cost", "costs", "failure", "failures"})
-# Servers that stand beside the service as peers ("a broker such as RabbitMQ or Redis"): naming
-# one as the other choice is not offering to go without a server.
-_PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
-_CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",

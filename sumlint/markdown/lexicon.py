@@ -311,3 +311,12 @@ _CONDITION_COMMENT_RE = re.compile(r"^(?:only )?(?:if|when|unless) (?:you|needed
 _PROVISION_COMMAND_RE = re.compile(r"\b(?:install|enable|start)\b")
 _WORDS_RE = re.compile(r"[a-z][a-z'-]*")
 _ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
+# What a title says happens without the service ("## Limitations Without Redis"): not a mode offered.
+_CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts", "problem", "problems", "issue",
+                                "issues", "risk", "risks", "consequence", "consequences", "behaviour", "behavior",
+                                "caveat", "caveats", "drawback", "drawbacks", "downside", "downsides", "effect",
+                                "effects", "what", "happens", "performance", "cost", "costs", "failure", "failures"})
+# Servers that stand beside the service as peers ("a broker such as RabbitMQ or Redis"): naming
+# one as the other choice is not offering to go without a server.
+_PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
+_CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
