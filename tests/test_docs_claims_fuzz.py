@@ -36,6 +36,9 @@ WORDS = [
     "don’t", "part of", "alternative to", "preferably", "depends on", "relies", "discarded", "there is",
     "instead of", "Reach for", "plug in", "Configuring", "same", "becomes", "bottleneck", "Empty means",
     "backplane", "Ensure", "after you measure", "getSession", "`app dev`", "Without Redis", "❌ No",
+    # shapes added in the seventh session
+    "more than one", "replica", "past one", "the moment", "RedisBackend", "RedisCache", "runs faster with",
+    "better choice", "hard requirement", "high-availability", "benchmark", "on a single host", "if you want",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

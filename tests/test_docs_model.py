@@ -83,6 +83,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- Sessions: a shared store,\n  *preferably* Redis.\n", "preferably"),
     ("> For a small team, the file cache is a good\n> alternative to a Redis server.\n", "alternative"),
     ("## Scaling\n\n**For several app servers:**\n\n- use Redis for the sessions\n", "For several app servers"),
+    ("- Configure *Redis*\n  before running more than one replica.\n", "before"),
+    ("| Component | Notes |\n|---|---|\n| app | **Requires Redis** past one replica |\n", "past"),
+    ("> Use the memory store on one box,\n> **RedisBackend** when you run several servers.\n", "when"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -426,9 +426,10 @@ def category(wording: str) -> str:
         return "conditional"  # "(Celery mode only)"
     if "=" in first:
         return "skippable"  # "DISABLE_REDIS=1"
-    if first in ("for", "to", "with", "at", "when", "once") and any(
+    if first in ("for", "to", "with", "at", "when", "once", "before", "if", "better", "best", "right", "ideal",
+                 "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
-                                                          "several", "traffic", "replicas") for w in words[1:]):
+                                                          "several", "traffic", "replicas", "replica", "more", "moment") for w in words[1:]):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     for words, name in _CATEGORIES:
         if first in words:

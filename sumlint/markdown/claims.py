@@ -85,6 +85,7 @@ The analyser was tuned and measured on labelled sentences from public READMEs an
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -154,6 +155,9 @@ class ServiceNames:
     plain: re.Pattern[str] | None = None
     # a switch set to turn the service off: "DISABLE_REDIS=1", "USE_REDIS=false"
     switch: re.Pattern[str] | None = None
+    # a class named for the service's role in the app: "RedisBackend", "RedisCache" (not
+    # "RedisInsight", a GUI, nor "RedisJSON", a module)
+    camel: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, service) -> "ServiceNames":
@@ -176,7 +180,10 @@ class ServiceNames:
             + r"))(?!\w)", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
         switch = service.switch_off_pattern() if hasattr(service, "switch_off_pattern") else None
-        return cls(label, pattern, frozenset(names), schemes, locator, plain, switch)
+        capitals = [n[:1].upper() + n[1:] for n in service.names if re.fullmatch(r"[A-Za-z]\w*", n)]
+        camel = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, capitals)) + r")(?:"
+                           + "|".join(_CAMEL_ROLES) + r")s?(?![A-Za-z0-9_])") if capitals else None
+        return cls(label, pattern, frozenset(names), schemes, locator, plain, switch, camel)
 
     def locates(self, word: str) -> bool:
         """``REDIS_HOST``, ``APP_REDIS_URL``: a variable whose absence leaves the service out."""
@@ -188,8 +195,8 @@ class ServiceNames:
             c = c[:c.rindex(" <")].strip()  # a reStructuredText link: `Redis <http://redis.io/>`_
             if self.pattern.fullmatch(c):
                 return True
-        if c in self.code_names or self.locates(c):
-            return True
+        if c in self.code_names or self.locates(c) or self.camel is not None and self.camel.fullmatch(content.strip()):
+            return True  # (also `RedisBackend`, a class named for its role)
         if any(c.startswith(s + "://") for s in self.url_schemes):
             return True
         m = re.match(r"^([a-z_][a-z0-9_]*)\s*=", c)
@@ -205,21 +212,56 @@ _FEATURE_NOTES = frozenset({
 
 
 _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "scale-out", "multiple",
-                          "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger"})
+                          "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger",
+                          "high-availability"})
 
 
-_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once"})
+_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if"})
 _SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once)\b")
 _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
                           "machine", "container", "dyno"})
 
 
+_SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
+# (a unit without any of these words has no scale condition)
+_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "multi-tenant", "multi-az", "multi-zone",
+                               "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
+    "multi-" + u + s for u in _SCALE_UNITS for s in ("", "s", "es")}
+_SCALE_CHOICE = frozenset({"better", "best", "right", "ideal", "preferred", "hard", "recommended", "good", "great"})
+
+
+def _scale_phrase(lows: list[str]) -> bool:
+    """"more than one replica", "multiple app servers", "horizontal scaling", "a multi-node
+    setup": words that say the deployment runs on more than one machine or process."""
+    for k, w in enumerate(lows):
+        if w in ("horizontal", "horizontally", "scaling", "scale-out") or w.startswith("multi-") and w[6:].rstrip(
+                "s") in _SCALE_UNITS:
+            return True
+        if w == "scale" and k and lows[k - 1] in ("to", "you", "we", "at", "and"):
+            return True  # "when you scale", "to scale out" (not "the scale of the cache")
+        near = [v.rstrip("s") for v in lows[k + 1:k + (7 if w == "more" else 5)]]
+        if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])) \
+                and not _SCALE_UNITS.isdisjoint(near):
+            return True
+    return False
+
+
 def _scale_after(toks: list[Tok], i: int) -> bool:
     """"… for multi-server deployments", "… when scaling out", "… before horizontal scaling":
     a scale condition right after ``i`` (and no production scope, which is the base case)."""
-    if i >= len(toks) or toks[i].low not in ("for", "in", "when", "once", "with", "before", "on", "at", "if"):
+    if i >= len(toks) or toks[i].low not in ("for", "in", "when", "once", "with", "before", "on", "at", "if",
+                                             "past", "beyond", "the"):
         return False
+    if toks[i].low == "the":
+        if i + 1 >= len(toks) or toks[i + 1].low != "moment":
+            return False
+        i += 1  # "required the moment more than one task runs"
+    if toks[i].low in ("past", "beyond"):
+        return i + 2 < len(toks) and toks[i + 1].low in ("one", "1", "a", "single") and any(
+            t.low.rstrip("s") in _SCALE_UNITS for t in toks[i + 2:i + 4])  # "Requires Redis past one (web) replica"
     window = [t.low for t in toks[i + 1:i + 5]]
+    if "more" in window and _scale_phrase([t.low for t in toks[i + 1:i + 9]]):
+        return True  # "when you run more than one replica"
     if any(w in ("production", "prod") for w in window) and not any(
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
@@ -424,6 +466,8 @@ _REMOVAL_VERBS = frozenset({"remove", "drop", "delete", "comment", "disable", "o
 _DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned", "deployed", "created", "enabled",
                                "connected", "linked", "running", "started", "attached"})
 _BACKED = ("-backed", "-based", "-powered", "-driven")
+_CAMEL_ROLES = ("Backend", "Cache", "Store", "Adapter", "Broker", "Queue", "Transport", "Storage", "ChannelLayer",
+                "Backplane", "SessionStore", "SessionHandler", "Lock", "PubSub")
 _DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
 _LOOPBACK_RE = re.compile(r"localhost\b|127\.0\.0\.1\b|\[::1\]|//redis(?:[:/]|$)|^redis:\d", re.IGNORECASE)
 _FALLS_BACK_RE = re.compile(r"\bfall(?:s|ing)?[ -]?back\b|\bfallback\b|\bin-memory\b|\bLocMem", re.IGNORECASE)
@@ -474,6 +518,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if not any(a <= m.start() < b for a, b in code):
                 mentions.append((m.start(), m.end()))
     service_starts = {m.start(): m.end() for m in names.pattern.finditer(text)}
+    if names.camel is not None:
+        for m in names.camel.finditer(text):
+            service_starts[m.start()] = m.end()  # "pass RedisBackend when running multiple instances"
     tokens: list[Tok] = []
     append = tokens.append
     lowered = text.lower()
@@ -769,6 +816,8 @@ class Analyser:
             return True  # "Redis-backed", "redis-less" (and not "MongoDB-based storage … `REDIS_URL`": below)
         if "no-" in low and any("no-" + n in low for n in self._name_lows):
             return True  # "No-Redis mode"
+        if self.names.camel is not None and self.names.camel.search(text) is not None:
+            return True  # "RedisBackend"
         if "_" in text or "-" in text or "://" in text:
             if any(n in low for n in self._joined) or "_" in text and (
                     self.names.locator is not None and self.names.locator.search(text) is not None
@@ -811,6 +860,10 @@ class Analyser:
                 or "several" in words) and (_SCALE_LEAD_RE.match(low) is not None or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
+        if "with" in words and ("faster" in words or "better" in words):
+            return True  # "The app runs faster with Redis"
+        if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words):
+            return True  # "Configure Redis before running more than one replica"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words)):
             return True  # "Redis can be added later", "wait to add Redis until …"
@@ -1357,8 +1410,10 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
-        if not found:
+        if not found and not _SCALE_GATE.isdisjoint(self._unit_lows):
             found.extend(self._scale_lead(tokens))
+            if not found:
+                found.extend(self._scale_condition(tokens))
         if not found and ("won't" in self._unit_lows or "not" in self._unit_lows or "doesn't" in self._unit_lows):
             found.extend(self._harmless_removal(tokens))
         if not found and ("unset" in self._unit_lows or "empty" in self._unit_lows or "blank" in self._unit_lows):
@@ -1367,6 +1422,8 @@ class Analyser:
             found.extend(self._option_with(tokens))
         if not found and self._unit_lows[:1] == ["with"]:
             found.extend(self._with_service_off(tokens))
+        if not found and "with" in self._unit_lows and ("faster" in self._unit_lows or "better" in self._unit_lows):
+            found.extend(self._better_with(tokens))
         if not found and "to" in self._unit_lows and not _REMOVAL_VERBS.isdisjoint(self._unit_lows[:4]):
             found.extend(self._remove_to_run(tokens))
         if found and ("production" in self._unit_lows or "prod" in self._unit_lows) and len(parts) > 1:
@@ -1396,6 +1453,9 @@ class Analyser:
                 a in ("can", "could") and b in ("be", "only") and c in ("only", "used") for a, b, c in zip(
                     self._unit_lows, self._unit_lows[1:], self._unit_lows[2:])):
             return []  # "The Redis cache can be only used if all servers share a path": a limit of it
+        if found and all(c.how in ("condition", "scale-lead", "scale-condition") for c in found) and any(
+                t.low == "same" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
+            return []  # "If you run multiple workers, use the same Redis database": which Redis, not whether
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -1526,7 +1586,7 @@ class Analyser:
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                         and not any(t.low in ("production", "prod", "always") or t.low in ("every", "any") and not (
                             k + 1 < len(part.toks) and (part.toks[k + 1].low.startswith("multi-") or part.toks[
-                                k + 1].low in ("multiple", "horizontal", "clustered")))
+                                k + 1].low in ("multiple", "horizontal", "clustered", "high-availability")))
                                     for part in self._parts for k, t in enumerate(part.toks)):
                     cop = _copula_before(toks, i)
                     subject = self._subject(toks, cop) if cop is not None else []
@@ -2452,8 +2512,8 @@ class Analyser:
         rest = toks[k:]
         if not self._phrase_is_service(rest):
             return None
-        if any(t.low in MANNER_PREPS for t in rest[1:]):
-            return None  # "you may install Redis from source": a choice of manner
+        if any(t.low in MANNER_PREPS for t in rest[1:]) or _placed(rest):
+            return None  # "you may install Redis from source", "… on one dedicated host": a choice of manner
         return self._claim(toks[i], toks, "permission", " ".join(t.text for t in toks[i:k + 1]))
 
     def _passive_permission(self, clause: _Clause, i: int) -> Claim | None:
@@ -2548,7 +2608,7 @@ class Analyser:
             return None
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
-                and not _placed(rest) else None
+                and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         np = self._np_after(rest, 0)
         if any(t.low in ("tls", "ssl", "encryption") or t.low.startswith("rediss:") for t in np):
             return None  # "Prefer TLS and a `rediss://` URL": how to connect, not whether
@@ -2971,18 +3031,99 @@ class Analyser:
                 return []
             end = comma if words[comma].low in (",", ":") else comma + 1
             return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:end]))]
+        if self._provided(rest) is None:
+            return []
+        return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:comma]))]
+
+    def _provided(self, rest: list[Tok]) -> int | None:
+        """"add Redis", "set up a Redis server", "plug in Redis": a step that provides the
+        service (not a feature or a version of it); the index after its object, or None."""
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
-            return []
+            return None
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
-            return []
+            return None
         at = 1
         while at < len(rest) and rest[at].low in ("up", "a", "an", "the", "your", "and", "start", "run") or (
                 at == 1 and rest[0].low == "plug" and rest[at].low == "in"):
             at += 1
         obj = self._np_after(rest, at)
+        cut = next((k for k, t in enumerate(obj) if t.low in ("before", "once", "whenever", "after")), None)
+        obj = obj[:cut]  # "Redis before running more than one replica": the object ends at the condition
+        while len(obj) > 1 and obj[-1].low.endswith("ly") and not obj[-1].service:
+            obj = obj[:-1]  # "Set Redis exactly when …"
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
+            return None
+        return at + len(obj)
+
+    def _scale_condition(self, tokens: list[Tok]) -> list[Claim]:
+        """"Configure Redis before running more than one replica", "Use Redis instead when more
+        than one node must see the same state": a step taken only at scale, its condition after
+        it. (A feature at scale, "enable Redis Sentinel once you run several nodes", is not.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
+        k = 0
+        while k < len(words) and words[k].low.rstrip(".)").isdigit():
+            k += 1
+        rest = words[k:]
+        subject = next((n for n in range(min(3, len(rest))) if rest[n].service), None)
+        if subject is not None and subject + 1 < len(rest) and rest[subject + 1].low in ("is", "'s", "becomes"):
+            return self._scale_choice(rest, subject + 2, tokens)
+        end = self._provided(rest)
+        if end is None and len(rest) > 1 and rest[0].low in ("requires", "require", "needs") and rest[1].service \
+                and not self._blocked(rest, 0):
+            end = 2  # "**Requires Redis** past one replica" (a table cell)
+        if end is None and rest and rest[0].low in ("point", "switch", "move", "swap", "migrate"):
+            # "Point the sessions at Redis once …", "Switch the cache to Redis when …"
+            to = next((j for j in range(1, min(len(rest), 6)) if rest[j].low in ("at", "to")), None)
+            if to is not None and _negation_before(rest, 1) is None and not self._blocked(rest, 0):
+                obj = self._np_after(rest, to + 1)
+                cut = next((k for k, t in enumerate(obj) if t.low in ("before", "once", "whenever", "after")), None)
+                if obj[:cut] and self._conjuncts_service(obj[:cut]) and not _versioned(obj[:cut]):
+                    end = to + 1 + len(obj[:cut])
+        if end is None:
             return []
-        return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:comma]))]
+        end = max(k for k in range(end) if rest[k].service) + 1
+        cond = next((j for j in range(end, min(len(rest), end + 3)) if rest[j].low in _SCALE_CONDITIONS
+                     or rest[j].low in ("the", "past", "beyond") and _scale_after(rest, j)), None)
+        if cond is None or any(t.kind == "punct" and t.low not in ("(", ")", "*", "**") for t in rest[end:cond]) \
+                or rest[cond].low not in ("the", "past", "beyond") and not _scale_phrase(list(itertools.takewhile(
+                    lambda w: w not in (",", ";", ":", ".", "—", "–"), (t.low for t in rest[cond + 1:cond + 9])))):
+            return []
+        wording = itertools.takewhile(lambda t: t.kind != "punct", rest[cond:cond + 4])
+        return [self._claim(rest[cond], tokens, "scale-condition", " ".join(t.text for t in wording))]
+
+    def _better_with(self, tokens: list[Tok]) -> list[Claim]:
+        """"The app runs faster with Redis", "GitLab works better with Redis as the cache": the
+        service sold by a benefit, so the app runs without it."""
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].low in ("faster", "better", "quicker", "smoother") and tokens[k + 1].low == "with" \
+                    and tokens[k - 1].low in ("runs", "run", "works", "work", "performs", "perform", "scales", "scale",
+                                              "responds", "respond", "answers", "loads") \
+                    and self._conjuncts_service(self._np_after(tokens, k + 2)) \
+                    and _negation_before(tokens, k - 1) is None and not self._blocked(tokens, k - 1) \
+                    and not any(t.low in ("than", "even") for t in tokens[k + 2:]):
+                # (not "runs better with Redis than with RabbitMQ", a comparison of peers)
+                return [self._claim(tokens[k - 1], tokens, "benefit", " ".join(t.text for t in tokens[k - 1:k + 3]))]
+        return []
+
+    def _scale_choice(self, rest: list[Tok], at: int, tokens: list[Tok]) -> list[Claim]:
+        """"Redis is the better choice for multi-server systems", "Redis is a hard requirement
+        before horizontal scaling": the service chosen, or needed, at scale only."""
+        while at < len(rest) and rest[at].low in ("a", "an", "the", "*", "**", "_", "usually", "generally", "often"):
+            at += 1
+        if at >= len(rest) or rest[at].low not in _SCALE_CHOICE:
+            return []
+        end = at + 1
+        while end < len(rest) and rest[end].low in ("choice", "option", "fit", "solution", "requirement", "pick"):
+            end += 1
+        prep = next((j for j in range(end, min(len(rest), end + 6)) if _scale_after(rest, j)), None)
+        if prep is None or any(t.kind == "punct" for t in rest[end:prep]) or any(
+                t.low in NEGATORS or t.low in ("even", "also") for t in rest[:prep + 1]):
+            return []  # ("Redis is required even with a single server")
+        scale = next((j for j in range(prep + 1, min(len(rest), prep + 5)) if rest[j].low in _SCALE_WORDS
+                     or rest[j].low.startswith("multi-")), prep + 1)
+        if any(t.low in ("that", "which", "who", "where") for t in rest[prep:scale]):
+            return []  # ("ideal for cached data that multiple servers read": the data's readers)
+        return [self._claim(rest[at], tokens, "scale-choice", " ".join(t.text for t in rest[at:scale + 2]))]
 
     def _benefit(self, clause: _Clause, i: int) -> Claim | None:
         """"Enable Redis for better performance", "(can use Redis for better performance)":
@@ -3526,6 +3667,9 @@ class Analyser:
                 and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "when-to", " ".join(t.text for t in toks[i:i + 3]))  # "When to enable Redis"
         prior_toks = clause.before.toks if clause.kind == "paren" and clause.before is not None else toks[:i]
+        if cond_lows in (["you", "want"], ["you", "like"], ["you", "prefer"], ["you", "wish"], ["desired"],
+                         ["preferred"]) and _placed(prior_toks or (parts[clause.index - 1].toks if clause.index else [])):
+            return None  # "You can also use Redis on a single host if you want": where to run it
         if cond_lows in (["you", "use", "it"], ["you", "need", "it"], ["you're", "using", "it"],
                          ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"]) \
                 and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):

@@ -103,7 +103,7 @@ NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", 
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
-                 "devcontainer"}
+                 "devcontainer", "benchmark", "benchmarks"}
 CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
