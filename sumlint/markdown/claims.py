@@ -223,6 +223,9 @@ _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "pr
 
 
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
+_SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:multiple|several|horizontal|scaling|scale-out|clustered|load-balanced"
+                             r"|multi-\w+)\b[^:\n]{0,30}:")
+_SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale-out", "clustered", "load-balanced"})
 # (a unit without any of these words has no scale condition)
 _SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
@@ -860,6 +863,8 @@ class Analyser:
                 or "several" in words) and (_SCALE_LEAD_RE.match(low) is not None or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
+        if _SCALE_LABEL_RE.match(low) is not None:
+            return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
         if "with" in words and ("faster" in words or "better" in words):
             return True  # "The app runs faster with Redis"
         if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words):
@@ -2996,14 +3001,21 @@ class Analyser:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
         with multiple instances, configure Redis:": a step taken only at scale. ("For production,
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
-        if not any(t.low in _SCALE_LEADS for t in tokens[:4]):
+        if not any(t.low in _SCALE_LEADS or t.low in _SCALE_LABELS or t.low.startswith("multi-") for t in tokens[:4]):
             return []  # (most units: a cheap test first)
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
         while k < len(words) and words[k].low.rstrip(".)").isdigit():
             k += 1
-        if k >= len(words) or words[k].low not in _SCALE_LEADS:
+        if k >= len(words):
             return []
+        labelled = words[k].low not in _SCALE_LEADS
+        if labelled:
+            # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis": a label that names the scale
+            colon = next((n for n in range(k + 1, min(len(words), k + 4)) if words[n].low == ":"), None)
+            if colon is None or not (words[k].low in _SCALE_LABELS or words[k].low.startswith("multi-")):
+                return []
+            k -= 1  # (the label's first word is part of the lead)
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
         needed = False
         if comma is None:
@@ -3030,14 +3042,27 @@ class Analyser:
             if self._blocked(words, comma + 1) or any(t.low in ("always", "must", "production", "prod") for t in words):
                 return []
             end = comma if words[comma].low in (",", ":") else comma + 1
-            return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:end]))]
-        if self._provided(rest) is None:
-            return []
-        return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:comma]))]
+            return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
+                t.text for t in words[k + labelled:end]))]
+        if self._provided(rest) is None and not (labelled and any(
+                t.low in ("and", ",", ";") and self._provided(rest[j + 1:]) is not None for j, t in enumerate(rest[:12]))):
+            return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
+        return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
+            t.text for t in words[k + labelled:comma]))]
 
     def _provided(self, rest: list[Tok]) -> int | None:
         """"add Redis", "set up a Redis server", "plug in Redis": a step that provides the
         service (not a feature or a version of it); the index after its object, or None."""
+        if rest and rest[0].low in ("point", "switch", "move", "swap", "migrate"):
+            # "Point the sessions at Redis once …", "Switch the cache to Redis when …"
+            to = next((j for j in range(1, min(len(rest), 6)) if rest[j].low in ("at", "to")), None)
+            if to is None or _negation_before(rest, 1) is not None or self._blocked(rest, 0):
+                return None
+            obj = self._np_after(rest, to + 1)
+            obj = obj[:next((k for k, t in enumerate(obj) if t.low in ("before", "once", "whenever", "after")), None)]
+            if not obj or not self._conjuncts_service(obj) or _versioned(obj) or any(t.low == "same" for t in obj):
+                return None
+            return to + 1 + len(obj)
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
             return None
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
@@ -3071,14 +3096,6 @@ class Analyser:
         if end is None and len(rest) > 1 and rest[0].low in ("requires", "require", "needs") and rest[1].service \
                 and not self._blocked(rest, 0):
             end = 2  # "**Requires Redis** past one replica" (a table cell)
-        if end is None and rest and rest[0].low in ("point", "switch", "move", "swap", "migrate"):
-            # "Point the sessions at Redis once …", "Switch the cache to Redis when …"
-            to = next((j for j in range(1, min(len(rest), 6)) if rest[j].low in ("at", "to")), None)
-            if to is not None and _negation_before(rest, 1) is None and not self._blocked(rest, 0):
-                obj = self._np_after(rest, to + 1)
-                cut = next((k for k, t in enumerate(obj) if t.low in ("before", "once", "whenever", "after")), None)
-                if obj[:cut] and self._conjuncts_service(obj[:cut]) and not _versioned(obj[:cut]):
-                    end = to + 1 + len(obj[:cut])
         if end is None:
             return []
         end = max(k for k in range(end) if rest[k].service) + 1
