@@ -222,6 +222,12 @@ _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "pr
                           "machine", "container", "dyno"})
 
 
+# tools and settings a parenthesis can recommend for running the service ("(Docker recommended)")
+_MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap", "compose", "kubernetes", "helm",
+                           "systemd", "tls", "ssl", "sentinel", "auth", "password", "acl", "persistence", "aof", "rdb",
+                           "container", "containerized", "packaged", "source"})
+_PARAMETER_TYPES = frozenset({"string", "str", "integer", "int", "boolean", "bool", "float", "list", "array", "dict",
+                              "number", "object", "map", "bytes", "duration", "path"})
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:multiple|several|horizontal|scaling|scale-out|clustered|load-balanced"
                              r"|multi-\w+)\b[^:\n]{0,30}:")
@@ -1461,6 +1467,9 @@ class Analyser:
         if found and all(c.how in ("condition", "scale-lead", "scale-condition") for c in found) and any(
                 t.low == "same" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
             return []  # "If you run multiple workers, use the same Redis database": which Redis, not whether
+        if found and self._unit_lows[:2] == ["(", "optional"] and len(self._unit_lows) > 3 \
+                and self._unit_lows[2] == "," and self._unit_lows[3] in _PARAMETER_TYPES:
+            return []  # "(optional, string) Hostname of the Redis server": a parameter's reference entry
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and _variant_instead(tokens):
@@ -1759,7 +1768,8 @@ class Analyser:
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
-                    and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")):
+                    and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")) \
+                    and not any(w in low for w in ("本地", "开发", "测试")):  # ("如果本地没有 Redis": locally)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low in ("preferably", "ideally"):
@@ -2184,6 +2194,8 @@ class Analyser:
                 toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") or toks[i + 1].low in (
                     "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")):
             return None  # "Configure Redis (optional hardening):": the hardening is optional
+        if clause.kind == "paren" and i == 1 and toks[0].low in _MANNER_NAMES:
+            return None  # "Start Redis (Docker recommended)", "Redis起動（Docker推奨）": how to run it
         if clause.kind == "paren" and (i <= 1 or _last_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
@@ -3150,7 +3162,10 @@ class Analyser:
         if i == 1 or i >= 2 and all(t.kind == "punct" for t in toks[:i - 1]):
             # preposed: "For better performance on busy sites you can use Redis"
             verb = next((k for k in range(i + 2, len(toks)) if lows[k] in PROVISION_VERBS
-                         and any(w in ("can", "may", "could", "should") for w in lows[max(i, k - 3):k])), None)
+                         and (any(w in ("can", "may", "could", "should") for w in lows[max(i, k - 3):k])
+                              or lows[k - 1] == "," and lows[k] in ("add", "use", "enable", "install", "configure")
+                              and not {"performance", "faster", "speed", "better"}.isdisjoint(lows[i - 1:k]))),
+                        None)  # (also "For better performance with OIDC, add Redis:", not "For full functionality, …")
             if verb is not None and _negation_before(toks, verb) is None and not self._blocked(toks, verb) \
                     and self._conjuncts_service(self._np_after(toks, verb + 1)):
                 return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))

@@ -21,7 +21,7 @@ PREPOSITIONS_AFTER_HEDGE = {"for", "in", "on", "if", "when", "unless", "with", "
                             "because", "by", "per", "outside", "beyond", "except", "yet", "so", "then", "now",
                             "here", "there", "too", "also", "only", "otherwise", "initially", "today"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
-NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "tidak", "bukan", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
             "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
 BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly", "technically", "purely", "totally", "always",
@@ -32,7 +32,7 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
-OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
+OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
                   "可选", "可選", "任意", "опционально", "необязательно", "необязательный",
@@ -103,7 +103,7 @@ NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", 
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
-                 "devcontainer", "benchmark", "benchmarks"}
+                 "devcontainer", "benchmark", "benchmarks", "lokal", "lokale", "lokalen", "lokales"}
 CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
@@ -239,7 +239,7 @@ BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to ha
                "optional dependencies", "optional env", "optional environment variables",
                # the same label in other languages ("# 선택", "# opcional", "# 可选")
                "선택", "선택사항", "オプション", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
-               "opsiyonel", "opzionale", "необязательно", "опционально"}
+               "opsiyonel", "opsional", "opzionale", "необязательно", "опционально"}
 CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
                   "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
 REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
@@ -290,7 +290,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying"}
-CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "facul", "opzio", "可选", "可選", "任意",
+CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
