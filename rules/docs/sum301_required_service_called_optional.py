@@ -41,6 +41,11 @@ Redis?") is read with the answer right under it ("**No.** The database cache is 
 A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
 scale ("For multiple servers:", "To scale horizontally:") is reported when an item of the
 list names or sets up the service ("- Redis (shared)", "- use Redis for the sessions").
+A step taken only at scale is reported wherever the scale stands: "Configure Redis before
+running more than one replica", "**Requires Redis** past one replica", "Redis is the better
+choice for multi-server systems", "Use `RedisBackend` when you run several servers"; not a
+step on a part of it ("Enable Redis Sentinel when you run multiple hosts") or on which Redis
+("use the same Redis on every replica").
 
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each

@@ -46,7 +46,11 @@ Pipeline for one prose unit (``analyse``):
      (``optional Celery + X``, ``X/S3 optional``), and the same hedges in other languages
      (``Redis ist nicht erforderlich``, ``sans Redis``, ``Redisは任意です``, ``非必须``);
    * scale lead-ins (``For high traffic, use Redis``, ``For production with several web
-     servers, configure Redis:``), upgrades (``the in-memory layer can be upgraded to Redis``),
+     servers, configure Redis:``, ``If you run several nodes, add Redis``, ``**Multiple
+     nodes**: point REDIS_HOST at Redis``), scale conditions after the step (``Configure
+     Redis before running more than one replica``, ``Requires Redis past one replica``),
+     scale choices (``Redis is the better choice for multi-server systems``), benefits with
+     no hedge word (``the app runs faster with Redis``), upgrades (``the in-memory layer can be upgraded to Redis``),
      going without it (``won't crash without Redis``, ``without requiring Redis``, ``even if
      you don't have Redis``, ``## Quick start (without Redis)``, ``drop the Redis
      dependency``, ``we no longer need Redis to …``, ``Redis is not used unless …``), and a
@@ -57,7 +61,8 @@ Pipeline for one prose unit (``analyse``):
      it (``Disable Redis (not recommended)``).
 
    Names of the service include the variables that locate it (``REDIS_HOST``,
-   ``APP_REDIS_URL``; not ``REDIS_PASSWORD``) and things built on it (``a Redis-backed
+   ``APP_REDIS_URL``; not ``REDIS_PASSWORD``), classes named for its role in the app
+   (``RedisBackend``, ``RedisCache``; not ``RedisInsight``) and things built on it (``a Redis-backed
    cache``). A variable that is optional because it has a local default is not a claim.
    Across units (``analyse_continuation``, ``analyse_header_row``, ``provisions``,
    ``requires_in_production``, ``is_topic``), the rule module reads the sentence under a
@@ -1421,22 +1426,8 @@ class Analyser:
         for clause in parts:
             found.extend(self._clause(clause, parts, implicit_subject))
         found.extend(self._ellipsis(parts))
-        if not found and not _SCALE_GATE.isdisjoint(self._unit_lows):
-            found.extend(self._scale_lead(tokens))
-            if not found:
-                found.extend(self._scale_condition(tokens))
-        if not found and ("won't" in self._unit_lows or "not" in self._unit_lows or "doesn't" in self._unit_lows):
-            found.extend(self._harmless_removal(tokens))
-        if not found and ("unset" in self._unit_lows or "empty" in self._unit_lows or "blank" in self._unit_lows):
-            found.extend(self._unset_means_fallback(tokens))
-        if not found and "option" in self._unit_lows[:4]:
-            found.extend(self._option_with(tokens))
-        if not found and self._unit_lows[:1] == ["with"]:
-            found.extend(self._with_service_off(tokens))
-        if not found and "with" in self._unit_lows and ("faster" in self._unit_lows or "better" in self._unit_lows):
-            found.extend(self._better_with(tokens))
-        if not found and "to" in self._unit_lows and not _REMOVAL_VERBS.isdisjoint(self._unit_lows[:4]):
-            found.extend(self._remove_to_run(tokens))
+        if not found:
+            found = self._unit_passes(tokens)
         if found and ("production" in self._unit_lows or "prod" in self._unit_lows) and len(parts) > 1:
             for part in parts:
                 if part.kind == "main" and part.toks and not any(part.toks[0].start <= c.start <= part.toks[-1].start
@@ -3119,6 +3110,39 @@ class Analyser:
             return []
         wording = itertools.takewhile(lambda t: t.kind != "punct", rest[cond:cond + 4])
         return [self._claim(rest[cond], tokens, "scale-condition", " ".join(t.text for t in wording))]
+
+    def _unit_passes(self, tokens: list[Tok]) -> list[Claim]:
+        """Shapes read over the whole unit when no clause made a claim, each behind a cheap test
+        of its words."""
+        lows = self._unit_lows
+        words = set(lows)
+        if not _SCALE_GATE.isdisjoint(words):
+            found = self._scale_lead(tokens) or self._scale_condition(tokens)
+            if found:
+                return found
+        if "won't" in words or "not" in words or "doesn't" in words:
+            found = self._harmless_removal(tokens)
+            if found:
+                return found
+        if "unset" in words or "empty" in words or "blank" in words:
+            found = self._unset_means_fallback(tokens)
+            if found:
+                return found
+        if "option" in lows[:4]:
+            found = self._option_with(tokens)
+            if found:
+                return found
+        if lows[:1] == ["with"]:
+            found = self._with_service_off(tokens)
+            if found:
+                return found
+        if "with" in words and ("faster" in words or "better" in words):
+            found = self._better_with(tokens)
+            if found:
+                return found
+        if "to" in words and not _REMOVAL_VERBS.isdisjoint(lows[:4]):
+            return self._remove_to_run(tokens)
+        return []
 
     def _better_with(self, tokens: list[Tok]) -> list[Claim]:
         """"The app runs faster with Redis", "GitLab works better with Redis as the cache": the
