@@ -1371,7 +1371,8 @@ class Analyser:
             "optional", "optionally", "opcional", "optionnel") and (
             words[1:2] in (["only"], ["if"], ["when"], ["needed"], ["for"], ["unless"], ["falls"], ["omit"], ["leave"],
                            ["remove"], ["skip"], ["unset"]) or len(words) <= 3 and words[1:2] in (
-                ["caching"], ["cache"], ["sessions"], ["queue"], ["queues"], ["performance"], ["pubsub"])
+                ["caching"], ["cache"], ["sessions"], ["queue"], ["queues"], ["performance"], ["pubsub"], ["better"],
+                ["faster"], ["melhor"], ["speed"])  # ("# OPTIONAL (melhor performance)")
         ) and not set(words) & PART_NOUNS  # ("# optional caching" after `REDIS_URL=…`)
         if len(words) <= 3 and words[:1] == ["or"] and any(w in self._name_lows for w in words[1:]) and "=" in context \
                 and not self.names.pattern.search(context.split("=", 1)[1]):
