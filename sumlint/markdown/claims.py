@@ -443,12 +443,13 @@ _DEV_LEAD_RE = re.compile(r"\W*(?:in|during|for) (?:local )?dev(?:elopment)?(?: 
 # module checks that the sentence before is about the service)
 _CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b")
 _CONTINUATION_START = re.compile(r"\W*(?:only (?:needed|required)|optional|not (?:required|needed|necessary)|"
-                                 r"nice to have|(?:if|when) (?:omitted|unset|not set|left (?:blank|empty|unset)))\b")
+                                 r"nice to have|(?:if|when) (?:omitted|unset|not set|not configured|not provided|"
+                                 r"left (?:blank|empty|unset)))\b")
 # "If omitted, an in-memory fallback is used.": the variable or service of the sentence before
 # may be left out, and something stands in
 _OMITTED_FALLBACK_RE = re.compile(
-    r"\W*(?:if|when)\s+(?:omitted|unset|not\s+set|left\s+(?:blank|empty|unset))\b[^.;]*?\b(?:fall(?:s|ing)?\s*back|"
-    r"fallback|in-memory|in-process|local memory)\b", re.IGNORECASE)
+    r"\W*(?:if|when)\s+(?:omitted|unset|not\s+set|not\s+configured|not\s+provided|left\s+(?:blank|empty|unset))\b"
+    r"[^.;]*?\b(?:fall(?:s|ing)?\s*back|fallback|in-memory|in-process|local memory|disabled)\b", re.IGNORECASE)
 
 
 def continuation_cue(text: str) -> bool:
@@ -1023,6 +1024,9 @@ class Analyser:
             return False  # ("Celery uses Redis as its broker. It is optional.": "it" is Celery)
         if tokens[0].low in DETERMINERS and len(tokens) > 1 and not tokens[1].service and tokens[1].low in PART_NOUNS:
             return False  # "The password for the Redis instance. Only required if …": the password is
+        first = next(k for k, t in enumerate(tokens) if t.service)
+        if first + 1 < len(tokens) and tokens[first + 1].low in _FEATURE_NOTES:
+            return False  # "Set the Redis password. If not configured, …": the password is
         return not any(t.text[:1].isupper() and not t.service and not (t.text.isupper() and len(t.text) <= 4)
                        for t in tokens[1:]) and not any(t.kind == "code" and not t.service for t in tokens)
 
