@@ -556,7 +556,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     tok.service = True
                 elif word[0] >= "\u3040" and len(word) > 1:
                     for needle, meaning in _CJK_HEDGES:
-                        if needle in word:
+                        if needle in word and not (needle == "任意" and "版本" in word):  # ("任意稳定版本": any version)
                             tok.low = meaning  # "は任意です" reads as "optional"
                             break
                 append(tok)
