@@ -4203,6 +4203,9 @@ class Analyser:
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
             # "When Redis is available, results are cached": it may not be
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+        if lead == "if" and len(cond) == 2 and cond[0].service and lows[1] in ("on", "enabled", "used", "configured") \
+                and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 3]))  # "If Redis on"
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
