@@ -86,6 +86,7 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- Configure *Redis*\n  before running more than one replica.\n", "before"),
     ("| Component | Notes |\n|---|---|\n| app | **Requires Redis** past one replica |\n", "past"),
     ("> Use the memory store on one box,\n> **RedisBackend** when you run several servers.\n", "when"),
+    ("- 缓存：**Redis** 未配置时自动降级为内存缓存\n", "未配置"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

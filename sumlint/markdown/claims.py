@@ -231,6 +231,10 @@ _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "pr
 _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap", "compose", "kubernetes", "helm",
                            "systemd", "tls", "ssl", "sentinel", "auth", "password", "acl", "persistence", "aof", "rdb",
                            "container", "containerized", "packaged", "source"})
+# "not configured" and "falls back" in Chinese and Japanese, and failures that also degrade
+_CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
+_CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
+_CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常")
 _PARAMETER_TYPES = frozenset({"string", "str", "integer", "int", "boolean", "bool", "float", "list", "array", "dict",
                               "number", "object", "map", "bytes", "duration", "path"})
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
@@ -515,7 +519,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
-_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -920,11 +924,30 @@ class Analyser:
         if text.rstrip().endswith("?") and not question_ok:
             return []
         claims = self._claims(_drop_emphatic(tokens))
+        if not claims and not text.isascii():
+            claims = self._cjk_fallback(tokens, text)
         if claims and self._variable_with_default(tokens, text):
             return []
         if not claims:
             claims = self._disable_switch(tokens)
         return claims
+
+    def _cjk_fallback(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """"Redis 未配置时自动降级为内存缓存" (when Redis is not configured, it falls back to an
+        in-memory cache), "Redis未設定時は自動的にフォールバック": going without it is a mode. (Not
+        "Redis 不可用时降级", when Redis is unavailable: a failure.)"""
+        if not any(f in text for f in _CJK_FALLBACK) or any(f in text for f in _CJK_FAILURE):
+            return []
+        if any(w in text for w in ("本地", "开发", "測試", "测试", "ローカル", "開発")) or self._nonprod(tokens):
+            return []  # ("本地开发时 …": in local development)
+        for tok in tokens:
+            needle = next((u for u in _CJK_UNSET if u in tok.text), None)
+            if needle is not None:
+                start = tok.start + tok.text.index(needle)
+                return [Claim(start, start + len(needle), needle, self.names.label, "fallback")]
+        cue = next((t for k, t in enumerate(tokens) if t.text == "无" and k + 1 < len(tokens)
+                    and tokens[k + 1].service), None)  # "无 Redis 自动降级为后台线程"
+        return [self._claim(cue, tokens, "fallback", cue.text)] if cue is not None else []
 
     def _disable_switch(self, tokens: list[Tok]) -> list[Claim]:
         """"Production runs with `DISABLE_REDIS=1`", "`USE_REDIS=false` for small sites": a
