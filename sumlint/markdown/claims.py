@@ -941,11 +941,11 @@ class Analyser:
         if any(w in text for w in ("本地", "开发", "測試", "测试", "ローカル", "開発")) or self._nonprod(tokens):
             return []  # ("本地开发时 …": in local development)
         for tok in tokens:
-            needle = next((u for u in _CJK_UNSET if u in tok.text), None)
+            needle = next((u for u in _CJK_UNSET if u in tok.text), None) if tok.kind == "word" else None
             if needle is not None:
                 start = tok.start + tok.text.index(needle)
                 return [Claim(start, start + len(needle), needle, self.names.label, "fallback")]
-        cue = next((t for k, t in enumerate(tokens) if t.text == "无" and k + 1 < len(tokens)
+        cue = next((t for k, t in enumerate(tokens) if t.text == "无" and t.kind == "word" and k + 1 < len(tokens)
                     and tokens[k + 1].service), None)  # "无 Redis 自动降级为后台线程"
         return [self._claim(cue, tokens, "fallback", cue.text)] if cue is not None else []
 
