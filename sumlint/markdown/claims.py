@@ -3060,7 +3060,7 @@ class Analyser:
         lead = [t.low for t in words[k + 1:comma + (1 if needed else 0)]]
         scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
                     and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead)
-        if not scale or any(t.low in NEGATORS or t.service for t in words[k:comma]) or (
+        if not scale or any(t.low in NEGATORS or t.service for t in words[k + labelled:comma]) or (
                 "production" in lead or "prod" in lead) and not any(
                 w in ("multiple", "several", "replicas", "horizontal", "horizontally") or w.startswith("multi-")
                 for w in lead):
