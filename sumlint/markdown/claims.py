@@ -2185,6 +2185,10 @@ class Analyser:
         if clause.kind == "paren" and 2 <= i <= 3 and toks[i - 1].low in ("-", "—", "–", ":") and toks[i - 2].service \
                 and self._phrase_is_service(toks[:i - 1]) and i + 1 == len(toks):
             return self._claim(tok, toks, "paren-inner", wording)  # "### Production (Redis - recommended)"
+        if clause.kind == "paren" and i >= 2 and i + 1 == len(toks) and toks[i - 1].low == "," \
+                and any(t.service for t in toks[:i - 1]) and self._conjuncts_service(toks[:i - 1]) \
+                and not _versioned(toks[:i - 1]) and not self._blocked(toks, i):
+            return self._claim(tok, toks, "paren-inner", wording)  # "## Infrastructure (Redis + MinIO, recommended)"
         # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow
         if i + 1 < len(toks) or clause.kind != "paren":
             nxt_paren = next((p for p in parts if p.kind == "paren" and p.toks
