@@ -235,6 +235,9 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常")
+# a table column for the development or test setup ("| | Development | Test | Production |")
+_DEV_COLUMNS = frozenset({"dev", "development", "local", "test", "tests", "testing", "ci", "sandbox", "demo",
+                          "local dev", "staging"})
 _PARAMETER_TYPES = frozenset({"string", "str", "integer", "int", "boolean", "bool", "float", "list", "array", "dict",
                               "number", "object", "map", "bytes", "duration", "path"})
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
@@ -1317,6 +1320,8 @@ class Analyser:
             if head.split()[:1] and head.split()[0] in ("level", "skill", "skills", "proficiency",
                                                          "experience", "familiarity", "knowledge"):
                 continue  # "| Redis | Recommended |" under "Level": a skill level, not the service
+            if head and set(head.replace("(", " ").replace(")", " ").split()) <= _DEV_COLUMNS:
+                continue  # "| Redis | optional | required |" under "| | Development | Production |"
             if subject_is_service:
                 lead = next((k for k, t in enumerate(toks) if t.kind != "punct"), 0)
                 if _hedge_cell(words) and toks[lead].kind in ("word",) and all(
