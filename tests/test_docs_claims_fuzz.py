@@ -39,7 +39,7 @@ WORDS = [
     # shapes added in the seventh session
     "more than one", "replica", "past one", "the moment", "RedisBackend", "RedisCache", "runs faster with",
     "better choice", "hard requirement", "high-availability", "benchmark", "on a single host", "if you want",
-    "未配置时自动降级", "未設定時", "フォールバック", "不可用", "opsional", "опционален", "If Redis on", "(optional, string)",
+    "未配置时自动降级", "未設定時", "フォールバック", "不可用", "opsional", "опционален", "If Redis on", "(optional, string)", "tùy chọn", "không", "cục bộ",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -617,11 +617,33 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             tok.service = names.names_code(content)
             append(tok)
         pos = b
+    if token_re is _TOKEN_RE and any(w in (lowered if lowered is not None else text.lower()) for w in _VI_SECOND):
+        tokens = _join_vietnamese(tokens, text)
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
                 tok.kind = "mention"
     return tokens
+
+
+# Vietnamese words the analyser reads are two syllables: "tùy chọn" (optional), "cục bộ"
+# (local), "phát triển" (development), "kiểm thử" (testing)
+_VI_PHRASES = {("tùy", "chọn"): "optional", ("tuỳ", "chọn"): "optional", ("cục", "bộ"): "local",
+               ("phát", "triển"): "development", ("kiểm", "thử"): "testing"}
+_VI_SECOND = ("chọn", "bộ", "triển", "thử")
+
+
+def _join_vietnamese(tokens: list[Tok], text: str) -> list[Tok]:
+    """One token for each two-syllable Vietnamese word in ``_VI_PHRASES``, read as its meaning."""
+    out: list[Tok] = []
+    for tok in tokens:
+        meaning = _VI_PHRASES.get((out[-1].low, tok.low)) if out and out[-1].end + 1 == tok.start else None
+        if meaning is not None:
+            prev = out.pop()
+            out.append(Tok(text[prev.start:tok.end], meaning, prev.start, tok.end))
+            continue
+        out.append(tok)
+    return out
 
 
 # -- the analyser ----------------------------------------------------------------------

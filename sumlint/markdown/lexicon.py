@@ -21,7 +21,7 @@ PREPOSITIONS_AFTER_HEDGE = {"for", "in", "on", "if", "when", "unless", "with", "
                             "because", "by", "per", "outside", "beyond", "except", "yet", "so", "then", "now",
                             "here", "there", "too", "also", "only", "otherwise", "initially", "today"}
 MODALS = {"can", "may", "might", "could", "should", "will", "would", "must", "shall"}
-NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "tidak", "bukan", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
+NEGATORS = {"не", "nicht", "kein", "keine", "pas", "non", "não", "nao", "tidak", "bukan", "không", "not", "never", "no", "zero", "neither", "nor", "isn't", "aren't", "wasn't", "weren't",
             "don't", "doesn't", "didn't", "can't", "cannot", "mustn't", "shouldn't", "won't",
             "wouldn't", "couldn't", "needn't", "hardly", "nothing", "nobody", "without"}
 BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly", "technically", "purely", "totally", "always",
