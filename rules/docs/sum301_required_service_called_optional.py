@@ -186,7 +186,8 @@ _DEV_HEADING = re.compile(
     r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|"
     r"debug|"
-    r"développement|sviluppo|desenvolvimento)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк", re.IGNORECASE)
+    r"développement|sviluppo|desenvolvimento)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк|"
+    r"cục bộ|phát triển|kiểm thử", re.IGNORECASE)
 _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
