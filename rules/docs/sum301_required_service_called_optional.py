@@ -182,12 +182,20 @@ def _lead_in_hedge(line: str) -> str | None:
     return m.group(1) if m else None
 
 
-_DEV_HEADING = re.compile(
+_DEV_HEADING_WORDS = re.compile(
     r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|"
     r"debug|"
-    r"développement|sviluppo|desenvolvimento)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк|"
-    r"cục bộ|phát triển|kiểm thử", re.IGNORECASE)
+    r"développement|sviluppo|desenvolvimento)\b", re.IGNORECASE)
+# (words without spaces around them, searched only in text that is not ASCII)
+_DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử",
+                                re.IGNORECASE)
+
+
+def _dev_heading(text: str) -> bool:
+    """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
+    return _DEV_HEADING_WORDS.search(text) is not None or not text.isascii() \
+        and _DEV_HEADING_OTHER.search(text) is not None
 _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
@@ -236,7 +244,7 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     "Local development:"): its items are about development."""
     out: set[int] = set()
     for number, stripped in _colon_lines(text):
-        if len(stripped) > 100 or not _DEV_HEADING.search(stripped) \
+        if len(stripped) > 100 or not _dev_heading(stripped) \
                 or _PROD_HEADING.search(stripped) or stripped.startswith(("-", "*", "+")) and not stripped.startswith("**"):
             continue
         for following in range(number, min(len(lines), number + 30)):
@@ -261,7 +269,7 @@ def _dev_sections(model) -> set[int]:
             continue
         scope_level = 0
         raw = heading.raw
-        if _DEV_HEADING.search(raw) and not _PROD_HEADING.search(raw):
+        if _dev_heading(raw) and not _PROD_HEADING.search(raw):
             out.add(index)
             scope_level = heading.level
     return out
