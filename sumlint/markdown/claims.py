@@ -276,7 +276,7 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     if toks[i].low == "the":
         if i + 1 >= len(toks) or toks[i + 1].low != "moment":
             return False
-        i += 1  # "required the moment more than one task runs"
+        i += 1  # "required the moment more than one replica runs"
     if toks[i].low in ("past", "beyond"):
         return i + 2 < len(toks) and toks[i + 1].low in ("one", "1", "a", "single") and any(
             t.low.rstrip("s") in _SCALE_UNITS for t in toks[i + 2:i + 4])  # "Requires Redis past one (web) replica"
