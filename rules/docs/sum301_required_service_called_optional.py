@@ -445,8 +445,8 @@ def category(wording: str) -> str:
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
                                                           "several", "traffic", "replicas", "replica", "more", "moment") for w in words[1:]):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
-    if first in ("multiple", "several", "horizontal", "scaling", "scale-out", "clustered", "load-balanced") \
-            or first.startswith("multi-"):
+    from sumlint.markdown.claims import SCALE_LABELS  # (loaded by the time a claim is worded)
+    if first in SCALE_LABELS or first.startswith("multi-"):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
     for words, name in _CATEGORIES:
         if first in words:

@@ -235,20 +235,26 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常")
-# a table column for the development or test setup ("| | Development | Test | Production |")
-_DEV_COLUMNS = frozenset({"dev", "development", "local", "test", "tests", "testing", "ci", "sandbox", "demo",
-                          "local dev", "staging"})
+# a table cell or column for the development or test setup ("| | Development | Test | Production |")
+_DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
+                          "demo", "staging"})
 _PARAMETER_TYPES = frozenset({"string", "str", "integer", "int", "boolean", "bool", "float", "list", "array", "dict",
                               "number", "object", "map", "bytes", "duration", "path"})
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
-_SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:multiple|several|horizontal|scaling|scale-out|clustered|load-balanced"
-                             r"|multi-\w+)\b[^:\n]{0,30}:")
-_SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale-out", "clustered", "load-balanced"})
+SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale-out", "clustered", "load-balanced"})
+_SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
+                             + r"|multi-\w+)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
 _SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
     "multi-" + u + s for u in _SCALE_UNITS for s in ("", "s", "es")}
 _SCALE_CHOICE = frozenset({"better", "best", "right", "ideal", "preferred", "hard", "recommended", "good", "great"})
+
+
+def _before_condition(np: list[Tok]) -> list[Tok]:
+    """"Redis before running more than one replica": an object phrase ends at a condition."""
+    cut = next((k for k, t in enumerate(np) if t.low in ("before", "once", "whenever", "after")), None)
+    return np if cut is None else np[:cut]
 
 
 def _scale_phrase(lows: list[str]) -> bool:
@@ -1302,8 +1308,7 @@ class Analyser:
             return self._switch_default(text, cells, header_lows, tokens)  # "| `REDIS_ENABLED` | `false` |"
         for a, b in cells:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
-            if cell and set(cell) <= {"dev", "development", "local", "test", "tests", "testing", "ci",
-                                      "localhost", "sandbox", "demo"}:
+            if cell and set(cell) <= _DEV_COLUMNS:
                 return []  # a row about the development or test setup
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
         asked = next((k for k, toks in enumerate(per_cell[:-1]) if toks and toks[-1].low == "?"
@@ -3063,7 +3068,7 @@ class Analyser:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
         with multiple instances, configure Redis:": a step taken only at scale. ("For production,
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
-        if not any(t.low in _SCALE_LEADS or t.low in _SCALE_LABELS or t.low.startswith("multi-") for t in tokens[:4]):
+        if not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-") for t in tokens[:4]):
             return []  # (most units: a cheap test first)
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
@@ -3075,7 +3080,7 @@ class Analyser:
         if labelled:
             # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis": a label that names the scale
             colon = next((n for n in range(k + 1, min(len(words), k + 4)) if words[n].low == ":"), None)
-            if colon is None or not (words[k].low in _SCALE_LABELS or words[k].low.startswith("multi-")):
+            if colon is None or not (words[k].low in SCALE_LABELS or words[k].low.startswith("multi-")):
                 return []
             k -= 1  # (the label's first word is part of the lead)
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
@@ -3121,7 +3126,7 @@ class Analyser:
             if to is None or _negation_before(rest, 1) is not None or self._blocked(rest, 0):
                 return None
             obj = self._np_after(rest, to + 1)
-            obj = obj[:next((k for k, t in enumerate(obj) if t.low in ("before", "once", "whenever", "after")), None)]
+            obj = _before_condition(obj)
             if not obj or not self._conjuncts_service(obj) or _versioned(obj) or any(t.low == "same" for t in obj):
                 return None
             return to + 1 + len(obj)
@@ -3134,8 +3139,7 @@ class Analyser:
                 at == 1 and rest[0].low == "plug" and rest[at].low == "in"):
             at += 1
         obj = self._np_after(rest, at)
-        cut = next((k for k, t in enumerate(obj) if t.low in ("before", "once", "whenever", "after")), None)
-        obj = obj[:cut]  # "Redis before running more than one replica": the object ends at the condition
+        obj = _before_condition(obj)
         while len(obj) > 1 and obj[-1].low.endswith("ly") and not obj[-1].service:
             obj = obj[:-1]  # "Set Redis exactly when …"
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
