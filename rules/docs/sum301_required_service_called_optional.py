@@ -35,8 +35,10 @@ or `REDIS_URL=redis://cache:6379/0 (optional)`.
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
 tasks, caching), when one of its first steps sets the service up ("Start Redis:"); so is a
-table or env block under "### Optional variables" that sets the service's variable (not one
-that shows a local default address). A heading that asks about the service ("### Do we need
+table or env block under "### Optional variables" (also "Variables opcionales", "Variáveis
+(opcionais)", "Configuration optionnelle") that sets the service's variable (not one that
+shows a local default address, nor an assignment under a comment that says which way to reach
+it: "# For Redis with authentication"). A heading that asks about the service ("### Do we need
 Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
 A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
 scale ("For multiple servers:", "To scale horizontally:") is reported when an item of the
@@ -108,8 +110,14 @@ _CATEGORIES = (
       "unnecessary", "unneeded", "does", "do", "ohne", "sans", "sem", "sin", "senza", "без", "не", "nicht",
       "pas", "non", "não", "非必须", "非必需", "rather"}, "not required"),
 )
+# The same labels in other languages, where the adjective may follow its noun ("Variables
+# opcionales", "Variáveis adicionais (opcionais)"); longer forms first (the span is the word).
+FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles", "optionnels", "optionnelle",
+                          "optionnel", "facultatives", "facultatifs", "facultative", "facultatif", "opzionali",
+                          "opzionale", "optionale", "optionalen", "opsional", "recomendados", "recomendadas",
+                          "recomendado", "recomendada", "recommandés", "recommandées", "recommandé", "empfohlen")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
-                  "suggested", "add-ons", "addons", "not required")
+                  "suggested", "add-ons", "addons", "not required") + FOREIGN_HEADING_HEDGES
 
 
 def _label_hedge(heading: str) -> str | None:
@@ -121,6 +129,8 @@ def _label_hedge(heading: str) -> str | None:
             return hedge
         if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")):
             return hedge
+        if hedge in FOREIGN_HEADING_HEDGES and words.endswith(" " + hedge) and len(words.split()) <= 3:
+            return hedge  # "Variables opcionales", "Servicios recomendados"
     return None
 
 
@@ -186,7 +196,7 @@ _DEV_HEADING_WORDS = re.compile(
     r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|"
     r"debug|"
-    r"développement|sviluppo|desenvolvimento)\b", re.IGNORECASE)
+    r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
 # (words without spaces around them, searched only in text that is not ASCII)
 _DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử",
                                 re.IGNORECASE)
@@ -201,7 +211,11 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
 
 
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
-_VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config)\b")
+_VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config|variáveis|variaveis|"
+                               r"variabili|umgebungsvariablen|entorno|ambiente|configuración|configuração)\b")
+# a comment over an assignment that says which way to reach the service, not whether to run it
+_VARIANT_COMMENT = re.compile(r"^\s*#.*\b(?:auth\w*|password|passwort|mot de passe|contraseña|senha|tls|ssl|"
+                              r"cloud|remote|distant|remoto|managed|sentinel|cluster)\b", re.IGNORECASE)
 _ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _SENTENCE_BREAK = re.compile(r"[.!?][*_)\"'”]*\s+\S")
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
@@ -701,11 +715,14 @@ class RequiredServiceCalledOptional(Rule):
                 for fence in model.fences:
                     if fence.section != index or fence.kind not in ("env", "shell"):
                         continue
-                    for k, line in enumerate(fence.text.split("\n")):
+                    block_lines = fence.text.split("\n")
+                    for k, line in enumerate(block_lines):
                         assignment = _ASSIGNMENT.match(line)
                         if assignment and not line.lstrip().startswith("#") and (
                                 analyser.names.locates(assignment.group(1))
-                                or assignment.group(1).lower() in analyser.names.code_names):
+                                or assignment.group(1).lower() in analyser.names.code_names) and not (
+                                k and _VARIANT_COMMENT.search(block_lines[k - 1])):
+                            # (not "# For Redis with authentication" over it: which way to reach it)
                             yield from RequiredServiceCalledOptional._under_heading(
                                 model, heading, low, hedge, label, seen, Span(
                                     fence.line_map[k][0], 1, fence.line_map[k][0], len(line) + 1))
