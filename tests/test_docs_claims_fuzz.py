@@ -40,6 +40,9 @@ WORDS = [
     "more than one", "replica", "past one", "the moment", "RedisBackend", "RedisCache", "runs faster with",
     "better choice", "hard requirement", "high-availability", "benchmark", "on a single host", "if you want",
     "未配置时自动降级", "未設定時", "フォールバック", "不可用", "opsional", "опционален", "If Redis on", "(optional, string)", "tùy chọn", "không", "cục bộ",
+    # shapes added in the eighth session
+    "optioneel", "alleen", "nodig", "als", "je", "geïnstalleerd", "niet", "opcjonalnie", "zalecany", "nie",
+    "przez", "via Docker", "Variables opcionales", "Opcionais",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -59,6 +59,11 @@ An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENA
 `USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the
 block or its section says it is for development or tests.
 
+Hedges in other languages are read with the same clause rules where their words are known:
+Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
+voor …"), Polish ("Redis (opcjonalnie)"), Indonesian, Turkish, Russian, Vietnamese, Chinese,
+Japanese and Korean; a word the analyser does not know is not reported.
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
@@ -101,7 +106,7 @@ _CATEGORIES = (
       "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
       "recomendável", "рекомендуется", "推荐", "推奨", "권장"},
      "merely recommended"),
-    ({"if", "unless", "when", "whenever", "only", "where", "as", "needed", "required", "used",
+    ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
@@ -459,9 +464,10 @@ def category(wording: str) -> str:
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
                                                           "several", "traffic", "replicas", "replica", "more", "moment") for w in words[1:]):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
-    from sumlint.markdown.claims import SCALE_LABELS  # (loaded by the time a claim is worded)
+    from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
     if first in SCALE_LABELS or first.startswith("multi-"):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+    first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
     for words, name in _CATEGORIES:
         if first in words:
             return name

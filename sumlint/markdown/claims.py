@@ -107,7 +107,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
-    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE,
+    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT,
 )
 
 # -- tokens ----------------------------------------------------------------------------
@@ -530,7 +530,7 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -564,7 +564,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 end -= 1  # a reStructuredText reference ("redis_"): the name, then its marker
                 word = word[:-1]
             if word.isalpha():  # the common case: a plain word
-                tok = Tok(word, lowered[start:end] if lowered is not None else word.lower(), start, end)
+                low = lowered[start:end] if lowered is not None else word.lower()
+                tok = Tok(word, FOREIGN_MEANINGS.get(low, low), start, end)
                 if service_starts and service_starts.get(start, -1) >= end:
                     tok.service = True
                 elif word[0] >= "\u3040" and len(word) > 1:
@@ -625,6 +626,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         pos = b
     if token_re is _TOKEN_RE and any(w in (lowered if lowered is not None else text.lower()) for w in _VI_SECOND):
         tokens = _join_vietnamese(tokens, text)
+    if "als " in (lowered if lowered is not None else text.lower()):
+        for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
+            if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
+                tok.low = "if"
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
@@ -2251,6 +2256,9 @@ class Analyser:
             return None  # "Configure Redis (optional hardening):": the hardening is optional
         if clause.kind == "paren" and i == 1 and toks[0].low in _MANNER_NAMES:
             return None  # "Start Redis (Docker recommended)", "Redis起動（Docker推奨）": how to run it
+        if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low in ("via", "through") \
+                and toks[2].low in _MANNER_NAMES:
+            return None  # "Redis (optional via Docker)", "(opcjonalnie przez Docker)": how to run it
         if clause.kind == "paren" and (i <= 1 or _last_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None

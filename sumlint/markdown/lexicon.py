@@ -281,6 +281,37 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
            "serves", "gets", "has", "have", "takes", "requires", "required", "provides"}
 
 
+# Single words of other languages, read as the English word they mean so that the clause
+# rules apply to them ("Redis (optioneel)", "Redis (opcjonalnie dla cache)", "Redis is alleen
+# nodig voor rate limiting"). Only words that are no English word and mean the same wherever
+# they are written ("als", Dutch "if" but German "as", is read only before "je"/"u": see tokenize).
+FOREIGN_MEANINGS = {
+    # Dutch
+    "optioneel": "optional", "optionele": "optional", "aanbevolen": "recommended", "alleen": "only",
+    "nodig": "needed", "vereist": "required", "verplicht": "mandatory", "niet": "not", "geen": "no",
+    "zonder": "without", "indien": "if", "voor": "for", "lokaal": "locally", "ontwikkeling": "development",
+    "geïnstalleerd": "installed",
+    # Polish
+    "opcjonalnie": "optional", "opcjonalny": "optional", "opcjonalna": "optional", "opcjonalne": "optional",
+    "zalecany": "recommended", "zalecane": "recommended", "zalecana": "recommended",
+    "rekomendowany": "recommended", "rekomendowane": "recommended", "wymagany": "required",
+    "wymagane": "required", "wymagana": "required", "potrzebny": "needed", "potrzebne": "needed",
+    "tylko": "only", "jeśli": "if", "jeżeli": "if", "bez": "without", "dla": "for", "nie": "not",
+    "lokalnie": "locally", "przez": "via", "poprzez": "via",
+    # Scandinavian and Czech
+    "valgfri": "optional", "valgfrit": "optional", "valfri": "optional", "valfritt": "optional",
+    "volitelné": "optional", "volitelný": "optional", "anbefalt": "recommended", "anbefales": "recommended",
+    "rekommenderas": "recommended", "rekommenderad": "recommended", "doporučeno": "recommended",
+    "doporučený": "recommended",
+    # plural forms of words read in the singular
+    "opcionales": "optional", "opcionais": "optional", "opzionali": "optional", "optionnels": "optional",
+    "optionnelles": "optional", "facultatifs": "optional", "facultatives": "optional",
+    "recomendados": "recommended", "recomendadas": "recommended", "consigliati": "recommended",
+}
+# Dutch words after which "als" is "if" ("als je Redis gebruikt", "(als geïnstalleerd)")
+DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "gewenst", "gebruikt", "beschikbaar"})
+
+
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
@@ -290,14 +321,16 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
-             "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying"}
+             "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
+             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
              "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
-             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca"}
+             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca",
+             "opcjo", "aanbe", "zalec", "rekom", "wymag", "potrz", "verei", "verpl", "valgf", "valfr", "anbef"}
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
