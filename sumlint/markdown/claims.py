@@ -795,7 +795,7 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "better", "improved", "faster", "higher", "extra",
+       "afterwards", "eventually", "yet", "until", "better", "optimal", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced",
@@ -934,7 +934,7 @@ class Analyser:
                 or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low \
                 or " replaces " in low or " replace " in low or "no-" in low:
             return True  # "can be upgraded to Redis for production"
-        if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "be enabled" in low \
+        if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
@@ -1748,7 +1748,7 @@ class Analyser:
                 # (not "a library that supports … Redis-less mode": a feature of that library)
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
                 claim = self._deferred(clause, i)
-            elif low in ("better", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
+            elif low in ("better", "best", "optimal", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
                     and toks[i - 1].low == "for" and _next_words(toks, i, 1) in (
                         ["performance"], ["speed"], ["throughput"], ["scalability"], ["features"],
                         ["functionality"], ["caching"], ["results"]):
@@ -3271,6 +3271,8 @@ class Analyser:
             start += 1
         if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None:
             return None
+        if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
+            return None  # "Configure Redis for optimal performance:" tunes it
         obj = toks[start + 1:i - 1]
         via = next((k for k, t in enumerate(obj) if t.low in ("with", "via", "using", "through")), None)
         if self._blocked(toks, start) or not (self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)) or (
