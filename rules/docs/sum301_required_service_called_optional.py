@@ -64,6 +64,10 @@ Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "allee
 voor …"), Polish ("Redis (opcjonalnie)"), Indonesian, Turkish, Russian, Vietnamese, Chinese,
 Japanese and Korean; a word the analyser does not know is not reported.
 
+Under a heading that reports the service failing ("### Issue: Redis connection failed"),
+a sentence that the app keeps working without it describes the failure, not a choice, and
+is not reported.
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
@@ -351,6 +355,21 @@ def _names_variable(analyser, cell: str) -> bool:
     return bool(name) and (name.lower() in analyser.names.code_names or analyser.names.locates(name))
 
 
+# Words of a heading that reports the service failing ("### Issue: Redis Connection Failed",
+# "### Problema: Redis non disponibile"); the fallback it describes under it is no choice.
+_FAILURE_HEADING = re.compile(
+    r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
+    r"cannot connect|can't connect|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
+    r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
+_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback"})
+
+
+def _failure_sections(model, analyser) -> set[int]:
+    """The headings that report the service failing."""
+    return {k for k, h in enumerate(model.headings)
+            if _FAILURE_HEADING.search(h.text) is not None and analyser.mentions(h.text)}
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -496,7 +515,10 @@ class RequiredServiceCalledOptional(Rule):
             dev = _dev_sections(model)
             claimed = _claims_per_unit(model, analyser, dev)
             statements = _block_statements(model, analyser, claimed)
+            failing = _failure_sections(model, analyser)
             for unit, found in claimed:
+                if unit.section in failing and all(c.how in _FALLBACK_HOWS for c in found):
+                    continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."), or that it describes
                 # development ("This is a development convenience, not for production."): its
