@@ -364,10 +364,11 @@ _FAILURE_HEADING = re.compile(
 _FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback"})
 
 
-def _failure_sections(model, analyser) -> set[int]:
-    """The headings that report the service failing."""
-    return {k for k, h in enumerate(model.headings)
-            if _FAILURE_HEADING.search(h.text) is not None and analyser.mentions(h.text)}
+def _failure_section(model, analyser, unit) -> bool:
+    """The unit stands under a heading that reports the service failing."""
+    heading = model.section_of(unit)
+    return heading is not None and _FAILURE_HEADING.search(heading.text) is not None \
+        and analyser.mentions(heading.text)
 
 
 def _nested(headings, index: int) -> set[int]:
@@ -515,9 +516,8 @@ class RequiredServiceCalledOptional(Rule):
             dev = _dev_sections(model)
             claimed = _claims_per_unit(model, analyser, dev)
             statements = _block_statements(model, analyser, claimed)
-            failing = _failure_sections(model, analyser)
             for unit, found in claimed:
-                if unit.section in failing and all(c.how in _FALLBACK_HOWS for c in found):
+                if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."), or that it describes
