@@ -38,7 +38,9 @@ tasks, caching), when one of its first steps sets the service up ("Start Redis:"
 table or env block under "### Optional variables" (also "Variables opcionales", "Variáveis
 (opcionais)", "Configuration optionnelle") that sets the service's variable (not one that
 shows a local default address, nor an assignment under a comment that says which way to reach
-it: "# For Redis with authentication"). A heading that asks about the service ("### Do we need
+it: "# For Redis with authentication"), or a heading of its own for the variable ("## Optional
+variables" over "### REDIS_URL"); likewise the rows that set the service's variable under an
+optional feature that needs it ("## Events queue (optional)"). A heading that asks about the service ("### Do we need
 Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
 A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
 scale ("For multiple servers:", "To scale horizontally:") is reported when an item of the
@@ -725,8 +727,19 @@ class RequiredServiceCalledOptional(Rule):
                 steps = [u for u in mentioning if u.section in scope and u.kind in ("list_item", "paragraph", "heading")
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
-            if not items and (_VARIABLE_HEADING.search(low) or _PURE_LABEL.fullmatch(low.strip())):
-                # "### Optional variables" over a table whose row names the service's variable
+            variables = _VARIABLE_HEADING.search(low) or _PURE_LABEL.fullmatch(low.strip())
+            if not items and variables:
+                # "## Optional variables" over "### REDIS_URL": a heading per variable
+                child = next((k for k in sorted(_nested(model.headings, index) - {index})
+                              if _names_variable(analyser, model.headings[k].text)), None)
+                if child is not None and model.headings[child].prose is not None:
+                    name = model.headings[child].text
+                    yield from RequiredServiceCalledOptional._under_heading(
+                        model, heading, low, hedge, label, seen, model.headings[child].prose.span(0, len(name)))
+                    continue
+            if not items and (variables or _DEPENDENT_FEATURE.search(heading.raw) and hedge == "optional"):
+                # "### Optional variables" over a table whose row names the service's variable (or
+                # "## Events queue (optional)" over the rows that set the feature's Redis)
                 row = next((u for u in mentioning if u.section == index and u.kind == "table_row" and u.cells
                             and _names_variable(analyser, u.text[u.cells[0][0]:u.cells[0][1]])
                             and not any(u.text[a:b].strip(" *`").lower() in ("yes", "required", "✅", "y")
