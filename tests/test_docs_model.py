@@ -87,6 +87,10 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("| Component | Notes |\n|---|---|\n| app | **Requires Redis** past one replica |\n", "past"),
     ("> Use the memory store on one box,\n> **RedisBackend** when you run several servers.\n", "when"),
     ("- 缓存：**Redis** 未配置时自动降级为内存缓存\n", "未配置"),
+    ("## Variables *opcionales*\n\n```env\nREDIS_URL=redis://cache:6379/0\n```\n", "opcionales"),
+    ("| Dienst | Poort |\n|---|---|\n| Redis (*optioneel*) | 6379 |\n", "optioneel"),
+    ("> - Kolejka: Redis\n>   (opcjonalnie dla Celery)\n", "opcjonalnie"),
+    ("## Optional settings\n\n### `REDIS_URL`\n\nWhere the cache lives.\n", "Optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
