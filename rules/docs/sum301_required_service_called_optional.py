@@ -55,7 +55,7 @@ A table whose header asks about the service ("| Scenario | Use Redis? |") is rea
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each
 row that says how the app runs without the service ("| Rate limiting | Counted per process
 |") is reported, not a row whose cell says it fails, nor a table that weighs the loss (a
-"Degradation" or "Impact" column).
+"Degradation" or "Impact" column, or a "With Redis" column beside it).
 
 An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENABLED=false`,
 `USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the

@@ -1278,10 +1278,11 @@ class Analyser:
     def _without_column(self, tokens: list[Tok], cells, header: list[str]) -> Claim | None:
         """"| Feature | Without Redis |" over "| Rate limiting | Counted per process |": each row
         says how the app runs without the service (not when the cell says it fails, nor in a
-        table that weighs the loss: "| Operation | With Redis | Without Redis | Degradation |")."""
+        table that weighs the loss: "| Operation | With Redis | Without Redis | Degradation |",
+        "| Feature | With Redis | Without Redis |")."""
         if any(set(_WORDS_RE.findall(title.lower())) & {"degradation", "impact", "risk", "loss", "outage", "severity"}
-               for title in header):
-            return None
+               or _WORDS_RE.findall(title.lower())[:1] == ["with"] and self.mentions(title) for title in header):
+            return None  # (nor one that sets each row side by side: "| Feature | With Redis | Without Redis |")
         for h, title in enumerate(header):
             if h == 0 or h >= len(cells):
                 continue
