@@ -310,6 +310,26 @@ def _client_library(tokens: list[Tok]) -> bool:
                for t in tokens)
 
 
+_CLIENT_NOUNS = frozenset({"package", "packages", "library", "libraries", "extension", "extensions", "client",
+                           "clients", "gem", "module", "driver", "bindings", "sdk", "adapter"})
+
+
+def _installs_client(tokens: list[Tok]) -> bool:
+    """A step that installs the service's client, not the service: "install the `redis`
+    Python package", "add the Redis PHP extension", "`pip install django-redis`"."""
+    lows = [t.low for t in tokens]
+    client = False
+    for k, low in enumerate(lows):
+        if low in ("install", "add", "enable"):
+            if k + 1 < len(tokens) and tokens[k + 1].service and tokens[k + 1].kind == "word":
+                return False  # "install redis using your package manager, then …": the service too
+            client = client or any(w in _CLIENT_NOUNS for w in lows[k + 1:k + 6])
+        elif tokens[k].kind == "code" and any(c in low for c in ("pip install", "composer require", "npm install",
+                                                                  "gem install", "pecl install", "yarn add")):
+            client = True
+    return client
+
+
 def _variant_instead(tokens: list[Tok]) -> bool:
     """A condition that uses another instance of the service: "when using external Redis",
     "if you use a managed Redis": the hedge is about which instance, not about the service."""
@@ -1553,6 +1573,9 @@ class Analyser:
             return []  # "You would need to install the Redis dependencies: `pip install kinto[redis]`": the client
         if found and _client_library(tokens):
             return []  # "`redis` is optional and not in `requirements.txt`": the client package
+        if found and all(c.how in ("if-you-use", "if-service-used") and c.wording.lower().split()[-1] in ("use", "using")
+                         for c in found) and _installs_client(tokens):
+            return []  # "If you use Redis, install the `redis` Python package": the client is conditional
         if found:
             # a scope stated before the hedge, or in its own clause, covers it ("In development,
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
@@ -3833,7 +3856,8 @@ class Analyser:
             if pronoun[1:2] in (["running"], ["installed"], ["started"], ["up"], ["present"], ["available"]) \
                     and len(pronoun) == 2:
                 return None  # "# Start Redis if it's not running": idempotence
-        if "already" in cond_lows or "yet" in cond_lows[:4] or cond_lows[:2] in (
+        states = [w for w in cond_lows[:4] if w not in ("automatically", "yet", "currently")]
+        if "already" in cond_lows or "yet" in cond_lows[:4] or states[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
             return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
