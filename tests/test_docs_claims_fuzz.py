@@ -42,7 +42,8 @@ WORDS = [
     "未配置时自动降级", "未設定時", "フォールバック", "不可用", "opsional", "опционален", "If Redis on", "(optional, string)", "tùy chọn", "không", "cục bộ",
     # shapes added in the eighth session
     "optioneel", "alleen", "nodig", "als", "je", "geïnstalleerd", "niet", "opcjonalnie", "zalecany", "nie",
-    "przez", "via Docker", "Variables opcionales", "Opcionais",
+    "przez", "via Docker", "Variables opcionales", "Opcionais", "si", "se", "wenn", "n'est", "pas", "configuré",
+    "configuré.", "Fallback", "With Redis", "Disabling", "if not automatically started", "Python package",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -112,7 +112,7 @@ _CATEGORIES = (
       "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
       "recomendável", "рекомендуется", "推荐", "推奨", "권장"},
      "merely recommended"),
-    ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "needed", "required", "used",
+    ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",

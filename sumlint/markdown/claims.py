@@ -108,6 +108,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
     _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT,
+    FOREIGN_IF_BEFORE_SERVICE,
 )
 
 # -- tokens ----------------------------------------------------------------------------
@@ -602,8 +603,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                         and stripped.lower() not in _ABBREVIATIONS and "." not in stripped:
                     # "… production WSGI. Redis is only needed …" (a comment line of sentences):
                     # the period ends a sentence, so it closes the clause
-                    append(Tok(stripped, lowered[start:start + len(stripped)] if lowered is not None
-                               else stripped.lower(), start, start + len(stripped)))
+                    low = lowered[start:start + len(stripped)] if lowered is not None else stripped.lower()
+                    append(Tok(stripped, FOREIGN_MEANINGS.get(low, low), start, start + len(stripped)))
                     tokens[-1].service = service_starts.get(start, -1) >= start + len(stripped)
                     append(Tok(".", ".", start + len(stripped), start + len(stripped) + 1, "punct"))
                     continue
@@ -627,6 +628,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     append(tok)
                 continue
             low = _FULLWIDTH.get(word) or word.lower()
+            low = FOREIGN_MEANINGS.get(low, low)
             kind = "word" if first.isalnum() or first == "'" or first == "’" else "punct"
             tok = Tok(word, low, start, start + len(word), kind)
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
@@ -646,9 +648,14 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         pos = b
     if token_re is _TOKEN_RE and any(w in (lowered if lowered is not None else text.lower()) for w in _VI_SECOND):
         tokens = _join_vietnamese(tokens, text)
-    if "als " in (lowered if lowered is not None else text.lower()):
+    low_text = lowered if lowered is not None else text.lower()
+    if "als " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
             if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
+                tok.low = "if"
+    if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
+            if tok.low in FOREIGN_IF_BEFORE_SERVICE and tokens[k + 1].service:
                 tok.low = "if"
     if mentions:
         for tok in tokens:

@@ -303,11 +303,21 @@ FOREIGN_MEANINGS = {
     "volitelné": "optional", "volitelný": "optional", "anbefalt": "recommended", "anbefales": "recommended",
     "rekommenderas": "recommended", "rekommenderad": "recommended", "doporučeno": "recommended",
     "doporučený": "recommended",
+    # states after a condition on the service ("si Redis n'est pas configuré", "se Redis não
+    # estiver configurado", "wenn Redis nicht konfiguriert ist")
+    "configuré": "configured", "configurée": "configured", "configurado": "configured",
+    "configurada": "configured", "configurato": "configured", "konfiguriert": "configured",
+    "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
+    "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
+    "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
     # plural forms of words read in the singular
     "opcionales": "optional", "opcionais": "optional", "opzionali": "optional", "optionnels": "optional",
     "optionnelles": "optional", "facultatifs": "optional", "facultatives": "optional",
     "recomendados": "recommended", "recomendadas": "recommended", "consigliati": "recommended",
 }
+# "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
+# ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
+FOREIGN_IF_BEFORE_SERVICE = frozenset({"si", "se", "wenn", "falls"})
 # Dutch words after which "als" is "if" ("als je Redis gebruikt", "(als geïnstalleerd)")
 DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "gewenst", "gebruikt", "beschikbaar"})
 
