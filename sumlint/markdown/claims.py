@@ -1580,7 +1580,7 @@ class Analyser:
             return []  # "You would need to install the Redis dependencies: `pip install kinto[redis]`": the client
         if found and _client_library(tokens):
             return []  # "`redis` is optional and not in `requirements.txt`": the client package
-        if found and all(c.how in ("if-you-use", "if-service-used") and c.wording.lower().split()[-1] in ("use", "using")
+        if found and all(c.how in ("if-you-use", "if-service-used") and c.wording.lower().split()[-1:] in (["use"], ["using"])
                          for c in found) and _installs_client(tokens):
             return []  # "If you use Redis, install the `redis` Python package": the client is conditional
         if found:
