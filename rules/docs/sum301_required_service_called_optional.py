@@ -68,7 +68,9 @@ Japanese and Korean; a word the analyser does not know is not reported.
 
 Under a heading that reports the service failing ("### Issue: Redis connection failed"),
 a sentence that the app keeps working without it describes the failure, not a choice, and
-is not reported.
+is not reported; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a
+condition on a part it is set up with ("Configure Redis with authentication if exposed"), or
+an option that names which Redis ("Option 1: With local Redis").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -311,6 +311,8 @@ def _client_library(tokens: list[Tok]) -> bool:
                for t in tokens)
 
 
+# What makes "reads bypass Redis" a failover rather than a choice
+_BYPASS_FAILURES = FAILURE_WORDS | {"failure", "failures", "timeout", "timeouts", "circuit", "cooldown", "outage"}
 _CLIENT_NOUNS = frozenset({"package", "packages", "library", "libraries", "extension", "extensions", "client",
                            "clients", "gem", "module", "driver", "bindings", "sdk", "adapter"})
 
@@ -1421,11 +1423,12 @@ class Analyser:
         if not found:
             found.extend(self._switch_default(text, cells, header_lows, tokens))
         if not found and "default" in header_lows and cells and self.names.locates(text[cells[0][0]:cells[0][1]].strip(" `*")):
-            # "| `REDIS_URL` | … | — (in-process fallback) |": unset, the app runs on a fallback
+            # "| `REDIS_URL` | … | — (in-process fallback) |", "| `REDIS_URL` | `""` (disabled) |": unset,
+            # the app runs on a fallback or without it
             at = header_lows.index("default")
             cell = [t for t in tokens if at < len(cells) and cells[at][0] <= t.start < cells[at][1]]
             lows = {t.low for t in cell}
-            fallback = next((t for t in cell if t.low in ("fallback", "in-process", "in-memory")), None)
+            fallback = next((t for t in cell if t.low in ("fallback", "in-process", "in-memory", "disabled")), None)
             if fallback is not None and not lows & (FAILURE_WORDS | BROKEN_WORDS) and not {t.low for t in tokens} & {
                     "unavailable", "unreachable", "down", "outage", "failure"}:
                 found.append(self._claim(fallback, tokens, "fallback-default",
@@ -1434,6 +1437,9 @@ class Analyser:
                 t.low.strip("` "))}) >= 2 and any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set")):
             return []  # "| `REDIS_HOST` | no | used only if `REDIS_URL` is not set |": one of two ways to point at it
+        if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
+                ("down", "unavailable", "unreachable", "outage", "fails", "failure")):
+            return []  # "| In-process fallback when Redis is down | … functional without Redis |": an outage
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
         if found and "default" in header_lows:
@@ -1742,6 +1748,8 @@ class Analyser:
                     claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
+                if claim is not None and low == "bypass" and not set(self._unit_lows).isdisjoint(_BYPASS_FAILURES):
+                    claim = None  # "If Redis fails repeatedly, … requests bypass Redis": a failover
                 if claim is None and clause.kind == "paren" and i == 0 and low in ("disabled", "off", "removed") \
                         and _in_production_after(toks, i) and self._paren_on_service(clause) and not self._blocked(toks, i):
                     # "Celery + Redis (disabled in prod)": production runs without it
@@ -3014,8 +3022,9 @@ class Analyser:
                                 or t.low in NONPROD_WORDS for t in words[k + 1:])) \
                     and (k == at + 3 or words[k - 1].low in ("(", "run", "deploy", "deployment", "setup", "mode", "stack")) \
                     and self._is_service(self._np_after(words, k + 1)) and not _versioned(self._np_after(words, k + 1)):
-                if self._blocked(tokens, k):
-                    return []
+                first = next((t.low for t in words[k + 1:k + 3] if t.low not in ("a", "an", "the", "your")), "")
+                if self._blocked(tokens, k) or first in VARIANT_WORDS or first in MANNER_CONDITION_WORDS:
+                    return []  # ("Option 1: With local Redis": which Redis, not whether)
                 return [self._claim(words[k], tokens, "option", " ".join(t.text for t in words[k:k + 2]))]
         return []
 
@@ -4025,6 +4034,10 @@ class Analyser:
             if set(cond_lows) & _TROUBLE_WORDS and cond_lows[0] not in ("you", "we", "you're", "we're"):
                 return None  # "Start Redis if the health check fails": troubleshooting, not a choice
             mlows = [t.low for t in main.toks]
+            if any(t.service and k + 2 < len(mlows) and mlows[k + 1] == "with" and (mlows[k + 2] in PART_NOUNS or (
+                    mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
+                   for k, t in enumerate(main.toks)):
+                return None  # "Configure Redis with authentication if exposed": the condition is on the part
             if any(a == "as" and (b in VARIANT_WORDS or b in PROVIDER_WORDS or b in ("a", "an") and c in (
                     VARIANT_WORDS | PROVIDER_WORDS)) for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
                 return None  # "Run Redis as a managed service when possible": which kind
@@ -4182,6 +4195,9 @@ class Analyser:
         """"if you use Redis" hedges; "if Redis goes down" and "if Redis is already installed" do not."""
         cond = toks[i + 1:]
         lows = [t.low for t in cond]
+        after = parts[clause.index + 1].toks if clause.index + 1 < len(parts) else []
+        if after and after[0].low == "but" and any(t.low in FAILURE_WORDS for t in after[:5]):
+            return None  # "If Redis is enabled but unavailable, …": a failure
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
@@ -4687,8 +4703,8 @@ def _bare_after(tokens: list[Tok], claim: "Claim") -> bool:
     for tok in after:
         if tok.low in (")", ".", ";", ",", ":", "!", "-", "—", "–"):
             break
-        if tok.low not in ("for", "in", "production", "prod", "use", "deployments", "highly",
-                           "strongly", "a", "the", "*", "**", "_", "pour", "para", "für", "per") \
+        if tok.low not in ("for", "in", "on", "production", "prod", "use", "deployments", "highly",
+                           "strongly", "a", "the", "*", "**", "_", "pour", "para", "für", "per", "auf", "sur", "en") \
                 and tok.low not in PROVIDER_WORDS and tok.low not in ("vercel", "netlify", "fly", "kubernetes"):
             return False
     return True
