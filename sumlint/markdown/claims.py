@@ -311,6 +311,9 @@ def _client_library(tokens: list[Tok]) -> bool:
                for t in tokens)
 
 
+# "Default" in other languages' table headers ("Valeur par défaut", "Valor padrão", "默认值")
+_FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado", "predefinito", "standardwert",
+                     "默认", "預設", "デフォルト", "기본값", "по умолчанию")
 # What makes "reads bypass Redis" a failover rather than a choice
 _BYPASS_FAILURES = FAILURE_WORDS | {"failure", "failures", "timeout", "timeouts", "circuit", "cooldown", "outage"}
 _CLIENT_NOUNS = frozenset({"package", "packages", "library", "libraries", "extension", "extensions", "client",
@@ -1332,8 +1335,8 @@ class Analyser:
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
         # ("Default value", "Default (dev)": the default column)
-        header_lows = [("default" if h.strip(" *_`").lower().startswith("default") else h.strip(" *_`").lower())
-                       for h in header]
+        header_lows = [("default" if h.strip(" *_`").lower().startswith("default") or any(
+            w in h.lower() for w in _FOREIGN_DEFAULTS) else h.strip(" *_`").lower()) for h in header]
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
             return []  # a table of alternatives that were turned down
         tokens = self._tokens(text, code, struck)
@@ -1754,6 +1757,12 @@ class Analyser:
                         and _in_production_after(toks, i) and self._paren_on_service(clause) and not self._blocked(toks, i):
                     # "Celery + Redis (disabled in prod)": production runs without it
                     claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 3]))
+                if claim is None and clause.kind == "paren" and i == len(toks) - 1 and low == "disabled" \
+                        and self._conjuncts_service(toks[:i]) and clause.before is not None and clause.before.toks \
+                        and clause.before.toks[-1].low in ("fallback", "mode", "setup", "deployment", "profile", "option") \
+                        and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                    # "### 3. Database Fallback (Redis Disabled)": a mode that runs without it
+                    claim = self._claim(tok, toks, "setup-without", tok.text)
                 if claim is None and (_by_default_after(toks, i) or low in ("disabled", "off") and [
                         w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
