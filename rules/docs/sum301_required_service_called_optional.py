@@ -59,7 +59,9 @@ row that says how the app runs without the service ("| Rate limiting | Counted p
 
 An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENABLED=false`,
 `USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the
-block or its section says it is for development or tests.
+block or its section says it is for development or tests; so is a table row that documents
+the switch as the way to run without it ("| `REDIS_ENABLED` | `true` | Set to `false` to
+bypass cache entirely |").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
@@ -492,6 +494,8 @@ def category(wording: str) -> str:
     if first in SCALE_LABELS or first.startswith("multi-"):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
+    if first == "set" and words[1:2] == ["to"]:
+        return "skippable"  # "Set to `false` to bypass cache entirely" (a switch of the service)
     for words, name in _CATEGORIES:
         if first in words:
             return name

@@ -314,6 +314,9 @@ def _client_library(tokens: list[Tok]) -> bool:
 # "Default" in other languages' table headers ("Valeur par défaut", "Valor padrão", "默认值")
 _FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado", "predefinito", "standardwert",
                      "默认", "預設", "デフォルト", "기본값", "по умолчанию")
+# How a switch of the service is documented as turning it off ("Set to `false` to disable")
+_OFF_DESCRIBED_RE = re.compile(r"\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|off|no|true|1)[`'\"]?\s+to\s+"
+                               r"(?:disable|bypass|skip|turn\s+off)\b", re.IGNORECASE)
 # What makes "reads bypass Redis" a failover rather than a choice
 _BYPASS_FAILURES = FAILURE_WORDS | {"failure", "failures", "timeout", "timeouts", "circuit", "cooldown", "outage"}
 _CLIENT_NOUNS = frozenset({"package", "packages", "library", "libraries", "extension", "extensions", "client",
@@ -1343,7 +1346,9 @@ class Analyser:
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
         if not any(t.service for t in tokens):
-            return self._switch_default(text, cells, header_lows, tokens)  # "| `REDIS_ENABLED` | `false` |"
+            # "| `REDIS_ENABLED` | `false` |", "| `REDIS_ENABLED` | `true` | Set to `false` to bypass … |"
+            return self._switch_default(text, cells, header_lows, tokens) or (
+                self.off_switch_described(text[cells[0][0]:cells[0][1]], text) if cells else [])
         for a, b in cells:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
             if cell and set(cell) <= _DEV_COLUMNS:
@@ -1425,6 +1430,8 @@ class Analyser:
                     break
         if not found:
             found.extend(self._switch_default(text, cells, header_lows, tokens))
+        if not found and cells:
+            found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and "default" in header_lows and cells and self.names.locates(text[cells[0][0]:cells[0][1]].strip(" `*")):
             # "| `REDIS_URL` | … | — (in-process fallback) |", "| `REDIS_URL` | `""` (disabled) |": unset,
             # the app runs on a fallback or without it
@@ -1462,6 +1469,19 @@ class Analyser:
             if value is not None:
                 return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
         return []
+
+    def off_switch_described(self, name: str, text: str) -> list[Claim]:
+        """"| `REDIS_ENABLED` | `true` | Set to `false` to bypass cache entirely |",
+        "REDIS_ENABLED=true  # Set to false to disable": the service's switch, documented as the
+        way to run without it (not for tests or development)."""
+        if self.names.switch is None or "set" not in text.lower():
+            return []
+        m = _OFF_DESCRIBED_RE.search(text)
+        if m is None or not self.names.switch.fullmatch(f"{name.strip(' `*').lower()}={m.group(1).lower()}"):
+            return []
+        if not _STRONG_NONPROD.isdisjoint(_WORDS_RE.findall(text.lower())) or "local" in text.lower():
+            return []  # "Set to false to disable Redis in tests", "… for local development"
+        return [Claim(m.start(), m.end(), m.group(0), self.names.label, "switch-described")]
 
     def analyse_comment(self, text: str, context: str) -> list[Claim]:
         """A bare hedge comment ("# optional") labels its code line: a claim when that line
