@@ -19,8 +19,9 @@ spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not `REDIS_P
 
 A paragraph or list item that also says the service is needed in production ("Redis is
 disabled by default. Enable it for production.") describes the default, not production,
-and so does a code comment right under one scoped to development, or one over a
-development command (`manage.py runserver`, `pytest`, `--reload`).
+and so does a code comment right under one scoped to development, one over a development
+command (`manage.py runserver`, `pytest`, `--reload`), or one in a block right under a
+lead-in line about development ("Local development and testing:").
 
 The first sentence under a heading about the service is read as being about it when it
 does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is
@@ -276,10 +277,19 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
         if len(stripped) > 100 or not _dev_heading(stripped) \
                 or _PROD_HEADING.search(stripped) or stripped.startswith(("-", "*", "+")) and not stripped.startswith("**"):
             continue
+        first = True
         for following in range(number, min(len(lines), number + 30)):
             item = lines[following]
             if not item.strip():
                 continue
+            mark = item.lstrip()[:3]
+            if first and mark in ("```", "~~~"):
+                # "Local development and testing:" right over a code block: the whole block
+                end = next((k for k in range(following + 1, len(lines)) if lines[k].lstrip().startswith(mark)),
+                           len(lines) - 1)
+                out.update(range(following + 1, end + 2))
+                break
+            first = False
             if _LIST_ITEM_RE.match(item) is None and not item.startswith((" ", "\t")):
                 break
             out.add(following + 1)
