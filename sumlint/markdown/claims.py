@@ -1887,7 +1887,9 @@ class Analyser:
                     w[:5] in ("хотит", "испол", "нужен", "нужна", "не") for w in self._unit_lows[i + 1:i + 5])
                                          and any(t.service for t in toks[i + 1:i + 5])) \
                     and not self._blocked(toks, i) and not any(
-                    w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE):
+                    w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE) \
+                    and not any(t.low.startswith(("persist", "persiste")) for t in toks[i + 1:i + 3]):
+                # (not "## Redis (si persistant)": whether its data persists)
                 # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
@@ -3741,6 +3743,15 @@ class Analyser:
             return self._claim(toks[i], toks, "becomes", " ".join(t.text for t in toks[i:i + 2]))
         if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
                 and self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
+            return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
+        if i == 0 and clause.label_before and clause.index > 0 and nxt in ("install", "create", "add", "enable",
+                                                                            "deploy", "provision", "run") \
+                and (len(toks) > 2 and lows[2] in ("if", "when") or len(toks) == 2 and clause.index + 1 < len(parts)
+                     and parts[clause.index + 1].kind == "cond" and not any(
+                         t.low in FAILURE_WORDS for t in parts[clause.index + 1].toks)) \
+                and self._phrase_is_service(_label_of(clause, parts).toks[-6:]) \
+                and not any(t.low in FAILURE_WORDS for t in toks[2:]):
+            # "**Redis**: Only create if you need caching": its step is taken under a condition
             return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
         # "You only need Redis when you scale out": the reader needs it only under a condition
         if i and lows[i - 1] in ("you", "we", "you'll", "we'll") and nxt in ("need", "require", "want"):
