@@ -1511,9 +1511,10 @@ class Analyser:
         return []
 
     def off_switch_described(self, name: str, text: str) -> list[Claim]:
-        """"| `REDIS_ENABLED` | `true` | Set to `false` to bypass cache entirely |",
-        "REDIS_ENABLED=true  # Set to false to disable": the service's switch, documented as the
-        way to run without it (not for tests or development)."""
+        """"| `REDIS_ENABLED` | `true` | Set to `false` to bypass cache entirely |": a table row of
+        the service's switch that documents it as the way to run without it (not for tests or
+        development). (A code comment that does not name the service, "REDIS_ENABLED=true  # Set
+        to false to disable", never reaches the analyser: SUM301 reads only units that name it.)"""
         if self.names.switch is None or "set" not in text.lower():
             return []
         m = _OFF_DESCRIBED_RE.search(text)
@@ -1928,7 +1929,7 @@ class Analyser:
                                          and any(t.service for t in toks[i + 1:i + 5])) \
                     and not self._blocked(toks, i) and not any(
                     w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE) \
-                    and not any(t.low.startswith(("persist", "persiste")) for t in toks[i + 1:i + 3]):
+                    and not any(t.low.startswith("persist") for t in toks[i + 1:i + 3]):
                 # (not "## Redis (si persistant)": whether its data persists)
                 # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
                 # использовать Redis:": a condition on having it
