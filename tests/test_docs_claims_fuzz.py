@@ -135,33 +135,3 @@ def test_failure_fast_path_is_taken_for_a_plain_failure_condition():
     assert claims._failure_only(tokens)
     assert not claims._failure_only(analyser._tokens("If Redis is down, Redis is optional."))
     assert not claims._failure_only(analyser._tokens("If Redis is not needed, skip it."))
-
-
-ROW_WORDS = WORDS + ["yes", "Yes", "✅", "cache", "broker", "no", "true", "x"]
-
-
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from([["Component", "Role", "Required"], ["Service", "Required?", "Notes"],
-                        ["Service", "Mandatory", "Default"], ["Part", "Production", "Optional"]]),
-       st.lists(st.lists(st.sampled_from(ROW_WORDS), min_size=1, max_size=3), min_size=3, max_size=3))
-def test_required_yes_row_fast_path_answers_as_the_full_analysis(header, cells):
-    """``analyse_row`` answers "| Redis | cache, broker | yes |" under "Required" at once; the
-    answer must be the one the full row analysis gives."""
-    from sumlint.markdown import claims
-
-    texts = [" ".join(words) for words in cells]
-    text, spans = "|", []
-    for cell in texts:
-        text += " "
-        spans.append((len(text), len(text) + len(cell)))
-        text += cell + " |"
-    analyser = analyser_for(REDIS)
-    try:
-        analyser.begin_document()
-        fast = [(c.start, c.end, c.wording, c.how) for c in analyser.analyse_row(text, spans, header)]
-        claims._FAST_PATH = False
-        analyser.begin_document()
-        full = [(c.start, c.end, c.wording, c.how) for c in analyser.analyse_row(text, spans, header)]
-    finally:
-        claims._FAST_PATH = True
-    assert fast == full

@@ -878,23 +878,6 @@ def _failure_only(tokens: list[Tok]) -> bool:
     return seen
 
 
-def _required_yes_row(text: str, tokens: list[Tok], cells, header_lows: list[str]) -> bool:
-    """A stack-table row that says yes under a "Required" column ("| Redis | cache, broker |
-    yes |") and has no other word that can start a claim: ``analyse_row`` answers it at once."""
-    if not text.isascii() or not cells or any(t.kind == "code" for t in tokens) or any(
-            h in OPTIONAL_HEADERS or h == "default" for h in header_lows):
-        return False
-    column = next((h for h, title in enumerate(header_lows) if title in REQUIRED_HEADERS), None)
-    if column is None or column >= len(cells):
-        return False
-    a, b = cells[column]
-    answer = [t for t in tokens if a <= t.start < b]
-    if " ".join(t.low for t in answer if t.kind != "punct") not in YES_CELLS:
-        return False
-    return not any(t.low in _ANY_CUE or t.service and t.low.endswith(("-less", "-free", "-optional"))
-                   for t in tokens if not a <= t.start < b)
-
-
 def analyser_for(service) -> "Analyser":
     """One analyser per service policy (its name patterns are compiled once per run)."""
     try:
@@ -1400,8 +1383,6 @@ class Analyser:
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
             return []  # a table of alternatives that were turned down
         tokens = self._tokens(text, code, struck)
-        if _FAST_PATH and _required_yes_row(text, tokens, cells, header_lows):
-            return []  # "| Redis | cache, broker | yes |" under "Required": nothing else in it can hedge
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
         if not any(t.service for t in tokens):
