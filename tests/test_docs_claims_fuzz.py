@@ -101,37 +101,3 @@ def test_ascii_token_pattern_splits_like_the_unicode_one(text):
     from sumlint.markdown.claims import _ASCII_TOKEN_RE, _TOKEN_RE
 
     assert [m.span() for m in _ASCII_TOKEN_RE.finditer(text)] == [m.span() for m in _TOKEN_RE.finditer(text)]
-
-
-FAILURE_OPENERS = ["If Redis is down", "If the Redis server goes down", "When Redis fails", "if redis is unavailable",
-                   "If Redis is", "When the Redis service", "If Redis restarts"]
-
-
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(FAILURE_OPENERS), pieces)
-def test_failure_fast_path_answers_as_the_full_analysis(opener, parts):
-    """``analyse`` answers a unit whose only cue opens a failure of the service ("If Redis is
-    down, …") without the clause analysis; the answer must be the one that analysis gives."""
-    from sumlint.markdown import claims
-
-    text = opener + ", " + "".join(parts)
-    analyser = analyser_for(REDIS)
-    try:
-        analyser.begin_document()
-        fast = [(c.start, c.end, c.wording, c.how) for c in analyser.analyse(text, [], [])]
-        claims._FAST_PATH = False
-        analyser.begin_document()
-        full = [(c.start, c.end, c.wording, c.how) for c in analyser.analyse(text, [], [])]
-    finally:
-        claims._FAST_PATH = True
-    assert fast == full
-
-
-def test_failure_fast_path_is_taken_for_a_plain_failure_condition():
-    from sumlint.markdown import claims
-
-    analyser = analyser_for(REDIS)
-    tokens = analyser._tokens("If Redis is down, the health view returns 503.")
-    assert claims._failure_only(tokens)
-    assert not claims._failure_only(analyser._tokens("If Redis is down, Redis is optional."))
-    assert not claims._failure_only(analyser._tokens("If Redis is not needed, skip it."))

@@ -841,43 +841,6 @@ _TRIGGERS = frozenset(
        "ohne", "sans", "sem", "sin", "senza", "без"} | _UPGRADE_VERBS)
 
 
-# Every word that can start a claim anywhere in the analysis: the clause loop's triggers, the
-# whole-unit passes' gates and the negators. A unit whose only such words are "if"/"when"
-# opening a failure of the service ("If Redis is down, the health view returns 503") cannot
-# make a claim; ``analyse`` answers it without the clause analysis (``_failure_only``).
-_ANY_CUE = _TRIGGERS | _SCALE_GATE | frozenset(NEGATORS) | _REMOVAL_VERBS | {"won't", "doesn't", "unset", "empty",
-                                                                             "blank"}
-_FAST_PATH = True  # (tests switch it off to check that the answers are the same)
-
-
-def _failure_only(tokens: list[Tok]) -> bool:
-    """Each "if"/"when" of the unit opens a failure of the service ("if Redis is down", "when
-    the Redis server goes away") and no other word of it can start a claim."""
-    seen = False
-    for k, tok in enumerate(tokens):
-        low = tok.low
-        if low not in _ANY_CUE:
-            if tok.service and low.endswith(("-less", "-free", "-optional")):
-                return False
-            continue
-        if low not in ("if", "when"):
-            return False
-        j = k + 1
-        if j < len(tokens) and tokens[j].low == "the":
-            j += 1
-        if j >= len(tokens) or not tokens[j].service:
-            return False
-        j += 1
-        if j < len(tokens) and tokens[j].low in ("server", "service", "instance"):
-            j += 1
-        if j < len(tokens) and tokens[j].low in ("is", "was", "goes", "went", "gets"):
-            j += 1
-        if j >= len(tokens) or tokens[j].low not in FAILURE_WORDS or tokens[j].low in ("restart", "restarts"):
-            return False
-        seen = True
-    return seen
-
-
 def analyser_for(service) -> "Analyser":
     """One analyser per service policy (its name patterns are compiled once per run)."""
     try:
@@ -1031,9 +994,6 @@ class Analyser:
                 return self._answer(tokens[:q], tokens[q + 1:])
         if text.rstrip().endswith("?") and not question_ok:
             return []
-        if _FAST_PATH and text.isascii() and "?" not in text and (tokens[0].low != "with") \
-                and not any(t.kind == "code" for t in tokens) and _failure_only(tokens):
-            return []  # "If Redis is down, the health view returns 503": a failure, nothing else
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
             claims = self._cjk_fallback(tokens, text)
