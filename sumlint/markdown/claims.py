@@ -585,6 +585,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         lowered = None  # a character whose lower case is longer ("İ"): lower each word instead
     pos = 0
     token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
+    make, meaning_of, service_end = Tok, FOREIGN_MEANINGS.get, service_starts.get  # (locals: the hot loop)
     for a, b in sorted(code) + [(len(text), len(text))]:
         for m in token_re.finditer(text, pos, a):
             start, end = m.span()
@@ -594,8 +595,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 word = word[:-1]
             if word.isalpha():  # the common case: a plain word
                 low = lowered[start:end] if lowered is not None else word.lower()
-                tok = Tok(word, FOREIGN_MEANINGS.get(low, low), start, end)
-                if service_starts and service_starts.get(start, -1) >= end:
+                tok = make(word, meaning_of(low, low), start, end)
+                if service_starts and service_end(start, -1) >= end:
                     tok.service = True
                 elif word[0] >= "\u3040" and len(word) > 1:
                     for needle, meaning in _CJK_HEDGES:
