@@ -2433,6 +2433,8 @@ class Analyser:
                 return None  # (but "Caching: optional Redis caching …" goes on to the attributive)
         # predicative: "X is optional", "X can be considered optional"
         cop = _copula_before(toks, i)
+        if cop is None and tok.low in OPTIONAL_WORDS:
+            cop = _verb_final_copula(toks, i)  # "Redis ist für den Kernbetrieb optional"
         if cop is not None and cop and toks[cop - 1].low == "there":
             cop = None  # "There is an optional REDIS_HOST variable": what follows is the phrase
         if cop is not None:
@@ -3886,7 +3888,9 @@ class Analyser:
                 and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "if-you-use-it", " ".join(t.text for t in toks[i:]))  # "… Redis (if you use it)"
         added_to = len(cond_lows) > 3 and cond_lows[0] == "you" and cond_lows[1] in ("add", "added", "attach", "attached") \
-            and any(t.service for t in cond[2:4]) and "to" in cond_lows[3:6]  # ("If you add Redis service to Railway:")
+            and any(t.service for t in cond[2:4]) and "to" in cond_lows[3:6] or len(cond_lows) > 2 and cond_lows[
+                :2] in (["you", "enable"], ["you", "activate"]) and cond[2].service
+        # ("If you add Redis service to Railway:", "If you enable Redis on Render": whether to run it, there)
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
                 "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
                 a in ("same", "separate", "different", "another") and (b in (
@@ -4253,9 +4257,12 @@ class Analyser:
             return None  # "Keep `USE_QUEUE=true` only when Redis is available": when to set a flag
         if len(head) > 2 and head[0].low == "turn" and head[1].low == "on":
             head = head[:1] + head[2:]  # "Turn on persistence if …"
-        if len(head) >= 2 and head[0].low in ("enable", "configure", "turn", "set", "tune", "harden") and (
+        first = i > 1 or owner is not None and (clause.kind == "paren" or owner.index < clause.index)
+        if first and len(head) >= 2 and head[0].low in ("enable", "configure", "turn", "set", "tune", "harden") and (
                 head[1].low in PART_NOUNS or len(head) > 2 and head[1].low in ("the", "a", "an") and head[2].low in PART_NOUNS):
-            return None  # "Enable persistence if using Redis for critical data": a setting of it
+            # "Enable persistence if using Redis for critical data": a setting of it. Only with the
+            # setting first: "If you enable Redis, set the env vars" makes Redis itself conditional.
+            return None
         if any(a == "for" and b in ("other", "another", "something", "anything", "more") for a, b in zip(lows, lows[1:])) \
                 and any(w in ("using", "use", "uses") for w in lows[:4]):
             return None  # "if you're using Redis for other purposes, …": it is in use already
@@ -4397,7 +4404,11 @@ class Analyser:
                                               "over", "inside", "under", "as", "instead", "rather") \
                         and not (after[0] == "as" and prefers):
                     # "if you install Redis from source": a condition on the manner, not on Redis
-                    if not (after[0] == "in" and len(after) > 1 and after[1] == "production"):
+                    # ("If you enable Redis on Render": whether to run it, on that platform)
+                    platform = rest[len(np) + 1] if len(rest) > len(np) + 1 else None
+                    if not (after[0] == "in" and len(after) > 1 and after[1] == "production") and not (
+                            w in ("enable", "activate") and after[0] == "on" and platform is not None
+                            and platform.kind == "word" and platform.text[:1].isupper()):
                         return None
                 if w in ("disable", "remove", "drop", "skip", "omit") and set(self._unit_lows) & (
                         BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops"}):
@@ -4589,6 +4600,23 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
             k -= 1
             continue
         return None
+    return None
+
+
+_VERB_FINAL_COPULAS = frozenset({"ist", "sind", "wird", "werden", "is", "zijn"})
+_VERB_FINAL_PREPOSITIONS = frozenset({"für", "fur", "im", "in", "bei", "beim", "zum", "zur", "auf", "voor", "bij"})
+
+
+def _verb_final_copula(toks: list[Tok], i: int) -> int | None:
+    """German and Dutch put the adjective last: "Redis ist für den Kernbetrieb optional",
+    "Redis is voor de basis optioneel". The copula, when only a short prepositional phrase
+    stands between it and the word at ``i``."""
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if toks[k].kind == "punct":
+            return None
+        word = toks[k + 1].text.lower()  # (as written: Dutch "voor" reads as "for")
+        if toks[k].low in _VERB_FINAL_COPULAS and word in _VERB_FINAL_PREPOSITIONS:
+            return k if toks[k].low != "is" or word in ("voor", "bij") else None  # (English "is in")
     return None
 
 
