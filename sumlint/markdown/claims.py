@@ -3958,7 +3958,8 @@ class Analyser:
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
-                    "cache", "server", "instance", "container", "connection", "service", "broker", "queue")) \
+                    "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
+                    "connectivity", "health", "url", "uri", "store", "backend", "adapter")) \
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks):  # ("it needs Redis when enabled": "it" is)
