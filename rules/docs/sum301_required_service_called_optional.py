@@ -131,7 +131,9 @@ _CATEGORIES = (
 FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles", "optionnels", "optionnelle",
                           "optionnel", "facultatives", "facultatifs", "facultative", "facultatif", "opzionali",
                           "opzionale", "optionale", "optionalen", "opsional", "recomendados", "recomendadas",
-                          "recomendado", "recomendada", "recommandés", "recommandées", "recommandé", "empfohlen")
+                          "recomendado", "recomendada", "recommandés", "recommandées", "recommandé", "empfohlen",
+                          "опционально", "опциональные", "необязательно", "необязательные", "рекомендуется",
+                          "рекомендуемые")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required") + FOREIGN_HEADING_HEDGES
 # one search per heading instead of a loop over the words (every heading of every file is tested)

@@ -108,6 +108,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
     _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT,
+    FOREIGN_CUE_SUBSTRINGS,
     FOREIGN_IF_BEFORE_SERVICE,
 )
 
@@ -389,13 +390,18 @@ def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
     ("Caching & rate limiting (optional)"), not a part of it ("Sentinel (optional)")."""
     words = [t for t in toks if t.kind != "punct"]
     if len(words) < 2 or len(words) > 9 or toks[-1].low != ")" or words[-1].low not in (
-            "optional", "recommended", "suggested"):
+            "optional", "recommended", "suggested", "used", "needed", "enabled", "configured"):
         return None
     opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
     inner = [t for t in toks[opened + 1:-1] if t.kind != "punct"]
     before = [t for t in toks[:max(opened, 0)] if t.kind != "punct"]
+    if len(inner) == 2 and inner[0].low in ("if", "when"):
+        inner = inner[:1]  # "Cache & queue (if used)": the role, on a condition
+    elif words[-1].low not in ("optional", "recommended", "suggested"):
+        return None
     if opened < 1 or len(inner) != 1 or not before or any(
-            t.low in PART_NOUNS or t.service or t.low in NEGATORS or t.kind == "code" for t in before):
+            t.low in PART_NOUNS and t.low not in _ROLE_HEADS or t.service or t.low in NEGATORS or t.kind == "code"
+            for t in before):
         return None
     return inner[0] if any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
 
@@ -452,6 +458,23 @@ def _version_only(toks: list[Tok]) -> bool:
     return bool(toks) and all(t.low[:1].isdigit() or t.low in (
         "or", "and", "up", "higher", "later", "newer", "above", "+", ".", "x", "v", "*", "**", "_", "latest",
         "version", "stable") for t in toks)
+
+
+# Romance languages put the adjective after its noun: "(cache d'objets facultatif)".
+_POSTPOSED_HEDGES = frozenset({"facultatif", "facultative", "facultativo", "facultativa", "opcional",
+                               "optionnel", "optionnelle", "opzionale", "opsional", "recommandé", "recomendado"})
+_FOREIGN_FEATURE_NOTES = frozenset({"persistência", "persistencia", "persistance", "persistenza", "persistenz",
+                                    "senha", "contraseña", "passwort", "sauvegarde", "sauvegardes", "respaldo",
+                                    "réplica", "réplicas", "réplique", "répliques", "authentification"})
+
+
+def _postposed_note(toks: list[Tok], i: int) -> bool:
+    """The hedge at ``i`` ends a parenthesis after a short noun phrase, in the word order of
+    the Romance languages: "Redis (cache d'objets facultatif)" reads "(optional object cache)"."""
+    if i + 1 != len(toks) or not 2 <= i <= 3 or toks[i].text.lower() not in _POSTPOSED_HEDGES:
+        return False
+    return all(t.kind == "word" and not t.service and t.low not in NEGATORS and t.low not in COPULAS
+               and t.low not in MODALS for t in toks[:i])
 
 
 def _last_note(toks: list[Tok], i: int) -> bool:
@@ -559,7 +582,7 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional")
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -664,8 +687,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = "if"
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
-            if tok.low in FOREIGN_IF_BEFORE_SERVICE and tokens[k + 1].service:
-                tok.low = "if"
+            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low == "fails"):
+                tok.low = "if"  # (and "si falla", "se falhar": "if it fails")
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
@@ -1409,7 +1432,8 @@ class Analyser:
                 role = _role_with_paren_hedge(toks)
                 if role is not None:
                     # "| Redis Cloud | In-memory caching layer (optional) |": its role, hedged
-                    found.append(self._claim(role, toks, "row", f"({role.text})"))
+                    inner = " ".join(t.text for t in toks[toks.index(role):-1] if t.kind != "punct")
+                    found.append(self._claim(role, toks, "row", f"({inner})"))
                     continue
             # the cell as a sentence of its own; a subjectless cell inherits the row's subject
             cell_tokens = toks
@@ -1805,7 +1829,8 @@ class Analyser:
                 claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
-                                        "no funciona", "erreur", "fehler", "ошибк")) and not self._blocked(toks, i) else None
+                                        "no funciona", "erreur", "fehler", "ошибк")) and not self._blocked(toks, i) \
+                    and not {"fails", "errors", "down"} & set(self._unit_lows) else None  # ("si falla": read as "fails")
             elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
@@ -1897,7 +1922,9 @@ class Analyser:
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")) \
-                    and not any(w in low for w in ("本地", "开发", "测试")):  # ("如果本地没有 Redis": locally)
+                    and not any(w in low for w in ("本地", "开发", "测试")) \
+                    and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已"))):
+                # ("如果本地没有 Redis": locally; "如果主机上有原生 Redis 运行，需要先停止": a state, it runs)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low in ("preferably", "ideally"):
@@ -2331,7 +2358,10 @@ class Analyser:
         if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low in ("via", "through") \
                 and toks[2].low in _MANNER_NAMES:
             return None  # "Redis (optional via Docker)", "(opcjonalnie przez Docker)": how to run it
-        if clause.kind == "paren" and (i <= 1 or _last_note(toks, i)):
+        if clause.kind == "paren" and 1 <= i == len(toks) - 1 and any(
+                t.low in _FEATURE_NOTES or t.low in _FOREIGN_FEATURE_NOTES for t in toks[:i]):
+            return None  # "Redis (persistência opcional)": a feature of it is optional
+        if clause.kind == "paren" and (i <= 1 or _last_note(toks, i) or _postposed_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
@@ -2362,7 +2392,8 @@ class Analyser:
                 if tok.low in RECOMMEND_WORDS and any(t.low in ("at", "on") for t in words) \
                         and _versioned(words, providers=False):
                     return None  # "**Keep Redis at 6.x** (Recommended for a quick upgrade)": a version
-                done = next((k for k, t in enumerate(words[:4]) if t.low in _DONE_PARTICIPLES), None)
+                done = next((k for k, t in enumerate(words[:4]) if t.low in _DONE_PARTICIPLES
+                             or t.low in ("ready", "running")), None)  # ("5. ✅ Redis ready (optional install)")
                 if done and self._phrase_is_service(words[:done]) and not _versioned(words[:done]) \
                         and not any(t.low in NEGATORS for t in words) \
                         and not any(t.low in (",", ";") or t.low in ("and", "or") and not (
@@ -3883,10 +3914,13 @@ class Analyser:
         if cond_lows in (["you", "want"], ["you", "like"], ["you", "prefer"], ["you", "wish"], ["desired"],
                          ["preferred"]) and _placed(prior_toks or (parts[clause.index - 1].toks if clause.index else [])):
             return None  # "You can also use Redis on a single host if you want": where to run it
-        if cond_lows in (["you", "use", "it"], ["you", "need", "it"], ["you're", "using", "it"],
-                         ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"]) \
+        upto_comma = cond_lows[:cond_lows.index(",")] if "," in cond_lows else cond_lows
+        if upto_comma in (["you", "use", "it"], ["you", "need", "it"], ["you're", "using", "it"],
+                         ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"],
+                         ["you", "installed", "it"], ["you", "install", "it"], ["you", "enabled", "it"]) \
                 and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):
-            return self._claim(toks[i], toks, "if-you-use-it", " ".join(t.text for t in toks[i:]))  # "… Redis (if you use it)"
+            return self._claim(toks[i], toks, "if-you-use-it", " ".join(  # "… Redis (if you use it)"
+                t.text for t in toks[i:i + 1 + len(upto_comma)]))
         added_to = len(cond_lows) > 3 and cond_lows[0] == "you" and cond_lows[1] in ("add", "added", "attach", "attached") \
             and any(t.service for t in cond[2:4]) and "to" in cond_lows[3:6] or len(cond_lows) > 2 and cond_lows[
                 :2] in (["you", "enable"], ["you", "activate"]) and cond[2].service

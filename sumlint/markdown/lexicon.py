@@ -310,6 +310,17 @@ FOREIGN_MEANINGS = {
     "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
     "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
+    # Indonesian and Malay
+    "jika": "if", "apabila": "if", "kalau": "if", "bila": "when", "dipakai": "used", "digunakan": "used",
+    "diperlukan": "needed", "dibutuhkan": "needed", "tanpa": "without", "hanya": "only",
+    "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
+    # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)
+    "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only",
+    # failures ("La app continúa sin Redis si falla": a failure, not a choice)
+    "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
+    "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
+    # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
+    "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
     # plural forms of words read in the singular
     "opcionales": "optional", "opcionais": "optional", "opzionali": "optional", "optionnels": "optional",
     "optionnelles": "optional", "facultatifs": "optional", "facultatives": "optional",
@@ -341,6 +352,11 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
              "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca",
              "opcjo", "aanbe", "zalec", "rekom", "wymag", "potrz", "verei", "verpl", "valgf", "valfr", "anbef"}
+# Words of other languages that read as a cue (FOREIGN_MEANINGS) are cues too: "(jika dipakai)"
+CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
+# (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
+FOREIGN_CUE_SUBSTRINGS = tuple(sorted(w for w, m in FOREIGN_MEANINGS.items() if not w.isascii() and (
+    m in CUE_WORDS or m[:5] in CUE_STEMS)))
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
