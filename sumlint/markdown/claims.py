@@ -390,14 +390,15 @@ def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
     ("Caching & rate limiting (optional)"), not a part of it ("Sentinel (optional)")."""
     words = [t for t in toks if t.kind != "punct"]
     if len(words) < 2 or len(words) > 9 or toks[-1].low != ")" or words[-1].low not in (
-            "optional", "recommended", "suggested", "used", "needed", "enabled", "configured"):
+            "optional", "recommended", "suggested", "used", "needed", "enabled", "configured") \
+            and words[-1].low not in OPTIONAL_WORDS:
         return None
     opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
     inner = [t for t in toks[opened + 1:-1] if t.kind != "punct"]
     before = [t for t in toks[:max(opened, 0)] if t.kind != "punct"]
     if len(inner) == 2 and inner[0].low in ("if", "when"):
         inner = inner[:1]  # "Cache & queue (if used)": the role, on a condition
-    elif words[-1].low not in ("optional", "recommended", "suggested"):
+    elif words[-1].low not in ("optional", "recommended", "suggested") and words[-1].low not in OPTIONAL_WORDS:
         return None
     if opened < 1 or len(inner) != 1 or not before or any(
             t.low in PART_NOUNS and t.low not in _ROLE_HEADS or t.service or t.low in NEGATORS or t.kind == "code"
@@ -1445,7 +1446,12 @@ class Analyser:
             # (not a port table: "| TCP | 6379 | Redis | Optional |" makes the port optional)
             named = [k for k, toks in enumerate(per_cell) if toks and all(
                 t.service or t.kind == "punct" for t in toks) and any(t.service for t in toks)]
-            for index, toks in enumerate(per_cell):
+            role = _role_with_paren_hedge(per_cell[subject]) if named and subject is not None \
+                and subject not in named else None
+            if role is not None:
+                # "| Cache (optional) | Redis |": the capability is optional, and the service is what gives it
+                found.append(self._claim(role, per_cell[subject], "row", f"({role.text})"))
+            for index, toks in enumerate(per_cell if role is None else ()):
                 words = " ".join(t.low for t in toks if t.kind != "punct").strip()
                 head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
                 if named and index not in named and toks and toks[0].kind == "word" and _hedge_cell(words) \
@@ -3993,7 +3999,8 @@ class Analyser:
                 and before is not None and before.toks \
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
-                    "connectivity", "health", "url", "uri", "store", "backend", "adapter")) \
+                    "connectivity", "health", "url", "uri", "store", "backend", "adapter",
+                    "installed", "running", "started", "ready", "up")) \
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks):  # ("it needs Redis when enabled": "it" is)
