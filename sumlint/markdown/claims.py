@@ -3993,7 +3993,7 @@ class Analyser:
         if i <= 1 and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
-                                     "in") and len([w for w in cond_lows if w not in ("any",)]) <= 3 \
+                                     "in") and len([w for w in cond_lows if w not in ("any", "the", "a", "an")]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
