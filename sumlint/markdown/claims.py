@@ -3215,7 +3215,8 @@ class Analyser:
             return []
         lead = [t.low for t in words[k + 1:comma + (1 if needed else 0)]]
         scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
-                    and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead)
+                    and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead) \
+            or "more" in lead and _scale_phrase(lead)  # ("With more than one replica, Redis is required")
         if not scale or any(t.low in NEGATORS or t.service for t in words[k + labelled:comma]) or (
                 "production" in lead or "prod" in lead) and not any(
                 w in ("multiple", "several", "replicas", "horizontal", "horizontally") or w.startswith("multi-")
