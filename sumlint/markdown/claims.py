@@ -469,6 +469,10 @@ _FOREIGN_FEATURE_NOTES = frozenset({"persistência", "persistencia", "persistanc
                                     "réplica", "réplicas", "réplique", "répliques", "authentification"})
 
 
+_SETUP_NOUNS = frozenset({"setup", "set-up", "stack", "configuration", "deployment", "architecture", "services",
+                          "infrastructure", "topology"})
+
+
 def _postposed_note(toks: list[Tok], i: int) -> bool:
     """The hedge at ``i`` ends a parenthesis after a short noun phrase, in the word order of
     the Romance languages: "Redis (cache d'objets facultatif)" reads "(optional object cache)"."""
@@ -2448,6 +2452,15 @@ class Analyser:
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
                     return None  # ("| Redis | optional | sessions |": the value of the cell before)
+        if (i == lead or i == lead + 1 and toks[lead].low == "the") and tok.low in RECOMMEND_WORDS \
+                and i + 2 < len(toks) and toks[i + 1].low in _SETUP_NOUNS and toks[i + 2].low in (
+                    "includes", "include", "is", "are", "uses", "use", "consists", "contains", "comprises") \
+                and (any(t.service for t in toks[i + 3:]) or any(  # (", and **Redis** as cache": the list goes on)
+                    t.service for p in parts[clause.index + 1:clause.index + 3] if p.toks and p.toks[0].low in (
+                        "and", "plus") for t in p.toks)) and not self._blocked(toks, i) \
+                and not any(t.low in NEGATORS for t in toks[i + 3:]):
+            # "Recommended setup includes PostgreSQL as database, and Redis as cache": a setup that lists it
+            return self._claim(tok, toks, "recommended-setup", " ".join(t.text for t in toks[i:i + 2]))
         # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional" (a noun
         # right after the name is a compound: "the Heroku Redis addon")
         # (counted from the last comma: "(in-memory by default, Redis optional)")

@@ -28,7 +28,7 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "still", "also", "just", "merely", "only", "then", "therefore", "generally",
            "usually", "currently", "now", "really", "fully", "simply", "considered", "treated",
            "as", "kept", "left", "probably", "likely", "perhaps", "arguably", "basically",
-           "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly",
+           "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly", "warmly", "heavily",
            "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
