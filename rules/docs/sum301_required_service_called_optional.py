@@ -123,7 +123,7 @@ _CATEGORIES = (
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),
     ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
-      "unnecessary", "unneeded", "does", "do", "ohne", "sans", "sem", "sin", "senza", "без", "не", "nicht",
+      "unnecessary", "unneeded", "does", "do", "ohne", "olmadan", "olmaksızın", "sans", "sem", "sin", "senza", "без", "не", "nicht",
       "pas", "non", "não", "非必须", "非必需", "rather"}, "not required"),
 )
 # The same labels in other languages, where the adjective may follow its noun ("Variables
@@ -502,12 +502,17 @@ def category(wording: str) -> str:
     if first in ("for", "to", "with", "at", "when", "once", "before", "if", "better", "best", "right", "ideal",
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
-                                                          "several", "traffic", "replicas", "replica", "more", "moment") for w in words[1:]):
+                                                          "several", "traffic", "replicas", "replica", "more", "moment", "distributed") for w in words[1:]):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
     if first in SCALE_LABELS or first.startswith("multi-"):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
+    if first[:1] >= "\u3040":  # a run of Chinese or Japanese: the marker inside it
+        if any(m in first for m in ("不需要", "无需", "不必", "没有必要", "没必要", "非必", "不要")):
+            return "not required"
+        if any(m in first for m in ("如果", "如需", "假如", "若", "才", "时", "時", "場合")):
+            return "conditional"
     if first == "set" and words[1:2] == ["to"]:
         return "skippable"  # "Set to `false` to bypass cache entirely" (a switch of the service)
     for words, name in _CATEGORIES:

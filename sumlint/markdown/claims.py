@@ -247,7 +247,7 @@ SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
                              + r"|multi-\w+)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
-_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "multi-tenant", "multi-az", "multi-zone",
+_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "distributed", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
     "multi-" + u + s for u in _SCALE_UNITS for s in ("", "s", "es")}
 _SCALE_CHOICE = frozenset({"better", "best", "right", "ideal", "preferred", "hard", "recommended", "good", "great"})
@@ -470,7 +470,8 @@ _FOREIGN_FEATURE_NOTES = frozenset({"persistência", "persistencia", "persistanc
 
 
 _SETUP_NOUNS = frozenset({"setup", "set-up", "stack", "configuration", "deployment", "architecture", "services",
-                          "infrastructure", "topology"})
+                          "infrastructure", "topology", "setups", "deployments", "installations", "environments",
+                          "systems"})
 
 
 def _postposed_note(toks: list[Tok], i: int) -> bool:
@@ -577,8 +578,13 @@ _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
 # A run of CJK characters that contains a hedge: "Redisは任意です" (optional), "非必须" (not
 # required), "必須ではありません" (is not required); the token reads as the English hedge.
+# "只有…才考虑 Redis" (only when … consider Redis): what "才" (only then) introduces before the service
+_CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得", "启用", "部署", "引入", "用", "上"})
+# what the service need not do (after 不需要/无需/不必): "Redis 不需要执行…" (need not perform)
+_CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
                ("不是必须", "unnecessary"), ("无需", "unnecessary"), ("不需要", "unnecessary"),
+               ("没有必要", "unnecessary"), ("没必要", "unnecessary"),
                ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
                ("オプション", "optional"), ("선택", "optional"))
@@ -586,8 +592,9 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
-                 "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS
+                 "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "필수",
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                     "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -629,8 +636,12 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 elif word[0] >= "\u3040" and len(word) > 1:
                     for needle, meaning in _CJK_HEDGES:
                         if needle in word and not (needle == "任意" and "版本" in word):  # ("任意稳定版本": any version)
+                            if word[word.index(needle) + len(needle):].startswith(_CJK_ACTIONS):
+                                break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
                             tok.low = meaning  # "は任意です" reads as "optional"
                             break
+                    if "才" in word and word[word.rindex("才") + 1:] in _CJK_ONLY_THEN:
+                        tok.low = "只有才"  # "…时才考虑 Redis": only then is it worth it (see _clause)
                 append(tok)
                 continue
             first = word[0]
@@ -862,7 +873,7 @@ _TRIGGERS = frozenset(
        "afterwards", "eventually", "yet", "until", "better", "optimal", "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
-       "replace", "replaced",
+       "replace", "replaced", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
@@ -976,7 +987,7 @@ class Analyser:
         if " for multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
-                or "several" in words) and (_SCALE_LEAD_RE.match(low) is not None or " for " in low and (
+                or "several" in words or "distributed" in words) and (_SCALE_LEAD_RE.match(low) is not None or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
@@ -1175,7 +1186,7 @@ class Analyser:
         if without is not None and pronoun is None:
             # "Everything else works without it.": "it" is the service of the sentence before
             return [c for c in self._claims(tokens[:without] + [subject] + tokens[without + 1:]) if c.start >= 0]
-        if pronoun:
+        if pronoun is not None:
             # "For production, it's recommended.": "it" is the service of the sentence before
             return [c for c in self._claims(tokens[:pronoun] + [subject] + tokens[pronoun + 1:]) if c.start >= 0]
         omitted = _OMITTED_FALLBACK_RE.match(text)
@@ -1593,6 +1604,9 @@ class Analyser:
                         and any(t.low in ("production", "prod") and _production_must(part.toks, k)
                                 for k, t in enumerate(part.toks)):
                     return []  # "App may start without Redis …; production should always set a real Redis."
+        if found and all(c.wording.lower().strip("()*_ ") in RECOMMEND_WORDS for c in found) \
+                and _required_for_production(self._unit_lows):
+            return []  # "recommended in all environments, required for multi-process/production"
         if found and any(t.low in ("sentinel", "sentinels") for t in tokens) and all(
                 c.how in ("leave-blank", "recommend-verb", "if-variable") for c in found):
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
@@ -1841,6 +1855,14 @@ class Analyser:
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
                                         "no funciona", "erreur", "fehler", "ошибк")) and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) else None  # ("si falla": read as "fails")
+            elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
+                    and not any(w in t.low for t in toks for w in _CJK_FAILURE):
+                claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
+            elif low in ("olmadan", "olmaksızın") and i and toks[i - 1].service and not self._blocked(toks, i) \
+                    and not {"fails", "errors", "down"} & set(self._unit_lows) \
+                    and not any(w in t.low for t in toks for w in ("hata", "çalışmaz", "kesint")):
+                # Turkish puts "without" after its noun: "Redis olmadan da sistem çalışır" (unless it fails)
+                claim = self._claim(tok, toks, "without", tok.text)
             elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
@@ -3229,7 +3251,9 @@ class Analyser:
         lead = [t.low for t in words[k + 1:comma + (1 if needed else 0)]]
         scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
                     and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead) \
-            or "more" in lead and _scale_phrase(lead)  # ("With more than one replica, Redis is required")
+            or "more" in lead and _scale_phrase(lead) \
+            or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead + [w + "s" for w in lead])
+        # ("With more than one replica, Redis is required", "For distributed deployments, configure Redis:")
         if not scale or any(t.low in NEGATORS or t.service for t in words[k + labelled:comma]) or (
                 "production" in lead or "prod" in lead) and not any(
                 w in ("multiple", "several", "replicas", "horizontal", "horizontally") or w.startswith("multi-")
@@ -4714,6 +4738,18 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
                 return True
             if nxt in ("at", "on") and k + 2 < len(np) and np[k + 2].low[:1].isdigit():
                 return True  # "Keep Redis at 6.x (recommended)"
+    return False
+
+
+def _required_for_production(lows: list[str]) -> bool:
+    """"required for production", "mandatory in multi-process/production": a need in production."""
+    for k, w in enumerate(lows):
+        if w in ("required", "mandatory", "essential", "needed") and (k == 0 or lows[k - 1] not in (
+                "only", "not", "never", "if", "when")):
+            after = lows[k + 1:k + 5]
+            if after[:1] in (["for"], ["in"], ["on"]) and ("production" in after or "prod" in after) and not (
+                    set(after) & {"only", "if", "when", "multiple", "several"}):
+                return True
     return False
 
 

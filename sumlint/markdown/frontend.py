@@ -54,7 +54,8 @@ SYSTEMD_LANGS = {"systemd", "unit", "service"}
 INI_LANGS = {"ini", "conf", "cfg", "cnf", "dosini"}
 ENV_LANGS = {"env", "dotenv", ".env"}
 # a parenthesised hedge on a line of a plain-text or env block ("Redis (optional, for caching)")
-_PLAIN_HEDGE_RE = re.compile(r"\(\s*(?:optional|optionally|recommended|suggested|opcional|optionnel|if\b|only\b|not required)",
+_PLAIN_HEDGE_RE = re.compile(r"\(\s*(?:optional|optionally|recommended|suggested|opcional|optionnel|opsiyonel|opsional"
+                             r"|facultati|opzional|optioneel|opcjonal|isteğe|可选|任意|オプション|if\b|only\b|not required)",
                              re.IGNORECASE)
 # a line of a plain-text block that says "optional" as a label or a predicate ("Optional: Redis
 # for caching", "* Redis is optional - …", "Redis — optional")

@@ -319,6 +319,8 @@ FOREIGN_MEANINGS = {
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
+    # Turkish and Indonesian step nouns ("Redis Kurulumu (Opsiyonel)": setting it up), "cek" (check)
+    "kurulum": "installation", "kurulumu": "installation", "cek": "check",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
     # plural forms of words read in the singular
@@ -343,7 +345,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
-             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als"}
+             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
@@ -352,11 +354,13 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
              "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca",
              "opcjo", "aanbe", "zalec", "rekom", "wymag", "potrz", "verei", "verpl", "valgf", "valfr", "anbef"}
-# Words of other languages that read as a cue (FOREIGN_MEANINGS) are cues too: "(jika dipakai)"
+# Words of other languages that read as a cue (FOREIGN_MEANINGS) are cues too: "(jika dipakai)";
+# so is every hedge word ("Redis (opsiyonel)")
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
+CUE_WORDS |= {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if w.isascii() and " " not in w}
 # (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
-FOREIGN_CUE_SUBSTRINGS = tuple(sorted(w for w, m in FOREIGN_MEANINGS.items() if not w.isascii() and (
-    m in CUE_WORDS or m[:5] in CUE_STEMS)))
+FOREIGN_CUE_SUBSTRINGS = tuple(sorted({w for w, m in FOREIGN_MEANINGS.items() if not w.isascii() and (
+    m in CUE_WORDS or m[:5] in CUE_STEMS)} | {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if not w.isascii()}))
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
