@@ -2873,6 +2873,9 @@ class Analyser:
         if lows[neg] == "no" and low == "need" and all(w in BETWEEN for w in lows[neg + 1:i]):
             rest = toks[i + 1:]
             if rest and rest[0].low in ("for", "to"):
+                unit = " ".join(self._unit_lows)
+                if "already" in self._unit_lows or "have it" in unit or "it is available" in unit:
+                    return None  # "No need to install Redis server itself (you have it available)"
                 if self._phrase_is_service(rest[1:]):
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
@@ -2880,7 +2883,8 @@ class Analyser:
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
                                        "external", "database", "db", "extra", "additional",
                                        "configuration", "config", "installation", "install", "separate", "or",
-                                       "and", "worker", "workers", "/", ",", "+")
+                                       "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
+                                       "dependencies", "infrastructure", "components")
                 or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]) \
                 and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
                             for k, t in enumerate(toks[:i]) if k > neg):  # (not "No Redis worker needed!")
