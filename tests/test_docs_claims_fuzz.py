@@ -44,6 +44,10 @@ WORDS = [
     "optioneel", "alleen", "nodig", "als", "je", "geïnstalleerd", "niet", "opcjonalnie", "zalecany", "nie",
     "przez", "via Docker", "Variables opcionales", "Opcionais", "si", "se", "wenn", "n'est", "pas", "configuré",
     "configuré.", "Fallback", "With Redis", "Disabling", "if not automatically started", "Python package",
+    # shapes added in the ninth session
+    "olmadan", "opsiyonel", "Kurulumu", "jika", "dipakai", "nếu", "dùng", "falla", "sin", "ist", "für",
+    "facultatif", "d'objets", "时才考虑", "没有必要启用", "不需要执行", "如果", "运行", "It's", "distributed",
+    "deployments", "Recommended setup", "includes", "warmly", "(if used)", "Cache (optional)", "installed it",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -91,6 +91,11 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("| Dienst | Poort |\n|---|---|\n| Redis (*optioneel*) | 6379 |\n", "optioneel"),
     ("> - Kolejka: Redis\n>   (opcjonalnie dla Celery)\n", "opcjonalnie"),
     ("## Optional settings\n\n### `REDIS_URL`\n\nWhere the cache lives.\n", "Optional"),
+    ("### E. *Redis* (cache de sessions *facultatif*)\n", "facultatif"),
+    ("| Capability | Service |\n|---|---|\n| Page cache (**optional**) | Redis |\n", "optional"),
+    ("- Redis **olmadan** da uygulama çalışır\n", "olmadan"),
+    ("```text\nREDIS_URL=redis://cache:6379/0 (opsiyonel)\n```\n", "opsiyonel"),
+    ("> Redis is used for the page cache.\n> It's *optional*.\n", "optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
