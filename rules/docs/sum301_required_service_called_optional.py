@@ -67,7 +67,9 @@ bypass cache entirely |").
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
 voor …"), Polish ("Redis (opcjonalnie)"), Indonesian, Turkish, Russian, Vietnamese, Chinese,
-Japanese and Korean; a word the analyser does not know is not reported.
+Japanese and Korean, also in their own word order ("Redis ist für kleine Sites optional",
+"Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
+Redis"); a word the analyser does not know is not reported.
 
 Under a heading that reports the service failing ("### Issue: Redis connection failed"),
 a sentence that the app keeps working without it describes the failure, not a choice, and
