@@ -216,11 +216,11 @@ def _lead_in_hedge(line: str) -> str | None:
 
 _DEV_HEADING_WORDS = re.compile(
     r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
-    r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|"
+    r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|mock|"
     r"debug|"
     r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
 # (words without spaces around them, searched only in text that is not ASCII)
-_DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử",
+_DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử|モック",
                                 re.IGNORECASE)
 
 

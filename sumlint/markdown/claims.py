@@ -584,7 +584,8 @@ _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得",
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
                ("不是必须", "unnecessary"), ("无需", "unnecessary"), ("不需要", "unnecessary"),
-               ("没有必要", "unnecessary"), ("没必要", "unnecessary"),
+               ("没有必要", "unnecessary"), ("没必要", "unnecessary"), ("は不要", "unnecessary"),
+               ("も不要", "unnecessary"), ("が不要", "unnecessary"), ("不要にな", "unnecessary"),
                ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
                ("オプション", "optional"), ("선택", "optional"))
@@ -592,7 +593,8 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
-                 "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "필수",
+                 "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
+                 "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
@@ -1485,6 +1487,12 @@ class Analyser:
             cell = [t for t in tokens if at < len(cells) and cells[at][0] <= t.start < cells[at][1]]
             lows = {t.low for t in cell}
             fallback = next((t for t in cell if t.low in ("fallback", "in-process", "in-memory", "disabled")), None)
+            if fallback is None and [t.low for t in cell if t.kind != "punct"] in (["empty"], ["unset"], ["none"]):
+                # "| `REDIS_URL` | empty | Queues need Redis; without it, tasks run inline |": unset, it runs on
+                rest = [t.low for t in tokens if t not in cell]
+                if any(a == "without" and b == "it" for a, b in zip(rest, rest[1:])) or {
+                        "fallback", "falls", "in-memory", "in-process", "inline"} & set(rest):
+                    fallback = cell[0]
             if fallback is not None and not lows & (FAILURE_WORDS | BROKEN_WORDS) and not {t.low for t in tokens} & {
                     "unavailable", "unreachable", "down", "outage", "failure"}:
                 found.append(self._claim(fallback, tokens, "fallback-default",
@@ -2075,6 +2083,8 @@ class Analyser:
                 return True  # "the in-memory backends in `development.ini`"
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
+            if low.startswith("test_") and "redis" in low or ".spec." in low or ".e2e-spec." in low or ".test." in low:
+                return True  # "`queue.e2e-spec.ts` … is skipped without `TEST_REDIS_URL`": a test's own setting
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
                 return True
             if low in ("integration", "e2e", "unit") and k + 1 < len(lows) and lows[k + 1] in (

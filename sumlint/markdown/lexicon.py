@@ -99,7 +99,7 @@ COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
                  "debug=true", "debug=1", "windows", "macos", "poc", "desktop", "локально", "локальный",
                  "локальной", "локального",
-                 "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest",
+                 "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
@@ -319,6 +319,10 @@ FOREIGN_MEANINGS = {
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
+    # French and Turkish words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard",
+    # "production için önerilen")
+    "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
+    "önerilen": "recommended", "önerilir": "recommended",
     # Turkish and Indonesian step nouns ("Redis Kurulumu (Opsiyonel)": setting it up), "cek" (check)
     "kurulum": "installation", "kurulumu": "installation", "cek": "check",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
