@@ -1424,6 +1424,10 @@ class Analyser:
                 found.extend(self._claims(toks))
                 continue
             if not subject_is_service and any(t.service for t in toks) and len(toks) > 2:
+                lead = [t for t in toks if t.low not in ("*", "**", "_")]
+                if subject is not None and len(lead) > 1 and (lead[0].low in OPTIONAL_WORDS or lead[0].low in (
+                        RECOMMEND_WORDS)) and lead[1].low in ("—", "–", "-", ":", ",", ";"):
+                    continue  # "| Docker | Optional — for production verification (Postgres / Redis) |": Docker is
                 # a cell that is a phrase about the service: "rate limit (Bucket4j, optional Redis)"
                 found.extend(self._claims(toks))
                 continue
@@ -1612,6 +1616,8 @@ class Analyser:
                         and any(t.low in ("production", "prod") and _production_must(part.toks, k)
                                 for k, t in enumerate(part.toks)):
                     return []  # "App may start without Redis …; production should always set a real Redis."
+        if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
+            return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
         if found and all(c.wording.lower().strip("()*_ ") in RECOMMEND_WORDS for c in found) \
                 and _required_for_production(self._unit_lows):
             return []  # "recommended in all environments, required for multi-process/production"
@@ -1763,6 +1769,16 @@ class Analyser:
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
                     # "Multiple web instances require Redis for shared sessions": only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
+                if claim is None and low in ("need", "require", "needs", "requires") and clause.kind == "paren" \
+                        and i == 0 and len(toks) > 1 and self._conjuncts_service(self._np_after(toks, 1)) \
+                        and clause.before is not None and any(t.low == "mode" or t.low.endswith(("模式", "モード")) for t in [
+                            t for t in clause.before.toks if t.kind == "word"][-1:]) and not {
+                            t.low for t in clause.before.toks} & {"production", "prod", "default", "standard", "normal",
+                                                                   "full"} \
+                        and not any(t.service for t in clause.before.toks) and not _versioned(self._np_after(toks, 1)) \
+                        and not self._blocked(toks, i):
+                    # "**Distributed mode (requires Redis):**", "分布式模式（需要 Redis）": only in that mode
+                    claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("needed", "required", "necessary", "mandatory") and clause.kind == "paren" \
                         and i <= 1 and _scale_after(toks, i + 1) and (self._paren_on_service(clause) or (
                             clause.before is not None and self._phrase_is_service(_strip_setup(_last_phrase(
@@ -4753,6 +4769,12 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
             if nxt in ("at", "on") and k + 2 < len(np) and np[k + 2].low[:1].isdigit():
                 return True  # "Keep Redis at 6.x (recommended)"
     return False
+
+
+def _says_required(lows: list[str]) -> bool:
+    """"a hard dependency", "not an optional add-on": the unit calls the service required."""
+    return any(a == "hard" and b in ("dependency", "requirement") or a == "not" and (
+        b == "optional" or b in ("an", "a") and c == "optional") for a, b, c in zip(lows, lows[1:], lows[2:] + [""]))
 
 
 def _required_for_production(lows: list[str]) -> bool:

@@ -321,7 +321,9 @@ FOREIGN_MEANINGS = {
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
     # French and Turkish words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard",
     # "production için önerilen")
-    "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
+    # Chinese words that stand alone between punctuation and a name ("分布式模式（需要 Redis）")
+    "需要": "needs", "模式": "mode",
+    "sécuriser": "secure", "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
     "önerilen": "recommended", "önerilir": "recommended",
     # Turkish and Indonesian step nouns ("Redis Kurulumu (Opsiyonel)": setting it up), "cek" (check)
     "kurulum": "installation", "kurulumu": "installation", "cek": "check",
