@@ -410,7 +410,7 @@ def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
 # verbs that follow their object in German, or lead it in French/Spanish/Italian/Portuguese headings
 _FOREIGN_PROVISION = frozenset({"konfigurieren", "installieren", "einrichten", "aufsetzen", "starten",
                                 "configurer", "installer", "configurar", "instalar", "configurare",
-                                "installare"})
+                                "installare", "installeren", "configureren", "opzetten", "kurmak"})
 _ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "broker", "session", "sessions",
                          "queue", "adapter", "transport", "store", "lock", "locks"})
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
@@ -469,6 +469,10 @@ _FOREIGN_FEATURE_NOTES = frozenset({"persistência", "persistencia", "persistanc
                                     "réplica", "réplicas", "réplique", "répliques", "authentification"})
 
 
+_BENEFITS = frozenset({"performance", "speed", "throughput", "scalability", "features", "functionality", "caching",
+                       "results"})
+_BENEFIT_MODIFIERS = frozenset({"api", "app", "application", "site", "page", "query", "response", "overall", "search",
+                                "cache", "dashboard", "read", "runtime"})
 _SETUP_NOUNS = frozenset({"setup", "set-up", "stack", "configuration", "deployment", "architecture", "services",
                           "infrastructure", "topology", "setups", "deployments", "installations", "environments",
                           "systems"})
@@ -1900,9 +1904,9 @@ class Analyser:
             elif low in ("later", "afterwards", "eventually", "yet", "until"):
                 claim = self._deferred(clause, i)
             elif low in ("better", "best", "optimal", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
-                    and toks[i - 1].low == "for" and _next_words(toks, i, 1) in (
-                        ["performance"], ["speed"], ["throughput"], ["scalability"], ["features"],
-                        ["functionality"], ["caching"], ["results"]):
+                    and toks[i - 1].low == "for" and (_next_words(toks, i, 1)[:1] or [""])[0] in _BENEFITS or (
+                        _next_words(toks, i, 2)[1:] and _next_words(toks, i, 2)[1] in _BENEFITS
+                        and _next_words(toks, i, 2)[0] in _BENEFIT_MODIFIERS):  # ("for better API performance")
                 claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
@@ -3443,7 +3447,7 @@ class Analyser:
                         None)  # (also "For better performance with OIDC, add Redis:", not "For full functionality, …")
             if verb is not None and _negation_before(toks, verb) is None and not self._blocked(toks, verb) \
                     and self._conjuncts_service(self._np_after(toks, verb + 1)):
-                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
+                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
             return None
         start = 0
         while start < i and (toks[start].kind == "punct" or lows[start].rstrip(".)").isdigit()
@@ -3459,7 +3463,7 @@ class Analyser:
                 via is not None and all(t.low in FEATURE_NOUNS or t.kind == "punct" for t in obj[:via])
                 and self._conjuncts_service(obj[via + 1:]))):  # ("Enable caching with Redis for better …")
             return None
-        return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + 2]))
+        return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
 
     def _otherwise(self, clause: _Clause, parts, i: int) -> Claim | None:
         """"Set REDIS_URL to enable the shared cache, otherwise an in-process LRU is used": the

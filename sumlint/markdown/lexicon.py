@@ -323,7 +323,8 @@ FOREIGN_MEANINGS = {
     # "production için önerilen")
     # Chinese words that stand alone between punctuation and a name ("分布式模式（需要 Redis）")
     "需要": "needs", "模式": "mode",
-    "sécuriser": "secure", "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
+    "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "par": "by", "défaut": "default",
+    "installeer": "install", "betere": "better", "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
     "önerilen": "recommended", "önerilir": "recommended",
     # Turkish and Indonesian step nouns ("Redis Kurulumu (Opsiyonel)": setting it up), "cek" (check)
     "kurulum": "installation", "kurulumu": "installation", "cek": "check",
@@ -351,7 +352,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
-             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan"}
+             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "betere"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
