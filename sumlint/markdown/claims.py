@@ -599,7 +599,7 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -1053,8 +1053,10 @@ class Analyser:
         """"Redis 未配置时自动降级为内存缓存" (when Redis is not configured, it falls back to an
         in-memory cache), "Redis未設定時は自動的にフォールバック": going without it is a mode. (Not
         "Redis 不可用时降级", when Redis is unavailable: a failure.)"""
-        if not any(f in text for f in _CJK_FALLBACK) or any(f in text for f in _CJK_FAILURE):
-            return []
+        memory = not any(f in text for f in _CJK_FALLBACK) and any(m in text for m in ("メモリ", "内存", "記憶體")) and any(
+            k and tokens[k - 1].service and tok.text.startswith(_CJK_UNSET) for k, tok in enumerate(tokens))
+        if not (memory or any(f in text for f in _CJK_FALLBACK)) or any(f in text for f in _CJK_FAILURE):
+            return []  # (also "Redis 未設定時はメモリ内レート制限を使用": unset right after it, it uses memory)
         if any(w in text for w in ("本地", "开发", "測試", "测试", "ローカル", "開発")) or self._nonprod(tokens):
             return []  # ("本地开发时 …": in local development)
         for tok in tokens:
