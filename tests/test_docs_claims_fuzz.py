@@ -3,7 +3,7 @@ and every claim points inside the text at the hedge it reports."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sumlint.markdown.claims import analyser_for
@@ -77,6 +77,25 @@ def test_analyse_arbitrary_unicode(text):
     for claim in analyser.analyse("Redis " + text, [], []):
         assert 0 <= claim.start < claim.end <= len(text) + 6
     analyser.analyse_row("| Redis | " + text + " |", [(0, 7), (8, 9 + len(text))], ["Service", "Required"])
+
+
+_HEADERS = [["Service", "Required"], ["Question", "Answer"], ["Variable", "Default", "Notes"],
+            ["Feature", "Without Redis"], ["Capability", "Service"], ["Component", "Role", "Required"]]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(pieces.map("".join), min_size=2, max_size=3), st.sampled_from(_HEADERS))
+@example(["Is Redis optional?", "/"], ["Question", "Answer"])  # (an answer cell without a word raised)
+def test_analyse_row_never_raises_and_claims_point_inside(cells, header):
+    text, spans = "", []
+    for cell in cells:
+        cell = cell.replace("|", "/").replace("\n", " ")
+        spans.append((len(text) + 2, len(text) + 2 + len(cell)))
+        text += "| " + cell + " "
+    text += "|"
+    for claim in analyser_for(REDIS).analyse_row(text, spans, header[:len(spans)]):
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert claim.wording
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1310,6 +1310,8 @@ class Analyser:
             if not any(t.kind != "punct" for t in answer):
                 return []
         words = [t for t in answer if t.kind != "punct"]
+        if not words:
+            return []  # "| Is Redis optional? | / |": no answer in words
         first = words[0].low
         asks_need = bool(qlows & (NECESSITY_ADJ | {"need", "needs", "require", "requires"}))
         asks_optional = bool(qlows & (OPTIONAL_WORDS | SKIP_VERBS | {"optionally"}))
