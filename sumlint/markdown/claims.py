@@ -4006,7 +4006,10 @@ class Analyser:
         added_to = len(cond_lows) > 3 and cond_lows[0] == "you" and cond_lows[1] in ("add", "added", "attach", "attached") \
             and any(t.service for t in cond[2:4]) and "to" in cond_lows[3:6] or len(cond_lows) > 2 and cond_lows[
                 :2] in (["you", "enable"], ["you", "activate"]) and cond[2].service
-        # ("If you add Redis service to Railway:", "If you enable Redis on Render": whether to run it, there)
+        # ("If you add Redis service to Railway:", "If you enable Redis on Render": whether to run it, there;
+        # "If your hosting provider doesn't offer Redis, …": whether it is there at all)
+        added_to = added_to or cond_lows[:1] == ["your"] and any(
+            w in ("not", "never") or w.endswith("n't") for w in cond_lows[1:5])
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
                 "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
                 a in ("same", "separate", "different", "another") and (b in (
@@ -4452,6 +4455,19 @@ class Analyser:
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                     return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:end + 1]))
+        if negated and (lows[:1] in (["you"], ["we"]) or lows[:1] == ["your"] and len(lows) > 1 and lows[1] in (
+                "host", "hosting", "provider", "hoster", "platform", "plan", "server", "environment")):
+            # "If you cannot install Redis, use the database driver", "If your host does not support
+            # Redis, use the database": the way around it is given
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            head = [t.low for t in main.toks if t.kind == "word"][:1] if main is not None else []
+            neg = next((k for k, w in enumerate(lows[:5]) if w in ("not", "never", "cannot") or w.endswith("n't")), 0)
+            verb = next((k for k, w in enumerate(lows[:7]) if k > neg and w in (
+                "install", "deploy", "host", "provide", "support", "offer", "include", "allow", "afford")), None)
+            if head in (["use"], ["switch"], ["choose"], ["pick"], ["select"]) and verb is not None \
+                    and self._conjuncts_service(self._np_after(cond[verb + 1:], 0)) and not self._blocked(toks, i):
+                end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
+                return self._claim(toks[i], toks, "if-unsupported", " ".join(t.text for t in toks[i:end + 1]))
         if negated and lows and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired", "critical",
                                              "essential", "important") \
                 and self._conjuncts_service(cond[:next((k for k, w in enumerate(lows)
