@@ -473,6 +473,9 @@ _BENEFITS = frozenset({"performance", "speed", "throughput", "scalability", "fea
                        "results"})
 _BENEFIT_MODIFIERS = frozenset({"api", "app", "application", "site", "page", "query", "response", "overall", "search",
                                 "cache", "dashboard", "read", "runtime"})
+_CLIENT_LIBRARIES = frozenset({"phpredis", "predis", "redis-py", "ioredis", "node-redis", "jedis", "lettuce",
+                               "hiredis", "redis-rb", "redigo", "go-redis", "stackexchange.redis", "redisson",
+                               "django-redis", "aioredis", "redis-om"})
 _SETUP_NOUNS = frozenset({"setup", "set-up", "stack", "configuration", "deployment", "architecture", "services",
                           "infrastructure", "topology", "setups", "deployments", "installations", "environments",
                           "systems"})
@@ -510,7 +513,9 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
                     "settings/local", "config.settings.local", "config/settings/local")
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
-    r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production)\b", re.IGNORECASE)
+    r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production|"
+    r"(?:this|that|it|ini|itu)(?: is|'s| was)? (?:fine|ok|okay|enough|good) (?:for|in|buat|untuk) (?:local )?"
+    r"(?:development|dev|testing|tests))\b", re.IGNORECASE)
 # a sentence that opens with a development scope ("In development mode (`DEBUG=True`), …")
 _DEV_LEAD_RE = re.compile(r"\W*(?:in|during|for) (?:local )?dev(?:elopment)?(?: mode)?\b(?! and production)",
                           re.IGNORECASE)
@@ -2427,6 +2432,9 @@ class Analyser:
         if clause.kind == "paren" and 1 <= i == len(toks) - 1 and any(
                 t.low in _FEATURE_NOTES or t.low in _FOREIGN_FEATURE_NOTES for t in toks[:i]):
             return None  # "Redis (persistência opcional)": a feature of it is optional
+        if clause.kind == "paren" and 1 <= i <= 2 and tok.low in RECOMMEND_WORDS and any(
+                t.low in _CLIENT_LIBRARIES for t in toks[:i]):
+            return None  # "Redis (phpredis recommended)": a client of it is recommended
         if clause.kind == "paren" and (i <= 1 or _last_note(toks, i) or _postposed_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
@@ -2649,6 +2657,9 @@ class Analyser:
                 and tok.low in OPTIONAL_WORDS and len([t for t in before if t.kind == "word"]) <= 5 \
                 and not self._blocked(toks, i):
             head = [t for t in before[:-1] if t.low not in ("#", "*", "**", "_", "-", "+")]
+            if head and head[0].low in ("for", "with", "to") and clause.kind == "paren" and clause.before is not None \
+                    and not any(t.service for t in clause.before.toks):
+                return None  # "- **Docker** (for local Redis — optional)": what the purpose is for, Docker, is
             if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head):
                 return self._claim(tok, toks, "trailing", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above

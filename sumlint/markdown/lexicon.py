@@ -159,8 +159,10 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "session store", "sessions", "search", "web server", "proxy", "role",
                   "layer", "worker", "workers", "storage", "purpose", "what", "name", "cache backend",
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
-YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅"}
-NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none"}
+YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "да", "是", "はい", "예", "sim", "sí", "si", "oui", "ja",
+             "ya", "evet"}
+NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
+            "non", "nein", "tidak", "hayır", "nee", "nie"}
 VARIANT_WORDS = {"in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
@@ -245,7 +247,12 @@ CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "c
                   "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
 REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
                     "needed in production", "production", "prod", "required for production",
-                    "required?", "must have", "must-have", "essential"}
+                    "required?", "must have", "must-have", "essential",
+                    # the same header in other languages ("| 必需 |", "| Обязательна |")
+                    "必需", "必须", "必填", "是否必需", "是否必须", "必須", "必要", "필수", "обязательна",
+                    "обязательно", "обязательный", "обязательная", "requerido", "requerida", "obligatorio",
+                    "obrigatório", "obrigatorio", "obligatoire", "erforderlich", "pflicht", "wajib", "zorunlu",
+                    "verplicht", "wymagane", "wymagany"}
 OPTIONAL_HEADERS = {"optional", "optional?", "nice to have", "can skip", "skippable"}
 # Prepositions that add a manner or means to a verb phrase ("uses Redis over TLS").
 MANNER_PREPS = {"over", "via", "through", "as", "with", "behind", "from", "inside"}
@@ -314,6 +321,7 @@ FOREIGN_MEANINGS = {
     "jika": "if", "apabila": "if", "kalau": "if", "bila": "when", "dipakai": "used", "digunakan": "used",
     "diperlukan": "needed", "dibutuhkan": "needed", "tanpa": "without", "hanya": "only",
     "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
+    "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)
     "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only",
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
@@ -365,9 +373,11 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
 # so is every hedge word ("Redis (opsiyonel)")
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
 CUE_WORDS |= {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if w.isascii() and " " not in w}
+CUE_WORDS |= {w for w in NO_CELLS if w.isascii() and w.isalpha()}  # "| Redis | Nein |" under "Erforderlich"
 # (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
 FOREIGN_CUE_SUBSTRINGS = tuple(sorted({w for w, m in FOREIGN_MEANINGS.items() if not w.isascii() and (
-    m in CUE_WORDS or m[:5] in CUE_STEMS)} | {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if not w.isascii()}))
+    m in CUE_WORDS or m[:5] in CUE_STEMS)} | {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if not w.isascii()} | {
+    w for w in NO_CELLS if not w.isascii() and w.isalpha()}))
 CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
