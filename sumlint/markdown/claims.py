@@ -1454,7 +1454,8 @@ class Analyser:
             if subject_is_service:
                 lead = next((k for k, t in enumerate(toks) if t.kind != "punct"), 0)
                 if _hedge_cell(words) and toks[lead].kind in ("word",) and all(
-                        not t.low.isascii() for t in toks[:lead]):  # ("⚠️ Optional")
+                        not t.low.isascii() or t.low in ("(", "*", "**", "_") for t in toks[:lead]):
+                    # ("⚠️ Optional", "(optional)", "*Optional*")
                     if not (toks[lead].low in NEGATORS or "not" in words.split()[:3]):
                         found.append(self._claim(toks[lead], toks[lead:], "row", _cell_wording(toks[lead:])))
                         continue
@@ -1480,8 +1481,11 @@ class Analyser:
             # (not a port table: "| TCP | 6379 | Redis | Optional |" makes the port optional)
             named = [k for k, toks in enumerate(per_cell) if toks and all(
                 t.service or t.kind == "punct" for t in toks) and any(t.service for t in toks)]
-            role = _role_with_paren_hedge(per_cell[subject]) if named and subject is not None \
-                and subject not in named else None
+            listed = named or [k for k, toks in enumerate(per_cell) if toks and any(t.service for t in toks) and len(
+                [t for t in toks if t.kind == "word"]) <= 4 and all(
+                t.service or t.kind == "punct" or t.low in ("and", "or") or t.text[:1].isupper() for t in toks)]
+            role = _role_with_paren_hedge(per_cell[subject]) if listed and subject is not None \
+                and subject not in listed else None
             if role is not None:
                 # "| Cache (optional) | Redis |": the capability is optional, and the service is what gives it
                 found.append(self._claim(role, per_cell[subject], "row", f"({role.text})"))
