@@ -3508,8 +3508,13 @@ class Analyser:
         if i == 0 or i + 1 >= len(toks):
             return None
         left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
+        if left is not None and toks[left].low == ")" and left >= 3 and toks[left - 2].low == "(" \
+                and toks[left - 1].low == "default":
+            left -= 3  # "in-memory (default) or Redis"
+        elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
+            left -= 1  # (the same, with the parenthesis taken out of the clause)
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
-        if left is None or right is None:
+        if left is None or right is None or left < 0:
             return None
         pair = (toks[left], toks[right])
         if not any(t.service for t in pair):
@@ -3525,10 +3530,12 @@ class Analyser:
             return None  # "a separate redis db or redis instance": both are Redis
         if any(w in ("like", "e.g", "e.g.", "eg", "including", "such", "case") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
-        if not (set(lows) & {"use", "using", "supports", "support", "either", "choose", "pick",
-                              "options", "backend", "backends", "store", "storage", "driver"}
-                or clause.kind == "paren"):
-            return None
+        context = {"use", "using", "uses", "supports", "support", "either", "choose", "pick",
+                   "options", "backend", "backends", "store", "storage", "driver"}
+        label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
+        if not (set(lows) & context or clause.kind == "paren" or {t.low for t in label} & (context | {
+                "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks"})):
+            return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
             return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
         if self._blocked(toks, i):
