@@ -2116,7 +2116,8 @@ class Analyser:
                 return True  # "the in-memory backends in `development.ini`"
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
-            if low.startswith("test_") and "redis" in low or ".spec." in low or ".e2e-spec." in low or ".test." in low:
+            if low.startswith("test_") and low.endswith(("_url", "_host", "_uri", "_dsn")) or ".spec." in low \
+                    or ".test." in low:
                 return True  # "`queue.e2e-spec.ts` … is skipped without `TEST_REDIS_URL`": a test's own setting
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
                 return True

@@ -327,15 +327,17 @@ FOREIGN_MEANINGS = {
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
-    # French and Turkish words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard",
-    # "production için önerilen")
+    # French words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard", "Redis est
+    # désactivé par défaut", "Sécuriser Redis (recommandé en production)")
+    "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
+    "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "par": "by", "défaut": "default",
+    # Dutch ("installeer Redis voor betere API performance")
+    "installeer": "install", "betere": "better",
+    # Turkish ("production için önerilen", "Redis Kurulumu (Opsiyonel)": setting it up), Indonesian "cek"
+    "önerilen": "recommended", "önerilir": "recommended", "kurulum": "installation", "kurulumu": "installation",
+    "cek": "check",
     # Chinese words that stand alone between punctuation and a name ("分布式模式（需要 Redis）")
     "需要": "needs", "模式": "mode",
-    "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "par": "by", "défaut": "default",
-    "installeer": "install", "betere": "better", "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
-    "önerilen": "recommended", "önerilir": "recommended",
-    # Turkish and Indonesian step nouns ("Redis Kurulumu (Opsiyonel)": setting it up), "cek" (check)
-    "kurulum": "installation", "kurulumu": "installation", "cek": "check",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
     # plural forms of words read in the singular
