@@ -96,6 +96,7 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- Redis **olmadan** da uygulama çalışır\n", "olmadan"),
     ("```text\nREDIS_URL=redis://cache:6379/0 (opsiyonel)\n```\n", "opsiyonel"),
     ("> Redis is used for the page cache.\n> It's *optional*.\n", "optional"),
+    ("## Notes\n\n### Horizontal scaling\n\n- Redis for the sessions\n", "Horizontal scaling"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -44,8 +44,9 @@ variables" over "### REDIS_URL"); likewise the rows that set the service's varia
 optional feature that needs it ("## Events queue (optional)"). A heading that asks about the service ("### Do we need
 Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
 A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
-scale ("For multiple servers:", "To scale horizontally:") is reported when an item of the
-list names or sets up the service ("- Redis (shared)", "- use Redis for the sessions").
+scale ("For multiple servers:", "To scale horizontally:", a heading such as "### Horizontal
+Scaling") is reported when an item of the list names or sets up the service ("- Redis
+(shared)", "- use Redis for the sessions").
 A step taken only at scale is reported wherever the scale stands: "Configure Redis before
 running more than one replica", "**Requires Redis** past one replica", "Redis is the better
 choice for multi-server systems", "Use `RedisBackend` when you run several servers"; not a
@@ -190,6 +191,13 @@ _SCALE_LEAD_LINE = re.compile(
     r"(?:for|to|with|when|once)\b[^:]*?\b(?:multiple|several|many|more than one|multi-[a-z]+|horizontal(?:ly)?|"
     r"scale(?: out| up| horizontally)?|scaling|high[- ](?:traffic|load|volume|availability)|large[- ]scale|"
     r"clustered)\b")
+
+
+# A heading that names scaling out ("### Horizontal Scaling", "## Multi-Instance Scaling"): the
+# list right under it is what to do at scale
+_SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
+                            r"(?: scaling| deployments?| setup)?|production scaling(?: options)?|scaling options)\b",
+                            re.IGNORECASE)
 
 
 def _lead_in_hedge(line: str) -> str | None:
@@ -656,6 +664,7 @@ class RequiredServiceCalledOptional(Rule):
 
         lines = model.source.lines
         fenced = [(f.span.line, f.end_line) for f in model.fences]
+        leads = []
         for number, stripped in _colon_lines(model.source.text):
             if len(stripped) > 80 or stripped.startswith(
                     ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):
@@ -663,8 +672,13 @@ class RequiredServiceCalledOptional(Rule):
             if any(a <= number <= b for a, b in fenced):
                 continue
             hedge = _lead_in_hedge(stripped)
-            if hedge is None:
-                continue
+            if hedge is not None:
+                leads.append((number, stripped, hedge, "line"))
+        for k, heading in enumerate(model.headings):  # "### Horizontal Scaling" over "- Redis for sessions"
+            found = _SCALE_HEADING.search(heading.text)
+            if found is not None and k not in dev and not analyser.mentions(heading.text):
+                leads.append((heading.line, heading.text, found.group().lower(), "heading"))
+        for number, stripped, hedge, kind in sorted(leads):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
             item_line = None
@@ -678,7 +692,8 @@ class RequiredServiceCalledOptional(Rule):
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
-                if named is None and _SCALE_LEAD_LINE.match(hedge) and analyser.mentions(body) \
+                scale = _SCALE_LEAD_LINE.match(hedge) or _SCALE_HEADING.fullmatch(hedge)
+                if named is None and scale and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
                     break
@@ -687,7 +702,7 @@ class RequiredServiceCalledOptional(Rule):
                     rest = body[(named or first).end():].lstrip("`_*) ")
                     if hedge.startswith("recommend") and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
-                    if _SCALE_LEAD_LINE.match(hedge) and rest.split()[:1] and rest.split()[0].lower().strip(
+                    if scale and rest.split()[:1] and rest.split()[0].lower().strip(
                             "*_`,:()") in PART_NOUNS:
                         continue  # "For high availability:" over "- Redis Sentinel …": a part of it at scale
                     item_line = following + 1
@@ -702,7 +717,7 @@ class RequiredServiceCalledOptional(Rule):
             seen.add((span.line, span.column))
             item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
             yield Violation(
-                f"the line “{_LEADING_MARKS.sub('', stripped).strip('*_: ')}” puts {label} (line {item_line}) under "
+                f"the {kind} “{_LEADING_MARKS.sub('', stripped).strip('*_: ')}” puts {label} (line {item_line}) under "
                 f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
                 "move it to the required list", span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))
