@@ -3632,7 +3632,8 @@ class Analyser:
         if lows[i] == "until" and _negation_before(toks, verb) is not None and lows[i + 1:i + 2] in (
                 ["you"], ["we"], ["there"], ["it"], ["your"], ["the"]):
             neg = _negation_before(toks, verb)
-            if not any(t.kind == "word" for t in toks[:neg]) and lows[neg] in ("don't", "do", "not", "never") \
+            if not any(t.kind == "word" and t.low != "do" for t in toks[:neg]) and lows[neg] in (
+                    "don't", "do", "not", "never") \
                     and self._conjuncts_service(self._np_after(toks, verb + 1)) \
                     and not set(lows[i + 1:]) & (FAILURE_WORDS | BROKEN_WORDS | {"finished", "done", "complete"}):
                 # "Don't add Redis until you need it": it is left out until then
