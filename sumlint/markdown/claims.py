@@ -2546,7 +2546,11 @@ class Analyser:
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
             prev = _label_of(clause, parts)
-            if self._phrase_is_service(prev.toks[-6:] if len(prev.toks) > 6 else prev.toks):
+            label = prev.toks[-6:] if len(prev.toks) > 6 else prev.toks
+            while len(label) > 1 and label[-1].low in ("*", "**", "_", "connection", "configuration", "config",
+                                                       "setup", "integration", "support", "server", "instance"):
+                label = label[:-1]  # "**Redis Connection**: Optional"
+            if self._phrase_is_service(label):
                 return self._claim(tok, toks, "label-value", wording)
             if not (i + 1 < len(toks) and toks[i + 1].service):
                 return None  # (but "Caching: optional Redis caching …" goes on to the attributive)
