@@ -2755,7 +2755,18 @@ class Analyser:
             if i >= 2 and toks[i - 1].low == "and" and toks[i - 2].low in PROVISION_VERBS:
                 return None  # "Install and Optionally Configure Redis": installing it is not optional
             if self._phrase_is_service(rest):
+                at = next((k for k, t in enumerate(rest) if t.service), 0)
+                part = next((t.low for t in rest[at + 2:at + 4] if t.low not in ("a", "an", "the")), "")
+                if [t.low for t in rest[at + 1:at + 3]] in (["to", "use"], ["to", "require"], ["to", "enable"]) or (
+                        rest[at + 1:at + 2] and rest[at + 1].low == "with" and (
+                            part in PART_NOUNS or part in _FEATURE_NOTES)):
+                    return None  # "optionally configure Redis to use TLS": a setting of it is optional
                 return self._claim(toks[i], toks, "adverb")
+            to = next((k for k in range(2, min(len(rest) - 2, 8)) if rest[k].low == "to" and rest[k + 1].low in (
+                "use", "connect", "talk")), None) if rest[0].low in ("configure", "set", "tell") else None
+            if to is not None and self._conjuncts_service(self._np_after(rest, to + 2 + (
+                    rest[to + 2].low in ("to", "with") if to + 2 < len(rest) else 0))):
+                return self._claim(toks[i], toks, "adverb")  # "optionally configure the app to use Redis"
             return None
         if clause.kind == "paren" and i == 0 and rest and rest[0].low in CONDITION_WORDS \
                 and self._paren_on_service(clause):
