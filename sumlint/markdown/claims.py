@@ -3321,7 +3321,7 @@ class Analyser:
         scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
                     and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead) \
             or "more" in lead and _scale_phrase(lead) \
-            or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead + [w + "s" for w in lead])
+            or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead)
         # ("With more than one replica, Redis is required", "For distributed deployments, configure Redis:")
         if not scale or any(t.low in NEGATORS or t.service for t in words[k + labelled:comma]) or (
                 "production" in lead or "prod" in lead) and not any(
