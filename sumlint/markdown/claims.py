@@ -385,7 +385,7 @@ def _drop_emphatic(tokens: list[Tok]) -> list[Tok]:
     return out
 
 
-def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
+def _role_with_paren_hedge(toks: list[Tok], any_role: bool = False) -> Tok | None:
     """The hedge of a cell that names the service's role and ends in a parenthesised hedge
     ("Caching & rate limiting (optional)"), not a part of it ("Sentinel (optional)")."""
     words = [t for t in toks if t.kind != "punct"]
@@ -404,7 +404,7 @@ def _role_with_paren_hedge(toks: list[Tok]) -> Tok | None:
             t.low in PART_NOUNS and t.low not in _ROLE_HEADS or t.service or t.low in NEGATORS or t.kind == "code"
             for t in before):
         return None
-    return inner[0] if any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
+    return inner[0] if any_role or any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
 
 
 # verbs that follow their object in German, or lead it in French/Spanish/Italian/Portuguese headings
@@ -591,6 +591,8 @@ _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not 
 _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得", "启用", "部署", "引入", "用", "上"})
 # what the service need not do (after 不需要/无需/不必): "Redis 不需要执行…" (need not perform)
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心")
+# steps of a procedure: "Redisサーバー側の手順は不要" (the Redis server's steps are not needed)
+_CJK_STEPS = ("手順", "作業", "步骤", "操作", "절차")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
                ("不是必须", "unnecessary"), ("无需", "unnecessary"), ("不需要", "unnecessary"),
                ("没有必要", "unnecessary"), ("没必要", "unnecessary"), ("は不要", "unnecessary"),
@@ -606,7 +608,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "�
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
-_FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "。": "."}
+_FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
@@ -649,6 +651,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                         if needle in word and not (needle == "任意" and "版本" in word):  # ("任意稳定版本": any version)
                             if word[word.index(needle) + len(needle):].startswith(_CJK_ACTIONS):
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
+                            if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
+                                break  # "Redisサーバー側の手順は不要です": its steps are not needed
                             tok.low = meaning  # "は任意です" reads as "optional"
                             break
                     if "才" in word and word[word.rindex("才") + 1:] in _CJK_ONLY_THEN:
@@ -1465,7 +1469,8 @@ class Analyser:
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
-                role = _role_with_paren_hedge(toks)
+                role = _role_with_paren_hedge(toks, len(subject_np) == 1 and subject_np[0].kind == "code" and (
+                    self.names.locates(subject_np[0].low.strip("` "))))
                 if role is not None:
                     # "| Redis Cloud | In-memory caching layer (optional) |": its role, hedged
                     inner = " ".join(t.text for t in toks[toks.index(role):-1] if t.kind != "punct")
@@ -1484,7 +1489,7 @@ class Analyser:
             listed = named or [k for k, toks in enumerate(per_cell) if toks and any(t.service for t in toks) and len(
                 [t for t in toks if t.kind == "word"]) <= 4 and all(
                 t.service or t.kind == "punct" or t.low in ("and", "or") or t.text[:1].isupper() for t in toks)]
-            role = _role_with_paren_hedge(per_cell[subject]) if listed and subject is not None \
+            role = _role_with_paren_hedge(per_cell[subject], True) if listed and subject is not None \
                 and subject not in listed else None
             if role is not None:
                 # "| Cache (optional) | Redis |": the capability is optional, and the service is what gives it
@@ -2489,7 +2494,8 @@ class Analyser:
                 while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                              "session", "storage", "backend", "store", "broker",
                                                              "caching", "cache", "queue", "support", "integration",
-                                                             "connection", "url", "host"):
+                                                             "connection", "url", "host") or (
+                        phrase[-1].low == "string" and phrase[-2].low == "connection"):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                 if not self._phrase_is_service(phrase) and len(phrase) >= 3 and phrase[-1].service \
                         and phrase[-2].low in ("to", "into", "onto") and phrase[0].low in (
@@ -2720,6 +2726,20 @@ class Analyser:
             return False  # "Daemonize the Redis server (optional)": a step on it, not the service
         return self._conjuncts_service(words)
 
+    def _object_after_purpose(self, vp: list[Tok]) -> bool:
+        """"install Postgres for the database or Redis for the cache": the verb's second
+        object, coordinated after the first one's purpose, is the service."""
+        obj = self._np_after(vp, 1)
+        k = 1 + len(obj)
+        if not obj or k >= len(vp) or vp[k].low != "for":
+            return False
+        for j in range(k + 1, min(len(vp), k + 6)):
+            if vp[j].kind == "punct" or vp[j].low in STOP_NP and vp[j].low not in ("and", "or"):
+                return False
+            if vp[j].low in ("and", "or"):
+                return self._is_service(self._np_after(vp, j + 1))
+        return False
+
     def _conjuncts_service(self, np: list[Tok]) -> bool:
         rel = next((k for k, t in enumerate(np) if k and t.low in ("which", "whom", "whose") and t.kind == "word"), None)
         if rel is not None:
@@ -2762,6 +2782,8 @@ class Analyser:
                             part in PART_NOUNS or part in _FEATURE_NOTES)):
                     return None  # "optionally configure Redis to use TLS": a setting of it is optional
                 return self._claim(toks[i], toks, "adverb")
+            if self._object_after_purpose(rest):
+                return self._claim(toks[i], toks, "adverb")  # "optionally install X for the database or Redis for the cache"
             to = next((k for k in range(2, min(len(rest) - 2, 8)) if rest[k].low == "to" and rest[k + 1].low in (
                 "use", "connect", "talk")), None) if rest[0].low in ("configure", "set", "tell") else None
             if to is not None and self._conjuncts_service(self._np_after(rest, to + 2 + (
@@ -4674,8 +4696,21 @@ def _last_phrase(toks: list[Tok]) -> list[Tok]:
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].low in (",", "and", "or", "plus", "with") and k < len(toks) - 1 and not (
                 k + 1 < len(toks) and toks[k + 1].service and k and toks[k - 1].low == "+"):
+            if toks[k].low in ("and", "or") and _purposes_joined(toks, k):
+                continue  # "Redis URL for caching and rate limiting (optional)": both are its purposes
             return toks[k + 1:] if toks[k].low != "plus" else toks[k:]
     return toks
+
+
+def _purposes_joined(toks: list[Tok], k: int) -> bool:
+    """The conjunction at ``k`` joins two purposes of the service ("Redis for caching and rate
+    limiting"), not the service and another part ("Redis for caching and Sentinel")."""
+    at = next((j for j in range(k - 1, -1, -1) if toks[j].low in ("for", ",", ";", "(")), None)
+    if at is None or toks[at].low != "for" or not any(t.service for t in toks[:at]):
+        return False
+    after = toks[k + 1:]
+    return 0 < len(after) <= 3 and all(t.kind == "word" and t.low == t.text and t.low.isalpha() and not t.service
+                                       and t.low not in PART_NOUNS for t in after)
 
 
 def _bare_name(toks: list[Tok]) -> bool:
