@@ -251,8 +251,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][*_)\"'”]*\s+\S")
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
 _CONTINUATION = re.compile(
-    r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority)\W{0,4}\s*)?[*_]*"
-    r"(?:optional|skip|(?:drop|remove) (?:it|the dependency)|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
+    r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority|type|presence|requirement)\W{0,4}\s*)?[*_]*"
+    r"(?:optional|(?:required|mandatory)\W{0,4}\s*[*_]*(?:no|false)\b|skip|(?:drop|remove) (?:it|the dependency)|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
     r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 
 _WITHOUT_HEADER = re.compile(r"\|\s*[*_]*(?:without|no)\s+\S+\s*[*_]*\s*(?:\||$)", re.IGNORECASE)

@@ -1211,9 +1211,15 @@ class Analyser:
             first = words[0]  # "If omitted, an in-memory fallback is used."
             return [self._claim(first, tokens, "fallback", " ".join(w.text for w in words[:2]))]
         lead = 0
-        while lead + 1 < len(words) and words[lead].low in ("status", "verdict", "note", "decision", "priority"):
-            lead += 1  # "**Verdict:** skip for now"
+        while lead + 1 < len(words) and words[lead].low in ("status", "verdict", "note", "decision", "priority",
+                                                             "type", "presence", "requirement"):
+            lead += 1  # "**Verdict:** skip for now", "- Type: Optional"
         verb = words[lead]
+        if len(words) == lead + 2 and verb.low in REQUIRED_HEADERS and words[lead + 1].low in NO_CELLS:
+            # "- Required: No" under "### `REDIS_URL`": the field of a reference entry
+            return [self._claim(words[lead + 1], tokens, f"row: {verb.text} = {words[lead + 1].text}")]
+        if lead and words[lead].low in OPTIONAL_WORDS | RECOMMEND_WORDS:
+            tokens = tokens[tokens.index(words[lead]):]  # "- Type: Optional": the field's value
         if words[0].low in ("it", "this") and len(words) > 1 and (words[1].low in COPULAS or words[1].low == "'s"):
             k = tokens.index(words[0])
             claims = self._claims(tokens[:k] + [subject] + tokens[k + 1:])
@@ -1468,6 +1474,11 @@ class Analyser:
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                if _version_with_optional(toks):
+                    # "| **Redis** | `v7.x` or higher *(optional)* |": a version cannot be optional, the service is
+                    hedge = toks[next(k for k, t in enumerate(toks) if t.low == "(") + 1]
+                    found.append(self._claim(hedge, toks, "row", f"({hedge.text})"))
                     continue
                 role = _role_with_paren_hedge(toks, len(subject_np) == 1 and subject_np[0].kind == "code" and (
                     self.names.locates(subject_np[0].low.strip("` "))))
@@ -2434,6 +2445,9 @@ class Analyser:
                 toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") or toks[i + 1].low in (
                     "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")):
             return None  # "Configure Redis (optional hardening):": the hardening is optional
+        if clause.kind == "paren" and tok.low in RECOMMEND_WORDS and i + 1 < len(toks) and toks[i + 1].low in (
+                "approach", "method", "way", "path", "route", "setup", "install", "installation"):
+            return None  # "WSL Redis setup (recommended approach)": one way of setting it up is recommended
         if clause.kind == "paren" and i == 1 and toks[0].low in _MANNER_NAMES:
             return None  # "Start Redis (Docker recommended)", "Redis起動（Docker推奨）": how to run it
         if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low in ("via", "through") \
@@ -4399,7 +4413,8 @@ class Analyser:
             return None
         main = _Clause(toks[:i]) if any(t.kind == "word" and t.low != "x" for t in toks[:i]) else self._main_for(clause, parts)
         main_lows = {t.low for t in main.toks} if main is not None else set()
-        if main_lows & (BROKEN_WORDS | {"refuse", "refuses", "raises", "raise", "abort", "aborts",
+        if main_lows & (BROKEN_WORDS | {"refuse", "refuses", "raises", "raise", "abort", "aborts", "throws", "throw",
+                                        "panics", "panic", "errors", "error",
                                         "exits", "exit", "improperlyconfigured", "must", "required",
                                         "warns", "warn", "warning", "complains", "logs", "alerts",
                                         "ignored", "overridden", "precedence"}):
@@ -4579,7 +4594,14 @@ class Analyser:
                 if subject and not set(subject) & SUBJECT_GENERIC:
                     return None  # "if Celery uses Redis as its broker": a statement about Celery
                 rest = cond[k + 1:]
-                if len(rest) > 1 and rest[0].low == "to" and rest[1].low not in PROVISION_VERBS:
+                if len(rest) > 1 and rest[0].low == "to" and rest[1].low in ("disable", "remove", "drop", "skip",
+                                                                             "omit", "turn") and w in (
+                        "want", "wants", "wish", "like", "prefer", "decide", "choose", "opt", "plan"):
+                    w = rest[1].low  # "If you want to disable Redis, remove `REDIS_URL`": going without it
+                    rest = rest[2:] if rest[1].low != "turn" or rest[2:3] and rest[2].low == "off" else []
+                    if w == "turn":
+                        rest, w = rest[1:], "disable"
+                elif len(rest) > 1 and rest[0].low == "to" and rest[1].low not in PROVISION_VERBS:
                     return None  # "if you need to reset Redis": a task, not the service
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
@@ -4849,6 +4871,21 @@ def _package_pin(np: list[Tok]) -> bool:
                 and np[k + 1].low[:1].isdigit():
             return True
     return False
+
+
+_VERSION_WORDS = frozenset({"or", "higher", "later", "newer", "above", "+", "and", "up", "v", "version", "versions"})
+
+
+def _version_with_optional(toks: list[Tok]) -> bool:
+    """A cell that is a version and then "(optional)": "`v7.x` or higher *(optional)*", "6.2+ (optional)"."""
+    words = [t for t in toks if t.low not in ("*", "**", "_")]
+    opened = next((k for k, t in enumerate(words) if t.low == "("), None)
+    if opened is None or opened == 0 or words[-1].low != ")" or words[opened + 1].low not in OPTIONAL_WORDS \
+            or words[opened + 2].low not in (")", ",", "—", "–", "-", ";"):
+        return False  # ("(optional)", "(optional, but required for BullMQ queues)")
+    version = words[:opened]
+    return version[0].low.lstrip("v>=~^ `")[:1].isdigit() and all(
+        t.low.lstrip("v>=~^ `")[:1].isdigit() or t.low in _VERSION_WORDS or t.low == "." for t in version)
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:

@@ -167,7 +167,8 @@ VARIANT_WORDS = {"in-cluster", "single", "different", "bundled", "embedded", "ma
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
-                 "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node"}
+                 "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
+                 "native", "containerized", "dockerized"}  # ("WSL Native Redis setup (recommended)": a way to run it)
 # Hosting providers whose name before the service makes a product of it ("Upstash Redis
 # (recommended)" recommends a provider, not the service).
 PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
