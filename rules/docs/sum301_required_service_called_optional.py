@@ -182,6 +182,13 @@ def _starts_with_name(analyser, text: str) -> bool:
 
 
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
+
+
+def _shown_label(line: str) -> str:
+    """A lead-in line as the message quotes it: "3. **Enable Optional Features**:" reads
+    "Enable Optional Features"."""
+    text = re.sub(r"^\d{1,3}[.)]\s*", "", _LEADING_MARKS.sub("", line))
+    return _LEADING_MARKS.sub("", text.replace("**", "").replace("__", "")).strip("*_: ")
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 
 
@@ -200,6 +207,9 @@ _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|m
                             re.IGNORECASE)
 
 
+_STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn on|deploy)\s+(?:the\s+)?")
+
+
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
@@ -210,6 +220,9 @@ def _lead_in_hedge(line: str) -> str | None:
     hedge = _label_hedge(text)
     if hedge is not None:
         return hedge
+    step = _STEP_LEAD.match(text)
+    if step is not None and text[step.end():].startswith(("optional", "recommended", "nice")):
+        return _label_hedge(text[step.end():])  # "3. **Enable Optional Features**:" over "- Redis for caching"
     if text.startswith(("optional,", "optional (", "optional -", "optional —", "recommended,")):
         return text.split()[0].rstrip(",")  # "Optional, depending on the queue backend:"
     if re.fullmatch(r"\W*(?:no longer|not) (?:needed|required)\W*", text):
@@ -512,7 +525,9 @@ def category(wording: str) -> str:
     if first in ("for", "to", "with", "at", "when", "once", "before", "if", "better", "best", "right", "ideal",
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
-                                                          "several", "traffic", "replicas", "replica", "more", "moment", "distributed") for w in words[1:]):
+                                                          "several", "traffic", "replicas", "replica", "more", "moment", "distributed",
+                                                          "high-traffic", "high-availability", "larger", "busier")
+            for w in words[1:]):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
     if first in SCALE_LABELS or first.startswith("multi-"):
@@ -718,7 +733,7 @@ class RequiredServiceCalledOptional(Rule):
             seen.add((span.line, span.column))
             item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
             yield Violation(
-                f"the {kind} “{_LEADING_MARKS.sub('', stripped).strip('*_: ')}” puts {label} (line {item_line}) under "
+                f"the {kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) under "
                 f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
                 "move it to the required list", span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))

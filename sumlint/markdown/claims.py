@@ -877,7 +877,7 @@ _ANALYSERS: dict = {}
 
 # Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
 _UPGRADE_VERBS = frozenset({"upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
-                            "swappable"})
+                            "swappable", "switchable", "configurable", "pluggable"})
 _TRIGGERS = frozenset(
     OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
@@ -1002,13 +1002,16 @@ class Analyser:
         if " for multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
-                or "several" in words or "distributed" in words) and (_SCALE_LEAD_RE.match(low) is not None or " for " in low and (
+                or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
+                or "more" in words and "than" in words) and (_SCALE_LEAD_RE.match(low) is not None or "(for " in low or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
         if "with" in words and ("faster" in words or "better" in words):
             return True  # "The app runs faster with Redis"
+        if (" with multiple " in low or " with several " in low or " with more than " in low) and "use" in words:
+            return True  # "Use Redis in production with multiple workers"
         if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words):
             return True  # "Configure Redis before running more than one replica"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
@@ -1022,6 +1025,8 @@ class Analyser:
             return True  # "Redis is not part of the production stack"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
                 or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low \
+                or "able to " in low and ("configurable" in low or "switchable" in low or "swappable" in low
+                                          or "pluggable" in low) \
                 or " replaces " in low or " replace " in low or "no-" in low:
             return True  # "can be upgraded to Redis for production"
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
@@ -1538,6 +1543,8 @@ class Analyser:
                 t.low.strip("` "))}) >= 2 and any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set")):
             return []  # "| `REDIS_HOST` | no | used only if `REDIS_URL` is not set |": one of two ways to point at it
+        if found and _OVERRIDES_PARTS_RE.search(text):
+            return []  # "| `REDIS_URL` | No | Takes precedence over individual settings |": the other way is its parts
         if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
                 ("down", "unavailable", "unreachable", "outage", "fails", "failure")):
             return []  # "| In-process fallback when Redis is down | … functional without Redis |": an outage
@@ -3070,7 +3077,7 @@ class Analyser:
             if clause.label_after and neg <= 1 and clause.index + 1 < len(parts) and all(
                     t.low not in STEP_VERBS for t in clause.toks) and self._conjuncts_service(
                     parts[clause.index + 1].toks[:8]) and parts[clause.index + 1].toks \
-                    and parts[clause.index + 1].toks[0].service and not (lows[neg] == "no" and any(
+                    and parts[clause.index + 1].toks[0].service and not (lows[neg] in ("no", "zero") and any(
                         t.kind == "word" and t.low not in ("is", "are", "*", "**", "longer") for t in toks[neg + 1:i])) \
                     and not any(t.low in COPULAS for t in parts[clause.index + 1].toks[:4]):
                 # (not "No persistence needed — Redis is only used for …": something else is not needed)
@@ -3189,6 +3196,8 @@ class Analyser:
         if not adjective and (i < 2 or lows[i - 1] != "be" or lows[i - 2] not in ("can", "may", "could")) \
                 or lows[i + 1:i + 2] not in (["to"], ["for"], ["with"]):
             return None
+        if lows[i] in ("configurable", "pluggable") and lows[i + 1] != "to":
+            return None  # ("File-based (configurable to Redis)"; not "configurable with Redis options")
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
         obj = self._np_after(toks, i + 2)
@@ -3418,6 +3427,13 @@ class Analyser:
         while k < len(words) and words[k].low.rstrip(".)").isdigit():
             k += 1
         rest = words[k:]
+        paren = next((n for n in range(1, min(len(rest), 5)) if rest[n].low == "("), None)
+        if paren is not None and paren + 1 < len(rest) and rest[paren + 1].low == "for" \
+                and any(t.service for t in rest[:paren]) and _bare_name(rest[:paren]) \
+                and _scale_after(rest, paren + 1) and not self._blocked(rest, paren + 1):
+            # "#### RedisCache (For high-traffic sites)", "- Redis (for multi-replica deployments)"
+            wording = itertools.takewhile(lambda t: t.low != ")", rest[paren + 1:paren + 6])
+            return [self._claim(rest[paren + 1], tokens, "scale-condition", " ".join(t.text for t in wording))]
         subject = next((n for n in range(min(3, len(rest))) if rest[n].service), None)
         if subject is not None and subject + 1 < len(rest) and rest[subject + 1].low in ("is", "'s", "becomes"):
             return self._scale_choice(rest, subject + 2, tokens)
@@ -3429,11 +3445,13 @@ class Analyser:
             return []
         end = max(k for k in range(end) if rest[k].service) + 1
         cond = next((j for j in range(end, min(len(rest), end + 3)) if rest[j].low in _SCALE_CONDITIONS
-                     or rest[j].low in ("the", "past", "beyond") and _scale_after(rest, j)), None)
+                     or rest[j].low in ("the", "past", "beyond", "with", "in") and _scale_after(rest, j)), None)
         if cond is None or any(t.kind == "punct" and t.low not in ("(", ")", "*", "**") for t in rest[end:cond]) \
                 or rest[cond].low not in ("the", "past", "beyond") and not _scale_phrase(list(itertools.takewhile(
                     lambda w: w not in (",", ";", ":", ".", "—", "–"), (t.low for t in rest[cond + 1:cond + 9])))):
             return []
+        if rest[cond].low == "in":  # "in production with multiple workers": the scale is the condition
+            cond = next((j for j in range(cond + 1, min(len(rest), cond + 4)) if rest[j].low in ("with", "when")), cond)
         wording = itertools.takewhile(lambda t: t.kind != "punct", rest[cond:cond + 4])
         return [self._claim(rest[cond], tokens, "scale-condition", " ".join(t.text for t in wording))]
 
@@ -4873,6 +4891,9 @@ def _package_pin(np: list[Tok]) -> bool:
     return False
 
 
+# a variable that stands for the settings of the parts ("takes precedence over individual settings")
+_OVERRIDES_PARTS_RE = re.compile(r"\b(?:precedence over|overrides?|instead of|replaces)\s+(?:the\s+)?"
+                                 r"(?:individual|separate|per-field|component|host(?:/| and )port)\b", re.IGNORECASE)
 _VERSION_WORDS = frozenset({"or", "higher", "later", "newer", "above", "+", "and", "up", "v", "version", "versions"})
 
 
