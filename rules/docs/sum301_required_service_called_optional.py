@@ -152,6 +152,8 @@ def _label_hedge(heading: str) -> str | None:
             return hedge
         if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")):
             return hedge
+        if words.endswith(")") and re.search(r"\(" + re.escape(hedge) + r"\s*[—–,;:-][^()]*\)$", words):
+            return hedge  # "Cache & Rate Limiting (optional — falls back to in-memory)"
         if hedge in FOREIGN_HEADING_HEDGES and words.endswith(" " + hedge) and len(words.split()) <= 3:
             return hedge  # "Variables opcionales", "Servicios recomendados"
     return None
@@ -214,6 +216,9 @@ def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
     text = line.strip().strip("*_").rstrip(":").strip("*_ ").lower()
+    numbered = re.match(r"\d{1,3}[.)]\s*[*_]*", text)
+    if numbered is not None:
+        text = text[numbered.end():]  # "3. **Optional: Add Missing Features:**"
     if not text or _NONPROD_LEAD.search(text) or "never" in text or "n't" in text or re.search(
             r"\bnot (?:optional|recommended|a nice)", text):
         return None
@@ -343,7 +348,7 @@ def _dev_sections(model) -> set[int]:
 
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
-    r"schedul\w+|rq|huey|dramatiq|caching|sessions?)\b", re.IGNORECASE)
+    r"schedul\w+|rq|huey|dramatiq|caching|cache|rate[- ]limit(?:ing|s)?|sessions?)\b", re.IGNORECASE)
 
 
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"

@@ -2681,12 +2681,14 @@ class Analyser:
         before = toks[:i]
         names = [t for t in before if t.kind != "punct" or t.low in ("/", "+", ",", "&")]
         if len(names) > 1 and _name_list(names) == names and any(t.service for t in names) \
-                and i + 1 >= len(toks) - 1:
+                and i + 1 >= len(toks) - 1 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names):
+            # (not "2. Add "Redis" addon": a step)
             return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
         if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
             before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
-                tok.low in ("addon", "add-on", "addons", "add-ons") and toks[i - 1].service):
+                tok.low in ("addon", "add-on", "addons", "add-ons") and (toks[i - 1].service or i >= 2 and toks[
+                    i - 1].low in ('"', "”", "'", "’") and toks[i - 2].service)):
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
         # a trailing label after a step: "### 2. Start Redis, Optional"
         if before and before[-1].low in (",", "-", "—", "–") and all(t.kind == "punct" for t in toks[i + 1:]) \
@@ -3484,8 +3486,36 @@ class Analyser:
             found = self._better_with(tokens)
             if found:
                 return found
+        if ("falls" in words or "fallback" in words or "fall" in words) and "(" in words:
+            found = self._paren_fallback(tokens)
+            if found:
+                return found
         if "to" in words and not _REMOVAL_VERBS.isdisjoint(lows[:4]):
             return self._remove_to_run(tokens)
+        return []
+
+    def _paren_fallback(self, tokens: list[Tok]) -> list[Claim]:
+        """"Caching layer with Redis support (falls back to memory cache)": the parenthesis
+        says what runs in its place, so running without it is a mode (not "(falls back … if
+        Redis is down)", an outage, nor a function's behaviour: "`getGame()`: retrieves from Redis
+        (falls back to memory)")."""
+        if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"outage", "outages", "unavailable"}):
+            return []
+        if tokens and tokens[0].kind == "code" or any(t.kind == "code" and _CODE_NAME_RE.match(t.text.strip("`"))
+                                                      for t in tokens[:3]):
+            return []
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].low != "(" or tokens[k + 1].low not in ("falls", "fall", "fallback", "falling"):
+                continue
+            if tokens[k + 1].low != "fallback" and tokens[k + 2].low != "back":
+                continue
+            phrase = _last_phrase(tokens[max(0, k - 5):k])
+            while phrase and phrase[-1].low in ("support", "cache", "caching", "backend", "layer", "store", "storage",
+                                                "integration", "adapter", "*", "**", "_"):
+                phrase = phrase[:-1]  # "Redis support", "a Redis cache"
+            if phrase and phrase[-1].service and _negation_before(tokens, k) is None and not self._blocked(tokens, k):
+                return [self._claim(tokens[k + 1], tokens, "fallback", " ".join(
+                    t.text for t in tokens[k + 1:k + 4] if t.kind == "word"))]
         return []
 
     def _better_with(self, tokens: list[Tok]) -> list[Claim]:
