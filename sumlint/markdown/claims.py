@@ -1519,7 +1519,8 @@ class Analyser:
                     found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
                     break
         if not found:
-            found.extend(self._switch_default(text, cells, header_lows, tokens))
+            found.extend(self._switch_default(text, cells, header_lows, tokens)
+                         or self._selector_default(text, cells, header_lows, tokens))
         if not found and cells:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and "default" in header_lows and cells and self.names.locates(text[cells[0][0]:cells[0][1]].strip(" `*")):
@@ -1567,6 +1568,28 @@ class Analyser:
             if value is not None:
                 return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
         return []
+
+    def _selector_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
+        """"| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. |", "| `RATE_LIMIT_BACKEND` |
+        `memory` | `redis` for shared counters |": a setting that picks a backend, whose default
+        is another one and whose row offers the service: it runs without it by default."""
+        if "default" not in header_lows or len(cells) < 3:
+            return []
+        at = header_lows.index("default")
+        name = text[cells[0][0]:cells[0][1]].strip(" `*")
+        if at == 0 or at >= len(cells) or _SELECTOR_RE.fullmatch(name) is None or self.names.pattern.search(name):
+            return []  # (not "METRICS_REDIS_CONNECTION": a setting of the service)
+        default = text[cells[at][0]:cells[at][1]].strip(" `*_\"'").lower()
+        if not default.replace("-", "").replace("_", "").isalnum() or self.names.pattern.search(default) \
+                or default in ("none", "empty", "unset", "required", "yes", "no", "true", "false", "auto", "default",
+                               "automatic"):
+            return []  # (a default that is the service, or no value: nothing is picked for it)
+        offered = next((t for t in tokens if t.service and t.start >= cells[1][0]
+                        and not cells[at][0] <= t.start < cells[at][1]), None)
+        lows = {t.low for t in tokens}
+        if offered is None or lows & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
+            return []
+        return [self._claim(offered, tokens, "selector-default", f"{name} defaults to {default}")]
 
     def off_switch_described(self, name: str, text: str) -> list[Claim]:
         """"| `REDIS_ENABLED` | `true` | Set to `false` to bypass cache entirely |": a table row of
@@ -2734,8 +2757,10 @@ class Analyser:
                     and obj and len(obj) <= 4 and not any(t.service for t in obj) and not any(
                         t.low in PART_NOUNS or t.low in DETERMINERS for t in obj) \
                     and [t.low for t in words[k + len(obj):k + len(obj) + 1]] in (["with"], ["using"]) \
-                    and k + len(obj) + 2 == len(words) and words[-1].service:
-                return True  # "Configuring Application Engine with Redis": setting it up to use the service
+                    and k + len(obj) + 1 < len(words) and words[k + len(obj) + 1].service and (
+                        k + len(obj) + 2 == len(words) or words[k + len(obj) + 2].low == "for"):
+                # "Configuring Application Engine with Redis": setting it up to use the service
+                return True  # (also "running the app with Redis for caching": its purpose after it)
             return self._conjuncts_service(obj)
         if first in ("plus", "and", "with", "also", "including", "e.g", "like"):
             return self._conjuncts_service(words[1:])
@@ -4921,6 +4946,9 @@ def _package_pin(np: list[Tok]) -> bool:
     return False
 
 
+# a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
+_SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider)",
+                          re.IGNORECASE)
 # a variable that stands for the settings of the parts ("takes precedence over individual settings")
 _OVERRIDES_PARTS_RE = re.compile(r"\b(?:precedence over|overrides?|instead of|replaces)\s+(?:the\s+)?"
                                  r"(?:individual|separate|per-field|component|host(?:/| and )port)\b", re.IGNORECASE)

@@ -76,7 +76,8 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck"}
 # What a troubleshooting condition reports ("if the worker logs connection errors").
 _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "errors", "refused", "refuses",
-                            "timeout", "timeouts", "complains", "crashes", "crashed", "hangs"})
+                            "timeout", "timeouts", "complains", "crashes", "crashed", "hangs", "unreachable",
+                            "unavailable", "unhealthy", "offline"})
 # States that describe a failure only when negated ("if Redis is not running").
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
