@@ -527,7 +527,7 @@ def category(wording: str) -> str:
         return "conditional"  # "(Celery mode only)"
     if "=" in first:
         return "skippable"  # "DISABLE_REDIS=1"
-    if first in ("for", "to", "with", "at", "when", "once", "before", "if", "better", "best", "right", "ideal",
+    if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal",
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
                                                           "several", "traffic", "replicas", "replica", "more", "moment", "distributed",

@@ -223,8 +223,8 @@ _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "sca
                           "high-availability"})
 
 
-_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if"})
-_SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once)\b")
+_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if", "in"})
+_SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once|in)\b")
 _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
                           "machine", "container", "dyno"})
 
@@ -1003,6 +1003,7 @@ class Analyser:
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
+                or "ha" in words or "high-availability" in words
                 or "more" in words and "than" in words) and (_SCALE_LEAD_RE.match(low) is not None or "(for " in low or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
@@ -1825,8 +1826,10 @@ class Analyser:
                                       and _next_words(toks, i, 1) == ["to"]):
                     claim = self._purpose_need(clause, parts, i)
                 if claim is None and low in ("need", "require", "needs", "requires") and i and any(
-                        t.low in ("multiple", "several", "additional", "more", "multi-instance", "multi-node",
-                                  "horizontal", "clustered") for t in toks[:min(i, 3)]) \
+                        t.low in ("multiple", "several", "additional", "more", "horizontal", "clustered",
+                                  "scale-out", "high-availability", "ha") or t.low.startswith("multi-") or (
+                            t.low == "scaling" and toks[k + 1].low in ("out", "up", "horizontally", "beyond", "past"))
+                        for k, t in enumerate(toks[:min(i, 3)])) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                         and self._conjuncts_service(self._np_after(toks, i + 1)) \
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
