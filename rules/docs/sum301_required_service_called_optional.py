@@ -205,8 +205,8 @@ _SCALE_LEAD_LINE = re.compile(
 # A heading that names scaling out ("### Horizontal Scaling", "## Multi-Instance Scaling"): the
 # list right under it is what to do at scale
 _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
-                            r"(?: scaling| deployments?| setup)?|production scaling(?: options)?|scaling options)\b",
-                            re.IGNORECASE)
+                            r"(?: scaling| deployments?| setup)?|production scaling(?: options)?|scaling options"
+                            r"|high[- ]availability|(?-i:HA))\b", re.IGNORECASE)
 
 
 _STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn on|deploy)\s+(?:the\s+)?")
@@ -696,9 +696,10 @@ class RequiredServiceCalledOptional(Rule):
                 leads.append((number, stripped, hedge, "line"))
         for k, heading in enumerate(model.headings):  # "### Horizontal Scaling" over "- Redis for sessions"
             # (the markdown source first: rendering every heading's text costs more than the rule)
-            found = _SCALE_HEADING.search(heading.raw) if "cal" in heading.raw or "ulti" in heading.raw else None
+            found = _SCALE_HEADING.search(heading.raw) if "cal" in heading.raw or "ulti" in heading.raw or (
+                "HA" in heading.raw or "vail" in heading.raw) else None
             if found is not None and k not in dev and not analyser.mentions(heading.raw):
-                leads.append((heading.line, heading.text, found.group().lower(), "heading"))
+                leads.append((heading.line, heading.text, found.group(), "heading"))
         for number, stripped, hedge, kind in sorted(leads):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
@@ -713,7 +714,7 @@ class RequiredServiceCalledOptional(Rule):
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
-                scale = _SCALE_LEAD_LINE.match(hedge) or _SCALE_HEADING.fullmatch(hedge)
+                scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge)
                 if named is None and scale and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
@@ -731,7 +732,8 @@ class RequiredServiceCalledOptional(Rule):
             if item_line is None:
                 continue
             line = lines[number - 1]
-            start = line.lower().find(hedge)
+            at = re.search(r"(?<!\w)" + re.escape(hedge) + r"(?!\w)", line, 0 if kind == "heading" else re.IGNORECASE)
+            start = at.start() if at is not None else max(line.lower().find(hedge.lower()), 0)
             span = Span(number, start + 1, number, start + len(hedge) + 1)
             if (span.line, span.column) in seen:
                 continue
