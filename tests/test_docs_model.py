@@ -97,6 +97,12 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("```text\nREDIS_URL=redis://cache:6379/0 (opsiyonel)\n```\n", "opsiyonel"),
     ("> Redis is used for the page cache.\n> It's *optional*.\n", "optional"),
     ("## Notes\n\n### Horizontal scaling\n\n- Redis for the sessions\n", "Horizontal scaling"),
+    ("### Sharding, then HA\n\n3. Enable Redis\n", "HA"),
+    ("2. **Enable *Optional* Features**:\n\n- Redis for caching\n", "Optional"),
+    ("| Tool | Version |\n|---|---|\n| **Redis** | `v7.x` or higher *(optional)* |\n", "optional"),
+    ("```env\n# Redis URL for sessions and throttling (optional)\nREDIS_URL=redis://c:6379/0\n```\n", "optional"),
+    ("### `REDIS_URL`\n\n- Type: *Optional*\n", "Optional"),
+    ("| Setting | Default | Notes |\n|---|---|---|\n| `CACHE_DRIVER` | `file` | Recommended: set it to `redis`. |\n", "redis"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

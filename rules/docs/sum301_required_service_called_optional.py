@@ -216,6 +216,8 @@ def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
     text = line.strip().strip("*_").rstrip(":").strip("*_ ").lower()
+    if "*" in text:
+        text = text.replace("*", "")  # "2. **Enable *Optional* Features**:"
     numbered = re.match(r"\d{1,3}[.)]\s*[*_]*", text)
     if numbered is not None:
         text = text[numbered.end():]  # "3. **Optional: Add Missing Features:**"
