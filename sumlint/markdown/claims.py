@@ -1860,6 +1860,9 @@ class Analyser:
                                     for part in self._parts for k, t in enumerate(part.toks)):
                     cop = _copula_before(toks, i)
                     subject = self._subject(toks, cop) if cop is not None else []
+                    if cop is None and i <= 1 and clause.label_before and clause.index > 0:
+                        subject = _label_of(clause, parts).toks[-6:]  # "**Redis**: required for multi-instance …"
+                        subject = subject if self._phrase_is_service(subject) else []
                     if subject and self._conjuncts_service(subject):
                         # "Redis is needed for multi-server deployments": only at scale
                         claim = self._claim(toks[i], toks, "scale-need", " ".join(
@@ -2045,7 +2048,8 @@ class Analyser:
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")) \
                     and not any(w in low for w in ("本地", "开发", "测试")) \
-                    and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已"))):
+                    and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已", "中"))):
+                # ("如果 Redis 中仍有旧值": what is in it)
                 # ("如果本地没有 Redis": locally; "如果主机上有原生 Redis 运行，需要先停止": a state, it runs)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
@@ -3838,6 +3842,9 @@ class Analyser:
             return None
         if any(w in ("must", "never", "shouldn't") for w in lows[:i]):
             return None
+        if low in ("skipped", "bypassed") and set(self._unit_lows) & (FAILURE_WORDS | {"failures", "failure", "outage",
+                                                                                     "cooldown", "circuit"}):
+            return None  # "After 5 consecutive failures Redis is skipped for a cooldown": a circuit breaker
         if low.endswith("ing") and all(t.low in DETERMINERS or t.kind == "punct" for t in toks[:i]):
             # a gerund subject: "skipping Redis is fine" permits, "skipping Redis breaks logins" warns
             if not any(w in PERMISSIVE_WORDS for w in lows[i + 1:]):
