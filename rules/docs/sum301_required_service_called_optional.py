@@ -138,7 +138,7 @@ FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles",
                           "опционально", "опциональные", "необязательно", "необязательные", "рекомендуется",
                           "рекомендуемые")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
-                  "suggested", "add-ons", "addons", "not required") + FOREIGN_HEADING_HEDGES
+                  "suggested", "add-ons", "addons", "not required", "when needed", "if needed") + FOREIGN_HEADING_HEDGES
 # one search per heading instead of a loop over the words (every heading of every file is tested)
 _ANY_HEADING_HEDGE = re.compile("|".join(re.escape(h) for h in HEADING_HEDGES))
 
@@ -236,6 +236,8 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
+    if text.endswith(" consider") and len(text) <= 80 and "not consider" not in text:
+        return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
     if m is None:  # "Required for full functionality:": the basic install runs without the list
         m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
@@ -268,7 +270,7 @@ _VARIANT_COMMENT = re.compile(r"^\s*#.*\b(?:auth\w*|password|passwort|mot de pas
                               r"cloud|remote|distant|remoto|managed|sentinel|cluster)\b", re.IGNORECASE)
 _ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _SENTENCE_BREAK = re.compile(r"[.!?][*_)\"'”]*\s+\S")
-_PRODUCTION_OR_DEV = re.compile(r"prod|dev", re.IGNORECASE)
+_PRODUCTION_OR_DEV = re.compile(r"prod|dev|tests ", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
 _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority|type|presence|requirement)\W{0,4}\s*)?[*_]*"
@@ -348,6 +350,7 @@ def _dev_sections(model) -> set[int]:
     return out
 
 
+_OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant)\s+\w{1,2}\b")
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
     r"schedul\w+|rq|huey|dramatiq|caching|cache|rate[- ]limit(?:ing|s)?|sessions?)\b", re.IGNORECASE)
@@ -717,7 +720,7 @@ class RequiredServiceCalledOptional(Rule):
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
                 scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge)
-                if named is None and scale and analyser.mentions(body) \
+                if named is None and (scale or hedge == "consider") and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
                     break
@@ -726,9 +729,9 @@ class RequiredServiceCalledOptional(Rule):
                     rest = body[(named or first).end():].lstrip("`_*) ")
                     if hedge.startswith("recommend") and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
-                    if scale and rest.split()[:1] and rest.split()[0].lower().strip(
+                    if (scale or hedge == "consider") and rest.split()[:1] and rest.split()[0].lower().strip(
                             "*_`,:()") in PART_NOUNS:
-                        continue  # "For high availability:" over "- Redis Sentinel …": a part of it at scale
+                        continue  # "For high availability:" over "- Redis Sentinel …": a part of it
                     item_line = following + 1
                     break
             if item_line is None:
@@ -781,6 +784,8 @@ class RequiredServiceCalledOptional(Rule):
                 hedge = qualified.group(1)  # "Backend Optional Variables": only its variables, below
             if hedge is None or analyser.mentions(heading.text):
                 continue
+            if hedge in ("recommended", "suggested") and _OPTION_HEADING.match(low):
+                continue  # "### Option B: Add Rate Limiting First (Recommended)": one plan of several is advised
             mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]

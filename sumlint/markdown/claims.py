@@ -517,7 +517,8 @@ _DEV_ONLY_RE = re.compile(
     r"(?:this|that|it|ini|itu)(?: is|'s| was)? (?:fine|ok|okay|enough|good) (?:for|in|buat|untuk) (?:local )?"
     r"(?:development|dev|testing|tests))\b", re.IGNORECASE)
 # a sentence that opens with a development scope ("In development mode (`DEBUG=True`), …")
-_DEV_LEAD_RE = re.compile(r"\W*(?:in|during|for) (?:local )?dev(?:elopment)?(?: mode)?\b(?! and production)",
+_DEV_LEAD_RE = re.compile(r"\W*(?:(?:in|during|for) (?:local )?dev(?:elopment)?(?: mode)?\b(?! and production)"
+                          r"|(?:the )?(?:unit |integration )?tests (?:override|stub|mock|fake|patch|set|run|use)\b)",
                           re.IGNORECASE)
 # a sentence that may go on about the service named in the sentence before it (the rule
 # module checks that the sentence before is about the service)
@@ -2836,6 +2837,9 @@ class Analyser:
                         rest[at + 1:at + 2] and rest[at + 1].low == "with" and (
                             part in PART_NOUNS or part in _FEATURE_NOTES)):
                     return None  # "optionally configure Redis to use TLS": a setting of it is optional
+                either = next((k for k, t in enumerate(rest) if k > at and t.low == "or"), None)
+                if either is not None and any(t.service for t in rest[either + 1:either + 7]):
+                    return None  # "optionally use a local redis instance or an existing one": which Redis
                 return self._claim(toks[i], toks, "adverb")
             if self._object_after_purpose(rest):
                 return self._claim(toks[i], toks, "adverb")  # "optionally install X for the database or Redis for the cache"
@@ -4645,7 +4649,8 @@ class Analyser:
                 return self._claim(toks[i], toks, "if-service-off", " ".join(t.text for t in toks[i:i + cop + 3]))
             return None
         if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]) \
-                and not set(lows) & {"reachable", "available", "running", "responding", "up", "online"}:
+                and not set(lows) & {"reachable", "running", "responding", "up", "online"} \
+                and ("available" not in lows or lows[:1] == ["no"]):  # ("if no Redis available": none is there)
             # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
@@ -4694,6 +4699,8 @@ class Analyser:
                     return None  # "if you run more Redis servers than workers": how many, not whether
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
+                if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
+                    return None  # "If you're asked to "add Redis" …": a request quoted, not a choice
                 if len(np) > 1 and np[-1].low in ("features", "feature", "capabilities", "commands", "modules"):
                     return None  # "### If You Use Redis Features": some of its features, not whether
                 after = [t.low for t in rest[len(np):]]
