@@ -519,6 +519,10 @@ def _several_sentences_on_scope(raw: str) -> bool:
     return _PRODUCTION_OR_DEV.search(raw) is not None and _SENTENCE_BREAK.search(raw) is not None
 
 
+# shapes whose wording is a table's words, not a hedge word: the category comes from the shape
+_HOW_CATEGORY = {"use-when": "conditional"}
+
+
 def category(wording: str) -> str:
     words = wording.strip("()*_ ").split()
     while len(words) > 1 and words[0].lower() in ("strongly", "highly", "very", "really"):
@@ -675,7 +679,7 @@ class RequiredServiceCalledOptional(Rule):
             if (span.line, span.column) in seen:
                 continue
             seen.add((span.line, span.column))
-            what = category(claim.wording)
+            what = _HOW_CATEGORY.get(claim.how) or category(claim.wording)
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
             yield Violation(
                 f"this {where} says {label} is {what} (“{claim.wording.strip('()')}”), but {label} "

@@ -1476,6 +1476,13 @@ class Analyser:
                     if not (toks[lead].low in NEGATORS or "not" in words.split()[:3]):
                         found.append(self._claim(toks[lead], toks[lead:], "row", _cell_wording(toks[lead:])))
                         continue
+                if head in ("use when", "when to use", "use it when", "use if", "choose when", "pick when", "best for") \
+                        and toks[0].kind == "word" and words.split()[0] not in (
+                            "always", "production", "prod", "every", "all", "default", "any", "n/a"):
+                    # "| Redis | Yes | Redis server | High volume / already on Redis |" under "Use when"
+                    found.append(self._claim(toks[0], toks, "use-when", f"{header[index].strip()}: " + " ".join(
+                        t.text for t in toks[:8] if t.kind != "punct" or t.low == "/")))
+                    continue
                 if head in REQUIRED_HEADERS and words in NO_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
@@ -3500,6 +3507,9 @@ class Analyser:
         words = set(lows)
         if not _SCALE_GATE.isdisjoint(words):
             found = self._scale_lead(tokens) or self._scale_condition(tokens)
+            if not found and "." in words:  # "Stateless once … configured. **Requires Redis** past one replica"
+                stop = max(k for k, t in enumerate(tokens) if t.low == ".")
+                found = self._scale_condition(tokens[stop + 1:]) if stop + 2 < len(tokens) else []
             if found:
                 return found
         if "won't" in words or "not" in words or "doesn't" in words:
