@@ -1539,16 +1539,20 @@ class Analyser:
             cell = [t for t in tokens if at < len(cells) and cells[at][0] <= t.start < cells[at][1]]
             lows = {t.low for t in cell}
             fallback = next((t for t in cell if t.low in ("fallback", "in-process", "in-memory", "disabled")), None)
-            if fallback is None and [t.low for t in cell if t.kind != "punct"] in (["empty"], ["unset"], ["none"]):
+            if fallback is None and [t.low.strip("`") for t in cell if t.kind != "punct"] in (
+                    ["empty"], ["unset"], ["none"], ['""'], ["''"]):
                 # "| `REDIS_URL` | empty | Queues need Redis; without it, tasks run inline |": unset, it runs on
                 rest = [t.low for t in tokens if t not in cell]
                 if any(a == "without" and b == "it" for a, b in zip(rest, rest[1:])) or {
-                        "fallback", "falls", "in-memory", "in-process", "inline"} & set(rest):
-                    fallback = cell[0]
+                        "fallback", "falls", "in-memory", "in-process", "inline"} & set(rest) or (
+                        {"enables", "activates"} & set(rest) and any(a in ("when", "if", "once") and b in (
+                            "set", "configured", "provided", "given") for a, b in zip(rest, rest[1:]))):
+                    fallback = cell[0]  # (or "| `REDIS_URL` | `""` | … enables caching when set |": off by default)
             if fallback is not None and not lows & (FAILURE_WORDS | BROKEN_WORDS) and not {t.low for t in tokens} & {
                     "unavailable", "unreachable", "down", "outage", "failure"}:
                 found.append(self._claim(fallback, tokens, "fallback-default",
-                                         " ".join(t.text for t in cell if t.kind == "word")))
+                                         " ".join(t.text for t in cell if t.kind == "word") or "default: " + " ".join(
+                                             t.text for t in cell if t.kind != "punct")))
         if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
                 t.low.strip("` "))}) >= 2 and any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set")):
@@ -3486,6 +3490,14 @@ class Analyser:
         if end is None and len(rest) > 1 and rest[0].low in ("requires", "require", "needs") and rest[1].service \
                 and not self._blocked(rest, 0):
             end = 2  # "**Requires Redis** past one replica" (a table cell)
+        if end is None and len(rest) > 3 and rest[0].service and rest[1].low.endswith("s") \
+                and rest[1].low[:-1] in ROLE_VERBS and not self._blocked(rest, 1):
+            # "Redis backs the session store when multiple replicas are running": its role, only at scale
+            cond = next((j for j in range(3, min(len(rest), 10)) if rest[j].low in ("when", "once", "if", "whenever")), None)
+            if cond is not None and not any(t.kind == "punct" and t.low != "'s" for t in rest[2:cond]) \
+                    and _scale_phrase([t.low for t in rest[cond + 1:cond + 9]]):
+                return [self._claim(rest[cond], tokens, "scale-condition", " ".join(
+                    t.text for t in itertools.takewhile(lambda t: t.kind != "punct", rest[cond:cond + 4])))]
         if end is None:
             return []
         end = max(k for k in range(end) if rest[k].service) + 1
@@ -4244,7 +4256,8 @@ class Analyser:
         if i <= 1 and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
-                                     "in") and len([w for w in cond_lows if w not in ("any", "the", "a", "an")]) <= 3 \
+                                     "in") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
+                                    if w not in ("any", "the", "a", "an")]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
