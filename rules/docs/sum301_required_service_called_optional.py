@@ -53,6 +53,14 @@ choice for multi-server systems", "Use `RedisBackend` when you run several serve
 step on a part of it ("Enable Redis Sentinel when you run multiple hosts") or on which Redis
 ("use the same Redis on every replica").
 
+So is a role or need told only for scale ("Redis backs the session store when multiple
+replicas are running", "**Redis**: required for multi-instance deployments", "Redis (for
+high-traffic sites)", a heading that names high availability over a list that sets it up).
+A table row of a setting that picks a backend, whose default is another store and whose row
+offers the service ("| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. |"), is
+reported; so is a reference entry's field right under the variable's heading ("### `REDIS_URL`"
+then "- Required: No"), and a "Use when" column in the service's row.
+
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each
 row that says how the app runs without the service ("| Rate limiting | Counted per process
