@@ -501,6 +501,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
             found = []
         else:
             found = analyser.analyse(unit.text, unit.code, unit.struck)
+            if found and unit.kind == "code_comment" and "_" in unit.text and analyser.other_way(
+                    unit.text, unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines)
+                                                else "").lstrip(" #/;")):
+                found = []  # "# Optional (fallbacks if REDIS_URL is not set)" over `# REDIS_HOST=…`
             if found and unit.kind == "list_item" and 0 < unit.line <= len(model.source.lines):
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):

@@ -1414,6 +1414,8 @@ class Analyser:
             w in h.lower() for w in _FOREIGN_DEFAULTS) else h.strip(" *_`").lower()) for h in header]
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
             return []  # a table of alternatives that were turned down
+        if any(_OUTAGE_HEADER_RE.search(h) and self.mentions(h) for h in header_lows):
+            return []  # "| Component | With Redis | When Redis down |": what an outage does, row by row
         tokens = self._tokens(text, code, struck)
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
@@ -1618,6 +1620,17 @@ class Analyser:
             return []  # "Set to false to disable Redis in tests", "… for local development"
         return [Claim(m.start(), m.end(), m.group(0), self.names.label, "switch-described")]
 
+    def other_way(self, comment: str, context: str) -> bool:
+        """"# Optional (fallbacks if REDIS_URL is not set)" over `REDIS_HOST=…`: the comment names
+        another variable that points at the service, and the line is the way around it."""
+        setting = _SETTING_NAME_RE.match(context.strip())
+        if setting is None or "_" not in comment or not self.names.locates(setting.group(1).lower()):
+            return False  # (the line below sets another variable that points at the service)
+        low = comment.lower()
+        other = [m.group() for m in _UPPER_NAME_RE.finditer(comment) if self.names.locates(m.group().lower())]
+        return bool(other) and any(w in low for w in ("fallback", "not set", "instead", "unset", "overrides")) \
+            and not any(name in context for name in other)
+
     def analyse_comment(self, text: str, context: str) -> list[Claim]:
         """A bare hedge comment ("# optional") labels its code line: a claim when that line
         provisions the service (``apt install redis-server  # optional``)."""
@@ -1642,6 +1655,8 @@ class Analyser:
                 # "# Leave blank to use the in-memory queue fallback" over `REDIS_URL=…`
                 return [Claim(blank.start(1) + len(text) - len(text.lstrip()), blank.end(1) + len(text) - len(text.lstrip()),
                               blank.group(1), self.names.label, "leave-blank")]
+        if self.other_way(text, context):
+            return []
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
             return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)
@@ -4390,9 +4405,10 @@ class Analyser:
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
                    for k, t in enumerate(main.toks)):
                 return None  # "Configure Redis with authentication if exposed": the condition is on the part
-            if any(a == "as" and (b in VARIANT_WORDS or b in PROVIDER_WORDS or b in ("a", "an") and c in (
-                    VARIANT_WORDS | PROVIDER_WORDS)) for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
-                return None  # "Run Redis as a managed service when possible": which kind
+            if any(a == "as" and (b in VARIANT_WORDS or b in PROVIDER_WORDS or b in _MANNER_NAMES or b in ("a", "an")
+                                  and c in (VARIANT_WORDS | PROVIDER_WORDS | _MANNER_NAMES))
+                   for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
+                return None  # "Run Redis as a managed service when possible", "… as a Docker container": which kind
             verb_at = next((k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS
                             or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
             if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:
@@ -4540,6 +4556,10 @@ class Analyser:
                     k + 1 < len(main.toks) and main.toks[k + 1].low in ("host", "address", "server", "endpoint", "url")
                     for k in named)):
             return _NO_CLAIM  # "when `redis_host` is empty, the NFS server is used as the Redis host"
+        lead_words = [t for t in main.toks if t.kind != "punct"][:3] if main is not None else []
+        if any(t.service and k + 1 < len(lead_words) and lead_words[k + 1].low in PART_NOUNS
+               for k, t in enumerate(lead_words)):
+            return _NO_CLAIM  # "The Redis check appears when `REDIS_HOST` is set": a part of it shows
         if self._blocked(toks, i):
             return _NO_CLAIM
         return self._claim(toks[i], toks, "if-variable", " ".join(t.text for t in toks[i:i + 2 + min(3, len(lows))]))
@@ -4986,6 +5006,9 @@ def _package_pin(np: list[Tok]) -> bool:
     return False
 
 
+_UPPER_NAME_RE = re.compile(r"\b[A-Z][A-Z0-9_]*_[A-Z0-9_]+\b")  # REDIS_URL
+# a column about the service failing ("When Redis down", "If Redis is unavailable", "Redis outage")
+_OUTAGE_HEADER_RE = re.compile(r"\b(?:down|unavailable|unreachable|outage|fails|failure|offline)\b")
 # a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
 _SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider)",
                           re.IGNORECASE)

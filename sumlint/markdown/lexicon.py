@@ -343,6 +343,10 @@ FOREIGN_MEANINGS = {
     "需要": "needs", "模式": "mode",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
+    # a password in other languages ("Пароль для Redis (опционально)": the password is optional)
+    "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
+    "passwort": "password", "wachtwoord": "password", "hasło": "password", "sifre": "password", "şifre": "password",
+    "для": "for", "para": "for",
     # plural forms of words read in the singular
     "opcionales": "optional", "opcionais": "optional", "opzionali": "optional", "optionnels": "optional",
     "optionnelles": "optional", "facultatifs": "optional", "facultatives": "optional",
