@@ -155,6 +155,8 @@ def _label_hedge(heading: str) -> str | None:
     """The hedge of a heading that labels a section ("Optional extras", "Add-ons (optional)",
     "3. Nice to have"); None for a heading that is a sentence about something."""
     words = heading.strip().lstrip("0123456789.) ").strip()
+    if words.startswith(("strongly ", "highly ")):
+        words = words.split(None, 1)[1]  # "## Strongly Recommended"
     for hedge in HEADING_HEDGES:
         if words.startswith(hedge) and (len(words.split()) <= 4 or words[len(hedge):len(hedge) + 1] == ":"):
             return hedge
@@ -191,6 +193,9 @@ def _starts_with_name(analyser, text: str) -> bool:
     return analyser.names.pattern.match(text, provider.end()) is not None
 
 
+# parts that are a tool beside the service, never the service ("**Recommended:**" over "- Redis client")
+_TOOL_PARTS = frozenset({"client", "clients", "cli", "gui", "insight", "commander", "exporter", "dashboard", "ui",
+                         "sentinel", "cluster"})
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
@@ -244,7 +249,7 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
-    if text.endswith(" consider") and len(text) <= 80 and "not consider" not in text:
+    if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
         return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
     if m is None:  # "Required for full functionality:": the basic install runs without the list
@@ -745,9 +750,9 @@ class RequiredServiceCalledOptional(Rule):
                     rest = body[(named or first).end():].lstrip("`_*) ")
                     if hedge.startswith("recommend") and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
-                    if (scale or hedge == "consider") and rest.split()[:1] and rest.split()[0].lower().strip(
-                            "*_`,:()") in PART_NOUNS:
-                        continue  # "For high availability:" over "- Redis Sentinel …": a part of it
+                    part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
+                    if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS):
+                        continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
                     item_line = following + 1
                     break
             if item_line is None:
@@ -816,6 +821,16 @@ class RequiredServiceCalledOptional(Rule):
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
             variables = _VARIABLE_HEADING.search(low) or _PURE_LABEL.fullmatch(low.strip())
+            if not items and _PURE_LABEL.fullmatch(low.strip()):
+                # "## Optional Services" over "### Redis Cache": a heading of its own for the service
+                child = next((k for k in sorted(_nested(model.headings, index) - {index})
+                              if model.headings[k].level == heading.level + 1 and analyser.is_topic(model.headings[k].raw)),
+                             None)
+                if child is not None and model.headings[child].prose is not None:
+                    name = model.headings[child].text
+                    yield from RequiredServiceCalledOptional._under_heading(
+                        model, heading, low, hedge, label, seen, model.headings[child].prose.span(0, len(name)))
+                    continue
             if not items and variables:
                 # "## Optional variables" over "### REDIS_URL": a heading per variable
                 child = next((k for k in sorted(_nested(model.headings, index) - {index})

@@ -1222,7 +1222,9 @@ class Analyser:
                                                              "type", "presence", "requirement"):
             lead += 1  # "**Verdict:** skip for now", "- Type: Optional"
         verb = words[lead]
-        if len(words) == lead + 2 and verb.low in REQUIRED_HEADERS and words[lead + 1].low in NO_CELLS:
+        if len(words) >= lead + 2 and verb.low in REQUIRED_HEADERS and words[lead + 1].low in NO_CELLS and (
+                len(words) == lead + 2 or tokens[tokens.index(words[lead + 1]) + 1].low in ("(", "—", "–", ",")):
+            # ("- **Required:** No (optional, but recommended for production)")
             # "- Required: No" under "### `REDIS_URL`": the field of a reference entry
             return [self._claim(words[lead + 1], tokens, f"row: {verb.text} = {words[lead + 1].text}")]
         if lead and words[lead].low in OPTIONAL_WORDS | RECOMMEND_WORDS:

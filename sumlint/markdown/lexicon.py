@@ -100,7 +100,7 @@ COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
 NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
                  "debug=true", "debug=1", "windows", "macos", "poc", "desktop", "локально", "локальный",
                  "локальной", "локального",
-                 "local-only", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
+                 "local-only", "ddev", "lando", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
