@@ -1975,7 +1975,9 @@ class Analyser:
                 claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
-                                        "no funciona", "erreur", "fehler", "ошибк")) and not self._blocked(toks, i) \
+                                        "no funciona", "erreur", "fehler", "ошибк", "null",
+                                        "perde", "pierde", "perdu", "verloren", "separad")) \
+                    and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) else None  # ("si falla": read as "fails")
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
@@ -4548,6 +4550,8 @@ class Analyser:
                                         "ignored", "overridden", "precedence"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
         first = next((t.low for t in main.toks if t.kind == "word"), "") if main is not None else ""
+        if first in ("skipped", "skips", "disabled", "omitted"):
+            return _NO_CLAIM  # "Skipped when `ARCHIVER_REDIS_URL` is unset.": a test or a check is skipped
         if first in INDIRECT_QUESTION_VERBS or first in CHECK_COMMANDS:
             return _NO_CLAIM  # "If REDIS_URL is configured → check /health shows redis ok": a test step
         if main is not None and _versioned([t for t in main.toks if t.kind == "word"][:3]):

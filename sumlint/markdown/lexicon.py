@@ -185,7 +185,7 @@ _HOSTED_PRODUCTS = frozenset({"upstash", "elasticache", "memorystore", "redislab
 FALLBACK_WORDS = {"fall", "falls", "fallback", "works", "work", "fine", "still", "continues", "uses",
                   "switches", "reverts", "defaults", "instead", "remains", "used"}
 # Words that make a condition about how the service is run, not whether ("(if using Docker)").
-MANNER_CONDITION_WORDS = {"local", "locally", "docker", "k8s", "kubernetes", "external", "provider",
+MANNER_CONDITION_WORDS = {"local", "locally", "docker", "docker-compose", "compose", "k8s", "kubernetes", "external", "provider",
                           "managed", "wsl", "wsl2", "macos", "mac", "windows", "linux", "homebrew", "brew",
                           "podman", "systemd", "hosted", "self-host", "self-hosted", "self-hosting",
                           "remote", "container", "containers", "containerized", "vagrant",
