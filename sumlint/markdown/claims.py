@@ -2580,6 +2580,13 @@ class Analyser:
                         phrase[-1].low == "string" and phrase[-2].low == "connection"):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                 if not self._phrase_is_service(phrase) and len(phrase) >= 3 and phrase[-1].service \
+                        and phrase[-2].low in ("by", "via", "through") and phrase[-3].low in (
+                            "backed", "powered", "served", "handled", "accelerated", "cached", "stored", "shared",
+                            "coordinated", "distributed", "synchronized", "synced", "scaled", "scales", "replicated") \
+                        and not any(t.low in PART_NOUNS for t in phrase[:-3]):
+                    # "Sessions are cookies backed by Redis (recommended)": what it backs needs it only so far
+                    return self._claim(tok, toks, "paren", f"({wording})")
+                if not self._phrase_is_service(phrase) and len(phrase) >= 3 and phrase[-1].service \
                         and phrase[-2].low in ("to", "into", "onto") and phrase[0].low in (
                             "move", "offload", "migrate", "switch", "store", "send", "push", "keep"):
                     return self._claim(tok, toks, "paren", f"({wording})")  # "Offload the queue to Redis (preferred)"
