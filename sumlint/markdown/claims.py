@@ -1686,12 +1686,15 @@ class Analyser:
     # -- core ----------------------------------------------------------------------
 
     _unit_nonprod = False
+    _examples: tuple | list = ()
     _unit_lows: list[str] = []
     _unit_toks: list[Tok] = []
     _parts: list = []
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
         self._unit_nonprod = False
+        self._examples = _example_spans(tokens) if "e.g" in (t.low for t in tokens) or "example" in (
+            t.low for t in tokens) else ()
         self._unit_lows = [t.low for t in tokens]
         self._unit_toks = tokens
         parts = clauses(tokens)
@@ -1773,7 +1776,7 @@ class Analyser:
             # a scope stated before the hedge, or in its own clause, covers it ("In development,
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
             # caching and must not be required for local startup")
-            found = [c for c in found if not self._nonprod(_scope_tokens(tokens, c))
+            found = [c for c in found if not self._out_of_scope(_scope_tokens(tokens, c))
                      or _own_scope_is_production(tokens, c)]
         if found and _production_with_dev_fallback(tokens, self._nonprod):
             # "Uses Redis when REDIS_URL is set; otherwise falls back to memory for local
@@ -2173,7 +2176,9 @@ class Analyser:
 
     def _out_of_scope(self, toks: list[Tok]) -> bool:
         """The clause, or the whole unit ("In development, … Redis is not required"), is
-        scoped to development or tests."""
+        scoped to development or tests (not by an example: "(e.g. in the Replit dev environment)")."""
+        if self._examples:
+            toks = [t for t in toks if not any(a <= t.start < b for a, b in self._examples)]
         return self._unit_nonprod or self._nonprod(toks)
 
     @staticmethod
@@ -4857,6 +4862,18 @@ def _placed(toks: list[Tok]) -> bool:
         return False
     return toks[at + 1].low != "in" or any(w in ("cluster", "clustered", "configuration", "container", "docker",
                                                  "mode", "setup", "vm", "pod", "sentinel") for w in after)
+
+
+def _example_spans(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Where a parenthesis of examples stands ("(e.g. in the dev environment)", "(for example
+    on a laptop)"): an example does not limit the scope of what it illustrates."""
+    spans = []
+    for k, tok in enumerate(toks):
+        if tok.low == "(" and k + 1 < len(toks) and (toks[k + 1].low in ("e.g", "eg") or (
+                toks[k + 1].low == "for" and k + 2 < len(toks) and toks[k + 2].low in ("example", "instance"))):
+            end = next((t.end for t in toks[k + 1:] if t.low == ")"), toks[-1].end)
+            spans.append((tok.start, end))
+    return spans
 
 
 def _last_phrase(toks: list[Tok]) -> list[Tok]:
