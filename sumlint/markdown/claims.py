@@ -1536,7 +1536,10 @@ class Analyser:
                          or self._selector_default(text, cells, header_lows, tokens))
         if not found and cells:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
-        if not found and "default" in header_lows and cells and self.names.locates(text[cells[0][0]:cells[0][1]].strip(" `*")):
+        required_yes = any(k < len(cells) and h in REQUIRED_HEADERS and text[cells[k][0]:cells[k][1]].strip(
+            " `*_").lower() in YES_CELLS for k, h in enumerate(header_lows))
+        if not found and not required_yes and "default" in header_lows and cells and self.names.locates(
+                text[cells[0][0]:cells[0][1]].strip(" `*")):
             # "| `REDIS_URL` | … | — (in-process fallback) |", "| `REDIS_URL` | `""` (disabled) |": unset,
             # the app runs on a fallback or without it
             at = header_lows.index("default")
@@ -1561,6 +1564,8 @@ class Analyser:
                 t.low.strip("` "))}) >= 2 and any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set")):
             return []  # "| `REDIS_HOST` | no | used only if `REDIS_URL` is not set |": one of two ways to point at it
+        if found and _LEGACY_RE.search(text):
+            return []  # "| `REDIS_URL` | Não | Legado (compatibilidade) |": a variable kept for old setups
         if found and _OVERRIDES_PARTS_RE.search(text):
             return []  # "| `REDIS_URL` | No | Takes precedence over individual settings |": the other way is its parts
         if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
@@ -1604,8 +1609,9 @@ class Analyser:
         offered = next((t for t in tokens if t.service and t.start >= cells[1][0]
                         and not cells[at][0] <= t.start < cells[at][1]), None)
         lows = {t.low for t in tokens}
-        if offered is None or lows & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
-            return []
+        if offered is None or lows & (FAILURE_WORDS | BROKEN_WORDS | {"implemented", "supported", "planned", "yet"}) \
+                or self._nonprod(tokens):
+            return []  # (nor "`redis` (not implemented yet)": the app cannot use it at all)
         return [self._claim(offered, tokens, "selector-default", f"{name} defaults to {default}")]
 
     def off_switch_described(self, name: str, text: str) -> list[Claim]:
@@ -3300,6 +3306,8 @@ class Analyser:
                 continue
             if any(w in ("if", "when", "unless", "whenever") for w in lows[max(0, k - 3):k]):
                 return []  # (a condition: the condition analysis has decided)
+            if set(lows[:k]) & {"down", "unavailable", "unreachable", "outage", "fails", "failed"}:
+                return []  # "If Redis is down for long, restart with `REDIS_URL` unset to fall back": an outage
             rest = set(lows[k + 2:])
             if rest & (FALLBACK_WORDS | {"in-memory", "memory", "single-process", "locmemcache", "inline"}) \
                     and not rest & (BROKEN_WORDS | FAILURE_WORDS | {"error", "refuse", "refuses"}) \
@@ -4416,6 +4424,10 @@ class Analyser:
                 return None
             if set(cond_lows) & _TROUBLE_WORDS and cond_lows[0] not in ("you", "we", "you're", "we're"):
                 return None  # "Start Redis if the health check fails": troubleshooting, not a choice
+            if (any("=" in w and "prod" in w for w in cond_lows) or any(
+                    a == "in" and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
+                    and not _scale_phrase(cond_lows):
+                return None  # "Redis is enabled by default when `APP_ENV=production`": production has it
             mlows = [t.low for t in main.toks]
             if any(t.service and k + 2 < len(mlows) and mlows[k + 1] == "with" and (mlows[k + 2] in PART_NOUNS or (
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
@@ -4803,6 +4815,8 @@ class Analyser:
                         return None
                     if pred[0] in ("available", "installed", "present") and len(pred) > 1:
                         return None
+                    if pred[1:2] in (["for"], ["with"]) and any(w in PART_NOUNS for w in pred[2:4]):
+                        return None  # "if your Redis instance is configured for persistence": a part of it
                     if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
                             "options", "option", "settings", "section", "parameters", "keys"}:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
@@ -5042,6 +5056,7 @@ _OUTAGE_HEADER_RE = re.compile(r"\b(?:down|unavailable|unreachable|outage|fails|
 # a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
 _SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider)",
                           re.IGNORECASE)
+_LEGACY_RE = re.compile(r"\b(?:legacy|deprecated|legado|obsoleto|obsolète|veraltet|устарев\w*)\b", re.IGNORECASE)
 # a variable that stands for the settings of the parts ("takes precedence over individual settings")
 _OVERRIDES_PARTS_RE = re.compile(r"\b(?:precedence over|overrides?|instead of|replaces)\s+(?:the\s+)?"
                                  r"(?:individual|separate|per-field|component|host(?:/| and )port)\b", re.IGNORECASE)
