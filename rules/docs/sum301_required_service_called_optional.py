@@ -290,7 +290,8 @@ _CONTINUATION = re.compile(
     r"(?:optional|(?:required|mandatory)\W{0,4}\s*[*_]*(?:no|false)\b|skip|(?:drop|remove) (?:it|the dependency)|not (?:required|needed|necessary)|recommended|nice to have|it(?:'s| is) [*_]*(?:optional|not|"
     r"only|recommended)|this (?:is|step is) [*_]*optional|only (?:needed|required|if|when|for))", re.IGNORECASE)
 
-_WITHOUT_HEADER = re.compile(r"\|\s*[*_]*(?:without|no)\s+\S+\s*[*_]*\s*(?:\||$)", re.IGNORECASE)
+_WITHOUT_HEADER = re.compile(r"\|\s*[*_]*(?:(?:behaviou?r|fallback|mode)\s+)?(?:without|no)\s+\S+\s*[*_]*\s*(?:\||$)",
+                             re.IGNORECASE)
 _YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:(?:❌|✅|✗|✓|✔️?)\s*[*_]*)?(?:no|yes|n|y|❌|✅|✗|✓|✔️?|—|-)[*_]*\s*(?:\||\(|$)",
                           re.IGNORECASE)
 _DEV_COMMAND = re.compile(
@@ -537,7 +538,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional"}
+_HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required"}
 
 
 def category(wording: str) -> str:

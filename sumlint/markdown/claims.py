@@ -269,9 +269,10 @@ def _scale_phrase(lows: list[str]) -> bool:
         if w == "scale" and k and lows[k - 1] in ("to", "you", "we", "at", "and"):
             return True  # "when you scale", "to scale out" (not "the scale of the cache")
         near = [v.rstrip("s") for v in lows[k + 1:k + (7 if w == "more" else 5)]]
-        if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])) \
+        if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])
+                or w == ">" and lows[k + 1:k + 2] == ["1"]) \
                 and not _SCALE_UNITS.isdisjoint(near):
-            return True
+            return True  # (also ">1 server replica")
     return False
 
 
@@ -289,8 +290,8 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
         return i + 2 < len(toks) and toks[i + 1].low in ("one", "1", "a", "single") and any(
             t.low.rstrip("s") in _SCALE_UNITS for t in toks[i + 2:i + 4])  # "Requires Redis past one (web) replica"
     window = [t.low for t in toks[i + 1:i + 5]]
-    if "more" in window and _scale_phrase([t.low for t in toks[i + 1:i + 9]]):
-        return True  # "when you run more than one replica"
+    if ("more" in window or ">" in window) and _scale_phrase([t.low for t in toks[i + 1:i + 9]]):
+        return True  # "when you run more than one replica", "for >1 server replica"
     if any(w in ("production", "prod") for w in window) and not any(
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
@@ -1369,7 +1370,8 @@ class Analyser:
             words = set(_WORDS_RE.findall(title.lower()))
             asks_need = "?" in title and bool(words & {"use", "need", "needs", "needed", "required", "require",
                                                       "requires", "necessary", "add"}) or bool(
-                words & {"required", "needed", "necessary", "mandatory"})
+                words & {"required", "needed", "necessary", "mandatory"}) or "?" in title and not (
+                words - set(self._name_lows))  # ("| Deploy | Redis? | Why |": does the deploy have it)
             asks_optional = bool(words & OPTIONAL_WORDS)
             a, b = cells[h]
             cell = [t for t in tokens if a <= t.start < b]
@@ -1396,6 +1398,8 @@ class Analyser:
             if h == 0 or h >= len(cells):
                 continue
             words = _WORDS_RE.findall(title.lower())
+            if words[:1] in (["behaviour"], ["behavior"], ["fallback"], ["mode"]):
+                words = words[1:]  # "| Behaviour without Redis |"
             if words[:1] not in (["without"], ["no"]) or len(words) > 3 or not self.mentions(title):
                 continue
             a, b = cells[h]
@@ -1617,8 +1621,8 @@ class Analyser:
     def off_switch_described(self, name: str, text: str) -> list[Claim]:
         """"| `REDIS_ENABLED` | `true` | Set to `false` to bypass cache entirely |": a table row of
         the service's switch that documents it as the way to run without it (not for tests or
-        development). (A code comment that does not name the service, "REDIS_ENABLED=true  # Set
-        to false to disable", never reaches the analyser: SUM301 reads only units that name it.)"""
+        development); also a code comment on the switch's line ("REDIS_ENABLED=true  # Set to
+        false to disable", see ``analyse_comment``)."""
         if self.names.switch is None or "set" not in text.lower():
             return []
         m = _OFF_DESCRIBED_RE.search(text)
@@ -1665,6 +1669,11 @@ class Analyser:
                               blank.group(1), self.names.label, "leave-blank")]
         if self.other_way(text, context):
             return []
+        switch = _SETTING_NAME_RE.match(context.strip()) if "set" in text.lower() else None
+        if switch is not None:
+            found = self.off_switch_described(switch.group(1), text)
+            if found:
+                return found  # "REDIS_ENABLED=1   # set to 0 to disable": the way to run without it
         if not context.strip() or joined not in BARE_HEDGES and not _ELLIPTIC_HEDGE_RE.match(joined) and not (
                 _CONDITION_COMMENT_RE.match(joined) and _PROVISION_COMMAND_RE.search(context)) and not lead_hedge:
             return []  # (lead_hedge: "# Optional - only needed if using Celery" over its variable)
@@ -1901,6 +1910,8 @@ class Analyser:
                     if cop is None and i <= 1 and clause.label_before and clause.index > 0:
                         subject = _label_of(clause, parts).toks[-6:]  # "**Redis**: required for multi-instance …"
                         subject = subject if self._phrase_is_service(subject) else []
+                    elif cop is None and i == 0 and implicit:
+                        subject = implicit  # "| `REDIS_URL` | … Required for >1 server replica. |"
                     if subject and self._conjuncts_service(subject):
                         # "Redis is needed for multi-server deployments": only at scale
                         claim = self._claim(toks[i], toks, "scale-need", " ".join(
