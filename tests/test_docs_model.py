@@ -103,6 +103,10 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("```env\n# Redis URL for sessions and throttling (optional)\nREDIS_URL=redis://c:6379/0\n```\n", "optional"),
     ("### `REDIS_URL`\n\n- Type: *Optional*\n", "Optional"),
     ("| Setting | Default | Notes |\n|---|---|---|\n| `CACHE_DRIVER` | `file` | Recommended: set it to `redis`. |\n", "redis"),
+    ("```bash\nREDIS_ENABLED=1   # set to 0 to disable\n```\n", "set to 0 to disable"),
+    ("| Deploy | Redis? |\n|---|---|\n| One server | **No** |\n", "No"),
+    ("| Part | Behaviour without Redis |\n|---|---|\n| Throttling | *Counted* per process |\n", "Counted"),
+    ("- Sessions: cookies *backed by* Redis (**optional**)\n", "optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
