@@ -1540,10 +1540,10 @@ class Analyser:
                          or self._selector_default(text, cells, header_lows, tokens))
         if not found and cells:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
-        required_yes = any(k < len(cells) and h in REQUIRED_HEADERS and text[cells[k][0]:cells[k][1]].strip(
-            " `*_").lower() in YES_CELLS for k, h in enumerate(header_lows))
-        if not found and not required_yes and "default" in header_lows and cells and self.names.locates(
-                text[cells[0][0]:cells[0][1]].strip(" `*")):
+        if not found and "default" in header_lows and cells and self.names.locates(
+                text[cells[0][0]:cells[0][1]].strip(" `*")) and not any(
+                k < len(cells) and h in REQUIRED_HEADERS and text[cells[k][0]:cells[k][1]].strip(" `*_").lower()
+                in YES_CELLS for k, h in enumerate(header_lows)):  # (not a row marked required)
             # "| `REDIS_URL` | … | — (in-process fallback) |", "| `REDIS_URL` | `""` (disabled) |": unset,
             # the app runs on a fallback or without it
             at = header_lows.index("default")
@@ -1708,9 +1708,8 @@ class Analyser:
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
         self._unit_nonprod = False
-        self._examples = _example_spans(tokens) if "e.g" in (t.low for t in tokens) or "example" in (
-            t.low for t in tokens) else ()
-        self._unit_lows = [t.low for t in tokens]
+        self._unit_lows = lows = [t.low for t in tokens]
+        self._examples = _example_spans(tokens) if "e.g" in lows or "example" in lows else ()
         self._unit_toks = tokens
         parts = clauses(tokens)
         self._parts = parts
