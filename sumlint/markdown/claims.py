@@ -2888,7 +2888,7 @@ class Analyser:
         if rest and rest[0].low in PROVISION_VERBS:
             if i >= 2 and toks[i - 1].low == "and" and toks[i - 2].low in PROVISION_VERBS:
                 return None  # "Install and Optionally Configure Redis": installing it is not optional
-            if self._phrase_is_service(rest):
+            if self._phrase_is_service(rest) or self._kind_such_as_service(rest):
                 at = next((k for k, t in enumerate(rest) if t.service), 0)
                 part = next((t.low for t in rest[at + 2:at + 4] if t.low not in ("a", "an", "the")), "")
                 if [t.low for t in rest[at + 1:at + 3]] in (["to", "use"], ["to", "require"], ["to", "enable"]) or (
@@ -2940,11 +2940,26 @@ class Analyser:
                 _negation_before(toks, k + 1) is not None:
             return None
         rest = toks[k:]
-        if not self._phrase_is_service(rest):
+        if not self._phrase_is_service(rest) and not self._kind_such_as_service(rest):
             return None
-        if any(t.low in MANNER_PREPS for t in rest[1:]) or _placed(rest):
+        if any(t.low in MANNER_PREPS and not (t.low == "as" and rest[n].low == "such") for n, t in enumerate(rest[1:])) \
+                or _placed(rest):
             return None  # "you may install Redis from source", "… on one dedicated host": a choice of manner
         return self._claim(toks[i], toks, "permission", " ".join(t.text for t in toks[i:k + 1]))
+
+    def _kind_such_as_service(self, vp: list[Tok]) -> bool:
+        """"install and configure a cache service such as Redis or Memcache": the object is a kind
+        of server, and the service is the example given for it."""
+        at = 1
+        if len(vp) > 3 and vp[1].low in ("and", "&") and vp[2].low in PROVISION_VERBS:
+            at = 3  # "install and configure …"
+        words = [t for t in vp[at:at + 8] if t.low not in ("*", "**", "_")]
+        cut = next((k for k, t in enumerate(words) if t.low in ("such", "like", "e.g")), None)
+        if cut is None or not 0 < cut <= 4 or words[cut - 1].low not in IDENTITY_NOUNS:
+            return False
+        example = words[cut + 2:] if words[cut].low == "such" and words[cut + 1:cut + 2] and words[cut + 1].low == "as" \
+            else words[cut + 1:]
+        return bool(example) and example[0].service and not any(t.service for t in words[:cut])
 
     def _passive_permission(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis may be used for rate limiting", "When Redis may be used": allowed, not required."""
