@@ -3422,6 +3422,16 @@ class Analyser:
             end = toks.index(obj[3])  # "eliminate Redis as a dependency entirely"
         elif len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement"):
             end = toks.index(obj[1])  # "a local cache option that eliminates the Redis dependency"
+        elif len(obj) >= 3 and obj[0].low in ("dependency", "dependencies", "requirements") or len(obj) >= 4 and obj[
+                1].low in ("dependency", "dependencies", "requirements"):
+            # "eliminates external queue dependencies (Redis, RabbitMQ, Celery)": the service among them
+            unit = self._unit_toks  # (the parenthesis is a clause of its own)
+            after = [t for t in unit if t.start > toks[i].start][:10]
+            opened = next((k for k, t in enumerate(after[:6]) if t.low == "("), None)
+            inner = list(itertools.takewhile(lambda t: t.low != ")", after[opened + 1:])) if opened is not None else []
+            named = next((t for t in inner if t.service), None)
+            if named is not None and len([t for t in inner if t.kind == "word"]) >= 2:
+                return self._claim(toks[i], toks, "drop-dependency", " ".join(t.text for t in [toks[i]] + after[:opened]))
         if end is None:
             return None
         return self._claim(toks[i], toks, "drop-dependency", " ".join(t.text for t in toks[i:end + 1]))
