@@ -3618,6 +3618,15 @@ class Analyser:
             found = self._better_with(tokens)
             if found:
                 return found
+        if len(lows) > 3 and (lows[0] in OPTIONAL_WORDS or lows[0] in RECOMMEND_WORDS) and lows[1] == "," and ":" in lows:
+            colon = next((k for k, w in enumerate(lows) if w == ":" and any(
+                t.service for t in tokens[k + 1:k + 3])), len(lows) - 1)
+            value = [t for t in tokens[colon + 1:] if t.low not in ("*", "**", "_", "`")]
+            if value and value[0].service and len(value) <= 12 and not any(
+                    t.low in NEGATORS or t.low in ("must", "always", "required") for t in tokens[:colon]) \
+                    and not self._blocked(tokens, 0):
+                # "Optional, only needed with several instances:" then "REDIS_URL=…": the label of the setting
+                return [self._claim(tokens[0], tokens, "label", tokens[0].text)]
         if ("falls" in words or "fallback" in words or "fall" in words) and "(" in words:
             found = self._paren_fallback(tokens)
             if found:
