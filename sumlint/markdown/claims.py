@@ -3618,6 +3618,10 @@ class Analyser:
             found = self._better_with(tokens)
             if found:
                 return found
+        if "default" in words and ("not" in words or "n't" in " ".join(lows)):
+            found = self._not_on_by_default(tokens)
+            if found:
+                return found
         if len(lows) > 3 and (lows[0] in OPTIONAL_WORDS or lows[0] in RECOMMEND_WORDS) and lows[1] == "," and ":" in lows:
             colon = next((k for k, w in enumerate(lows) if w == ":" and any(
                 t.service for t in tokens[k + 1:k + 3])), len(lows) - 1)
@@ -3633,6 +3637,27 @@ class Analyser:
                 return found
         if "to" in words and not _REMOVAL_VERBS.isdisjoint(lows[:4]):
             return self._remove_to_run(tokens)
+        return []
+
+    def _not_on_by_default(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis support is not included by default", "Redis and Celery …; they do not start by
+        default": it is off unless someone turns it on."""
+        lows = [t.low for t in tokens]
+        for d in range(2, len(lows) - 1):
+            if lows[d:d + 2] != ["by", "default"] or lows[d - 1] not in _ON_WORDS:
+                continue
+            neg = next((k for k in range(d - 2, max(-1, d - 5), -1) if lows[k] in ("not", "never")
+                        or lows[k].endswith("n't")), None)
+            if neg is None or self._blocked(tokens, neg) or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return []
+            at = neg - 1 if neg and lows[neg - 1] in ("do", "does", "is", "are", "will") else neg
+            subject = self._subject(tokens, at) if at > 0 else []
+            if [t.low for t in subject] == ["they"]:
+                subject = [t for t in tokens[:at] if t.service]  # "Redis and Celery …; they do not start by default"
+            while subject and subject[-1].low in ("support", "integration", "service", "server", "container"):
+                subject = subject[:-1]  # "Redis support is not included by default"
+            if subject and self._conjuncts_service(subject):
+                return [self._claim(tokens[neg], tokens, "by-default", " ".join(t.text for t in tokens[neg:d + 2]))]
         return []
 
     def _paren_fallback(self, tokens: list[Tok]) -> list[Claim]:
@@ -5097,6 +5122,10 @@ def _package_pin(np: list[Tok]) -> bool:
 _UPPER_NAME_RE = re.compile(r"\b[A-Z][A-Z0-9_]*_[A-Z0-9_]+\b")  # REDIS_URL
 # a column about the service failing ("When Redis down", "If Redis is unavailable", "Redis outage")
 _OUTAGE_HEADER_RE = re.compile(r"\b(?:down|unavailable|unreachable|outage|fails|failure|offline)\b")
+# participles of switching on, negated before "by default" ("not enabled by default")
+# (not "installed": "Redis is not installed by default on Ubuntu" asks you to install it)
+_ON_WORDS = frozenset({"enabled", "started", "start", "included", "activated", "on", "run", "running", "deployed",
+                       "configured", "provisioned", "active"})
 # a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
 _SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider)",
                           re.IGNORECASE)
