@@ -2209,6 +2209,10 @@ class Analyser:
         if any(t.kind == "code" and t.low.split()[-1:] in (["dev"], ["test"], ["runserver"]) and k + 1 < len(toks)
                and toks[k + 1].low in ("mode", "server", "command") for k, t in enumerate(toks)):
             return True  # "In single-worker `tuvl dev` mode Redis is optional"
+        if any(t.kind == "code" and t.low.startswith(("npm run test", "yarn test", "pnpm test", "pytest", "make test",
+                                                      "npm test", "bin/rails test", "go test"))
+               for t in toks):
+            return True  # "If Redis is installed, run `npm run test:compat`": a test run
         if any("/" in low for low in lows):
             lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
         for k, low in enumerate(lows):
@@ -4879,7 +4883,7 @@ class Analyser:
                     return None  # "check if Redis is installed": whether, not a condition
                 if pred and pred[0] in ("enabled", "used", "available", "present", "configured",
                                         "wanted", "needed", "required", "desired", "in", "deployed",
-                                        "provisioned", "added", "included", "selected", "chosen"):
+                                        "provisioned", "added", "included", "selected", "chosen", "installed"):
                     if pred[0] == "in" and pred[1:2] != ["use"]:
                         return None
                     if pred[0] in ("available", "installed", "present") and len(pred) > 1:
