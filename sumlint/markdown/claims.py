@@ -4257,7 +4257,9 @@ class Analyser:
         if lead in ("if", "whether") and before_if in INDIRECT_QUESTION_VERBS:
             return None  # "Check if REDIS_URL is set": an indirect question, not a condition
         cond = toks[i + 1:]
-        cond_lows = lows[i + 1:]
+        if self._examples:  # "If you have Redis available (e.g. via Docker)": the example is not the condition
+            cond = [t for t in cond if not any(a <= t.start < b for a, b in self._examples)]
+        cond_lows = [t.low for t in cond]
         if clause.lead.startswith("only"):
             lead = "only " + lead
         if len(cond_lows) <= 2 and (cond_lows in (["false"], ["disabled"], ["off"], ["0"])
