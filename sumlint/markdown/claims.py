@@ -4053,7 +4053,8 @@ class Analyser:
                 w in ("should", "must", "if", "unless") for w in lows[:i]):
             # "The backend won't crash without Redis": it runs without it
             return self._claim(toks[i], toks, "without", "without")
-        if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows):
+        answered = 2 if lows[:2] in (["no", ","], ["yes", ","]) else 0  # "A: No, you can … without Redis"
+        if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows[answered:]):
             return None
         if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             # "processes jobs in the web process without requiring Redis": it is not needed
