@@ -2757,6 +2757,12 @@ class Analyser:
             after = []  # "the optional smoke test pings Redis": the test is optional
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
             return self._claim(tok, toks, "attributive", wording)
+        if tok.low in OPTIONAL_WORDS and phrase and phrase[-1].low in IDENTITY_NOUNS | {"layer", "tier"} \
+                and i + 1 + len(phrase) == len(toks) and clause.index + 1 < len(parts) \
+                and parts[clause.index + 1].kind == "paren" and parts[clause.index + 1].toks \
+                and parts[clause.index + 1].toks[0].service and not self._blocked(toks, i):
+            # "an optional distributed layer (Redis or MongoDB)": the parenthesis names what the layer is
+            return self._claim(tok, toks, "attributive", wording)
         # ("the preferred caching server option is Redis": the phrase is what the complement names)
         rest = toks[i + 1 + len(phrase):] if phrase and not any(t.service for t in phrase) else []
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
