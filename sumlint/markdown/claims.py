@@ -1225,8 +1225,8 @@ class Analyser:
         verb = words[lead]
         if len(words) >= lead + 2 and verb.low in REQUIRED_HEADERS and words[lead + 1].low in NO_CELLS and (
                 len(words) == lead + 2 or tokens[tokens.index(words[lead + 1]) + 1].low in ("(", "—", "–", ",")):
-            # ("- **Required:** No (optional, but recommended for production)")
-            # "- Required: No" under "### `REDIS_URL`": the field of a reference entry
+            # "- Required: No" under "### `REDIS_URL`": the field of a reference entry (also "- **Required:**
+            # No (optional, but recommended for production)")
             return [self._claim(words[lead + 1], tokens, f"row: {verb.text} = {words[lead + 1].text}")]
         if lead and words[lead].low in OPTIONAL_WORDS | RECOMMEND_WORDS:
             tokens = tokens[tokens.index(words[lead]):]  # "- Type: Optional": the field's value
@@ -2539,7 +2539,7 @@ class Analyser:
                     "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")):
             return None  # "Configure Redis (optional hardening):": the hardening is optional
         if clause.kind == "paren" and tok.low in RECOMMEND_WORDS and i + 1 < len(toks) and toks[i + 1].low in (
-                "approach", "method", "way", "path", "route", "setup", "install", "installation"):
+                "approach", "method", "way", "path", "route"):
             return None  # "WSL Redis setup (recommended approach)": one way of setting it up is recommended
         if clause.kind == "paren" and i == 1 and toks[0].low in _MANNER_NAMES:
             return None  # "Start Redis (Docker recommended)", "Redis起動（Docker推奨）": how to run it
