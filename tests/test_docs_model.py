@@ -305,7 +305,8 @@ SENTENCES = st.sampled_from([
     "Redis is *optional* here.", "Run `redis-cli ping`.", "See [the docs](http://x.io/a) now.",
     "Install **Nginx** first!", "Is it done?", "Then restart it e.g. with systemctl.",
     "Use \\*stars\\* and &amp; entities.", "A ~~struck~~ word.", "Redis\nbreaks lines.",
-    "Check the `a. B` span.", "Done.",
+    "Check the `a. B` span.", "Done.", 'It said "Install it. Redis is optional." Then.',
+    "It said “Start it. Then stop.” Fine.", 'A 5" screen.',
 ])
 
 
@@ -329,6 +330,20 @@ def test_sentence_group_rendering_maps_like_whole_paragraph(sentences, prefix) -
     assert chars(split) == chars(whole)
     for ch, line, column in chars(split):
         assert source.lines[line - 1][column - 1] == ch or ch in "&*" or not ch.isalnum()
+
+
+def test_quoted_sentences_stay_inside_the_sentence_that_quotes_them() -> None:
+    """"The old guide said "Install Postgres. Redis is optional." That was wrong." reports old
+    wording: the quotation is not cut at its inner full stop, so it stays a mention, also when
+    a long paragraph is read sentence group by sentence group."""
+    quoted = 'The old guide said "Install Postgres. Redis is optional." That was wrong. '
+    for text in (quoted, quoted * 4, quoted.replace('"', "“", 1).replace('"', "”", 1)):
+        doc, _ = parse(text + "\n")
+        assert any('"Install Postgres. Redis is optional."' in u.text or "“Install Postgres. Redis is optional.”"
+                   in u.text for u in doc.units), [u.text for u in doc.units]
+        assert [d for d in lint(text + "\n") if d.code == "SUM301"] == []
+    # (a sentence after the quotation is still a sentence of its own)
+    assert [d.span.column for d in lint('He said "Hi." Redis is optional.\n') if d.code == "SUM301"] == [24]
 
 
 def test_short_question_stays_with_its_answer() -> None:

@@ -336,14 +336,28 @@ def short_question(text: str, start: int, cut: int) -> bool:
     return len(question) <= 4 or question[0] in ("Q:", "Q.", "**Q:**", "Q:**")  # FAQ: "Q: … ? A: …"
 
 
+def inside_quote(text: str, cut: int) -> bool:
+    """``cut`` falls inside a quotation of ``text`` ("The guide said "Install Postgres. Redis
+    is optional." That was wrong."): only when the text's quotes pair up at all."""
+    straight = text.count('"')
+    if straight and straight % 2 == 0 and text.count('"', 0, cut) % 2:
+        return True
+    opening = text.count("“")
+    return bool(opening) and opening == text.count("”") and text.count("“", 0, cut) > text.count("”", 0, cut)
+
+
 def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence ranges of ``text``; never splits inside a code span or after ``e.g.``."""
+    """Sentence ranges of ``text``; never splits inside a code span, inside a quotation or
+    after ``e.g.``."""
     ranges: list[tuple[int, int]] = []
     start = 0
+    quoted = '"' in text or "“" in text
     for match in _BOUNDARY.finditer(text):
         cut = match.start()
         if any(a <= cut < b for a, b in code):
             continue
+        if quoted and inside_quote(text, match.end()):  # (after the closing quote: "… optional." That
+            continue  # a quoted sentence stays inside the sentence that quotes it
         word_start = text.rfind(" ", 0, cut) + 1
         word = text[word_start:cut].lstrip("(\"'“").lower()
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
