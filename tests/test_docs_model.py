@@ -107,6 +107,7 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("| Deploy | Redis? |\n|---|---|\n| One server | **No** |\n", "No"),
     ("| Part | Behaviour without Redis |\n|---|---|\n| Throttling | *Counted* per process |\n", "Counted"),
     ("- Sessions: cookies *backed by* Redis (**optional**)\n", "optional"),
+    ("| Concern | Single node | Multi-node |\n|---|---|---|\n| Throttling | memory | **Redis** |\n", "Redis"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -275,6 +275,7 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
                            r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 
+_SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config|variáveis|variaveis|"
                                r"variabili|umgebungsvariablen|entorno|ambiente|configuración|configuração)\b")
@@ -538,7 +539,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required"}
+_HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional"}
 
 
 def category(wording: str) -> str:
@@ -628,6 +629,12 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.section not in dev and any(_WITHOUT_HEADER.search("|" + h) and analyser.mentions(h)
                                                    for h in unit.header):
                     found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        if "ulti" in text and "ingle" in text and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=("table_header",)):
+            # "| Concern | Single-Node | Multi-Node |" over "| Rate limiting | ETS | Redis |"
+            for unit in model.units_where(analyser.mentions, kinds=("table_row",)):
+                if unit.section not in dev and any(_SINGLE_MULTI_HEADER.search(h) for h in unit.header):
+                    found = analyser.analyse_scale_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
                                  kinds=("table_header",)):

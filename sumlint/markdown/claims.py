@@ -1595,6 +1595,37 @@ class Analyser:
                 return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
         return []
 
+    def analyse_scale_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
+                          code=(), struck=()) -> list[Claim]:
+        """A row under "| Concern | Single-node | Multi-node |" (the hedge is in the header only)."""
+        tokens = self._tokens(text, code, struck)
+        self._unit_lows = [t.low for t in tokens]
+        per_cell = [[t for t in tokens if a <= t.start < b] for a, b in cells]
+        found = self._scale_column(per_cell, [h.strip(" *_`").lower() for h in header], tokens)
+        for claim in found:  # (the message quotes the header as written)
+            claim.wording = next(h.strip(" *_`") for h in header if h.strip(" *_`").lower() == claim.wording
+                                 ).split("(")[0].strip() or claim.wording
+        return found
+
+    def _scale_column(self, per_cell: list[list[Tok]], header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
+        """"| Concern | Single-Node (v1) | Multi-Node (v2) |" over "| Rate limiting | ETS | Redis |":
+        the service stands only in the column for running on several machines."""
+        if len(header_lows) < 3 or len(per_cell) < 3:
+            return []
+        scaled = [k for k, h in enumerate(header_lows) if _scale_phrase(_WORDS_RE.findall(h)) or any(
+            w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in _WORDS_RE.findall(h))]
+        single = [k for k, h in enumerate(header_lows) if re.search(r"\b(?:single|one)\b", h)]
+        if len(scaled) != 1 or not single or scaled[0] >= len(per_cell):
+            return []
+        at = scaled[0]
+        cell = per_cell[at]
+        named = next((k for k, t in enumerate(cell) if t.service), None)
+        if named is None or any(t.service for k, toks in enumerate(per_cell) if k != at for t in toks) \
+                or named + 1 < len(cell) and cell[named + 1].low in PART_NOUNS \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
+            return []  # (not "Redis Cluster" in that column: a part of it at scale)
+        return [self._claim(cell[named], tokens, "scale-column", header_lows[at])]
+
     def _selector_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
         """"| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. |", "| `RATE_LIMIT_BACKEND` |
         `memory` | `redis` for shared counters |": a setting that picks a backend, whose default
