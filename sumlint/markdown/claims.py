@@ -1001,7 +1001,7 @@ class Analyser:
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
+        if " for multi-" in low or "(multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
@@ -1496,6 +1496,13 @@ class Analyser:
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                scale_note = _scale_note(toks)
+                if scale_note is not None and not any(
+                        t.low in PART_NOUNS and t.low not in FEATURE_NOUNS and t.low not in _ROLE_WORDS
+                        and t.low not in ("session", "sessions", "state") for t in toks[:toks.index(scale_note)]):
+                    # "| Redis | 7+ | Session storage (multi-instance) |": its role, only at scale
+                    found.append(self._claim(scale_note, toks, "scale-condition", scale_note.text))
                     continue
                 if _version_with_optional(toks):
                     # "| **Redis** | `v7.x` or higher *(optional)* |": a version cannot be optional, the service is
@@ -5177,6 +5184,22 @@ _LEGACY_RE = re.compile(r"\b(?:legacy|deprecated|legado|obsoleto|obsolète|veral
 # a variable that stands for the settings of the parts ("takes precedence over individual settings")
 _OVERRIDES_PARTS_RE = re.compile(r"\b(?:precedence over|overrides?|instead of|replaces)\s+(?:the\s+)?"
                                  r"(?:individual|separate|per-field|component|host(?:/| and )port)\b", re.IGNORECASE)
+def _scale_note(toks: list[Tok]) -> Tok | None:
+    """The first word of a cell's closing parenthesis that names a scale ("Session storage
+    (multi-instance)", "Shared locks (for several servers)"), or None."""
+    if len(toks) < 4 or toks[-1].low != ")":
+        return None
+    opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
+    inner = [t for t in toks[opened + 1:-1] if t.kind != "punct" or t.low == ">"]
+    if opened < 1 or not inner or len(inner) > 5:
+        return None
+    lows = [t.low for t in inner]
+    if lows[0] == "for":
+        lows = lows[1:]
+    scaled = any(w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in lows) or _scale_phrase(lows)
+    return inner[0] if scaled and not {"production", "prod"} & set(lows) else None
+
+
 _VERSION_WORDS = frozenset({"or", "higher", "later", "newer", "above", "+", "and", "up", "v", "version", "versions"})
 
 
