@@ -41,7 +41,7 @@ from typing import Any
 from sumlint.diagnostics import Span
 from sumlint.kinds import EmbeddedBlock, ParseProblem
 from sumlint.markdown.model import (Command, Deferred, Document, Fence, Heading, ProseUnit,
-                                    MAX_SENTENCE, TextMap, cap_ranges, inside_quote, short_question,
+                                    MAX_SENTENCE, QuoteTracker, TextMap, cap_ranges, short_question,
                                     split_sentences)
 
 COMMENT = "html"
@@ -719,10 +719,10 @@ def _chunks(content: str) -> list[tuple[int, int]] | None:
     balanced = True
     last = 0
     marks = _CHUNK_MARKS_RE.search
-    quoted = '"' in content or "“" in content
+    quotes = QuoteTracker(content) if '"' in content or "“" in content else None
     for match in _CHUNK_RE.finditer(content):
         cut = match.end()
-        if quoted and inside_quote(content, cut):
+        if quotes is not None and quotes.inside(cut):
             continue  # (never inside a quotation: see model.split_sentences)
         if marks(content, last, cut) is not None:  # else no count changes
             piece = content[last:cut]

@@ -336,14 +336,30 @@ def short_question(text: str, start: int, cut: int) -> bool:
     return len(question) <= 4 or question[0] in ("Q:", "Q.", "**Q:**", "Q:**")  # FAQ: "Q: … ? A: …"
 
 
-def inside_quote(text: str, cut: int) -> bool:
-    """``cut`` falls inside a quotation of ``text`` ("The guide said "Install Postgres. Redis
-    is optional." That was wrong."): only when the text's quotes pair up at all."""
-    straight = text.count('"')
-    if straight and straight % 2 == 0 and text.count('"', 0, cut) % 2:
-        return True
-    opening = text.count("“")
-    return bool(opening) and opening == text.count("”") and text.count("“", 0, cut) > text.count("”", 0, cut)
+class QuoteTracker:
+    """Whether positions of ``text``, asked in increasing order, fall inside a quotation ("The
+    guide said "Install Postgres. Redis is optional." That was wrong."); only when the text's
+    quotes pair up at all. Counts as it goes: a long paragraph is read once, not per cut."""
+
+    __slots__ = ("text", "straight", "curly", "pos", "open_straight", "opened", "closed")
+
+    def __init__(self, text: str) -> None:
+        count = text.count('"')
+        self.straight = count > 0 and count % 2 == 0
+        opening = text.count("“")
+        self.curly = opening > 0 and opening == text.count("”")
+        self.text = text
+        self.pos = self.open_straight = self.opened = self.closed = 0
+
+    def inside(self, cut: int) -> bool:
+        text = self.text
+        if self.straight:
+            self.open_straight += text.count('"', self.pos, cut)
+        if self.curly:
+            self.opened += text.count("“", self.pos, cut)
+            self.closed += text.count("”", self.pos, cut)
+        self.pos = max(self.pos, cut)
+        return self.straight and self.open_straight % 2 == 1 or self.curly and self.opened > self.closed
 
 
 def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -351,12 +367,12 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
     after ``e.g.``."""
     ranges: list[tuple[int, int]] = []
     start = 0
-    quoted = '"' in text or "“" in text
+    quotes = QuoteTracker(text) if '"' in text or "“" in text else None
     for match in _BOUNDARY.finditer(text):
         cut = match.start()
         if any(a <= cut < b for a, b in code):
             continue
-        if quoted and inside_quote(text, match.end()):  # (after the closing quote: "… optional." That
+        if quotes is not None and quotes.inside(match.end()):  # (after the closing quote: "… optional." That
             continue  # a quoted sentence stays inside the sentence that quotes it
         word_start = text.rfind(" ", 0, cut) + 1
         word = text[word_start:cut].lstrip("(\"'“").lower()
