@@ -185,20 +185,64 @@ def test_random_documents_identical_with_and_without_fast_path(text: str) -> Non
     assert _with_fast(True, text) == _with_fast(False, text)
 
 
-def test_block_parser_with_quiet_logging_gives_markdown_its_tokens() -> None:
-    """The block parser's rules run with a no-op debug logger; their tokens are unchanged."""
+def _stock_block_parser():
+    """markdown-it with sumlint's configuration and none of its speed-ups."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    reference = (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-                 .use(front_matter_plugin).disable(["inline", "text_join"]))
+    return (MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+            .use(front_matter_plugin).disable(["inline", "text_join"]))
+
+
+_BLOCK_FIELDS = ("type", "tag", "map", "content", "info", "markup", "nesting", "level", "meta", "attrs",
+                 "block", "hidden")
+
+
+def _same_block_tokens(text: str, reference) -> None:
     ours = frontend._block_parser()
+    assert ([[getattr(t, f) for f in _BLOCK_FIELDS] for t in ours.parse(text, {})]
+            == [[getattr(t, f) for f in _BLOCK_FIELDS] for t in reference.parse(text, {})]), text
+
+
+def test_block_parser_gives_markdown_its_tokens() -> None:
+    """The block parser's rules run with a no-op debug logger and are picked by the line's
+    first character (``_dispatch_by_first_character``); the tokens are markdown-it's, on the
+    fixtures, the project's own docs, the bench's generated runbooks and the corner cases
+    where the dispatcher calls every rule (line 0, indented code, front matter)."""
+    import sys
+
+    assert frontend._block_parser().block.ruler.getRules("") != _stock_block_parser().block.ruler.getRules(""), \
+        "the dispatcher is not installed"
+    sys.path.insert(0, str(ROOT.parent / "bench"))
+    try:
+        from bench_markdown import generate
+    finally:
+        sys.path.pop(0)
+    reference = _stock_block_parser()
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in _markdown_files()]
-    texts += ["---\ntitle: x\n---\n# H\n\n> q\n> - a\n\n    code\n\n| a | b |\n|---|---|\n| c | d |\n<div>\nx\n</div>\n"]
-    fields = ("type", "tag", "map", "content", "info", "markup", "nesting", "level", "meta", "attrs")
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT.parent / "docs").glob("*.md"))]
+    texts += [(ROOT.parent / "README.md").read_text(encoding="utf-8")]
+    texts += [generate(seed, 200) for seed in range(5)] + [generate(seed, 200, dense=True) for seed in range(5)]
+    texts += ["---\ntitle: x\n---\n# H\n\n> q\n> - a\n\n    code\n\n| a | b |\n|---|---|\n| c | d |\n<div>\nx\n</div>\n",
+              "    indented first line\n- a\n      code in item\n", "[ref]: https://x\n[a]\n",
+              "para\n# heading ends it\npara\n> quote ends it\npara\n```\nfence ends it\n```\npara\n<div>\n",
+              "para\n1. list ends it\npara\n2) only 1 ends it\npara\n***\npara\n- \n",
+              "Setext\n===\nSetext\n---\n\t- tab item\n>\ttab quote\n ~~~ tilde\n ~~~\n"]
     for text in texts:
-        assert ([[getattr(t, f) for f in fields] for t in ours.parse(text, {})]
-                == [[getattr(t, f) for f in fields] for t in reference.parse(text, {})])
+        _same_block_tokens(text, reference)
+
+
+_BLOCK_PIECES = st.sampled_from([
+    "\n", "\n\n", " ", "  ", "    ", "\t", "#", "## ", "# h", ">", "> ", "-", "- ", "--", "---", "***", "* ",
+    "+ ", "_", "___", "1. ", "2) ", "10.", "`", "```", "```bash", "~~~", "<div>", "</div>", "<!--", "-->",
+    "<pre>", "[a]: /u", "[a]", "|", "| a | b |", "|---|---|", "|:-|", "=", "===", "text", "Redis", "é", ":",
+])
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_BLOCK_PIECES, max_size=40).map("".join))
+def test_block_parser_gives_markdown_its_tokens_on_random_documents(text: str) -> None:
+    _same_block_tokens(text, _stock_block_parser())
 
 
 def test_a_model_holds_no_reference_cycles() -> None:
