@@ -108,6 +108,10 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("| Part | Behaviour without Redis |\n|---|---|\n| Throttling | *Counted* per process |\n", "Counted"),
     ("- Sessions: cookies *backed by* Redis (**optional**)\n", "optional"),
     ("| Concern | Single node | Multi-node |\n|---|---|---|\n| Throttling | memory | **Redis** |\n", "Redis"),
+    ("- 线上环境*建议*使用 **Redis**。\n", "建议"),
+    ("```ini\n# Redis 强烈建议（线上）\nREDIS_HOST=10.0.0.5\n```\n", "建议"),
+    ("> **Outcome:** *Redis* was dropped\n> from the MVP stack.\n", "dropped"),
+    ("The site needs Redis for sessions, locks,\nand queues *once* you run a second web node.\n", "once"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -126,7 +126,7 @@ _CATEGORIES = (
       "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider", "works", "runs",
       "recommendation", "suggestion",
       "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
-      "recomendável", "рекомендуется", "推荐", "推奨", "권장"},
+      "recomendável", "рекомендуется", "推荐", "推奨", "권장", "建议", "建議", "推薦"},
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),

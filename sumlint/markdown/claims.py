@@ -100,7 +100,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
     SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
-    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS,
+    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS,
     FEATURE_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
@@ -573,6 +573,15 @@ _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|pr
 _URL_RE = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+", re.IGNORECASE)
 _LOCAL_ADDRESS_RE = re.compile(r"(?:rediss?://|localhost\b|127\.0\.0\.1\b|\[?::1\]?|redis:\d)", re.IGNORECASE)
 
+# development and test environments in CJK runs (one token each: "开发环境不需要"), and production
+_CJK_DEV = ("开发环境", "開發環境", "开发模式", "開發模式", "本地开发", "本地開發", "开发时", "開發時", "開発環境",
+            "開発時", "ローカル開発", "测试环境", "測試環境", "テスト環境", "本地环境", "本地運行", "本地运行",
+            "개발 환경", "개발환경", "로컬 개발")
+_CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环境", "线上")
+
+_CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
+_CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用"))
+
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
@@ -605,7 +614,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
-_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
@@ -763,6 +772,35 @@ class _Clause:
     index: int = 0
 
 
+def _head_is_service(subject: list[Tok]) -> bool:
+    """The subject's last word is the service or names it as a whole ("Redis", "the Redis
+    server", "the Redis dependency"; not "Redis dependency version constraints")."""
+    last = next((t for t in reversed(subject) if t.kind != "punct"), None)
+    return last is not None and (last.service or last.low in IDENTITY_NOUNS or last.low in (
+        "dependency", "dependencies", "requirement", "support", "integration"))
+
+
+def _last_of_list(tokens: list[Tok], i: int, current: list[Tok]) -> bool:
+    """The comma at ``i`` and the "and"/"or" after it end a list of bare nouns that the clause
+    has begun ("Redis for queue, cache, and session"): one or two plain words follow, then
+    the end, a subordinator or a full stop."""
+    if not any(t.low == "," for t in current) or len(current) < 3 or current[-2].low != ",":
+        return False
+    if not (current[-1].kind == "word" and current[-3].kind == "word"):
+        return False
+    words = 0
+    for tok in tokens[i + 2:]:
+        if tok.kind == "punct" and tok.low in ("*", "**", "_", "__"):
+            continue
+        if tok.kind != "word" or tok.low in SUBORDINATORS or tok.low in CONDITION_WORDS:
+            break
+        if tok.low in COPULAS or tok.low in MODALS or tok.low in NEGATORS or tok.low in NECESSITY_WORDS \
+                or tok.low in OPTIONAL_WORDS or tok.low in RECOMMEND_WORDS:
+            return False  # ("No Docker, Redis, or Celery required": a predicate)
+        words += 1
+    return 1 <= words <= 2
+
+
 def clauses(tokens: list[Tok]) -> list[_Clause]:
     out: list[_Clause] = []
     current: list[Tok] = []
@@ -834,6 +872,10 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                     current[0].low in ("while", "although", "though", "whereas") and len(current) >= 4) or (
                     current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
                 close()
+                i += 1
+                continue
+            if low == "," and nxt in ("and", "or") and _last_of_list(tokens, i, current):
+                current.append(tok)  # "for queue, cache, and session when …": the list's last item
                 i += 1
                 continue
             if low != "," or nxt in SUBORDINATORS or nxt in CONDITION_WORDS or nxt in (
@@ -1059,7 +1101,7 @@ class Analyser:
             return []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
-            claims = self._cjk_fallback(tokens, text)
+            claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens)
         if claims and self._variable_with_default(tokens, text):
             return []
         if not claims:
@@ -1084,6 +1126,29 @@ class Analyser:
         cue = next((t for k, t in enumerate(tokens) if t.text == "无" and t.kind == "word" and k + 1 < len(tokens)
                     and tokens[k + 1].service), None)  # "无 Redis 自动降级为后台线程"
         return [self._claim(cue, tokens, "fallback", cue.text)] if cue is not None else []
+
+    def _cjk_recommended(self, tokens: list[Tok]) -> list[Claim]:
+        """"生产环境建议使用 Redis" (in production, using Redis is recommended), "Redis 强烈建议"
+        (Redis: strongly recommended): the recommendation stands right before or after the name,
+        in a run of Chinese or Japanese. (Not "建议使用扩展的Redis缓存实现", a recommended
+        implementation, nor "云 Redis 服务（生产环境推荐）", a recommended kind of service.)"""
+        if self._nonprod(tokens):
+            return []
+        for k, tok in enumerate(tokens):
+            if not tok.service:
+                continue
+            before = tokens[k - 1] if k and tokens[k - 1].kind == "word" else None
+            if before is not None and before.text.endswith(_CJK_RECOMMEND_USE):
+                cut = max(before.text.rfind(m) for m in _CJK_RECOMMENDS)
+                if cut >= 0 and not before.text[max(0, cut - 1):cut] in ("不", "勿"):
+                    start = before.start + cut
+                    return [Claim(start, start + 2, before.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+            after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].kind == "word" else None
+            if after is not None and after.text.startswith(("强烈建议", "強烈建議", "强烈推荐") + _CJK_RECOMMENDS):
+                cut = min(i for i in (after.text.find(m) for m in _CJK_RECOMMENDS) if i >= 0)
+                start = after.start + cut
+                return [Claim(start, start + 2, after.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+        return []
 
     def _disable_switch(self, tokens: list[Tok]) -> list[Claim]:
         """"Production runs with `DISABLE_REDIS=1`", "`USE_REDIS=false` for small sites": a
@@ -1120,7 +1185,9 @@ class Analyser:
                for k, t in enumerate(tokens)):
             return False
         if default_cell:
-            return _LOCAL_ADDRESS_RE.match(default_cell.strip(" `'\"*_")) is not None
+            value = default_cell.strip(" `'\"*_")
+            # (or "Auto-configured", "auto-detected": the platform supplies the address)
+            return _LOCAL_ADDRESS_RE.match(value) is not None or value.lower().startswith(("auto-", "autoconf", "automatic"))
         setting = tokens[0] if tokens and tokens[0].kind == "code" and "=" in tokens[0].text else None
         if setting is not None and _LOOPBACK_RE.search(setting.text.split("=", 1)[1]) is not None:
             return True  # "REDIS_URL=redis://127.0.0.1:6379/0 (optional)": the value shown is the local default
@@ -1984,6 +2051,17 @@ class Analyser:
                     and i >= 1 and toks[i - 1].low in ("production", "prod") \
                     and self._conjuncts_service(self._np_after(toks, i + 1)):
                 claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 2]))
+            elif low in ("removed", "dropped") and i >= 2 and toks[i - 1].low in ("is", "was", "been", "are", "were") \
+                    and (i + 1 == len(toks) or toks[i + 1].low in ("from", "with", "in", ".")) \
+                    and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                # "**Decision:** Redis is removed from the v1 critical path", "Redis has been removed
+                # with the 2.0 release": the stack goes without it
+                cop = next(k for k in range(i - 1, -1, -1) if toks[k].low in ("is", "was", "has", "have", "are", "were")
+                           or k == 0)
+                subject = self._subject(toks, cop)
+                claim = self._claim(tok, toks, "removed", tok.text) \
+                    if subject and self._conjuncts_service(subject) and _head_is_service(subject) and not set(self._unit_lows) & (
+                        FAILURE_WORDS | {"if", "when", "unless", "after", "once"}) else None
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
@@ -2238,6 +2316,10 @@ class Analyser:
     @staticmethod
     def _nonprod(toks: list[Tok]) -> bool:
         lows = [t.low for t in toks]
+        if any(not t.text.isascii() for t in toks):  # "Redis 可选（开发环境不需要）": not needed in development
+            texts = [t.text for t in toks if not t.text.isascii()]  # (their ``low`` may be a translation)
+            if any(d in x for x in texts for d in _CJK_DEV) and not any(p in x for x in texts for p in _CJK_PROD):
+                return True
         if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
             return False  # "optional in prod as well as in dev": production is in scope too
         if ("deployments" in lows or "sites" in lows or "servers" in lows) and ("and" in lows or "or" in lows) \
@@ -2768,6 +2850,10 @@ class Analyser:
             subject = self._subject(toks, i - 2)
             if subject and self._conjuncts_service(subject) and _negation_before(toks, i - 1) is None:
                 return self._claim(tok, toks, "predicative", wording)
+        if 0 < i < len(toks) - 2 and toks[i + 1].low in ("de", "di", "do", "da", "du", "del", "des") \
+                and toks[i - 1].kind == "word" and (toks[i - 1].low in PART_NOUNS or toks[i - 1].low in ROMANCE_PARTS) \
+                and toks[i - 1].low not in OF_IDENTITY:
+            return None  # "Configuración recomendada de Redis": the adjective follows the noun it is about
         # attributive: "an optional Redis cache", "optional services such as Redis"
         after = self._np_after(toks, i + 1)
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))

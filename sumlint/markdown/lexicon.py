@@ -141,7 +141,15 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
-              "token", "tokens", "pub"}
+              "token", "tokens", "pub", "override", "overrides"}
+# the same parts in Romance languages, where the hedge follows them ("Configuración recomendada
+# de Redis", "paramètres optionnels de Redis")
+ROMANCE_PARTS = {"configuración", "configuracion", "configurazione", "configuração", "configuracao",
+                 "parámetros", "paramètres", "parametri", "parâmetros", "ajustes", "réglages",
+                 "impostazioni", "versión", "versione", "versão", "contraseña", "persistencia",
+                 "persistance", "persistenza", "persistência", "opciones", "opzioni", "opções",
+                 "cliente", "clientes", "librería", "biblioteca", "bibliothèque", "libreria",
+                 "contenedor", "conteneur", "contenitore", "puerto", "porta", "monitoreo", "supervision"}
 # nouns for using the service as a whole: "optional Redis integration" makes the service optional
 # (unlike "optional Redis persistence", a feature of it)
 USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
@@ -154,7 +162,12 @@ IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services",
                   "support", "layer", "process", "unit", "component",
                   "components", "box", "vm", "deployment", "backplane"}
 OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
-               "copy", "deployment", "installing", "running", "using", "presence"}
+               "copy", "deployment", "installing", "running", "using", "presence",
+               # the same nouns before "de"/"di"/"do" ("Instalación opcional de Redis")
+               "instalación", "instalacion", "instalação", "installazione", "uso", "utilisation",
+               "utilización", "utilizzo", "instancia", "istanza", "instância", "servidor", "serveur",
+               "servizio", "servicio", "serviço", "soporte", "supporto", "suporte", "integración",
+               "intégration", "integrazione", "integração", "despliegue", "déploiement", "implantação"}
 CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task queue",
                   "database", "db", "component", "service", "dependency", "backend", "store",
                   "session store", "sessions", "search", "web server", "proxy", "role",
