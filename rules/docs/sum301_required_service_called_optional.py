@@ -151,6 +151,17 @@ HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "ext
 _ANY_HEADING_HEDGE = re.compile("|".join(re.escape(h) for h in HEADING_HEDGES))
 
 
+_DEFAULTS_SHOWN = re.compile(r"\bdefaults? (?:values? )?(?:shown|below|as shown|are shown)\b", re.IGNORECASE)
+
+
+def _local_default(line: str) -> bool:
+    """A setting line whose value is an address on this machine (``REDIS_HOST=localhost``)."""
+    from sumlint.markdown.claims import defaults_to_local_address
+
+    value = line.split("=", 1)[1] if "=" in line else line.split(":", 1)[1] if ":" in line else ""
+    return bool(value) and defaults_to_local_address("default: " + value.strip(" \"'`"))
+
+
 def _label_hedge(heading: str) -> str | None:
     """The hedge of a heading that labels a section ("Optional extras", "Add-ons (optional)",
     "3. Nice to have"); None for a heading that is a sentence about something."""
@@ -512,6 +523,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
                     unit.text, unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines)
                                                 else "").lstrip(" #/;")):
                 found = []  # "# Optional (fallbacks if REDIS_URL is not set)" over `# REDIS_HOST=…`
+            if found and unit.kind == "code_comment" and _DEFAULTS_SHOWN.search(unit.text) and _local_default(
+                    unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines) else "")):
+                found = []  # "# Redis Settings (Optional - defaults shown)" over `REDIS_HOST=localhost`
             if found and unit.kind == "list_item" and 0 < unit.line <= len(model.source.lines):
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):

@@ -236,7 +236,8 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
 # "not configured" and "falls back" in Chinese and Japanese, and failures that also degrade
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
-_CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常")
+_CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常", "无法连接", "無法連接",
+                "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
                           "demo", "staging"})
@@ -2212,7 +2213,7 @@ class Analyser:
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
-                    and not any(w in t.low for t in toks for w in ("失败", "不可用", "宕机", "故障", "断开", "挂")) \
+                    and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试")) \
                     and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已", "中"))):
                 # ("如果 Redis 中仍有旧值": what is in it)
@@ -2405,7 +2406,11 @@ class Analyser:
                 continue
             if tok.low.endswith(_BACKED):
                 return True  # "a Redis-backed blocklist": its head needs the service
-            if k >= 2 and [w.low for w in words[k - 2:k]] == ["such", "as"] or k >= 1 and words[k - 1].low in (
+            lead = k
+            while lead >= 2 and words[lead - 1].low in ("or", "and", ",") and words[lead - 2].kind in ("word", "code") \
+                    and words[lead - 2].low not in STOP_NP and words[lead - 2].low not in ("like", "e.g", "eg", "as"):
+                lead -= 2  # "external infrastructure like Celery or Redis": the last of the examples
+            if lead >= 2 and [w.low for w in words[lead - 2:lead]] == ["such", "as"] or lead >= 1 and words[lead - 1].low in (
                     "e.g", "like", "eg"):
                 if all(w.low in ("and", "or", ",") or w.service for w in words[k + 1:]):
                     return True  # "a shared store such as Redis": the example is the service
