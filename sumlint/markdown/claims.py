@@ -2346,6 +2346,8 @@ class Analyser:
                 return True  # "the in-memory backends in `development.ini`"
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
+            if low.startswith(("development-", "dev-")) and low.endswith(("friendly", "only", "mode")):
+                return True  # "Development-friendly (works without Redis)"
             if low.startswith("test_") and low.endswith(("_url", "_host", "_uri", "_dsn")) or ".spec." in low \
                     or ".test." in low:
                 return True  # "`queue.e2e-spec.ts` … is skipped without `TEST_REDIS_URL`": a test's own setting
@@ -4874,7 +4876,8 @@ class Analyser:
                                                               "resumes", "resume", "recovers") for w in self._unit_lows):
             return None  # "retries when Redis becomes available": recovering from an outage
         if _negation_before(cond, len(cond)) is not None and lows and lows[-1] in (
-                "configured", "installed", "set", "enabled", "present", "used", "provided", "defined"):
+                "configured", "installed", "set", "enabled", "present", "used", "provided", "defined", "provisioned",
+                "deployed"):
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()

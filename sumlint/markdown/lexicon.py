@@ -141,7 +141,8 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
-              "token", "tokens", "pub", "override", "overrides"}
+              "token", "tokens", "pub", "override", "overrides",
+              "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua"}
 # the same parts in Romance languages, where the hedge follows them ("Configuración recomendada
 # de Redis", "paramètres optionnels de Redis")
 ROMANCE_PARTS = {"configuración", "configuracion", "configurazione", "configuração", "configuracao",
