@@ -112,6 +112,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("```ini\n# Redis 强烈建议（线上）\nREDIS_HOST=10.0.0.5\n```\n", "建议"),
     ("> **Outcome:** *Redis* was dropped\n> from the MVP stack.\n", "dropped"),
     ("The site needs Redis for sessions, locks,\nand queues *once* you run a second web node.\n", "once"),
+    ("- Queue: Postgres now, **Redis** (*later*)\n", "later"),
+    ("| Tier | Web nodes | Redis |\n|---|---|---|\n| Starter | 1 | *Optional* |\n", "Optional"),
+    ("## Plan B: *Conditional* Redis usage\n", "Conditional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]

@@ -129,6 +129,7 @@ _CATEGORIES = (
       "recomendável", "рекомендуется", "推荐", "推奨", "권장", "建议", "建議", "推薦"},
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
+      "conditional",
       "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
@@ -236,6 +237,12 @@ _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|m
 _STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn on|deploy)\s+(?:the\s+)?")
 
 
+# lead-ins of a roadmap or decision record that put the list after them off
+_DEFER_LEADS = frozenset({"postpone", "postponed", "defer", "deferred", "later", "not now", "not yet", "non-goals",
+                          "non goals", "nongoals", "out of scope", "skip for now", "skip for mvp", "not in v1",
+                          "not for mvp", "post-mvp", "after mvp", "phase 2", "later phases", "not needed yet"})
+
+
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
@@ -260,6 +267,8 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
+    if text in _DEFER_LEADS:
+        return text  # "**Postpone:**" over "- Redis, queues, multi-instance scaling"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
         return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
@@ -287,6 +296,8 @@ _PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|ser
 
 
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
+_BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"
+                              r"maybe|conditional)\b", re.IGNORECASE)
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config|variáveis|variaveis|"
                                r"variabili|umgebungsvariablen|entorno|ambiente|configuración|configuração)\b")
@@ -649,6 +660,13 @@ class RequiredServiceCalledOptional(Rule):
             for unit in model.units_where(analyser.mentions, kinds=("table_row",)):
                 if unit.section not in dev and any(_SINGLE_MULTI_HEADER.search(h) for h in unit.header):
                     found = analyser.analyse_scale_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        if model.units_where(lambda raw: analyser.mentions(raw) and any(
+                analyser.names_alone(cell) for cell in raw.strip().strip("|").split("|")), kinds=("table_header",)):
+            # "| Users | Instances | Redis |" over "| 500 | 1 | Optional |"
+            for unit in model.units_where(_BARE_HEDGE_CELL.search, kinds=("table_row",)):
+                if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
+                    found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
                                  kinds=("table_header",)):

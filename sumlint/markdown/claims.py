@@ -583,6 +583,15 @@ _CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环�
 _CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
 _CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用"))
 
+# a table cell that is a hedge and nothing else, under a column headed by the service's name
+_BARE_CELL_HEDGES = frozenset({"optional", "optional*", "recommended", "nice to have", "nice-to-have", "opt-in",
+                               "if needed", "when needed", "later", "maybe", "conditional", "optional (recommended)"})
+# a first column whose rows are parts of the app, not deployments ("| Component | Redis? |")
+_PART_ROW_HEADERS = frozenset({"component", "components", "service", "services", "process", "processes", "container",
+                               "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
+                               "apps", "package", "packages", "command", "commands", "task", "tasks", "job", "jobs"})
+_DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually)[*_ ]*\)")  # "Redis (later)", "(*later*)"
+
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
@@ -1061,11 +1070,12 @@ class Analyser:
         if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words):
             return True  # "Configure Redis before running more than one replica"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
-                _DEFER_CUES.intersection(words)):
+                _DEFER_CUES.intersection(words) or _DEFER_PAREN_RE.search(low) is not None):
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
-        if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low):
+        if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low
+                                                        or "in-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
@@ -1426,10 +1436,7 @@ class Analyser:
         without = self._without_column(tokens, cells, header)
         if without is not None:
             return [without]
-        if set(_WORDS_RE.findall(header[0].lower())) & {
-                "component", "components", "service", "services", "process", "processes", "container",
-                "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
-                "apps", "package", "packages", "command", "commands", "task", "tasks", "job", "jobs"}:
+        if set(_WORDS_RE.findall(header[0].lower())) & _PART_ROW_HEADERS:
             return []  # ("| Component | Redis required? |" … "| Web | no |": a part, not the deployment)
         found = []
         for h, title in enumerate(header):
@@ -1453,6 +1460,32 @@ class Analyser:
                     "dev", "development", "local", "test", "tests", "testing", "ci"}:
                 return []
         return found
+
+    def analyse_name_column(self, text: str, cells: list[tuple[int, int]], header: list[str],
+                            code=(), struck=()) -> list[Claim]:
+        """A column headed by the service's name alone, whose cell in this row is a bare hedge:
+        "| Users | Instances | Redis |" over "| 500 | 1 | Optional |" (not a development row:
+        "| Dev | Optional |")."""
+        tokens = self._tokens(text, code, struck)
+        if self._nonprod(tokens) or not cells or set(_WORDS_RE.findall(header[0].lower())) & _PART_ROW_HEADERS:
+            return []  # (nor "| Feature | Redis |" over "| Persistence | optional |": a part of it)
+        first = set(_WORDS_RE.findall(text[cells[0][0]:cells[0][1]].lower()))
+        if first & (PART_NOUNS | {"dev", "development", "local", "test", "tests", "testing", "ci", "staging"}):
+            return []  # ("| Dev | Optional |")
+        for h, title in enumerate(header):
+            if h == 0 or h >= len(cells) or not self.names_alone(title):
+                continue
+            a, b = cells[h]
+            value = text[a:b].strip(" *_`").lower()
+            if value in _BARE_CELL_HEDGES:
+                start = a + text[a:b].lower().index(value)
+                return [Claim(start, start + len(value), text[start:start + len(value)], self.names.label,
+                              "name-column")]
+        return []
+
+    def names_alone(self, title: str) -> bool:
+        """A header cell that is only the service's name ("Redis", "**Redis**", "redis-server")."""
+        return title.strip(" *_`").lower() in self._name_lows
 
     def _without_column(self, tokens: list[Tok], cells, header: list[str]) -> Claim | None:
         """"| Feature | Without Redis |" over "| Rate limiting | Counted per process |": each row
@@ -3329,7 +3362,9 @@ class Analyser:
             if clause.label_after and neg <= 1 and clause.index + 1 < len(parts) and all(
                     t.low not in STEP_VERBS for t in clause.toks) and self._conjuncts_service(
                     parts[clause.index + 1].toks[:8]) and parts[clause.index + 1].toks \
-                    and parts[clause.index + 1].toks[0].service and not (lows[neg] in ("no", "zero") and any(
+                    and (parts[clause.index + 1].toks[0].service or any(
+                        t.service for t in _name_list(parts[clause.index + 1].toks))) \
+                    and not (lows[neg] in ("no", "zero") and any(
                         t.kind == "word" and t.low not in ("is", "are", "*", "**", "longer") for t in toks[neg + 1:i])) \
                     and not any(t.low in COPULAS for t in parts[clause.index + 1].toks[:4]):
                 # (not "No persistence needed — Redis is only used for …": something else is not needed)
@@ -3475,7 +3510,7 @@ class Analyser:
             if set(lows[:k]) & {"down", "unavailable", "unreachable", "outage", "fails", "failed"}:
                 return []  # "If Redis is down for long, restart with `REDIS_URL` unset to fall back": an outage
             rest = set(lows[k + 2:])
-            if rest & (FALLBACK_WORDS | {"in-memory", "memory", "single-process", "locmemcache", "inline"}) \
+            if rest & (FALLBACK_WORDS | {"in-memory", "in-process", "memory", "single-process", "locmemcache", "inline"}) \
                     and not rest & (BROKEN_WORDS | FAILURE_WORDS | {"error", "refuse", "refuses"}) \
                     and not self._blocked(tokens, k + 1):
                 return [self._claim(tokens[k + 1], tokens, "if-variable",
@@ -4032,6 +4067,12 @@ class Analyser:
         …": provisioning it is put off, so the deployment runs without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        if lows[i] in ("later", "eventually") and clause.kind == "paren" and len(
+                [t for t in toks if t.kind == "word"]) == 1 and self._paren_on_service(clause) \
+                and not _version_only(clause.before.toks[-3:]) and not any(t.low[:1].isdigit() for t in clause.before.toks[-2:]) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "- Caching: Redis (later)": a stack list that puts it off (not "Redis 7 (or later)")
+            return self._claim(toks[i], toks, "deferred", "(" + toks[i].text + ")")
         verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS), None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
