@@ -319,7 +319,8 @@ _YES_NO_CELL = re.compile(r"\|\s*[*_]*(?:(?:❌|✅|✗|✓|✔️?)\s*[*_]*)?(?
                           re.IGNORECASE)
 _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
-    r"pnpm (?:dev|test)|flask run|--reload\b|docker-compose\.dev|compose\.dev|benchmark)", re.IGNORECASE)
+    r"pnpm (?:dev|test)|bun (?:run )?(?:dev|test)|deno task dev|flask run|--reload\b|docker-compose\.dev|compose\.dev|"
+    r"benchmark)", re.IGNORECASE)
 
 
 _COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)

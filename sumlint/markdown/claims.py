@@ -940,7 +940,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "better", "optimal", "improved", "faster", "higher", "extra",
-       "additional", "full", "only", "or", "enabled", "re-enabled", "option", "eliminates", "eliminate", "replaces",
+       "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
@@ -1069,6 +1069,9 @@ class Analyser:
             return True  # "Use Redis in production with multiple workers"
         if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words):
             return True  # "Configure Redis before running more than one replica"
+        if ("can" in words or "could" in words or "may" in words) and ("added" in words or "plugged" in words
+                                                                      or "introduced" in words) and " be " in low:
+            return True  # "Redis can be added as a separate service"
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
                 _DEFER_CUES.intersection(words) or _DEFER_PAREN_RE.search(low) is not None):
             return True  # "Redis can be added later", "wait to add Redis until …"
@@ -2159,7 +2162,8 @@ class Analyser:
             elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
-            elif low in ("enabled", "re-enabled") and i >= 3 and toks[i - 1].low == "be" and toks[i - 2].low in ("can", "may", "could"):
+            elif low in ("enabled", "re-enabled", "added", "plugged", "introduced") and i >= 3 and toks[i - 1].low == "be" \
+                    and toks[i - 2].low in ("can", "may", "could"):
                 claim = self._can_be_enabled(clause, i)
             elif low.endswith(("-less", "-free", "-optional")) and tok.service:
                 claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) or any(
@@ -2379,6 +2383,9 @@ class Analyser:
                 return True  # "the in-memory backends in `development.ini`"
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
+            if low in ("dev", "development", "local", "test", "testing") and lows[k + 1:k + 2] == ["without"] \
+                    and all(w in ("-", "*", "+", "**", "in", "for") for w in lows[:k]):
+                return True  # "- dev without Redis: memory fallback works"
             if low.startswith(("development-", "dev-")) and low.endswith(("friendly", "only", "mode")):
                 return True  # "Development-friendly (works without Redis)"
             if low.startswith("test_") and low.endswith(("_url", "_host", "_uri", "_dsn")) or ".spec." in low \
@@ -4030,8 +4037,17 @@ class Analyser:
         nxt = i + 1
         while nxt < len(lows) and lows[nxt].endswith("ly"):
             nxt += 1  # "can be enabled directly in values.yaml"
+        if lows[i] == "plugged" and lows[nxt:nxt + 1] == ["in"]:
+            nxt += 1  # "can be plugged in for caching"
         if nxt < len(lows) and lows[nxt] in ("at", "on", "after"):
             return None  # "can be enabled at boot"
+        if lows[i] in ("added", "plugged", "introduced") and nxt < len(lows) and lows[nxt] in (
+                "to", "with", "via", "using", "by", "through", "in", "into", "here", "below", "like", "as", "from"):
+            after_as = [w for w in lows[nxt + 1:nxt + 3] if w not in ("a", "an")][:1]
+            if not (lows[nxt] == "as" and after_as and after_as[0] in (
+                    "separate", "service", "cache", "layer", "backend", "broker", "store", "sidecar", "container",
+                    "needed", "required")):
+                return None  # "can be added to the compose file", "added with the snippet below": how and where
         if nxt < len(lows) and lows[i] != "re-enabled" and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
                 nxt + 1 < len(lows) and lows[nxt + 1] in ("configuration", "config", "settings", "setting",
                                                         "environment", "env")
@@ -4433,6 +4449,10 @@ class Analyser:
             return None
         before_if = lows[i - 1] if i > 0 else (
             parts[clause.index - 1].toks[-1].low if clause.index > 0 and parts[clause.index - 1].toks else "")
+        if i == 0 and clause.index > 0 and parts[clause.index - 1].kind == "main":
+            owner = [t.low for t in parts[clause.index - 1].toks]
+            if any(c in COPULAS and a == "also" and b == "used" for c, a, b in zip(owner, owner[1:], owner[2:])):
+                return None  # "Redis is also used for other data if needed": the extra use is conditional
         if lead in ("if", "whether") and before_if in INDIRECT_QUESTION_VERBS:
             return None  # "Check if REDIS_URL is set": an indirect question, not a condition
         cond = toks[i + 1:]
