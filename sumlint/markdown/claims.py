@@ -248,7 +248,7 @@ SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
                              + r"|multi-\w+)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
-_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "distributed", "multi-tenant", "multi-az", "multi-zone",
+_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second", "another", "additional", "distributed", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
     "multi-" + u + s for u in _SCALE_UNITS for s in ("", "s", "es")}
 _SCALE_CHOICE = frozenset({"better", "best", "right", "ideal", "preferred", "hard", "recommended", "good", "great"})
@@ -270,6 +270,8 @@ def _scale_phrase(lows: list[str]) -> bool:
         if w == "scale" and k and lows[k - 1] in ("to", "you", "we", "at", "and"):
             return True  # "when you scale", "to scale out" (not "the scale of the cache")
         near = [v.rstrip("s") for v in lows[k + 1:k + (7 if w == "more" else 5)]]
+        if w in ("second", "another", "additional") and not _SCALE_UNITS.isdisjoint(near[:3]):
+            return True  # "when a second app server is added"
         if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])
                 or w == ">" and lows[k + 1:k + 2] == ["1"]) \
                 and not _SCALE_UNITS.isdisjoint(near):
@@ -3743,6 +3745,9 @@ class Analyser:
         subject = next((n for n in range(min(3, len(rest))) if rest[n].service), None)
         if subject is not None and subject + 1 < len(rest) and rest[subject + 1].low in ("is", "'s", "becomes"):
             return self._scale_choice(rest, subject + 2, tokens)
+        if len(rest) > 3 and rest[0].low in ("production", "prod", "you", "we", "deployments") \
+                and rest[1].low in ("should", "will", "must", "can"):
+            rest = rest[2:]  # "Production should move to Redis when multi-instance deployment starts"
         end = self._provided(rest)
         if end is None and len(rest) > 1 and rest[0].low in ("requires", "require", "needs") and rest[1].service \
                 and not self._blocked(rest, 0):
@@ -4634,6 +4639,8 @@ class Analyser:
                              "warranted", "warrants", "grows", "needed", "required", "scaling",
                              "scales", "traffic", "load", "volume", "demands", "justified",
                              "justifies") for w in cond_lows[:4]) \
+                    and not (any(w in ("more", "over", ">", "exceeds", "exceed", "beyond") for w in cond_lows[:4])
+                             and any(w[:1].isdigit() for w in cond_lows[:7])) \
                     and not (set(cond_lows) & {"enabled", "selected", "turned", "configured", "multiple",
                                                "replicas", "instances"} and not set(cond_lows) & {
                                                    "production", "prod", "deployed", "running", "live"}) \
