@@ -2065,7 +2065,11 @@ class Analyser:
                                                          ["later"], ["only"], [":"])
                              or _next_words(toks, i, 3) in (["in", "the", "following"], ["in", "these", "scenarios"],
                                                             ["in", "these", "cases"])) \
-                        and _negation_before(toks, i - 1) is None and not self._blocked(toks, i):
+                        and _negation_before(toks, i - 1) is None and not self._blocked(toks, i) \
+                        and not (_next_words(toks, i, 1) == ["for"] and not _scale_after(toks, i + 1) and not any(
+                            w in ("high-throughput", "larger", "bigger", "busier", "high-traffic") for w in _next_words(toks, i + 1, 4))
+                                 and not _scale_phrase(self._unit_lows)):
+                    # (not "Redis becomes required for async jobs": what it is needed for)
                     subject = self._subject(toks, i - 1)
                     if subject and self._conjuncts_service(subject):
                         # "Redis becomes necessary for multi-node setups": only at some point
@@ -3742,6 +3746,16 @@ class Analyser:
             # "#### RedisCache (For high-traffic sites)", "- Redis (for multi-replica deployments)"
             wording = itertools.takewhile(lambda t: t.low != ")", rest[paren + 1:paren + 6])
             return [self._claim(rest[paren + 1], tokens, "scale-condition", " ".join(t.text for t in wording))]
+        if paren is not None and any(t.service for t in rest[:paren]) and paren <= 3 and not self._blocked(rest, paren) \
+                and not any(t.low in PART_NOUNS or t.low in ("sentinel", "cluster") for t in rest[:paren]):
+            inner = list(itertools.takewhile(lambda t: t.low != ")", rest[paren + 1:paren + 9]))
+            lows = [t.low for t in inner]
+            if "only" in lows and _scale_phrase(lows) and not any(t.service for t in inner):
+                # "## Redis fan-out (#97, multi-instance only)": the service only at scale
+                at = next(t for t in inner if t.low.startswith("multi-") or t.low in (
+                    "multiple", "several", "more", "horizontal", "horizontally", "scaling", "scale-out") or t.low == "only")
+                return [self._claim(at, tokens, "scale-condition", " ".join(
+                    t.text for t in inner[inner.index(at):inner.index(at) + 3]))]
         subject = next((n for n in range(min(3, len(rest))) if rest[n].service), None)
         if subject is not None and subject + 1 < len(rest) and rest[subject + 1].low in ("is", "'s", "becomes"):
             return self._scale_choice(rest, subject + 2, tokens)
