@@ -593,6 +593,8 @@ _PART_ROW_HEADERS = frozenset({"component", "components", "service", "services",
                                "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
                                "apps", "package", "packages", "command", "commands", "task", "tasks", "job", "jobs"})
 _DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually)[*_ ]*\)")  # "Redis (later)", "(*later*)"
+_CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
+                     "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない")
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
@@ -626,7 +628,8 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
-_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
+                 "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
@@ -1079,8 +1082,8 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
-        if ("unset" in words or "empty" in words) and ("memory" in low or "fall" in low or "single-process" in low
-                                                        or "in-process" in low):
+        if ("unset" in words or "empty" in words or "not set" in low) and (
+                "memory" in low or "fall" in low or "single-process" in low or "in-process" in low or "per-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
@@ -1117,7 +1120,7 @@ class Analyser:
             return []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
-            claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens)
+            claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens)
         if claims and self._variable_with_default(tokens, text):
             return []
         if not claims:
@@ -1164,6 +1167,21 @@ class Analyser:
                 cut = min(i for i in (after.text.find(m) for m in _CJK_RECOMMENDS) if i >= 0)
                 start = after.start + cut
                 return [Claim(start, start + 2, after.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+        return []
+
+    def _cjk_not_required(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis 在这个项目里……不是默认启动前提" (Redis is not a prerequisite for starting), "Redis
+        是弱依赖" (a soft dependency): after the name, in a run of Chinese."""
+        named = next((k for k, t in enumerate(tokens) if t.service), None)
+        if named is None or self._nonprod(tokens) or any(f in t.text for t in tokens for f in _CJK_FAILURE):
+            return []
+        for tok in tokens[named + 1:]:
+            if tok.kind != "word" or tok.text.isascii():
+                continue
+            cue = next((c for c in _CJK_NOT_REQUIRED if c in tok.text), None)
+            if cue is not None:
+                start = tok.start + tok.text.index(cue)
+                return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
         return []
 
     def _disable_switch(self, tokens: list[Tok]) -> list[Claim]:
@@ -1653,6 +1671,8 @@ class Analyser:
                          or self._selector_default(text, cells, header_lows, tokens))
         if not found and cells:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
+        if not found and len(cells) >= 2:
+            found.extend(self._unset_row(text, cells, tokens))
         if not found and "default" in header_lows and cells and self.names.locates(
                 text[cells[0][0]:cells[0][1]].strip(" `*")) and not any(
                 k < len(cells) and h in REQUIRED_HEADERS and text[cells[k][0]:cells[k][1]].strip(" `*_").lower()
@@ -1695,6 +1715,21 @@ class Analyser:
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
                 return []
         return _dedupe(found)
+
+    def _unset_row(self, text: str, cells, tokens: list[Tok]) -> list[Claim]:
+        """"| `REDIS_URL` not set | Per-process memory | Per-process memory |": a row for the
+        situation without the variable, whose other cells say what stands in (not a failure)."""
+        first = [t for t in tokens if cells[0][0] <= t.start < cells[0][1] and t.kind != "punct"]
+        lows = [t.low for t in first]
+        if len(first) < 2 or first[0].kind != "code" or not self.names.locates(first[0].low.strip("` ")) \
+                or lows[1:] not in (["unset"], ["not", "set"], ["empty"], ["missing"], ["absent"], ["not", "configured"]):
+            return []
+        rest = {t.low for t in tokens if t.start >= cells[1][0]}
+        if not rest & {"memory", "in-memory", "in-process", "per-process", "local", "fallback", "inline", "disabled",
+                       "off", "sqlite", "database", "db", "file", "filesystem"} \
+                or rest & (FAILURE_WORDS | BROKEN_WORDS | {"error", "errors", "503", "refuses"}) or self._nonprod(tokens):
+            return []
+        return [self._claim(first[1], tokens, "unset-row", " ".join(t.text for t in first))]
 
     def _switch_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
         """"| `enable_redis` | `false` | Enable Redis for Celery |": the switch is off by default."""
@@ -2257,7 +2292,7 @@ class Analyser:
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
-                    and not any(w in low for w in ("本地", "开发", "测试")) \
+                    and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行")) \
                     and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已", "中"))):
                 # ("如果 Redis 中仍有旧值": what is in it)
                 # ("如果本地没有 Redis": locally; "如果主机上有原生 Redis 运行，需要先停止": a state, it runs)
