@@ -787,6 +787,13 @@ class _Clause:
     index: int = 0
 
 
+def _moves_to_service(toks: list[Tok]) -> bool:
+    """"Migration to Redis", "move the sessions to Redis": a phrase ending in a move to the service."""
+    words = [t for t in toks if t.kind == "word" or t.service]
+    return len(words) >= 3 and words[-1].service and words[-2].low in ("to", "onto") and any(
+        t.low in ("migration", "migrate", "move", "moving", "switch", "switching", "upgrade", "migrating") for t in words[:-2])
+
+
 def _head_is_service(subject: list[Tok]) -> bool:
     """The subject's last word is the service or names it as a whole ("Redis", "the Redis
     server", "the Redis dependency"; not "Redis dependency version constraints")."""
@@ -1542,7 +1549,8 @@ class Analyser:
         # ("Default value", "Default (dev)": the default column)
         header_lows = [("default" if h.strip(" *_`").lower().startswith("default") or any(
             w in h.lower() for w in _FOREIGN_DEFAULTS) else h.strip(" *_`").lower()) for h in header]
-        if any(h in ("why not", "rejected because", "why rejected", "reason rejected") for h in header_lows):
+        if any(h in ("why not", "rejected because", "why rejected", "reason rejected", "why cut", "why dropped",
+                     "why removed", "cut because") for h in header_lows):
             return []  # a table of alternatives that were turned down
         if any(_OUTAGE_HEADER_RE.search(h) and self.mentions(h) for h in header_lows):
             return []  # "| Component | With Redis | When Redis down |": what an outage does, row by row
@@ -2129,14 +2137,15 @@ class Analyser:
                     and i >= 1 and toks[i - 1].low in ("production", "prod") \
                     and self._conjuncts_service(self._np_after(toks, i + 1)):
                 claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 2]))
-            elif low in ("removed", "dropped") and i >= 2 and toks[i - 1].low in ("is", "was", "been", "are", "were") \
+            elif low in ("removed", "dropped") and i >= 1 and (i >= 2 and toks[i - 1].low in ("is", "was", "been", "are", "were")
+                                                          or toks[i - 1].service and tok.text[:1].isupper()) \
                     and (i + 1 == len(toks) or toks[i + 1].low in ("from", "with", "in", ".")) \
                     and _negation_before(toks, i) is None and not self._blocked(toks, i):
                 # "**Decision:** Redis is removed from the v1 critical path", "Redis has been removed
                 # with the 2.0 release": the stack goes without it
                 cop = next(k for k in range(i - 1, -1, -1) if toks[k].low in ("is", "was", "has", "have", "are", "were")
                            or k == 0)
-                subject = self._subject(toks, cop)
+                subject = self._subject(toks, cop) if not toks[i - 1].service else [toks[i - 1]]  # ("Redis Removed from v1")
                 claim = self._claim(tok, toks, "removed", tok.text) \
                     if subject and self._conjuncts_service(subject) and _head_is_service(subject) and not set(self._unit_lows) & (
                         FAILURE_WORDS | {"if", "when", "unless", "after", "once"}) else None
@@ -2980,8 +2989,12 @@ class Analyser:
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
                 and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)):
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
-        # a cell or comment with no subject of its own: "optional for small sites"
-        if implicit is not None and i <= 1:
+        # a cell or comment with no subject of its own: "optional for small sites" (not "Optional
+        # external access": a part of it)
+        if implicit is not None and i <= 1 and not (i + 1 < len(toks) and (toks[i + 1].low in PART_NOUNS and toks[
+                i + 1].low not in ("sidecar", "cache", "queue", "queues", "sessions", "session", "stack", "cloud") or (
+                i + 2 < len(toks) and toks[i + 1].low in ("external", "remote", "public", "admin")
+                and toks[i + 2].low in PART_NOUNS))):
             return self._claim(tok, toks, "row-subject", wording)
         attributive = tok.low in OPTIONAL_WORDS and i + 1 < len(toks) and toks[i + 1].kind == "word" \
             and toks[i + 1].low not in PREPOSITIONS_AFTER_HEDGE  # "… and optional vector search": its noun
@@ -4138,7 +4151,8 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         if lows[i] in ("later", "eventually") and clause.kind == "paren" and len(
-                [t for t in toks if t.kind == "word"]) == 1 and self._paren_on_service(clause) \
+                [t for t in toks if t.kind == "word"]) == 1 and (self._paren_on_service(clause) or _moves_to_service(
+                    clause.before.toks if clause.before is not None else [])) \
                 and not _version_only(clause.before.toks[-3:]) and not any(t.low[:1].isdigit() for t in clause.before.toks[-2:]) \
                 and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             # "- Caching: Redis (later)": a stack list that puts it off (not "Redis 7 (or later)")
@@ -5604,7 +5618,11 @@ def _cell_wording(toks: list[Tok]) -> str:
 def _hedge_cell(words: str) -> bool:
     if words.startswith(("strongly ", "highly ", "very ")):
         words = words.split(" ", 1)[1]  # "strongly recommended for production"
-    first = words.split()[0] if words else ""
+    split = words.split()
+    first = split[0] if split else ""
+    if first in OPTIONAL_WORDS and len(split) >= 2 and (split[1] in PART_NOUNS or len(split) >= 3 and split[1] in (
+            "external", "remote", "public", "admin", "read-only") and split[2] in PART_NOUNS):
+        return False  # "Optional external access", "optional password": a part of it is optional
     return (first in OPTIONAL_WORDS or first in RECOMMEND_WORDS or first == "optionally"
             or words.startswith(("nice to have", "only if", "only when", "only for", "only needed",
                                  "if needed", "if required", "if used", "when needed", "as needed",

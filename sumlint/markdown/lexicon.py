@@ -142,7 +142,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
               "token", "tokens", "pub", "override", "overrides",
-              "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua"}
+              "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access"}
 # the same parts in Romance languages, where the hedge follows them ("Configuración recomendada
 # de Redis", "paramètres optionnels de Redis")
 ROMANCE_PARTS = {"configuración", "configuracion", "configurazione", "configuração", "configuracao",
