@@ -3230,8 +3230,8 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
-        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to"):
-            return False
+        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to", "until"):
+            return False  # (also "No Redis until horizontal scaling is needed": put off)
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
             "available", "reachable", "response", "reply", "?", "exception", "log", "logs"})

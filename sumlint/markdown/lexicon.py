@@ -37,7 +37,8 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
-                  "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional"}
+                  "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
+                  "deferred", "postponed"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised", "recomended",
                    "beneficial",
                    "reccomended", "reccommended", "recommanded", "recommeded",
@@ -383,7 +384,8 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
-             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "betere", "conditional"}
+             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "betere", "conditional",
+             "deferred", "postponed"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
