@@ -1706,8 +1706,10 @@ class Analyser:
                                          " ".join(t.text for t in cell if t.kind == "word") or "default: " + " ".join(
                                              t.text for t in cell if t.kind != "punct")))
         if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
-                t.low.strip("` "))}) >= 2 and any(w in text.lower() for w in (
-                "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set")):
+                t.low.strip("` "))}) >= 2 and (any(w in text.lower() for w in (
+                "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set",
+                "checked if", "checked when", "read if", "read when")) or "falls back to" in text.lower() and all(
+                c.how in ("fallback-default", "if-variable") for c in found)):
             return []  # "| `REDIS_HOST` | no | used only if `REDIS_URL` is not set |": one of two ways to point at it
         if found and _LEGACY_RE.search(text):
             return []  # "| `REDIS_URL` | Não | Legado (compatibilidade) |": a variable kept for old setups
