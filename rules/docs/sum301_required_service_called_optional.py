@@ -593,7 +593,9 @@ def category(wording: str) -> str:
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
     if first[:1] >= "\u3040":  # a run of Chinese or Japanese: the marker inside it
-        if any(m in first for m in ("不需要", "无需", "不必", "没有必要", "没必要", "非必", "不要", "不是", "并非", "弱依赖",
+        if any(m in first for m in ("后续", "以后", "稍后", "之后")):
+            return "optional"
+        if any(m in first for m in ("不需要", "无需", "不必", "没有必要", "没必要", "非必", "不要", "不是", "并非", "弱依赖", "不使用", "不用",
                                     "ではありません", "ではない")):
             return "not required"
         if any(m in first for m in ("如果", "如需", "假如", "若", "才", "时", "時", "場合")):

@@ -595,6 +595,8 @@ _PART_ROW_HEADERS = frozenset({"component", "components", "service", "services",
 _DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually)[*_ ]*\)")  # "Redis (later)", "(*later*)"
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない")
+_CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
+                   "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
@@ -629,6 +631,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
+                 "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
@@ -744,8 +747,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = "if"
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
-            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low == "fails"):
-                tok.low = "if"  # (and "si falla", "se falhar": "if it fails")
+            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in ("fails", "want") or (
+                    tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low == "want")):
+                tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want")
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
@@ -1164,6 +1168,14 @@ class Analyser:
             if not tok.service:
                 continue
             before = tokens[k - 1] if k and tokens[k - 1].kind == "word" else None
+            skip = next((m for m in _CJK_GO_WITHOUT if before is not None and before.text.endswith(m)), None)
+            after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if skip is not None and not after.startswith(("的", "时", "時")) \
+                    and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                # (not "不使用 Redis 的影响", the impact of going without it, nor an outage)
+                # "可以不使用 Redis" (you can go without Redis), "后续添加 Redis" (add Redis later)
+                start = before.start + len(before.text) - len(skip)
+                return [Claim(start, start + len(skip), skip, self.names.label, "cjk-without")]
             if before is not None and before.text.endswith(_CJK_RECOMMEND_USE):
                 cut = max(before.text.rfind(m) for m in _CJK_RECOMMENDS)
                 if cut >= 0 and not before.text[max(0, cut - 1):cut] in ("不", "勿"):
@@ -2140,6 +2152,8 @@ class Analyser:
                     and self._conjuncts_service(self._np_after(toks, i + 1)):
                 claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("removed", "dropped") and i >= 1 and (i >= 2 and toks[i - 1].low in ("is", "was", "been", "are", "were")
+                                                          or i >= 3 and toks[i - 1].low in ("completely", "entirely", "fully", "now")
+                                                          and toks[i - 2].low in ("is", "was", "been", "are", "were")
                                                           or toks[i - 1].service and tok.text[:1].isupper()) \
                     and (i + 1 == len(toks) or toks[i + 1].low in ("from", "with", "in", ".")) \
                     and _negation_before(toks, i) is None and not self._blocked(toks, i):

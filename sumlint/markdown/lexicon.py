@@ -31,7 +31,11 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly", "warmly", "heavily",
            "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
            "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
-           "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there"}
+           "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there",
+           # the same adverbs in other languages ("Redis est complètement optionnel", "fortement recommandé")
+           "complètement", "totalement", "entièrement", "fortement", "vivement", "très", "completamente",
+           "totalmente", "altamente", "muy", "fuertemente", "vollständig", "komplett", "ganz", "sehr", "dringend",
+           "assolutamente", "del", "todo", "tout", "à", "fait"}
 OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
@@ -366,6 +370,11 @@ FOREIGN_MEANINGS = {
     "opcionales": "optional", "opcionais": "optional", "opzionali": "optional", "optionnels": "optional",
     "optionnelles": "optional", "facultatifs": "optional", "facultatives": "optional",
     "recomendados": "recommended", "recomendadas": "recommended", "consigliati": "recommended",
+    # "if you want Redis …" in Spanish, French, Portuguese and Italian (and steps it may be about)
+    "quieres": "want", "quiere": "want", "quieren": "want", "deseas": "want", "desea": "want", "voulez": "want",
+    "souhaitez": "want", "veux": "want", "quiser": "want", "queres": "want", "vuoi": "want", "volete": "want",
+    "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
+    "vérifier": "check", "comprobar": "check",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
