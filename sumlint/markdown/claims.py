@@ -4566,7 +4566,8 @@ class Analyser:
             if clause.label_after and clause.index == len(parts) - 1 and lead in ("when", "if", "only when", "only if") \
                     and main is not None and main.toks and not self._blocked(main.toks, len(main.toks)) \
                     and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS for t in main.toks) \
-                    and self._provisions_service(main.toks):
+                    and self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")]):
+                # ("### ✅ Use Redis if:")
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
         if lead in ("when", "whether") and i <= 1 and cond_lows[:1] == ["to"] and cond_lows[1:2] and cond_lows[1] in (

@@ -110,7 +110,7 @@ NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", 
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "benchmark", "benchmarks", "lokal", "lokale", "lokalen", "lokales", "отладки", "отладка",
-                 "отладке"}
+                 "отладке", "développer", "desarrollar", "desenvolver", "sviluppare", "entwickeln", "pruebas", "testes"}
 CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
