@@ -116,7 +116,8 @@ ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "appli
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
                   "relevant", "you", "preferred", "configured"}
 SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "you're", "we're", "site", "sites", "app", "apps", "application", "applications",
-                   "project", "deployment", "deployments", "production", "server",
+                   "project", "deployment", "deployments", "production", "server", "code", "codebase", "backend",
+                   "platform", "product", "mvp", "v1",
                    "servers", "stack", "setup", "install", "installation", "one", "django",
                    "wagtail", "instance", "your", "this", "guide", "system", "host", "box",
                    "droplet", "vm", "machine", "environment", "everything", "most",
