@@ -592,11 +592,16 @@ _BARE_CELL_HEDGES = frozenset({"optional", "optional*", "recommended", "nice to 
 _PART_ROW_HEADERS = frozenset({"component", "components", "service", "services", "process", "processes", "container",
                                "containers", "module", "modules", "feature", "features", "endpoint", "endpoints", "app",
                                "apps", "package", "packages", "command", "commands", "task", "tasks", "job", "jobs"})
-_DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually)[*_ ]*\)")  # "Redis (later)", "(*later*)"
+_DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually|future)[*_ ]*\)")  # "Redis (later)", "(*later*)"
+# a later version or phase of the product ("add Redis in v2", "Introduce Redis in v3.0", "in phase 2")
+_VERSION_MARK_RE = re.compile(r"v\d+(?:\.\d+)*")
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
+_PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
+                         "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
+                         "adopt", "use", "using", "swap"})
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
@@ -946,7 +951,7 @@ _ANALYSERS: dict = {}
 
 
 # Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
-_UPGRADE_VERBS = frozenset({"upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
+_UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
                             "swappable", "switchable", "configurable", "pluggable"})
 _TRIGGERS = frozenset(
     OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
@@ -955,7 +960,8 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "better", "optimal", "improved", "faster", "higher", "extra",
+       "afterwards", "eventually", "yet", "until", "future", "v2", "v3", "v4", "v2.0", "v3.0", "v4.0", "better", "optimal",
+       "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
@@ -1088,7 +1094,7 @@ class Analyser:
         if ("can" in words or "could" in words or "may" in words) and ("added" in words or "plugged" in words
                                                                       or "introduced" in words) and " be " in low:
             return True  # "Redis can be added as a separate service"
-        if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words) and (
+        if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words or "future" in words) and (
                 _DEFER_CUES.intersection(words) or _DEFER_PAREN_RE.search(low) is not None):
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
@@ -1098,6 +1104,8 @@ class Analyser:
             return True  # "`REDIS_URL` unset means in-memory state"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
+        if "(upgrade to " in low or "(upgrade path to " in low:
+            return True  # "In-memory (upgrade to Redis for production)"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
                 or " be moved " in low or "upgradeable" in low or "upgradable" in low or " as an option" in low \
                 or "able to " in low and ("configurable" in low or "switchable" in low or "swappable" in low
@@ -2236,8 +2244,10 @@ class Analyser:
                     t.low in ("supports", "support", "supported", "including", "includes", "offers", "features")
                     for t in toks[:i]) else self._claim(tok, toks, "service-less", tok.text)
                 # (not "a library that supports … Redis-less mode": a feature of that library)
-            elif low in ("later", "afterwards", "eventually", "yet", "until"):
+            elif low in ("later", "afterwards", "eventually", "yet", "until", "future"):
                 claim = self._deferred(clause, i)
+            elif _VERSION_MARK_RE.fullmatch(low) and i >= 2 and toks[i - 1].low in ("in", "for", "at", "with", "by", "until"):
+                claim = self._planned_for_version(clause, i)
             elif low in ("better", "best", "optimal", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
                     and toks[i - 1].low == "for" and (_next_words(toks, i, 1)[:1] or [""])[0] in _BENEFITS or (
                         _next_words(toks, i, 2)[1:] and _next_words(toks, i, 2)[1] in _BENEFITS
@@ -3556,6 +3566,18 @@ class Analyser:
         Redis later": the service is an upgrade over a default that works without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        if lows[i] == "upgrade":
+            # "Rate limiting: In-memory (upgrade to Redis for production)", "In-Memory Dict (upgrade
+            # path to Redis)": the default runs without it, the service is the next step
+            to = i + 1 if lows[i + 1:i + 2] == ["to"] else i + 2 if lows[i + 1:i + 3] == ["path", "to"] else None
+            before = {t.low for t in clause.before.toks} if clause.before is not None else set()
+            if clause.kind != "paren" or i != 0 or to is None or not before & (ALT_BACKENDS | {"in-memory", "memory"}) \
+                    or self._blocked(toks, i) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return None
+            obj = self._np_after(toks, to + 1)
+            if not obj or not self._conjuncts_service(obj) or _versioned(obj):
+                return None
+            return self._claim(toks[i], toks, "upgrade", " ".join(t.text for t in toks[i:to + 2]))
         adjective = lows[i].endswith("able")  # "(in-memory, upgradeable to Redis for multi-node)"
         if not adjective and (i < 2 or lows[i - 1] != "be" or lows[i - 2] not in ("can", "may", "could")) \
                 or lows[i + 1:i + 2] not in (["to"], ["for"], ["with"]):
@@ -4161,12 +4183,36 @@ class Analyser:
             return self._claim(toks[i], toks, "by-default", wording)
         return None
 
+    def _planned_for_version(self, clause: _Clause, i: int) -> Claim | None:
+        """"Acceptable for MVP, add Redis in v2", "Introduce Redis in v3.0 for rate limiting",
+        "should be replaced with Upstash Redis in V2": the service comes with a later version of
+        the product, so the current one runs without it. (Not "Redis 7 in v2 of the chart": a
+        version of something else; not "Redis was added in v2": history.)"""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        verb = next((k for k in range(i - 2, max(-1, i - 8), -1) if lows[k] in _PLAN_VERBS), None)
+        if verb is None or _negation_before(toks, verb) is not None or self._blocked(toks, verb):
+            return None
+        if verb and lows[verb - 1] in ("was", "were", "been", "has", "have", "had"):
+            return None  # "Redis was added in v2": the product's history
+        at = verb + 1
+        while at < i and lows[at] in ("to", "with", "by", "the", "a", "an", "in", "*", "**"):
+            at += 1
+        obj = [t for t in toks[at:i - 1] if t.low not in ("*", "**", "_")]
+        if not obj or not any(t.service for t in obj) or not self._conjuncts_service(obj) or _versioned(obj):
+            return None
+        if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[i - 1], toks, "planned", " ".join(t.text for t in toks[i - 1:i + 1]))
+
     def _deferred(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be added later", "Don't implement Redis yet", "Wait to add Redis until
         …": provisioning it is put off, so the deployment runs without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
-        if lows[i] in ("later", "eventually") and clause.kind == "paren" and len(
+        if lows[i] == "future" and not (clause.kind == "paren" and len([t for t in toks if t.kind == "word"]) == 1):
+            return None  # ("future work" elsewhere is not a deferral of the service)
+        if lows[i] in ("later", "eventually", "future") and clause.kind == "paren" and len(
                 [t for t in toks if t.kind == "word"]) == 1 and (self._paren_on_service(clause) or _moves_to_service(
                     clause.before.toks if clause.before is not None else [])) \
                 and not _version_only(clause.before.toks[-3:]) and not any(t.low[:1].isdigit() for t in clause.before.toks[-2:]) \
