@@ -602,6 +602,7 @@ _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
                          "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
                          "adopt", "use", "using", "swap"})
+_KOREAN_PARTICLES = frozenset({"를", "을", "가", "이", "는", "은", "의", "도", "에", "에서", "로", "으로", "와", "과", "만"})
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
     # CJK characters is a word of its own ("配置Redis" is two words)
@@ -680,6 +681,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok = make(word, meaning_of(low, low), start, end)
                 if service_starts and service_end(start, -1) >= end:
                     tok.service = True
+                elif word in _KOREAN_PARTICLES and tokens and tokens[-1].service and tokens[-1].end == start:
+                    continue  # "Redis를", "Redis는": the name's case ending, not a word of its own
                 elif word[0] >= "\u3040" and len(word) > 1:
                     for needle, meaning in _CJK_HEDGES:
                         if needle in word and not (needle == "任意" and "版本" in word):  # ("任意稳定版本": any version)
@@ -5075,7 +5078,8 @@ class Analyser:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory"}) and not main_lows & BROKEN_WORDS:
+            if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
+                                              "memory-only"}) and not main_lows & BROKEN_WORDS:
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
                 # "if Redis is not installed, the caching is done in memory")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
