@@ -181,12 +181,15 @@ _FIRST_CHARACTER = {
 
 
 def _stock_rule_codes() -> dict:
-    """The code objects of markdown-it's own rules that ``_FIRST_CHARACTER`` describes."""
-    from markdown_it.rules_block import blockquote, fence, heading, hr, html_block, list_block, reference
+    """The code objects of the stock rules the dispatcher may leave out: those
+    ``_FIRST_CHARACTER`` describes, ``code`` and the front-matter plugin's rule."""
+    from markdown_it.rules_block import blockquote, code, fence, heading, hr, html_block, list_block, reference
+    from mdit_py_plugins.front_matter.index import _front_matter_rule
 
     return {"fence": fence.__code__, "blockquote": blockquote.__code__, "hr": hr.__code__,
             "list": list_block.__code__, "reference": reference.__code__,
-            "html_block": html_block.__code__, "heading": heading.__code__}
+            "html_block": html_block.__code__, "heading": heading.__code__, "code": code.__code__,
+            "front_matter": _front_matter_rule.__code__}
 
 
 def _dispatch_by_first_character(ruler) -> None:
@@ -201,26 +204,23 @@ def _dispatch_by_first_character(ruler) -> None:
     own (a rule replaced by a plugin is always called), ``code`` when the line is not
     indented as code, and ``front_matter`` after line 0. On an empty line, line 0 and an
     indented line every rule is called, as before. The tokens are the same
-    (``tests/test_docs_model.py`` compares them with the stock parser's); on any surprise
-    from another markdown-it version the chains stay as they are."""
+    (``tests/test_docs_inline_fastpath.py`` compares them with the stock parser's); on any
+    surprise from another markdown-it version the chains stay as they are. The chains are
+    built once: this parser instance's rules are never enabled or disabled afterwards."""
     try:
         stock = _stock_rule_codes()
-        names = {}
-        for rule in ruler.__rules__:
-            names[rule.fn] = rule.name
-        gated = {name: chars for name, chars in _FIRST_CHARACTER.items()}
+        names = {rule.fn: rule.name for rule in ruler.__rules__}
         original = ruler.getRules
         chains: dict = {}
 
         def dispatcher(rules: list):
             def keep(fn, ch: str) -> bool:
                 name = names.get(fn)
+                if getattr(fn, "__code__", None) is not stock.get(name):
+                    return True  # (a rule of a plugin, or one replaced by a plugin)
                 if name == "code" or name == "front_matter":
-                    return False
-                chars = gated.get(name)
-                if chars is None or getattr(fn, "__code__", None) is not stock.get(name):
-                    return True
-                return ch in chars
+                    return False  # (the line is not indented as code, and is not line 0)
+                return ch in _FIRST_CHARACTER[name]
 
             by_char: dict = {}
 
