@@ -1170,9 +1170,10 @@ class Analyser:
 
     def _cjk_recommended(self, tokens: list[Tok]) -> list[Claim]:
         """"生产环境建议使用 Redis" (in production, using Redis is recommended), "Redis 强烈建议"
-        (Redis: strongly recommended): the recommendation stands right before or after the name,
-        in a run of Chinese or Japanese. (Not "建议使用扩展的Redis缓存实现", a recommended
-        implementation, nor "云 Redis 服务（生产环境推荐）", a recommended kind of service.)"""
+        (Redis: strongly recommended), "可以不使用 Redis" (you can go without Redis), "后续添加 Redis"
+        (add Redis later): the hedge stands right before or after the name, in a run of Chinese.
+        (Not "建议使用扩展的Redis缓存实现", a recommended implementation, nor "云 Redis 服务（生产环境推荐）",
+        a recommended kind of service, nor "不使用 Redis 的影响", the impact of going without it.)"""
         if self._nonprod(tokens):
             return []
         for k, tok in enumerate(tokens):
@@ -1180,16 +1181,14 @@ class Analyser:
                 continue
             before = tokens[k - 1] if k and tokens[k - 1].kind == "word" else None
             skip = next((m for m in _CJK_GO_WITHOUT if before is not None and before.text.endswith(m)), None)
-            after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            if skip is not None and not after.startswith(("的", "时", "時")) \
+            next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if skip is not None and not next_text.startswith(("的", "时", "時")) \
                     and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
-                # (not "不使用 Redis 的影响", the impact of going without it, nor an outage)
-                # "可以不使用 Redis" (you can go without Redis), "后续添加 Redis" (add Redis later)
                 start = before.start + len(before.text) - len(skip)
                 return [Claim(start, start + len(skip), skip, self.names.label, "cjk-without")]
             if before is not None and before.text.endswith(_CJK_RECOMMEND_USE):
                 cut = max(before.text.rfind(m) for m in _CJK_RECOMMENDS)
-                if cut >= 0 and not before.text[max(0, cut - 1):cut] in ("不", "勿"):
+                if cut >= 0 and before.text[max(0, cut - 1):cut] not in ("不", "勿"):
                     start = before.start + cut
                     return [Claim(start, start + 2, before.text[cut:cut + 2], self.names.label, "cjk-recommended")]
             after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].kind == "word" else None
