@@ -595,6 +595,7 @@ _PART_ROW_HEADERS = frozenset({"component", "components", "service", "services",
 _DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually|future)[*_ ]*\)")  # "Redis (later)", "(*later*)"
 # a later version or phase of the product ("add Redis in v2", "Introduce Redis in v3.0", "in phase 2")
 _VERSION_MARK_RE = re.compile(r"v\d+(?:\.\d+)*")
+_IN_VERSION_RE = re.compile(r"\bin v\d")
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
@@ -954,6 +955,8 @@ _ANALYSERS: dict = {}
 
 
 # Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
+# product versions a plan names ("add Redis in v2", "in v3.0"): _VERSION_MARK_RE's common values
+_VERSION_TRIGGERS = tuple(f"v{n}{suffix}" for n in range(1, 10) for suffix in ("", ".0", ".x"))
 _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
                             "swappable", "switchable", "configurable", "pluggable"})
 _TRIGGERS = frozenset(
@@ -963,7 +966,7 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "future", "v2", "v3", "v4", "v2.0", "v3.0", "v4.0", "better", "optimal",
+       "afterwards", "eventually", "yet", "until", "future", "better", "optimal", *_VERSION_TRIGGERS,
        "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
@@ -1107,6 +1110,8 @@ class Analyser:
             return True  # "`REDIS_URL` unset means in-memory state"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
+        if " in v" in low and _IN_VERSION_RE.search(low) is not None:
+            return True  # "add Redis in v2"
         if "(upgrade to " in low or "(upgrade path to " in low:
             return True  # "In-memory (upgrade to Redis for production)"
         if " be upgraded " in low or " be swapped " in low or " be switched " in low or " be migrated " in low \
@@ -4201,8 +4206,9 @@ class Analyser:
         while at < i and lows[at] in ("to", "with", "by", "the", "a", "an", "in", "*", "**"):
             at += 1
         obj = [t for t in toks[at:i - 1] if t.low not in ("*", "**", "_")]
-        if not obj or not any(t.service for t in obj) or not self._conjuncts_service(obj) or _versioned(obj):
-            return None
+        if not obj or not any(t.service for t in obj) or not self._conjuncts_service(obj) or _versioned(obj) \
+                or any(t.low[:1].isdigit() for t in obj):
+            return None  # (nor "Upgrade Redis to 7.2 in v3 of the playbook": a version of it)
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(toks[i - 1], toks, "planned", " ".join(t.text for t in toks[i - 1:i + 1]))
