@@ -2848,11 +2848,11 @@ class Analyser:
                         target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
                         and target.toks[cut - 2].low not in _CORE_USES:
                     return None  # "Distributed Locking with Redis (Recommended)": the feature is
-                while len(phrase) > 1 and phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
-                                                             "session", "storage", "backend", "store", "broker",
-                                                             "caching", "cache", "queue", "support", "integration",
-                                                             "connection", "url", "host") or (
-                        phrase[-1].low == "string" and phrase[-2].low == "connection"):
+                while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
+                                                              "session", "storage", "backend", "store", "broker",
+                                                              "caching", "cache", "queue", "support", "integration",
+                                                              "connection", "url", "host") or (
+                        phrase[-1].low == "string" and phrase[-2].low == "connection")):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                 if not self._phrase_is_service(phrase) and len(phrase) >= 3 and phrase[-1].service \
                         and phrase[-2].low in ("by", "via", "through") and phrase[-3].low in (
