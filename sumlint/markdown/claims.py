@@ -3024,10 +3024,7 @@ class Analyser:
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
         # a cell or comment with no subject of its own: "optional for small sites" (not "Optional
         # external access": a part of it)
-        if implicit is not None and i <= 1 and not (i + 1 < len(toks) and (toks[i + 1].low in PART_NOUNS and toks[
-                i + 1].low not in ("sidecar", "cache", "queue", "queues", "sessions", "session", "stack", "cloud") or (
-                i + 2 < len(toks) and toks[i + 1].low in ("external", "remote", "public", "admin")
-                and toks[i + 2].low in PART_NOUNS))):
+        if implicit is not None and i <= 1 and not _part_follows([t.low for t in toks[i + 1:i + 3]]):
             return self._claim(tok, toks, "row-subject", wording)
         attributive = tok.low in OPTIONAL_WORDS and i + 1 < len(toks) and toks[i + 1].kind == "word" \
             and toks[i + 1].low not in PREPOSITIONS_AFTER_HEDGE  # "… and optional vector search": its noun
@@ -5687,13 +5684,22 @@ def _cell_wording(toks: list[Tok]) -> str:
     return toks[0].text
 
 
+def _part_follows(lows: list[str]) -> bool:
+    """The words after a hedge name a part of the service ("optional password", "Optional
+    external access"), not the service in another role ("optional sidecar", "optional cache")."""
+    if not lows:
+        return False
+    if lows[0] in PART_NOUNS:
+        return lows[0] not in ("sidecar", "cache", "queue", "queues", "sessions", "session", "stack", "cloud")
+    return len(lows) > 1 and lows[0] in ("external", "remote", "public", "admin", "read-only") and lows[1] in PART_NOUNS
+
+
 def _hedge_cell(words: str) -> bool:
     if words.startswith(("strongly ", "highly ", "very ")):
         words = words.split(" ", 1)[1]  # "strongly recommended for production"
     split = words.split()
     first = split[0] if split else ""
-    if first in OPTIONAL_WORDS and len(split) >= 2 and (split[1] in PART_NOUNS or len(split) >= 3 and split[1] in (
-            "external", "remote", "public", "admin", "read-only") and split[2] in PART_NOUNS):
+    if first in OPTIONAL_WORDS and _part_follows(split[1:3]):
         return False  # "Optional external access", "optional password": a part of it is optional
     return (first in OPTIONAL_WORDS or first in RECOMMEND_WORDS or first == "optionally"
             or words.startswith(("nice to have", "only if", "only when", "only for", "only needed",
