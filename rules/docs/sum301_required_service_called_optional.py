@@ -46,7 +46,10 @@ Redis?") is read with the answer right under it ("**No.** The database cache is 
 A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
 scale ("For multiple servers:", "To scale horizontally:", a heading such as "### Horizontal
 Scaling") is reported when an item of the list names or sets up the service ("- Redis
-(shared)", "- use Redis for the sessions").
+(shared)", "- use Redis for the sessions"). So is a roadmap section ("## Future Enhancements",
+"**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users") over an item that names
+the service, sets it up or moves something onto it ("- Redis caching", "- Move the sessions to
+Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
 A step taken only at scale is reported wherever the scale stands: "Configure Redis before
 running more than one replica", "**Requires Redis** past one replica", "Redis is the better
 choice for multi-server systems", "Use `RedisBackend` when you run several servers"; not a
@@ -208,6 +211,9 @@ def _starts_with_name(analyser, text: str) -> bool:
 # parts that are a tool beside the service, never the service ("**Recommended:**" over "- Redis client")
 _TOOL_PARTS = frozenset({"client", "clients", "cli", "gui", "insight", "commander", "exporter", "dashboard", "ui",
                          "sentinel", "cluster"})
+# what the service is used for, not a part of it: "Phase 2:" over "- Redis sessions"
+_BACKED_LEAD = re.compile(r"(\w+)-(?:based|backed|powered)\b", re.IGNORECASE)
+_USAGE_PARTS = frozenset({"queue", "queues", "sessions", "session", "locks", "lock", "counters", "pub/sub", "results"})
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
@@ -241,6 +247,37 @@ _STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn
 _DEFER_LEADS = frozenset({"postpone", "postponed", "defer", "deferred", "later", "not now", "not yet", "non-goals",
                           "non goals", "nongoals", "out of scope", "skip for now", "skip for mvp", "not in v1",
                           "not for mvp", "post-mvp", "after mvp", "phase 2", "later phases", "not needed yet"})
+# the same as a heading or lead-in of a roadmap section ("## Future Enhancements", "**Phase 2
+# (1,000 users)**:", "### At 10,000 Users", "### Non-goals"); matched on the whole label, an
+# optional parenthesis or note after it allowed; not "Next steps" (a runbook's next steps are steps)
+_DEFER_LABEL = re.compile(
+    r"(?:(?:future|further|later|planned|potential|possible)\s+(?:enhancements?|improvements?|work|plans?|features?|"
+    r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?)|roadmap|"
+    r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
+    r"out of scope|not in scope|deferred(?: work| items)?|later|next (?:phase|iteration|version|release)|"
+    r"(?:at\s+)?~?\d[\d,.]*\s*[km]?\+?\s*(?:users|requests|customers|tenants)(?:\s*/\s*\w+)?)"
+    r"(?:\s*[(:—–-].*)?", re.IGNORECASE)
+_HEADING_MARKS = re.compile(r"^[^\w]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?[^\w]*")
+
+
+_MOVE_TO = re.compile(r"\b(?:move|moving|migrate|migrating|switch|switching|put|putting|store|storing)\b[^.;]*?"
+                      r"\b(?:to|in|into|onto)\s+(?:an?\s+|the\s+)?[*_`]*$", re.IGNORECASE)
+
+
+def _moves_to(analyser, text: str) -> bool:
+    """The item moves something onto the service: "Move the sessions to Redis"."""
+    name = analyser.names.pattern.search(text)
+    return name is not None and _MOVE_TO.search(text, 0, name.start()) is not None
+
+
+def _defer_label(text: str) -> str | None:
+    """The label of a roadmap section ("Future Enhancements", "Phase 2 (1,000 users)"), as
+    written; None for anything else."""
+    words = _HEADING_MARKS.sub("", text).replace("**", "").replace("__", "").strip("*_: ")
+    if len(words) > 60 or _DEFER_LABEL.fullmatch(words) is None:
+        return None
+    cut = re.search(r"\s*[(:]|\s+[—–-]\s", words)
+    return words[:cut.start()] if cut is not None and cut.start() > 0 else words
 
 
 def _lead_in_hedge(line: str) -> str | None:
@@ -269,6 +306,9 @@ def _lead_in_hedge(line: str) -> str | None:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
     if text in _DEFER_LEADS:
         return text  # "**Postpone:**" over "- Redis, queues, multi-instance scaling"
+    label = _defer_label(text)
+    if label is not None:
+        return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
         return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
@@ -770,10 +810,15 @@ class RequiredServiceCalledOptional(Rule):
                 "HA" in heading.raw or "vail" in heading.raw) else None
             if found is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, found.group(), "heading"))
+                continue
+            roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 else None
+            if roadmap is not None and k not in dev and not analyser.mentions(heading.raw):
+                leads.append((heading.line, heading.text, roadmap, "heading"))  # "## Future Enhancements"
         for number, stripped, hedge, kind in sorted(leads):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
             item_line = None
+            defer = hedge in _DEFER_LEADS or _defer_label(hedge) is not None  # a roadmap's later phase
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
@@ -784,10 +829,15 @@ class RequiredServiceCalledOptional(Rule):
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
-                scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge)
+                if named is None and _BACKED_LEAD.match(body):
+                    named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
+                scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or defer
                 if named is None and (scale or hedge == "consider") and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
+                    break
+                if named is None and defer and _moves_to(analyser, body):
+                    item_line = following + 1  # ("## Later improvements" then "- Move the sessions to Redis")
                     break
                 if named or first is not None and (
                         analyser.names.locates(first.group()) or first.group().lower() in analyser.names.code_names):
@@ -795,7 +845,8 @@ class RequiredServiceCalledOptional(Rule):
                     if hedge.startswith("recommend") and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
-                    if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS):
+                    if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
+                            defer and part in _USAGE_PARTS):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
                     item_line = following + 1
                     break
@@ -812,7 +863,7 @@ class RequiredServiceCalledOptional(Rule):
             yield Violation(
                 f"the {kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) under "
                 f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
-                "move it to the required list", span,
+                + ("it belongs in the current setup, not a later phase" if defer else "move it to the required list"), span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))
 
     @staticmethod
