@@ -76,6 +76,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- step\n\n  ```env\n  # Redis\n  REDIS_ENABLED=false\n  ```\n", "REDIS_ENABLED=false"),
     ("### Do we need Redis?\n**A:** Not for a single server.\n", "Not"),
     ("```env\n# Leave blank to use the in-memory fallback\nREDIS_URL=redis://cache:6379/0\n```\n", "Leave blank"),
+    ("---\ntitle: Deploy\ndescription: \"Redis is optional for small sites\"\n---\n\n# Deploy\n", "optional"),
+    ("---\nlayout: page\ntitle: 'Caching (Redis recommended)'\n---\nText.\n", "recommended"),
+    ("## Later improvements\n\n- Move the sessions to Redis\n", "Later improvements"),
     ("```bash\n# Optional\nSENTRY_DSN=\nREDIS_URL=redis://cache:6379/0\n```\n", "Optional"),
     ("| Variable | Default |\n|---|---|\n| `REDIS_URL` | — (*in-memory* fallback) |\n", "in-memory"),
     ("```bash\n# - REDIS_URL=redis://cache:6379/1 # optional caching\n```\n", "optional"),
@@ -427,3 +430,13 @@ def test_units_where_follow_brings_the_sentence_and_the_one_before() -> None:
         assert len(found) == 2, (build_first, found)
         assert found[0].startswith("Redis 7 holds") and found[1].startswith("While it is")
         assert doc.units_where(names) == []  # without ``follow``: neither sentence
+
+
+def test_front_matter_prose_fields_are_units_and_other_keys_are_data():
+    text = ("---\ntitle: 'Caching: Redis'\ntags: [redis, optional]\nredis: optional\n"
+            "description: >\n  Redis is optional\nsummary: Install Redis first\n---\n\n# Caching\n")
+    doc, _ = parse(text)
+    units = [(u.text, u.span(0, len(u.text)).line, u.span(0, len(u.text)).column)
+             for entry in doc.entries for u in entry.units() if u.line <= 8]
+    assert units == [("Caching: Redis", 2, 9), ("Install Redis first", 7, 10)]
+    assert at(lint(text), "SUM301") == []

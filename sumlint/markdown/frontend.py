@@ -360,6 +360,31 @@ class _Builder:
                 self._fence(token)
             elif kind == "front_matter" and token.map:
                 self.doc.front_matter = (token.map[0] + 1, token.map[1])
+                self._front_matter_fields(token.map[0] + 1, token.map[1])
+
+    def _front_matter_fields(self, first: int, end: int) -> None:
+        """The YAML front matter's prose fields (``title: "Redis - Optional but Recommended"``,
+        ``description: …``), one paragraph unit each at the value's place; other keys, block
+        scalars and lists are data."""
+        for index in range(first, min(end, len(self.lines))):
+            line = self.lines[index]
+            field = _FRONT_MATTER_FIELD_RE.match(line)
+            if field is None:
+                continue
+            start, value = field.start(2), field.group(2).rstrip()
+            if value[:1] in ("'", '"'):
+                if len(value) < 2 or value[-1] != value[0]:
+                    continue
+                start, value = start + 1, value[1:-1]
+            elif value[:1] in ("|", ">", "[", "{", "&", "*", "!") or " #" in value:
+                continue
+            if not value.strip():
+                continue
+            self.block += 1
+            tmap = TextMap()
+            tmap.add(0, index + 1, start + 1)
+            unit = ProseUnit("paragraph", value, tmap, 0, section=-1, block=self.block)
+            self.doc.entries.append(Deferred(value, lambda unit=unit: [unit], "paragraph", None, self.block))
 
     # -- inline text ---------------------------------------------------------------
 
@@ -790,6 +815,9 @@ _IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
 # Inline content with none of these has no markup: markdown-it would only split it into
 # text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
 # inline HTML, entities, escapes; tabs and CRs are left to the full parser).
+# a prose field of YAML front matter (the value is group 2)
+_FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerpt|tagline|sidebar_label)[ \t]*:[ \t]+(\S.*)$",
+                                    re.IGNORECASE)
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
 _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
