@@ -5591,6 +5591,9 @@ def _reports(lows: list[str], end: int) -> bool:
         if low in REPORT_WORDS:
             if low in ("read", "reads") and lows[k + 1:k + 2] not in (["as"], [":"], ["like"], ["that"], ["“"], ['"']):
                 continue
+            if low in ("treated", "marked", "flagged") and lows[k - 1:k] in (["is"], ["are"], ["now"]) \
+                    and lows[k + 1:k + 2] == ["as"]:
+                continue  # "Redis is treated as optional": how it is run now, not a report of wording
             return True
     return False
 

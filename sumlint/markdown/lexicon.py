@@ -12,7 +12,7 @@ import re
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
-           "son", "sont", "n'est", "n'es", "ne", "wird", "werden"}
+           "son", "sont", "n'est", "n'es", "ne", "wird", "werden", "sido", "été"}
 INDIRECT_QUESTION_VERBS = {"check", "checks", "checking", "verify", "verifies", "verifying", "confirm",
                            "confirms", "test", "tests", "see", "find", "determine", "determines", "ask",
                            "asks", "know", "wonder", "inspect", "validate", "validates", "detect", "detects"}
@@ -35,7 +35,10 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            # the same adverbs in other languages ("Redis est complètement optionnel", "fortement recommandé")
            "complètement", "totalement", "entièrement", "fortement", "vivement", "très", "completamente",
            "totalmente", "altamente", "muy", "fuertemente", "vollständig", "komplett", "ganz", "sehr", "dringend",
-           "assolutamente", "del", "todo", "tout", "à", "fait"}
+           "assolutamente", "del", "todo", "tout", "à", "fait",
+           # "Redis is configured as optional", "Redis ha sido configurado como opcional"
+           "configured", "configurado", "configurada", "configuré", "configurée", "como", "comme", "marked",
+           "flagged", "ha", "han", "marcado", "marcada", "marqué", "marquée"}
 OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
