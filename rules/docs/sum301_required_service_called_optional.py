@@ -43,7 +43,10 @@ shows a local default address, nor an assignment under a comment that says which
 it: "# For Redis with authentication"), or a heading of its own for the variable ("## Optional
 variables" over "### REDIS_URL"); likewise the rows that set the service's variable under an
 optional feature that needs it ("## Events queue (optional)"). A heading that asks about the service ("### Do we need
-Redis?") is read with the answer right under it ("**No.** The database cache is enough.").
+Redis?") is read with the answer right under it ("**No.** The database cache is enough.");
+one that asks when or why to take it at all ("## When to use Redis", "When do you need
+Redis?", "## Why make Redis optional?") makes it a choice and is reported (not "When to
+restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is read instead).
 A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
 scale ("For multiple servers:", "To scale horizontally:", a heading such as "### Horizontal
 Scaling") is reported when an item of the list names or sets up the service ("- Redis

@@ -1138,6 +1138,9 @@ class Analyser:
                 self._unit_lows = [t.low for t in tokens]
                 return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
             return []
+        choice = self._when_to_use(tokens)
+        if choice is not None:
+            return [choice]
         if "?" in text:
             q = next((k for k, t in enumerate(tokens) if t.kind == "punct" and t.low == "?"
                       and any(u.kind != "punct" for u in tokens[k + 1:])), None)
@@ -1153,6 +1156,48 @@ class Analyser:
         if not claims:
             claims = self._disable_switch(tokens)
         return claims
+
+    def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
+        """A title that asks when (or why) to take the service at all: "## When to Use Redis",
+        "When do you need Redis?", "### When to skip Redis", "Why make Redis optional?". The
+        service is a choice there. (Not "When to restart Redis", a step on it, nor "When Redis
+        is down", a failure.)"""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        while words and words[0].low.rstrip(".)").isdigit():
+            words = words[1:]
+        if words and words[0].low in ("q", "faq", "question"):
+            return None  # ("**Q: When should I enable Redis?**": the answer under it says)
+        if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why"):
+            return None
+        rest = [t.low for t in words[1:]]
+        if rest[0] == "to":
+            at = 2
+        elif rest[0] in ("do", "does", "should", "would", "must", "might") and rest[1:2] and rest[1] in (
+                "you", "we", "i", "one", "teams", "users", "it", "i'd", "you'd"):
+            at = 3
+        elif words[0].low == "why" and rest[0] in ("make", "making", "keep", "keeping"):
+            at = 1
+        else:
+            return None
+        if at >= len(words) or words[at].low not in _CHOICE_VERBS and not (words[0].low == "why" and at == 1):
+            return None
+        k = at + 1
+        while k < len(words) and words[k].low in ("a", "an", "the", "your", "our", "external", "dedicated"):
+            k += 1
+        if k >= len(words) or not words[k].service or words[k].low.endswith(_BACKED):
+            return None
+        tail = [t.low for t in words[k + 1:]]
+        if words[0].low == "why":
+            if tail[:1] != ["optional"] and tail[:1] not in ([w] for w in OPTIONAL_WORDS):
+                return None
+        elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or")
+                           or tail[0] in IDENTITY_NOUNS):
+            return None  # ("When to use Redis Sentinel": a part of it)
+        if self._nonprod(tokens):
+            return None
+        if words[0].low == "why":  # (at the hedge: "Make Redis Optional")
+            return self._claim(words[k + 1], tokens, "why-make", " ".join(t.text for t in words[1:k + 2]))
+        return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:at + 1]))
 
     def _cjk_fallback(self, tokens: list[Tok], text: str) -> list[Claim]:
         """"Redis 未配置时自动降级为内存缓存" (when Redis is not configured, it falls back to an
@@ -5408,6 +5453,11 @@ def _conditional_prep(lows: list[str], k: int) -> bool:
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
+
+
+# verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
+_CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce",
+                           "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
 
 
 def _copula_before(toks: list[Tok], i: int) -> int | None:
