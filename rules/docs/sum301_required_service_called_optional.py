@@ -640,7 +640,7 @@ def category(wording: str) -> str:
         if any(m in first for m in ("后续", "以后", "稍后", "之后")):
             return "optional"
         if any(m in first for m in ("不需要", "无需", "不必", "没有必要", "没必要", "非必", "不要", "不是", "并非", "弱依赖", "不使用", "不用",
-                                    "ではありません", "ではない")):
+                                    "ではありません", "ではない", "필요하지", "필요", "없어도", "없이도")):
             return "not required"
         if any(m in first for m in ("如果", "如需", "假如", "若", "才", "时", "時", "場合")):
             return "conditional"

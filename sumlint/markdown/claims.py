@@ -237,7 +237,8 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常", "无法连接", "無法連接",
-                "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用")
+                "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
+                "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
                           "demo", "staging"})
@@ -597,7 +598,10 @@ _DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually|future)[*_ ]*\)")  # 
 _VERSION_MARK_RE = re.compile(r"v\d+(?:\.\d+)*")
 _IN_VERSION_RE = re.compile(r"\bin v\d")
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
-                     "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない")
+                     "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない",
+                     # Korean: "Redis를 선택사항으로 사용" (uses it as optional), "Redis가 없어도 작동"
+                     # (works even without it), "필요하지 않습니다" (is not needed)
+                     "선택사항으로", "선택적으로", "없어도", "없이도", "필요하지 않", "필요 없")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
@@ -642,7 +646,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -1254,12 +1258,17 @@ class Analyser:
         named = next((k for k, t in enumerate(tokens) if t.service), None)
         if named is None or self._nonprod(tokens) or any(f in t.text for t in tokens for f in _CJK_FAILURE):
             return []
-        for tok in tokens[named + 1:]:
+        for k in range(named + 1, len(tokens)):
+            tok = tokens[k]
             if tok.kind != "word" or tok.text.isascii():
                 continue
-            cue = next((c for c in _CJK_NOT_REQUIRED if c in tok.text), None)
+            if any(f in tok.text for f in _FOREIGN_FEATURES):
+                return []  # "Redis 비밀번호는 필요하지 않습니다": its password is not needed
+            # (a cue may span two Korean words: "필요하지 않습니다", is not needed)
+            text = tok.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else tok.text
+            cue = next((c for c in _CJK_NOT_REQUIRED if c in text and text.index(c) < len(tok.text)), None)
             if cue is not None:
-                start = tok.start + tok.text.index(cue)
+                start = tok.start + text.index(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
         return []
 
@@ -2484,7 +2493,8 @@ class Analyser:
         lows = [t.low for t in toks]
         if any(not t.text.isascii() for t in toks):  # "Redis 可选（开发环境不需要）": not needed in development
             texts = [t.text for t in toks if not t.text.isascii()]  # (their ``low`` may be a translation)
-            if any(d in x for x in texts for d in _CJK_DEV) and not any(p in x for x in texts for p in _CJK_PROD):
+            joined = " ".join(texts)  # (Korean spaces its words: "개발 환경", development environment)
+            if any(d in joined for d in _CJK_DEV) and not any(p in joined for p in _CJK_PROD):
                 return True
         if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
             return False  # "optional in prod as well as in dev": production is in scope too
@@ -4075,6 +4085,13 @@ class Analyser:
         while start < i and (toks[start].kind == "punct" or lows[start].rstrip(".)").isdigit()
                              or lows[start] in ("can", "you", "also", "optionally", "then", "and")):
             start += 1
+        if start < i and lows[start] in ("for", "in", "on"):  # "For production, add Redis for better performance"
+            comma = next((k for k in range(start + 1, min(i, start + 5)) if lows[k] in (",", ":")), None)
+            if comma is not None and set(lows[start + 1:comma]) & {"production", "prod", "deployment", "deployments",
+                                                                    "live", "servers"}:
+                start = comma + 1
+                while start < i and (toks[start].kind == "punct" or lows[start] in ("you", "can", "also", "then")):
+                    start += 1
         if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None:
             return None
         if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
