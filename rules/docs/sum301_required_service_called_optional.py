@@ -215,9 +215,15 @@ def _starts_with_name(analyser, text: str) -> bool:
 # parts that are a tool beside the service, never the service ("**Recommended:**" over "- Redis client")
 _TOOL_PARTS = frozenset({"client", "clients", "cli", "gui", "insight", "commander", "exporter", "dashboard", "ui",
                          "sentinel", "cluster"})
-# what the service is used for, not a part of it: "Phase 2:" over "- Redis sessions"
 _BACKED_LEAD = re.compile(r"(\w+)-(?:based|backed|powered)\b", re.IGNORECASE)
-_USAGE_PARTS = frozenset({"queue", "queues", "sessions", "session", "locks", "lock", "counters", "pub/sub", "results"})
+# a part of the service a roadmap may add later while the service itself runs today
+# ("## Future work" over "- Redis Sentinel"); other words after the name say what it is for
+# ("- Redis sessions", "- **Redis Integration**")
+_FEATURE_PARTS = _TOOL_PARTS | frozenset({
+    "persistence", "tls", "ssl", "password", "passwords", "acl", "acls", "auth", "authentication", "replica",
+    "replicas", "replication", "clustering", "backup", "backups", "snapshot", "snapshots", "monitoring", "metrics",
+    "dashboard", "dashboards", "alerts", "upgrade", "upgrades", "version", "versions", "tuning", "memory",
+    "eviction", "maxmemory", "config", "configuration", "settings", "modules", "module", "aof", "rdb", "hardening"})
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
@@ -274,12 +280,21 @@ def _moves_to(analyser, text: str) -> bool:
     return name is not None and _MOVE_TO.search(text, 0, name.start()) is not None
 
 
+# the unmistakable roadmap words, found anywhere in a short label ("Scaling Considerations &
+# Future Improvements", "Explicitly out of scope for the MVP")
+_ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|plans|features)|roadmap|non[- ]goals|"
+                            r"out of scope|not in scope)\b", re.IGNORECASE)
+
+
 def _defer_label(text: str) -> str | None:
     """The label of a roadmap section ("Future Enhancements", "Phase 2 (1,000 users)"), as
     written; None for anything else."""
     words = _HEADING_MARKS.sub("", text).replace("**", "").replace("__", "").strip("*_: ")
-    if len(words) > 60 or _DEFER_LABEL.fullmatch(words) is None:
+    if len(words) > 60:
         return None
+    if _DEFER_LABEL.fullmatch(words) is None:
+        found = _ROADMAP_WORDS.search(words)
+        return found.group() if found is not None else None
     cut = re.search(r"\s*[(:]|\s+[—–-]\s", words)
     return words[:cut.start()] if cut is not None and cut.start() > 0 else words
 
@@ -846,11 +861,11 @@ class RequiredServiceCalledOptional(Rule):
                 if named or first is not None and (
                         analyser.names.locates(first.group()) or first.group().lower() in analyser.names.code_names):
                     rest = body[(named or first).end():].lstrip("`_*) ")
-                    if hedge.startswith("recommend") and _VERSION_RE.match(rest):
+                    if (hedge.startswith("recommend") or defer) and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
-                            defer and part in _USAGE_PARTS):
+                            defer and part not in _FEATURE_PARTS):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
                     item_line = following + 1
                     break
