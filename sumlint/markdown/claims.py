@@ -3315,8 +3315,12 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
-        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to", "until"):
-            return False  # (also "No Redis until horizontal scaling is needed": put off)
+        staged = k + 1 < len(toks) and toks[k].low in ("in", "for") and (
+            _VERSION_MARK_RE.fullmatch(toks[k + 1].low) or toks[k + 1].low in ("mvp", "beta", "now")
+            or toks[k + 1].low in ("production", "prod") and all(t.kind == "punct" for t in toks[k + 2:]))
+        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to", "until") \
+                and not staged:
+            return False  # (also "No Redis until horizontal scaling is needed", "No Redis in v1": put off)
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
             "available", "reachable", "response", "reply", "?", "exception", "log", "logs"})
