@@ -607,6 +607,10 @@ _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
                          "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
                          "adopt", "use", "using", "swap"})
+# a table column about a feature of the row's service ("| Store | Backup? |", "| Service | Persistence |")
+_FEATURE_HEADERS = frozenset({"backup", "backups", "persistence", "tls", "ssl", "auth", "authentication", "password",
+                              "replica", "replicas", "replication", "sentinel", "clustering", "monitoring", "snapshot",
+                              "snapshots", "aof", "rdb", "encryption", "failover", "eviction", "maxmemory"})
 _KOREAN_PARTICLES = frozenset({"를", "을", "가", "이", "는", "은", "의", "도", "에", "에서", "로", "으로", "와", "과", "만"})
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
@@ -1689,6 +1693,9 @@ class Analyser:
                 continue  # "| Redis | Recommended |" under "Level": a skill level, not the service
             if head and set(head.replace("(", " ").replace(")", " ").split()) <= _DEV_COLUMNS:
                 continue  # "| Redis | optional | required |" under "| | Development | Production |"
+            if head and (set(_WORDS_RE.findall(head)) & _FEATURE_HEADERS or not head.isascii() and any(
+                    f in head for f in _FOREIGN_FEATURES)):
+                continue  # "| Redis | optional |" under "Backup?" or "要不要备份": the column's feature is
             if subject_is_service:
                 lead = next((k for k, t in enumerate(toks) if t.kind != "punct"), 0)
                 if _hedge_cell(words) and toks[lead].kind in ("word",) and all(
@@ -1704,7 +1711,8 @@ class Analyser:
                     found.append(self._claim(toks[0], toks, "use-when", f"{header[index].strip()}: " + " ".join(
                         t.text for t in toks[:8] if t.kind != "punct" or t.low == "/")))
                     continue
-                if head in REQUIRED_HEADERS and words in NO_CELLS:
+                if head in REQUIRED_HEADERS and (words in NO_CELLS or toks[0].text.lower() in NO_CELLS and len(toks) > 2 and toks[
+                        1].low in ("(", "—", "–", "-", ",", ":", ";")):  # ("| Tidak (untuk single instance …) |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:

@@ -271,7 +271,7 @@ BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to ha
                "opsiyonel", "opsional", "opzionale", "необязательно", "опционально"}
 CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
                   "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
-REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
+REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production", "critical", "hard dependency",
                     "needed in production", "production", "prod", "required for production",
                     "required?", "must have", "must-have", "essential",
                     # the same header in other languages ("| 必需 |", "| Обязательна |")
