@@ -54,6 +54,9 @@ Scaling") is reported when an item of the list names or sets up the service ("- 
 "**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users") over an item that names
 the service, sets it up or moves something onto it ("- Redis caching", "- Move the sessions to
 Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
+A roadmap label in front of a step that sets the service up is read the same way
+("**Enhancement:** Move to Redis for faster session lookups", "Future: add Redis for the
+sessions"), not one in front of a step on it ("Later: restart Redis").
 A step taken only at scale is reported wherever the scale stands: "Configure Redis before
 running more than one replica", "**Requires Redis** past one replica", "Redis is the better
 choice for multi-server systems", "Use `RedisBackend` when you run several servers"; not a

@@ -1113,6 +1113,8 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
+        if ":" in low and _INLINE_DEFER_RE.match(low) is not None:
+            return True  # "**Enhancement:** Move to Redis …"
         if ("unset" in words or "empty" in words or "not set" in low) and (
                 "memory" in low or "fall" in low or "single-process" in low or "in-process" in low or "per-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
@@ -1146,7 +1148,7 @@ class Analyser:
                 self._unit_lows = [t.low for t in tokens]
                 return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
             return []
-        choice = self._when_to_use(tokens)
+        choice = self._when_to_use(tokens) or self._deferred_label(tokens)
         if choice is not None:
             return [choice]
         if "?" in text:
@@ -1164,6 +1166,32 @@ class Analyser:
         if not claims:
             claims = self._disable_switch(tokens)
         return claims
+
+    def _deferred_label(self, tokens: list[Tok]) -> Claim | None:
+        """A roadmap label in front of setting the service up: "**Enhancement:** Move to Redis for
+        faster session lookups", "Future: add Redis for the sessions", "v2: Redis for the cache".
+        What a later phase adds is not in production today. (Not "Future: Redis Sentinel", a part
+        of it, nor "TODO: restart Redis", a step on it, nor "Phase 2: Redis setup", a step of a
+        procedure.)"""
+        k = 0
+        while k < len(tokens) and (tokens[k].kind == "punct" or tokens[k].low.rstrip(".)").isdigit()):
+            k += 1
+        colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
+        if colon is None or colon == k:
+            return None
+        label = " ".join(t.low for t in tokens[k:colon] if t.kind != "punct")
+        if label not in _INLINE_DEFER_LABELS:
+            return None
+        rest = [t for t in tokens[colon + 1:] if t.low not in ("*", "**", "_", "__")]
+        if not rest or not any(t.service for t in rest[:6]) or self._nonprod(tokens):
+            return None
+        named = rest[0].service and (len(rest) == 1 or rest[1].low not in PART_NOUNS or rest[1].low in (
+            "queue", "queues", "sessions", "session", "cache"))
+        moved = rest[0].low in ("move", "migrate", "switch", "put") and any(
+            rest[j].low in ("to", "onto", "into", "in") and rest[j + 1].service for j in range(1, min(len(rest) - 1, 6)))
+        if not (named or moved or self._phrase_is_service(rest[:8])) or _negation_before(rest, len(rest)) is not None:
+            return None  # (moved: "move the sessions to Redis")
+        return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
 
     def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
         """A title that asks when (or why) to take the service at all: "## When to Use Redis",
@@ -5484,6 +5512,13 @@ def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
 
 
+# labels of a later phase in front of a step ("**Enhancement:** Move to Redis …", "Phase 2: Redis for the cache")
+_INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement", "future improvement", "future work",
+                                  "later", "v2", "post-mvp", "post mvp", "upgrade path",
+                                  "possible improvement", "potential improvement", "roadmap", "next phase",
+                                  "deferred", "planned", "nice to have", "nice-to-have", "someday", "eventually"})
+_INLINE_DEFER_RE = re.compile(r"[\W\d]*(?:" + "|".join(sorted((re.escape(w) for w in _INLINE_DEFER_LABELS), key=len, reverse=True))
+                              + r")[\W]*:")
 # verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
 _CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce",
                            "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
