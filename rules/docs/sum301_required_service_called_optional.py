@@ -289,6 +289,11 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
                             r"out of scope|not in scope)\b", re.IGNORECASE)
 
 
+# a cheap first test for ``_defer_label`` on every heading
+_DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
+                         r"defer|next|users|requests|customers|tenants")
+
+
 def _defer_label(text: str) -> str | None:
     """The label of a roadmap section ("Future Enhancements", "Phase 2 (1,000 users)"), as
     written; None for anything else."""
@@ -328,7 +333,7 @@ def _lead_in_hedge(line: str) -> str | None:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
     if text in _DEFER_LEADS:
         return text  # "**Postpone:**" over "- Redis, queues, multi-instance scaling"
-    label = _defer_label(text)
+    label = _defer_label(text) if _DEFER_HINT.search(text) else None
     if label is not None:
         return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
@@ -833,7 +838,7 @@ class RequiredServiceCalledOptional(Rule):
             if found is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, found.group(), "heading"))
                 continue
-            roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 else None
+            roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 and _DEFER_HINT.search(heading.raw) else None
             if roadmap is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, roadmap, "heading"))  # "## Future Enhancements"
         for number, stripped, hedge, kind in sorted(leads):

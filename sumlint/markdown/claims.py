@@ -90,6 +90,7 @@ The analyser was tuned and measured on labelled sentences from public READMEs an
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -611,6 +612,18 @@ _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement
 _FEATURE_HEADERS = frozenset({"backup", "backups", "persistence", "tls", "ssl", "auth", "authentication", "password",
                               "replica", "replicas", "replication", "sentinel", "clustering", "monitoring", "snapshot",
                               "snapshots", "aof", "rdb", "encryption", "failover", "eviction", "maxmemory"})
+@functools.lru_cache(maxsize=256)
+def _feature_columns(header: tuple[str, ...]) -> frozenset[int]:
+    """Indexes of the header's columns about a feature of the row's service (once per table)."""
+    out = set()
+    for index, title in enumerate(header):
+        head = title.strip().lower()
+        if set(_WORDS_RE.findall(head)) & _FEATURE_HEADERS or not head.isascii() and any(
+                f in head for f in _FOREIGN_FEATURES):
+            out.add(index)
+    return frozenset(out)
+
+
 _KOREAN_PARTICLES = frozenset({"를", "을", "가", "이", "는", "은", "의", "도", "에", "에서", "로", "으로", "와", "과", "만"})
 
 _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
@@ -1148,7 +1161,10 @@ class Analyser:
                 self._unit_lows = [t.low for t in tokens]
                 return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
             return []
-        choice = self._when_to_use(tokens) or self._deferred_label(tokens)
+        first = next((t.low for t in tokens[:6] if t.kind != "punct" and not t.low.rstrip(".)").isdigit()), "")
+        choice = self._when_to_use(tokens) if first in ("when", "why") else None
+        if choice is None and any(t.low == ":" for t in tokens[1:8]):
+            choice = self._deferred_label(tokens)
         if choice is not None:
             return [choice]
         if "?" in text:
@@ -1721,8 +1737,7 @@ class Analyser:
                 continue  # "| Redis | Recommended |" under "Level": a skill level, not the service
             if head and set(head.replace("(", " ").replace(")", " ").split()) <= _DEV_COLUMNS:
                 continue  # "| Redis | optional | required |" under "| | Development | Production |"
-            if head and (set(_WORDS_RE.findall(head)) & _FEATURE_HEADERS or not head.isascii() and any(
-                    f in head for f in _FOREIGN_FEATURES)):
+            if index in _feature_columns(tuple(header)):
                 continue  # "| Redis | optional |" under "Backup?" or "要不要备份": the column's feature is
             if subject_is_service:
                 lead = next((k for k, t in enumerate(toks) if t.kind != "punct"), 0)
