@@ -54,6 +54,11 @@ Scaling") is reported when an item of the list names or sets up the service ("- 
 "**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users") over an item that names
 the service, sets it up or moves something onto it ("- Redis caching", "- Move the sessions to
 Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
+A change that takes the service out is reported as well ("Removed Redis and the Bull queue",
+"We dropped the Redis dependency", "authentik no longer uses Redis", a title "Redis Removal
+Summary"); not a part of it ("Removed Redis keys"), its variable or client package ("Removed
+`REDIS_URL`"), a step still to take ("Remove Redis from the old host") or one feature that stops
+using it ("Removed Redis dependency from rate-limiting").
 A roadmap label in front of a step that sets the service up is read the same way
 ("**Enhancement:** Move to Redis for faster session lookups", "Future: add Redis for the
 sessions"), not one in front of a step on it ("Later: restart Redis").
@@ -646,8 +651,8 @@ def category(wording: str) -> str:
         return "optional"  # "Redis may be used for caching": allowed, not required
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
         return "conditional"  # "(Celery mode only)"
-    if "=" in first:
-        return "skippable"  # "DISABLE_REDIS=1"
+    if "=" in first or words and words[-1].lower() == "removal":
+        return "skippable"  # "DISABLE_REDIS=1", "Redis removal"
     if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal",
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",

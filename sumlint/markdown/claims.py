@@ -1181,7 +1181,49 @@ class Analyser:
             return []
         if not claims:
             claims = self._disable_switch(tokens)
+        if not claims and ("remov" in text or "REMOV" in text or "Remov" in text or "dropped" in text.lower()
+                           or "eliminated" in text.lower() or "no longer" in text.lower()):
+            removed = self._removed(tokens)
+            claims = [removed] if removed is not None else []
         return claims
+
+    def _removed(self, tokens: list[Tok]) -> Claim | None:
+        """A change that takes the service out: "Removed Redis and the Bull queue", "We dropped
+        the Redis dependency", "authentik no longer uses Redis", a title "Redis Removal
+        Summary". (Not a part of it: "Removed Redis keys", "Redis key removal"; not a step to
+        take: "Remove Redis from the old host"; not a failure or a condition.)"""
+        lows = [t.low for t in tokens]
+        if set(lows) & (FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}) \
+                or self._nonprod(tokens):
+            return None
+        words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
+        for n, k in enumerate(words):
+            low = lows[k]
+            if low in ("removed", "dropped", "eliminated") and all(
+                    lows[j] in _REMOVER_WORDS for j in words[:n]):
+                obj = self._np_after(tokens, k + 1)
+                after = lows[k + len(obj) + 1:k + len(obj) + 4]
+                first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
+                if obj and self._conjuncts_service(obj) and _head_is_service(first) and _negation_before(tokens, k) is None \
+                        and any(t.service and t.kind == "word" and t.low in self._name_lows for t in obj) \
+                        and not (after[:1] == ["from"] and set(after[1:]) & (FEATURE_NOUNS | {"rate-limiting"})):
+                    # (not a variable or package: "Removed `REDIS_URL`"; not one feature: "… from rate-limiting")
+                    return self._claim(tokens[k], tokens, "removed", " ".join(t.text for t in tokens[k:k + 2]))
+            if low == "longer" and n and lows[words[n - 1]] == "no" and n + 1 < len(words) and lows[words[n + 1]] in (
+                    "uses", "use", "needs", "need", "requires", "require", "ships", "runs", "depends") and not (
+                    set(lows[:k]) & _COMPONENT_WORDS):  # (not "The worker config no longer requires Redis": a part)
+                at = words[n + 1] + (2 if lows[words[n + 1]] == "depends" else 1)
+                obj = self._np_after(tokens, at)
+                if obj and self._conjuncts_service(obj) and _head_is_service(obj):
+                    return self._claim(tokens[words[n - 1]], tokens, "no-longer", " ".join(
+                        t.text for t in tokens[words[n - 1]:at]))
+            if low in ("removal", "removed") and len(words) <= 10 and n and any(
+                    tokens[j].service for j in words[max(0, n - 3):n]) and all(
+                    lows[j] not in PART_NOUNS or lows[j] in ("queue", "queues") for j in words[max(0, n - 3):n]):
+                named = next(j for j in words[max(0, n - 3):n] if tokens[j].service)
+                if not tokens[named].low.endswith(_BACKED) and _negation_before(tokens, k) is None:
+                    return self._claim(tokens[k], tokens, "removal", " ".join(t.text for t in tokens[named:k + 1]))
+        return None
 
     def _deferred_label(self, tokens: list[Tok]) -> Claim | None:
         """A roadmap label in front of setting the service up: "**Enhancement:** Move to Redis for
@@ -5527,6 +5569,13 @@ def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
 
 
+# parts of an application that may stop using the service while the application still does
+_COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "exporter", "cli", "script", "scripts",
+                              "test", "tests", "migration", "migrations", "job", "jobs", "plugin", "plugins", "module",
+                              "modules", "command", "endpoint", "container", "image", "sidecar"})
+# the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
+_REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "have", "has", "finally", "also",
+                            "now", "entirely", "fix", "chore", "refactor", "feat", "breaking"})
 # labels of a later phase in front of a step ("**Enhancement:** Move to Redis …", "Phase 2: Redis for the cache")
 _INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement", "future improvement", "future work",
                                   "later", "v2", "post-mvp", "post mvp", "upgrade path",
