@@ -598,6 +598,23 @@ _DEFER_PAREN_RE = re.compile(r"\([*_ ]*(?:later|eventually|future)[*_ ]*\)")  # 
 # a later version or phase of the product ("add Redis in v2", "Introduce Redis in v3.0", "in phase 2")
 _VERSION_MARK_RE = re.compile(r"v\d+(?:\.\d+)*")
 _IN_VERSION_RE = re.compile(r"\bin v\d")
+# verbs of taking the service after "if you need" ("连接" connect, "使用" use, "启用" enable)
+_CJK_TAKE = ("连接", "連接", "使用", "启用", "啟用", "开启", "開啟", "接入", "用", "配置", "安装", "部署", "添加", "引入")
+def _cjk_condition_takes(run: str) -> bool:
+    """The run of Chinese that opens a condition ends in having or taking the service: "如果",
+    "如果需要", "如果不使用", "如需启用" (if, if you need, if you don't use, if you need to enable);
+    not another action on it: "如果需要清空" (if you need to clear)."""
+    rest = run
+    for prefix in ("如果", "若", "假如", "如需"):
+        if rest.startswith(prefix):
+            rest = rest[len(prefix):]
+            break
+    for word in ("您", "你", "以后", "后续", "将来", "需要", "想要", "想", "要", "需", "让", "不"):
+        if rest.startswith(word):
+            rest = rest[len(word):]
+    return not rest or rest.endswith(_CJK_TAKE) or rest in ("有", "没有", "安装了", "配置了", "部署了", "启用了")
+
+
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない",
                      # Korean: "Redis를 선택사항으로 사용" (uses it as optional), "Redis가 없어도 작동"
@@ -2480,12 +2497,23 @@ class Analyser:
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
             elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
+                    and _cjk_condition_takes(tok.text) \
+                    and not any(f in t.text for t in toks[i + 2:i + 4] for f in _FOREIGN_FEATURES) \
                     and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
-                    and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行")) \
+                    and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
+                                                   "还没有", "还未", "尚未")) \
                     and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已", "中"))):
                 # ("如果 Redis 中仍有旧值": what is in it)
                 # ("如果本地没有 Redis": locally; "如果主机上有原生 Redis 运行，需要先停止": a state, it runs)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
+                claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low.startswith(("如果需要", "如需", "若需要")) and _cjk_condition_takes(tok.text) and any(
+                    toks[j].service for j in range(i + 1, min(len(toks), i + 4))) and all(
+                    t.text.isascii() and t.kind == "word" or t.text.startswith(_CJK_TAKE) or t.service
+                    for t in toks[i + 1:next(j for j in range(i + 1, len(toks)) if toks[j].service)]) \
+                    and not any(w in t.text for t in toks for w in _CJK_FAILURE) \
+                    and not any(f in t.text for t in toks[i + 1:i + 6] for f in _FOREIGN_FEATURES):
+                # "如果需要让 Cloudreve 连接 Redis" (if you need Cloudreve to connect to Redis)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low in ("preferably", "ideally"):
                 nxt = i + 2 if _next_words(toks, i, 1) in (["via"], ["with"], ["using"], ["on"]) else i + 1
