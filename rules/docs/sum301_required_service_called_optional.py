@@ -651,7 +651,7 @@ def category(wording: str) -> str:
         return "optional"  # "Redis may be used for caching": allowed, not required
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
         return "conditional"  # "(Celery mode only)"
-    if "=" in first or words and words[-1].lower() == "removal":
+    if "=" in first or first == "removal" or words and words[-1].lower() == "removal":
         return "skippable"  # "DISABLE_REDIS=1", "Redis removal"
     if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal",
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(

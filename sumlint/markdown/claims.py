@@ -1234,6 +1234,18 @@ class Analyser:
                 if obj and self._conjuncts_service(obj) and _head_is_service(obj):
                     return self._claim(tokens[words[n - 1]], tokens, "no-longer", " ".join(
                         t.text for t in tokens[words[n - 1]:at]))
+            if low == "removal" and n + 2 < len(words) and lows[words[n + 1]] == "of":
+                obj = self._np_after(tokens, words[n + 1] + 1)  # "the successful removal of Redis and the queue"
+                first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
+                if obj and self._conjuncts_service(obj) and _head_is_service(first) and any(
+                        t.service and t.kind == "word" and t.low in self._name_lows for t in first):
+                    return self._claim(tokens[k], tokens, "removal", " ".join(t.text for t in tokens[k:words[n + 1] + 2]))
+            if low == "remove" and n and lows[words[n - 1]] in ("will", "to") and n + 1 < len(words):
+                obj = self._np_after(tokens, k + 1)  # "… will remove Redis from your installation"
+                tail = lows[k + 1 + len(obj):k + 4 + len(obj)]
+                if obj and _head_is_service(obj) and tail[:1] == ["from"] and set(tail[1:]) & {
+                        "installation", "install", "setup", "stack", "deployment", "deployments", "infrastructure"}:
+                    return self._claim(tokens[k], tokens, "removed", " ".join(t.text for t in tokens[k:k + 2]))
             if low in ("removal", "removed") and len(words) <= 10 and n and any(
                     tokens[j].service for j in words[max(0, n - 3):n]) and all(
                     lows[j] not in PART_NOUNS or lows[j] in ("queue", "queues") for j in words[max(0, n - 3):n]):
@@ -1301,7 +1313,7 @@ class Analyser:
         if words[0].low == "why":
             if tail[:1] != ["optional"] and tail[:1] not in ([w] for w in OPTIONAL_WORDS):
                 return None
-        elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or")
+        elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or", "back", "again")
                            or tail[0] in IDENTITY_NOUNS):
             return None  # ("When to use Redis Sentinel": a part of it)
         if self._nonprod(tokens):
@@ -4438,7 +4450,7 @@ class Analyser:
             verb - 1] in (",", ";", "then") and lows[0] in ("deploy", "start", "launch", "ship", "run", "go")
         # ("Deploy without caching first, add Redis later:")
         if lows[i] != "until" and not imperative and not any(
-                w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option")
+                w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option", "easy", "easily")
                 for w in lows[max(0, verb - 4):verb]):
             return None  # "Redis is configured later in step 5": the order of the guide
         if set(lows[i + 1:i + 5]) & {"step", "steps", "section", "chapter", "guide", "below", "page", "part"}:
@@ -5612,7 +5624,7 @@ _INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement",
 _INLINE_DEFER_RE = re.compile(r"[\W\d]*(?:" + "|".join(sorted((re.escape(w) for w in _INLINE_DEFER_LABELS), key=len, reverse=True))
                               + r")[\W]*:")
 # verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
-_CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce",
+_CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce", "bring",
                            "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
 
 

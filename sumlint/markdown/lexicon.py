@@ -311,7 +311,8 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
            "or", "for", "to", "in", "on", "at", "with", "without", "by", "from", "as", "only",
            "not", "isn't", "aren't", "does", "do", "doesn't", "don't", "also", "needs", "need",
            "needed", "uses", "used", "listens", "runs", "stores", "keeps", "holds", "handles",
-           "serves", "gets", "has", "have", "takes", "requires", "required", "provides"}
+           "serves", "gets", "has", "have", "takes", "requires", "required", "provides",
+           "again", "back", "later", "anyway"}  # (adverbs after it: "if you need Redis again")
 
 
 # Single words of other languages, read as the English word they mean so that the clause
