@@ -1198,8 +1198,7 @@ class Analyser:
             return []
         if not claims:
             claims = self._disable_switch(tokens)
-        if not claims and ("remov" in text or "REMOV" in text or "Remov" in text or "dropped" in text.lower()
-                           or "eliminated" in text.lower() or "no longer" in text.lower()):
+        if not claims and _REMOVAL_HINT.search(text) is not None:
             removed = self._removed(tokens)
             claims = [removed] if removed is not None else []
         return claims
@@ -5609,6 +5608,7 @@ def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
 
 
+_REMOVAL_HINT = re.compile(r"(?i)remov|dropped|eliminated|no longer")
 # parts of an application that may stop using the service while the application still does
 _COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "exporter", "cli", "script", "scripts",
                               "test", "tests", "migration", "migrations", "job", "jobs", "plugin", "plugins", "module",
