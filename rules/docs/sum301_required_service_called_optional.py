@@ -255,6 +255,7 @@ _SCALE_LEAD_LINE = re.compile(
 # list right under it is what to do at scale
 _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
                             r"(?: scaling| deployments?| setup)?|production scaling(?: options)?|scaling options"
+                            r"|scaling(?: considerations| plan| strategy| notes| up)?$|scalability(?: considerations)?$"
                             r"|high[- ]availability|(?-i:HA))\b", re.IGNORECASE)
 
 
@@ -838,7 +839,7 @@ class RequiredServiceCalledOptional(Rule):
                 leads.append((number, stripped, hedge, "line"))
         for k, heading in enumerate(model.headings):  # "### Horizontal Scaling" over "- Redis for sessions"
             # (the markdown source first: rendering every heading's text costs more than the rule)
-            found = _SCALE_HEADING.search(heading.raw) if "cal" in heading.raw or "ulti" in heading.raw or (
+            found = _SCALE_HEADING.search(heading.raw.rstrip(" :*#")) if "cal" in heading.raw or "ulti" in heading.raw or (
                 "HA" in heading.raw or "vail" in heading.raw) else None
             if found is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, found.group(), "heading"))
