@@ -231,7 +231,8 @@ _FEATURE_PARTS = _TOOL_PARTS | frozenset({
     "persistence", "tls", "ssl", "password", "passwords", "acl", "acls", "auth", "authentication", "replica",
     "replicas", "replication", "clustering", "backup", "backups", "snapshot", "snapshots", "monitoring", "metrics",
     "dashboard", "dashboards", "alerts", "upgrade", "upgrades", "version", "versions", "tuning", "memory",
-    "eviction", "maxmemory", "config", "configuration", "settings", "modules", "module", "aof", "rdb", "hardening"})
+    "eviction", "maxmemory", "config", "configuration", "settings", "modules", "module", "aof", "rdb", "hardening",
+    "port", "ports", "bind", "binding", "timeout", "timeouts", "pool", "keys", "key", "data", "logs", "log"})
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
@@ -274,6 +275,7 @@ _DEFER_LABEL = re.compile(
     r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?)|roadmap|"
     r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
     r"out of scope|not in scope|deferred(?: work| items)?|later|next (?:phase|iteration|version|release)|"
+    r"(?:system |server )?(?:requirements|dependencies|services) removed|removed (?:requirements|dependencies|services)|"
     r"(?:at\s+)?~?\d[\d,.]*\s*[km]?\+?\s*(?:users|requests|customers|tenants)(?:\s*/\s*\w+)?)"
     r"(?:\s*[(:—–-].*)?", re.IGNORECASE)
 _HEADING_MARKS = re.compile(r"^[^\w]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?[^\w]*")
@@ -297,7 +299,7 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
 
 # a cheap first test for ``_defer_label`` on every heading
 _DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
-                         r"defer|next|users|requests|customers|tenants")
+                         r"defer|next|users|requests|customers|tenants|removed")
 
 
 def _defer_label(text: str) -> str | None:

@@ -1215,8 +1215,10 @@ class Analyser:
         words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
         for n, k in enumerate(words):
             low = lows[k]
-            if low in ("removed", "dropped", "eliminated") and all(
-                    lows[j] in _REMOVER_WORDS for j in words[:n]):
+            if low in ("removed", "dropped", "eliminated") and (all(
+                    lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" for j in words[:n])
+                    or k and lows[k - 1] in (",", ";") and n >= 2):
+                # ("`docs/START.md` - Removed Redis from …", "Simplified the queue, removed Redis/Bull")
                 obj = self._np_after(tokens, k + 1)
                 after = lows[k + len(obj) + 1:k + len(obj) + 4]
                 first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
@@ -2352,8 +2354,9 @@ class Analyser:
                 cop = next(k for k in range(i - 1, -1, -1) if toks[k].low in ("is", "was", "has", "have", "are", "were")
                            or k == 0)
                 subject = self._subject(toks, cop) if not toks[i - 1].service else [toks[i - 1]]  # ("Redis Removed from v1")
+                first = next((subject[:j] for j, t in enumerate(subject) if t.low in ("and", "or", ",", "+", "/")), subject)
                 claim = self._claim(tok, toks, "removed", tok.text) \
-                    if subject and self._conjuncts_service(subject) and _head_is_service(subject) and not set(self._unit_lows) & (
+                    if subject and self._conjuncts_service(subject) and _head_is_service(first) and not set(self._unit_lows) & (
                         FAILURE_WORDS | {"if", "when", "unless", "after", "once"}) else None
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
