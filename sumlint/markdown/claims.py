@@ -2550,6 +2550,7 @@ class Analyser:
                         _next_words(toks, i, 3) == ["the", "need", "for"] and i + 4 < len(toks) and toks[i + 4].service)) \
                     and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS or t.service
                                 for t in toks[:i]) \
+                    and not any(t.low in _COMPATIBLE_FORKS for t in toks[i + 1:]) \
                     and not set(self._unit_lows) & {"would", "could", "rejected", "considered", "might"} \
                     and (_next_words(toks, i, 3) == ["the", "need", "for"] or not _versioned(self._np_after(toks, i + 1))
                          and self._np_after(toks, i + 1)[-1].low not in (
@@ -2573,7 +2574,8 @@ class Analyser:
                 # "consider keeping Redis as an option", "Redis is available as an option"
                 claim = self._claim(tok, toks, "as-option", "as an option")
             elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
-                    and self._conjuncts_service(self._np_after(toks, i + 2)) and not self._blocked(toks, i) \
+                    and self._conjuncts_service(self._np_after(toks, i + 2 + (toks[i + 2].low.endswith("ly") and i + 3 < len(toks)))) \
+                    and not self._blocked(toks, i) \
                     and not any(t.low in _COMPATIBLE_FORKS or "://" in t.low for t in toks[max(0, i - 4):i + 3]) \
                     and not any(w in _HOSTED_PRODUCTS or w in ("opted", "chose", "chosen", "rejected")
                                 for w in self._unit_lows) \
@@ -2730,8 +2732,11 @@ class Analyser:
                 if all(w.low in ("and", "or", ",") or w.service for w in words[k + 1:]):
                     return True  # "a shared store such as Redis": the example is the service
             rest = words[k + 1:]
-            if k > 0 and words[k - 1].low in ("of", "do", "da", "du", "des", "del", "von", "der", "des"):
+            if k > 0 and words[k - 1].low in ("of", "do", "da", "du", "des", "del", "von", "der", "des") or k > 1 and words[
+                    k - 1].low in ("de", "di"):  # (a bare "de Redis" leaves the head to the phrase before it)
                 head = words[k - 2].low if k >= 2 else ""
+                if k >= 3 and (head in OPTIONAL_WORDS or head in RECOMMEND_WORDS):
+                    head = words[k - 3].low  # "Instalación opcional de Redis": the noun before its adjective
                 if head not in OF_IDENTITY:
                     continue
             if k > 0 and words[k - 1].low in ("with", "via", "using", "through") and k <= 3 and \
@@ -4473,6 +4478,9 @@ class Analyser:
         toks = clause.toks
         low = toks[i].low
         lows = [t.low for t in toks]
+        if low in ("remove", "removes", "removing", "drop", "delete") and any(
+                t.low.strip("`").rsplit("/", 1)[-1] in _MANIFESTS for t in self._unit_toks):
+            return None  # "Remove Redis from package.json": its client library, not the service
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             blank = ("blank", "empty", "unset", "commented", "undefined")
             if lows[i + 1:i + 2] and lows[i + 1] in blank and (
@@ -5616,6 +5624,9 @@ _REMOVAL_HINT = re.compile(r"(?i)remov|dropped|eliminated|no longer")
 _COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "exporter", "cli", "script", "scripts",
                               "test", "tests", "migration", "migrations", "job", "jobs", "plugin", "plugins", "module",
                               "modules", "command", "endpoint", "container", "image", "sidecar"})
+# dependency manifests: what is removed from them is a client library
+_MANIFESTS = frozenset({"package.json", "requirements.txt", "gemfile", "composer.json", "pyproject.toml", "go.mod",
+                        "cargo.toml", "pom.xml", "build.gradle", "pipfile", "setup.py", "setup.cfg", "mix.exs"})
 # the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
 _REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "have", "has", "finally", "also",
                             "now", "entirely", "fix", "chore", "refactor", "feat", "breaking"})

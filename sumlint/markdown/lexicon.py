@@ -175,6 +175,7 @@ OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "
                "copy", "deployment", "installing", "running", "using", "presence",
                # the same nouns before "de"/"di"/"do" ("Instalación opcional de Redis")
                "instalación", "instalacion", "instalação", "installazione", "uso", "utilisation",
+               "ajout", "adición", "adição", "aggiunta", "addition",
                "utilización", "utilizzo", "instancia", "istanza", "instância", "servidor", "serveur",
                "servizio", "servicio", "serviço", "soporte", "supporto", "suporte", "integración",
                "intégration", "integrazione", "integração", "despliegue", "déploiement", "implantação"}
@@ -380,6 +381,8 @@ FOREIGN_MEANINGS = {
     "souhaitez": "want", "veux": "want", "quiser": "want", "queres": "want", "vuoi": "want", "volete": "want",
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
     "vérifier": "check", "comprobar": "check",
+    "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
+    "svuotare": "flush", "pulire": "flush", "detener": "stop", "parar": "stop", "arrêter": "stop",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
