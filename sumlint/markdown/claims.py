@@ -1196,12 +1196,31 @@ class Analyser:
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens)
         if claims and self._variable_with_default(tokens, text):
             return []
+        if claims and all(c.wording.strip("()*_ ").lower() in RECOMMEND_WORDS for c in claims) \
+                and self._only_variable_named(tokens) and not any(
+                    t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" for k, t in enumerate(tokens[:-1])):
+            return []  # "`REDIS_URL` is preferred", "Use Redis URL (recommended)": which way to set it
         if not claims:
             claims = self._disable_switch(tokens)
         if not claims and _REMOVAL_HINT.search(text) is not None:
             removed = self._removed(tokens)
             claims = [removed] if removed is not None else []
         return claims
+
+    def _only_variable_named(self, tokens: list[Tok]) -> bool:
+        """Every mention of the service is a variable that locates it (``REDIS_URL``) or its
+        name before "URL"/"URI": the unit is about which setting to use."""
+        named = False
+        for k, tok in enumerate(tokens):
+            if not tok.service:
+                continue
+            named = True
+            if self.names.locates(tok.low.strip("` ")):
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].low in ("url", "uri", "urls", "uris"):
+                continue
+            return False
+        return named
 
     def _removed(self, tokens: list[Tok]) -> Claim | None:
         """A change that takes the service out: "Removed Redis and the Bull queue", "We dropped
