@@ -99,7 +99,8 @@ Under a heading that reports the service failing ("### Issue: Redis connection f
 a sentence that the app keeps working without it describes the failure, not a choice, and
 is not reported; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a
 condition on a part it is set up with ("Configure Redis with authentication if exposed"), or
-an option that names which Redis ("Option 1: With local Redis").
+an option that names which Redis ("Option 1: With local Redis"), nor a recommendation of which
+variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
 The diagnostic starts at the hedge word and quotes it.
 
