@@ -616,7 +616,14 @@ class _Builder:
         ci = 0
         for index, cell in enumerate(cells):
             if index:
-                tmap.add(n, li + 1, ci + 1)
+                # the separator as written, or past the line's end where a short row has no pipe
+                # for a padded cell ("| a | b |" then "a"): kept on the line (its end)
+                end = len(self.lines[li]) + 1 if li < len(self.lines) else 1
+                if ci + 3 < end:
+                    tmap.add(n, li + 1, ci + 1)
+                else:
+                    for j in range(3):
+                        tmap.add(n + j, li + 1, min(ci + 1 + j, end))
                 parts.append(" | ")
                 n += 3
             text, cmap, ccode, cstruck, (li2, ci) = self._render(cell, li, ci, li + 1)
