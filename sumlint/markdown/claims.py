@@ -1234,6 +1234,8 @@ class Analyser:
         words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
         for n, k in enumerate(words):
             low = lows[k]
+            if tokens[k].kind == "mention":
+                continue  # quoted: "the guide's “Redis removal” section"
             if low in ("removed", "dropped", "eliminated") and (all(
                     lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" for j in words[:n])
                     or k and lows[k - 1] in (",", ";") and n >= 2):
@@ -1287,7 +1289,7 @@ class Analyser:
         if colon is None or colon == k:
             return None
         label = " ".join(t.low for t in tokens[k:colon] if t.kind != "punct")
-        if label not in _INLINE_DEFER_LABELS:
+        if label not in _INLINE_DEFER_LABELS or tokens[k].kind == "mention":
             return None
         rest = [t for t in tokens[colon + 1:] if t.low not in ("*", "**", "_", "__")]
         if not rest or not any(t.service for t in rest[:6]) or self._nonprod(tokens):
@@ -1308,6 +1310,8 @@ class Analyser:
         words = [t for t in tokens if t.kind != "punct" or t.service]
         while words and words[0].low.rstrip(".)").isdigit():
             words = words[1:]
+        if words and words[0].kind == "mention":
+            return None  # quoted: ‘“When to use Redis” was renamed’
         if words and words[0].low in ("q", "faq", "question"):
             return None  # ("**Q: When should I enable Redis?**": the answer under it says)
         if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why"):
