@@ -51,9 +51,10 @@ A lead-in line that puts the list after it under a hedge ("Optional components:"
 scale ("For multiple servers:", "To scale horizontally:", a heading such as "### Horizontal
 Scaling") is reported when an item of the list names or sets up the service ("- Redis
 (shared)", "- use Redis for the sessions"). So is a roadmap section ("## Future Enhancements",
-"**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users") over an item that names
-the service, sets it up or moves something onto it ("- Redis caching", "- Move the sessions to
-Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
+"**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users", a bold line standing as a
+heading such as "**Medium (1000-10k users)**") over an item that names the service, sets it up,
+moves something onto it or lists it in a stack ("- Redis caching", "- Move the sessions to
+Redis", "- MongoDB Atlas + Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
 A change that takes the service out is reported as well ("Removed Redis and the Bull queue",
 "We dropped the Redis dependency", "authentik no longer uses Redis", a title "Redis Removal
 Summary"); not a part of it ("Removed Redis keys"), its variable or client package ("Removed
@@ -286,6 +287,18 @@ _MOVE_TO = re.compile(r"\b(?:move|moving|migrate|migrating|switch|switching|put|
                       r"\b(?:to|in|into|onto)\s+(?:an?\s+|the\s+)?[*_`]*$", re.IGNORECASE)
 
 
+_STACK_SPLIT = re.compile(r"\s*(?:\+|,|&|/|\band\b|\bwith\b)\s*")
+
+
+def _stack_item(analyser, text: str) -> bool:
+    """The item is a stack of short component names, the service one of them: "MongoDB Atlas
+    M30 + Redis", "Postgres, Redis and S3"."""
+    parts = [p.strip(" *_`.") for p in _STACK_SPLIT.split(text.strip())]
+    if len(parts) < 2 or any(not p or len(p.split()) > 3 for p in parts):
+        return False
+    return any(analyser.names.pattern.fullmatch(p) for p in parts)
+
+
 def _moves_to(analyser, text: str) -> bool:
     """The item moves something onto the service: "Move the sessions to Redis"."""
     name = analyser.names.pattern.search(text)
@@ -295,7 +308,9 @@ def _moves_to(analyser, text: str) -> bool:
 # the unmistakable roadmap words, found anywhere in a short label ("Scaling Considerations &
 # Future Improvements", "Explicitly out of scope for the MVP")
 _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|plans|features)|roadmap|non[- ]goals|"
-                            r"out of scope|not in scope)\b", re.IGNORECASE)
+                            r"out of scope|not in scope|"
+                            r"\d[\d,.]*\s*[km]?\+?\s*(?:concurrent\s+)?(?:users|requests|customers|tenants))\b",
+                            re.IGNORECASE)  # (and a scale tier: "**Medium (1000-10k users)**")
 
 
 # a cheap first test for ``_defer_label`` on every heading
@@ -400,6 +415,20 @@ _DEV_COMMAND = re.compile(
 
 
 _COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)
+
+
+_BOLD_LINE = re.compile(r"^[ \t]{0,3}\*\*[^*\n]{2,60}\*\*[ \t]*\r?$", re.MULTILINE)
+
+
+def _bold_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, stripped text) of the lines that are only bold text (a heading by hand)."""
+    out = []
+    line, at = 1, 0
+    for m in _BOLD_LINE.finditer(text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        out.append((line, m.group().strip()))
+    return out
 
 
 def _colon_lines(text: str) -> list[tuple[int, str]]:
@@ -840,6 +869,14 @@ class RequiredServiceCalledOptional(Rule):
             hedge = _lead_in_hedge(stripped)
             if hedge is not None:
                 leads.append((number, stripped, hedge, "line"))
+        if "**" in model.source.text:
+            # a bold line standing as a heading, without a colon: "**Medium (1000-10k users)**"
+            for number, stripped in _bold_lines(model.source.text):
+                if any(a <= number <= b for a, b in fenced):
+                    continue
+                roadmap = _defer_label(stripped) if _DEFER_HINT.search(stripped) else None
+                if roadmap is not None and not analyser.mentions(stripped):
+                    leads.append((number, stripped, roadmap, "line"))
         for k, heading in enumerate(model.headings):  # "### Horizontal Scaling" over "- Redis for sessions"
             # (the markdown source first: rendering every heading's text costs more than the rule)
             found = _SCALE_HEADING.search(heading.raw.rstrip(" :*#")) if "cal" in heading.raw or "ulti" in heading.raw or (
@@ -871,6 +908,9 @@ class RequiredServiceCalledOptional(Rule):
                 if named is None and (scale or hedge == "consider") and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
+                    break
+                if named is None and defer and _stack_item(analyser, body):
+                    item_line = following + 1  # ("**Medium (1000-10k users)**" then "- MongoDB Atlas M30 + Redis")
                     break
                 if named is None and defer and _moves_to(analyser, body):
                     item_line = following + 1  # ("## Later improvements" then "- Move the sessions to Redis")
