@@ -255,6 +255,8 @@ MARKDOWN_BITS = st.sampled_from([
     "---\n", "é", "\u2028", "![a](b)", "[^1]", "<http://a>",
     # plain-text and env blocks whose lines carry a parenthesised hedge
     "```text\n", "```env\n", "```\n", "(optional", "(optional, for caching)", "REDIS_URL=", "redis://h:1/0 ",
+    # front matter's prose fields, and the roadmap and bold lead-ins SUM301 reads
+    "title: ", "description: \"", "'", "**Phase 2 (1,000 users)**", "## Future work\n", "**Enhancement:** ",
 ])
 
 
