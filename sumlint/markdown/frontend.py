@@ -819,12 +819,12 @@ class _Builder:
 _IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
 
 
-# Inline content with none of these has no markup: markdown-it would only split it into
-# text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
-# inline HTML, entities, escapes; tabs and CRs are left to the full parser).
 # a prose field of YAML front matter (the value is group 2)
 _FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerpt|tagline|sidebar_label)[ \t]*:[ \t]+(\S.*)$",
                                     re.IGNORECASE)
+# Inline content with none of these has no markup: markdown-it would only split it into
+# text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
+# inline HTML, entities, escapes; tabs and CRs are left to the full parser).
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
 _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
