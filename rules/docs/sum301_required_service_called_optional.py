@@ -31,8 +31,9 @@ holds the queue. Everything else works without it.").
 
 The prose fields of YAML front matter (`title:`, `description:`, `summary:`) are read as
 sentences too (`title: "Redis - Optional but Recommended"`). Lines of a plain-text, env or
-shell block that carry a parenthesised hedge are read as prose too: a requirements list in a fence without a language (`Celery + Redis (optional)`)
-or `REDIS_URL=redis://cache:6379/0 (optional)`.
+shell block that carry a parenthesised hedge are read as prose too: a requirements list in a
+fence without a language (`Celery + Redis (optional)`) or
+`REDIS_URL=redis://cache:6379/0 (optional)`.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, workers, background
