@@ -227,15 +227,13 @@ def _starts_with_name(analyser, text: str) -> bool:
 _TOOL_PARTS = frozenset({"client", "clients", "cli", "gui", "insight", "commander", "exporter", "dashboard", "ui",
                          "sentinel", "cluster"})
 _BACKED_LEAD = re.compile(r"(\w+)-(?:based|backed|powered)\b", re.IGNORECASE)
-# a part of the service a roadmap may add later while the service itself runs today
-# ("## Future work" over "- Redis Sentinel"); other words after the name say what it is for
-# ("- Redis sessions", "- **Redis Integration**")
-_FEATURE_PARTS = _TOOL_PARTS | frozenset({
-    "persistence", "tls", "ssl", "password", "passwords", "acl", "acls", "auth", "authentication", "replica",
-    "replicas", "replication", "clustering", "backup", "backups", "snapshot", "snapshots", "monitoring", "metrics",
-    "dashboard", "dashboards", "alerts", "upgrade", "upgrades", "version", "versions", "tuning", "memory",
-    "eviction", "maxmemory", "config", "configuration", "settings", "modules", "module", "aof", "rdb", "hardening",
-    "port", "ports", "bind", "binding", "timeout", "timeouts", "pool", "keys", "key", "data", "logs", "log"})
+# besides its features (lexicon.FEATURE_PARTS), what a roadmap item may change on a service that
+# already runs ("- Redis 8 upgrade", "- Redis port settings"); not a table-column word: a
+# "Version" column often carries the service's own verdict ("| Redis | optional |")
+_ROADMAP_PARTS = _TOOL_PARTS | frozenset({
+    "dashboard", "dashboards", "upgrade", "upgrades", "version", "versions", "tuning", "memory", "config",
+    "configuration", "settings", "modules", "module", "port", "ports", "bind", "binding", "timeout", "timeouts",
+    "pool", "keys", "key", "data", "logs", "log", "cluster"})
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
@@ -282,28 +280,6 @@ _DEFER_LABEL = re.compile(
     r"(?:at\s+)?~?\d[\d,.]*\s*[km]?\+?\s*(?:users|requests|customers|tenants)(?:\s*/\s*\w+)?)"
     r"(?:\s*[(:—–-].*)?", re.IGNORECASE)
 _HEADING_MARKS = re.compile(r"^[^\w]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?[^\w]*")
-
-
-_MOVE_TO = re.compile(r"\b(?:move|moving|migrate|migrating|switch|switching|put|putting|store|storing)\b[^.;]*?"
-                      r"\b(?:to|in|into|onto)\s+(?:an?\s+|the\s+)?[*_`]*$", re.IGNORECASE)
-
-
-_STACK_SPLIT = re.compile(r"\s*(?:\+|,|&|/|\band\b|\bwith\b)\s*")
-
-
-def _stack_item(analyser, text: str) -> bool:
-    """The item is a stack of short component names, the service one of them: "MongoDB Atlas
-    M30 + Redis", "Postgres, Redis and S3"."""
-    parts = [p.strip(" *_`.") for p in _STACK_SPLIT.split(text.strip())]
-    if len(parts) < 2 or any(not p or len(p.split()) > 3 for p in parts):
-        return False
-    return any(analyser.names.pattern.fullmatch(p) for p in parts)
-
-
-def _moves_to(analyser, text: str) -> bool:
-    """The item moves something onto the service: "Move the sessions to Redis"."""
-    name = analyser.names.pattern.search(text)
-    return name is not None and _MOVE_TO.search(text, 0, name.start()) is not None
 
 
 # the unmistakable roadmap words, found anywhere in a short label ("Scaling Considerations &
@@ -426,17 +402,15 @@ def _bold_lines(text: str) -> list[tuple[int, str]]:
     found from the line starts that open with "**" (one scan, no regex over the whole text)."""
     out = []
     line, at = 1, 0
-    start = 0 if text.startswith("**") else text.find("\n**") + 1
-    while start > 0 or start == 0 and text.startswith("**"):
+    start = 0 if text.startswith("**") else text.find("\n**") + 1 or -1
+    while start >= 0:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if end - start <= 66 and _BOLD_LINE.match(text, start, end) is not None:
             line += text.count("\n", at, start)
             at = start
             out.append((line, text[start:end].strip()))
-        start = text.find("\n**", end) + 1
-        if start == 0:
-            break
+        start = text.find("\n**", end) + 1 or -1
     return out
 
 
@@ -864,7 +838,7 @@ class RequiredServiceCalledOptional(Rule):
     def _lead_ins(model, analyser, label, seen, dev=frozenset()):
         """A lead-in line such as "Optional components:" or "These services are optional:" over
         a list whose item starts with the service ("- Redis (caching)")."""
-        from sumlint.markdown.lexicon import PART_NOUNS
+        from sumlint.markdown.lexicon import FEATURE_PARTS, PART_NOUNS
 
         lines = model.source.lines
         fenced = [(f.span.line, f.end_line) for f in model.fences]
@@ -918,10 +892,10 @@ class RequiredServiceCalledOptional(Rule):
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
                     break
-                if named is None and defer and _stack_item(analyser, body):
+                if named is None and defer and analyser.lists_in_stack(body):
                     item_line = following + 1  # ("**Medium (1000-10k users)**" then "- MongoDB Atlas M30 + Redis")
                     break
-                if named is None and defer and _moves_to(analyser, body):
+                if named is None and defer and analyser.moves_onto(body):
                     item_line = following + 1  # ("## Later improvements" then "- Move the sessions to Redis")
                     break
                 if named or first is not None and (
@@ -931,7 +905,7 @@ class RequiredServiceCalledOptional(Rule):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
-                            defer and part not in _FEATURE_PARTS):
+                            defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
                     item_line = following + 1
                     break

@@ -104,7 +104,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS,
-    FEATURE_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
+    FEATURE_NOUNS, FEATURE_PARTS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
@@ -615,6 +615,22 @@ def _cjk_condition_takes(run: str) -> bool:
     return not rest or rest.endswith(_CJK_TAKE) or rest in ("有", "没有", "安装了", "配置了", "部署了", "启用了")
 
 
+def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
+    """Where the service stands after the condition at ``i``: right after it, or, after "if you
+    need" (如果需要), past a product name and a verb of taking it ("如果需要让 Cloudreve 连接
+    Redis")."""
+    if i + 1 < len(toks) and toks[i + 1].service:
+        return i + 1
+    if not toks[i].low.startswith(("如果需要", "如需", "若需要")):
+        return None
+    for j in range(i + 1, min(len(toks), i + 4)):
+        if toks[j].service:
+            return j
+        if not (toks[j].text.isascii() and toks[j].kind == "word" or toks[j].text.startswith(_CJK_TAKE)):
+            return None
+    return None
+
+
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない",
                      # Korean: "Redis를 선택사항으로 사용" (uses it as optional), "Redis가 없어도 작동"
@@ -625,17 +641,14 @@ _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
                          "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
                          "adopt", "use", "using", "swap"})
-# a table column about a feature of the row's service ("| Store | Backup? |", "| Service | Persistence |")
-_FEATURE_HEADERS = frozenset({"backup", "backups", "persistence", "tls", "ssl", "auth", "authentication", "password",
-                              "replica", "replicas", "replication", "sentinel", "clustering", "monitoring", "snapshot",
-                              "snapshots", "aof", "rdb", "encryption", "failover", "eviction", "maxmemory"})
 @functools.lru_cache(maxsize=256)
 def _feature_columns(header: tuple[str, ...]) -> frozenset[int]:
-    """Indexes of the header's columns about a feature of the row's service (once per table)."""
+    """Indexes of the header's columns about a feature of the row's service ("| Store | Backup? |"),
+    once per table."""
     out = set()
     for index, title in enumerate(header):
         head = title.strip().lower()
-        if set(_WORDS_RE.findall(head)) & _FEATURE_HEADERS or not head.isascii() and any(
+        if not FEATURE_PARTS.isdisjoint(_WORDS_RE.findall(head)) or not head.isascii() and any(
                 f in head for f in _FOREIGN_FEATURES):
             out.add(index)
     return frozenset(out)
@@ -843,6 +856,15 @@ def _moves_to_service(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.kind == "word" or t.service]
     return len(words) >= 3 and words[-1].service and words[-2].low in ("to", "onto") and any(
         t.low in ("migration", "migrate", "move", "moving", "switch", "switching", "upgrade", "migrating") for t in words[:-2])
+
+
+def _moves_onto(toks: list[Tok]) -> bool:
+    """A step that starts by moving something onto the service: "Move the sessions to Redis",
+    "Put the page cache in Redis", "Migrate to Redis for …" (the service need not end it)."""
+    words = [t for t in toks if t.kind in ("word", "code") or t.service]
+    return bool(words) and words[0].low in ("move", "moving", "migrate", "migrating", "switch", "switching", "put",
+                                             "store") and any(
+        words[j].low in ("to", "onto", "into", "in") and words[j + 1].service for j in range(1, min(len(words) - 1, 7)))
 
 
 def _head_is_service(subject: list[Tok]) -> bool:
@@ -1228,8 +1250,7 @@ class Analyser:
         Summary". (Not a part of it: "Removed Redis keys", "Redis key removal"; not a step to
         take: "Remove Redis from the old host"; not a failure or a condition.)"""
         lows = [t.low for t in tokens]
-        if set(lows) & (FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}) \
-                or self._nonprod(tokens):
+        if not _REMOVAL_BLOCKERS.isdisjoint(lows) or self._nonprod(tokens):
             return None
         words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
         for n, k in enumerate(words):
@@ -1296,10 +1317,9 @@ class Analyser:
             return None
         named = rest[0].service and (len(rest) == 1 or rest[1].low not in PART_NOUNS or rest[1].low in (
             "queue", "queues", "sessions", "session", "cache"))
-        moved = rest[0].low in ("move", "migrate", "switch", "put") and any(
-            rest[j].low in ("to", "onto", "into", "in") and rest[j + 1].service for j in range(1, min(len(rest) - 1, 6)))
-        if not (named or moved or self._phrase_is_service(rest[:8])) or _negation_before(rest, len(rest)) is not None:
-            return None  # (moved: "move the sessions to Redis")
+        if not (named or _moves_onto(rest) or self._phrase_is_service(rest[:8])) \
+                or _negation_before(rest, len(rest)) is not None:
+            return None
         return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
 
     def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
@@ -1618,6 +1638,18 @@ class Analyser:
         """"This is a development convenience, not for production.", "Development only.": the
         paragraph describes a development setup."""
         return _DEV_ONLY_RE.search(text) is not None or _DEV_LEAD_RE.match(text) is not None
+
+    def moves_onto(self, text: str) -> bool:
+        """The text is a step that moves something onto the service ("Move the sessions to Redis")."""
+        return _moves_onto([t for t in self._tokens(text, ()) if t.low not in ("*", "**", "_", "[", "]")])
+
+    def lists_in_stack(self, text: str) -> bool:
+        """The text is only a list of component names, the service one of them ("MongoDB Atlas
+        M30 + Redis", "Postgres, Redis and S3")."""
+        toks = [t for t in self._tokens(text, ()) if t.low not in ("*", "**", "_")]
+        names = _name_list(toks)
+        return len(names) == len(toks) and any(t.low in ("+", ",", "&", "/", "and") for t in names) \
+            and any(t.service for t in names)
 
     def provisions(self, text: str, code=()) -> bool:
         """The unit is a step that sets the service up: "Start Redis:", "Install redis-server",
@@ -2533,24 +2565,17 @@ class Analyser:
                 # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
-            elif low.startswith(("如果", "若", "假如", "如需")) and i + 1 < len(toks) and toks[i + 1].service \
-                    and _cjk_condition_takes(tok.text) \
-                    and not any(f in t.text for t in toks[i + 2:i + 4] for f in _FOREIGN_FEATURES) \
+            elif low.startswith(("如果", "若", "假如", "如需")) and _cjk_condition_takes(tok.text) \
+                    and (named := _cjk_condition_service(toks, i)) is not None \
+                    and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES) \
                     and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未")) \
-                    and not (i + 2 < len(toks) and toks[i + 2].low.startswith(("运行", "正在", "在运行", "已", "中"))):
-                # ("如果 Redis 中仍有旧值": what is in it)
-                # ("如果本地没有 Redis": locally; "如果主机上有原生 Redis 运行，需要先停止": a state, it runs)
-                # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis)
-                claim = self._claim(tok, toks, "foreign-condition", tok.text)
-            elif low.startswith(("如果需要", "如需", "若需要")) and _cjk_condition_takes(tok.text) and any(
-                    toks[j].service for j in range(i + 1, min(len(toks), i + 4))) and all(
-                    t.text.isascii() and t.kind == "word" or t.text.startswith(_CJK_TAKE) or t.service
-                    for t in toks[i + 1:next(j for j in range(i + 1, len(toks)) if toks[j].service)]) \
-                    and not any(w in t.text for t in toks for w in _CJK_FAILURE) \
-                    and not any(f in t.text for t in toks[i + 1:i + 6] for f in _FOREIGN_FEATURES):
+                    and not (named + 1 < len(toks) and toks[named + 1].low.startswith(("运行", "正在", "在运行", "已", "中"))):
+                # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis),
                 # "如果需要让 Cloudreve 连接 Redis" (if you need Cloudreve to connect to Redis)
+                # ("如果 Redis 中仍有旧值": what is in it; "如果本地没有 Redis": locally; "如果主机上有原生
+                # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low in ("preferably", "ideally"):
                 nxt = i + 2 if _next_words(toks, i, 1) in (["via"], ["with"], ["using"], ["on"]) else i + 1
@@ -5643,6 +5668,8 @@ def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
 
 
 _REMOVAL_HINT = re.compile(r"(?i)remov|dropped|eliminated|no longer")
+# a failure or a condition: not a change that took the service out
+_REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
 # parts of an application that may stop using the service while the application still does
 _COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "exporter", "cli", "script", "scripts",
                               "test", "tests", "migration", "migrations", "job", "jobs", "plugin", "plugins", "module",

@@ -152,6 +152,13 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
               "token", "tokens", "pub", "override", "overrides",
               "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access"}
+# features of the service that may be optional while the service is not: a table column about
+# one ("| Store | Backup? |") or a roadmap item adding one ("## Future work" over "- Redis Sentinel")
+FEATURE_PARTS = frozenset({
+    "persistence", "tls", "ssl", "password", "passwords", "acl", "acls", "auth", "authentication", "replica",
+    "replicas", "replication", "sentinel", "clustering", "backup", "backups", "snapshot", "snapshots",
+    "monitoring", "metrics", "alerts", "eviction", "maxmemory", "aof", "rdb", "hardening", "encryption",
+    "failover"})
 # the same parts in Romance languages, where the hedge follows them ("Configuración recomendada
 # de Redis", "paramètres optionnels de Redis")
 ROMANCE_PARTS = {"configuración", "configuracion", "configurazione", "configuração", "configuracao",
