@@ -264,18 +264,16 @@ _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|m
 _STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn on|deploy)\s+(?:the\s+)?")
 
 
-# lead-ins of a roadmap or decision record that put the list after them off
-_DEFER_LEADS = frozenset({"postpone", "postponed", "defer", "deferred", "later", "not now", "not yet", "non-goals",
-                          "non goals", "nongoals", "out of scope", "skip for now", "skip for mvp", "not in v1",
-                          "not for mvp", "post-mvp", "after mvp", "phase 2", "later phases", "not needed yet"})
-# the same as a heading or lead-in of a roadmap section ("## Future Enhancements", "**Phase 2
-# (1,000 users)**:", "### At 10,000 Users", "### Non-goals"); matched on the whole label, an
-# optional parenthesis or note after it allowed; not "Next steps" (a runbook's next steps are steps)
+# the label of a roadmap section or a decision record's list that puts the list after it off, as
+# a heading or lead-in ("## Future Enhancements", "**Phase 2 (1,000 users)**:", "### At 10,000
+# Users", "### Non-goals", "**Postpone:**"); matched on the whole label, an optional parenthesis or
+# note after it allowed; not "Next steps" (a runbook's next steps are steps)
 _DEFER_LABEL = re.compile(
     r"(?:(?:future|further|later|planned|potential|possible)\s+(?:enhancements?|improvements?|work|plans?|features?|"
     r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?)|roadmap|"
     r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
-    r"out of scope|not in scope|deferred(?: work| items)?|later|next (?:phase|iteration|version|release)|"
+    r"out of scope|not in scope|deferred(?: work| items)?|later(?: phases)?|next (?:phase|iteration|version|release)|"
+    r"postponed?|defer|not now|not yet|not needed yet|skip for (?:now|mvp)|not (?:in v1|for mvp)|"
     r"(?:system |server )?(?:requirements|dependencies|services) removed|removed (?:requirements|dependencies|services)|"
     r"(?:at\s+)?~?\d[\d,.]*\s*[km]?\+?\s*(?:users|requests|customers|tenants)(?:\s*/\s*\w+)?)"
     r"(?:\s*[(:—–-].*)?", re.IGNORECASE)
@@ -292,7 +290,7 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
 
 # a cheap first test for ``_defer_label`` on every heading
 _DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
-                         r"defer|next|users|requests|customers|tenants|removed")
+                         r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip")
 
 
 def _defer_label(text: str) -> str | None:
@@ -332,11 +330,9 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
-    if text in _DEFER_LEADS:
-        return text  # "**Postpone:**" over "- Redis, queues, multi-instance scaling"
     label = _defer_label(text) if _DEFER_HINT.search(text) else None
     if label is not None:
-        return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache"
+        return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache", "**Postpone:**" over "- Redis, queues"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
         return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
@@ -874,7 +870,7 @@ class RequiredServiceCalledOptional(Rule):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
             item_line = None
-            defer = hedge in _DEFER_LEADS or _defer_label(hedge) is not None  # a roadmap's later phase
+            defer = _defer_label(hedge) is not None  # a roadmap's later phase
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
