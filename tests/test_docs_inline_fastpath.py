@@ -195,7 +195,7 @@ def _stock_block_parser():
 
 
 _BLOCK_FIELDS = ("type", "tag", "map", "content", "info", "markup", "nesting", "level", "meta", "attrs",
-                 "block", "hidden")
+                 "block", "hidden", "children")
 
 
 def _same_block_tokens(text: str, reference) -> None:
@@ -206,13 +206,16 @@ def _same_block_tokens(text: str, reference) -> None:
 
 def test_block_parser_gives_markdown_its_tokens() -> None:
     """The block parser's rules run with a no-op debug logger and are picked by the line's
-    first character (``_dispatch_by_first_character``); the tokens are markdown-it's, on the
+    first character (``_dispatch_by_first_character``) and make their tokens without the
+    dataclass machinery (``_plain_token_construction``); the tokens are markdown-it's, on the
     fixtures, the project's own docs, the bench's generated runbooks and the corner cases
     where the dispatcher calls every rule (line 0, indented code, front matter)."""
     import sys
 
     assert frontend._block_parser().block.ruler.getRules("") != _stock_block_parser().block.ruler.getRules(""), \
         "the dispatcher is not installed"
+    assert frontend._block_parser().block.parse != _stock_block_parser().block.parse, \
+        "the plain token construction is not installed"
     sys.path.insert(0, str(ROOT.parent / "bench"))
     try:
         from bench_markdown import generate
