@@ -5,6 +5,8 @@ Whenever the fast path accepts inline content, its tokens must be markdown-it's 
 cursor must be identical. Checked on random content built from the risky alphabet
 (hypothesis), on hand-picked cases, on every inline snippet of the docs fixtures and the
 SUM301 corpora, and on whole documents (every prose unit with the fast path on and off).
+The block parser's speed-ups and the placeholder scan of ``facts`` are checked against
+markdown-it's stock parser and a full regex scan the same way.
 """
 
 from __future__ import annotations
@@ -272,3 +274,18 @@ def test_a_model_holds_no_reference_cycles() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["_", "__", "___", "{", "{{", "}}", "@", "A", "Z9", "a", "\n", " ", "é"]),
+                max_size=30).map("".join))
+def test_default_placeholders_found_as_the_full_scan_finds_them(text: str) -> None:
+    """``facts`` tries the default placeholder pattern only where ``__``, ``{{`` or ``@``
+    starts; the matches are those of a scan of every position."""
+    import re
+
+    from sumlint.config import DEFAULT_PLACEHOLDERS
+
+    pattern = re.compile("|".join(DEFAULT_PLACEHOLDERS))
+    assert [(m.start(), m.group()) for m in frontend._default_placeholders(text, pattern)] \
+        == [(m.start(), m.group()) for m in pattern.finditer(text)]

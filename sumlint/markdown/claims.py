@@ -921,67 +921,68 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
     while i < len(tokens):
         tok = tokens[i]
         low = tok.low
-        if tok.kind == "punct" and low == "(":
-            j = i + 1
-            depth = 1
-            while j < len(tokens) and depth:
-                if tokens[j].low == "(":
-                    depth += 1
-                elif tokens[j].low == ")":
-                    depth -= 1
-                j += 1
-            inner = tokens[i + 1: j - 1 if depth == 0 else j]
-            paren = _Clause(inner, "paren", inner[0].low if inner and inner[0].low in CONDITION_WORDS else "")
-            if current:
-                paren.before = _Clause(list(current))
-            elif out and not out[-1].label_after:
-                paren.before = out[-1]
-            parens.append((paren, len(current)))
-            out.append(paren)
-            if (_appositive(inner) and not (current and current[-1].service and not any(t.service for t in inner))) \
-                    or inner and inner[0].low in EXAMPLE_WORDS and current:
-                current.extend(inner)  # "the cache backend (Redis) is optional", "extras (e.g. Redis)"
-            i = j
-            continue
-        if tok.kind == "punct" and low in (";", "—", "–", "->", "→", "|", "=", "...") or (
-                tok.kind == "punct" and low == "-" and i and tokens[i - 1].end < tok.start):
-            close(label_after=low != ";")
-            i += 1
-            continue
-        if tok.kind == "punct" and low == ":":
-            close(label_after=True)
-            i += 1
-            continue
-        if tok.kind == "punct" and low in (",", ".", "!", "?"):
-            nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-            if low == "," and current and current[0].low in ("while", "although", "though", "if", "when") \
-                    and (nxt in COPULAS or nxt in MODALS or nxt.endswith("n't")) and out and out[-1].kind == "main" \
-                    and not out[-1].label_after and not any(t.low in COPULAS or t.low in MODALS for t in out[-1].toks):
-                # "Redis, while recommended, is not required": the predicate goes back to the subject
-                subject = list(out[-1].toks)
-                close()
-                current = subject
+        if tok.kind == "punct":  # (a word skips the four tests below)
+            if low == "(":
+                j = i + 1
+                depth = 1
+                while j < len(tokens) and depth:
+                    if tokens[j].low == "(":
+                        depth += 1
+                    elif tokens[j].low == ")":
+                        depth -= 1
+                    j += 1
+                inner = tokens[i + 1: j - 1 if depth == 0 else j]
+                paren = _Clause(inner, "paren", inner[0].low if inner and inner[0].low in CONDITION_WORDS else "")
+                if current:
+                    paren.before = _Clause(list(current))
+                elif out and not out[-1].label_after:
+                    paren.before = out[-1]
+                parens.append((paren, len(current)))
+                out.append(paren)
+                if (_appositive(inner) and not (current and current[-1].service and not any(t.service for t in inner))) \
+                        or inner and inner[0].low in EXAMPLE_WORDS and current:
+                    current.extend(inner)  # "the cache backend (Redis) is optional", "extras (e.g. Redis)"
+                i = j
+                continue
+            if low in (";", "—", "–", "->", "→", "|", "=", "...") or (
+                    low == "-" and i and tokens[i - 1].end < tok.start):
+                close(label_after=low != ";")
                 i += 1
                 continue
-            if low == "," and current and (current[0].low in CONDITION_WORDS or current[0].low == "should" or (
-                    current[0].low in ("while", "although", "though", "whereas") and len(current) >= 4) or (
-                    current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
-                close()
+            if low == ":":
+                close(label_after=True)
                 i += 1
                 continue
-            if low == "," and nxt in ("and", "or") and _last_of_list(tokens, i, current):
-                current.append(tok)  # "for queue, cache, and session when …": the list's last item
+            if low in (",", ".", "!", "?"):
+                nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+                if low == "," and current and current[0].low in ("while", "although", "though", "if", "when") \
+                        and (nxt in COPULAS or nxt in MODALS or nxt.endswith("n't")) and out and out[-1].kind == "main" \
+                        and not out[-1].label_after and not any(t.low in COPULAS or t.low in MODALS for t in out[-1].toks):
+                    # "Redis, while recommended, is not required": the predicate goes back to the subject
+                    subject = list(out[-1].toks)
+                    close()
+                    current = subject
+                    i += 1
+                    continue
+                if low == "," and current and (current[0].low in CONDITION_WORDS or current[0].low == "should" or (
+                        current[0].low in ("while", "although", "though", "whereas") and len(current) >= 4) or (
+                        current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
+                    close()
+                    i += 1
+                    continue
+                if low == "," and nxt in ("and", "or") and _last_of_list(tokens, i, current):
+                    current.append(tok)  # "for queue, cache, and session when …": the list's last item
+                    i += 1
+                    continue
+                if low != "," or nxt in SUBORDINATORS or nxt in CONDITION_WORDS or nxt in (
+                        "and", "or", "plus", "though", "otherwise", "e.g", "i.e", "such", "like",
+                        "including", "especially") or nxt == "should":
+                    close()
+                    i += 1
+                    continue
+                current.append(tok)
                 i += 1
                 continue
-            if low != "," or nxt in SUBORDINATORS or nxt in CONDITION_WORDS or nxt in (
-                    "and", "or", "plus", "though", "otherwise", "e.g", "i.e", "such", "like",
-                    "including", "especially") or nxt == "should":
-                close()
-                i += 1
-                continue
-            current.append(tok)
-            i += 1
-            continue
         if low in SUBORDINATORS and current and low not in ("so",):
             # "Install Redis if you need it": the condition is a clause of its own
             if low in CONDITION_WORDS or low in ("but", "whereas", "while", "although",
@@ -2676,7 +2677,7 @@ class Analyser:
     @staticmethod
     def _nonprod(toks: list[Tok]) -> bool:
         lows = [t.low for t in toks]
-        if any(not t.text.isascii() for t in toks):  # "Redis 可选（开发环境不需要）": not needed in development
+        if not "".join([t.text for t in toks]).isascii():  # "Redis 可选（开发环境不需要）": not needed in development
             texts = [t.text for t in toks if not t.text.isascii()]  # (their ``low`` may be a translation)
             joined = " ".join(texts)  # (Korean spaces its words: "개발 환경", development environment)
             if any(d in joined for d in _CJK_DEV) and not any(p in joined for p in _CJK_PROD):
@@ -2687,12 +2688,12 @@ class Analyser:
                 and any(w in ("small", "single-server", "single", "smaller", "simple", "low-traffic", "tiny")
                         for w in lows):
             return False  # "works fine for development and small deployments": small production too
-        if any(t.kind == "code" and t.low.split()[-1:] in (["dev"], ["test"], ["runserver"]) and k + 1 < len(toks)
-               and toks[k + 1].low in ("mode", "server", "command") for k, t in enumerate(toks)):
+        codes = [k for k, t in enumerate(toks) if t.kind == "code"]
+        if any(toks[k].low.split()[-1:] in (["dev"], ["test"], ["runserver"]) and k + 1 < len(toks)
+               and toks[k + 1].low in ("mode", "server", "command") for k in codes):
             return True  # "In single-worker `tuvl dev` mode Redis is optional"
-        if any(t.kind == "code" and t.low.startswith(("npm run test", "yarn test", "pnpm test", "pytest", "make test",
-                                                      "npm test", "bin/rails test", "go test"))
-               for t in toks):
+        if any(toks[k].low.startswith(("npm run test", "yarn test", "pnpm test", "pytest", "make test",
+                                       "npm test", "bin/rails test", "go test")) for k in codes):
             return True  # "If Redis is installed, run `npm run test:compat`": a test run
         if any("/" in low for low in lows):
             lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
