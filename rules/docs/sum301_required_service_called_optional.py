@@ -58,9 +58,12 @@ moves something onto it or lists it in a stack ("- Redis caching", "- Move the s
 Redis", "- MongoDB Atlas + Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
 A change that takes the service out is reported as well ("Removed Redis and the Bull queue",
 "We dropped the Redis dependency", "authentik no longer uses Redis", a title "Redis Removal
-Summary"); not a part of it ("Removed Redis keys"), its variable or client package ("Removed
-`REDIS_URL`"), a step still to take ("Remove Redis from the old host") or one feature that stops
-using it ("Removed Redis dependency from rate-limiting").
+Summary"), and so is a step that takes it out ("Remove the Redis service", "# Comment out the
+redis service", "Disable Redis in compose", a heading "Removing Redis"); not a part of it
+("Removed Redis keys", "Disable Redis persistence"), its variable or client package ("Removed
+`REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host", "Remove the Redis
+container to free port 6379") or one feature that stops using it ("Removed Redis dependency
+from rate-limiting").
 A roadmap label in front of a step that sets the service up is read the same way
 ("**Enhancement:** Move to Redis for faster session lookups", "Future: add Redis for the
 sessions"), not one in front of a step on it ("Later: restart Redis").

@@ -1171,6 +1171,9 @@ class Analyser:
         if ("unset" in words or "empty" in words or "not set" in low) and (
                 "memory" in low or "fall" in low or "single-process" in low or "in-process" in low or "per-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
+        if "comment" in low and ("comment out" in low or "commenting out" in low) \
+                or " off" in low and ("turn off" in low or "switch off" in low):
+            return True  # "# Comment out the redis service": a step that takes it out
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
         if " in v" in low and _IN_VERSION_RE.search(low) is not None:
@@ -1251,9 +1254,13 @@ class Analyser:
         Summary". (Not a part of it: "Removed Redis keys", "Redis key removal"; not a step to
         take: "Remove Redis from the old host"; not a failure or a condition.)"""
         lows = [t.low for t in tokens]
+        words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
+        if _REMOVE_STEP_BLOCKERS.isdisjoint(lows) and not self._nonprod(tokens):
+            step = self._remove_step(tokens, lows, words)
+            if step is not None:
+                return step
         if not _REMOVAL_BLOCKERS.isdisjoint(lows) or self._nonprod(tokens):
             return None
-        words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
         for n, k in enumerate(words):
             low = lows[k]
             if tokens[k].kind == "mention":
@@ -1297,6 +1304,63 @@ class Analyser:
                 if not tokens[named].low.endswith(_BACKED) and _negation_before(tokens, k) is None:
                     return self._claim(tokens[k], tokens, "removal", " ".join(t.text for t in tokens[named:k + 1]))
         return None
+
+    def _remove_step(self, tokens: list[Tok], lows: list[str], words: list[int]) -> Claim | None:
+        """A step that takes the service out: "Remove the Redis service", "### 1. Remove Redis
+        References:", "# Comment out the redis service", "Disable Redis in compose", a heading
+        "Removing Redis". (Not a part or its data: "Remove the Redis dump file", "Disable Redis
+        persistence", "Delete the Redis cache"; not a move or a rebuild: "Remove Redis from the
+        old host", "Remove the existing Redis container and start the new one"; not the client
+        library: "Remove redis from `requirements.txt`".)"""
+        n = 0
+        while n < len(words) and (lows[words[n]].rstrip(".)").isdigit() or lows[words[n]] in (
+                "then", "now", "next", "first", "finally", "also", "step", "x")):
+            n += 1  # a step number, "Then …", "Next, …"
+        if n >= len(words) or tokens[words[n]].kind != "word":
+            return None
+        verb = words[n]
+        low = lows[verb]
+        if low in ("comment", "commenting", "turn", "turning", "switch", "switching"):
+            particle = words[n + 1] if n + 1 < len(words) else None
+            if particle is None or lows[particle] not in (("out",) if low.startswith("comment") else ("off",)):
+                return None
+            at = particle + 1
+        elif low in _REMOVE_STEP_VERBS:
+            at = verb + 1
+        else:
+            return None
+        if not _MANIFESTS.isdisjoint(t.low.strip("`") for t in tokens):
+            return None
+        obj = self._np_after(tokens, at)
+        obj = [t for t in obj if t.low not in ("*", "**", "_", "__")]
+        while obj and obj[-1].low in ("!", ".", ":", "below", "above", "here", "there", "entirely", "completely",
+                                      "too", "altogether"):
+            obj.pop()
+        if any(lows[k] in ("start", "restart", "re-enable", "re-add") and k + 1 < len(tokens)
+               and (tokens[k + 1].service or lows[k + 1] in ("it", "them", "the", "a")) and (
+                   tokens[k + 1].service or lows[k + 1] in ("it", "them") or k + 2 < len(tokens) and (
+                       tokens[k + 2].service or lows[k + 2] in ("new", "upgraded", "fresh")))
+               for k in range(at, len(tokens))):
+            return None  # a rebuild: "Remove the Redis container, then start it again"
+        first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
+        if not first or not any(t.service and t.kind == "word" and t.low in self._name_lows for t in first) \
+                or first[0].low in ("from", "in", "into", "on", "of", "with", "at", "to"):
+            return None  # (a thing taken out of it: "// Remove from Redis")
+        if obj[-1].low in ("limitations", "limitation", "limits", "issues", "errors", "warnings", "bottlenecks",
+                           "problems", "workarounds", "hacks", "bugs"):
+            return None  # "Remove Redis and Chronicle Queue limitations": what goes is a limit of it
+        last = first[-1].low
+        if not (first[-1].service or last in _REMOVE_STEP_HEADS or last in ("cache", "caching") and low.startswith(
+                ("disabl", "turn", "switch"))):
+            return None  # (a part: "Remove the Redis dump file", "Delete the Redis cache")
+        to = next((k for k in range(at, len(tokens) - 1) if lows[k] == "to" and tokens[k + 1].kind == "word"), None)
+        if to is not None and lows[to + 1] not in ("simplify", "reduce", "save", "cut", "lower", "run", "use", "fall",
+                                                   "go", "deploy", "slim", "shrink", "trim"):
+            return None  # a step for something else: "Remove the Redis container to free port 6379"
+        if any(t.low in ("old", "previous", "existing", "legacy", "stale", "orphaned", "duplicate", "second",
+                         "extra", "local", "bundled", "embedded", "built-in", "default") for t in first):
+            return None  # one Redis among others: "Remove the old Redis container"
+        return self._claim(tokens[verb], tokens, "remove-step", " ".join(t.text for t in tokens[verb:at]))
 
     def _deferred_label(self, tokens: list[Tok]) -> Claim | None:
         """A roadmap label in front of setting the service up: "**Enhancement:** Move to Redis for
@@ -5668,9 +5732,25 @@ def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
 
 
-_REMOVAL_HINT = re.compile(r"(?i)remov|dropped|eliminated|no longer")
+_REMOVAL_HINT = re.compile(r"(?i)remov|drop|eliminat|no longer|disabl|comment|turn|switch|delet")
 # a failure or a condition: not a change that took the service out
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
+# a step that takes the service out ("Remove the Redis service", "Disable Redis in compose")
+_REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
+                                "deleting", "eliminate", "eliminating"})
+# what such a step may name after the service: the service itself, not a part of it
+_REMOVE_STEP_HEADS = frozenset({"service", "services", "container", "containers", "dependency", "dependencies",
+                                "references", "reference", "support", "integration", "server", "instance",
+                                "addon", "add-on", "requirement", "usage", "backend", "broker"})
+# a move, a rebuild, an uninstall, a test or a failure: not going without the service
+_REMOVE_STEP_BLOCKERS = frozenset({"host", "reinstall", "re-install", "recreate", "re-create", "rebuild", "upgrade",
+                                   "upgrading", "migrate", "migrating", "uninstall", "uninstalling", "purge", "cleanup",
+                                   "clean", "temporarily", "test", "testing", "simulate", "verify",
+                                   "replace", "replacing", "downtime", "maintenance", "keys", "key", "data", "volume",
+                                   "volumes", "persistence", "password", "auth", "authentication", "tls", "ssl",
+                                   "protected-mode", "commands", "command", "snapshot", "snapshots", "aof", "rdb",
+                                   "thp", "transparent", "hugepages", "ipv6", "dump", "backup", "backups", "acl"}
+                                  | (_REMOVAL_BLOCKERS - {"restart", "restarts", "restarted", "restarting"}))
 # parts of an application that may stop using the service while the application still does
 _COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "exporter", "cli", "script", "scripts",
                               "test", "tests", "migration", "migrations", "job", "jobs", "plugin", "plugins", "module",

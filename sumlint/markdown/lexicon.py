@@ -71,7 +71,8 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "have", "having", "want", "need", "needing", "require", "get", "launch",
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
                    "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
-                   "adopt", "integrate", "created", "provisioned"}
+                   "adopt", "integrate", "created", "provisioned", "implementing", "introducing",
+                   "integrating", "adopting"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
               "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded", "discard",
