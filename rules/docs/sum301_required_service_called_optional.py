@@ -64,6 +64,10 @@ redis service", "Disable Redis in compose", a heading "Removing Redis"); not a p
 `REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host", "Remove the Redis
 container to free port 6379") or one feature that stops using it ("Removed Redis dependency
 from rate-limiting").
+So is a plan that adds it later ("Redis will be introduced when horizontal scaling requirements
+emerge", "We will add Redis in a future release", "Redis caching is planned for Phase 2", "the
+eventual addition of Redis", "The MVP does not include Redis"); not the order of a guide ("Redis
+will be installed in the next step") nor a recovery ("… added back when it recovers").
 A roadmap label in front of a step that sets the service up is read the same way
 ("**Enhancement:** Move to Redis for faster session lookups", "Future: add Redis for the
 sessions"), not one in front of a step on it ("Later: restart Redis").

@@ -1174,6 +1174,12 @@ class Analyser:
         if "comment" in low and ("comment out" in low or "commenting out" in low) \
                 or " off" in low and ("turn off" in low or "switch off" in low):
             return True  # "# Comment out the redis service": a step that takes it out
+        if not _FUTURE_PARTICIPLES.isdisjoint(words) or not _FUTURE_VERBS.isdisjoint(words) or (
+                "addition" in words or "introduction" in words or "adoption" in words or "integration" in words
+                or "planned" in words or "scheduled" in words or "slated" in words or "include" in words
+                or "includes" in words):
+            if _FUTURE_HINT.search(low) is not None:
+                return True  # "Redis will be introduced when …", "the eventual addition of Redis"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
         if " in v" in low and _IN_VERSION_RE.search(low) is not None:
@@ -1231,7 +1237,77 @@ class Analyser:
         if not claims and _REMOVAL_HINT.search(text) is not None:
             removed = self._removed(tokens)
             claims = [removed] if removed is not None else []
+        if not claims and _FUTURE_HINT.search(text) is not None:
+            future = self._future_addition(tokens)
+            claims = [future] if future is not None else []
         return claims
+
+    def _future_addition(self, tokens: list[Tok]) -> Claim | None:
+        """A plan that adds the service later: "Redis will be introduced when horizontal scaling
+        requirements emerge", "We will add Redis in a future release", "the eventual addition of
+        Redis", "Redis caching is planned for Phase 2". What a later phase adds is not in
+        production today. (Not the order of a guide: "Redis will be installed in the next step";
+        not a failure or a status: "Redis will be added back when it recovers".)"""
+        lows = [t.low for t in tokens]
+        if not _FUTURE_BLOCKERS.isdisjoint(lows) or self._nonprod(tokens) or any(t.kind == "mention" for t in tokens):
+            return None
+        guide = not _GUIDE_ORDER.isdisjoint(lows)  # ("… in the next step", "… on the page below")
+        for k, low in enumerate(lows):
+            before = lows[max(0, k - 5):k - 1]
+            if low in ("include", "includes") and k >= 2 and (lows[k - 1] in NEGATORS or lows[k - 1].endswith("n't")) and (
+                    any(w in _FIRST_RELEASE for w in before) or any(a in ("first", "initial") and b in (
+                        "release", "version", "phase", "iteration", "cut") for a, b in zip(before, before[1:]))):
+                obj = self._np_after(tokens, k + 1)  # "The MVP does not include Redis"
+                if obj and self._conjuncts_service(obj) and _head_is_service(obj):
+                    return self._claim(tokens[k - 1], tokens, "future-addition", " ".join(
+                        t.text for t in tokens[k - 1:k + 1]))
+            if low in ("planned", "scheduled", "slated") and lows[k + 1:k + 2] == ["for"] and k >= 2 \
+                    and lows[k - 1] in COPULAS and _later_marker(lows[k + 2:k + 6]):
+                subject = self._subject(tokens, k - 1)  # "Redis caching is planned for **Phase 2**"
+                if subject and any(t.service for t in subject) and (_head_is_service(subject) or subject[-1].low in (
+                        "caching", "cache", "sessions", "queue", "integration", "support", "layer")) \
+                        and _negation_before(tokens, k) is None:
+                    return self._claim(tokens[k], tokens, "future-addition", " ".join(t.text for t in tokens[k:k + 2]))
+            if low in ("addition", "introduction", "adoption", "integration") and k and lows[k - 1] in (
+                    "eventual", "potential", "future", "possible", "planned", "later") and lows[k + 1:k + 2] == ["of"]:
+                obj = self._np_after(tokens, k + 2)  # "the potential one day addition of Redis"
+                obj = next((obj[:j] for j, t in enumerate(obj) if j and t.low in ("to", "in", "for", "on", "at", "into")), obj)
+                if obj and self._conjuncts_service(obj) and _head_is_service(obj) \
+                        and _negation_before(tokens, k) is None:
+                    return self._claim(tokens[k - 1], tokens, "future-addition", " ".join(
+                        t.text for t in tokens[k - 1:k + 3]))
+            if low not in _FUTURE_PARTICIPLES and low not in _FUTURE_VERBS or guide:
+                continue
+            if low in _FUTURE_PARTICIPLES:
+                # "Redis will be introduced …", "Redis is planned to be added …"
+                if not (k >= 2 and lows[k - 1] == "be" and lows[k - 2] in ("will", "'ll", "would", "shall")
+                        or k >= 3 and lows[k - 1] == "be" and lows[k - 2] == "to" and lows[k - 3] in (
+                            "planned", "going", "scheduled", "expected")):
+                    continue
+                at = k - 2 if lows[k - 2] != "to" else k - 4 if k >= 4 and lows[k - 4] in COPULAS else k - 3
+                subject = self._subject(tokens, at)
+                if not (subject and self._conjuncts_service(subject) and _head_is_service(subject)):
+                    continue
+            else:
+                # "We will add Redis …", "we plan to introduce Redis …"
+                if not (k >= 1 and lows[k - 1] in ("will", "'ll", "shall") or k >= 2 and lows[k - 1] == "to" and lows[k - 2] in (
+                        "plan", "planning", "going", "intend", "want", "aim")):
+                    continue
+                obj = self._np_after(tokens, k + 1)
+                if not (obj and self._conjuncts_service(obj) and _head_is_service(obj)):
+                    continue
+            if _negation_before(tokens, k) is not None or self._blocked(tokens, k):
+                continue
+            rest = lows[k + 1:]
+            when = next((j for j, w in enumerate(rest) if w in ("when", "once", "if", "after", "as")), None)
+            later = _later_marker(rest)
+            if when is not None and rest[when] == "as" and rest[when + 1:when + 3] != ["soon", "as"]:
+                when = None
+            if when is not None and not set(rest[when:]) & _FUTURE_NEEDS:
+                when = None  # "… when you run the installer": the order of the guide
+            if later or when is not None:
+                return self._claim(tokens[k], tokens, "future-addition", " ".join(t.text for t in tokens[k - 2 if low in _FUTURE_PARTICIPLES else k - 1:k + 1]))
+        return None
 
     def _only_variable_named(self, tokens: list[Tok]) -> bool:
         """Every mention of the service is a variable that locates it (``REDIS_URL``) or its
@@ -3568,9 +3644,10 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
-        staged = k + 1 < len(toks) and toks[k].low in ("in", "for") and (
-            _VERSION_MARK_RE.fullmatch(toks[k + 1].low) or toks[k + 1].low in ("mvp", "beta", "now")
-            or toks[k + 1].low in ("production", "prod") and all(t.kind == "punct" for t in toks[k + 2:]))
+        d = k + 2 if k + 2 < len(toks) and toks[k + 1].low in ("the", "our", "this") else k + 1  # ("in the MVP")
+        staged = d < len(toks) and toks[k].low in ("in", "for") and (
+            _VERSION_MARK_RE.fullmatch(toks[d].low) or toks[d].low in ("mvp", "beta", "now")
+            or toks[d].low in ("production", "prod") and all(t.kind == "punct" for t in toks[d + 1:]))
         if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to", "until") \
                 and not staged:
             return False  # (also "No Redis until horizontal scaling is needed", "No Redis in v1": put off)
@@ -5732,6 +5809,35 @@ def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
 
 
+_FIRST_RELEASE = frozenset({"mvp", "v1", "v1.0", "launch", "beta", "alpha", "prototype", "poc", "pilot"})
+
+
+def _later_marker(words: list[str]) -> bool:
+    """The words name a later phase: "later", "in Phase 2", "in a future release", "in v2",
+    "post-MVP" (emphasis marks skipped)."""
+    words = [w for w in words if w not in ("*", "**", "_", "__")]
+    return any(w in ("later", "eventually", "post-mvp", "future", "afterwards") for w in words) or any(
+        a == "phase" and b[:1].isdigit() and b[:1] != "1" or a in ("next", "later", "future", "subsequent") and b in (
+            "phase", "release", "version", "iteration", "milestone", "sprint", "quarter")
+        for a, b in zip(words, words[1:])) or any(_VERSION_MARK_RE.fullmatch(w) and w not in ("v1", "v1.0", "v0")
+                                                  for w in words)
+
+
+_FUTURE_HINT = re.compile(r"(?i)\b(?:will|'ll|shall|planned|going|plan|planning|intend|eventual|potential|future|possible|"
+                          r"scheduled|slated|mvp|v1|launch|beta|alpha|prototype|poc|pilot|first|initial)\b")
+# the participles and verbs of a plan that adds the service
+_FUTURE_PARTICIPLES = frozenset({"added", "introduced", "implemented", "adopted", "integrated", "deployed", "enabled"})
+_FUTURE_VERBS = frozenset({"add", "introduce", "implement", "adopt", "integrate", "deploy", "enable"})
+# what the condition of such a plan asks for: a need, a scale, a load (not a step of the guide)
+_FUTURE_NEEDS = frozenset({"need", "needs", "needed", "require", "requires", "required", "requirements", "emerge",
+                           "emerges", "scale", "scaling", "scales", "horizontal", "load", "traffic", "grows", "grow",
+                           "bottleneck", "bottlenecks", "necessary", "justified", "warranted", "demand", "demands",
+                           "multiple", "instances", "replicas", "servers", "nodes", "users", "exceeds", "reach",
+                           "reaches", "becomes", "mvp", "launch", "validated"})
+# the order of a guide, a failure, a status: not a plan for later
+_FUTURE_BLOCKERS = frozenset({"back", "again", "restored", "recovers", "recovered"}) | FAILURE_WORDS | BROKEN_WORDS
+_GUIDE_ORDER = frozenset({"step", "steps", "section", "chapter", "below", "page", "guide", "tutorial", "script",
+                          "installer"})
 _REMOVAL_HINT = re.compile(r"(?i)remov|drop|eliminat|no longer|disabl|comment|turn|switch|delet")
 # a failure or a condition: not a change that took the service out
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
