@@ -366,6 +366,21 @@ def _production_must(toks: list[Tok], at: int) -> bool:
         t.service for t in toks[at + 2:])
 
 
+def _required_in_production(toks: list[Tok], at: int) -> bool:
+    """"Redis (is) mandatory in production", "Redis required for prod": the service, then a
+    word of necessity, then "in"/"for" and the word at ``at`` ("production")."""
+    if at < 3 or toks[at - 1].low not in ("in", "for", "on"):
+        return False
+    need = at - 2
+    while need > 0 and toks[need].low in ("*", "**", "_", "always", "strictly"):
+        need -= 1
+    if toks[need].low not in NECESSITY_ADJ:
+        return False
+    before = [t for t in toks[max(0, need - 3):need] if t.low not in ("*", "**", "_")]
+    return bool(before) and not any(t.low in NEGATORS for t in before) and (
+        before[-1].service or len(before) >= 2 and before[-1].low in COPULAS and before[-2].service)
+
+
 def _by_default_after(toks: list[Tok], i: int) -> bool:
     """"disabled by default", "disabled in `render.yaml` by default": within a few words."""
     lows = [t.low for t in toks[i + 1:i + 9] if t.low not in ("*", "**", "_")]
@@ -2312,9 +2327,12 @@ class Analyser:
             for part in parts:
                 if part.kind == "main" and part.toks and not any(part.toks[0].start <= c.start <= part.toks[-1].start
                                                                  for c in found) \
-                        and any(t.low in ("production", "prod") and _production_must(part.toks, k)
+                        and any(t.low in ("production", "prod") and (_production_must(part.toks, k)
+                                                                     or _required_in_production(part.toks, k))
                                 for k, t in enumerate(part.toks)):
-                    return []  # "App may start without Redis …; production should always set a real Redis."
+                    # "App may start without Redis …; production should always set a real Redis.",
+                    # "Redis is optional today; Redis is mandatory in production."
+                    return []
         if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
             return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
         if found and all(c.wording.lower().strip("()*_ ") in RECOMMEND_WORDS for c in found) \
@@ -5403,6 +5421,12 @@ class Analyser:
                                         "warns", "warn", "warning", "complains", "logs", "alerts",
                                         "ignored", "overridden", "precedence"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
+        if not {"ignored", "overridden", "precedence"}.isdisjoint(self._unit_lows):
+            return _NO_CLAIM  # "When `REDIS_URL` is defined, `REDIS_HOST`, `REDIS_PORT`, … are ignored": which setting
+        if main_lows & {"builds", "build", "built", "constructs", "construct", "constructed", "derives", "derive",
+                        "derived", "assembles", "assembled", "composes", "composed", "reads", "read"} \
+                and main_lows & {"url", "uri", "connection", "host", "variables", "settings", "parts", "components"}:
+            return _NO_CLAIM  # "builds the connection URL from its parts if `REDIS_URL` is not set": which setting
         first = next((t.low for t in main.toks if t.kind == "word"), "") if main is not None else ""
         if first in ("skipped", "skips", "disabled", "omitted"):
             return _NO_CLAIM  # "Skipped when `ARCHIVER_REDIS_URL` is unset.": a test or a check is skipped
