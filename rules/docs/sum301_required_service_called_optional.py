@@ -64,6 +64,9 @@ redis service", "Disable Redis in compose", a heading "Removing Redis"); not a p
 `REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host", "Remove the Redis
 container to free port 6379") or one feature that stops using it ("Removed Redis dependency
 from rate-limiting").
+So is a setup that leaves it out ("This configuration avoids Redis and Celery", "The lite image
+skips Redis"; not a part of the app or one thing done to it: "The CLI skips Redis", "avoids
+exposing Redis", "excludes Redis from the backup").
 So is a plan that adds it later ("Redis will be introduced when horizontal scaling requirements
 emerge", "We will add Redis in a future release", "Redis caching is planned for Phase 2", "the
 eventual addition of Redis", "The MVP does not include Redis"); not the order of a guide ("Redis

@@ -250,7 +250,7 @@ SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
                              + r"|multi-\w+)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
-_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second", "another", "additional", "distributed", "multi-tenant", "multi-az", "multi-zone",
+_SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second", "2nd", "another", "additional", "distributed", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
     "multi-" + u + s for u in _SCALE_UNITS for s in ("", "s", "es")}
 _SCALE_CHOICE = frozenset({"better", "best", "right", "ideal", "preferred", "hard", "recommended", "good", "great"})
@@ -272,7 +272,7 @@ def _scale_phrase(lows: list[str]) -> bool:
         if w == "scale" and k and lows[k - 1] in ("to", "you", "we", "at", "and"):
             return True  # "when you scale", "to scale out" (not "the scale of the cache")
         near = [v.rstrip("s") for v in lows[k + 1:k + (7 if w == "more" else 5)]]
-        if w in ("second", "another", "additional") and not _SCALE_UNITS.isdisjoint(near[:3]):
+        if w in ("second", "another", "additional", "2nd", "third", "3rd") and not _SCALE_UNITS.isdisjoint(near[:3]):
             return True  # "when a second app server is added"
         if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])
                 or w == ">" and lows[k + 1:k + 2] == ["1"]) \
@@ -1195,6 +1195,8 @@ class Analyser:
                 or "includes" in words):
             if _FUTURE_HINT.search(low) is not None:
                 return True  # "Redis will be introduced when …", "the eventual addition of Redis"
+        if not _SETUP_SUBJECTS.isdisjoint(words) and _GOES_WITHOUT_HINT.search(low) is not None:
+            return True  # "This configuration avoids Redis and Celery"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
         if " in v" in low and _IN_VERSION_RE.search(low) is not None:
@@ -1252,10 +1254,43 @@ class Analyser:
         if not claims and _REMOVAL_HINT.search(text) is not None:
             removed = self._removed(tokens)
             claims = [removed] if removed is not None else []
+        if not claims and _GOES_WITHOUT_HINT.search(text) is not None:
+            without = self._setup_goes_without(tokens)
+            claims = [without] if without is not None else []
         if not claims and _FUTURE_HINT.search(text) is not None:
             future = self._future_addition(tokens)
             claims = [future] if future is not None else []
         return claims
+
+    def _setup_goes_without(self, tokens: list[Tok]) -> Claim | None:
+        """A setup that leaves the service out: "This configuration avoids Redis and Celery",
+        "The lite image skips Redis", "Our stack excludes Redis". (Not a part of the app or a
+        test: "The CLI skips Redis", "The test config skips Redis"; not a thing done to Redis:
+        "avoid exposing Redis", "avoids Redis timeouts".)"""
+        lows = [t.low for t in tokens]
+        for k, low in enumerate(lows):
+            if low not in _GOES_WITHOUT_VERBS or k == 0:
+                continue
+            head = next((j for j in range(k - 1, -1, -1) if tokens[j].kind == "word"), None)
+            if head is None or lows[head] not in _SETUP_SUBJECTS or any(
+                    w in _PART_SUBJECTS or w in NONPROD_WORDS for w in lows[:k]):
+                return None
+            obj = self._np_after(tokens, k + 1)
+            cut = next((j for j, t in enumerate(obj) if j and t.low in ("to", "in", "for", "on", "at", "from")), None)
+            obj = obj[:cut] if cut is not None else obj
+            while len(obj) > 1 and obj[-1].low in ("entirely", "completely", "altogether", "too", "."):
+                obj = obj[:-1]
+            if "from" in lows[k + 1 + len(obj):k + 3 + len(obj)] or any(
+                    t.low.endswith("ing") and not t.service for t in obj[:1]):
+                return None  # "… excludes Redis from the backup", "avoids exposing Redis": one thing done to it
+            first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
+            if not first or not any(t.service and t.kind == "word" for t in first) or not _head_is_service(first) \
+                    or _negation_before(tokens, k) is not None or self._blocked(tokens, k) \
+                    or not (FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "?"}).isdisjoint(lows) \
+                    or self._nonprod(tokens):
+                return None
+            return self._claim(tokens[k], tokens, "setup-without", " ".join(t.text for t in tokens[k:k + 2]))
+        return None
 
     def _future_addition(self, tokens: list[Tok]) -> Claim | None:
         """A plan that adds the service later: "Redis will be introduced when horizontal scaling
@@ -4222,8 +4257,9 @@ class Analyser:
             return None
         at = 1
         while at < len(rest) and rest[at].low in ("up", "a", "an", "the", "your", "and", "start", "run") or (
-                at == 1 and rest[0].low == "plug" and rest[at].low == "in"):
-            at += 1
+                at == 1 and (rest[0].low == "plug" and rest[at].low == "in"
+                             or rest[0].low in ("turn", "switch", "spin", "bring") and rest[at].low in ("on", "up"))):
+            at += 1  # ("plug in Redis", "turn on Redis")
         obj = self._np_after(rest, at)
         obj = _before_condition(obj)
         while len(obj) > 1 and obj[-1].low.endswith("ly") and not obj[-1].service:
@@ -5866,6 +5902,18 @@ def _later_marker(words: list[str]) -> bool:
                                                   for w in words)
 
 
+_GOES_WITHOUT_VERBS = frozenset({"avoids", "skips", "omits", "excludes", "bypasses", "forgoes", "drops", "eliminates",
+                                 "avoid", "skip", "omit", "exclude"})
+# parts of an application whose going without the service says nothing of the deployment
+_PART_SUBJECTS = frozenset({"cli", "worker", "workers", "test", "tests", "script", "scripts", "exporter", "plugin",
+                            "plugins", "module", "modules", "job", "jobs", "command", "endpoint", "sidecar", "check",
+                            "healthcheck", "migration", "migrations", "backup", "backups"})
+_GOES_WITHOUT_HINT = re.compile(r"(?i)\b(?:avoid|skip|omit|exclud|bypass|forgo|drops|eliminates)")
+# what may leave the service out as a whole: a setup, a mode, the app (not a part of it)
+_SETUP_SUBJECTS = frozenset({"setup", "configuration", "deployment", "stack", "mode", "app", "application", "project",
+                             "version", "release", "build", "installation", "image", "approach", "architecture",
+                             "design", "variant", "profile", "template", "plan", "edition", "option", "install",
+                             "distribution", "bundle", "flavor", "flavour", "tier", "we", "it"})
 _FUTURE_HINT = re.compile(r"(?i)\b(?:will|'ll|shall|planned|going|plan|planning|intend|eventual|potential|future|possible|"
                           r"scheduled|slated|mvp|v1|launch|beta|alpha|prototype|poc|pilot|first|initial)\b")
 # the participles and verbs of a plan that adds the service
