@@ -4544,9 +4544,11 @@ class Analyser:
         if any(w in ("like", "e.g", "e.g.", "eg", "including", "such", "case") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
         context = {"use", "using", "uses", "supports", "support", "either", "choose", "pick",
-                   "options", "backend", "backends", "store", "storage", "driver"}
+                   "options", "backend", "backends", "store", "storage", "driver", "type", "types", "engine"}
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
-        if not (set(lows) & context or clause.kind == "paren" or {t.low for t in label} & (context | {
+        setting = any(t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks) and (
+            toks[left].kind == "code" and toks[right].kind == "code")  # "`CACHE_TYPE`: `memory` or `redis`"
+        if not (set(lows) & context or clause.kind == "paren" or setting or {t.low for t in label} & (context | {
                 "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks"})):
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
@@ -5902,6 +5904,8 @@ def _later_marker(words: list[str]) -> bool:
                                                   for w in words)
 
 
+# the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
+_CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 _GOES_WITHOUT_VERBS = frozenset({"avoids", "skips", "omits", "excludes", "bypasses", "forgoes", "drops", "eliminates",
                                  "avoid", "skip", "omit", "exclude"})
 # parts of an application whose going without the service says nothing of the deployment
