@@ -546,7 +546,7 @@ _FAILURE_HEADING = re.compile(
     r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
     r"cannot connect|can't connect|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
     r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
-_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "fallback-with", "switch-fallback"})
+_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback"})
 
 
 def _failure_section(model, analyser, unit) -> bool:

@@ -2748,11 +2748,6 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
                 claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
-            elif low == "fallback" and clause.kind != "paren" and self._with_fallback(toks, i) \
-                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
-                # "Caching: Redis with in-memory fallback": something else can stand in for it
-                w = next(k for k in range(i - 1, -1, -1) if toks[k].low == "with")
-                claim = self._claim(toks[w], toks, "fallback-with", " ".join(t.text for t in toks[w:i + 1]))
             elif low in _FOREIGN_IF and (clause.kind == "paren" and i == 0 and len(toks) <= 3
                                          and self._paren_on_service(clause) or low == "если" and any(
                     w[:5] in ("хотит", "испол", "нужен", "нужна", "не") for w in self._unit_lows[i + 1:i + 5])
@@ -4666,20 +4661,6 @@ class Analyser:
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(toks[i - 1], toks, "planned", " ".join(t.text for t in toks[i - 1:i + 1]))
-
-    @staticmethod
-    def _with_fallback(toks: list[Tok], i: int) -> bool:
-        """"Redis with in-memory fallback", "Redis primary with a local fallback": the fallback at
-        ``i`` is named right after the service by "with" (and only modifiers stand between)."""
-        w = next((k for k in range(i - 1, max(-1, i - 5), -1) if toks[k].low == "with"), None)
-        if w is None or w == 0 or any(t.service or t.low in ("no", "without", "a", "an") and k > w + 1
-                                      or t.low in PART_NOUNS or t.low in ("secondary", "standby", "failover")
-                                      for k, t in enumerate(toks[w + 1:i], w + 1)):
-            return False  # (not "Redis with Sentinel fallback": Redis stands in for Redis)
-        before = w - 1
-        while before > 0 and toks[before].low in ("primary", "first", "*", "**", "_", "as", "cache", "caching", "backend"):
-            before -= 1
-        return toks[before].service and (before == 0 or toks[before - 1].low not in ("no", "without"))
 
     def _deferred(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be added later", "Don't implement Redis yet", "Wait to add Redis until
