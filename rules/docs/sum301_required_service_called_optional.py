@@ -13,7 +13,8 @@ used to call Redis “optional”"), failure conditions ("should Redis go down, 
 advice ("Redis 7 or later is recommended"), questions, or statements limited to
 development ("in local development you can skip Redis"), including everything in a section
 whose heading is about development or tests ("## Local development", "### Running the
-tests") unless it also names production or deployment. Service names come from the policy:
+tests") unless it also names production or deployment, and steps that go without it in a
+document or section about an outage of it ("# Redis outage playbook" over "### Disable Redis"). Service names come from the policy:
 prose names, unit and package names, its environment variables and URL schemes in code
 spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not `REDIS_PASSWORD`).
 
@@ -546,14 +547,29 @@ _FAILURE_HEADING = re.compile(
     r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
     r"cannot connect|can't connect|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
     r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
-_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback"})
+_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step"})
+# a document or section about an outage: what it says to do without the service is a mitigation
+_OUTAGE_HEADING = re.compile(r"\b(?:outages?|incidents?|playbooks?|degraded|postmortem|post-mortem)\b", re.IGNORECASE)
 
 
 def _failure_section(model, analyser, unit) -> bool:
-    """The unit stands under a heading that reports the service failing."""
+    """The unit stands under a heading that reports the service failing, or under a heading
+    (at any level above it) about an outage of it ("# Redis outage playbook" over "## Disable
+    Redis")."""
     heading = model.section_of(unit)
-    return heading is not None and _FAILURE_HEADING.search(heading.text) is not None \
-        and analyser.mentions(heading.text)
+    if heading is None:
+        return False
+    if _FAILURE_HEADING.search(heading.text) is not None and analyser.mentions(heading.text):
+        return True
+    index, level = unit.section, heading.level + 1
+    while index >= 0:
+        above = model.headings[index]
+        if above.level < level:
+            if _OUTAGE_HEADING.search(above.text) is not None and analyser.mentions(above.text):
+                return True
+            level = above.level
+        index -= 1
+    return False
 
 
 def _nested(headings, index: int) -> set[int]:

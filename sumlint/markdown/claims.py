@@ -2952,8 +2952,8 @@ class Analyser:
     def _is_service(self, np: list[Tok]) -> bool:
         """The phrase's head is the service (``the Redis server``, not ``the Redis socket``)."""
         words = [t for t in np if t.kind != "punct" or t.low in ("'s", ",", "/", "&")]
-        if not any(t.service for t in words):
-            return False
+        if not any(t.service for t in words) or words[-1].low in _APPROACH_HEADS:
+            return False  # (not "the Redis caching approach": a way of using it)
         for k, tok in enumerate(words):
             if tok.service and k and words[k - 1].low in VARIANT_WORDS:
                 return False  # "a managed Redis", "a dedicated Redis server": a kind of it
@@ -3538,8 +3538,9 @@ class Analyser:
         if first in ("migrate", "switch", "move", "upgrade", "moving", "switching", "migrating") \
                 and len(words) > 2 and words[1].low in ("to", "onto"):
             return self._conjuncts_service(words[2:])  # "Migrate to Redis (recommended)"
-        if first in STEP_VERBS and any(t.service for t in words[1:4]):
-            return False  # "Daemonize the Redis server (optional)": a step on it, not the service
+        if (first in STEP_VERBS or first in ("auto-start", "autostart", "auto-restart")) and any(
+                t.service for t in words[1:4]):
+            return False  # "Daemonize the Redis server (optional)", "Auto-start Redis on boot": a step on it
         return self._conjuncts_service(words)
 
     def _object_after_purpose(self, vp: list[Tok]) -> bool:
@@ -3761,6 +3762,10 @@ class Analyser:
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
+        over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
+        if over and any(t.service for t in rest[over + 1:over + 5]) and any(
+                t.service or t.kind == "code" and any(n in t.low for n in self._name_lows) for t in rest[:over]):
+            return None  # "Prefer `docker compose up -d redis` over a host-installed Redis": which Redis
         np = self._np_after(rest, 0)
         if any(t.low in ("tls", "ssl", "encryption") or t.low.startswith("rediss:") for t in np):
             return None  # "Prefer TLS and a `rediss://` URL": how to connect, not whether
@@ -5027,6 +5032,10 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         lead = lows[i]
+        state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
+        if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
+                and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):
+            return None  # "Start Redis (if stopped)", "(if it is not running)": the state it is in, not whether
         if i > 0 and lows[i - 1] == "even":
             cond_lows = lows[i + 1:i + 5]
             if cond_lows[:1] in (["you"], ["we"]) and any(w in ("don't", "do", "not", "can't", "cannot") for w in cond_lows[1:3]) \
@@ -5449,6 +5458,9 @@ class Analyser:
         first = next((t.low for t in main.toks if t.kind == "word"), "") if main is not None else ""
         if first in ("skipped", "skips", "disabled", "omitted"):
             return _NO_CLAIM  # "Skipped when `ARCHIVER_REDIS_URL` is unset.": a test or a check is skipped
+        if first in ("parse", "parsed", "parses", "interpret", "interpreted", "validate", "validated", "validates",
+                     "format", "formatted", "split", "decode", "decoded"):
+            return _NO_CLAIM  # "If `REDIS_URL` is set, parse it as `redis://host:port/db`": how it is read
         if first in INDIRECT_QUESTION_VERBS or first in CHECK_COMMANDS:
             return _NO_CLAIM  # "If REDIS_URL is configured → check /health shows redis ok": a test step
         if main is not None and _versioned([t for t in main.toks if t.kind == "word"][:3]):
@@ -5887,6 +5899,12 @@ def _later_marker(words: list[str]) -> bool:
 
 # the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
+# what a hedge on "the Redis caching approach" is about: a way of using it
+_APPROACH_HEADS = frozenset({"approach", "approaches", "strategy", "strategies", "pattern", "patterns", "method",
+                             "methods", "way", "ways", "practice", "practices", "technique", "techniques", "recipe",
+                             "recipes", "tutorial", "example", "examples"})
+# the words of a condition on the state a running service is in ("if stopped", "if it is not running")
+_STATE_WORDS = frozenset({"it", "is", "isn't", "not", "already", "still", "currently", "running", "inactive", "was"})
 _GOES_WITHOUT_VERBS = frozenset({"avoids", "skips", "omits", "excludes", "bypasses", "forgoes", "drops", "eliminates",
                                  "avoid", "skip", "omit", "exclude"})
 # parts of an application whose going without the service says nothing of the deployment
