@@ -1189,13 +1189,13 @@ class Analyser:
         if "comment" in low and ("comment out" in low or "commenting out" in low) \
                 or " off" in low and ("turn off" in low or "switch off" in low):
             return True  # "# Comment out the redis service": a step that takes it out
-        if not _FUTURE_PARTICIPLES.isdisjoint(words) or not _FUTURE_VERBS.isdisjoint(words) or (
-                "addition" in words or "introduction" in words or "adoption" in words or "integration" in words
+        if not _FUTURE_KEYS.isdisjoint(words) and (
+                not _FUTURE_PARTICIPLES.isdisjoint(words) or not _FUTURE_VERBS.isdisjoint(words)
+                or "addition" in words or "introduction" in words or "adoption" in words or "integration" in words
                 or "planned" in words or "scheduled" in words or "slated" in words or "include" in words
                 or "includes" in words):
-            if _FUTURE_HINT.search(low) is not None:
-                return True  # "Redis will be introduced when …", "the eventual addition of Redis"
-        if not _SETUP_SUBJECTS.isdisjoint(words) and _GOES_WITHOUT_HINT.search(low) is not None:
+            return True  # "Redis will be introduced when …", "the eventual addition of Redis"
+        if not _SETUP_SUBJECTS.isdisjoint(words) and not _GOES_WITHOUT_VERBS.isdisjoint(words):
             return True  # "This configuration avoids Redis and Celery"
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
@@ -1251,15 +1251,23 @@ class Analyser:
             return []  # "`REDIS_URL` is preferred", "Use Redis URL (recommended)": which way to set it
         if not claims:
             claims = self._disable_switch(tokens)
-        if not claims and _REMOVAL_HINT.search(text) is not None:
+        if claims:
+            return claims
+        # the readings below are rare: each runs only when a word of its own is in the text
+        low = text.lower()
+        if any(hint in low for hint in _REMOVAL_HINTS):
             removed = self._removed(tokens)
-            claims = [removed] if removed is not None else []
-        if not claims and _GOES_WITHOUT_HINT.search(text) is not None:
+            if removed is not None:
+                return [removed]
+        lows = {t.low for t in tokens}
+        if not _GOES_WITHOUT_VERBS.isdisjoint(lows):
             without = self._setup_goes_without(tokens)
-            claims = [without] if without is not None else []
-        if not claims and _FUTURE_HINT.search(text) is not None:
+            if without is not None:
+                return [without]
+        if not _FUTURE_KEYS.isdisjoint(lows):
             future = self._future_addition(tokens)
-            claims = [future] if future is not None else []
+            if future is not None:
+                return [future]
         return claims
 
     def _setup_goes_without(self, tokens: list[Tok]) -> Claim | None:
@@ -5911,14 +5919,14 @@ _GOES_WITHOUT_VERBS = frozenset({"avoids", "skips", "omits", "excludes", "bypass
 _PART_SUBJECTS = frozenset({"cli", "worker", "workers", "test", "tests", "script", "scripts", "exporter", "plugin",
                             "plugins", "module", "modules", "job", "jobs", "command", "endpoint", "sidecar", "check",
                             "healthcheck", "migration", "migrations", "backup", "backups"})
-_GOES_WITHOUT_HINT = re.compile(r"(?i)\b(?:avoid|skip|omit|exclud|bypass|forgo|drops|eliminates)")
 # what may leave the service out as a whole: a setup, a mode, the app (not a part of it)
 _SETUP_SUBJECTS = frozenset({"setup", "configuration", "deployment", "stack", "mode", "app", "application", "project",
                              "version", "release", "build", "installation", "image", "approach", "architecture",
                              "design", "variant", "profile", "template", "plan", "edition", "option", "install",
                              "distribution", "bundle", "flavor", "flavour", "tier", "we", "it"})
-_FUTURE_HINT = re.compile(r"(?i)\b(?:will|'ll|shall|planned|going|plan|planning|intend|eventual|potential|future|possible|"
-                          r"scheduled|slated|mvp|v1|launch|beta|alpha|prototype|poc|pilot|first|initial)\b")
+_FUTURE_KEYS = frozenset({"will", "'ll", "shall", "planned", "going", "plan", "planning", "intend", "eventual", "potential",
+                          "future", "possible", "scheduled", "slated", "mvp", "v1", "launch", "beta", "alpha",
+                          "prototype", "poc", "pilot", "first", "initial"})
 # the participles and verbs of a plan that adds the service
 _FUTURE_PARTICIPLES = frozenset({"added", "introduced", "implemented", "adopted", "integrated", "deployed", "enabled"})
 _FUTURE_VERBS = frozenset({"add", "introduce", "implement", "adopt", "integrate", "deploy", "enable"})
@@ -5932,7 +5940,7 @@ _FUTURE_NEEDS = frozenset({"need", "needs", "needed", "require", "requires", "re
 _FUTURE_BLOCKERS = frozenset({"back", "again", "restored", "recovers", "recovered"}) | FAILURE_WORDS | BROKEN_WORDS
 _GUIDE_ORDER = frozenset({"step", "steps", "section", "chapter", "below", "page", "guide", "tutorial", "script",
                           "installer"})
-_REMOVAL_HINT = re.compile(r"(?i)remov|drop|eliminat|no longer|disabl|comment|turn|switch|delet")
+_REMOVAL_HINTS = ("remov", "drop", "eliminat", "no longer", "disabl", "comment", "turn", "switch", "delet")
 # a failure or a condition: not a change that took the service out
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
 # a step that takes the service out ("Remove the Redis service", "Disable Redis in compose")
