@@ -12,6 +12,7 @@ are other projects' text and stay outside the repository, so point this at your 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -31,8 +32,23 @@ def load(path: Path) -> list[tuple[bool, str]]:
             continue
         if line[:2] not in ("+ ", "- "):
             raise SystemExit(f"{path}:{number}: a unit starts with '+ ' or '- ': {line[:60]!r}")
-        entries.append((line[0] == "+", line[2:].replace("\\n", "\n")))
+        entries.append((line[0] == "+", _as_table(line[2:].replace("\\n", "\n"))))
     return entries
+
+
+_SEPARATOR = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
+
+
+def _as_table(text: str) -> str:
+    """A header row and a row written without the delimiter row between them
+    (``| Service | Required |\\n| Redis | optional |``) are a table in the document they
+    were taken from: the delimiter row is put back, so that they are read as one."""
+    lines = text.split("\n")
+    if len(lines) >= 2 and all(line.lstrip().startswith("|") for line in lines) \
+            and not _SEPARATOR.fullmatch(lines[1].strip()):
+        columns = max(1, lines[0].strip().strip("|").count("|") + 1)
+        lines.insert(1, "|" + "---|" * columns)
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
