@@ -65,6 +65,10 @@ redis service", "Disable Redis in compose", a heading "Removing Redis"); not a p
 `REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host", "Remove the Redis
 container to free port 6379") or one feature that stops using it ("Removed Redis dependency
 from rate-limiting").
+So is a list of values to choose from with the service among them and a stand-in that is
+no server of its own ("Either `redis`, `memcached`, or `database`.", "Directus supports two
+synchronization stores: `memory` and `redis`."; not a stack, "Install PostgreSQL, Redis and
+Nginx", nor examples of a kind, "a networked store such as Redis or Postgres").
 So is a setup that leaves it out ("This configuration avoids Redis and Celery", "The lite image
 skips Redis"; not a part of the app or one thing done to it: "The CLI skips Redis", "avoids
 exposing Redis", "excludes Redis from the backup").

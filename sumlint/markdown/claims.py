@@ -1197,6 +1197,9 @@ class Analyser:
             return True  # "Redis will be introduced when …", "the eventual addition of Redis"
         if not _SETUP_SUBJECTS.isdisjoint(words) and not _GOES_WITHOUT_VERBS.isdisjoint(words):
             return True  # "This configuration avoids Redis and Celery"
+        if not ALT_BACKENDS.isdisjoint(words) and ("either" in words or "options" in words or "supports" in words
+                                                   or "one" in words or "values" in words):
+            return True  # "Either `redis`, `memcached`, or `database`."
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
         if " in v" in low and _IN_VERSION_RE.search(low) is not None:
@@ -1260,6 +1263,11 @@ class Analyser:
             if removed is not None:
                 return [removed]
         lows = {t.low for t in tokens}
+        if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or any(
+                t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens):
+            listed = self._choice_list(tokens)
+            if listed is not None:
+                return [listed]
         if not _GOES_WITHOUT_VERBS.isdisjoint(lows):
             without = self._setup_goes_without(tokens)
             if without is not None:
@@ -1269,6 +1277,52 @@ class Analyser:
             if future is not None:
                 return [future]
         return claims
+
+    def _choice_list(self, tokens: list[Tok]) -> Claim | None:
+        """A list of values to choose from with the service among them and a stand-in that is
+        no server of its own: "Either `redis`, `memcached`, or `database`.", "Directus supports
+        two synchronization stores: `memory` and `redis`.", "`CACHE_STORE` | One of `memory`,
+        `redis`. | `memory`". (Not a stack: "Install PostgreSQL, Redis and Nginx"; not peers:
+        "RabbitMQ or Redis".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k, tok in enumerate(tokens):
+            if not tok.service or tok.kind not in ("word", "code"):
+                continue
+            items, seps = [k], []
+            j = k  # the items before the service
+            while j >= 2 and lows[j - 1] in (",", "or", "and", "/") and tokens[j - 2].kind in ("word", "code") \
+                    and lows[j - 2] not in ("or", "and", "either", "of", "are", "is"):
+                seps.append(lows[j - 1])
+                j -= 2
+                items.insert(0, j)
+            j = k  # and after it (", or" counts as one separator)
+            while j + 2 < len(tokens):
+                step = 2 if lows[j + 1] == "," and lows[j + 2] in ("or", "and") else 1
+                if lows[j + 1] not in (",", "or", "and", "/") or j + step + 1 >= len(tokens) \
+                        or tokens[j + step + 1].kind not in ("word", "code"):
+                    break
+                seps.append(lows[j + step])
+                j += step + 1
+                items.append(j)
+            values = [lows[n].strip("`") for n in items]
+            others = [v for v in values if v not in self._name_lows]
+            if len(items) < 2 or not any(v in ALT_BACKENDS and v not in _PEER_SERVERS for v in others):
+                continue
+            if set(lows[max(0, items[0] - 3):items[0]]) & {"like", "e.g", "eg", "including", "such", "case", "as"}:
+                continue  # "a networked backend like Redis or Postgres": examples of a kind
+            before = set(lows[:items[0]])
+            cue = not _CHOICE_CUES.isdisjoint(before) or any(
+                t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
+            if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "two", "three",
+                                                  "choose", "values"} & before):
+                continue  # ("and" lists a stack unless the unit says it is a choice)
+            if _negation_before(tokens, items[0]) is not None or self._blocked(tokens, items[0]):
+                return None
+            return self._claim(tokens[items[0]], tokens, "choice-list", " ".join(
+                t.text for t in tokens[items[0]:items[-1] + 1]).replace(" ,", ","))
+        return None
 
     def _setup_goes_without(self, tokens: list[Tok]) -> Claim | None:
         """A setup that leaves the service out: "This configuration avoids Redis and Celery",
@@ -5905,6 +5959,10 @@ def _later_marker(words: list[str]) -> bool:
                                                   for w in words)
 
 
+# words that present a list of values as a choice ("either", "one of", "options are", "supports")
+_CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
+                          "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
+                          "engine", "type"})
 # the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 # what a hedge on "the Redis caching approach" is about: a way of using it
