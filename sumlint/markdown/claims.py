@@ -1197,6 +1197,8 @@ class Analyser:
             return True  # "Redis will be introduced when …", "the eventual addition of Redis"
         if not _SETUP_SUBJECTS.isdisjoint(words) and not _GOES_WITHOUT_VERBS.isdisjoint(words):
             return True  # "This configuration avoids Redis and Celery"
+        if "whether" in words and ("default" in words or "defaults" in words):
+            return True  # "whether to use Redis. Defaults to false."
         if not ALT_BACKENDS.isdisjoint(words) and ("either" in words or "options" in words or "supports" in words
                                                    or "one" in words or "values" in words):
             return True  # "Either `redis`, `memcached`, or `database`."
@@ -1268,6 +1270,10 @@ class Analyser:
             listed = self._choice_list(tokens)
             if listed is not None:
                 return [listed]
+        if "whether" in lows and ("default" in lows or "defaults" in lows):
+            off = self._whether_off_by_default(tokens)
+            if off is not None:
+                return [off]
         if not _GOES_WITHOUT_VERBS.isdisjoint(lows):
             without = self._setup_goes_without(tokens)
             if without is not None:
@@ -1323,6 +1329,22 @@ class Analyser:
             return self._claim(tokens[items[0]], tokens, "choice-list", " ".join(
                 t.text for t in tokens[items[0]:items[-1] + 1]).replace(" ,", ","))
         return None
+
+    def _whether_off_by_default(self, tokens: list[Tok]) -> Claim | None:
+        """A switch for the service that is off by default: "`enabled`: whether to use Redis
+        support. Defaults to false.", "`USE_REDIS`: whether to use Redis (default: false)"."""
+        lows = [t.low for t in tokens]
+        w = lows.index("whether")
+        if w + 2 >= len(tokens) or lows[w + 1] != "to" or lows[w + 2] not in ("use", "enable", "run", "connect"):
+            return None
+        obj = self._np_after(tokens, w + 3)
+        if not obj or not self._conjuncts_service(obj):
+            return None
+        at = next((k for k in range(w + 3, len(lows)) if lows[k] in ("default", "defaults")), None)
+        value = [v for v in lows[at + 1:at + 5] if v not in (":", "to", "is", "=", "`", "(", ")", ".", "*")] if at else []
+        if not value or value[0] not in ("false", "off", "no", "disabled", "0", "none"):
+            return None
+        return self._claim(tokens[at], tokens, "off-by-default", " ".join(t.text for t in tokens[at:at + 3]))
 
     def _setup_goes_without(self, tokens: list[Tok]) -> Claim | None:
         """A setup that leaves the service out: "This configuration avoids Redis and Celery",
@@ -2303,7 +2325,7 @@ class Analyser:
         if "default" not in header_lows or len(cells) < 3:
             return []
         at = header_lows.index("default")
-        name = text[cells[0][0]:cells[0][1]].strip(" `*")
+        name = _FOOTNOTE_RE.sub("", text[cells[0][0]:cells[0][1]]).strip(" `*")  # ("`CACHE_STORE`<sup>[5]</sup>")
         if at == 0 or at >= len(cells) or _SELECTOR_RE.fullmatch(name) is None or self.names.pattern.search(name):
             return []  # (not "METRICS_REDIS_CONNECTION": a setting of the service)
         default = text[cells[at][0]:cells[at][1]].strip(" `*_\"'").lower()
@@ -3347,6 +3369,10 @@ class Analyser:
                         target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
                         and target.toks[cut - 2].low not in _CORE_USES:
                     return None  # "Distributed Locking with Redis (Recommended)": the feature is
+                purpose = next((k for k, t in enumerate(phrase) if t.low == "for"), None)
+                if purpose and any(t.service for t in phrase[:purpose]) and 0 < len(phrase) - purpose - 1 <= 3 and all(
+                        t.kind == "word" and t.low.isalpha() and not t.service for t in phrase[purpose + 1:]):
+                    phrase = phrase[:purpose]  # "Redis Integration for Session Management (Optional)": its purpose
                 while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                               "session", "storage", "backend", "store", "broker",
                                                               "caching", "cache", "queue", "support", "integration",
@@ -3825,7 +3851,7 @@ class Analyser:
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
-        if over and any(t.service for t in rest[over + 1:over + 5]) and any(
+        if over and any(t.service for t in rest[over + 1:over + 8]) and any(
                 t.service or t.kind == "code" and any(n in t.low for n in self._name_lows) for t in rest[:over]):
             return None  # "Prefer `docker compose up -d redis` over a host-installed Redis": which Redis
         np = self._np_after(rest, 0)
@@ -6101,6 +6127,7 @@ _OUTAGE_HEADER_RE = re.compile(r"\b(?:down|unavailable|unreachable|outage|fails|
 _ON_WORDS = frozenset({"enabled", "started", "start", "included", "activated", "on", "run", "running", "deployed",
                        "configured", "provisioned", "active"})
 # a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
+_FOOTNOTE_RE = re.compile(r"<[^<>]*>|\[\^?\d+\]")  # an HTML tag or a footnote mark in a cell
 _SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider)",
                           re.IGNORECASE)
 _LEGACY_RE = re.compile(r"\b(?:legacy|deprecated|legado|obsoleto|obsolète|veraltet|устарев\w*)\b", re.IGNORECASE)
