@@ -1321,8 +1321,8 @@ class Analyser:
             before = set(lows[:items[0]])
             cue = not _CHOICE_CUES.isdisjoint(before) or any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
-            if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "two", "three",
-                                                  "choose", "values"} & before):
+            if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
+                                                  "values"} & before):
                 continue  # ("and" lists a stack unless the unit says it is a choice)
             if _negation_before(tokens, items[0]) is not None or self._blocked(tokens, items[0]):
                 return None
