@@ -2982,6 +2982,8 @@ class Analyser:
             if "." in low and low.rsplit(".", 1)[0] in ("development", "dev", "local", "test", "testing") \
                     and low.rsplit(".", 1)[1] in ("ini", "cfg", "conf", "py", "rb", "yml", "yaml", "json", "toml", "env"):
                 return True  # "the in-memory backends in `development.ini`"
+            if low.startswith(".env.") and low[5:].split(".")[0] in ("local", "development", "dev", "test", "testing"):
+                return True  # "Disable Redis in `.env.local`": a developer's own file
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
             if low in ("dev", "development", "local", "test", "testing") and lows[k + 1:k + 2] == ["without"] \
@@ -5559,6 +5561,10 @@ class Analyser:
                     k + 1 < len(main.toks) and main.toks[k + 1].low in ("host", "address", "server", "endpoint", "url")
                     for k in named)):
             return _NO_CLAIM  # "when `redis_host` is empty, the NFS server is used as the Redis host"
+        if clause.kind == "paren" and clause.before is not None and any(
+                t.service and k + 1 < len(clause.before.toks) and clause.before.toks[k + 1].low in PART_NOUNS
+                for k, t in enumerate(clause.before.toks)):
+            return _NO_CLAIM  # "Redis port (used if REDIS_URL not set)": which setting the port comes from
         lead_words = [t for t in main.toks if t.kind != "punct"][:3] if main is not None else []
         if any(t.service and k + 1 < len(lead_words) and lead_words[k + 1].low in PART_NOUNS
                for k, t in enumerate(lead_words)):
