@@ -5561,9 +5561,10 @@ class Analyser:
                     k + 1 < len(main.toks) and main.toks[k + 1].low in ("host", "address", "server", "endpoint", "url")
                     for k in named)):
             return _NO_CLAIM  # "when `redis_host` is empty, the NFS server is used as the Redis host"
-        if clause.kind == "paren" and clause.before is not None and any(
-                t.service and k + 1 < len(clause.before.toks) and clause.before.toks[k + 1].low in PART_NOUNS
-                for k, t in enumerate(clause.before.toks)):
+        head = next((t for t in reversed(clause.before.toks) if t.kind != "punct"), None) \
+            if clause.kind == "paren" and clause.before is not None else None
+        if head is not None and not head.service and head.low not in IDENTITY_NOUNS and any(
+                t.service for t in clause.before.toks[-4:]):
             return _NO_CLAIM  # "Redis port (used if REDIS_URL not set)": which setting the port comes from
         lead_words = [t for t in main.toks if t.kind != "punct"][:3] if main is not None else []
         if any(t.service and k + 1 < len(lead_words) and lead_words[k + 1].low in PART_NOUNS
