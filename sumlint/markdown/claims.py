@@ -1260,12 +1260,13 @@ class Analyser:
             return claims
         # the readings below are rare: each runs only when a word of its own is in the text
         low = text.lower()
-        if any(hint in low for hint in _REMOVAL_HINTS):
+        if "remov" in low or "drop" in low or "disabl" in low or "no longer" in low or "comment" in low \
+                or "delet" in low or "eliminat" in low or " off" in low:
             removed = self._removed(tokens)
             if removed is not None:
                 return [removed]
         lows = {t.low for t in tokens}
-        if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or any(
+        if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or "_" in text and any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens):
             listed = self._choice_list(tokens)
             if listed is not None:
@@ -4636,8 +4637,8 @@ class Analyser:
         context = {"use", "using", "uses", "supports", "support", "either", "choose", "pick",
                    "options", "backend", "backends", "store", "storage", "driver", "type", "types", "engine"}
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
-        setting = any(t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks) and (
-            toks[left].kind == "code" and toks[right].kind == "code")  # "`CACHE_TYPE`: `memory` or `redis`"
+        setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
+            t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
         if not (set(lows) & context or clause.kind == "paren" or setting or {t.low for t in label} & (context | {
                 "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks"})):
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
@@ -6031,7 +6032,6 @@ _FUTURE_NEEDS = frozenset({"need", "needs", "needed", "require", "requires", "re
 _FUTURE_BLOCKERS = frozenset({"back", "again", "restored", "recovers", "recovered"}) | FAILURE_WORDS | BROKEN_WORDS
 _GUIDE_ORDER = frozenset({"step", "steps", "section", "chapter", "below", "page", "guide", "tutorial", "script",
                           "installer"})
-_REMOVAL_HINTS = ("remov", "drop", "eliminat", "no longer", "disabl", "comment", "turn", "switch", "delet")
 # a failure or a condition: not a change that took the service out
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
 # a step that takes the service out ("Remove the Redis service", "Disable Redis in compose")
