@@ -1317,8 +1317,8 @@ class Analyser:
             others = [v for v in values if v not in self._name_lows]
             if len(items) < 2 or not any(v in ALT_BACKENDS and v not in _PEER_SERVERS for v in others):
                 continue
-            if set(lows[max(0, items[0] - 3):items[0]]) & {"like", "e.g", "eg", "including", "such", "case", "as"}:
-                continue  # "a networked backend like Redis or Postgres": examples of a kind
+            if not (_EXAMPLE_LEADS | {"as"}).isdisjoint(lows[max(0, items[0] - 3):items[0]]):
+                continue  # "a networked backend such as Redis or Postgres": examples of a kind
             before = set(lows[:items[0]])
             cue = not _CHOICE_CUES.isdisjoint(before) or any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
@@ -4632,10 +4632,9 @@ class Analyser:
             return None  # ("either Redis or Memcached", "RabbitMQ or Redis": peers, not a fallback)
         if pair[1].service and left and toks[left - 1].service:
             return None  # "a separate redis db or redis instance": both are Redis
-        if any(w in ("like", "e.g", "e.g.", "eg", "including", "such", "case") for w in lows[max(0, min(left, right) - 3):min(left, right)]):
+        if not _EXAMPLE_LEADS.isdisjoint(lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
-        context = {"use", "using", "uses", "supports", "support", "either", "choose", "pick",
-                   "options", "backend", "backends", "store", "storage", "driver", "type", "types", "engine"}
+        context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types"}
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
@@ -5993,6 +5992,8 @@ def _later_marker(words: list[str]) -> bool:
                                                   for w in words)
 
 
+# words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
+_EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "case"})
 # words that present a list of values as a choice ("either", "one of", "options are", "supports")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
