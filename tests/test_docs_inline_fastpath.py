@@ -289,3 +289,19 @@ def test_default_placeholders_found_as_the_full_scan_finds_them(text: str) -> No
     pattern = re.compile("|".join(DEFAULT_PLACEHOLDERS))
     assert [(m.start(), m.group()) for m in frontend._default_placeholders(text, pattern)] \
         == [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_plain_token_construction_stays_out_of_a_markdown_it_of_another_shape(monkeypatch) -> None:
+    """On a markdown-it whose Token has other fields than the ones ``push`` sets, the block
+    parser keeps markdown-it's own ``parse`` (and its tokens)."""
+    parser = _stock_block_parser()
+    stock = parser.block.parse
+    monkeypatch.setattr(frontend, "_TOKEN_FIELDS", frontend._TOKEN_FIELDS | {"a_field_of_a_later_version"})
+    frontend._plain_token_construction(parser.block)
+    assert parser.block.parse == stock
+    monkeypatch.undo()
+    frontend._plain_token_construction(parser.block)
+    assert parser.block.parse != stock
+    text = "# Title\n\n- a\n- b\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n"
+    assert ([[getattr(t, f) for f in _BLOCK_FIELDS] for t in parser.parse(text, {})]
+            == [[getattr(t, f) for f in _BLOCK_FIELDS] for t in _stock_block_parser().parse(text, {})])
