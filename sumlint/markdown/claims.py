@@ -1466,11 +1466,13 @@ class Analyser:
         take: "Remove Redis from the old host"; not a failure or a condition.)"""
         lows = [t.low for t in tokens]
         words = [k for k, t in enumerate(tokens) if t.kind != "punct" or t.service]
-        if _REMOVE_STEP_BLOCKERS.isdisjoint(lows) and not self._nonprod(tokens):
+        if self._nonprod(tokens):
+            return None
+        if _REMOVE_STEP_BLOCKERS.isdisjoint(lows):
             step = self._remove_step(tokens, lows, words)
             if step is not None:
                 return step
-        if not _REMOVAL_BLOCKERS.isdisjoint(lows) or self._nonprod(tokens):
+        if not _REMOVAL_BLOCKERS.isdisjoint(lows):
             return None
         for n, k in enumerate(words):
             low = lows[k]
