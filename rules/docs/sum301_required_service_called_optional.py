@@ -163,7 +163,7 @@ _CATEGORIES = (
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
       "conditional",
-      "necessary", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
+      "necessary", "essential", "mandatory", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
       "switch", "switched", "shut"}, "skippable"),
@@ -576,6 +576,18 @@ def _failure_section(model, analyser, unit) -> bool:
     return False
 
 
+def _provider_choice(headings, index: int, analyser) -> bool:
+    """A recommended heading with sibling headings under a parent heading about the service
+    ("### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway"): it advises
+    which provider of the service to take, not whether to run it."""
+    level = headings[index].level
+    parent = next((k for k in range(index - 1, -1, -1) if headings[k].level < level), None)
+    if parent is None or not analyser.mentions(headings[parent].raw):
+        return False
+    siblings = [k for k in sorted(_nested(headings, parent)) if headings[k].level == level and k != index]
+    return bool(siblings)
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -679,7 +691,8 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional"}
+_HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
+                 "scale-denial": "conditional"}
 
 
 def category(wording: str) -> str:
@@ -987,6 +1000,8 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             if hedge in ("recommended", "suggested") and _OPTION_HEADING.match(low):
                 continue  # "### Option B: Add Rate Limiting First (Recommended)": one plan of several is advised
+            if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):
+                continue  # "### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway": which Redis
             mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]

@@ -281,6 +281,13 @@ def _scale_phrase(lows: list[str]) -> bool:
     return False
 
 
+def _shared_service(np: list[Tok]) -> bool:
+    """"a shared Redis", "one central Redis": the service that several servers share."""
+    words = [t for t in np if t.kind != "punct"]
+    return bool(words) and words[-1].service and len(words) >= 2 and words[-2].low in (
+        "shared", "central", "centralized", "centralised", "common")
+
+
 def _scale_after(toks: list[Tok], i: int) -> bool:
     """"… for multi-server deployments", "… when scaling out", "… before horizontal scaling":
     a scale condition right after ``i`` (and no production scope, which is the base case)."""
@@ -1283,7 +1290,34 @@ class Analyser:
             future = self._future_addition(tokens)
             if future is not None:
                 return [future]
+        if "optional" in lows and not _SCALE_GATE.isdisjoint(lows):
+            at_scale = self._not_optional_at_scale(tokens)
+            if at_scale is not None:
+                return [at_scale]
         return claims
+
+    def _not_optional_at_scale(self, tokens: list[Tok]) -> Claim | None:
+        """A denial of "optional" that holds only at scale: "For any deployment with multiple
+        servers, Redis is not optional", "Redis — required, not optional, once you run more
+        than one gunicorn worker". It says the service is optional on one server. (Not a
+        denial that holds everywhere: "Redis is not optional, even on a single server", "not
+        optional in production, and multiple workers share it".)"""
+        lows = [t.low for t in tokens]
+        if not _scale_phrase(lows) or not {"single", "even", "always", "every", "production", "prod", "all"}.isdisjoint(
+                lows) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        k = lows.index("optional")
+        neg = _negation_before(tokens, k)
+        if neg is None or any(t.kind == "mention" for t in tokens[neg:k + 1]):
+            return None
+        cop = neg if tokens[neg].low in ("isn't", "aren't", "wasn't") else _copula_before(tokens, neg)
+        subject = self._subject(tokens, cop) if cop is not None else []
+        if not (subject and self._conjuncts_service(subject) or cop is None and any(t.service for t in tokens[:neg])):
+            return None  # (or a label naming it: "The queue (Redis) — required, not optional, once …")
+        leads = ("for", "with", "once", "when", "if", "behind", "beyond", "past", "at", "whenever", "as", "in")
+        if any(low in leads and _scale_phrase(lows[j + 1:j + 9]) for j, low in enumerate(lows)):
+            return self._claim(tokens[neg], tokens, "scale-denial", " ".join(t.text for t in tokens[neg:k + 1]))
+        return None
 
     def _choice_list(self, tokens: list[Tok]) -> Claim | None:
         """A list of values to choose from with the service among them and a stand-in that is
@@ -2627,7 +2661,8 @@ class Analyser:
                     # "# Redis Configuration (required for multi-server setup)": needed only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
                 after = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_")), len(toks))
-                if claim is None and low in ("needed", "required", "necessary") and _scale_after(toks, after) \
+                if claim is None and low in ("needed", "required", "necessary", "essential", "mandatory") \
+                        and _scale_after(toks, after) and {"single", "alike", "even"}.isdisjoint(self._unit_lows) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                         and not any(t.low in ("production", "prod", "always") or t.low in ("every", "any") and not (
                             k + 1 < len(part.toks) and (part.toks[k + 1].low.startswith("multi-") or part.toks[
@@ -2640,14 +2675,16 @@ class Analyser:
                         subject = subject if self._phrase_is_service(subject) else []
                     elif cop is None and i == 0 and implicit:
                         subject = implicit  # "| `REDIS_URL` | … Required for >1 server replica. |"
-                    if subject and self._conjuncts_service(subject):
-                        # "Redis is needed for multi-server deployments": only at scale
+                    if subject and (self._conjuncts_service(subject) or _shared_service(subject)):
+                        # "Redis is needed for multi-server deployments": only at scale (also "a
+                        # shared Redis is …": the one the servers share, which scale calls for)
                         claim = self._claim(toks[i], toks, "scale-need", " ".join(
                             t.text for t in toks[i:after + 3] if t.low not in ("*", "**", "_")))
                 if claim is None and low in ("necessary", "needed", "required", "mandatory", "essential") and i \
                         and toks[i - 1].low in ("becomes", "become", "becoming") \
                         and (_next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
                                                          ["later"], ["only"], [":"])
+                             or _next_words(toks, i, 1) in (["with"], ["in"]) and _scale_after(toks, i + 1)
                              or _next_words(toks, i, 3) in (["in", "the", "following"], ["in", "these", "scenarios"],
                                                             ["in", "these", "cases"])) \
                         and _negation_before(toks, i - 1) is None and not self._blocked(toks, i) \
