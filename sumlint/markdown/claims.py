@@ -281,6 +281,10 @@ def _scale_phrase(lows: list[str]) -> bool:
     return False
 
 
+# words that open an absence: "no Redis URL means …", "leaving out `REDIS_URL` means …"
+_ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
+
+
 def _shared_service(np: list[Tok]) -> bool:
     """"a shared Redis", "one central Redis": the service that several servers share."""
     words = [t for t in np if t.kind != "punct"]
@@ -1290,11 +1294,62 @@ class Analyser:
             future = self._future_addition(tokens)
             if future is not None:
                 return [future]
+        if "means" in lows and not _ABSENCE_LEADS.isdisjoint(lows):
+            none = self._absence_means(tokens)
+            if none is not None:
+                return [none]
+        if "(" in lows and not _SCALE_GATE.isdisjoint(lows):
+            noted = self._scale_paren(tokens)
+            if noted is not None:
+                return [noted]
         if "optional" in lows and not _SCALE_GATE.isdisjoint(lows):
             at_scale = self._not_optional_at_scale(tokens)
             if at_scale is not None:
                 return [at_scale]
         return claims
+
+    def _scale_paren(self, tokens: list[Tok]) -> Claim | None:
+        """The service with a parenthesis that names a scale: "**Redis-based (multi-replica):**",
+        "Redis (for several app servers)": it is there only at that scale. (Not a part of it:
+        "Redis Sentinel (multi-node)"; not its own layout: "Redis (clustered)".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k, low in enumerate(lows):
+            if low != "(" or k == 0:
+                continue
+            close = next((j for j in range(k + 1, len(lows)) if lows[j] == ")"), None)
+            if close is None:
+                return None
+            note = _scale_note(tokens[max(0, k - 3):close + 1])
+            head = next((j for j in range(k - 1, -1, -1) if tokens[j].kind != "punct"), None)
+            if note is None or head is None or not tokens[head].service:
+                continue
+            start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].kind == "punct"), 0)
+            if not self._is_service(tokens[start:head + 1]) or _negation_before(tokens, start) is not None:
+                continue
+            return self._claim(note, tokens, "scale-condition", " ".join(t.text for t in tokens[k + 1:close]))
+        return None
+
+    def _absence_means(self, tokens: list[Tok]) -> Claim | None:
+        """What its absence means, when that is a stand-in: "No Redis URL means pure in-memory
+        caching", "no `REDIS_URL` means the cache stays in memory". (Not a failure: "No Redis
+        means no background jobs", "… means the workers fail".)"""
+        lows = [t.low for t in tokens]
+        k = lows.index("means")
+        start = next((j for j in range(k - 1, max(-1, k - 6), -1) if lows[j] in _ABSENCE_LEADS), None)
+        if start is None:
+            return None
+        named = [t for t in tokens[start + 1:k] if t.low not in ("out", "the", "a", "an", "any")]
+        if not any(t.service for t in named) or not _head_is_service(
+                [t for t in named if t.low not in ("url", "uri", "host", "connection", "config")] or named) \
+                and not any(t.kind == "code" and t.service for t in named):
+            return None
+        after = lows[k + 1:k + 8]
+        if not (set(after) & {"in-memory", "memory", "in-process", "local", "fallback", "falls", "database", "sqlite"}) \
+                or "no" in after[:2] or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        return self._claim(tokens[start], tokens, "fallback", " ".join(t.text for t in tokens[start:k + 1]))
 
     def _not_optional_at_scale(self, tokens: list[Tok]) -> Claim | None:
         """A denial of "optional" that holds only at scale: "For any deployment with multiple
@@ -5688,7 +5743,7 @@ class Analyser:
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
             if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
-                                              "memory-only"}) and not main_lows & BROKEN_WORDS:
+                                              "memory-only", "gracefully", "graceful"}) and not main_lows & BROKEN_WORDS:
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
                 # "if Redis is not installed, the caching is done in memory")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
