@@ -556,6 +556,30 @@ _FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fal
 _OUTAGE_HEADING = re.compile(r"\b(?:outages?|incidents?|playbooks?|degraded|postmortem|post-mortem)\b", re.IGNORECASE)
 
 
+# what a rollback plan does to the service: taking it out again is undoing a change
+_REMOVAL_HOWS = frozenset({"remove-step", "drop-dependency", "removal", "removed"})
+_ROLLBACK_HEADING = re.compile(r"\b(?:roll-?backs?|roll(?:ing)? back|revert(?:ing)?|undo(?:ing)?)\b", re.IGNORECASE)
+
+
+def _rollback_section(model, unit) -> bool:
+    """The unit is a rollback heading, or stands under one at any level above it ("## Rollback
+    plan" over "### Full rollback (removes Redis dependency)")."""
+    if unit.kind == "heading" and _ROLLBACK_HEADING.search(unit.text) is not None:
+        return True
+    heading = model.section_of(unit)
+    if heading is None:
+        return False
+    index, level = unit.section, heading.level + 1
+    while index >= 0:
+        above = model.headings[index]
+        if above.level < level:
+            if _ROLLBACK_HEADING.search(above.text) is not None:
+                return True
+            level = above.level
+        index -= 1
+    return False
+
+
 def _failure_section(model, analyser, unit) -> bool:
     """The unit stands under a heading that reports the service failing, or under a heading
     (at any level above it) about an outage of it ("# Redis outage playbook" over "## Disable
@@ -760,6 +784,8 @@ class RequiredServiceCalledOptional(Rule):
             for unit, found in claimed:
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
+                if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
+                    continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."), or that it describes
                 # development ("This is a development convenience, not for production."): its

@@ -1383,6 +1383,9 @@ class Analyser:
         lows = [t.low for t in tokens]
         if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
             return None
+        first = next((w for w in lows if w not in ("-", "*", "+", "**", "✅", "[", "]")), "")
+        if first in _CODE_STEP_VERBS:
+            return None  # "Build and validate cache provider (`redis`, `memory`) from config": what the code does
         for k, tok in enumerate(tokens):
             if not tok.service or tok.kind not in ("word", "code"):
                 continue
@@ -6092,6 +6095,11 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
+# verbs that open a description of what the code does at start-up ("Build and validate the
+# cache provider from config"), not of what the deployment may choose
+_CODE_STEP_VERBS = frozenset({"build", "builds", "validate", "validates", "parse", "parses", "load", "loads", "register",
+                              "registers", "initialize", "initializes", "initialise", "initialises", "instantiate",
+                              "instantiates", "construct", "constructs", "resolve", "resolves", "normalize", "normalizes"})
 # the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 # what a hedge on "the Redis caching approach" is about: a way of using it
