@@ -469,6 +469,26 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     return out
 
 
+_DEV_INTRO = re.compile(r"\b(?:development mode|local development|local (?:machine|setup|environment)|"
+                        r"development (?:environment|setup|server)|dev (?:environment|setup|mode)|run(?:ning)? (?:it |the \w+ )?locally)\b",
+                        re.IGNORECASE)
+_PRODUCTION_ELSEWHERE = re.compile(r"\bfor (?:a )?production(?: deployment| use| setup| servers?)?\b[^.\n]{0,40}?\b(?:see|refer to|read|follow)\b|"
+                                   r"\bnot (?:meant |intended |suitable )?for production\b|\b(?:development|dev|local) only\b",
+                                   re.IGNORECASE)
+
+
+def _dev_document(model) -> bool:
+    """The guide says in its opening lines (before its first section) that it sets up
+    development and that production is elsewhere: "This guide gets you running in
+    Development Mode … For production deployment, see DEPLOYMENT.md." Its hedges are about
+    the development setup."""
+    lines = model.source.lines
+    first = model.headings[0].line if model.headings else len(lines) + 1
+    second = next((h.line for h in model.headings[1:]), len(lines) + 1) if model.headings and first <= 3 else first
+    intro = "\n".join(lines[:min(second - 1, 25)])
+    return _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None
+
+
 def _dev_sections(model) -> set[int]:
     """Indexes of headings whose section is about development or tests ("## Local development",
     "### Running the tests"), with the headings nested under them; a heading that also names
@@ -487,6 +507,10 @@ def _dev_sections(model) -> set[int]:
     return out
 
 
+# "b) With Docker Compose (Recommended)", "Using Helm (recommended)": how to run it
+_MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:with|using|via|through)\b")
+# "Recommended providers:", "Recommended hosting options:": which provider of the service
+_PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services? for)\b", re.IGNORECASE)
 _OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant)\s+\w{1,2}\b")
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
@@ -779,6 +803,8 @@ class RequiredServiceCalledOptional(Rule):
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = _dev_sections(model)
+            if _dev_document(model):
+                dev = set(range(-1, len(model.headings)))  # the whole guide is a development setup
             claimed = _claims_per_unit(model, analyser, dev)
             statements = _block_statements(model, analyser, claimed)
             for unit, found in claimed:
@@ -915,6 +941,8 @@ class RequiredServiceCalledOptional(Rule):
             if any(a <= number <= b for a, b in fenced):
                 continue
             hedge = _lead_in_hedge(stripped)
+            if hedge is not None and hedge.startswith("recommend") and _PROVIDERS_LEAD.search(stripped):
+                continue  # "Recommended providers:" over "- Redis Cloud (managed Redis)": which Redis
             if hedge is not None:
                 leads.append((number, stripped, hedge, "line"))
         if "**" in model.source.text:
@@ -1026,6 +1054,8 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             if hedge in ("recommended", "suggested") and _OPTION_HEADING.match(low):
                 continue  # "### Option B: Add Rate Limiting First (Recommended)": one plan of several is advised
+            if hedge in ("recommended", "suggested", "preferred") and _MANNER_HEADING.match(low):
+                continue  # "### b) With Docker Compose (Recommended)": a way to run the stack is advised
             if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):
                 continue  # "### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway": which Redis
             mentioning = model.units_where(analyser.mentions)

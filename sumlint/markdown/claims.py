@@ -2353,6 +2353,8 @@ class Analyser:
             at = header_lows.index("default")
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
                 return []
+        elif found and "efault" in text and self._variable_with_default(tokens, text):
+            return []  # "| `REDIS_URL` | No | Celery broker (defaults to `redis://localhost:6379/0`) |"
         return _dedupe(found)
 
     def _unset_row(self, text: str, cells, tokens: list[Tok]) -> list[Claim]:
