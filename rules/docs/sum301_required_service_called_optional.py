@@ -501,6 +501,9 @@ def _dev_sections(model) -> set[int]:
             continue
         scope_level = 0
         raw = heading.raw
+        if index == 0 and heading.level == 1 and len(raw.split()) > 5 and not _DEV_HEADING_WORDS.match(
+                raw.lstrip("# ")):
+            continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
         if _dev_heading(raw) and not _PROD_HEADING.search(raw):
             out.add(index)
             scope_level = heading.level
