@@ -501,8 +501,8 @@ def _dev_sections(model) -> set[int]:
             continue
         scope_level = 0
         raw = heading.raw
-        if index == 0 and heading.level == 1 and len(raw.split()) > 5 and not _DEV_HEADING_WORDS.match(
-                raw.lstrip("# ")):
+        if index == 0 and heading.level == 1 and sum(1 for w in raw.split() if any(c.isalpha() for c in w)) > 5 \
+                and not _DEV_HEADING_WORDS.match(raw.lstrip("# ")):
             continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
         if _dev_heading(raw) and not _PROD_HEADING.search(raw):
             out.add(index)
@@ -826,6 +826,8 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
+            if "?" in model.source.text:
+                yield from self._faq_answers(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
 
@@ -1038,6 +1040,39 @@ class RequiredServiceCalledOptional(Rule):
                 continue  # only the first thing under the heading
             found = analyser.analyse_continuation(unit.text, unit.code)
             yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+
+    @staticmethod
+    def _faq_answers(model, analyser, label, seen, dev):
+        """A question heading about the service and the answer right under it: "### Do I
+        need Redis for production?" then "**Recommended** - improves performance.", "### Can
+        I add Redis later?" then "**Yes** - just install it". The answer is read with its
+        question, as one question and answer in a sentence is."""
+        questions = {k for k, h in enumerate(model.headings) if k not in dev and h.raw.rstrip(" *_").endswith("?")
+                     and analyser.mentions(h.raw)}
+        if not questions:
+            return
+        done: set[int] = set()
+        for unit in model.units_where(lambda text: not analyser.mentions(text), kinds=("paragraph",)):
+            if unit.section not in questions or unit.section in done or unit.kind != "paragraph":
+                continue
+            done.add(unit.section)  # (only the first sentence of the answer)
+            heading = model.headings[unit.section]
+            if any(line.strip() for line in model.source.lines[heading.line:unit.line - 1]):
+                continue  # only an answer right under the question
+            question = heading.text.strip()
+            offset = len(question) + 1
+            found = analyser.analyse(question + " " + unit.text, [(a + offset, b + offset) for a, b in unit.code])
+            for claim in found:
+                if claim.start < offset:
+                    continue
+                span = unit.span(claim.start - offset, claim.end - offset)
+                if (span.line, span.column) in seen:
+                    continue
+                seen.add((span.line, span.column))
+                what = _HOW_CATEGORY.get(claim.how) or category(claim.wording)
+                yield Violation(
+                    f"the answer to “{question}” says {label} is {what} (“{claim.wording.strip('()')}”), but "
+                    f"{label} is required in production: state it as required", span)
 
     @staticmethod
     def _sections(model, analyser, label, seen, dev=frozenset()):

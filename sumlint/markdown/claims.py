@@ -2074,12 +2074,21 @@ class Analyser:
         first = words[0].low
         asks_need = bool(qlows & (NECESSITY_ADJ | {"need", "needs", "require", "requires"}))
         asks_optional = bool(qlows & (OPTIONAL_WORDS | SKIP_VERBS | {"optionally"}))
+        if self._nonprod(answer):
+            return []  # "Do I need Redis? No - the app works without it for local testing."
         if first in ("no", "nope") or [w.low for w in words[:2]] in (["not", "really"], ["not", "to"], ["not", "for"],
                                                                      ["not", "necessarily"], ["not", "strictly"],
                                                                      ["not", "at"], ["not", "unless"], ["not", "if"]):
             return [self._claim(words[0], answer, "answer", "no")] if asks_need and not asks_optional else []
+        asks_later = "later" in qlows and bool(qlows & {"add", "enable", "install", "introduce", "set"})
         if first in ("yes", "yep", "yeah", "sure"):
-            return [self._claim(words[0], answer, "answer", "yes")] if asks_optional and not asks_need else []
+            # ("Is Redis optional? Yes.", "Can I add Redis later? Yes.": it can wait)
+            return [self._claim(words[0], answer, "answer", "yes")] if (
+                asks_optional or asks_later) and not asks_need else []
+        if asks_need and (first in RECOMMEND_WORDS or first in OPTIONAL_WORDS) and (
+                len(words) == 1 or answer[answer.index(words[0]) + 1:][:1] and answer[answer.index(words[0]) + 1].kind == "punct"):
+            # "Do I need Redis for production? **Recommended** - it improves performance."
+            return [self._claim(words[0], answer, "answer", words[0].text)]
         return self._claims(answer, implicit_subject=[t for t in question if t.service])
 
     def analyse_header_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
@@ -5874,9 +5883,11 @@ class Analyser:
                 if w in ("disable", "remove", "drop", "skip", "omit") and set(self._unit_lows) & (
                         BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops"}):
                     return None  # "If you remove Redis, the app breaks"
-                return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + 3]))
+                return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
+                if lows[:k] in (["you"], ["we"]) and lows[k + 1] in ("using", "running", "deploying", "enabling"):
+                    continue  # "If you are using Redis": the progressive of "if you use Redis"
                 if not self._conjuncts_service(subject):
                     return None
                 pred = lows[k + 1:]
