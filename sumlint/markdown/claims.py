@@ -281,6 +281,7 @@ def _scale_phrase(lows: list[str]) -> bool:
     return False
 
 
+_TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
 # words that open an absence: "no Redis URL means …", "leaving out `REDIS_URL` means …"
 _ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
 
@@ -1178,6 +1179,8 @@ class Analyser:
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+        if "=" in low and self.names.switch is not None and self._names_switch(low):
+            return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
         if "with" in words and ("faster" in words or "better" in words):
             return True  # "The app runs faster with Redis"
         if (" with multiple " in low or " with several " in low or " with more than " in low) and "use" in words:
@@ -1241,7 +1244,9 @@ class Analyser:
                 return [self._claim(compound, tokens, "no-service", compound.text)]
             if self.names.switch is not None and "=" in text:
                 self._unit_lows = [t.low for t in tokens]
-                return self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
+                off = self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
+                on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
+                return off or ([on] if on is not None else [])
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not t.low.rstrip(".)").isdigit()), "")
         choice = self._when_to_use(tokens) if first in ("when", "why") else None
@@ -1298,6 +1303,10 @@ class Analyser:
             none = self._absence_means(tokens)
             if none is not None:
                 return [none]
+        if "=" in text and self.names.switch is not None:
+            switched = self._switch_on(tokens)
+            if switched is not None:
+                return [switched]
         if "(" in lows and not _SCALE_GATE.isdisjoint(lows):
             noted = self._scale_paren(tokens)
             if noted is not None:
@@ -1307,6 +1316,31 @@ class Analyser:
             if at_scale is not None:
                 return [at_scale]
         return claims
+
+    def _switch_on(self, tokens: list[Tok]) -> Claim | None:
+        """An instruction to turn the service's switch on for a purpose: "Set `USE_REDIS=true`
+        and `REDIS_URL` to use Redis", "To enable the Redis event bus: set `USE_REDIS=true`",
+        "Set `REDIS_ENABLED=1` for shared sessions". A switch one turns on is off until then.
+        (Not the production setting: "In production, set `USE_REDIS=true`"; not a development
+        or failure note.)"""
+        lows = [t.low for t in tokens]
+        at = next((k for k, t in enumerate(tokens) if t.kind == "code" and "=" in t.low and _TRUTHY.fullmatch(
+            t.low.strip("` ").split("=", 1)[1].strip("'\"")) and self._names_switch(t.low.strip("` ").split("=", 1)[0])
+            and not t.low.strip("` ").startswith(("disable", "no_", "skip", "without"))), None)
+        if at is None or not {"production", "prod", "always", "must", "required", "requires"}.isdisjoint(lows) \
+                or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        verb = next((k for k in range(at) if lows[k] in ("set", "export", "add", "use", "put", "define")), None)
+        if verb is None:
+            return None
+        lead = lows[:verb]
+        purpose = any(a == "to" and b in ("use", "enable", "activate", "turn", "switch") for a, b in zip(lows[at:], lows[at + 1:])) \
+            or "for" in lows[at + 1:] and not self._conjuncts_service([t for t in tokens[lows.index("for", at + 1) + 1:]
+                                                                       if t.kind != "punct"][:1]) \
+            or lead[:1] == ["to"] or bool({"if", "when", "whenever"} & set(lead))
+        if not purpose:
+            return None
+        return self._claim(tokens[at], tokens, "switch-on", tokens[at].text.strip("`"))
 
     def _scale_paren(self, tokens: list[Tok]) -> Claim | None:
         """The service with a parenthesis that names a scale: "**Redis-based (multi-replica):**",
