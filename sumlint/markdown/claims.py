@@ -281,6 +281,8 @@ def _scale_phrase(lows: list[str]) -> bool:
     return False
 
 
+_REPLACE_VERBS = frozenset({"replaced", "replace", "replacing", "swapped", "swap", "swapping", "migrated", "migrate",
+                            "migrating", "moved", "move", "moving", "switched", "switch", "switching"})
 _TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
 # words that open an absence: "no Redis URL means …", "leaving out `REDIS_URL` means …"
 _ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
@@ -1179,6 +1181,8 @@ class Analyser:
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+        if not _REPLACE_VERBS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "Replaced Redis with an in-memory cache"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
         if "with" in words and ("faster" in words or "better" in words):
@@ -1303,6 +1307,10 @@ class Analyser:
             none = self._absence_means(tokens)
             if none is not None:
                 return [none]
+        if not _REPLACE_VERBS.isdisjoint(lows):
+            replaced = self._replaced_by_stand_in(tokens)
+            if replaced is not None:
+                return [replaced]
         if "=" in text and self.names.switch is not None:
             switched = self._switch_on(tokens)
             if switched is not None:
@@ -1316,6 +1324,44 @@ class Analyser:
             if at_scale is not None:
                 return [at_scale]
         return claims
+
+    def _replaced_by_stand_in(self, tokens: list[Tok]) -> Claim | None:
+        """The service swapped for a stand-in that is no server of its own: "Replaced Redis
+        with an in-memory cache", "Replaced Redis-based caching with in-memory alternatives",
+        "Migrated from Redis to in-memory caching". (Not a compatible fork or a hosted offer:
+        "Replace Redis with Valkey"; not another server: "Replace Redis with RabbitMQ as the
+        broker"; not a test double: "replace Redis with a fake in the tests".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens) \
+                or not {"if", "when", "unless", "?", "should", "could", "consider"}.isdisjoint(lows):
+            return None
+        for k, low in enumerate(lows):
+            if low not in _REPLACE_VERBS:
+                continue
+            if low in ("migrated", "migrate", "migrating", "moved", "move", "moving", "switched", "switch", "switching"):
+                if lows[k + 1:k + 2] != ["from"]:
+                    continue
+                obj_at, joint = k + 2, ("to",)
+            else:
+                obj_at, joint = k + 1, ("with", "by", "for")
+            obj = self._np_after(tokens, obj_at)
+            cut = next((j for j, t in enumerate(obj) if t.low in joint), None)
+            if cut is None:
+                at = obj_at + len(obj)
+                if at >= len(tokens) or lows[at] not in joint:
+                    continue
+                cut = len(obj)
+            head, stand_in = obj[:cut], lows[obj_at + cut + 1:obj_at + cut + 5]
+            if not head or not any(t.service for t in head) or not (
+                    _head_is_service(head) or head[-1].low in ("caching", "cache", "sessions", "queue", "storage", "store")
+                    or any(t.low.endswith(_BACKED) for t in head)):
+                continue
+            if not any(w in ALT_BACKENDS and w not in _PEER_SERVERS or w in ("in-memory", "in-process", "locmem") for w in stand_in) \
+                    or not _COMPATIBLE_FORKS.isdisjoint(stand_in) or not _HOSTED_PRODUCTS.isdisjoint(stand_in) \
+                    or not {"fake", "mock", "stub", "fakeredis", "double"}.isdisjoint(stand_in):
+                continue
+            return self._claim(tokens[k], tokens, "replaced", " ".join(t.text for t in tokens[k:obj_at + cut]))
+        return None
 
     def _switch_on(self, tokens: list[Tok]) -> Claim | None:
         """An instruction to turn the service's switch on for a purpose: "Set `USE_REDIS=true`
