@@ -578,7 +578,7 @@ _FAILURE_HEADING = re.compile(
     r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
     r"cannot connect|can't connect|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
     r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
-_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step"})
+_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step", "has-fallback"})
 # a document or section about an outage: what it says to do without the service is a mitigation
 _OUTAGE_HEADING = re.compile(r"\b(?:outages?|incidents?|playbooks?|degraded|postmortem|post-mortem)\b", re.IGNORECASE)
 
@@ -743,7 +743,8 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
-                 "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable"}
+                 "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
+                 "has-fallback": "not required", "dont-add": "skippable"}
 
 
 def category(wording: str) -> str:

@@ -281,6 +281,16 @@ def _scale_phrase(lows: list[str]) -> bool:
     return False
 
 
+# words that say the service comes from elsewhere ("Don't install Redis; the platform provides it")
+_PROVIDED_ELSEWHERE = frozenset({"managed", "provided", "provides", "already", "hosted", "platform", "bundled", "included",
+                                 "includes", "instead", "separately", "manually", "globally", "system-wide", "twice",
+                                 "again", "container", "image", "compose"})
+# what goes with the whole integration when a change log removes it: "Removed Redis client and
+# dependencies", "Removed Redis environment variables" (not a part: "Removed Redis keys")
+_INTEGRATION_PARTS = frozenset({"client", "clients", "dependency", "dependencies", "configuration", "config",
+                                "initialization", "initialisation", "integration", "connection", "connections",
+                                "variables", "vars", "setup", "service", "services", "container", "support", "usage",
+                                "adapter", "adapters", "layer"})
 _REPLACE_VERBS = frozenset({"replaced", "replace", "replacing", "swapped", "swap", "swapping", "migrated", "migrate",
                             "migrating", "moved", "move", "moving", "switched", "switch", "switching"})
 _TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
@@ -1181,6 +1191,8 @@ class Analyser:
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+        if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
+            return True  # "Don't add Redis for now"
         if not _REPLACE_VERBS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "Replaced Redis with an in-memory cache"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
@@ -1307,6 +1319,14 @@ class Analyser:
             none = self._absence_means(tokens)
             if none is not None:
                 return [none]
+        if ("don't" in lows or "not" in lows and "do" in lows) and not PROVISION_VERBS.isdisjoint(lows):
+            skipped = self._dont_provision(tokens)
+            if skipped is not None:
+                return [skipped]
+        if "fallback" in lows or "fallbacks" in lows:
+            backed = self._has_fallback(tokens)
+            if backed is not None:
+                return [backed]
         if not _REPLACE_VERBS.isdisjoint(lows):
             replaced = self._replaced_by_stand_in(tokens)
             if replaced is not None:
@@ -1324,6 +1344,64 @@ class Analyser:
             if at_scale is not None:
                 return [at_scale]
         return claims
+
+    def _dont_provision(self, tokens: list[Tok]) -> Claim | None:
+        """An instruction not to set the service up at all: "Don't add Redis service to your
+        Railway project", "Do not install Redis yet". (Not how or where: "Don't run Redis as
+        root", "Do not install Redis from source", "Don't expose Redis publicly".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) or "if" in lows \
+                or not _PROVIDED_ELSEWHERE.isdisjoint(lows) or not _HOSTED_PRODUCTS.isdisjoint(lows):
+            return None  # ("Don't install Redis: the platform provides a managed one")
+        for k, low in enumerate(lows):
+            if low == "don't":
+                verb = k + 1
+            elif low == "do" and lows[k + 1:k + 2] == ["not"]:
+                verb = k + 2
+            else:
+                continue
+            if any(t.kind == "word" and t.low not in ("*", "**") for t in tokens[:k]
+                   if t.low not in ("*", "**", "-", "1", "2", "3", "4", "5") and not t.low.rstrip(".)").isdigit()):
+                continue  # only an instruction that opens its unit
+            if verb >= len(lows) or lows[verb] not in PROVISION_VERBS:
+                continue
+            at = verb + 1
+            if lows[verb] == "set" and lows[at:at + 1] == ["up"]:
+                at += 1
+            obj = self._np_after(tokens, at)
+            cut = next((j for j, t in enumerate(obj) if j and t.low in ("to", "in", "on", "for", "as", "from", "with")), None)
+            raw = obj[:cut] if cut is not None else obj
+            head = [t for t in raw if t.low not in ("*", "**")]
+            while head and head[-1].low in ("service", "server", "instance", "yet", "now"):
+                head = head[:-1] if len(head) > 1 else head
+                if len(head) == 1:
+                    break
+            if not head or not head[-1].service and head[-1].low not in ("service", "server", "instance") \
+                    or not any(t.service for t in head) or not self._conjuncts_service(head) and not _head_is_service(head[:-1] or head):
+                continue
+            tail = [w for w in lows[at + len(raw):at + len(raw) + 6] if w not in ("*", "**", "service", "server", "instance")]
+            if tail and not (tail[0] in ("yet", ".", "for", "to") and (tail[0] != "to" or set(tail[1:]) & {
+                    "your", "the", "this"} and set(lows) & {"project", "stack", "deployment", "app", "setup", "plan"})
+                             and (tail[0] != "for" or tail[1:2] in (["now"], ["the"], ["v1"], ["mvp"]))):
+                continue  # (how or where: "as root", "from source", "on the web host", "publicly")
+            return self._claim(tokens[k], tokens, "dont-add", " ".join(t.text for t in tokens[k:verb + 1]))
+        return None
+
+    def _has_fallback(self, tokens: list[Tok]) -> Claim | None:
+        """The service has a stand-in when it is not there: "PostgreSQL and Redis both have
+        working fallbacks", "Redis has an in-memory fallback". (Not for an outage: "Redis has
+        a fallback for when it goes down".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k, low in enumerate(lows):
+            if low not in ("has", "have") or not {"fallback", "fallbacks"} & set(lows[k + 1:k + 5]):
+                continue
+            subject = [t for t in self._subject(tokens, k) if t.low not in ("both", "all", "each")]
+            if subject and self._conjuncts_service(subject):
+                end = next(j for j in range(k + 1, len(lows)) if lows[j] in ("fallback", "fallbacks"))
+                return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
+        return None
 
     def _replaced_by_stand_in(self, tokens: list[Tok]) -> Claim | None:
         """The service swapped for a stand-in that is no server of its own: "Replaced Redis
@@ -1657,7 +1735,8 @@ class Analyser:
                 obj = self._np_after(tokens, k + 1)
                 after = lows[k + len(obj) + 1:k + len(obj) + 4]
                 first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
-                if obj and self._conjuncts_service(obj) and _head_is_service(first) and _negation_before(tokens, k) is None \
+                if obj and (self._conjuncts_service(obj) and _head_is_service(first) or len(first) >= 2 and first[0].service
+                            and first[-1].low in _INTEGRATION_PARTS) and _negation_before(tokens, k) is None \
                         and any(t.service and t.kind == "word" and t.low in self._name_lows for t in obj) \
                         and not (after[:1] == ["from"] and set(after[1:]) & (FEATURE_NOUNS | {"rate-limiting"})):
                     # (not a variable or package: "Removed `REDIS_URL`"; not one feature: "… from rate-limiting")
@@ -5837,7 +5916,8 @@ class Analyser:
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
             if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
-                                              "memory-only", "gracefully", "graceful"}) and not main_lows & BROKEN_WORDS:
+                                              "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
+                                              "successfully", "normally", "anyway"}) and not main_lows & BROKEN_WORDS:
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
                 # "if Redis is not installed, the caching is done in memory")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
