@@ -504,10 +504,27 @@ def _dev_sections(model) -> set[int]:
         if index == 0 and heading.level == 1 and sum(1 for w in raw.split() if any(c.isalpha() for c in w)) > 5 \
                 and not _DEV_HEADING_WORDS.match(raw.lstrip("# ")):
             continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
-        if _dev_heading(raw) and not _PROD_HEADING.search(raw):
+        if _dev_heading(raw) and not _PROD_HEADING.search(raw) or _dev_lead_sentence(model, heading):
             out.add(index)
             scope_level = heading.level
     return out
+
+
+_DEV_LEAD = re.compile(r"[*_\s]*(?:this (?:section|guide|setup|part) is |these steps are |use this |only )?"
+                       r"(?:for|on) (?:a |your )?(?:local (?:development|dev|testing|machine|setup)|development|testing|"
+                       r"contributors|developers)\b(?![^.]{0,60}\b(?:and|or) (?:production|prod|deploy\w*)\b)",
+                       re.IGNORECASE)
+
+
+def _dev_lead_sentence(model, heading) -> bool:
+    """The first line under a heading scopes its section to development: "## Manual
+    Installation" then "For local development without Docker."."""
+    lines = model.source.lines
+    for k in range(heading.line, min(len(lines), heading.line + 3)):
+        line = lines[k].strip()
+        if line:
+            return len(line) <= 120 and _DEV_LEAD.match(line) is not None
+    return False
 
 
 # "b) With Docker Compose (Recommended)", "Using Helm (recommended)": how to run it
