@@ -8,6 +8,7 @@ linted through the whole markdown pipeline (front-end, prose units, SUM301).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,5 +95,36 @@ def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsy
     assert "missed:         'Redis is a thing people talk about.'" in out
     bad = tmp_path / "bad.txt"
     bad.write_text("Redis is optional.\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="bad.txt:1"):
+        script.main([str(bad)])
+
+
+def test_document_scorer_reads_units_in_their_document(tmp_path: Path, capsys, monkeypatch) -> None:
+    """bench/sum301_docscore.py lints each labelled document whole: a bare list item under an
+    "Optional" heading is a hit there and a miss when the same unit is linted alone
+    (``--units``); a diagnostic that names another line belongs to that line's unit."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "sum301_docscore", Path(__file__).resolve().parents[1] / "bench" / "sum301_docscore.py")
+    script = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "sum301_docscore", script)  # (its dataclass looks itself up there)
+    spec.loader.exec_module(script)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "T_01.md").write_text(
+        "# Setup\n\n## Optional\n\n- Redis\n- Sentry\n\n## Run\n\n"
+        "Start Redis with `systemctl start redis-server`. Redis is optional if you run one worker.\n",
+        encoding="utf-8")
+    labels = tmp_path / "T.txt"
+    labels.write_text("# doc: T_01.md example/repo docs/setup.md\n+ 5 - Redis\n- 10 Start Redis with\n"
+                      "+ 10 Redis is optional if\n", encoding="utf-8")
+    assert script.main([str(labels)]) == 0
+    assert "3 units, precision 1.000, recall 1.000 (tp 2, fp 0, fn 0, tn 1)" in capsys.readouterr().out
+    assert script.main([str(labels), "--units"]) == 0
+    out = capsys.readouterr().out
+    assert "missed         T_01.md:5: '- Redis'" in out
+    assert "recall 0.500" in out
+    bad = tmp_path / "bad.txt"
+    bad.write_text("+ 5 - Redis\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="bad.txt:1"):
         script.main([str(bad)])
