@@ -761,7 +761,8 @@ def _several_sentences_on_scope(raw: str) -> bool:
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
-                 "has-fallback": "not required", "dont-add": "skippable"}
+                 "has-fallback": "not required", "dont-add": "skippable",
+                 "commented-out": "skippable"}
 
 
 def category(wording: str) -> str:

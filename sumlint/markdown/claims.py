@@ -281,6 +281,9 @@ def _scale_phrase(lows: list[str]) -> bool:
     return False
 
 
+# what a phrase built on the service names ("Redis support", "a Redis-backed implementation")
+_SCALE_ROLE_HEADS = frozenset({"support", "backend", "adapter", "implementation", "store", "cache", "integration",
+                               "layer", "extension", "mode", "option", "driver", "pub/sub", "pubsub"})
 # words that say the service comes from elsewhere ("Don't install Redis; the platform provides it")
 _PROVIDED_ELSEWHERE = frozenset({"managed", "provided", "provides", "already", "hosted", "platform", "bundled", "included",
                                  "includes", "instead", "separately", "manually", "globally", "system-wide", "twice",
@@ -1191,6 +1194,8 @@ class Analyser:
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+        if "commented out" in low:
+            return True  # "Redis config is commented out"
         if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
             return True  # "Don't add Redis for now"
         if not _REPLACE_VERBS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
@@ -1297,6 +1302,10 @@ class Analyser:
             removed = self._removed(tokens)
             if removed is not None:
                 return [removed]
+            if "commented" in low:
+                commented = self._left_commented_out(tokens)
+                if commented is not None:
+                    return [commented]
         lows = {t.low for t in tokens}
         if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or "_" in text and any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens):
@@ -1344,6 +1353,34 @@ class Analyser:
             if at_scale is not None:
                 return [at_scale]
         return claims
+
+    def _left_commented_out(self, tokens: list[Tok]) -> Claim | None:
+        """The service's configuration left commented out: "Redis config is commented out",
+        "Keep the Redis service commented out". (Not a part of it: "the Redis password line is
+        commented out"; not a step about to be undone: "uncomment the Redis service".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens) \
+                or "uncomment" in lows or not {"if", "when", "unless", "until"}.isdisjoint(lows) \
+                or any(m in t.low for t in tokens for m in (".dev.", "-dev.", ".local", ".test", "-test", "override")):
+            return None  # (also not a development file: "… commented out in docker-compose.dev.yml")
+        k = lows.index("commented")
+        if lows[k + 1:k + 2] != ["out"]:
+            return None
+        start = k - 1
+        while start >= 0 and lows[start] in COPULAS | {"already", "still", "currently", "now", "left", "kept", "stays",
+                                                       "stay", "remains", "remain"}:
+            start -= 1
+        end = start + 1
+        while start >= 0 and tokens[start].kind != "punct" and lows[start] not in ("keep", "leave", "the", "your", "a"):
+            start -= 1
+        phrase = [t for t in tokens[start + 1:end] if t.kind != "punct"]
+        cut = next((j for j, t in enumerate(phrase) if j and t.low in ("in", "inside", "within", "of", "from")), None)
+        phrase = phrase[:cut] if cut is not None else phrase  # ("the Redis block in `docker-compose.yml`")
+        if not phrase or not phrase[0].service or phrase[-1].low not in _INTEGRATION_PARTS | {"section", "block", "settings",
+                                                                                              "lines", "entry", "redis"} \
+                and not (len(phrase) == 1 and phrase[0].service):
+            return None
+        return self._claim(tokens[k], tokens, "commented-out", " ".join(t.text for t in tokens[k:k + 2]))
 
     def _dont_provision(self, tokens: list[Tok]) -> Claim | None:
         """An instruction not to set the service up at all: "Don't add Redis service to your
@@ -3079,6 +3116,17 @@ class Analyser:
                     "switch", "move", "migrate", "upgrade") and _scale_after(toks, i) and not self._blocked(toks, i) \
                     and _negation_before(toks, i - 3) is None:
                 # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
+                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
+            elif low == "for" and i >= 2 and toks[i - 1].low in _SCALE_ROLE_HEADS and (
+                    toks[i - 2].service and (i == 2 or toks[i - 3].kind == "punct" or toks[i - 3].low.rstrip(".)").isdigit())
+                    or i >= 3 and toks[i - 3].service and toks[i - 2].kind == "word" and not toks[i - 2].service
+                    and toks[i - 2].low not in ("sentinel", "cluster", "replica", "replicas", "replication", "failover",
+                                                "ha", "tls", "persistence", "streams")
+                    and (i == 3 or toks[i - 4].kind == "punct" or toks[i - 4].low.rstrip(".)").isdigit())) \
+                    and _scale_after(toks, i) and not any(t.low in ("required", "mandatory", "must", "production", "prod")
+                                                          for t in toks) and not self._blocked(toks, i):
+                # "Redis support for multi-instance deployments", "`emitter.ts`: Redis-backed
+                # implementation for multi-instance deployments": built on the service, for scale only
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif low == "for" and i >= 1 and (toks[i - 1].service or i >= 4 and toks[i - 1].low in _COMPATIBLE_FORKS
                                                and toks[i - 2].low == "or" and toks[i - 3].service) \
