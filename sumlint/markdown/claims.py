@@ -301,6 +301,16 @@ _TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
 _ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
 
 
+def _manner_label(tokens: list[Tok]) -> bool:
+    """The unit opens with a label that names a tool to run things with ("**Docker:** …",
+    "Homebrew: …"): a hedge in it is about the tool."""
+    colon = next((k for k, t in enumerate(tokens[:5]) if t.low == ":"), None)
+    words = [t.low for t in tokens[:colon] if t.kind != "punct"] if colon else []
+    after = next((t for t in tokens[colon + 1:] if t.kind != "punct"), None) if colon else None
+    return bool(words) and all(w in _MANNER_NAMES for w in words) and after is not None and not after.service
+    # (not "Docker: Redis (optional)", a list of what runs in it)
+
+
 def _shared_service(np: list[Tok]) -> bool:
     """"a shared Redis", "one central Redis": the service that several servers share."""
     words = [t for t in np if t.kind != "punct"]
@@ -1287,6 +1297,10 @@ class Analyser:
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens)
         if claims and self._variable_with_default(tokens, text):
             return []
+        if claims and _manner_label(tokens) and all(
+                c.wording.strip("()*_ ").lower().split()[:1] and c.wording.strip("()*_ ").lower().split()[0] in (
+                    OPTIONAL_WORDS | RECOMMEND_WORDS) for c in claims):
+            return []  # "- **Docker:** for PostgreSQL and Redis (optional but recommended)": the tool is
         if claims and all(c.wording.strip("()*_ ").lower() in RECOMMEND_WORDS for c in claims) \
                 and self._only_variable_named(tokens) and not any(
                     t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" for k, t in enumerate(tokens[:-1])):
