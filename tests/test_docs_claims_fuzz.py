@@ -48,6 +48,11 @@ WORDS = [
     "olmadan", "opsiyonel", "Kurulumu", "jika", "dipakai", "nếu", "dùng", "falla", "sin", "ist", "für",
     "facultatif", "d'objets", "时才考虑", "没有必要启用", "不需要执行", "如果", "运行", "It's", "distributed",
     "deployments", "Recommended setup", "includes", "warmly", "(if used)", "Cache (optional)", "installed it",
+    # shapes added in the fourteenth session
+    "commented", "commented out", "`commented`", "means", "No Redis URL means", "Replaced", "migrated from",
+    "in-memory", "has a fallback", "fallbacks", "Don't add", "Do not install", "`USE_REDIS=true`",
+    "`ENABLE_REDIS=1`", "USE_REDIS=yes", "essential", "mandatory", "isn't optional", "support", "Redis-backed",
+    "(multi-replica)", "shared", "gracefully", "starts", "Docker:", "If you are using", "Yes", "Recommended",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

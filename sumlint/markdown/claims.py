@@ -1377,8 +1377,8 @@ class Analyser:
                 or "uncomment" in lows or not {"if", "when", "unless", "until"}.isdisjoint(lows) \
                 or any(m in t.low for t in tokens for m in (".dev.", "-dev.", ".local", ".test", "-test", "override")):
             return None  # (also not a development file: "… commented out in docker-compose.dev.yml")
-        k = lows.index("commented")
-        if lows[k + 1:k + 2] != ["out"]:
+        k = lows.index("commented") if "commented" in lows else -1
+        if k < 0 or lows[k + 1:k + 2] != ["out"]:
             return None
         start = k - 1
         while start >= 0 and lows[start] in COPULAS | {"already", "still", "currently", "now", "left", "kept", "stays",
