@@ -529,6 +529,9 @@ def _dev_lead_sentence(model, heading) -> bool:
 
 # "b) With Docker Compose (Recommended)", "Using Helm (recommended)": how to run it
 _MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:with|using|via|through)\b")
+# an item that names providers of the service ("- **Redis**: Redis Cloud, AWS ElastiCache")
+_PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|redis enterprise|azure cache|"
+                             r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)
 # "Recommended providers:", "Recommended hosting options:": which provider of the service
 _PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services? for)\b", re.IGNORECASE)
 _OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant)\s+\w{1,2}\b")
@@ -642,6 +645,23 @@ def _failure_section(model, analyser, unit) -> bool:
             level = above.level
         index -= 1
     return False
+
+
+_METRIC_WORDS = frozenset({"hit", "hits", "miss", "misses", "latency", "memory", "keys", "connections", "usage",
+                           "metrics", "rate", "ops", "evictions", "uptime", "size", "lag", "throughput"})
+
+
+def _part_after_name(analyser, text: str) -> bool:
+    """The item goes on from the service's name to a part or a measure of it ("Redis hit
+    rate", "Redis memory usage", "Redis password")."""
+    from sumlint.markdown.lexicon import PART_NOUNS
+
+    named = analyser.names.pattern.match(text)
+    if named is None:
+        return False
+    rest = text[named.end():].lstrip("`*_ ").split()
+    word = rest[0].lower().strip(",.:;()") if rest else ""
+    return word in _METRIC_WORDS or word in PART_NOUNS
 
 
 def _provider_choice(headings, index: int, analyser) -> bool:
@@ -1020,6 +1040,8 @@ class RequiredServiceCalledOptional(Rule):
                     rest = body[(named or first).end():].lstrip("`_*) ")
                     if (hedge.startswith("recommend") or defer) and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
+                    if _PROVIDERS_REST.search(rest):
+                        break  # "consider:" over "- **Redis**: Redis Cloud, AWS ElastiCache": which provider
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
                             defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):
@@ -1197,6 +1219,8 @@ class RequiredServiceCalledOptional(Rule):
                         continue  # (a locator such as `REDIS_HOST` is the service too, unless it has an address)
                 elif not _starts_with_name(analyser, unit.text.lstrip("* ")):
                     continue
+                elif _part_after_name(analyser, unit.text.lstrip("* ")):
+                    continue  # "## Metrics (Optional)" over "- Redis hit rate": a part of it
                 found = list(RequiredServiceCalledOptional._under_heading(
                     model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))
                 yield from found

@@ -2566,6 +2566,9 @@ class Analyser:
         if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
                 ("down", "unavailable", "unreachable", "outage", "fails", "failure")):
             return []  # "| In-process fallback when Redis is down | … functional without Redis |": an outage
+        if found and all(c.how == "no-service" for c in found) and not {t.low for t in tokens}.isdisjoint(
+                FAILURE_WORDS | BROKEN_WORDS | {"refused", "refuses", "throws", "rejects", "silently"}):
+            return []  # "| no `REDIS_URL` | a second instance silently drops messages |": what goes wrong
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
         if found and "default" in header_lows:
@@ -3061,7 +3064,9 @@ class Analyser:
                                         "no funciona", "erreur", "fehler", "ошибк", "null",
                                         "perde", "pierde", "perdu", "verloren", "separad")) \
                     and not self._blocked(toks, i) \
-                    and not {"fails", "errors", "down"} & set(self._unit_lows) else None  # ("si falla": read as "fails")
+                    and not {"fails", "errors", "down"} & set(self._unit_lows) \
+                    and not (FUNCTIONING_WORDS & set(self._unit_lows) and {"nicht", "pas", "no", "não", "non", "не"} & set(
+                        self._unit_lows)) else None  # ("si falla": read as "fails"; "… funktionieren Logins nicht")
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
@@ -3866,6 +3871,8 @@ class Analyser:
         phrase = after
         if any(t.low in PART_NOUNS for t in after[:first_service]):
             after = []  # "the optional smoke test pings Redis": the test is optional
+        if _such_as(toks, i) and any(t.low in VARIANT_WORDS for t in toks[max(0, i - 3):i]):
+            return None  # "(Managed service recommended, e.g., Redis Cloud)": which Redis
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
             return self._claim(tok, toks, "attributive", wording)
         if tok.low in OPTIONAL_WORDS and phrase and phrase[-1].low in IDENTITY_NOUNS | {"layer", "tier"} \

@@ -91,7 +91,10 @@ _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "erro
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
                      "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
-                     "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational"}
+                     "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
+                     # (in other languages: "Ohne Redis funktionieren Logins nicht")
+                     "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
+                     "fonctionnent", "marche", "marchent", "funzionano", "funziona"}
 BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
                 "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
                 "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
