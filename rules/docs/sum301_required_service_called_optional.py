@@ -119,6 +119,28 @@ condition on a part it is set up with ("Configure Redis with authentication if e
 an option that names which Redis ("Option 1: With local Redis"), nor a recommendation of which
 variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
+Also reported: a denial of "optional" that holds only at scale ("For any deployment with
+multiple servers, Redis is not optional"), the service with a scale in parentheses ("Redis
+(multi-replica)", "Redis support for multi-instance deployments"), an instruction to turn its
+switch on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In
+production, set `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an
+in-memory cache"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL means
+in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), an absence after
+which the app still starts ("If Redis is not configured, the server starts in local mode"), a
+change log that removes its whole integration ("Removed Redis client and dependencies"), its
+configuration left commented out ("Redis config is commented out"), an instruction not to set
+it up ("Don't add Redis service to your project"; not "Don't run Redis as root"), and a
+question heading answered right under it ("### Can I add Redis later?" then "**Yes** - …").
+Not reported: a guide whose opening lines scope it to development and send production
+elsewhere ("This guide gets you running in development mode. For production, see
+DEPLOY.md."), a section whose first line does ("For local development without Docker."), a
+rollback plan that takes the service out again ("## Rollback" over "- Remove the Redis
+service"), a recommended provider or way to run it ("#### Upstash (Recommended)" beside
+"#### Railway" under a heading about the service, "### b) With Docker Compose (Recommended)",
+"Recommended providers:", "**Docker:** for PostgreSQL and Redis (optional but handy)"), a
+variable row whose description gives a local default, and a measure of the service under an
+optional heading ("## Metrics (Optional)" over "- Redis hit rate").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
