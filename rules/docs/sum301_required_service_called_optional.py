@@ -532,7 +532,7 @@ def _dev_sections(model) -> set[int]:
     return out
 
 
-_DEV_LEAD = re.compile(r"[*_\s]*(?:this (?:section|guide|setup|part) is |these steps are |use this |only )?"
+_DEV_LEAD = re.compile(r"(?:this (?:section|guide|setup|part) is |these steps are |use this |only )?"
                        r"(?:for|on) (?:a |your )?(?:local (?:development|dev|testing|machine|setup)|development|testing|"
                        r"contributors|developers)\b(?![^.]{0,60}\b(?:and|or) (?:production|prod|deploy\w*)\b)",
                        re.IGNORECASE)
@@ -542,11 +542,14 @@ def _dev_lead_sentence(model, heading) -> bool:
     """The first line under a heading scopes its section to development: "## Manual
     Installation" then "For local development without Docker."."""
     lines = model.source.lines
-    for k in range(heading.line, min(len(lines), heading.line + 3)):
-        line = lines[k].strip()
-        if line:
-            return len(line) <= 120 and _DEV_LEAD.match(line) is not None
-    return False
+    k = heading.line
+    line = lines[k] if k < len(lines) else ""
+    if not line or line.isspace():
+        line = lines[k + 1] if k + 1 < len(lines) else ""  # (a blank line between, as usual)
+    line = line.strip(" \t*_")
+    # (the first word first: most lines under a heading open otherwise)
+    return line[:1] in "FfTtUuOo" and line != "" and line[:3].lower() in ("for", "thi", "the", "use", "onl", "on ") \
+        and len(line) <= 120 and _DEV_LEAD.match(line) is not None
 
 
 # "b) With Docker Compose (Recommended)", "Using Helm (recommended)": how to run it

@@ -1297,7 +1297,7 @@ class Analyser:
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens)
         if claims and self._variable_with_default(tokens, text):
             return []
-        if claims and _manner_label(tokens) and all(
+        if claims and ":" in text and _manner_label(tokens) and all(
                 c.wording.strip("()*_ ").lower().split()[:1] and c.wording.strip("()*_ ").lower().split()[0] in (
                     OPTIONAL_WORDS | RECOMMEND_WORDS) for c in claims):
             return []  # "- **Docker:** for PostgreSQL and Redis (optional but recommended)": the tool is
@@ -1362,7 +1362,7 @@ class Analyser:
             noted = self._scale_paren(tokens)
             if noted is not None:
                 return [noted]
-        if "optional" in lows and not _SCALE_GATE.isdisjoint(lows):
+        if "optional" in lows and not _SCALE_GATE.isdisjoint(lows) and (not NEGATORS.isdisjoint(lows) or "n't" in low):
             at_scale = self._not_optional_at_scale(tokens)
             if at_scale is not None:
                 return [at_scale]
@@ -1567,12 +1567,12 @@ class Analyser:
         denial that holds everywhere: "Redis is not optional, even on a single server", "not
         optional in production, and multiple workers share it".)"""
         lows = [t.low for t in tokens]
+        k = lows.index("optional")
+        neg = _negation_before(tokens, k)  # (the most selective test first)
+        if neg is None or any(t.kind == "mention" for t in tokens[neg:k + 1]):
+            return None
         if not _scale_phrase(lows) or not {"single", "even", "always", "every", "production", "prod", "all"}.isdisjoint(
                 lows) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
-            return None
-        k = lows.index("optional")
-        neg = _negation_before(tokens, k)
-        if neg is None or any(t.kind == "mention" for t in tokens[neg:k + 1]):
             return None
         cop = neg if tokens[neg].low in ("isn't", "aren't", "wasn't") else _copula_before(tokens, neg)
         subject = self._subject(tokens, cop) if cop is not None else []
