@@ -1326,46 +1326,24 @@ class Analyser:
             listed = self._choice_list(tokens)
             if listed is not None:
                 return [listed]
-        if "whether" in lows and ("default" in lows or "defaults" in lows):
-            off = self._whether_off_by_default(tokens)
-            if off is not None:
-                return [off]
-        if not _GOES_WITHOUT_VERBS.isdisjoint(lows):
-            without = self._setup_goes_without(tokens)
-            if without is not None:
-                return [without]
-        if not _FUTURE_KEYS.isdisjoint(lows):
-            future = self._future_addition(tokens)
-            if future is not None:
-                return [future]
-        if "means" in lows and not _ABSENCE_LEADS.isdisjoint(lows):
-            none = self._absence_means(tokens)
-            if none is not None:
-                return [none]
-        if ("don't" in lows or "not" in lows and "do" in lows) and not PROVISION_VERBS.isdisjoint(lows):
-            skipped = self._dont_provision(tokens)
-            if skipped is not None:
-                return [skipped]
-        if "fallback" in lows or "fallbacks" in lows:
-            backed = self._has_fallback(tokens)
-            if backed is not None:
-                return [backed]
-        if not _REPLACE_VERBS.isdisjoint(lows):
-            replaced = self._replaced_by_stand_in(tokens)
-            if replaced is not None:
-                return [replaced]
-        if "=" in text and self.names.switch is not None:
-            switched = self._switch_on(tokens)
-            if switched is not None:
-                return [switched]
-        if "(" in lows and not _SCALE_GATE.isdisjoint(lows):
-            noted = self._scale_paren(tokens)
-            if noted is not None:
-                return [noted]
-        if "optional" in lows and not _SCALE_GATE.isdisjoint(lows) and (not NEGATORS.isdisjoint(lows) or "n't" in low):
-            at_scale = self._not_optional_at_scale(tokens)
-            if at_scale is not None:
-                return [at_scale]
+        scaled = not _SCALE_GATE.isdisjoint(lows)
+        for wanted, read in (  # (each gate is a set or substring test; a reading runs only past its gate)
+                ("whether" in lows and ("default" in lows or "defaults" in lows), self._whether_off_by_default),
+                (not _GOES_WITHOUT_VERBS.isdisjoint(lows), self._setup_goes_without),
+                (not _FUTURE_KEYS.isdisjoint(lows), self._future_addition),
+                ("means" in lows and not _ABSENCE_LEADS.isdisjoint(lows), self._absence_means),
+                (("don't" in lows or "not" in lows and "do" in lows) and not PROVISION_VERBS.isdisjoint(lows),
+                 self._dont_provision),
+                ("fallback" in lows or "fallbacks" in lows, self._has_fallback),
+                (not _REPLACE_VERBS.isdisjoint(lows), self._replaced_by_stand_in),
+                ("=" in text and self.names.switch is not None, self._switch_on),
+                ("(" in lows and scaled, self._scale_paren),
+                ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
+                 self._not_optional_at_scale)):
+            if wanted:
+                found = read(tokens)
+                if found is not None:
+                    return [found]
         return claims
 
     def _left_commented_out(self, tokens: list[Tok]) -> Claim | None:
