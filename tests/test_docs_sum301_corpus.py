@@ -79,13 +79,28 @@ def test_corpus_covers_both_sides() -> None:
     assert sum(1 for e, _ in entries) >= 40 and sum(1 for e, _ in entries if not e) >= 40
 
 
-def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsys) -> None:
+def _bench_script(name: str, monkeypatch):
+    """Load ``bench/NAME.py`` as a module (registered for the test's duration: a dataclass in
+    it looks its module up in ``sys.modules``)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "sum301_score", Path(__file__).resolve().parents[1] / "bench" / "sum301_score.py")
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "bench" / f"{name}.py")
     script = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, name, script)
     spec.loader.exec_module(script)
+    return script
+
+
+def _rejects(script, tmp_path: Path, text: str) -> None:
+    """The script stops at a line it cannot read and names the file and line."""
+    bad = tmp_path / "bad.txt"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(SystemExit, match="bad.txt:1"):
+        script.main([str(bad)])
+
+
+def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsys, monkeypatch) -> None:
+    script = _bench_script("sum301_score", monkeypatch)
     good = tmp_path / "units.txt"
     good.write_text("# a comment\n+ Redis is optional.\n- Redis is required.\n"
                     "+ Redis is a thing people talk about.\n", encoding="utf-8")
@@ -93,23 +108,14 @@ def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsy
     out = capsys.readouterr().out
     assert "3 units, precision 1.000, recall 0.500" in out
     assert "missed:         'Redis is a thing people talk about.'" in out
-    bad = tmp_path / "bad.txt"
-    bad.write_text("Redis is optional.\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match="bad.txt:1"):
-        script.main([str(bad)])
+    _rejects(script, tmp_path, "Redis is optional.\n")
 
 
 def test_document_scorer_reads_units_in_their_document(tmp_path: Path, capsys, monkeypatch) -> None:
     """bench/sum301_docscore.py lints each labelled document whole: a bare list item under an
     "Optional" heading is a hit there and a miss when the same unit is linted alone
     (``--units``); a diagnostic that names another line belongs to that line's unit."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "sum301_docscore", Path(__file__).resolve().parents[1] / "bench" / "sum301_docscore.py")
-    script = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "sum301_docscore", script)  # (its dataclass looks itself up there)
-    spec.loader.exec_module(script)
+    script = _bench_script("sum301_docscore", monkeypatch)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "T_01.md").write_text(
         "# Setup\n\n## Optional\n\n- Redis\n- Sentry\n\n## Run\n\n"
@@ -124,7 +130,4 @@ def test_document_scorer_reads_units_in_their_document(tmp_path: Path, capsys, m
     out = capsys.readouterr().out
     assert "missed         T_01.md:5: '- Redis'" in out
     assert "recall 0.500" in out
-    bad = tmp_path / "bad.txt"
-    bad.write_text("+ 5 - Redis\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match="bad.txt:1"):
-        script.main([str(bad)])
+    _rejects(script, tmp_path, "+ 5 - Redis\n")
