@@ -3555,6 +3555,18 @@ class Analyser:
                     t.low in ("with", "using", "via", "plus", "and") or t.low in PART_NOUNS for t in toks[:i - 2])) and not any(
                     t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i):
                 return self._claim(tok, toks, "as-optional", wording)
+        # "Redis is one of the 7 optional services": a member of what may be left out
+        if tok.low in OPTIONAL_WORDS and i >= 4 and "one" in (toks[i - 2].low, toks[i - 3].low, toks[i - 4].low):
+            one = next(k for k in (i - 2, i - 3, i - 4) if toks[k].low == "one")
+            between = [t.low for t in toks[one + 1:i]]
+            if one >= 2 and toks[one - 1].low in COPULAS and between[:1] == ["of"] and all(
+                    w in ("of", "the", "our", "its", "several", "many", "few", "these", "those", "two", "three", "four",
+                          "five", "six", "seven", "eight", "nine", "ten") or w.isdigit()
+                    for w in between) and i + 1 < len(toks) and toks[i + 1].kind == "word" \
+                    and toks[i + 1].low not in PART_NOUNS and _negation_before(toks, one - 1) is None:
+                subject = self._subject(toks, one - 1)
+                if subject and self._conjuncts_service(subject):
+                    return self._claim(tok, toks, "one-of-optional", wording)
         # "treats Redis as optional acceleration", "includes Redis as optional"
         if i >= 2 and toks[i - 1].low == "as" and toks[i - 2].service and not any(
                 t.low in NEGATORS for t in toks[:i - 1]) and not (i >= 3 and toks[i - 3].low in COPULAS):
@@ -6402,6 +6414,8 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
         low = toks[k].low
         if low in COPULAS or low.endswith("n't") and low[:-3] in ("is", "are", "was", "were"):
             return k
+        if low in ("made", "became") and (low == "became" or k and toks[k - 1].low in COPULAS):
+            return k if low == "became" else k - 1  # "Redis became optional", "Redis has been made optional"
         if low in BETWEEN or low in NEGATORS or low in MODALS or low in ("not",) or low == "and":
             k -= 1
             continue
