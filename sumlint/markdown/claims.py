@@ -5476,6 +5476,15 @@ class Analyser:
         cond_lows = [t.low for t in cond]
         if clause.lead.startswith("only"):
             lead = "only " + lead
+        if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
+                ["enabled"], ["configured"], ["used"], ["activated"], ["turned", "on"], ["present"]):
+            # "When enabled, Redis integrates with the Auth service": the service is there only if so
+            main = self._main_for(clause, parts)
+            words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**")] if main is not None else []
+            if words and words[0].service and _head_is_service(words[:1]) and not self._blocked(toks, i) \
+                    and not (len(words) > 1 and (words[1].low in PART_NOUNS or words[1].low in _MANNER_NAMES)) \
+                    and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+                return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         if len(cond_lows) <= 2 and (cond_lows in (["false"], ["disabled"], ["off"], ["0"])
                 and any(t.kind == "code" and self._names_switch(t.low) for t in self._unit_toks)
                 or cond_lows in (["unset"], ["empty"], ["not", "set"], ["missing"], ["absent"], ["blank"])
