@@ -301,6 +301,15 @@ _TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
 _ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
 
 
+def _switched_on_state(toks: list[Tok]) -> bool:
+    """"Redis is automatically enabled", "Redis gets used": the service's state, which a list
+    of conditions after it then qualifies."""
+    words = [t for t in toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
+    return len(words) >= 3 and words[0].service and words[1].low in ("is", "gets", "becomes", "will") and words[-1].low in (
+        "enabled", "used", "activated", "active", "on") and all(
+        w.low in ("automatically", "only", "be", "get") for w in words[2:-1])
+
+
 def _manner_label(tokens: list[Tok]) -> bool:
     """The unit opens with a label that names a tool to run things with ("**Docker:** …",
     "Homebrew: …"): a hedge in it is about the tool."""
@@ -5506,7 +5515,8 @@ class Analyser:
             if clause.label_after and clause.index == len(parts) - 1 and lead in ("when", "if", "only when", "only if") \
                     and main is not None and main.toks and not self._blocked(main.toks, len(main.toks)) \
                     and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS for t in main.toks) \
-                    and self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")]):
+                    and (self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
+                         or _switched_on_state(main.toks)):
                 # ("### ✅ Use Redis if:")
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
