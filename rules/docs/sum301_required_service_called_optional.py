@@ -581,7 +581,9 @@ _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
 
 # "REDIS_ENABLED=false", "export USE_REDIS=0", "$env:REDIS_ENABLED='false'" (not a commented-out line)
 _SWITCH_LINE = re.compile(r"\s*(?:export\s+|\$env:|set\s+)?([A-Za-z_][\w:]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s#]+)")
-_NO_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not)\b", re.IGNORECASE)
+# the first word of an answer under a question heading: "**NO!**", "**A:** Not …", "**Yes** - …",
+# "**Recommended** - …"
+_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|suggested|optional)\b", re.IGNORECASE)
 
 
 # a comment that labels the lines under it: "# Optional", "// Optional:", "# Optional settings"
@@ -638,18 +640,21 @@ def _rollback_section(model, unit) -> bool:
     plan" over "### Full rollback (removes Redis dependency)")."""
     if unit.kind == "heading" and _ROLLBACK_HEADING.search(unit.text) is not None:
         return True
+    return any(_ROLLBACK_HEADING.search(above.text) is not None for above in _headings_above(model, unit))
+
+
+def _headings_above(model, unit):
+    """The heading the unit stands under, then each heading of a higher level above it."""
     heading = model.section_of(unit)
     if heading is None:
-        return False
+        return
     index, level = unit.section, heading.level + 1
     while index >= 0:
         above = model.headings[index]
         if above.level < level:
-            if _ROLLBACK_HEADING.search(above.text) is not None:
-                return True
+            yield above
             level = above.level
         index -= 1
-    return False
 
 
 def _failure_section(model, analyser, unit) -> bool:
@@ -661,15 +666,8 @@ def _failure_section(model, analyser, unit) -> bool:
         return False
     if _FAILURE_HEADING.search(heading.text) is not None and analyser.mentions(heading.text):
         return True
-    index, level = unit.section, heading.level + 1
-    while index >= 0:
-        above = model.headings[index]
-        if above.level < level:
-            if _OUTAGE_HEADING.search(above.text) is not None and analyser.mentions(above.text):
-                return True
-            level = above.level
-        index -= 1
-    return False
+    return any(_OUTAGE_HEADING.search(above.text) is not None and analyser.mentions(above.text)
+               for above in _headings_above(model, unit))
 
 
 _METRIC_WORDS = frozenset({"hit", "hits", "miss", "misses", "latency", "memory", "keys", "connections", "usage",
@@ -890,8 +888,6 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
-            if "?" in model.source.text:
-                yield from self._faq_answers(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
 
@@ -931,10 +927,12 @@ class RequiredServiceCalledOptional(Rule):
 
     @staticmethod
     def _heading_questions(model, analyser, label, seen, dev):
-        """"### Do we need Redis?" answered right below by "**NO!** Set `CACHE_TYPE=…`"."""
+        """"### Do we need Redis?" answered right below by "**NO!** Set `CACHE_TYPE=…`", "### Can I
+        add Redis later?" by "**Yes** - just install it", "### Do I need Redis for production?" by
+        "**Recommended** - …": the answer is read with its question."""
         if not any(h.raw.rstrip(" *_#").endswith("?") for h in model.headings):
             return
-        for unit in model.units_where(_NO_ANSWER.match, kinds=("paragraph",)):
+        for unit in model.units_where(_ANSWER.match, kinds=("paragraph",)):
             index = unit.section
             if index < 0 or index in dev or index >= len(model.headings):
                 continue
@@ -943,7 +941,7 @@ class RequiredServiceCalledOptional(Rule):
                     or not analyser.mentions(heading.raw):
                 continue
             question = heading.text
-            lead = _NO_ANSWER.match(unit.text)
+            lead = _ANSWER.match(unit.text)
             word = re.search(r"\w+$", lead.group()) if lead is not None else None
             skip = lead.end() - len(word.group()) if word is not None else 0  # the answer's word ("**A:** Not …")
             found = analyser.analyse(f"{question} {unit.text[skip:]}", question_ok=True)
@@ -1106,39 +1104,6 @@ class RequiredServiceCalledOptional(Rule):
                 continue  # only the first thing under the heading
             found = analyser.analyse_continuation(unit.text, unit.code)
             yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-
-    @staticmethod
-    def _faq_answers(model, analyser, label, seen, dev):
-        """A question heading about the service and the answer right under it: "### Do I
-        need Redis for production?" then "**Recommended** - improves performance.", "### Can
-        I add Redis later?" then "**Yes** - just install it". The answer is read with its
-        question, as one question and answer in a sentence is."""
-        questions = {k for k, h in enumerate(model.headings) if k not in dev and h.raw.rstrip(" *_").endswith("?")
-                     and analyser.mentions(h.raw)}
-        if not questions:
-            return
-        done: set[int] = set()
-        for unit in model.units_where(lambda text: not analyser.mentions(text), kinds=("paragraph",)):
-            if unit.section not in questions or unit.section in done or unit.kind != "paragraph":
-                continue
-            done.add(unit.section)  # (only the first sentence of the answer)
-            heading = model.headings[unit.section]
-            if any(line.strip() for line in model.source.lines[heading.line:unit.line - 1]):
-                continue  # only an answer right under the question
-            question = heading.text.strip()
-            offset = len(question) + 1
-            found = analyser.analyse(question + " " + unit.text, [(a + offset, b + offset) for a, b in unit.code])
-            for claim in found:
-                if claim.start < offset:
-                    continue
-                span = unit.span(claim.start - offset, claim.end - offset)
-                if (span.line, span.column) in seen:
-                    continue
-                seen.add((span.line, span.column))
-                what = _HOW_CATEGORY.get(claim.how) or category(claim.wording)
-                yield Violation(
-                    f"the answer to “{question}” says {label} is {what} (“{claim.wording.strip('()')}”), but "
-                    f"{label} is required in production: state it as required", span)
 
     @staticmethod
     def _sections(model, analyser, label, seen, dev=frozenset()):
