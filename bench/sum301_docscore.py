@@ -17,7 +17,9 @@ policy, so headings, lead-ins and the sentences around a unit count as they do f
 A diagnostic belongs to the labelled unit that starts last at or before it (within three
 lines); a diagnostic that names another line (``… puts Redis (line 12) under …``) belongs to
 that line. A diagnostic that no labelled unit takes is listed as unlabelled: either a unit the
-labeller did not list or a flag on a line with no Redis mention. ``--units`` scores the same
+labeller did not list or a flag on a line with no Redis mention. The last line counts
+documents: those that hedge and get at least one correct report, and those that do not and
+get a false one (what a team sees: is this runbook caught?). ``--units`` scores the same
 units one by one, each linted alone, the way ``bench/sum301_score.py`` does, to show what the
 document context changes.
 
@@ -125,6 +127,7 @@ def main(argv: list[str]) -> int:
         return 2
     linter = Linter(fixture_config(Path("/tmp")))
     totals = [0, 0, 0, 0]
+    documents = [0, 0, 0, 0]  # hedging documents, those with a correct report; clean ones, those with a false one
     for name in names:
         counts = [0, 0, 0, 0]
         for path, origin, units in load(Path(name)):
@@ -147,6 +150,12 @@ def main(argv: list[str]) -> int:
                     counts[3] += 1
             for line, _column, message in stray:
                 print(f"  unlabelled     {path.name}:{line}: {message[:110]}")
+            if any(unit.expected for unit in units):
+                documents[0] += 1
+                documents[1] += any(unit.flagged and unit.expected for unit in units)
+            else:
+                documents[2] += 1
+                documents[3] += any(unit.flagged for unit in units)
         tp, fp, fn, tn = counts
         print(f"{name}: {sum(counts)} units, precision {tp / (tp + fp or 1):.3f}, "
               f"recall {tp / (tp + fn or 1):.3f} (tp {tp}, fp {fp}, fn {fn}, tn {tn})")
@@ -155,6 +164,8 @@ def main(argv: list[str]) -> int:
         tp, fp, fn, tn = totals
         print(f"all: {sum(totals)} units, precision {tp / (tp + fp or 1):.3f}, recall {tp / (tp + fn or 1):.3f} "
               f"(tp {tp}, fp {fp}, fn {fn}, tn {tn})")
+    print(f"documents: {documents[1]} of {documents[0]} that hedge get a correct report; "
+          f"{documents[3]} of {documents[2]} that do not get a false one")
     return 0
 
 

@@ -91,6 +91,12 @@ def _bench_script(name: str, monkeypatch):
     return script
 
 
+def _run(script, capsys, *args) -> str:
+    """Run a scoring script's ``main`` on ``args``; it succeeds, and this is what it printed."""
+    assert script.main([str(a) for a in args]) == 0
+    return capsys.readouterr().out
+
+
 def _rejects(script, tmp_path: Path, text: str) -> None:
     """The script stops at a line it cannot read and names the file and line."""
     bad = tmp_path / "bad.txt"
@@ -104,8 +110,7 @@ def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsy
     good = tmp_path / "units.txt"
     good.write_text("# a comment\n+ Redis is optional.\n- Redis is required.\n"
                     "+ Redis is a thing people talk about.\n", encoding="utf-8")
-    assert script.main([str(good)]) == 0
-    out = capsys.readouterr().out
+    out = _run(script, capsys, good)
     assert "3 units, precision 1.000, recall 0.500" in out
     assert "missed:         'Redis is a thing people talk about.'" in out
     _rejects(script, tmp_path, "Redis is optional.\n")
@@ -124,10 +129,10 @@ def test_document_scorer_reads_units_in_their_document(tmp_path: Path, capsys, m
     labels = tmp_path / "T.txt"
     labels.write_text("# doc: T_01.md example/repo docs/setup.md\n+ 5 - Redis\n- 10 Start Redis with\n"
                       "+ 10 Redis is optional if\n", encoding="utf-8")
-    assert script.main([str(labels)]) == 0
-    assert "3 units, precision 1.000, recall 1.000 (tp 2, fp 0, fn 0, tn 1)" in capsys.readouterr().out
-    assert script.main([str(labels), "--units"]) == 0
-    out = capsys.readouterr().out
+    out = _run(script, capsys, labels)
+    assert "3 units, precision 1.000, recall 1.000 (tp 2, fp 0, fn 0, tn 1)" in out
+    assert "documents: 1 of 1 that hedge get a correct report; 0 of 0 that do not get a false one" in out
+    out = _run(script, capsys, labels, "--units")
     assert "missed         T_01.md:5: '- Redis'" in out
     assert "recall 0.500" in out
     _rejects(script, tmp_path, "+ 5 - Redis\n")
