@@ -1489,12 +1489,16 @@ class Analyser:
         at = next((k for k, t in enumerate(tokens) if t.kind == "code" and "=" in t.low and _TRUTHY.fullmatch(
             t.low.strip("` ").split("=", 1)[1].strip("'\"")) and self._names_switch(t.low.strip("` ").split("=", 1)[0])
             and not t.low.strip("` ").startswith(("disable", "no_", "skip", "without"))), None)
-        if at is None or not {"production", "prod", "always", "must", "required", "requires"}.isdisjoint(lows) \
+        if at is None or not {"production", "prod", "always", "required", "requires"}.isdisjoint(lows) \
                 or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
             return None
         verb = next((k for k in range(at) if lows[k] in ("set", "export", "add", "use", "put", "define")), None)
-        if verb is None:
-            return None
+        if verb is None and any(a in ("explicitly", "manually") and b in ("enabled", "activated", "turned", "switched")
+                                for a, b in zip(lows[:at], lows[1:at])):
+            # "Redis must be explicitly enabled with `REDIS_ENABLED=true`": off until someone turns it on
+            return self._claim(tokens[at], tokens, "switch-on", tokens[at].text.strip("`"))
+        if verb is None or "must" in lows:
+            return None  # (not "You must set `USE_REDIS=true`": an order, not an opt-in)
         lead = lows[:verb]
         purpose = any(a == "to" and b in ("use", "enable", "activate", "turn", "switch") for a, b in zip(lows[at:], lows[at + 1:])) \
             or "for" in lows[at + 1:] and not self._conjuncts_service([t for t in tokens[lows.index("for", at + 1) + 1:]
