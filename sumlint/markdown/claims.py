@@ -301,6 +301,20 @@ _TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
 _ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
 
 
+_DEV_FILE_PARTS = frozenset({"development", "dev", "local", "test", "testing"})
+_CONFIG_EXTENSIONS = frozenset({"ini", "cfg", "conf", "py", "rb", "yml", "yaml", "json", "toml", "env"})
+
+
+def _dev_file(name: str) -> bool:
+    """A configuration file for development or tests: `development.ini`, `docker-compose.dev.yml`,
+    `compose-dev.yaml`, `settings.local.py`."""
+    stem, _, extension = name.rpartition(".")
+    if not stem or extension not in _CONFIG_EXTENSIONS:
+        return False
+    parts = stem.replace("-", ".").replace("_", ".").split(".")
+    return parts[-1] in _DEV_FILE_PARTS or stem in _DEV_FILE_PARTS
+
+
 def _switched_on_state(toks: list[Tok]) -> bool:
     """"Redis is automatically enabled", "Redis gets used": the service's state, which a list
     of conditions after it then qualifies."""
@@ -1361,9 +1375,8 @@ class Analyser:
         commented out"; not a step about to be undone: "uncomment the Redis service".)"""
         lows = [t.low for t in tokens]
         if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens) \
-                or "uncomment" in lows or not {"if", "when", "unless", "until"}.isdisjoint(lows) \
-                or any(m in t.low for t in tokens for m in (".dev.", "-dev.", ".local", ".test", "-test", "override")):
-            return None  # (also not a development file: "… commented out in docker-compose.dev.yml")
+                or "uncomment" in lows or not {"if", "when", "unless", "until"}.isdisjoint(lows):
+            return None
         k = lows.index("commented") if "commented" in lows else -1
         if k < 0 or lows[k + 1:k + 2] != ["out"]:
             return None
@@ -3305,9 +3318,8 @@ class Analyser:
                 return True  # "outside production", "non-production"
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
-            if "." in low and low.rsplit(".", 1)[0] in ("development", "dev", "local", "test", "testing") \
-                    and low.rsplit(".", 1)[1] in ("ini", "cfg", "conf", "py", "rb", "yml", "yaml", "json", "toml", "env"):
-                return True  # "the in-memory backends in `development.ini`"
+            if "." in low and _dev_file(low.strip("`")):
+                return True  # "the in-memory backends in `development.ini`", "… in `docker-compose.dev.yml`"
             if low.startswith(".env.") and low[5:].split(".")[0] in ("local", "development", "dev", "test", "testing"):
                 return True  # "Disable Redis in `.env.local`": a developer's own file
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
