@@ -131,6 +131,13 @@ change log that removes its whole integration ("Removed Redis client and depende
 configuration left commented out ("Redis config is commented out"), an instruction not to set
 it up ("Don't add Redis service to your project"; not "Don't run Redis as root"), and a
 question heading answered right under it ("### Can I add Redis later?" then "**Yes** - …").
+In a document about taking the service out (its title or the prose under it says so: "#
+Redis Removal Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash
+Redis"), each change that takes out a part of it is reported at its verb ("- ✅ Removed Redis
+health check", "`app/queue.py` - Removed Redis publish calls", "Remove `REDIS_URL`", "All Redis
+references have been removed", "No Redis imports in Python code"), and so is each item naming
+it under "**Removed:**"; not a change to something else ("Removed `celery` (depends on
+Redis)") nor a rollback step.
 Not reported: a guide whose opening lines scope it to development and send production
 elsewhere ("This guide gets you running in development mode. For production, see
 DEPLOY.md."), a section whose first line does ("For local development without Docker."), a
@@ -379,7 +386,9 @@ def _lead_in_hedge(line: str) -> str | None:
 
 
 _DEV_HEADING_WORDS = re.compile(
-    r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|development|dev|developers?|testing|tests?|ci|sandbox|demo|"
+    r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
+    r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
+    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?|testing|tests?|ci|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|mock|"
     r"debug|"
     r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
@@ -469,14 +478,19 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     "Local development:"): its items are about development."""
     out: set[int] = set()
     for number, stripped in _colon_lines(text):
-        if len(stripped) > 100 or not _dev_heading(stripped) \
-                or _PROD_HEADING.search(stripped) or stripped.startswith(("-", "*", "+")) and not stripped.startswith("**"):
+        if len(stripped) > 100 or not _dev_heading(stripped) or _PROD_HEADING.search(stripped):
             continue
+        # a list item as lead-in: its own nested items ("- … Most important in CI/dev:" over
+        # "  - REDIS_URL (optional)")
+        nested = stripped.startswith(("-", "*", "+")) and not stripped.startswith("**")
+        indent = len(lines[number - 1]) - len(lines[number - 1].lstrip())
         first = True
         for following in range(number, min(len(lines), number + 30)):
             item = lines[following]
             if not item.strip():
                 continue
+            if nested and len(item) - len(item.lstrip()) <= indent:
+                break
             mark = item.lstrip()[:3]
             if first and mark in ("```", "~~~"):
                 # "Local development and testing:" right over a code block: the whole block
@@ -587,6 +601,9 @@ _ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|s
 
 
 # a comment that labels the lines under it: "# Optional", "// Optional:", "# Optional settings"
+_NEED_TO = re.compile(r"\b(?:need|have|required|necessary)\s+to\s+(\w+)", re.IGNORECASE)
+_TAKE_VERBS = frozenset({"use", "run", "install", "have", "deploy", "add", "enable", "keep", "provision", "host",
+                         "set", "setup", "configure", "include", "start", "buy", "pay"})
 _GROUP_LABEL = re.compile(r"optional(?:\s+(?:settings|variables|vars|configuration|config|env))?\s*:?", re.IGNORECASE)
 
 
@@ -641,6 +658,90 @@ def _rollback_section(model, unit) -> bool:
     if unit.kind == "heading" and _ROLLBACK_HEADING.search(unit.text) is not None:
         return True
     return any(_ROLLBACK_HEADING.search(above.text) is not None for above in _headings_above(model, unit))
+
+
+# a document about taking the service out: its title or opening says so ("# Redis Removal
+# Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash Redis")
+_TAKE_OUT_HINT = re.compile(r"remov|drop|eliminat|replac|migrat|delet|decommission|rid of", re.IGNORECASE)
+_TAKE_OUT = re.compile(r"\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|eliminat(?:e|ed|ing)|decommission(?:ed|ing)?|"
+                       r"(?:getting|got|get) rid of)\s+(?:(?:the|all|our|unused|any)\s+)*", re.IGNORECASE)
+_MIGRATION_TITLE = re.compile(r"[^\w]*(?P<old>[\w .-]{1,30}?)\s+(?:to|→|->)\s+[\w .-]{1,30}?\s+migration\b", re.IGNORECASE)
+# a change such a document lists: "- ✅ Removed Redis health check", "`src/env.ts` - Removed
+# Redis environment variables", "Remove `REDIS_URL`", "### Step 2: Destroy the Upstash Redis instance"
+_CHANGE_LEAD = re.compile(
+    r"[^\w`\[]*(?:\d{1,3}[.)]\s+)?(?:[^\s]+\s+[-–—]\s+[^\w]*)?(?:(?:step|task) \d+[.:]?\s*)?"
+    r"(?P<verb>removed|remove|removing|deleted|delete|dropped|drop|eliminated|destroyed|destroy|unset|uninstalled|"
+    r"uninstall|replaced|replace)\b[*_:]*\s+", re.IGNORECASE)
+# where the object of the change ends: "Removed `celery` (depends on Redis)" takes out Celery
+_OBJECT_END = re.compile(r"\s[(–—-]\s|\s?\(|:|;|\s(?:because|since|as|which|that|so|but|while)\s", re.IGNORECASE)
+_GONE = re.compile(r"\s(?:has|have|had|was|were|is|are)\s+(?:(?:now|been|completely|fully|also|entirely)\s+)*"
+                   r"(?P<verb>removed|deleted|dropped|eliminated)\b", re.IGNORECASE)
+_SUBJECT_PREPOSITION = re.compile(r"\s(?:from|of|in|for|with|by|on|about)\s", re.IGNORECASE)
+_NONE_LEFT = re.compile(r"[^\w]*(?P<no>no)\s+(?:more\s+|remaining\s+)?", re.IGNORECASE)  # "- ✅ No Redis imports in Python code"
+_REMOVED_LEAD = re.compile(r"[*_]*(?:removed|deleted|dropped)[*_]*\s*:[*_]*", re.IGNORECASE)  # "**Removed:**"
+
+
+def _removal_document(model, analyser) -> bool:
+    """The document's title, or the prose under it before the first section, takes the
+    service out."""
+    headings = model.headings
+    lines = model.source.lines
+    if headings and headings[0].line <= 3 and headings[0].level == 1:
+        title = headings[0].text
+        if _TAKE_OUT_HINT.search(title) is not None and analyser.mentions(title):
+            migration = _MIGRATION_TITLE.match(title)
+            if migration is not None and analyser.names.pattern.fullmatch(migration.group("old").strip()):
+                return True  # "# Redis to PostgreSQL Migration"
+            if any(c.how in _REMOVAL_HOWS for c in analyser.analyse(title)):
+                return True
+        end = headings[1].line - 1 if len(headings) > 1 else len(lines)
+    else:
+        return False  # (no title: the first lines are the content, not an opening about it)
+    opening = "\n".join(line for line in lines[:min(end, 12)] if _LIST_ITEM_RE.match(line) is None)  # (its prose)
+    if _TAKE_OUT_HINT.search(opening) is None:
+        return False
+    for found in _TAKE_OUT.finditer(opening):
+        after = opening[found.end():found.end() + 40].split()[:2]
+        if after and analyser.names.pattern.match(" ".join(after).strip("*_`")) is not None or len(after) == 2 \
+                and after[0][:1].isupper() and analyser.names.pattern.match(after[1].strip("*_`,.")) is not None:
+            return True  # "Successfully removed all Redis dependencies", "by removing Upstash Redis"
+    return False
+
+
+def _removal_scope(model, analyser) -> set[int]:
+    """Indexes of the sections about taking the service out: every section of a removal
+    document (-1 too: its opening), and each section under a heading that takes it out
+    ("### Redis removal", "## Removing Redis") with the sections nested in it."""
+    if _removal_document(model, analyser):
+        return set(range(-1, len(model.headings)))
+    out: set[int] = set()
+    for k, heading in enumerate(model.headings):
+        if k not in out and _TAKE_OUT_HINT.search(heading.raw) is not None and analyser.mentions(heading.raw) \
+                and any(c.how in _REMOVAL_HOWS for c in analyser.analyse(heading.text)):
+            out |= _nested(model.headings, k)
+    return out
+
+
+def _change_object(analyser, text: str) -> int | None:
+    """Where the change that opens the unit takes out the service: the start of its verb,
+    or None (the change takes out something else)."""
+    lead = _CHANGE_LEAD.match(text)
+    if lead is not None:
+        rest = text[lead.end():]
+        stop = _OBJECT_END.search(rest)
+        obj = rest[:stop.start()] if stop is not None else rest
+        if analyser.mentions(obj) or analyser.mentions(obj.replace("_", " ").replace("-", " ")):
+            return lead.start("verb")  # (also its variables and packages: `REDIS_TOKEN_TTL`, `redis-event-target`)
+        return None
+    gone = _GONE.search(text)
+    named = analyser.names.pattern.search(text, 0, gone.start()) if gone is not None else None
+    if named is not None and _SUBJECT_PREPOSITION.search(text, 0, named.start()) is None:
+        # "All Redis references have been removed from:" (not "The warning from `redis` is eliminated")
+        return gone.start("verb")
+    none_left = _NONE_LEFT.match(text)
+    if none_left is not None and analyser.names.pattern.match(text, none_left.end()) is not None:
+        return none_left.start("no")
+    return None
 
 
 def _headings_above(model, unit):
@@ -890,6 +991,9 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
+            scope = _removal_scope(model, analyser) if _TAKE_OUT_HINT.search(model.source.text) is not None else None
+            if scope:
+                yield from self._removal_changes(model, analyser, label, seen, dev, scope)
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):
@@ -941,6 +1045,9 @@ class RequiredServiceCalledOptional(Rule):
                     or not analyser.mentions(heading.raw):
                 continue
             question = heading.text
+            task = _NEED_TO.search(question)
+            if task is not None and task.group(1).lower() not in _TAKE_VERBS:
+                continue  # "### Do I need to restart the app when Redis comes back?": about the restart
             lead = _ANSWER.match(unit.text)
             word = re.search(r"\w+$", lead.group()) if lead is not None else None
             skip = lead.end() - len(word.group()) if word is not None else 0  # the answer's word ("**A:** Not …")
@@ -978,6 +1085,50 @@ class RequiredServiceCalledOptional(Rule):
                 yield Violation(
                     f"this code block turns {label} off (“{name}={value}”), but {label} is required in "
                     f"production: show it on, or say the block is for development", span)
+
+    @staticmethod
+    def _removal_changes(model, analyser, label, seen, dev, scope):
+        """In a document or section about taking the service out, each change it lists that takes out a
+        part of it ("- ✅ Removed Redis health check", "Remove `REDIS_URL`", "No Redis imports
+        in Python code") and each item that names it under "**Removed:**" says the same: the
+        setup runs without it. (Not a change that takes out something else, "Removed `celery`
+        (depends on Redis)", nor a rollback step.)"""
+        lines = model.source.lines
+        reported = {line for line, _column in seen}
+        under_removed: set[int] = set()
+        for number, stripped in _colon_lines(model.source.text) if "emoved" in model.source.text else ():
+            if _REMOVED_LEAD.fullmatch(stripped):
+                for following in range(number, min(len(lines), number + 30)):
+                    if lines[following].strip():
+                        if _LIST_ITEM_RE.match(lines[following]) is None:
+                            break
+                        under_removed.add(following + 1)
+        def names(raw: str) -> bool:  # (also its packages and variables: `redis-event-target`, `REDIS_TOKEN_TTL`)
+            return analyser.mentions(raw) or analyser.mentions(raw.replace("_", " ").replace("-", " "))
+
+        for unit in model.units_where(names, kinds=("paragraph", "list_item", "heading")):
+            if unit.section in dev or unit.section not in scope or unit.kind not in ("paragraph", "list_item", "heading") \
+                    or unit.span(0, 1).line in reported or _rollback_section(model, unit):
+                continue
+            at = _change_object(analyser, unit.text)
+            if at is not None:
+                end = at + len(re.match(r"\w+", unit.text[at:]).group())
+                wording = unit.text[at:end]
+            elif unit.kind == "list_item" and unit.span(0, 1).line in under_removed:
+                stop = _OBJECT_END.search(unit.text)  # (not "- Event subscription (which depended on Redis)")
+                named = analyser.names.pattern.search(unit.text, 0, stop.start() if stop is not None else len(unit.text))
+                if named is None:
+                    continue
+                at, end, wording = named.start(), named.end(), "Removed: " + named.group()
+            else:
+                continue
+            span = unit.span(at, end)
+            if (span.line, span.column) in seen:
+                continue
+            seen.add((span.line, span.column))
+            yield Violation(
+                f"this {unit.kind.replace('_', ' ')} takes {label} out (“{wording}”) in a document about removing it, "
+                f"but {label} is required in production: keep it in the setup", span)
 
     @staticmethod
     def _report(found, unit, label, seen):

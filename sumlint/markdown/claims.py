@@ -296,6 +296,9 @@ _INTEGRATION_PARTS = frozenset({"client", "clients", "dependency", "dependencies
                                 "adapter", "adapters", "layer"})
 _REPLACE_VERBS = frozenset({"replaced", "replace", "replacing", "swapped", "swap", "swapping", "migrated", "migrate",
                             "migrating", "moved", "move", "moving", "switched", "switch", "switching"})
+# things done to a running service: "Consider scaling Redis if needed" conditions the scaling
+_OPERATIONS = frozenset({"restart", "restarting", "reload", "reloading", "stop", "stopping", "scale", "scaling",
+                         "upgrade", "upgrading", "tune", "tuning", "resize", "resizing", "flush", "flushing"})
 _TRUTHY = re.compile(r"true|1|yes|on|enabled", re.IGNORECASE)
 # words that open an absence: "no Redis URL means …", "leaving out `REDIS_URL` means …"
 _ABSENCE_LEADS = frozenset({"no", "without", "leaving", "omitting", "skipping", "unsetting", "dropping"})
@@ -3168,7 +3171,9 @@ class Analyser:
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + (
                     3 if toks[i + 1].low in ("production", "prod") else 2)]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
-                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i) \
+                    and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]):
+                # (not "Redis (with in-memory dev fallback)": the stand-in is for development)
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
                 claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
             elif low in _FOREIGN_IF and (clause.kind == "paren" and i == 0 and len(toks) <= 3
@@ -5671,8 +5676,7 @@ class Analyser:
                 and not any(t.low in ("override", "overwrite", "point", "set", "replace", "optionally")
                             for t in before.toks) \
                 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS or t.low in MODALS
-                            or t.low in COPULAS or t.low in ("restart", "reload", "stop", "scale")
-                            for t in before.toks):
+                            or t.low in COPULAS or t.low in _OPERATIONS for t in before.toks):
             # a noun phrase, not a step: "Shared state via Redis (if needed)", "Redis (if needed)"
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
