@@ -72,6 +72,9 @@ Nginx", nor examples of a kind, "a networked store such as Redis or Postgres").
 So is a setup that leaves it out ("This configuration avoids Redis and Celery", "The lite image
 skips Redis"; not a part of the app or one thing done to it: "The CLI skips Redis", "avoids
 exposing Redis", "excludes Redis from the backup").
+A lead-in that conditions the steps after it on need ("If needed later:" over "1. Install
+Redis") is reported like an optional one, and "TODO:" is a roadmap label too ("# TODO: Redis
+implementation for device state"; not "TODO: restart Redis").
 So is a plan that adds it later ("Redis will be introduced when horizontal scaling requirements
 emerge", "We will add Redis in a future release", "Redis caching is planned for Phase 2", "the
 eventual addition of Redis", "The MVP does not include Redis"); not the order of a guide ("Redis
@@ -133,7 +136,8 @@ it up ("Don't add Redis service to your project"; not "Don't run Redis as root")
 question heading answered right under it ("### Can I add Redis later?" then "**Yes** - …").
 In a document about taking the service out (its title or the prose under it says so: "#
 Redis Removal Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash
-Redis"), each change that takes out a part of it is reported at its verb ("- ✅ Removed Redis
+Redis"), or in a section under a heading that does ("### Redis removal"), each change that
+takes out a part of it is reported at its verb ("- ✅ Removed Redis
 health check", "`app/queue.py` - Removed Redis publish calls", "Remove `REDIS_URL`", "All Redis
 references have been removed", "No Redis imports in Python code"), and so is each item naming
 it under "**Removed:**"; not a change to something else ("Removed `celery` (depends on
@@ -350,6 +354,10 @@ def _defer_label(text: str) -> str | None:
     return words[:cut.start()] if cut is not None and cut.start() > 0 else words
 
 
+_CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
+                             r"optionally|if you need (?:it|them|more)(?:\s+later)?")
+
+
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
@@ -370,6 +378,8 @@ def _lead_in_hedge(line: str) -> str | None:
         return _label_hedge(text[step.end():])  # "3. **Enable Optional Features**:" over "- Redis for caching"
     if text.startswith(("optional,", "optional (", "optional -", "optional —", "recommended,")):
         return text.split()[0].rstrip(",")  # "Optional, depending on the queue backend:"
+    if _CONDITION_LEAD.fullmatch(text):
+        return text.strip(" *_:")  # "If needed later:" over "1. Install Redis"
     if re.fullmatch(r"\W*(?:no longer|not) (?:needed|required)\W*", text):
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
@@ -1199,7 +1209,8 @@ class RequiredServiceCalledOptional(Rule):
                 if named is None and _BACKED_LEAD.match(body):
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
                 scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or defer
-                if named is None and (scale or hedge == "consider") and analyser.mentions(body) \
+                if named is None and (scale or hedge == "consider" or _CONDITION_LEAD.fullmatch(hedge)) \
+                        and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
                     break

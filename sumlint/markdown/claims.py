@@ -5289,7 +5289,12 @@ class Analyser:
             # "The backend won't crash without Redis": it runs without it
             return self._claim(toks[i], toks, "without", "without")
         answered = 2 if lows[:2] in (["no", ","], ["yes", ","]) else 0  # "A: No, you can … without Redis"
-        if self._blocked(toks, i) or any(w in BROKEN_WORDS or w in NEGATORS - {"without"} for w in lows[answered:]):
+        after = i + 1 + skip + len(obj)
+        end = next((k for k in range(after, len(lows)) if lows[k] in (",", ";")), len(lows))
+        # (a negation past a comma after it belongs to the next statement: "System works without
+        # Redis, cache is optimization not dependency")
+        if self._blocked(toks, i) or any(w in BROKEN_WORDS for w in lows[answered:]) \
+                or any(w in NEGATORS - {"without"} for w in lows[answered:end]):
             return None
         if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             # "processes jobs in the web process without requiring Redis": it is not needed
@@ -6438,7 +6443,7 @@ _REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "h
 _INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement", "future improvement", "future work",
                                   "later", "v2", "post-mvp", "post mvp", "upgrade path",
                                   "possible improvement", "potential improvement", "roadmap", "next phase",
-                                  "deferred", "planned", "nice to have", "nice-to-have", "someday", "eventually"})
+                                  "deferred", "planned", "nice to have", "nice-to-have", "someday", "eventually", "todo"})
 _INLINE_DEFER_RE = re.compile(r"[\W\d]*(?:" + "|".join(sorted((re.escape(w) for w in _INLINE_DEFER_LABELS), key=len, reverse=True))
                               + r")[\W]*:")
 # verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
