@@ -73,7 +73,10 @@ So is a setup that leaves it out ("This configuration avoids Redis and Celery", 
 skips Redis"; not a part of the app or one thing done to it: "The CLI skips Redis", "avoids
 exposing Redis", "excludes Redis from the backup").
 A lead-in that conditions the steps after it on need ("If needed later:" over "1. Install
-Redis") is reported like an optional one, and "TODO:" is a roadmap label too ("# TODO: Redis
+Redis") is reported like an optional one, and so is a section of advice ("## Performance
+Tips", "## Production Recommendations", "## Best Practices") over a step that sets the
+service up ("1. **Use Redis caching** - …"; not a firm one, "Always use Redis", one told per
+environment, "**Staging:** Use Redis", nor under a security or troubleshooting heading), and "TODO:" is a roadmap label too ("# TODO: Redis
 implementation for device state"; not "TODO: restart Redis").
 So is a plan that adds it later ("Redis will be introduced when horizontal scaling requirements
 emerge", "We will add Redis in a future release", "Redis caching is planned for Phase 2", "the
@@ -354,6 +357,16 @@ def _defer_label(text: str) -> str | None:
     return words[:cut.start()] if cut is not None and cut.start() > 0 else words
 
 
+# a section of advice ("## Performance Tips", "## Best Practices", "### Caching Recommendations"):
+# a step in it that sets the service up is advice, not the setup (not a security or
+# troubleshooting section, whose steps harden or repair it)
+_ADVICE_HEADING = re.compile(r"\b(?:recommendations?|best[- ]practices|tips|optimi[sz]ations?|suggestions?)\b",
+                             re.IGNORECASE)
+_ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration)\b",
+                           re.IGNORECASE)
+# (advice that is firm, or told per environment: "**Production:** Install Redis", "**Staging:** Use Redis")
+_ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never)\b|"
+                          r"^[*_]*(?:dev\w*|staging|prod\w*|test\w*|local\w*|ci)[*_]*\s*:", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
 
@@ -1191,6 +1204,13 @@ class RequiredServiceCalledOptional(Rule):
             roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 and _DEFER_HINT.search(heading.raw) else None
             if roadmap is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, roadmap, "heading"))  # "## Future Enhancements"
+                continue
+            advice = _ADVICE_HEADING.search(heading.raw) if len(heading.raw) <= 60 and (
+                "ips" in heading.raw or "ractice" in heading.raw or "ecommend" in heading.raw
+                or "ptimi" in heading.raw or "uggest" in heading.raw) else None
+            if advice is not None and k not in dev and not analyser.mentions(heading.raw) \
+                    and not _ADVICE_OTHER.search(heading.raw):
+                leads.append((heading.line, heading.text, advice.group(), "advice"))  # "## Performance Tips"
         for number, stripped, hedge, kind in sorted(leads):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
@@ -1208,6 +1228,13 @@ class RequiredServiceCalledOptional(Rule):
                 named = analyser.names.pattern.match(body)
                 if named is None and _BACKED_LEAD.match(body):
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
+                if kind == "advice":  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
+                    if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|switch to|move to|consider)\b",
+                                body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
+                            and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
+                        item_line = following + 1
+                        break
+                    continue
                 scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or defer
                 if named is None and (scale or hedge == "consider" or _CONDITION_LEAD.fullmatch(hedge)) \
                         and analyser.mentions(body) \
@@ -1244,9 +1271,11 @@ class RequiredServiceCalledOptional(Rule):
             seen.add((span.line, span.column))
             item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
             yield Violation(
-                f"the {kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) under "
-                f"“{line[start:start + len(hedge)]}”, but {label} is required in production: "
-                + ("it belongs in the current setup, not a later phase" if defer else "move it to the required list"), span,
+                f"the {'heading' if kind == 'advice' else kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) "
+                f"under “{line[start:start + len(hedge)]}”, but {label} is required in production: "
+                + ("it belongs in the current setup, not a later phase" if defer else
+                   "it belongs in the setup steps, not in advice" if kind == "advice" else "move it to the required list"),
+                span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))
 
     @staticmethod
