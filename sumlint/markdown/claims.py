@@ -318,12 +318,13 @@ def _dev_file(name: str) -> bool:
     return parts[-1] in _DEV_FILE_PARTS or stem in _DEV_FILE_PARTS
 
 
-def _switched_on_state(toks: list[Tok]) -> bool:
-    """"Redis is automatically enabled", "Redis gets used": the service's state, which a list
-    of conditions after it then qualifies."""
+def _switched_state(toks: list[Tok]) -> bool:
+    """"Redis is automatically enabled", "Redis gets used", "Redis is automatically disabled":
+    the service's state, which a list of conditions after it then qualifies."""
     words = [t for t in toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
     return len(words) >= 3 and words[0].service and words[1].low in ("is", "gets", "becomes", "will") and words[-1].low in (
-        "enabled", "used", "activated", "active", "on") and all(
+        "enabled", "used", "activated", "active", "on", "disabled", "deactivated", "inactive", "off", "skipped",
+        "bypassed") and all(
         w.low in ("automatically", "only", "be", "get") for w in words[2:-1])
 
 
@@ -5542,7 +5543,7 @@ class Analyser:
                     and main is not None and main.toks and not self._blocked(main.toks, len(main.toks)) \
                     and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS for t in main.toks) \
                     and (self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
-                         or _switched_on_state(main.toks)):
+                         or _switched_state(main.toks)):
                 # ("### ✅ Use Redis if:")
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
             return None
