@@ -53,6 +53,9 @@ WORDS = [
     "in-memory", "has a fallback", "fallbacks", "Don't add", "Do not install", "`USE_REDIS=true`",
     "`ENABLE_REDIS=1`", "USE_REDIS=yes", "essential", "mandatory", "isn't optional", "support", "Redis-backed",
     "(multi-replica)", "shared", "gracefully", "starts", "Docker:", "If you are using", "Yes", "Recommended",
+    # shapes added in the fifteenth session
+    "Removed", "Deleted", "TODO", "disabled when", "automatically", "scaling", "restart", "if needed",
+    "dev fallback", "optimization not dependency",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -257,6 +257,10 @@ MARKDOWN_BITS = st.sampled_from([
     "```text\n", "```env\n", "```\n", "(optional", "(optional, for caching)", "REDIS_URL=", "redis://h:1/0 ",
     # front matter's prose fields, and the roadmap and bold lead-ins SUM301 reads
     "title: ", "description: \"", "'", "**Phase 2 (1,000 users)**", "## Future work\n", "**Enhancement:** ",
+    # removal documents and sections, advice sections, conditional lead-ins (fifteenth session)
+    "# Redis Removal Summary\n", "# Redis to PostgreSQL Migration\n", "### Redis removal\n", "**Removed:**\n",
+    "Removed ", "Remove ", "No Redis ", " have been removed", "`src/app.ts` - ", "✅ ", "## Performance Tips\n",
+    "Use Redis", "If needed later:\n", "TODO: ", "Redis is automatically disabled when:\n",
 ])
 
 
