@@ -723,12 +723,19 @@ def _removal_document(model, analyser) -> bool:
     opening = "\n".join(line for line in lines[:min(end, 12)] if _LIST_ITEM_RE.match(line) is None)  # (its prose)
     if _TAKE_OUT_HINT.search(opening) is None:
         return False
-    for found in _TAKE_OUT.finditer(opening):
-        after = opening[found.end():found.end() + 40].split()[:2]
-        if after and analyser.names.pattern.match(" ".join(after).strip("*_`")) is not None or len(after) == 2 \
-                and after[0][:1].isupper() and analyser.names.pattern.match(after[1].strip("*_`,.")) is not None:
-            return True  # "Successfully removed all Redis dependencies", "by removing Upstash Redis"
-    return False
+    # "Successfully removed all Redis dependencies", "by removing Upstash Redis"
+    return _taken_out_at(analyser, opening) is not None
+
+
+def _taken_out_at(analyser, text: str) -> int | None:
+    """Where the text takes the service out with a verb before it ("removing Redis",
+    "removed all Redis dependencies", "removing Upstash Redis"), or None."""
+    for taking in _TAKE_OUT.finditer(text):
+        words = text[taking.end():taking.end() + 40].split()[:2]
+        if words and (analyser.names.pattern.match(words[0].strip("*_`")) is not None or len(words) == 2
+                      and words[0][:1].isupper() and analyser.names.pattern.match(words[1].strip("*_`,.")) is not None):
+            return taking.start()
+    return None
 
 
 def _removal_scope(model, analyser) -> set[int]:
@@ -764,7 +771,7 @@ def _change_object(analyser, text: str) -> int | None:
     none_left = _NONE_LEFT.match(text)
     if none_left is not None and analyser.names.pattern.match(text, none_left.end()) is not None:
         return none_left.start("no")
-    return None
+    return _taken_out_at(analyser, text)  # "No functionality was lost by removing Redis"
 
 
 def _headings_above(model, unit):

@@ -72,7 +72,8 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
                    "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
                    "adopt", "integrate", "created", "provisioned", "implementing", "introducing",
-                   "integrating", "adopting"}
+                   "integrating", "adopting", "re-add", "re-adding", "reintroduce", "reintroducing", "re-introduce",
+                   "re-introducing"}
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
               "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded", "discard",
