@@ -1021,7 +1021,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
-            scope = _removal_scope(model, analyser) if _TAKE_OUT_HINT.search(model.source.text) is not None else None
+            scope = _removal_scope(model, analyser)
             if scope:
                 yield from self._removal_changes(model, analyser, label, seen, dev, scope)
 
