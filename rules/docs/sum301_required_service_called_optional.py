@@ -411,7 +411,7 @@ def _lead_in_hedge(line: str) -> str | None:
 _DEV_HEADING_WORDS = re.compile(
     r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
     r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
-    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?|testing|tests?|ci|sandbox|demo|"
+    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?|testing|tests?|ci(?!\s*[/&-]\s*cd\b)|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|mock|"
     r"debug|"
     r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
