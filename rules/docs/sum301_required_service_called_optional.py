@@ -299,7 +299,9 @@ _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 # A lead-in that puts what follows under a scale ("For multiple servers:", "To scale
 # horizontally:", "For high traffic:"); not production as such ("For production:").
 _SCALE_LEAD_LINE = re.compile(
-    r"(?:for|to|with|when|once)\b[^:]*?\b(?:multiple|several|many|more than one|multi-[a-z]+|horizontal(?:ly)?|"
+    r"(?:for|to|with|when|once)\b[^:]*?\b(?:(?:multiple|several|many|more than one)\s+(?:[\w-]+\s+)?"
+    r"(?:servers?|instances?|nodes?|replicas?|workers?|process(?:es)?|pods?|hosts?|machines?|containers?|dynos?|"
+    r"regions?|vms?|copies|deployments?)|multi-[a-z]+|horizontal(?:ly)?|"
     r"scale(?: out| up| horizontally)?|scaling|high[- ](?:traffic|load|volume|availability)|large[- ]scale|"
     r"clustered)\b")
 
@@ -590,7 +592,9 @@ def _dev_lead_sentence(model, heading) -> bool:
 
 
 # "b) With Docker Compose (Recommended)", "Using Helm (recommended)": how to run it
-_MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:with|using|via|through)\b")
+_MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:(?:run|running|deploy|deploying|install|installing|start|"
+                             r"starting|set up|setup|host|hosting)\s+(?:it\s+|everything\s+|the \w+\s+)?)?"
+                             r"(?:with|using|via|through|on)\b")
 # an item that names providers of the service ("- **Redis**: Redis Cloud, AWS ElastiCache")
 _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|redis enterprise|azure cache|"
                              r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)

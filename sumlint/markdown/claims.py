@@ -1629,7 +1629,9 @@ class Analyser:
             if not (_EXAMPLE_LEADS | {"as"}).isdisjoint(lows[max(0, items[0] - 3):items[0]]):
                 continue  # "a networked backend such as Redis or Postgres": examples of a kind
             before = set(lows[:items[0]])
-            cue = not _CHOICE_CUES.isdisjoint(before) or any(
+            # (a cue word that is itself an item of the list is a stack: "a NestJS backend, Drizzle
+            # ORM, PostgreSQL, Redis/BullMQ workers")
+            cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] != "," for n in range(items[0])) or any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
             if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
                                                   "values"} & before):
@@ -3875,7 +3877,8 @@ class Analyser:
                 [t for t in listed if t.kind != "punct"]) >= 2 and any(
                 t.low in (",", "+", "&", "/", "and", "or") for t in listed) and not self._blocked(toks, i) and not any(
                 t.low in ("via", "sub-chart", "sub-charts", "subchart", "subcharts", "chart", "charts", "bundled")
-                for t in toks[i + 1:]):
+                for t in toks[i + 1:]) and not (i >= 2 and toks[i - 1].low == "," and not listed[0].service):
+            # (mid-list it is about the next item only: "`DATABASE_URL`, optional `SENTRY_DSN`, `REDIS_URL`")
             return self._claim(tok, toks, "attributive-list", wording)  # "Optional Celery + Redis", "optional JWT, Redis"
         words_after = [t for t in after if t.low not in ("*", "**", "_")]
         if words_after and words_after[0].low in VARIANT_WORDS and any(t.low in ("and", "or", "&") for t in words_after) \
@@ -4938,6 +4941,8 @@ class Analyser:
         if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
             return None  # "Configure Redis for optimal performance:" tunes it
         obj = toks[start + 1:i - 1]
+        if lows[i] == "full" and sum(1 for t in obj if t.low in ("+", ",", "and", "&")) >= 2:
+            return None  # "You need Uvicorn + PostgreSQL + Redis + Celery for full functionality": the whole stack
         via = next((k for k, t in enumerate(obj) if t.low in ("with", "via", "using", "through")), None)
         if self._blocked(toks, start) or not (self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)) or (
                 via is not None and all(t.low in FEATURE_NOUNS or t.kind == "punct" for t in obj[:via])
