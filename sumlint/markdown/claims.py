@@ -1222,6 +1222,7 @@ class Analyser:
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
             return True  # "production drops Redis"
         if " for multi-" in low or "(multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
+                " scaling" in low and " for " in low) or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
@@ -3171,8 +3172,10 @@ class Analyser:
                     and not self._blocked(toks, i):
                 # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
                 # multi-worker deployments": the service for scale only
-                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + (
-                    3 if toks[i + 1].low in ("production", "prod") else 2)]))
+                end = next((k + 1 for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low in _SCALE_WORDS
+                            or toks[k].low.startswith("multi-")), i + 2)  # ("for WebSocket scaling")
+                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:max(end, i + (
+                    3 if toks[i + 1].low in ("production", "prod") else 2))]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i) \
                     and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]):
@@ -6045,7 +6048,7 @@ class Analyser:
                 t for t in cond if t.service]) and any(t.low in PROVISION_VERBS for t in main.toks)
             for k, w in enumerate(lows[:6]):
                 if w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
-                         "planning") and self._conjuncts_service(
+                         "planning", "require") and self._conjuncts_service(
                         self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
