@@ -603,7 +603,8 @@ _PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services?
 _OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant)\s+\w{1,2}\b")
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
-    r"schedul\w+|rq|huey|dramatiq|caching|cache|rate[- ]limit(?:ing|s)?|sessions?)\b", re.IGNORECASE)
+    r"schedul\w+|rq|huey|dramatiq|sidekiq|resque|bullmq|bull|horizon|action ?cable|caching|cache|"
+    r"rate[- ]limit(?:ing|s)?|sessions?)\b", re.IGNORECASE)
 
 
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
