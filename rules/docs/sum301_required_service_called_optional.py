@@ -37,7 +37,7 @@ fence without a language (`Celery + Redis (optional)`) or
 `REDIS_URL=redis://cache:6379/0 (optional)`.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
-when it lists the service or, for a feature that needs it (Celery, workers, background
+when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers, background
 tasks, caching), when one of its first steps sets the service up ("Start Redis:"); so is a
 table or env block under "### Optional variables" (also "Variables opcionales", "Variáveis
 (opcionais)", "Configuration optionnelle") that sets the service's variable (not one that
