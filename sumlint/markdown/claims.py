@@ -296,6 +296,8 @@ _INTEGRATION_PARTS = frozenset({"client", "clients", "dependency", "dependencies
                                 "adapter", "adapters", "layer"})
 _REPLACE_VERBS = frozenset({"replaced", "replace", "replacing", "swapped", "swap", "swapping", "migrated", "migrate",
                             "migrating", "moved", "move", "moving", "switched", "switch", "switching"})
+_EMERGENCY_WORDS = frozenset({"emergency", "incident", "incidents", "outage", "outages"})
+_BUNDLED_WORDS = frozenset({"bundled", "embedded", "built-in", "in-cluster", "subchart", "sub-chart", "internal"})
 # things done to a running service: "Consider scaling Redis if needed" conditions the scaling
 _OPERATIONS = frozenset({"restart", "restarting", "reload", "reloading", "stop", "stopping", "scale", "scaling",
                          "upgrade", "upgrading", "tune", "tuning", "resize", "resizing", "flush", "flushing"})
@@ -5223,6 +5225,11 @@ class Analyser:
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
         if any(w in ("must", "never", "shouldn't") for w in lows[:i]):
+            return None
+        if low == "disable" and (not _EMERGENCY_WORDS.isdisjoint(self._unit_lows) or any(
+                t.low in _BUNDLED_WORDS for t in toks[i + 1:i + 4])):
+            # "**Incidents**: Can disable Redis as emergency measure": an outage plan; "To disable
+            # bundled RabbitMQ/Redis (use external)": the chart's own copy, for an external one
             return None
         if low in ("skipped", "bypassed") and set(self._unit_lows) & (FAILURE_WORDS | {"failures", "failure", "outage",
                                                                                      "cooldown", "circuit"}):
