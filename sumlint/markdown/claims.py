@@ -296,6 +296,7 @@ _INTEGRATION_PARTS = frozenset({"client", "clients", "dependency", "dependencies
                                 "adapter", "adapters", "layer"})
 _REPLACE_VERBS = frozenset({"replaced", "replace", "replacing", "swapped", "swap", "swapping", "migrated", "migrate",
                             "migrating", "moved", "move", "moving", "switched", "switch", "switching"})
+_DEGREE_ADVERBS = frozenset({"fully", "entirely", "completely", "totally", "truly", "strictly", "purely", "really"})
 _EMERGENCY_WORDS = frozenset({"emergency", "incident", "incidents", "outage", "outages"})
 _BUNDLED_WORDS = frozenset({"bundled", "embedded", "built-in", "in-cluster", "subchart", "sub-chart", "internal"})
 # things done to a running service: "Consider scaling Redis if needed" conditions the scaling
@@ -3613,6 +3614,11 @@ class Analyser:
         if i >= 3 and _lows_before(toks, i)[-2:] in (["used", "for"], ["used", "as"]) and \
                 self._conjuncts_service(self._subject(toks, i - 2)) and tok.low in OPTIONAL_WORDS:
             return self._claim(tok, toks, "optional-use", wording)
+        # "TaskFlow uses Redis for optional rate limiting": what it is used for is optional
+        if i >= 3 and tok.low in OPTIONAL_WORDS and toks[i - 1].low == "for" and toks[i - 2].service \
+                and toks[i - 3].low in ("uses", "use", "using") and _negation_before(toks, i - 3) is None \
+                and not self._blocked(toks, i) and not (i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS):
+            return self._claim(tok, toks, "optional-use", wording)
         # "Redis provides optional performance caching": what it is there for is optional
         before = _lows_before(toks, i)
         if i >= 2 and before[-1:] and before[-1] in ("provides", "offers", "adds", "gives") and tok.low in OPTIONAL_WORDS \
@@ -3627,6 +3633,8 @@ class Analyser:
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
                 obj = toks[k + 1:i]
+                while obj and obj[-1].low in _DEGREE_ADVERBS:
+                    obj = obj[:-1]  # "Make Redis fully optional"
                 if [t.low for t in obj if t.low not in ("*", "**")] == ["it"] and any(
                         t.service and t.start < toks[k].start for p in self._parts for t in p.toks) \
                         and _negation_before(toks, k) is None \
