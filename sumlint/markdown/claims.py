@@ -1454,6 +1454,20 @@ class Analyser:
         if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
             return None
         for k, low in enumerate(lows):
+            head = k - 1
+            if head >= 0 and lows[head] == ")" and "(" in lows[:head]:
+                head = max(j for j in range(head) if lows[j] == "(") - 1  # "Redis (`jwks:current`) with …"
+            if head >= 0 and lows[head] in ("primary", "first"):
+                head -= 1  # "Redis primary with in-memory fallback"
+            if low == "with" and head >= 0 and "fallback" in lows[k + 1:k + 5] and tokens[head].service \
+                    and tokens[head].kind == "word" and not tokens[head].low.endswith(_BACKED) \
+                    and all(w in ("a", "an", "in-memory", "memory", "local", "graceful", "automatic", "database")
+                            for w in lows[k + 1:lows.index("fallback", k + 1)]) \
+                    and lows[k + 1:lows.index("fallback", k + 1)]:
+                # "**Caching**: Redis with in-memory fallback" (not "a Redis-based layer with automatic
+                # fallback", nor "Redis-backed rate limiting with fallback": a feature built on it)
+                end = lows.index("fallback", k + 1)
+                return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
             if low not in ("has", "have") or not {"fallback", "fallbacks"} & set(lows[k + 1:k + 5]):
                 continue
             subject = [t for t in self._subject(tokens, k) if t.low not in ("both", "all", "each")]
