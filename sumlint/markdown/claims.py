@@ -3750,6 +3750,16 @@ class Analyser:
                                     if k > done):
                     # "- [ ] Redis added and linked via `REDIS_URL` (optional)": the item is about having it
                     return self._claim(tok, toks, "paren", f"({wording})")
+                conj = next((k for k, t in enumerate(words) if t.low in ("and", "&", "+")), None)
+                if conj is not None and conj >= 2 and words[0].low in ("add", "install", "enable", "use", "deploy") \
+                        and not _versioned(words[1:conj]):
+                    first_object = words[1:conj]
+                    while len(first_object) > 1 and first_object[-1].low in ("caching", "cache", "queue", "sessions",
+                                                                             "session", "storage", "broker", "support"):
+                        first_object = first_object[:-1]
+                    if self._phrase_is_service(first_object):
+                        # "## Add Redis caching and file locking (recommended)": the step sets it up first
+                        return self._claim(tok, toks, "paren", f"({wording})")
                 phrase = _last_phrase(target.toks)
                 cut = len(target.toks) - len(phrase)
                 if cut >= 2 and target.toks[cut - 1].low == "with" and (
