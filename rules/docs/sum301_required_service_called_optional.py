@@ -125,7 +125,10 @@ condition on a part it is set up with ("Configure Redis with authentication if e
 an option that names which Redis ("Option 1: With local Redis"), nor a recommendation of which
 variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
-Also reported: a denial of "optional" that holds only at scale ("For any deployment with
+Also reported: a use offered ("Redis can be used for caching", "The helpdesk can also be
+configured with Redis"; not where or how, "can be used on the same host", "can be enabled at
+boot", nor a variant, "a highly available Redis can be deployed instead"), the service with a
+stand-in ("Redis with in-memory fallback"), a denial of "optional" that holds only at scale ("For any deployment with
 multiple servers, Redis is not optional"), the service with a scale in parentheses ("Redis
 (multi-replica)", "Redis support for multi-instance deployments"), an instruction to turn its
 switch on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In

@@ -1118,7 +1118,7 @@ _TRIGGERS = frozenset(
        "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
-       "ohne", "sans", "sem", "sin", "senza", "без"} | _UPGRADE_VERBS)
+       "ohne", "sans", "sem", "sin", "senza", "без", "can", "could"} | _UPGRADE_VERBS)
 
 
 def analyser_for(service) -> "Analyser":
@@ -1237,6 +1237,9 @@ class Analyser:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
         if "commented out" in low:
             return True  # "Redis config is commented out"
+        if ("can" in words or "could" in words) and (" be used" in low or " be configured with" in low
+                                                      or " be added" in low or " be enabled" in low):
+            return True  # "Redis can be used for caching", "Faveo can also be configured with Redis"
         if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
             return True  # "Don't add Redis for now"
         if not _REPLACE_VERBS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
@@ -2927,6 +2930,8 @@ class Analyser:
                 claim = self._skip(clause, parts, i, implicit)  # "Redis can stay off"
             elif low in ("may", "might"):
                 claim = self._permission(clause, i) or self._passive_permission(clause, i)
+            elif low in ("can", "could") and i and i + 1 < len(toks) and toks[i + 1].low in ("be", "also"):
+                claim = self._passive_permission(clause, i)  # "Redis can be used for caching"
             elif low in ("no", "zero") and self._bare_no(clause, i):
                 claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
@@ -4156,16 +4161,35 @@ class Analyser:
         """"Redis may be used for rate limiting", "When Redis may be used": allowed, not required."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        can = lows[i] in ("can", "could")
+        if can and lows[i + 1:i + 2] == ["also"]:
+            toks = toks[:i + 1] + toks[i + 2:]  # "Redis can also be used for …"
+            lows = lows[:i + 1] + lows[i + 2:]
         if lows[i + 1:i + 2] != ["be"] or len(lows) < i + 3 or lows[i + 2] not in (
                 "used", "added", "enabled", "installed", "deployed", "introduced", "configured"):
             return None
         if _negation_before(toks, i + 3) is not None or self._blocked(toks, i):
             return None
+        if can and (not _LIBRARY_CONTEXT.isdisjoint(self._unit_lows) or self._nonprod(toks)
+                    or lows[i + 3:i + 5] in (["in", "production"], ["in", "prod"])):
+            return None  # ("`redis` can be used instead of the default client"; "can be used in production": fit for it)
         subject = self._subject(toks, i)
+        if can and subject and not any(t.service for t in subject) and lows[i + 2] == "configured" \
+                and lows[i + 3:i + 4] == ["with"] and self._conjuncts_service(self._np_after(toks, i + 4)):
+            # "Faveo can also be configured with Redis": the app takes it if you choose to
+            return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
         if not subject or not self._conjuncts_service(subject) or _versioned(subject):
             return None
-        if lows[i + 3:i + 4] in (["by"], ["with"], ["in"], ["on"], ["from"], ["together"], ["only"]):
+        if can and lows[i + 2] == "configured":
+            return None  # "Redis can be configured as an LRU cache": a step on it
+        if lows[i + 3:i + 4] in (["by"], ["with"], ["from"], ["together"], ["only"], ["on"]) or not can and lows[
+                i + 3:i + 4] == ["in"]:
             return None  # "Redis may be used by other apps on the host": who uses it
+        if can and lows[i + 2] != "used":
+            return None  # "Redis can be enabled at boot with systemd", "can be added to the compose file": how
+        if can and ("instead" in lows[i:] or any(t.kind == "word" and not t.service and t.low not in ("the", "a", "an")
+                                                 for t in subject)):
+            return None  # "a highly available Redis can be deployed instead": which Redis
         return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
 
     def _bare_no(self, clause: _Clause, i: int) -> bool:
