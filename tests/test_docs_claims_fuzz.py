@@ -55,7 +55,7 @@ WORDS = [
     "(multi-replica)", "shared", "gracefully", "starts", "Docker:", "If you are using", "Yes", "Recommended",
     # shapes added in the fifteenth session
     "Removed", "Deleted", "TODO", "disabled when", "automatically", "scaling", "restart", "if needed",
-    "dev fallback", "optimization not dependency", "emergency", "bundled", "require", "can be used", "could", "also",
+    "dev fallback", "optimization not dependency", "emergency", "bundled", "require", "can be used", "could", "also", "rejected", "— rejected",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

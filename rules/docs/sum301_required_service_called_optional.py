@@ -125,7 +125,9 @@ condition on a part it is set up with ("Configure Redis with authentication if e
 an option that names which Redis ("Option 1: With local Redis"), nor a recommendation of which
 variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
-Also reported: a use offered ("Redis can be used for caching", "The helpdesk can also be
+Also reported: an option a decision record rejected when it takes the service ("- Require
+Redis always — rejected because it blocks local development"; not "Skip the engine when no
+Redis — rejected", nor a part of it), a use offered ("Redis can be used for caching", "The helpdesk can also be
 configured with Redis"; not where or how, "can be used on the same host", "can be enabled at
 boot", nor a variant, "a highly available Redis can be deployed instead"), the service with a
 stand-in ("Redis with in-memory fallback"), a denial of "optional" that holds only at scale ("For any deployment with
@@ -944,7 +946,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
                  "has-fallback": "not required", "dont-add": "skippable",
-                 "commented-out": "skippable"}
+                 "commented-out": "skippable", "rejected": "skippable"}
 
 
 def category(wording: str) -> str:

@@ -1373,12 +1373,41 @@ class Analyser:
                 ("=" in text and self.names.switch is not None, self._switch_on),
                 ("(" in lows and scaled, self._scale_paren),
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
-                 self._not_optional_at_scale)):
+                 self._not_optional_at_scale),
+                ("rejected" in lows, self._rejected_option)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _rejected_option(self, tokens: list[Tok]) -> Claim | None:
+        """An option a decision record rejected, when the option is taking the service:
+        "- Require Redis always — rejected because it blocks local development", "**Add
+        Celery/Redis immediately**: rejected because …", "Redis pub/sub: rejected as mandatory
+        infrastructure". (Not an option of going without it, "Skip the engine when no Redis —
+        rejected"; not something else rejected, "Plain `redis://` connections are rejected".)"""
+        lows = [t.low for t in tokens]
+        k = lows.index("rejected")
+        j = k - 1
+        while j >= 0 and lows[j] in ("*", "**", "_", "__"):
+            j -= 1
+        if j < 1 or lows[j] not in ("—", "–", "-", ":") or _negation_before(tokens, j) is not None \
+                or not {"no", "without", "skip", "skipping", "drop", "remove", "optional"}.isdisjoint(lows[:j]):
+            return None
+        option = [t for t in tokens[:j] if t.low not in ("*", "**", "_", "__", "-", "+")]
+        while option and option[0].kind == "punct":
+            option = option[1:]
+        if not option or not any(t.service for t in option):
+            return None
+        words = [t for t in option if t.kind == "word"]
+        takes = words and (words[0].low in ("require", "requiring", "add", "adding", "use", "using", "introduce",
+                                            "adopt", "keep", "deploy")
+                           and any(t.service for t in option[option.index(words[0]) + 1:option.index(words[0]) + 5])
+                           or self._phrase_is_service(option) or option[0].service and len(words) <= 3)
+        if not takes or any(t.low in _FEATURE_NOTES for t in option):
+            return None  # (not a part of it: "Use Redis Sentinel — rejected: too heavy")
+        return self._claim(tokens[k], tokens, "rejected", tokens[k].text)
 
     def _left_commented_out(self, tokens: list[Tok]) -> Claim | None:
         """The service's configuration left commented out: "Redis config is commented out",
