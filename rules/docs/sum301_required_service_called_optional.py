@@ -144,8 +144,9 @@ it up ("Don't add Redis service to your project"; not "Don't run Redis as root")
 question heading answered right under it ("### Can I add Redis later?" then "**Yes** - …").
 In a document about taking the service out (its title or the prose under it says so: "#
 Redis Removal Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash
-Redis"), or in a section under a heading that does ("### Redis removal"), each change that
-takes out a part of it is reported at its verb ("- ✅ Removed Redis
+Redis"), or in a section under a heading that does ("### Redis removal"), the title that
+moves off it is reported (not a move to a compatible fork, "Redis to Valkey migration"), and
+each change that takes out a part of it is reported at its verb ("- ✅ Removed Redis
 health check", "`app/queue.py` - Removed Redis publish calls", "Remove `REDIS_URL`", "All Redis
 references have been removed", "No Redis imports in Python code"), and so is each item naming
 it under "**Removed:**"; not a change to something else ("Removed `celery` (depends on
@@ -698,7 +699,19 @@ def _rollback_section(model, unit) -> bool:
 _TAKE_OUT_HINT = re.compile(r"remov|drop|eliminat|replac|migrat|delet|decommission|rid of", re.IGNORECASE)
 _TAKE_OUT = re.compile(r"\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|eliminat(?:e|ed|ing)|decommission(?:ed|ing)?|"
                        r"(?:getting|got|get) rid of)\s+(?:(?:the|all|our|unused|any)\s+)*", re.IGNORECASE)
-_MIGRATION_TITLE = re.compile(r"[^\w]*(?P<old>[\w .-]{1,30}?)\s+(?:to|→|->)\s+[\w .-]{1,30}?\s+migration\b", re.IGNORECASE)
+_MIGRATION_TITLE = re.compile(r"[^\w]*(?P<old>[\w .-]{1,30}?)\s+(?:to|→|->)\s+(?P<new>[\w .-]{1,30}?)\s+migration\b",
+                              re.IGNORECASE)
+_FORKS = ("valkey", "keydb", "dragonfly", "garnet", "kvrocks", "redict")  # (a move to a fork keeps the service)
+
+
+def _migration_title(analyser, title: str):
+    """The match of a title that moves off the service ("# Redis to PostgreSQL Migration"),
+    or None (also for a move to a compatible fork: "Redis to Valkey migration")."""
+    migration = _MIGRATION_TITLE.match(title)
+    if migration is None or not analyser.names.pattern.fullmatch(migration.group("old").strip()) \
+            or migration.group("new").strip().lower().startswith(_FORKS):
+        return None
+    return migration
 # a change such a document lists: "- ✅ Removed Redis health check", "`src/env.ts` - Removed
 # Redis environment variables", "Remove `REDIS_URL`", "### Step 2: Destroy the Upstash Redis instance"
 _CHANGE_LEAD = re.compile(
@@ -722,8 +735,7 @@ def _removal_document(model, analyser) -> bool:
     if headings and headings[0].line <= 3 and headings[0].level == 1:
         title = headings[0].text
         if _TAKE_OUT_HINT.search(title) is not None and analyser.mentions(title):
-            migration = _MIGRATION_TITLE.match(title)
-            if migration is not None and analyser.names.pattern.fullmatch(migration.group("old").strip()):
+            if _migration_title(analyser, title) is not None:
                 return True  # "# Redis to PostgreSQL Migration"
             if any(c.how in _REMOVAL_HOWS for c in analyser.analyse(title)):
                 return True
@@ -1143,6 +1155,21 @@ class RequiredServiceCalledOptional(Rule):
                         if _LIST_ITEM_RE.match(lines[following]) is None:
                             break
                         under_removed.add(following + 1)
+        headings = model.headings
+        if headings and headings[0].line <= 3 and headings[0].level == 1 and 0 in scope:
+            migration = _migration_title(analyser, headings[0].text)
+            if migration is not None:  # "# Redis to PostgreSQL Migration": the title says it goes
+                unit = next((u for u in model.units_where(analyser.mentions, kinds=("heading",))
+                             if u.kind == "heading" and u.section == 0), None)
+                wording = migration.string[migration.start("old"):migration.end()]  # "Redis to PostgreSQL Migration"
+                at = unit.text.find(wording) if unit is not None else -1
+                if at >= 0:
+                    span = unit.span(at, at + len(wording))
+                    if (span.line, span.column) not in seen:
+                        seen.add((span.line, span.column))
+                        yield Violation(f"this heading takes {label} out (“{wording}”), but {label} is required "
+                                        f"in production: keep it in the setup", span)
+
         def names(raw: str) -> bool:  # (also its packages and variables: `redis-event-target`, `REDIS_TOKEN_TTL`)
             return analyser.mentions(raw) or analyser.mentions(raw.replace("_", " ").replace("-", " "))
 
