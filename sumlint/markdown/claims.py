@@ -3696,7 +3696,7 @@ class Analyser:
         if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]):
             return self._claim(tok, toks, "paren-inner", wording)
         # "Sidekiq (optional, Redis)": the hedge, then the service the item brings
-        if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low == "," \
+        if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low == "," and toks[2].service \
                 and self._phrase_is_service(toks[2:]) and not _versioned(toks[2:]):
             return self._claim(tok, toks, "paren-inner", wording)  # (not "Flower (optional, uses Redis)")
         if clause.kind == "paren" and 2 <= i <= 3 and toks[i - 1].low in ("-", "—", "–", ":") and toks[i - 2].service \
