@@ -852,6 +852,14 @@ def _provider_choice(headings, index: int, analyser) -> bool:
     return bool(siblings)
 
 
+def _first_report(seen: set, span: Span) -> bool:
+    """Whether nothing was reported at the span's start yet (and note it as reported)."""
+    if (span.line, span.column) in seen:
+        return False
+    seen.add((span.line, span.column))
+    return True
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -1131,9 +1139,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue
                 host, offset = fence.line_map[k]
                 span = Span(host, offset + setting.start(1) + 1, host, offset + setting.end(2) + 1)
-                if (span.line, span.column) in seen:
+                if not _first_report(seen, span):
                     continue
-                seen.add((span.line, span.column))
                 yield Violation(
                     f"this code block turns {label} off (“{name}={value}”), but {label} is required in "
                     f"production: show it on, or say the block is for development", span)
@@ -1165,8 +1172,7 @@ class RequiredServiceCalledOptional(Rule):
                 at = unit.text.find(wording) if unit is not None else -1
                 if at >= 0:
                     span = unit.span(at, at + len(wording))
-                    if (span.line, span.column) not in seen:
-                        seen.add((span.line, span.column))
+                    if _first_report(seen, span):
                         yield Violation(f"this heading takes {label} out (“{wording}”), but {label} is required "
                                         f"in production: keep it in the setup", span)
 
@@ -1190,9 +1196,8 @@ class RequiredServiceCalledOptional(Rule):
             else:
                 continue
             span = unit.span(at, end)
-            if (span.line, span.column) in seen:
+            if not _first_report(seen, span):
                 continue
-            seen.add((span.line, span.column))
             yield Violation(
                 f"this {unit.kind.replace('_', ' ')} takes {label} out (“{wording}”) in a document about removing it, "
                 f"but {label} is required in production: keep it in the setup", span)
@@ -1201,9 +1206,8 @@ class RequiredServiceCalledOptional(Rule):
     def _report(found, unit, label, seen):
         for claim in found:
             span = unit.span(claim.start, claim.end)
-            if (span.line, span.column) in seen:
+            if not _first_report(seen, span):
                 continue
-            seen.add((span.line, span.column))
             what = _HOW_CATEGORY.get(claim.how) or category(claim.wording)
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
             yield Violation(
@@ -1310,9 +1314,8 @@ class RequiredServiceCalledOptional(Rule):
             at = re.search(r"(?<!\w)" + re.escape(hedge) + r"(?!\w)", line, 0 if kind == "heading" else re.IGNORECASE)
             start = at.start() if at is not None else max(line.lower().find(hedge.lower()), 0)
             span = Span(number, start + 1, number, start + len(hedge) + 1)
-            if (span.line, span.column) in seen:
+            if not _first_report(seen, span):
                 continue
-            seen.add((span.line, span.column))
             item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
             yield Violation(
                 f"the {'heading' if kind == 'advice' else kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) "
