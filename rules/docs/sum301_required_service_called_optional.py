@@ -1459,9 +1459,8 @@ class RequiredServiceCalledOptional(Rule):
     def _under_heading(model, heading, low, hedge, label, seen, item):
         start = low.find(hedge)
         span = heading.prose is not None and heading.prose.span(start, start + len(hedge))
-        if not span or (span.line, span.column) in seen:
+        if not span or not _first_report(seen, span):
             return
-        seen.add((span.line, span.column))
         yield Violation(
             f"the heading “{heading.text}” puts {label} (line {item.line}) under "
             f"“{heading.text[start:start + len(hedge)]}”, but {label} is required in "
