@@ -733,8 +733,8 @@ def _removal_document(model, analyser) -> bool:
     headings = model.headings
     lines = model.source.lines
     if headings and headings[0].line <= 3 and headings[0].level == 1:
-        title = headings[0].text
-        if _TAKE_OUT_HINT.search(title) is not None and analyser.mentions(title):
+        if _TAKE_OUT_HINT.search(headings[0].raw) is not None and analyser.mentions(headings[0].raw):
+            title = headings[0].text  # (rendered only here: most titles do not take the service out)
             if _migration_title(analyser, title) is not None:
                 return True  # "# Redis to PostgreSQL Migration"
             if any(c.how in _REMOVAL_HOWS for c in analyser.analyse(title)):
@@ -742,9 +742,10 @@ def _removal_document(model, analyser) -> bool:
         end = headings[1].line - 1 if len(headings) > 1 else len(lines)
     else:
         return False  # (no title: the first lines are the content, not an opening about it)
-    opening = "\n".join(line for line in lines[:min(end, 12)] if _LIST_ITEM_RE.match(line) is None)  # (its prose)
-    if _TAKE_OUT_HINT.search(opening) is None:
-        return False
+    head = lines[:min(end, 12)]
+    if _TAKE_OUT_HINT.search("\n".join(head)) is None:
+        return False  # (most documents: one search)
+    opening = "\n".join(line for line in head if _LIST_ITEM_RE.match(line) is None)  # (its prose)
     # "Successfully removed all Redis dependencies", "by removing Upstash Redis"
     return _taken_out_at(analyser, opening) is not None
 
@@ -767,6 +768,8 @@ def _removal_scope(model, analyser) -> set[int]:
     if _removal_document(model, analyser):
         return set(range(-1, len(model.headings)))
     out: set[int] = set()
+    if _TAKE_OUT_HINT.search("\n".join(h.raw for h in model.headings)) is None:
+        return out  # (most documents: one search over the headings)
     for k, heading in enumerate(model.headings):
         if k not in out and _TAKE_OUT_HINT.search(heading.raw) is not None and analyser.mentions(heading.raw) \
                 and any(c.how in _REMOVAL_HOWS for c in analyser.analyse(heading.text)):
