@@ -701,17 +701,21 @@ _TAKE_OUT = re.compile(r"\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|eliminat(?:e|
                        r"(?:getting|got|get) rid of)\s+(?:(?:the|all|our|unused|any)\s+)*", re.IGNORECASE)
 _MIGRATION_TITLE = re.compile(r"[^\w]*(?P<old>[\w .-]{1,30}?)\s+(?:to|→|->)\s+(?P<new>[\w .-]{1,30}?)\s+migration\b",
                               re.IGNORECASE)
-_FORKS = ("valkey", "keydb", "dragonfly", "garnet", "kvrocks", "redict")  # (a move to a fork keeps the service)
 
 
 def _migration_title(analyser, title: str):
     """The match of a title that moves off the service ("# Redis to PostgreSQL Migration"),
-    or None (also for a move to a compatible fork: "Redis to Valkey migration")."""
+    or None (also for a move to a compatible fork, which keeps the service: "Redis to Valkey
+    migration")."""
+    from sumlint.markdown.lexicon import _COMPATIBLE_FORKS
+
     migration = _MIGRATION_TITLE.match(title)
     if migration is None or not analyser.names.pattern.fullmatch(migration.group("old").strip()) \
-            or migration.group("new").strip().lower().startswith(_FORKS):
+            or migration.group("new").strip().lower().split(" ")[0] in _COMPATIBLE_FORKS:
         return None
     return migration
+
+
 # a change such a document lists: "- ✅ Removed Redis health check", "`src/env.ts` - Removed
 # Redis environment variables", "Remove `REDIS_URL`", "### Step 2: Destroy the Upstash Redis instance"
 _CHANGE_LEAD = re.compile(
