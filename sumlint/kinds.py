@@ -50,6 +50,12 @@ FRONTENDS: dict[str, str] = {
 UNIT_TYPES = ("service", "socket", "timer", "target", "path", "mount", "automount", "swap",
               "slice", "scope", "device")
 TEMPLATE_SUFFIXES = (".template", ".tmpl", ".in", ".j2", ".jinja", ".jinja2")
+# An angle-bracket placeholder inside a URL ("redis://:<password>@127.0.0.1:6379",
+# "redis://<host>:6379"): the front-ends' URL patterns take it as part of the URL, so the URL
+# is not cut short at "<" (and the cross-file rules skip an authority that has one). An HTML
+# tag after a URL in a table cell ("…:6379<br>") is not a placeholder.
+URL_PLACEHOLDER = (r"<(?!(?:br|b|i|em|strong|code|span|a|p|sub|sup|td|tr|th|li|ul|ol|div|img|small|kbd|pre|hr|"
+                   r"details|summary)>)[A-Za-z][\w.-]{0,60}>")
 
 # Default globs, matched against the path relative to the project root (and, for globs
 # without a slash, against the file name). Checked in this order; the first match wins.

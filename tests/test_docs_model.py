@@ -319,6 +319,21 @@ def test_facts_schema() -> None:
     assert facts["fences"][0]["kind"] == "shell"
 
 
+def test_urls_keep_an_angle_bracket_placeholder_and_stop_at_html() -> None:
+    """A placeholder inside a URL is part of it (not a URL cut short at "<", which read as a
+    host-less loopback URL); an HTML tag after a URL in a table cell is not."""
+    text = ("# Deploy\n\nPoint the app at `redis://:<A-LONG-RANDOM-STRING>@127.0.0.1:6380`.\n\n"
+            "| Cache | redis://localhost:6379<br>shared |\n|---|---|\n\n"
+            "```\nREDIS_URL=redis://:<A-LONG-RANDOM-STRING>@127.0.0.1:6381\n```\n")
+    doc, _ = parse(text)
+    urls = [u[0] for u in frontend.facts(doc, None)["urls"]]
+    assert urls == ["redis://:<A-LONG-RANDOM-STRING>@127.0.0.1:6380", "redis://localhost:6379"]
+    (block,) = [b for b in doc.embedded if b.kind == "env"]  # (the env block's URLs are its own facts)
+    from sumlint.settings.envfile import facts as env_facts, parse_text as env_parse
+    assert [u[0] for u in env_facts(env_parse(block.text), None)["urls"]] == [
+        "redis://:<A-LONG-RANDOM-STRING>@127.0.0.1:6381"]
+
+
 SENTENCES = st.sampled_from([
     "Redis is *optional* here.", "Run `redis-cli ping`.", "See [the docs](http://x.io/a) now.",
     "Install **Nginx** first!", "Is it done?", "Then restart it e.g. with systemctl.",

@@ -143,6 +143,13 @@ def test_sum502_port_and_host_in_one_message() -> None:
     assert len(found) == 1 and "port 6380 and host 10.0.0.5" in found[0].message
 
 
+def test_sum502_placeholder_in_the_password_is_compared_and_in_the_host_skipped() -> None:
+    found = run("SUM502", [settings(urls=[["redis://127.0.0.1:6379/1", [3, 30, 3, 55], None]]),
+                           runbook(urls=["redis://:<password>@127.0.0.1:6380/0", "redis://<host>:6390/0"])])
+    assert len(found) == 1
+    assert "`redis://:<password>@127.0.0.1:6380/0` puts Redis on port 6380" in found[0].message
+
+
 # -- SUM503 -----------------------------------------------------------------------------
 
 def test_sum503_restart_matches_template_with_wildcards() -> None:

@@ -96,6 +96,11 @@ def test_facts_schema() -> None:
     assert len(data["entries"]) == 8
 
 
+def test_url_with_a_placeholder_password_is_one_url() -> None:
+    data = facts(parse_text("REDIS_URL=redis://:<password>@127.0.0.1:6379/0\n"), None)
+    assert data["urls"] == [["redis://:<password>@127.0.0.1:6379/0", [1, 11, 1, 47]]]
+
+
 def test_crlf_free_text_and_unicode_columns() -> None:
     model = parse_text("NAME=héllo # c\nÉ=1\n")
     assert model.entries[0].value == "héllo" and model.entries[0].value_span == Span(1, 6, 1, 11)

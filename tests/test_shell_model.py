@@ -281,6 +281,11 @@ def test_embedded_blocks_are_not_sent_to_bash(tmp_path) -> None:
     assert model.problems == [] and model.errors
 
 
+def test_url_with_a_placeholder_password_is_one_url(tmp_path) -> None:
+    model, ctx = _parse('#!/bin/bash\nexport REDIS_URL="redis://:<password>@127.0.0.1:6379/0"\n', tmp_path)
+    assert [u[0] for u in frontend.facts(model, ctx)["urls"]] == ["redis://:<password>@127.0.0.1:6379/0"]
+
+
 def test_facts_schema(tmp_path) -> None:
     text = ("#!/bin/bash\nset -euo pipefail\nREDIS_URL=redis://127.0.0.1:6379/0\n"
             "apt-get install -y redis-server\nsystemctl enable --now redis-server\n"

@@ -12,7 +12,8 @@ in the runbook (prose and env/shell blocks) and in scripts. Two things must agre
 The reference is the policy's port and the loopback interface when any file uses them,
 else the most common value; each URL that differs is reported once, naming a file and
 line that uses the reference. URLs with placeholders or variables in their authority are
-skipped, and so are unix sockets. The database number (`/0`, `/1`) is not compared: the
+skipped (`__HOST__`, `${REDIS_HOST}`, `<host>`), and so are unix sockets; a placeholder in
+the password only (`redis://:<password>@127.0.0.1:6379`) leaves the host and port compared. The database number (`/0`, `/1`) is not compared: the
 cache and the broker may use different ones.
 
 ## Why is this bad?

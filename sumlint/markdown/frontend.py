@@ -39,7 +39,7 @@ import re
 from typing import Any
 
 from sumlint.diagnostics import Span
-from sumlint.kinds import EmbeddedBlock, ParseProblem
+from sumlint.kinds import URL_PLACEHOLDER, EmbeddedBlock, ParseProblem
 from sumlint.markdown.model import (Command, Deferred, Document, Fence, Heading, ProseUnit,
                                     MAX_SENTENCE, QuoteTracker, TextMap, cap_ranges, short_question,
                                     split_sentences)
@@ -83,7 +83,7 @@ UNIT_SECTION_RE = re.compile(  # [ \t]: \s would cross lines (quadratic on blank
 ENV_LINE_RE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=")
 PROMPT_RE = re.compile(r"^(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?)?([$#%])(?: |$)")
 TITLE_RE = re.compile(r"""(?:title|filename|file)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
-URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`)\]|]+")
+URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?:[^\s'\"<>`)\]|]|" + URL_PLACEHOLDER + ")+")
 UNIT_NAME_RE = re.compile(
     r"(?<![\w@.-])[A-Za-z0-9_][\w@:.\\-]*\.(?:service|socket|timer|target|path|mount)\b(?![\w-])")
 _UNIT_ANCHOR_RE = re.compile(r"\.(?:service|socket|timer|target|path|mount)\b")

@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from sumlint.diagnostics import Span
-from sumlint.kinds import ParseProblem
+from sumlint.kinds import URL_PLACEHOLDER, ParseProblem
 
 COMMENT = "#"
 
@@ -68,7 +68,7 @@ NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 COMMENTED_RE = re.compile(r"(?P<hash>[#;]+)[ \t]*(?:export[ \t]+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)=")
 # The lookbehind: a scheme starts where a run of scheme characters starts; without it every
 # position of a long word was tried, each scanning to the word's end (quadratic).
-URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>`]+")
+URL_RE = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?:[^\s'\"<>`]|" + URL_PLACEHOLDER + ")+")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "$": "$", "`": "`"}
 
 

@@ -15,12 +15,14 @@ from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from sumlint.diagnostics import Related, Span
+from sumlint.kinds import URL_PLACEHOLDER
 from sumlint.project import FileFacts, Project
 
 DEV_REQUIREMENTS_RE = re.compile(r"(?:^|[-_./])(?:dev|develop|development|test|tests|testing|lint|docs?|ci|local)(?:[-_.]|$)",
                                  re.IGNORECASE)
 LOOPBACK = {"localhost", "127.0.0.1", "::1", "ip6-localhost", "localhost.localdomain"}
 VAR_RE = re.compile(r"\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*")
+_URL_PLACEHOLDER_RE = re.compile(URL_PLACEHOLDER)
 
 
 class Located:
@@ -240,8 +242,8 @@ def is_loopback(host: str | None) -> bool:
 
 
 def has_template_marks(text: str, placeholder_re: re.Pattern[str] | None) -> bool:
-    if VAR_RE.search(text) or "%" in text:
-        return True
+    if VAR_RE.search(text) or "%" in text or "<" in text and _URL_PLACEHOLDER_RE.search(text):
+        return True  # (also "redis://<host>:6379")
     return bool(placeholder_re and placeholder_re.search(text))
 
 

@@ -33,11 +33,11 @@ import subprocess
 from typing import Any
 
 from sumlint.diagnostics import Severity, Span
-from sumlint.kinds import ParseProblem
+from sumlint.kinds import URL_PLACEHOLDER, ParseProblem
 
 COMMENT = "#"
 BASH_TIMEOUT = 5.0
-URL_RE = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s'\"`<>]+")
+URL_RE = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^\s'\"`<>]|" + URL_PLACEHOLDER + ")+")
 _BASH = "unknown"
 
 
