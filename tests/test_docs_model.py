@@ -206,6 +206,9 @@ def test_indented_fence_in_a_list_maps_columns() -> None:
     ("", "just some output", None), ("python", "A=1", None),
     ("ini title=deploy/celery.service", "Description=x", "systemd"),
     ('text title=".env.example"', "DEBUG=0", "env"), ("{.bash}", "echo", "shell"),
+    # a Podman Quadlet file: podman's generator writes the unit from it, so it is not one
+    ("ini", "# minio.container\n[Container]\nImage=minio\n\n[Service]\nRestart=always", None),
+    ("systemd", "[Volume]\nLabel=app=x\n[Install]\nWantedBy=default.target", None),
 ])
 def test_fence_routing(info: str, body: str, kind) -> None:
     doc, _ = parse(f"```{info}\n{body}\n```\n")
@@ -297,6 +300,18 @@ def test_unit_in_ini_fence_gets_sum101_at_the_markdown_line() -> None:
     for d in found:
         assert 6 <= d.span.line <= 14, d
         assert lines[d.span.line - 1].strip(), d
+
+
+def test_unnamed_unit_requiring_its_own_socket_is_not_sum102() -> None:
+    """A runbook's unit without a file name that requires the socket named like its program
+    (the common "gunicorn daemon" tutorial): the socket orders itself before the service it
+    activates. Another program's socket still needs the ordering."""
+    unit = ("```ini\n[Unit]\nDescription=gunicorn daemon\nRequires={socket}\nAfter=network.target\n\n"
+            "[Service]\nExecStart=/srv/app/venv/bin/{program} --workers 3 wsgi:application\n```\n")
+    own = lint("# Deploy\n\n" + unit.format(socket="gunicorn.socket", program="gunicorn"), "runbook.md")
+    assert not [d for d in own if d.code == "SUM102"]
+    other = lint("# Deploy\n\n" + unit.format(socket="docker.socket", program="gunicorn"), "runbook.md")
+    assert [(d.code, d.span.line, d.span.column) for d in other if d.code == "SUM102"] == [("SUM102", 6, 10)]
 
 
 def test_bash_fence_install_is_seen_by_docs_facts() -> None:

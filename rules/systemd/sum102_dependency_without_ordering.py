@@ -7,7 +7,9 @@ without `Wants=network-online.target` (or `Requires=`).
 Not reported: dependencies of `.target` units (systemd adds the `After=` itself), targets
 pulled in (other than `network-online.target`: a target is a synchronisation point that
 usually carries the ordering itself), the unit's own socket (`NAME.socket`, also `{{ site }}-NAME.socket` in a template
-that is installed under the rendered name, and `Sockets=`: socket units order themselves before the service they activate), timers and paths pulled
+that is installed under the rendered name, and `Sockets=`: socket units order themselves before the service they activate;
+in a unit shown without a file name, a socket named like its program or description: `Requires=gunicorn.socket`
+in the tutorial's "gunicorn daemon"), timers and paths pulled
 in (their start time does not matter), a dependency that is a placeholder
 (`Wants={{ extra_unit }}`: it may name a target), and dependencies that come from a
 drop-in.
@@ -98,6 +100,7 @@ class DependencyWithoutOrdering(Rule):
                             or name.endswith((".timer", ".path")) or not _is_unit_name(item)
                             or (name.endswith(".target") and name != NETWORK_ONLINE)
                             or name in sockets or _own_socket(model, name, stem)
+                            or stem is None and _socket_of_unnamed(model, name)
                             or model.is_placeholder(item)):
                         continue
                     reported.add(name)
@@ -127,6 +130,20 @@ class DependencyWithoutOrdering(Rule):
                     f"unit pulls the target in, {label(model)} does not wait for the network; add "
                     f"`Wants={NETWORK_ONLINE}`", span, fix=fix)
                 break
+
+
+def _socket_of_unnamed(model, name: str) -> bool:
+    """A unit without a file name (a block in a runbook: "[Unit] Description=gunicorn daemon
+    Requires=gunicorn.socket") whose program or description carries the socket's name: it is
+    the service that socket activates, and the socket orders itself before it."""
+    if not name.endswith(".socket"):
+        return False
+    socket_stem = name.removesuffix(".socket").lower()
+    programs = {value.split()[0].rsplit("/", 1)[-1].lower().lstrip("@-:+!")
+                for value, _, _ in model.items("Service", "ExecStart") if value.split()}
+    described = {word.strip(".,:;()").lower() for value, _, _ in model.items("Unit", "Description")
+                 for word in value.split()}
+    return socket_stem in programs or socket_stem in described
 
 
 def _own_socket(model, name: str, stem: str | None) -> bool:

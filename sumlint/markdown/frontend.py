@@ -14,7 +14,9 @@ strikethrough, YAML front matter) and builds a ``sumlint.markdown.model.Document
   and any block with a ``[Unit]``/``[Service]``/… section line -> ``systemd``; ``env
   dotenv`` and untagged blocks made only of ``KEY=value`` lines -> ``env``. A
   ``title=<file>`` in the info string routes by file name like a real file. An ``ini``
-  block without a unit section (``[pytest]``) is not a unit and stays unrouted.
+  block without a unit section (``[pytest]``) is not a unit and stays unrouted, nor is a
+  Podman Quadlet file (a ``[Container]``, ``[Volume]``… section: podman's generator writes the
+  unit from it).
 * problems: a fence that is never closed (SUM001; the rest of the file was read as code).
 
 Facts (``facts(model, ctx)``)
@@ -77,6 +79,7 @@ COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LA
     "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile",
     "powershell", "ps1", "pwsh", "ps", "ruby", "rb", "hcl", "terraform", "tf", "makefile", "make"}
 
+_QUADLET_SECTION_RE = re.compile(r"^[ \t]*\[(?:Container|Volume|Network|Kube|Pod|Image|Build)\][ \t]*$", re.MULTILINE)
 UNIT_SECTION_RE = re.compile(  # [ \t]: \s would cross lines (quadratic on blank lines)
     r"^[ \t]*\[(?:Unit|Service|Install|Socket|Timer|Path|Mount|Automount|Swap|Slice|Scope)\][ \t]*$",
     re.MULTILINE)
@@ -789,6 +792,9 @@ class _Builder:
                 return routed
         if lang in SHELL_LANGS:
             return "shell"
+        if (lang in SYSTEMD_LANGS or lang in INI_LANGS or lang in NEUTRAL_LANGS) and "[" in content \
+                and _QUADLET_SECTION_RE.search(content):
+            return None  # a Podman Quadlet file (`[Container]`, `[Volume]`…): its generator writes the unit
         if lang in SYSTEMD_LANGS:
             return "systemd"
         if lang in ENV_LANGS:
