@@ -194,6 +194,9 @@ import re
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
+from sumlint.markdown.runbook import DEV_HEADING_WORDS as _DEV_HEADING_WORDS
+from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
+from sumlint.markdown.runbook import dev_heading as _dev_heading
 from sumlint.rule import Rule
 
 _CATEGORIES = (
@@ -414,26 +417,6 @@ def _lead_in_hedge(line: str) -> str | None:
     if m is None:  # "Required for full functionality:": the basic install runs without the list
         m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
     return m.group(1) if m else None
-
-
-_DEV_HEADING_WORDS = re.compile(
-    r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
-    r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
-    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?|testing|tests?|ci(?!\s*[/&-]\s*cd\b)|sandbox|demo|"
-    r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|mock|"
-    r"debug|"
-    r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
-# (words without spaces around them, searched only in text that is not ASCII)
-_DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử|モック",
-                                re.IGNORECASE)
-
-
-def _dev_heading(text: str) -> bool:
-    """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
-    return _DEV_HEADING_WORDS.search(text) is not None or not text.isascii() \
-        and _DEV_HEADING_OTHER.search(text) is not None
-_PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
-                           r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)

@@ -21,6 +21,33 @@ STACK_RE = re.compile(r"\b(?:django|wagtail|gunicorn|celery|uwsgi|manage\.py)\b"
 RUNBOOK_RE = re.compile(
     r"deploy|install|provision|set[\s_-]?up|runbook|production|server|operat|upgrade|release|"
     r"go[\s_-]?live|bootstrap|playbook", re.IGNORECASE)
+
+# A heading or lead-in about development or tests ("## Local development", "### 本地开发"); the
+# docs rules leave what it scopes alone (SUM301 its hedges, SUM302 its env blocks). Not the
+# work of developing ("Development Session Log"), a CI/CD pipeline, or a local memory cache.
+DEV_HEADING_WORDS = re.compile(
+    r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
+    r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
+    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?|testing|tests?|ci(?!\s*[/&-]\s*cd\b)|sandbox|demo|"
+    r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|mock|"
+    r"debug|"
+    r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
+# (words without spaces around them, searched only in text that is not ASCII)
+DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử|モック",
+                               re.IGNORECASE)
+
+
+def dev_heading(text: str) -> bool:
+    """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
+    return DEV_HEADING_WORDS.search(text) is not None or not text.isascii() \
+        and DEV_HEADING_OTHER.search(text) is not None
+
+
+# a heading or lead-in that names production too ("Development and production")
+PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
+                          r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
+
+
 SERVER_COMMANDS = {"systemctl", "journalctl", "apt", "apt-get", "dnf", "yum", "service"}
 PREFIXES = {"sudo", "env", "command", "exec", "time", "nohup"}
 
