@@ -12,7 +12,10 @@ lines) against the required services of the policy:
   `dependents`), the same holds for `CELERY_BROKER_URL`.
 
 Real `.env.example` files are checked by SUM403; this rule covers the copies in runbooks,
-which operators paste as they are.
+which operators paste as they are. A block for development is left alone: one under a
+heading about development or tests ("### Development", "## Local setup"; not one that also
+names production), or one that sets a development switch (`DEBUG=True`,
+`NODE_ENV=development`, `APP_ENV=local`, `DJANGO_SETTINGS_MODULE=mysite.settings.dev`).
 
 ## Why is this bad?
 An operator copies the runbook's env block into `/etc/<site>/env`. With `REDIS_URL`
@@ -79,6 +82,7 @@ class EnvBlockWithoutServiceVariable(Rule):
                   and getattr(f.block.model, "entries", None) is not None]
         if not fences:
             return
+        fences = [f for f in fences if not _development_block(model, f)]
         for service in ctx.services:
             label = service.names[0] if service.names else service.name
             dependent = uses_dependent(model, service)
@@ -119,6 +123,31 @@ class EnvBlockWithoutServiceVariable(Rule):
         return Violation(
             f"{var} is commented out in this env block, so a copy of it runs without {label}, "
             f"which production requires: uncomment it", span, fix=fix)
+
+
+_DEBUG_VARS = {"DEBUG", "DJANGO_DEBUG", "FLASK_DEBUG", "APP_DEBUG"}
+_ENVIRONMENT_VARS = {"NODE_ENV", "APP_ENV", "ENVIRONMENT", "ENV", "RAILS_ENV", "RACK_ENV", "FLASK_ENV", "DJANGO_ENV",
+                     "APPLICATION_ENV", "STAGE"}
+_DEVELOPMENT_VALUES = {"development", "dev", "local", "test", "testing"}
+
+
+def _development_block(model, fence) -> bool:
+    """The block is for development: it stands under a heading about development or tests
+    (and not production too), or it sets a development switch."""
+    from sumlint.markdown.runbook import PROD_HEADING, dev_heading
+
+    heading = model.headings[fence.section] if 0 <= fence.section < len(model.headings) else None
+    if heading is not None and dev_heading(heading.raw) and PROD_HEADING.search(heading.raw) is None:
+        return True
+    for entry in fence.block.model.entries:
+        if entry.commented:
+            continue
+        value = (entry.value or "").strip().strip("'\"").split(" ")[0].lower()
+        if entry.name in _DEBUG_VARS and value in ("1", "true", "yes", "on") \
+                or entry.name in _ENVIRONMENT_VARS and value in _DEVELOPMENT_VALUES \
+                or entry.name == "DJANGO_SETTINGS_MODULE" and value.rsplit(".", 1)[-1] in _DEVELOPMENT_VALUES:
+            return True
+    return False
 
 
 def _example(service, var: str) -> str:
