@@ -4191,7 +4191,10 @@ class Analyser:
         return bool(example) and example[0].service and not any(t.service for t in words[:cut])
 
     def _passive_permission(self, clause: _Clause, i: int) -> Claim | None:
-        """"Redis may be used for rate limiting", "When Redis may be used": allowed, not required."""
+        """"Redis may be used for rate limiting", "When Redis may be used", "Redis can be used for
+        caching", "The helpdesk can also be configured with Redis": allowed, not required. (With
+        "can", only a use: not how, "can be enabled at boot", nor where, "can be used on the same
+        host", nor which, "a highly available Redis can be deployed instead".)"""
         toks = clause.toks
         lows = [t.low for t in toks]
         can = lows[i] in ("can", "could")
@@ -4213,13 +4216,11 @@ class Analyser:
             return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
         if not subject or not self._conjuncts_service(subject) or _versioned(subject):
             return None
-        if can and lows[i + 2] == "configured":
-            return None  # "Redis can be configured as an LRU cache": a step on it
         if lows[i + 3:i + 4] in (["by"], ["with"], ["from"], ["together"], ["only"], ["on"]) or not can and lows[
                 i + 3:i + 4] == ["in"]:
             return None  # "Redis may be used by other apps on the host": who uses it
         if can and lows[i + 2] != "used":
-            return None  # "Redis can be enabled at boot with systemd", "can be added to the compose file": how
+            return None  # "Redis can be enabled at boot with systemd", "can be configured as an LRU cache": how
         if can and ("instead" in lows[i:] or any(t.kind == "word" and not t.service and t.low not in ("the", "a", "an")
                                                  for t in subject)):
             return None  # "a highly available Redis can be deployed instead": which Redis
