@@ -5,18 +5,19 @@ recommended: "Redis is optional", "install Redis if you need caching", "you can 
 Redis", "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
 worker`.
 
-The rule reads clause by clause and decides which noun phrase the hedge attaches to. It
-does not report negations ("Redis is **not** optional", "Workers are optional; Redis
-isn't"), hedges about something else in the sentence ("the Redis socket is optional",
-"Optional: confirm Redis listens on loopback only"), quoted or reported wording ("the guide
-used to call Redis “optional”"), failure conditions ("should Redis go down, …"), version
-advice ("Redis 7 or later is recommended"), questions, or statements limited to
-development ("in local development you can skip Redis"), including everything in a section
-whose heading is about development or tests ("## Local development", "### Running the
-tests") unless it also names production or deployment, and steps that go without it in a
-document or section about an outage of it ("# Redis outage playbook" over "### Disable Redis"). Service names come from the policy:
-prose names, unit and package names, its environment variables and URL schemes in code
-spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not `REDIS_PASSWORD`).
+The rule reads clause by clause and decides which noun phrase the hedge attaches to. It does
+not report negations ("Redis is **not** optional", "Workers are optional; Redis isn't"),
+hedges about something else in the sentence ("the Redis socket is optional", "Optional:
+confirm Redis listens on loopback only"), quoted or reported wording ("the guide used to
+call Redis “optional”"), failure conditions ("should Redis go down, …"), version advice
+("Redis 7 or later is recommended"), questions, or statements limited to development ("in
+local development you can skip Redis"), including everything in a section whose heading is
+about development or tests ("## Local development", "### Running the tests") unless it also
+names production or deployment, and steps that go without it in a document or section about
+an outage of it ("# Redis outage playbook" over "### Disable Redis"). Service names come
+from the policy: prose names, unit and package names, its environment variables and URL
+schemes in code spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not
+`REDIS_PASSWORD`).
 
 A paragraph or list item that also says the service is needed in production ("Redis is
 disabled by default. Enable it for production.") describes the default, not production,
@@ -37,59 +38,59 @@ fence without a language (`Celery + Redis (optional)`) or
 `REDIS_URL=redis://cache:6379/0 (optional)`.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
-when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers, background
-tasks, caching), when one of its first steps sets the service up ("Start Redis:"); so is a
-table or env block under "### Optional variables" (also "Variables opcionales", "Variáveis
-(opcionais)", "Configuration optionnelle") that sets the service's variable (not one that
-shows a local default address, nor an assignment under a comment that says which way to reach
-it: "# For Redis with authentication"), or a heading of its own for the variable ("## Optional
-variables" over "### REDIS_URL"); likewise the rows that set the service's variable under an
-optional feature that needs it ("## Events queue (optional)"). A heading that asks about the service ("### Do we need
-Redis?") is read with the answer right under it ("**No.** The database cache is enough.");
-one that asks when or why to take it at all ("## When to use Redis", "When do you need
-Redis?", "## Why make Redis optional?") makes it a choice and is reported (not "When to
-restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is read instead).
-A lead-in line that puts the list after it under a hedge ("Optional components:") or under a
-scale ("For multiple servers:", "To scale horizontally:", a heading such as "### Horizontal
-Scaling") is reported when an item of the list names or sets up the service ("- Redis
-(shared)", "- use Redis for the sessions"). So is a roadmap section ("## Future Enhancements",
-"**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users", a bold line standing as a
-heading such as "**Medium (1000-10k users)**") over an item that names the service, sets it up,
-moves something onto it or lists it in a stack ("- Redis caching", "- Move the sessions to
-Redis", "- MongoDB Atlas + Redis"): what a later phase adds is not in production today. "Next steps" is not a roadmap.
-A change that takes the service out is reported as well ("Removed Redis and the Bull queue",
-"We dropped the Redis dependency", "authentik no longer uses Redis", a title "Redis Removal
-Summary"), and so is a step that takes it out ("Remove the Redis service", "# Comment out the
-redis service", "Disable Redis in compose", a heading "Removing Redis"); not a part of it
-("Removed Redis keys", "Disable Redis persistence"), its variable or client package ("Removed
-`REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host", "Remove the Redis
-container to free port 6379") or one feature that stops using it ("Removed Redis dependency
-from rate-limiting").
-So is a list of values to choose from with the service among them and a stand-in that is
-no server of its own ("Either `redis`, `memcached`, or `database`.", "Directus supports two
-synchronization stores: `memory` and `redis`."; not a stack, "Install PostgreSQL, Redis and
-Nginx", nor examples of a kind, "a networked store such as Redis or Postgres").
-So is a setup that leaves it out ("This configuration avoids Redis and Celery", "The lite image
-skips Redis"; not a part of the app or one thing done to it: "The CLI skips Redis", "avoids
-exposing Redis", "excludes Redis from the backup").
-A lead-in that conditions the steps after it on need ("If needed later:" over "1. Install
-Redis") is reported like an optional one, and so is a section of advice ("## Performance
-Tips", "## Production Recommendations", "## Best Practices") over a step that sets the
-service up ("1. **Use Redis caching** - …"; not a firm one, "Always use Redis", one told per
-environment, "**Staging:** Use Redis", nor under a security or troubleshooting heading), and "TODO:" is a roadmap label too ("# TODO: Redis
-implementation for device state"; not "TODO: restart Redis").
-So is a plan that adds it later ("Redis will be introduced when horizontal scaling requirements
-emerge", "We will add Redis in a future release", "Redis caching is planned for Phase 2", "the
-eventual addition of Redis", "The MVP does not include Redis"); not the order of a guide ("Redis
-will be installed in the next step") nor a recovery ("… added back when it recovers").
-A roadmap label in front of a step that sets the service up is read the same way
-("**Enhancement:** Move to Redis for faster session lookups", "Future: add Redis for the
-sessions"), not one in front of a step on it ("Later: restart Redis").
-A step taken only at scale is reported wherever the scale stands: "Configure Redis before
-running more than one replica", "**Requires Redis** past one replica", "Redis is the better
-choice for multi-server systems", "Use `RedisBackend` when you run several servers"; not a
-step on a part of it ("Enable Redis Sentinel when you run multiple hosts") or on which Redis
-("use the same Redis on every replica").
+when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers,
+background tasks, caching), when one of its first steps sets the service up ("Start
+Redis:"); so is a table or env block under "### Optional variables" (also "Variables
+opcionales", "Variáveis (opcionais)", "Configuration optionnelle") that sets the service's
+variable (not one that shows a local default address, nor an assignment under a comment that
+says which way to reach it: "# For Redis with authentication"), or a heading of its own for
+the variable ("## Optional variables" over "### REDIS_URL"); likewise the rows that set the
+service's variable under an optional feature that needs it ("## Events queue (optional)"). A
+heading that asks about the service ("### Do we need Redis?") is read with the answer right
+under it ("**No.** The database cache is enough."); one that asks when or why to take it at
+all ("## When to use Redis", "When do you need Redis?", "## Why make Redis optional?") makes
+it a choice and is reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:"
+line, whose answer is read instead). A lead-in line that puts the list after it under a
+hedge ("Optional components:") or under a scale ("For multiple servers:", "To scale
+horizontally:", a heading such as "### Horizontal Scaling") is reported when an item of the
+list names or sets up the service ("- Redis (shared)", "- use Redis for the sessions"). So
+is a roadmap section ("## Future Enhancements", "**Phase 2 (1,000 users)**:", "###
+Non-goals", "### At 10,000 Users", a bold line standing as a heading such as "**Medium
+(1000-10k users)**") over an item that names the service, sets it up, moves something onto
+it or lists it in a stack ("- Redis caching", "- Move the sessions to Redis", "- MongoDB
+Atlas + Redis"): what a later phase adds is not in production today. "Next steps" is not a
+roadmap. A change that takes the service out is reported as well ("Removed Redis and the
+Bull queue", "We dropped the Redis dependency", "authentik no longer uses Redis", a title
+"Redis Removal Summary"), and so is a step that takes it out ("Remove the Redis service", "#
+Comment out the redis service", "Disable Redis in compose", a heading "Removing Redis"); not
+a part of it ("Removed Redis keys", "Disable Redis persistence"), its variable or client
+package ("Removed `REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host",
+"Remove the Redis container to free port 6379") or one feature that stops using it ("Removed
+Redis dependency from rate-limiting"). So is a list of values to choose from with the
+service among them and a stand-in that is no server of its own ("Either `redis`,
+`memcached`, or `database`.", "Directus supports two synchronization stores: `memory` and
+`redis`."; not a stack, "Install PostgreSQL, Redis and Nginx", nor examples of a kind, "a
+networked store such as Redis or Postgres"). So is a setup that leaves it out ("This
+configuration avoids Redis and Celery", "The lite image skips Redis"; not a part of the app
+or one thing done to it: "The CLI skips Redis", "avoids exposing Redis", "excludes Redis
+from the backup"). A lead-in that conditions the steps after it on need ("If needed later:"
+over "1. Install Redis") is reported like an optional one, and so is a section of advice
+("## Performance Tips", "## Production Recommendations", "## Best Practices") over a step
+that sets the service up ("1. **Use Redis caching** - …"; not a firm one, "Always use
+Redis", one told per environment, "**Staging:** Use Redis", nor under a security or
+troubleshooting heading), and "TODO:" is a roadmap label too ("# TODO: Redis implementation
+for device state"; not "TODO: restart Redis"). So is a plan that adds it later ("Redis will
+be introduced when horizontal scaling requirements emerge", "We will add Redis in a future
+release", "Redis caching is planned for Phase 2", "the eventual addition of Redis", "The MVP
+does not include Redis"); not the order of a guide ("Redis will be installed in the next
+step") nor a recovery ("… added back when it recovers"). A roadmap label in front of a step
+that sets the service up is read the same way ("**Enhancement:** Move to Redis for faster
+session lookups", "Future: add Redis for the sessions"), not one in front of a step on it
+("Later: restart Redis"). A step taken only at scale is reported wherever the scale stands:
+"Configure Redis before running more than one replica", "**Requires Redis** past one
+replica", "Redis is the better choice for multi-server systems", "Use `RedisBackend` when
+you run several servers"; not a step on a part of it ("Enable Redis Sentinel when you run
+multiple hosts") or on which Redis ("use the same Redis on every replica").
 
 So is a role or need told only for scale ("Redis backs the session store when multiple
 replicas are running", "**Redis**: required for multi-instance deployments", "Redis (for
@@ -127,39 +128,40 @@ variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
 Also reported: an option a decision record rejected when it takes the service ("- Require
 Redis always — rejected because it blocks local development"; not "Skip the engine when no
-Redis — rejected", nor a part of it), a use offered ("Redis can be used for caching", "The helpdesk can also be
-configured with Redis"; not where or how, "can be used on the same host", "can be enabled at
-boot", nor a variant, "a highly available Redis can be deployed instead"), the service with a
-stand-in ("Redis with in-memory fallback"), a denial of "optional" that holds only at scale ("For any deployment with
-multiple servers, Redis is not optional"), the service with a scale in parentheses ("Redis
-(multi-replica)", "Redis support for multi-instance deployments"), an instruction to turn its
-switch on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In
-production, set `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an
-in-memory cache"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL means
-in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), an absence after
-which the app still starts ("If Redis is not configured, the server starts in local mode"), a
-change log that removes its whole integration ("Removed Redis client and dependencies"), its
-configuration left commented out ("Redis config is commented out"), an instruction not to set
-it up ("Don't add Redis service to your project"; not "Don't run Redis as root"), and a
-question heading answered right under it ("### Can I add Redis later?" then "**Yes** - …").
-In a document about taking the service out (its title or the prose under it says so: "#
-Redis Removal Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash
+Redis — rejected", nor a part of it), a use offered ("Redis can be used for caching", "The
+helpdesk can also be configured with Redis"; not where or how, "can be used on the same
+host", "can be enabled at boot", nor a variant, "a highly available Redis can be deployed
+instead"), the service with a stand-in ("Redis with in-memory fallback"), a denial of
+"optional" that holds only at scale ("For any deployment with multiple servers, Redis is not
+optional"), the service with a scale in parentheses ("Redis (multi-replica)", "Redis support
+for multi-instance deployments"), an instruction to turn its switch on for a purpose ("Set
+`USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set `USE_REDIS=true`"),
+the service swapped for a stand-in ("Replaced Redis with an in-memory cache"; not "Replace
+Redis with Valkey"), what its absence means ("No Redis URL means in-memory caching"), a
+stand-in it has ("Redis has an in-memory fallback"), an absence after which the app still
+starts ("If Redis is not configured, the server starts in local mode"), a change log that
+removes its whole integration ("Removed Redis client and dependencies"), its configuration
+left commented out ("Redis config is commented out"), an instruction not to set it up
+("Don't add Redis service to your project"; not "Don't run Redis as root"), and a question
+heading answered right under it ("### Can I add Redis later?" then "**Yes** - …"). In a
+document about taking the service out (its title or the prose under it says so: "# Redis
+Removal Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash
 Redis"), or in a section under a heading that does ("### Redis removal"), the title that
 moves off it is reported (not a move to a compatible fork, "Redis to Valkey migration"), and
-each change that takes out a part of it is reported at its verb ("- ✅ Removed Redis
-health check", "`app/queue.py` - Removed Redis publish calls", "Remove `REDIS_URL`", "All Redis
-references have been removed", "No Redis imports in Python code"), and so is each item naming
-it under "**Removed:**"; not a change to something else ("Removed `celery` (depends on
-Redis)") nor a rollback step.
-Not reported: a guide whose opening lines scope it to development and send production
-elsewhere ("This guide gets you running in development mode. For production, see
-DEPLOY.md."), a section whose first line does ("For local development without Docker."), a
-rollback plan that takes the service out again ("## Rollback" over "- Remove the Redis
-service"), a recommended provider or way to run it ("#### Upstash (Recommended)" beside
-"#### Railway" under a heading about the service, "### b) With Docker Compose (Recommended)",
-"Recommended providers:", "**Docker:** for PostgreSQL and Redis (optional but handy)"), a
-variable row whose description gives a local default, and a measure of the service under an
-optional heading ("## Metrics (Optional)" over "- Redis hit rate").
+each change that takes out a part of it is reported at its verb ("- ✅ Removed Redis health
+check", "`app/queue.py` - Removed Redis publish calls", "Remove `REDIS_URL`", "All Redis
+references have been removed", "No Redis imports in Python code"), and so is each item
+naming it under "**Removed:**"; not a change to something else ("Removed `celery` (depends
+on Redis)") nor a rollback step. Not reported: a guide whose opening lines scope it to
+development and send production elsewhere ("This guide gets you running in development mode.
+For production, see DEPLOY.md."), a section whose first line does ("For local development
+without Docker."), a rollback plan that takes the service out again ("## Rollback" over "-
+Remove the Redis service"), a recommended provider or way to run it ("#### Upstash
+(Recommended)" beside "#### Railway" under a heading about the service, "### b) With Docker
+Compose (Recommended)", "Recommended providers:", "**Docker:** for PostgreSQL and Redis
+(optional but handy)"), a variable row whose description gives a local default, and a
+measure of the service under an optional heading ("## Metrics (Optional)" over "- Redis hit
+rate").
 
 The diagnostic starts at the hedge word and quotes it.
 
