@@ -12,9 +12,10 @@ lines) against the required services of the policy:
   `dependents`), the same holds for `CELERY_BROKER_URL`.
 
 Real `.env.example` files are checked by SUM403; this rule covers the copies in runbooks,
-which operators paste as they are. A block for development is left alone: one under a
-heading about development or tests ("### Development", "## Local setup"; not one that also
-names production), or one that sets a development switch (`DEBUG=True`,
+which operators paste as they are. A block for development is left alone: one in a section
+about development or tests, found as SUM301 finds it ("### Development", "## Local setup"
+and the sections under it; not a heading that also names production; a whole guide whose
+opening says it is for development), or one that sets a development switch (`DEBUG=True`,
 `NODE_ENV=development`, `APP_ENV=local`, `DJANGO_SETTINGS_MODULE=mysite.settings.dev`).
 
 ## Why is this bad?
@@ -82,7 +83,10 @@ class EnvBlockWithoutServiceVariable(Rule):
                   and getattr(f.block.model, "entries", None) is not None]
         if not fences:
             return
-        fences = [f for f in fences if not _development_block(model, f)]
+        from sumlint.markdown.runbook import development_scope
+
+        dev = development_scope(model)
+        fences = [f for f in fences if f.section not in dev and not _development_switch(f)]
         for service in ctx.services:
             label = service.names[0] if service.names else service.name
             dependent = uses_dependent(model, service)
@@ -131,14 +135,9 @@ _ENVIRONMENT_VARS = {"NODE_ENV", "APP_ENV", "ENVIRONMENT", "ENV", "RAILS_ENV", "
 _DEVELOPMENT_VALUES = {"development", "dev", "local", "test", "testing"}
 
 
-def _development_block(model, fence) -> bool:
-    """The block is for development: it stands under a heading about development or tests
-    (and not production too), or it sets a development switch."""
-    from sumlint.markdown.runbook import PROD_HEADING, dev_heading
-
-    heading = model.headings[fence.section] if 0 <= fence.section < len(model.headings) else None
-    if heading is not None and dev_heading(heading.raw) and PROD_HEADING.search(heading.raw) is None:
-        return True
+def _development_switch(fence) -> bool:
+    """The block sets a development switch (`DEBUG=True`, `NODE_ENV=development`, a dev
+    settings module): it is a developer's env file."""
     for entry in fence.block.model.entries:
         if entry.commented:
             continue

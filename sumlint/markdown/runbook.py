@@ -48,6 +48,77 @@ PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|serv
                           r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 
+
+_DEV_INTRO = re.compile(r"\b(?:development mode|local development|local (?:machine|setup|environment)|"
+                        r"development (?:environment|setup|server)|dev (?:environment|setup|mode)|run(?:ning)? (?:it |the \w+ )?locally)\b",
+                        re.IGNORECASE)
+_PRODUCTION_ELSEWHERE = re.compile(r"\bfor (?:a )?production(?: deployment| use| setup| servers?)?\b[^.\n]{0,40}?\b(?:see|refer to|read|follow)\b|"
+                                   r"\bnot (?:meant |intended |suitable )?for production\b|\b(?:development|dev|local) only\b",
+                                   re.IGNORECASE)
+
+
+def _dev_document(model) -> bool:
+    """The guide says in its opening lines (before its first section) that it sets up
+    development and that production is elsewhere: "This guide gets you running in
+    Development Mode … For production deployment, see DEPLOYMENT.md." Its hedges are about
+    the development setup."""
+    lines = model.source.lines
+    first = model.headings[0].line if model.headings else len(lines) + 1
+    second = next((h.line for h in model.headings[1:]), len(lines) + 1) if model.headings and first <= 3 else first
+    intro = "\n".join(lines[:min(second - 1, 25)])
+    return _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None
+
+
+def _dev_sections(model) -> set[int]:
+    """Indexes of headings whose section is about development or tests ("## Local development",
+    "### Running the tests"), with the headings nested under them; a heading that also names
+    production or deployment ("Development and production") is not one."""
+    out: set[int] = set()
+    scope_level = 0  # the level of the development heading in force (0: none)
+    for index, heading in enumerate(model.headings):
+        if scope_level and heading.level > scope_level:
+            out.add(index)
+            continue
+        scope_level = 0
+        raw = heading.raw
+        if index == 0 and heading.level == 1 and sum(1 for w in raw.split() if any(c.isalpha() for c in w)) > 5 \
+                and not DEV_HEADING_WORDS.match(raw.lstrip("# ")):
+            continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
+        if dev_heading(raw) and not PROD_HEADING.search(raw) or _dev_lead_sentence(model, heading):
+            out.add(index)
+            scope_level = heading.level
+    return out
+
+
+_DEV_LEAD = re.compile(r"(?:this (?:section|guide|setup|part) is |these steps are |use this |only )?"
+                       r"(?:for|on) (?:a |your )?(?:local (?:development|dev|testing|machine|setup)|development|testing|"
+                       r"contributors|developers)\b(?![^.]{0,60}\b(?:and|or) (?:production|prod|deploy\w*)\b)",
+                       re.IGNORECASE)
+
+
+def _dev_lead_sentence(model, heading) -> bool:
+    """The first line under a heading scopes its section to development: "## Manual
+    Installation" then "For local development without Docker."."""
+    lines = model.source.lines
+    k = heading.line
+    line = lines[k] if k < len(lines) else ""
+    if not line or line.isspace():
+        line = lines[k + 1] if k + 1 < len(lines) else ""  # (a blank line between, as usual)
+    line = line.strip(" \t*_")
+    # (the first word first: most lines under a heading open otherwise)
+    return line[:1] in "FfTtUuOo" and line != "" and line[:3].lower() in ("for", "thi", "the", "use", "onl", "on ") \
+        and len(line) <= 120 and _DEV_LEAD.match(line) is not None
+
+
+def development_scope(model) -> set[int]:
+    """Indexes of the sections about development (-1 is the text before the first heading):
+    every section when the guide's opening scopes it to development, else the sections
+    ``_dev_sections`` finds. SUM301 leaves their hedges alone, SUM302 their env blocks."""
+    if _dev_document(model):
+        return set(range(-1, len(model.headings)))  # the whole guide is a development setup
+    return _dev_sections(model)
+
+
 SERVER_COMMANDS = {"systemctl", "journalctl", "apt", "apt-get", "dnf", "yum", "service"}
 PREFIXES = {"sudo", "env", "command", "exec", "time", "nohup"}
 
