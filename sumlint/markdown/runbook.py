@@ -114,9 +114,11 @@ def development_scope(model) -> set[int]:
     """Indexes of the sections about development (-1 is the text before the first heading):
     every section when the guide's opening scopes it to development, else the sections
     ``_dev_sections`` finds. SUM301 leaves their hedges alone, SUM302 their env blocks."""
-    if _dev_document(model):
-        return set(range(-1, len(model.headings)))  # the whole guide is a development setup
-    return _dev_sections(model)
+    cached = model.__dict__.get("_development_scope")  # (both rules ask: found once per document)
+    if cached is None or cached[0] != len(model.headings):
+        scope = set(range(-1, len(model.headings))) if _dev_document(model) else _dev_sections(model)
+        cached = model.__dict__["_development_scope"] = (len(model.headings), frozenset(scope))
+    return cached[1]
 
 
 SERVER_COMMANDS = {"systemctl", "journalctl", "apt", "apt-get", "dnf", "yum", "service"}
