@@ -241,6 +241,7 @@ _BLOCK_PIECES = st.sampled_from([
     "\n", "\n\n", " ", "  ", "    ", "\t", "#", "## ", "# h", ">", "> ", "-", "- ", "--", "---", "***", "* ",
     "+ ", "_", "___", "1. ", "2) ", "10.", "`", "```", "```bash", "~~~", "<div>", "</div>", "<!--", "-->",
     "<pre>", "[a]: /u", "[a]", "|", "| a | b |", "|---|---|", "|:-|", "=", "===", "text", "Redis", "é", ":",
+    "\r\n", "\r", "\0",
 ])
 
 
@@ -305,3 +306,20 @@ def test_plain_token_construction_stays_out_of_a_markdown_it_of_another_shape(mo
     text = "# Title\n\n- a\n- b\n\n> quote\n\n| a | b |\n|---|---|\n| c | d |\n"
     assert ([[getattr(t, f) for f in _BLOCK_FIELDS] for t in parser.parse(text, {})]
             == [[getattr(t, f) for f in _BLOCK_FIELDS] for t in _stock_block_parser().parse(text, {})])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\r\n\0a ", max_size=30))
+def test_block_parser_normalizes_as_markdown_it(text: str) -> None:
+    """``_normalize`` replaces markdown-it's core rule in the block parser only; it turns CR LF,
+    lone CR and NUL into what markdown-it's regexes make of them."""
+    from markdown_it.rules_core.normalize import normalize
+    from markdown_it.rules_core.state_core import StateCore
+
+    ours = StateCore(text, frontend._block_parser(), {})
+    stock = StateCore(text, frontend._block_parser(), {})
+    frontend._normalize(ours)
+    normalize(stock)
+    assert ours.src == stock.src
+    assert any(rule.fn is frontend._normalize for rule in frontend._block_parser().core.ruler.__rules__)
+    assert not any(rule.fn is frontend._normalize for rule in frontend._parser().core.ruler.__rules__)
