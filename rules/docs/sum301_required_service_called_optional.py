@@ -110,7 +110,14 @@ An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENA
 `USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the
 block or its section says it is for development or tests; so is a table row that documents
 the switch as the way to run without it ("| `REDIS_ENABLED` | `true` | Set to `false` to
-bypass cache entirely |").
+bypass cache entirely |"), or a variables table whose default turns it off ("| `ENABLE_REDIS`
+| Enable Redis cache | `0` |"; not "| `REDIS_DB` | … | `0` |").
+
+An item of a list of checks or parts with the condition on the service left out is reported
+("Postgres reachable, Redis reachable if enabled", "DB + Redis if configured", "- [ ] Redis
+connection healthy (if configured)", "cached in Redis if configured, otherwise in memory");
+not a part of it ("Redis password (if configured)", "Redis persistence (if enabled)") nor
+"unless configured otherwise".
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig

@@ -1134,6 +1134,16 @@ def analyser_for(service) -> "Analyser":
         return Analyser(service)
 
 
+# what a check list says of a part that works ("Redis connection working (if configured)")
+_CHECK_STATES = frozenset({"working", "works", "healthy", "reachable", "ok", "connected", "responding", "up",
+                           "running", "green", "passing"})
+# the part of the service a check names ("Redis connection", "Redis cache")
+_SERVICE_HEADS = frozenset({"connection", "connectivity", "cache", "caching", "server", "instance", "service",
+                            "broker", "queue", "health", "backend"})
+# a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
+_ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
+
+
 class Analyser:
     """Finds the claims a prose unit makes about one service."""
 
@@ -1246,6 +1256,9 @@ class Analyser:
             return True  # "Replaced Redis with an in-memory cache"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
+        if "|" in low and ("enable" in low or "use" in low) and self.names.switch is not None \
+                and _ZERO_CELL_RE.search(low) is not None:
+            return True  # "| `ENABLE_REDIS` | Enable Redis cache | `0` |": a switch off by default
         if "with" in words and ("faster" in words or "better" in words):
             return True  # "The app runs faster with Redis"
         if (" with multiple " in low or " with several " in low or " with more than " in low) and "use" in words:
@@ -5714,8 +5727,9 @@ class Analyser:
                     _COMPATIBLE_FORKS | PROVIDER_WORDS | VARIANT_WORDS | {"managed", "hosted"}):
             # "If you want to use MongoDB instead of Redis, …": another backend may stand in
             return self._claim(toks[i], toks, "instead-condition", " ".join(t.text for t in toks[i:i + instead + 4]))
-        if "otherwise" in cond_lows[:3] or cond_lows[:2] in (["stated", "otherwise"], ["noted", "otherwise"]):
-            return None  # "unless stated otherwise": boilerplate, not a condition
+        if any(w == "otherwise" and k and cond_lows[k - 1] not in (",", ";", "—", "–")
+               for k, w in enumerate(cond_lows[:3])):
+            return None  # "unless stated otherwise": boilerplate, not a condition (but "Redis if configured, otherwise …" is one)
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]) \
                 and not (lead == "once" and cond_lows[:1] in (["you"], ["we"]) and cond_lows[1:2] and cond_lows[1] in (
                     "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start",
@@ -5744,7 +5758,9 @@ class Analyser:
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
-                    "installed", "running", "started", "ready", "up")) \
+                    "installed", "running", "started", "ready", "up")
+                    or len(before.toks) > 2 and before.toks[-1].low in _CHECK_STATES and before.toks[-3].service
+                    and before.toks[-2].low in _SERVICE_HEADS) \
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks):  # ("it needs Redis when enabled": "it" is)
@@ -5777,6 +5793,21 @@ class Analyser:
             # (not "Override with `REDIS_URL` if needed": which address, not whether)
             # "(file cache; Redis if needed)", "can be distributed via Redis if needed"
             return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
+        if lead in ("if", "when") and cond_lows in (["configured"], ["enabled"], ["used"]) and prior:
+            # "Everything works (DB + Redis if configured)", "Postgres reachable, Redis reachable if
+            # enabled, migrations current", "- [ ] Redis connection working (if configured)": an item
+            # of a list of checks or parts whose elided condition is on the service
+            item = prior[:]
+            if item and item[-1].low in _CHECK_STATES:
+                item = item[:-1]
+            if len(item) >= 2 and item[-1].low in _SERVICE_HEADS and item[-2].service:
+                item = item[:-1]
+            k = len(item) - 1
+            if item and item[-1].service and not _versioned(item[-1:]) and (
+                    k == 0 or item[k - 1].low in ("+", "&", ",", ";", ":", "and", "(")
+                    or k <= 3 and all(t.kind == "punct" or t.low in ("-", "[", "]", "x", "✅", "☐") for t in item[:k])) \
+                    and not self._blocked(toks, i):
+                return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
                 ["needed"], ["required"], ["necessary"], ["desired"], ["wanted"]) \
                 and before is not None and before.toks and before.toks[-1].service \
@@ -5884,7 +5915,8 @@ class Analyser:
             if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:
                 return None
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
-            return self._claim(toks[at], toks, "condition", " ".join(t.text for t in toks[at:i + 5] if t.kind != "punct"))
+            shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
+            return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
         # "Redis: needed only when …": a label whose value is a bare necessity word
         if main.label_before and main.index > 0 and main.toks and all(
                 t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
