@@ -119,6 +119,15 @@ connection healthy (if configured)", "cached in Redis if configured, otherwise i
 not a part of it ("Redis password (if configured)", "Redis persistence (if enabled)") nor
 "unless configured otherwise".
 
+Not reported either: a step of advice whose own text limits the alternative to development
+("**Use Redis in production** - in-memory is for development/testing only"), an item under a
+scale heading that says how to run the service ("## Scaling" over "- Redis: ensure adequate
+CPU and memory"), a condition on how it is used ("If you are using this Redis instance only
+for the app's cache, …"), a recommended address ("- Internal (recommended):
+`redis://redis.internal:6379`"), or a recommended option that names a kind of it ("####
+Option 1: Replit Redis (Recommended for Replit deployments)"), unless another option of the
+document goes without it ("### Option 1: No Redis").
+
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
 voor …"), Polish ("Redis (opcjonalnie)"), Indonesian, Turkish, Russian, Vietnamese, Chinese,
@@ -386,8 +395,12 @@ _ADVICE_HEADING = re.compile(r"\b(?:recommendations?|best[- ]practices|tips|opti
 _ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration)\b",
                            re.IGNORECASE)
 # (advice that is firm, or told per environment: "**Production:** Install Redis", "**Staging:** Use Redis")
-_ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never)\b|"
+_ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
+                          r"(?:development|dev|local|testing|tests?)(?:\s*(?:/|and|or)\s*(?:development|dev|testing|tests?))?\s+only)\b|"
                           r"^[*_]*(?:dev\w*|staging|prod\w*|test\w*|local\w*|ci)[*_]*\s*:", re.IGNORECASE)
+# what an item says to do with the service it names ("- Redis: ensure adequate CPU and memory")
+_OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|size|allocate|increase|raise|watch|check|"
+                           r"limit|give it|keep|track|alert|measure|benchmark|profile)\b", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
 
@@ -965,6 +978,8 @@ class RequiredServiceCalledOptional(Rule):
             if not analyser.mentions(model.source.text):
                 continue  # most documents never name the service
             analyser.begin_document()
+            if "ption" in model.source.text:
+                analyser.note_options(h.raw for h in model.headings)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = development_scope(model)
@@ -1239,6 +1254,8 @@ class RequiredServiceCalledOptional(Rule):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
                     if _PROVIDERS_REST.search(rest):
                         break  # "consider:" over "- **Redis**: Redis Cloud, AWS ElastiCache": which provider
+                    if scale and _OPERATE_REST.match(rest):
+                        continue  # "## Scaling" over "- Redis: ensure adequate CPU and memory": running it, not adding it
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
                             defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):

@@ -1140,6 +1140,21 @@ _CHECK_STATES = frozenset({"working", "works", "healthy", "reachable", "ok", "co
 # the part of the service a check names ("Redis connection", "Redis cache")
 _SERVICE_HEADS = frozenset({"connection", "connectivity", "cache", "caching", "server", "instance", "service",
                             "broker", "queue", "health", "backend"})
+_OPTION_HEADING = re.compile(r"\W*option\s+\w{1,3}\s*[:.)\-—–]", re.IGNORECASE)
+
+
+def _variant_option(tokens) -> bool:
+    """"Option 1: Replit Redis (…)", "Option B - Self-Hosted Redis": an option of a list of
+    alternatives that names a kind of the service (a word right before its name), so a
+    recommendation there picks which one (not "Option 2: Redis (recommended)", against no Redis)."""
+    words = [t for t in tokens if t.low not in ("*", "**", "_", "#")]
+    if len(words) < 5 or words[0].low != "option" or words[2].low not in (":", ".", ")", "-", "—", "–"):
+        return False
+    at = next((k for k, t in enumerate(words[3:7], 3) if t.service), None)
+    return at is not None and at > 3 and words[at - 1].kind == "word" and words[at - 1].low not in (
+        "a", "an", "the", "use", "with", "add", "using", "enable", "plus", "and", "+")
+
+
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -1150,6 +1165,7 @@ class Analyser:
     def __init__(self, service) -> None:
         self.names = ServiceNames.of(service)
         self._memo: dict = {}  # tokens of the texts of this document (see ``begin_document``)
+        self.option_without_service = False  # (see ``note_options``)
         self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
             s + "://" for s in self.names.url_schemes]
@@ -1171,6 +1187,14 @@ class Analyser:
         sentence before the next one), and its tokens are kept; tokens are never changed after
         ``tokenize``."""
         self._memo.clear()
+        self.option_without_service = False
+
+    def note_options(self, headings) -> None:
+        """Whether one of the document's "Option N:" headings goes without the service ("Option 1:
+        No Configuration Required"): then another option's "Local Redis (Recommended)" picks the
+        service over none, not one kind of it over another (see ``_variant_option``)."""
+        self.option_without_service = any(
+            _OPTION_HEADING.match(raw) is not None and not self.mentions(raw) for raw in headings)
 
     def _tokens(self, text: str, code=(), struck=()) -> list[Tok]:
         key = (text, tuple(code), tuple(struck))
@@ -1352,6 +1376,10 @@ class Analyser:
                 and self._only_variable_named(tokens) and not any(
                     t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" for k, t in enumerate(tokens[:-1])):
             return []  # "`REDIS_URL` is preferred", "Use Redis URL (recommended)": which way to set it
+        if claims and not self.option_without_service and _variant_option(tokens) and all(
+                c.wording.strip("()*_ ").lower().split()[:1] and c.wording.strip("()*_ ").lower().split()[0]
+                in RECOMMEND_WORDS for c in claims):
+            return []  # "#### Option 1: Replit Redis (Recommended for Replit deployments)": which Redis
         if not claims:
             claims = self._disable_switch(tokens)
         if claims:
@@ -3781,7 +3809,9 @@ class Analyser:
             if value is not None and value.label_before and target is not None and not any(
                     t.service for t in target.toks):
                 listed = _name_list(value.toks)
-                if listed and any(t.service for t in listed) and not self._blocked(toks, i):
+                if listed and any(t.service for t in listed) and not self._blocked(toks, i) \
+                        and not (tok.low in RECOMMEND_WORDS and all("://" in t.text for t in listed if t.service)):
+                    # (not "- Internal (recommended): `redis://redis.internal:6379`": which address)
                     # "**Background jobs (optional):** Celery + Redis": the label's value
                     return self._claim(tok, toks, "paren-label", f"({wording})")
             if tok.low == "preferred" and target is not None and target.toks and target.toks[-1].kind == "code" \
@@ -6111,6 +6141,9 @@ class Analyser:
         if any(a == "for" and b in ("other", "another", "something", "anything", "more") for a, b in zip(lows, lows[1:])) \
                 and any(w in ("using", "use", "uses") for w in lows[:4]):
             return None  # "if you're using Redis for other purposes, …": it is in use already
+        if any(a in ("only", "just", "solely", "exclusively") and b in ("for", "as") for a, b in zip(lows, lows[1:])) \
+                and any(w in ("using", "use", "uses") for w in lows[:4]):
+            return None  # "If you are using this Redis instance only for Mbin as a cache, …": how it is used
         use = next((k for k, w in enumerate(lows[:3]) if w in ("using", "use", "uses")), None)
         if use is not None and lows[:use] in ([], ["you"], ["you're"], ["we"]):
             np = [t for t in cond[use + 1:] if t.low not in ("the", "a", "*", "**")]
