@@ -1258,7 +1258,7 @@ class Analyser:
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or "(multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
+        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " scaling" in low and " for " in low) or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
@@ -3250,7 +3250,9 @@ class Analyser:
                 # "Redis support for multi-instance deployments", "`emitter.ts`: Redis-backed
                 # implementation for multi-instance deployments": built on the service, for scale only
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
-            elif low == "for" and i >= 1 and (toks[i - 1].service or i >= 4 and toks[i - 1].low in _COMPATIBLE_FORKS
+            elif (low == "for" or low == "in" and i + 1 < len(toks) and (
+                    toks[i + 1].low.startswith("multi-") or toks[i + 1].low in ("multiple", "several"))) \
+                    and i >= 1 and (toks[i - 1].service or i >= 4 and toks[i - 1].low in _COMPATIBLE_FORKS
                                                and toks[i - 2].low == "or" and toks[i - 3].service) \
                     and _scale_after(toks, i) \
                     and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
@@ -3260,7 +3262,7 @@ class Analyser:
                          or toks[i - 2].low == "or" and toks[i - 4].low in ("use", "add", "run", "enable", "deploy")) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
                         w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
-                        for w in toks[k + 1:k + 5]) for k, t in enumerate(toks)) \
+                        for w in toks[k + 1:k + 5] + toks[max(k - 2, 0):k]) for k, t in enumerate(toks)) \
                     and not self._blocked(toks, i):
                 # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
                 # multi-worker deployments": the service for scale only
@@ -4044,6 +4046,9 @@ class Analyser:
                 and i + 1 >= len(toks) - 1 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names):
             # (not "2. Add "Redis" addon": a step)
             return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
+        if len(names) > 2 and names[-1].service and names[-2].low in ("+", "&", ",") and tok.low in OPTIONAL_WORDS \
+                and i + 1 >= len(toks) - 1 and not _versioned(names[-1:]) and not self._blocked(toks, i):
+            return self._claim(tok, toks, "telegraphic", wording)  # "Cache em memória + Redis opcional": its last conjunct
         if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
             before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
