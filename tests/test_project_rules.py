@@ -150,6 +150,17 @@ def test_sum502_placeholder_in_the_password_is_compared_and_in_the_host_skipped(
     assert "`redis://:<password>@127.0.0.1:6380/0` puts Redis on port 6380" in found[0].message
 
 
+def test_sum502_hosts_that_stand_for_one_in_docs_are_skipped() -> None:
+    """"redis://..." (elided), "redis://your-redis-url" and RFC 2606's example domains say
+    "your host here": neither their host nor their port is compared."""
+    settings_url = settings(urls=[["redis://127.0.0.1:6379/1", [3, 30, 3, 55], None]])
+    for url in ("redis://...", "redis://…:6380", "redis://your-redis-url", "redis://YOUR_REDIS_HOST:6380/0",
+                "redis://redis.example.com:6380", "redis://cache.example.org", "redis://xxx:6380"):
+        assert not run("SUM502", [settings_url, runbook(urls=[url])]), url
+    found = run("SUM502", [settings_url, runbook(urls=["redis://yourcompany-cache.internal:6379/0"])])
+    assert len(found) == 1 and "host yourcompany-cache.internal" in found[0].message
+
+
 # -- SUM503 -----------------------------------------------------------------------------
 
 def test_sum503_restart_matches_template_with_wildcards() -> None:

@@ -12,9 +12,11 @@ in the runbook (prose and env/shell blocks) and in scripts. Two things must agre
 The reference is the policy's port and the loopback interface when any file uses them,
 else the most common value; each URL that differs is reported once, naming a file and
 line that uses the reference. URLs with placeholders or variables in their authority are
-skipped (`__HOST__`, `${REDIS_HOST}`, `<host>`), and so are unix sockets; a placeholder in
-the password only (`redis://:<password>@127.0.0.1:6379`) leaves the host and port compared. The database number (`/0`, `/1`) is not compared: the
-cache and the broker may use different ones.
+skipped (`__HOST__`, `${REDIS_HOST}`, `<host>`), and so are hosts that stand for one in
+docs (`redis://...`, `redis://your-redis-url`, `redis.example.com`) and unix sockets; a
+placeholder in the password only (`redis://:<password>@127.0.0.1:6379`) leaves the host and
+port compared. The database number (`/0`, `/1`) is not compared: the cache and the broker may
+use different ones.
 
 ## Why is this bad?
 The URL is written in several places and only one is used at a time: the settings default
@@ -45,6 +47,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from typing import Iterable
 from urllib.parse import urlsplit
@@ -52,6 +56,16 @@ from urllib.parse import urlsplit
 from sumlint.diagnostics import Severity, Violation
 from sumlint.rule import ProjectRule, RuleContext
 from sumlint.settings.projectfacts import Located, has_template_marks, is_loopback, locate, where
+
+
+# hosts that stand for "your host here" in docs: elided ("redis://..."), "your-redis-url",
+# "xxx", and the example domains of RFC 2606 ("redis.example.com")
+_STAND_IN_HOST = re.compile(r"\.{2,}|…+|x{2,}|your[-_.]?(?:[\w-]*[-_.])?(?:redis|host|hostname|url|server|domain|ip|endpoint|instance)[\w.-]*|my[-_]redis[-_\w]*|(?:[\w-]+\.)*example(?:\.(?:com|org|net))?|"
+                            r"(?:[\w-]+\.)+(?:example|invalid|test)", re.IGNORECASE)
+
+
+def _stand_in_host(host: str | None) -> bool:
+    return bool(host) and _STAND_IN_HOST.fullmatch(host) is not None
 
 
 class ServiceUrlMismatch(ProjectRule):
@@ -84,7 +98,7 @@ class ServiceUrlMismatch(ProjectRule):
                 if parts.scheme.lower() not in schemes:
                     continue
                 authority = parts.netloc.rsplit("@", 1)[-1]
-                if not authority or has_template_marks(authority, placeholder_re):
+                if not authority or has_template_marks(authority, placeholder_re) or _stand_in_host(host):
                     continue
                 if port is None:
                     if service.port is None:
