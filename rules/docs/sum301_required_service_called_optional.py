@@ -126,7 +126,13 @@ CPU and memory"), a condition on how it is used ("If you are using this Redis in
 for the app's cache, …"), a recommended address ("- Internal (recommended):
 `redis://redis.internal:6379`"), or a recommended option that names a kind of it ("####
 Option 1: Replit Redis (Recommended for Replit deployments)"), unless another option of the
-document goes without it ("### Option 1: No Redis").
+document goes without it ("### Option 1: No Redis"), or one packaged a way ("### Docker
+Redis (Recommended)"). Nor are a condition on TLS ("Use a secure connection (`rediss://`) when
+available"), a decision ("**Decision:** prefer shared state (Redis) over sticky sessions"), a
+defect ("… silently use the database queue instead of Redis", "**Cause:** … set to an empty
+string instead of a valid Redis URL"), a part's recommendation ("No password for local Redis
+(recommended for a single server)"), nor, in a removal document, a page about it taken out
+("Removed the Redis explanation document").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
@@ -726,6 +732,11 @@ def _removal_scope(model, analyser) -> set[int]:
     return out
 
 
+# what a change log takes out that is writing about the service, not the service
+_DOCS_OBJECT = re.compile(r"\b(?:explanations?|documents?|documentation|docs|guides?|readme|tutorials?|"
+                          r"screenshots?|diagrams?)\b|\.md\b", re.IGNORECASE)
+
+
 def _change_object(analyser, text: str) -> int | None:
     """Where the change that opens the unit takes out the service: the start of its verb,
     or None (the change takes out something else)."""
@@ -734,6 +745,8 @@ def _change_object(analyser, text: str) -> int | None:
         rest = text[lead.end():]
         stop = _OBJECT_END.search(rest)
         obj = rest[:stop.start()] if stop is not None else rest
+        if _DOCS_OBJECT.search(obj) is not None:
+            return None  # "Removed entire Redis explanation document": a page about it, not the service
         if analyser.mentions(obj) or analyser.mentions(obj.replace("_", " ").replace("-", " ")):
             return lead.start("verb")  # (also its variables and packages: `REDIS_TOKEN_TTL`, `redis-event-target`)
         return None

@@ -1155,6 +1155,11 @@ def _variant_option(tokens) -> bool:
         "a", "an", "the", "use", "with", "add", "using", "enable", "plus", "and", "+")
 
 
+# words that report a defect ("silently use the database driver instead of Redis")
+_DEFECT_WORDS = frozenset({"silently", "accidentally", "unexpectedly", "mistakenly", "wrongly", "erroneously",
+                           "cause", "bug", "symptom", "regression"})
+# how a copy of the service is packaged, before its name ("Docker Redis (Recommended)")
+_PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerised", "homebrew", "brew", "apt", "snap"})
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -3347,9 +3352,11 @@ class Analyser:
                     and self._conjuncts_service(self._np_after(toks, i + 2 + (toks[i + 2].low.endswith("ly") and i + 3 < len(toks)))) \
                     and not self._blocked(toks, i) \
                     and not any(t.low in _COMPATIBLE_FORKS or "://" in t.low for t in toks[max(0, i - 4):i + 3]) \
-                    and not any(w in _HOSTED_PRODUCTS or w in ("opted", "chose", "chosen", "rejected")
+                    and not any(w in _HOSTED_PRODUCTS or w in _DEFECT_WORDS or w in ("opted", "chose", "chosen", "rejected")
                                 for w in self._unit_lows) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # (not "… silently use the database driver instead of Redis", "**Cause:** … set to an
+                # empty string instead of a valid Redis URL": a defect, not a choice)
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
                     i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low in ("only", "even"))):
@@ -3736,8 +3743,9 @@ class Analyser:
                     return self._claim(tok, toks, "object-complement", wording)
                 break
         # "(Redis recommended)", "(Redis optional - future work)": the service inside
-        if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]):
-            return self._claim(tok, toks, "paren-inner", wording)
+        if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]) \
+                and not (tok.low in RECOMMEND_WORDS and _versioned(toks[:i])):
+            return self._claim(tok, toks, "paren-inner", wording)  # (not "(Replit Redis recommended)": which Redis)
         # "Sidekiq (optional, Redis)": the hedge, then the service the item brings
         if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low == "," and toks[2].service \
                 and self._phrase_is_service(toks[2:]) and not _versioned(toks[2:]):
@@ -3844,6 +3852,9 @@ class Analyser:
                         # "## Add Redis caching and file locking (recommended)": the step sets it up first
                         return self._claim(tok, toks, "paren", f"({wording})")
                 phrase = _last_phrase(target.toks)
+                plows = [t.low for t in phrase]
+                if any(a in PART_NOUNS and b in ("for", "of", "on") for a, b in zip(plows, plows[1:])):
+                    return None  # "No password for local Redis (recommended for single server)": the part is
                 cut = len(target.toks) - len(phrase)
                 if cut >= 2 and target.toks[cut - 1].low == "with" and (
                         target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
@@ -4331,6 +4342,9 @@ class Analyser:
                 # "you may want to continue using Redis": keeping it is a choice
                 return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
             return None
+        if toks[i].low in ("prefer", "prefers") and any(
+                w in ("decision", "decided", "chose", "chosen") for w in self._unit_lows[:4]):
+            return None  # "**Decision: prefer full shared-state (Redis) over sticky sessions.**": what was decided
         if toks[i].low == "consider" and not (rest and (rest[0].low in PROVISION_VERBS or rest[0].service)):
             words = [t for t in rest if t.kind != "punct" or t.low in ("(", ")")]
             named = [t for t in words if t.kind != "punct"]
@@ -5798,7 +5812,9 @@ class Analyser:
                     and before.toks[-2].low in _SERVICE_HEADS) \
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
-                            for t in before.toks):  # ("it needs Redis when enabled": "it" is)
+                            for t in before.toks) \
+                and not any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in before.toks):
+                # ("it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
@@ -5930,6 +5946,8 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
+                return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if set(cond_lows) & _TROUBLE_WORDS and cond_lows[0] not in ("you", "we", "you're", "we're"):
                 return None  # "Start Redis if the health check fails": troubleshooting, not a choice
             if (any("=" in w and "prod" in w for w in cond_lows) or any(
@@ -6734,8 +6752,8 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
     service; recommending one is a choice among kinds, not a hedge on the service's presence
     (a condition on a provider's Redis, "Railway Redis if needed", still is: ``providers=False``)."""
     for k, tok in enumerate(np):
-        if providers and tok.service and k and np[k - 1].low in PROVIDER_WORDS:
-            return True
+        if providers and tok.service and k and (np[k - 1].low in PROVIDER_WORDS or np[k - 1].low in _PACKAGED_AS):
+            return True  # (also "Docker Redis (Recommended)": which way to get it)
         if tok.service and k + 1 < len(np):
             nxt = np[k + 1].low
             if nxt in ("server", "servers") and k + 2 < len(np):

@@ -208,7 +208,7 @@ VARIANT_WORDS = {"in-cluster", "single", "different", "bundled", "embedded", "ma
                  "native", "containerized", "dockerized"}  # ("WSL Native Redis setup (recommended)": a way to run it)
 # Hosting providers whose name before the service makes a product of it ("Upstash Redis
 # (recommended)" recommends a provider, not the service).
-PROVIDER_WORDS = {"upstash", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
+PROVIDER_WORDS = {"upstash", "replit", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
                   "gcp", "memorystore", "digitalocean", "aiven", "fly", "fly.io", "vercel",
                   "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
                   "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
