@@ -132,7 +132,11 @@ available"), a decision ("**Decision:** prefer shared state (Redis) over sticky 
 defect ("… silently use the database queue instead of Redis", "**Cause:** … set to an empty
 string instead of a valid Redis URL"), a part's recommendation ("No password for local Redis
 (recommended for a single server)"), nor, in a removal document, a page about it taken out
-("Removed the Redis explanation document").
+("Removed the Redis explanation document"). Also not reported: a sample's caption ("**Response
+without Redis:**"), a task that does not touch the service ("It is not required for backups or
+restores"), settings that stand in for its variable ("**Deprecated** - These are only used if
+`REDIS_URL` is not set"), a variable whose default the app works out ("| `REDIS_URL` | No |
+based on `APP_ENV` |"), and a "Local-dev story:" item.
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig

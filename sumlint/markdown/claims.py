@@ -1160,6 +1160,9 @@ _DEFECT_WORDS = frozenset({"silently", "accidentally", "unexpectedly", "mistaken
                            "cause", "bug", "symptom", "regression"})
 # how a copy of the service is packaged, before its name ("Docker Redis (Recommended)")
 _PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerised", "homebrew", "brew", "apt", "snap"})
+# tasks that may well run without the service while the site does not ("not required for backups")
+_OFFLINE_TASKS = frozenset({"backups", "backup", "restores", "restore", "migrations", "migration", "builds", "build",
+                            "exports", "export", "imports", "import", "linting", "compilation", "the", "running"})
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -2158,7 +2161,9 @@ class Analyser:
         if default_cell:
             value = default_cell.strip(" `'\"*_")
             # (or "Auto-configured", "auto-detected": the platform supplies the address)
-            return _LOCAL_ADDRESS_RE.match(value) is not None or value.lower().startswith(("auto-", "autoconf", "automatic"))
+            return _LOCAL_ADDRESS_RE.match(value) is not None or value.lower().startswith((
+                "auto-", "autoconf", "automatic", "based on", "derived from", "computed from", "from `"))
+            # ("| `REDIS_URL` | No | based on `APP_ENV` |": the app works the address out itself)
         setting = tokens[0] if tokens and tokens[0].kind == "code" and "=" in tokens[0].text else None
         if setting is not None and _LOOPBACK_RE.search(setting.text.split("=", 1)[1]) is not None:
             return True  # "REDIS_URL=redis://127.0.0.1:6379/0 (optional)": the value shown is the local default
@@ -3425,6 +3430,8 @@ class Analyser:
             return True  # "If Redis is installed, run `npm run test:compat`": a test run
         if any("/" in low for low in lows):
             lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
+        if any(low in ("local-dev", "local-development", "local-test", "local-testing") for low in lows):
+            lows = [part for low in lows for part in (low.split("-") if low.startswith("local-") else [low])]  # "Local-dev story:"
         for k, low in enumerate(lows):
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
@@ -4549,6 +4556,9 @@ class Analyser:
             if rest[:1] == ["to"] and len(rest) > 1 and (rest[1] in ("be", "live", "sit") or rest[1] == "run" and (
                     rest[2:3] in (["on"], ["in"], ["alongside"], ["next"], ["locally"], ["as"], ["inside"]))):
                 return None
+            if rest[:1] == ["for"] and len(rest) > 1 and rest[1] in _OFFLINE_TASKS and all(
+                    w in _OFFLINE_TASKS or w in ("or", "and", ",", ".", "the", "running") for w in rest[1:6]):
+                return None  # "It is not required for backups or restores": a task that does not touch it
             return self._claim(toks[neg], toks, "not-required", wording)
         if not subject and implicit is not None:
             return self._claim(toks[neg], toks, "row-subject", wording)
@@ -5440,6 +5450,9 @@ class Analyser:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
         needing = skip and toks[i + 1].low in ("requiring", "needing")
+        if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
+                and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
+            return None  # "**Response without Redis:**" over a sample: what the app returns then
         if [t.low for t in obj] == ["it"] and i and lows[i - 1] in FUNCTIONING_WORDS and any(
                 t.service and t.start < toks[i].start for p in self._parts for t in p.toks) \
                 and not set(lows) & (BROKEN_WORDS | FAILURE_WORDS) and not set(self._unit_lows) & FAILURE_WORDS \
@@ -6087,6 +6100,9 @@ class Analyser:
         subject = cond[:cop] if cop is not None else cond[:1]
         if not cond or not any(t.service and "_" in t.low for t in subject) or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
+        head = [w for w in self._unit_lows[:12] if w.isalpha() and w not in ("only", "deprecated")]
+        if head[:1] in (["these"], ["those"]) and "used" in head[:4]:
+            return _NO_CLAIM  # "**Deprecated** - These are only used if `REDIS_URL` is not set": the other settings
         pred = [w for w in lows[len(subject):] if w not in ("is", "are", "was", "isn't", "aren't", "not", "*", "**")]
         present = ("set", "configured", "provided", "defined", "given", "specified", "populated", "present")
         absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
