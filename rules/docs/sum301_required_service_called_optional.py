@@ -161,7 +161,8 @@ the service with a stand-in ("Redis with in-memory fallback"), the last conjunct
 hedge that ends the line ("Cache em memória + Redis opcional"), a denial of "optional" that
 holds only at scale ("For any deployment with multiple servers, Redis is not optional"), the
 service with a scale in parentheses ("Redis (multi-replica)", "Redis support for
-multi-instance deployments", "Enable Redis in multi-instance deployments"), an instruction to
+multi-instance deployments", "Enable Redis in multi-instance deployments", "Action Cable
+requires the Redis adapter for multi-server deployments"), an instruction to
 turn its switch on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In
 production, set `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with
 an in-memory cache"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL

@@ -3039,6 +3039,17 @@ class Analyser:
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
                     # "Multiple web instances require Redis for shared sessions": only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
+                if claim is None and low in ("need", "require", "needs", "requires") and i:
+                    obj = self._np_after(toks, i + 1)
+                    k = i + 1 + len(obj)
+                    while obj and len(obj) > 1 and obj[-1].low in _SCALE_ROLE_HEADS:
+                        obj = obj[:-1]  # "requires Redis adapter for …", "needs Redis pub/sub for …"
+                    if obj and self._conjuncts_service(obj) and k < len(toks) and toks[k].low == "for" \
+                            and _scale_after(toks, k) and _negation_before(toks, i) is None \
+                            and not self._blocked(toks, i) and not {"production", "prod", "always", "every", "all"} \
+                            & set(self._unit_lows):
+                        # "Action Cable requires Redis adapter for multi-server deployments": only at scale
+                        claim = self._claim(toks[k], toks, "scale-need", " ".join(t.text for t in toks[k:k + 2]))
                 if claim is None and low in ("need", "require", "needs", "requires") and clause.kind == "paren" \
                         and i == 0 and len(toks) > 1 and self._conjuncts_service(self._np_after(toks, 1)) \
                         and clause.before is not None and any(t.low == "mode" or t.low.endswith(("模式", "モード")) for t in [
