@@ -19,7 +19,10 @@ lines); a diagnostic that names another line (``â€¦ puts Redis (line 12) under â
 that line. A diagnostic that no labelled unit takes is listed as unlabelled: either a unit the
 labeller did not list or a flag on a line with no Redis mention. The last line counts
 documents: those that hedge and get at least one correct report, and those that do not and
-get a false one (what a team sees: is this runbook caught?). ``--units`` scores the same
+get a false one (what a team sees: is this runbook caught?). A miss that stands under a heading
+with a diagnostic ("## Redis (optional)" over "1. Install Redis") is marked ``(cov)`` and
+counted on its own line, with the recall it would give: one report at the heading serves the
+user, but the labels mark every unit under it. ``--units`` scores the same
 units one by one, each linted alone, the way ``bench/sum301_score.py`` does, to show what the
 document context changes.
 
@@ -52,6 +55,7 @@ class Unit:
     text: str
     column: int = 1
     flagged: bool = False
+    covered: bool = False  # not flagged itself, but under a heading that is
 
 
 def load(path: Path) -> list[tuple[Path, str, list[Unit]]]:
@@ -93,7 +97,9 @@ def score_document(linter: Linter, path: Path, units: list[Unit]) -> list[tuple[
     source = decode(path, data, "markdown")
     ordered = sorted(units, key=lambda u: (u.line, u.column))
     stray = []
-    for diagnostic in linter.lint_source(source).diagnostics:
+    diagnostics = [d for d in linter.lint_source(source).diagnostics if d.code == "SUM301"]
+    _mark_covered(source, units, {d.span.line for d in diagnostics})
+    for diagnostic in diagnostics:
         if diagnostic.code != "SUM301":
             continue
         line, column = diagnostic.span.line, diagnostic.span.column
@@ -113,6 +119,22 @@ def score_document(linter: Linter, path: Path, units: list[Unit]) -> list[tuple[
     return stray
 
 
+def _mark_covered(source, units: list[Unit], reported: set[int]) -> None:
+    """Mark the units that stand in the section of a heading with a diagnostic on its line (at
+    any level above them): a user who fixes the heading fixes what it puts under it."""
+    from sumlint.markdown.frontend import parse
+
+    headings = [(h.line, h.level) for h in parse(source).headings]
+    for unit in units:
+        level = 7
+        for line, heading_level in reversed(headings):
+            if line < unit.line and heading_level < level:
+                level = heading_level
+                if line in reported:
+                    unit.covered = True
+                    break
+
+
 def score_alone(linter: Linter, units: list[Unit]) -> None:
     for unit in units:
         source = decode(Path("/tmp/unit.md"), unit.text.replace("\\n", "\n").encode("utf-8"), "markdown")
@@ -128,6 +150,7 @@ def main(argv: list[str]) -> int:
     linter = Linter(fixture_config(Path("/tmp")))
     totals = [0, 0, 0, 0]
     documents = [0, 0, 0, 0]  # hedging documents, those with a correct report; clean ones, those with a false one
+    covered = [0]  # misses under a reported heading
     for name in names:
         counts = [0, 0, 0, 0]
         for path, origin, units in load(Path(name)):
@@ -145,7 +168,8 @@ def main(argv: list[str]) -> int:
                     print(f"  false positive {where}: {unit.text[:110]!r}")
                 elif unit.expected:
                     counts[2] += 1
-                    print(f"  missed         {where}: {unit.text[:110]!r}")
+                    covered[0] += unit.covered
+                    print(f"  missed {'(cov)' if unit.covered else '     '}  {where}: {unit.text[:110]!r}")
                 else:
                     counts[3] += 1
             for line, _column, message in stray:
@@ -164,6 +188,9 @@ def main(argv: list[str]) -> int:
         tp, fp, fn, tn = totals
         print(f"all: {sum(totals)} units, precision {tp / (tp + fp or 1):.3f}, recall {tp / (tp + fn or 1):.3f} "
               f"(tp {tp}, fp {fp}, fn {fn}, tn {tn})")
+    tp, fp, fn, tn = totals if len(names) > 1 else counts
+    print(f"misses under a reported heading: {covered[0]} of {fn}; counting them as caught, recall "
+          f"{(tp + covered[0]) / (tp + fn or 1):.3f}")
     print(f"documents: {documents[1]} of {documents[0]} that hedge get a correct report; "
           f"{documents[3]} of {documents[2]} that do not get a false one")
     return 0
