@@ -169,7 +169,7 @@ def main(argv: list[str]) -> int:
                 elif unit.expected:
                     counts[2] += 1
                     covered[0] += unit.covered
-                    print(f"  missed {'(cov)' if unit.covered else '     '}  {where}: {unit.text[:110]!r}")
+                    print(f"  missed {'(cov)' if unit.covered else '     '}   {where}: {unit.text[:110]!r}")
                 else:
                     counts[3] += 1
             for line, _column, message in stray:

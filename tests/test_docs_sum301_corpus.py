@@ -136,3 +136,19 @@ def test_document_scorer_reads_units_in_their_document(tmp_path: Path, capsys, m
     assert "missed         T_01.md:5: '- Redis'" in out
     assert "recall 0.500" in out
     _rejects(script, tmp_path, "+ 5 - Redis\n")
+
+
+def test_document_scorer_counts_misses_under_a_reported_heading(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A step under a reported heading ("## Redis (optional)" over "1. Install Redis") is still a
+    miss, marked ``(cov)`` and counted apart with the recall it would give."""
+    script = _bench_script("sum301_docscore", monkeypatch)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "T_01.md").write_text(
+        "# Setup\n\n## Redis (optional)\n\n1. Install Redis with apt.\n\n## Run\n\nStart Redis first.\n",
+        encoding="utf-8")
+    labels = tmp_path / "T.txt"
+    labels.write_text("# doc: T_01.md example/repo docs/setup.md\n+ 3 ## Redis (optional)\n"
+                      "+ 5 1. Install Redis with apt.\n+ 9 Start Redis first.\n", encoding="utf-8")
+    out = _run(script, capsys, labels)
+    assert "missed (cov)   T_01.md:5:" in out and "missed         T_01.md:9:" in out
+    assert "misses under a reported heading: 1 of 2; counting them as caught, recall 0.667" in out
