@@ -166,7 +166,9 @@ requires the Redis adapter for multi-server deployments"), an instruction to
 turn its switch on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In
 production, set `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with
 an in-memory cache"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL
-means in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), an absence
+means in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), the service offered as a switch ("## How
+to Enable/Disable Redis"; not "Enable/disable Redis persistence"), what stands in for it
+("Without Redis, Django uses the local memory cache"; not "… and fails under load"), an absence
 after which the app still starts ("If Redis is not configured, the server starts in local
 mode"), a change log that removes its whole integration ("Removed Redis client and
 dependencies"), its configuration left commented out ("Redis config is commented out"), an

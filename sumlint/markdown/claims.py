@@ -1163,6 +1163,12 @@ _PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerise
 # tasks that may well run without the service while the site does not ("not required for backups")
 _OFFLINE_TASKS = frozenset({"backups", "backup", "restores", "restore", "migrations", "migration", "builds", "build",
                             "exports", "export", "imports", "import", "linting", "compilation", "the", "running"})
+# what a sentence opening "Without Redis, …" says stands in for it ("… Django uses local memory cache")
+_STAND_IN_VERBS = frozenset({"uses", "use", "maintains", "keeps", "stores", "holds", "caches", "queues", "counts"})
+_STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite", "file", "files", "process",
+                             "per-process", "per-instance", "in-process", "dict", "array", "l1"})
+# the service offered as a switch ("Enable/Disable Redis", "enabled or disabled")
+_SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -1403,6 +1409,10 @@ class Analyser:
                 commented = self._left_commented_out(tokens)
                 if commented is not None:
                     return [commented]
+            if "disabl" in low and "enabl" in low:
+                switchable = self._switchable(tokens, text)
+                if switchable is not None:
+                    return [switchable]
         lows = {t.low for t in tokens}
         if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or "_" in text and any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens):
@@ -5449,6 +5459,23 @@ class Analyser:
                 return self._claim(toks[i], toks, "skip-section")
         return None
 
+    def _switchable(self, tokens: list[Tok], text: str) -> Claim | None:
+        """"# Redis Enable/Disable Configuration Guide", "How to Enable/Disable Redis", "Redis is
+        now configurable to be **enabled or disabled**": the service is offered as a switch
+        (not "Enable/disable Redis persistence": a part of it)."""
+        match = _SWITCHABLE_RE.search(text)
+        if match is None or any(t.low in NEGATORS for t in tokens if t.start < match.start()):
+            return None
+        before = [t for t in tokens if t.end <= match.start() and t.kind != "punct"][-8:]
+        after = [t for t in tokens if t.start >= match.end() and t.kind != "punct"]
+        if after and after[0].service:
+            if len(after) > 1 and (after[1].low in PART_NOUNS or after[1].low in _MANNER_NAMES):
+                return None
+        elif not any(t.service for t in before) or any(t.low in PART_NOUNS for t in before[-3:] if not t.service):
+            return None
+        at = next(t for t in tokens if t.start >= match.start())
+        return self._claim(at, tokens, "switchable", match.group())
+
     def _without(self, clause: _Clause, i: int) -> Claim | None:
         """"the site works without Redis" hedges; "nothing works without Redis" does not."""
         toks = clause.toks
@@ -5548,6 +5575,12 @@ class Analyser:
             subject = subject[:cop] if cop is not None else subject
             if subject and subject[-1].low in PART_NOUNS and subject[-1].low not in ("cli", "api", "ui", "app"):
                 return None  # "The revocation check works across workers without Redis": one part does
+            return self._claim(toks[i], toks, "without", "without")
+        if i <= 1 and obj and set(context) & _STAND_IN_VERBS \
+                and set(context) & (ALT_BACKENDS | _STAND_IN_NOUNS) \
+                and not set(context) & (FAILURE_WORDS | BROKEN_WORDS | {"fail", "fails", "error", "errors", "couldn't",
+                                                                        "cannot", "can't", "500"}):
+            # "Without Redis, Django uses local memory cache and database-backed sessions": what stands in
             return self._claim(toks[i], toks, "without", "without")
         return None
 
