@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from sumlint import kinds, registry, suppressions
 from sumlint.config import Config
-from sumlint.diagnostics import Diagnostic, Fix, Related, Severity, Span, TextEdit, Violation
+from sumlint.diagnostics import Diagnostic, Fix, Severity, Span, TextEdit, Violation
 from sumlint.project import FileFacts, Project
 from sumlint.records import record
 from sumlint.rule import Rule, RuleContext

@@ -26,7 +26,7 @@ from pathlib import Path
 from sumlint.config import Config, from_table
 from sumlint.discovery import classify_file
 from sumlint.fixes import fix_text
-from sumlint.runner import Linter, check_paths
+from sumlint.runner import Linter
 from sumlint.source import decode
 
 EXPECT_RE = re.compile(
@@ -102,7 +102,6 @@ def compare(found, expected: list[Expected], label: str) -> None:
 
 
 def check_fixed(path: Path, text: str, config: Config, golden: Path) -> None:
-    from sumlint.source import decode as dec
 
     current = text
     for _ in range(10):

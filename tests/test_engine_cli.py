@@ -4,7 +4,6 @@ exit codes, the four output formats, --fix/--diff/--unsafe-fixes, stdin, selecti
 from __future__ import annotations
 
 import json
-import os
 import stat
 import subprocess
 import sys

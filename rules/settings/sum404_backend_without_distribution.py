@@ -73,7 +73,6 @@ replaces the built-in entry of the same key):
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Iterable
 from urllib.parse import urlsplit
 

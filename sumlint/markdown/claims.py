@@ -1169,6 +1169,8 @@ _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite",
                              "per-process", "per-instance", "in-process", "dict", "array", "l1"})
 # the service offered as a switch ("Enable/Disable Redis", "enabled or disabled")
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
+# what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
+_STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer"})
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -3827,7 +3829,10 @@ class Analyser:
         if clause.kind == "paren" and 1 <= i <= 2 and tok.low in RECOMMEND_WORDS and any(
                 t.low in _CLIENT_LIBRARIES for t in toks[:i]):
             return None  # "Redis (phpredis recommended)": a client of it is recommended
-        if clause.kind == "paren" and (i <= 1 or _last_note(toks, i) or _postposed_note(toks, i)):
+        inside = i == 0 and tok.low in OPTIONAL_WORDS and len(toks) >= 3 and toks[1].service \
+            and (toks[2].low in USE_NOUNS or toks[2].low in _STACK_ROLES or toks[2].low == "cache") and len(toks) <= 4
+        # ("memory layers (optional Redis backend)": the parenthesis has its own noun phrase, read below)
+        if clause.kind == "paren" and not inside and (i <= 1 or _last_note(toks, i) or _postposed_note(toks, i)):
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
@@ -4045,7 +4050,7 @@ class Analyser:
                        for t in toks[i + 1:]):
             return None  # "optional in-cluster Postgres and Redis", "… via Bitnami sub-charts": a bundled copy
         if tok.low in OPTIONAL_WORDS and len(words_after) >= 2 and words_after[0].service \
-                and (words_after[1].low in USE_NOUNS or words_after[1].low in ("mode", "caching")
+                and (words_after[1].low in USE_NOUNS or words_after[1].low in _STACK_ROLES
                      or _compound_store(words_after)) \
                 and (len(words_after) == 2 or _compound_store(words_after) or words_after[2].low in (
                     "for", "in", "on", "when", "if", "with", "(", ",", "-", "—", "–", ":")):
@@ -6318,7 +6323,11 @@ class Analyser:
             # "If Redis is not needed, disable caching": going without it is an option
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
         cop = next((k for k, w in enumerate(lows[:5]) if w in COPULAS), None)
-        if cop is not None and lows[cop + 1:] in (["disabled"], ["off"], ["turned", "off"], ["switched", "off"]) \
+        state = lows[cop + 1:] if cop is not None else []
+        if len(state) == 3 and state[1] in ("or", "/") and "disabled" in (state[0], state[2]) and {
+                state[0], state[2]} - {"disabled"} <= {"unavailable", "unreachable", "down", "missing", "absent"}:
+            state = ["disabled"]  # "When Redis is unavailable or disabled, …": switched off is a choice, not an outage
+        if cop is not None and state in (["disabled"], ["off"], ["turned", "off"], ["switched", "off"]) \
                 and self._conjuncts_service(cond[:cop]) and not self._blocked(toks, i):
             # "When Redis is disabled, the cache falls back to memory": running without it is a mode
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
