@@ -166,34 +166,35 @@ requires the Redis adapter for multi-server deployments"), an instruction to tur
 on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set
 `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an in-memory
 cache"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL means
-in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), an optional role
-of it in parentheses ("memory layers (optional Redis backend)"), a switched-off state beside
-an outage ("When Redis is unavailable or disabled, the app falls back to …"; not an outage
-alone), the service offered as a switch ("## How to Enable/Disable Redis"; not "Enable/disable
-Redis persistence"), what stands in for it ("Without Redis, Django uses the local memory
-cache"; not "… and fails under load"), an absence after which the app still starts ("If Redis
-is not configured, the server starts in local mode"), a change log that removes its whole
-integration ("Removed Redis client and dependencies"), its configuration left commented out
-("Redis config is commented out"), an instruction not to set it up ("Don't add Redis service
-to your project"; not "Don't run Redis as root"), and a question heading answered right under
-it ("### Can I add Redis later?" then "**Yes** - …"). In a document about taking the service
-out (its title or the prose under it says so: "# Redis Removal Summary", "# Redis to
-PostgreSQL Migration", "**Goal:** … by removing Upstash Redis"), or in a section under a
-heading that does ("### Redis removal"), the title that moves off it is reported (not a move
-to a compatible fork, "Redis to Valkey migration"), and each change that takes out a part of
-it is reported at its verb ("- ✅ Removed Redis health check", "`app/queue.py` - Removed Redis
-publish calls", "Remove `REDIS_URL`", "All Redis references have been removed", "No Redis
-imports in Python code"), and so is each item naming it under "**Removed:**"; not a change to
-something else ("Removed `celery` (depends on Redis)") nor a rollback step. Not reported: a
-guide whose opening lines scope it to development and send production elsewhere ("This guide
-gets you running in development mode. For production, see DEPLOY.md."), a section whose first
-line does ("For local development without Docker."), a rollback plan that takes the service
-out again ("## Rollback" over "- Remove the Redis service"), a recommended provider or way to
-run it ("#### Upstash (Recommended)" beside "#### Railway" under a heading about the service,
-"### b) With Docker Compose (Recommended)", "Recommended providers:", "**Docker:** for
-PostgreSQL and Redis (optional but handy)"), a variable row whose description gives a local
-default, and a measure of the service under an optional heading ("## Metrics (Optional)" over
-"- Redis hit rate").
+in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), a telegraphic
+condition on it ("connection string (if Redis service added)", "(if Redis configured)"), an
+optional role of it in parentheses ("memory layers (optional Redis backend)"), a switched-off
+state beside an outage ("When Redis is unavailable or disabled, the app falls back to …"; not
+an outage alone), the service offered as a switch ("## How to Enable/Disable Redis"; not
+"Enable/disable Redis persistence"), what stands in for it ("Without Redis, Django uses the
+local memory cache"; not "… and fails under load"), an absence after which the app still
+starts ("If Redis is not configured, the server starts in local mode"), a change log that
+removes its whole integration ("Removed Redis client and dependencies"), its configuration
+left commented out ("Redis config is commented out"), an instruction not to set it up ("Don't
+add Redis service to your project"; not "Don't run Redis as root"), and a question heading
+answered right under it ("### Can I add Redis later?" then "**Yes** - …"). In a document about
+taking the service out (its title or the prose under it says so: "# Redis Removal Summary", "#
+Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash Redis"), or in a section
+under a heading that does ("### Redis removal"), the title that moves off it is reported (not
+a move to a compatible fork, "Redis to Valkey migration"), and each change that takes out a
+part of it is reported at its verb ("- ✅ Removed Redis health check", "`app/queue.py` -
+Removed Redis publish calls", "Remove `REDIS_URL`", "All Redis references have been removed",
+"No Redis imports in Python code"), and so is each item naming it under "**Removed:**"; not a
+change to something else ("Removed `celery` (depends on Redis)") nor a rollback step. Not
+reported: a guide whose opening lines scope it to development and send production elsewhere
+("This guide gets you running in development mode. For production, see DEPLOY.md."), a section
+whose first line does ("For local development without Docker."), a rollback plan that takes
+the service out again ("## Rollback" over "- Remove the Redis service"), a recommended
+provider or way to run it ("#### Upstash (Recommended)" beside "#### Railway" under a heading
+about the service, "### b) With Docker Compose (Recommended)", "Recommended providers:",
+"**Docker:** for PostgreSQL and Redis (optional but handy)"), a variable row whose description
+gives a local default, and a measure of the service under an optional heading ("## Metrics
+(Optional)" over "- Redis hit rate").
 
 The diagnostic starts at the hedge word and quotes it.
 
