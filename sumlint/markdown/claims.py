@@ -5999,7 +5999,11 @@ class Analyser:
                 and clause.before.toks[-1].kind == "word" and clause.before.toks[-1].low.endswith("s") \
                 and clause.before.toks[-1].low not in PROVISION_VERBS:
             return None  # "… and Redis for rate-limiter state and sessions (if used)": the sessions may be unused
+        comma = max((k for k, t in enumerate(main.toks) if t.low == ","), default=-1)
+        tail = main.toks[comma + 1:] if comma > 0 else []  # "Start with local memory, upgrade to Redis when needed"
         if self._provisions_service(main.toks) or (
+                tail and (tail[0].low in PROVISION_VERBS or tail[0].low in ("upgrade", "switch", "move", "migrate"))
+                and self._provisions_service(tail)) or (
                 clause.kind == "paren" and i == 1 and lows[0] == "only" and self._paren_on_service(clause)) or (
                 clause.kind == "cond" and main.toks and main.toks[-1].service
                 and not any(t.low in STEP_VERBS for t in main.toks)
