@@ -1171,6 +1171,9 @@ _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite",
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
 _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer"})
+# heads of a noun phrase on the service that still name all of it ("a Redis cache", "a Redis server")
+_WHOLE_SERVICE_HEADS = frozenset({"cache", "server", "instance", "service", "queue", "broker", "store", "database", "db",
+                                  "container", "cluster", "backend", "layer", "integration", "support", "caching"})
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -2369,6 +2372,10 @@ class Analyser:
             return False
         lows = [t.low for t in tokens]
         if lows[0] in PROVISION_VERBS or lows[0] in ("start", "run", "launch", "requires", "require", "need", "needs"):
+            np = [t for t in self._np_after(tokens, 1) if t.kind == "word"]
+            if len(np) >= 2 and np[-1].low in PART_NOUNS and np[-1].low not in _WHOLE_SERVICE_HEADS \
+                    and any(t.service for t in np[:-1]):
+                return False  # "Introducing a new Redis connection pool": a part of it
             return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4])
         cop = next((k for k, w in enumerate(lows[:8]) if w in MODALS or w in COPULAS), None)
         if cop is not None and self._conjuncts_service(tokens[:cop]) and _negation_before(
@@ -2588,7 +2595,8 @@ class Analyser:
                         continue
                 if head in ("use when", "when to use", "use it when", "use if", "choose when", "pick when", "best for") \
                         and toks[0].kind == "word" and words.split()[0] not in (
-                            "always", "production", "prod", "every", "all", "default", "any", "n/a"):
+                            "always", "production", "prod", "every", "all", "default", "any", "n/a") \
+                        and not {"production", "prod"} & set(words.split()):  # ("Most production apps")
                     # "| Redis | Yes | Redis server | High volume / already on Redis |" under "Use when"
                     found.append(self._claim(toks[0], toks, "use-when", f"{header[index].strip()}: " + " ".join(
                         t.text for t in toks[:8] if t.kind != "punct" or t.low == "/")))
