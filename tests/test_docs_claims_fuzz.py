@@ -56,6 +56,11 @@ WORDS = [
     # shapes added in the fifteenth session
     "Removed", "Deleted", "TODO", "disabled when", "automatically", "scaling", "restart", "if needed",
     "dev fallback", "optimization not dependency", "emergency", "bundled", "require", "can be used", "could", "also", "rejected", "— rejected",
+    # shapes added in the sixteenth session
+    "if configured", "otherwise", "reachable if enabled", "connection working", "`0`", "| 0 |", "Enable/Disable",
+    "enabled or disabled", "uses", "Map()", "local memory", "service added", "Option 1:", "Replit", "Docker Redis",
+    "Decision:", "silently", "Cause:", "secure", "backend", "unavailable or disabled", "in multi-instance",
+    "adapter", "Local-dev", "These are only used", "based on", "backups", "Response", "password for",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]
