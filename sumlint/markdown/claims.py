@@ -2307,6 +2307,9 @@ class Analyser:
             else:
                 claims = self._claims([verb, subject] + rest)
         else:
+            if verb.low in OPTIONAL_WORDS | RECOMMEND_WORDS and len(words) > lead + 1 \
+                    and words[lead + 1].kind == "code" and words[lead + 1].start == verb.end + 1:
+                return []  # "Optional `requirepass` is out of scope": the hedge is on the name after it
             claims = self._claims(tokens, implicit_subject=[subject])
         return [c for c in claims if c.start >= 0]
 
