@@ -138,7 +138,8 @@ restores"), settings that stand in for its variable ("**Deprecated** - These are
 `REDIS_URL` is not set"), a variable whose default the app works out ("| `REDIS_URL` | No |
 based on `APP_ENV` |"), a "Local-dev story:" item, a part of it put in a later phase
 ("Introducing a new Redis connection pool"), a "Best for" cell that names production, and a
-condition on a backup copy ("If using a backup Redis instance:").
+condition on a backup copy ("If using a backup Redis instance:"), and a sentence after one
+about it whose hedge is on the name right after it ("Optional `requirepass` is out of scope").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
