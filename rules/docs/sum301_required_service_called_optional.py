@@ -100,6 +100,13 @@ offers the service ("| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. 
 reported; so is a reference entry's field right under the variable's heading ("### `REDIS_URL`"
 then "- Required: No"), and a "Use when" column in the service's row.
 
+A managed offering named "<product> for Redis" is the service ("* Azure Cache for Redis
+(optional)"; recommending it picks which Redis). A question about the service answered "Not
+yet" or "Maybe later" defers it ("**Need Redis?**: ❌ Not yet"); so does a roadmap item marked
+"🔜" ("- 🔜 Redis for background jobs"). A variable whose description says to set it empty to
+disable the service is reported ("Redis address (set empty to disable)"; not "leave blank to
+disable auth"), and so is a switch in a "Flag" column whose default is off.
+
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each
 row that says how the app runs without the service ("| Rate limiting | Counted per process

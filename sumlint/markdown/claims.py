@@ -1174,6 +1174,10 @@ _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queu
 # heads of a noun phrase on the service that still name all of it ("a Redis cache", "a Redis server")
 _WHOLE_SERVICE_HEADS = frozenset({"cache", "server", "instance", "service", "queue", "broker", "store", "database", "db",
                                   "container", "cluster", "backend", "layer", "integration", "support", "caching"})
+# the managed offerings named "<product> for Redis" ("Azure Cache for Redis")
+_MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
+# "set empty to disable", "leave blank to disable": the variable's absence turns the service off
+_EMPTY_TO_DISABLE_RE = re.compile(r"\b(?:set|leave|left)\s+(?:it\s+)?(?:empty|blank|unset)\s+to\s+disable\b", re.IGNORECASE)
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -1290,6 +1294,10 @@ class Analyser:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
         if "commented out" in low:
             return True  # "Redis config is commented out"
+        if "?" in low and ("later" in words or "yet" in words):
+            return True  # "Redis? Maybe later."
+        if "🔜" in low or "to disable" in low:
+            return True  # "- 🔜 Redis for background jobs", "Redis address (set empty to disable)"
         if ("can" in words or "could" in words) and (" be used" in low or " be configured with" in low
                                                       or " be added" in low or " be enabled" in low):
             return True  # "Redis can be used for caching", "Faveo can also be configured with Redis"
@@ -1418,6 +1426,18 @@ class Analyser:
                 switchable = self._switchable(tokens, text)
                 if switchable is not None:
                     return [switchable]
+            if "to disable" in low:
+                emptied = _EMPTY_TO_DISABLE_RE.search(text)
+                if emptied is not None and any(t.service for t in tokens if t.start < emptied.start()):
+                    # "| `REDIS_ADDR` | `localhost:6379` | Redis address (set empty to disable) |"
+                    at = next(t for t in tokens if t.start >= emptied.start())
+                    return [self._claim(at, tokens, "leave-blank", emptied.group())]
+        if "🔜" in text:
+            soon = next((k for k, t in enumerate(tokens[:4]) if "🔜" in t.text), None)
+            if soon is not None and any(t.service for t in tokens[soon + 1:soon + 3]) \
+                    and not _versioned(tokens[soon + 1:soon + 4]):
+                # "- 🔜 Redis for background jobs": a roadmap's next step, not yet part of the setup
+                return [self._claim(tokens[soon], tokens, "deferred", "🔜")]
         lows = {t.low for t in tokens}
         if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or "_" in text and any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens):
@@ -2423,6 +2443,13 @@ class Analyser:
                                                                      ["not", "necessarily"], ["not", "strictly"],
                                                                      ["not", "at"], ["not", "unless"], ["not", "if"]):
             return [self._claim(words[0], answer, "answer", "no")] if asks_need and not asks_optional else []
+        if [w.low for w in words[:2]] in (["not", "yet"], ["maybe", "later"], ["not", "now"], ["later", "on"]) \
+                or [w.low for w in words[:1]] in (["later"], ["eventually"]):
+            # "**Need Redis?**: ❌ Not yet", "Redis? Maybe later (can use PostgreSQL for now)": it can wait
+            shown = " ".join(w.text for w in words[:2] if w.low != "on" or words[0].low != "later")
+            bare = all(t.service or t.kind == "punct" or t.low in ("*", "**") for t in question)
+            return [self._claim(words[0], answer, "answer", shown)] if (asks_need or bare or qlows & {
+                "use", "add", "using", "adding"}) and not asks_optional else []
         asks_later = "later" in qlows and bool(qlows & {"add", "enable", "install", "introduce", "set"})
         if first in ("yes", "yep", "yeah", "sure"):
             # ("Is Redis optional? Yes.", "Can I add Redis later? Yes.": it can wait)
@@ -2663,6 +2690,13 @@ class Analyser:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and len(cells) >= 2:
             found.extend(self._unset_row(text, cells, tokens))
+        if not found and "to disable" in text.lower():
+            emptied = _EMPTY_TO_DISABLE_RE.search(text)
+            if emptied is not None and any(t.service for t in tokens if t.start < emptied.start()) \
+                    and not any(t.low in PART_NOUNS for t in tokens if t.start > emptied.start()):
+                # "| `REDIS_ADDR` | `localhost:6379` | Redis address (set empty to disable) |"
+                at = next(t for t in tokens if t.start >= emptied.start())
+                found.append(self._claim(at, tokens, "leave-blank", emptied.group()))
         if not found and "default" in header_lows and cells and self.names.locates(
                 text[cells[0][0]:cells[0][1]].strip(" `*")) and not any(
                 k < len(cells) and h in REQUIRED_HEADERS and text[cells[k][0]:cells[k][1]].strip(" `*_").lower()
@@ -2705,7 +2739,8 @@ class Analyser:
             return []  # "| no `REDIS_URL` | a second instance silently drops messages |": what goes wrong
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
-        if found and "default" in header_lows:
+        if found and "default" in header_lows and not all(c.how == "leave-blank" for c in found):
+            # (a default address makes the variable optional to set; "set empty to disable" still turns it off)
             at = header_lows.index("default")
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
                 return []
@@ -2733,11 +2768,15 @@ class Analyser:
         if self.names.switch is None or "default" not in header_lows or not cells:
             return []
         at = header_lows.index("default")
-        name = text[cells[0][0]:cells[0][1]].strip(" `*")
-        if at < len(cells) and self.names.switch.fullmatch(f"{name}={text[cells[at][0]:cells[at][1]].strip(' `*')}".lower()):
-            value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
-            if value is not None:
-                return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
+        if at >= len(cells):
+            return []
+        default = text[cells[at][0]:cells[at][1]].strip(' `*')
+        for k in range(min(at, 3)):  # the switch's name: the first cell, or a "Flag" column before the default
+            name = text[cells[k][0]:cells[k][1]].strip(" `*")
+            if self.names.switch.fullmatch(f"{name}={default}".lower()):
+                value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
+                if value is not None:
+                    return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
         return []
 
     def analyse_scale_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
@@ -4128,6 +4167,12 @@ class Analyser:
         words = [t for t in toks if t.low not in ("*", "**", "_")]
         if not words or _package_pin(words):
             return False
+        managed = next((k for k in range(2, len(words)) if words[k].service and words[k - 1].low == "for"
+                        and words[k - 2].low in _MANAGED_PRODUCTS and words[k - 2].text[:1].isupper()
+                        and (k + 1 == len(words) or words[k + 1].kind == "punct")), None)
+        if managed is not None:
+            words = words[:managed - 2] + words[managed:]  # ("Azure Redis": the provider stays, see _versioned)
+            # "Azure Cache for Redis", "Amazon ElastiCache for Redis": a hosted Redis by its product name
         # drop a leading list number or step label, and the "to" of a purpose ("To use Redis")
         while words and (words[0].low.rstrip(".").isdigit() or words[0].low in ("step",)
                          or words[0].kind == "punct" and words[0].low in ("-", "+", "[", "]", "(", ")")
@@ -6847,8 +6892,10 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
     service; recommending one is a choice among kinds, not a hedge on the service's presence
     (a condition on a provider's Redis, "Railway Redis if needed", still is: ``providers=False``)."""
     for k, tok in enumerate(np):
-        if providers and tok.service and k and (np[k - 1].low in PROVIDER_WORDS or np[k - 1].low in _PACKAGED_AS):
-            return True  # (also "Docker Redis (Recommended)": which way to get it)
+        if providers and tok.service and k and (np[k - 1].low in PROVIDER_WORDS or np[k - 1].low in _PACKAGED_AS
+                                                or k >= 2 and np[k - 1].low == "for" and np[k - 2].low in _MANAGED_PRODUCTS
+                                                and np[k - 2].text[:1].isupper()):
+            return True  # (also "Docker Redis (Recommended)", "Azure Cache for Redis": which way to get it)
         if tok.service and k + 1 < len(np):
             nxt = np[k + 1].low
             if nxt in ("server", "servers") and k + 2 < len(np):
