@@ -105,7 +105,9 @@ A managed offering named "<product> for Redis" is the service ("* Azure Cache fo
 yet" or "Maybe later" defers it ("**Need Redis?**: ❌ Not yet"); so does a roadmap item marked
 "🔜" ("- 🔜 Redis for background jobs"). A variable whose description says to set it empty to
 disable the service is reported ("Redis address (set empty to disable)"; not "leave blank to
-disable auth"), and so is a switch in a "Flag" column whose default is off.
+disable auth"), and so is a switch in a "Flag" column whose default is off. Moving onto the
+service later is a deferral too ("Can switch to Redis later if needed", "## How to Add Redis
+Later").
 
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each

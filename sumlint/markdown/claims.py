@@ -747,7 +747,8 @@ _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is p
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[.@/+-][A-Za-z0-9_]*)*(?:'[A-Za-z]+)?|'s\b|'[a-z]+|->|"
                              r"\.{3}|[^\sA-Za-z0-9_]|_")
 _DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free",
-                         "opt", "designed", "add", "install", "enable", "introduce"})
+                         "opt", "designed", "add", "install", "enable", "introduce", "switch", "migrate", "move",
+                         "upgrade"})
 _SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentence
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "fig", "dr", "mr",
                             "ms", "st", "ca", "resp", "min", "max"})
@@ -1178,6 +1179,8 @@ _WHOLE_SERVICE_HEADS = frozenset({"cache", "server", "instance", "service", "que
 _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 # "set empty to disable", "leave blank to disable": the variable's absence turns the service off
 _EMPTY_TO_DISABLE_RE = re.compile(r"\b(?:set|leave|left)\s+(?:it\s+)?(?:empty|blank|unset)\s+to\s+disable\b", re.IGNORECASE)
+# verbs that move onto the service ("switch to Redis later")
+_MOVE_VERBS = frozenset({"switch", "move", "migrate", "upgrade", "graduate"})
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -5382,7 +5385,8 @@ class Analyser:
                 and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             # "- Caching: Redis (later)": a stack list that puts it off (not "Redis 7 (or later)")
             return self._claim(toks[i], toks, "deferred", "(" + toks[i].text + ")")
-        verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS), None)
+        verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS or lows[k] in _MOVE_VERBS
+                     and lows[k + 1:k + 2] in (["to"], ["onto"])), None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
         if lows[i] == "until" and _negation_before(toks, verb) is not None and lows[i + 1:i + 2] in (
@@ -5408,6 +5412,8 @@ class Analyser:
         imperative = all(t.kind == "punct" or t.low.rstrip(".)").isdigit() for t in toks[:verb]) or verb >= 2 and lows[
             verb - 1] in (",", ";", "then") and lows[0] in ("deploy", "start", "launch", "ship", "run", "go")
         # ("Deploy without caching first, add Redis later:")
+        if verb >= 2 and lows[verb - 2:verb] == ["how", "to"]:
+            imperative = True  # "## How to Add Redis Later"
         if lows[i] != "until" and not imperative and not any(
                 w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option", "easy", "easily")
                 for w in lows[max(0, verb - 4):verb]):
@@ -5418,6 +5424,8 @@ class Analyser:
                 "wait", "waiting", "defer", "postpone", "hold")):
             return None
         obj = toks[verb + 1:i]
+        if obj and obj[0].low in ("to", "onto") and lows[verb] in _MOVE_VERBS:
+            obj = obj[1:]  # "Can switch to Redis later if needed": moving onto it is put off
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[verb:i + 1]))
         if verb >= 1 and lows[verb - 1] in ("be", "been", "get") and lows[verb + 1:i] in ([], ["in"], ["up"]):
