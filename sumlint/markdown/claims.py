@@ -1181,6 +1181,9 @@ _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 _EMPTY_TO_DISABLE_RE = re.compile(r"\b(?:set|leave|left)\s+(?:it\s+)?(?:empty|blank|unset)\s+to\s+disable\b", re.IGNORECASE)
 # verbs that move onto the service ("switch to Redis later")
 _MOVE_VERBS = frozenset({"switch", "move", "migrate", "upgrade", "graduate"})
+# stages of a plan ("Phase 1 does not use Redis")
+_PHASE_NOUNS = frozenset({"phase", "stage", "milestone", "mvp", "v1", "iteration", "release", "version"})
+_ORDINALS = frozenset({"one", "two", "first", "second", "initial", "current", "this", "1", "2"})
 # a table cell that is just 0 (markdown source or a unit's text, where code spans lose their backticks)
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
@@ -4660,6 +4663,10 @@ class Analyser:
         toks = clause.toks
         neg = _negation_before(toks, i)
         subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in ("does", "do", "did")]
+        if len(subject) <= 3 and any(t.low in _PHASE_NOUNS for t in subject) and all(
+                t.low in _PHASE_NOUNS or t.low in DETERMINERS or t.low in _ORDINALS or t.low.isdigit() for t in subject):
+            subject = [t for t in subject if t.low in DETERMINERS]  # "Phase 1 does not use Redis": a stage of the plan
+            subject = subject or [Tok("this", "this", -1, -1)]
         if not subject or not all(t.low in SUBJECT_GENERIC or t.low in DETERMINERS for t in subject) \
                 or self._out_of_scope(toks) \
                 or _reports([t.low for t in toks[:i + 1]], i):
