@@ -107,7 +107,9 @@ yet" or "Maybe later" defers it ("**Need Redis?**: ❌ Not yet"); so does a road
 disable the service is reported ("Redis address (set empty to disable)"; not "leave blank to
 disable auth"), and so is a switch in a "Flag" column whose default is off. Moving onto the
 service later is a deferral too ("Can switch to Redis later if needed", "## How to Add Redis
-Later"), and so is a stage of the plan without it ("Phase 1 does not use Redis").
+Later"), and so is a stage of the plan without it ("Phase 1 does not use Redis"). A bare pair
+of the service and a store that can stand in for it is a choice ("- **Queue**:
+Redis/Database", "- In-memory or Redis"; not "PostgreSQL and Redis", nor "Redis or Valkey").
 
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each

@@ -1280,8 +1280,8 @@ class Analyser:
                     continue  # "so that it reconnects at once"
                 return True
         words = set(words)  # (the tests below look words up)
-        if "or" in words and not ALT_BACKENDS.isdisjoint(words):
-            return True  # "use the database or Redis"
+        if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "use the database or Redis", "Queue: Redis/Database"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
@@ -1450,6 +1450,10 @@ class Analyser:
             listed = self._choice_list(tokens)
             if listed is not None:
                 return [listed]
+        if not ALT_BACKENDS.isdisjoint(lows) and len(tokens) <= 16:
+            pair = self._bare_alternatives(tokens)
+            if pair is not None:
+                return [pair]
         scaled = not _SCALE_GATE.isdisjoint(lows)
         for wanted, read in (  # (each gate is a set or substring test; a reading runs only past its gate)
                 ("whether" in lows and ("default" in lows or "defaults" in lows), self._whether_off_by_default),
@@ -5534,6 +5538,35 @@ class Analyser:
             if rest and self._conjuncts_service(self._np_after(rest, 0)):
                 return self._claim(toks[i], toks, "skip-section")
         return None
+
+    def _bare_alternatives(self, tokens: list[Tok]) -> Claim | None:
+        """"- **Queue**: Redis/Database", "- In-memory or Redis", "`QUEUE_CONNECTION=database or
+        redis`": a bare pair (after an optional label) of the service and a store that can stand
+        in for it, so either will do (not "PostgreSQL and Redis", both; nor "Redis 7 or Valkey")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "`", "-", "+", "🚀", "✅")]
+        colon = next((k for k, t in enumerate(words[:6]) if t.low in (":", "—", "–", "=")), None)
+        if colon is not None:
+            words = words[colon + 1:]
+        if words and "=" in words[0].text and words[0].text.split("=", 1)[1]:
+            head, value = words[0].text.split("=", 1)  # "QUEUE_CONNECTION=database or redis": a setting's values
+            words = [Tok(value, value.lower(), words[0].start + len(head) + 1, words[0].end)] + words[1:]
+        while words and words[-1].kind == "punct":
+            words = words[:-1]
+        lows = [t.low for t in words]
+        if len(words) == 1 and "/" in lows[0] and lows[0].count("/") == 1:
+            a, b = lows[0].split("/")  # "Redis/Database" as one token
+            pair = [a, b]
+        elif len(words) == 3 and lows[1] in ("/", "or"):
+            pair = [lows[0], lows[2]]
+        else:
+            return None
+        names = {n.lower() for n in self.names.names} if hasattr(self.names, "names") else self._name_lows
+        service = [w for w in pair if w in self._name_lows or w in names]
+        other = [w for w in pair if w not in service]
+        if len(service) != 1 or len(other) != 1 or other[0] not in ALT_BACKENDS and other[0] not in ("memory", "locmem"):
+            return None
+        at = next((t for t in tokens if t.start >= words[0].start), words[0])
+        return self._claim(at, tokens, "alternative", " ".join(t.text for t in words))
 
     def _switchable(self, tokens: list[Tok], text: str) -> Claim | None:
         """"# Redis Enable/Disable Configuration Guide", "How to Enable/Disable Redis", "Redis is
