@@ -116,19 +116,24 @@ def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsy
     _rejects(script, tmp_path, "Redis is optional.\n")
 
 
+def _labelled_document(tmp_path: Path, document: str, labels: str) -> Path:
+    """One document ``docs/T_01.md`` and its labels file, as the collectors leave them."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "T_01.md").write_text(document, encoding="utf-8")
+    path = tmp_path / "T.txt"
+    path.write_text("# doc: T_01.md example/repo docs/setup.md\n" + labels, encoding="utf-8")
+    return path
+
+
 def test_document_scorer_reads_units_in_their_document(tmp_path: Path, capsys, monkeypatch) -> None:
     """bench/sum301_docscore.py lints each labelled document whole: a bare list item under an
     "Optional" heading is a hit there and a miss when the same unit is linted alone
     (``--units``); a diagnostic that names another line belongs to that line's unit."""
     script = _bench_script("sum301_docscore", monkeypatch)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "T_01.md").write_text(
-        "# Setup\n\n## Optional\n\n- Redis\n- Sentry\n\n## Run\n\n"
+    labels = _labelled_document(
+        tmp_path, "# Setup\n\n## Optional\n\n- Redis\n- Sentry\n\n## Run\n\n"
         "Start Redis with `systemctl start redis-server`. Redis is optional if you run one worker.\n",
-        encoding="utf-8")
-    labels = tmp_path / "T.txt"
-    labels.write_text("# doc: T_01.md example/repo docs/setup.md\n+ 5 - Redis\n- 10 Start Redis with\n"
-                      "+ 10 Redis is optional if\n", encoding="utf-8")
+        "+ 5 - Redis\n- 10 Start Redis with\n+ 10 Redis is optional if\n")
     out = _run(script, capsys, labels)
     assert "3 units, precision 1.000, recall 1.000 (tp 2, fp 0, fn 0, tn 1)" in out
     assert "documents: 1 of 1 that hedge get a correct report; 0 of 0 that do not get a false one" in out
@@ -142,13 +147,9 @@ def test_document_scorer_counts_misses_under_a_reported_heading(tmp_path: Path, 
     """A step under a reported heading ("## Redis (optional)" over "1. Install Redis") is still a
     miss, marked ``(cov)`` and counted apart with the recall it would give."""
     script = _bench_script("sum301_docscore", monkeypatch)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "T_01.md").write_text(
-        "# Setup\n\n## Redis (optional)\n\n1. Install Redis with apt.\n\n## Run\n\nStart Redis first.\n",
-        encoding="utf-8")
-    labels = tmp_path / "T.txt"
-    labels.write_text("# doc: T_01.md example/repo docs/setup.md\n+ 3 ## Redis (optional)\n"
-                      "+ 5 1. Install Redis with apt.\n+ 9 Start Redis first.\n", encoding="utf-8")
+    labels = _labelled_document(
+        tmp_path, "# Setup\n\n## Redis (optional)\n\n1. Install Redis with apt.\n\n## Run\n\nStart Redis first.\n",
+        "+ 3 ## Redis (optional)\n+ 5 1. Install Redis with apt.\n+ 9 Start Redis first.\n")
     out = _run(script, capsys, labels)
     assert "missed (cov)   T_01.md:5:" in out and "missed         T_01.md:9:" in out
     assert "misses under a reported heading: 1 of 2; counting them as caught, recall 0.667" in out
