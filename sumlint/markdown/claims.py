@@ -1163,7 +1163,7 @@ _DEFECT_WORDS = frozenset({"silently", "accidentally", "unexpectedly", "mistaken
 _PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerised", "homebrew", "brew", "apt", "snap"})
 # tasks that may well run without the service while the site does not ("not required for backups")
 _OFFLINE_TASKS = frozenset({"backups", "backup", "restores", "restore", "migrations", "migration", "builds", "build",
-                            "exports", "export", "imports", "import", "linting", "compilation", "the", "running"})
+                            "exports", "export", "imports", "import", "linting", "compilation"})
 # what a sentence opening "Without Redis, …" says stands in for it ("… Django uses local memory cache")
 _STAND_IN_VERBS = frozenset({"uses", "use", "maintains", "keeps", "stores", "holds", "caches", "queues", "counts"})
 _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite", "file", "files", "process",
@@ -1433,11 +1433,9 @@ class Analyser:
                 if switchable is not None:
                     return [switchable]
             if "to disable" in low:
-                emptied = _EMPTY_TO_DISABLE_RE.search(text)
-                if emptied is not None and any(t.service for t in tokens if t.start < emptied.start()):
-                    # "| `REDIS_ADDR` | `localhost:6379` | Redis address (set empty to disable) |"
-                    at = next(t for t in tokens if t.start >= emptied.start())
-                    return [self._claim(at, tokens, "leave-blank", emptied.group())]
+                emptied = self._emptied_to_disable(tokens, text)
+                if emptied is not None:
+                    return [emptied]
         if "🔜" in text:
             soon = next((k for k, t in enumerate(tokens[:4]) if "🔜" in t.text), None)
             if soon is not None and any(t.service for t in tokens[soon + 1:soon + 3]) \
@@ -2701,12 +2699,9 @@ class Analyser:
         if not found and len(cells) >= 2:
             found.extend(self._unset_row(text, cells, tokens))
         if not found and "to disable" in text.lower():
-            emptied = _EMPTY_TO_DISABLE_RE.search(text)
-            if emptied is not None and any(t.service for t in tokens if t.start < emptied.start()) \
-                    and not any(t.low in PART_NOUNS for t in tokens if t.start > emptied.start()):
-                # "| `REDIS_ADDR` | `localhost:6379` | Redis address (set empty to disable) |"
-                at = next(t for t in tokens if t.start >= emptied.start())
-                found.append(self._claim(at, tokens, "leave-blank", emptied.group()))
+            emptied = self._emptied_to_disable(tokens, text)
+            if emptied is not None:
+                found.append(emptied)
         if not found and "default" in header_lows and cells and self.names.locates(
                 text[cells[0][0]:cells[0][1]].strip(" `*")) and not any(
                 k < len(cells) and h in REQUIRED_HEADERS and text[cells[k][0]:cells[k][1]].strip(" `*_").lower()
@@ -4648,8 +4643,9 @@ class Analyser:
             if rest[:1] == ["to"] and len(rest) > 1 and (rest[1] in ("be", "live", "sit") or rest[1] == "run" and (
                     rest[2:3] in (["on"], ["in"], ["alongside"], ["next"], ["locally"], ["as"], ["inside"]))):
                 return None
-            if rest[:1] == ["for"] and len(rest) > 1 and rest[1] in _OFFLINE_TASKS and all(
-                    w in _OFFLINE_TASKS or w in ("or", "and", ",", ".", "the", "running") for w in rest[1:6]):
+            tasks = [w for w in rest[1:6] if w not in ("the", "running")]
+            if rest[:1] == ["for"] and tasks and tasks[0] in _OFFLINE_TASKS and all(
+                    w in _OFFLINE_TASKS or w in ("or", "and", ",", ".") for w in tasks):
                 return None  # "It is not required for backups or restores": a task that does not touch it
             return self._claim(toks[neg], toks, "not-required", wording)
         if not subject and implicit is not None:
@@ -5539,6 +5535,16 @@ class Analyser:
                 return self._claim(toks[i], toks, "skip-section")
         return None
 
+    def _emptied_to_disable(self, tokens: list[Tok], text: str) -> Claim | None:
+        """"| `REDIS_ADDR` | `localhost:6379` | Redis address (set empty to disable) |": leaving the
+        variable empty turns the service off (not "leave blank to disable auth": a part of it)."""
+        emptied = _EMPTY_TO_DISABLE_RE.search(text)
+        if emptied is None or not any(t.service for t in tokens if t.start < emptied.start()) \
+                or any(t.low in PART_NOUNS for t in tokens if t.start > emptied.start()):
+            return None
+        at = next(t for t in tokens if t.start >= emptied.start())
+        return self._claim(at, tokens, "leave-blank", emptied.group())
+
     def _bare_alternatives(self, tokens: list[Tok]) -> Claim | None:
         """"- **Queue**: Redis/Database", "- In-memory or Redis", "`QUEUE_CONNECTION=database or
         redis`": a bare pair (after an optional label) of the service and a store that can stand
@@ -5560,8 +5566,7 @@ class Analyser:
             pair = [lows[0], lows[2]]
         else:
             return None
-        names = {n.lower() for n in self.names.names} if hasattr(self.names, "names") else self._name_lows
-        service = [w for w in pair if w in self._name_lows or w in names]
+        service = [w for w in pair if w in self._name_lows]
         other = [w for w in pair if w not in service]
         if len(service) != 1 or len(other) != 1 or other[0] not in ALT_BACKENDS and other[0] not in ("memory", "locmem"):
             return None
