@@ -404,7 +404,15 @@ def check_paths(paths: list[Path], config: Config, linter: Linter | None = None,
     from sumlint.discovery import discover
 
     linter = linter or Linter(config)
-    lint = (lambda p, k: cache.lint(linter, p, k)) if cache is not None else linter.lint_path
+    lint_one = (lambda p, k: cache.lint(linter, p, k)) if cache is not None else linter.lint_path
+
+    def lint(path: Path, kind: str) -> FileResult:
+        result = lint_one(path, kind)
+        # A batch run needs no file's text once it is linted: project rules read facts, the
+        # text output and --fix read the files again. (10,000 files held about 7 MB of text.)
+        result.source = None
+        return result
+
     found = discover(paths, config, force_exclude)
     results = [lint(path, kind) for path, kind in found.files]
     extra = [linter._engine(UNREADABLE, message, path, Span(1, 1, 1, 1)) for path, message in found.problems]

@@ -293,3 +293,16 @@ def test_show_files_lists_kinds(cli, tmp_path):
     code, out, _ = cli(["check", "--show-files", "notes.txt"], cwd=tmp_path)
     assert out == "notes.txt  (no kind: SUM001)\n"
     assert not (tmp_path / ".sumlint_cache").exists()
+
+
+def test_a_batch_run_keeps_no_file_text(tmp_path):
+    """``check_paths`` drops each file's text once the file is linted (10,000 files held about
+    7 MB of it): project rules read facts, and the text output and ``--fix`` read the files
+    again. The diagnostics and facts stay."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "deploy.sh").write_text("#!/bin/bash\nsystemctl restart gunicorn\n", encoding="utf-8")
+    (tmp_path / "runbook.md").write_text("# Runbook\n\nRedis is optional.\n", encoding="utf-8")
+    result = check_paths([tmp_path], load_config(tmp_path))
+    assert len(result.files) == 2 and all(r.source is None for r in result.files)
+    assert any(d.code == "SUM301" for d in result.active)
+    assert all(r.facts for r in result.files)
