@@ -132,7 +132,6 @@ def parse(text: str, comment: str, kind: str = "") -> tuple[list[Suppression], l
             body_offset = match.start("body")
             parsed = BODY_RE.match(body)
             if not parsed or parsed.group("action") not in ACTIONS or not parsed.group("codes"):
-                action = parsed.group("action") if parsed else body.strip()
                 hint = ""
                 if parsed and parsed.group("action") not in ACTIONS:
                     import difflib

@@ -139,7 +139,6 @@ def parse_text(text: str) -> EnvModel:
     lines = text.split("\n")
     index = 0
     while index < len(lines):
-        line_no = index + 1
         line = lines[index]
         index += 1
         stripped = line.lstrip(" \t")
