@@ -1138,9 +1138,12 @@ def analyser_for(service) -> "Analyser":
 # what a check list says of a part that works ("Redis connection working (if configured)")
 _CHECK_STATES = frozenset({"working", "works", "healthy", "reachable", "ok", "connected", "responding", "up",
                            "running", "green", "passing"})
-# the part of the service a check names ("Redis connection", "Redis cache")
-_SERVICE_HEADS = frozenset({"connection", "connectivity", "cache", "caching", "server", "instance", "service",
-                            "broker", "queue", "health", "backend"})
+# heads of a noun phrase on the service that still name all of it: "a Redis server", what a check
+# names ("Redis connection working"), what a step sets up ("Add a Redis cache"; not "a Redis
+# connection pool")
+_SERVICE_HEADS = frozenset({"connection", "connectivity", "health", "cache", "caching", "server", "instance",
+                            "service", "queue", "broker", "store", "database", "db", "container", "cluster",
+                            "backend", "layer", "integration", "support"})
 _OPTION_HEADING = re.compile(r"\W*option\s+\w{1,3}\s*[:.)\-—–]", re.IGNORECASE)
 
 
@@ -1172,9 +1175,6 @@ _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite",
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
 _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer"})
-# heads of a noun phrase on the service that still name all of it ("a Redis cache", "a Redis server")
-_WHOLE_SERVICE_HEADS = frozenset({"cache", "server", "instance", "service", "queue", "broker", "store", "database", "db",
-                                  "container", "cluster", "backend", "layer", "integration", "support", "caching"})
 # the managed offerings named "<product> for Redis" ("Azure Cache for Redis")
 _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 # "set empty to disable", "leave blank to disable": the variable's absence turns the service off
@@ -2404,7 +2404,7 @@ class Analyser:
         lows = [t.low for t in tokens]
         if lows[0] in PROVISION_VERBS or lows[0] in ("start", "run", "launch", "requires", "require", "need", "needs"):
             np = [t for t in self._np_after(tokens, 1) if t.kind == "word"]
-            if len(np) >= 2 and np[-1].low in PART_NOUNS and np[-1].low not in _WHOLE_SERVICE_HEADS \
+            if len(np) >= 2 and np[-1].low in PART_NOUNS and np[-1].low not in _SERVICE_HEADS \
                     and any(t.service for t in np[:-1]):
                 return False  # "Introducing a new Redis connection pool": a part of it
             return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4])
