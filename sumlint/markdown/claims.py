@@ -6474,6 +6474,14 @@ class Analyser:
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
+        if 2 <= len(lows) <= 3 and cond[0].service and (len(lows) == 2 or lows[1] in (
+                "service", "server", "instance", "container", "addon", "add-on")) and (
+                lows[-1] in ("added", "enabled", "included") or clause.kind == "paren" and lows[-1] in (
+                    "configured", "deployed", "provisioned", "used", "installed", "selected")) \
+                and not self._blocked(toks, i):
+            # "`REDIS_URL` - connection string (if Redis service added)", "(if Redis configured)": a
+            # telegraphic condition on it (without a copula, which the loop below reads)
+            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         for k, w in enumerate(lows):
             if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
                      "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
@@ -6481,11 +6489,6 @@ class Analyser:
                      "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit"):
                 # "(only if you added Redis)", "If you disable Redis, remove …"
                 subject = lows[:k]
-                if w in ("added", "enabled", "included") and k == len(lows) - 1 and 1 <= k <= 2 and cond[0].service \
-                        and (k == 1 or lows[1] in ("service", "server", "instance", "container", "addon", "add-on")) \
-                        and not self._blocked(toks, i):
-                    # "`REDIS_URL` - connection string (if Redis service added)": a telegraphic condition on it
-                    return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
                 if subject and not set(subject) & SUBJECT_GENERIC:
                     return None  # "if Celery uses Redis as its broker": a statement about Celery
                 rest = cond[k + 1:]
@@ -6558,12 +6561,6 @@ class Analyser:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
                     return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
                 return None
-        if clause.kind == "paren" and 2 <= len(lows) <= 3 and cond[0].service and lows[-1] in (
-                "configured", "deployed", "provisioned", "used", "installed", "selected") and (
-                len(lows) == 2 or lows[1] in ("service", "server", "instance", "container", "addon", "add-on")) \
-                and not self._blocked(toks, i):
-            # "(if Redis configured)", "(if Redis server installed)": a telegraphic condition on it
-            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         return None
 
     def _ellipsis(self, parts: list[_Clause]) -> list[Claim]:
