@@ -484,6 +484,7 @@ _VARIANT_COMMENT = re.compile(r"^\s*#.*\b(?:auth\w*|password|passwort|mot de pas
 _ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=")
 _SENTENCE_BREAK = re.compile(r"[.!?][*_)\"'”]*\s+\S")
 _PRODUCTION_OR_DEV = re.compile(r"prod|dev|tests ", re.IGNORECASE)
+_PRODUCTION = re.compile(r"\bprod", re.IGNORECASE)
 # a paragraph that may go on about the heading's subject without naming it
 _CONTINUATION = re.compile(
     r"\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:status|verdict|note|decision|priority|type|presence|requirement)\W{0,4}\s*)?[*_]*"
@@ -1030,9 +1031,13 @@ class RequiredServiceCalledOptional(Rule):
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."), or that it describes
                 # development ("This is a development convenience, not for production."): its
-                # other sentences' hedges describe the default or another setup
+                # other sentences' hedges describe the default or another setup. A hedge that names
+                # production itself is not one of them ("Redis is optional but recommended for
+                # production. For development, you can skip it.")
                 if unit.kind not in ("paragraph", "list_item", "blockquote") or not any(
-                        u.block == unit.block and u is not unit for u in statements):
+                        u.block == unit.block and u is not unit and not (
+                            _PRODUCTION.search(unit.text) and analyser.limits_to_development(u.text))
+                        for u in statements):
                     yield from self._report(found, unit, label, seen)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
