@@ -5674,6 +5674,8 @@ class Analyser:
         if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):
             context = context + [t.low for p in self._parts[clause.index + 1:clause.index + 3] for t in p.toks]
             # "Without Redis: still works", "Without Redis: no caching, but all core functionality works"
+            if set(context) & BROKEN_WORDS:
+                return None  # "**Without Redis:** App won't start": what breaks without it
         unit = self._unit_lows
         if "nothing" in context or "neither" in context:
             return None  # "Without Redis: nothing works"
