@@ -37,10 +37,19 @@ DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발
                                re.IGNORECASE)
 
 
+# the work of developing named in another language ("Roadmap de Desenvolvimento", "Plan de
+# desarrollo"): the English word has the same exclusions inside DEV_HEADING_WORDS
+_DEVELOPING_WORDS = {"desenvolvimento", "desarrollo", "développement", "sviluppo", "entwicklung", "development"}
+_WORK_OF_DEVELOPING = re.compile(r"\b(?:roadmap|road map|timeline|plano|plan|planning|hoja de ruta|feuille de route|"
+                                 r"progresso|progreso|status|estado|diário|diario|relatório|informe)\b", re.IGNORECASE)
+
+
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
-    return DEV_HEADING_WORDS.search(text) is not None or not text.isascii() \
-        and DEV_HEADING_OTHER.search(text) is not None
+    found = DEV_HEADING_WORDS.search(text)
+    if found is not None and found.group().lower() in _DEVELOPING_WORDS and _WORK_OF_DEVELOPING.search(text):
+        found = next((m for m in DEV_HEADING_WORDS.finditer(text) if m.group().lower() not in _DEVELOPING_WORDS), None)
+    return found is not None or not text.isascii() and DEV_HEADING_OTHER.search(text) is not None
 
 
 # a heading or lead-in that names production too ("Development and production")
