@@ -39,56 +39,55 @@ fence without a language (`Celery + Redis (optional)`) or
 
 A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
 when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers,
-background tasks, caching), when one of its first steps sets the service up ("Start
-Redis:"); so is a table or env block under "### Optional variables" (also "Variables
-opcionales", "Variáveis (opcionais)", "Configuration optionnelle") that sets the service's
-variable (not one that shows a local default address, nor an assignment under a comment that
-says which way to reach it: "# For Redis with authentication"), or a heading of its own for
-the variable ("## Optional variables" over "### REDIS_URL"); likewise the rows that set the
-service's variable under an optional feature that needs it ("## Events queue (optional)"). A
-heading that asks about the service ("### Do we need Redis?") is read with the answer right
-under it ("**No.** The database cache is enough."); one that asks when or why to take it at
-all ("## When to use Redis", "When do you need Redis?", "## Why make Redis optional?") makes
-it a choice and is reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:"
-line, whose answer is read instead). A lead-in line that puts the list after it under a
-hedge ("Optional components:") or under a scale ("For multiple servers:", "To scale
-horizontally:", a heading such as "### Horizontal Scaling") is reported when an item of the
-list names or sets up the service ("- Redis (shared)", "- use Redis for the sessions"). So
-is a roadmap section ("## Future Enhancements", "**Phase 2 (1,000 users)**:", "###
-Non-goals", "### At 10,000 Users", a bold line standing as a heading such as "**Medium
-(1000-10k users)**") over an item that names the service, sets it up, moves something onto
-it or lists it in a stack ("- Redis caching", "- Move the sessions to Redis", "- MongoDB
-Atlas + Redis"): what a later phase adds is not in production today. "Next steps" is not a
-roadmap. A change that takes the service out is reported as well ("Removed Redis and the
-Bull queue", "We dropped the Redis dependency", "authentik no longer uses Redis", a title
-"Redis Removal Summary"), and so is a step that takes it out ("Remove the Redis service", "#
-Comment out the redis service", "Disable Redis in compose", a heading "Removing Redis"); not
-a part of it ("Removed Redis keys", "Disable Redis persistence"), its variable or client
-package ("Removed `REDIS_URL`"), a move or a rebuild ("Remove Redis from the old host",
-"Remove the Redis container to free port 6379") or one feature that stops using it ("Removed
-Redis dependency from rate-limiting"). So is a list of values to choose from with the
-service among them and a stand-in that is no server of its own ("Either `redis`,
-`memcached`, or `database`.", "Directus supports two synchronization stores: `memory` and
-`redis`."; not a stack, "Install PostgreSQL, Redis and Nginx", nor examples of a kind, "a
-networked store such as Redis or Postgres"). So is a setup that leaves it out ("This
-configuration avoids Redis and Celery", "The lite image skips Redis"; not a part of the app
-or one thing done to it: "The CLI skips Redis", "avoids exposing Redis", "excludes Redis
-from the backup"). A lead-in that conditions the steps after it on need ("If needed later:"
-over "1. Install Redis") is reported like an optional one, and so is a section of advice
-("## Performance Tips", "## Production Recommendations", "## Best Practices") over a step
-that sets the service up ("1. **Use Redis caching** - …"; not a firm one, "Always use
-Redis", one told per environment, "**Staging:** Use Redis", nor under a security or
-troubleshooting heading), and "TODO:" is a roadmap label too ("# TODO: Redis implementation
-for device state"; not "TODO: restart Redis"). So is a plan that adds it later ("Redis will
-be introduced when horizontal scaling requirements emerge", "We will add Redis in a future
-release", "Redis caching is planned for Phase 2", "the eventual addition of Redis", "The MVP
-does not include Redis"); not the order of a guide ("Redis will be installed in the next
-step") nor a recovery ("… added back when it recovers"). A roadmap label in front of a step
-that sets the service up is read the same way ("**Enhancement:** Move to Redis for faster
-session lookups", "Future: add Redis for the sessions"), not one in front of a step on it
-("Later: restart Redis"). A step taken only at scale is reported wherever the scale stands:
-"Configure Redis before running more than one replica", "**Requires Redis** past one
-replica", "Redis is the better choice for multi-server systems", "Use `RedisBackend` when
+background tasks, caching), when one of its first steps sets the service up ("Start Redis:");
+so is a table or env block under "### Optional variables" (also "Variables opcionales",
+"Variáveis (opcionais)", "Configuration optionnelle") that sets the service's variable (not
+one that shows a local default address, nor an assignment under a comment that says which way
+to reach it: "# For Redis with authentication"), or a heading of its own for the variable ("##
+Optional variables" over "### REDIS_URL"); likewise the rows that set the service's variable
+under an optional feature that needs it ("## Events queue (optional)"). A heading that asks
+about the service ("### Do we need Redis?") is read with the answer right under it ("**No.**
+The database cache is enough."); one that asks when or why to take it at all ("## When to use
+Redis", "When do you need Redis?", "## Why make Redis optional?") makes it a choice and is
+reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is
+read instead). A lead-in line that puts the list after it under a hedge ("Optional
+components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
+such as "### Horizontal Scaling") is reported when an item of the list names or sets up the
+service ("- Redis (shared)", "- use Redis for the sessions"). So is a roadmap section ("##
+Future Enhancements", "**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users", a
+bold line standing as a heading such as "**Medium (1000-10k users)**") over an item that names
+the service, sets it up, moves something onto it or lists it in a stack ("- Redis caching", "-
+Move the sessions to Redis", "- MongoDB Atlas + Redis"): what a later phase adds is not in
+production today. "Next steps" is not a roadmap. A change that takes the service out is
+reported as well ("Removed Redis and the Bull queue", "We dropped the Redis dependency",
+"authentik no longer uses Redis", a title "Redis Removal Summary"), and so is a step that
+takes it out ("Remove the Redis service", "# Comment out the redis service", "Disable Redis in
+compose", a heading "Removing Redis"); not a part of it ("Removed Redis keys", "Disable Redis
+persistence"), its variable or client package ("Removed `REDIS_URL`"), a move or a rebuild
+("Remove Redis from the old host", "Remove the Redis container to free port 6379") or one
+feature that stops using it ("Removed Redis dependency from rate-limiting"). So is a list of
+values to choose from with the service among them and a stand-in that is no server of its own
+("Either `redis`, `memcached`, or `database`.", "Directus supports two synchronization stores:
+`memory` and `redis`."; not a stack, "Install PostgreSQL, Redis and Nginx", nor examples of a
+kind, "a networked store such as Redis or Postgres"). So is a setup that leaves it out ("This
+configuration avoids Redis and Celery", "The lite image skips Redis"; not a part of the app or
+one thing done to it: "The CLI skips Redis", "avoids exposing Redis", "excludes Redis from the
+backup"). A lead-in that conditions the steps after it on need ("If needed later:" over "1.
+Install Redis") is reported like an optional one, and so is a section of advice ("##
+Performance Tips", "## Production Recommendations", "## Best Practices") over a step that sets
+the service up ("1. **Use Redis caching** - …"; not a firm one, "Always use Redis", one told
+per environment, "**Staging:** Use Redis", one with a feature of it, "Use Redis with
+persistence", nor under a security or troubleshooting heading), and "TODO:" is a roadmap label
+too ("# TODO: Redis implementation for device state"; not "TODO: restart Redis"). So is a plan
+that adds it later ("Redis will be introduced when horizontal scaling requirements emerge",
+"We will add Redis in a future release", "Redis caching is planned for Phase 2", "the eventual
+addition of Redis", "The MVP does not include Redis"); not the order of a guide ("Redis will
+be installed in the next step") nor a recovery ("… added back when it recovers"). A roadmap
+label in front of a step that sets the service up is read the same way ("**Enhancement:** Move
+to Redis for faster session lookups", "Future: add Redis for the sessions"), not one in front
+of a step on it ("Later: restart Redis"). A step taken only at scale is reported wherever the
+scale stands: "Configure Redis before running more than one replica", "**Requires Redis** past
+one replica", "Redis is the better choice for multi-server systems", "Use `RedisBackend` when
 you run several servers"; not a step on a part of it ("Enable Redis Sentinel when you run
 multiple hosts") or on which Redis ("use the same Redis on every replica").
 
@@ -133,24 +132,25 @@ not a part of it ("Redis password (if configured)", "Redis persistence (if enabl
 Not reported either: a step of advice whose own text limits the alternative to development
 ("**Use Redis in production** - in-memory is for development/testing only"), an item under a
 scale heading that says how to run the service ("## Scaling" over "- Redis: ensure adequate
-CPU and memory"), a condition on how it is used ("If you are using this Redis instance only
-for the app's cache, …"), a recommended address ("- Internal (recommended):
-`redis://redis.internal:6379`"), or a recommended option that names a kind of it ("#### Option
-1: Replit Redis (Recommended for Replit deployments)"), unless another option of the document
-goes without it ("### Option 1: No Redis"), or one packaged a way ("### Docker Redis
-(Recommended)"). Nor are a condition on TLS ("Use a secure connection (`rediss://`) when
-available"), a decision ("**Decision:** prefer shared state (Redis) over sticky sessions"), a
-defect ("… silently use the database queue instead of Redis", "**Cause:** … set to an empty
-string instead of a valid Redis URL"), a part's recommendation ("No password for local Redis
-(recommended for a single server)"), nor, in a removal document, a page about it taken out
-("Removed the Redis explanation document"). Also not reported: a sample's caption ("**Response
-without Redis:**"), a task that does not touch the service ("It is not required for backups or
-restores"), settings that stand in for its variable ("**Deprecated** - These are only used if
-`REDIS_URL` is not set"), a variable whose default the app works out ("| `REDIS_URL` | No |
-based on `APP_ENV` |"), a "Local-dev story:" item, a part of it put in a later phase
-("Introducing a new Redis connection pool"), a "Best for" cell that names production, and a
-condition on a backup copy ("If using a backup Redis instance:"), and a sentence after one
-about it whose hedge is on the name right after it ("Optional `requirepass` is out of scope").
+CPU and memory" or "- Redis cache is shared across all replicas"), a condition on how it is
+used ("If you are using this Redis instance only for the app's cache, …"), a recommended
+address ("- Internal (recommended): `redis://redis.internal:6379`"), or a recommended option
+that names a kind of it ("#### Option 1: Replit Redis (Recommended for Replit deployments)"),
+unless another option of the document goes without it ("### Option 1: No Redis"), or one
+packaged a way ("### Docker Redis (Recommended)"). Nor are a condition on TLS ("Use a secure
+connection (`rediss://`) when available"), a decision ("**Decision:** prefer shared state
+(Redis) over sticky sessions"), a defect ("… silently use the database queue instead of
+Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"), a part's
+recommendation ("No password for local Redis (recommended for a single server)"), nor, in a
+removal document, a page about it taken out ("Removed the Redis explanation document"). Also
+not reported: a sample's caption ("**Response without Redis:**"), a task that does not touch
+the service ("It is not required for backups or restores"), settings that stand in for its
+variable ("**Deprecated** - These are only used if `REDIS_URL` is not set"), a variable whose
+default the app works out ("| `REDIS_URL` | No | based on `APP_ENV` |"), a "Local-dev story:"
+item, a part of it put in a later phase ("Introducing a new Redis connection pool"), a "Best
+for" cell that names production, and a condition on a backup copy ("If using a backup Redis
+instance:"), and a sentence after one about it whose hedge is on the name right after it
+("Optional `requirepass` is out of scope").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
@@ -431,6 +431,14 @@ _ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
 # what an item says to do with the service it names ("- Redis: ensure adequate CPU and memory")
 _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|size|allocate|increase|raise|watch|check|"
                            r"limit|give it|keep|track|alert|measure|benchmark|profile)\b", re.IGNORECASE)
+# an item that goes on with a statement about the service ("- Redis cache is shared across all replicas")
+_STATEMENT_REST = re.compile(r"(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
+                             r"scales|must|should)\b", re.IGNORECASE)
+_SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
+# advice to use the service with one of its features ("Use Redis with persistence")
+_WITH_FEATURE = re.compile(r"\bredis\W{0,3}\s+with\s+(?:an?\s+|the\s+)?(?:persistence|aof|rdb|replication|replicas?|sentinel|"
+                           r"tls|ssl|auth\w*|passwords?|acls?|clustering|cluster|snapshots?|backups?|eviction|maxmemory)\b",
+                           re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
 
@@ -1271,6 +1279,8 @@ class RequiredServiceCalledOptional(Rule):
                 if named is None and _BACKED_LEAD.match(body):
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
                 if kind == "advice":  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
+                    if _WITH_FEATURE.search(body):
+                        continue  # "2. **Use Redis with persistence**": the advice is the feature, not the service
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
@@ -1296,8 +1306,10 @@ class RequiredServiceCalledOptional(Rule):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
                     if _PROVIDERS_REST.search(rest):
                         break  # "consider:" over "- **Redis**: Redis Cloud, AWS ElastiCache": which provider
-                    if scale and _OPERATE_REST.match(rest):
-                        continue  # "## Scaling" over "- Redis: ensure adequate CPU and memory": running it, not adding it
+                    if scale and (_OPERATE_REST.match(rest) or _STATEMENT_REST.match(rest) and not _SWITCH_WORDS.search(rest)):
+                        # "## Scaling" over "- Redis: ensure adequate CPU and memory": running it, not adding
+                        # it; "- Redis cache is shared across all replicas": how the running one behaves
+                        continue
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
                             defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):
