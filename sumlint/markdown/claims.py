@@ -3559,6 +3559,9 @@ class Analyser:
                         "in", "for", "during", "on", "the", "a", "your", "when", "unit", "integration", "no",
                         "e2e", "end-to-end", "these", "those", "our", "functional", "automated", "smoke",
                         "you", "also", "to", "we", "run", "running", "runs"):  # ("if you also test the simulations")
+                    if low == "dev" and "for" in lows[max(0, k - 3):k] and (k + 1 == len(lows) or lows[k + 1] in (
+                            ",", ")", ";", ".", "|")):
+                        return True  # "Redis is optional for single-server dev"
                     if not (k + 1 < len(lows) and lows[k + 1] in ("development", "setups", "setup",
                                                                   "environments", "environment",
                                                                   "runs", "suite", "machines", "script",
