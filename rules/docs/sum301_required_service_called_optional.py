@@ -104,11 +104,15 @@ A managed offering named "<product> for Redis" is the service ("* Azure Cache fo
 yet" or "Maybe later" defers it ("**Need Redis?**: ❌ Not yet"); so does a roadmap item marked
 "🔜" ("- 🔜 Redis for background jobs"). A variable whose description says to set it empty to
 disable the service is reported ("Redis address (set empty to disable)"; not "leave blank to
-disable auth"), and so is a switch in a "Flag" column whose default is off. Moving onto the
-service later is a deferral too ("Can switch to Redis later if needed", "## How to Add Redis
-Later"), and so is a stage of the plan without it ("Phase 1 does not use Redis"). A bare pair
-of the service and a store that can stand in for it is a choice ("- **Queue**:
-Redis/Database", "- In-memory or Redis"; not "PostgreSQL and Redis", nor "Redis or Valkey").
+disable auth"), and so is a switch in a "Flag" column whose default is off. A unit that opens
+with the purpose of having the service is an opt-in ("To use Redis, follow these steps:", "###
+To Enable Redis:", "Para usar Redis em produção:"); not a way or a part of it ("To use Redis
+with TLS", "To use Redis on Windows", "To enable Redis persistence"), nor how it is used ("To
+use Redis as the cache backend"). Moving onto the service later is a deferral too ("Can switch
+to Redis later if needed", "## How to Add Redis Later"), and so is a stage of the plan without
+it ("Phase 1 does not use Redis"). A bare pair of the service and a store that can stand in
+for it is a choice ("- **Queue**: Redis/Database", "- In-memory or Redis"; not "PostgreSQL and
+Redis", nor "Redis or Valkey").
 
 A table whose header asks about the service ("| Scenario | Use Redis? |") is read with each
 row's answer ("| One small server | ❌ No |"); in a table with a "Without Redis" column, each
@@ -962,7 +966,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
-                 "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
+                 "scale-denial": "conditional", "switch-on": "opt-in", "purpose-lead": "opt-in", "replaced": "skippable",
                  "has-fallback": "not required", "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable"}
 

@@ -599,6 +599,10 @@ _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "h
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
                     "settings/local", "config.settings.local", "config/settings/local")
+# a unit that opens with the purpose of having the service ("To use Redis, …", "Para usar Redis …")
+_PURPOSE_LEAD_RE = re.compile(r"[\W_]*(?:to (?:use|enable|activate)|para (?:usar|habilitar|ativar|activar)|"
+                              r"pour (?:utiliser|activer)) ")
+_PURPOSE_VERBS = {"use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer"}
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
     r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production|"
@@ -1280,6 +1284,8 @@ class Analyser:
                     continue  # "so that it reconnects at once"
                 return True
         words = set(words)  # (the tests below look words up)
+        if _PURPOSE_LEAD_RE.match(low):
+            return True  # "To use Redis, follow these steps:"
         if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
@@ -1466,12 +1472,46 @@ class Analyser:
                 ("(" in lows and scaled, self._scale_paren),
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
                  self._not_optional_at_scale),
-                ("rejected" in lows, self._rejected_option)):
+                ("rejected" in lows, self._rejected_option),
+                (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _purpose_lead(self, tokens: list[Tok]) -> Claim | None:
+        """A unit that opens with the purpose of having the service: "To use Redis, follow these
+        steps:", "### To Enable Redis:", "Para usar Redis em produção:". What one does only to
+        use it is done by those who choose to. (Not a way or a part of it: "To use Redis with
+        TLS, …", "To use Redis on Windows, …", "To enable Redis persistence, …"; not an order
+        that says it is needed: "To use Redis (required), …".)"""
+        words = [t for t in tokens if t.kind != "punct" or t.low in (",", ":", "(", ".", ";")]
+        while words and words[0].low in (",", ":", "(", ".", ";"):
+            words = words[1:]
+        if len(words) < 3 or words[0].text.lower() not in ("to", "para", "pour") \
+                or words[1].text.lower() not in _PURPOSE_VERBS:
+            return None
+        lows = [t.low for t in words]
+        if not {"required", "requires", "mandatory", "must", "always"}.isdisjoint(lows) \
+                or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        k = 2
+        while k < len(words) and words[k].low in ("the", "a", "an", "o", "a", "le", "la", "el"):
+            k += 1
+        np = []
+        while k < len(words) and words[k].kind != "punct" and words[k].low not in (
+                "in", "for", "as", "with", "on", "em", "en", "para", "pour", "instead", "and", "then", "you") \
+                and words[k].text.lower() not in ("em", "en", "para", "pour", "com", "avec", "con"):
+            np.append(words[k])
+            k += 1
+        if not np or not np[0].service or not (len(np) == 1 or np[-1].low in ("caching", "cache", "sessions", "queue")):
+            return None
+        after = [t.text.lower() for t in words[k:k + 2]]
+        if after and after[0] not in (",", ":", "(", ".", ";") and after not in (
+                ["in", "production"], ["em", "produção"], ["en", "production"], ["en", "producción"]):
+            return None  # (not "To use Redis as the cache backend, …": how it is used)
+        return self._claim(words[0], tokens, "purpose-lead", " ".join(t.text for t in words[:2]))
 
     def _rejected_option(self, tokens: list[Tok]) -> Claim | None:
         """An option a decision record rejected, when the option is taking the service:
