@@ -44,8 +44,18 @@ _WORK_OF_DEVELOPING = re.compile(r"\b(?:roadmap|road map|timeline|plano|plan|pla
                                  r"progresso|progreso|status|estado|diário|diario|relatório|informe)\b", re.IGNORECASE)
 
 
+# a step that checks the deployed thing ("### 3. Test Rate Limiting", "Step 6: Test the Redis
+# connection"): "Test" as a verb, not a test plan ("Test 1: …", "Test Cases", "Test Results")
+_VERIFY_STEP = re.compile(r"[\W_]*(?:(?:step\s*)?\d+(?:\.\d+)*\s*[.):-]?\s*)?[*_]*test\s+(?!\d|cases?\b|results?\b|"
+                          r"plans?\b|strateg|scenarios?\b|categor|suites?\b|env|setup\b|set-up\b|coverage\b|data\b|"
+                          r"users?\b|accounts?\b|mode\b|runs?\b|runner|config|database\b|db\b|"
+                          r"with\b|without\b|locally\b|in\b|on\b|\()[*_`]*[\w`]", re.IGNORECASE)
+
+
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
+    if _VERIFY_STEP.match(text) and not any(m.group().lower() != "test" for m in DEV_HEADING_WORDS.finditer(text)):
+        return False
     found = DEV_HEADING_WORDS.search(text)
     if found is not None and found.group().lower() in _DEVELOPING_WORDS and _WORK_OF_DEVELOPING.search(text):
         found = next((m for m in DEV_HEADING_WORDS.finditer(text) if m.group().lower() not in _DEVELOPING_WORDS), None)
