@@ -163,12 +163,14 @@ Japanese and Korean, also in their own word order ("Redis ist für kleine Sites 
 "Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
 Redis"); a word the analyser does not know is not reported.
 
-Under a heading that reports the service failing ("### Issue: Redis connection failed"),
-a sentence that the app keeps working without it describes the failure, not a choice, and
-is not reported; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a
-condition on a part it is set up with ("Configure Redis with authentication if exposed"), or
-an option that names which Redis ("Option 1: With local Redis"), nor a recommendation of which
-variable to set it with ("If both are set, `REDIS_URL` is preferred").
+Under a heading that reports the service failing ("### Issue: Redis connection failed"), a
+sentence that the app keeps working without it describes the failure, not a choice, and is not
+reported; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a condition on
+a part it is set up with ("Configure Redis with authentication if exposed"), or an option that
+names which Redis ("Option 1: With local Redis"), a condition on which copy of it runs ("If
+using built-in Redis: …"), advice on where it runs ("Consider using Redis in the same region
+as the backend"), nor a recommendation of which variable to set it with ("If both are set,
+`REDIS_URL` is preferred").
 
 Also reported: an option a decision record rejected when it takes the service ("- Require
 Redis always — rejected because it blocks local development"; not "Skip the engine when no

@@ -413,6 +413,23 @@ def _installs_client(tokens: list[Tok]) -> bool:
     return client
 
 
+_PLACES = {"region", "zone", "datacenter", "datacentre", "data-center", "vpc", "network", "host", "machine",
+           "server", "cluster", "availability", "az", "subnet", "rack", "cloud"}
+
+
+def _placed_near(tokens: list[Tok]) -> bool:
+    """The advice is where the service runs: "in the same region as the backend", "close to
+    the app servers"."""
+    lows = [t.low for t in tokens]
+    for k, low in enumerate(lows):
+        if low == "same" and any(w in _PLACES for w in lows[k + 1:k + 3]):
+            return True
+        if low in ("close", "closer", "near", "nearest") and lows[k + 1:k + 2] in (["to"], ["the"], ["your"]) \
+                and k and not lows[k - 1] in ("not",):
+            return True
+    return False
+
+
 def _variant_instead(tokens: list[Tok]) -> bool:
     """A condition that uses another instance of the service: "when using external Redis",
     "if you use a managed Redis": the hedge is about which instance, not about the service."""
@@ -3022,6 +3039,8 @@ class Analyser:
             return []  # "(optional, string) Hostname of the Redis server": a parameter's reference entry
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
+        if found and all(_recommend_wording(c.wording) or c.how == "recommend-verb" for c in found) and _placed_near(tokens):
+            return []  # "Consider using Redis in same region as backend": where it runs, not whether
         if found and _variant_instead(tokens):
             return []  # "Redis (not needed when using an external Redis)": which Redis, not whether
         if found and any(c.how in ("becomes", "only-needed", "scale-need") for c in found) and any(
