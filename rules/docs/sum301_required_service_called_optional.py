@@ -214,7 +214,8 @@ provider or way to run it ("#### Upstash (Recommended)" beside "#### Railway" un
 about the service, "### b) With Docker Compose (Recommended)", "Recommended providers:",
 "**Docker:** for PostgreSQL and Redis (optional but handy)"), a variable row whose description
 gives a local default, and a measure of the service under an optional heading ("## Metrics
-(Optional)" over "- Redis hit rate").
+(Optional)" over "- Redis hit rate") or its client package with a version pin ("## Optional"
+over "* redis >=2.2 - for UNIX sockets").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -318,6 +319,8 @@ _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
 
 
+# a package with a version pin ("redis >=2.2", "redis==5.0.1", "`redis` ^4.6"): the client library
+_PINNED_PACKAGE = re.compile(r"[`*_]*[\w.\[\]-]+[`*_]*\s*(?:>=|==|~=|<=|\^|~|>|<)\s*v?\d")
 _IMPERATIVES = frozenset({"add", "monitor", "check", "configure", "install", "enable", "use", "set", "tune",
                           "review", "verify", "test", "back", "harden", "secure", "upgrade", "update", "watch"})
 _PROVIDER_WORD = re.compile(r"[A-Z][\w.-]*\s+")  # "ElastiCache Redis", "Upstash Redis"
@@ -1463,6 +1466,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue
                 elif _part_after_name(analyser, unit.text.lstrip("* ")):
                     continue  # "## Metrics (Optional)" over "- Redis hit rate": a part of it
+                if _PINNED_PACKAGE.match(unit.text.lstrip("* ")):
+                    continue  # "## Optional" over "* redis >=2.2 - for UNIX sockets": the client package
                 found = list(RequiredServiceCalledOptional._under_heading(
                     model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))
                 yield from found
