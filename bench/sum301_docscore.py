@@ -15,7 +15,8 @@ saved document, and the text is the unit's first line as written. The documents 
 policy, so headings, lead-ins and the sentences around a unit count as they do for a user.
 
 A diagnostic belongs to the labelled unit that starts last at or before it (within three
-lines); a diagnostic that names another line (``… puts Redis (line 12) under …``) belongs to
+lines), or to the first one on its own line when none starts earlier on that line ("**A:**
+No. Redis is only required for …", where "No." names no service and is no unit); a diagnostic that names another line (``… puts Redis (line 12) under …``) belongs to
 that line. A diagnostic that no labelled unit takes is listed as unlabelled: either a unit the
 labeller did not list or a flag on a line with no Redis mention. The last line counts
 documents: those that hedge and get at least one correct report, and those that do not and
@@ -111,6 +112,8 @@ def score_document(linter: Linter, path: Path, units: list[Unit]) -> list[tuple[
             if (unit.line, unit.column) <= (line, column):
                 owner = unit
             else:
+                if unit.line == line and (owner is None or owner.line < line):
+                    owner = unit  # "**A:** No. Redis is only required for …": the answer's word before the unit
                 break
         if owner is not None and line - owner.line <= 3:
             owner.flagged = True

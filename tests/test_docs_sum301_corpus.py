@@ -153,3 +153,17 @@ def test_document_scorer_counts_misses_under_a_reported_heading(tmp_path: Path, 
     out = _run(script, capsys, labels)
     assert "missed (cov)   T_01.md:5:" in out and "missed         T_01.md:9:" in out
     assert "misses under a reported heading: 1 of 2; counting them as caught, recall 0.667" in out
+
+
+def test_document_scorer_gives_an_answer_word_to_the_unit_on_its_line(tmp_path: Path, capsys,
+                                                                       monkeypatch) -> None:
+    """"**A:** No. Redis is only needed for …" under "### Q: Do I need Redis?": the diagnostic at
+    the answer's "No" belongs to the labelled sentence on its own line, not to the question
+    two lines up ("No." names no service, so it is no unit of its own)."""
+    script = _bench_script("sum301_docscore", monkeypatch)
+    labels = _labelled_document(
+        tmp_path, "# FAQ\n\n### Q: Do I need Redis?\n\n**A:** No. Redis is only needed for the worker.\n",
+        "- 3 ### Q: Do I need Redis?\n+ 5 Redis is only needed for the worker.\n")
+    out = _run(script, capsys, labels)
+    assert "false positive" not in out
+    assert "(tp 1, fp 0, fn 0, tn 1)" in out
