@@ -983,6 +983,9 @@ def category(wording: str) -> str:
     if [w.lower() for w in words[:3]] == ["as", "an", "option"]:
         return "optional"  # "keep Redis as an option"
     first = words[0].lower().strip("()*_,.:;") if words else ""
+    if len(words) == 2 and not first.isascii():
+        from sumlint.markdown.claims import VI_PHRASES
+        first = VI_PHRASES.get((first, words[1].lower().strip("()*_,.:;")), first)  # "khuyến nghị": recommended
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":

@@ -924,8 +924,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
 # Vietnamese words the analyser reads are two syllables: "tùy chọn" (optional), "cục bộ"
 # (local), "phát triển" (development), "kiểm thử" (testing)
 _VI_PHRASES = {("tùy", "chọn"): "optional", ("tuỳ", "chọn"): "optional", ("cục", "bộ"): "local",
-               ("phát", "triển"): "development", ("kiểm", "thử"): "testing"}
-_VI_SECOND = ("chọn", "bộ", "triển", "thử")
+               ("phát", "triển"): "development", ("kiểm", "thử"): "testing", ("khuyến", "nghị"): "recommended",
+               ("khuyên", "dùng"): "recommended"}
+_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng")
+VI_PHRASES = _VI_PHRASES  # (the rule words a claim's category with it)
 
 
 def _join_vietnamese(tokens: list[Tok], text: str) -> list[Tok]:

@@ -41,7 +41,7 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "flagged", "ha", "han", "marcado", "marcada", "marqué", "marquée"}
 OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
-                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale",
+                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale", "facoltativo", "facoltativa", "facoltativi", "facoltative",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
