@@ -42,6 +42,10 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
 OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale", "facoltativo", "facoltativa", "facoltativi", "facoltative",
+                  # German, Ukrainian, Finnish, Hungarian, Romanian, Spanish/Portuguese, Czech, Chinese
+                  "fakultativ", "опціонально", "опціональний", "необов'язково", "необов’язково", "необов'язковий",
+                  "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
+                  "nepovinné", "nepovinný", "nepovinná", "不必要",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
@@ -52,7 +56,9 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
                    "encouraged", "recommendable",
                    # other languages ("Redis - RECOMENDADO", "Redis wird empfohlen")
                    "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato",
-                   "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장"}
+                   "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장",
+                   "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "推薦", "建议", "建議",
+                   "tavsiye"}
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
