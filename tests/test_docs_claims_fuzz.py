@@ -61,6 +61,9 @@ WORDS = [
     "enabled or disabled", "uses", "Map()", "local memory", "service added", "Option 1:", "Replit", "Docker Redis",
     "Decision:", "silently", "Cause:", "secure", "backend", "unavailable or disabled", "in multi-instance",
     "adapter", "Local-dev", "These are only used", "based on", "backups", "Response", "password for",
+    # shapes added in the seventeenth session
+    "To use", "To enable", "Para usar", "em produção", "khuyến nghị", "khuyến", "nghị", "facoltativo", "建议",
+    "in the same region", "built-in", "Test Rate Limiting", "redis >=2.2", "Without Redis:", "won't start",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]
