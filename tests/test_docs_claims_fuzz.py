@@ -64,6 +64,7 @@ WORDS = [
     # shapes added in the seventeenth session
     "To use", "To enable", "Para usar", "em produção", "khuyến nghị", "khuyến", "nghị", "facoltativo", "建议",
     "in the same region", "built-in", "Test Rate Limiting", "redis >=2.2", "Without Redis:", "won't start",
+    "No necesitas", "não precisa de", "brauchst kein", "needs no", "Brak", "không có", "fakultativ", "tavsiye",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

@@ -925,8 +925,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
 # (local), "phát triển" (development), "kiểm thử" (testing)
 _VI_PHRASES = {("tùy", "chọn"): "optional", ("tuỳ", "chọn"): "optional", ("cục", "bộ"): "local",
                ("phát", "triển"): "development", ("kiểm", "thử"): "testing", ("khuyến", "nghị"): "recommended",
-               ("khuyên", "dùng"): "recommended"}
-_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng")
+               ("khuyên", "dùng"): "recommended", ("không", "có"): "without"}
+_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng", "có")
 VI_PHRASES = _VI_PHRASES  # (the rule words a claim's category with it)
 
 
@@ -4557,6 +4557,11 @@ class Analyser:
             neg = next((k for k in range(i - 1, max(-1, i - 10), -1) if lows[k] == "no"), None)
             if neg is None or not any(t.service for t in toks[neg + 1:i]):
                 return None
+        if neg is None and low in ("need", "needs", "require", "requires") and i + 2 < len(toks) \
+                and lows[i + 1] in ("no", "kein", "keine", "keinen") and self._is_service(self._np_after(toks, i + 2)) \
+                and not self._out_of_scope(toks) and not _reports(lows[:i + 1], i):
+            # "the app needs no Redis", "Du brauchst kein Redis"
+            return self._claim(toks[i], toks, "dont-need", " ".join(t.text for t in toks[i:i + 2]))
         if neg is None:
             return None
         # "not just/only required" is not a negation of necessity
@@ -4567,7 +4572,8 @@ class Analyser:
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
         wording = " ".join(t.text for t in toks[neg:i + (2 if low in ("have", "has") else 1)])
-        if lows[neg] == "no" and low == "need" and all(w in BETWEEN for w in lows[neg + 1:i]):
+        if lows[neg] == "no" and low == "need" and toks[i].text.lower() == "need" \
+                and all(w in BETWEEN for w in lows[neg + 1:i]):  # (not "No necesitas Redis": "you don't need")
             rest = toks[i + 1:]
             if rest and rest[0].low in ("for", "to"):
                 unit = " ".join(self._unit_lows)

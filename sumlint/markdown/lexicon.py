@@ -401,6 +401,13 @@ FOREIGN_MEANINGS = {
     "vérifier": "check", "comprobar": "check",
     "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
     "svuotare": "flush", "pulire": "flush", "detener": "stop", "parar": "stop", "arrêter": "stop",
+    # "you don't need Redis" in Spanish, Portuguese, German, French and Polish ("No necesitas Redis",
+    # "Você não precisa de Redis", "Du brauchst kein Redis", "Vous n'avez pas besoin de Redis",
+    # "Brak Redis")
+    "necesitas": "need", "necesita": "need", "necesitan": "need", "necesitamos": "need", "necesitás": "need",
+    "precisa": "need", "precisas": "need", "precisam": "need", "precisamos": "need", "brauchst": "need",
+    "brauchen": "need", "braucht": "need", "benötigst": "need", "benötigen": "need", "besoin": "need",
+    "você": "you", "usted": "you", "brak": "no",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
