@@ -136,25 +136,25 @@ not a part of it ("Redis password (if configured)", "Redis persistence (if enabl
 Not reported either: a step of advice whose own text limits the alternative to development
 ("**Use Redis in production** - in-memory is for development/testing only"), an item under a
 scale heading that says how to run the service ("## Scaling" over "- Redis: ensure adequate
-CPU and memory" or "- Redis cache is shared across all replicas"), a condition on how it is
-used ("If you are using this Redis instance only for the app's cache, …"), a recommended
-address ("- Internal (recommended): `redis://redis.internal:6379`"), or a recommended option
-that names a kind of it ("#### Option 1: Replit Redis (Recommended for Replit deployments)"),
-unless another option of the document goes without it ("### Option 1: No Redis"), or one
-packaged a way ("### Docker Redis (Recommended)"). Nor are a condition on TLS ("Use a secure
-connection (`rediss://`) when available"), a decision ("**Decision:** prefer shared state
-(Redis) over sticky sessions"), a defect ("… silently use the database queue instead of
-Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"), a part's
-recommendation ("No password for local Redis (recommended for a single server)"), nor, in a
-removal document, a page about it taken out ("Removed the Redis explanation document"). Also
-not reported: a sample's caption ("**Response without Redis:**"), a task that does not touch
-the service ("It is not required for backups or restores"), settings that stand in for its
-variable ("**Deprecated** - These are only used if `REDIS_URL` is not set"), a variable whose
-default the app works out ("| `REDIS_URL` | No | based on `APP_ENV` |"), a "Local-dev story:"
-item, a part of it put in a later phase ("Introducing a new Redis connection pool"), a "Best
-for" cell that names production, and a condition on a backup copy ("If using a backup Redis
-instance:"), and a sentence after one about it whose hedge is on the name right after it
-("Optional `requirepass` is out of scope").
+CPU and memory" or "- Redis cache is shared across all replicas" or "- Add more Redis nodes"),
+a condition on how it is used ("If you are using this Redis instance only for the app's cache,
+…"), a recommended address ("- Internal (recommended): `redis://redis.internal:6379`"), or a
+recommended option that names a kind of it ("#### Option 1: Replit Redis (Recommended for
+Replit deployments)"), unless another option of the document goes without it ("### Option 1:
+No Redis"), or one packaged a way ("### Docker Redis (Recommended)"). Nor are a condition on
+TLS ("Use a secure connection (`rediss://`) when available"), a decision ("**Decision:**
+prefer shared state (Redis) over sticky sessions"), a defect ("… silently use the database
+queue instead of Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"),
+a part's recommendation ("No password for local Redis (recommended for a single server)"),
+nor, in a removal document, a page about it taken out ("Removed the Redis explanation
+document"). Also not reported: a sample's caption ("**Response without Redis:**"), a task that
+does not touch the service ("It is not required for backups or restores"), settings that stand
+in for its variable ("**Deprecated** - These are only used if `REDIS_URL` is not set"), a
+variable whose default the app works out ("| `REDIS_URL` | No | based on `APP_ENV` |"), a
+"Local-dev story:" item, a part of it put in a later phase ("Introducing a new Redis
+connection pool"), a "Best for" cell that names production, and a condition on a backup copy
+("If using a backup Redis instance:"), and a sentence after one about it whose hedge is on the
+name right after it ("Optional `requirepass` is out of scope").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig

@@ -2466,6 +2466,8 @@ class Analyser:
             if len(np) >= 2 and np[-1].low in PART_NOUNS and np[-1].low not in _SERVICE_HEADS \
                     and any(t.service for t in np[:-1]):
                 return False  # "Introducing a new Redis connection pool": a part of it
+            if np and np[0].low in ("more", "another", "additional", "extra"):
+                return False  # "Add more Redis nodes": scaling the one that runs, not setting it up
             return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4])
         cop = next((k for k, w in enumerate(lows[:8]) if w in MODALS or w in COPULAS), None)
         if cop is not None and self._conjuncts_service(tokens[:cop]) and _negation_before(
