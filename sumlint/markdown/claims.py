@@ -620,6 +620,8 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 _PURPOSE_LEAD_RE = re.compile(r"[\W_]*(?:to (?:use|enable|activate)|para (?:usar|habilitar|ativar|activar)|"
                               r"pour (?:utiliser|activer)) ")
 _PURPOSE_VERBS = {"use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer"}
+# a command that runs the development setup ("make dev", "npm run dev", "pnpm dev:api")
+_DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:dev|develop|start:dev|dev:[\w-]+)")
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
     r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production|"
@@ -3566,6 +3568,8 @@ class Analyser:
         if any(toks[k].low.split()[-1:] in (["dev"], ["test"], ["runserver"]) and k + 1 < len(toks)
                and toks[k + 1].low in ("mode", "server", "command") for k in codes):
             return True  # "In single-worker `tuvl dev` mode Redis is optional"
+        if any(_DEV_RUN.fullmatch(toks[k].low.strip("` ")) for k in codes):
+            return True  # "`make dev` boots the full stack with no Redis prerequisite": the developer's run
         if any(toks[k].low.startswith(("npm run test", "yarn test", "pnpm test", "pytest", "make test",
                                        "npm test", "bin/rails test", "go test")) for k in codes):
             return True  # "If Redis is installed, run `npm run test:compat`": a test run
