@@ -911,6 +911,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
             if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
                 tok.low = "if"
+    if "아니" in text or "아닌" in text or "아님" in text or "아닙" in text:
+        for k, tok in enumerate(tokens[:-1]):  # "Redis는 선택 기능이 아닌 필수 Service다": not an optional feature
+            if (tok.low in ("optional", "unnecessary") or tok.low in OPTIONAL_WORDS) and not tok.text.isascii() and any(
+                    t.text.startswith(("아니", "아닌", "아님", "아닙")) for t in tokens[k + 1:k + 3]):
+                tok.low = "negated-" + tok.text  # (no hedge word any more)
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
             if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in ("fails", "want") or (
