@@ -65,7 +65,7 @@ WORDS = [
     "To use", "To enable", "Para usar", "em produção", "khuyến nghị", "khuyến", "nghị", "facoltativo", "建议",
     "in the same region", "built-in", "Test Rate Limiting", "redis >=2.2", "Without Redis:", "won't start",
     "No necesitas", "não precisa de", "brauchst kein", "needs no", "Brak", "không có", "fakultativ", "tavsiye",
-    "선택 기능이 아닌", "아닙니다", "`make dev`", "Add more Redis nodes",
+    "선택 기능이 아닌", "아닙니다", "`make dev`", "Add more Redis nodes", "`:memory_store`", "No Redis caching", "instead",
 ]
 PUNCT = [" ", " ", " ", ",", ".", ";", ":", "(", ")", "（", "）", "/", "-", " — ", "*", "**", "?",
          "'", '"', "“", "”", "\n", "+", "|", "İ"]

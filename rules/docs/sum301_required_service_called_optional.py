@@ -185,7 +185,8 @@ multi-instance deployments", "Enable Redis in multi-instance deployments", "Acti
 requires the Redis adapter for multi-server deployments"), an instruction to turn its switch
 on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set
 `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an in-memory
-cache"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL means
+cache", "**Replaced Redis cache** with `:memory_store`", "No Redis caching (using memory cache
+instead)"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL means
 in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), a telegraphic
 condition on it ("connection string (if Redis service added)", "(if Redis configured)"), an
 optional role of it in parentheses ("memory layers (optional Redis backend)"), a switched-off

@@ -1198,6 +1198,8 @@ _PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerise
 _OFFLINE_TASKS = frozenset({"backups", "backup", "restores", "restore", "migrations", "migration", "builds", "build",
                             "exports", "export", "imports", "import", "linting", "compilation"})
 # what a sentence opening "Without Redis, …" says stands in for it ("… Django uses local memory cache")
+# a stand-in named in code ("`:memory_store`", "`LocMemCache`", "`SimpleCache`", "`FileSystemCache`")
+_STAND_IN_CODE = re.compile(r"memory|locmem|simple_?cache|file_?(?:system_?)?(?:store|cache)|database_?cache|db_?cache")
 _STAND_IN_VERBS = frozenset({"uses", "use", "maintains", "keeps", "stores", "holds", "caches", "queues", "counts"})
 _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite", "file", "files", "process",
                              "per-process", "per-instance", "in-process", "dict", "array", "l1"})
@@ -1697,7 +1699,8 @@ class Analyser:
                     _head_is_service(head) or head[-1].low in ("caching", "cache", "sessions", "queue", "storage", "store")
                     or any(t.low.endswith(_BACKED) for t in head)):
                 continue
-            if not any(w in ALT_BACKENDS and w not in _PEER_SERVERS or w in ("in-memory", "in-process", "locmem") for w in stand_in) \
+            if not any(w in ALT_BACKENDS and w not in _PEER_SERVERS or w in ("in-memory", "in-process", "locmem")
+                       or _STAND_IN_CODE.search(w) and w.strip("`:").replace("_", "").isalnum() for w in stand_in) \
                     or not _COMPATIBLE_FORKS.isdisjoint(stand_in) or not _HOSTED_PRODUCTS.isdisjoint(stand_in) \
                     or not {"fake", "mock", "stub", "fakeredis", "double"}.isdisjoint(stand_in):
                 continue
@@ -4472,6 +4475,9 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
+        if k < len(toks) and toks[k].low in ("caching", "cache", "sessions", "queue", "queues") \
+                and "instead" in self._unit_lows:
+            k += 1  # "No Redis caching (using memory cache instead)": a stand-in does its work
         d = k + 2 if k + 2 < len(toks) and toks[k + 1].low in ("the", "our", "this") else k + 1  # ("in the MVP")
         staged = d < len(toks) and toks[k].low in ("in", "for") and (
             _VERSION_MARK_RE.fullmatch(toks[d].low) or toks[d].low in ("mvp", "beta", "now")
