@@ -4698,7 +4698,11 @@ class Analyser:
                 return self._claim(toks[neg], toks, "label", wording)  # "Not needed at MVP: Redis, queues"
             if clause.kind == "paren" and neg == 0 and (self._paren_on_service(clause) or (
                     clause.before is not None and clause.before.toks and clause.before.toks[-1].service
-                    and len([t for t in toks if t.kind == "word"]) <= 3)):
+                    and len([t for t in toks if t.kind == "word"]) <= 3)) and not (
+                    lows[neg] in ("no", "zero") and any(t.kind == "word" and not t.service and t.low not in (
+                        "is", "are", "*", "**", "longer", "extra", "additional", "separate", "external")
+                        for t in toks[neg + 1:i])):
+                # (not "Already in Redis (No migration needed)": something else is not needed)
                 return self._claim(toks[neg], toks, "paren", wording)  # "Redis (not required — …)"
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
