@@ -4605,7 +4605,8 @@ class Analyser:
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
                                        "dependencies", "infrastructure", "components")
-                or t.text[:1].isupper() for t in toks[neg + 1:i]) and any(t.service for t in toks[neg + 1:i]) \
+                or t.low in ("servers", "instances") or t.text[:1].isupper() for t in toks[neg + 1:i]) \
+                and any(t.service for t in toks[neg + 1:i]) \
                 and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
                             for k, t in enumerate(toks[:i]) if k > neg):  # (not "No Redis worker needed!")
             # "no Redis needed", "simple, no Redis required"
