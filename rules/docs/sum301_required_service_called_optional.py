@@ -446,10 +446,9 @@ _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|s
 _STATEMENT_REST = re.compile(r"(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
                              r"scales|must|should)\b", re.IGNORECASE)
 _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
-# advice to use the service with one of its features ("Use Redis with persistence")
-_WITH_FEATURE = re.compile(r"\bredis\W{0,3}\s+with\s+(?:an?\s+|the\s+)?(?:persistence|aof|rdb|replication|replicas?|sentinel|"
-                           r"tls|ssl|auth\w*|passwords?|acls?|clustering|cluster|snapshots?|backups?|eviction|maxmemory)\b",
-                           re.IGNORECASE)
+# what follows the service's name in advice to use it with one of its features ("Use Redis with
+# persistence"): the feature is lexicon.FEATURE_PARTS
+_WITH_PART = re.compile(r"[*_`]{0,3}\s+with\s+(?:an?\s+|the\s+)?(\w+)", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
 
@@ -1293,7 +1292,9 @@ class RequiredServiceCalledOptional(Rule):
                 if named is None and _BACKED_LEAD.match(body):
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
                 if kind == "advice":  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
-                    if _WITH_FEATURE.search(body):
+                    named_at = analyser.names.pattern.search(body)
+                    part = _WITH_PART.match(body, named_at.end()) if named_at is not None else None
+                    if part is not None and part.group(1).lower() in FEATURE_PARTS:
                         continue  # "2. **Use Redis with persistence**": the advice is the feature, not the service
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \

@@ -425,7 +425,7 @@ def _placed_near(tokens: list[Tok]) -> bool:
         if low == "same" and any(w in _PLACES for w in lows[k + 1:k + 3]):
             return True
         if low in ("close", "closer", "near", "nearest") and lows[k + 1:k + 2] in (["to"], ["the"], ["your"]) \
-                and k and not lows[k - 1] in ("not",):
+                and k and lows[k - 1] != "not":
             return True
     return False
 
@@ -620,6 +620,8 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 _PURPOSE_LEAD_RE = re.compile(r"[\W_]*(?:to (?:use|enable|activate)|para (?:usar|habilitar|ativar|activar)|"
                               r"pour (?:utiliser|activer)) ")
 _PURPOSE_VERBS = {"use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer"}
+_PURPOSE_NP_END = {"in", "for", "as", "with", "on", "instead", "and", "then", "you", "em", "en", "para", "pour", "com",
+                   "avec", "con"}
 # a command that runs the development setup ("make dev", "npm run dev", "pnpm dev:api")
 _DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:dev|develop|start:dev|dev:[\w-]+)")
 _DEV_ONLY_RE = re.compile(
@@ -913,7 +915,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = "if"
     if "아니" in text or "아닌" in text or "아님" in text or "아닙" in text:
         for k, tok in enumerate(tokens[:-1]):  # "Redis는 선택 기능이 아닌 필수 Service다": not an optional feature
-            if (tok.low in ("optional", "unnecessary") or tok.low in OPTIONAL_WORDS) and not tok.text.isascii() and any(
+            if tok.low in OPTIONAL_WORDS and not tok.text.isascii() and any(
                     t.text.startswith(("아니", "아닌", "아님", "아닙")) for t in tokens[k + 1:k + 3]):
                 tok.low = "negated-" + tok.text  # (no hedge word any more)
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
@@ -1197,9 +1199,9 @@ _PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerise
 # tasks that may well run without the service while the site does not ("not required for backups")
 _OFFLINE_TASKS = frozenset({"backups", "backup", "restores", "restore", "migrations", "migration", "builds", "build",
                             "exports", "export", "imports", "import", "linting", "compilation"})
-# what a sentence opening "Without Redis, …" says stands in for it ("… Django uses local memory cache")
 # a stand-in named in code ("`:memory_store`", "`LocMemCache`", "`SimpleCache`", "`FileSystemCache`")
 _STAND_IN_CODE = re.compile(r"memory|locmem|simple_?cache|file_?(?:system_?)?(?:store|cache)|database_?cache|db_?cache")
+# what a sentence opening "Without Redis, …" says stands in for it ("… Django uses local memory cache")
 _STAND_IN_VERBS = frozenset({"uses", "use", "maintains", "keeps", "stores", "holds", "caches", "queues", "counts"})
 _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite", "file", "files", "process",
                              "per-process", "per-instance", "in-process", "dict", "array", "l1"})
@@ -1525,13 +1527,11 @@ class Analyser:
                 or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows) or self._nonprod(tokens):
             return None
         k = 2
-        while k < len(words) and words[k].low in ("the", "a", "an", "o", "a", "le", "la", "el"):
+        while k < len(words) and words[k].text.lower() in ("the", "a", "an", "o", "le", "la", "el"):
             k += 1
         np = []
-        while k < len(words) and words[k].kind != "punct" and words[k].low not in (
-                "in", "for", "as", "with", "on", "em", "en", "para", "pour", "instead", "and", "then", "you") \
-                and words[k].text.lower() not in ("em", "en", "para", "pour", "com", "avec", "con"):
-            np.append(words[k])
+        while k < len(words) and words[k].kind != "punct" and words[k].text.lower() not in _PURPOSE_NP_END:
+            np.append(words[k])  # ("To use Redis with TLS": the phrase ends before what it is used with)
             k += 1
         if not np or not np[0].service or not (len(np) == 1 or np[-1].low in ("caching", "cache", "sessions", "queue")):
             return None
