@@ -54,12 +54,12 @@ _VERIFY_STEP = re.compile(r"[\W_]*(?:(?:step\s*)?\d+(?:\.\d+)*\s*[.):-]?\s*)?[*_
 
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
-    if _VERIFY_STEP.match(text) and not any(m.group().lower() != "test" for m in DEV_HEADING_WORDS.finditer(text)):
+    words = [m.group().lower() for m in DEV_HEADING_WORDS.finditer(text)]
+    if _VERIFY_STEP.match(text) and all(w == "test" for w in words):
         return False
-    found = DEV_HEADING_WORDS.search(text)
-    if found is not None and found.group().lower() in _DEVELOPING_WORDS and _WORK_OF_DEVELOPING.search(text):
-        found = next((m for m in DEV_HEADING_WORDS.finditer(text) if m.group().lower() not in _DEVELOPING_WORDS), None)
-    return found is not None or not text.isascii() and DEV_HEADING_OTHER.search(text) is not None
+    if words and _WORK_OF_DEVELOPING.search(text):
+        words = [w for w in words if w not in _DEVELOPING_WORDS]
+    return bool(words) or not text.isascii() and DEV_HEADING_OTHER.search(text) is not None
 
 
 # a heading or lead-in that names production too ("Development and production")
