@@ -13,7 +13,8 @@ call Redis “optional”"), failure conditions ("should Redis go down, …"), v
 ("Redis 7 or later is recommended"), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests") unless it also
-names production or deployment, and steps that go without it in a document or section about
+names production or deployment (a heading about the work of developing is not one: "Development
+Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines"), and steps that go without it in a document or section about
 an outage of it ("# Redis outage playbook" over "### Disable Redis"). Service names come
 from the policy: prose names, unit and package names, its environment variables and URL
 schemes in code spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not
@@ -185,8 +186,12 @@ multi-instance deployments", "Enable Redis in multi-instance deployments", "Acti
 requires the Redis adapter for multi-server deployments"), an instruction to turn its switch
 on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set
 `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an in-memory
-cache", "**Replaced Redis cache** with `:memory_store`", "No Redis caching (using memory cache
-instead)"; not "Replace Redis with Valkey"), what its absence means ("No Redis URL means
+cache", "**Replaced Redis cache** with `:memory_store`", "Replaced the Redis cache with `LocMemCache`",
+"No Redis caching (using memory cache instead)"; not "Replace Redis with Valkey"), a note
+after where it runs ("- Redis (Upstash/Redis Cloud, optional)"; not "Redis (Redis Sentinel,
+optional)"), "without" in another language unless a negated "can" says what cannot be done
+("Die App kann auch ohne Redis betrieben werden"; not "Der Worker kann ohne Redis nicht
+starten"), what its absence means ("No Redis URL means
 in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), a telegraphic
 condition on it ("connection string (if Redis service added)", "(if Redis configured)"), an
 optional role of it in parentheses ("memory layers (optional Redis backend)"), a switched-off

@@ -602,7 +602,7 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     if i < 2 or toks[i - 1].low not in (",", ";", "-", "—", "–") or toks[i].low not in OPTIONAL_WORDS:
         return False
     if any(t.low in NEGATORS or t.low in COPULAS or t.low in MODALS or t.low.endswith("n't")
-           or t.low in _FEATURE_NOTES or t.service for t in toks[:i]):
+           or t.low in _FEATURE_NOTES or t.service and not _hosted_copy(toks, k) for k, t in enumerate(toks[:i])):
         return False  # ("(AOF persistence - optional)": a feature is optional)
     rest = [t for t in toks[i + 1:] if t.kind != "punct"]
     if rest and rest[0].service:
@@ -610,6 +610,14 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     if rest and rest[0].low in ("if", "when", "unless", "for") and len(rest) <= 8:
         return True  # "(for the worker — optional if you do not run imports)"
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
+
+
+def _hosted_copy(toks: list[Tok], k: int) -> bool:
+    """The service at ``k`` is one provider's copy of it: "(Upstash/Redis Cloud, optional)"
+    names where the service runs, so the note is still on the service before the parenthesis."""
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    before = toks[k - 1].low if k else ""
+    return after in ("cloud", "enterprise") or before in PROVIDER_WORDS
 
 
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
@@ -664,6 +672,9 @@ _LABEL_PAREN_HEDGE = re.compile(
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
+# "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
+_FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
+                          "может", "могут"})
 # a comment over a variable that says leaving it out has a stand-in
 _LEAVE_BLANK_RE = re.compile(r"((?:leave|keep)\s+(?:it\s+|this\s+)?(?:blank|empty|unset)|omit(?:\s+it|\s+this)?|"
                              r"comment\s+(?:it\s+|this\s+)?out|unset)\b.*\b(?:fall\s*back|fallback|in-memory|in-process|"
@@ -1345,8 +1356,9 @@ class Analyser:
             return True  # "Redis can be used for caching", "Faveo can also be configured with Redis"
         if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
             return True  # "Don't add Redis for now"
-        if not _REPLACE_VERBS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
-            return True  # "Replaced Redis with an in-memory cache"
+        if not _REPLACE_VERBS.isdisjoint(words) and (not ALT_BACKENDS.isdisjoint(words)
+                                                      or _STAND_IN_CODE.search(low) is not None):
+            return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
         if "|" in low and ("enable" in low or "use" in low) and self.names.switch is not None \
@@ -3329,8 +3341,9 @@ class Analyser:
                                         "perde", "pierde", "perdu", "verloren", "separad")) \
                     and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) \
-                    and not (FUNCTIONING_WORDS & set(self._unit_lows) and {"nicht", "pas", "no", "não", "non", "не"} & set(
-                        self._unit_lows)) else None  # ("si falla": read as "fails"; "… funktionieren Logins nicht")
+                    and not ((FUNCTIONING_WORDS | _FOREIGN_CAN) & set(self._unit_lows) and {
+                        "nicht", "pas", "no", "não", "non", "не"} & set(self._unit_lows)) else None
+                # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis")
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"

@@ -37,11 +37,15 @@ DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발
                                re.IGNORECASE)
 
 
-# the work of developing named in another language ("Roadmap de Desenvolvimento", "Plan de
-# desarrollo"): the English word has the same exclusions inside DEV_HEADING_WORDS
+# the work of developing, not a development setup: "Roadmap de Desenvolvimento", "Plan de
+# desarrollo" (DEV_HEADING_WORDS has the English "development roadmap" inside), and rules for
+# writing code in any language ("# PlanMyDay - Development Guidelines", "Rails 8 Development
+# Principles", "Development Best Practices")
 _DEVELOPING_WORDS = {"desenvolvimento", "desarrollo", "développement", "sviluppo", "entwicklung", "development"}
 _WORK_OF_DEVELOPING = re.compile(r"\b(?:roadmap|road map|timeline|plano|plan|planning|hoja de ruta|feuille de route|"
-                                 r"progresso|progreso|status|estado|diário|diario|relatório|informe)\b", re.IGNORECASE)
+                                 r"progresso|progreso|status|estado|diário|diario|relatório|informe|"
+                                 r"guidelines?|principles|standards|conventions|practices|diretrizes|directrices|"
+                                 r"princípios|principios|padrões|convenciones)\b", re.IGNORECASE)
 
 
 # a step that checks the deployed thing ("### 3. Test Rate Limiting", "Step 6: Test the Redis
