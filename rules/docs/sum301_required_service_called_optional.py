@@ -109,7 +109,9 @@ disable auth"), and so is a switch in a "Flag" column whose default is off. A un
 with the purpose of having the service is an opt-in ("To use Redis, follow these steps:", "###
 To Enable Redis:", "Para usar Redis em produção:"); not a way or a part of it ("To use Redis
 with TLS", "To use Redis on Windows", "To enable Redis persistence"), nor how it is used ("To
-use Redis as the cache backend"). Moving onto the service later is a deferral too ("Can switch
+use Redis as the cache backend"). A status note that it is only planned defers it
+too ("- Redis (planned)", "- **Redis** *(planned, Phase 2)*"; not "Redis (planned maintenance)"
+nor "Redis 8 (planned)"). Moving onto the service later is a deferral too ("Can switch
 to Redis later if needed", "## How to Add Redis Later"), and so is a stage of the plan without
 it ("Phase 1 does not use Redis"). A bare pair of the service and a store that can stand in
 for it is a choice ("- **Queue**: Redis/Database", "- In-memory or Redis"; not "PostgreSQL and
@@ -187,7 +189,14 @@ requires the Redis adapter for multi-server deployments"), an instruction to tur
 on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set
 `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an in-memory
 cache", "**Replaced Redis cache** with `:memory_store`", "Replaced the Redis cache with `LocMemCache`",
-"No Redis caching (using memory cache instead)"; not "Replace Redis with Valkey"), a note
+"No Redis caching (using memory cache instead)", one arrow of a marked change "- **BREAKING**:
+Redis → LRU in-memory cache", "- ❌ Redis → ✅ Solid Cache"; not "Replace Redis with Valkey", nor
+an order "Cache lookup: Redis → Postgres"), a removal under its release ("- **v2025.10**:
+Completely removed Redis dependency"), a label whose value says it is commented out ("- **Redis
+store**: Commented out to prevent errors"; not "- **Redis password**: commented out"), a title
+that goes on after a dash ("- **Async processing without Redis** — Solid Queue dispatches the
+jobs"), "as an optional role" in other languages ("Redis se usa aqui como cache opcional"), a
+note
 after where it runs ("- Redis (Upstash/Redis Cloud, optional)"; not "Redis (Redis Sentinel,
 optional)"), "without" in another language unless a negated "can" says what cannot be done
 ("Die App kann auch ohne Redis betrieben werden"; not "Der Worker kann ohne Redis nicht

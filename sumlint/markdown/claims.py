@@ -673,6 +673,8 @@ _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "de
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
 # "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
+# "as" of a role in Spanish, Portuguese, French, Italian, German and Polish
+_FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako"})
 _FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
                           "может", "могут"})
 # a comment over a variable that says leaving it out has a stand-in
@@ -1153,7 +1155,7 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "future", "better", "optimal", *_VERSION_TRIGGERS,
+       "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS,
        "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
@@ -1349,13 +1351,16 @@ class Analyser:
             return True  # "Redis config is commented out"
         if "?" in low and ("later" in words or "yet" in words):
             return True  # "Redis? Maybe later."
-        if "🔜" in low or "to disable" in low:
-            return True  # "- 🔜 Redis for background jobs", "Redis address (set empty to disable)"
+        if "🔜" in low or "to disable" in low or "(planned" in low:
+            return True  # "- 🔜 Redis for background jobs", "Redis address (set empty to disable)", "Redis (planned)"
         if ("can" in words or "could" in words) and (" be used" in low or " be configured with" in low
                                                       or " be added" in low or " be enabled" in low):
             return True  # "Redis can be used for caching", "Faveo can also be configured with Redis"
         if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
             return True  # "Don't add Redis for now"
+        if ("→" in low or "->" in low or "=>" in low or "⇒" in low) and (
+                not ALT_BACKENDS.isdisjoint(words) or not _ARROW_STAND_INS.isdisjoint(words)):
+            return True  # "Redis → in-memory cache"
         if not _REPLACE_VERBS.isdisjoint(words) and (not ALT_BACKENDS.isdisjoint(words)
                                                       or _STAND_IN_CODE.search(low) is not None):
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
@@ -1510,6 +1515,7 @@ class Analyser:
                  self._dont_provision),
                 ("fallback" in lows or "fallbacks" in lows, self._has_fallback),
                 (not _REPLACE_VERBS.isdisjoint(lows), self._replaced_by_stand_in),
+                (not _ARROWS.isdisjoint(lows), self._arrow_to_stand_in),
                 ("=" in text and self.names.switch is not None, self._switch_on),
                 ("(" in lows and scaled, self._scale_paren),
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
@@ -1586,7 +1592,10 @@ class Analyser:
         "Keep the Redis service commented out". (Not a part of it: "the Redis password line is
         commented out"; not a step about to be undone: "uncomment the Redis service".)"""
         lows = [t.low for t in tokens]
-        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens) \
+        # (what it is commented out to avoid is no failure: "Commented out to prevent errors")
+        trouble = [w for j, w in enumerate(lows) if w in FAILURE_WORDS | BROKEN_WORDS | NEGATORS
+                   and not {"prevent", "avoid", "preventing", "avoiding"} & set(lows[max(0, j - 3):j])]
+        if trouble or self._nonprod(tokens) \
                 or "uncomment" in lows or not {"if", "when", "unless", "until"}.isdisjoint(lows):
             return None
         k = lows.index("commented") if "commented" in lows else -1
@@ -1594,16 +1603,22 @@ class Analyser:
             return None
         start = k - 1
         while start >= 0 and lows[start] in COPULAS | {"already", "still", "currently", "now", "left", "kept", "stays",
-                                                       "stay", "remains", "remain"}:
+                                                       "stay", "remains", "remain", "completely", "fully", "entirely"}:
             start -= 1
         end = start + 1
         while start >= 0 and tokens[start].kind != "punct" and lows[start] not in ("keep", "leave", "the", "your", "a"):
             start -= 1
         phrase = [t for t in tokens[start + 1:end] if t.kind != "punct"]
+        marks = [t.low for t in tokens[:end] if t.low not in ("*", "**", "_", "-", "+", "✅", "✔")]
+        if not phrase and marks[-1:] == [":"] and ":" not in marks[:-1]:
+            phrase = [t for t in tokens[:end] if t.kind != "punct"]  # "- **Redis store**: Commented out to …"
+        if phrase and phrase[0].low == "all":
+            phrase = phrase[1:]  # "All Redis references commented out"
         cut = next((j for j, t in enumerate(phrase) if j and t.low in ("in", "inside", "within", "of", "from")), None)
         phrase = phrase[:cut] if cut is not None else phrase  # ("the Redis block in `docker-compose.yml`")
-        if not phrase or not phrase[0].service or phrase[-1].low not in _INTEGRATION_PARTS | {"section", "block", "settings",
-                                                                                              "lines", "entry", "redis"} \
+        if not phrase or not phrase[0].service or phrase[-1].low not in _INTEGRATION_PARTS | {
+                "section", "block", "settings", "lines", "entry", "redis", "store", "stores", "queue", "cache",
+                "references"} \
                 and not (len(phrase) == 1 and phrase[0].service):
             return None
         return self._claim(tokens[k], tokens, "commented-out", " ".join(t.text for t in tokens[k:k + 2]))
@@ -1717,6 +1732,32 @@ class Analyser:
                     or not {"fake", "mock", "stub", "fakeredis", "double"}.isdisjoint(stand_in):
                 continue
             return self._claim(tokens[k], tokens, "replaced", " ".join(t.text for t in tokens[k:obj_at + cut]))
+        return None
+
+    def _arrow_to_stand_in(self, tokens: list[Tok]) -> Claim | None:
+        """A change written as one arrow from the service to a stand-in: "- **BREAKING**: Redis →
+        LRU in-memory cache", "- ❌ Redis → ✅ Solid Cache/Cable". (Not a flow, "Django → Redis →
+        Celery", nor a start order, "Redis → dare-backend → …"; not another server or its own
+        kind: "Redis → RabbitMQ", "Redis → Valkey", "Redis 6 → Redis 7".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens) \
+                or not {"if", "when", "unless", "?"}.isdisjoint(lows):
+            return None
+        arrows = [k for k, low in enumerate(lows) if low in _ARROWS]
+        if len(arrows) != 1:
+            return None
+        k = arrows[0]
+        label = max((j for j in range(k) if lows[j] == ":"), default=-1)  # "**BREAKING**:", "Cache:"
+        head = [t for t in tokens[label + 1:k] if t.kind != "punct"]
+        rest = [t for t in tokens[k + 1:] if t.kind != "punct"]
+        if not head or not rest or not self._conjuncts_service(head) or not _head_is_service(head) \
+                or any(t.service for t in rest):
+            return None
+        if not ({"❌", "✅", "✗", "✘"} & set(lows[:k + 2]) or _CHANGE_LABELS & set(lows[:max(label, 0)])):
+            return None  # (an order without a mark of a change: "Cache lookup: Redis → Postgres")
+        if rest[0].low in ALT_BACKENDS and rest[0].low not in _PEER_SERVERS or rest[0].low in _ARROW_STAND_INS \
+                or any(t.low in ("in-memory", "in-process") for t in rest[:3]):
+            return self._claim(tokens[k], tokens, "replaced", " ".join(t.text for t in head) + " " + tokens[k].text)
         return None
 
     def _switch_on(self, tokens: list[Tok]) -> Claim | None:
@@ -2013,7 +2054,8 @@ class Analyser:
             if tokens[k].kind == "mention":
                 continue  # quoted: "the guide's “Redis removal” section"
             if low in ("removed", "dropped", "eliminated") and (all(
-                    lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" for j in words[:n])
+                    lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" or _RELEASE_RE.fullmatch(lows[j])
+                    for j in words[:n])
                     or k and lows[k - 1] in (",", ";") and n >= 2):
                 # ("`docs/START.md` - Removed Redis from …", "Simplified the queue, removed Redis/Bull")
                 obj = self._np_after(tokens, k + 1)
@@ -3363,7 +3405,8 @@ class Analyser:
                     t.low in ("supports", "support", "supported", "including", "includes", "offers", "features")
                     for t in toks[:i]) else self._claim(tok, toks, "service-less", tok.text)
                 # (not "a library that supports … Redis-less mode": a feature of that library)
-            elif low in ("later", "afterwards", "eventually", "yet", "until", "future"):
+            elif low in ("later", "afterwards", "eventually", "yet", "until", "future") \
+                    or low == "planned" and clause.kind == "paren":
                 claim = self._deferred(clause, i)
             elif _VERSION_MARK_RE.fullmatch(low) and i >= 2 and toks[i - 1].low in ("in", "for", "at", "with", "by", "until"):
                 claim = self._planned_for_version(clause, i)
@@ -3868,6 +3911,13 @@ class Analyser:
                     t.low in ("with", "using", "via", "plus", "and") or t.low in PART_NOUNS for t in toks[:i - 2])) and not any(
                     t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i):
                 return self._claim(tok, toks, "as-optional", wording)
+        # the same in other languages: "Redis se usa como cache opcional", "Redis wird als optionaler
+        # Cache genutzt" (the role noun before or after the hedge)
+        as_at = next((k for k in range(max(0, i - 3), i) if toks[k].low in _FOREIGN_AS), None)
+        if as_at is not None and tok.low in OPTIONAL_WORDS and len([t for t in toks[as_at + 1:i] if t.low not in (
+                "un", "una", "une", "uno", "ein", "eine", "einen", "einem")]) <= 1 and toks[0].service \
+                and not any(t.low in NEGATORS or t.low in ("nicht", "pas", "não") for t in toks[:i]):
+            return self._claim(tok, toks, "as-optional", wording)
         # "Redis is one of the 7 optional services": a member of what may be left out
         if tok.low in OPTIONAL_WORDS and i >= 4 and "one" in (toks[i - 2].low, toks[i - 3].low, toks[i - 4].low):
             one = next(k for k in (i - 2, i - 3, i - 4) if toks[k].low == "one")
@@ -5488,10 +5538,14 @@ class Analyser:
         …": provisioning it is put off, so the deployment runs without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
-        if lows[i] == "future" and not (clause.kind == "paren" and len([t for t in toks if t.kind == "word"]) == 1):
-            return None  # ("future work" elsewhere is not a deferral of the service)
-        if lows[i] in ("later", "eventually", "future") and clause.kind == "paren" and len(
-                [t for t in toks if t.kind == "word"]) == 1 and (self._paren_on_service(clause) or _moves_to_service(
+        words = [t.low for t in toks if t.kind == "word"]
+        status = clause.kind == "paren" and words[:1] == [lows[i]] and (len(words) == 1 or lows[i] == "planned" and all(
+            w in ("for", "in", "phase", "stage", "milestone", "release", "version") or _VERSION_MARK_RE.fullmatch(w)
+            or w[:1].isdigit() for w in words[1:]))  # "(planned, Phase 2)": a status note and nothing else
+        if lows[i] in ("future", "planned") and not status:
+            return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
+        if lows[i] in ("later", "eventually", "future", "planned") and status and (
+                self._paren_on_service(clause) or _moves_to_service(
                     clause.before.toks if clause.before is not None else [])) \
                 and not _version_only(clause.before.toks[-3:]) and not any(t.low[:1].isdigit() for t in clause.before.toks[-2:]) \
                 and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -5731,8 +5785,11 @@ class Analyser:
         end = next((k for k in range(after, len(lows)) if lows[k] in (",", ";")), len(lows))
         # (a negation past a comma after it belongs to the next statement: "System works without
         # Redis, cache is optimization not dependency")
+        # (nor one in a condition before a comma: "(if not set, app works without Redis)")
+        begin = max([answered] + [k + 1 for k in range(answered, i) if lows[k] in (",", ";")
+                                  and lows[answered:answered + 1] in (["if"], ["when"], ["unless"])])
         if self._blocked(toks, i) or any(w in BROKEN_WORDS for w in lows[answered:]) \
-                or any(w in NEGATORS - {"without"} for w in lows[answered:end]):
+                or any(w in NEGATORS - {"without"} for w in lows[begin:end]):
             return None
         if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             # "processes jobs in the web process without requiring Redis": it is not needed
@@ -5762,9 +5819,11 @@ class Analyser:
                                       and t.low not in _CONSEQUENCE_NOUNS and t.low not in FUNCTIONING_WORDS
                                       and t.low not in WITHOUT_OK and t.low not in MODALS for t in head) \
                 and obj[0].service and lows[i - 1] != "even" \
-                and all(t.kind == "punct" for t in toks[i + 1 + skip + len(obj):]) and len(self._parts) == 1 \
+                and all(t.kind == "punct" for t in toks[i + 1 + skip + len(obj):]) \
+                and (len(self._parts) == 1 or clause.index == 0 and clause.label_after) \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
-            return self._claim(toks[i], toks, "title-without", "without")  # "Background Jobs Without Redis"
+            # "Background Jobs Without Redis", "- **Async processing without Redis** — Solid Queue …"
+            return self._claim(toks[i], toks, "title-without", "without")
         if any(w in ("verify", "verified", "confirm", "confirmed", "baseline", "identically") for w in self._unit_lows):
             return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
@@ -6928,6 +6987,14 @@ _COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "e
 _MANIFESTS = frozenset({"package.json", "requirements.txt", "gemfile", "composer.json", "pyproject.toml", "go.mod",
                         "cargo.toml", "pom.xml", "build.gradle", "pipfile", "setup.py", "setup.cfg", "mix.exs"})
 # the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
+# an arrow of a change ("Redis → in-memory cache") and what stands in for the service after one
+# (Rails' database-backed "Solid Cache"/"Solid Queue", an LRU cache in the process)
+_ARROWS = frozenset({"→", "->", "=>", "⇒"})
+_ARROW_STAND_INS = frozenset({"solid", "solid_cache", "solid_queue", "solid_cable", "lru", "lru-cache"})
+_CHANGE_LABELS = frozenset({"breaking", "changed", "change", "changes", "migration", "migrated", "replaced", "swapped",
+                            "switched", "moved"})
+# a release or date that labels a change ("- **v2025.10**: Completely removed Redis dependency")
+_RELEASE_RE = re.compile(r"v?\d+(?:[.-]\d+)+[\w.-]*")
 _REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "have", "has", "finally", "also",
                             "now", "entirely", "fix", "chore", "refactor", "feat", "breaking"})
 # labels of a later phase in front of a step ("**Enhancement:** Move to Redis …", "Phase 2: Redis for the cache")
