@@ -189,18 +189,17 @@ requires the Redis adapter for multi-server deployments"), an instruction to tur
 on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set
 `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an in-memory
 cache", "**Replaced Redis cache** with `:memory_store`", "Replaced the Redis cache with `LocMemCache`",
-"No Redis caching (using memory cache instead)", one arrow of a marked change "- **BREAKING**:
-Redis → LRU in-memory cache", "- ❌ Redis → ✅ Solid Cache"; not "Replace Redis with Valkey", nor
-an order "Cache lookup: Redis → Postgres"), a removal under its release ("- **v2025.10**:
-Completely removed Redis dependency"), a label whose value says it is commented out ("- **Redis
-store**: Commented out to prevent errors"; not "- **Redis password**: commented out"), a title
-that goes on after a dash ("- **Async processing without Redis** — Solid Queue dispatches the
-jobs"), "as an optional role" in other languages ("Redis se usa aqui como cache opcional"), a
-note
-after where it runs ("- Redis (Upstash/Redis Cloud, optional)"; not "Redis (Redis Sentinel,
-optional)"), "without" in another language unless a negated "can" says what cannot be done
-("Die App kann auch ohne Redis betrieben werden"; not "Der Worker kann ohne Redis nicht
-starten"), what its absence means ("No Redis URL means
+"No Redis caching (using memory cache instead)", or by one arrow of a marked change: "-
+**BREAKING**: Redis → LRU in-memory cache", "- ❌ Redis → ✅ Solid Cache"; not "Replace Redis
+with Valkey", nor an order, "Cache lookup: Redis → Postgres"), a removal under its release
+("- **v2025.10**: Completely removed Redis dependency"), a label whose value says it is
+commented out ("- **Redis store**: Commented out to prevent errors"; not "- **Redis
+password**: commented out"), a title that goes on after a dash ("- **Async processing without
+Redis** — Solid Queue dispatches the jobs"), "as an optional role" in other languages ("Redis
+se usa aqui como cache opcional"), a note after where it runs ("- Redis (Upstash/Redis Cloud,
+optional)"; not "Redis (Redis Sentinel, optional)"), "without" in another language unless a
+negated "can" says what cannot be done ("Die App kann auch ohne Redis betrieben werden"; not
+"Der Worker kann ohne Redis nicht starten"), what its absence means ("No Redis URL means
 in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), a telegraphic
 condition on it ("connection string (if Redis service added)", "(if Redis configured)"), an
 optional role of it in parentheses ("memory layers (optional Redis backend)"), a switched-off
