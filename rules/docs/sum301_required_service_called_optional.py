@@ -192,7 +192,10 @@ cache", "**Replaced Redis cache** with `:memory_store`", "Replaced the Redis cac
 "No Redis caching (using memory cache instead)", or by one arrow of a marked change: "-
 **BREAKING**: Redis → LRU in-memory cache", "- ❌ Redis → ✅ Solid Cache"; not "Replace Redis
 with Valkey", nor an order, "Cache lookup: Redis → Postgres"), a removal under its release
-("- **v2025.10**: Completely removed Redis dependency"), a label whose value says it is
+("- **v2025.10**: Completely removed Redis dependency") or after a dash ("Migrated to Solid
+Stack — removed Redis dependency"; not "Upgraded Redis — removed old keys"), having stopped
+using it ("(stopped using Redis for tasks)"), switching off how the app reaches it ("## How to
+Completely Disable Redis Connections"), a label whose value says it is
 commented out ("- **Redis store**: Commented out to prevent errors"; not "- **Redis
 password**: commented out"), a title that goes on after a dash ("- **Async processing without
 Redis** — Solid Queue dispatches the jobs"), "as an optional role" in other languages ("Redis

@@ -1347,8 +1347,8 @@ class Analyser:
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
-        if "commented out" in low:
-            return True  # "Redis config is commented out"
+        if "commented out" in low or "stopped using" in low or "stopped needing" in low or "stopped requiring" in low:
+            return True  # "Redis config is commented out", "we stopped using Redis"
         if "?" in low and ("later" in words or "yet" in words):
             return True  # "Redis? Maybe later."
         if "🔜" in low or "to disable" in low or "(planned" in low:
@@ -1473,7 +1473,7 @@ class Analyser:
         # the readings below are rare: each runs only when a word of its own is in the text
         low = text.lower()
         if "remov" in low or "drop" in low or "disabl" in low or "no longer" in low or "comment" in low \
-                or "delet" in low or "eliminat" in low or " off" in low:
+                or "delet" in low or "eliminat" in low or " off" in low or "stopped " in low:
             removed = self._removed(tokens)
             if removed is not None:
                 return [removed]
@@ -2047,6 +2047,14 @@ class Analyser:
             step = self._remove_step(tokens, lows, words)
             if step is not None:
                 return step
+        if (_REMOVAL_BLOCKERS - {"stopped"}).isdisjoint(lows):
+            for n, k in enumerate(words):
+                if lows[k] == "stopped" and lows[k + 1:k + 2] in (["using"], ["needing"], ["requiring"]) \
+                        and not any(tokens[j].service for j in words[:n]):
+                    obj = self._np_after(tokens, k + 2)  # "(stopped using Redis for tasks)": no longer uses it
+                    if obj and self._conjuncts_service(obj) and _head_is_service(obj) \
+                            and _negation_before(tokens, k) is None:
+                        return self._claim(tokens[k], tokens, "no-longer", " ".join(t.text for t in tokens[k:k + 2]))
         if not _REMOVAL_BLOCKERS.isdisjoint(lows):
             return None
         for n, k in enumerate(words):
@@ -2056,7 +2064,7 @@ class Analyser:
             if low in ("removed", "dropped", "eliminated") and (all(
                     lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" or _RELEASE_RE.fullmatch(lows[j])
                     for j in words[:n])
-                    or k and lows[k - 1] in (",", ";") and n >= 2):
+                    or k and lows[k - 1] in (",", ";", "—", "–") and n >= 2):
                 # ("`docs/START.md` - Removed Redis from …", "Simplified the queue, removed Redis/Bull")
                 obj = self._np_after(tokens, k + 1)
                 after = lows[k + len(obj) + 1:k + len(obj) + 4]
@@ -2087,6 +2095,9 @@ class Analyser:
                 if obj and _head_is_service(obj) and tail[:1] == ["from"] and set(tail[1:]) & {
                         "installation", "install", "setup", "stack", "deployment", "deployments", "infrastructure"}:
                     return self._claim(tokens[k], tokens, "removed", " ".join(t.text for t in tokens[k:k + 2]))
+            after = lows[k + 1] if k + 1 < len(lows) and tokens[k + 1].kind == "word" else ""
+            if low == "removed" and after and after not in _AFTER_REMOVED_STATE:
+                continue  # a verb with its own object: "Upgraded Redis — removed old keys"
             if low in ("removal", "removed") and len(words) <= 10 and n and any(
                     tokens[j].service for j in words[max(0, n - 3):n]) and all(
                     lows[j] not in PART_NOUNS or lows[j] in ("queue", "queues") for j in words[max(0, n - 3):n]):
@@ -5681,7 +5692,8 @@ class Analyser:
         lows_obj = [t.low for t in obj]
         if obj and any(t.service for t in obj) and lows_obj[-1] in (
                 "section", "step", "steps", "part", "chapter", "setup", "installation", "install",
-                "configuration", "config"):
+                "configuration", "config", "connection", "connections", "integration", "dependency"):
+            # (also the way the app reaches it: "## How to Completely Disable Redis Connections")
             return self._claim(toks[i], toks, "skip-section")
         sect = next((k for k, w in enumerate(lows_obj) if w in (
             "section", "sections", "parts", "part", "steps", "lines", "services", "blocks")), None)
@@ -6993,6 +7005,11 @@ _ARROWS = frozenset({"→", "->", "=>", "⇒"})
 _ARROW_STAND_INS = frozenset({"solid", "solid_cache", "solid_queue", "solid_cable", "lru", "lru-cache"})
 _CHANGE_LABELS = frozenset({"breaking", "changed", "change", "changes", "migration", "migrated", "replaced", "swapped",
                             "switched", "moved"})
+# what follows "Redis removed" as a state, not as a verb with an object ("Redis removed from the
+# stack", "Redis removed entirely"; not "Upgraded Redis — removed old keys")
+_AFTER_REMOVED_STATE = frozenset({"from", "in", "on", "at", "as", "since", "for", "with", "and", "entirely",
+                                  "completely", "fully", "successfully", "summary", "guide", "plan", "notes", "to", "by",
+                                  "after", "per", "because", "due", "again", "now", "here"})
 # a release or date that labels a change ("- **v2025.10**: Completely removed Redis dependency")
 _RELEASE_RE = re.compile(r"v?\d+(?:[.-]\d+)+[\w.-]*")
 _REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "have", "has", "finally", "also",
