@@ -189,6 +189,7 @@ requires the Redis adapter for multi-server deployments"), an instruction to tur
 on for a purpose ("Set `USE_REDIS=true` and `REDIS_URL` to use Redis"; not "In production, set
 `USE_REDIS=true`"), the service swapped for a stand-in ("Replaced Redis with an in-memory
 cache", "**Replaced Redis cache** with `:memory_store`", "Replaced the Redis cache with `LocMemCache`",
+"Replace Redis with SQLite-based token blacklisting",
 "No Redis caching (using memory cache instead)", or by one arrow of a marked change: "-
 **BREAKING**: Redis → LRU in-memory cache", "- ❌ Redis → ✅ Solid Cache"; not "Replace Redis
 with Valkey", nor an order, "Cache lookup: Redis → Postgres"), a removal under its release

@@ -1362,7 +1362,8 @@ class Analyser:
                 not ALT_BACKENDS.isdisjoint(words) or not _ARROW_STAND_INS.isdisjoint(words)):
             return True  # "Redis → in-memory cache"
         if not _REPLACE_VERBS.isdisjoint(words) and (not ALT_BACKENDS.isdisjoint(words)
-                                                      or _STAND_IN_CODE.search(low) is not None):
+                                                      or _STAND_IN_CODE.search(low) is not None
+                                                      or "-based" in low or "-backed" in low):
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
@@ -1722,6 +1723,8 @@ class Analyser:
                     continue
                 cut = len(obj)
             head, stand_in = obj[:cut], lows[obj_at + cut + 1:obj_at + cut + 5]
+            # ("SQLite-based token blacklisting", "Postgres-backed queues": the store it is based on)
+            stand_in = [w.removesuffix("-based").removesuffix("-backed") for w in stand_in]
             if not head or not any(t.service for t in head) or not (
                     _head_is_service(head) or head[-1].low in ("caching", "cache", "sessions", "queue", "storage", "store")
                     or any(t.low.endswith(_BACKED) for t in head)):
