@@ -201,7 +201,10 @@ commented out ("- **Redis store**: Commented out to prevent errors"; not "- **Re
 password**: commented out"), a title that goes on after a dash ("- **Async processing without
 Redis** — Solid Queue dispatches the jobs"), "as an optional role" in other languages ("Redis
 se usa aqui como cache opcional"), a note after where it runs ("- Redis (Upstash/Redis Cloud,
-optional)"; not "Redis (Redis Sentinel, optional)"), "without" in another language unless a
+optional)"; not "Redis (Redis Sentinel, optional)"), a hedge that opens the value of its label
+("- **Redis** - (Optional) Caching"), a locating variable empty by default whose description
+says it enables something ("| `REDIS_URL` | Empty | Enables Redis-backed caching |"; not one the
+row also calls required), "without" in another language unless a
 negated "can" says what cannot be done ("Die App kann auch ohne Redis betrieben werden"; not
 "Der Worker kann ohne Redis nicht starten"), what its absence means ("No Redis URL means
 in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), a telegraphic

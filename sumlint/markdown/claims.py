@@ -1309,8 +1309,8 @@ class Analyser:
         """Cheap test on markdown source: some sentence names the service and has a cue."""
         if not self.mentions(raw):
             return False
-        if len(raw) < 60:
-            return self.may_claim(raw)
+        if len(raw) < 60 or " | " in raw:
+            return self.may_claim(raw)  # (a table row's cells are read together)
         chunks = _ROUGH_SENTENCE_RE.split(raw)
         if any(self.mentions(chunk) and self.may_claim(chunk) for chunk in chunks):
             return True
@@ -1367,6 +1367,8 @@ class Analyser:
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
+        if "|" in low and ("enables" in words or "activates" in words):
+            return True  # "| `REDIS_URL` | Empty | Enables Redis-backed caching |" under "Default"
         if "|" in low and ("enable" in low or "use" in low) and self.names.switch is not None \
                 and _ZERO_CELL_RE.search(low) is not None:
             return True  # "| `ENABLE_REDIS` | Enable Redis cache | `0` |": a switch off by default
@@ -2851,15 +2853,18 @@ class Analyser:
             cell = [t for t in tokens if at < len(cells) and cells[at][0] <= t.start < cells[at][1]]
             lows = {t.low for t in cell}
             fallback = next((t for t in cell if t.low in ("fallback", "in-process", "in-memory", "disabled")), None)
-            if fallback is None and [t.low.strip("`") for t in cell if t.kind != "punct"] in (
-                    ["empty"], ["unset"], ["none"], ['""'], ["''"]):
+            if fallback is None and cell and [t.low.strip("`") for t in cell if t.kind != "punct"] in (
+                    ["empty"], ["unset"], ["none"], ['""'], ["''"], []):
                 # "| `REDIS_URL` | empty | Queues need Redis; without it, tasks run inline |": unset, it runs on
                 rest = [t.low for t in tokens if t not in cell]
                 if any(a == "without" and b == "it" for a, b in zip(rest, rest[1:])) or {
                         "fallback", "falls", "in-memory", "in-process", "inline"} & set(rest) or (
-                        {"enables", "activates"} & set(rest) and any(a in ("when", "if", "once") and b in (
-                            "set", "configured", "provided", "given") for a, b in zip(rest, rest[1:]))):
-                    fallback = cell[0]  # (or "| `REDIS_URL` | `""` | … enables caching when set |": off by default)
+                        {"enables", "activates"} & set(rest) and (any(a in ("when", "if", "once") and b in (
+                            "set", "configured", "provided", "given") for a, b in zip(rest, rest[1:]))
+                            or not {"required", "requires", "mandatory", "must"} & set(rest))):
+                    # (or "| `REDIS_URL` | `""` | … enables caching when set |", "| `REDIS_URL` | Empty |
+                    # Enables Redis-backed caching |": off by default)
+                    fallback = cell[0]
             if fallback is not None and not lows & (FAILURE_WORDS | BROKEN_WORDS) and not {t.low for t in tokens} & {
                     "unavailable", "unreachable", "down", "outage", "failure"}:
                 found.append(self._claim(fallback, tokens, "fallback-default",
@@ -3101,7 +3106,7 @@ class Analyser:
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              for c in found):
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
-        if found and all(c.how in ("paren", "paren-inner") for c in found) and any(
+        if found and all(c.how in ("paren", "paren-inner", "paren-label-value") for c in found) and any(
                 t.low in ("external", "existing") and k >= 2 and self._unit_lows[k - 1] in ("use", "an", "your")
                 for k, t in enumerate(tokens)):
             return []  # "Redis (optional, can use external)": the bundled copy or one of your own
@@ -4005,6 +4010,13 @@ class Analyser:
                     and self._conjuncts_service(nxt_paren.toks) \
                     and not any(t.low in NEGATORS for t in toks[:i]):
                 return self._claim(tok, toks, "paren-examples", wording)
+        if clause.kind == "paren" and clause.before is None and tok.low in OPTIONAL_WORDS \
+                and [t for t in toks if t.kind == "word"] == [tok] and 0 < clause.index <= len(parts) \
+                and parts[clause.index - 1].label_after and self._phrase_is_service(parts[clause.index - 1].toks[-6:]) \
+                and clause.after is not None and clause.after.toks and (
+                    clause.after.toks[0].low in _CORE_USES or clause.after.toks[0].low == "for") \
+                and not self._blocked(toks, i):
+            return self._claim(tok, toks, "paren-label-value", f"({tok.text})")  # "- **Redis** - (Optional) Caching"
         if clause.kind == "paren" and i <= 1 and i + 2 < len(toks) and toks[i + 1].low == ":":
             # "(recommended: Redis for production)": the phrase after the colon is recommended
             target = toks[i + 2:]
