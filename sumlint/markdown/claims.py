@@ -672,9 +672,9 @@ _LABEL_PAREN_HEDGE = re.compile(
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
-# "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
 # "as" of a role in Spanish, Portuguese, French, Italian, German and Polish
 _FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako"})
+# "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
 _FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
                           "может", "могут"})
 # a comment over a variable that says leaving it out has a stand-in
@@ -7013,7 +7013,6 @@ _COMPONENT_WORDS = frozenset({"worker", "workers", "config", "configuration", "e
 # dependency manifests: what is removed from them is a client library
 _MANIFESTS = frozenset({"package.json", "requirements.txt", "gemfile", "composer.json", "pyproject.toml", "go.mod",
                         "cargo.toml", "pom.xml", "build.gradle", "pipfile", "setup.py", "setup.cfg", "mix.exs"})
-# the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
 # an arrow of a change ("Redis → in-memory cache") and what stands in for the service after one
 # (Rails' database-backed "Solid Cache"/"Solid Queue", an LRU cache in the process)
 _ARROWS = frozenset({"→", "->", "=>", "⇒"})
@@ -7027,6 +7026,7 @@ _AFTER_REMOVED_STATE = frozenset({"from", "in", "on", "at", "as", "since", "for"
                                   "after", "per", "because", "due", "again", "now", "here"})
 # a release or date that labels a change ("- **v2025.10**: Completely removed Redis dependency")
 _RELEASE_RE = re.compile(r"v?\d+(?:[.-]\d+)+[\w.-]*")
+# the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
 _REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "have", "has", "finally", "also",
                             "now", "entirely", "fix", "chore", "refactor", "feat", "breaking"})
 # labels of a later phase in front of a step ("**Enhancement:** Move to Redis …", "Phase 2: Redis for the cache")
