@@ -24,7 +24,8 @@ A paragraph or list item that also says the service is needed in production ("Re
 disabled by default. Enable it for production.") describes the default, not production,
 and so does a code comment right under one scoped to development, one over a development
 command (`manage.py runserver`, `pytest`, `--reload`), or one in a block right under a
-lead-in line about development ("Local development and testing:").
+lead-in line about development ("Local development and testing:"; a file name is not one:
+"Add these variables to your `.env.local` file:", a file Next.js loads in every environment).
 
 The first sentence under a heading about the service is read as being about it when it
 does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is

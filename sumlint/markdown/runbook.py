@@ -26,7 +26,7 @@ RUNBOOK_RE = re.compile(
 # docs rules leave what it scopes alone (SUM301 its hedges, SUM302 its env blocks). Not the
 # work of developing ("Development Session Log"), a CI/CD pipeline, or a local memory cache.
 DEV_HEADING_WORDS = re.compile(
-    r"\b(?:local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
+    r"\b(?:(?<!\.)local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
     r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
     r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?|testing|tests?|ci(?!\s*[/&-]\s*cd\b)|sandbox|demo|"
     r"contributing|hacking|laptop|devcontainer|codespaces?|locale|lokale?|entwicklung|desarrollo|windows|macos|mock|"
