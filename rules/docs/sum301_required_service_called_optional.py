@@ -203,7 +203,11 @@ password**: commented out"), a title that goes on after a dash ("- **Async proce
 Redis** — Solid Queue dispatches the jobs"), "as an optional role" in other languages ("Redis
 se usa aqui como cache opcional"), a note after where it runs ("- Redis (Upstash/Redis Cloud,
 optional)"; not "Redis (Redis Sentinel, optional)"), a hedge that opens the value of its label
-("- **Redis** - (Optional) Caching"), a locating variable empty by default whose description
+("- **Redis** - (Optional) Caching"), a PaaS's plugin of it ("3. Add Redis plugin (optional)";
+not "the Redis plugin for Grafana"), a role hedged for a kind of setup ("| **Redis** | Celery
+broker (optional for minimal deploy) |"), a feature built on it with a named stand-in ("-
+Redis-backed STM with in-memory fallback"; not "… with automatic fallback"), its name with a
+Polish or Czech case ending ("mały Compose działa bez Redisa"), a locating variable empty by default whose description
 says it enables something ("| `REDIS_URL` | Empty | Enables Redis-backed caching |"; not one the
 row also calls required), "without" in another language unless a
 negated "can" says what cannot be done ("Die App kann auch ohne Redis betrieben werden"; not

@@ -146,6 +146,9 @@ _LATIN_WORD = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a word characte
 _LATIN_ALNUM = r"[^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 
 
+_SLAVIC_CASE = r"(?:a|u|em|ie|owi)?"
+
+
 @dataclass
 class ServiceNames:
     """How the policy names one service in prose and in code spans."""
@@ -179,14 +182,16 @@ class ServiceNames:
         words = sorted({*service.names, *(u.removesuffix(".service") for u in service.units),
                         *service.packages}, key=len, reverse=True)
         # bounded by anything but a Latin word character ("配置Redis" names it; "myredis" does not)
+        # (with the case endings Polish and Czech add to a name: "bez Redisa", "z Redisem")
         pattern = re.compile(r"(?<!-)(?<!" + _LATIN_WORD + r")(?:" + "|".join(map(re.escape, words))
-                             + r")(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
+                             + r")" + _SLAVIC_CASE + r"(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
         locator = re.compile(
             r"(?<![\w])(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:rest_)?(?:url|uri|host|hostname|addr|address|"
             r"server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
             + r"))(?!\w)", re.IGNORECASE) if stems else None
-        plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")" + _SLAVIC_CASE + r"(?![\w-])",
+                           re.IGNORECASE)
         switch = service.switch_off_pattern() if hasattr(service, "switch_off_pattern") else None
         capitals = [n[:1].upper() + n[1:] for n in service.names if re.fullmatch(r"[A-Za-z]\w*", n)]
         camel = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, capitals)) + r")(?:"
@@ -494,14 +499,17 @@ def _role_with_paren_hedge(toks: list[Tok], any_role: bool = False) -> Tok | Non
     """The hedge of a cell that names the service's role and ends in a parenthesised hedge
     ("Caching & rate limiting (optional)"), not a part of it ("Sentinel (optional)")."""
     words = [t for t in toks if t.kind != "punct"]
-    if len(words) < 2 or len(words) > 9 or toks[-1].low != ")" or words[-1].low not in (
-            "optional", "recommended", "suggested", "used", "needed", "enabled", "configured") \
-            and words[-1].low not in OPTIONAL_WORDS:
+    if len(words) < 2 or len(words) > 9 or toks[-1].low != ")":
         return None
     opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
     inner = [t for t in toks[opened + 1:-1] if t.kind != "punct"]
     before = [t for t in toks[:max(opened, 0)] if t.kind != "punct"]
-    if len(inner) == 2 and inner[0].low in ("if", "when"):
+    if 3 <= len(inner) <= 4 and inner[0].low in OPTIONAL_WORDS and inner[1].low in ("for", "in", "on"):
+        inner = inner[:1]  # "Celery broker (optional for minimal deploy)": optional, for a kind of setup
+    elif words[-1].low not in ("optional", "recommended", "suggested", "used", "needed", "enabled", "configured") \
+            and words[-1].low not in OPTIONAL_WORDS:
+        return None
+    elif len(inner) == 2 and inner[0].low in ("if", "when"):
         inner = inner[:1]  # "Cache & queue (if used)": the role, on a condition
     elif words[-1].low not in ("optional", "recommended", "suggested") and words[-1].low not in OPTIONAL_WORDS:
         return None
@@ -1688,6 +1696,15 @@ class Analyser:
                     and lows[k + 1:lows.index("fallback", k + 1)]:
                 # "**Caching**: Redis with in-memory fallback" (not "a Redis-based layer with automatic
                 # fallback", nor "Redis-backed rate limiting with fallback": a feature built on it)
+                end = lows.index("fallback", k + 1)
+                return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
+            backed = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].service
+                           and tokens[j].low.endswith(_BACKED)), None) if low == "with" else None
+            if backed is not None and all(t.kind == "word" for t in tokens[backed + 1:k]) \
+                    and "fallback" in lows[k + 1:k + 4] and {"in-memory", "memory", "local", "database"} & set(
+                        lows[k + 1:lows.index("fallback", k + 1)]):
+                # "- Redis-backed STM with in-memory fallback": the feature runs on a stand-in without it
+                # (not "Redis-backed rate limiting with automatic fallback": no stand-in named)
                 end = lows.index("fallback", k + 1)
                 return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
             if low not in ("has", "have") or not {"fallback", "fallbacks"} & set(lows[k + 1:k + 5]):
@@ -4375,6 +4392,9 @@ class Analyser:
                         k + len(obj) + 2 == len(words) or words[k + len(obj) + 2].low == "for"):
                 # "Configuring Application Engine with Redis": setting it up to use the service
                 return True  # (also "running the app with Redis for caching": its purpose after it)
+            if first in ("add", "adding", "provision", "provisioning", "attach", "create") and len(obj) == 2 \
+                    and obj[0].service and obj[1].low in ("plugin", "addon", "add-on", "database", "instance"):
+                return True  # "Add Redis plugin (optional)": a PaaS's Redis service is the service
             return self._conjuncts_service(obj)
         if first in ("plus", "and", "with", "also", "including", "e.g", "like"):
             return self._conjuncts_service(words[1:])
