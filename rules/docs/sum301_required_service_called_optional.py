@@ -15,7 +15,9 @@ local development you can skip Redis"), including everything in a section whose 
 about development or tests ("## Local development", "### Running the tests") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
 Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines"), and steps that go without it in a document or section about
-an outage of it ("# Redis outage playbook" over "### Disable Redis"). Service names come
+an outage of it ("# Redis outage playbook" over "### Disable Redis") or under a heading that
+advises against them ("## Alternative: Disable Celery Worker (Not Recommended)"), and a circuit
+breaker that skips it after failures. Service names come
 from the policy: prose names, unit and package names, its environment variables and URL
 schemes in code spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not
 `REDIS_PASSWORD`).
@@ -904,6 +906,12 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
+# a heading that advises against what its section describes, and the claims of going without
+# the service that such a section makes
+_ADVISED_AGAINST = re.compile(r"\bnot recommended\b|\bdiscouraged\b|\bnot advised\b", re.IGNORECASE)
+_GOING_WITHOUT_HOWS = frozenset({"skip", "without", "setup-without", "without-label", "no-service", "if-you-dont-use"})
+
+
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
     from sumlint.markdown.claims import continuation_cue
@@ -973,6 +981,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
+        if found and 0 <= unit.section < len(model.headings) and _ADVISED_AGAINST.search(model.headings[unit.section].text) \
+                and all(c.how in _GOING_WITHOUT_HOWS for c in found):
+            found = []  # "## Alternative: Disable Celery Worker (Not Recommended)" over "If you don't want Redis, …"
         if found:
             claimed.append((unit, found))
     return claimed

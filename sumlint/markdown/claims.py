@@ -5695,9 +5695,11 @@ class Analyser:
             # "**Incidents**: Can disable Redis as emergency measure": an outage plan; "To disable
             # bundled RabbitMQ/Redis (use external)": the chart's own copy, for an external one
             return None
-        if low in ("skipped", "bypassed") and set(self._unit_lows) & (FAILURE_WORDS | {"failures", "failure", "outage",
-                                                                                     "cooldown", "circuit"}):
-            return None  # "After 5 consecutive failures Redis is skipped for a cooldown": a circuit breaker
+        if low in ("skipped", "bypassed", "skip", "skips", "bypass", "bypasses") and set(self._unit_lows) & (
+                FAILURE_WORDS | {"failures", "failure", "outage", "cooldown", "circuit"}):
+            # "After 5 consecutive failures Redis is skipped for a cooldown", "… skip Redis entirely for a
+            # cooldown": a circuit breaker
+            return None
         if low.endswith("ing") and all(t.low in DETERMINERS or t.kind == "punct" for t in toks[:i]):
             # a gerund subject: "skipping Redis is fine" permits, "skipping Redis breaks logins" warns
             if not any(w in PERMISSIVE_WORDS for w in lows[i + 1:]):
