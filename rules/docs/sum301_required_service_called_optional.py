@@ -209,7 +209,11 @@ optional)"; not "Redis (Redis Sentinel, optional)"), a hedge that opens the valu
 not "the Redis plugin for Grafana"), a role hedged for a kind of setup ("| **Redis** | Celery
 broker (optional for minimal deploy) |"), a feature built on it with a named stand-in ("-
 Redis-backed STM with in-memory fallback"; not "… with automatic fallback"), its name with a
-Polish or Czech case ending ("mały Compose działa bez Redisa"), a locating variable empty by default whose description
+Polish or Czech case ending ("mały Compose działa bez Redisa"), a label of a few words that
+opens with the hedge over a list of names ("- Optional async workers: Celery + Redis"), "➖" in
+a Required column, the reader leaving its variables unset ("If you don't set `REDIS_URL`, the
+app uses an in-memory cache", "If you don't set the `UPSTASH_REDIS_*` values, …"; not "…, the
+app refuses to start"), a locating variable empty by default whose description
 says it enables something ("| `REDIS_URL` | Empty | Enables Redis-backed caching |"; not one the
 row also calls required), "without" in another language unless a
 negated "can" says what cannot be done ("Die App kann auch ohne Redis betrieben werden"; not

@@ -210,6 +210,8 @@ class ServiceNames:
                 return True
         if c in self.code_names or self.locates(c) or self.camel is not None and self.camel.fullmatch(content.strip()):
             return True  # (also `RedisBackend`, a class named for its role)
+        if c.endswith("_*") and self.locates(c[:-1] + "url"):
+            return True  # "`UPSTASH_REDIS_*`", "`REDIS_*`": all the variables that point at it
         if any(c.startswith(s + "://") for s in self.url_schemes):
             return True
         m = re.match(r"^([a-z_][a-z0-9_]*)\s*=", c)
@@ -1308,7 +1310,8 @@ class Analyser:
             return True  # "RedisBackend"
         if "_" in text or "-" in text or "://" in text:
             if any(n in low for n in self._joined) or "_" in text and (
-                    self.names.locator is not None and self.names.locator.search(text) is not None
+                    "_*" in low and any(n + "_*" in low for n in self._name_lows)  # "`UPSTASH_REDIS_*`"
+                    or self.names.locator is not None and self.names.locator.search(text) is not None
                     or self.names.switch is not None and self.names.switch.search(low) is not None):
                 return True
         return self._names_switch(low)
@@ -4166,7 +4169,9 @@ class Analyser:
             lead += 1
         if i == lead:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
-            if clause.label_after and len(toks) <= i + 2 and nxt is not None:
+            if clause.label_after and nxt is not None and (len(toks) <= i + 2 or len(toks) <= i + 4 and all(
+                    t.kind == "word" and not t.service and t.low not in PART_NOUNS for t in toks[i + 1:])):
+                # (also a role of two or three words: "- Optional async workers: Celery + Redis")
                 inside = {id(t) for p in parts if p.kind == "paren" and p.toks and p.toks[0].low in MODALS for t in p.toks}
                 plain = [t for t in nxt.toks if id(t) not in inside]  # (not an aside: "Redis (can be hosted on …)")
                 if any(t.low in MANNER_PREPS for t in plain) and any(t.low in MANNER_CONDITION_WORDS for t in plain):
@@ -6475,7 +6480,12 @@ class Analyser:
         lows = [t.low for t in cond]
         cop = next((k for k, w in enumerate(lows) if w in ("is", "are", "was", "isn't", "aren't")), None)
         subject = cond[:cop] if cop is not None else cond[:1]
-        if not cond or not any(t.service and "_" in t.low for t in subject) or len(subject) > 6:
+        unset_by_you = _unset_by_you(cond)
+        if unset_by_you is not None:
+            # "If you don't set `REDIS_URL`, …", "If you don't set any Redis environment variables, …"
+            subject, lows, cop = unset_by_you, [t.low for t in unset_by_you] + ["unset"], len(unset_by_you) - 1
+        if not cond or not any(t.service and "_" in t.low for t in subject) and unset_by_you is None \
+                or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
         head = [w for w in self._unit_lows[:12] if w.isalpha() and w not in ("only", "deprecated")]
         if head[:1] in (["these"], ["those"]) and "used" in head[:4]:
@@ -6526,7 +6536,8 @@ class Analyser:
             return _NO_CLAIM  # "The Redis check appears when `REDIS_HOST` is set": a part of it shows
         if self._blocked(toks, i):
             return _NO_CLAIM
-        return self._claim(toks[i], toks, "if-variable", " ".join(t.text for t in toks[i:i + 2 + min(3, len(lows))]))
+        end = toks.index(subject[-1]) + 1 if unset_by_you is not None else i + 2 + min(3, len(lows))
+        return self._claim(toks[i], toks, "if-variable", " ".join(t.text for t in toks[i:end]))
 
     def _service_condition(self, clause, parts, toks: list[Tok], i: int, lead: str) -> Claim | None:
         """"if you use Redis" hedges; "if Redis goes down" and "if Redis is already installed" do not."""
@@ -7163,6 +7174,23 @@ def _version_with_optional(toks: list[Tok]) -> bool:
     version = words[:opened]
     return version[0].low.lstrip("v>=~^ `")[:1].isdigit() and all(
         t.low.lstrip("v>=~^ `")[:1].isdigit() or t.low in _VERSION_WORDS or t.low == "." for t in version)
+
+
+def _unset_by_you(cond: list[Tok]) -> list[Tok] | None:
+    """"you don't set `REDIS_URL`", "you do not set any Redis environment variables": the
+    variables that locate the service left unset, or None."""
+    lows = [t.low for t in cond]
+    at = 2 if lows[:2] in (["you", "don't"], ["you", "didn't"], ["we", "don't"]) else 3 if lows[:3] == [
+        "you", "do", "not"] else None
+    if at is None or lows[at:at + 1] not in (["set"], ["provide"], ["configure"], ["define"], ["specify"]):
+        return None
+    obj = [t for t in cond[at + 1:at + 7] if t.low not in ("the", "any", "your", "a", "*", "**")]
+    end = next((k for k, t in enumerate(obj) if t.kind == "punct" and t.low != "/"), len(obj))
+    obj = obj[:end]
+    if obj and obj[0].service and ("_" in obj[0].low and len(obj) <= 2 or len(obj) <= 4 and obj[-1].low in (
+            "variables", "vars", "values", "settings")):
+        return obj
+    return None
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:

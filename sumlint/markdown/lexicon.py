@@ -204,7 +204,7 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "да", "是", "はい", "예", "sim", "sí", "si", "oui", "ja",
              "ya", "evet"}
-NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
+NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
             "non", "nein", "tidak", "hayır", "nee", "nie"}
 VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
@@ -445,7 +445,7 @@ CUE_WORDS |= {w for w in NO_CELLS if w.isascii() and w.isalpha()}  # "| Redis | 
 FOREIGN_CUE_SUBSTRINGS = tuple(sorted({w for w, m in FOREIGN_MEANINGS.items() if not w.isascii() and (
     m in CUE_WORDS or m[:5] in CUE_STEMS)} | {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if not w.isascii()} | {
     w for w in NO_CELLS if not w.isascii() and w.isalpha()}))
-CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "—", "–", " - ", "|-", "| -")
+CUE_MARKS = ("✓", "✔", "☑", "✅", "✗", "✘", "❌", "➖", "—", "–", " - ", "|-", "| -")
 # A subjectless hedge with a condition ("only needed if you run celery"): it labels the code
 # line it stands on or above, as a bare "# optional" does.
 _ELLIPTIC_HEDGE_RE = re.compile(
