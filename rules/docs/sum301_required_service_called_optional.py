@@ -147,7 +147,9 @@ a condition on how it is used ("If you are using this Redis instance only for th
 …"), a recommended address ("- Internal (recommended): `redis://redis.internal:6379`"), or a
 recommended option that names a kind of it ("#### Option 1: Replit Redis (Recommended for
 Replit deployments)"), unless another option of the document goes without it ("### Option 1:
-No Redis"), or one packaged a way ("### Docker Redis (Recommended)"). Nor are a condition on
+No Redis"), or one packaged a way ("### Docker Redis (Recommended)"), or the recommended one of several plans
+over the steps that set it up ("### Option B: Deploy with Docker (Recommended)", "### Вариант 1:
+Использование render.yaml (Рекомендуется)"). Nor are a condition on
 TLS ("Use a secure connection (`rediss://`) when available"), a decision ("**Decision:**
 prefer shared state (Redis) over sticky sessions"), a defect ("… silently use the database
 queue instead of Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"),
@@ -631,7 +633,8 @@ _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|
                              r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)
 # "Recommended providers:", "Recommended hosting options:": which provider of the service
 _PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services? for)\b", re.IGNORECASE)
-_OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant)\s+\w{1,2}\b")
+_OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant|opción|opcion|opção|"
+                             r"variante|вариант|способ)\s+\w{1,2}\b")
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
     r"schedul\w+|rq|huey|dramatiq|sidekiq|resque|bullmq|bull|horizon|action ?cable|caching|cache|"
@@ -1410,6 +1413,7 @@ class RequiredServiceCalledOptional(Rule):
     def _sections(model, analyser, label, seen, dev=frozenset()):
         """A heading such as "Optional services" over a list item that is just the service."""
         from sumlint.markdown.claims import defaults_to_local_address
+        from sumlint.markdown.lexicon import RECOMMEND_WORDS
 
         for index, heading in enumerate(model.headings):
             raw = heading.raw.lower()
@@ -1422,8 +1426,10 @@ class RequiredServiceCalledOptional(Rule):
                 hedge = qualified.group(1)  # "Backend Optional Variables": only its variables, below
             if hedge is None or analyser.mentions(heading.text):
                 continue
-            if hedge in ("recommended", "suggested") and _OPTION_HEADING.match(low):
-                continue  # "### Option B: Add Rate Limiting First (Recommended)": one plan of several is advised
+            if (hedge in ("recommended", "suggested") or hedge in RECOMMEND_WORDS) and _OPTION_HEADING.match(low):
+                # "### Option B: Add Rate Limiting First (Recommended)", "### Вариант 1: Использование
+                # render.yaml (Рекомендуется)": one plan of several is advised
+                continue
             if hedge in ("recommended", "suggested", "preferred") and _MANNER_HEADING.match(low):
                 continue  # "### b) With Docker Compose (Recommended)": a way to run the stack is advised
             if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):

@@ -675,7 +675,8 @@ _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|neede
                             re.IGNORECASE)
 _FOREIGN_IF = frozenset({"если", "se", "si", "wenn", "caso"})
 _FOREIGN_FAILURE = ("недоступ", "упал", "ошибк", "indisponi", "non disponibile", "nicht erreichbar", "ausfall",
-                    "caído", "falla", "fails", "down", "panne", "erreur", "errore", "fehler", "dispo", "локально")
+                    "caído", "falla", "fails", "down", "panne", "erreur", "errore", "fehler", "dispo", "локально",
+                    "не запуска", "не стартует", "не работает", "не отвечает")  # ("Если Redis не запускается")
 _LABEL_PAREN_HEDGE = re.compile(
     r"(?:cache|caching|queues?|sessions?|broker|storage|store|rate limiting|background (?:jobs|tasks))"
     r"[\w /&-]{0,20}\((optional|recommended|optionnel|opcional|可选)\)$", re.IGNORECASE)

@@ -408,6 +408,10 @@ FOREIGN_MEANINGS = {
     "precisa": "need", "precisas": "need", "precisam": "need", "precisamos": "need", "brauchst": "need",
     "brauchen": "need", "braucht": "need", "benötigst": "need", "benötigen": "need", "besoin": "need",
     "você": "you", "usted": "you", "brak": "no",
+    # steps of a runbook in Russian ("Проверяю конфигурацию Redis (опционально)": the check is
+    # optional, not the service)
+    "проверяю": "check", "проверьте": "check", "проверить": "check", "конфигурацию": "configuration",
+    "конфигурация": "configuration",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
