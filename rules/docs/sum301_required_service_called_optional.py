@@ -913,15 +913,14 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
-# a heading that advises against what its section describes, and the claims of going without
-# the service that such a section makes
+# a heading that advises against what its section describes (its claims of going without the
+# service are not advice)
 _ADVISED_AGAINST = re.compile(r"\bnot recommended\b|\bdiscouraged\b|\bnot advised\b", re.IGNORECASE)
-_GOING_WITHOUT_HOWS = frozenset({"skip", "without", "setup-without", "without-label", "no-service", "if-you-dont-use"})
 
 
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
-    from sumlint.markdown.claims import continuation_cue
+    from sumlint.markdown.claims import _GOING_WITHOUT, continuation_cue
 
     dev_lines = _dev_lead_in_lines(model.source.lines, model.source.text)
     claimed = []
@@ -989,7 +988,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
         if found and 0 <= unit.section < len(model.headings) and _ADVISED_AGAINST.search(model.headings[unit.section].text) \
-                and all(c.how in _GOING_WITHOUT_HOWS for c in found):
+                and all(c.how in _GOING_WITHOUT or c.how == "if-you-dont-use" for c in found):
             found = []  # "## Alternative: Disable Celery Worker (Not Recommended)" over "If you don't want Redis, …"
         if found:
             claimed.append((unit, found))
@@ -1426,7 +1425,7 @@ class RequiredServiceCalledOptional(Rule):
                 hedge = qualified.group(1)  # "Backend Optional Variables": only its variables, below
             if hedge is None or analyser.mentions(heading.text):
                 continue
-            if (hedge in ("recommended", "suggested") or hedge in RECOMMEND_WORDS) and _OPTION_HEADING.match(low):
+            if hedge in RECOMMEND_WORDS and _OPTION_HEADING.match(low):
                 # "### Option B: Add Rate Limiting First (Recommended)", "### Вариант 1: Использование
                 # render.yaml (Рекомендуется)": one plan of several is advised
                 continue

@@ -6484,7 +6484,7 @@ class Analyser:
         unset_by_you = _unset_by_you(cond)
         if unset_by_you is not None:
             # "If you don't set `REDIS_URL`, …", "If you don't set any Redis environment variables, …"
-            subject, lows, cop = unset_by_you, [t.low for t in unset_by_you] + ["unset"], len(unset_by_you) - 1
+            subject, lows = unset_by_you, [t.low for t in unset_by_you] + ["unset"]  # (read as "… is unset")
         if not cond or not any(t.service and "_" in t.low for t in subject) and unset_by_you is None \
                 or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
