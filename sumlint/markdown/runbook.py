@@ -24,7 +24,8 @@ RUNBOOK_RE = re.compile(
 
 # A heading or lead-in about development or tests ("## Local development", "### 本地开发"); the
 # docs rules leave what it scopes alone (SUM301 its hedges, SUM302 its env blocks). Not the
-# work of developing ("Development Session Log"), a CI/CD pipeline, or a local memory cache.
+# work of developing ("Development Session Log"), a CI/CD pipeline, a local memory cache, or a
+# file name (`.env.local`, which Next.js loads in every environment).
 DEV_HEADING_WORDS = re.compile(
     r"\b(?:(?<!\.)local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
     r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
