@@ -213,7 +213,9 @@ broker (optional for minimal deploy) |"), a feature built on it with a named sta
 Redis-backed STM with in-memory fallback"; not "… with automatic fallback"), its name with a
 Polish or Czech case ending ("mały Compose działa bez Redisa"), a label of a few words that
 opens with the hedge over a list of names ("- Optional async workers: Celery + Redis"), "➖" in
-a Required column, the reader leaving its variables unset ("If you don't set `REDIS_URL`, the
+a Required column, a stand-in in parentheses ("- [ ] Redis (use node-cache instead)"; not "(use
+Valkey instead)"), Japanese "works even without it" ("Redisがなくても動作します"; not when it
+then errors) and a variable joined to a Japanese particle ("REDIS_DSNはオプションです"), the reader leaving its variables unset ("If you don't set `REDIS_URL`, the
 app uses an in-memory cache", "If you don't set the `UPSTASH_REDIS_*` values, …"; not "…, the
 app refuses to start"), a locating variable empty by default whose description
 says it enables something ("| `REDIS_URL` | Empty | Enables Redis-backed caching |"; not one the

@@ -186,10 +186,11 @@ class ServiceNames:
         pattern = re.compile(r"(?<!-)(?<!" + _LATIN_WORD + r")(?:" + "|".join(map(re.escape, words))
                              + r")" + _SLAVIC_CASE + r"(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
+        # (bounded by anything but a Latin word character: "REDIS_DSNはオプションです" names it)
         locator = re.compile(
-            r"(?<![\w])(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:rest_)?(?:url|uri|host|hostname|addr|address|"
-            r"server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
-            + r"))(?!\w)", re.IGNORECASE) if stems else None
+            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:rest_)?(?:url|uri|host|hostname|addr|"
+            r"address|server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
+            + r"))(?!" + _LATIN_WORD + r")", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")" + _SLAVIC_CASE + r"(?![\w-])",
                            re.IGNORECASE)
         switch = service.switch_off_pattern() if hasattr(service, "switch_off_pattern") else None
@@ -244,7 +245,7 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
 # "not configured" and "falls back" in Chinese and Japanese, and failures that also degrade
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
-_CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "挂掉", "异常", "无法连接", "無法連接",
+_CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "エラー", "挂掉", "异常", "无法连接", "無法連接",
                 "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
                 "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
@@ -766,7 +767,9 @@ _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是�
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない",
                      # Korean: "Redis를 선택사항으로 사용" (uses it as optional), "Redis가 없어도 작동"
                      # (works even without it), "필요하지 않습니다" (is not needed)
-                     "선택사항으로", "선택적으로", "없어도", "없이도", "필요하지 않", "필요 없")
+                     "선택사항으로", "선택적으로", "없어도", "없이도", "필요하지 않", "필요 없",
+                     # Japanese: "Redisがなくても動作します", "Redisなしでも動作します" (works even without it)
+                     "がなくても動", "なしでも動", "無しでも動", "がなくても起動", "なしでも起動")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
@@ -825,7 +828,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -3610,6 +3613,12 @@ class Analyser:
                 # (not "… silently use the database driver instead of Redis", "**Cause:** … set to an
                 # empty string instead of a valid Redis URL": a defect, not a choice)
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
+            elif low == "instead" and clause.kind == "paren" and i == len(toks) - 1 and toks[0].low in ("use", "using") \
+                    and 1 < i <= 5 and self._paren_on_service(clause) and not any(t.service for t in toks) \
+                    and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS for t in toks) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "- [ ] Redis (use node-cache instead)": a stand-in takes its place
+                claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks))
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
                     i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low in ("only", "even"))):
                 claim = self._condition(clause, parts, i, implicit)
@@ -6344,8 +6353,8 @@ class Analyser:
                 return None
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
-            if set(cond_lows) & _TROUBLE_WORDS and cond_lows[0] not in ("you", "we", "you're", "we're"):
-                return None  # "Start Redis if the health check fails": troubleshooting, not a choice
+            if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're"):
+                return None  # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting
             if (any("=" in w and "prod" in w for w in cond_lows) or any(
                     a == "in" and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
                     and not _scale_phrase(cond_lows):
