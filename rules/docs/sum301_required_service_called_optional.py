@@ -915,11 +915,6 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
-# a heading that advises against what its section describes (its claims of going without the
-# service are not advice)
-_ADVISED_AGAINST = re.compile(r"\bnot recommended\b|\bdiscouraged\b|\bnot advised\b", re.IGNORECASE)
-
-
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
     from sumlint.markdown.claims import _GOING_WITHOUT, continuation_cue
@@ -989,9 +984,12 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
-        if found and 0 <= unit.section < len(model.headings) and _ADVISED_AGAINST.search(model.headings[unit.section].text) \
-                and all(c.how in _GOING_WITHOUT or c.how == "if-you-dont-use" for c in found):
-            found = []  # "## Alternative: Disable Celery Worker (Not Recommended)" over "If you don't want Redis, …"
+        if found and 0 <= unit.section < len(model.headings) \
+                and all(c.how in _GOING_WITHOUT or c.how == "if-you-dont-use" for c in found) \
+                and analyser.advises_against(model.headings[unit.section].text):
+            # "## Alternative: Disable Celery Worker (Not Recommended)" over "If you don't want Redis, …":
+            # going without it is advised against, not offered
+            found = []
         if found:
             claimed.append((unit, found))
     return claimed

@@ -2504,6 +2504,11 @@ class Analyser:
             claims = self._claims(tokens, implicit_subject=[subject])
         return [c for c in claims if c.start >= 0]
 
+    def advises_against(self, text: str) -> bool:
+        """A heading that advises against what its section describes ("## Alternative: Disable
+        Celery Worker (Not Recommended)"): the same words as a unit's own "(not recommended)"."""
+        return _discouraged(self._tokens(text))
+
     def scoped_out(self, text: str) -> bool:
         """The text limits itself to development or tests ("# Redis is optional for
         development"): a comment right under it shares that scope."""
