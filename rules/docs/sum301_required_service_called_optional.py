@@ -8,7 +8,8 @@ worker`.
 The rule reads clause by clause and decides which noun phrase the hedge attaches to. It does
 not report negations ("Redis is **not** optional", "Workers are optional; Redis isn't"),
 hedges about something else in the sentence ("the Redis socket is optional", "Optional:
-confirm Redis listens on loopback only"), quoted or reported wording ("the guide used to
+confirm Redis listens on loopback only"; but a role of it is the service, also with an adjective
+before the role: "## Redis Distributed Cache (Optional)"), quoted or reported wording ("the guide used to
 call Redis “optional”"), failure conditions ("should Redis go down, …"), version advice
 ("Redis 7 or later is recommended"), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
@@ -155,7 +156,9 @@ prefer shared state (Redis) over sticky sessions"), a defect ("… silently use 
 queue instead of Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"),
 a part's recommendation ("No password for local Redis (recommended for a single server)"),
 nor, in a removal document, a page about it taken out ("Removed the Redis explanation
-document"). Also not reported: a sample's caption ("**Response without Redis:**"), a task that
+document"). Also not reported: a sample's caption ("**Response without Redis:**"), a caption of what is lost
+without it under a heading about performance, benefits or losses ("## Performance Impact" …
+"**Without Redis:**" over "- 5-15 seconds per move", with no fallback that keeps working), a task that
 does not touch the service ("It is not required for backups or restores"), settings that stand
 in for its variable ("**Deprecated** - These are only used if `REDIS_URL` is not set"), a
 variable whose default the app works out ("| `REDIS_URL` | No | based on `APP_ENV` |"), a
@@ -867,6 +870,32 @@ def _failure_section(model, analyser, unit) -> bool:
                for above in _headings_above(model, unit))
 
 
+_COST_HEADING = re.compile(
+    r"\b(?:performance|benefits?|impact|comparison|loss(?:es)?|risks?|trade-?offs?|beneficios|ventajas|avantages"
+    r"|vorteile|vantagens|desempenho|rendimiento)\b|性能|收益|利点", re.IGNORECASE)
+_BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no)\s+[\w-]+[\W_]*", re.IGNORECASE)
+_KEEPS_WORKING = re.compile(
+    r"\b(?:works?|working|runs?|running|starts?|falls?\s+back|fallback|in-memory|in\s+memory|still|normally"
+    r"|allowed|fonctionn\w*|funciona\w*|funktioniert)\b", re.IGNORECASE)
+
+
+def _cost_caption(model, unit) -> bool:
+    """A bare "**Without Redis:**" caption under a heading about performance, benefits or losses,
+    over lines that list only what is lost ("Every request hits the database"): the cost of going
+    without it, an argument for it, not an offer to go without it."""
+    if not _BARE_WITHOUT.fullmatch(unit.text):
+        return False
+    line = unit.span(0, 1).line
+    if not any(_COST_HEADING.search(above.text) for above in _headings_above(model, unit) if above.line != line):
+        return False
+    body: list[str] = []
+    for raw in model.source.lines[line:line + 8]:
+        if raw.lstrip().startswith("#") and body:
+            break
+        body.append(raw)
+    return _KEEPS_WORKING.search("\n".join(body)) is None
+
+
 _METRIC_WORDS = frozenset({"hit", "hits", "miss", "misses", "latency", "memory", "keys", "connections", "usage",
                            "metrics", "rate", "ops", "evictions", "uptime", "size", "lag", "throughput"})
 
@@ -990,6 +1019,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
             # "## Alternative: Disable Celery Worker (Not Recommended)" over "If you don't want Redis, …":
             # going without it is advised against, not offered
             found = []
+        if found and all(c.how in ("without-label", "without") for c in found) and _cost_caption(model, unit):
+            found = []  # "## Performance Impact" … "**Without Redis:**" over "- 5-15 seconds per move"
         if found:
             claimed.append((unit, found))
     return claimed

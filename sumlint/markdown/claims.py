@@ -4160,6 +4160,9 @@ class Analyser:
                                                               "connection", "url", "host") or (
                         phrase[-1].low == "string" and phrase[-2].low == "connection")):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
+                    if len(phrase) == 2 and phrase[0].service and phrase[1].kind == "word" and phrase[1].low.isalpha() \
+                            and phrase[1].low not in PART_NOUNS and phrase[1].low not in STOP_NP:
+                        phrase = phrase[:1]  # "Redis Distributed Cache (Optional)": an adjective of the role
                 if not self._phrase_is_service(phrase) and len(phrase) >= 3 and phrase[-1].service \
                         and phrase[-2].low in ("by", "via", "through") and phrase[-3].low in (
                             "backed", "powered", "served", "handled", "accelerated", "cached", "stored", "shared",
