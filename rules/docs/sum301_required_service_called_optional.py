@@ -9,7 +9,8 @@ The rule reads clause by clause and decides which noun phrase the hedge attaches
 not report negations ("Redis is **not** optional", "Workers are optional; Redis isn't"),
 hedges about something else in the sentence ("the Redis socket is optional", "Optional:
 confirm Redis listens on loopback only"; but a role of it is the service, also with an adjective
-before the role: "## Redis Distributed Cache (Optional)"), quoted or reported wording ("the guide used to
+before the role: "## Redis Distributed Cache (Optional)", and so is its adapter: "the Redis adapter is
+optional"), quoted or reported wording ("the guide used to
 call Redis “optional”"), failure conditions ("should Redis go down, …"), version advice
 ("Redis 7 or later is recommended"), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is

@@ -3851,6 +3851,9 @@ class Analyser:
                     "deployment", "installation")) and (
                     len(rest) == 1 or rest[1].kind == "punct"):
                 return True  # "Redis support", "the Redis connection": using it at all
+            if nxt in ("pub/sub", "pubsub", "adapter", "backplane") and (len(rest) == 1 or rest[1].kind == "punct"
+                                                                          or rest[1].low in ("is", "are")):
+                return True  # "Redis pub/sub (optional)", "the Redis adapter is optional": the service in its role
             if nxt in PART_NOUNS or nxt in ("locking", "locks", "throttling", "rate-limiting", "streams", "pubsub",
                                             "pub/sub", "search"):
                 continue  # (and a feature built on it: "add Redis locking")
