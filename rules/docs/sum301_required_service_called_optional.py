@@ -22,7 +22,7 @@ advises against them ("## Alternative: Disable Celery Worker (Not Recommended)")
 breaker that skips it after failures. Service names come
 from the policy: prose names, unit and package names, its environment variables and URL
 schemes in code spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not
-`REDIS_PASSWORD`).
+`REDIS_PASSWORD`), also inside emphasis of either kind (`**Redis**`, `__Redis__`, `_Redis_`).
 
 A paragraph or list item that also says the service is needed in production ("Redis is
 disabled by default. Enable it for production.") describes the default, not production,
@@ -1108,7 +1108,7 @@ class RequiredServiceCalledOptional(Rule):
             return
         for service in ctx.services:
             analyser = analyser_for(service)
-            if not analyser.mentions(model.source.text):
+            if not analyser.mentions_source(model.source.text):
                 continue  # most documents never name the service
             analyser.begin_document()
             if "ption" in model.source.text:
@@ -1150,7 +1150,7 @@ class RequiredServiceCalledOptional(Rule):
         Redis |" over "| Rate limiting | Counted per process |"."""
         text = model.source.text
         if ("ithout " in text or "| No " in text or "| no " in text) and model.units_where(
-                lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions(raw), kinds=("table_header",)):
+                lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions_source(raw), kinds=("table_header",)):
             for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
                 if unit.section not in dev and any(_WITHOUT_HEADER.search("|" + h) and analyser.mentions(h)
                                                    for h in unit.header):
@@ -1162,14 +1162,14 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.section not in dev and any(_SINGLE_MULTI_HEADER.search(h) for h in unit.header):
                     found = analyser.analyse_scale_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if model.units_where(lambda raw: analyser.mentions(raw) and any(
+        if model.units_where(lambda raw: analyser.mentions_source(raw) and any(
                 analyser.names_alone(cell) for cell in raw.strip().strip("|").split("|")), kinds=("table_header",)):
             # "| Users | Instances | Redis |" over "| 500 | 1 | Optional |"
             for unit in model.units_where(_BARE_HEDGE_CELL.search, kinds=("table_row",)):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions(raw),
+        if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions_source(raw),
                                  kinds=("table_header",)):
             return
         for unit in model.units_where(_YES_NO_CELL.search, kinds=("table_row",)):

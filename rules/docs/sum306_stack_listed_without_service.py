@@ -53,7 +53,7 @@ class StackListedWithoutService(Rule):
     severity = Severity.WARNING
 
     def check(self, model, ctx):
-        from sumlint.markdown.claims import analyser_for
+        from sumlint.markdown.claims import analyser_for, unemphasised
         from sumlint.markdown.runbook import is_runbook
 
         if not hasattr(model, "units_where"):
@@ -66,9 +66,10 @@ class StackListedWithoutService(Rule):
             names = analyser_for(service).names
             label = names.label
 
-            def mentions(text: str) -> bool:
+            def mentions(text: str) -> bool:  # (on markdown source too: "- __Redis__")
                 return names.pattern.search(text) is not None or any(
-                    n.upper() in text for n in names.code_names if "_" in n)
+                    n.upper() in text for n in names.code_names if "_" in n) or "_" in text and \
+                    names.pattern.search(unemphasised(text)) is not None
 
             for unit in units:
                 if unit.kind not in ("heading", "table_row"):

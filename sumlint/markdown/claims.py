@@ -821,6 +821,15 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
                ("オプション", "optional"), ("선택", "optional"))
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
+# underscores that open or close emphasis (``_Redis_``, ``__Redis__``), not those inside a
+# name (``REDIS_URL``)
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
+
+
+def unemphasised(raw: str) -> str:
+    """Markdown source without the underscores of emphasis (``__Redis__`` -> ``Redis``), so
+    that a name test bounded by word characters finds the name; ``REDIS_URL`` keeps its own."""
+    return _UNDERSCORE_EMPHASIS.sub("", raw) if "_" in raw else raw
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
@@ -1320,10 +1329,18 @@ class Analyser:
                 return True
         return self._names_switch(low)
 
+    def mentions_source(self, raw: str) -> bool:
+        """``mentions`` on markdown source, where emphasis may wrap the name in underscores."""
+        return self.mentions(raw) or "_" in raw and self.mentions(unemphasised(raw))
+
     def worth(self, raw: str) -> bool:
         """Cheap test on markdown source: some sentence names the service and has a cue."""
         if not self.mentions(raw):
-            return False
+            if "_" not in raw:
+                return False
+            raw = unemphasised(raw)  # "__Redis (optional)__": the name inside emphasis
+            if not self.mentions(raw):
+                return False
         if len(raw) < 60 or " | " in raw:
             return self.may_claim(raw)  # (a table row's cells are read together)
         chunks = _ROUGH_SENTENCE_RE.split(raw)

@@ -188,7 +188,10 @@ IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
                   "url", "urls", "variable", "variables", "transport",
                   "support", "layer", "process", "unit", "component",
-                  "components", "box", "vm", "deployment", "backplane"}
+                  "components", "box", "vm", "deployment", "backplane",
+                  # the same nouns in Chinese, Japanese and Korean ("Redis 缓存", "Redis サーバー")
+                  "缓存", "快取", "緩存", "キャッシュ", "캐시", "服务", "服務", "服务器", "伺服器", "サーバー", "サーバ",
+                  "서버", "实例", "インスタンス", "인스턴스", "サービス", "서비스"}
 OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "instances",
                "copy", "deployment", "installing", "running", "using", "presence",
                # the same nouns before "de"/"di"/"do" ("Instalación opcional de Redis")
