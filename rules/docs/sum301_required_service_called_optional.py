@@ -159,7 +159,10 @@ a part's recommendation ("No password for local Redis (recommended for a single 
 nor, in a removal document, a page about it taken out ("Removed the Redis explanation
 document"). Also not reported: a sample's caption ("**Response without Redis:**"), a caption of what is lost
 without it under a heading about performance, benefits or losses ("## Performance Impact" …
-"**Without Redis:**" over "- 5-15 seconds per move", with no fallback that keeps working), a task that
+"**Without Redis:**" over "- 5-15 seconds per move", with no fallback that keeps working), a
+stand-in called unfit for production ("Without Redis variables, the in-memory mode is not suitable
+for production"), an outage of the one configured ("If `REDIS_URL` is set and Redis does not answer,
+…"), a task that
 does not touch the service ("It is not required for backups or restores"), settings that stand
 in for its variable ("**Deprecated** - These are only used if `REDIS_URL` is not set"), a
 variable whose default the app works out ("| `REDIS_URL` | No | based on `APP_ENV` |"), a

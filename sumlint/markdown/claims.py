@@ -1941,7 +1941,8 @@ class Analyser:
             before = set(lows[:items[0]])
             # (a cue word that is itself an item of the list is a stack: "a NestJS backend, Drizzle
             # ORM, PostgreSQL, Redis/BullMQ workers")
-            cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] != "," for n in range(items[0])) or any(
+            cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] != "," and (lows[n] != "one" or lows[n + 1] == "of")
+                      for n in range(items[0])) or any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
             if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
                                                   "values"} & before):
@@ -5941,6 +5942,10 @@ class Analyser:
             return None  # "If Redis is not available: the backend works without it": a failure mode
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and any(
                 w in ("run", "implement", "deploy", "build", "host", "ship", "operate") for w in context)):
+            if any(w in ("unsuitable", "unsafe") or w == "not" and k + 1 < len(lows) and lows[k + 1] in (
+                    "suitable", "recommended", "intended", "meant", "safe", "ready", "production-ready")
+                   for k, w in enumerate(lows)):
+                return None  # "Without Redis …, local memory mode is not suitable for production"
             verb = next((k for k in range(i) if lows[k] in FUNCTIONING_WORDS), None)
             subject = [t for t in self._subject(toks, verb) if t.kind == "word"] if verb else []
             cop = next((k for k, t in enumerate(subject) if t.low in COPULAS or t.low in ("and", "but")), None)
@@ -6533,6 +6538,10 @@ class Analyser:
         absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
         if not pred or pred[0] not in present + absent:
             return None
+        if any(w in ("and", "but") for w in pred[1:4]) and (set(lows) & FAILURE_WORDS or any(
+                lows[k] in ("not", "doesn't", "don't") and lows[k + 1] in ("answer", "respond", "reply", "connect")
+                for k in range(len(lows) - 1))):
+            return _NO_CLAIM  # "If `REDIS_URL` is set and Redis does not answer, …": an outage of the one in use
         main = _Clause(toks[:i]) if any(t.kind == "word" and t.low != "x" for t in toks[:i]) else self._main_for(clause, parts)
         main_lows = {t.low for t in main.toks} if main is not None else set()
         if main_lows & (BROKEN_WORDS | {"refuse", "refuses", "raises", "raise", "abort", "aborts", "throws", "throw",

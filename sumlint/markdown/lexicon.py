@@ -116,7 +116,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
-NONPROD_WORDS = {"development", "dev", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
+NONPROD_WORDS = {"development", "dev", "non-production", "non-prod", "nonprod", "locally", "local", "laptop", "testing", "tests", "demos", "debugging", "regression",
                  "debug=true", "debug=1", "windows", "macos", "poc", "desktop", "локально", "локальный",
                  "локальной", "локального",
                  "local-only", "ddev", "lando", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
