@@ -162,7 +162,9 @@ without it under a heading about performance, benefits or losses ("## Performanc
 "**Without Redis:**" over "- 5-15 seconds per move", with no fallback that keeps working), a
 stand-in called unfit for production ("Without Redis variables, the in-memory mode is not suitable
 for production"), an outage of the one configured ("If `REDIS_URL` is set and Redis does not answer,
-…"), a task that
+…"), going without it that makes something fail ("If you run without Redis, the worker will fail to
+start"), a check's output ("# If it says "PONG", Redis is running"), how many to run ("We recommend
+setting up at least three Redis servers"), a task that
 does not touch the service ("It is not required for backups or restores"), settings that stand
 in for its variable ("**Deprecated** - These are only used if `REDIS_URL` is not set"), a
 variable whose default the app works out ("| `REDIS_URL` | No | based on `APP_ENV` |"), a

@@ -4696,6 +4696,9 @@ class Analyser:
         if not rest:
             return None
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
+            upto = next((k for k, t in enumerate(rest) if t.service), len(rest))
+            if any(t.low in _COUNT_WORDS or t.low.isdigit() for t in rest[:upto]):
+                return None  # "We recommend setting up at least five Redis servers": how many, not whether
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
@@ -5882,8 +5885,10 @@ class Analyser:
         begin = max([answered] + [k + 1 for k in range(answered, i) if lows[k] in (",", ";")
                                   and lows[answered:answered + 1] in (["if"], ["when"], ["unless"])])
         if self._blocked(toks, i) or any(w in BROKEN_WORDS for w in lows[answered:]) \
-                or any(w in NEGATORS - {"without"} for w in lows[begin:end]):
-            return None
+                or any(w in NEGATORS - {"without"} for w in lows[begin:end]) \
+                or _fails_after(self._unit_lows, self._unit_lows.index("without") if "without" in self._unit_lows
+                                else len(self._unit_lows)):
+            return None  # (also "If you run without Redis, the bot will fail to initialize …")
         if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             # "processes jobs in the web process without requiring Redis": it is not needed
             return self._claim(toks[i], toks, "without", " ".join(t.text for t in toks[i:i + 2]))
@@ -6388,6 +6393,9 @@ class Analyser:
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're"):
                 return None  # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting
+            if cond_lows[:1] in (["it"], ["this"], ["that"], ["the"]) and set(cond_lows[1:4]) & {
+                    "says", "returns", "prints", "shows", "outputs", "responds", "replies", "answers", "reports"}:
+                return None  # "# If it says "PONG", Redis is installed and running!": a check's output
             if (any("=" in w and "prod" in w for w in cond_lows) or any(
                     a == "in" and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
                     and not _scale_phrase(cond_lows):
@@ -6803,6 +6811,8 @@ class Analyser:
                 if w in ("disable", "remove", "drop", "skip", "omit") and set(self._unit_lows) & (
                         BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops"}):
                     return None  # "If you remove Redis, the app breaks"
+                if rest and rest[0].low == "without" and set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
+                    return None  # "If you run without Redis, the bot will fail …": it is needed
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
@@ -6991,6 +7001,16 @@ def _asserts_necessity(toks: list[Tok]) -> bool:
     return False
 
 
+def _fails_after(lows: list[str], k: int) -> bool:
+    """Something fails or crashes after position ``k`` ("…, the bot will fail to start"); not "fails
+    over", "falls back", "fails open" (it keeps serving)."""
+    return any(w in ("fail", "fails", "crash", "crashes") and lows[j + 1:j + 2] not in (["over"], ["open"], ["back"],
+                                                                                         ["safe"], ["gracefully"])
+               and not any(n in ("not", "never", "won't", "doesn't", "don't", "cannot", "can't", "shouldn't")
+                           for n in lows[max(0, j - 2):j])
+               for j, w in enumerate(lows) if j > k)
+
+
 def _conditional_prep(lows: list[str], k: int) -> bool:
     """"once you have two web workers", "at scale": a condition, not a count or a place
     ("only needed once", "only needed on the web host", "at the edge")."""
@@ -7025,6 +7045,9 @@ def _later_marker(words: list[str]) -> bool:
 # words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
 _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "case"})
 # words that present a list of values as a choice ("either", "one of", "options are", "supports")
+# a count of servers or instances before the name ("at least five Redis servers")
+_COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "multiple", "several"})
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
