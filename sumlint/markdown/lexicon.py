@@ -300,7 +300,10 @@ REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production",
                     "必需", "必须", "必填", "是否必需", "是否必须", "必須", "必要", "필수", "обязательна",
                     "обязательно", "обязательный", "обязательная", "requerido", "requerida", "obligatorio",
                     "obrigatório", "obrigatorio", "obligatoire", "erforderlich", "pflicht", "wajib", "zorunlu",
-                    "verplicht", "wymagane", "wymagany"}
+                    "verplicht", "wymagane", "wymagany",
+                    "obligatoria", "obligatorios", "obligatorias", "obrigatória", "obrigatoria", "obligatoires",
+                    "requis", "requise", "richiesto", "richiesta", "obbligatorio", "obbligatoria", "wymagana",
+                    "wymagalne", "benötigt", "bắt buộc", "必選", "必选"}
 OPTIONAL_HEADERS = {"optional", "optional?", "nice to have", "can skip", "skippable"}
 # Prepositions that add a manner or means to a verb phrase ("uses Redis over TLS").
 MANNER_PREPS = {"over", "via", "through", "as", "with", "behind", "from", "inside"}
