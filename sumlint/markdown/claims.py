@@ -2935,7 +2935,11 @@ class Analyser:
             return []  # "| no `REDIS_URL` | a second instance silently drops messages |": what goes wrong
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
-        if found and "default" in header_lows and not all(c.how == "leave-blank" for c in found):
+        conditioned = any(c.wording.split()[:1] and c.wording.split()[0].lower() in ("when", "if", "unless")
+                          and "=" in c.wording for c in found)  # "| `REDIS_URL` | when `USE_REDIS=true` | … |"
+        if conditioned:
+            pass  # a switch decides whether it is used at all, whatever its default address
+        elif found and "default" in header_lows and not all(c.how == "leave-blank" for c in found):
             # (a default address makes the variable optional to set; "set empty to disable" still turns it off)
             at = header_lows.index("default")
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
