@@ -175,8 +175,10 @@ name right after it ("Optional `requirepass` is out of scope").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
-voor …"), Polish ("Redis (opcjonalnie)"), Indonesian, Turkish, Russian, Vietnamese, Chinese,
-Japanese and Korean, also in their own word order ("Redis ist für kleine Sites optional",
+voor …"), Polish ("Redis (opcjonalnie)"), Norwegian, Swedish and Danish ("Redis er valgfritt",
+"Appen fungerar utan Redis"), Czech and Slovak ("volitelně Redis"), Greek, Arabic, Persian, Hindi,
+Indonesian, Turkish, Russian, Vietnamese ("Redis (không bắt buộc)"), Chinese, Japanese and Korean,
+also in their own word order ("Redis ist für kleine Sites optional",
 "Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
 Redis"); a word the analyser does not know is not reported.
 

@@ -12,7 +12,9 @@ import re
 COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain", "stays",
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
-           "son", "sont", "n'est", "n'es", "ne", "wird", "werden", "sido", "été"}
+           "son", "sont", "n'est", "n'es", "ne", "wird", "werden", "sido", "été",
+           # Norwegian/Danish, Swedish, Czech/Slovak, Polish, Dutch
+           "er", "är", "je", "jest", "zijn", "blir"}
 INDIRECT_QUESTION_VERBS = {"check", "checks", "checking", "verify", "verifies", "verifying", "confirm",
                            "confirms", "test", "tests", "see", "find", "determine", "determines", "ask",
                            "asks", "know", "wonder", "inspect", "validate", "validates", "detect", "detects"}
@@ -45,7 +47,7 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   # German, Ukrainian, Finnish, Hungarian, Romanian, Spanish/Portuguese, Czech, Chinese
                   "fakultativ", "опціонально", "опціональний", "необов'язково", "необов’язково", "необов'язковий",
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
-                  "nepovinné", "nepovinný", "nepovinná", "不必要",
+                  "nepovinné", "nepovinný", "nepovinná", "不必要", "選用", "选用",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
@@ -101,7 +103,9 @@ FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "star
                      "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
                      # (in other languages: "Ohne Redis funktionieren Logins nicht")
                      "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
-                     "fonctionnent", "marche", "marchent", "funzionano", "funziona"}
+                     "fonctionnent", "marche", "marchent", "funzionano", "funziona",
+                     "fungerar", "fungerer", "virker", "funguje", "fungují", "werkt", "werken", "działa",
+                     "działają", "çalışır", "çalışıyor"}
 BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
                 "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
                 "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
@@ -359,6 +363,21 @@ FOREIGN_MEANINGS = {
     "lokalnie": "locally", "przez": "via", "poprzez": "via",
     # Scandinavian and Czech
     "valgfri": "optional", "valgfrit": "optional", "valfri": "optional", "valfritt": "optional",
+    "valgfritt": "optional", "valgfrie": "optional", "valfria": "optional", "volitelně": "optional",
+    "volitelná": "optional", "voliteľné": "optional", "voliteľný": "optional", "voliteľná": "optional",
+    "uten": "without", "utan": "without", "uden": "without", "hvis": "if", "nå": "now", "jetzt": "now",
+    "inte": "not", "ikke": "not",
+    # optional, optionally and recommended in more languages ("Redis (προαιρετικό)", "(conseillé)")
+    "اختياري": "optional", "اختیاری": "optional", "προαιρετικό": "optional", "προαιρετική": "optional",
+    "προαιρετικά": "optionally", "वैकल्पिक": "optional", "opcionalmente": "optionally",
+    "facultativement": "optionally", "optionnellement": "optionally", "opzionalmente": "optionally",
+    "anbefalet": "recommended", "rekommenderat": "recommended", "doporučené": "recommended",
+    "doporučená": "recommended", "raccomandato": "recommended", "raccomandata": "recommended",
+    "conseillé": "recommended", "conseillée": "recommended", "consigliata": "recommended",
+    "recomendável": "recommended", "aconselhado": "recommended", "empfehlenswert": "recommended",
+    "là": "is",
+    "nødvendig": "needed", "nödvändig": "needed", "påkrevd": "required", "påkrævet": "required",
+    "krävs": "required", "kreves": "required", "kræves": "required", "povinné": "required", "povinný": "required",
     "volitelné": "optional", "volitelný": "optional", "anbefalt": "recommended", "anbefales": "recommended",
     "rekommenderas": "recommended", "rekommenderad": "recommended", "doporučeno": "recommended",
     "doporučený": "recommended",
