@@ -54,8 +54,8 @@ Optional variables" over "### REDIS_URL"); likewise the rows that set the servic
 under an optional feature that needs it ("## Events queue (optional)"). A heading that asks
 about the service ("### Do we need Redis?") is read with the answer right under it ("**No.**
 The database cache is enough."); one that asks when or why to take it at all ("## When to use
-Redis", "When do you need Redis?", "## Why make Redis optional?") makes it a choice and is
-reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is
+Redis", "When do you need Redis?", "## Why make Redis optional?", "## Quando usar Redis?") makes it a
+choice and is reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is
 read instead). A lead-in line that puts the list after it under a hedge ("Optional
 components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
 such as "### Horizontal Scaling") is reported when an item of the list names or sets up the
@@ -1070,6 +1070,8 @@ def category(wording: str) -> str:
         first = VI_PHRASES.get((first, words[1].lower().strip("()*_,.:;")), first)  # "khuyến nghị": recommended
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required
+    if first in ("quando", "cuándo", "cuando", "quand"):
+        return "conditional"  # "Quando usar Redis?": when to take it
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
         return "conditional"  # "(Celery mode only)"
     if "=" in first or first == "removal" or words and words[-1].lower() == "removal":

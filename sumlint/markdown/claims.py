@@ -837,7 +837,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -1472,8 +1472,9 @@ class Analyser:
                 on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
                 return off or ([on] if on is not None else [])
             return []
-        first = next((t.low for t in tokens[:6] if t.kind != "punct" and not t.low.rstrip(".)").isdigit()), "")
-        choice = self._when_to_use(tokens) if first in ("when", "why") else None
+        first = next((t.low for t in tokens[:6] if t.kind != "punct" and not t.low.rstrip(".)").isdigit()
+                      and any(c.isalnum() for c in t.low)), "")
+        choice = self._when_to_use(tokens) if first in ("when", "why") or first in _FOREIGN_WHEN else None
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens)
         if choice is not None:
@@ -2242,12 +2243,16 @@ class Analyser:
         service is a choice there. (Not "When to restart Redis", a step on it, nor "When Redis
         is down", a failure.)"""
         words = [t for t in tokens if t.kind != "punct" or t.service]
-        while words and words[0].low.rstrip(".)").isdigit():
-            words = words[1:]
+        while words and (words[0].low.rstrip(".)").isdigit() or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]  # (a list number, an emoji: "## 📊 When to use Redis")
         if words and words[0].kind == "mention":
             return None  # quoted: ‘“When to use Redis” was renamed’
         if words and words[0].low in ("q", "faq", "question"):
             return None  # ("**Q: When should I enable Redis?**": the answer under it says)
+        if 2 <= len(words) <= 6 and words[0].low in _FOREIGN_WHEN and words[1].low in _FOREIGN_USE \
+                and words[2].service and (len(words) == 3 or words[3].low in ("?", "¿")) \
+                and not self._nonprod(tokens):
+            return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:2]))  # "Quando usar Redis?"
         if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why"):
             return None
         rest = [t.low for t in words[1:]]
@@ -7053,6 +7058,11 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 # a count of servers or instances before the name ("at least five Redis servers")
 _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "multiple", "several"})
+# "when to use" in other languages, where the infinitive follows the question word ("Quando usar
+# Redis?", "Cuándo usar Redis", "Quand utiliser Redis", "Wann Redis verwenden" is not read)
+_FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
+_FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare", "adicionar", "añadir", "agregar",
+                          "ajouter", "aggiungere", "activer", "ativar", "activar"})
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
