@@ -203,7 +203,10 @@ OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "
                "ajout", "adición", "adição", "aggiunta", "addition",
                "utilización", "utilizzo", "instancia", "istanza", "instância", "servidor", "serveur",
                "servizio", "servicio", "serviço", "soporte", "supporto", "suporte", "integración",
-               "intégration", "integrazione", "integração", "despliegue", "déploiement", "implantação"}
+               "intégration", "integrazione", "integração", "despliegue", "déploiement", "implantação",
+               # setting it up ("Configuração do Redis (OPCIONAL)", "Configuration of Redis (optional)")
+               "configuration", "configuração", "configuracao", "configuración", "configuracion", "configurazione",
+               "konfiguration", "konfiguracja", "konfigurace", "einrichtung", "instalacja", "instalace"}
 CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task queue",
                   "database", "db", "component", "service", "dependency", "backend", "store",
                   "session store", "sessions", "search", "web server", "proxy", "role",
