@@ -445,7 +445,14 @@ FOREIGN_MEANINGS = {
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
 FOREIGN_IF_BEFORE_SERVICE = frozenset({"si", "se", "wenn", "falls"})
 # Dutch words after which "als" is "if" ("als je Redis gebruikt", "(als geïnstalleerd)")
-DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "gewenst", "gebruikt", "beschikbaar"})
+DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "gewenst", "gebruikt", "beschikbaar",
+                           "geconfigureerd", "ingesteld", "aanwezig"})
+# the same for German "falls" and Swedish "om" ("(falls konfiguriert)", "(om konfigurerad)"):
+# English "falls back" keeps its meaning
+IF_NEXT = {"falls": frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügbar", "benötigt", "gewünscht",
+                               "aktiviert", "installiert", "sie", "du", "ihr", "man"}),
+           "om": frozenset({"konfigurerad", "konfigurerat", "inställd", "tillgänglig", "satt", "behövs", "du", "ni",
+                            "installerad", "aktiverad"})}
 
 
 # Every cue the analyser acts on is one of these words or starts with one of these stems
@@ -472,7 +479,7 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
 # so is every hedge word ("Redis (opsiyonel)")
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
 CUE_WORDS |= {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if w.isascii() and " " not in w}
-CUE_WORDS |= {"quando", "cuando", "quand"}  # "Quando usar Redis?": when to take it at all
+CUE_WORDS |= {"quando", "cuando", "quand", "om"}  # "Quando usar Redis?", "(om konfigurerad)"
 CUE_WORDS |= {w for w in NO_CELLS if w.isascii() and w.isalpha()}  # "| Redis | Nein |" under "Erforderlich"
 # (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
 FOREIGN_CUE_SUBSTRINGS = tuple(sorted({w for w, m in FOREIGN_MEANINGS.items() if not w.isascii() and (
