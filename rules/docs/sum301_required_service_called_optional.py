@@ -178,7 +178,8 @@ Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "allee
 voor …"), Polish ("Redis (opcjonalnie)"), Norwegian, Swedish and Danish ("Redis er valgfritt",
 "Appen fungerar utan Redis"), Czech and Slovak ("volitelně Redis"), Greek, Arabic, Persian, Hindi,
 Indonesian, Turkish, Russian, Vietnamese ("Redis (không bắt buộc)"), Chinese, Japanese and Korean,
-also in their own word order ("Redis ist für kleine Sites optional",
+also in their own word order ("Redisを使う場合" (in case you use Redis), "Redis 사용 시" (when using
+Redis), "Redis ist für kleine Sites optional",
 "Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
 Redis"); a word the analyser does not know is not reported.
 
@@ -1087,6 +1088,8 @@ def category(wording: str) -> str:
     if first in SCALE_LABELS or first.startswith("multi-"):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
+    if any(m in wording for m in ("場合", "とき", "時", "경우", " 시")):
+        return "conditional"  # "Redisを使う場合" (in case you use it), "Redis 사용 시" (when using it)
     if first[:1] >= "\u3040":  # a run of Chinese or Japanese: the marker inside it
         if any(m in first for m in ("后续", "以后", "稍后", "之后")):
             return "optional"

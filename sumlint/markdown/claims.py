@@ -763,6 +763,12 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+# "Redisを使う場合" (in case you use it), "を使いたい場合" (if you want to use it), "を利用する時"
+_JA_CASE_RE = re.compile(r"^(?:を|が)?(?:使う|使いたい|使用する|使用したい|利用する|利用したい|有効にする|有効化する"
+                         r"|導入する|導入したい|入れる)(?:場合|とき|時)")
+# Korean "Redis를 사용하는 경우" / "Redis 사용 시" (when using Redis)
+_KO_TAKE = frozenset({"사용하는", "사용할", "사용", "이용하는", "이용할", "이용", "활성화하는", "활성화할", "활성화", "쓰는", "쓸"})
+_KO_CASE = ("경우", "시")
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない",
                      # Korean: "Redis를 선택사항으로 사용" (uses it as optional), "Redis가 없어도 작동"
@@ -837,7 +843,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -3263,6 +3269,10 @@ class Analyser:
             if tok.kind != "word":
                 continue
             low = tok.low
+            if i and not tok.text.isascii() and toks[i - 1].service and (
+                    claim := self._cjk_case(toks, i)) is not None:
+                yield claim  # "Redisを使う場合は…" (if you use Redis), "Redis 사용 시" (when using Redis)
+                continue
             if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free", "-optional"))) \
                     and low[:1] not in "如若假":
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
@@ -3663,6 +3673,22 @@ class Analyser:
                 continue
             if claim is not None:
                 yield claim
+
+    def _cjk_case(self, toks: list[Tok], i: int) -> Claim | None:
+        """Japanese and Korean put the condition after the service: "Redisを使う場合" (in case you use
+        Redis), "Redisを使いたい場合" (if you want to use it), "Redis를 사용하는 경우" / "Redis 사용 시"
+        (when using Redis). Not when the same unit speaks of a failure or of development."""
+        text = toks[i].text
+        if _JA_CASE_RE.match(text):
+            wording = text
+        elif text in _KO_TAKE and i + 1 < len(toks) and toks[i + 1].text.startswith(_KO_CASE):
+            wording = f"{text} {toks[i + 1].text}"
+        else:
+            return None
+        joined = "".join(t.text for t in toks)
+        if any(w in joined for w in _CJK_FAILURE + _CJK_DEV) or self._nonprod(toks):
+            return None
+        return self._claim(toks[i], toks, "foreign-condition", wording)
 
     def _claim(self, tok: Tok, toks: list[Tok], how: str, wording: str | None = None) -> Claim:
         return Claim(tok.start, tok.end, wording or tok.text, self.names.label, how)
