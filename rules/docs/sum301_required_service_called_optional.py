@@ -43,7 +43,8 @@ shell block that carry a parenthesised hedge are read as prose too: a requiremen
 fence without a language (`Celery + Redis (optional)`) or
 `REDIS_URL=redis://cache:6379/0 (optional)`.
 
-A section headed as optional ("Optional services", "## Optional: Celery setup") is reported
+A section headed as optional ("Optional services", "## Optional: Celery setup", "##### オプション",
+"### 可选", "### Valgfritt") is reported
 when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers,
 background tasks, caching), when one of its first steps sets the service up ("Start Redis:");
 so is a table or env block under "### Optional variables" (also "Variables opcionales",
@@ -328,7 +329,12 @@ FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles",
                           "opzionale", "optionale", "optionalen", "opsional", "recomendados", "recomendadas",
                           "recomendado", "recomendada", "recommandés", "recommandées", "recommandé", "empfohlen",
                           "опционально", "опциональные", "необязательно", "необязательные", "рекомендуется",
-                          "рекомендуемые")
+                          "рекомендуемые", "opsiyonel", "optioneel", "optionele", "opcjonalne", "opcjonalnie",
+                          "valgfritt", "valgfri", "valfritt", "valfria", "volitelné", "tùy chọn", "aanbevolen",
+                          "empfohlene", "consigliato", "raccomandato",
+                          # Chinese, Japanese, Korean ("##### オプション", "## 可选组件" is a sentence)
+                          "オプション", "任意", "可选", "可選", "選用", "选用", "선택 사항", "선택사항", "선택",
+                          "推荐", "推薦", "推奨", "권장")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required", "when needed", "if needed") + FOREIGN_HEADING_HEDGES
 # one search per heading instead of a loop over the words (every heading of every file is tested)
@@ -350,6 +356,8 @@ def _label_hedge(heading: str) -> str | None:
     """The hedge of a heading that labels a section ("Optional extras", "Add-ons (optional)",
     "3. Nice to have"); None for a heading that is a sentence about something."""
     words = heading.strip().lstrip("0123456789.) ").strip()
+    if not words.isascii():
+        words = words.replace("（", "(").replace("）", ")").replace("：", ":")  # "Redis（可选）"
     if words.startswith(("strongly ", "highly ")):
         words = words.split(None, 1)[1]  # "## Strongly Recommended"
     for hedge in HEADING_HEDGES:
