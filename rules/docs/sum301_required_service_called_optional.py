@@ -416,7 +416,7 @@ def _shown_label(line: str) -> str:
     """A lead-in line as the message quotes it: "3. **Enable Optional Features**:" reads
     "Enable Optional Features"."""
     text = re.sub(r"^\d{1,3}[.)]\s*", "", _LEADING_MARKS.sub("", line))
-    return _LEADING_MARKS.sub("", text.replace("**", "").replace("__", "")).strip("*_: ")
+    return _LEADING_MARKS.sub("", text.replace("**", "").replace("__", "")).strip("*_:： ")
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 
 
@@ -511,7 +511,7 @@ _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|nece
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
-    text = line.strip().strip("*_").rstrip(":").strip("*_ ").lower()
+    text = line.strip().strip("*_").rstrip(":：").strip("*_ ").lower()  # (also "可选组件：")
     if "*" in text:
         text = text.replace("*", "")  # "2. **Enable *Optional* Features**:"
     numbered = re.match(r"\d{1,3}[.)]\s*[*_]*", text)
@@ -574,7 +574,7 @@ _DEV_COMMAND = re.compile(
     r"benchmark)", re.IGNORECASE)
 
 
-_COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)
+_COLON_END = re.compile(r"[:：](?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (also a fullwidth colon: "可选组件：")
 
 
 _BOLD_LINE = re.compile(r"\*\*[^*\n]{2,60}\*\*[ \t]*\r?$")
