@@ -2,7 +2,8 @@
 Reports a sentence, heading, list item, table row or code-block comment in the docs that
 calls a required service (by default Redis) optional, conditional, skippable or merely
 recommended: "Redis is optional", "install Redis if you need caching", "you can skip
-Redis", "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
+Redis", "You can use Redis for sessions" (an offer to take it; not "You can use Redis or Valkey",
+a choice of which), "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
 worker`.
 
 The rule reads clause by clause and decides which noun phrase the hedge attaches to. It does

@@ -1372,6 +1372,8 @@ class Analyser:
         words = set(words)  # (the tests below look words up)
         if _PURPOSE_LEAD_RE.match(low):
             return True  # "To use Redis, follow these steps:"
+        if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
+            return True  # "You can use Redis for sessions"
         if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
@@ -3294,8 +3296,11 @@ class Analyser:
                 claim = self._skip(clause, parts, i, implicit)  # "Redis can stay off"
             elif low in ("may", "might"):
                 claim = self._permission(clause, i) or self._passive_permission(clause, i)
-            elif low in ("can", "could") and i and i + 1 < len(toks) and toks[i + 1].low in ("be", "also"):
-                claim = self._passive_permission(clause, i)  # "Redis can be used for caching"
+            elif low in ("can", "could") and i and i + 1 < len(toks) and toks[i + 1].low in ("be", "also") \
+                    and (claim := self._passive_permission(clause, i)) is not None:
+                pass  # "Redis can be used for caching"
+            elif low == "can" and i and toks[i - 1].low in ("you", "users", "operators", "teams"):
+                claim = self._you_can_use(clause, i)  # "You can use Redis for sessions"
             elif low in ("no", "zero") and self._bare_no(clause, i):
                 claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
@@ -3673,6 +3678,38 @@ class Analyser:
                 continue
             if claim is not None:
                 yield claim
+
+    def _you_can_use(self, clause: _Clause, i: int) -> Claim | None:
+        """"You can use Redis for sessions", "You can opt into Redis for the queue", "You can also
+        use your own Redis instance by setting …": taking it is offered, so it is optional. Not a
+        choice between peers ("You can use Redis or DragonflyDB"), nor where or how to run it
+        ("… run Redis on Fly.io"), nor a part of it ("… configure the Redis hostname")."""
+        toks = clause.toks
+        j = i + 1
+        while j < len(toks) and toks[j].low in ("also", "optionally", "additionally", "still", "now", "then"):
+            j += 1
+        if j + 1 >= len(toks):
+            return None
+        verb = toks[j].low
+        if verb == "opt" and toks[j + 1].low in ("into", "in", "for"):
+            k = j + 2 + (toks[j + 1].low == "in" and j + 2 < len(toks) and toks[j + 2].low == "to")
+        elif verb in ("use", "enable", "add", "plug"):
+            k = j + 1
+        else:
+            return None
+        while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the"):
+            k += 1
+        obj = self._np_after(toks, k)
+        if not obj or not obj[0].service or not self._is_service(obj) or _versioned(obj) \
+                or any(t.low in ("or", "and", "/", ",", "&") for t in obj):
+            return None  # ("You can use Redis or DragonflyDB": which one)
+        after = toks[k + len(obj)].low if k + len(obj) < len(toks) else ""
+        if after and after not in ("for", "to", "as", "by", ",", ".", "if", "when", "(", "instead", "!"):
+            return None  # ("You can use Redis or DragonflyDB", "… on Fly.io")
+        if after == "instead" or self._blocked(toks, i) or _negation_before(toks, i) is not None \
+                or self._nonprod(toks) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
 
     def _cjk_case(self, toks: list[Tok], i: int) -> Claim | None:
         """Japanese and Korean put the condition after the service: "Redisを使う場合" (in case you use
@@ -7093,6 +7130,8 @@ _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six"
 _FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
 _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare", "adicionar", "añadir", "agregar",
                           "ajouter", "aggiungere", "activer", "ativar", "activar"})
+_YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |optionally |additionally |still )?"
+                             r"(?:use|opt|enable|add|plug)\b")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
