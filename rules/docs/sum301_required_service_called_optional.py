@@ -575,7 +575,8 @@ _DEV_COMMAND = re.compile(
     r"benchmark)", re.IGNORECASE)
 
 
-_COLON_END = re.compile(r"[:：](?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (also a fullwidth colon: "可选组件：")
+_COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (a literal first: ten times faster)
+_ANY_COLON_END = re.compile(r"[:：](?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (also a fullwidth colon: "可选组件：")
 
 
 _BOLD_LINE = re.compile(r"\*\*[^*\n]{2,60}\*\*[ \t]*\r?$")
@@ -603,7 +604,7 @@ def _colon_lines(text: str) -> list[tuple[int, str]]:
     one scan of the text for colons at line ends."""
     out = []
     line, at = 1, 0
-    for m in _COLON_END.finditer(text):
+    for m in (_ANY_COLON_END if "：" in text else _COLON_END).finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if m.end() - start > 120:
             continue
