@@ -3349,6 +3349,13 @@ class Analyser:
                         and not self._blocked(toks, i):
                     # "**Distributed mode (requires Redis):**", "分布式模式（需要 Redis）": only in that mode
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i:i + 2]))
+                if claim is None and low in ("requires", "needs") and clause.kind == "paren" and i == 0 \
+                        and len(toks) >= 2 and (_SWITCH_ON_RE.search(toks[1].text) is not None
+                                                or _SWITCH_ON_RE.search("".join(t.text for t in toks[1:4])) is not None) \
+                        and self._paren_on_service(clause):
+                    # "# Redis (requires FEATURE_CACHE=true)": a switch turns it on
+                    claim = self._claim(toks[i], toks, "switch-on", toks[i].text + " " + "".join(
+                        t.text for t in toks[1:4 if _SWITCH_ON_RE.search(toks[1].text) is None else 2]))
                 if claim is None and low in ("needed", "required", "necessary", "mandatory") and clause.kind == "paren" \
                         and i <= 1 and _scale_after(toks, i + 1) and (self._paren_on_service(clause) or (
                             clause.before is not None and self._phrase_is_service(_strip_setup(_last_phrase(
@@ -7132,6 +7139,7 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
                           "ajouter", "aggiungere", "activer", "ativar", "activar"})
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug)\b")
+_SWITCH_ON_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*\s*=\s*[\"']?(?:true|1|on|yes|enabled)[\"']?$", re.IGNORECASE)
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
