@@ -3549,7 +3549,9 @@ class Analyser:
                     and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
                          and self._np_after(toks, i + 1)[-1].low in FEATURE_NOUNS and any(
                              t.kind == "code" and self.names.locates(t.low.strip("` ")) for t in toks[:i - 1])) \
-                    and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                    and _negation_before(toks, i) is None and not self._blocked(toks, i) \
+                    and not any(t.low.strip("`'\"").endswith(("production", "=prod")) for t in toks[:i - 1]):
+                # ("Set `NODE_ENV=production` to enable Redis": production turns it on)
                 # (also "Set either `REDIS_URL` or `REDIS_HOST` … to enable caching": the feature needs it)
                 # "Set REDIS_URL to enable Redis; leave it unset for the in-memory store"
                 claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
