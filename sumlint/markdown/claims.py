@@ -586,7 +586,7 @@ _FOREIGN_FEATURE_NOTES = frozenset({"persistência", "persistencia", "persistanc
 
 
 _BENEFITS = frozenset({"performance", "speed", "throughput", "scalability", "features", "functionality", "caching",
-                       "results"})
+                       "results", "lookups", "responses", "queries", "reads", "loads", "access"})
 _BENEFIT_MODIFIERS = frozenset({"api", "app", "application", "site", "page", "query", "response", "overall", "search",
                                 "cache", "dashboard", "read", "runtime"})
 _CLIENT_LIBRARIES = frozenset({"phpredis", "predis", "redis-py", "ioredis", "node-redis", "jedis", "lettuce",
@@ -3544,6 +3544,11 @@ class Analyser:
                 subject = self._subject(toks, cop) if cop is not None else []
                 claim = self._claim(tok, toks, "rather-than", " ".join(t.text for t in toks[i:i + 4])) if subject and \
                     self._conjuncts_service(subject) else None
+            elif low in ("enable", "enables") and all(t.kind == "punct" or t.low.rstrip(".)").isdigit() for t in toks[:i]) \
+                    and _DEFAULT_OFF_RE.search(" ".join(self._unit_lows)) is not None \
+                    and self._conjuncts_service(self._np_after(toks, i + 1)) and not self._blocked(toks, i):
+                # "# Enable Redis cache (default: false)": it is off unless you turn it on
+                claim = self._claim(tok, toks, "default-off", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide") for t in toks[:i - 1]) \
                     and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
@@ -7142,6 +7147,7 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug)\b")
 _SWITCH_ON_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*\s*=\s*[\"']?(?:true|1|on|yes|enabled)[\"']?$", re.IGNORECASE)
+_DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|\b(?:off|disabled) by default\b")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
