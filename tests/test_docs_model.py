@@ -414,6 +414,24 @@ def test_answer_to_a_short_question_is_reported_at_the_hedge() -> None:
     assert found == [("SUM301", 3, 11)]
 
 
+def test_lines_of_names_without_stops_are_read_as_items() -> None:
+    """A list written without markers is read line by line, each item at its own line and
+    column; a sentence wrapped over lines (a line ending in "use", one starting in lower case)
+    stays one sentence."""
+    text = "# Stack\n\nDjango REST Framework\nCelery for tasks\nRedis (*optional*, for caching)\nPostgreSQL\n"
+    doc, _ = parse(text)
+    units = doc.units_where(lambda raw: True)
+    assert [(u.text, u.span(0, 1).line) for u in units if u.kind == "paragraph"] == [
+        ("Django REST Framework", 3), ("Celery for tasks", 4), ("Redis (optional, for caching)", 5),
+        ("PostgreSQL", 6)]
+    source = decode(Path("/tmp/runbook.md"), text.encode(), "markdown")
+    found = [(d.code, d.span.line, d.span.column)
+             for d in Linter(fixture_config(Path("/tmp"))).lint_source(source).diagnostics]
+    assert found == [("SUM301", 5, 9)]
+    wrapped, _ = parse("You can use\nRedis for caching if you want\nbut it is not needed\n")
+    assert len([u for u in wrapped.units_where(lambda raw: True) if u.kind == "paragraph"]) == 1
+
+
 PLAIN_PIECES = st.sampled_from([
     "Redis is optional.", "trailing  ", "word", "\n", "\n   ", "- item ", "> quote ", "1. step ",
     "x  \ny", "é ü", "a\u00a0b", "  - nested\n    cont", "> a\n> b", "Done! ", "(aside) ", "key: value",

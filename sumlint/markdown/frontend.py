@@ -612,7 +612,12 @@ class _Builder:
         content = token.content
         # The plain functions with the builder as an argument: no bound method per paragraph.
         entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info), self.block)
-        if len(content) > 120:
+        if "\n" in content and _item_lines(content):
+            # Lines that each name one thing, without a full stop ("Django REST Framework" /
+            # "Redis (optional, for caching)" / "PostgreSQL"): a list written without markers,
+            # read line by line as a list's items are
+            entry.split = _Builder._split_lines
+        elif len(content) > 120:
             # A long paragraph can be read sentence group by sentence group: a rule that asks
             # about one sentence does not pay for parsing and mapping the whole paragraph.
             entry.split = _Builder._split_paragraph
@@ -633,6 +638,15 @@ class _Builder:
     def _build_chunk(self, info, a: int, b: int) -> list[ProseUnit]:
         token = info[0]
         return self._units(info, *self._render_chunk(token.content, a, b, token.map[0], token.map[1]))
+
+    def _split_lines(self, info) -> list[Deferred] | None:
+        content = info[0].content
+        bounds, at = [], 0
+        for line in content.split("\n"):
+            bounds.append((at, at + len(line)))
+            at += len(line) + 1
+        return [Deferred(content[a:b], self._build_chunk, "paragraph", (info, a, b)) for a, b in bounds
+                if content[a:b].strip()]
 
     def _split_paragraph(self, info) -> list[Deferred] | None:
         content = info[0].content
@@ -926,6 +940,30 @@ _FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerp
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
 _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
+
+
+_ITEM_LINE_RE = re.compile(r"[A-Z0-9`*\[][^\n]{0,78}")
+_ITEM_LINE_ENDS = (".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "/", "&", "+")
+_ITEM_LINE_TAILS = frozenset({"and", "or", "the", "a", "an", "to", "of", "with", "for", "in", "on", "by", "from",
+                              "as", "at", "is", "are", "be", "that", "which", "if", "when"})
+
+
+def _item_lines(content: str) -> bool:
+    """Three or more short lines, each starting with a capital (a name) and ending without a
+    stop or a word that carries on, each with its markup closed: items of a list written
+    without markers, not a sentence wrapped over lines."""
+    lines = content.split("\n")
+    if len(lines) < 3:
+        return False
+    for line in lines:
+        line = line.strip()
+        if not _ITEM_LINE_RE.fullmatch(line) or line.endswith(_ITEM_LINE_ENDS) \
+                or line.rsplit(None, 1)[-1].lower() in _ITEM_LINE_TAILS:
+            return False
+        if line.count("`") % 2 or line.count("(") != line.count(")") or line.count("[") != line.count("]") \
+                or line.count("*") % 2 or line.count("_") % 2 and "__" in line:
+            return False
+    return True
 
 
 def _chunks(content: str) -> list[tuple[int, int]] | None:
