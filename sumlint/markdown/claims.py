@@ -4125,6 +4125,9 @@ class Analyser:
                 obj = toks[k + 1:i]
                 while obj and obj[-1].low in _DEGREE_ADVERBS:
                     obj = obj[:-1]  # "Make Redis fully optional"
+                if len(obj) == 2 and obj[0].service and obj[1].low in ("connection", "configuration", "config",
+                                                                       "dependency", "integration", "usage"):
+                    obj = obj[:1]  # "Make Redis Connection Optional": having it at all
                 if [t.low for t in obj if t.low not in ("*", "**")] == ["it"] and any(
                         t.service and t.start < toks[k].start for p in self._parts for t in p.toks) \
                         and _negation_before(toks, k) is None \
