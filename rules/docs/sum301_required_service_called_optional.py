@@ -48,7 +48,9 @@ A section headed as optional ("Optional services", "## Optional: Celery setup", 
 "### 可选", "### Valgfritt") is reported
 when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers,
 background tasks, caching), when one of its first steps sets the service up ("Start Redis:");
-so is a table or env block under "### Optional variables" (also "Variables opcionales",
+so is a chart's values row that leaves it off by default ("| `redis.enabled` | `false` | Use Redis
+for caching |"; not one about the chart's own copy against an external one); so is a table or env
+block under "### Optional variables" (also "Variables opcionales",
 "Variáveis (opcionais)", "Configuration optionnelle") that sets the service's variable (not
 one that shows a local default address, nor an assignment under a comment that says which way
 to reach it: "# For Redis with authentication"), or a heading of its own for the variable ("##

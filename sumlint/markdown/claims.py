@@ -2776,6 +2776,10 @@ class Analyser:
         tokens = self._tokens(text, code, struck)
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
+        if ".enable" in text:
+            helm = self._chart_switch_default(text, cells, header_lows, tokens)
+            if helm:
+                return helm  # "| `redis.enabled` | `false` | Use Redis for caching |"
         if not any(t.service for t in tokens):
             # "| `REDIS_ENABLED` | `false` |", "| `REDIS_ENABLED` | `true` | Set to `false` to bypass … |"
             return self._switch_default(text, cells, header_lows, tokens) or (
@@ -2980,6 +2984,29 @@ class Analyser:
                 or rest & (FAILURE_WORDS | BROKEN_WORDS | {"error", "errors", "503", "refuses"}) or self._nonprod(tokens):
             return []
         return [self._claim(first[1], tokens, "unset-row", " ".join(t.text for t in first))]
+
+    def _chart_switch_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
+        """A chart's values table: "| `redis.enabled` | `false` | Use Redis for caching |". The
+        chart leaves the service off unless it is switched on; not when the row speaks of the
+        chart's own copy against one you run ("… `false` to use an external Redis"), which is
+        which Redis, not whether."""
+        if "default" not in header_lows or len(cells) < 2:
+            return []
+        at = header_lows.index("default")
+        if at == 0 or at >= len(cells):
+            return []
+        match = _CHART_SWITCH_RE.fullmatch(text[cells[0][0]:cells[0][1]].strip(" `*"))
+        default = text[cells[at][0]:cells[at][1]].strip(" `*\"'").lower()
+        if match is None or match["name"].lower() not in self._name_lows or default not in ("false", "no", "off", "0"):
+            return []
+        rest = " ".join(text[a:b] for k, (a, b) in enumerate(cells) if k not in (0, at)).lower()
+        if _OWN_COPY_RE.search(rest) is not None:
+            return []
+        value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
+        if value is None:
+            return []
+        return [self._claim(value, tokens, "switch-default",
+                            f"{text[cells[0][0]:cells[0][1]].strip(' `*')} defaults to {value.text.strip('`')}")]
 
     def _switch_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
         """"| `enable_redis` | `false` | Enable Redis for Celery |": the switch is off by default."""
@@ -7151,6 +7178,11 @@ _YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |opti
                              r"(?:use|opt|enable|add|plug)\b")
 _SWITCH_ON_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*\s*=\s*[\"']?(?:true|1|on|yes|enabled)[\"']?$", re.IGNORECASE)
 _DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|\b(?:off|disabled) by default\b")
+# a chart value that switches a component on ("redis.enabled", "global.redis.enabled")
+_CHART_SWITCH_RE = re.compile(r"(?:[\w-]+\.)*(?P<name>[\w-]+)\.enabled?")
+# a row about the chart's own copy against one you run: which Redis, not whether
+_OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?chart|in-cluster|built-in|internal|"
+                          r"managed|bring|byo|instead of)\b")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
