@@ -2,7 +2,7 @@
 Reports a sentence, heading, list item, table row or code-block comment in the docs that
 calls a required service (by default Redis) optional, conditional, skippable or merely
 recommended: "Redis is optional", "install Redis if you need caching", "you can skip
-Redis", "You can use Redis for sessions" (an offer to take it; not "You can use Redis or Valkey",
+Redis", "Add Redis in Phase 2", "Redis is out of scope for v1", "You can use Redis for sessions" (an offer to take it; not "You can use Redis or Valkey",
 a choice of which), "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
 worker`.
 

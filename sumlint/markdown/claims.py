@@ -1189,7 +1189,8 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS,
+       "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase",
+       "scope",
        "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
@@ -1374,6 +1375,8 @@ class Analyser:
             return True  # "To use Redis, follow these steps:"
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
+        if "phase" in low and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
+            return True  # "(Redis in Phase 2)", "Redis is out of scope for v1"
         if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
@@ -3539,6 +3542,20 @@ class Analyser:
                 claim = self._deferred(clause, i)
             elif _VERSION_MARK_RE.fullmatch(low) and i >= 2 and toks[i - 1].low in ("in", "for", "at", "with", "by", "until"):
                 claim = self._planned_for_version(clause, i)
+            elif low == "scope" and i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low == "out" \
+                    and toks[i - 3].low in COPULAS and not self._blocked(toks, i - 3) \
+                    and _negation_before(toks, i - 3) is None \
+                    and self._is_service(subject := [t for t in self._subject(toks, i - 3) if t.kind != "punct"]) \
+                    and not any(t.text[:1].isupper() and not t.service and k + 1 < len(subject) and subject[k + 1].service
+                                for k, t in enumerate(subject)):  # (not "AFFiNE Redis": another product's copy)
+                # "Redis is out of scope for v1": the setup goes without it (not "Redis Sentinel is out
+                # of scope", a part of it)
+                claim = self._claim(toks[i - 2], toks, "out-of-scope", "out of scope")
+            elif low == "phase" and i >= 2 and i + 1 < len(toks) and toks[i + 1].low[:1].isdigit() \
+                    and toks[i + 1].low[:1] not in ("0", "1") and toks[i - 1].low in ("in", "for", "until", "by") \
+                    and not (i + 2 < len(toks) and toks[i + 2].low == "of"):  # (not "Phase 2 of the setup guide")
+                # "Add Redis in Phase 2", "Presence: in-memory (Redis in Phase 2)": it comes later
+                claim = self._planned_for_version(clause, i) or self._service_in_phase(clause, i)
             elif low in ("better", "best", "optimal", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
                     and toks[i - 1].low == "for" and (_next_words(toks, i, 1)[:1] or [""])[0] in _BENEFITS or (
                         _next_words(toks, i, 2)[1:] and _next_words(toks, i, 2)[1] in _BENEFITS
@@ -5747,6 +5764,16 @@ class Analyser:
             return None
         return self._claim(toks[i - 1], toks, "planned", " ".join(t.text for t in toks[i - 1:i + 1]))
 
+    def _service_in_phase(self, clause: _Clause, i: int) -> Claim | None:
+        """"(Redis in Phase 2)", "No worker/Kafka/Redis in Phase 2D", "kein Redis in Phase 2": the
+        service named with a later phase and no verb of its own, so the current one runs
+        without it (not history: "Redis was added in Phase 2", "✅ Redis in Phase 2")."""
+        toks = clause.toks
+        if not toks[i - 2].service or self._blocked(toks, i - 2) or set(self._unit_lows) & (
+                FAILURE_WORDS | BROKEN_WORDS | _DONE_WORDS):
+            return None
+        return self._claim(toks[i - 1], toks, "planned", " ".join(t.text for t in toks[i - 1:i + 2]))
+
     def _deferred(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be added later", "Don't implement Redis yet", "Wait to add Redis until
         …": provisioning it is put off, so the deployment runs without it."""
@@ -7183,6 +7210,10 @@ _CHART_SWITCH_RE = re.compile(r"(?:[\w-]+\.)*(?P<name>[\w-]+)\.enabled?")
 # a row about the chart's own copy against one you run: which Redis, not whether
 _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?chart|in-cluster|built-in|internal|"
                           r"managed|bring|byo|instead of)\b")
+# words that report work done: the phase is history, not a plan
+_DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "done", "was", "were", "shipped",
+                         "migrated", "✅", "finished", "delivered"})
+_LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) phase\s*[2-9]")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
