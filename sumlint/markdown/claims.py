@@ -826,7 +826,6 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
                ("オプション", "optional"), ("선택", "optional"))
-# Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 # underscores that open or close emphasis (``_Redis_``, ``__Redis__``), not those inside a
 # name (``REDIS_URL``)
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
@@ -836,6 +835,9 @@ def unemphasised(raw: str) -> str:
     """Markdown source without the underscores of emphasis (``__Redis__`` -> ``Redis``), so
     that a name test bounded by word characters finds the name; ``REDIS_URL`` keeps its own."""
     return _UNDERSCORE_EMPHASIS.sub("", raw) if "_" in raw else raw
+
+
+# Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
@@ -2264,7 +2266,7 @@ class Analyser:
             return None  # quoted: ‘“When to use Redis” was renamed’
         if words and words[0].low in ("q", "faq", "question"):
             return None  # ("**Q: When should I enable Redis?**": the answer under it says)
-        if 2 <= len(words) <= 6 and words[0].low in _FOREIGN_WHEN and words[1].low in _FOREIGN_USE \
+        if 3 <= len(words) <= 6 and words[0].low in _FOREIGN_WHEN and words[1].low in _FOREIGN_USE \
                 and words[2].service and (len(words) == 3 or words[3].low in ("?", "¿")) \
                 and not self._nonprod(tokens):
             return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:2]))  # "Quando usar Redis?"
