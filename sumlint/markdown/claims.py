@@ -3303,7 +3303,7 @@ class Analyser:
             if tok.kind != "word":
                 continue
             low = tok.low
-            if i and not tok.text.isascii() and toks[i - 1].service and (
+            if i and toks[i - 1].service and not tok.text.isascii() and (
                     claim := self._cjk_case(toks, i)) is not None:
                 yield claim  # "Redisを使う場合は…" (if you use Redis), "Redis 사용 시" (when using Redis)
                 continue
