@@ -3382,12 +3382,9 @@ class Analyser:
                     # "**Distributed mode (requires Redis):**", "分布式模式（需要 Redis）": only in that mode
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("requires", "needs") and clause.kind == "paren" and i == 0 \
-                        and len(toks) >= 2 and (_SWITCH_ON_RE.search(toks[1].text) is not None
-                                                or _SWITCH_ON_RE.search("".join(t.text for t in toks[1:4])) is not None) \
-                        and self._paren_on_service(clause):
+                        and (setting := _turned_on(toks[1:])) is not None and self._paren_on_service(clause):
                     # "# Redis (requires FEATURE_CACHE=true)": a switch turns it on
-                    claim = self._claim(toks[i], toks, "switch-on", toks[i].text + " " + "".join(
-                        t.text for t in toks[1:4 if _SWITCH_ON_RE.search(toks[1].text) is None else 2]))
+                    claim = self._claim(toks[i], toks, "switch-on", f"{toks[i].text} {setting}")
                 if claim is None and low in ("needed", "required", "necessary", "mandatory") and clause.kind == "paren" \
                         and i <= 1 and _scale_after(toks, i + 1) and (self._paren_on_service(clause) or (
                             clause.before is not None and self._phrase_is_service(_strip_setup(_last_phrase(
@@ -7205,7 +7202,19 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
                           "ajouter", "aggiungere", "activer", "ativar", "activar"})
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug)\b")
-_SWITCH_ON_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*\s*=\s*[\"']?(?:true|1|on|yes|enabled)[\"']?$", re.IGNORECASE)
+
+
+def _turned_on(toks: list[Tok]) -> str | None:
+    """The setting at the start of ``toks`` that turns something on, as one code span or as
+    name, "=", value: "FEATURE_CACHE=true", "`USE_REDIS=1`"; None if there is none."""
+    for n in (1, 3):
+        text = "".join(t.text.strip("`") for t in toks[:n])
+        name = _SETTING_NAME_RE.match(text)
+        if name is not None and _TRUTHY.fullmatch(text[name.end():].strip().strip("'\"")):
+            return text
+    return None
+
+
 _DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|\b(?:off|disabled) by default\b")
 # a chart value that switches a component on ("redis.enabled", "global.redis.enabled")
 _CHART_SWITCH_RE = re.compile(r"(?:[\w-]+\.)*(?P<name>[\w-]+)\.enabled?")
