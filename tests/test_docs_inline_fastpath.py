@@ -232,7 +232,13 @@ def test_block_parser_gives_markdown_its_tokens() -> None:
               "    indented first line\n- a\n      code in item\n", "[ref]: https://x\n[a]\n",
               "para\n# heading ends it\npara\n> quote ends it\npara\n```\nfence ends it\n```\npara\n<div>\n",
               "para\n1. list ends it\npara\n2) only 1 ends it\npara\n***\npara\n- \n",
-              "Setext\n===\nSetext\n---\n\t- tab item\n>\ttab quote\n ~~~ tilde\n ~~~\n"]
+              "Setext\n===\nSetext\n---\n\t- tab item\n>\ttab quote\n ~~~ tilde\n ~~~\n",
+              # the guards of ``table`` and ``lheading`` (``_guarded``): underlines and delimiter rows
+              # after several lines, indented, tabbed, inside quotes and list items, and lookalikes
+              "para\nmore\nstill\n===\n", "para\n   ---\n", "para\n    ---\n", "para\n\t===\n",
+              "> para\n> more\n> ===\n", "- item\n  text\n  ---\n", "- item\n  text\n---\n",
+              "a | b\n-|-\nc | d\n", "a | b\n:-|-:\n", "para\n- list\n===\n", "para\n-x\n=y\n",
+              "| a |\n| - |\n", "a\n|\n", "text\n\n===\n", "> a | b\n> --|--\n> c | d\n"]
     for text in texts:
         _same_block_tokens(text, reference)
 
@@ -249,6 +255,27 @@ _BLOCK_PIECES = st.sampled_from([
 @given(st.lists(_BLOCK_PIECES, max_size=40).map("".join))
 def test_block_parser_gives_markdown_its_tokens_on_random_documents(text: str) -> None:
     _same_block_tokens(text, _stock_block_parser())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \t\nab-=|>\u00a0\x0b", max_size=60))
+def test_line_markers_are_markdown_its(text: str) -> None:
+    """``_line_markers`` makes the block state's line caches as ``StateBlock.__init__`` does
+    (tabs, blank last lines, lines of other white space)."""
+    from markdown_it.rules_block.state_block import StateBlock
+
+    stock = StateBlock(text, frontend._parser(), {}, [])
+    assert frontend._line_markers(text) == (stock.bMarks, stock.eMarks, stock.tShift, stock.sCount, stock.bsCount)
+
+
+def test_line_markers_stay_out_of_a_markdown_it_that_makes_other_ones(monkeypatch) -> None:
+    """The parser uses ``_line_markers`` only where they are markdown-it's on the samples."""
+    from markdown_it.rules_block.state_block import StateBlock
+
+    assert frontend._line_markers_match(StateBlock)
+    monkeypatch.setattr(frontend, "_MARKER_SAMPLES", frontend._MARKER_SAMPLES + ("a\n\n",))
+    monkeypatch.setattr(frontend, "_line_markers", lambda src: ([], [], [], [], []))
+    assert not frontend._line_markers_match(StateBlock)
 
 
 def test_a_model_holds_no_reference_cycles() -> None:
@@ -323,3 +350,19 @@ def test_block_parser_normalizes_as_markdown_it(text: str) -> None:
     assert ours.src == stock.src
     assert any(rule.fn is frontend._normalize for rule in frontend._block_parser().core.ruler.__rules__)
     assert not any(rule.fn is frontend._normalize for rule in frontend._parser().core.ruler.__rules__)
+
+
+def test_only_markdown_its_table_and_lheading_are_guarded() -> None:
+    """``_guarded`` wraps markdown-it's own ``table`` and ``lheading`` (the tokens stay the same:
+    the tests above); any other rule, a plugin's included, is called as it is."""
+    from markdown_it.rules_block import lheading, paragraph, table
+
+    codes = frontend._lookahead_rule_codes()
+    assert frontend._guarded(table, codes) is not table
+    assert frontend._guarded(lheading, codes) is not lheading
+    assert frontend._guarded(paragraph, codes) is paragraph
+
+    def plugin_rule(state, line, end, silent):
+        return False
+
+    assert frontend._guarded(plugin_rule, codes) is plugin_rule
