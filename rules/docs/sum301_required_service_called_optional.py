@@ -175,7 +175,9 @@ variable whose default the app works out ("| `REDIS_URL` | No | based on `APP_EN
 "Local-dev story:" item, a part of it put in a later phase ("Introducing a new Redis
 connection pool"), a "Best for" cell that names production, and a condition on a backup copy
 ("If using a backup Redis instance:"), and a sentence after one about it whose hedge is on the
-name right after it ("Optional `requirepass` is out of scope").
+name right after it ("Optional `requirepass` is out of scope"). A condition of trouble is
+troubleshooting ("Restart Redis if the health check fails"), but taking the service up only
+then is a hedge ("Migrate to Redis only if monitoring reveals a bottleneck").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
@@ -183,7 +185,7 @@ voor …"), Polish ("Redis (opcjonalnie)"), Norwegian, Swedish and Danish ("Redi
 "Appen fungerar utan Redis"), Czech and Slovak ("volitelně Redis"), Greek, Arabic, Persian, Hindi,
 Indonesian, Turkish, Russian, Vietnamese ("Redis (không bắt buộc)"), Chinese, Japanese and Korean,
 also in their own word order ("Redisを使う場合" (in case you use Redis), "Redis 사용 시" (when using
-Redis), "Redis ist für kleine Sites optional",
+Redis), "Redis ist für kleine Sites optional", "kein Redis erforderlich", "Si tienes Redis disponible:",
 "Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
 Redis"); a word the analyser does not know is not reported.
 

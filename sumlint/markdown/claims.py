@@ -99,7 +99,7 @@ from typing import Iterable
 from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     COPULAS, INDIRECT_QUESTION_VERBS, PREPOSITIONS_AFTER_HEDGE, MODALS, NEGATORS, BETWEEN,
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
-    SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
+    SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
     USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
@@ -968,9 +968,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = "negated-" + tok.text  # (no hedge word any more)
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
-            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in ("fails", "want") or (
+            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in ("fails", "want", "have", "use") or (
                     tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low == "want")):
-                tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want")
+                tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
@@ -3890,6 +3890,11 @@ class Analyser:
                         "server", "servers", "run", "runs", "use", "usage", "only", "startup",
                         "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend", "docker")):
                     continue
+                if low in ("lokal", "lokale", "lokalen", "lokales", "lokaler") and k + 1 < len(lows) \
+                        and lows[k + 1][:1].isalpha() and not lows[k + 1].startswith((
+                            "entwickl", "umgebung", "test", "rechner", "maschine", "setup", "dev", "laptop", "install")) \
+                        and lows[k + 1] not in ("ist", "sind", "kann", "können", "wird", "werden", "reicht", "genügt", "läuft"):
+                    continue  # "Lokales Caching aktiv (kein Redis erforderlich)": caching in the process, not a developer's setup
                 if low == "tests" and "for" in lows[max(0, k - 6):k]:
                     return True  # "only required for integration or worker tests"
                 if low in ("test", "tests", "dev") and prev not in (
@@ -4892,7 +4897,7 @@ class Analyser:
                 if self._phrase_is_service(rest[1:]):
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
-        if lows[neg] in ("no", "zero") and low in NECESSITY_ADJ and neg + 1 < i and all(
+        if lows[neg] in ("no", "zero", "kein", "keine", "keinen") and low in NECESSITY_ADJ and neg + 1 < i and all(
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
                                        "external", "database", "db", "extra", "additional",
                                        "configuration", "config", "installation", "install", "separate", "or",
@@ -4902,7 +4907,7 @@ class Analyser:
                 and any(t.service for t in toks[neg + 1:i]) \
                 and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
                             for k, t in enumerate(toks[:i]) if k > neg):  # (not "No Redis worker needed!")
-            # "no Redis needed", "simple, no Redis required"
+            # "no Redis needed", "simple, no Redis required", "kein Redis erforderlich"
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
         if low in ("need", "needs", "require", "requires", "have", "has"):
             # "you don't need Redis" / "you don't have to install Redis" / "the site doesn't require Redis": generic subjects only
@@ -6538,8 +6543,11 @@ class Analyser:
                 return None
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
-            if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're"):
-                return None  # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting
+            if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
+                    and not (i and lows[i - 1] == "only" and any(t.low in _ADOPT_VERBS for t in main.toks)):
+                # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting; but
+                # "Migrate to Redis only if monitoring reveals a bottleneck": taken up only for that
+                return None
             if cond_lows[:1] in (["it"], ["this"], ["that"], ["the"]) and set(cond_lows[1:4]) & {
                     "says", "returns", "prints", "shows", "outputs", "responds", "replies", "answers", "reports"}:
                 return None  # "# If it says "PONG", Redis is installed and running!": a check's output

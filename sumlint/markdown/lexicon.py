@@ -93,6 +93,8 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
                  "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck"}
 # What a troubleshooting condition reports ("if the worker logs connection errors").
+# verbs of taking the service up ("Migrate to Redis only if …"): adopting it, not fixing it
+_ADOPT_VERBS = frozenset({"add", "adopt", "introduce", "migrate", "move", "switch", "upgrade"})
 _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "errors", "refused", "refuses",
                             "timeout", "timeouts", "complains", "crashes", "crashed", "hangs", "unreachable",
                             "unavailable", "unhealthy", "offline"})
@@ -425,6 +427,14 @@ FOREIGN_MEANINGS = {
     # "if you want Redis …" in Spanish, French, Portuguese and Italian (and steps it may be about)
     "quieres": "want", "quiere": "want", "quieren": "want", "deseas": "want", "desea": "want", "voulez": "want",
     "souhaitez": "want", "veux": "want", "quiser": "want", "queres": "want", "vuoi": "want", "volete": "want",
+    # "si tienes Redis disponible", "si usas múltiples instancias" (if you have, if you use)
+    "tienes": "have", "tenés": "have", "usas": "use", "utilizas": "use", "usás": "use", "utilisez": "use",
+    "usi": "use", "utilizzi": "use", "avez": "have",
+    # "si usas múltiples instancias" (multiple instances), "mehrere Instanzen", "plusieurs serveurs"
+    "múltiples": "multiple", "multiples": "multiple", "múltiplas": "multiple", "múltiplos": "multiple",
+    "mehrere": "multiple", "plusieurs": "several", "varias": "several", "varios": "several", "vários": "several",
+    "várias": "several", "instancias": "instances", "instâncias": "instances", "instanzen": "instances",
+    "istanze": "instances", "servidores": "servers", "serveurs": "servers", "réplicas": "replicas",
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
     "vérifier": "check", "comprobar": "check",
     "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
