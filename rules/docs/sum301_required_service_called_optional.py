@@ -103,7 +103,9 @@ multiple hosts") or on which Redis ("use the same Redis on every replica").
 
 So is a role or need told only for scale ("Redis backs the session store when multiple
 replicas are running", "**Redis**: required for multi-instance deployments", "Redis (for
-high-traffic sites)", a heading that names high availability over a list that sets it up).
+high-traffic sites)", a heading that names high availability over a list that sets it up),
+and a need told only for one mode ("Queue mode requires Redis"; not the default or production
+mode, nor a lead-in to the mode's steps: "Distributed mode needs Redis:").
 A table row of a setting that picks a backend, whose default is another store and whose row
 offers the service ("| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. |"), is
 reported; so is a reference entry's field right under the variable's heading ("### `REDIS_URL`"
@@ -1089,6 +1091,9 @@ def category(wording: str) -> str:
         return "conditional"  # "Quando usar Redis?": when to take it
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
         return "conditional"  # "(Celery mode only)"
+    if len(words) > 2 and words[1].lower().strip("*_") in ("mode", "modus", "modo") \
+            and words[2].lower() in ("requires", "needs", "require", "need"):
+        return "conditional"  # "Queue mode requires Redis": only in that mode
     if "=" in first or first == "removal" or words and words[-1].lower() == "removal":
         return "skippable"  # "DISABLE_REDIS=1", "Redis removal"
     if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal",

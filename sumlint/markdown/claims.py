@@ -113,6 +113,12 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     FOREIGN_IF_BEFORE_SERVICE,
 )
 
+# the last word of a subject that names a mode ("Queue mode requires Redis"): only in that mode
+_MODE_SUBJECT_END = {"mode": "mode", "modus": "mode", "modo": "mode"}
+# words that make the mode the usual one, or any one ("Production mode requires Redis", "Every mode needs Redis")
+_ANY_MODE_WORDS = frozenset({"production", "prod", "default", "standard", "normal", "full", "any", "every", "all",
+                             "each", "both", "live", "server", "deployment", "deployed"})
+
 # -- tokens ----------------------------------------------------------------------------
 
 class Tok:
@@ -3381,6 +3387,14 @@ class Analyser:
                         and not self._blocked(toks, i):
                     # "**Distributed mode (requires Redis):**", "分布式模式（需要 Redis）": only in that mode
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i:i + 2]))
+                if claim is None and low in ("need", "require", "needs", "requires") and clause.kind != "paren" \
+                        and i >= 2 and _MODE_SUBJECT_END.get(toks[i - 1].low) is not None \
+                        and self._conjuncts_service(self._np_after(toks, i + 1)) and not _versioned(self._np_after(toks, i + 1)) \
+                        and not any(t.service for t in toks[:i]) and not {t.low for t in toks[:i]} & _ANY_MODE_WORDS \
+                        and self._unit_lows[-1:] != [":"] and not self._blocked(toks, i):
+                    # "Queue mode requires Redis and a shared database": only in that mode (not a lead-in to
+                    # that mode's steps: "Distributed mode needs Redis:")
+                    claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i - 2:i + 2]))
                 if claim is None and low in ("requires", "needs") and clause.kind == "paren" and i == 0 \
                         and (setting := _turned_on(toks[1:])) is not None and self._paren_on_service(clause):
                     # "# Redis (requires FEATURE_CACHE=true)": a switch turns it on
