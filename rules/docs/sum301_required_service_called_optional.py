@@ -157,7 +157,8 @@ recommended option that names a kind of it ("#### Option 1: Replit Redis (Recomm
 Replit deployments)"), unless another option of the document goes without it ("### Option 1:
 No Redis"), or one packaged a way ("### Docker Redis (Recommended)"), or the recommended one of several plans
 over the steps that set it up ("### Option B: Deploy with Docker (Recommended)", "### Вариант 1:
-Использование render.yaml (Рекомендуется)"). Nor are a condition on
+Использование render.yaml (Рекомендуется)"), or the recommended one of numbered candidates
+("### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev"). Nor are a condition on
 TLS ("Use a secure connection (`rediss://`) when available"), a decision ("**Decision:**
 prefer shared state (Redis) over sticky sessions"), a defect ("… silently use the database
 queue instead of Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"),
@@ -938,6 +939,24 @@ def _part_after_name(analyser, text: str) -> bool:
     return word in _METRIC_WORDS or word in PART_NOUNS
 
 
+_ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
+
+
+def _candidate_heading(headings, index: int) -> bool:
+    """The heading is numbered ("1. BullMQ (Recommended)") among numbered headings of its level
+    under the same parent: one of several candidates compared."""
+    heading = headings[index]
+    if _ENUMERATED_HEADING.match(heading.text) is None:
+        return False
+    for step in (1, -1):
+        k = index + step
+        while 0 <= k < len(headings) and headings[k].level >= heading.level:
+            if headings[k].level == heading.level:
+                return _ENUMERATED_HEADING.match(headings[k].text) is not None
+            k += step
+    return False
+
+
 def _provider_choice(headings, index: int, analyser) -> bool:
     """A recommended heading with sibling headings under a parent heading about the service
     ("### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway"): it advises
@@ -1491,6 +1510,9 @@ class RequiredServiceCalledOptional(Rule):
             if hedge in RECOMMEND_WORDS and _OPTION_HEADING.match(low):
                 # "### Option B: Add Rate Limiting First (Recommended)", "### Вариант 1: Использование
                 # render.yaml (Рекомендуется)": one plan of several is advised
+                continue
+            if hedge in RECOMMEND_WORDS and _candidate_heading(model.headings, index):
+                # "### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev": one of the candidates is advised
                 continue
             if hedge in ("recommended", "suggested", "preferred") and _MANNER_HEADING.match(low):
                 continue  # "### b) With Docker Compose (Recommended)": a way to run the stack is advised
