@@ -158,7 +158,8 @@ Replit deployments)"), unless another option of the document goes without it ("#
 No Redis"), or one packaged a way ("### Docker Redis (Recommended)"), or the recommended one of several plans
 over the steps that set it up ("### Option B: Deploy with Docker (Recommended)", "### Вариант 1:
 Использование render.yaml (Рекомендуется)"), or the recommended one of numbered candidates
-("### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev"). Nor are a condition on
+("### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev"), or the advised design with the
+service in it ("### Recommended backend shape" over "- Redis should be enabled for:"). Nor are a condition on
 TLS ("Use a secure connection (`rediss://`) when available"), a decision ("**Decision:**
 prefer shared state (Redis) over sticky sessions"), a defect ("… silently use the database
 queue instead of Redis", "**Cause:** … set to an empty string instead of a valid Redis URL"),
@@ -939,6 +940,8 @@ def _part_after_name(analyser, text: str) -> bool:
     return word in _METRIC_WORDS or word in PART_NOUNS
 
 
+_SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:shape|architecture|design|"
+                            r"topology|layout|stack|setup|set-up|configuration|deployment|infrastructure)s?\W*$")
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
@@ -1510,6 +1513,10 @@ class RequiredServiceCalledOptional(Rule):
             if hedge in RECOMMEND_WORDS and _OPTION_HEADING.match(low):
                 # "### Option B: Add Rate Limiting First (Recommended)", "### Вариант 1: Использование
                 # render.yaml (Рекомендуется)": one plan of several is advised
+                continue
+            if hedge in ("recommended", "suggested", "proposed") and _SHAPE_HEADING.match(low):
+                # "### Recommended backend shape" over "- Redis should be enabled for:": the advised
+                # design, with the service in it
                 continue
             if hedge in RECOMMEND_WORDS and _candidate_heading(model.headings, index):
                 # "### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev": one of the candidates is advised
