@@ -191,7 +191,8 @@ Indonesian, Turkish, Russian, Vietnamese ("Redis (không bắt buộc)"), Chines
 also in their own word order ("Redisを使う場合" (in case you use Redis), "Redis 사용 시" (when using
 Redis), "Redis ist für kleine Sites optional", "kein Redis erforderlich", "Si tienes Redis disponible:",
 "Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
-Redis"); a word the analyser does not know is not reported.
+Redis"); a kind of it named after it is which Redis ("sans Redis externe", "Redis gerenciado"), as
+before it in English; a word the analyser does not know is not reported.
 
 Under a heading that reports the service failing ("### Issue: Redis connection failed"), a
 sentence that the app keeps working without it describes the failure, not a choice, and is not

@@ -113,6 +113,10 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     FOREIGN_IF_BEFORE_SERVICE,
 )
 
+# a kind of the service, said after it in French, Spanish, Portuguese, Italian and German
+_VARIANTS_AFTER = frozenset({"externe", "externes", "externo", "externa", "esterno", "esterna", "extern", "externen",
+                             "gerenciado", "administrado", "gestionado", "géré", "gérée", "managé", "dédié", "dedicado",
+                             "dedicada", "dedicato"})
 # the last word of a subject that names a mode ("Queue mode requires Redis"): only in that mode
 _MODE_SUBJECT_END = {"mode": "mode", "modus": "mode", "modo": "mode"}
 # words that make the mode the usual one, or any one ("Production mode requires Redis", "Every mode needs Redis")
@@ -3528,9 +3532,12 @@ class Analyser:
                                         "perde", "pierde", "perdu", "verloren", "separad")) \
                     and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) \
+                    and not any(t.service and toks[k + 1].low in _VARIANTS_AFTER
+                                for k, t in enumerate(toks[i + 1:i + 4], i + 1) if k + 1 < len(toks)) \
                     and not ((FUNCTIONING_WORDS | _FOREIGN_CAN) & set(self._unit_lows) and {
                         "nicht", "pas", "no", "não", "non", "не"} & set(self._unit_lows)) else None
-                # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis")
+                # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
+                # "sans Redis externe": without an external one, which Redis)
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
@@ -3937,6 +3944,8 @@ class Analyser:
         for k, tok in enumerate(words):
             if tok.service and k and words[k - 1].low in VARIANT_WORDS:
                 return False  # "a managed Redis", "a dedicated Redis server": a kind of it
+            if tok.service and k + 1 < len(words) and words[k + 1].low in _VARIANTS_AFTER:
+                return False  # "sans Redis externe", "Redis gerenciado": a kind of it, the adjective after its noun
         if words[0].kind == "word" and words[0].low.endswith("ing") and not words[0].service \
                 and words[0].low not in PROVISION_VERBS and words[0].low not in FEATURE_NOUNS | {"provisioning"}:
             return False  # "monitoring Redis", "tuning Redis": an activity, not the service
