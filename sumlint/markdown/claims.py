@@ -656,7 +656,7 @@ _DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:de
 _DEV_ONLY_RE = re.compile(
     r"\b(?:not (?:meant |intended |suitable )?(?:for|in) production|development (?:convenience|only)|"
     r"dev[- ]only|for (?:local )?development only|never (?:use )?(?:this )?in production|"
-    r"(?:this|that|it|ini|itu)(?: is|'s| was)? (?:fine|ok|okay|enough|good) (?:for|in|buat|untuk) (?:local )?"
+    r"(?:this|that|it|which|ini|itu)(?: is|'s| was)? (?:fine|ok|okay|enough|good) (?:for|in|buat|untuk) (?:local )?"
     r"(?:development|dev|testing|tests))\b", re.IGNORECASE)
 # a sentence that opens with a development scope ("In development mode (`DEBUG=True`), …")
 _DEV_LEAD_RE = re.compile(r"\W*(?:(?:in|during|for) (?:local )?dev(?:elopment)?(?: mode)?\b(?! and production)"
