@@ -197,7 +197,10 @@ before it in English; a word the analyser does not know is not reported.
 Under a heading that reports the service failing ("### Issue: Redis connection failed"), a
 sentence that the app keeps working without it describes the failure, not a choice, and is not
 reported; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a condition on
-a part it is set up with ("Configure Redis with authentication if exposed"), or an option that
+a part it is set up with ("Configure Redis with authentication if exposed"), a condition on a
+feature of it ("# Redis (if persistence needed beyond RDB)"), a task on it that need not be done
+("you do not need to back up Redis"), a condition on a kind of it ("check secondary Redis (if
+configured)"), or an option that
 names which Redis ("Option 1: With local Redis"), a condition on which copy of it runs ("If
 using built-in Redis: …"), advice on where it runs ("Consider using Redis in the same region
 as the backend"), nor a recommendation of which variable to set it with ("If both are set,

@@ -4935,6 +4935,8 @@ class Analyser:
         if low in ("need", "needs", "require", "requires", "have", "has"):
             # "you don't need Redis" / "you don't have to install Redis" / "the site doesn't require Redis": generic subjects only
             obj = self._np_after(toks, i + 1)
+            if i + 2 < len(toks) and obj == [toks[i + 1]] and obj[0].low == "to" and toks[i + 2].low not in PROVISION_VERBS:
+                return None  # "you do not need to back up Redis": a task on it (the phrase stops at "to")
             if obj and obj[0].low == "to" and len(obj) > 1:
                 obj = obj[1:]
                 if obj[0].low in PROVISION_VERBS:
@@ -6407,6 +6409,8 @@ class Analyser:
             elliptic = False
         if any(t.service for t in cond) and not elliptic:
             return self._service_condition(clause, parts, toks, i, lead)
+        if clause.kind == "paren" and cond_lows and cond_lows[0] in FEATURE_PARTS and i <= 1:
+            return None  # "# Redis (if persistence needed beyond RDB)": the condition is on a feature of it
         before = clause.before if clause.kind == "paren" else (
             _Clause(toks[:i]) if i > 0 and lows[i - 1] != "only" else
             parts[clause.index - 1] if clause.index > 0 and i <= 1 else None)
@@ -6418,6 +6422,7 @@ class Analyser:
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
+                and not (len(before.toks) > 1 and before.toks[-1].service and before.toks[-2].low in VARIANT_WORDS) \
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
