@@ -88,7 +88,10 @@ Performance Tips", "## Production Recommendations", "## Best Practices") over a 
 the service up ("1. **Use Redis caching** - …"; not a firm one, "Always use Redis", one told
 per environment, "**Staging:** Use Redis", one with a feature of it, "Use Redis with
 persistence", nor under a security or troubleshooting heading), and "TODO:" is a roadmap label
-too ("# TODO: Redis implementation for device state"; not "TODO: restart Redis"). So is a plan
+too ("# TODO: Redis implementation for device state"; not "TODO: restart Redis"). A setup that
+shows it switched off is reported ("# Redis (disabled - uses in-memory cache instead)"; not a part
+of it, "Redis persistence (disabled)", nor a test setup), and so is a setting named to turn it on
+("configure `CACHE_URL` to enable Redis"). So is a plan
 that adds it later ("Redis will be introduced when horizontal scaling requirements emerge",
 "We will add Redis in a future release", "Redis caching is planned for Phase 2", "the eventual
 addition of Redis", "The MVP does not include Redis"); not the order of a guide ("Redis will

@@ -3614,7 +3614,8 @@ class Analyser:
                 # "# Enable Redis cache (default: false)": it is off unless you turn it on
                 claim = self._claim(tok, toks, "default-off", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
-                    t.low in ("set", "use", "pass", "export", "add", "provide") for t in toks[:i - 1]) \
+                    t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
+                    for t in toks[:i - 1]) \
                     and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
                          and self._np_after(toks, i + 1)[-1].low in FEATURE_NOUNS and any(
                              t.kind == "code" and self.names.locates(t.low.strip("` ")) for t in toks[:i - 1])) \
@@ -3754,6 +3755,11 @@ class Analyser:
                 claim = self._condition(clause, parts, i, implicit)
             else:
                 continue
+            if claim is None and low in ("disabled", "off") and clause.kind == "paren" and i == 0 \
+                    and self._paren_on_service(clause) and not self._blocked(toks, i) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "# Redis (disabled - uses in-memory cache instead)": this setup runs without it
+                claim = self._claim(tok, toks, "paren-disabled", tok.text)
             if claim is not None:
                 yield claim
 
