@@ -143,3 +143,37 @@ def test_ascii_token_pattern_splits_like_the_unicode_one(text):
     from sumlint.markdown.claims import _ASCII_TOKEN_RE, _TOKEN_RE
 
     assert [m.span() for m in _ASCII_TOKEN_RE.finditer(text)] == [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+_SCOPE_WORDS = st.sampled_from([
+    "redis", "is", "optional", "in", "for", "local", "development", "dev", "test", "tests", "production", "prod",
+    "outside", "non", "(", ")", ":", "/", "without", "localhost", "setup", "integration", "runs", "ci", "staging",
+    "lokales", "caching", "developmentconfig", "settings.dev", ".env.local", "debug=true", "dev-only", "test_redis_url",
+    "docker-compose.dev.yml", "e2e", "unit", "only", "mode", "-", "the", "cache", "small", "sites", "and", "9.4",
+])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_SCOPE_WORDS, max_size=12))
+def test_nonprod_fast_path_reads_as_the_full_loop(words) -> None:
+    """``_nonprod`` skips a word of letters outside ``_NONPROD_TRIGGERS``: the result is the one
+    of the loop that tries every test on every word."""
+    import sumlint.markdown.claims as claims
+
+    class Everything(frozenset):
+        def __contains__(self, item) -> bool:
+            return True
+
+    toks, at = [], 0
+    for word in words:
+        tok = claims.Tok(word, word, at, at + len(word), "punct" if not word[0].isalnum() else "word")
+        toks.append(tok)
+        at += len(word) + 1
+    fast = claims.Analyser._nonprod(toks)
+    saved = claims._NONPROD_TRIGGERS
+    claims._NONPROD_TRIGGERS = Everything()
+    try:
+        full = claims.Analyser._nonprod(toks)
+    finally:
+        claims._NONPROD_TRIGGERS = saved
+    assert fast == full, words

@@ -645,6 +645,10 @@ _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "h
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
                     "settings/local", "config.settings.local", "config/settings/local")
+# the words ``_nonprod`` looks at (a word of letters only outside these, and not a development
+# configuration's name, cannot scope a unit to development)
+_NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
+                               "localhost", "integration", "unit", "ci", "staging"}) | frozenset(NONPROD_WORDS)
 # a unit that opens with the purpose of having the service ("To use Redis, …", "Para usar Redis …")
 _PURPOSE_LEAD_RE = re.compile(r"[\W_]*(?:to (?:use|enable|activate)|para (?:usar|habilitar|ativar|activar)|"
                               r"pour (?:utiliser|activer)) ")
@@ -791,6 +795,14 @@ _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
                          "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
                          "adopt", "use", "using", "swap"})
+@functools.lru_cache(maxsize=256)
+def _header_lows(header: tuple[str, ...]) -> tuple[str, ...]:
+    """A table header's titles in lower case, without emphasis and code marks, and "default" for
+    the default column ("Default value", "Default (dev)", "Valor por defecto"), once per table."""
+    return tuple("default" if h.strip(" *_`").lower().startswith("default") or any(
+        w in h.lower() for w in _FOREIGN_DEFAULTS) else h.strip(" *_`").lower() for h in header)
+
+
 @functools.lru_cache(maxsize=256)
 def _feature_columns(header: tuple[str, ...]) -> frozenset[int]:
     """Indexes of the header's columns about a feature of the row's service ("| Store | Backup? |"),
@@ -2780,9 +2792,7 @@ class Analyser:
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
-        # ("Default value", "Default (dev)": the default column)
-        header_lows = [("default" if h.strip(" *_`").lower().startswith("default") or any(
-            w in h.lower() for w in _FOREIGN_DEFAULTS) else h.strip(" *_`").lower()) for h in header]
+        header_lows = list(_header_lows(tuple(header)))
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected", "why cut", "why dropped",
                      "why removed", "cut because") for h in header_lows):
             return []  # a table of alternatives that were turned down
@@ -3875,6 +3885,8 @@ class Analyser:
         if any(low in ("local-dev", "local-development", "local-test", "local-testing") for low in lows):
             lows = [part for low in lows for part in (low.split("-") if low.startswith("local-") else [low])]  # "Local-dev story:"
         for k, low in enumerate(lows):
+            if low.isalpha() and low not in _NONPROD_TRIGGERS and not low.startswith(("developmentconfig", "devconfig")):
+                continue  # (every test below needs one of these words, or a mark no letter is)
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
