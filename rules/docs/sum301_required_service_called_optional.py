@@ -170,7 +170,9 @@ a part's recommendation ("No password for local Redis (recommended for a single 
 nor, in a removal document, a page about it taken out ("Removed the Redis explanation
 document"). Also not reported: a sample's caption ("**Response without Redis:**"), a caption of what is lost
 without it under a heading about performance, benefits or losses ("## Performance Impact" …
-"**Without Redis:**" over "- 5-15 seconds per move", with no fallback that keeps working), a
+"**Without Redis:**" over "- 5-15 seconds per move", with no fallback that keeps working, or
+followed in its section by a "**With Redis:**" caption that it is compared with), an indirect
+question ("Check if Redis is configured (has connection details)"), a
 stand-in called unfit for production ("Without Redis variables, the in-memory mode is not suitable
 for production"), an outage of the one configured ("If `REDIS_URL` is set and Redis does not answer,
 …"), going without it that makes something fail ("If you run without Redis, the worker will fail to
@@ -920,7 +922,8 @@ def _cost_caption(model, unit) -> bool:
     if not _BARE_WITHOUT.fullmatch(unit.text):
         return False
     line = unit.span(0, 1).line
-    if not any(_COST_HEADING.search(above.text) for above in _headings_above(model, unit) if above.line != line):
+    if not any(_COST_HEADING.search(above.text) for above in _headings_above(model, unit) if above.line != line) \
+            and not _paired_with(model.source.lines, line, unit.text):
         return False
     body: list[str] = []
     for raw in model.source.lines[line:line + 8]:
@@ -928,6 +931,22 @@ def _cost_caption(model, unit) -> bool:
             break
         body.append(raw)
     return _KEEPS_WORKING.search("\n".join(body)) is None
+
+
+_BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com)\s+([\w-]+)[\W_]*", re.IGNORECASE)
+
+
+def _paired_with(lines: list[str], line: int, caption: str) -> bool:
+    """A "**With Redis:**" caption follows the "**Without Redis:**" one in its section (up to the
+    next heading): the two compare the setups, side by side."""
+    name = caption.strip("*_:# ").split()[-1].strip("*_:").lower() if caption.strip("*_:# ").split() else ""
+    for raw in lines[line:line + 60]:
+        if raw.lstrip().startswith("#"):
+            return False
+        found = _BARE_WITH.fullmatch(raw.strip())
+        if found is not None and found.group(1).lower() == name:
+            return True
+    return False
 
 
 _METRIC_WORDS = frozenset({"hit", "hits", "miss", "misses", "latency", "memory", "keys", "connections", "usage",

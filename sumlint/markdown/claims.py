@@ -6305,6 +6305,10 @@ class Analyser:
             owner = [t.low for t in parts[clause.index - 1].toks]
             if any(c in COPULAS and a == "also" and b == "used" for c, a, b in zip(owner, owner[1:], owner[2:])):
                 return None  # "Redis is also used for other data if needed": the extra use is conditional
+        if lead in ("if", "whether") and i == 0 and before_if not in INDIRECT_QUESTION_VERBS:
+            # (the word right before it in the unit: a parenthesis after the condition is a part of its own
+            # that may come between them, "Check if Redis is configured (has connection details)")
+            before_if = next((t.low for t in reversed(self._unit_toks) if t.start < toks[i].start), before_if)
         if lead in ("if", "whether") and before_if in INDIRECT_QUESTION_VERBS:
             return None  # "Check if REDIS_URL is set": an indirect question, not a condition
         cond = toks[i + 1:]
