@@ -5054,6 +5054,8 @@ class Analyser:
                 return self._claim(toks[neg], toks, "telegraphic", wording)
             return None
         subject = self._subject(toks, min(cop, neg))
+        if lows[neg] in ("no", "zero") and neg < cop and neg + 1 < cop and subject and subject[-1].start < toks[neg].start:
+            subject = toks[neg + 1:cop]  # "…, no special setup is needed": the setup is the subject
         if all(t.low in ("but", "and", "yet", "though", "so") for t in subject):
             subject = self._inherited(clause, parts)  # "Redis improves X but is not required"
         if [t.low for t in subject] in (["which"], ["that"]) and clause.lead in ("which", "that") and clause.index > 0 \
