@@ -893,12 +893,21 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     if len(lowered) != len(text):
         lowered = None  # a character whose lower case is longer ("İ"): lower each word instead
     pos = 0
-    token_re = _ASCII_TOKEN_RE if text.isascii() else _TOKEN_RE
+    ascii_text = text.isascii()
+    token_re = _ASCII_TOKEN_RE if ascii_text else _TOKEN_RE
     make, meaning_of, service_end = Tok, FOREIGN_MEANINGS.get, service_starts.get  # (locals: the hot loop)
     for a, b in sorted(code) + [(len(text), len(text))]:
         for m in token_re.finditer(text, pos, a):
-            start, end = m.span()
-            word = text[start:end]
+            word = m.group()
+            start = m.start()
+            end = start + len(word)
+            if ascii_text and word.isalpha():  # the most common case: a plain word of an ASCII text
+                low = word.lower()
+                tok = make(word, meaning_of(low, low), start, end)
+                if service_starts and service_end(start, -1) >= end:
+                    tok.service = True
+                append(tok)
+                continue
             if word[-1] == "_" and len(word) > 1 and word[-2] != "_" and not word.startswith("_"):
                 end -= 1  # a reStructuredText reference ("redis_"): the name, then its marker
                 word = word[:-1]
