@@ -177,3 +177,62 @@ def test_nonprod_fast_path_reads_as_the_full_loop(words) -> None:
     finally:
         claims._NONPROD_TRIGGERS = saved
     assert fast == full, words
+
+
+class _MeetsEverything:
+    """Stands in for ``_MAY_CLAIM_WORDS``: the gate of ``may_claim`` never closes."""
+
+    def isdisjoint(self, other) -> bool:
+        return False
+
+
+def _may_claim_both_ways(analyser, text: str) -> tuple[bool, bool]:
+    import sumlint.markdown.claims as claims
+
+    gated = analyser.may_claim(text)
+    saved = claims._MAY_CLAIM_WORDS
+    claims._MAY_CLAIM_WORDS = _MeetsEverything()
+    try:
+        return gated, analyser.may_claim(text)
+    finally:
+        claims._MAY_CLAIM_WORDS = saved
+
+
+def test_may_claim_gate_lets_every_claim_through_on_the_corpus() -> None:
+    """The gate of ``may_claim`` (its words, phrases and marks) closes only where none of the
+    tests after it would pass: the same answers on every corpus entry, its sentences and the
+    project's own docs."""
+    from pathlib import Path
+
+    from sumlint.markdown.lexicon import _ROUGH_SENTENCE_RE
+
+    root = Path(__file__).resolve().parents[1]
+    analyser = analyser_for(REDIS)
+    texts: set[str] = set()
+    for corpus in sorted((root / "tests" / "data").glob("sum301_corpus*.txt")):
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            if line[:2] in ("+ ", "- "):
+                text = line[2:].replace("\\n", "\n")
+                texts.add(text)
+                texts.update(_ROUGH_SENTENCE_RE.split(text))
+                texts.update(text.split("\n"))
+    for doc in sorted((root / "docs").glob("*.md")):
+        texts.update(doc.read_text(encoding="utf-8").split("\n"))
+    differ = [text for text in texts if len(set(_may_claim_both_ways(analyser, text))) > 1]
+    assert len(texts) > 5000 and not differ, differ[:5]
+
+
+_GATE_WORDS = st.sampled_from([
+    "Redis", "is", "the", "cache", "use", "can", "be", "added", "later", "for", "multiple", "servers", "with",
+    "faster", "not", "don't", "yet", "production", "drops", "|", ":", "=", "-", "→", "->", "in-memory", "memory",
+    "unset", "empty", "phase", "2", "(", ")", "planned", "upgrade", "to", "scaling", "multi-node", "no-redis",
+    "redis-less", "by", "default", "will", "introduced", "whether", "either", "database", "one", "part", "of",
+    "v2", "replaced", "swapped", "commented", "out", "off", "turn", "?", "until", "we", "avoids", "setup", "✅",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_GATE_WORDS, max_size=10).map(" ".join))
+def test_may_claim_gate_lets_every_claim_through(text: str) -> None:
+    gated, full = _may_claim_both_ways(analyser_for(REDIS), text)
+    assert gated == full, text

@@ -1404,6 +1404,9 @@ class Analyser:
                     continue  # "so that it reconnects at once"
                 return True
         words = set(words)  # (the tests below look words up)
+        if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
+                and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
+            return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
         if _PURPOSE_LEAD_RE.match(low):
             return True  # "To use Redis, follow these steps:"
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
@@ -7751,3 +7754,21 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(claim.start)
         out.append(claim)
     return sorted(out, key=lambda c: c.start)
+
+
+# The gate of ``Analyser.may_claim``: each of its tests after the cue words needs one of these
+# words, one of these phrases, a character outside ASCII or one of ":", "=", "|" (the purpose
+# lead needs "use"/"enable"/…, a scale condition "multiple"/"multi-"/"scaling"/…, the switch a
+# "=", a table cell a "|", a roadmap label a ":", a future plan one of ``_FUTURE_KEYS``, a mark
+# of ``CUE_MARKS`` " - " or a character outside ASCII). A sentence with none of them cannot
+# make a claim; ``tests/test_docs_claims_fuzz.py`` checks the gate against the full tests.
+_MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOES_WITHOUT_VERBS | _ARROW_STAND_INS | {
+    "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
+    "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
+    "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later",
+    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
+_MAY_CLAIM_PHRASES = ("can ", "phase", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
+                      "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
+                      " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
+                      "-less", "-free", "-optional", "by default", "for better", "for best", "for optimal",
+                      "for improved", "for faster", "for full", "enabled", "disabled", " - ")
