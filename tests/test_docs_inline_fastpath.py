@@ -238,7 +238,8 @@ def test_block_parser_gives_markdown_its_tokens() -> None:
               "para\nmore\nstill\n===\n", "para\n   ---\n", "para\n    ---\n", "para\n\t===\n",
               "> para\n> more\n> ===\n", "- item\n  text\n  ---\n", "- item\n  text\n---\n",
               "a | b\n-|-\nc | d\n", "a | b\n:-|-:\n", "para\n- list\n===\n", "para\n-x\n=y\n",
-              "| a |\n| - |\n", "a\n|\n", "text\n\n===\n", "> a | b\n> --|--\n> c | d\n"]
+              "| a |\n| - |\n", "a\n|\n", "text\n\n===\n", "> a | b\n> --|--\n> c | d\n",
+              "<!-- sumlint: disable=SUM301 -->\nx\n" * 5 + "y\n---\n", "x\n<!-- c -->\ny\n===\n"]
     for text in texts:
         _same_block_tokens(text, reference)
 

@@ -368,6 +368,13 @@ def _lookahead_rule_codes() -> dict:
     return {table.__code__: "table", lheading.__code__: "lheading"}
 
 
+# The first characters of a setext underline ("-", "=") and of a line that one of markdown-it's
+# own paragraph terminators may start on (fence, blockquote, hr, list, html_block, heading; a
+# table's delimiter row "|", "-", ":"): on any other first character a line neither ends the
+# paragraph nor underlines it.
+_UNDERLINE_OR_TERMINATOR = frozenset("-=`~>*_+<#|:0123456789")
+
+
 def _guarded(fn, lookahead: dict):
     """``fn``, or for markdown-it's own ``table`` and ``lheading`` a guard that calls it only
     when the lines after the start line can make it match.
@@ -378,7 +385,10 @@ def _guarded(fn, lookahead: dict):
     ``=`` (its underline). Without one they return False, ``lheading`` after its own scan of
     the paragraph, which calls every terminator rule on each of its lines, and after setting
     ``parentType`` to "paragraph" (which it does not restore when it finds no underline: the
-    guard does the same). The tokens are markdown-it's (``tests/test_docs_inline_fastpath.py``)."""
+    guard does the same). The ``lheading`` guard hands over to the rule at the first line that
+    could be an underline or end the paragraph (``_UNDERLINE_OR_TERMINATOR``), so it never
+    scans past where the rule stops (a document of short paragraphs ended by HTML comments and
+    no empty line was quadratic). The tokens are markdown-it's (``tests/test_docs_inline_fastpath.py``)."""
     which = lookahead.get(getattr(fn, "__code__", None))
     if which == "table":
         def table(state, line, end, silent):
@@ -398,7 +408,9 @@ def _guarded(fn, lookahead: dict):
                 pos = starts[after] + shifts[after]
                 if pos >= ends[after]:
                     break  # an empty line ends the paragraph
-                if src[pos] == "-" or src[pos] == "=":
+                if src[pos] in _UNDERLINE_OR_TERMINATOR:
+                    # an underline, or a line that may end the paragraph (where lheading stops
+                    # looking): lheading itself decides
                     return fn(state, line, end, silent)
                 after += 1
             if not state.is_code_block(line):
@@ -428,6 +440,10 @@ def _dispatch_by_first_character(ruler) -> None:
         lookahead = _lookahead_rule_codes()
         names = {rule.fn: rule.name for rule in ruler.__rules__}
         original = ruler.getRules
+        known = set(stock.values()) | set(lookahead)
+        if any(getattr(fn, "__code__", None) not in known for fn in original("paragraph")):
+            # (a plugin's paragraph terminator may start on any character: lheading stays as it is)
+            lookahead = {code: which for code, which in lookahead.items() if which != "lheading"}
         chains: dict = {}
 
         def dispatcher(rules: list):
