@@ -408,3 +408,13 @@ def test_a_linted_script_leaves_no_reference_cycles(tmp_path) -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_syntax_error_at_the_end_of_a_line_stays_on_the_line() -> None:
+    """A parse error tree-sitter puts at a line's end (the end of the text, an unclosed quote)
+    is reported on the line's last character, not on the line break after it (a span past the
+    line's end was found by bench_pathological's shell-unbalanced-quotes)."""
+    text = "#!/bin/bash\necho \"a 'b\n"
+    assert frontend._one_line(Span(2, 11, 2, 11), text) == Span(2, 10, 2, 11)
+    assert frontend._one_line(Span(2, 6, 2, 6), text) == Span(2, 6, 2, 11)
+    assert frontend._one_line(Span(3, 1, 3, 1), text + "\n") == Span(3, 1, 3, 1)

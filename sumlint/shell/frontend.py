@@ -155,8 +155,11 @@ def _one_line(span: Span, text: str) -> Span:
         return span
     lines = text.split("\n")
     content = lines[span.line - 1] if 0 < span.line <= len(lines) else ""
-    end = len(content) + 1 if len(content) + 1 > span.column else span.column + 1
-    return Span(span.line, span.column, span.line, end)
+    if span.column > len(content):
+        # at the line's end (tree-sitter puts an error at the end of the text there): its last
+        # character, not the line break after it
+        return Span(span.line, max(len(content), 1), span.line, len(content) + 1)
+    return Span(span.line, span.column, span.line, len(content) + 1)
 
 
 # ---------------------------------------------------------------------------------------
