@@ -236,8 +236,9 @@ def _plain_token_construction(parser_block) -> None:
 
 def _line_markers(src: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
     """markdown-it's per-line caches of a block state (``bMarks``, ``eMarks``, ``tShift``,
-    ``sCount``, ``bsCount``, with the fake entry after the last line), made by list
-    comprehensions over the lines instead of a Python loop with five appends per line:
+    ``sCount``, ``bsCount``, with the fake entry after the last line), made with list
+    operations (``split``, ``accumulate``, ``map``, one search for indented lines) instead of a
+    Python loop with five appends per line:
     0.2 ms of a 400-line file in ``StateBlock.__init__``, about a twentieth of the bare parse.
     Indents count spaces and tabs only (markdown-it's ``isStrSpace``), tabs expanded to the
     next multiple of four in ``sCount``. A last line without a newline that is empty or only
