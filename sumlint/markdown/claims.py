@@ -118,7 +118,7 @@ _VARIANTS_AFTER = frozenset({"externe", "externes", "externo", "externa", "ester
                              "gerenciado", "administrado", "gestionado", "géré", "gérée", "managé", "dédié", "dedicado",
                              "dedicada", "dedicato"})
 # the last word of a subject that names a mode ("Queue mode requires Redis"): only in that mode
-_MODE_SUBJECT_END = {"mode": "mode", "modus": "mode", "modo": "mode"}
+_MODE_SUBJECT_END = frozenset({"mode", "modus", "modo"})
 # words that make the mode the usual one, or any one ("Production mode requires Redis", "Every mode needs Redis")
 _ANY_MODE_WORDS = frozenset({"production", "prod", "default", "standard", "normal", "full", "any", "every", "all",
                              "each", "both", "live", "server", "deployment", "deployed"})
@@ -3414,7 +3414,7 @@ class Analyser:
                     # "**Distributed mode (requires Redis):**", "分布式模式（需要 Redis）": only in that mode
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("need", "require", "needs", "requires") and clause.kind != "paren" \
-                        and i >= 2 and _MODE_SUBJECT_END.get(toks[i - 1].low) is not None \
+                        and i >= 2 and toks[i - 1].low in _MODE_SUBJECT_END \
                         and self._conjuncts_service(self._np_after(toks, i + 1)) and not _versioned(self._np_after(toks, i + 1)) \
                         and not any(t.service for t in toks[:i]) and not {t.low for t in toks[:i]} & _ANY_MODE_WORDS \
                         and self._unit_lows[-1:] != [":"] and not self._blocked(toks, i):

@@ -430,11 +430,6 @@ FOREIGN_MEANINGS = {
     # "si tienes Redis disponible", "si usas múltiples instancias" (if you have, if you use)
     "tienes": "have", "tenés": "have", "usas": "use", "utilizas": "use", "usás": "use", "utilisez": "use",
     "usi": "use", "utilizzi": "use", "avez": "have",
-    # "si usas múltiples instancias" (multiple instances), "mehrere Instanzen", "plusieurs serveurs"
-    "múltiples": "multiple", "multiples": "multiple", "múltiplas": "multiple", "múltiplos": "multiple",
-    "mehrere": "multiple", "plusieurs": "several", "varias": "several", "varios": "several", "vários": "several",
-    "várias": "several", "instancias": "instances", "instâncias": "instances", "instanzen": "instances",
-    "istanze": "instances", "servidores": "servers", "serveurs": "servers", "réplicas": "replicas",
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
     "vérifier": "check", "comprobar": "check",
     "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
