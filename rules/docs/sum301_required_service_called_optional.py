@@ -324,7 +324,7 @@ from sumlint.rule import Rule
 
 _CATEGORIES = (
     ({"recommended", "suggested", "preferred", "advisable", "advised", "encouraged", "nice",
-      "recommend", "recommends", "suggest", "suggests", "may", "might", "for", "beneficial", "consider", "works", "runs",
+      "recommend", "recommends", "suggest", "suggests", "advise", "advises", "may", "might", "for", "beneficial", "consider", "works", "runs",
       "recommendation", "suggestion",
       "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
       "recomendável", "рекомендуется", "推荐", "推奨", "권장", "建议", "建議", "推薦",

@@ -5773,16 +5773,24 @@ class Analyser:
                     "needed", "required")):
                 return None  # "can be added to the compose file", "added with the snippet below": how and where
         if nxt < len(lows) and lows[i] != "re-enabled" and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
-                nxt + 1 < len(lows) and lows[nxt + 1] in ("configuration", "config", "settings", "setting",
-                                                        "environment", "env")
+                nxt + 1 < len(lows) and (lows[nxt + 1] in ("configuration", "config", "settings", "setting",
+                                                         "environment", "env") or self._sets_switch(toks[nxt + 1]))
                 and not any("systemctl" in w or w in ("boot", "startup", "command", "unit") for w in lows[nxt:])):
-            return None  # "with `systemctl enable`": how; "by configuration", "by setting X": a choice
+            return None  # "with `systemctl enable`": how; "by configuration", "by setting X", "with `CACHE=redis`": a choice
         if _negation_before(toks, i - 1) is not None or self._blocked(toks, i):
             return None
         subject = self._subject(toks, i - 2)
         if subject and self._conjuncts_service(subject) and not _versioned(subject):
             return self._claim(toks[i - 2], toks, "can-be-enabled", " ".join(t.text for t in toks[i - 2:i + 1]))
         return None
+
+    def _sets_switch(self, tok: Tok) -> bool:
+        """A code span that sets a variable (`CACHE=redis`) or names the service's switch or
+        address (`REDIS_ENABLED`, `REDIS_URL`): turning it on is a setting someone chooses."""
+        if tok.kind != "code":
+            return False
+        low = tok.low.strip("` ")
+        return "=" in low and " " not in low.split("=", 1)[0] or self._names_switch(low) or self.names.locates(low)
 
     def _by_default(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis is disabled by default": switching it on is a choice."""
@@ -7454,7 +7462,7 @@ _UPPER_NAME_RE = re.compile(r"\b[A-Z][A-Z0-9_]*_[A-Z0-9_]+\b")  # REDIS_URL
 _OUTAGE_HEADER_RE = re.compile(r"\b(?:down|unavailable|unreachable|outage|fails|failure|offline)\b")
 # participles of switching on, negated before "by default" ("not enabled by default")
 # (not "installed": "Redis is not installed by default on Ubuntu" asks you to install it)
-_ON_WORDS = frozenset({"enabled", "started", "start", "included", "activated", "on", "run", "running", "deployed",
+_ON_WORDS = frozenset({"enabled", "started", "start", "included", "activated", "on", "run", "running", "deployed", "used",
                        "configured", "provisioned", "active"})
 # a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
 _FOOTNOTE_RE = re.compile(r"<[^<>]*>|\[\^?\d+\]")  # an HTML tag or a footnote mark in a cell
