@@ -1991,6 +1991,8 @@ class Analyser:
                 continue
             if not (_EXAMPLE_LEADS | {"as"}).isdisjoint(lows[max(0, items[0] - 3):items[0]]):
                 continue  # "a networked backend such as Redis or Postgres": examples of a kind
+            if items[-1] + 1 < len(lows) and lows[items[-1] + 1] in _DEPLOYED_HEADS:
+                continue  # "skip the Postgres, etcd, redis/sentinel roles": the names qualify the roles
             before = set(lows[:items[0]])
             # (a cue word that is itself an item of the list is a stack: "a NestJS backend, Drizzle
             # ORM, PostgreSQL, Redis/BullMQ workers")
@@ -5161,6 +5163,8 @@ class Analyser:
             purpose = cond
         else:
             return None
+        if "own" in purpose or not VARIANT_WORDS.isdisjoint(purpose):
+            return None  # "To bring your own database, you need to set … `REDIS_URL`": which one, not whether
         if purpose[0] == "to" and purpose[1:2] and purpose[1] in (
                 "scale", "grow", "enable", "support", "expand", "distribute", "cluster", "shard",
                 "share", "speed", "accelerate", "turn", "activate", "unlock", "go"):
@@ -7305,6 +7309,10 @@ _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?cha
 _DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "done", "was", "were", "shipped",
                          "migrated", "✅", "finished", "delivered"})
 _LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) phase\s*[2-9]")
+# what a list of names can qualify ("the Postgres, etcd and Redis roles"): parts of a deployment, not values
+_DEPLOYED_HEADS = frozenset({"role", "roles", "node", "nodes", "container", "containers", "services", "servers",
+                             "instances", "playbook", "playbooks", "pod", "pods", "vms", "hosts", "machines",
+                             "charts", "subcharts", "images"})
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
