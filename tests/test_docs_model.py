@@ -264,6 +264,8 @@ MARKDOWN_BITS = st.sampled_from([
     "# Redis Removal Summary\n", "# Redis to PostgreSQL Migration\n", "### Redis removal\n", "**Removed:**\n",
     "Removed ", "Remove ", "No Redis ", " have been removed", "`src/app.ts` - ", "✅ ", "## Performance Tips\n",
     "Use Redis", "If needed later:\n", "TODO: ", "Redis is automatically disabled when:\n",
+    # MkDocs admonitions and content tabs, whose bodies are indented
+    "!!! note\n", "!!! tip \"Redis (optional)\"\n", "??? warning\n", "=== \"Ubuntu\"\n", "        ",
 ])
 
 
@@ -284,6 +286,77 @@ def test_fuzz_any_text(text: str) -> None:
     doc, source = parse(text)
     assert_positions_inside(doc, source)
     lint(text)
+
+
+# -- MkDocs admonitions and content tabs ----------------------------------------------
+
+ADMONITIONS = (
+    "# Deploy\n\n"                                   # 1
+    "!!! note \"Caching\"\n"                          # 3
+    "\n"
+    "    The site runs *fine* without Redis.\n"        # 5
+    "\n"
+    "    ```bash\n"                                   # 7
+    "    sudo apt install -y redis-server\n"          # 8
+    "\n"
+    "    redis-cli ping\n"                            # 10
+    "    ```\n"
+    "\n"
+    "=== \"Ubuntu\"\n"                                # 13
+    "\n"
+    "    ??? tip\n"                                   # 15
+    "        Redis is **optional** here.\n"           # 16
+    "\n"
+    "Back to the text.\n"                            # 18
+)
+
+
+def test_admonition_and_tab_bodies_are_prose_with_exact_positions() -> None:
+    doc, source = parse(ADMONITIONS)
+    units = {u.text: (u.kind, u.span(0, 1).line, u.span(0, 1).column) for u in doc.units}
+    assert units["The site runs fine without Redis."] == ("blockquote", 5, 5)
+    assert units["Redis is optional here."] == ("blockquote", 16, 9)
+    assert units["Back to the text."] == ("paragraph", 18, 1)
+    found = [d for d in lint(ADMONITIONS) if d.code == "SUM301"]
+    words = sorted((d.span.line, token_at(ADMONITIONS, d.span.line, d.span.column, 8)) for d in found)
+    assert words == [(5, "without "), (16, "optional")]
+
+
+def test_fence_in_an_admonition_is_routed_with_its_lines() -> None:
+    doc, source = parse(ADMONITIONS)
+    shell = [f for f in doc.fences if f.kind == "shell"]
+    assert len(shell) == 1 and shell[0].line_map == [(8, 4), (9, 0), (10, 4)]
+    assert shell[0].span.to_list()[:2] == [7, 5]
+    facts = frontend.facts(doc, None)
+    assert facts["packages_installed"] == [["redis-server", [8, 25, 8, 37]]]
+
+
+@pytest.mark.parametrize("text", [
+    # an indented code block (four spaces, no container around it) that shows the syntax
+    "Example:\n\n    !!! note\n        Redis is optional.\n",
+    # a fenced block that shows it
+    "```markdown\n!!! note\n    Redis is optional.\n```\n",
+    # a setext heading and a sentence with "!!!"
+    "Title\n=====\n\nWow!!! Redis\n    is fast.\n",
+])
+def test_container_syntax_shown_as_code_is_left_alone(text: str) -> None:
+    assert frontend._containers(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "!!! note", "??? tip \"T\"", "=== \"Tab\"", "    ", "        ", "text", "```", "~~~", "> ", "\t", "", "- ",
+]), max_size=30).map("\n".join))
+def test_containers_only_put_quote_marks_in_place_of_spaces(text: str) -> None:
+    out = frontend._containers(text)
+    before, after = text.split("\n"), out.split("\n")
+    assert len(before) == len(after)
+    for old, new in zip(before, after):
+        if old.strip(" >\t"):  # a line with text: same length, a ">" only where a space was
+            assert len(old) == len(new)
+            assert all(a == b or (a == " " and b == ">") for a, b in zip(old, new)), (old, new)
+        else:  # a blank line: left alone or made a quote line
+            assert new == old or new.endswith(">") and not new[:-1].strip(" >\t"), (old, new)
 
 
 # -- embedded blocks seen by other rules ---------------------------------------------

@@ -38,6 +38,15 @@ does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for no
 Redis. It is optional for small sites.", "Install Redis. Optional for small sites.", "Redis
 holds the queue. Everything else works without it.").
 
+A variable whose absence turns the service off makes it a choice: "If unset, Redis is
+disabled.", "`REDIS_URL` | Redis URL; if unset, Redis is disabled" (not "If unset, Redis is used
+on localhost", the variable's default), and so does "Redis can be enabled with `CACHE=redis`"
+(a setting someone picks; not "… with `systemctl enable`", how to start it at boot).
+
+The body and the title of a MkDocs admonition or content tab (`!!! note "Works Without
+Redis"`, `=== "Without Redis"`, then the indented body) are prose like any other; CommonMark alone
+would read the indented body as code.
+
 The prose fields of YAML front matter (`title:`, `description:`, `summary:`) are read as
 sentences too (`title: "Redis - Optional but Recommended"`). Lines of a plain-text, env or
 shell block that carry a parenthesised hedge are read as prose too: a requirements list in a
@@ -60,7 +69,8 @@ about the service ("### Do we need Redis?") is read with the answer right under 
 The database cache is enough."); one that asks when or why to take it at all ("## When to use
 Redis", "When do you need Redis?", "## Why make Redis optional?", "## Quando usar Redis?") makes it a
 choice and is reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is
-read instead). A lead-in line that puts the list after it under a hedge ("Optional
+read instead); so is one that asks why the setup goes without it ("## Why Not Redis", "**Q: Why no
+Redis?**", "see ADR-002 for why not Redis/Kafka"; not "Why not Redis pub/sub here", a part of it). A lead-in line that puts the list after it under a hedge ("Optional
 components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
 such as "### Horizontal Scaling") is reported when an item of the list names or sets up the
 service ("- Redis (shared)", "- use Redis for the sessions"). So is a roadmap section ("##
@@ -338,7 +348,7 @@ _CATEGORIES = (
       "switch", "switched", "shut"}, "skippable"),
     ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
       "unnecessary", "unneeded", "does", "do", "ohne", "olmadan", "olmaksızın", "sans", "sem", "sin", "senza", "без", "не", "nicht",
-      "pas", "non", "não", "非必须", "非必需", "rather"}, "not required"),
+      "pas", "non", "não", "非必须", "非必需", "rather", "why"}, "not required"),
 )
 # The same labels in other languages, where the adjective may follow its noun ("Variables
 # opcionales", "Variáveis adicionais (opcionais)"); longer forms first (the span is the word).
@@ -1017,6 +1027,15 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
+def _failure_item(text: str) -> bool:
+    """A list item that names the service in a failure ("Redis briefly unavailable during
+    enqueue", "Redis down for a minute"): a case something else handles, not the service offered."""
+    from sumlint.markdown.lexicon import FAILURE_WORDS
+
+    words = re.findall(r"[\w']+", text.lower())[1:4]
+    return any(w in FAILURE_WORDS and w not in ("missing", "absent", "go", "goes", "stop") for w in words)
+
+
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
     from sumlint.markdown.claims import _GOING_WITHOUT, continuation_cue
@@ -1449,6 +1468,8 @@ class RequiredServiceCalledOptional(Rule):
                     part = _WITH_PART.match(body, named_at.end()) if named_at is not None else None
                     if part is not None and part.group(1).lower() in FEATURE_PARTS:
                         continue  # "2. **Use Redis with persistence**": the advice is the feature, not the service
+                    if named_at is not None and _VERSION_RE.match(body[named_at.end():].lstrip("`_*) ")):
+                        continue  # "- **Use Redis 6.2+**": the advice is the version
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
@@ -1637,6 +1658,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## Metrics (Optional)" over "- Redis hit rate": a part of it
                 if _PINNED_PACKAGE.match(unit.text.lstrip("* ")):
                     continue  # "## Optional" over "* redis >=2.2 - for UNIX sockets": the client package
+                if _failure_item(unit.text):
+                    continue  # "## Optional safety net" … "Covers:" over "- Redis briefly unavailable": a failure it covers
                 found = list(RequiredServiceCalledOptional._under_heading(
                     model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))
                 yield from found

@@ -1232,7 +1232,7 @@ _TRIGGERS = frozenset(
        "enable", "activate", "for", "rather",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
-       "ohne", "sans", "sem", "sin", "senza", "без", "can", "could"} | _UPGRADE_VERBS)
+       "ohne", "sans", "sem", "sin", "senza", "без", "can", "could", "why"} | _UPGRADE_VERBS)
 
 
 def analyser_for(service) -> "Analyser":
@@ -1346,7 +1346,8 @@ class Analyser:
         if tokens is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            tokens = self._memo[key] = tokenize(text, list(code), list(struck), self.names)
+            tokens = self._memo[key] = tokenize(
+                _container_title(text) if text[:3] in ("!!!", "???", "===") else text, list(code), list(struck), self.names)
         return tokens
 
     def mentions(self, text: str) -> bool:
@@ -1525,7 +1526,7 @@ class Analyser:
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not t.low.rstrip(".)").isdigit()
                       and any(c.isalnum() for c in t.low)), "")
-        choice = self._when_to_use(tokens) if first in ("when", "why") or first in _FOREIGN_WHEN else None
+        choice = self._when_to_use(tokens) if first in ("when", "why", "q") or first in _FOREIGN_WHEN else None
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens)
         if choice is not None:
@@ -1991,6 +1992,8 @@ class Analyser:
                 continue
             if not (_EXAMPLE_LEADS | {"as"}).isdisjoint(lows[max(0, items[0] - 3):items[0]]):
                 continue  # "a networked backend such as Redis or Postgres": examples of a kind
+            if not _INCLUDES.isdisjoint(lows[max(0, items[0] - 3):items[0]]):
+                continue  # "(includes built-in PostgreSQL, Redis, Kafka, RabbitMQ)": what it ships, a stack
             if items[-1] + 1 < len(lows) and lows[items[-1] + 1] in _DEPLOYED_HEADS:
                 continue  # "skip the Postgres, etcd, redis/sentinel roles": the names qualify the roles
             before = set(lows[:items[0]])
@@ -2300,6 +2303,9 @@ class Analyser:
             words = words[1:]  # (a list number, an emoji: "## 📊 When to use Redis")
         if words and words[0].kind == "mention":
             return None  # quoted: ‘“When to use Redis” was renamed’
+        why = next((k for k, t in enumerate(tokens[:8]) if t.low == "why"), None)
+        if why is not None and (claim := self._why_not(tokens, why)) is not None:
+            return claim  # "**Q: Why no Redis?**", "Why not just use Redis?": it goes without
         if words and words[0].low in ("q", "faq", "question"):
             return None  # ("**Q: When should I enable Redis?**": the answer under it says)
         if 3 <= len(words) <= 6 and words[0].low in _FOREIGN_WHEN and words[1].low in _FOREIGN_USE \
@@ -2831,6 +2837,10 @@ class Analyser:
         asked = next((k for k, toks in enumerate(per_cell[:-1]) if toks and toks[-1].low == "?"
                       and any(t.service for t in toks)), None)
         if asked is not None and per_cell[asked + 1]:
+            why = next((k for k, t in enumerate(per_cell[asked][:4]) if t.low == "why"), None)
+            claim = self._why_not(per_cell[asked], why) if why is not None else None
+            if claim is not None:
+                return [claim]  # "| Why not Redis for cache? | We use an in-memory cache … |"
             # "| Redis required? | No — optional in deployment |": the next cell answers the question
             return _dedupe(self._answer(per_cell[asked][:-1], per_cell[asked + 1]))
         subject = None
@@ -3367,6 +3377,8 @@ class Analyser:
                 pass  # "Redis can be used for caching"
             elif low == "can" and i and toks[i - 1].low in ("you", "users", "operators", "teams"):
                 claim = self._you_can_use(clause, i)  # "You can use Redis for sessions"
+            elif low == "why":
+                claim = self._why_not(toks, i)
             elif low in ("no", "zero") and self._bare_no(clause, i):
                 claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
@@ -3579,8 +3591,10 @@ class Analyser:
             elif low.endswith(("-less", "-free", "-optional")) and tok.service:
                 claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) or any(
                     t.low in ("supports", "support", "supported", "including", "includes", "offers", "features")
-                    for t in toks[:i]) else self._claim(tok, toks, "service-less", tok.text)
-                # (not "a library that supports … Redis-less mode": a feature of that library)
+                    for t in toks[:i]) or any(t.low in _TOOL_NOUNS for t in toks[i + 1:i + 3]) \
+                    else self._claim(tok, toks, "service-less", tok.text)
+                # (not "a library that supports … Redis-less mode": a feature of that library; not "a
+                # Redis-free direct script": one tool that does without it)
             elif low in ("later", "afterwards", "eventually", "yet", "until", "future") \
                     or low == "planned" and clause.kind == "paren":
                 claim = self._deferred(clause, i)
@@ -4450,6 +4464,8 @@ class Analyser:
                                                        "setup", "integration", "support", "server", "instance"):
                 label = label[:-1]  # "**Redis Connection**: Optional"
             if self._phrase_is_service(label):
+                if tok.low in OPTIONAL_WORDS and _part_follows([t.low for t in toks[i + 1:i + 3]]):
+                    return None  # "**Redis** — Optional password support": the part is optional
                 return self._claim(tok, toks, "label-value", wording)
             if not (i + 1 < len(toks) and toks[i + 1].service):
                 return None  # (but "Caching: optional Redis caching …" goes on to the attributive)
@@ -4581,9 +4597,11 @@ class Analyser:
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
         # a trailing label after a step: "### 2. Start Redis, Optional"
         if before and before[-1].low in (",", "-", "—", "–") and all(t.kind == "punct" for t in toks[i + 1:]) \
-                and tok.low in OPTIONAL_WORDS and len([t for t in before if t.kind == "word"]) <= 5 \
-                and not self._blocked(toks, i):
+                and tok.low in OPTIONAL_WORDS and not self._blocked(toks, i):
             head = [t for t in before[:-1] if t.low not in ("#", "*", "**", "_", "-", "+")]
+            words = len([t for t in before if t.kind == "word"])
+            if words > 5 and not (words <= 10 and head and head[0].service):
+                return None  # (a long step; but "- Redis caching for the public live API, optional": its head)
             if head and head[0].low in ("for", "with", "to") and clause.kind == "paren" and clause.before is not None \
                     and not any(t.service for t in clause.before.toks):
                 return None  # "- **Docker** (for local Redis — optional)": what the purpose is for, Docker, is
@@ -4806,6 +4824,29 @@ class Analyser:
                                                  for t in subject)):
             return None  # "a highly available Redis can be deployed instead": which Redis
         return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
+
+    def _why_not(self, toks: list[Tok], i: int) -> Claim | None:
+        """"## Why Not Redis", "**Q: Why no Redis?**", "see ADR-002 for why not Redis/Kafka": the
+        document argues for going without the service (not "Why not Redis pub/sub here", a part
+        of it, nor "Why Redis?")."""
+        lows = [t.low for t in toks]
+        j = i + 1
+        if lows[j:j + 1] not in (["not"], ["no"]):
+            return None
+        j += 1
+        if lows[j:j + 1] == ["just"]:
+            j += 1
+        if lows[j:j + 1] in (["use"], ["using"], ["add"], ["adding"]):
+            j += 1
+        if j >= len(toks) or not toks[j].service or _negation_before(toks, i) is not None or self._blocked(toks, i):
+            return None
+        np = self._np_after(toks, j)
+        if not np or not self._conjuncts_service(np) or _versioned(np):
+            return None
+        after = next((t for t in toks[j + 1:j + 3] if t.kind in ("word", "code")), None)
+        if after is not None and toks[j + 1].low != "/" and (after.low in PART_NOUNS or after.low.split("/")[0] in PART_NOUNS):
+            return None  # "Why not Redis pub/sub here": a part of it
+        return self._claim(toks[i], toks, "why-not", " ".join(t.text for t in toks[i:j + 1]))
 
     def _bare_no(self, clause: _Clause, i: int) -> bool:
         """"No Redis, no Celery, no complexity", "(no Redis)", "1. **No Redis** (simpler)": a
@@ -6352,6 +6393,13 @@ class Analyser:
                     and not (len(words) > 1 and (words[1].low in PART_NOUNS or words[1].low in _MANNER_NAMES)) \
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+        if i == 0 and lead in ("if", "when", "whenever") and cond_lows in _UNSET_CONDITIONS:
+            after = parts[clause.index + 1] if clause.index + 1 < len(parts) else None  # ("Redis URL; if unset, …")
+            main = after if after is not None and after.kind == "main" else self._main_for(clause, parts)
+            off = _switched_off(main.toks) if main is not None else None
+            if off is not None and self._is_service(main.toks[:off]) and not self._blocked(toks, i):
+                # "If unset, Redis is disabled.", "When empty, Redis is not used": off unless someone sets it
+                return self._claim(toks[i], toks, "unset-off", " ".join(t.text for t in toks[i:i + 1 + len(cond_lows)]))
         if len(cond_lows) <= 2 and (cond_lows in (["false"], ["disabled"], ["off"], ["0"])
                 and any(t.kind == "code" and self._names_switch(t.low) for t in self._unit_toks)
                 or cond_lows in (["unset"], ["empty"], ["not", "set"], ["missing"], ["absent"], ["blank"])
@@ -6617,6 +6665,10 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            if cond_lows in _UNSET_CONDITIONS and any(
+                    t.low in ("localhost", "127.0.0.1", "default", "defaults", "local") or "://" in t.low
+                    or ":6379" in t.low for t in main.toks):
+                return None  # "If unset, Redis is used on localhost": the variable's default, not whether
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
@@ -6830,8 +6882,8 @@ class Analyser:
         cond = toks[i + 1:]
         lows = [t.low for t in cond]
         after = parts[clause.index + 1].toks if clause.index + 1 < len(parts) else []
-        if after and after[0].low == "but" and any(t.low in FAILURE_WORDS for t in after[:5]):
-            return None  # "If Redis is enabled but unavailable, …": a failure
+        if after and after[0].low == "but" and _failing([t.low for t in after[1:6]]):
+            return None  # "If Redis is enabled but unavailable, …", "… configured but not available:": a failure
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
@@ -7309,6 +7361,13 @@ _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?cha
 _DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "done", "was", "were", "shipped",
                          "migrated", "✅", "finished", "delivered"})
 _LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) phase\s*[2-9]")
+# tools of the code base that may do without the service while the deployment does not
+_TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
+                         "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
+                         "fixtures", "unit"})
+# verbs that list what a package or setup ships with, a stack and no choice
+_INCLUDES = frozenset({"includes", "include", "including", "included", "bundles", "bundled", "ships", "contains",
+                       "containing", "comes", "provisions", "deploys", "installs"})
 # what a list of names can qualify ("the Postgres, etcd and Redis roles"): parts of a deployment, not values
 _DEPLOYED_HEADS = frozenset({"role", "roles", "node", "nodes", "container", "containers", "services", "servers",
                              "instances", "playbook", "playbooks", "pod", "pods", "vms", "hosts", "machines",
@@ -7480,6 +7539,47 @@ _LEGACY_RE = re.compile(r"\b(?:legacy|deprecated|legado|obsoleto|obsolète|veral
 # a variable that stands for the settings of the parts ("takes precedence over individual settings")
 _OVERRIDES_PARTS_RE = re.compile(r"\b(?:precedence over|overrides?|instead of|replaces)\s+(?:the\s+)?"
                                  r"(?:individual|separate|per-field|component|host(?:/| and )port)\b", re.IGNORECASE)
+_CONTAINER_TITLE_RE = re.compile(r'^(?:!!!|\?\?\?\+?|===\+?)[ \t]+(?:[\w-]+[ \t]+)?"([^"]*)"[ \t]*$')
+
+
+def _container_title(text: str) -> str:
+    """The title of an admonition or a content tab (`!!! note "Works Without Redis"`) as prose:
+    the marker and the quotes become spaces (the offsets stay), so the title is not read as
+    quoted wording."""
+    match = _CONTAINER_TITLE_RE.match(text)
+    if match is None:
+        return text
+    a, b = match.span(1)
+    return " " * a + text[a:b] + " " * (len(text) - b)
+
+
+# an elliptical condition on a variable that is not set ("If unset, …", "When empty, …")
+_UNSET_CONDITIONS = (["unset"], ["empty"], ["blank"], ["missing"], ["absent"], ["omitted"], ["not", "set"],
+                     ["not", "configured"], ["not", "provided"], ["not", "defined"], ["not", "given"], ["undefined"])
+_OFF_STATES = frozenset({"disabled", "off", "inactive", "deactivated", "skipped", "ignored", "bypassed"})
+
+
+def _switched_off(toks: list[Tok]) -> int | None:
+    """Where the verb of "Redis is disabled", "Redis will not be used", "Redis stays off" starts
+    (the words before it are the subject), or None."""
+    lows = [t.low for t in toks]
+    for k, low in enumerate(lows):
+        if low in ("is", "are", "will", "stays", "remains", "gets", "be"):
+            rest = [w for w in lows[k + 1:] if w not in ("be", "automatically", "simply", "just", "*", "**", ".")]
+            if rest[:1] and rest[0] in _OFF_STATES or rest[:2] in (["not", "used"], ["not", "enabled"],
+                                                                 ["not", "started"], ["not", "active"], ["turned", "off"]):
+                return k if k else None
+            return None
+    return None
+
+
+def _failing(words: list[str]) -> bool:
+    """Words that say the service fails: "unavailable", "not available", "not reachable"."""
+    return any(w in FAILURE_WORDS for w in words) or any(
+        a in ("not", "isn't", "never") and b in ("available", "reachable", "running", "responding", "up")
+        for a, b in zip(words, words[1:]))
+
+
 def _scale_note(toks: list[Tok]) -> Tok | None:
     """The first word of a cell's closing parenthesis that names a scale ("Session storage
     (multi-instance)", "Shared locks (for several servers)"), or None."""

@@ -18,6 +18,12 @@ strikethrough, YAML front matter) and builds a ``sumlint.markdown.model.Document
   Podman Quadlet file (a ``[Container]``, ``[Volume]``… section: podman's generator writes the
   unit from it).
 * problems: a fence that is never closed (SUM001; the rest of the file was read as code).
+* MkDocs (Python-Markdown) admonitions and content tabs (``!!! note "Title"``, ``??? tip``,
+  ``=== "Ubuntu"``) whose body is indented by four spaces: CommonMark reads such a body as
+  an indented code block, so its prose and its fenced blocks would go unread. ``_containers``
+  turns the body into a blockquote before parsing by putting a ``>`` in place of one of its
+  leading spaces (no character moves, so every position stays exact); its sentences are
+  then blockquote units and its fences are routed as anywhere else.
 
 Facts (``facts(model, ctx)``)
 -----------------------------
@@ -509,6 +515,8 @@ def parse(source, ctx=None) -> Document:
         text = source.text
         if "\r" in text:  # a lone CR: markdown-it breaks the line there, the file does not
             text = text.replace("\r", " ")
+        if "!!!" in text or "???" in text or "===" in text:
+            text = _containers(text)
         env: dict = {}
         tokens = _block_parser().parse(text, env)
     except Exception as err:  # markdown-it never should; a bug there must not crash us
@@ -521,6 +529,67 @@ def parse(source, ctx=None) -> Document:
     # than by the cyclic garbage collector (which then had thousands of objects per file).
     builder.doc = None
     return doc
+
+
+# "!!! note", "!!! warning "Title"", "???+ tip", "=== "Ubuntu"": a container whose body follows,
+# indented by four more columns (MkDocs admonitions, pymdownx details and tabbed)
+_CONTAINER_RE = re.compile(r'^([ >]*)(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t].*)?|===\+?[ \t]+"[^"\n]*"[ \t]*)$')
+_FENCE_OPEN_RE = re.compile(r"^[ >]*(`{3,}|~{3,})")
+_ANY_CONTAINER_RE = re.compile(r'^[ >]*(?:!!!|\?\?\?|===\+?[ \t]+")', re.MULTILINE)
+
+
+def _containers(text: str) -> str:
+    """The text with each container's body made a blockquote: in every line of the body the
+    column where the container starts gets a ``>`` in place of its space, so markdown-it reads
+    the body as markdown. The lines keep their lengths and number, and a body's blank line
+    becomes ``>`` only where the body goes on after it (so a fence in the body stays in one
+    blockquote)."""
+    if _ANY_CONTAINER_RE.search(text) is None:
+        return text  # (a setext heading's "===", "!!!" in a sentence)
+    lines = text.split("\n")
+    fence = ""  # the marker of the fenced block the scan is in (a container shown as code is none)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if fence:
+            stripped = line.lstrip(" >")
+            if stripped.startswith(fence) and not stripped.strip(fence[0]).strip():
+                fence = ""
+            k += 1
+            continue
+        opened = _FENCE_OPEN_RE.match(line)
+        if opened is not None:
+            fence = opened.group(1)
+            k += 1
+            continue
+        match = _CONTAINER_RE.match(line) if "!!!" in line or "???" in line or "===" in line else None
+        if match is None:
+            k += 1
+            continue
+        column = len(match.group(1))
+        if column >= 4 and ">" not in match.group(1):
+            k += 1  # (four spaces in: an indented code block that shows the syntax, or a list's)
+            continue
+        inner = column + 4
+        end = k + 1  # the body: lines indented past the container's column, and blank lines within
+        last = k
+        while end < len(lines):
+            body = lines[end]
+            if not body.strip(" >\t"):
+                end += 1
+                continue
+            if len(body) - len(body.lstrip(" >")) < inner or "\t" in body[:inner]:
+                break
+            last = end
+            end += 1
+        for n in range(k + 1, last + 1):
+            body = lines[n]
+            if len(body) > column and body[column] == " ":
+                lines[n] = body[:column] + ">" + body[column + 1:]
+            elif not body.strip(" >\t"):
+                lines[n] = body[:column].ljust(column) + ">" if len(body) <= column else body
+        k += 1  # (a container inside the body is found the same way, one column set further in)
+    return "\n".join(lines)
 
 
 class _Builder:
