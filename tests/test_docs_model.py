@@ -359,6 +359,39 @@ def test_containers_only_put_quote_marks_in_place_of_spaces(text: str) -> None:
             assert new == old or new.endswith(">") and not new[:-1].strip(" >\t"), (old, new)
 
 
+# -- untagged blocks of commands ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, line, column", [
+    ("Install:\n\n```\nsudo apt update\nsudo apt install -y redis-server\n```\n", 5, 21),
+    ("Install:\n\n    sudo apt install -y \\\n      redis-server nginx\n", 4, 7),  # indented, continued
+    ("Install:\n\n```\n$ sudo apt install -y redis-server\nReading package lists... Done\n```\n", 4, 23),
+])
+def test_untagged_block_of_commands_is_read_as_shell(text: str, line: int, column: int) -> None:
+    doc, source = parse(text)
+    assert [f.kind for f in doc.fences] == ["shell"]
+    installed = frontend.facts(doc, None)["packages_installed"]
+    assert installed[0][0] == "redis-server" and installed[0][1][:2] == [line, column]
+    assert token_at(text, line, column, len("redis-server")) == "redis-server"
+
+
+@pytest.mark.parametrize("text", [
+    "```\nsudo apt install -y redis-server\nthen reboot the machine\n```\n",  # a line of prose
+    "```\nredis:\n  host: localhost\n```\n",  # YAML
+    "```text\nsudo apt install -y redis-server\n```\n",  # tagged as text: the author said so
+    "Example:\n\n    Redis is optional.\n",
+])
+def test_untagged_block_with_anything_else_stays_plain(text: str) -> None:
+    doc, _ = parse(text)
+    assert [f.kind for f in doc.fences] == [None]
+
+
+def test_untagged_firewall_command_is_checked_like_a_bash_block() -> None:
+    if "SUM203" not in all_rules():
+        pytest.skip("SUM203 is not in this tree")
+    text = "# Firewall\n\n```\nsudo ufw allow 6379/tcp\n```\n"
+    assert at(lint(text), "SUM203") == at(lint(text.replace("```\nsudo", "```bash\nsudo")), "SUM203") == [(4, 16)]
+
+
 # -- embedded blocks seen by other rules ---------------------------------------------
 
 def test_unit_in_ini_fence_gets_sum101_at_the_markdown_line() -> None:

@@ -345,7 +345,7 @@ _CATEGORIES = (
       "necessary", "essential", "mandatory", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
       "disabled", "remove", "removed", "bypass", "forgo", "exclude", "excluded", "turn", "turned",
-      "switch", "switched", "shut"}, "skippable"),
+      "switch", "switched", "shut", "verzichtet", "verzichten", "weglassen", "weggelassen"}, "skippable"),
     ({"not", "no", "nothing", "zero", "don't", "doesn't", "isn't", "aren't", "never", "without", "needn't",
       "unnecessary", "unneeded", "does", "do", "ohne", "olmadan", "olmaksızın", "sans", "sem", "sin", "senza", "без", "не", "nicht",
       "pas", "non", "não", "非必须", "非必需", "rather", "why"}, "not required"),
@@ -1027,6 +1027,21 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
+def _part_setting_below(analyser, lines: list[str], line: int) -> bool:
+    """The line under a comment sets (or shows commented out) a variable of a part of the
+    service, not one that locates or switches it: `REDIS_DB=1`, `# REDIS_PASSWORD=…`."""
+    if line >= len(lines):
+        return False
+    assignment = _ASSIGNMENT.match(lines[line].strip().lstrip("#;/ "))
+    if assignment is None:
+        return False
+    name = assignment.group(1)
+    low = name.lower()
+    return any(part in analyser.names.code_names for part in low.split("_")) and not analyser.names.locates(name) \
+        and low not in analyser.names.code_names \
+        and not analyser.names_switch(low) and low.split("_")[-1] not in ("url", "uri", "host", "dsn", "enabled")
+
+
 def _failure_item(text: str) -> bool:
     """A list item that names the service in a failure ("Redis briefly unavailable during
     enqueue", "Redis down for a minute"): a case something else handles, not the service offered."""
@@ -1098,6 +1113,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
                     unit.text, unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines)
                                                 else "").lstrip(" #/;")):
                 found = []  # "# Optional (fallbacks if REDIS_URL is not set)" over `# REDIS_HOST=…`
+            if found and unit.kind == "code_comment" and not unit.context and _part_setting_below(
+                    analyser, model.source.lines, unit.line):
+                found = []  # "# Optional: Redis database" over "# REDIS_DB=1": the setting of a part of it
             if found and unit.kind == "code_comment" and _DEFAULTS_SHOWN.search(unit.text) and _local_default(
                     unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines) else "")):
                 found = []  # "# Redis Settings (Optional - defaults shown)" over `REDIS_HOST=localhost`
@@ -1419,6 +1437,9 @@ class RequiredServiceCalledOptional(Rule):
             hedge = _lead_in_hedge(stripped)
             if hedge is not None and hedge.startswith("recommend") and _PROVIDERS_LEAD.search(stripped):
                 continue  # "Recommended providers:" over "- Redis Cloud (managed Redis)": which Redis
+            if hedge is not None and hedge.startswith(("recommend", "suggest", "propos")) \
+                    and _SHAPE_HEADING.match(stripped.strip("*_ ").lower()):
+                continue  # "Recommended production topology:" over "4. Redis (locks)": the advised design has it
             if hedge is not None:
                 leads.append((number, stripped, hedge, "line"))
         if "**" in model.source.text:
@@ -1458,6 +1479,8 @@ class RequiredServiceCalledOptional(Rule):
                 item = _LIST_ITEM_RE.match(text)
                 if item is None:
                     break
+                if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
+                    continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)

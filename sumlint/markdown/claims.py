@@ -1526,7 +1526,7 @@ class Analyser:
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not t.low.rstrip(".)").isdigit()
                       and any(c.isalnum() for c in t.low)), "")
-        choice = self._when_to_use(tokens) if first in ("when", "why", "q") or first in _FOREIGN_WHEN else None
+        choice = self._when_to_use(tokens) if first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN else None
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens)
         if choice is not None:
@@ -1610,6 +1610,7 @@ class Analyser:
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
                  self._not_optional_at_scale),
                 ("rejected" in lows, self._rejected_option),
+                ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead)):
             if wanted:
                 found = read(tokens)
@@ -1647,6 +1648,29 @@ class Analyser:
                 ["in", "production"], ["em", "produção"], ["en", "production"], ["en", "producción"]):
             return None  # (not "To use Redis as the cache backend, …": how it is used)
         return self._claim(words[0], tokens, "purpose-lead", " ".join(t.text for t in words[:2]))
+
+    def _german_forgo(self, tokens: list[Tok]) -> Claim | None:
+        """German "auf Redis verzichten" (do without Redis), "Redis weglassen" (leave Redis out):
+        "Für den MVP kann auf Redis verzichtet werden", "| Redis weglassen (In-Memory Rate
+        Limiting) |". (Not a part of it, "auf Redis-Persistenz verzichten", nor a negation,
+        "nicht auf Redis verzichten".)"""
+        lows = [t.low for t in tokens]
+        if not NEGATORS.isdisjoint(lows) or "nicht" in lows or "kein" in lows or self._nonprod(tokens):
+            return None
+        for k, tok in enumerate(tokens):
+            if not tok.service or _versioned(tokens[k:k + 2]):
+                continue
+            nxt = lows[k + 1] if k + 1 < len(lows) else ""
+            if nxt.startswith("-") or nxt in PART_NOUNS:
+                continue
+            if k and lows[k - 1] == "auf":
+                verb = next((j for j in range(k + 1, min(len(lows), k + 5)) if lows[j].startswith("verzicht")), None)
+            else:
+                verb = next((j for j in range(k + 1, min(len(lows), k + 3))
+                             if lows[j].startswith(("weglass", "weggelass"))), None)
+            if verb is not None:
+                return self._claim(tokens[verb], tokens, "skip", tokens[verb].text)
+        return None
 
     def _rejected_option(self, tokens: list[Tok]) -> Claim | None:
         """An option a decision record rejected, when the option is taking the service:
@@ -1964,6 +1988,9 @@ class Analyser:
         lows = [t.low for t in tokens]
         if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
             return None
+        if ("values" in lows or "value" in lows) and any(t.kind == "mention" and t.service for t in tokens):
+            tokens = _quoted_values(tokens)  # 'Possible values are "memory" or "redis"': literals, not wording
+            lows = [t.low for t in tokens]
         first = next((w for w in lows if w not in ("-", "*", "+", "**", "✅", "[", "]")), "")
         if first in _CODE_STEP_VERBS:
             return None  # "Build and validate cache provider (`redis`, `memory`) from config": what the code does
@@ -2312,8 +2339,8 @@ class Analyser:
                 and words[2].service and (len(words) == 3 or words[3].low in ("?", "¿")) \
                 and not self._nonprod(tokens):
             return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:2]))  # "Quando usar Redis?"
-        if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why"):
-            return None
+        if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why", "whether"):
+            return None  # ("# Whether to enable redis or not": a switch's comment)
         rest = [t.low for t in words[1:]]
         if rest[0] == "to":
             at = 2
@@ -3017,6 +3044,9 @@ class Analyser:
                 return []
         elif found and "efault" in text and self._variable_with_default(tokens, text):
             return []  # "| `REDIS_URL` | No | Celery broker (defaults to `redis://localhost:6379/0`) |"
+        if not found and ("weglass" in text or "verzicht" in text):
+            forgo = self._german_forgo(tokens)  # "| Redis weglassen (In-Memory Rate Limiting) | -30 EUR/Monat |"
+            return [forgo] if forgo is not None else []
         return _dedupe(found)
 
     def _unset_row(self, text: str, cells, tokens: list[Tok]) -> list[Claim]:
@@ -4467,8 +4497,10 @@ class Analyser:
                 if tok.low in OPTIONAL_WORDS and _part_follows([t.low for t in toks[i + 1:i + 3]]):
                     return None  # "**Redis** — Optional password support": the part is optional
                 return self._claim(tok, toks, "label-value", wording)
-            if not (i + 1 < len(toks) and toks[i + 1].service):
-                return None  # (but "Caching: optional Redis caching …" goes on to the attributive)
+            nxt = i + 2 if i + 2 < len(toks) and toks[i + 1].low in PROVIDER_WORDS and tok.low in OPTIONAL_WORDS else i + 1
+            if not (nxt < len(toks) and toks[nxt].service):
+                return None  # (but "Caching: optional Redis caching …" goes on to the attributive, also
+                # past a provider: "**Cache:** Optional ElastiCache Redis")
         # predicative: "X is optional", "X can be considered optional"
         cop = _copula_before(toks, i)
         if cop is None and tok.low in OPTIONAL_WORDS:
@@ -4557,6 +4589,8 @@ class Analyser:
             after = []  # "the optional smoke test pings Redis": the test is optional
         if _such_as(toks, i) and any(t.low in VARIANT_WORDS for t in toks[max(0, i - 3):i]):
             return None  # "(Managed service recommended, e.g., Redis Cloud)": which Redis
+        if len(after) > 1 and after[0].low in PROVIDER_WORDS and after[1].service and tok.low in OPTIONAL_WORDS:
+            after = after[1:]  # "Optional ElastiCache Redis catalog cache": an optional Redis, whoever hosts it
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
             return self._claim(tok, toks, "attributive", wording)
         if tok.low in OPTIONAL_WORDS and phrase and phrase[-1].low in IDENTITY_NOUNS | {"layer", "tier"} \
@@ -6669,6 +6703,8 @@ class Analyser:
                     t.low in ("localhost", "127.0.0.1", "default", "defaults", "local") or "://" in t.low
                     or ":6379" in t.low for t in main.toks):
                 return None  # "If unset, Redis is used on localhost": the variable's default, not whether
+            if any(t.service and k and main.toks[k - 1].low in _COUNT_WORDS for k, t in enumerate(main.toks)):
+                return None  # "Scale to multiple Redis instances if needed": how many, not whether
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
@@ -7329,8 +7365,9 @@ def _later_marker(words: list[str]) -> bool:
 _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "case"})
 # words that present a list of values as a choice ("either", "one of", "options are", "supports")
 # a count of servers or instances before the name ("at least five Redis servers")
+# (also "Scale to multiple Redis instances if needed", "more Redis nodes": how many, not whether)
 _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                          "multiple", "several"})
+                          "multiple", "several", "more", "additional", "extra", "many"})
 # "when to use" in other languages, where the infinitive follows the question word ("Quando usar
 # Redis?", "Cuándo usar Redis", "Quand utiliser Redis", "Wann Redis verwenden" is not read)
 _FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
@@ -7571,6 +7608,20 @@ def _switched_off(toks: list[Tok]) -> int | None:
                 return k if k else None
             return None
     return None
+
+
+def _quoted_values(tokens: list[Tok]) -> list[Tok]:
+    """The tokens with quoted words read as values (code) and the quote marks dropped."""
+    out: list[Tok] = []
+    for tok in tokens:
+        if tok.kind == "punct" and tok.low in ('"', "'", "“", "”", "‘", "’"):
+            continue
+        if tok.kind == "mention":
+            value = Tok(tok.text, tok.low, tok.start, tok.end, "code")
+            value.service = tok.service
+            tok = value
+        out.append(tok)
+    return out
 
 
 def _failing(words: list[str]) -> bool:

@@ -12,7 +12,8 @@ strikethrough, YAML front matter) and builds a ``sumlint.markdown.model.Document
   ``kinds.EmbeddedBlock`` with an exact ``line_map`` (indented fences and stripped console
   prompts included): ``bash sh shell zsh console …`` -> ``shell``; ``systemd unit service``
   and any block with a ``[Unit]``/``[Service]``/… section line -> ``systemd``; ``env
-  dotenv`` and untagged blocks made only of ``KEY=value`` lines -> ``env``. A
+  dotenv`` and untagged blocks made only of ``KEY=value`` lines -> ``env``; untagged blocks
+  (fenced or indented) whose every line is a command or a console transcript -> ``shell``. A
   ``title=<file>`` in the info string routes by file name like a real file. An ``ini``
   block without a unit section (``[pytest]``) is not a unit and stays unrouted, nor is a
   Podman Quadlet file (a ``[Container]``, ``[Volume]``… section: podman's generator writes the
@@ -1000,7 +1001,12 @@ class _Builder:
             index += 1
             line_map.append((index, len(raw) - len(text) if text and raw.endswith(text) else 0))
         kind = self._route(lang, title, content)
-        console = lang in CONSOLE_LANGS or (kind == "shell" and _all_prompted(body))
+        transcript = False
+        if kind is None and not info:
+            transcript = _prompted_transcript(body)
+            if transcript or _command_lines(body):
+                kind = "shell"  # an untagged block (fenced or indented) of commands, or a console transcript
+        console = lang in CONSOLE_LANGS or transcript or (kind == "shell" and _all_prompted(body))
         if console:
             body, line_map = _strip_prompts(body, line_map)
         fence_line = lines[start] if start < len(lines) else ""
@@ -1402,6 +1408,36 @@ def _env_lines(content: str) -> bool:
             return False
         seen = True
     return seen
+
+
+def _command_lines(body: list[str]) -> bool:
+    """An untagged block (fenced without a language, or indented) made only of shell commands:
+    each line that is not a comment starts with a command sudo, apt, systemctl, redis-cli, pip,
+    cd … (after a `$ ` prompt, if any), or goes on from a line ended by a backslash. Such a
+    block is read as shell, as if it were tagged `bash`: a runbook's `sudo apt install …` is a
+    step whether or not its author named the language. (One line that is anything else, a
+    sentence, a YAML key or a command's output, and the block stays plain text.)"""
+    seen = False
+    continued = False
+    for text in body:
+        line = text.strip()
+        if not line or line.startswith("#") and not continued:
+            continue
+        if not continued:
+            if line.startswith("$ "):
+                line = line[2:].lstrip()
+            if line.split(None, 1)[0] not in PROMPT_COMMANDS:
+                return False
+            seen = True
+        continued = line.endswith("\\")
+    return seen
+
+
+def _prompted_transcript(body: list[str]) -> bool:
+    """An untagged console transcript: `$ ` before each command (a known one), output lines
+    between them."""
+    commands = [t.strip()[2:].lstrip() for t in body if t.strip().startswith("$ ")]
+    return bool(commands) and all(_is_prompt_command(c) for c in commands)
 
 
 def _all_prompted(body: list[str]) -> bool:
