@@ -41,7 +41,10 @@ holds the queue. Everything else works without it.").
 A variable whose absence turns the service off makes it a choice: "If unset, Redis is
 disabled.", "`REDIS_URL` | Redis URL; if unset, Redis is disabled" (not "If unset, Redis is used
 on localhost", the variable's default), and so does "Redis can be enabled with `CACHE=redis`"
-(a setting someone picks; not "… with `systemctl enable`", how to start it at boot).
+(a setting someone picks; not "… with `systemctl enable`", how to start it at boot), and a
+switch's comment "# Whether to enable redis or not". A list of possible values is read with
+its values quoted too ('Possible values are "memory" or "redis"'), and German "auf Redis
+verzichten" / "Redis weglassen" (do without it, leave it out) skip it.
 
 The body and the title of a MkDocs admonition or content tab (`!!! note "Works Without
 Redis"`, `=== "Without Redis"`, then the indented body) are prose like any other; CommonMark alone

@@ -1,6 +1,7 @@
 """## What it does
 In a deploy runbook, finds the baseline package install (the first `apt install`,
-`apt-get install`, `dnf install` or `yum install` in a shell block) and reports it when it
+`apt-get install`, `dnf install` or `yum install` in a shell block, also one with no language
+whose every line is a command) and reports it when it
 lacks the package of a required service (by default `redis-server`) and no other install
 command in the runbook installs it either.
 
