@@ -3770,6 +3770,8 @@ class Analyser:
                 claim = self._not_part(clause, i)
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
+            elif low == "alternative" and i >= 3 and toks[i - 1].low in ("an", "another") and toks[i - 2].low == "as":
+                claim = self._as_alternative(clause, i)
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low in _UPGRADE_VERBS:
@@ -5795,6 +5797,25 @@ class Analyser:
         first = min(left, right)
         return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
 
+    def _as_alternative(self, clause: _Clause, i: int) -> Claim | None:
+        """"The project supports Redis as an alternative storage backend", "Redis is supported as
+        an alternative backend": the service stands beside a default, one option of two. (Not a
+        negation, nor "an alternative Redis host", a second one of it.)"""
+        toks = clause.toks
+        named = i - 3
+        if not toks[named].service:
+            cop = _copula_before(toks, named) if toks[named].low in (
+                "supported", "offered", "available", "used", "provided", "included") else None
+            subject = self._subject(toks, cop) if cop is not None else []
+            if not subject or not self._conjuncts_service(subject):
+                return None
+        elif _versioned(toks[named:named + 2]) or named and toks[named - 1].low in VARIANT_WORDS:
+            return None
+        if _negation_before(toks, i) is not None or self._blocked(toks, i) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[i - 1], toks, "alternative", " ".join(t.text for t in toks[i - 1:i + 1]))
+
     def _not_part(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis is not part of the production configuration or stack": the deployment goes
         without it (not "Redis persistence is not part of the backup")."""
@@ -7071,6 +7092,18 @@ class Analyser:
         if lead == "if" and len(cond) == 2 and cond[0].service and lows[1] in ("on", "enabled", "used", "configured") \
                 and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 3]))  # "If Redis on"
+        main = (_Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)) if lows[:1] in (
+            ["using"], ["choosing"], ["selecting"]) and len(cond) >= 2 else None
+        if main is not None:
+            role = [t for t in cond[1:5] if t.low not in ("the", "a", "an")]
+            if len(role) >= 1 and (role[0].service and (len(role) == 1 or role[1].low in _ROLE_HEADS)
+                                   or role[0].kind == "code" and self.names.camel is not None
+                                   and self.names.camel.fullmatch(role[0].text.strip("`"))) \
+                    and any(t.low in NECESSITY_ADJ for t in main.toks) and self._is_service(self._subject(
+                        main.toks, next((k for k, t in enumerate(main.toks) if t.low in COPULAS), 0))) \
+                    and not self._blocked(toks, i):
+                # "A running Redis server is required when using `RedisBackend`": only with that backend
+                return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
