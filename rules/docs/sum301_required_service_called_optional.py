@@ -1045,6 +1045,17 @@ def _part_setting_below(analyser, lines: list[str], line: int) -> bool:
         and not analyser.names_switch(low) and low.split("_")[-1] not in ("url", "uri", "host", "dsn", "enabled")
 
 
+def _names_a_part(analyser, text: str) -> bool:
+    """The comment names a part after the service's name ("Optional: Redis database", "Redis
+    password (optional)"), not the service alone ("# Redis (optional)")."""
+    from sumlint.markdown.lexicon import PART_NOUNS
+
+    named = analyser.names.pattern.search(text)
+    after = re.match(r"\W*(\w+)", text[named.end():]) if named is not None else None
+    return after is not None and (after.group(1).lower() in PART_NOUNS or after.group(1).lower() in (
+        "database", "index", "prefix", "namespace"))
+
+
 def _failure_item(text: str) -> bool:
     """A list item that names the service in a failure ("Redis briefly unavailable during
     enqueue", "Redis down for a minute"): a case something else handles, not the service offered."""
@@ -1116,8 +1127,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
                     unit.text, unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines)
                                                 else "").lstrip(" #/;")):
                 found = []  # "# Optional (fallbacks if REDIS_URL is not set)" over `# REDIS_HOST=…`
-            if found and unit.kind == "code_comment" and not unit.context and _part_setting_below(
-                    analyser, model.source.lines, unit.line):
+            if found and unit.kind == "code_comment" and not unit.context and _names_a_part(analyser, unit.text) \
+                    and _part_setting_below(analyser, model.source.lines, unit.line):
                 found = []  # "# Optional: Redis database" over "# REDIS_DB=1": the setting of a part of it
             if found and unit.kind == "code_comment" and _DEFAULTS_SHOWN.search(unit.text) and _local_default(
                     unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines) else "")):
