@@ -6756,6 +6756,13 @@ class Analyser:
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
+        # "- Uses Redis session store (if available)": the use is conditional on its being there
+        mwords = [t for t in main.toks if t.kind != "punct"]
+        if clause.kind == "paren" and i == 0 and cond_lows in (["available"], ["configured"], ["enabled"], ["present"]) \
+                and len(mwords) >= 2 and mwords[0].low in ("uses", "use", "using") and mwords[1].service \
+                and (len(mwords) == 2 or mwords[2].low in _ROLE_HEADS or mwords[2].low in ("for", "as")) \
+                and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
         # "Redis: needed only when …": a label whose value is a bare necessity word
         if main.label_before and main.index > 0 and main.toks and all(
                 t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
