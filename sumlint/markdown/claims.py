@@ -1183,7 +1183,10 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
             if low in CONDITION_WORDS or low in ("but", "whereas", "while", "although",
                                                   "though", "because", "since", "which"):
                 prev = current[-1].low
-                if not (low in ("if", "when") and prev in ("even", "only", "as", "than")):
+                nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+                if low in ("provided", "providing") and nxt not in ("that", "you", "we", "they", "it", "your", "our"):
+                    pass  # a participle ("if `REDIS_URL` is provided", "the URL provided by the host"), no "provided that"
+                elif not (low in ("if", "when") and prev in ("even", "only", "as", "than")):
                     close()
         if low in ("only",) and i + 1 < len(tokens) and tokens[i + 1].low in ("if", "when", "unless") and current:
             close()
@@ -2032,6 +2035,10 @@ class Analyser:
             if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
                                                   "values"} & before):
                 continue  # ("and" lists a stack unless the unit says it is a choice)
+            if len(items) >= 3 and set(seps) <= {","} and not ({"either", "one", "options", "option", "choose",
+                                                                 "values", "value", "supports", "support"} & before) \
+                    and not any(t.kind == "code" or "_" in t.low for t in tokens[:items[0]]):
+                continue  # "**Backend**: FastAPI, PostgreSQL, SQLAlchemy, Redis, JWT": a stack named under a label
             if _negation_before(tokens, items[0]) is not None or self._blocked(tokens, items[0]):
                 return None
             return self._claim(tokens[items[0]], tokens, "choice-list", " ".join(
@@ -4130,6 +4137,8 @@ class Analyser:
                 break
             if tok.low in (",",) and out:
                 break
+            if out and tok.text[:1] >= "\u3040" and out[-1].text[-1:].isascii() and tok.kind == "word":
+                break  # "无需 Redis 即可运行": the English phrase ends where a run of Chinese or Japanese starts
             out.append(tok)
         return out
 
