@@ -243,6 +243,16 @@ def _markdown() -> list[Case]:
         Case("markdown-unclosed-fence", "markdown",
              lambda n: md("```sh\n" + "echo $x\n" * n), 50_000, 2_000),
         Case("markdown-fence-runs", "markdown", lambda n: md("```\n" * n), 50_000, 2_000),
+        # MkDocs containers: many admonitions, one long body, and containers nested as deep as they go
+        Case("markdown-admonitions", "markdown",
+             lambda n: md("!!! note \"Redis (optional)\"\n    Redis is optional here.\n\n" * (n // 3)), 60_000, 3_000),
+        Case("markdown-admonition-long-body", "markdown",
+             lambda n: md("=== \"Ubuntu\"\n\n" + "    sudo apt install -y redis-server\n\n" * (n // 2)), 60_000, 2_000),
+        Case("markdown-admonitions-nested", "markdown",
+             lambda n: md("".join("    " * i + "!!! note\n" for i in range(n)) + "    " * n + "Redis is optional.\n"),
+             500, 100),
+        Case("markdown-untagged-command-blocks", "markdown",  # each block is read as shell
+             lambda n: md("".join(f"```\nsudo systemctl restart app{i}\n```\n\n" for i in range(n))), 10_000, 300),
         Case("markdown-nested-lists", "markdown",
              lambda n: md("".join("  " * i + "- item redis\n" for i in range(n))), 1_000, 1_000),
         Case("markdown-nested-ordered-lists", "markdown",
