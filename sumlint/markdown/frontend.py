@@ -536,6 +536,7 @@ def parse(source, ctx=None) -> Document:
 # indented by four more columns (MkDocs admonitions, pymdownx details and tabbed)
 _CONTAINER_RE = re.compile(r'^([ >]*)(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t].*)?|===\+?[ \t]+"[^"\n]*"[ \t]*)$')
 _FENCE_OPEN_RE = re.compile(r"^[ >]*(`{3,}|~{3,})")
+_CONTAINER_DEPTH = 8  # containers nested deeper are left as markdown-it reads them (MkDocs docs nest two or three)
 _ANY_CONTAINER_RE = re.compile(r'^[ >]*(?:!!!|\?\?\?|===\+?[ \t]+")', re.MULTILINE)
 
 
@@ -548,6 +549,11 @@ def _containers(text: str) -> str:
     if _ANY_CONTAINER_RE.search(text) is None:
         return text  # (a setext heading's "===", "!!!" in a sentence)
     lines = text.split("\n")
+    # Each line's indent (spaces and quote marks) and whether it is blank: the same before and
+    # after a ">" takes a space's place, so they are measured once (a body is scanned once per
+    # container it is in, and containers nest at most _CONTAINER_DEPTH deep).
+    indents = [len(line) - len(line.lstrip(" >")) for line in lines]
+    blank = [not line.strip(" >\t") for line in lines]
     fence = ""  # the marker of the fenced block the scan is in (a container shown as code is none)
     k = 0
     while k < len(lines):
@@ -568,18 +574,17 @@ def _containers(text: str) -> str:
             k += 1
             continue
         column = len(match.group(1))
-        if column >= 4 and ">" not in match.group(1):
+        if column >= 4 and ">" not in match.group(1) or column >= 4 * _CONTAINER_DEPTH:
             k += 1  # (four spaces in: an indented code block that shows the syntax, or a list's)
             continue
         inner = column + 4
         end = k + 1  # the body: lines indented past the container's column, and blank lines within
         last = k
         while end < len(lines):
-            body = lines[end]
-            if not body.strip(" >\t"):
+            if blank[end]:
                 end += 1
                 continue
-            if len(body) - len(body.lstrip(" >")) < inner or "\t" in body[:inner]:
+            if indents[end] < inner or "\t" in lines[end][:inner]:
                 break
             last = end
             end += 1
@@ -587,7 +592,7 @@ def _containers(text: str) -> str:
             body = lines[n]
             if len(body) > column and body[column] == " ":
                 lines[n] = body[:column] + ">" + body[column + 1:]
-            elif not body.strip(" >\t"):
+            elif blank[n]:
                 lines[n] = body[:column].ljust(column) + ">" if len(body) <= column else body
         k += 1  # (a container inside the body is found the same way, one column set further in)
     return "\n".join(lines)
