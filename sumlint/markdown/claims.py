@@ -4137,7 +4137,7 @@ class Analyser:
                 break
             if tok.low in (",",) and out:
                 break
-            if out and tok.text[:1] >= "\u3040" and out[-1].text[-1:].isascii() and tok.kind == "word":
+            if out and tok.text >= "\u3040" and out[-1].text[-1:].isascii() and tok.kind == "word":
                 break  # "无需 Redis 即可运行": the English phrase ends where a run of Chinese or Japanese starts
             out.append(tok)
         return out
