@@ -1,7 +1,9 @@
 """## What it does
 In a deploy runbook, finds the baseline package install (the first `apt install`,
 `apt-get install`, `dnf install` or `yum install` in a shell block, also one with no language
-whose every line is a command) and reports it when it
+whose every line is a command, that installs several packages or one of a server's base:
+`python3…`, `nginx`, `postgresql…`; a single add-on such as `apt-get install -y
+tesseract-ocr-spa` is no baseline) and reports it when it
 lacks the package of a required service (by default `redis-server`) and no other install
 command in the runbook installs it either.
 
@@ -67,7 +69,10 @@ class RunbookInstallWithoutServicePackage(Rule):
         dependents = tuple(d for s in ctx.services for d in s.dependents)
         if not is_runbook(model, dependents):
             return
-        fence, first, packages = installs[0]
+        baseline = next((i for i in installs if _is_baseline(i[2], ctx.services)), None)
+        if baseline is None:
+            return  # every install is a single add-on ("apt-get install -y tesseract-ocr-spa"): no baseline
+        fence, first, packages = baseline
         for service in ctx.services:
             if not service.packages:
                 continue
@@ -87,3 +92,18 @@ class RunbookInstallWithoutServicePackage(Rule):
                 f"{' …' if len(packages) > 6 else ''}) lacks {service.packages[0]}, and no other "
                 f"step installs it; {label} is required in production: add {service.packages[0]}",
                 Span(tool.line, tool.column, last.end_line, last.end_column), fix=fix)
+
+
+# packages of a server's base: a single one of these is a baseline install, any other single
+# package is an add-on step ("apt-get install -y tesseract-ocr-spa" on a troubleshooting page)
+_BASE_PACKAGES = ("python3", "python", "nginx", "postgresql", "libpq", "build-essential", "git", "supervisor",
+                  "gunicorn", "certbot", "ufw", "curl", "apache2", "caddy", "mysql", "mariadb", "uwsgi")
+
+
+def _is_baseline(packages, services) -> bool:
+    """The install that sets the server up: several packages, or one of a server's base."""
+    if len(packages) >= 2:
+        return True
+    name = packages[0][0].lower()
+    wanted = {p for s in services for p in s.packages}
+    return name in wanted or name.startswith(_BASE_PACKAGES)
