@@ -1,7 +1,9 @@
 """## What it does
 Reports a deploy runbook that restarts the site but never requests its health endpoint
 (`/health/` by default): no shell block runs `curl`, `wget` or `http` on a URL containing the
-health path. The diagnostic points at the last command that restarts or starts a unit.
+health path. The diagnostic points at the last command that restarts or starts a unit of the
+site (not only a required service's own unit, `systemctl restart redis-server`, nor the
+host's database, SSH daemon or firewall).
 
 Only runbooks are checked (see SUM303 for how a runbook is recognised).
 
@@ -55,9 +57,10 @@ class RunbookWithoutHealthCheck(Rule):
         if not hasattr(model, "shell_commands"):
             return
         commands = model.shell_commands()
+        others = {u.lower().removesuffix(".service") for s in ctx.services for u in s.units} | _NOT_THE_SITE
         restarts = [(f, c) for f, c in commands if program(c)[0] == "systemctl"
                     and any(a in ("restart", "start", "reload", "try-restart") or a == "--now"
-                            for a in program(c)[1])]
+                            for a in program(c)[1]) and _restarts_the_site(program(c)[1], others)]
         if not restarts:
             return
         dependents = tuple(d for s in ctx.services for d in s.dependents)
@@ -74,3 +77,16 @@ class RunbookWithoutHealthCheck(Rule):
             f"the runbook restarts the site but never requests {path}: add "
             f"`curl -fsS http://127.0.0.1{path}` after the restart, so a broken deploy fails here",
             last.span)
+
+
+_VERBS = frozenset({"restart", "start", "reload", "try-restart", "enable", "reload-or-restart", "sudo"})
+# units a runbook restarts that are not the site: the database, the SSH daemon, the firewall
+_NOT_THE_SITE = frozenset({"postgresql", "mysql", "mariadb", "ssh", "sshd", "ufw", "fail2ban", "cron", "docker",
+                           "containerd", "systemd-journald", "systemd-resolved", "chrony", "ntp"})
+
+
+def _restarts_the_site(args, others) -> bool:
+    """The command (re)starts some unit other than a required service's own or the host's
+    infrastructure: `systemctl restart redis-server` alone restarts no part of the site."""
+    units = [a.lower().removesuffix(".service") for a in args if not a.startswith("-") and a not in _VERBS]
+    return not units or any(u.split("@")[0] not in others and not u.startswith("postgresql") for u in units)
