@@ -1225,7 +1225,7 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase",
+       "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
        "scope",
        "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
@@ -1415,7 +1415,7 @@ class Analyser:
             return True  # "To use Redis, follow these steps:"
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
-        if "phase" in low and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
+        if ("phase" in low or "stage" in low) and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "Redis is out of scope for v1"
         if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database"
@@ -2203,7 +2203,10 @@ class Analyser:
             if low in ("removed", "dropped", "eliminated") and (all(
                     lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" or _RELEASE_RE.fullmatch(lows[j])
                     for j in words[:n])
-                    or k and lows[k - 1] in (",", ";", "—", "–") and n >= 2):
+                    or k and lows[k - 1] in (",", ";", "—", "–") and n >= 2) \
+                    or low in ("removes", "drops", "eliminates") and [lows[j] for j in words[:n]] in (
+                        ["this", "release"], ["this", "version"], ["this", "change"], ["this", "update"],
+                        ["the", "release"], ["the", "new", "version"]):  # ("This release removes the Redis dependency")
                 # ("`docs/START.md` - Removed Redis from …", "Simplified the queue, removed Redis/Bull")
                 obj = self._np_after(tokens, k + 1)
                 after = lows[k + len(obj) + 1:k + len(obj) + 4]
@@ -3646,7 +3649,7 @@ class Analyser:
                 # "Redis is out of scope for v1": the setup goes without it (not "Redis Sentinel is out
                 # of scope", a part of it)
                 claim = self._claim(toks[i - 2], toks, "out-of-scope", "out of scope")
-            elif low == "phase" and i >= 2 and i + 1 < len(toks) and toks[i + 1].low[:1].isdigit() \
+            elif low in ("phase", "stage") and i >= 2 and i + 1 < len(toks) and toks[i + 1].low[:1].isdigit() \
                     and toks[i + 1].low[:1] not in ("0", "1") and toks[i - 1].low in ("in", "for", "until", "by") \
                     and not (i + 2 < len(toks) and toks[i + 2].low == "of"):  # (not "Phase 2 of the setup guide")
                 # "Add Redis in Phase 2", "Presence: in-memory (Redis in Phase 2)": it comes later
@@ -5970,6 +5973,16 @@ class Analyser:
                 and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             # "- Caching: Redis (later)": a stack list that puts it off (not "Redis 7 (or later)")
             return self._claim(toks[i], toks, "deferred", "(" + toks[i].text + ")")
+        if lows[i] == "yet" and i >= 3 and lows[i - 1] in ("used", "needed", "required") and (
+                lows[i - 2] in ("not", "never") or lows[i - 2].endswith("n't")) \
+                and not set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "Redis is not used yet", "## Why Redis and Microservices Are Not Used Yet": the system
+            # goes without it for now (not "Redis isn't installed yet", a step's status)
+            cop = _copula_before(toks, i - 2)
+            subject = self._subject(toks, cop) if cop is not None else []
+            if subject and (self._conjuncts_service(subject) or any(t.service for t in subject) and any(
+                    t.low == "and" for t in subject)) and not self._blocked(toks, i - 2):
+                return self._claim(toks[i - 2], toks, "deferred", " ".join(t.text for t in toks[i - 2:i + 1]))
         verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS or lows[k] in _MOVE_VERBS
                      and lows[k + 1:k + 2] in (["to"], ["onto"])), None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
@@ -7446,7 +7459,7 @@ _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?cha
 # words that report work done: the phase is history, not a plan
 _DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "done", "was", "were", "shipped",
                          "migrated", "✅", "finished", "delivered"})
-_LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) phase\s*[2-9]")
+_LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) (?:phase|stage)\s*[2-9]")
 # tools of the code base that may do without the service while the deployment does not
 _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
@@ -7983,7 +7996,7 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
     "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later",
     "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
-_MAY_CLAIM_PHRASES = ("can ", "phase", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
+_MAY_CLAIM_PHRASES = ("can ", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "for better", "for best", "for optimal",
