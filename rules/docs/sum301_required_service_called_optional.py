@@ -2,7 +2,7 @@
 Reports a sentence, heading, list item, table row or code-block comment in the docs that
 calls a required service (by default Redis) optional, conditional, skippable or merely
 recommended: "Redis is optional", "install Redis if you need caching", "you can skip
-Redis", "Add Redis in Phase 2", "Redis is out of scope for v1", "You can use Redis for sessions" (an offer to take it; not "You can use Redis or Valkey",
+Redis", "Add Redis in Phase 2" (or Stage 2), "Redis is not used yet", "Redis is out of scope for v1", "You can use Redis for sessions" (an offer to take it; not "You can use Redis or Valkey",
 a choice of which), "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
 worker`.
 
@@ -83,7 +83,8 @@ the service, sets it up, moves something onto it or lists it in a stack ("- Redi
 Move the sessions to Redis", "- MongoDB Atlas + Redis"): what a later phase adds is not in
 production today. "Next steps" is not a roadmap. A change that takes the service out is
 reported as well ("Removed Redis and the Bull queue", "We dropped the Redis dependency",
-"authentik no longer uses Redis", a title "Redis Removal Summary"), and so is a step that
+"authentik no longer uses Redis", "This release removes the Redis and Sidekiq dependencies",
+a title "Redis Removal Summary"), and so is a step that
 takes it out ("Remove the Redis service", "# Comment out the redis service", "Disable Redis in
 compose", a heading "Removing Redis"); not a part of it ("Removed Redis keys", "Disable Redis
 persistence"), its variable or client package ("Removed `REDIS_URL`"), a move or a rebuild
