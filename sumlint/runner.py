@@ -264,8 +264,7 @@ class Linter:
                 diagnostic.span = _map_span(block, diagnostic.span)
                 if diagnostic.fix:
                     diagnostic.fix = Fix(diagnostic.fix.message, tuple(
-                        TextEdit(_map_span(block, e.span), e.new_text) for e in diagnostic.fix.edits),
-                        diagnostic.fix.safe)
+                        _map_edit(block, e, host.lines) for e in diagnostic.fix.edits), diagnostic.fix.safe)
                 result.diagnostics.append(diagnostic)
         data = self._call(f"{block.kind} facts (embedded)", host.path, fe.facts, model, ctx)
         result.facts.append(FileFacts(str(host.path), block.kind, data, list(block.line_map),
@@ -386,6 +385,32 @@ def _map_span(block: kinds.EmbeddedBlock, span: Span) -> Span:
     line, column = block.map(span.line, span.column)
     end_line, end_column = block.map(span.end_line, span.end_column)
     return Span(line, column, end_line, end_column)
+
+
+def _map_edit(block: kinds.EmbeddedBlock, edit: TextEdit, host_lines: list[str]) -> TextEdit:
+    """An edit of an embedded block, in the host file. A line the edit adds gets the prefix the
+    block's lines have in the host (a list item's or an admonition's indent, a blockquote's
+    `> `), so it stays inside the block: "Wants=redis-server.service" under a fence indented in
+    a list item is indented like its neighbours."""
+    text = edit.new_text
+    if "\n" in text:
+        prefix = _host_prefix(block, edit.span.line, host_lines)
+        if prefix:
+            parts = text.split("\n")  # (an empty line it adds gets the prefix without trailing spaces: ">" or "")
+            text = "\n".join([parts[0]] + [(prefix if part or k == len(parts) - 1 else prefix.rstrip()) + part
+                                            for k, part in enumerate(parts[1:], 1)])
+    return TextEdit(_map_span(block, edit.span), text)
+
+
+def _host_prefix(block: kinds.EmbeddedBlock, line: int, host_lines: list[str]) -> str:
+    """What stands before the block's text on its host line (that line's, or for a blank line
+    another line's of the block): spaces and `>` only; a console prompt is no prefix."""
+    own = [block.line_map[line - 1]] if 1 <= line <= len(block.line_map) else []
+    for host_line, offset in own + list(block.line_map):
+        raw = host_lines[host_line - 1] if 0 < host_line <= len(host_lines) else ""
+        if offset and len(raw) >= offset and not raw[:offset].strip(" >\t"):
+            return raw[:offset]
+    return ""
 
 
 def _relpath(path: Path, root: Path) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sumlint.config import Config
 from sumlint.fixes import fix_text
 from sumlint.runner import Linter
@@ -54,3 +56,37 @@ def test_fix_in_a_runbook_block_goes_after_the_continued_line(tmp_path: Path) ->
             "Wants=redis-server.service\n```\n") in fixed
     again, _ = lint(fixed, tmp_path)
     assert not [d for d in again if d.code == "SUM101"]
+
+
+UNIT_LINES = ["```ini", "[Unit]", "Description=Celery", "After=network.target", "",
+              "[Service]", "ExecStart=/srv/app/venv/bin/celery -A proj worker", "```"]
+NO_UNIT_SECTION = ["```ini", "[Service]", "ExecStart=/srv/app/venv/bin/celery -A proj worker", "```"]
+
+
+def _nested(prefix: str, lines: list[str], lead: str) -> str:
+    """The unit block inside a container: every line of it behind ``prefix``."""
+    return "# Deploy\n\n" + lead + "".join((prefix + line).rstrip() + "\n" if line else prefix.rstrip() + "\n"
+                                           for line in lines)
+
+
+
+@pytest.mark.parametrize("prefix, lead", [
+    ("   ", "1. Create the unit:\n\n"),         # a fence indented in a list item
+    ("> ", ""),                                 # a fence in a blockquote
+    ("    ", '=== "systemd"\n\n'),              # a fence in a MkDocs content tab
+])
+@pytest.mark.parametrize("lines", [UNIT_LINES, NO_UNIT_SECTION], ids=["after-line", "new-section"])
+def test_fix_adds_lines_with_the_block_prefix(tmp_path: Path, prefix: str, lead: str, lines: list[str]) -> None:
+    text = _nested(prefix, lines, lead)
+    found, source = lint(text, tmp_path)
+    sum101 = [d for d in found if d.code == "SUM101"]
+    assert len(sum101) == 1, [(d.code, d.message) for d in found]
+    fixed, applied = fix_text(source, sum101)
+    assert applied == 1
+    added = [line for line in fixed.split("\n") if "redis-server.service" in line]
+    assert added and all(line.startswith(prefix) for line in added), fixed
+    assert any(line == prefix + "Wants=redis-server.service" for line in added), fixed
+    assert all(not line.endswith(" ") for line in fixed.split("\n")), fixed  # (no trailing spaces on added blank lines)
+    again, source = lint(fixed, tmp_path)
+    assert not [d for d in again if d.code == "SUM101"], fixed
+    assert fix_text(source, again)[0] == fixed or not again  # nothing more to fix
