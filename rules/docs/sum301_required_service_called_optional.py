@@ -327,6 +327,7 @@ To keep a sentence on purpose (a changelog quoting old wording), put
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -630,9 +631,11 @@ def _bold_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _colon_lines(text: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=2)
+def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
     """(line number, stripped text) of the lines that end with a colon (lead-ins), found by
-    one scan of the text for colons at line ends."""
+    one scan of the text for colons at line ends (kept for the document's next question:
+    two readings ask for them)."""
     out = []
     line, at = 1, 0
     for m in (_ANY_COLON_END if "：" in text else _COLON_END).finditer(text):
@@ -644,7 +647,7 @@ def _colon_lines(text: str) -> list[tuple[int, str]]:
         stripped = text[start:m.end()].strip()
         if stripped:
             out.append((line, stripped))
-    return out
+    return tuple(out)
 
 
 def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:

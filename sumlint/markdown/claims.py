@@ -1393,10 +1393,13 @@ class Analyser:
         if len(raw) < 60 or " | " in raw:
             return self.may_claim(raw)  # (a table row's cells are read together)
         chunks = _ROUGH_SENTENCE_RE.split(raw)
-        if any(self.mentions(chunk) and self.may_claim(chunk) for chunk in chunks):
+        if len(chunks) == 1:
+            return self.may_claim(raw)  # (one sentence: it names the service, as tested above)
+        named = [self.mentions(chunk) for chunk in chunks]
+        if any(is_named and self.may_claim(chunk) for is_named, chunk in zip(named, chunks)):
             return True
         # "Install Redis. Optional for small sites.": a sentence that goes on about it
-        return any(continuation_cue(b) and self.mentions(a) for a, b in zip(chunks, chunks[1:]))
+        return any(named[k] and continuation_cue(b) for k, b in enumerate(chunks[1:]))
 
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""

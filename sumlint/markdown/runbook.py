@@ -60,6 +60,8 @@ _VERIFY_STEP = re.compile(r"[\W_]*(?:(?:step\s*)?\d+(?:\.\d+)*\s*[.):-]?\s*)?[*_
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
     words = [m.group().lower() for m in DEV_HEADING_WORDS.finditer(text)]
+    if not words:  # (most headings: no pattern below can change that)
+        return not text.isascii() and _VERIFY_STEP.match(text) is None and DEV_HEADING_OTHER.search(text) is not None
     if _VERIFY_STEP.match(text) and all(w == "test" for w in words):
         return False
     if words and _WORK_OF_DEVELOPING.search(text):
@@ -157,10 +159,13 @@ def program(command: Command) -> tuple[str, list[str]]:
     return cached
 
 
+_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=")  # a ``VAR=value`` prefix word
+
+
 def _program(command: Command) -> tuple[str, list[str]]:
     argv = command.argv
     i = 0
-    while i < len(argv) and (argv[i] in PREFIXES or re.match(r"^[A-Za-z_]\w*=", argv[i])
+    while i < len(argv) and (argv[i] in PREFIXES or _ASSIGNMENT.match(argv[i])
                              or (i and argv[i - 1] == "sudo" and argv[i].startswith("-"))):
         i += 1
     if i >= len(argv):
