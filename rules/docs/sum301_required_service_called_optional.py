@@ -22,8 +22,11 @@ an outage of it ("# Redis outage playbook" over "### Disable Redis") or under a 
 advises against them ("## Alternative: Disable Celery Worker (Not Recommended)"), and a circuit
 breaker that skips it after failures. Service names come
 from the policy: prose names, unit and package names, its environment variables and URL
-schemes in code spans, and variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not
-`REDIS_PASSWORD`), also inside emphasis of either kind (`**Redis**`, `__Redis__`, `_Redis_`).
+schemes in code spans, variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; not
+`REDIS_PASSWORD`), and the package of a policy cache backend that plugs it into the app
+(`django_redis.cache.RedisCache` is django-redis: "**Caching**: django-redis (optional)"
+makes the service optional; "Optional dependencies: `django-redis` …" speaks of packages),
+also inside emphasis of either kind (`**Redis**`, `__Redis__`, `_Redis_`).
 
 A paragraph or list item that also says the service is needed in production ("Redis is
 disabled by default. Enable it for production.") describes the default, not production,

@@ -187,10 +187,12 @@ class ServiceNames:
         names |= {u.lower().removesuffix(".service") for u in service.units}
         names |= {p.lower() for p in service.packages}
         names |= {e.lower() for e in service.env}
+        integrations = _integration_packages(service)
+        names |= integrations
         schemes = tuple(s for s in getattr(service, "url_schemes", ()) if s not in ("unix", "file"))
         label = service.names[0] if service.names else service.name
         words = sorted({*service.names, *(u.removesuffix(".service") for u in service.units),
-                        *service.packages}, key=len, reverse=True)
+                        *service.packages, *integrations}, key=len, reverse=True)
         # bounded by anything but a Latin word character ("配置Redis" names it; "myredis" does not)
         # (with the case endings Polish and Czech add to a name: "bez Redisa", "z Redisem")
         pattern = re.compile(r"(?<!-)(?<!" + _LATIN_WORD + r")(?:" + "|".join(map(re.escape, words))
@@ -227,6 +229,17 @@ class ServiceNames:
             return True
         m = re.match(r"^([a-z_][a-z0-9_]*)\s*=", c)
         return bool(m and (m.group(1) in self.code_names or self.locates(m.group(1))))
+
+
+def _integration_packages(service) -> set[str]:
+    """The packages that plug the service into the app, from the policy's cache backends:
+    ``django_redis.cache.RedisCache`` is the package django-redis (also written
+    ``django_redis``). A package that exists only to connect the app to the service stands for
+    it: "Caching: django-redis (optional)" makes the service optional. (Django's own backends
+    name no package: ``django.core.cache.backends.redis.RedisCache``.)"""
+    modules = {backend.split(".", 1)[0].lower() for backend in getattr(service, "cache_backends", ()) or ()}
+    modules = {m for m in modules if m and m != "django" and re.fullmatch(r"[a-z][a-z0-9_]*", m)}
+    return modules | {m.replace("_", "-") for m in modules}
 
 
 _FEATURE_NOTES = frozenset({
@@ -397,8 +410,9 @@ def _client_library(tokens: list[Tok]) -> bool:
     """The service's name as a package in a dependency list: "`redis` is optional and not in
     `common.txt`", "PHP with `curl`, `gd`; `redis` is optional" (the client library)."""
     named = [t for t in tokens if t.service]
-    if not named or any(t.kind != "code" or t.low.strip("` ") != "redis" for t in named):
-        return False
+    if not named or any((t.kind != "code" or t.low.strip("` ") != "redis") and t.low.strip("` ") not in _CLIENT_LIBRARIES
+                        for t in named):
+        return False  # (``django-redis`` names the service, as a package: "Optional dependencies: `django-redis` …")
     return any(t.low.strip("`") in _LIBRARY_CONTEXT or t.low.endswith((".txt", ".toml", ".json", ".lock"))
                for t in tokens)
 
@@ -4303,8 +4317,9 @@ class Analyser:
                 break
         # "(Redis recommended)", "(Redis optional - future work)": the service inside
         if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]) \
-                and not (tok.low in RECOMMEND_WORDS and _versioned(toks[:i])):
-            return self._claim(tok, toks, "paren-inner", wording)  # (not "(Replit Redis recommended)": which Redis)
+                and not (tok.low in RECOMMEND_WORDS and (_versioned(toks[:i]) or toks[i - 1].low.strip("`") in _CLIENT_LIBRARIES)):
+            # (not "(Replit Redis recommended)": which Redis; nor "Redis (django-redis recommended)": which client)
+            return self._claim(tok, toks, "paren-inner", wording)
         # "Sidekiq (optional, Redis)": the hedge, then the service the item brings
         if clause.kind == "paren" and i == 0 and len(toks) >= 3 and toks[1].low == "," and toks[2].service \
                 and self._phrase_is_service(toks[2:]) and not _versioned(toks[2:]):
