@@ -1512,10 +1512,12 @@ _SIMPLE_LINE_RE = re.compile(r"^[^'\"\\;|&#]*$")
 
 
 def _commands(body: list[str], line_map) -> list[Command]:
-    """Split shell lines into simple commands (a light view; the shell front-end is exact)."""
+    """Split shell lines into simple commands (a light view; the shell front-end is exact).
+    Each word's place is kept as (line, column, end column); ``Command.spans`` makes the
+    spans when a rule asks."""
     found: list[Command] = []
     argv: list[str] = []
-    spans: list[Span] = []
+    places: list[tuple[int, int, int]] = []
     for text, (host, offset) in zip(body, line_map):
         stripped = text.rstrip()
         continued = stripped.endswith("\\") and not stripped.endswith("\\\\")
@@ -1523,17 +1525,17 @@ def _commands(body: list[str], line_map) -> list[Command]:
             stripped = stripped[:-1]
         if not stripped.strip():
             if not continued and argv:
-                found.append(Command(argv, spans))
-                argv, spans = [], []
+                found.append(Command(argv, places=places))
+                argv, places = [], []
             continue
+        base = offset + 1
         if _SIMPLE_LINE_RE.match(stripped):  # no quotes, escapes, operators or comments
-            base = offset + 1
             for match in _BLANK_SPLIT_RE.finditer(stripped):  # str.split()'s words, with places
                 argv.append(match.group())
-                spans.append(Span(host, match.start() + base, host, match.end() + base))
+                places.append((host, match.start() + base, match.end() + base))
             if not continued and argv:
-                found.append(Command(argv, spans))
-                argv, spans = [], []
+                found.append(Command(argv, places=places))
+                argv, places = [], []
             continue
         for match in _WORD_RE.finditer(stripped):
             word = match.group()
@@ -1541,16 +1543,16 @@ def _commands(body: list[str], line_map) -> list[Command]:
                 break
             if word[0] in ";|&":
                 if argv:
-                    found.append(Command(argv, spans))
-                argv, spans = [], []
+                    found.append(Command(argv, places=places))
+                argv, places = [], []
                 continue
             argv.append(_unquote(word))
-            spans.append(Span(host, match.start() + offset + 1, host, match.end() + offset + 1))
+            places.append((host, match.start() + base, match.end() + base))
         if not continued and argv:
-            found.append(Command(argv, spans))
-            argv, spans = [], []
+            found.append(Command(argv, places=places))
+            argv, places = [], []
     if argv:
-        found.append(Command(argv, spans))
+        found.append(Command(argv, places=places))
     return found
 
 

@@ -196,12 +196,37 @@ def _where(units: list[ProseUnit], test, follow) -> list[ProseUnit]:
     return out
 
 
-@dataclass
 class Command:
-    """A command line of a shell block, split into words (a light view for docs rules)."""
+    """A command line of a shell block, split into words (a light view for docs rules).
 
-    argv: list[str]
-    spans: list[Span]  # each word's span in the markdown file
+    ``spans``: each word's span in the markdown file. Given as ``places`` (line, column, end
+    column) they are made on first use: most commands are only read (a runbook's shell blocks
+    have a hundred words, and a rule reports on a few)."""
+
+    __slots__ = ("argv", "_spans", "_places", "_program")
+
+    def __init__(self, argv: list[str], spans: list[Span] | None = None,
+                 places: list[tuple[int, int, int]] | None = None) -> None:
+        self.argv = argv
+        self._spans = spans
+        self._places = places
+
+    @property
+    def spans(self) -> list[Span]:
+        if self._spans is None:
+            self._spans = [Span(line, column, line, end) for line, column, end in self._places or ()]
+            self._places = None
+        return self._spans
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.argv == other.argv and self.spans == other.spans  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable, as the dataclass it was)
+
+    def __repr__(self) -> str:
+        return f"Command(argv={self.argv!r}, spans={self.spans!r})"
 
     @property
     def span(self) -> Span:
