@@ -775,6 +775,23 @@ _REMOVAL_HOWS = frozenset({"remove-step", "drop-dependency", "removal", "removed
 _ROLLBACK_HEADING = re.compile(r"\b(?:roll-?backs?|roll(?:ing)? back|revert(?:ing)?|undo(?:ing)?)\b", re.IGNORECASE)
 
 
+# a section that takes the whole install away ("## Uninstall", "## 🗑️ Desinstalación", "## Teardown")
+_TEARDOWN_HEADING = re.compile(r"\b(?:uninstall\w*|deinstall\w*|tear(?:ing)?[- ]?down|desinstala\w*|désinstall\w*|"
+                               r"disinstall\w*)\b", re.IGNORECASE)
+# a step that takes the service away ("(Optional) Uninstall Redis", "# (Opcional) Desinstalar Redis")
+_TEARDOWN_STEP = re.compile(r"\b(?:uninstall|remove|purge|delete|stop and remove|desinstalar|eliminar|deinstallieren|"
+                            r"entfernen|désinstaller|supprimer|disinstallare|rimuovere)\b", re.IGNORECASE)
+
+
+def _teardown_step(model, unit) -> bool:
+    """An optional step that removes the service, in a section that uninstalls the whole
+    site: "## Uninstall" over "# (Optional) Uninstall Redis" (keep it if something else uses
+    it), not a setup without it."""
+    return _TEARDOWN_STEP.search(unit.text) is not None and any(
+        _TEARDOWN_HEADING.search(above.text) is not None
+        for above in ([unit] if unit.kind == "heading" else []) + list(_headings_above(model, unit)))
+
+
 def _rollback_section(model, unit) -> bool:
     """The unit is a rollback heading, or stands under one at any level above it ("## Rollback
     plan" over "### Full rollback (removes Redis dependency)")."""
@@ -1260,6 +1277,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
+                if _teardown_step(model, unit):
+                    continue  # "## Uninstall" over "# (Optional) Uninstall Redis": taking the site away
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."), or that it describes
                 # development ("This is a development convenience, not for production."): its

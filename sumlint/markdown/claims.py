@@ -231,6 +231,11 @@ class ServiceNames:
         return bool(m and (m.group(1) in self.code_names or self.locates(m.group(1))))
 
 
+def _step_number(low: str) -> bool:
+    """"4", "4.", "4)", "2.1": a step's number in a heading or list."""
+    return bool(low) and low.rstrip(".)").replace(".", "").isdigit()
+
+
 def _integration_packages(service) -> set[str]:
     """The packages that plug the service into the app, from the policy's cache backends:
     ``django_redis.cache.RedisCache`` is the package django-redis (also written
@@ -4396,8 +4401,13 @@ class Analyser:
                 if tok.low in RECOMMEND_WORDS and _version_only(target.toks):
                     return None  # "**Redis**: 7 or later (recommended)": the version is recommended
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
-            if target is not None and not any(t.kind != "punct" and t.low != "x" for t in target.toks):
-                target = None  # "- [ ] (Optional) Created the Redis instance": only a list marker before
+            if target is not None and not any(t.kind != "punct" and t.low != "x" and not _step_number(t.low)
+                                              and not (t.low == "step" and k + 1 < len(target.toks)
+                                                       and _step_number(target.toks[k + 1].low))
+                                              for k, t in enumerate(target.toks)):
+                # "- [ ] (Optional) Created the Redis instance": only a list marker before; "### 4.
+                # (Optional) Install Redis", "Step 4: (Optional) …": only the step's number
+                target = None
             value = next((p for p in parts if p.kind != "paren" and p.toks and toks
                           and p.toks[0].start > toks[-1].start), None)
             if value is not None and value.label_before and target is not None and not any(
