@@ -4458,10 +4458,13 @@ class Analyser:
                 if purpose and any(t.service for t in phrase[:purpose]) and 0 < len(phrase) - purpose - 1 <= 3 and all(
                         t.kind == "word" and t.low.isalpha() and not t.service for t in phrase[purpose + 1:]):
                     phrase = phrase[:purpose]  # "Redis Integration for Session Management (Optional)": its purpose
+                if len(phrase) > 2 and phrase[-3].service and [t.low for t in phrase[-2:]] in (
+                        ["channel", "layer"], ["channel", "layers"]):
+                    phrase = phrase[:-2]  # "Use Redis Channel Layer (recommended)": Django Channels' layer on it
                 while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                               "session", "storage", "backend", "store", "broker",
                                                               "caching", "cache", "queue", "support", "integration",
-                                                              "connection", "url", "host") or (
+                                                              "connection", "url", "host", "layer", "layers") or (
                         phrase[-1].low == "string" and phrase[-2].low == "connection")):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                     if len(phrase) == 2 and phrase[0].service and phrase[1].kind == "word" and phrase[1].low.isalpha() \
