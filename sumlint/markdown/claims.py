@@ -2048,11 +2048,12 @@ class Analyser:
                 continue  # "(includes built-in PostgreSQL, Redis, Kafka, RabbitMQ)": what it ships, a stack
             if items[-1] + 1 < len(lows) and lows[items[-1] + 1] in _DEPLOYED_HEADS:
                 continue  # "skip the Postgres, etcd, redis/sentinel roles": the names qualify the roles
+                # (and "similar to the `redis`, `mongo` or `postgres` block": a configuration's sections)
             before = set(lows[:items[0]])
             # (a cue word that is itself an item of the list is a stack: "a NestJS backend, Drizzle
             # ORM, PostgreSQL, Redis/BullMQ workers")
             cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] != "," and (lows[n] != "one" or lows[n + 1] == "of")
-                      for n in range(items[0])) or any(
+                      and not _tier_label(lows, n) for n in range(items[0])) or any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
             if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
                                                   "values"} & before):
@@ -4145,7 +4146,7 @@ class Analyser:
                                                                           or rest[1].low in ("is", "are")):
                 return True  # "Redis pub/sub (optional)", "the Redis adapter is optional": the service in its role
             if nxt in PART_NOUNS or nxt in ("locking", "locks", "throttling", "rate-limiting", "streams", "pubsub",
-                                            "pub/sub", "search"):
+                                            "pub/sub", "search", "status"):
                 continue  # (and a feature built on it: "add Redis locking")
             # an unknown word after the name: a verb ("Redis listens") or a participle ("optional
             # Redis powering the alerts") keeps the name the head
@@ -5543,6 +5544,9 @@ class Analyser:
             at += 1  # ("plug in Redis", "turn on Redis")
         obj = self._np_after(rest, at)
         obj = _before_condition(obj)
+        dash = next((k for k, t in enumerate(obj) if t.low in ("—", "–")), None)
+        if dash is not None:
+            obj = obj[:dash]  # "Add Celery workers — Redis distributes tasks": what is added ends at the dash
         while len(obj) > 1 and obj[-1].low.endswith("ly") and not obj[-1].service:
             obj = obj[:-1]  # "Set Redis exactly when …"
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
@@ -6786,6 +6790,10 @@ class Analyser:
                 # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting; but
                 # "Migrate to Redis only if monitoring reveals a bottleneck": taken up only for that
                 return None
+            mfirst = [t.low for t in main.toks if t.kind != "punct" and t.low not in ("then", "please", "just")][:2]
+            if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and mfirst and (
+                    mfirst[0] in ("ensure", "check", "verify", "confirm", "restart") or mfirst == ["make", "sure"]):
+                return None  # "If you encounter errors, ensure Redis is running": what to check, troubleshooting
             if cond_lows[:1] in (["it"], ["this"], ["that"], ["the"]) and set(cond_lows[1:4]) & {
                     "says", "returns", "prints", "shows", "outputs", "responds", "replies", "answers", "reports"}:
                 return None  # "# If it says "PONG", Redis is installed and running!": a check's output
@@ -7501,10 +7509,26 @@ _INCLUDES = frozenset({"includes", "include", "including", "included", "bundles"
 # what a list of names can qualify ("the Postgres, etcd and Redis roles"): parts of a deployment, not values
 _DEPLOYED_HEADS = frozenset({"role", "roles", "node", "nodes", "container", "containers", "services", "servers",
                              "instances", "playbook", "playbooks", "pod", "pods", "vms", "hosts", "machines",
-                             "charts", "subcharts", "images"})
+                             "charts", "subcharts", "images", "block", "blocks", "section", "sections"})
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
+# what a backend serves, when "backend" names a choice of store ("Cache backend: redis or memory")
+_BACKEND_ROLES = frozenset({"cache", "caching", "session", "sessions", "queue", "queues", "storage", "store", "broker",
+                            "result", "results", "lock", "locks", "locking", "state", "limiter", "rate-limit", "channel",
+                            "pubsub", "job", "jobs", "task", "tasks", "search", "persistence", "data", "sync"})
+
+
+def _tier_label(lows: list[str], n: int) -> bool:
+    """``lows[n]`` is "backend" as the label of a stack item, the app's server side
+    ("**Backend**: FastAPI + PostgreSQL/Redis", "Twenty Backend: NestJS, …"), not a choice of
+    store ("Cache backend: `redis` or `memory`")."""
+    if lows[n] not in ("backend", "backends") or n + 1 >= len(lows) or lows[n + 1] not in (":", "**", "*", "__"):
+        return False
+    words = [w for w in lows[:n] if w not in ("-", "*", "+", "**", "__", "#")]
+    return len(words) <= 2 and not any(w in _BACKEND_ROLES for w in words)
+
+
 # verbs that open a description of what the code does at start-up ("Build and validate the
 # cache provider from config"), not of what the deployment may choose
 _CODE_STEP_VERBS = frozenset({"build", "builds", "validate", "validates", "parse", "parses", "load", "loads", "register",

@@ -143,7 +143,8 @@ SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "y
                    "droplet", "vm", "machine", "environment", "everything", "most",
                    "smaller", "small", "simple", "teams", "users", "people", "i", "mode", "modes",
                    "core", "setups", "tier", "edition", "version", "plan", "variant", "configuration"}
-PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls",
+PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls", "indicator",
+              "indicators",
               "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
               "configuration", "configurations", "conf", "port", "metrics", "monitoring", "dashboard",
               "dashboards", "snapshot", "snapshots", "backup", "backups", "replica", "replicas",
@@ -420,6 +421,8 @@ FOREIGN_MEANINGS = {
     "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
     "passwort": "password", "wachtwoord": "password", "hasło": "password", "sifre": "password", "şifre": "password",
     "для": "for", "para": "for",
+    # its databases ("разные базы данных Redis": different Redis databases, a part of it)
+    "базы": "databases", "баз": "databases", "базу": "db", "база": "db",
     # plural forms of words read in the singular
     "opcionales": "optional", "opcionais": "optional", "opzionali": "optional", "optionnels": "optional",
     "optionnelles": "optional", "facultatifs": "optional", "facultatives": "optional",
