@@ -792,6 +792,34 @@ def _teardown_step(model, unit) -> bool:
         for above in ([unit] if unit.kind == "heading" else []) + list(_headings_above(model, unit)))
 
 
+def _tier_group(model, number: int, kind: str) -> tuple:
+    """Which series a lead belongs to: a heading's siblings (same level, same parent), or the
+    bold lines of one section."""
+    index = max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1)
+    if kind != "line" and index >= 0 and model.headings[index].line == number:
+        level = model.headings[index].level
+        parent = index - 1
+        while parent >= 0 and model.headings[parent].level >= level:
+            parent -= 1
+        return ("heading", parent, level)
+    return ("line", index)
+
+
+# a later stage proper ("## Future Enhancements", "Next steps"), not a tier of size or the first phase
+_LATER_LABEL = re.compile(r"futur|later|next|planned|roadmap|backlog|wish|potential|possib|postpon|defer|removed",
+                          re.IGNORECASE)
+
+
+def _in_first_tier(series: list[tuple[int, bool, int | None]], lines: list[str]) -> bool:
+    """The service is listed under the first lead of a series of tiers ("### Small Scale (< 1000
+    users)", "### Medium Scale …", "### Large Scale …"; "## Phase 1 (MVP)", "## Phase 2"): it
+    is there from the start, so the later tiers do not defer it."""
+    if len({number for number, _, _ in series}) < 2:
+        return False  # (one lead, perhaps found twice: as a bold line and as a line ending with a colon)
+    number, defer, item_line = min(series, key=lambda lead: (lead[0], lead[2] is None))
+    return defer and item_line is not None and _LATER_LABEL.search(lines[number - 1]) is None
+
+
 def _rollback_section(model, unit) -> bool:
     """The unit is a rollback heading, or stands under one at any level above it ("## Rollback
     plan" over "### Full rollback (removes Redis dependency)")."""
@@ -1507,6 +1535,8 @@ class RequiredServiceCalledOptional(Rule):
             if advice is not None and k not in dev and not analyser.mentions(heading.raw) \
                     and not _ADVICE_OTHER.search(heading.raw):
                 leads.append((heading.line, heading.text, advice.group(), "advice"))  # "## Performance Tips"
+        hits = []
+        tiers: dict = {}  # the leads of each series of sibling headings (or lines of one section)
         for number, stripped, hedge, kind in sorted(leads):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
                 continue
@@ -1568,8 +1598,13 @@ class RequiredServiceCalledOptional(Rule):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
                     item_line = following + 1
                     break
+            tiers.setdefault(_tier_group(model, number, kind), []).append((number, defer, item_line))
             if item_line is None:
                 continue
+            hits.append((number, stripped, hedge, kind, item_line, defer))
+        for number, stripped, hedge, kind, item_line, defer in hits:
+            if defer and _in_first_tier(tiers[_tier_group(model, number, kind)], lines):
+                continue  # "### Small Scale (< 1000 users)" over "- Redis: included": in every tier from the first
             line = lines[number - 1]
             at = re.search(r"(?<!\w)" + re.escape(hedge) + r"(?!\w)", line, 0 if kind == "heading" else re.IGNORECASE)
             start = at.start() if at is not None else max(line.lower().find(hedge.lower()), 0)
