@@ -779,8 +779,8 @@ _ROLLBACK_HEADING = re.compile(r"\b(?:roll-?backs?|roll(?:ing)? back|revert(?:in
 _TEARDOWN_HEADING = re.compile(r"\b(?:uninstall\w*|deinstall\w*|tear(?:ing)?[- ]?down|desinstala\w*|désinstall\w*|"
                                r"disinstall\w*)\b", re.IGNORECASE)
 # a step that takes the service away ("(Optional) Uninstall Redis", "# (Opcional) Desinstalar Redis")
-_TEARDOWN_STEP = re.compile(r"\b(?:uninstall|remove|purge|delete|stop and remove|desinstalar|eliminar|deinstallieren|"
-                            r"entfernen|désinstaller|supprimer|disinstallare|rimuovere)\b", re.IGNORECASE)
+_TEARDOWN_STEP = re.compile(r"\b(?:uninstall\w*|remov\w*|purg\w*|delet\w*|desinstal\w*|eliminar|deinstall\w*|"
+                            r"entfern\w*|désinstall\w*|supprim\w*|disinstall\w*|rimuov\w*)\b", re.IGNORECASE)
 
 
 def _teardown_step(model, unit) -> bool:

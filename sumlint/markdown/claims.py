@@ -649,6 +649,9 @@ def _last_note(toks: list[Tok], i: int) -> bool:
         return False  # "(Bucket4j, optional Redis)": an attributive, not a note
     if rest and rest[0].low in ("if", "when", "unless", "for") and len(rest) <= 8:
         return True  # "(for the worker — optional if you do not run imports)"
+    if i + 1 < len(toks) and toks[i + 1].low in ("-", "—", "–") and 0 < len(rest) <= 8 \
+            and not any(t.service for t in toks[i + 2:]):
+        return True  # "(for caching, optional - can use local memory cache)": the note, then why
     return len(rest) <= 3 and all(t.kind != "punct" or t.low in (",", ".") for t in toks[i + 1:])
 
 
@@ -4414,8 +4417,11 @@ class Analyser:
             if value is not None and value.label_before and target is not None and not any(
                     t.service for t in target.toks):
                 listed = _name_list(value.toks)
+                after = [t.low for t in value.toks if t.low not in ("*", "**", "_")][len(listed):len(listed) + 2]
                 if listed and any(t.service for t in listed) and not self._blocked(toks, i) \
+                        and not (after and (after[0] in COPULAS or after[0] in MODALS or after[0] in NEGATORS)) \
                         and not (tok.low in RECOMMEND_WORDS and all("://" in t.text for t in listed if t.service)):
+                    # (not "- Sentry (optional) - Redis is required": a sentence of its own after the label)
                     # (not "- Internal (recommended): `redis://redis.internal:6379`": which address)
                     # "**Background jobs (optional):** Celery + Redis": the label's value
                     return self._claim(tok, toks, "paren-label", f"({wording})")
@@ -4608,7 +4614,13 @@ class Analyser:
                 and toks[i - 1].low not in OF_IDENTITY:
             return None  # "Configuración recomendada de Redis": the adjective follows the noun it is about
         # attributive: "an optional Redis cache", "optional services such as Redis"
-        after = self._np_after(toks, i + 1)
+        after = self._np_after(toks, i + 1) if i + 1 >= len(toks) or toks[i + 1].low not in ("-", "—", "–") else []
+        # (not "(errors, optional - Redis is required)": a dash ends the note, no noun follows it)
+        words_np = [t for t in after if t.low not in ("*", "**", "_")]
+        end = i + 1 + len(after)
+        if words_np and len(words_np) <= 2 and words_np[-1].low in FEATURE_NOUNS and end + 1 < len(toks) \
+                and toks[end].low in ("with", "via", "using", "through") and toks[end + 1].service:
+            after = after + toks[end:end + 2]  # "supports optional caching with Redis": the feature through it
         first_service = next((k for k, t in enumerate(after) if t.service), len(after))
         listed = _name_list(toks[i + 1:])
         if tok.low in OPTIONAL_WORDS and listed and any(t.service for t in listed) and len(
@@ -5430,6 +5442,9 @@ class Analyser:
             end = toks.index(obj[3])  # "eliminate Redis as a dependency entirely"
         elif len(obj) >= 2 and obj[0].service and obj[1].low in ("dependency", "dependence", "requirement"):
             end = toks.index(obj[1])  # "a local cache option that eliminates the Redis dependency"
+        elif len(obj) >= 2 and obj[0].service and obj[0].low in self._name_lows \
+                and obj[1].low in ("entirely", "completely", "altogether"):  # (the service, not `REDIS_URL`)
+            end = toks.index(obj[1])  # "HyperMem 0.6.0 removes Redis entirely": the whole of it, from the stack
         elif len(obj) >= 3 and obj[0].low in ("dependency", "dependencies", "requirements") or len(obj) >= 4 and obj[
                 1].low in ("dependency", "dependencies", "requirements"):
             # "eliminates external queue dependencies (Redis, RabbitMQ, Celery)": the service among them
