@@ -10,9 +10,11 @@ The rule reads clause by clause and decides which noun phrase the hedge attaches
 not report negations ("Redis is **not** optional", "Workers are optional; Redis isn't"),
 hedges about something else in the sentence ("the Redis socket is optional", "Optional:
 confirm Redis listens on loopback only"; but a role of it is the service, also with an adjective
-before the role: "## Redis Distributed Cache (Optional)", and so is its adapter: "the Redis adapter is
-optional"), quoted or reported wording ("the guide used to
-call Redis “optional”"), failure conditions ("should Redis go down, …"), version advice
+before the role: "## Redis Distributed Cache (Optional)", and so are its adapter and a layer on it: "the Redis
+adapter is optional", "Use Redis Channel Layer (recommended)"; a step's number does not stand between: "### 4.
+(Optional) Install Redis"), quoted or reported wording ("the guide used to
+call Redis “optional”"), failure conditions ("should Redis go down, …") and troubleshooting
+after errors ("If you encounter errors, ensure Redis is running"), version advice
 ("Redis 7 or later is recommended"), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests") unless it also
@@ -84,15 +86,19 @@ Future Enhancements", "**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,
 bold line standing as a heading such as "**Medium (1000-10k users)**") over an item that names
 the service, sets it up, moves something onto it or lists it in a stack ("- Redis caching", "-
 Move the sessions to Redis", "- MongoDB Atlas + Redis"): what a later phase adds is not in
-production today. "Next steps" is not a roadmap. A change that takes the service out is
+production today. "Next steps" is not a roadmap, and a series of tiers that lists the service
+from its first ("### Small Scale (< 1000 users)" over "- Redis: included in the VPS", then "###
+Medium Scale …"; "Phase 1 (MVP)" with Redis) defers it in none of them. A change that takes the service out is
 reported as well ("Removed Redis and the Bull queue", "We dropped the Redis dependency",
 "authentik no longer uses Redis", "This release removes the Redis and Sidekiq dependencies",
 a title "Redis Removal Summary"), and so is a step that
 takes it out ("Remove the Redis service", "# Comment out the redis service", "Disable Redis in
 compose", a heading "Removing Redis"); not a part of it ("Removed Redis keys", "Disable Redis
 persistence"), its variable or client package ("Removed `REDIS_URL`"), a move or a rebuild
-("Remove Redis from the old host", "Remove the Redis container to free port 6379") or one
-feature that stops using it ("Removed Redis dependency from rate-limiting"). So is a list of
+("Remove Redis from the old host", "Remove the Redis container to free port 6379"), one
+feature that stops using it ("Removed Redis dependency from rate-limiting"), or an optional
+removal in a section that uninstalls the site ("## Uninstall" or "## Desinstalación" over "#
+(Opcional) Desinstalar Redis"). So is a list of
 values to choose from with the service among them and a stand-in that is no server of its own
 ("Either `redis`, `memcached`, or `database`.", "Directus supports two synchronization stores:
 `memory` and `redis`."; not a stack, "Install PostgreSQL, Redis and Nginx", nor examples of a
