@@ -231,6 +231,12 @@ class ServiceNames:
         return bool(m and (m.group(1) in self.code_names or self.locates(m.group(1))))
 
 
+# articles before a noun that the service's name then qualifies, in French, Spanish, Italian and
+# Portuguese ("un cluster Redis", "el clúster Redis")
+_ROMANCE_ARTICLES = frozenset({"un", "une", "le", "la", "les", "du", "des", "el", "los", "las", "il", "lo", "gli",
+                               "o", "os", "um", "uma", "del", "al", "au", "aux"})
+
+
 def _step_number(low: str) -> bool:
     """"4", "4.", "4)", "2.1": a step's number in a heading or list."""
     return bool(low) and low.rstrip(".)").replace(".", "").isdigit()
@@ -947,6 +953,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
                             if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
                                 break  # "Redisサーバー側の手順は不要です": its steps are not needed
+                            if needle == "オプション" and word.index(needle) and (
+                                    "\u30a1" <= word[word.index(needle) - 1] <= "\u30fa"
+                                    or "\u4e00" <= word[word.index(needle) - 1] <= "\u9fff"):
+                                break  # "コマンドラインオプション", "起動オプション": a noun, the option of something
                             tok.low = meaning  # "は任意です" reads as "optional"
                             break
                     if "才" in word and word[word.rindex("才") + 1:] in _CJK_ONLY_THEN:
@@ -4058,6 +4068,10 @@ class Analyser:
         for k, tok in enumerate(words):
             if tok.service and k and words[k - 1].low in VARIANT_WORDS:
                 return False  # "a managed Redis", "a dedicated Redis server": a kind of it
+            if tok.service and k and (words[k - 1].low in PART_NOUNS and k >= 2 and words[k - 2].low in _ROMANCE_ARTICLES
+                                      or words[k - 1].low == "passe" and [w.low for w in words[max(0, k - 3):k - 1]] == [
+                                          "mot", "de"]):
+                return False  # "un cluster Redis", "Mot de passe Redis": the noun before its name, a part of it
             if tok.service and k + 1 < len(words) and words[k + 1].low in _VARIANTS_AFTER:
                 return False  # "sans Redis externe", "Redis gerenciado": a kind of it, the adjective after its noun
         if words[0].kind == "word" and words[0].low.endswith("ing") and not words[0].service \

@@ -421,6 +421,9 @@ FOREIGN_MEANINGS = {
     "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
     "passwort": "password", "wachtwoord": "password", "hasło": "password", "sifre": "password", "şifre": "password",
     "для": "for", "para": "for",
+    # its roles in Chinese, Japanese and Korean ("| Redis | 缓存（可选） |": the cache, optional)
+    "缓存": "cache", "快取": "cache", "キャッシュ": "cache", "캐시": "cache", "队列": "queue", "キュー": "queue",
+    "큐": "queue", "会话": "session", "セッション": "session", "세션": "session",
     # its databases ("разные базы данных Redis": different Redis databases, a part of it)
     "базы": "databases", "баз": "databases", "базу": "db", "база": "db",
     # plural forms of words read in the singular
