@@ -3674,6 +3674,12 @@ class Analyser:
             elif low in ("later", "afterwards", "eventually", "yet", "until", "future") \
                     or low == "planned" and clause.kind == "paren":
                 claim = self._deferred(clause, i)
+            elif low == "planned" and i + 2 < len(toks) and toks[i + 1].service and toks[i + 1].kind == "word" \
+                    and (toks[i + 2].low in USE_NOUNS or toks[i + 2].low in _STACK_ROLES) \
+                    and not self._blocked(toks, i) and _negation_before(toks, i) is None:
+                # "### Planned Redis Usage", "Planned Redis integration": taking it up is a plan (not
+                # "Planned Redis Maintenance", "Planned Redis version bump": something done to it)
+                claim = self._claim(tok, toks, "planned", " ".join(t.text for t in toks[i:i + 3]))
             elif _VERSION_MARK_RE.fullmatch(low) and i >= 2 and toks[i - 1].low in ("in", "for", "at", "with", "by", "until"):
                 claim = self._planned_for_version(clause, i)
             elif low == "scope" and i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low == "out" \

@@ -407,7 +407,9 @@ FOREIGN_MEANINGS = {
     # French words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard", "Redis est
     # désactivé par défaut", "Sécuriser Redis (recommandé en production)")
     "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
-    "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "par": "by", "défaut": "default",
+    "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "désactivés": "disabled", "désactivées": "disabled",
+    # switched on ("si Redis est activé": if Redis is enabled)
+    "activé": "enabled", "activée": "enabled", "activés": "enabled", "activées": "enabled", "par": "by", "défaut": "default",
     # Dutch ("installeer Redis voor betere API performance")
     "installeer": "install", "betere": "better",
     # Turkish ("production için önerilen", "Redis Kurulumu (Opsiyonel)": setting it up), Indonesian "cek"
