@@ -1,6 +1,6 @@
 """## What it does
 Reports a sentence, heading, list item, table row or code-block comment in the docs that
-calls a required service (by default Redis) optional, conditional, skippable or merely
+calls a required service (by default Redis) optional, conditional, skippable, deferred or merely
 recommended: "Redis is optional", "install Redis if you need caching", "you can skip
 Redis", "Add Redis in Phase 2" (or Stage 2), "Redis is not used yet", "Redis is out of scope for v1", "You can use Redis for sessions" (an offer to take it; not "You can use Redis or Valkey",
 a choice of which), "`REDIS_URL` — nice to have", `| Redis | optional |`, `# Redis only needed for the
@@ -1229,7 +1229,8 @@ def _several_sentences_on_scope(raw: str) -> bool:
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "purpose-lead": "opt-in", "replaced": "skippable",
                  "has-fallback": "not required", "dont-add": "skippable",
-                 "commented-out": "skippable", "rejected": "skippable"}
+                 "commented-out": "skippable", "rejected": "skippable",
+                 "deferred": "deferred", "future-addition": "deferred", "planned": "deferred"}
 
 
 def category(wording: str) -> str:
@@ -1489,9 +1490,10 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             what = _HOW_CATEGORY.get(claim.how) or category(claim.wording)
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
+            advice = "it belongs in the current setup, not a later phase" if what == "deferred" else "state it as required"
             yield Violation(
                 f"this {where} says {label} is {what} (“{claim.wording.strip('()')}”), but {label} "
-                f"is required in production: state it as required", span)
+                f"is required in production: {advice}", span)
 
     @staticmethod
     def _lead_ins(model, analyser, label, seen, dev=frozenset()):
