@@ -11,7 +11,8 @@ Only runbooks are checked: documents with shell blocks that operate a server
 (`systemctl`, package installs), about this stack (Django, Wagtail, Gunicorn, Celery), whose
 file name or a heading says deploy, install, provision, set up, production or runbook. A
 runbook that points the service at another host (a managed instance: `rediss://cache.example.com`)
-is not expected to install it.
+or runs it in a container (`image: redis:7` in a compose block, `docker run -d redis:7`, `docker
+compose up -d redis`) is not expected to install it.
 
 ## Why is this bad?
 Whoever follows the runbook installs exactly what its commands install. If the required
@@ -59,7 +60,7 @@ class RunbookInstallWithoutServicePackage(Rule):
 
     def check(self, model, ctx):
         from sumlint.markdown.frontend import install_packages
-        from sumlint.markdown.runbook import external_service, is_runbook
+        from sumlint.markdown.runbook import containerised_service, external_service, is_runbook
 
         commands = model.shell_commands() if hasattr(model, "shell_commands") else []
         installs = [(f, c, install_packages(c)) for f, c in commands]
@@ -79,8 +80,8 @@ class RunbookInstallWithoutServicePackage(Rule):
             wanted = set(service.packages)
             if any(name in wanted for _, _, pkgs in installs for name, _ in pkgs):
                 continue
-            if external_service(model, service):
-                continue
+            if external_service(model, service) or containerised_service(model, service):
+                continue  # (a managed instance on another host, or a container: no package on this one)
             label = service.names[0] if service.names else service.name
             tool = next(s for w, s in zip(first.argv, first.spans) if w in ("apt", "apt-get", "dnf", "yum", "zypper", "apk"))
             last = packages[-1][1]

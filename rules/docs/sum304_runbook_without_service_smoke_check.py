@@ -1,7 +1,9 @@
 """## What it does
 Reports a deploy runbook that never checks that a required service answers: no shell block
-runs the service's preflight from the policy (`redis-cli ping` for Redis) or
-`systemctl status` / `systemctl is-active` on its unit. The diagnostic points at the command
+runs the service's preflight from the policy (`redis-cli ping` for Redis; also in its
+container: `docker compose exec redis redis-cli ping`) or `systemctl status` / `systemctl
+is-active` on its unit, and no step in prose gives the preflight as a command ("- Check Redis:
+`redis-cli ping`"). The diagnostic points at the command
 that starts the service (or installs it), where the check belongs.
 
 Only runbooks are checked (see SUM303 for how a runbook is recognised), and only when the
@@ -35,6 +37,8 @@ redis-cli ping   # PONG
 """
 
 from __future__ import annotations
+
+import re
 
 from sumlint.diagnostics import Severity, Violation
 from sumlint.rule import Rule
@@ -73,13 +77,25 @@ class RunbookWithoutServiceSmokeCheck(Rule):
 
 
 def _has_check(model, service, program) -> bool:
+    from sumlint.markdown.runbook import CONTAINER_TOOLS
+
     preflights = [p.split() for p in service.preflight]
+    text = model.source.text
+    for pre in preflights:
+        # a step in prose that runs it: "- Check Redis: `redis-cli ping`"
+        if pre and pre[0] in text and re.search("`[^`\n]*?" + "[^`\n]*?".join(
+                rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in pre) + "[^`\n]*`", text) is not None:
+            return True
     units = {*service.units, *(u.removesuffix(".service") for u in service.units)}
     for _, command in model.shell_commands():
         name, args = program(command)
         words = [name, *args]
         for pre in preflights:
             if pre and words[:1] == pre[:1] and all(w in words for w in pre[1:]):
+                return True
+            # the check run in the service's container: `docker compose exec redis redis-cli ping`
+            if pre and name in CONTAINER_TOOLS and pre[0] in args \
+                    and all(w in args[args.index(pre[0]) + 1:] for w in pre[1:]):
                 return True
         if name == "systemctl" and any(a in ("status", "is-active") for a in args) and \
                 any(a in units for a in args):

@@ -225,6 +225,29 @@ def external_service(doc: Document, service) -> bool:
     return False
 
 
+# programs that run something in a container (the service's own commands run inside it)
+CONTAINER_TOOLS = {"docker", "docker-compose", "podman", "podman-compose", "nerdctl", "kubectl"}
+_IMAGE_LINE = re.compile(r"^[ \t-]*image:[ \t]*[\"']?(?:[\w.-]+/)*(?P<name>[\w.-]+)(?::[\w.-]+)?[\"']?[ \t]*(?:#.*)?$",
+                         re.MULTILINE)
+
+
+def containerised_service(doc: Document, service) -> bool:
+    """The document runs the service in a container: a compose block with `image: redis:7`, or
+    a command such as `docker run -d redis:7`, `docker compose up -d redis`, `docker compose
+    exec redis redis-cli ping`. The host then gets no package for it."""
+    names = {service.name.lower(), *(p.lower() for p in service.packages),
+             *(u.lower().removesuffix(".service") for u in service.units)}
+    for fence in doc.fences:
+        if "image:" in fence.text and any(m.group("name").lower() in names for m in _IMAGE_LINE.finditer(fence.text)):
+            return True
+    for _, command in doc.shell_commands():
+        argv = command.argv[1:] if command.argv[:1] == ["sudo"] else command.argv
+        if argv and argv[0] in CONTAINER_TOOLS and any(
+                word.split("/")[-1].split(":")[0].lower() in names for word in argv[1:]):
+            return True
+    return False
+
+
 def uses_dependent(doc: Document, service) -> str | None:
     """The first dependent of the service (policy ``dependents``, e.g. Celery) the document
     names, as written (None when it names none)."""
