@@ -7,7 +7,8 @@ lines) against the required services of the policy:
 * a service variable the block leaves out is reported when the block is the app's env
   file (at least three variables, one of them an application setting such as
   `SECRET_KEY`, `DATABASE_URL` or `ALLOWED_HOSTS`). A short snippet that shows one or
-  two settings is left alone;
+  two settings is left alone, and so is a block of one other component's variables
+  (`DB_HOST`, `DB_NAME`, `DB_USER` under "### `DB_*`");
 * where the document uses a dependent of the service (Celery, from the policy's
   `dependents`), the same holds for `CELERY_BROKER_URL`.
 
@@ -94,7 +95,7 @@ class EnvBlockWithoutServiceVariable(Rule):
                 env = fence.block.model
                 names = set(env.names())
                 active = {e.name for e in env.entries if not e.commented}
-                complete = len(active) >= 3 and bool(active & APP_VARS)
+                complete = len(active) >= 3 and bool(active & APP_VARS) and not _one_component(active)
                 wanted = list(service.env)
                 if dependent:
                     stem = dependent.strip("*").upper().replace("-", "_")
@@ -127,6 +128,18 @@ class EnvBlockWithoutServiceVariable(Rule):
         return Violation(
             f"{var} is commented out in this env block, so a copy of it runs without {label}, "
             f"which production requires: uncomment it", span, fix=fix)
+
+
+# prefixes of another component's variables: a block of only these is that component's part of
+# the env file ("### `DB_*`" over `DB_HOST=…`, `DB_NAME=…`, `DB_USER=…`), not the whole file
+_COMPONENT_PREFIXES = {"DB", "DATABASE", "POSTGRES", "PG", "MYSQL", "MARIADB", "MONGO", "MONGODB", "MAIL", "EMAIL",
+                       "SMTP", "AWS", "S3", "SENTRY", "STRIPE"}
+
+
+def _one_component(active: set[str]) -> bool:
+    """Every variable of the block belongs to one other component (`DB_HOST`, `DB_NAME`, …)."""
+    prefixes = {name.split("_", 1)[0] for name in active}
+    return len(prefixes) == 1 and prefixes <= _COMPONENT_PREFIXES and all("_" in name for name in active)
 
 
 _DEBUG_VARS = {"DEBUG", "DJANGO_DEBUG", "FLASK_DEBUG", "APP_DEBUG"}
