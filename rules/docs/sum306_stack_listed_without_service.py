@@ -7,7 +7,9 @@ stack and never the service.
 
 A listing counts when it names at least three known components (Django, Wagtail, PostgreSQL,
 MySQL, Nginx, Caddy, Apache, Gunicorn, uWSGI, Uvicorn, Celery, Memcached, RabbitMQ, Python)
-and sits in a runbook or says "stack" itself.
+and sits in a runbook or says "stack" itself. The products in parentheses after a role are
+one part, whichever is chosen ("### Gunicorn + reverse proxy (Apache, Nginx)" names two), and
+a table about running the services ("| Service | Log command |") lists no stack.
 
 ## Why is this bad?
 The stack list is what people read first and copy into provisioning tickets and diagrams.
@@ -45,6 +47,25 @@ def components(text: str) -> list[re.Match]:
     return list(seen.values())
 
 
+# a role, then the products that can fill it in parentheses: "reverse proxy (Apache, Nginx)",
+# "database (PostgreSQL or MySQL)": one part of the stack, whichever is chosen
+_ALTERNATIVES = re.compile(r"[A-Za-z]\s*\((?P<inner>[^()+&]*(?:,|\bor\b|/)[^()+&]*)\)")
+
+
+def stack_parts(text: str) -> list[re.Match]:
+    """``components``, with a parenthesis of alternatives after a role counted once."""
+    found = components(text)
+    for group in _ALTERNATIVES.finditer(text):
+        inside = [m for m in found if group.start("inner") <= m.start() < group.end("inner")]
+        found = [m for m in found if m not in inside[1:]]
+    return found
+
+
+# a table header about operating the services, not listing the stack
+_OPERATIONS_HEADER = re.compile(r"\b(?:logs?|commands?|restart|reload|status|troubleshoot\w*|errors?|symptoms?|fix(?:es)?|"
+                                r"cause|checks?|monitor\w*|alerts?)\b", re.IGNORECASE)
+
+
 class StackListedWithoutService(Rule):
     code = "SUM306"
     name = "stack-listed-without-service"
@@ -74,7 +95,7 @@ class StackListedWithoutService(Rule):
             for unit in units:
                 if unit.kind not in ("heading", "table_row"):
                     continue
-                found = components(unit.text)
+                found = stack_parts(unit.text)
                 if len(found) < 3 or mentions(unit.text):
                     continue
                 if unit.kind == "table_row" and mentions(" ".join(unit.header)):
@@ -131,6 +152,8 @@ class StackListedWithoutService(Rule):
                         h.strip().lower() in ("component", "service", "software", "name", "what", "part")
                         for h in header):
                     continue
+                if _OPERATIONS_HEADER.search(" ".join(header)):
+                    continue  # "| Service | Log Command |": how to run or watch each, not what the stack is
             unit, match, base = firsts[0]
             span = unit.span(base + match.start(), base + match.end())
             what = f"the list under “{heading.text}”" if heading is not None else "this table of components"
