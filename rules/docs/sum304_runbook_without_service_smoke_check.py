@@ -80,12 +80,6 @@ def _has_check(model, service, program) -> bool:
     from sumlint.markdown.runbook import CONTAINER_TOOLS
 
     preflights = [p.split() for p in service.preflight]
-    text = model.source.text
-    for pre in preflights:
-        # a step in prose that runs it: "- Check Redis: `redis-cli ping`"
-        if pre and pre[0] in text and re.search("`[^`\n]*?" + "[^`\n]*?".join(
-                rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in pre) + "[^`\n]*`", text) is not None:
-            return True
     units = {*service.units, *(u.removesuffix(".service") for u in service.units)}
     for _, command in model.shell_commands():
         name, args = program(command)
@@ -101,5 +95,12 @@ def _has_check(model, service, program) -> bool:
                 any(a in units for a in args):
             return True
         if name == "service" and len(args) >= 2 and args[0] in units and args[1] == "status":
+            return True
+    text = model.source.text
+    for pre in preflights:
+        # a step in prose that runs it: "- Check Redis: `redis-cli ping`" (after the commands:
+        # a search of the whole text)
+        if pre and pre[0] in text and re.search("`[^`\n]*?" + "[^`\n]*?".join(
+                rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in pre) + "[^`\n]*`", text) is not None:
             return True
     return False
