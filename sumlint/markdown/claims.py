@@ -1448,6 +1448,8 @@ class Analyser:
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
         if _PURPOSE_LEAD_RE.match(low):
             return True  # "To use Redis, follow these steps:"
+        if "|" in low and not ALT_BACKENDS.isdisjoint(words) and _SELECTOR_RE.search(low) is not None:
+            return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
         if ("phase" in low or "stage" in low) and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
@@ -2065,7 +2067,8 @@ class Analyser:
             before = set(lows[:items[0]])
             # (a cue word that is itself an item of the list is a stack: "a NestJS backend, Drizzle
             # ORM, PostgreSQL, Redis/BullMQ workers")
-            cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] != "," and (lows[n] != "one" or lows[n + 1] == "of")
+            cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] not in (",", "→", "->", "⇒", "=>")  # ("Backend → DB/Redis": a flow)
+                      and (lows[n] != "one" or lows[n + 1] == "of")
                       and not _tier_label(lows, n) for n in range(items[0])) or any(
                 t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
             if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
