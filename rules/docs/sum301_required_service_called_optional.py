@@ -1606,12 +1606,13 @@ class RequiredServiceCalledOptional(Rule):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
                     item_line = following + 1
                     break
-            tiers.setdefault(_tier_group(model, number, kind), []).append((number, defer, item_line))
+            group = _tier_group(model, number, kind)
+            tiers.setdefault(group, []).append((number, defer, item_line))
             if item_line is None:
                 continue
-            hits.append((number, stripped, hedge, kind, item_line, defer))
-        for number, stripped, hedge, kind, item_line, defer in hits:
-            if defer and _in_first_tier(tiers[_tier_group(model, number, kind)], lines):
+            hits.append((number, stripped, hedge, kind, item_line, defer, group))
+        for number, stripped, hedge, kind, item_line, defer, group in hits:
+            if defer and _in_first_tier(tiers[group], lines):
                 continue  # "### Small Scale (< 1000 users)" over "- Redis: included": in every tier from the first
             line = lines[number - 1]
             at = re.search(r"(?<!\w)" + re.escape(hedge) + r"(?!\w)", line, 0 if kind == "heading" else re.IGNORECASE)
