@@ -73,6 +73,10 @@ def dev_heading(text: str) -> bool:
 PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
                           r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
+# a heading that names production itself, not only a server or a deployment ("### Start the server"
+# under "## Local development" is still development)
+_PRODUCTION_HEADING = re.compile(r"\b(?:production|prod|staging|produktion|producción|produzione|produção)\b|本番|生产|生產|운영",
+                                 re.IGNORECASE)
 
 
 _DEV_INTRO = re.compile(r"\b(?:development mode|local development|local (?:machine|setup|environment)|"
@@ -101,11 +105,18 @@ def _dev_sections(model) -> set[int]:
     production or deployment ("Development and production") is not one."""
     out: set[int] = set()
     scope_level = 0  # the level of the development heading in force (0: none)
+    production_level = 0  # a heading nested in it that is about production (0: none)
     for index, heading in enumerate(model.headings):
         if scope_level and heading.level > scope_level:
+            if production_level and heading.level > production_level:
+                continue
+            production_level = 0
+            if _PRODUCTION_HEADING.search(heading.raw) and not dev_heading(heading.raw):
+                production_level = heading.level  # "## Development Tools" over "### Production Dependencies"
+                continue
             out.add(index)
             continue
-        scope_level = 0
+        scope_level = production_level = 0
         raw = heading.raw
         if index == 0 and heading.level == 1 and sum(1 for w in raw.split() if any(c.isalpha() for c in w)) > 5 \
                 and not DEV_HEADING_WORDS.match(raw.lstrip("# ")):
