@@ -86,6 +86,15 @@ _PRODUCTION_ELSEWHERE = re.compile(r"\bfor (?:a )?production(?: deployment| use|
                                    r"\bnot (?:meant |intended |suitable )?for production\b|\b(?:development|dev|local) only\b",
                                    re.IGNORECASE)
 
+# the title of a development setup guide: "Local Development Setup Guide", "開発環境セットアップ"
+_DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк)[^\n]{0,30}?"
+                        r"(?:\b(?:setup|set-up|guide|environment|quick ?start|getting started|installation)\b|環境|环境|환경|"
+                        r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$", re.IGNORECASE)
+# a heading about deploying or production
+_DEPLOY_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|self-host\w*|produktion|producción|produzione|"
+                             r"produção|despliegue|déploiement|implantação)\b|本番|生产|生產|部署|デプロイ|운영|배포|продакшн|развертыван|"
+                             r"развёртыван", re.IGNORECASE)
+
 
 def _dev_document(model) -> bool:
     """The guide says in its opening lines (before its first section) that it sets up
@@ -96,7 +105,11 @@ def _dev_document(model) -> bool:
     first = model.headings[0].line if model.headings else len(lines) + 1
     second = next((h.line for h in model.headings[1:]), len(lines) + 1) if model.headings and first <= 3 else first
     intro = "\n".join(lines[:min(second - 1, 25)])
-    return _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None
+    if _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None:
+        return True
+    # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
+    return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and _DEV_TITLE.search(
+        model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
 def _dev_sections(model) -> set[int]:
