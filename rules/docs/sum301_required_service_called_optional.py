@@ -19,7 +19,10 @@ after errors ("If you encounter errors, ensure Redis is running"), version advic
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
-Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines"), and steps that go without it in a document or section about
+Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines"; a heading nested in it
+that names production is production again: "## Development Tools" over "### Production
+Dependencies"), everything in a guide titled as a local setup guide that has no production or
+deployment heading ("# Corner Shop Dashboard - Local Development Setup Guide"), and steps that go without it in a document or section about
 an outage of it ("# Redis outage playbook" over "### Disable Redis") or under a heading that
 advises against them ("## Alternative: Disable Celery Worker (Not Recommended)"), and a circuit
 breaker that skips it after failures. Service names come
