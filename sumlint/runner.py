@@ -10,6 +10,7 @@ applied last, so they work the same for every rule.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import field
 from pathlib import Path
 from types import ModuleType
@@ -262,8 +263,9 @@ class Linter:
             for violation in self._call(rule.code, host.path, lambda: list(rule.check(model, ctx))):
                 diagnostic = self._diagnostic(rule, violation, host.path)
                 diagnostic.span = _map_span(block, diagnostic.span)
+                diagnostic.message = _map_message(block, diagnostic.message)
                 if diagnostic.fix:
-                    diagnostic.fix = Fix(diagnostic.fix.message, tuple(
+                    diagnostic.fix = Fix(_map_message(block, diagnostic.fix.message), tuple(
                         _map_edit(block, e, host.lines) for e in diagnostic.fix.edits), diagnostic.fix.safe)
                 result.diagnostics.append(diagnostic)
         data = self._call(f"{block.kind} facts (embedded)", host.path, fe.facts, model, ctx)
@@ -385,6 +387,25 @@ def _map_span(block: kinds.EmbeddedBlock, span: Span) -> Span:
     line, column = block.map(span.line, span.column)
     end_line, end_column = block.map(span.end_line, span.end_column)
     return Span(line, column, end_line, end_column)
+
+
+_LINE_REFERENCE = re.compile(r"(?<![\w-])line (\d+)(?![\w-]|\.\d)")
+_FILE_BEFORE = re.compile(r"[\w-]*[./][\w./-]*\s$")  # "common.sh line 12": a line of another file
+
+
+def _map_message(block: kinds.EmbeddedBlock, message: str) -> str:
+    """A message that names another line of the block ("`Description=` is set again on line
+    5") names it in the host file, like the span: line 10 of the markdown file. Code spans are
+    quoted text, and a line of a sourced file ("common.sh line 12") is that file's."""
+    if "line " not in message:
+        return message
+    parts = message.split("`")
+    for k in range(0, len(parts), 2):  # (the odd parts are inside `…`)
+        part = parts[k]
+        parts[k] = _LINE_REFERENCE.sub(
+            lambda m, part=part: m.group() if _FILE_BEFORE.search(part, 0, m.start())
+            else f"line {block.map(int(m.group(1)), 1)[0]}", part)
+    return "`".join(parts)
 
 
 def _map_edit(block: kinds.EmbeddedBlock, edit: TextEdit, host_lines: list[str]) -> TextEdit:

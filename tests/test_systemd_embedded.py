@@ -90,3 +90,29 @@ def test_fix_adds_lines_with_the_block_prefix(tmp_path: Path, prefix: str, lead:
     again, source = lint(fixed, tmp_path)
     assert not [d for d in again if d.code == "SUM101"], fixed
     assert fix_text(source, again)[0] == fixed or not again  # nothing more to fix
+
+
+def test_a_message_names_other_lines_of_the_block_in_the_markdown_file(tmp_path: Path) -> None:
+    text = ("# Runbook\n\n1. Install the unit:\n\n   ```ini\n   [Unit]\n   Description=first\n"
+            "   After=redis-server.service\n   Wants=redis-server.service\n   Description=second\n\n"
+            "   [Service]\n   ExecStart=/usr/bin/true\n   ExecStart=/usr/bin/false\n   ```\n")
+    lines = text.split("\n")
+    found = {d.code: d for d in lint(text, tmp_path)[0]}
+    repeated = found["SUM106"]
+    assert lines[repeated.span.line - 1].strip() == "Description=first"
+    assert f"set again on line {lines.index('   Description=second') + 1} " in repeated.message
+    second = found["SUM109"]
+    assert lines[second.span.line - 1].strip() == "ExecStart=/usr/bin/false"
+    assert f"the first is on line {lines.index('   ExecStart=/usr/bin/true') + 1})" in second.message
+
+
+def test_message_line_mapping_leaves_quoted_text_and_other_files_alone() -> None:
+    from sumlint.kinds import EmbeddedBlock
+    from sumlint.runner import _map_message
+
+    block = EmbeddedBlock("shell", "a\nb\nc\n", [(20, 0), (21, 0), (22, 2)])
+    assert _map_message(block, "the `if` at line 3 goes on") == "the `if` at line 22 goes on"
+    assert _map_message(block, "(line 1) and line 2.") == "(line 20) and line 21."
+    assert _map_message(block, "`echo line 2` at line 2") == "`echo line 2` at line 21"
+    assert _map_message(block, "in common.sh line 2, called at line 1") == "in common.sh line 2, called at line 20"
+    assert _map_message(block, "no reference here") == "no reference here"
