@@ -26,13 +26,15 @@ class UsageError(ConfigError):
 
 def run_check(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
               exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-              shellcheck, verbose, quiet, force_exclude=False, show_files=False, **extra) -> int:
+              shellcheck, verbose, quiet, force_exclude=False, show_files=False, statistics=False,
+              show_source=None, **extra) -> int:
     from sumlint.runner import InternalError
 
     try:
         return _run(paths, config_path, isolated, select, ignore, extend_select, output_format,
                     fail_on, exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename,
-                    show_suppressed, shellcheck, quiet, verbose, force_exclude, show_files)
+                    show_suppressed, shellcheck, quiet, verbose, force_exclude, show_files,
+                    statistics, show_source)
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
@@ -107,7 +109,8 @@ class FixOutcome:
 
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
          exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
-         shellcheck, quiet, verbose=False, force_exclude=False, show_files=False) -> int:
+         shellcheck, quiet, verbose=False, force_exclude=False, show_files=False, statistics=False,
+         show_source=None) -> int:
     from sumlint.output import OutputContext, render
     from sumlint.runner import Linter, check_paths
 
@@ -118,6 +121,10 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         raise UsageError("`-` (read from stdin) cannot be combined with other paths")
     if use_stdin and not stdin_filename:
         raise UsageError("reading from stdin (`-`) needs --stdin-filename PATH")
+    if statistics and output_format not in ("text", "json"):
+        raise UsageError(f"--statistics prints text or json, not {output_format}")
+    if statistics and diff:
+        raise UsageError("--statistics and --diff cannot be combined")
     if stdin_filename and not use_stdin and not paths:
         use_stdin = True  # `--stdin-filename x.sh` alone reads stdin, like ruff
     targets = [Path(p) for p in paths if p != "-"] or ([Path(stdin_filename)] if use_stdin else [cwd])
@@ -183,12 +190,18 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         stream = sys.stderr
     hidden = 0 if unsafe_fixes else sum(1 for d in result.active if d.fix and not d.fix.safe)
     context = OutputContext(cwd=cwd, color=_color(stream, output_format),
-                            show_source=stream.isatty() and output_format == "text",
+                            show_source=output_format == "text" and (
+                                stream.isatty() if show_source is None else show_source),
                             files_checked=len(result.report) if result.report is not None else len(result.files),
                             fixed=outcome.fixed,
                             show_suppressed=show_suppressed, root=config.root, quiet=quiet,
                             unsafe_hidden=hidden, unsafe_fixes=unsafe_fixes)
-    text = render(output_format, shown, context)
+    if statistics:
+        from sumlint.output.statistics import render_statistics
+
+        text = render_statistics(output_format, shown, context)
+    else:
+        text = render(output_format, shown, context)
     if stream is sys.stdout:
         _write_stdout(text)
     else:

@@ -56,6 +56,12 @@ def _build_cli():
                        "command line (for pre-commit, which passes every changed file).")
     @click.option("--show-files", is_flag=True,
                   help="List the files that would be linted, with their kind, and exit.")
+    @click.option("--statistics", is_flag=True,
+                  help="Print one line per rule with its number of problems instead of the problems "
+                       "(text or json).")
+    @click.option("--show-source/--no-show-source", default=None,
+                  help="Show each problem's source line with a caret underline (text format) "
+                       "[default: on a terminal].")
     @click.option("--verbose", "-v", is_flag=True, help="Show tracebacks of internal errors.")
     @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary.")
     def check(**options) -> None:

@@ -413,3 +413,37 @@ def test_stdin_of_a_new_file_uses_the_config_of_its_folder(fake_engine, cli, tmp
     code, out, _ = cli(["check", "--stdin-filename", str(tmp_path / "proj" / "new" / "x.sh"), "-"],
                        cwd=tmp_path, stdin=b"echo WARN\n")
     assert code == 0, out
+
+
+# -- --statistics and --show-source -----------------------------------------------------------
+
+def test_statistics_counts_per_rule_and_keeps_the_exit_code(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"b.sh": "echo WARN\n", "a.sh": "x=1\necho  BAD\necho BAD\n",
+                            "c.md": "# needs:WARNy\n", "d.sh": "# provides:WARNy\n"})
+    code, out, _ = cli(["check", "--no-cache", "--statistics"], cwd=tmp_path)
+    assert code == 1
+    lines = out.splitlines()
+    # three SUM190 (two with a fix: only some), one SUM590; most frequent first
+    assert lines[0].startswith("   3  SUM190  [-] ") and lines[1].startswith("   1  SUM590  [ ] ")
+    assert lines[-1] == "Found 4 problems in 4 files checked."
+    code, out, _ = cli(["check", "--no-cache", "--statistics", "-f", "json"], cwd=tmp_path)
+    rows = json.loads(out)
+    assert [(r["code"], r["count"], r["fixable"]) for r in rows] == [("SUM190", 3, 2), ("SUM590", 1, 0)]
+    assert all(set(r) == {"code", "name", "count", "fixable"} for r in rows)
+
+
+def test_statistics_of_a_clean_project_and_its_usage_errors(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"deploy.sh": "echo GOOD\n"})
+    assert cli(["check", "--no-cache", "--statistics"], cwd=tmp_path)[:2] == (0, "All checks passed (1 file checked).\n")
+    code, _, err = cli(["check", "--no-cache", "--statistics", "-f", "sarif"], cwd=tmp_path)
+    assert code == 2 and "--statistics prints text or json, not sarif" in err
+    code, _, err = cli(["check", "--no-cache", "--statistics", "--diff"], cwd=tmp_path)
+    assert code == 2 and "cannot be combined" in err
+
+
+def test_show_source_outside_a_terminal(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"a.sh": "x=1\necho  BAD\n"})
+    _, out, _ = cli(["check", "--no-cache", "--show-source"], cwd=tmp_path)
+    assert out.splitlines()[1:3] == ["    2 | echo  BAD", "      |       ^^^"]
+    _, out, _ = cli(["check", "--no-cache", "--no-show-source"], cwd=tmp_path)
+    assert "|" not in out
