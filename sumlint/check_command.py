@@ -27,14 +27,14 @@ class UsageError(ConfigError):
 def run_check(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
               exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
               shellcheck, verbose, quiet, force_exclude=False, show_files=False, statistics=False,
-              show_source=None, **extra) -> int:
+              show_source=None, add_suppressions=False, **extra) -> int:
     from sumlint.runner import InternalError
 
     try:
         return _run(paths, config_path, isolated, select, ignore, extend_select, output_format,
                     fail_on, exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename,
                     show_suppressed, shellcheck, quiet, verbose, force_exclude, show_files,
-                    statistics, show_source)
+                    statistics, show_source, add_suppressions)
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
@@ -110,7 +110,7 @@ class FixOutcome:
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
          exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
          shellcheck, quiet, verbose=False, force_exclude=False, show_files=False, statistics=False,
-         show_source=None) -> int:
+         show_source=None, add_suppressions=False) -> int:
     from sumlint.output import OutputContext, render
     from sumlint.runner import Linter, check_paths
 
@@ -125,6 +125,8 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         raise UsageError(f"--statistics prints text or json, not {output_format}")
     if statistics and diff:
         raise UsageError("--statistics and --diff cannot be combined")
+    if add_suppressions and (fix or diff or use_stdin):
+        raise UsageError("--add-suppressions cannot be combined with --fix, --diff or stdin")
     if stdin_filename and not use_stdin and not paths:
         use_stdin = True  # `--stdin-filename x.sh` alone reads stdin, like ruff
     targets = [Path(p) for p in paths if p != "-"] or ([Path(stdin_filename)] if use_stdin else [cwd])
@@ -158,6 +160,9 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         result = check_paths(targets, config, linter, explicit=bool(paths), cache=cache,
                              force_exclude=force_exclude)
         stdin_source, stdin_data = None, None
+
+    if add_suppressions:
+        return _add_suppressions(linter, result, cache, cwd, quiet)
 
     outcome = FixOutcome()
     if fix or diff:
@@ -211,6 +216,21 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         return 2
     failing = [d for d in result.active if d.severity >= config.fail_on]
     return 0 if exit_zero or not failing else 1
+
+
+def _add_suppressions(linter, result, cache, cwd: Path, quiet: bool) -> int:
+    """``--add-suppressions``: write the comments; exit 0 when every problem is now covered."""
+    from sumlint.add_suppressions import add_suppressions
+    from sumlint.output import display_path
+
+    added, files, left = add_suppressions(linter, result.active, cache)
+    for d in left:
+        print(f"{display_path(d.path, cwd)}:{d.span.line}:{d.span.column}: {d.code} no suppression comment can "
+              "cover this without changing the file (left as it is)", file=sys.stderr)
+    if not quiet:
+        print(f"Added {added} suppression{'s' if added != 1 else ''} to {files} file{'s' if files != 1 else ''}."
+              if added else "No suppressions added.")
+    return 1 if left else 0
 
 
 def _show_files(targets: list[Path], config: Config, cwd: Path, force_exclude: bool) -> int:

@@ -56,6 +56,9 @@ def _build_cli():
                        "command line (for pre-commit, which passes every changed file).")
     @click.option("--show-files", is_flag=True,
                   help="List the files that would be linted, with their kind, and exit.")
+    @click.option("--add-suppressions", is_flag=True,
+                  help="Add a `sumlint: disable=CODE` comment for every problem found (to adopt "
+                       "sumlint or a new rule now and fix later; like ruff's --add-noqa).")
     @click.option("--statistics", is_flag=True,
                   help="Print one line per rule with its number of problems instead of the problems "
                        "(text or json).")

@@ -83,6 +83,19 @@ def test_nothing_inside_a_heredoc_or_a_triple_quoted_string():
     assert disable_edit(kinds.SETTINGS, settings_text, 2, "SUM101") is None
 
 
+def test_nothing_on_a_shebang_line():
+    # `#!/bin/bash  # sumlint: …` would run `bash '# sumlint: …' script`: only the file-level
+    # comment (`Disable … for this file`, after the shebang) can suppress a finding there
+    from sumlint.lsp.suppress import disable_file_edit
+
+    for kind in (kinds.SHELL, kinds.SETTINGS):
+        text = "#!/usr/bin/env bash\necho hi\n"
+        assert disable_edit(kind, text, 1, "SUM204") is None
+        edit = disable_file_edit(kind, text, "SUM204")
+        assert (edit.span.line, edit.new_text) == (2, "# sumlint: disable-file=SUM204\n")
+    assert disable_edit(kinds.SHELL, "echo hi\n", 1, "SUM204") is not None
+
+
 def test_markdown_comment_goes_above_the_block():
     text = "# Title\n\nFirst line\nsecond line with the problem\n\n```bash\nsystemctl x\n\nmore\n```\n"
     new, _ = covered(kinds.MARKDOWN, text, 4)

@@ -55,7 +55,6 @@ FIX_ALL_KIND = "source.fixAll.sumlint"
 FIX_ALL_PASSES = 10
 WATCHERS_ID = "sumlint-watched-files"
 MAX_LONE_FILE_PROJECT = 2000  # files read for a file outside every workspace folder
-NOT_SUPPRESSIBLE = ("SUM002", "SUM003")  # suppressing a suppression finding makes no sense
 
 # For untitled buffers (no file name to classify): the editor's language id.
 LANGUAGE_KINDS = {
@@ -611,7 +610,7 @@ class SumlintServer(LanguageServer):
                         title=title, kind=lsp.CodeActionKind.QuickFix,
                         diagnostics=[lsp_diags[id(diagnostic)]], is_preferred=fix.safe,
                         edit=self.workspace_edit(doc, convert.text_edits(fix.edits, index, newline))))
-                if diagnostic.code in NOT_SUPPRESSIBLE or (diagnostic.code, span.line) in disabled:
+                if diagnostic.code in suppress.NOT_SUPPRESSIBLE or (diagnostic.code, span.line) in disabled:
                     continue
                 edit = suppress.disable_edit(doc.kind, doc.result.source.text if doc.result.source
                                              else doc.text, span.line, diagnostic.code,
@@ -623,7 +622,7 @@ class SumlintServer(LanguageServer):
                     title=f"Disable {diagnostic.code} for this line", kind=lsp.CodeActionKind.QuickFix,
                     diagnostics=[lsp_diags[id(diagnostic)]],
                     edit=self.workspace_edit(doc, convert.text_edits([edit], index, newline))))
-            for code in dict.fromkeys(d.code for d in doc.active if d.code not in NOT_SUPPRESSIBLE
+            for code in dict.fromkeys(d.code for d in doc.active if d.code not in suppress.NOT_SUPPRESSIBLE
                                       and not ((d.span.end_line, d.span.end_column) < start
                                                or (d.span.line, d.span.column) > end)):
                 edit = suppress.disable_file_edit(doc.kind, doc.result.source.text if doc.result.source

@@ -7,7 +7,9 @@ line, and it must not change what the file means:
   env files are also read by systemd's ``EnvironmentFile=``: a ``#`` line above;
 * shell scripts, Python settings and requirements files: a trailing ``# sumlint: disable=``
   comment, or a line above the logical line when the line continues with a backslash.
-  Nothing is offered inside a here-document body, where any comment would be text;
+  Nothing is offered inside a here-document body, where any comment would be text, nor on a
+  ``#!`` line (the kernel passes the rest of that line to the interpreter: ``bash '#
+  sumlint: …'`` would fail), where only the file-level comment can do it;
 * markdown: ``<!-- sumlint: disable=... -->`` above the block (paragraph, list, table,
   fenced code block) that holds the line.
 
@@ -25,6 +27,7 @@ from sumlint.diagnostics import Span, TextEdit
 FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
 HEREDOC_RE = re.compile(r"(?<![<\w])<<(-?)[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([A-Za-z_][\w.-]*))")
 TRAILING_KINDS = (kinds.SHELL, kinds.SETTINGS, kinds.REQUIREMENTS)
+NOT_SUPPRESSIBLE = ("SUM002", "SUM003")  # suppressing a suppression finding makes no sense
 
 
 def disable_edit(kind: str, text: str, line: int, code: str,
@@ -78,6 +81,8 @@ def _disable_edit(kind: str, text: str, line: int, code: str,
     if kind == kinds.SETTINGS and line in triple_quoted_lines(lines):
         return None
     current = lines[line - 1]
+    if line == 1 and current.startswith("#!"):
+        return None  # the kernel would pass a comment after the interpreter to it: only a file-level one
     if kind in TRAILING_KINDS and not current.rstrip().endswith("\\") and current.strip():
         column = len(current.rstrip()) + 1
         return TextEdit(Span(line, column, line, len(current) + 1), f"  # {marker}")
