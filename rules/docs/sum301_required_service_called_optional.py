@@ -15,7 +15,9 @@ adapter is optional", "Use Redis Channel Layer (recommended)"; a step's number d
 (Optional) Install Redis"), quoted or reported wording ("the guide used to
 call Redis “optional”"), failure conditions ("should Redis go down, …") and troubleshooting
 after errors ("If you encounter errors, ensure Redis is running"), version advice
-("Redis 7 or later is recommended"), questions, or statements limited to development ("in
+("Redis 7 or later is recommended", "Recommended version: Redis 7.2"; also a plan, tier or cloud
+one: "Suggested plan: …", "Если используете облачный Redis"), installing it where it is missing
+("Install redis-server if you don't have it", "… if you didn't run setup.py"), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development

@@ -1066,6 +1066,13 @@ def _join_vietnamese(tokens: list[Tok], text: str) -> list[Tok]:
 
 # -- the analyser ----------------------------------------------------------------------
 
+# what a hedge label picks when a noun follows it: "Recommended version:", "Suggested plan:"
+_WHICH_LABEL_NOUNS = frozenset({"version", "versions", "plan", "plans", "tier", "tiers", "type", "types", "size",
+                                "sizes", "region", "regions", "provider", "providers", "hosting", "edition",
+                                "release", "image", "flavor", "flavour", "sku", "client", "clients", "library",
+                                "driver", "url", "urls"})
+
+
 @dataclass
 class _Clause:
     toks: list[Tok]
@@ -3796,8 +3803,10 @@ class Analyser:
                                          and any(t.service for t in toks[i + 1:i + 5])) \
                     and not self._blocked(toks, i) and not any(
                     w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE) \
-                    and not any(t.low.startswith("persist") for t in toks[i + 1:i + 3]):
-                # (not "## Redis (si persistant)": whether its data persists)
+                    and not any(t.low.startswith("persist") for t in toks[i + 1:i + 3]) \
+                    and not any(t.low in VARIANT_WORDS for t in toks[i + 1:i + 5]):
+                # (not "## Redis (si persistant)": whether its data persists; not "Если используете
+                # облачный Redis": which one, a cloud one)
                 # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
@@ -4524,6 +4533,8 @@ class Analyser:
             lead += 1
         if i == lead:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
+            if clause.label_after and nxt is not None and any(t.low in _WHICH_LABEL_NOUNS for t in toks[i + 1:i + 3]):
+                return None  # "- Recommended version: Redis 7.2", "Suggested plan: …": which one, not whether
             if clause.label_after and nxt is not None and (len(toks) <= i + 2 or len(toks) <= i + 4 and all(
                     t.kind == "word" and not t.service and t.low not in PART_NOUNS for t in toks[i + 1:])):
                 # (also a role of two or three words: "- Optional async workers: Celery + Redis")
@@ -5113,7 +5124,8 @@ class Analyser:
                                        "external", "database", "db", "extra", "additional",
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
-                                       "dependencies", "infrastructure", "components")
+                                       "dependencies", "infrastructure", "components", "hard", "strict",
+                                       "mandatory", "runtime")  # ("No hard Redis dependency")
                 or t.low in ("servers", "instances") or t.text[:1].isupper() for t in toks[neg + 1:i]) \
                 and any(t.service for t in toks[neg + 1:i]) \
                 and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
@@ -6625,6 +6637,16 @@ class Analyser:
             if pronoun[1:2] in (["running"], ["installed"], ["started"], ["up"], ["present"], ["available"]) \
                     and len(pronoun) == 2:
                 return None  # "# Start Redis if it's not running": idempotence
+        if cond_lows[:1] == ["you"] and (
+                cond_lows[1:3] in (["don't", "have"], ["dont", "have"], ["didn't", "run"], ["didn’t", "run"],
+                                   ["don’t", "have"], ["haven't", "run"], ["haven’t", "run"])
+                or cond_lows[1:4] in (["do", "not", "have"], ["did", "not", "run"], ["have", "not", "run"])):
+            verb_at = 3 if cond_lows[2] == "not" else 2
+            if cond_lows[verb_at] == "run" or cond_lows[verb_at + 1:verb_at + 2] in (["it"], ["one"], ["them"]) or any(
+                    t.service for t in cond[verb_at + 1:verb_at + 4]):
+                # "Install redis-server if you don't have it", "… if you didn't run setup.py" (an
+                # earlier step that installs it): idempotence, not whether
+                return None
         states = [w for w in cond_lows[:4] if w not in ("automatically", "yet", "currently")]
         if "already" in cond_lows or "yet" in cond_lows[:4] or states[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
@@ -6824,9 +6846,12 @@ class Analyser:
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
-                    and not (i and lows[i - 1] == "only" and any(t.low in _ADOPT_VERBS for t in main.toks)):
+                    and not (i and lows[i - 1] == "only" and any(t.low in _ADOPT_VERBS for t in main.toks)
+                             or not any(t.service for t in cond)
+                             and any(t.low in ("add", "adopt", "introduce") for t in main.toks[:3])):
                 # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting; but
-                # "Migrate to Redis only if monitoring reveals a bottleneck": taken up only for that
+                # "Migrate to Redis only if monitoring reveals a bottleneck", "Add Redis if queries are
+                # slow": taken up only for that (a condition on something else than the service)
                 return None
             mfirst = [t.low for t in main.toks if t.kind != "punct" and t.low not in ("then", "please", "just")][:2]
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and mfirst and (

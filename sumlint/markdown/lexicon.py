@@ -224,7 +224,12 @@ VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cl
                  "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
-                 "native", "containerized", "dockerized"}  # ("WSL Native Redis setup (recommended)": a way to run it)
+                 "native", "containerized", "dockerized",
+                 # Russian and German adjectives before the name ("облачный Redis": a cloud Redis)
+                 "облачный", "облачного", "облачным", "облачном", "управляемый", "управляемого", "управляемым",
+                 "внешний", "внешнего", "внешним", "удалённый", "удаленный", "удалённого", "удаленного",
+                 "выделенный", "выделенного", "отдельный", "отдельного", "externen", "externer", "verwalteten",
+                 "verwalteter"}  # ("WSL Native Redis setup (recommended)": a way to run it)
 # Hosting providers whose name before the service makes a product of it ("Upstash Redis
 # (recommended)" recommends a provider, not the service).
 PROVIDER_WORDS = {"upstash", "replit", "railway", "render", "heroku", "aws", "amazon", "elasticache", "azure",
