@@ -6093,8 +6093,9 @@ class Analyser:
         if _negation_before(toks, verb) is not None:
             return None
         imperative = all(t.kind == "punct" or t.low.rstrip(".)").isdigit() for t in toks[:verb]) or verb >= 2 and lows[
-            verb - 1] in (",", ";", "then") and lows[0] in ("deploy", "start", "launch", "ship", "run", "go")
-        # ("Deploy without caching first, add Redis later:")
+            verb - 1] in (",", ";", "then") and (lows[0] in ("deploy", "start", "launch", "ship", "run", "go") or (
+                verb <= 4 and lows[0] in ("works", "work", "runs", "begin", "ship", "launch")))
+        # ("Deploy without caching first, add Redis later:", "Works immediately, add Redis later")
         if verb >= 2 and lows[verb - 2:verb] == ["how", "to"]:
             imperative = True  # "## How to Add Redis Later"
         if lows[i] != "until" and not imperative and not any(
