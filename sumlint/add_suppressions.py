@@ -25,52 +25,75 @@ from sumlint.diagnostics import Diagnostic, TextEdit
 from sumlint.source import SourceFile
 
 
-def _apply(text: str, edit: TextEdit, newline: str) -> str:
-    from sumlint.fixes import apply_edits
-
-    return apply_edits(SourceFile(Path("x"), "", text.replace("\r\n", "\n"), raw_text=text, newline=newline),
-                       [edit])[0]
-
-
 def add_to_source(source: SourceFile, diagnostics: list[Diagnostic]) -> tuple[str, int, list[Diagnostic]]:
     """``source.raw_text`` with a suppression for each diagnostic; also how many comments were
-    written or extended and the diagnostics no comment could cover."""
-    from sumlint.lsp.suppress import NOT_SUPPRESSIBLE, disable_edit, disable_file_edit
+    written or extended and the diagnostics no comment could cover.
+
+    Every edit is placed against the file as it is, codes that land on the same place are
+    merged into one comment ("disable=SUM101,SUM102"), and the edits are applied together
+    (a file with thousands of findings takes one pass, not one re-parse per finding). Then the
+    suppressions of the new text are read once: a code whose line its comment does not cover
+    is taken out again, and its finding is left."""
+    from bisect import bisect_right
+
+    from sumlint.fixes import apply_edits
+    from sumlint.lsp.suppress import NOT_SUPPRESSIBLE, _disable_edit, disable_file_edit
     from sumlint.suppressions import parse
 
     comment = "html" if source.kind == kinds.MARKDOWN else "#"
-    raw, text = source.raw_text, source.text
-    shift: list[int] = []  # original lines before which a comment line was inserted
-    added = 0
+    text = source.text
+    existing, _ = parse(text, comment, source.kind)
+    places: dict[tuple, list[str]] = {}  # (span, new text with \0 for the codes) -> codes
+    owner: dict[tuple[int, str], tuple] = {}
     left: list[Diagnostic] = []
     wanted = sorted({(d.span.line, d.code): d for d in diagnostics if d.code not in NOT_SUPPRESSIBLE}.items())
+    by_key = dict(wanted)
     for (line, code), diagnostic in wanted:
-        now = line + sum(1 for at in shift if at <= line)
-        existing, _ = parse(text, comment, source.kind)
-        if any(s.covers(code, now) for s in existing):
-            continue  # (a block comment written for another line of the same block)
-        edit = disable_edit(source.kind, text, now, code, existing)
-        if edit is None and now == 1 and text.startswith("#!"):
+        if any(s.covers(code, line) for s in existing):
+            continue
+        edit = _disable_edit(source.kind, text, line, code, existing)
+        if edit is None and line == 1 and text.startswith("#!"):
             edit = disable_file_edit(source.kind, text, code, existing)  # "missing `set -e`" on the #! line
-        if edit is None:
+        if edit is None or edit.new_text.count(code) != 1:
             left.append(diagnostic)
             continue
-        if edit.new_text.endswith("\n") and edit.span.column == 1:
-            shift.append(_original(edit.span.line, shift))  # a comment line above that line
-        text = _apply(text, edit, "\n")
-        raw = _apply(raw, edit, source.newline)
-        added += 1
-    return raw, added, left
+        key = (edit.span, edit.new_text.replace(code, "\0"))
+        places.setdefault(key, []).append(code)
+        owner[(line, code)] = key
 
+    def edits() -> list[TextEdit]:
+        merged: dict = {}
+        for (span, template), codes in places.items():  # (two shapes at one place: one insertion)
+            merged[span] = merged.get(span, "") + template.replace("\0", ",".join(codes))
+        return [TextEdit(span, new_text) for span, new_text in merged.items()]
 
-def _original(current: int, shift: list[int]) -> int:
-    """The original line number now at ``current``, given the lines inserted so far."""
-    original = current
-    while original + sum(1 for at in shift if at <= original) > current:
-        original -= 1
-    while original + sum(1 for at in shift if at <= original) < current:
-        original += 1
-    return original
+    for _ in range(2):
+        if not places:
+            break
+        new_text = apply_edits(SourceFile(source.path, source.kind, text), edits())[0]
+        inserted = sorted(span.line for span, template in places if template.endswith("\n") and span.column == 1)
+        found, malformed = parse(new_text, comment, source.kind)
+        at: dict[int, list] = {}  # line -> the suppressions whose scope holds it
+        for s in found:
+            if s.file_level:
+                at.setdefault(0, []).append(s)
+            else:
+                for number in range(s.scope[0], s.scope[1] + 1):
+                    at.setdefault(number, []).append(s)
+        missed = [(line, code) for (line, code), key in owner.items()
+                  if not any(s.covers(code, line + bisect_right(inserted, line))
+                             for s in at.get(0, []) + at.get(line + bisect_right(inserted, line), []))]
+        if not missed and not malformed:
+            break
+        for line, code in missed or list(owner):  # (a malformed comment: write none)
+            key = owner.pop((line, code))
+            places[key].remove(code)
+            if not places[key]:
+                del places[key]
+            left.append(by_key[(line, code)])
+    if not places:
+        return source.raw_text, 0, left
+    return apply_edits(source, edits())[0], len(owner), left
 
 
 def add_suppressions(linter, diagnostics: list[Diagnostic], cache=None) -> tuple[int, int, list[Diagnostic]]:

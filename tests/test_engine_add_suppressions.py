@@ -72,3 +72,18 @@ def test_usage_errors(cli, tmp_path):
     for extra in (["--fix"], ["--diff"]):
         code, _, err = cli(["check", "--no-cache", "--add-suppressions", *extra], cwd=tmp_path)
         assert code == 2 and "--add-suppressions cannot be combined" in err
+
+
+def test_many_findings_with_comment_lines_above_each(cli, tmp_path):
+    # each finding is on a continued line, so each comment is a line of its own above it: the
+    # lines below move down one at a time, and every comment must still land on its own line
+    body = "".join(f"ufw allow 6379 \\\n  comment 'n{k}'\n" for k in range(60))
+    make_project(tmp_path, {"provision.sh": "#!/bin/bash\nset -euo pipefail\n" + body})
+    code, out, _ = cli(["check", "--no-cache", "--isolated"], cwd=tmp_path)
+    assert code == 1 and "Found 60 problems" in out
+    code, out, err = cli(["check", "--no-cache", "--isolated", "--add-suppressions"], cwd=tmp_path)
+    assert (code, out, err) == (0, "Added 60 suppressions to 1 file.\n", "")
+    lines = (tmp_path / "provision.sh").read_text(encoding="utf-8").split("\n")
+    assert lines[2:5] == ["# sumlint: disable=SUM203", "ufw allow 6379 \\", "  comment 'n0'"]
+    assert lines.count("# sumlint: disable=SUM203") == 60
+    assert cli(["check", "--no-cache", "--isolated"], cwd=tmp_path)[0] == 0

@@ -19,6 +19,7 @@ When a suppression comment already covers the line, the code is added to it inst
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from sumlint import kinds
@@ -57,9 +58,19 @@ def _covers(kind: str, text: str, edit: TextEdit, line: int, code: str) -> bool:
     return any(s.covers(code, target) for s in found)
 
 
+@lru_cache(maxsize=2)
+def _layout(text: str) -> tuple[list[str], frozenset[int], frozenset[int], tuple[tuple[int, int], ...]]:
+    """The text's lines, here-document body lines, triple-quoted lines and fenced blocks, found
+    once per text: ``--add-suppressions`` asks for every finding of a file in turn (a
+    file with thousands of findings would otherwise be scanned thousands of times)."""
+    lines = text.split("\n")
+    return (lines, frozenset(heredoc_body_lines(lines)), frozenset(triple_quoted_lines(lines)),
+            tuple(fence_ranges(lines)))
+
+
 def _disable_edit(kind: str, text: str, line: int, code: str,
                   existing: Iterable[object]) -> TextEdit | None:
-    lines = text.split("\n")
+    lines, heredoc, triple, fences = _layout(text)
     if not 1 <= line <= len(lines):
         return None
     for suppression in existing:
@@ -73,12 +84,12 @@ def _disable_edit(kind: str, text: str, line: int, code: str,
             return TextEdit(Span(end.line, end.end_column, end.line, end.end_column), f",{code}")
     marker = f"sumlint: disable={code}"
     if kind == kinds.MARKDOWN:
-        start = markdown_block_start(lines, line)
+        start = markdown_block_start(lines, line, fences)
         indent = _indent(lines[start - 1])
         return TextEdit(Span(start, 1, start, 1), f"{indent}<!-- {marker} -->\n")
-    if kind == kinds.SHELL and line in heredoc_body_lines(lines):
+    if kind == kinds.SHELL and line in heredoc:
         return None
-    if kind == kinds.SETTINGS and line in triple_quoted_lines(lines):
+    if kind == kinds.SETTINGS and line in triple:
         return None
     current = lines[line - 1]
     if line == 1 and current.startswith("#!"):
@@ -87,7 +98,7 @@ def _disable_edit(kind: str, text: str, line: int, code: str,
         column = len(current.rstrip()) + 1
         return TextEdit(Span(line, column, line, len(current) + 1), f"  # {marker}")
     start = logical_line_start(lines, line)
-    if kind == kinds.SHELL and start in heredoc_body_lines(lines):
+    if kind == kinds.SHELL and start in heredoc:
         return None
     indent = _indent(lines[start - 1])
     return TextEdit(Span(start, 1, start, 1), f"{indent}# {marker}\n")
@@ -124,10 +135,11 @@ def fence_ranges(lines: list[str]) -> list[tuple[int, int]]:
     return ranges
 
 
-def markdown_block_start(lines: list[str], line: int) -> int:
+def markdown_block_start(lines: list[str], line: int, fences=None) -> int:
     """The first line of the markdown block holding ``line``: its fence, or the first of the
-    run of non-blank lines it belongs to (what ``<!-- sumlint: disable -->`` above covers)."""
-    fences = fence_ranges(lines)
+    run of non-blank lines it belongs to (what ``<!-- sumlint: disable -->`` above covers).
+    ``fences``: ``fence_ranges(lines)``, if already found."""
+    fences = fence_ranges(lines) if fences is None else fences
     for first, last in fences:
         if first <= line <= last:
             return first
