@@ -607,7 +607,7 @@ def defaults_to_local_address(text: str) -> bool:
 
 def _version_only(toks: list[Tok]) -> bool:
     """Only a version: "6.0 or higher", "7+", "latest stable version"."""
-    return bool(toks) and all(t.low[:1].isdigit() or t.low in (
+    return bool(toks) and all(t.low[:1].isdigit() or t.low[:1] == "v" and t.low[1:2].isdigit() or t.low in (
         "or", "and", "up", "higher", "later", "newer", "above", "+", ".", "x", "v", "*", "**", "_", "latest",
         "version", "stable") for t in toks)
 
@@ -4484,7 +4484,11 @@ class Analyser:
                     if self._phrase_is_service(first_object):
                         # "## Add Redis caching and file locking (recommended)": the step sets it up first
                         return self._claim(tok, toks, "paren", f"({wording})")
-                phrase = _last_phrase(target.toks)
+                ttoks = target.toks
+                if len(ttoks) >= 3 and ttoks[-2].low == "or" and ttoks[-1].low in (
+                        "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
+                    ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
+                phrase = _last_phrase(ttoks)
                 plows = [t.low for t in phrase]
                 if any(a in PART_NOUNS and b in ("for", "of", "on") for a, b in zip(plows, plows[1:])):
                     return None  # "No password for local Redis (recommended for single server)": the part is
