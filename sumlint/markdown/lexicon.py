@@ -424,6 +424,7 @@ FOREIGN_MEANINGS = {
     "需要": "needs", "模式": "mode",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
+    "memória": "memory", "memoria": "memory", "mémoire": "memory",  # ("… ficam em memória": stay in memory)
     # a password in other languages ("Пароль для Redis (опционально)": the password is optional)
     "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
     "passwort": "password", "wachtwoord": "password", "hasło": "password", "sifre": "password", "şifre": "password",
@@ -477,7 +478,7 @@ IF_NEXT = {"falls": frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügb
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "se", "si", "wenn", "left", "instead", "otherwise",
-             "best", "becomes",
+             "best", "becomes", "vazio", "vazia",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
