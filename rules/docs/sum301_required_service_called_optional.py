@@ -17,7 +17,9 @@ call Redis “optional”"), failure conditions ("should Redis go down, …") an
 after errors ("If you encounter errors, ensure Redis is running"), version advice
 ("Redis 7 or later is recommended", "Recommended version: Redis 7.2"; also a plan, tier or cloud
 one: "Suggested plan: …", "Если используете облачный Redis"), installing it where it is missing
-("Install redis-server if you don't have it", "… if you didn't run setup.py"), questions, or statements limited to development ("in
+("Install redis-server if you don't have it", "… if you didn't run setup.py"), an optional step that
+configures it after a heading that installs it with no hedge ("## 4. Install Redis" …
+"### Configure Redis (Optional)": tuning what is there), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
@@ -794,6 +796,25 @@ _TEARDOWN_STEP = re.compile(r"\b(?:uninstall\w*|remov\w*|purg\w*|delet\w*|desins
                             r"entfern\w*|désinstall\w*|supprim\w*|disinstall\w*|rimuov\w*)\b", re.IGNORECASE)
 
 
+# a step that tunes the service ("### 5. Configure Redis (Optional)", "Step 9: Harden Redis")
+_TUNING_STEP = re.compile(r"^[\W\d_]*(?:step\s*\d+\s*[:.)-]?\s*)?(?:\d+[.)]\s*)?(?:configur\w*|tun(?:e|ing)|secur(?:e|ing)|"
+                          r"harden\w*|optimi[sz]\w*)\b", re.IGNORECASE)
+# a step that installs it ("## 4. Install Redis", "### Step 2: Install Redis")
+_INSTALL_STEP = re.compile(r"\b(?:install\w*|set(?:ting)?[- ]?up)\b", re.IGNORECASE)
+
+
+def _tuning_after_install(model, analyser, unit) -> bool:
+    """An optional step that configures the service, after a heading of the same guide that
+    installs it with no hedge: "## 4. Install Redis" … "### Configure Redis (Optional)" tunes
+    what is already there. Without such a step ("### Step 2: Configure Redis (Optional)" where
+    setting `REDIS_URL` is what turns it on) it is still reported."""
+    if unit.kind not in ("heading", "list_item") or not _TUNING_STEP.match(unit.text):
+        return False
+    line = unit.span(0, 1).line
+    return any(h.line < line and _INSTALL_STEP.search(h.text) and analyser.mentions(h.text)
+               and not analyser.may_claim(h.text) for h in model.headings)  # (no cue word at all in it)
+
+
 def _teardown_step(model, unit) -> bool:
     """An optional step that removes the service, in a section that uninstalls the whole
     site: "## Uninstall" over "# (Optional) Uninstall Redis" (keep it if something else uses
@@ -1317,6 +1338,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
+                if _tuning_after_install(model, analyser, unit):
+                    continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it
                 if _teardown_step(model, unit):
                     continue  # "## Uninstall" over "# (Optional) Uninstall Redis": taking the site away
                 # a paragraph or list item that also says the service is needed in production
