@@ -6620,8 +6620,14 @@ class Analyser:
                 a in ("same", "separate", "different", "another") and (b in (
                     "host", "machine", "server", "box", "node", "vm", "network", "path", "directory", "datacenter",
                     "region") or c in ("server", "instance", "host", "path", "directory"))
-                for a, b, c in zip(cond_lows, cond_lows[1:], cond_lows[2:] + [""])):
-            return None  # "if you don't need Redis for anything else", "(if using Docker)": a manner
+                for a, b, c in zip(cond_lows, cond_lows[1:], cond_lows[2:] + [""])) or any(
+                a in ("custom", "non-default", "nondefault", "non-standard", "nonstandard") and b in (
+                    "configuration", "config", "settings", "setting", "port", "host", "password", "url", "address",
+                    "setup", "values", "value", "location", "path")
+                for a, b in zip(cond_lows, cond_lows[1:])):
+            # "if you don't need Redis for anything else", "(if using Docker)": a manner; "Set
+            # `REDIS_URL` if you use a non-default port", "… if using custom configuration": where it is
+            return None
         if cond_lows[:1] == ["not"] and cond_lows[1:2] and cond_lows[1] in (
                 "needed", "used", "using", "required", "wanted"):
             owner = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
