@@ -101,6 +101,7 @@ def add_suppressions(linter, diagnostics: list[Diagnostic], cache=None) -> tuple
     Returns (comments added, files changed, diagnostics left)."""
     from sumlint.check_command import atomic_write
     from sumlint.discovery import classify_file
+    from sumlint.lsp.suppress import NOT_SUPPRESSIBLE
     from sumlint.source import UnreadableFile, decode, read_source
 
     by_path: dict[str, list[Diagnostic]] = {}

@@ -87,3 +87,12 @@ def test_many_findings_with_comment_lines_above_each(cli, tmp_path):
     assert lines[2:5] == ["# sumlint: disable=SUM203", "ufw allow 6379 \\", "  comment 'n0'"]
     assert lines.count("# sumlint: disable=SUM203") == 60
     assert cli(["check", "--no-cache", "--isolated"], cwd=tmp_path)[0] == 0
+
+
+def test_a_file_sumlint_cannot_write_back_is_left_alone(cli, tmp_path):
+    make_project(tmp_path, {"deploy.sh": b"#!/bin/bash\necho \xff\xfe caf\xe9\n"})
+    before = (tmp_path / "deploy.sh").read_bytes()
+    code, out, err = cli(["check", "--no-cache", "--isolated", "--add-suppressions"], cwd=tmp_path)
+    assert code == 1 and out == "No suppressions added.\n"
+    assert err.startswith("deploy.sh:2:") and " SUM001 no suppression comment can cover this" in err
+    assert (tmp_path / "deploy.sh").read_bytes() == before
