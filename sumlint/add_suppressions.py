@@ -26,8 +26,8 @@ from sumlint.source import SourceFile
 
 
 def add_to_source(source: SourceFile, diagnostics: list[Diagnostic]) -> tuple[str, int, list[Diagnostic]]:
-    """``source.raw_text`` with a suppression for each diagnostic; also how many comments were
-    written or extended and the diagnostics no comment could cover.
+    """``source.raw_text`` with a suppression for each diagnostic; also how many findings (line
+    and code) the new comments suppress and the diagnostics no comment could cover.
 
     Every edit is placed against the file as it is, codes that land on the same place are
     merged into one comment ("disable=SUM101,SUM102"), and the edits are applied together
@@ -67,9 +67,7 @@ def add_to_source(source: SourceFile, diagnostics: list[Diagnostic]) -> tuple[st
             merged[span] = merged.get(span, "") + template.replace("\0", ",".join(codes))
         return [TextEdit(span, new_text) for span, new_text in merged.items()]
 
-    for _ in range(2):
-        if not places:
-            break
+    while places:  # (each round takes out at least one code, or ends)
         new_text = apply_edits(SourceFile(source.path, source.kind, text), edits())[0]
         inserted = sorted(span.line for span, template in places if template.endswith("\n") and span.column == 1)
         found, malformed = parse(new_text, comment, source.kind)
