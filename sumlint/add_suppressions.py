@@ -37,7 +37,7 @@ def add_to_source(source: SourceFile, diagnostics: list[Diagnostic]) -> tuple[st
     from bisect import bisect_right
 
     from sumlint.fixes import apply_edits
-    from sumlint.lsp.suppress import NOT_SUPPRESSIBLE, _disable_edit, disable_file_edit
+    from sumlint.lsp.suppress import NOT_SUPPRESSIBLE, disable_file_edit, place_disable_edit
     from sumlint.suppressions import parse
 
     comment = "html" if source.kind == kinds.MARKDOWN else "#"
@@ -51,7 +51,7 @@ def add_to_source(source: SourceFile, diagnostics: list[Diagnostic]) -> tuple[st
     for (line, code), diagnostic in wanted:
         if any(s.covers(code, line) for s in existing):
             continue
-        edit = _disable_edit(source.kind, text, line, code, existing)
+        edit = place_disable_edit(source.kind, text, line, code, existing)
         if edit is None and line == 1 and text.startswith("#!"):
             edit = disable_file_edit(source.kind, text, code, existing)  # "missing `set -e`" on the #! line
         if edit is None or edit.new_text.count(code) != 1:
@@ -122,7 +122,7 @@ def add_suppressions(linter, diagnostics: list[Diagnostic], cache=None) -> tuple
             continue
         data = (b"\xef\xbb\xbf" if source.had_bom else b"") + raw.encode("utf-8", "surrogateescape")
         try:
-            decode(Path(path), data, kind, max(linter.config.max_file_size, len(data)))
+            written = decode(Path(path), data, kind, max(linter.config.max_file_size, len(data)))
         except UnreadableFile:
             left.extend(found)
             continue
@@ -132,6 +132,5 @@ def add_suppressions(linter, diagnostics: list[Diagnostic], cache=None) -> tuple
         if cache is not None:
             from sumlint.cache import content_hash
 
-            cache.store(linter.lint_source(decode(Path(path), data, kind, max(linter.config.max_file_size,
-                                                                                len(data)))), content_hash(data))
+            cache.store(linter.lint_source(written), content_hash(data))
     return total, files, left

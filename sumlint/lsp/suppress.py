@@ -38,7 +38,7 @@ def disable_edit(kind: str, text: str, line: int, code: str,
 
     The edit is checked against ``sumlint.suppressions`` before it is offered: a comment
     that would not cover the line (a blank line, a comment line in a unit) is not offered."""
-    edit = _disable_edit(kind, text, line, code, existing)
+    edit = place_disable_edit(kind, text, line, code, existing)
     if edit is None or not _covers(kind, text, edit, line, code):
         return None
     return edit
@@ -68,8 +68,10 @@ def _layout(text: str) -> tuple[list[str], frozenset[int], frozenset[int], tuple
             tuple(fence_ranges(lines)))
 
 
-def _disable_edit(kind: str, text: str, line: int, code: str,
-                  existing: Iterable[object]) -> TextEdit | None:
+def place_disable_edit(kind: str, text: str, line: int, code: str,
+                       existing: Iterable[object]) -> TextEdit | None:
+    """Where the comment for ``code`` on ``line`` goes, unchecked (``disable_edit`` checks it;
+    ``--add-suppressions`` checks a whole file's comments at once)."""
     lines, heredoc, triple, fences = _layout(text)
     if not 1 <= line <= len(lines):
         return None
