@@ -27,14 +27,14 @@ class UsageError(ConfigError):
 def run_check(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
               exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
               shellcheck, verbose, quiet, force_exclude=False, show_files=False, statistics=False,
-              show_source=None, add_suppressions=False, **extra) -> int:
+              show_source=None, add_suppressions=False, output_file=None, **extra) -> int:
     from sumlint.runner import InternalError
 
     try:
         return _run(paths, config_path, isolated, select, ignore, extend_select, output_format,
                     fail_on, exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename,
                     show_suppressed, shellcheck, quiet, verbose, force_exclude, show_files,
-                    statistics, show_source, add_suppressions)
+                    statistics, show_source, add_suppressions, output_file)
     except ConfigError as err:
         print(f"sumlint: error: {err}", file=sys.stderr)
         return 2
@@ -110,7 +110,7 @@ class FixOutcome:
 def _run(paths, config_path, isolated, select, ignore, extend_select, output_format, fail_on,
          exit_zero, fix, unsafe_fixes, diff, no_cache, stdin_filename, show_suppressed,
          shellcheck, quiet, verbose=False, force_exclude=False, show_files=False, statistics=False,
-         show_source=None, add_suppressions=False) -> int:
+         show_source=None, add_suppressions=False, output_file=None) -> int:
     from sumlint.output import OutputContext, render
     from sumlint.runner import Linter, check_paths
 
@@ -127,6 +127,9 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         raise UsageError("--statistics and --diff cannot be combined")
     if add_suppressions and (fix or diff or use_stdin):
         raise UsageError("--add-suppressions cannot be combined with --fix, --diff or stdin")
+    if add_suppressions and output_file:
+        raise UsageError("--add-suppressions writes no report; --output-file has nothing to write")
+    report = _Report(output_file)
     if stdin_filename and not use_stdin and not paths:
         use_stdin = True  # `--stdin-filename x.sh` alone reads stdin, like ruff
     targets = [Path(p) for p in paths if p != "-"] or ([Path(stdin_filename)] if use_stdin else [cwd])
@@ -146,7 +149,7 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         config.shellcheck = shellcheck
 
     if show_files:
-        return _show_files(targets, config, cwd, force_exclude)
+        return _show_files(targets, config, cwd, force_exclude, report)
 
     cache = None
     if not no_cache and not use_stdin:
@@ -170,7 +173,7 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
 
     if diff:
         text = _unified_diff(outcome, cwd)
-        _write_stdout(text)
+        report.write(text)
         if not quiet:
             n = outcome.fixed
             print(f"Would fix {n} problem{'s' if n != 1 else ''}." if n else "No fixes available.",
@@ -182,7 +185,7 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         write_errors = _write_fixed(outcome, cache, linter)
 
     shown = result.diagnostics if (show_suppressed or output_format == "sarif") else result.active
-    stream = sys.stdout
+    stream = None if output_file else sys.stdout
     if fix and stdin_data is not None:
         # The fixed file goes to stdout (for editors and pipes); the report to stderr.
         fixed = outcome.sources.get(str(stdin_source.path)) if stdin_source is not None else None
@@ -192,11 +195,11 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
             sys.stdout.buffer.write((b"\xef\xbb\xbf" if fixed.had_bom else b"")
                                     + fixed.raw_text.encode("utf-8", "surrogateescape"))
         sys.stdout.flush()
-        stream = sys.stderr
+        stream = None if output_file else sys.stderr
     hidden = 0 if unsafe_fixes else sum(1 for d in result.active if d.fix and not d.fix.safe)
     context = OutputContext(cwd=cwd, color=_color(stream, output_format),
                             show_source=output_format == "text" and (
-                                stream.isatty() if show_source is None else show_source),
+                                _isatty(stream) if show_source is None else show_source),
                             files_checked=len(result.report) if result.report is not None else len(result.files),
                             fixed=outcome.fixed,
                             show_suppressed=show_suppressed, root=config.root, quiet=quiet,
@@ -207,11 +210,11 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         text = render_statistics(output_format, shown, context)
     else:
         text = render(output_format, shown, context)
-    if stream is sys.stdout:
-        _write_stdout(text)
-    else:
+    if stream is sys.stderr:
         stream.write(text)
         stream.flush()
+    else:
+        report.write(text)
     if write_errors:
         return 2
     failing = [d for d in result.active if d.severity >= config.fail_on]
@@ -233,7 +236,7 @@ def _add_suppressions(linter, result, cache, cwd: Path, quiet: bool) -> int:
     return 1 if left else 0
 
 
-def _show_files(targets: list[Path], config: Config, cwd: Path, force_exclude: bool) -> int:
+def _show_files(targets: list[Path], config: Config, cwd: Path, force_exclude: bool, report) -> int:
     """``--show-files``: what discovery found, with each file's kind (and what it skipped)."""
     from sumlint.discovery import discover
     from sumlint.output import display_path
@@ -242,12 +245,35 @@ def _show_files(targets: list[Path], config: Config, cwd: Path, force_exclude: b
     lines = [f"{display_path(str(p), cwd)}  {kind}" for p, kind in found.files]
     lines += [f"{display_path(str(p), cwd)}  (no kind: SUM001)" for p in found.unknown]
     lines += [f"{display_path(str(p), cwd)}  ({message})" for p, message in found.problems]
-    _write_stdout("".join(line + "\n" for line in sorted(lines)))
+    report.write("".join(line + "\n" for line in sorted(lines)))
     return 0
 
 
+class _Report:
+    """Where the report goes: stdout, or the ``--output-file`` (its folder created; UTF-8,
+    ``\\n`` line ends; a file that cannot be written is a usage error, exit 2)."""
+
+    def __init__(self, output_file: str | None) -> None:
+        self.path = Path(output_file) if output_file else None
+
+    def write(self, text: str) -> None:
+        if self.path is None:
+            _write_stdout(text)
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.path, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
+                handle.write(text)
+        except OSError as err:
+            raise UsageError(f"--output-file {self.path}: cannot write it ({err.strerror or err})") from None
+
+
+def _isatty(stream) -> bool:
+    return stream is not None and stream.isatty()
+
+
 def _color(stream, output_format: str) -> bool:
-    if output_format != "text" or os.environ.get("NO_COLOR"):
+    if output_format != "text" or os.environ.get("NO_COLOR") or stream is None:
         return False
     if os.environ.get("FORCE_COLOR"):
         return True

@@ -38,8 +38,10 @@ def _build_cli():
     @click.option("--select", help="Comma-separated codes or prefixes to run; replaces the configured selection.")
     @click.option("--ignore", help="Comma-separated codes or prefixes to skip, on top of the configured `ignore`.")
     @click.option("--extend-select", help="Codes or prefixes to enable on top of the selection.")
-    @click.option("--output-format", "-f", type=click.Choice(["text", "json", "sarif", "github"]),
+    @click.option("--output-format", "-f", type=click.Choice(["text", "json", "sarif", "github", "gitlab"]),
                   default="text", show_default=True)
+    @click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=str),
+                  help="Write the report to this file instead of stdout (its folder is created).")
     @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
                   help="Lowest severity that makes the exit code 1 [default: warning].")
     @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")

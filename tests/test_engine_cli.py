@@ -1,5 +1,5 @@
 """The command line end to end (in-process, with the fake front-end of tests/engine_fakes.py):
-exit codes, the four output formats, --fix/--diff/--unsafe-fixes, stdin, selection."""
+exit codes, the five output formats and --output-file, --fix/--diff/--unsafe-fixes, stdin, selection."""
 
 from __future__ import annotations
 
@@ -141,6 +141,92 @@ def test_github_format_via_cli(fake_engine, cli, tmp_path):
     code, out, _ = cli(["check", "--no-cache", "--output-format", "github"], cwd=tmp_path)
     assert code == 1
     assert out == "::warning file=a.sh,line=1,col=6,endLine=1,endColumn=9,title=SUM190::`BAD` is bad; write GOOD\n"
+
+
+
+# -- GitLab Code Quality --------------------------------------------------------------
+
+def _gitlab(cli, cwd):
+    code, out, _ = cli(["check", "--no-cache", "-f", "gitlab"], cwd=cwd)
+    return code, json.loads(out)
+
+
+def test_gitlab_report_has_the_keys_gitlab_requires(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"sub/a.sh": "echo BAD\necho WARN  # sumlint: disable=SUM190\n"})
+    code, issues = _gitlab(cli, tmp_path)
+    assert code == 1
+    (issue,) = issues  # the suppressed one is left out
+    assert issue["description"] == "SUM190 `BAD` is bad; write GOOD"
+    assert issue["check_name"] == "SUM190" and issue["severity"] == "minor"
+    assert issue["location"] == {"path": "sub/a.sh", "lines": {"begin": 1, "end": 1}}
+    assert len(issue["fingerprint"]) == 32 and int(issue["fingerprint"], 16) >= 0
+
+
+def test_gitlab_fingerprints_are_unique_and_survive_moved_lines(fake_engine, cli, tmp_path):
+    """GitLab shows one finding per fingerprint and calls a finding new when its fingerprint
+    is: identical findings get distinct ones, and a line added above changes none."""
+    make_project(tmp_path, {"a.sh": "echo BAD\necho BAD\n", "b.sh": "echo BAD\n"})
+    _, before = _gitlab(cli, tmp_path)
+    prints = [i["fingerprint"] for i in before]
+    assert len(set(prints)) == 3
+    (tmp_path / "a.sh").write_text("set -e\n\necho BAD\necho BAD\n")
+    _, after = _gitlab(cli, tmp_path)
+    assert [i["fingerprint"] for i in after] == prints
+    assert [i["location"]["lines"]["begin"] for i in after] == [3, 4, 1]
+
+
+def test_gitlab_severity_scale(fake_engine, cli, tmp_path):
+    from sumlint.diagnostics import Diagnostic, Severity, Span
+    from sumlint.output import OutputContext, render
+
+    made = [Diagnostic("SUM101", sev, "m", str(tmp_path / "u.service"), Span(i + 1, 1, i + 3, 2))
+            for i, sev in enumerate((Severity.ERROR, Severity.WARNING, Severity.INFO))]
+    issues = json.loads(render("gitlab", made, OutputContext(cwd=tmp_path)))
+    assert [i["severity"] for i in issues] == ["major", "minor", "info"]
+    assert issues[0]["location"]["lines"] == {"begin": 1, "end": 3}
+
+
+# -- --output-file --------------------------------------------------------------------
+
+def test_output_file_gets_the_report_and_stdout_stays_empty(fake_engine, cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a file never gets colour codes
+    make_project(tmp_path, {"a.sh": "echo BAD\n"})
+    code, out, err = cli(["check", "--no-cache", "-o", "reports/sumlint.txt"], cwd=tmp_path)
+    assert (code, out, err) == (1, "", "")
+    text = (tmp_path / "reports" / "sumlint.txt").read_text()
+    assert text.startswith("a.sh:1:6: SUM190 [*] `BAD` is bad; write GOOD\n") and "\x1b" not in text
+    code, out, _ = cli(["check", "--no-cache", "-f", "sarif", "--output-file", "r.sarif"], cwd=tmp_path)
+    assert (code, out) == (1, "")
+    assert json.loads((tmp_path / "r.sarif").read_text())["runs"][0]["results"][0]["ruleId"] == "SUM190"
+
+
+def test_output_file_is_written_when_nothing_is_found(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"a.sh": "echo GOOD\n"})
+    assert cli(["check", "--no-cache", "-f", "gitlab", "-o", "cq.json"], cwd=tmp_path)[0] == 0
+    assert json.loads((tmp_path / "cq.json").read_text()) == []
+
+
+def test_output_file_that_cannot_be_written_exits_2_naming_it(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"a.sh": "echo BAD\n", "taken": "a file, not a folder\n"})
+    code, out, err = cli(["check", "--no-cache", "-o", "taken/report.json"], cwd=tmp_path)
+    assert code == 2 and out == ""
+    assert "--output-file taken/report.json: cannot write it" in err
+
+
+def test_output_file_with_stdin_fix_keeps_the_fixed_text_on_stdout(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {})
+    code, out, err = cli(["check", "--fix", "--stdin-filename", "x.sh", "-o", "r.txt", "-"], cwd=tmp_path,
+                         stdin=b"echo BAD\necho WARN\n")
+    assert (out, err) == ("echo GOOD\necho WARN\n", "")
+    assert "x.sh:2:6: SUM190" in (tmp_path / "r.txt").read_text() and code == 1
+
+
+def test_output_file_takes_the_diff_and_refuses_add_suppressions(fake_engine, cli, tmp_path):
+    make_project(tmp_path, {"a.sh": "echo BAD\n"})
+    code, out, _ = cli(["check", "--no-cache", "--diff", "-o", "fix.patch"], cwd=tmp_path)
+    assert code == 1 and out == "" and "+echo GOOD" in (tmp_path / "fix.patch").read_text()
+    code, _, err = cli(["check", "--add-suppressions", "-o", "x.txt"], cwd=tmp_path)
+    assert code == 2 and "--output-file" in err and not (tmp_path / "x.txt").exists()
 
 
 def _sarif(cli, tmp_path):

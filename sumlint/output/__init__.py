@@ -3,7 +3,8 @@
 * ``text``: ``path:line:col: CODE message`` (source line and caret on a terminal), summary;
 * ``json``: an array of objects with exactly the keys of ``json_format``;
 * ``sarif``: SARIF 2.1.0 for code-scanning tools (suppressed diagnostics included, marked);
-* ``github``: GitHub Actions workflow commands (annotations on the pull request).
+* ``github``: GitHub Actions workflow commands (annotations on the pull request);
+* ``gitlab``: a GitLab Code Quality report (the merge request's Code Quality widget).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from sumlint.records import record
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab")
 
 
 @record

@@ -1,0 +1,54 @@
+"""GitLab Code Quality: the JSON array GitLab reads from ``artifacts:reports:codequality``
+and shows in the merge request's Code Quality widget and the changes view.
+
+Each active diagnostic is one object with the keys GitLab requires: ``description`` (the
+code and the message), ``check_name`` (the code), ``fingerprint``, ``severity`` and
+``location`` (``path`` relative to the working directory, ``lines.begin`` and
+``lines.end``). Suppressed diagnostics are left out.
+
+GitLab compares the fingerprints of the source and target branches to say which findings a
+merge request adds or fixes, and shows only the first of several findings with the same
+fingerprint. So the fingerprint hashes what a finding is (code, path, message) and its
+rank among identical findings in the file, not its line: a line added above a finding does
+not make it "new". Severities use GitLab's scale: error is ``major``, warning ``minor``,
+info ``info``, so errors rank above warnings in the widget.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sumlint.diagnostics import Severity
+from sumlint.output import OutputContext, display_path
+
+SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def fingerprint(code: str, path: str, message: str, rank: int) -> str:
+    key = "\0".join((code, path, message, str(rank)))
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def issues(diagnostics, context: OutputContext) -> list[dict]:
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    ordered = sorted((d for d in diagnostics if not d.suppressed),
+                     key=lambda d: (d.path, d.span.line, d.span.column, d.code))
+    for d in ordered:
+        path = display_path(d.path, context.cwd)
+        key = (d.code, path, d.message)
+        rank = seen[key] = seen.get(key, -1) + 1
+        out.append({
+            "description": f"{d.code} {d.message}",
+            "check_name": d.code,
+            "fingerprint": fingerprint(d.code, path, d.message, rank),
+            "severity": SEVERITIES[d.severity],
+            "location": {"path": path,
+                         "lines": {"begin": d.span.line, "end": max(d.span.end_line, d.span.line)}},
+        })
+    return out
+
+
+def render(diagnostics, context: OutputContext) -> str:
+    return json.dumps(issues(diagnostics, context), indent=2) + "\n"
