@@ -222,6 +222,29 @@ def test_unclosed_fence_is_reported_not_raised() -> None:
     assert "never closed" in next(d.message for d in found if d.code == "SUM001")
 
 
+@pytest.mark.parametrize(("text", "container", "after"), [
+    ("1. Install:\n   ```bash\n   sudo apt install redis-server\n2. Check:\n   ```bash\n   redis-cli ping\n"
+     "   ```\n", "list item", 4),
+    # an unindented line in an item's code ends the item, and so the code
+    ("2. Profile:\n   ```bash\n   curl -X POST http://localhost/profile\ncurl -o heap.pprof http://x/heap\n"
+     "   ```\n", "list item", 4),
+    ("> ```bash\n> redis-cli ping\n\nAfter the quote.\n", "blockquote", 4),
+])
+def test_fence_ended_by_its_container_says_so(text: str, container: str, after: int) -> None:
+    """CommonMark ends a fence with its list item or blockquote: the message says where the
+    code stops instead of claiming the rest of the document is code."""
+    doc, _ = parse(text)
+    (problem,) = [d for d in lint(text) if d.code == "SUM001"]
+    assert (problem.span.line, problem.span.column) == (doc.fences[0].span.line, 1)
+    assert f"it ends where its {container} ends, and line {after} is read as markdown" in problem.message
+    assert "rest of the document" not in problem.message and doc.fences[0].kind == "shell"
+
+
+def test_unclosed_fence_in_the_last_list_item_runs_to_the_end() -> None:
+    found = lint("1. Install:\n   ```bash\n   sudo apt install redis-server\n\n   Still code.\n")
+    assert at(found, "SUM001") == [(2, 1)]
+
+
 def test_bad_input_never_raises() -> None:
     for text in ["---\ntitle: x\n---\n# Redis is optional\n",
                  "<div>\nRedis is optional\n</div>\n\nRedis is optional.\n",

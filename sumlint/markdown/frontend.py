@@ -993,11 +993,7 @@ class _Builder:
             closed = (end - start >= 2 and stripped.startswith(marker[0] * len(marker))
                       and not stripped.strip(marker[0]).strip())
             if not closed:
-                self.doc.problems.append(ParseProblem(
-                    Span(start + 1, 1, start + 1, len(lines[start]) + 1),
-                    f"code fence opened at line {start + 1} is never closed: the rest of the "
-                    "document is read as code (close it with a line of "
-                    f"{marker})"))
+                self._unclosed_fence(lines, start, end, marker)
         line_map: list[tuple[int, int]] = []
         count = len(lines)
         index = first
@@ -1042,6 +1038,23 @@ class _Builder:
             self.block += 1
             self.doc.entries.append(Deferred(content, lambda: self._comments(
                 fence, body, line_map, index, section, block), "code_comment"))
+
+    def _unclosed_fence(self, lines: list[str], start: int, end: int, marker: str) -> None:
+        """SUM001 for a fence without its closing line. At the top level it runs to the end
+        of the document; inside a list item or a blockquote it ends where its container does
+        (CommonMark), and the line after it is read as markdown again: often what the author
+        meant, but also how an unindented line in the middle of an item's code cuts it."""
+        after = next((i for i in range(end, len(lines)) if lines[i].strip()), None)
+        span = Span(start + 1, 1, start + 1, len(lines[start]) + 1)
+        if after is None:
+            message = (f"code fence opened at line {start + 1} is never closed: the rest of the document "
+                       f"is read as code (close it with a line of {marker})")
+        else:
+            container = "blockquote" if lines[start].lstrip().startswith(">") else "list item"
+            message = (f"code fence opened at line {start + 1} has no closing fence: it ends where its "
+                       f"{container} ends, and line {after + 1} is read as markdown, not code (close it "
+                       f"with a line of {marker} where the code ends)")
+        self.doc.problems.append(ParseProblem(span, message))
 
     def _route(self, lang: str, title: str, content: str) -> str | None:
         if title:
