@@ -10,7 +10,12 @@ lines) against the required services of the policy:
   two settings is left alone, and so is a block of one other component's variables
   (`DB_HOST`, `DB_NAME`, `DB_USER` under "### `DB_*`");
 * where the document uses a dependent of the service (Celery, from the policy's
-  `dependents`), the same holds for `CELERY_BROKER_URL`.
+  `dependents`), the same holds for `CELERY_BROKER_URL`;
+* a block that points the app at the service under other names is not missing it: an app
+  that reads `REDIS_HOST=…` and `REDIS_PORT=…`, or a URL of the service in another
+  variable (`CACHE_URL=redis://…`), has Redis configured in its own way (an empty
+  `REDIS_HOST=` does not count). For the broker, any other `…BROKER…` variable
+  (Celery 3's `BROKER_URL`) does.
 
 Real `.env.example` files are checked by SUM403; this rule covers the copies in runbooks,
 which operators paste as they are. A block for development is left alone: one in a section
@@ -108,7 +113,7 @@ class EnvBlockWithoutServiceVariable(Rule):
                         continue
                     if entry is not None:
                         yield self._commented(fence, entry, var, label)
-                    elif complete:
+                    elif complete and not _configured_otherwise(env, service, var, broker_var=var not in service.env):
                         example = _example(service, var)
                         why = (f"{label} is required in production" if var in service.env else
                                f"the document runs {dependent.capitalize()}, whose broker is {label}")
@@ -128,6 +133,26 @@ class EnvBlockWithoutServiceVariable(Rule):
         return Violation(
             f"{var} is commented out in this env block, so a copy of it runs without {label}, "
             f"which production requires: uncomment it", span, fix=fix)
+
+
+def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
+    """The block points the app at the service under other names, so a missing ``var`` is
+    the app's naming, not a production without the service: ``REDIS_HOST=…`` and
+    ``REDIS_PORT=…``, or any URL of the service (``CACHE_URL=redis://…``,
+    ``CELERY_BROKER_URL=redis://…``) for the service's own variable; a ``BROKER_URL`` or
+    ``CELERY_BROKER=…`` for Celery's broker."""
+    schemes = tuple(f"{s}://" for s in service.url_schemes if s not in ("unix", "file"))
+    prefixes = {name.split("_", 1)[0] + "_" for name in service.env if "_" in name}
+    for entry in env.entries:
+        value = (entry.value or "").strip().strip("'\"")
+        if entry.commented or not value or entry.name == var:
+            continue
+        if broker_var:
+            if "BROKER" in entry.name:
+                return True
+        elif entry.name.startswith(tuple(prefixes)) or value.lower().startswith(schemes):
+            return True
+    return False
 
 
 # prefixes of another component's variables: a block of only these is that component's part of
