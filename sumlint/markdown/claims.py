@@ -373,6 +373,10 @@ def _switched_state(toks: list[Tok]) -> bool:
         w.low in ("automatically", "only", "be", "get") for w in words[2:-1])
 
 
+_HOST_NOUNS = frozenset({"server", "servers", "machine", "machines", "host", "hosts", "node", "nodes", "vm", "vms",
+                         "box", "boxes", "droplet", "droplets", "instance", "instances"})
+
+
 def _manner_label(tokens: list[Tok]) -> bool:
     """The unit opens with a label that names a tool to run things with ("**Docker:** …",
     "Homebrew: …"): a hedge in it is about the tool."""
@@ -4773,7 +4777,8 @@ class Analyser:
             tail = [t.low for t in words[k + len(obj):k + len(obj) + 3]]
             if tail[:2] in (["to", "start"], ["on", "boot"], ["at", "boot"], ["on", "startup"]) or "boot" in tail[1:]:
                 return False  # "(Optional) To enable Redis to start on boot": a unit setting
-            if first in ("configure", "configuring", "set", "setting", "deploy", "deploying", "run", "running") \
+            if first in ("configure", "configuring", "set", "setting", "setup", "set-up", "deploy", "deploying", "run",
+                         "running") \
                     and obj and len(obj) <= 4 and not any(t.service for t in obj) and not any(
                         t.low in PART_NOUNS or t.low in DETERMINERS for t in obj) \
                     and [t.low for t in words[k + len(obj):k + len(obj) + 1]] in (["with"], ["using"]) \
@@ -6615,6 +6620,12 @@ class Analyser:
         # "If your hosting provider doesn't offer Redis, …": whether it is there at all)
         added_to = added_to or cond_lows[:1] == ["your"] and any(
             w in ("not", "never") or w.endswith("n't") for w in cond_lows[1:5])
+        if any(a in _HOST_NOUNS and b in ("running", "hosting", "with") and any(t.service for t in cond[j + 2:j + 4])
+               for j, (a, b) in enumerate(zip(cond_lows, cond_lows[1:]))):
+            # "if you have a single server machine running Redis Server", "If you have just one
+            # server running `redis-server`, enter its address": the condition has Redis running;
+            # it is about the machines (not "Redis is only needed if you have several servers")
+            return None
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
                 "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
                 a in ("same", "separate", "different", "another") and (b in (
