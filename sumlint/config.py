@@ -61,6 +61,7 @@ class Config:
     respect_gitignore: bool = True
     shellcheck: bool = False
     family_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    extends: tuple[Path, ...] = ()  # the base files `extend` read, nearest first
 
     def __init__(self, path: Path | None = None, root: Path | None = None, select: tuple[str, ...] = ("SUM",),
                  ignore: tuple[str, ...] = (), extend_select: tuple[str, ...] = (),
@@ -70,7 +71,7 @@ class Config:
                  kind_globs: dict[str, tuple[str, ...]] | None = None, services: dict[str, Service] | None = None,
                  placeholders: tuple[str, ...] = DEFAULT_PLACEHOLDERS, max_file_size: int = DEFAULT_MAX_BYTES,
                  respect_gitignore: bool = True, shellcheck: bool = False,
-                 family_options: dict[str, dict[str, Any]] | None = None) -> None:
+                 family_options: dict[str, dict[str, Any]] | None = None, extends: tuple[Path, ...] = ()) -> None:
         self.path = path
         self.root = Path.cwd() if root is None else root
         self.select = select
@@ -88,6 +89,7 @@ class Config:
         self.respect_gitignore = respect_gitignore
         self.shellcheck = shellcheck
         self.family_options = {} if family_options is None else family_options
+        self.extends = extends
 
     @property
     def required_services(self) -> list[Service]:
@@ -129,7 +131,7 @@ class Config:
 
     def fingerprint(self) -> str:
         """A stable hash of everything that can change a file's diagnostics or facts."""
-        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "path"}
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in ("path", "extends")}
         blob = json.dumps(data, sort_keys=True, default=_jsonable)
         return blake2b(blob.encode(), digest_size=8).hexdigest()
 
@@ -200,10 +202,53 @@ def load_config(start: Path, explicit: Path | None = None, isolated: bool = Fals
     path = explicit.resolve() if explicit else find_config(start)
     if path is None:
         return Config(root=find_root(start, None))
-    table = read_table(path)
+    table, extends = _extended(read_table(path), path, (path,))
     config = from_table(table, path)
     config.root = find_root(start, path)
+    config.extends = extends
     return config
+
+
+# tables whose keys a configuration merges with its base's (`services` one level deeper: a
+# service's fields); every other key replaces the base's value
+_MERGED_TABLES = ("per-file-ignores", "severity", "kinds", "services")
+
+
+def _extended(table: dict[str, Any], path: Path, chain: tuple[Path, ...]) -> tuple[dict[str, Any], tuple[Path, ...]]:
+    """``table`` on top of the base configuration its ``extend`` names (a path relative to
+    ``path``'s folder; a pyproject.toml base gives its [tool.sumlint]). The base is checked on
+    its own first, so an error in it names the base file."""
+    if "extend" not in table:
+        return table, ()
+    table = dict(table)
+    value = table.pop("extend")
+    key = "tool.sumlint.extend" if path.name == "pyproject.toml" else "extend"
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{path}: `{key}`: expected the path of a configuration file to extend")
+    base = (path.parent / Path(value).expanduser()).resolve()
+    if base in chain:
+        loop = " -> ".join(str(p) for p in (*chain, base))
+        raise ConfigError(f"{path}: `{key}`: the configurations extend each other in a loop ({loop})")
+    if not base.is_file():
+        raise ConfigError(f"{path}: `{key}`: {value!r} is not a file ({base})")
+    if base.name == "pyproject.toml" and not _has_tool_table(base):
+        raise ConfigError(f"{path}: `{key}`: {base} has no [tool.sumlint] table")
+    base_table, extends = _extended(read_table(base), base, (*chain, base))
+    from_table(base_table, base)  # its own errors, named by its own file
+    merged = dict(base_table)
+    for name, option in table.items():
+        old = merged.get(name)
+        if isinstance(option, dict) and isinstance(old, dict) and (name in _MERGED_TABLES or name not in TOP_KEYS):
+            inner = dict(old)
+            for sub, sub_value in option.items():
+                if name == "services" and isinstance(sub_value, dict) and isinstance(inner.get(sub), dict):
+                    inner[sub] = {**inner[sub], **sub_value}
+                else:
+                    inner[sub] = sub_value
+            merged[name] = inner
+        else:
+            merged[name] = option
+    return merged, (base, *extends)
 
 
 def read_table(path: Path) -> dict[str, Any]:
@@ -240,7 +285,7 @@ def _only_comments(text: str) -> bool:
     return all(not line.strip(" \t") or line.lstrip(" \t").startswith("#") for line in text.split("\n"))
 
 
-TOP_KEYS = ("select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
+TOP_KEYS = ("extend", "select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
             "severity", "fail-on", "kinds", "services", "placeholders", "max-file-size",
             "respect-gitignore", "shellcheck")
 

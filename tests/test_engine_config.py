@@ -231,3 +231,75 @@ def test_fingerprint_changes_with_anything_that_changes_results(fake_engine):
                   {"kinds": {"shell": ["*.x"]}}, {"placeholders": ["x"]}):
         assert from_table(table, TOML).fingerprint() != base, table
     assert isinstance(Config().fingerprint(), str)
+
+
+# -- extend: a shared base configuration ---------------------------------------------------------
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_extend_reads_the_base_and_the_project_overrides_it(tmp_path):
+    _write(tmp_path / "shared" / "sumlint-base.toml",
+           'ignore = ["SUM102"]\nfail-on = "error"\nplaceholders = ["@[A-Z]+@"]\n'
+           '[severity]\nSUM3 = "info"\nSUM101 = "warning"\n'
+           '[per-file-ignores]\n"legacy/*.sh" = ["SUM2"]\n'
+           '[services.redis]\nport = 6380\npackages = ["redis"]\n')
+    _write(tmp_path / "site" / ".git" / "HEAD", "")
+    _write(tmp_path / "site" / "pyproject.toml",
+           '[tool.sumlint]\nextend = "../shared/sumlint-base.toml"\nfail-on = "warning"\n'
+           '[tool.sumlint.severity]\nSUM101 = "error"\n[tool.sumlint.services.redis]\nport = 6381\n')
+    config = load_config(tmp_path / "site")
+    assert config.ignore == ("SUM102",) and config.placeholders == ("@[A-Z]+@",)  # from the base
+    assert config.fail_on == Severity.WARNING  # the project's value wins
+    assert config.severity == {"SUM3": Severity.INFO, "SUM101": Severity.ERROR}  # tables merge by key
+    assert config.per_file_ignores == {"legacy/*.sh": ("SUM2",)}
+    redis = config.services["redis"]
+    assert (redis.port, redis.packages) == (6381, ("redis",))  # a service merges by field
+    assert config.extends == ((tmp_path / "shared" / "sumlint-base.toml").resolve(),)
+    assert config.root == tmp_path / "site" and config.path == (tmp_path / "site" / "pyproject.toml").resolve()
+
+
+def test_extend_chains_and_reads_a_pyproject_base(tmp_path):
+    _write(tmp_path / "org" / "pyproject.toml", '[tool.sumlint]\nignore = ["SUM306"]\n')
+    _write(tmp_path / "team" / "sumlint.toml", 'extend = "../org/pyproject.toml"\nshellcheck = true\n')
+    _write(tmp_path / "site" / "sumlint.toml", 'extend = "../team/sumlint.toml"\n')
+    config = load_config(tmp_path / "site")
+    assert config.ignore == ("SUM306",) and config.shellcheck is True
+    assert [p.parent.name for p in config.extends] == ["team", "org"]
+
+
+def test_a_changed_base_changes_the_fingerprint(tmp_path):
+    base = _write(tmp_path / "base.toml", 'ignore = ["SUM102"]\n')
+    _write(tmp_path / "site" / "sumlint.toml", 'extend = "../base.toml"\n')
+    before = load_config(tmp_path / "site").fingerprint()
+    base.write_text('ignore = ["SUM103"]\n')
+    assert load_config(tmp_path / "site").fingerprint() != before
+
+
+@pytest.mark.parametrize("files, message", [
+    ({"site/sumlint.toml": 'extend = "../missing.toml"\n'}, "`extend`: '../missing.toml' is not a file"),
+    ({"site/sumlint.toml": "extend = 3\n"}, "`extend`: expected the path of a configuration file"),
+    ({"site/sumlint.toml": 'extend = "../a.toml"\n', "a.toml": 'extend = "site/sumlint.toml"\n'},
+     "extend each other in a loop"),
+    ({"site/sumlint.toml": 'extend = "../pyproject.toml"\n', "pyproject.toml": "[project]\nname = 'x'\n"},
+     "has no [tool.sumlint] table"),
+])
+def test_bad_extend_names_the_key_and_the_file(fake_engine, cli, tmp_path, files, message):
+    for name, text in files.items():
+        _write(tmp_path / name, text)
+    _write(tmp_path / "site" / "a.sh", "echo\n")
+    code, out, err = cli(["check", "--no-cache"], cwd=tmp_path / "site")
+    assert (code, out) == (2, "")
+    assert f"{tmp_path / 'site' / 'sumlint.toml'}: `extend`: " in err or "loop" in message, err
+    assert message in err and err.count("\n") == 1
+
+
+def test_an_error_in_the_base_names_the_base_file(fake_engine, cli, tmp_path):
+    base = _write(tmp_path / "base.toml", 'selekt = ["SUM1"]\n')
+    _write(tmp_path / "site" / "sumlint.toml", 'extend = "../base.toml"\n')
+    _write(tmp_path / "site" / "a.sh", "echo\n")
+    code, _, err = cli(["check", "--no-cache"], cwd=tmp_path / "site")
+    assert code == 2 and err.startswith(f"sumlint: error: {base}: `selekt`: unknown key (did you mean `select`?)")

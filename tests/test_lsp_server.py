@@ -217,6 +217,31 @@ async def test_config_reload_and_broken_config(client: LanguageClient, tmp_path)
     await wait_for_diagnostics(client, uri, has("SUM101"))
 
 
+async def test_a_changed_base_configuration_is_reloaded(client: LanguageClient, tmp_path):
+    """`extend` names a shared base under any file name: a change to it (on disk, or saved
+    in the editor) reloads the projects that extend it."""
+    base = tmp_path / "shared" / "team-base.toml"
+    base.parent.mkdir()
+    base.write_text("ignore = []\n")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sumlint.toml").write_text('extend = "../shared/team-base.toml"\n')
+    await initialize(client, site)
+    uri = open_document(client, site / "celery.service", CELERY_UNIT, "systemd")
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+
+    base.write_text('ignore = ["SUM101"]\n')
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        changes=[lsp.FileEvent(uri=base.as_uri(), type=lsp.FileChangeType.Changed)]))
+    assert await wait_for_diagnostics(client, uri, lambda d: not d) == []
+
+    base.write_text("ignore = []\n")
+    base_uri = open_document(client, base, language_id="toml")
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(
+        text_document=lsp.TextDocumentIdentifier(uri=base_uri)))
+    await wait_for_diagnostics(client, uri, has("SUM101"))
+
+
 async def test_invalid_toml_at_start_is_reported_with_its_position(client: LanguageClient, tmp_path):
     config = tmp_path / "sumlint.toml"
     config.write_text('select = ["SUM"]\nignore = [\n')

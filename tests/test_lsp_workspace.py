@@ -95,6 +95,17 @@ def test_config_files_that_affect_a_project(tmp_path):
     assert not project.affected_by_config_file(tmp_path / "app" / "setup.cfg")
 
 
+def test_a_base_configuration_affects_the_projects_extending_it(tmp_path):
+    base = tmp_path / "org" / "lint-base.toml"
+    base.parent.mkdir()
+    base.write_text("ignore = []\n")
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "sumlint.toml").write_text('extend = "../org/lint-base.toml"\n')
+    project = ProjectState(tmp_path / "app", folder=True)
+    assert project.affected_by_config_file(base)  # not a config file name, but its base
+    assert not project.affected_by_config_file(tmp_path / "org" / "other.toml")
+
+
 def test_a_broken_config_keeps_the_last_good_one(tmp_path):
     config = tmp_path / "sumlint.toml"
     config.write_text('ignore = ["SUM101"]\n')

@@ -504,9 +504,9 @@ class SumlintServer(LanguageServer):
                 if not fs_path:
                     continue
                 path = Path(fs_path)
-                if path.name in CONFIG_FILES:
-                    config_projects.extend(p for p in self.projects
-                                           if p.affected_by_config_file(path) and p not in config_projects)
+                affected = [p for p in self.projects if p.affected_by_config_file(path)]
+                if path.name in CONFIG_FILES or affected:  # a config file, or a base one extends
+                    config_projects.extend(p for p in affected if p not in config_projects)
                     continue
                 for project in self.projects:
                     if not project.contains(path) or project.linter is None or project.config is None:
@@ -556,6 +556,10 @@ class SumlintServer(LanguageServer):
                 if glob not in globs:
                     globs.append(glob)
         for project in self.projects:
+            for base in (project.config.extends if project.config else ()):
+                glob = "**/" + base.name  # a base configuration under another name
+                if glob not in globs:
+                    globs.append(glob)
             for patterns in (project.config.kind_globs.values() if project.config else ()):
                 for pattern in patterns:
                     glob = pattern if pattern.startswith("**/") else "**/" + pattern
@@ -826,9 +830,11 @@ def build_server() -> SumlintServer:
     def did_save(ls: SumlintServer, params: lsp.DidSaveTextDocumentParams) -> None:
         doc = ls.docs.get(params.text_document.uri)
         fs_path = to_fs_path(params.text_document.uri)
-        if fs_path and Path(fs_path).name in CONFIG_FILES:
+        if fs_path:  # a config file, or a base configuration one extends
             path = Path(fs_path)
-            ls.reload_config([p for p in ls.projects if p.affected_by_config_file(path)])
+            affected = [p for p in ls.projects if p.affected_by_config_file(path)]
+            if affected:
+                ls.reload_config(affected)
         if doc is not None:
             ls.lint(doc)
 

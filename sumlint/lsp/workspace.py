@@ -126,7 +126,10 @@ class ProjectState:
 
     def affected_by_config_file(self, path: Path) -> bool:
         """A config file at ``path`` can change this project's configuration: it is the one
-        in use, or it sits in the start folder or above it (``find_config`` walks up)."""
+        in use, a base it extends, or it sits in the start folder or above it (``find_config``
+        walks up)."""
+        if self.config is not None and any(key_of(base) == key_of(path) for base in self.config.extends):
+            return True  # a base configuration it extends (any file name)
         if path.name not in CONFIG_FILES:
             return False
         if self.config is not None and self.config.path is not None \
