@@ -624,3 +624,28 @@ def test_front_matter_prose_fields_are_units_and_other_keys_are_data():
              for entry in doc.entries for u in entry.units() if u.line <= 8]
     assert units == [("Caching: Redis", 2, 9), ("Install Redis first", 7, 10)]
     assert at(lint(text), "SUM301") == []
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("# Deploy\n\n```env\nSECRET_KEY=x\nDATABASE_URL=postgres://localhost/site\nALLOWED_HOSTS=a.example\n```\n",
+     "REDIS_URL=redis://127.0.0.1:6379/0\n```"),
+    ("# Deploy\n\n1. Create the env file:\n\n   ```env\n   SECRET_KEY=x\n   DATABASE_URL=postgres://localhost/site\n"
+     "   ALLOWED_HOSTS=a.example\n   ```\n", "   REDIS_URL=redis://127.0.0.1:6379/0\n   ```"),
+    ("> ```env\n> SECRET_KEY=x\n> DATABASE_URL=postgres://localhost/site\n> ALLOWED_HOSTS=a.example\n> ```\n",
+     "> REDIS_URL=redis://127.0.0.1:6379/0\n> ```"),
+])
+def test_sum302_unsafe_fix_adds_the_variable_inside_the_block(text: str, added: str) -> None:
+    from sumlint.fixes import fix_text
+
+    source = decode(ROOT / "runbook.md", text.encode("utf-8"), "markdown")
+    found = [d for d in lint(text) if d.code == "SUM302"]
+    assert [d.fix.safe for d in found] == [False]  # the value is an example: never applied by --fix alone
+    fixed, applied = fix_text(source, found, unsafe=True)
+    assert applied == 1 and added in fixed
+    assert not [d for d in lint(fixed) if d.code == "SUM302"]  # idempotent: nothing left to add
+
+
+def test_sum302_offers_no_fix_for_a_block_that_runs_to_the_end() -> None:
+    text = "# Deploy\n\n```env\nSECRET_KEY=x\nDATABASE_URL=postgres://localhost/site\nALLOWED_HOSTS=a.example\n"
+    (found,) = [d for d in lint(text) if d.code == "SUM302"]
+    assert found.fix is None

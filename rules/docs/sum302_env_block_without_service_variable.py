@@ -60,7 +60,10 @@ REDIS_URL=redis://127.0.0.1:6379/0
 
 ## Fix safety
 For a commented-out variable the fix removes the comment marker. It is unsafe: the author
-may have meant the line as an inactive example.
+may have meant the line as an inactive example. For a missing variable the fix adds it as the
+block's last line (`REDIS_URL=redis://127.0.0.1:6379/0`, with the block's indentation or
+`> `), also unsafe: the URL is an example the operator has to check. A block without its
+closing fence gets no fix.
 """
 
 from __future__ import annotations
@@ -119,7 +122,8 @@ class EnvBlockWithoutServiceVariable(Rule):
                                f"the document runs {dependent.capitalize()}, whose broker is {label}")
                         yield Violation(
                             f"this env block sets {', '.join(sorted(active & APP_VARS))} but not {var}; "
-                            f"{why}: add `{var}={example}`", fence.span)
+                            f"{why}: add `{var}={example}`", fence.span,
+                            fix=_add_line(fence, model.source.lines, f"{var}={example}"))
 
     @staticmethod
     def _commented(fence, entry, var, label) -> Violation:
@@ -133,6 +137,19 @@ class EnvBlockWithoutServiceVariable(Rule):
         return Violation(
             f"{var} is commented out in this env block, so a copy of it runs without {label}, "
             f"which production requires: uncomment it", span, fix=fix)
+
+
+def _add_line(fence, lines: list[str], text: str) -> Fix | None:
+    """An unsafe fix: the missing line at the end of the block, with the prefix (indentation,
+    ``> ``) of the block's last line. None for a block without its closing fence."""
+    if not fence.closed or not fence.line_map or fence.end_line > len(lines):
+        return None
+    host, offset = fence.line_map[-1]
+    prefix = lines[host - 1][:offset] if host - 1 < len(lines) else ""
+    if prefix.strip(" \t>"):
+        return None
+    where = Span(fence.end_line, 1, fence.end_line, 1)
+    return Fix(f"Add `{text}`", (TextEdit(where, prefix + text + "\n"),), safe=False)
 
 
 def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
