@@ -186,6 +186,20 @@ def test_gitlab_severity_scale(fake_engine, cli, tmp_path):
     assert issues[0]["location"]["lines"] == {"begin": 1, "end": 3}
 
 
+def test_sarif_partial_fingerprints_survive_moved_lines(fake_engine, cli, tmp_path):
+    """Code scanning matches alerts across runs by partialFingerprints: stable when a line is
+    added above, distinct for identical findings (the GitLab format's fingerprint)."""
+    make_project(tmp_path, {"a.sh": "echo BAD\necho BAD\n"})
+
+    def prints():
+        _, out, _ = cli(["check", "--no-cache", "-f", "sarif"], cwd=tmp_path)
+        return [r["partialFingerprints"]["sumlintFinding/v1"] for r in json.loads(out)["runs"][0]["results"]]
+
+    before = prints()
+    (tmp_path / "a.sh").write_text("set -e\necho BAD\necho BAD\n")
+    assert prints() == before and len(set(before)) == 2
+
+
 # -- --output-file --------------------------------------------------------------------
 
 def test_output_file_gets_the_report_and_stdout_stays_empty(fake_engine, cli, tmp_path, monkeypatch):

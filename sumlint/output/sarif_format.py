@@ -5,7 +5,10 @@ full description, help as text and markdown from the rule's docstring, helpUri, 
 level). Each result has ruleId, ruleIndex, level, message and a physical location whose
 ``uri`` is relative to the project root (``uriBaseId`` ``PROJECTROOT``, resolved in
 ``originalUriBaseIds``); a file outside the root gets an absolute ``file://`` URI.
-``Diagnostic.related`` become relatedLocations, fixes become SARIF fixes. Suppressed
+``Diagnostic.related`` become relatedLocations, fixes become SARIF fixes. Each result has a
+``partialFingerprints`` entry (``sumlintFinding/v1``) that hashes the code, the file, the
+message and the rank among identical findings of the file, not the line, so that code
+scanning keeps tracking an alert when lines move (the GitLab format's fingerprint). Suppressed
 diagnostics are always included, with an ``inSource`` suppression whose justification is
 the comment's reason. Columns count Unicode code points (``columnKind``), end exclusive.
 """
@@ -18,11 +21,13 @@ from urllib.parse import quote
 
 from sumlint.diagnostics import Severity, Span
 from sumlint.output import OutputContext
+from sumlint.output.gitlab_format import fingerprint
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "PROJECTROOT"
 INFORMATION_URI = "https://github.com/sumlint/sumlint"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+FINGERPRINT_KEY = "sumlintFinding/v1"
 
 
 def _artifact(path: str, root: Path | None) -> dict:
@@ -71,11 +76,18 @@ def build(diagnostics, context: OutputContext) -> dict:
     index = {code: i for i, code in enumerate(codes)}
     root = context.root
     results = []
+    counts: dict[tuple[str, str, str], int] = {}
+    ranks: dict[int, int] = {}  # id(diagnostic) -> its rank among identical findings of its file
+    for d in sorted(diagnostics, key=lambda d: (d.path, d.span.line, d.span.column, d.code)):
+        key = (d.code, d.path, d.message)
+        ranks[id(d)] = counts[key] = counts.get(key, -1) + 1
     for d in diagnostics:
-        location = {"physicalLocation": {"artifactLocation": _artifact(d.path, root),
-                                         "region": _region(d.span)}}
+        artifact = _artifact(d.path, root)
+        location = {"physicalLocation": {"artifactLocation": artifact, "region": _region(d.span)}}
         result: dict = {"ruleId": d.code, "ruleIndex": index[d.code], "level": LEVELS[d.severity],
-                        "message": {"text": d.message}, "locations": [location]}
+                        "message": {"text": d.message}, "locations": [location],
+                        "partialFingerprints": {
+                            FINGERPRINT_KEY: fingerprint(d.code, artifact["uri"], d.message, ranks[id(d)])}}
         if d.related:
             result["relatedLocations"] = [
                 {"id": i + 1, "message": {"text": r.message},
