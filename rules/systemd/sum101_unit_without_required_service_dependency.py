@@ -52,7 +52,9 @@ WantedBy=multi-user.target
 ```
 
 ## Fix safety
-Safe: the fix only adds the missing unit names, appending them to the last `After=` /
+Safe: the fix only adds the missing unit names (the name the unit already uses for the other
+half: after `After=redis.service` it adds `Wants=redis.service`, since on Red Hat systems
+that is the unit and on Debian it is an alias of `redis-server.service`), appending them to the last `After=` /
 `Wants=` line of the unit's `[Unit]` section (or adding such a line after the section's
 last directive, or a `[Unit]` section when there is none). Adding an ordering and a soft
 dependency never stops a unit from starting. No fix is offered when a drop-in resets the
@@ -102,12 +104,14 @@ class UnitWithoutRequiredServiceDependency(Rule):
             span = section_anchor(model, "Unit")
         elif not after:
             item, span, directive = pulls[0]
+            unit = item  # the name the unit already uses (`redis.service`, Debian's alias)
             message = (f"{who} pulls in `{item}` ({directive.key}=) but is not ordered after it: "
                        f"add `After={unit}`, else it may start before {prose} is up{hint}")
             if directive.path is not None:
                 span = section_anchor(model, "Unit")
         else:
             item, span, directive = after[0]
+            unit = item
             message = (f"{who} is ordered after `{item}` but does not pull it in: add "
                        f"`Wants={unit}` (or `Requires=`/`BindsTo=`), else nothing starts "
                        f"{prose} for it{hint}")
