@@ -7,7 +7,10 @@ verifies that it answers (the preflight, `redis-cli ping`, checked for `PONG`), 
 order. The message lists what is missing or out of order.
 
 Packages named by an unresolvable variable (`apt-get install -y $PACKAGES`) count as
-possibly installing the service, so they are not reported as missing.
+possibly installing the service, so they are not reported as missing. A script that does not
+install the service's package but starts a container stack (`docker compose … up`,
+`docker-compose up -d`, `docker stack deploy`) is not checked: its services come from the
+compose file, which sumlint does not read.
 
 ## Why is this bad?
 A server provisioned without Redis, or with Redis installed but not enabled, works until
@@ -96,6 +99,8 @@ class ProvisionWithoutServiceSetup(Rule):
                 enable = e
             if verb in ("start", "enable-now", "restart", "reload-or-restart", "try-restart") and start is None:
                 start = e
+        if install is None and not dynamic and any(_starts_containers(e.node) for e in entries):
+            return []  # `docker compose up`: the services come from the compose file, which sumlint does not read
         checks = [e for e in pf.preflight_entries(script, service)]
         verify = next((e for e in checks if start is None or e.order > start.order), None)
         unit = service.unit.removesuffix(".service")
@@ -122,3 +127,19 @@ class ProvisionWithoutServiceSetup(Rule):
                 problems.append(f"install `{service.packages[0]}` before enabling or starting it "
                                 f"({pf.at(first_unit.node)} comes before {pf.at(install.node)})")
         return problems
+
+
+def _starts_containers(cmd) -> bool:
+    """`docker compose … up`, `docker-compose up -d`, `podman-compose up`, `docker stack deploy`."""
+    words = [a.text for a in cmd.argv]
+    if not words:
+        return False
+    program = an.basename(words[0])
+    if program in ("sudo", "doas") and len(words) > 1:
+        words = words[1:]
+        program = an.basename(words[0])
+    if program in ("docker-compose", "podman-compose"):
+        return "up" in words[1:]
+    if program in ("docker", "podman") and len(words) > 2:
+        return words[1] == "compose" and "up" in words[2:] or words[1:3] == ["stack", "deploy"]
+    return False
