@@ -16,6 +16,16 @@ def test_normalize() -> None:
     assert normalize("A__B--C") == "a-b-c"
 
 
+def test_global_options_after_a_requirement_end_it(tmp_path: Path) -> None:
+    """pip reads options after a requirement on its line, global ones included: the
+    `psycopg2==2.8.2 --no-binary psycopg2` of cookiecutter-django's production requirements."""
+    model = parse_text("psycopg2==2.8.2 --no-binary psycopg2  # build from source\n"
+                       "lxml>=5 --only-binary=lxml\nnumpy --prefer-binary\n", tmp_path / "requirements.txt")
+    assert not model.problems
+    assert [(r.normalized, r.specifier) for r in model.requirements] == [
+        ("psycopg2", "==2.8.2"), ("lxml", ">=5"), ("numpy", "")]
+
+
 def test_forms_and_positions(tmp_path: Path) -> None:
     (tmp_path / "base.txt").write_text("Django>=4.2\n-c constraints.txt\n")
     (tmp_path / "constraints.txt").write_text("redis==5.0\n")

@@ -6,7 +6,8 @@ What is read, following pip's own requirements-file format:
 * line continuations (a ``\\`` at the end of a line joins the next one);
 * requirements in PEP 508 form: ``name[extra,...] specifier ; marker`` and
   ``name[extra] @ url ; marker``; per-requirement options (``--hash=...``,
-  ``--config-settings``) after them;
+  ``--config-settings``) after them, and global ones pip also accepts there
+  (``psycopg2==2.8.2 --no-binary psycopg2``);
 * URL and path requirements: ``git+https://...#egg=name``, ``-e git+...#egg=name``,
   wheel URLs and paths (the distribution name is read from the wheel file name);
   a URL or path whose distribution cannot be known without building it (an sdist, a
@@ -293,9 +294,10 @@ def _include(model: RequirementsModel, kind: str, target: str, span: Span, optio
 def _requirement(model: RequirementsModel, logical: _Logical, start: int, path: Path | None,
                  origin: str | None, editable: bool) -> None:
     text = logical.text
-    # Per-requirement options (`--hash=...`) end the requirement proper.
+    # Options end the requirement proper: per-requirement ones (`--hash=...`), and global ones
+    # that pip also reads there (cookiecutter-django's `psycopg2==2.8.2 --no-binary psycopg2`).
     end = len(text)
-    for option in PER_REQUIREMENT_OPTIONS:
+    for option in (*PER_REQUIREMENT_OPTIONS, *(o for o in GLOBAL_OPTIONS if o.startswith("--"))):
         found = re.search(r"(?:^|[ \t])" + re.escape(option) + r"\b", text[start:])
         if found:
             end = min(end, start + found.start())
