@@ -399,7 +399,7 @@ def _services(value: Any, fail) -> dict[str, Service]:
         fields: dict[str, Any] = dataclasses.asdict(base) if base else {
             "name": name, "units": (), "packages": (), "names": (name.capitalize(),), "preflight": (),
             "preflight_reply": None, "port": None, "env": (), "dependents": (), "url_schemes": (),
-            "cache_backends": (), "required": True}
+            "cache_backends": (), "required": True, "hosts": ()}
         for option, option_value in table.items():
             if option not in SERVICE_KEYS:
                 raise fail(f"{key}.{option}", f"unknown service key{_did_you_mean(option, list(SERVICE_KEYS))}")

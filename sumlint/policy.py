@@ -29,14 +29,21 @@ class Service:
     url_schemes: tuple[str, ...] = ()  # URL schemes that address it ("redis", "rediss")
     cache_backends: tuple[str, ...] = ()  # Django cache backends that use it
     required: bool = True
+    hosts: tuple[str, ...] = ()  # hosts besides loopback where it may run (globs: "redis", "*.cache.amazonaws.com")
 
     def __init__(self, name: str, units: tuple[str, ...], packages: tuple[str, ...], names: tuple[str, ...],
                  preflight: tuple[str, ...], preflight_reply: str | None, port: int | None,
                  env: tuple[str, ...], dependents: tuple[str, ...], url_schemes: tuple[str, ...] = (),
-                 cache_backends: tuple[str, ...] = (), required: bool = True) -> None:
+                 cache_backends: tuple[str, ...] = (), required: bool = True, hosts: tuple[str, ...] = ()) -> None:
         self.__dict__.update(name=name, units=units, packages=packages, names=names, preflight=preflight,
                              preflight_reply=preflight_reply, port=port, env=env, dependents=dependents,
-                             url_schemes=url_schemes, cache_backends=cache_backends, required=required)
+                             url_schemes=url_schemes, cache_backends=cache_backends, required=required,
+                             hosts=hosts)
+
+    def allows_host(self, host: str) -> bool:
+        """A host the policy lists (``hosts``) besides loopback: a Docker Compose service
+        name, a managed instance."""
+        return any(fnmatch.fnmatch(host.lower(), pattern.lower()) for pattern in self.hosts)
 
     @property
     def unit(self) -> str:
@@ -97,5 +104,5 @@ SERVICE_KEYS: dict[str, str] = {
     "units": "units", "packages": "packages", "names": "names", "preflight": "preflight",
     "preflight-reply": "preflight_reply", "port": "port", "env": "env",
     "dependents": "dependents", "url-schemes": "url_schemes",
-    "cache-backends": "cache_backends", "required": "required",
+    "cache-backends": "cache_backends", "required": "required", "hosts": "hosts",
 }

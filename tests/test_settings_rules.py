@@ -46,6 +46,20 @@ def test_sum403_follows_the_policy(tmp_path: Path) -> None:
     assert "VALKEY_URL" in found[0].message
 
 
+def test_sum403_accepts_the_policys_hosts(tmp_path: Path) -> None:
+    """`hosts` lists where the service may run besides loopback: a Compose service name, a
+    managed instance's domain (a glob)."""
+    text = ("REDIS_URL=redis://redis:6379/0\nCELERY_BROKER_URL=rediss://main.abc.cache.amazonaws.com:6379/1\n"
+            "CACHE_URL=redis://cache.internal:6379/2\n")
+    path = tmp_path / ".env.example"
+    found, _ = lint_fixture(path, text, fixture_config(tmp_path))
+    assert [d.span.line for d in found if d.code == "SUM403"] == [1, 2, 3]
+    assert "or add `redis` to the policy's `hosts` ([tool.sumlint.services.redis])" in found[0].message
+    config = fixture_config(tmp_path, {"services": {"redis": {"hosts": ["redis", "*.cache.amazonaws.com"]}}})
+    found, _ = lint_fixture(path, text, config)
+    assert [(d.code, d.span.line, d.span.column) for d in found] == [("SUM403", 3, 19)]
+
+
 PRODUCTION = "mysite/settings/production.py"
 
 

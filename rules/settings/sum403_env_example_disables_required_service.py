@@ -8,7 +8,9 @@ of the policy (by default Redis, variable `REDIS_URL`):
   `REDIS_ENABLED=0`);
 * a URL for the service (the service's variable, or any value with one of its URL schemes
   such as `redis://`) points at a host that is not the loopback interface
-  (`127.0.0.1`, `localhost`, `::1`) or a unix socket.
+  (`127.0.0.1`, `localhost`, `::1`), a unix socket, or one of the policy's `hosts` (a team
+  that runs Redis as a Docker Compose service sets `hosts = ["redis"]`; a managed instance,
+  `hosts = ["*.cache.amazonaws.com"]`).
 
 Values with placeholders (`__REDIS_HOST__`, `${HOST}`) are not judged.
 
@@ -94,7 +96,7 @@ class EnvExampleDisablesRequiredService(Rule):
                     host = urlsplit(value).hostname
                 except ValueError:
                     continue
-                if is_loopback(host):
+                if is_loopback(host) or service.allows_host(host):
                     continue
                 offset = entry.raw_value.lower().find(host) if host else -1
                 if offset == -1:
@@ -104,7 +106,8 @@ class EnvExampleDisablesRequiredService(Rule):
                     span = Span(entry.line, column, entry.line, column + len(host))
                 yield Violation(
                     f"{entry.name} points {label} at `{host}`, but the deployment runs {label} on this "
-                    f"machine: use 127.0.0.1 (or localhost)", span)
+                    f"machine: use 127.0.0.1 (or localhost), or add `{host}` to the policy's `hosts` "
+                    f"([tool.sumlint.services.{service.name}]) if {label} runs there", span)
 
 
 def _example(service) -> str:
