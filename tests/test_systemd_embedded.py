@@ -116,3 +116,25 @@ def test_message_line_mapping_leaves_quoted_text_and_other_files_alone() -> None
     assert _map_message(block, "`echo line 2` at line 2") == "`echo line 2` at line 21"
     assert _map_message(block, "in common.sh line 2, called at line 1") == "in common.sh line 2, called at line 20"
     assert _map_message(block, "no reference here") == "no reference here"
+
+
+def test_prose_in_a_unit_block_is_a_missing_closing_fence(tmp_path: Path) -> None:
+    """A runbook that forgot a unit block's closing fence: the next paragraph and unit run on
+    inside the block until the next fence. The first sentence the parser meets is reported."""
+    text = ("# Workers\n\n1. Create the unit:\n\n   ```ini\n   [Unit]\n   Description=Redis\n\n"
+            "   [Install]\n   WantedBy=multi-user.target\n\n"
+            "   Then create rqworker@.service so that workers can be started one by one:\n\n"
+            "   [Service]\n   ExecStart=/srv/app/venv/bin/rq worker\n   ```\n")
+    path = tmp_path / "runbook.md"
+    found = Linter(Config(root=tmp_path)).lint_source(decode(path, text.encode(), "markdown")).diagnostics
+    (stray,) = [d for d in found if d.code == "SUM001"]
+    assert (stray.span.line, stray.span.column) == (12, 4)
+    assert "closing fence is probably missing above that line" in stray.message
+
+
+@pytest.mark.parametrize("line", ["...", "d /run/celery 0755 app app -", "# and so on", "<snip>"])
+def test_elisions_and_foreign_lines_in_a_unit_block_are_left_alone(tmp_path: Path, line: str) -> None:
+    text = f"```ini\n[Service]\nExecStart=/bin/true\n{line}\n```\n"
+    path = tmp_path / "runbook.md"
+    found = Linter(Config(root=tmp_path)).lint_source(decode(path, text.encode(), "markdown")).diagnostics
+    assert "SUM001" not in [d.code for d in found]
