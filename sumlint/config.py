@@ -27,7 +27,9 @@ from sumlint.source import DEFAULT_MAX_BYTES
 
 # In one folder the dedicated files win over pyproject.toml (ruff's order).
 CONFIG_FILES = (".sumlint.toml", "sumlint.toml", "pyproject.toml")
-DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "env", ".tox", ".nox", "node_modules",
+# (A virtual environment under another name is found by its pyvenv.cfg; a folder named `env/`
+# is often the deployment's env files, so the name alone does not exclude it.)
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules",
                    "__pycache__", ".sumlint_cache", ".mypy_cache", ".pytest_cache", ".ruff_cache",
                    "build", "dist", "site-packages", "*.egg-info")
 # `{{ … }}` without braces inside: `\{\{.*?\}\}` rescanned the rest of the line from every

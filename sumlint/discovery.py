@@ -67,6 +67,8 @@ class _Ignores:
                 return True
         elif self.exclude.match_file((rel if rel is not None else path.name) + suffix):
             return True
+        if is_dir and os.path.isfile(os.path.join(path, "pyvenv.cfg")):
+            return True  # a virtual environment, whatever its name (`env/`, `.venv-3.12/`)
         # Git's rule: the deepest .gitignore with a matching pattern decides (so a nested
         # `!pattern` re-includes what a parent folder's .gitignore excluded).
         for base, spec in reversed(self.stack):

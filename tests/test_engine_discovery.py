@@ -266,6 +266,15 @@ def test_partial_run_api(fake_engine, tmp_path):
     assert result.report == {(tmp_path / "a.sh").resolve()} and len(result.files) == 2
 
 
+def test_a_virtual_environment_is_skipped_by_its_pyvenv_cfg_not_its_name(tmp_path):
+    """`env/` is often the deployment's env files; a virtual environment under any name has
+    a pyvenv.cfg."""
+    tree(tmp_path, {"env/production.env.example": "REDIS_URL=redis://127.0.0.1:6379/0\n",
+                    "env/deploy.sh": "", "py312/pyvenv.cfg": "home = /usr/bin\n", "py312/bin/activate.sh": "",
+                    "py312/lib/python3.12/site-packages/pkg/settings.py": ""})
+    assert set(found(tmp_path)) == {"env/production.env.example", "env/deploy.sh"}
+
+
 def test_force_exclude_skips_what_a_walk_would_skip(fake_engine, cli, tmp_path):
     tree(tmp_path, {".gitignore": "gen/\n*.local.sh\n", "sumlint.toml": 'extend-exclude = ["legacy"]\n',
                     "a.sh": "echo WARN\n", "gen/b.sh": "echo WARN\n", "c.local.sh": "echo WARN\n",
