@@ -81,6 +81,9 @@ GLOBAL_OPTIONS = {
     "--pre": False, "--prefer-binary": False, "--require-hashes": False, "--no-index": False,
 }
 PER_REQUIREMENT_OPTIONS = ("--hash", "--config-settings", "--global-option", "--install-option")
+# the first option on a requirement's line: where the requirement proper ends
+_OPTION_AFTER_RE = re.compile(r"(?:(?<=[ \t])|(?<=^))(?:" + "|".join(
+    re.escape(o) for o in (*PER_REQUIREMENT_OPTIONS, *(o for o in GLOBAL_OPTIONS if o.startswith("--")))) + r")\b")
 MAX_INCLUDE_DEPTH = 10
 MAX_INCLUDED_FILES = 32  # files followed per linted file (real projects include a handful)
 
@@ -297,10 +300,9 @@ def _requirement(model: RequirementsModel, logical: _Logical, start: int, path: 
     # Options end the requirement proper: per-requirement ones (`--hash=...`), and global ones
     # that pip also reads there (cookiecutter-django's `psycopg2==2.8.2 --no-binary psycopg2`).
     end = len(text)
-    for option in (*PER_REQUIREMENT_OPTIONS, *(o for o in GLOBAL_OPTIONS if o.startswith("--"))):
-        found = re.search(r"(?:^|[ \t])" + re.escape(option) + r"\b", text[start:])
-        if found:
-            end = min(end, start + found.start())
+    found = _OPTION_AFTER_RE.search(text, start) if "-" in text else None
+    if found:
+        end = found.start()
     body = text[start:end].rstrip()
     if not body:
         return
