@@ -258,14 +258,12 @@ class Linter:
                           embedded=True)
         model = self._call(f"{block.kind} front-end (embedded)", host.path, fe.parse, source, ctx)
         block.model = model  # markdown rules may read the blocks' models too
-        stray = _prose_line(model, source) if block.kind == kinds.SYSTEMD else None
-        if stray is not None:
-            line, text = stray
-            host_line, column = block.map(line, 1)
-            result.diagnostics.append(self._engine(UNREADABLE, (
-                f"this unit block reads prose on line {host_line} (“{text[:40]}{'…' if len(text) > 40 else ''}”): "
-                "its closing fence is probably missing above that line, so the text after it is read "
-                "as part of the unit"), host.path, Span(host_line, column, host_line, column + len(text))))
+        # A block's own parse problems are the docs' business (an elision, `...`), except
+        # the one its front-end says shows the markdown itself broken (a lost closing fence).
+        problem = getattr(fe, "embedded_problem", lambda model, source: None)(model, source)
+        if problem is not None:
+            span = _map_span(block, problem.span)
+            result.diagnostics.append(self._engine(UNREADABLE, _map_message(block, problem.message), host.path, span))
         for rule in self.embedded_rules.get(block.kind, ()):
             ctx.options = self._options_for(rule.family)
             for violation in self._call(rule.code, host.path, lambda: list(rule.check(model, ctx))):
@@ -389,20 +387,6 @@ class Linter:
             raise
         except Exception as err:  # a bug in sumlint, never the user's fault
             raise InternalError(f"internal error in {what} on {path}: {type(err).__name__}: {err}") from err
-
-
-def _prose_line(model, source: SourceFile) -> tuple[int, str] | None:
-    """The first line of a unit block in a runbook that systemd cannot read and that is a
-    sentence ("Finally, create a service file called rqworker@.service to …"): a closing
-    fence left out above it. Other such lines (an elision, "...") are the docs' business."""
-    for problem in getattr(model, "problems", ()) or ():
-        line = problem.span.line
-        text = source.lines[line - 1].strip() if 0 < line <= len(source.lines) else ""
-        words = text.split()
-        if "=" not in text and not text.startswith(("#", ";", "[")) and len(words) >= 6 \
-                and sum(1 for w in words if w.strip(",.:;()").isalpha() and len(w.strip(",.:;()")) > 1) >= 5:
-            return line, text
-    return None
 
 
 def _map_span(block: kinds.EmbeddedBlock, span: Span) -> Span:

@@ -37,6 +37,9 @@ Their paths, and the paths of every folder a drop-in could come from, are in
 SPAN is ``[line, column, end_line, end_column]``. A ``*.d/*.conf`` outside a unit drop-in
 folder and a D-Bus activation file (``[D-BUS Service]``, also named ``*.service``) are not
 units: their model is ``foreign``, with no problems, and rules skip them.
+
+``embedded_problem(model, source)``: for a unit block in a runbook, the one parse problem the
+runner reports (SUM001): a sentence where a directive should be, a lost closing fence.
 """
 
 from __future__ import annotations
@@ -191,6 +194,28 @@ def parse(source, ctx):
                 dropin_source.text, dropin_path, template=dropin_template,
                 placeholder_re=placeholder_re)))
     return model
+
+
+def embedded_problem(model, source) -> ParseProblem | None:
+    """For a unit block in a runbook: the first line systemd cannot read that is a sentence
+    ("Finally, create rqworker@.service so that …"), the sign of a closing fence left out
+    above it, so that the next paragraph and unit run on inside the block. Other unreadable
+    lines of a block in the docs (an elision such as `...`) are not reported."""
+    lines = source.lines
+    for problem in model.problems:
+        line = problem.span.line
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        stripped = text.strip()
+        words = [w.strip(",.:;()") for w in stripped.split()]
+        if "=" not in stripped and not stripped.startswith(("#", ";", "[")) and len(words) >= 6 \
+                and sum(1 for w in words if w.isalpha() and len(w) > 1) >= 5:
+            column = len(text) - len(text.lstrip()) + 1
+            quoted = stripped[:40] + ("…" if len(stripped) > 40 else "")
+            return ParseProblem(
+                Span(line, column, line, column + len(stripped)),
+                f"this unit block reads a sentence on line {line} (“{quoted}”): its closing fence is "
+                "probably missing above that line, so the text after it is read as part of the unit")
+    return None
 
 
 def _rel(path: Path | None, ctx) -> str | None:
