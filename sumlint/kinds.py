@@ -16,6 +16,11 @@ A front-end module exposes:
 
 ``COMMENT = "#"`` or ``"html"``: the comment syntax for suppressions.
 
+``embedded_problem(model, source) -> ParseProblem | None`` (optional)
+    For a block of that kind in a runbook, whose own ``problems`` are not reported (the docs
+    elide, ``...``): the one problem that shows the markdown itself broken (for units, a
+    sentence where a directive should be: a lost closing fence). Reported as SUM001.
+
 Front-ends import their parser libraries inside ``parse`` so that runs (and
 ``--version``) that never meet that kind never import them.
 """
