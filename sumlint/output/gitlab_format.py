@@ -30,19 +30,27 @@ def fingerprint(code: str, path: str, message: str, rank: int) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
+def ranks(diagnostics) -> dict[int, int]:
+    """id(diagnostic) -> its rank among the findings of its file with the same code and
+    message, in line order (0 for the first): what tells identical findings apart."""
+    counts: dict[tuple[str, str, str], int] = {}
+    ranked: dict[int, int] = {}
+    for d in sorted(diagnostics, key=lambda d: (d.path, d.span.line, d.span.column, d.code)):
+        key = (d.code, d.path, d.message)
+        ranked[id(d)] = counts[key] = counts.get(key, -1) + 1
+    return ranked
+
+
 def issues(diagnostics, context: OutputContext) -> list[dict]:
-    seen: dict[tuple[str, str, str], int] = {}
+    active = [d for d in diagnostics if not d.suppressed]
+    rank = ranks(active)
     out = []
-    ordered = sorted((d for d in diagnostics if not d.suppressed),
-                     key=lambda d: (d.path, d.span.line, d.span.column, d.code))
-    for d in ordered:
+    for d in sorted(active, key=lambda d: (d.path, d.span.line, d.span.column, d.code)):
         path = display_path(d.path, context.cwd)
-        key = (d.code, path, d.message)
-        rank = seen[key] = seen.get(key, -1) + 1
         out.append({
             "description": f"{d.code} {d.message}",
             "check_name": d.code,
-            "fingerprint": fingerprint(d.code, path, d.message, rank),
+            "fingerprint": fingerprint(d.code, path, d.message, rank[id(d)]),
             "severity": SEVERITIES[d.severity],
             "location": {"path": path,
                          "lines": {"begin": d.span.line, "end": max(d.span.end_line, d.span.line)}},

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from sumlint.diagnostics import Severity, Span
 from sumlint.output import OutputContext
-from sumlint.output.gitlab_format import fingerprint
+from sumlint.output.gitlab_format import fingerprint, ranks
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "PROJECTROOT"
@@ -76,18 +76,14 @@ def build(diagnostics, context: OutputContext) -> dict:
     index = {code: i for i, code in enumerate(codes)}
     root = context.root
     results = []
-    counts: dict[tuple[str, str, str], int] = {}
-    ranks: dict[int, int] = {}  # id(diagnostic) -> its rank among identical findings of its file
-    for d in sorted(diagnostics, key=lambda d: (d.path, d.span.line, d.span.column, d.code)):
-        key = (d.code, d.path, d.message)
-        ranks[id(d)] = counts[key] = counts.get(key, -1) + 1
+    rank = ranks(diagnostics)
     for d in diagnostics:
         artifact = _artifact(d.path, root)
         location = {"physicalLocation": {"artifactLocation": artifact, "region": _region(d.span)}}
         result: dict = {"ruleId": d.code, "ruleIndex": index[d.code], "level": LEVELS[d.severity],
                         "message": {"text": d.message}, "locations": [location],
                         "partialFingerprints": {
-                            FINGERPRINT_KEY: fingerprint(d.code, artifact["uri"], d.message, ranks[id(d)])}}
+                            FINGERPRINT_KEY: fingerprint(d.code, artifact["uri"], d.message, rank[id(d)])}}
         if d.related:
             result["relatedLocations"] = [
                 {"id": i + 1, "message": {"text": r.message},
