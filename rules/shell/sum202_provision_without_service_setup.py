@@ -134,10 +134,11 @@ def _starts_containers(cmd) -> bool:
     words = [a.text for a in cmd.argv]
     if not words:
         return False
+    if an.basename(words[0]) in ("sudo", "doas"):
+        words = [w for w in words[1:] if not w.startswith("-")]  # (`sudo -E docker compose up`)
+        if not words:
+            return False
     program = an.basename(words[0])
-    if program in ("sudo", "doas") and len(words) > 1:
-        words = words[1:]
-        program = an.basename(words[0])
     if program in ("docker-compose", "podman-compose"):
         return "up" in words[1:]
     if program in ("docker", "podman") and len(words) > 2:

@@ -54,10 +54,10 @@ WantedBy=multi-user.target
 ## Fix safety
 Safe: the fix only adds the missing unit names (the name the unit already uses for the other
 half: after `After=redis.service` it adds `Wants=redis.service`, since on Red Hat systems
-that is the unit and on Debian it is an alias of `redis-server.service`), appending them to the last `After=` /
-`Wants=` line of the unit's `[Unit]` section (or adding such a line after the section's
-last directive, or a `[Unit]` section when there is none). Adding an ordering and a soft
-dependency never stops a unit from starting. No fix is offered when a drop-in resets the
+that is the unit and on Debian it is an alias of `redis-server.service`), appending them to
+the last `After=` / `Wants=` line of the unit's `[Unit]` section (or adding such a line after
+the section's last directive, or a `[Unit]` section when there is none). Adding an ordering
+and a soft dependency never stops a unit from starting. No fix is offered when a drop-in resets the
 list after the unit file, since an edit to the file could not take effect.
 """
 
