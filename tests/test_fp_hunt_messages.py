@@ -83,3 +83,13 @@ def test_exposure_advice_fits_the_finding(tmp_path: Path) -> None:
     bind, ufw = _messages(tmp_path, "provision.sh", text, "SUM203")
     assert bind.endswith("bind it to `127.0.0.1 -::1` instead")
     assert ufw.endswith("remove the rule")
+
+
+def test_firewall_rules_are_quoted_as_written(tmp_path: Path) -> None:
+    """A rule limited to a source was quoted as `ufw allow 6379`, a rule nobody wrote; the
+    quote now keeps the source (`from …`, `-s …`)."""
+    text = ("#!/bin/bash\nset -euo pipefail\nufw allow from 10.0.0.0/8 to any port 6379\n"
+            "iptables -A INPUT -p tcp --dport 6379 -s 10.1.100.5 -j ACCEPT\n")
+    ufw, iptables = _messages(tmp_path, "provision.sh", text, "SUM203")
+    assert ufw.startswith("`ufw allow from 10.0.0.0/8 to any port 6379` exposes Redis beyond localhost")
+    assert iptables.startswith("`iptables … --dport 6379 -s 10.1.100.5 -j ACCEPT` exposes Redis")

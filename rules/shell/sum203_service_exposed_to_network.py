@@ -101,11 +101,12 @@ class ServiceExposedToNetwork(Rule):
         if base == "ufw" and "allow" in texts:
             if any(t in LOOPBACK for t in texts):
                 return
-            for a in args:
+            for k, a in enumerate(args):
                 t = a.text.lower()
                 if port and re.fullmatch(rf"{port}(?:/(?:tcp|udp))?|[0-9]+:[0-9]+(?:/tcp)?", t) and \
                         (t.split("/")[0] == port or self._in_range(t, port)) or t in names:
-                    yield a.span, f"`ufw allow {a.text}`"
+                    start = texts.index("allow")  # quote the rule as written (`ufw allow from X to any port 6379`)
+                    yield a.span, f"`ufw {' '.join(texts[start:k + 1])}`"
                     return
         elif base in ("iptables", "ip6tables"):
             if any(t in ("-D", "--delete") for t in texts) or any(t in LOOPBACK for t in texts):
@@ -114,7 +115,9 @@ class ServiceExposedToNetwork(Rule):
                 for i, t in enumerate(texts):
                     if t in ("--dport", "--dports", "--destination-port") and i + 1 < len(texts) and \
                             port in re.split(r"[,:]", texts[i + 1]):
-                        yield args[i + 1].span, f"`{base} … --dport {texts[i + 1]} -j ACCEPT`"
+                        source = next((f" -s {texts[j + 1]}" for j, w in enumerate(texts[:-1])
+                                       if w in ("-s", "--source")), "")
+                        yield args[i + 1].span, f"`{base} … --dport {texts[i + 1]}{source} -j ACCEPT`"
                         return
         elif base == "firewall-cmd":
             for a in args:
