@@ -120,7 +120,7 @@ def add_suppressions(linter, diagnostics: list[Diagnostic], cache=None) -> tuple
         left.extend(not_covered)
         if not added or raw == source.raw_text:
             continue
-        data = (b"\xef\xbb\xbf" if source.had_bom else b"") + raw.encode("utf-8", "surrogateescape")
+        data = source.encode(raw)
         try:
             written = decode(Path(path), data, kind, max(linter.config.max_file_size, len(data)))
         except UnreadableFile:

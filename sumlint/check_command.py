@@ -192,8 +192,7 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         if fixed is None:
             sys.stdout.buffer.write(stdin_data)  # unchanged, byte for byte
         else:
-            sys.stdout.buffer.write((b"\xef\xbb\xbf" if fixed.had_bom else b"")
-                                    + fixed.raw_text.encode("utf-8", "surrogateescape"))
+            sys.stdout.buffer.write(fixed.encode())
         sys.stdout.flush()
         stream = None if output_file else sys.stderr
     hidden = 0 if unsafe_fixes else sum(1 for d in result.active if d.fix and not d.fix.safe)
@@ -344,7 +343,7 @@ def _fix(linter, result, unsafe: bool, outcome: FixOutcome, stdin_source):
             new_text, applied = fix_text(source, diagnostics, unsafe)
             if not applied or new_text == source.raw_text:
                 continue
-            data = (b"\xef\xbb\xbf" if source.had_bom else b"") + new_text.encode("utf-8", "surrogateescape")
+            data = source.encode(new_text)
             try:
                 new_source = decode(Path(path), data, kind, max(linter.config.max_file_size, len(data)))
             except UnreadableFile:
@@ -385,7 +384,7 @@ def _write_fixed(outcome: FixOutcome, cache, linter) -> int:
     for path, source in sorted(outcome.sources.items()):
         if outcome.originals.get(path) == source.raw_text:
             continue
-        data = (b"\xef\xbb\xbf" if source.had_bom else b"") + source.raw_text.encode("utf-8", "surrogateescape")
+        data = source.encode()
         try:
             atomic_write(Path(path), data)
         except OSError as err:

@@ -50,6 +50,12 @@ class SourceFile:
         self.had_bom = had_bom
         self.newline = newline
 
+    def encode(self, raw_text: str | None = None) -> bytes:
+        """``raw_text`` (default: the file's own) as this file's bytes: its BOM put back, and
+        bytes that were not UTF-8 (kept as surrogates) restored. What a fix writes."""
+        text = self.raw_text if raw_text is None else raw_text
+        return (b"\xef\xbb\xbf" if self.had_bom else b"") + text.encode("utf-8", "surrogateescape")
+
     @cached_property
     def lines(self) -> list[str]:
         return self.text.split("\n")
