@@ -10,42 +10,26 @@ GitLab compares the fingerprints of the source and target branches to say which 
 merge request adds or fixes, and shows only the first of several findings with the same
 fingerprint. So the fingerprint hashes what a finding is (code, path, message) and its
 rank among identical findings in the file, not its line: a line added above a finding does
-not make it "new". Severities use GitLab's scale: error is ``major``, warning ``minor``,
+not make it "new" (``sumlint.output.fingerprints``). Severities use GitLab's scale: error is ``major``, warning ``minor``,
 info ``info``, so errors rank above warnings in the widget.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from sumlint.diagnostics import Severity
 from sumlint.output import OutputContext, display_path
+from sumlint.output.fingerprints import fingerprint, order, ranks
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
-
-
-def fingerprint(code: str, path: str, message: str, rank: int) -> str:
-    key = "\0".join((code, path, message, str(rank)))
-    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-
-
-def ranks(diagnostics) -> dict[int, int]:
-    """id(diagnostic) -> its rank among the findings of its file with the same code and
-    message, in line order (0 for the first): what tells identical findings apart."""
-    counts: dict[tuple[str, str, str], int] = {}
-    ranked: dict[int, int] = {}
-    for d in sorted(diagnostics, key=lambda d: (d.path, d.span.line, d.span.column, d.code)):
-        key = (d.code, d.path, d.message)
-        ranked[id(d)] = counts[key] = counts.get(key, -1) + 1
-    return ranked
 
 
 def issues(diagnostics, context: OutputContext) -> list[dict]:
     active = [d for d in diagnostics if not d.suppressed]
     rank = ranks(active)
     out = []
-    for d in sorted(active, key=lambda d: (d.path, d.span.line, d.span.column, d.code)):
+    for d in sorted(active, key=order):
         path = display_path(d.path, context.cwd)
         out.append({
             "description": f"{d.code} {d.message}",

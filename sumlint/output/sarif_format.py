@@ -8,7 +8,7 @@ level). Each result has ruleId, ruleIndex, level, message and a physical locatio
 ``Diagnostic.related`` become relatedLocations, fixes become SARIF fixes. Each result has a
 ``partialFingerprints`` entry (``sumlintFinding/v1``) that hashes the code, the file, the
 message and the rank among identical findings of the file, not the line, so that code
-scanning keeps tracking an alert when lines move (the GitLab format's fingerprint). Suppressed
+scanning keeps tracking an alert when lines move (``sumlint.output.fingerprints``). Suppressed
 diagnostics are always included, with an ``inSource`` suppression whose justification is
 the comment's reason. Columns count Unicode code points (``columnKind``), end exclusive.
 """
@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from sumlint.diagnostics import Severity, Span
 from sumlint.output import OutputContext
-from sumlint.output.gitlab_format import fingerprint, ranks
+from sumlint.output.fingerprints import fingerprint, ranks
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "PROJECTROOT"
