@@ -253,6 +253,11 @@ def _integration_packages(service) -> set[str]:
     return modules | {m.replace("_", "-") for m in modules}
 
 
+_TAKE_VERBS = frozenset({"use", "run", "enable", "install", "deploy", "add", "include", "configure", "set", "turn"})
+_DECIDE_VERBS = frozenset({"choose", "decide", "pick", "select", "opt"})
+_NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
+_SETUP_NOUNS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "section", "step",
+                          "steps", "part", "chapter", "guide", "tutorial", "container", "image", "settings"})
 _FEATURE_NOTES = frozenset({
     "persistence", "password", "passwords", "acl", "acls", "replica", "replicas", "replication",
     "sentinel", "cluster", "clustering", "tls", "ssl", "auth", "authentication", "aof", "rdb",
@@ -700,7 +705,7 @@ _DEV_LEAD_RE = re.compile(r"\W*(?:(?:in|during|for) (?:local )?dev(?:elopment)?(
                           re.IGNORECASE)
 # a sentence that may go on about the service named in the sentence before it (the rule
 # module checks that the sentence before is about the service)
-_CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b")
+_CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b|\b(?:skip|omit) it\b")
 _CONTINUATION_START = re.compile(r"\W*(?:only (?:needed|required)|optional|not (?:required|needed|necessary)|"
                                  r"nice to have|(?:if|when) (?:omitted|unset|not set|not configured|not provided|"
                                  r"left (?:blank|empty|unset)))\b")
@@ -1275,7 +1280,7 @@ _TRIGGERS = frozenset(
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
-       "enable", "activate", "for", "rather",
+       "enable", "activate", "for", "rather", "whether",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без", "can", "could", "why"} | _UPGRADE_VERBS)
@@ -1538,8 +1543,8 @@ class Analyser:
             return True  # "Redis will be introduced when …", "the eventual addition of Redis"
         if not _SETUP_SUBJECTS.isdisjoint(words) and not _GOES_WITHOUT_VERBS.isdisjoint(words):
             return True  # "This configuration avoids Redis and Celery"
-        if "whether" in words and ("default" in words or "defaults" in words):
-            return True  # "whether to use Redis. Defaults to false."
+        if "whether" in words and ("default" in words or "defaults" in words or not _DECIDE_VERBS.isdisjoint(words)):
+            return True  # "whether to use Redis. Defaults to false.", "You can choose whether to use Redis"
         if not ALT_BACKENDS.isdisjoint(words) and ("either" in words or "options" in words or "supports" in words
                                                    or "one" in words or "values" in words):
             return True  # "Either `redis`, `memcached`, or `database`."
@@ -2595,8 +2600,15 @@ class Analyser:
         tokens = [t for t in self._tokens(text, code) if t.kind != "punct"]
         if not tokens or not any(t.service for t in tokens):
             return False
+        if len(tokens) > 2 and tokens[0].low in _NOTE_LABELS and text.lstrip("*_ ").lower().startswith(
+                (tokens[0].low + ":", tokens[0].low + "*", tokens[0].low + "_")):
+            tokens = tokens[1:]  # "**Note**: Redis adds complexity.": the note's sentence
         if tokens[0].service:
-            return True
+            first = 1
+            while first < len(tokens) and tokens[first].service:
+                first += 1
+            return not (first < len(tokens) and tokens[first].low in _SETUP_NOUNS)
+            # ("Redis setup takes a while. You can skip it": "it" is the setup)
         if tokens[0].low not in PROVISION_VERBS | SKIP_VERBS | STEP_VERBS | SUBJECT_GENERIC | DETERMINERS | {
                 "for", "in", "on", "to", "with", "if", "when", "it", "then", "also", "do", "don't", "start"}:
             return False  # ("Celery uses Redis as its broker. It is optional.": "it" is Celery)
@@ -2627,6 +2639,11 @@ class Analyser:
                         and (tokens[k + 1].low in COPULAS or tokens[k + 1].low == "'s")
                         and not (k + 2 < len(tokens) and tokens[k + 2].low in NEGATORS)), None)
         without = next((k for k, t in enumerate(tokens) if t.low == "it" and k and tokens[k - 1].low == "without"), None)
+        skipped = next((k for k, t in enumerate(tokens) if t.low == "it" and k and tokens[k - 1].low in ("skip", "omit")
+                        and tokens[0].low not in ("skip", "omit")), None)
+        if skipped is not None and pronoun is None and without is None:
+            # "Redis adds complexity. You can skip it for simple sites.": "it" is the service before
+            return [c for c in self._claims(tokens[:skipped] + [subject] + tokens[skipped + 1:]) if c.start >= 0]
         if without is not None and pronoun is None:
             # "Everything else works without it.": "it" is the service of the sentence before
             return [c for c in self._claims(tokens[:without] + [subject] + tokens[without + 1:]) if c.start >= 0]
@@ -3717,8 +3734,14 @@ class Analyser:
                 claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
+            elif low == "or" and _next_words(toks, i, 1) == ["not"]:
+                claim = self._or_not(clause, i)  # "You can choose to use Redis or not"
             elif low == "or":
                 claim = self._alternative(clause, i)
+            elif low == "whether" and (i and toks[i - 1].low in _DECIDE_VERBS or i == 0 and clause.index > 0
+                                       and parts[clause.index - 1].toks
+                                       and parts[clause.index - 1].toks[-1].low in _DECIDE_VERBS):
+                claim = self._choose_whether(clause, i, [t for p in parts[:clause.index] for t in p.toks])  # "You can choose whether to enable Redis"
             elif low == "best" and i and toks[i - 1].low in ("works", "work", "runs", "run", "performs") \
                     and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
                     and not self._blocked(toks, i):
@@ -5015,6 +5038,38 @@ class Analyser:
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
             "available", "reachable", "response", "reply", "?", "exception", "log", "logs"})
 
+    def _or_not(self, clause: _Clause, i: int) -> Claim | None:
+        """"You can choose to use Redis or not", "Enable Redis or not, as you like": having it is a
+        choice (not "Check whether Redis answers or not": a test of its state)."""
+        toks = clause.toks
+        verb = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].low in _TAKE_VERBS), None)
+        if verb is None or self._blocked(toks, verb) or _negation_before(toks, verb) is not None \
+                or not self._conjuncts_service(self._np_after(toks[:i], verb + 1)) \
+                or any(t.low in INDIRECT_QUESTION_VERBS for t in toks[:verb]) \
+                or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+            return None
+        return self._claim(toks[verb], toks, "or-not", " ".join(t.text for t in toks[verb:i + 2]))
+
+    def _choose_whether(self, clause: _Clause, i: int, parts_before: list[Tok]) -> Claim | None:
+        """"You can choose whether to enable Redis", "Decide whether or not to use Redis": taking it is
+        a choice left to the reader."""
+        toks = clause.toks
+        k = i + 1
+        if _next_words(toks, i, 2) == ["or", "not"]:
+            k += 2
+        if k < len(toks) and toks[k].low == "to":
+            k += 1
+        elif k + 1 < len(toks) and toks[k].low in ("you", "we") and toks[k + 1].low in _TAKE_VERBS:
+            k += 1
+        before = toks[:i] if i else parts_before
+        np = self._np_after(toks, k + 1)
+        if k >= len(toks) or toks[k].low not in _TAKE_VERBS or self._blocked(toks, i) \
+                or any(t.low in NEGATORS or t.low.endswith("n't") or t.low == "cannot" for t in before) \
+                or not self._conjuncts_service(np) or any(t.low == "or" for t in toks[k + 1:]):
+            return None  # (not "You cannot choose whether …", nor "… whether to use Redis or Valkey": which one)
+        start = i - 1 if i else i
+        return self._claim(toks[start], toks, "choose-whether", " ".join(t.text for t in toks[start:k + 2]))
+
     def _whether(self, clause: _Clause, i: int) -> Claim | None:
         """"Whether you run Redis depends on …": running it is a choice."""
         toks = clause.toks
@@ -5288,6 +5343,8 @@ class Analyser:
         sessions")."""
         toks = clause.toks
         neg = _negation_before(toks, i)
+        if any(t.low in ("whether", "if") for t in toks[neg:i]):
+            return None  # "You cannot choose whether to use Redis": the choice is negated, not the use
         subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in ("does", "do", "did")]
         if len(subject) <= 3 and any(t.low in _PHASE_NOUNS for t in subject) and all(
                 t.low in _PHASE_NOUNS or t.low in DETERMINERS or t.low in _ORDINALS or t.low.isdigit() for t in subject):
@@ -6176,6 +6233,9 @@ class Analyser:
             # "**Incidents**: Can disable Redis as emergency measure": an outage plan; "To disable
             # bundled RabbitMQ/Redis (use external)": the chart's own copy, for an external one
             return None
+        if low in ("skip", "skipping") and "already" in self._unit_lows and not {"if", "when", "unless"}.isdisjoint(
+                self._unit_lows):
+            return None  # "Skip Redis if you already have it running": the installation step, where it is there
         if low in ("skipped", "bypassed", "skip", "skips", "bypass", "bypasses") and set(self._unit_lows) & (
                 FAILURE_WORDS | {"failures", "failure", "outage", "cooldown", "circuit"}):
             # "After 5 consecutive failures Redis is skipped for a cooldown", "… skip Redis entirely for a
@@ -6537,6 +6597,16 @@ class Analyser:
                 # "This lets you run the site even if you don't have Redis": it runs without it
                 end = next(k for k in range(i + 3, i + 6) if toks[k].service)
                 return self._claim(toks[i - 1], toks, "without", " ".join(t.text for t in toks[i - 1:end + 1]))
+            cop = next((k for k in range(i + 2, min(len(toks), i + 5)) if lows[k] in COPULAS), None)
+            state = [w for w in lows[cop + 1:cop + 4] if w not in ("*", "**", "_")] if cop is not None else []
+            if state[:1] in (["not"], ["isn't"]) or lows[cop:cop + 1] == ["isn't"] if cop is not None else False:
+                state = state[1:] if state[:1] == ["not"] else state
+                if state[:1] and state[0] in ("installed", "configured", "set", "enabled", "present", "provisioned",
+                                              "deployed", "used") and self._conjuncts_service(toks[i + 1:cop]) \
+                        and not self._blocked(toks, i) and any(t.low in FUNCTIONING_WORDS for t in toks[1:i]) and not any(
+                        t.low in BROKEN_WORDS or t.low in FAILURE_WORDS or t.low in NEGATORS for t in toks[:i]):
+                    # "The app works even if Redis is not installed": it runs without it
+                    return self._claim(toks[i - 1], toks, "without", " ".join(t.text for t in toks[i - 1:cop + 3]))
             return None
         before_if = lows[i - 1] if i > 0 else (
             parts[clause.index - 1].toks[-1].low if clause.index > 0 and parts[clause.index - 1].toks else "")
@@ -7166,7 +7236,9 @@ class Analyser:
             main_lows = {t.low for t in main.toks} if main is not None else set()
             if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
                                               "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
-                                              "successfully", "normally", "anyway"}) and not main_lows & BROKEN_WORDS:
+                                              "successfully", "normally", "anyway", "works", "work", "functions",
+                                              "operates"}) and not main_lows & BROKEN_WORDS \
+                    and not any(w in NEGATORS or w.endswith("n't") for w in main_lows):
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
                 # "if Redis is not installed, the caching is done in memory")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))

@@ -40,10 +40,12 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "assolutamente", "del", "todo", "tout", "à", "fait",
            # "Redis is configured as optional", "Redis ha sido configurado como opcional"
            "configured", "configurado", "configurada", "configuré", "configurée", "como", "comme", "marked",
-           "flagged", "ha", "han", "marcado", "marcada", "marqué", "marquée"}
+           "flagged", "ha", "han", "marcado", "marcada", "marqué", "marquée",
+           # indefinite articles: "Redis ist eine optionale Cache-Lösung", "Redis es un componente opcional"
+           "ein", "eine", "einer", "une", "una", "uma"}
 OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
-                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale", "facoltativo", "facoltativa", "facoltativi", "facoltative",
+                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale", "optionaler", "optionales", "facoltativo", "facoltativa", "facoltativi", "facoltative",
                   # German, Ukrainian, Finnish, Hungarian, Romanian, Spanish/Portuguese, Czech, Chinese
                   "fakultativ", "опціонально", "опціональний", "необов'язково", "необов’язково", "необов'язковий",
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
