@@ -624,6 +624,7 @@ _DEV_COMMAND = re.compile(
 
 
 _COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (a literal first: ten times faster)
+_BOLD_PAREN_END = re.compile(r"\)\*\*[ \t]*\r?$", re.MULTILINE)
 _ANY_COLON_END = re.compile(r"[:：](?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (also a fullwidth colon: "可选组件：")
 
 
@@ -663,6 +664,17 @@ def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
         stripped = text[start:m.end()].strip()
         if stripped:
             out.append((line, stripped))
+    if ")**" in text:
+        # a bold label that ends with its scope in parentheses: "**Option B: Memory Cache (Development)**"
+        line, at = 1, 0
+        for m in _BOLD_PAREN_END.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            line += text.count("\n", at, start)
+            at = start
+            stripped = text[start:m.end()].strip()
+            if stripped.startswith("**") and m.end() - start <= 120:
+                out.append((line, stripped))
+        out.sort()
     return tuple(out)
 
 

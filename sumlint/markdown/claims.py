@@ -837,7 +837,8 @@ def _header_lows(header: tuple[str, ...]) -> tuple[str, ...]:
     """A table header's titles in lower case, without emphasis and code marks, and "default" for
     the default column ("Default value", "Default (dev)", "Valor por defecto"), once per table."""
     return tuple("default" if h.strip(" *_`").lower().startswith("default") or any(
-        w in h.lower() for w in _FOREIGN_DEFAULTS) else h.strip(" *_`").lower() for h in header)
+        w in h.lower() for w in _FOREIGN_DEFAULTS) or h.strip(" *_`").lower() in ("standard", "vorgabe", "voreinstellung")
+        else h.strip(" *_`").lower() for h in header)  # (German "Standard" as a whole title: the default)
 
 
 @functools.lru_cache(maxsize=256)
@@ -5784,6 +5785,24 @@ class Analyser:
         """"Redis support is not included by default", "Redis and Celery …; they do not start by
         default": it is off unless someone turns it on."""
         lows = [t.low for t in tokens]
+        for d in range(0, len(lows) - 4):
+            # "By default, Redis is not enabled", "… provided, but by default it is not enabled"
+            if lows[d:d + 2] != ["by", "default"] or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                continue
+            start = d + 3 if lows[d + 2] == "," else d + 2
+            on = next((k for k in range(start + 2, min(len(lows), start + 7)) if lows[k] in _ON_WORDS), None)
+            if on is None or not (lows[on - 1] in ("not", "never") or lows[on - 1].endswith("n't")) \
+                    or self._blocked(tokens, on - 1):
+                continue
+            cop = on - 2 if lows[on - 2] in COPULAS or lows[on - 2] in ("do", "does", "will") else on - 1
+            subject = [t for t in tokens[start:cop] if t.kind != "punct"]
+            if [t.low for t in subject] in (["it"], ["they"]):
+                subject = [t for t in tokens[:d] if t.service][:1]  # "a Redis container is provided, but … it is not …"
+            while subject and subject[-1].low in ("support", "integration", "service", "server", "container"):
+                subject = subject[:-1]
+            if subject and self._conjuncts_service(subject):
+                return [self._claim(tokens[on - 1], tokens, "by-default",
+                                    " ".join(t.text for t in tokens[on - 1:on + 1]) + " by default")]
         for d in range(2, len(lows) - 1):
             if lows[d:d + 2] != ["by", "default"] or lows[d - 1] not in _ON_WORDS:
                 continue
@@ -5795,6 +5814,8 @@ class Analyser:
             subject = self._subject(tokens, at) if at > 0 else []
             if [t.low for t in subject] == ["they"]:
                 subject = [t for t in tokens[:at] if t.service]  # "Redis and Celery …; they do not start by default"
+            elif [t.low for t in subject] == ["it"]:
+                subject = [t for t in tokens[:at] if t.service][:1]  # "Redis is included, but it is not enabled by default"
             while subject and subject[-1].low in ("support", "integration", "service", "server", "container"):
                 subject = subject[:-1]  # "Redis support is not included by default"
             if subject and self._conjuncts_service(subject):
