@@ -254,6 +254,7 @@ def _integration_packages(service) -> set[str]:
 
 
 _TAKE_VERBS = frozenset({"use", "run", "enable", "install", "deploy", "add", "include", "configure", "set", "turn"})
+_SET_UP_GERUNDS = frozenset({"installing", "adding", "setting", "provisioning", "configuring", "enabling"})
 _DECIDE_VERBS = frozenset({"choose", "decide", "pick", "select", "opt"})
 _NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
 _SETUP_NOUNS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "section", "step",
@@ -1281,7 +1282,7 @@ _TRIGGERS = frozenset(
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
-       "enable", "activate", "for", "rather", "whether",
+       "enable", "activate", "for", "rather", "whether", "before",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без", "can", "could", "why"} | _UPGRADE_VERBS)
@@ -1518,7 +1519,9 @@ class Analyser:
             return True  # "The app runs faster with Redis"
         if (" with multiple " in low or " with several " in low or " with more than " in low) and "use" in words:
             return True  # "Use Redis in production with multiple workers"
-        if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words):
+        if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words
+                                  or not _SET_UP_GERUNDS.isdisjoint(words) and (
+                                      "deploy" in low or "live" in words or "ship" in words or "launch" in low)):
             return True  # "Configure Redis before running more than one replica"
         if ("can" in words or "could" in words or "may" in words) and ("added" in words or "plugged" in words
                                                                       or "introduced" in words) and " be " in low:
@@ -1816,6 +1819,8 @@ class Analyser:
             at = verb + 1
             if lows[verb] == "set" and lows[at:at + 1] == ["up"]:
                 at += 1
+            if lows[at:at + 1] in (["before"], ["without"], ["until"], ["unless"]):
+                continue  # "Don't deploy before installing Redis": it comes first
             obj = self._np_after(tokens, at)
             cut = next((j for j, t in enumerate(obj) if j and t.low in ("to", "in", "on", "for", "as", "from", "with")), None)
             raw = obj[:cut] if cut is not None else obj
@@ -1990,7 +1995,8 @@ class Analyser:
             start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].kind == "punct"), 0)
             if not self._is_service(tokens[start:head + 1]) or _negation_before(tokens, start) is not None:
                 continue
-            return self._claim(note, tokens, "scale-condition", " ".join(t.text for t in tokens[k + 1:close]))
+            first = next(j for j in range(k + 1, close) if tokens[j] is note)
+            return self._claim(note, tokens, "scale-condition", " ".join(t.text for t in tokens[first:close]))
         return None
 
     def _absence_means(self, tokens: list[Tok]) -> Claim | None:
@@ -3735,6 +3741,9 @@ class Analyser:
                 claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
+            elif low == "before" and (i >= 2 or clause.index) and _next_words(toks, i, 1) \
+                    and _next_words(toks, i, 1)[0] in _SET_UP_GERUNDS:
+                claim = self._deploy_before(clause, i)  # "You can deploy now, even before installing Redis"
             elif low == "or" and _next_words(toks, i, 1) == ["not"]:
                 claim = self._or_not(clause, i)  # "You can choose to use Redis or not"
             elif low == "or":
@@ -5039,6 +5048,22 @@ class Analyser:
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
             "available", "reachable", "response", "reply", "?", "exception", "log", "logs"})
 
+    def _deploy_before(self, clause: _Clause, i: int) -> Claim | None:
+        """"You can safely deploy right now, even before installing Redis": going live comes
+        first, so the site runs without it (not "Don't deploy before installing Redis")."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        k = i + 2 if lows[i + 1:i + 3] != ["setting", "up"] else i + 3
+        prior = [t.low for p in self._parts[:clause.index] for t in p.toks] + lows[:i]  # (", even before …")
+        if not {"deploy", "ship", "launch", "live"} & set(prior) or not (
+                lows[i - 1:i] == ["even"] or {"can", "now", "safely"} & set(prior)) \
+                or any(w in NEGATORS or w.endswith("n't") or w in ("must", "should") for w in prior) \
+                or self._blocked(toks, i) or not self._conjuncts_service(self._np_after(toks, k)) \
+                or ((FAILURE_WORDS | BROKEN_WORDS) - {"go"}) & set(self._unit_lows):  # ("go live" is no outage)
+            return None
+        start = i - 1 if lows[i - 1:i] == ["even"] else i
+        return self._claim(toks[start], toks, "deferred", " ".join(t.text for t in toks[start:k + 1]))
+
     def _or_not(self, clause: _Clause, i: int) -> Claim | None:
         """"You can choose to use Redis or not", "Enable Redis or not, as you like": having it is a
         choice (not "Check whether Redis answers or not": a test of its state)."""
@@ -6185,6 +6210,8 @@ class Analyser:
         # ("Deploy without caching first, add Redis later:", "Works immediately, add Redis later")
         if verb >= 2 and lows[verb - 2:verb] == ["how", "to"]:
             imperative = True  # "## How to Add Redis Later"
+        if verb >= 2 and lows[verb - 1] in (",", ";", "then") and not {"deploy", "ship", "launch"}.isdisjoint(lows[:verb]):
+            imperative = True  # "You can deploy your code first, then install Redis later"
         if lows[i] != "until" and not imperative and not any(
                 w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option", "easy", "easily")
                 for w in lows[max(0, verb - 4):verb]):
@@ -7932,7 +7959,9 @@ def _scale_note(toks: list[Tok]) -> Tok | None:
     if len(toks) < 4 or toks[-1].low != ")":
         return None
     opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
-    inner = [t for t in toks[opened + 1:-1] if t.kind != "punct" or t.low == ">"]
+    last = max((k for k in range(opened + 1, len(toks) - 1) if toks[k].low == ";"), default=opened)
+    # (the last of several notes: "Redis (shared rate limiting/caches; recommended for multi-replica)")
+    inner = [t for t in toks[last + 1:-1] if t.kind != "punct" or t.low == ">"]
     if opened < 1 or not inner or len(inner) > 5:
         return None
     lows = [t.low for t in inner]
