@@ -6478,8 +6478,10 @@ class Analyser:
         if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):
             context = context + [t.low for p in self._parts[clause.index + 1:clause.index + 3] for t in p.toks]
             # "Without Redis: still works", "Without Redis: no caching, but all core functionality works"
-            if set(context) & BROKEN_WORDS:
-                return None  # "**Without Redis:** App won't start": what breaks without it
+            if set(context) & BROKEN_WORDS or any(
+                    (a in NEGATORS or a.endswith("n't") or a == "cannot") and b in FUNCTIONING_WORDS
+                    for a, b in zip(context, context[1:])):
+                return None  # "**Without Redis:** App won't start", "… invalidation doesn't work": what breaks
         unit = self._unit_lows
         if "nothing" in context or "neither" in context:
             return None  # "Without Redis: nothing works"
