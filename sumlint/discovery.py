@@ -101,10 +101,24 @@ def relpath_for_kind(path: Path, root: Path) -> str:
 
 
 def classify_file(path: Path, config: Config) -> str | None:
+    return classify_at(path, config, _head)
+
+
+def classify_at(path: Path, config: Config, head) -> str | None:
+    """The kind of ``path`` from its path below the root, else with the root's own name in
+    front (``sumlint check settings/`` outside a repository makes ``settings/`` the root, and
+    ``prod.py`` alone says nothing; a file outside the root keeps its folder's name), else from
+    the shebang that ``head(path)`` returns."""
     rel = relpath_for_kind(path, config.root)
     kind = kinds.classify(rel, config.kind_globs)
+    if kind is None:
+        # (outside the root, the file's own folder: `sumlint check settings requirements`)
+        inside = _rel(path, config.root) is not None
+        folder = config.root.name if inside else path.parent.name
+        if folder:
+            kind = kinds.classify(f"{folder}/{rel}", config.kind_globs)
     if kind is None and "." not in path.name:
-        kind = kinds.classify(rel, {}, _head(path))
+        kind = kinds.classify(rel, {}, head(path))
     return kind
 
 

@@ -57,6 +57,23 @@ def test_every_kind_and_its_variants(tmp_path):
     }
 
 
+def test_a_folder_run_outside_a_repository_keeps_the_folder_name_in_the_path(cli, tmp_path):
+    # No .git and no configuration: the folder given is the root, and `prod.py` alone names no
+    # kind; its folder's name (settings/) does, as it does from the folder above.
+    settings = tmp_path / "site" / "settings"
+    settings.mkdir(parents=True)
+    (settings / "prod.py").write_text("DEBUG = False\n")
+    (tmp_path / "site" / "requirements").mkdir()
+    (tmp_path / "site" / "requirements" / "production.txt").write_text("django==5.1\n")
+    for where, args in ((tmp_path / "site", ["settings", "requirements"]), (settings, ["."]), (settings, ["prod.py"])):
+        code, out, err = cli(["check", "--show-files", "--isolated", *args], cwd=where)
+        assert code == 0, err
+        listed = dict(line.split() for line in out.splitlines())
+        assert "settings" in listed.values(), (where, out)
+        if args == ["settings", "requirements"]:
+            assert listed == {"settings/prod.py": "settings", "requirements/production.txt": "requirements"}
+
+
 def test_kinds_remapping(tmp_path):
     tree(tmp_path, {"ops/hooks/post-deploy.txt": "", "ops/site.env.dist": ""})
     assert found(tmp_path, {"kinds": {"shell": ["ops/hooks/*.txt"], "env": ["*.env.dist"]}}) == {

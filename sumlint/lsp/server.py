@@ -344,12 +344,9 @@ class SumlintServer(LanguageServer):
             doc.kind = LANGUAGE_KINDS.get(doc.language_id)
             doc.excluded = False
             return
-        from sumlint.discovery import relpath_for_kind
+        from sumlint.discovery import classify_at
 
-        relpath = relpath_for_kind(doc.path, config.root)
-        kind = kinds.classify(relpath, config.kind_globs)
-        if kind is None and "." not in doc.path.name:
-            kind = kinds.classify(relpath, {}, self.buffer_text(doc)[:128].encode("utf-8", "replace"))
+        kind = classify_at(doc.path, config, lambda _path: self.buffer_text(doc)[:128].encode("utf-8", "replace"))
         doc.kind = kind
         doc.excluded = kind is not None and project.is_excluded(doc.path)
 
