@@ -71,6 +71,23 @@ def test_sum401_info_when_location_is_computed(tmp_path: Path) -> None:
     assert "f-string" in found[0].message
 
 
+def test_sum401_urls_built_by_fstrings_say_their_scheme(tmp_path: Path) -> None:
+    # f"redis://{HOST}:…" is a Redis URL whatever the host: a broker built so uses Redis, a
+    # cache LOCATION built so is named as one (info); an amqp:// one is not Redis (error).
+    text = ('import os\nHOST = os.environ.get("REDIS_HOST", "localhost")\n'
+            'CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",\n'
+            '    "LOCATION": f"redis://{HOST}:6379/0"}}\n'
+            'CELERY_BROKER_URL = f"redis://{HOST}:6379/1"\n')
+    found, _ = _lint(tmp_path, PRODUCTION, text)
+    assert [(d.code, d.severity, d.span.line) for d in found] == [("SUM401", Severity.INFO, 4)]
+    assert "is a redis:// URL built by the f-string" in found[0].message
+    amqp = text.replace('f"redis://{HOST}:6379/1"', 'f"amqp://{HOST}:5672//"').replace(
+        'f"redis://{HOST}:6379/0"', 'os.environ["REDIS_URL"]')
+    found, _ = _lint(tmp_path, PRODUCTION, amqp)
+    assert [(d.code, d.severity, d.span.line, d.span.column) for d in found] == [("SUM401", Severity.ERROR, 5, 21)]
+    assert found[0].message.startswith("CELERY_BROKER_URL is an amqp:// URL")
+
+
 def test_sum401_location_from_another_variable(tmp_path: Path) -> None:
     text = ('import os\nCACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache",\n'
             '    "LOCATION": os.environ["CACHE_LOCATION"]}}\n')

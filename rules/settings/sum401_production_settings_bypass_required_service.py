@@ -14,7 +14,10 @@ where the policy says they must:
 Only production settings are checked (see `production-settings`); settings merged in with
 `from .base import *` count, and a finding in a base module is reported at the import
 that brings it in. When `CACHES` or the broker is computed (`CACHES = build_caches()`), the
-rule says so at info level instead of guessing.
+rule says so at info level instead of guessing; an f-string that spells out its scheme
+(`f"redis://{REDIS_HOST}:6379/1"`) is a URL of that scheme, so such a broker uses Redis (and an
+`f"amqp://…"` one does not), and such a cache LOCATION is named as a redis:// URL not read from
+`REDIS_URL` (info).
 
 ## Why is this bad?
 The deployment provisions Redis for production and the units order Celery after it; settings
@@ -207,6 +210,10 @@ class ProductionSettingsBypassRequiredService(Rule):
             yield self._at(model, location.const_span, location.const_path,
                            f"the default cache LOCATION is hard-coded ({location.const!r}); read it from "
                            f"{env_var}" + hedge, severity)
+        elif location.dynamic and location.scheme and location.scheme in service.url_schemes:
+            yield self._at(model, default["location_span"], default["path"],
+                           f"the default cache LOCATION is {_a(location.scheme)}:// URL built by {location.dynamic}, not "
+                           f"read from {env_var}, which the deployment sets for {_label(service)}", Severity.INFO)
         elif location.dynamic:
             yield self._at(model, default["location_span"], default["path"],
                            f"the default cache LOCATION comes from {location.dynamic}: sumlint cannot tell whether "
@@ -227,7 +234,19 @@ class ProductionSettingsBypassRequiredService(Rule):
                                f"{setting} resolves to `{const}` ({scheme}), but Celery must use "
                                f"{_label(service)} in production: read it from "
                                f"{service.env[0] if service.env else 'the service URL'}")
+        elif broker.dynamic and broker.scheme and not broker.vars:
+            if broker.scheme not in service.url_schemes:  # (a redis:// URL built from its parts uses it)
+                setting = broker.via[0] if broker.via else "CELERY_BROKER_URL"
+                yield self._at(model, broker.span, broker.path,
+                               f"{setting} is {_a(broker.scheme)}:// URL ({broker.dynamic}), but Celery must use "
+                               f"{_label(service)} in production: read it from "
+                               f"{service.env[0] if service.env else 'the service URL'}")
         elif broker.dynamic and not broker.vars:
             yield self._at(model, broker.span, broker.path,
                            f"the Celery broker comes from {broker.dynamic}: sumlint cannot tell whether it uses "
                            f"{_label(service)}", Severity.INFO)
+
+
+def _a(scheme: str) -> str:
+    """"a redis", "an amqp": the article before a URL scheme."""
+    return ("an " if scheme[:1] in "aeiou" else "a ") + scheme

@@ -109,6 +109,8 @@ _ENV_URL_METHODS = {
 _CASTS = {"int", "str", "bool", "float", "Path", "list", "tuple"}
 
 
+_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
 @dataclass
 class Value:
     kind: str  # const, env, ref, dict, list, dynamic
@@ -124,6 +126,7 @@ class Value:
     items: dict[str, "Value"] = field(default_factory=dict)  # dict
     elements: list["Value"] = field(default_factory=list)  # list
     reason: str = ""  # dynamic
+    scheme: str | None = None  # dynamic: the URL scheme it spells out (f"redis://{HOST}:6379/1")
     key_spans: dict[str, Span] = field(default_factory=dict)  # dict: spans of keys
 
     def to_fact(self, depth: int = 0) -> dict[str, Any]:
@@ -143,6 +146,8 @@ class Value:
             data["elements"] = [v.to_fact(depth + 1) for v in self.elements]
         elif self.kind == "dynamic":
             data["reason"] = self.reason
+            if self.scheme:
+                data["scheme"] = self.scheme
         return data
 
     def with_path(self, path: str | None) -> "Value":
@@ -211,6 +216,7 @@ class Resolved:
     const: Any = None
     required: bool = False
     dynamic: str | None = None
+    scheme: str | None = None  # with dynamic: the URL scheme it spells out, when it does
     via: list[str] = field(default_factory=list)
     span: Span | None = None
     path: str | None = None
@@ -220,7 +226,7 @@ class Resolved:
 
     def to_fact(self) -> dict[str, Any]:
         return {"vars": self.vars, "const": self.const if _jsonable(self.const) else None,
-                "required": self.required, "dynamic": self.dynamic, "via": self.via,
+                "required": self.required, "dynamic": self.dynamic, "scheme": self.scheme, "via": self.via,
                 "span": self.span.to_list() if self.span else None, "path": self.path}
 
 
@@ -277,7 +283,7 @@ class SettingsModel:
                     result.span, result.path = current.span, current.path
                 return result
             if current.kind == "dynamic":
-                result.dynamic = current.reason
+                result.dynamic, result.scheme = current.reason, current.scheme
                 return result
             result.dynamic = f"a {current.kind} where a single value is expected"
             return result
@@ -927,7 +933,10 @@ class _Reader:
                     inner = self.value(parts[0].expression, depth + 1)
                     if inner.kind in ("env", "ref"):
                         return inner
-            return Value("dynamic", span, reason=f"the f-string `{self.text(node)}`")
+            lead = parts[0].value if parts and isinstance(parts[0], cst.FormattedStringText) else ""
+            scheme = _SCHEME_RE.match(lead)  # f"redis://{REDIS_HOST}:6379/1": a Redis URL, whatever the host
+            return Value("dynamic", span, reason=f"the f-string `{self.text(node)}`",
+                         scheme=scheme[1].lower() if scheme else None)
         return Value("dynamic", span, reason=f"`{self.text(node)}`")
 
     # -- environment reads -------------------------------------------------------------
