@@ -4251,6 +4251,9 @@ class Analyser:
             return False
         if words[-1].service:
             return True
+        if len(words) > 1 and words[0].service and words[1].low not in PART_NOUNS and words[1].low not in _SETUP_NOUNS \
+                and not words[1].service and words[1].low.endswith("s") and words[1].low not in COPULAS:
+            return True  # "Redis speeds things up, but you do not need it": the subject of a verb before
         for k, tok in enumerate(prev.toks):
             if tok.low in COPULAS or tok.low in MODALS:
                 return self._conjuncts_service(self._subject(prev.toks, k))
@@ -5235,7 +5238,9 @@ class Analyser:
                     obj = [t for t in obj if t.service] or obj
                 else:
                     return None  # "you don't need to restart Redis": a task on it, not the service
-            if not self._conjuncts_service(toks[i + 1:i + 1 + max(len(obj), 1) + 3] if obj else []):
+            pronoun = [t.low for t in obj] == ["it"] and self._antecedent(clause, parts)
+            # ("Redis is supported, but you probably don't need it": "it" is the service before)
+            if not pronoun and not self._conjuncts_service(toks[i + 1:i + 1 + max(len(obj), 1) + 3] if obj else []):
                 return None
             before_neg = [t.low for t in toks[:neg] if t.low not in ("does", "do", "did")]
             if before_neg[-1:] in (["that"], ["which"], ["who"]):
