@@ -412,8 +412,9 @@ def _label_hedge(heading: str) -> str | None:
     for hedge in HEADING_HEDGES:
         if words.startswith(hedge) and (len(words.split()) <= 4 or words[len(hedge):len(hedge) + 1] == ":"):
             return hedge
-        if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")):
-            return hedge
+        if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")) \
+                or words.startswith((f"({hedge}) ", f"[{hedge}] ")):
+            return hedge  # also "(Optional) Other recommendations"
         if words.endswith(")") and re.search(r"\(" + re.escape(hedge) + r"\s*[—–,;:-][^()]*\)$", words):
             return hedge  # "Cache & Rate Limiting (optional — falls back to in-memory)"
         if hedge in FOREIGN_HEADING_HEDGES and words.endswith(" " + hedge) and len(words.split()) <= 3:
