@@ -5376,6 +5376,9 @@ class Analyser:
         neg = _negation_before(toks, i)
         if any(t.low in ("whether", "if") for t in toks[neg:i]):
             return None  # "You cannot choose whether to use Redis": the choice is negated, not the use
+        if toks[neg].low in ("can't", "cannot", "can’t", "couldn't", "mustn't", "shouldn't") or toks[neg].low == "not" \
+                and neg and toks[neg - 1].low in ("can", "must", "should", "could"):
+            return None  # "You can't use the same Redis instance for two apps": a limit, not a stack without it
         subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in ("does", "do", "did")]
         if len(subject) <= 3 and any(t.low in _PHASE_NOUNS for t in subject) and all(
                 t.low in _PHASE_NOUNS or t.low in DETERMINERS or t.low in _ORDINALS or t.low.isdigit() for t in subject):
