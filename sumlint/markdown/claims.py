@@ -254,6 +254,8 @@ def _integration_packages(service) -> set[str]:
 
 
 _TAKE_VERBS = frozenset({"use", "run", "enable", "install", "deploy", "add", "include", "configure", "set", "turn"})
+_STAND_IN_WORDS = frozenset({"eager", "in-memory", "memory", "fallback", "falls", "fall", "synchronous", "synchronously",
+                             "sync", "locmem", "in-process", "inline", "disabled"})
 _SET_UP_GERUNDS = frozenset({"installing", "adding", "setting", "provisioning", "configuring", "enabling"})
 _DECIDE_VERBS = frozenset({"choose", "decide", "pick", "select", "opt"})
 _NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
@@ -1477,7 +1479,8 @@ class Analyser:
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
-        if "production" in words and ("drops" in words or "dropped" in words or "removes" in words):
+        if "production" in words and ("drops" in words or "dropped" in words or "removes" in words or "omits" in words
+                                      or "skips" in words):
             return True  # "production drops Redis"
         if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
                 " scaling" in low and " for " in low) or (
@@ -1814,6 +1817,12 @@ class Analyser:
             if any(t.kind == "word" and t.low not in ("*", "**") for t in tokens[:k]
                    if t.low not in ("*", "**", "-", "1", "2", "3", "4", "5") and not t.low.rstrip(".)").isdigit()):
                 continue  # only an instruction that opens its unit
+            if verb < len(lows) and lows[verb] == "set" and verb + 1 < len(tokens) and tokens[verb + 1].service \
+                    and self.names.locates(tokens[verb + 1].text.strip("` ")) \
+                    and (verb + 2 == len(tokens) or tokens[verb + 2].kind == "punct") \
+                    and not _STAND_IN_WORDS.isdisjoint(lows[verb + 2:]):
+                # "# Don't set REDIS_URL - Celery will run in eager mode": leaving it out is a mode
+                return self._claim(tokens[k], tokens, "dont-add", " ".join(t.text for t in tokens[k:verb + 2]))
             if verb >= len(lows) or lows[verb] not in PROVISION_VERBS:
                 continue
             at = verb + 1
@@ -3612,8 +3621,10 @@ class Analyser:
                     t.text for t in toks[_negation_before(toks, i):i + 3])) if subject and self._conjuncts_service(
                     subject) else None
             elif low in ("drops", "dropped", "removes", "removed", "disables", "disabled", "skips", "omits") \
-                    and i >= 1 and toks[i - 1].low in ("production", "prod") \
+                    and i >= 1 and (toks[i - 1].low in ("production", "prod") or i >= 2 and toks[i - 2].low in (
+                        "production", "prod") and toks[i - 1].low.endswith("ly")) \
                     and self._conjuncts_service(self._np_after(toks, i + 1)):
+                # (also "Production intentionally omits `REDIS_URL`")
                 claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("removed", "dropped") and i >= 1 and (i >= 2 and toks[i - 1].low in ("is", "was", "been", "are", "were")
                                                           or i >= 3 and toks[i - 1].low in ("completely", "entirely", "fully", "now")
