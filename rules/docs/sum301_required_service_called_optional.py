@@ -50,6 +50,20 @@ does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for no
 Redis. It is optional for small sites.", "Install Redis. Optional for small sites.", "Redis
 holds the queue. Everything else works without it.").
 
+Going without it is also read in "You can choose whether to use Redis" and "use Redis or not"
+(not "… whether to use Redis or Valkey": which one), "The app works even if Redis is not
+installed", "You can deploy now, even before installing Redis" and "deploy first, then install
+Redis later" (not "Don't deploy before installing Redis"), "By default, Redis is not enabled"
+(also "…, but by default it is not enabled"), "Production intentionally omits `REDIS_URL`",
+"# Don't set REDIS_URL - Celery will run in eager mode" (leaving it out, with a stand-in),
+"Redis adds complexity. Skip it for simple sites." and "Redis is supported, but you probably
+don't need it" ("it" after a sentence or clause about the service; not "Skip it if you already
+have Redis running", the install step), and a heading that opens with its hedge ("### (Optional)
+Other recommendations") over a list that names it. Not: "You can't use the same Redis instance
+for two apps" (a limit), "**Without Redis**: cache invalidation doesn't work" (what breaks), or
+a comment in a block under a bold lead-in about development ("**Option B: Memory cache
+(Development)**").
+
 A variable whose absence turns the service off makes it a choice: "If unset, Redis is
 disabled.", "`REDIS_URL` | Redis URL; if unset, Redis is disabled" (not "If unset, Redis is used
 on localhost", the variable's default), and so does "Redis can be enabled with `CACHE=redis`"
