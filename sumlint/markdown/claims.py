@@ -708,7 +708,7 @@ _DEV_LEAD_RE = re.compile(r"\W*(?:(?:in|during|for) (?:local )?dev(?:elopment)?(
                           re.IGNORECASE)
 # a sentence that may go on about the service named in the sentence before it (the rule
 # module checks that the sentence before is about the service)
-_CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b|\b(?:skip|omit) it\b")
+_CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b")
 _CONTINUATION_START = re.compile(r"\W*(?:only (?:needed|required)|optional|not (?:required|needed|necessary)|"
                                  r"nice to have|(?:if|when) (?:omitted|unset|not set|not configured|not provided|"
                                  r"left (?:blank|empty|unset)))\b")
@@ -725,7 +725,8 @@ def continuation_cue(text: str) -> bool:
     checks that the sentence before is about the service). Cheap: a lower-cased scan for "it",
     then anchored patterns (an unanchored pattern cost 4 µs a sentence)."""
     low = text.lower()
-    return "it" in low and _CONTINUATION_IT.search(low) is not None or _CONTINUATION_START.match(low) is not None
+    return "it" in low and (_CONTINUATION_IT.search(low) is not None or "skip it" in low or "omit it" in low) \
+        or _CONTINUATION_START.match(low) is not None  # ("You can skip it": substring tests, cheaper than the pattern)
 _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|needed|advisable|fine|safe)\s+to\s",
                             re.IGNORECASE)
 _FOREIGN_IF = frozenset({"если", "se", "si", "wenn", "caso"})
