@@ -109,12 +109,12 @@ def classify_at(path: Path, config: Config, head) -> str | None:
     front (``sumlint check settings/`` outside a repository makes ``settings/`` the root, and
     ``prod.py`` alone says nothing; a file outside the root keeps its folder's name), else from
     the shebang that ``head(path)`` returns."""
-    rel = relpath_for_kind(path, config.root)
+    below = _rel(path, config.root)
+    rel = below if below is not None else path.name
     kind = kinds.classify(rel, config.kind_globs)
     if kind is None:
         # (outside the root, the file's own folder: `sumlint check settings requirements`)
-        inside = _rel(path, config.root) is not None
-        folder = config.root.name if inside else path.parent.name
+        folder = config.root.name if below is not None else path.parent.name
         if folder:
             kind = kinds.classify(f"{folder}/{rel}", config.kind_globs)
     if kind is None and "." not in path.name:

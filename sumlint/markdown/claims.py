@@ -3763,7 +3763,8 @@ class Analyser:
             elif low == "whether" and (i and toks[i - 1].low in _DECIDE_VERBS or i == 0 and clause.index > 0
                                        and parts[clause.index - 1].toks
                                        and parts[clause.index - 1].toks[-1].low in _DECIDE_VERBS):
-                claim = self._choose_whether(clause, i, [t for p in parts[:clause.index] for t in p.toks])  # "You can choose whether to enable Redis"
+                # "You can choose whether to enable Redis"
+                claim = self._choose_whether(clause, i, [t for p in parts[:clause.index] for t in p.toks])
             elif low == "best" and i and toks[i - 1].low in ("works", "work", "runs", "run", "performs") \
                     and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
                     and not self._blocked(toks, i):
@@ -5098,15 +5099,13 @@ class Analyser:
         k = i + 1
         if _next_words(toks, i, 2) == ["or", "not"]:
             k += 2
-        if k < len(toks) and toks[k].low == "to":
-            k += 1
-        elif k + 1 < len(toks) and toks[k].low in ("you", "we") and toks[k + 1].low in _TAKE_VERBS:
-            k += 1
+        if k < len(toks) and toks[k].low == "to" or k + 1 < len(toks) and toks[k].low in ("you", "we") \
+                and toks[k + 1].low in _TAKE_VERBS:
+            k += 1  # "whether to use", "whether you use"
         before = toks[:i] if i else parts_before
-        np = self._np_after(toks, k + 1)
         if k >= len(toks) or toks[k].low not in _TAKE_VERBS or self._blocked(toks, i) \
                 or any(t.low in NEGATORS or t.low.endswith("n't") or t.low == "cannot" for t in before) \
-                or not self._conjuncts_service(np) or any(t.low == "or" for t in toks[k + 1:]):
+                or not self._conjuncts_service(self._np_after(toks, k + 1)) or any(t.low == "or" for t in toks[k + 1:]):
             return None  # (not "You cannot choose whether …", nor "… whether to use Redis or Valkey": which one)
         start = i - 1 if i else i
         return self._claim(toks[start], toks, "choose-whether", " ".join(t.text for t in toks[start:k + 2]))
@@ -5830,7 +5829,7 @@ class Analyser:
         """"Redis support is not included by default", "Redis and Celery …; they do not start by
         default": it is off unless someone turns it on."""
         lows = [t.low for t in tokens]
-        for d in range(0, len(lows) - 4):
+        for d in range(len(lows) - 4):
             # "By default, Redis is not enabled", "… provided, but by default it is not enabled"
             if lows[d:d + 2] != ["by", "default"] or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 continue
@@ -6500,7 +6499,7 @@ class Analyser:
             # "Without Redis: still works", "Without Redis: no caching, but all core functionality works"
             if set(context) & BROKEN_WORDS or any(
                     (a in NEGATORS or a.endswith("n't") or a == "cannot") and b in FUNCTIONING_WORDS
-                    for a, b in zip(context, context[1:])):
+                    for a, b in itertools.pairwise(context)):
                 return None  # "**Without Redis:** App won't start", "… invalidation doesn't work": what breaks
         unit = self._unit_lows
         if "nothing" in context or "neither" in context:

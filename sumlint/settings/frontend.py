@@ -111,6 +111,7 @@ _CASTS = {"int", "str", "bool", "float", "Path", "list", "tuple"}
 
 _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
+
 @dataclass
 class Value:
     kind: str  # const, env, ref, dict, list, dynamic
