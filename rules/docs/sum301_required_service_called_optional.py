@@ -639,7 +639,6 @@ _DEV_COMMAND = re.compile(
 
 
 _COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (a literal first: ten times faster)
-_BOLD_PAREN_END = re.compile(r"\)\*\*[ \t]*\r?$", re.MULTILINE)
 _ANY_COLON_END = re.compile(r"[:：](?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (also a fullwidth colon: "可选组件：")
 
 
@@ -679,17 +678,6 @@ def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
         stripped = text[start:m.end()].strip()
         if stripped:
             out.append((line, stripped))
-    if ")**" in text:
-        # a bold label that ends with its scope in parentheses: "**Option B: Memory Cache (Development)**"
-        line, at = 1, 0
-        for m in _BOLD_PAREN_END.finditer(text):
-            start = text.rfind("\n", 0, m.start()) + 1
-            line += text.count("\n", at, start)
-            at = start
-            stripped = text[start:m.end()].strip()
-            if stripped.startswith("**") and m.end() - start <= 120:
-                out.append((line, stripped))
-        out.sort()
     return tuple(out)
 
 
@@ -697,7 +685,10 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     """Lines of the list under a lead-in about development ("**On Windows with `DEBUG=True`:**",
     "Local development:"): its items are about development."""
     out: set[int] = set()
-    for number, stripped in _colon_lines(text):
+    # a bold label that ends with its scope in parentheses is a lead-in too: "**Option B: Memory
+    # Cache (Development)**" over a block
+    scoped = [(n, line) for n, line in _bold_lines(text) if line.endswith(")**")] if ")**" in text else []
+    for number, stripped in (*_colon_lines(text), *scoped):
         if len(stripped) > 100 or not _dev_heading(stripped) or _PROD_HEADING.search(stripped):
             continue
         # a list item as lead-in: its own nested items ("- … Most important in CI/dev:" over

@@ -229,18 +229,12 @@ class ProductionSettingsBypassRequiredService(Rule):
         if const:
             scheme = urlsplit(const).scheme if "://" in const else ""
             if scheme and scheme not in service.url_schemes:
-                setting = broker.via[0] if broker.via else "CELERY_BROKER_URL"
                 yield self._at(model, broker.const_span, broker.const_path,
-                               f"{setting} resolves to `{const}` ({scheme}), but Celery must use "
-                               f"{_label(service)} in production: read it from "
-                               f"{service.env[0] if service.env else 'the service URL'}")
+                               _other_transport(broker, service, f"resolves to `{const}` ({scheme})"))
         elif broker.dynamic and broker.scheme and not broker.vars:
             if broker.scheme not in service.url_schemes:  # (a redis:// URL built from its parts uses it)
-                setting = broker.via[0] if broker.via else "CELERY_BROKER_URL"
-                yield self._at(model, broker.span, broker.path,
-                               f"{setting} is {_a(broker.scheme)}:// URL ({broker.dynamic}), but Celery must use "
-                               f"{_label(service)} in production: read it from "
-                               f"{service.env[0] if service.env else 'the service URL'}")
+                yield self._at(model, broker.span, broker.path, _other_transport(
+                    broker, service, f"is {_a(broker.scheme)}:// URL ({broker.dynamic})"))
         elif broker.dynamic and not broker.vars:
             yield self._at(model, broker.span, broker.path,
                            f"the Celery broker comes from {broker.dynamic}: sumlint cannot tell whether it uses "
@@ -250,3 +244,10 @@ class ProductionSettingsBypassRequiredService(Rule):
 def _a(scheme: str) -> str:
     """"a redis", "an amqp": the article before a URL scheme."""
     return ("an " if scheme[:1] in "aeiou" else "a ") + scheme
+
+
+def _other_transport(broker, service, what: str) -> str:
+    """The message for a broker that is another transport: "CELERY_BROKER_URL resolves to …"."""
+    setting = broker.via[0] if broker.via else "CELERY_BROKER_URL"
+    return (f"{setting} {what}, but Celery must use {_label(service)} in production: read it from "
+            f"{service.env[0] if service.env else 'the service URL'}")
