@@ -258,6 +258,8 @@ _STAND_IN_WORDS = frozenset({"eager", "in-memory", "memory", "fallback", "falls"
                              "sync", "locmem", "in-process", "inline", "disabled"})
 _SET_UP_GERUNDS = frozenset({"installing", "adding", "setting", "provisioning", "configuring", "enabling"})
 _DECIDE_VERBS = frozenset({"choose", "decide", "pick", "select", "opt"})
+# a verb whose object the service is, as a capability ("X supports Redis as a cache backend"): "it" after it is the service
+_SUPPORT_VERBS = frozenset({"supports", "support", "use", "uses", "using", "with"})
 _NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
 _SETUP_NOUNS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "section", "step",
                           "steps", "part", "chapter", "guide", "tutorial", "container", "image", "settings"})
@@ -4267,6 +4269,11 @@ class Analyser:
         if len(words) > 1 and words[0].service and words[1].low not in PART_NOUNS and words[1].low not in _SETUP_NOUNS \
                 and not words[1].service and words[1].low.endswith("s") and words[1].low not in COPULAS:
             return True  # "Redis speeds things up, but you do not need it": the subject of a verb before
+        at = next((k for k in range(len(words) - 1, 0, -1) if words[k].service), None)
+        if at is not None and words[at - 1].low in _SUPPORT_VERBS and (
+                at + 1 == len(words) or words[at + 1].low in ("as", "for")) and not any(
+                w.text[:1].isupper() or w.kind == "code" for w in words[at + 2:]):
+            return True  # "X supports Redis as a caching backend, but you probably don't need it": its role only after
         for k, tok in enumerate(prev.toks):
             if tok.low in COPULAS or tok.low in MODALS:
                 return self._conjuncts_service(self._subject(prev.toks, k))
