@@ -4447,6 +4447,15 @@ class Analyser:
                     clause.after.toks[0].low in _CORE_USES or clause.after.toks[0].low == "for") \
                 and not self._blocked(toks, i):
             return self._claim(tok, toks, "paren-label-value", f"({tok.text})")  # "- **Redis** - (Optional) Caching"
+        if clause.kind == "paren" and clause.before is None and [t for t in toks if t.kind == "word"] == [tok] \
+                and 0 < clause.index and parts[clause.index - 1].label_after and (
+                    clause.after is None or clause.after.toks[0].low in (",", ";")):
+            # "- REDIS_URL: (optional)", "UPSTASH_REDIS_REST_URL = (optional)": the label's whole value
+            # (not "PORT: (optional), REDIS_URL: required": the next label's)
+            label = parts[clause.index - 1].toks[-6:]
+            label = [t for t in label if t.low not in ("*", "**", "_", "`")]
+            return self._claim(tok, toks, "label-value", f"({tok.text})") if self._phrase_is_service(
+                label) and not self._blocked(toks, i) else None
         if clause.kind == "paren" and i <= 1 and i + 2 < len(toks) and toks[i + 1].low == ":":
             # "(recommended: Redis for production)": the phrase after the colon is recommended
             target = toks[i + 2:]
@@ -4893,6 +4902,10 @@ class Analyser:
                 conj.append(tok)
         if conj:
             groups.append(conj)
+        if len(groups) > 1 and len(groups[-1]) >= 2 and groups[-1][-1].low in PART_NOUNS \
+                and groups[-1][-1].low.endswith("s") and all(len([t for t in g if t.low not in DETERMINERS]) == 1
+                                                          for g in groups[:-1]):
+            return False  # "`redis_host` and `redis_port` options": the plural head is each conjunct's
         # a relative clause after the first conjunct ends the phrase
         return any(self._is_service(g) for g in groups)
 

@@ -669,6 +669,8 @@ class _Builder:
                     table = None
             elif kind == "fence" or kind == "code_block":
                 self._fence(token)
+            elif kind == "html_block" and token.map and _HTML_TEXT_RE.search(token.content):
+                self._html_block(token, lists > 0, quotes > 0)
             elif kind == "front_matter" and token.map:
                 self.doc.front_matter = (token.map[0] + 1, token.map[1])
                 self._front_matter_fields(token.map[0] + 1, token.map[1])
@@ -696,6 +698,96 @@ class _Builder:
             tmap.add(0, index + 1, start + 1)
             unit = ProseUnit("paragraph", value, tmap, 0, section=-1, block=self.block)
             self.doc.entries.append(Deferred(value, lambda unit=unit: [unit], "paragraph", None, self.block))
+
+    def _html_block(self, token, in_list: bool, in_quote: bool) -> None:
+        """An HTML block's text (``<summary>Redis (optional)</summary>``, ``<p>…</p>``, a
+        docs site's ``<Card title="Redis setup (optional)">`` with its body): read as
+        paragraphs, built on first use like them."""
+        self.doc.entries.append(Deferred(token.content, _Builder._build_html, "paragraph",
+                                         (self, token, self.section, in_list, in_quote)))
+
+    def _build_html(self, token, section: int, in_list: bool, in_quote: bool) -> list[ProseUnit]:
+        """Prose units of an HTML block. Tags that are not inline markup (``<b>``, ``<a>``,
+        ``<code>``…) end a paragraph; comments and ``<pre>``/``<script>``/``<style>`` are not
+        prose; ``<code>`` content is a code span; the values of ``title``/``description``/
+        ``label``/``summary`` attributes are paragraphs of their own. Positions are exact:
+        every word is mapped to its line and column in the file (also inside a list item or
+        a blockquote, whose markers markdown-it strips from the block's content)."""
+        content, first = token.content, token.map[0]
+        lines = self.lines
+        starts = [0]  # offset in ``content`` of each content line, and that line's column in the file
+        columns = []
+        for k, piece in enumerate(content.split("\n")):
+            if k:
+                starts.append(starts[-1] + len(content.split("\n")[k - 1]) + 1)
+            source = lines[first + k] if first + k < len(lines) else ""
+            at = source.find(piece) if piece else 0
+            columns.append(at if at >= 0 else 0)
+
+        def where(offset: int) -> tuple[int, int]:
+            k = bisect.bisect_right(starts, offset) - 1
+            return first + k + 1, columns[k] + offset - starts[k] + 1
+
+        units: list[ProseUnit] = []
+        group: list = [[], TextMap(), 0, [], -1]  # parts, map, length, code ranges, code start
+
+        def word(text: str, offset: int) -> None:
+            parts, tmap = group[0], group[1]
+            if group[2]:
+                parts.append(" ")
+                group[2] += 1
+            tmap.add(group[2], *where(offset))
+            parts.append(text)
+            group[2] += len(text)
+
+        def words(text: str, offset: int) -> None:
+            for match in _HTML_WORD_RE.finditer(text):
+                word(match.group(), offset + match.start())
+
+        def flush() -> None:
+            parts, tmap, _, code, _ = group
+            text = "".join(parts)
+            if _HTML_TEXT_RE.search(text):
+                self.block += 1
+                kind = "list_item" if in_list else "blockquote" if in_quote else "paragraph"
+                units.extend(ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), [], section=section,
+                                       block=self.block, in_list=in_list, in_quote=in_quote)
+                             for a, b in split_sentences(text, code))
+            group[:] = [[], TextMap(), 0, [], -1]
+
+        at = 0
+        for match in _HTML_MARKUP_RE.finditer(content):
+            words(content[at:match.start()], at)
+            at = match.end()
+            name = (match.group(2) or "").lower()
+            if match.group(5):  # an entity: its character, at its place
+                char = _HTML_ENTITIES.get(match.group(5).lower())
+                if char:
+                    word(char, match.start()) if char.strip() else None
+                continue
+            if not name:
+                continue  # a comment
+            closing = match.group(1) == "/"
+            if name in _HTML_INLINE_TAGS:
+                if name == "code" and not closing:
+                    group[4] = group[2] + (1 if group[2] else 0)
+                elif name == "code" and group[4] >= 0:
+                    if group[2] > group[4]:
+                        group[3].append((group[4], group[2]))
+                    group[4] = -1
+            else:
+                flush()
+            if not closing:
+                for attr in _HTML_PROSE_ATTR_RE.finditer(match.group(3) or ""):
+                    value = attr.group(1) if attr.group(1) is not None else attr.group(2)
+                    words(value, match.start(3) + attr.start(attr.lastindex))
+                    flush()
+                if name in _HTML_SKIPPED_TAGS and not match.group(4):
+                    end = content.lower().find("</" + name, at)
+                    at = len(content) if end < 0 else end
+        words(content[at:], at)
+        flush()
+        return units
 
     # -- inline text ---------------------------------------------------------------
 
@@ -1171,6 +1263,19 @@ _FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerp
 # Inline content with none of these has no markup: markdown-it would only split it into
 # text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
 # inline HTML, entities, escapes; tabs and CRs are left to the full parser).
+# HTML blocks (``_Builder._html_block``): a comment, a tag (closing mark, name, attributes,
+# self-closing mark) or an entity; the tags that stay inside a paragraph; those whose content is
+# not prose; the attributes whose values are
+_HTML_MARKUP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w.:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>"
+                             r"|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.S)
+_HTML_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "code", "kbd", "sup", "sub", "small",
+                               "mark", "abbr", "s", "del", "ins", "tt", "var", "samp", "font", "img", "q", "cite"})
+_HTML_SKIPPED_TAGS = frozenset({"script", "style", "pre", "svg", "math", "textarea", "template"})
+_HTML_PROSE_ATTR_RE = re.compile(r"""(?<![\w-])(?:title|description|label|summary)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')""")
+_HTML_WORD_RE = re.compile(r"\S+")
+_HTML_TEXT_RE = re.compile(r"[A-Za-z]{2}")
+_HTML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ", "mdash": "—",
+                  "ndash": "–", "#39": "'", "#34": '"', "hellip": "…", "rarr": "→", "larr": "←"}
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
 _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
