@@ -118,6 +118,12 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("- Queue: Postgres now, **Redis** (*later*)\n", "later"),
     ("| Tier | Web nodes | Redis |\n|---|---|---|\n| Starter | 1 | *Optional* |\n", "Optional"),
     ("## Plan B: *Conditional* Redis usage\n", "Conditional"),
+    # text in HTML blocks: the file's line and column, also past tags, entities and container markers
+    ("<details>\n<summary>Redis (optional)</summary>\n\nSet it.\n</details>\n", "optional"),
+    ("<p align=\"center\">Nginx &amp; Redis are <b>optional</b>.</p>\n", "optional"),
+    ("> <p>Redis is\n> <em>optional</em> here.</p>\n", "optional"),
+    ("- item\n\n  <div>You can <i>skip</i> Redis.</div>\n", "skip"),
+    ("<Card title=\"Redis setup (Optional)\" href=\"/redis\">\n  Faster pages.\n</Card>\n", "Optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
@@ -279,6 +285,9 @@ MARKDOWN_BITS = st.sampled_from([
     "#", "\\", "&amp;", "<!-- x -->", "<div>", "\r\n", "\t", "    ", "if you need it", ";", ":",
     "—", "“", "”", "'", "\"", "redis-server", "`REDIS_URL`", "only", "skip", "unless", ".", ",",
     "---\n", "é", "\u2028", "![a](b)", "[^1]", "<http://a>",
+    # HTML blocks, whose text is prose: tags, attributes, entities, skipped and unclosed elements
+    "<details>", "<summary>", "</summary>", "<p align=\"center\">", "</p>", "<b>", "</b>", "<code>", "</code>",
+    "<Card title=\"", "\">", "<pre>", "<script>", "&nbsp;", "&#39;", "<br/>", "<!--", "-->", "</div>",
     # plain-text and env blocks whose lines carry a parenthesised hedge
     "```text\n", "```env\n", "```\n", "(optional", "(optional, for caching)", "REDIS_URL=", "redis://h:1/0 ",
     # front matter's prose fields, and the roadmap and bold lead-ins SUM301 reads

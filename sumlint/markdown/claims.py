@@ -2001,6 +2001,9 @@ class Analyser:
             if close is None:
                 return None
             note = _scale_note(tokens[max(0, k - 3):close + 1])
+            inner = lows[k + 1:close]
+            if "or" in inner and any(w in ("single", "one") or w.startswith("single-") for w in inner):
+                continue  # "all deployments using Redis (single or multi-instance)": every scale
             head = next((j for j in range(k - 1, -1, -1) if tokens[j].kind != "punct"), None)
             if note is None or head is None or not tokens[head].service:
                 continue
@@ -4545,7 +4548,8 @@ class Analyser:
                     return self._claim(tok, toks, "paren", f"({wording})")
                 conj = next((k for k, t in enumerate(words) if t.low in ("and", "&", "+")), None)
                 if conj is not None and conj >= 2 and words[0].low in ("add", "install", "enable", "use", "deploy") \
-                        and not _versioned(words[1:conj]):
+                        and not _versioned(words[1:conj]) and not any(t.low == "," for t in words[1:conj]):
+                    # (not "Install PostgreSQL, Redis & Minio (optional)": a list's last item is)
                     first_object = words[1:conj]
                     while len(first_object) > 1 and first_object[-1].low in ("caching", "cache", "queue", "sessions",
                                                                              "session", "storage", "broker", "support"):
@@ -7451,9 +7455,12 @@ class Analyser:
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
+                head = next((t.low for t in rest if t.low not in ("a", "an", "the", "your") and t.low not in PROVISION_VERBS), "")
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
-                                        "extra", "two", "three", "another", "separate", "one", "single"):
-                    return None  # "if you run more Redis servers than workers": how many, not whether
+                                        "extra", "two", "three", "another", "separate", "one", "single") or head in (
+                        "new", "fresh", "dedicated", "second"):
+                    # "if you run more Redis servers than workers": how many, not whether
+                    return None  # ("if you need to create a new Redis service": a new one, not an existing one)
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
                 if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
@@ -7505,6 +7512,8 @@ class Analyser:
                         return None
                     if pred[1:2] in (["for"], ["with"]) and any(w in PART_NOUNS for w in pred[2:4]):
                         return None  # "if your Redis instance is configured for persistence": a part of it
+                    if pred[1:2] and pred[1] in ("correctly", "properly", "right", "successfully", "fine", "ok"):
+                        return None  # "If Redis is configured correctly, you should see keys …": a check
                     if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
                             "options", "option", "settings", "section", "parameters", "keys"}:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
@@ -7581,9 +7590,9 @@ def _example_spans(toks: list[Tok]) -> list[tuple[int, int]]:
 def _last_phrase(toks: list[Tok]) -> list[Tok]:
     """The phrase right before a parenthesis: after the last comma or list conjunction."""
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k].low in (",", "and", "or", "plus", "with") and k < len(toks) - 1 and not (
+        if toks[k].low in (",", "and", "&", "or", "plus", "with") and k < len(toks) - 1 and not (
                 k + 1 < len(toks) and toks[k + 1].service and k and toks[k - 1].low == "+"):
-            if toks[k].low in ("and", "or") and _purposes_joined(toks, k):
+            if toks[k].low in ("and", "&", "or") and _purposes_joined(toks, k):
                 continue  # "Redis URL for caching and rate limiting (optional)": both are its purposes
             return toks[k + 1:] if toks[k].low != "plus" else toks[k:]
     return toks

@@ -715,11 +715,12 @@ class _Builder:
         a blockquote, whose markers markdown-it strips from the block's content)."""
         content, first = token.content, token.map[0]
         lines = self.lines
-        starts = [0]  # offset in ``content`` of each content line, and that line's column in the file
+        starts = []  # offset in ``content`` of each content line, and that line's column in the file
         columns = []
+        offset = 0
         for k, piece in enumerate(content.split("\n")):
-            if k:
-                starts.append(starts[-1] + len(content.split("\n")[k - 1]) + 1)
+            starts.append(offset)
+            offset += len(piece) + 1
             source = lines[first + k] if first + k < len(lines) else ""
             at = source.find(piece) if piece else 0
             columns.append(at if at >= 0 else 0)
@@ -756,6 +757,7 @@ class _Builder:
             group[:] = [[], TextMap(), 0, [], -1]
 
         at = 0
+        lowered = ""
         for match in _HTML_MARKUP_RE.finditer(content):
             words(content[at:match.start()], at)
             at = match.end()
@@ -783,7 +785,8 @@ class _Builder:
                     words(value, match.start(3) + attr.start(attr.lastindex))
                     flush()
                 if name in _HTML_SKIPPED_TAGS and not match.group(4):
-                    end = content.lower().find("</" + name, at)
+                    lowered = lowered or content.lower()
+                    end = lowered.find("</" + name, at)
                     at = len(content) if end < 0 else end
         words(content[at:], at)
         flush()
@@ -1266,7 +1269,7 @@ _FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerp
 # HTML blocks (``_Builder._html_block``): a comment, a tag (closing mark, name, attributes,
 # self-closing mark) or an entity; the tags that stay inside a paragraph; those whose content is
 # not prose; the attributes whose values are
-_HTML_MARKUP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w.:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>"
+_HTML_MARKUP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w.:-]{0,64})((?:[^>\"']|\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'){0,2000}?)(/?)>"
                              r"|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.S)
 _HTML_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "code", "kbd", "sup", "sub", "small",
                                "mark", "abbr", "s", "del", "ins", "tt", "var", "samp", "font", "img", "q", "cite"})
