@@ -330,6 +330,9 @@ def _scale_phrase(lows: list[str]) -> bool:
                 or w == ">" and lows[k + 1:k + 2] == ["1"]) \
                 and not _SCALE_UNITS.isdisjoint(near):
             return True  # (also ">1 server replica")
+        if w in ("more", "greater", "higher") and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"]) and any(
+                unit in v for v in lows[max(0, k - 6):k] for unit in ("worker", "replica", "instance", "process")):
+            return True  # "if you set `UVICORN_WORKERS` to any value greater than 1"
     return False
 
 
@@ -6714,6 +6717,11 @@ class Analyser:
         if lead in ("if", "whether") and before_if in INDIRECT_QUESTION_VERBS:
             return None  # "Check if REDIS_URL is set": an indirect question, not a condition
         cond = toks[i + 1:]
+        cut = next((k for k, t in enumerate(cond) if t.low in ("else", "otherwise") and k and cond[k - 1].low == ","), None)
+        if cut is not None:
+            if any(t.service for t in cond[cut:]):
+                return None  # "Upstash Redis on Vercel, else a local Redis": which one, not whether
+            cond = cond[:cut - 1]  # "(Redis if configured, else in-memory)": the alternative is no part of it
         if self._examples:  # "If you have Redis available (e.g. via Docker)": the example is not the condition
             cond = [t for t in cond if not any(a <= t.start < b for a, b in self._examples)]
         cond_lows = [t.low for t in cond]
@@ -6813,7 +6821,7 @@ class Analyser:
         if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
                              ["you", "used"], ["you", "added"], ["you", "set"],
                              ["you", "ran"], ["you've", "started"], ["you've", "installed"]) \
-                and not ((lead.startswith("only") or i and lows[i - 1] == "only" or cond_lows[1] == "added" and (
+                and not (cond_lows[1] == "set" and _scale_phrase(cond_lows)) and not ((lead.startswith("only") or i and lows[i - 1] == "only" or cond_lows[1] == "added" and (
                     clause.kind == "paren" or clause.label_after)) and any(t.service for t in cond[2:4])):
                 # (but "(only if you added Redis)", "(if you added Redis service)", "If you added Redis:")
             return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
@@ -7005,12 +7013,21 @@ class Analyser:
             # (also "… hubot-redis-brain will automatically use the boxen-managed redis": what it does)
             return None  # "Override with `REDIS_URL` if needed", "… the default redis URL will be used": which address
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
-                and not clause.before.toks[-1].service and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
+                and not any(t.service for t in toks[:i]) and not clause.before.toks[-1].service and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
                 and clause.before.toks[-1].kind == "word" and clause.before.toks[-1].low.endswith("s") \
                 and clause.before.toks[-1].low not in PROVISION_VERBS:
             return None  # "… and Redis for rate-limiter state and sessions (if used)": the sessions may be unused
         comma = max((k for k, t in enumerate(main.toks) if t.low == ","), default=-1)
         tail = main.toks[comma + 1:] if comma > 0 else []  # "Start with local memory, upgrade to Redis when needed"
+        mlows = [t.low for t in main.toks]
+        must = next((k for k, w in enumerate(mlows) if w == "must" or w in ("need", "have") and mlows[k + 1:k + 2] == ["to"]), None)
+        if must is not None and clause.kind == "cond" and _scale_phrase(cond_lows) and mlows[:1] in (["you"], ["we"]) \
+                and must == 1 and any(w in PROVISION_VERBS or w in ("configure", "set", "use") for w in mlows[must + 1:must + 3]) \
+                and self._conjuncts_service(self._np_after(main.toks, must + 2 + (mlows[must] != "must"))) \
+                and not self._blocked(toks, i) and mlows[must + 1:must + 2] != ["not"] and "never" not in mlows:
+            # "If you run more than one web server, you must configure Redis": only at that scale
+            shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in [toks[i], *shown] if t.kind != "punct"))
         if self._provisions_service(main.toks) or (
                 tail and (tail[0].low in PROVISION_VERBS or tail[0].low in ("upgrade", "switch", "move", "migrate"))
                 and self._provisions_service(tail)) or (
@@ -7028,6 +7045,9 @@ class Analyser:
                 return None  # "If unset, Redis is used on localhost": the variable's default, not whether
             if any(t.service and k and main.toks[k - 1].low in _COUNT_WORDS for k, t in enumerate(main.toks)):
                 return None  # "Scale to multiple Redis instances if needed": how many, not whether
+            if any(t.service and k and main.toks[k - 1].low in PROVIDER_WORDS for k, t in enumerate(main.toks)) and any(
+                    t.low in PROVIDER_WORDS or a.low in ("on", "to") and t.text[:1].isupper() for a, t in zip(cond, cond[1:])):
+                return None  # "Use Upstash Redis if you deploy on Vercel": which provider, for that platform
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
@@ -7158,6 +7178,8 @@ class Analyser:
                     or all(t.kind != "word" or t.service or t.low in ("a", "an", "the", "local", "instance",
                                                                      "server", "plus", "and") for t in words):
                 return True
+            if len(words) == 2 and lows[0] in PROVIDER_WORDS and words[1].service:
+                return True  # "(Upstash Redis if configured, else in-memory)": the hosted one, as a whole
         # "Ensure Redis is running if you use Sidekiq": the instruction provisions it
         ensure = lows[0] == "ensure" or lows[:2] in (["make", "sure"], ["be", "sure"])
         for k, w in enumerate(lows):
