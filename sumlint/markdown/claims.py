@@ -258,6 +258,9 @@ _STAND_IN_WORDS = frozenset({"eager", "in-memory", "memory", "fallback", "falls"
                              "sync", "locmem", "in-process", "inline", "disabled"})
 _SET_UP_GERUNDS = frozenset({"installing", "adding", "setting", "provisioning", "configuring", "enabling"})
 _DECIDE_VERBS = frozenset({"choose", "decide", "pick", "select", "opt"})
+# what "worth" can be said of when it weighs taking the service up ("Redis is worth adding only …")
+_ADOPTING = frozenset({"adding", "using", "installing", "running", "enabling", "introducing", "deploying", "having",
+                       "adopting", "it"})
 # a verb whose object the service is, as a capability ("X supports Redis as a cache backend"): "it" after it is the service
 _SUPPORT_VERBS = frozenset({"supports", "support", "use", "uses", "using", "with"})
 _NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
@@ -6613,7 +6616,10 @@ class Analyser:
             if obj and obj[0].low != "to" and self._conjuncts_service(obj) and conditioned \
                     and not self._out_of_scope(toks) and _negation_before(toks, i) is None:
                 return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
-        prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ]
+        prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ or w == "worth"]
+        if prev_need and prev_need[-1] == "worth" and (lows[i + 1:i + 3] in (["in", "production"], ["in", "prod"]) or "it" not in lows[
+                lows.index("worth") + 1:i] and not set(lows[lows.index("worth") + 1:i]) & _ADOPTING):
+            prev_need = []  # "Redis is worth adding only in these two cases" (not "… worth monitoring only …")
         if prev_need and prev_need[-1] in ("used", "uses", "use") and nxt in ("for", "as", "by", "to", "in", "with"):
             return None  # "Redis is used only for presence leases": its role
         next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS]
