@@ -80,7 +80,11 @@ The prose fields of YAML front matter (`title:`, `description:`, `summary:`) are
 sentences too (`title: "Redis - Optional but Recommended"`). Lines of a plain-text, env or
 shell block that carry a parenthesised hedge are read as prose too: a requirements list in a
 fence without a language (`Celery + Redis (optional)`) or
-`REDIS_URL=redis://cache:6379/0 (optional)`.
+`REDIS_URL=redis://cache:6379/0 (optional)`. The text of an HTML block is prose as well
+(`<summary>Redis (optional)</summary>`, `<p>Redis is <b>optional</b>.</p>`, a docs site's
+`<Card title="Redis setup (optional)">`): block tags end a paragraph, `title`/`description`/
+`label`/`summary` attribute values are paragraphs of their own, and comments, `<pre>`,
+`<script>` and `<style>` are not read.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup", "##### オプション",
 "### 可选", "### Valgfritt") is reported
