@@ -7052,7 +7052,7 @@ class Analyser:
             if any(t.service and k and main.toks[k - 1].low in _COUNT_WORDS for k, t in enumerate(main.toks)):
                 return None  # "Scale to multiple Redis instances if needed": how many, not whether
             if any(t.service and k and main.toks[k - 1].low in PROVIDER_WORDS for k, t in enumerate(main.toks)) and any(
-                    t.low in PROVIDER_WORDS or a.low in ("on", "to") and t.text[:1].isupper() for a, t in zip(cond, cond[1:])):
+                    t.low in PROVIDER_WORDS or a.low in ("on", "to") and t.text[:1].isupper() for a, t in itertools.pairwise(cond)):
                 return None  # "Use Upstash Redis if you deploy on Vercel": which provider, for that platform
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS

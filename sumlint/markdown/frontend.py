@@ -723,7 +723,7 @@ class _Builder:
             offset += len(piece) + 1
             source = lines[first + k] if first + k < len(lines) else ""
             at = source.find(piece) if piece else 0
-            columns.append(at if at >= 0 else 0)
+            columns.append(max(at, 0))
 
         def where(offset: int) -> tuple[int, int]:
             k = bisect.bisect_right(starts, offset) - 1
@@ -1270,7 +1270,7 @@ _FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerp
 # self-closing mark) or an entity; the tags that stay inside a paragraph; those whose content is
 # not prose; the attributes whose values are
 _HTML_MARKUP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w.:-]{0,64})((?:[^>\"']|\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'){0,2000}?)(/?)>"
-                             r"|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.S)
+                             r"|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.DOTALL)
 _HTML_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "code", "kbd", "sup", "sub", "small",
                                "mark", "abbr", "s", "del", "ins", "tt", "var", "samp", "font", "img", "q", "cite"})
 _HTML_SKIPPED_TAGS = frozenset({"script", "style", "pre", "svg", "math", "textarea", "template"})
