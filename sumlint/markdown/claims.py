@@ -4195,6 +4195,9 @@ class Analyser:
             if rest[0].kind == "code" or nxt in ("python", "node", "node.js", "ruby", "php", "java", "npm", "pip",
                                                  "gem", "crate", "composer", "pecl"):
                 continue  # ("the optional redis Python dependency": the client library)
+            if nxt == "db" and len(rest) == 1 and k and (words[k - 1].low in ("a", "an", "new") or words[
+                    k - 1].low in PROVIDER_WORDS or words[0].low in ("create", "provision")):
+                return True  # "(Optional) Create Upstash Redis DB": a hosted database is an instance (not "Redis DB 2")
             if nxt == "'s":
                 after = rest[1].low if len(rest) > 1 else ""
                 if after in IDENTITY_NOUNS:
