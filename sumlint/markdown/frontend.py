@@ -744,6 +744,8 @@ class _Builder:
         def words(text: str, offset: int) -> None:
             for match in _HTML_WORD_RE.finditer(text):
                 word(match.group(), offset + match.start())
+                if group[2] > 2000 and group[4] < 0 and match.group()[-1] in ".!?":
+                    flush()  # a paragraph without block tags is read in bounded pieces, at a sentence's end
 
         def flush() -> None:
             parts, tmap, _, code, _ = group
