@@ -4653,7 +4653,8 @@ class Analyser:
         seg = next((k + 1 for k in range(name - 1, -1, -1) if toks[k].low in (",", ";")), 0)
         if i and toks[name].service and _copula_before(toks, i) is None and tok.low not in (
                 "addon", "add-on", "add-ons", "addons") and (
-                i + 1 == len(toks) or toks[i + 1].low in TELEGRAPHIC_NEXT) and len(
+                i + 1 == len(toks) or toks[i + 1].low in TELEGRAPHIC_NEXT or toks[i + 1].kind == "punct"
+                and not toks[i + 1].low.isascii()) and len(
                 [t for t in toks[seg:name] if t.kind == "word"]) <= 2 and not any(
                 t.low in NEGATORS or (t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
                                       or t.low in STEP_VERBS) and k >= seg for k, t in enumerate(toks[:name])):
@@ -4795,6 +4796,8 @@ class Analyser:
         before = toks[:i]
         names = [t for t in before if t.kind != "punct" or t.low in ("/", "+", ",", "&")]
         if len(names) > 1 and _name_list(names) == names and any(t.service for t in names) \
+                and not any(t.low in OPTIONAL_WORDS or t.low in RECOMMEND_WORDS for t in names) \
+                and not any(t.kind == "punct" and not t.low.isascii() for t in before) \
                 and i + 1 >= len(toks) - 1 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names):
             # (not "2. Add "Redis" addon": a step)
             return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
@@ -5015,6 +5018,9 @@ class Analyser:
         lows = [t.low for t in toks]
         can = lows[i] in ("can", "could")
         if can and lows[i + 1:i + 2] == ["also"]:
+            if self._unit_lows[:1] == ["besides"] or self._unit_lows[:2] in (["apart", "from"], ["aside", "from"]) \
+                    or self._unit_lows[:3] == ["in", "addition", "to"]:
+                return None  # "Besides acting as a cache, Redis can also be used to manage the queue": one more role
             toks = toks[:i + 1] + toks[i + 2:]  # "Redis can also be used for …"
             lows = lows[:i + 1] + lows[i + 2:]
         if lows[i + 1:i + 2] != ["be"] or len(lows) < i + 3 or lows[i + 2] not in (
@@ -6450,6 +6456,9 @@ class Analyser:
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
+        if len(obj) > 1 and obj[0].low == "it" and next(
+                (t.low for t in self._unit_toks if t.start > obj[0].start), "") == "(":
+            obj = obj[:1]  # "The system works without it (slower)": the aside is no part of the phrase
         needing = skip and toks[i + 1].low in ("requiring", "needing")
         if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
                 and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
@@ -6877,6 +6886,12 @@ class Analyser:
             elliptic = True
         else:
             elliptic = False
+        if elliptic and cond_lows[1:3] in (["like", "so"], ["like", "this"], ["as", "above"], ["as", "shown"],
+                                           ["this", "way"], ["as", "described"]):
+            return None  # "When configured like so, Redis will also be used as the session store": the set-up shown
+        if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
+                and clause.before.toks[-1].low in ("manually", "yourself", "by"):
+            return None  # "**Add Redis URL manually (if needed):**": doing it by hand, where the platform did not
         if any(t.service for t in cond) and not elliptic:
             return self._service_condition(clause, parts, toks, i, lead)
         if clause.kind == "paren" and cond_lows and cond_lows[0] in FEATURE_PARTS and i <= 1:
