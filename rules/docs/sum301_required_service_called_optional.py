@@ -64,6 +64,20 @@ for two apps" (a limit), "**Without Redis**: cache invalidation doesn't work" (w
 a comment in a block under a bold lead-in about development ("**Option B: Memory cache
 (Development)**").
 
+So are "X supports Redis as a caching backend, but you'll probably not need it" ("it" after
+the service as what X supports), "`REDIS_URL`: (optional)" and "UPSTASH_REDIS_REST_URL =
+(optional)" (a parenthesis that is a label's whole value; not "PORT: (optional), REDIS_URL:
+required"), "(Upstash Redis if configured, else in-memory)" (not "…, else a local Redis": which
+one; nor "Use Upstash Redis if you deploy on Vercel": which provider), "If you set
+`UVICORN_WORKERS` to any value greater than 1, you **must** configure `REDIS_URL`" (a scale
+condition), "Redis is worth adding only in these two cases", "*Status*: Redis Optional ✅" and
+"Your app is already production-ready without Redis". Not: "you can omit `redis_host` and
+`redis_port` options", "Install PostgreSQL, Redis & Minio (optional)" (the list's last item),
+"if you need to create a new Redis service", "If Redis is configured correctly, you should see
+…" (a check), "all deployments using Redis (single or multi-instance)", "Besides acting as a
+cache, Redis can also be used to …", "When configured like so, …" or "Add Redis URL manually
+(if needed)".
+
 A variable whose absence turns the service off makes it a choice: "If unset, Redis is
 disabled.", "`REDIS_URL` | Redis URL; if unset, Redis is disabled" (not "If unset, Redis is used
 on localhost", the variable's default), and so does "Redis can be enabled with `CACHE=redis`"
