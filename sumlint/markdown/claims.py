@@ -6629,8 +6629,8 @@ class Analyser:
                     and not self._out_of_scope(toks) and _negation_before(toks, i) is None:
                 return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
         prev_need = [w for w in lows[max(0, i - 3):i] if w in NEED_VERBS or w in NECESSITY_ADJ or w == "worth"]
-        if prev_need and prev_need[-1] == "worth" and (lows[i + 1:i + 3] in (["in", "production"], ["in", "prod"]) or "it" not in lows[
-                lows.index("worth") + 1:i] and not set(lows[lows.index("worth") + 1:i]) & _ADOPTING):
+        if prev_need[-1:] == ["worth"] and (lows[i + 1:i + 3] in (["in", "production"], ["in", "prod"]) or not set(
+                lows[lows.index("worth", max(0, i - 3)) + 1:i]) & _ADOPTING):
             prev_need = []  # "Redis is worth adding only in these two cases" (not "… worth monitoring only …")
         if prev_need and prev_need[-1] in ("used", "uses", "use") and nxt in ("for", "as", "by", "to", "in", "with"):
             return None  # "Redis is used only for presence leases": its role
@@ -6839,7 +6839,8 @@ class Analyser:
         if cond_lows[:2] in (["you", "started"], ["you", "installed"], ["you", "created"], ["you", "enabled"],
                              ["you", "used"], ["you", "added"], ["you", "set"],
                              ["you", "ran"], ["you've", "started"], ["you've", "installed"]) \
-                and not (cond_lows[1] == "set" and _scale_phrase(cond_lows)) and not ((lead.startswith("only") or i and lows[i - 1] == "only" or cond_lows[1] == "added" and (
+                and not (cond_lows[1] == "set" and _scale_phrase(cond_lows)) \
+                and not ((lead.startswith("only") or i and lows[i - 1] == "only" or cond_lows[1] == "added" and (
                     clause.kind == "paren" or clause.label_after)) and any(t.service for t in cond[2:4])):
                 # (but "(only if you added Redis)", "(if you added Redis service)", "If you added Redis:")
             return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
@@ -7037,18 +7038,15 @@ class Analyser:
             # (also "… hubot-redis-brain will automatically use the boxen-managed redis": what it does)
             return None  # "Override with `REDIS_URL` if needed", "… the default redis URL will be used": which address
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
-                and not any(t.service for t in toks[:i]) and not clause.before.toks[-1].service and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
+                and not any(t.service for t in toks[:i]) and not clause.before.toks[-1].service \
+                and not self._phrase_is_service(_last_phrase(clause.before.toks)) \
                 and clause.before.toks[-1].kind == "word" and clause.before.toks[-1].low.endswith("s") \
                 and clause.before.toks[-1].low not in PROVISION_VERBS:
             return None  # "… and Redis for rate-limiter state and sessions (if used)": the sessions may be unused
         comma = max((k for k, t in enumerate(main.toks) if t.low == ","), default=-1)
         tail = main.toks[comma + 1:] if comma > 0 else []  # "Start with local memory, upgrade to Redis when needed"
         mlows = [t.low for t in main.toks]
-        must = next((k for k, w in enumerate(mlows) if w == "must" or w in ("need", "have") and mlows[k + 1:k + 2] == ["to"]), None)
-        if must is not None and clause.kind == "cond" and _scale_phrase(cond_lows) and mlows[:1] in (["you"], ["we"]) \
-                and must == 1 and any(w in PROVISION_VERBS or w in ("configure", "set", "use") for w in mlows[must + 1:must + 3]) \
-                and self._conjuncts_service(self._np_after(main.toks, must + 2 + (mlows[must] != "must"))) \
-                and not self._blocked(toks, i) and mlows[must + 1:must + 2] != ["not"] and "never" not in mlows:
+        if clause.kind == "cond" and _scale_phrase(cond_lows) and self._must_set_up(main.toks) and not self._blocked(toks, i):
             # "If you run more than one web server, you must configure Redis": only at that scale
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
             return self._claim(toks[i], toks, "condition", " ".join(t.text for t in [toks[i], *shown] if t.kind != "punct"))
@@ -7093,7 +7091,6 @@ class Analyser:
                     a == "in" and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
                     and not _scale_phrase(cond_lows):
                 return None  # "Redis is enabled by default when `APP_ENV=production`": production has it
-            mlows = [t.low for t in main.toks]
             if any(t.service and k + 2 < len(mlows) and mlows[k + 1] == "with" and (mlows[k + 2] in PART_NOUNS or (
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
                    for k, t in enumerate(main.toks)):
@@ -7174,6 +7171,21 @@ class Analyser:
             if other.kind == "main":
                 return None
         return None
+
+    def _must_set_up(self, toks: list[Tok]) -> bool:
+        """"you must configure Redis", "we need to set up Redis": the reader has to set the service up
+        (not "you must not configure Redis", "you must configure Redis persistence")."""
+        lows = [t.low for t in toks]
+        if lows[:1] not in (["you"], ["we"]) or "never" in lows:
+            return False
+        if lows[1:2] == ["must"]:
+            verb = 2
+        elif lows[1:3] in (["need", "to"], ["have", "to"]):
+            verb = 3
+        else:
+            return False
+        return verb < len(lows) and (lows[verb] in PROVISION_VERBS or lows[verb] in ("configure", "set", "use")) \
+            and self._conjuncts_service(self._np_after(toks, verb + 1 + (lows[verb + 1:verb + 2] == ["up"])))
 
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
@@ -7501,7 +7513,8 @@ class Analyser:
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
-                head = next((t.low for t in rest if t.low not in ("a", "an", "the", "your") and t.low not in PROVISION_VERBS), "")
+                head = next((t.low for t in rest if t.low not in ("a", "an", "the", "your")
+                             and t.low not in PROVISION_VERBS), "")
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
                                         "extra", "two", "three", "another", "separate", "one", "single") or head in (
                         "new", "fresh", "dedicated", "second"):
