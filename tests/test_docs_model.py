@@ -121,6 +121,7 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     # text in HTML blocks: the file's line and column, also past tags, entities and container markers
     ("<details>\n<summary>Redis (optional)</summary>\n\nSet it.\n</details>\n", "optional"),
     ("<p align=\"center\">Nginx &amp; Redis are <b>optional</b>.</p>\n", "optional"),
+    ("<p>Redis&#8212;<code>redis-server</code>&nbsp;is <i>optional</i> &unknown;.</p>\n", "optional"),
     ("> <p>Redis is\n> <em>optional</em> here.</p>\n", "optional"),
     ("- item\n\n  <div>You can <i>skip</i> Redis.</div>\n", "skip"),
     ("<Card title=\"Redis setup (Optional)\" href=\"/redis\">\n  Faster pages.\n</Card>\n", "Optional"),

@@ -44,6 +44,7 @@ Spans are ``[line, column, end_line, end_column]`` in the markdown file.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from typing import Any
 
@@ -730,25 +731,27 @@ class _Builder:
             return first + k + 1, columns[k] + offset - starts[k] + 1
 
         units: list[ProseUnit] = []
-        group: list = [[], TextMap(), 0, [], -1]  # parts, map, length, code ranges, code start
+        parts: list[str] = []  # the paragraph being read: its words, their map, its length,
+        tmap = TextMap()  # its code spans, and where an open <code> started (-1: none)
+        length, code, code_at = 0, [], -1
 
         def word(text: str, offset: int) -> None:
-            parts, tmap = group[0], group[1]
-            if group[2]:
+            nonlocal length
+            if length:
                 parts.append(" ")
-                group[2] += 1
-            tmap.add(group[2], *where(offset))
+                length += 1
+            tmap.add(length, *where(offset))
             parts.append(text)
-            group[2] += len(text)
+            length += len(text)
 
         def words(text: str, offset: int) -> None:
             for match in _HTML_WORD_RE.finditer(text):
                 word(match.group(), offset + match.start())
-                if group[2] > 2000 and group[4] < 0 and match.group()[-1] in ".!?":
+                if length > 2000 and code_at < 0 and match.group()[-1] in ".!?":
                     flush()  # a paragraph without block tags is read in bounded pieces, at a sentence's end
 
         def flush() -> None:
-            parts, tmap, _, code, _ = group
+            nonlocal parts, tmap, length, code, code_at
             text = "".join(parts)
             if _HTML_TEXT_RE.search(text):
                 self.block += 1
@@ -756,30 +759,29 @@ class _Builder:
                 units.extend(ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), [], section=section,
                                        block=self.block, in_list=in_list, in_quote=in_quote)
                              for a, b in split_sentences(text, code))
-            group[:] = [[], TextMap(), 0, [], -1]
+            parts, tmap, length, code, code_at = [], TextMap(), 0, [], -1
 
         at = 0
         lowered = ""
         for match in _HTML_MARKUP_RE.finditer(content):
             words(content[at:match.start()], at)
             at = match.end()
-            name = (match.group(2) or "").lower()
             if match.group(5):  # an entity: its character, at its place
-                char = _HTML_ENTITIES.get(match.group(5).lower())
-                if char:
-                    word(char, match.start()) if char.strip() else None
+                char = html.unescape(match.group())
+                if char != match.group() and char.strip():
+                    word(char, match.start())
                 continue
+            name = (match.group(2) or "").lower()
             if not name:
                 continue  # a comment
             closing = match.group(1) == "/"
-            if name in _HTML_INLINE_TAGS:
-                if name == "code" and not closing:
-                    group[4] = group[2] + (1 if group[2] else 0)
-                elif name == "code" and group[4] >= 0:
-                    if group[2] > group[4]:
-                        group[3].append((group[4], group[2]))
-                    group[4] = -1
-            else:
+            if name == "code" and not closing:
+                code_at = length + (1 if length else 0)
+            elif name == "code" and code_at >= 0:
+                if length > code_at:
+                    code.append((code_at, length))
+                code_at = -1
+            elif name not in _HTML_INLINE_TAGS:
                 flush()
             if not closing:
                 for attr in _HTML_PROSE_ATTR_RE.finditer(match.group(3) or ""):
@@ -1265,12 +1267,9 @@ _IMAGE_RE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]")
 # a prose field of YAML front matter (the value is group 2)
 _FRONT_MATTER_FIELD_RE = re.compile(r"(title|description|summary|subtitle|excerpt|tagline|sidebar_label)[ \t]*:[ \t]+(\S.*)$",
                                     re.IGNORECASE)
-# Inline content with none of these has no markup: markdown-it would only split it into
-# text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
-# inline HTML, entities, escapes; tabs and CRs are left to the full parser).
 # HTML blocks (``_Builder._html_block``): a comment, a tag (closing mark, name, attributes,
 # self-closing mark) or an entity; the tags that stay inside a paragraph; those whose content is
-# not prose; the attributes whose values are
+# not prose; the attributes whose values are prose
 _HTML_MARKUP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w.:-]{0,64})((?:[^>\"']|\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'){0,2000}?)(/?)>"
                              r"|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.DOTALL)
 _HTML_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "code", "kbd", "sup", "sub", "small",
@@ -1279,8 +1278,9 @@ _HTML_SKIPPED_TAGS = frozenset({"script", "style", "pre", "svg", "math", "textar
 _HTML_PROSE_ATTR_RE = re.compile(r"""(?<![\w-])(?:title|description|label|summary)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')""")
 _HTML_WORD_RE = re.compile(r"\S+")
 _HTML_TEXT_RE = re.compile(r"[A-Za-z]{2}")
-_HTML_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ", "mdash": "—",
-                  "ndash": "–", "#39": "'", "#34": '"', "hellip": "…", "rarr": "→", "larr": "←"}
+# Inline content with none of these has no markup: markdown-it would only split it into
+# text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
+# inline HTML, entities, escapes; tabs and CRs are left to the full parser).
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
 _CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
 _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
