@@ -125,6 +125,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("> <p>Redis is\n> <em>optional</em> here.</p>\n", "optional"),
     ("- item\n\n  <div>You can <i>skip</i> Redis.</div>\n", "skip"),
     ("<Card title=\"Redis setup (Optional)\" href=\"/redis\">\n  Faster pages.\n</Card>\n", "Optional"),
+    ("<table>\n<tr><th>Service</th><th>Status</th></tr>\n<tr><td><b>Redis</b></td><td><i>optional</i></td></tr>\n"
+     "</table>\n", "optional"),
+    ("<table>\n  <tr>\n    <td>Redis</td>\n    <td>\n      Optional\n    </td>\n  </tr>\n</table>\n", "Optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
@@ -161,6 +164,25 @@ def test_table_row_is_one_unit_with_cells_and_header() -> None:
     a, b = x.cells[1]
     assert token_at(source.text, *no.span(*no.cells[0]).to_list()[:2], 5) == "Redis"
     assert x.span(a, b).to_list()[:2] == [4, 13]
+
+
+def test_html_table_row_is_one_unit_with_cells_and_header() -> None:
+    """A ``<tr>`` is read as a markdown table row is: its cells related, under the ``<th>`` row's
+    header; cells may span lines, and ``</td>``/``</tr>`` may be left out, as HTML allows."""
+    text = ("<table>\n<thead><tr><th>Service</th><th>Status</th></tr></thead>\n"
+            "<tr><td><code>redis</code></td><td>optional <b>here</b></td></tr>\n"
+            "<tr><td>Postgres\n    <td>required\n</table>\n\n<p>After the table.</p>\n")
+    doc, source = parse(text)
+    rows = [u for u in doc.units if u.kind == "table_row"]
+    assert [u.kind for u in doc.units] == ["table_header", "table_row", "table_row", "paragraph"]
+    assert [r.header for r in rows] == [["Service", "Status"]] * 2
+    assert [[r.text[a:b] for a, b in r.cells] for r in rows] == [["redis", "optional here"], ["Postgres", "required"]]
+    assert [rows[0].text[a:b] for a, b in rows[0].code] == ["redis"]
+    for row in rows:  # each cell starts at its first word in the file
+        for a, b in row.cells:
+            first = row.text[a:b].split()[0]
+            assert token_at(source.text, *row.span(a, b).to_list()[:2], len(first)) == first
+    assert rows[1].span(*rows[1].cells[1]).to_list()[:2] == [5, 9]
 
 
 def test_headings_and_sections() -> None:
@@ -289,6 +311,7 @@ MARKDOWN_BITS = st.sampled_from([
     # HTML blocks, whose text is prose: tags, attributes, entities, skipped and unclosed elements
     "<details>", "<summary>", "</summary>", "<p align=\"center\">", "</p>", "<b>", "</b>", "<code>", "</code>",
     "<Card title=\"", "\">", "<pre>", "<script>", "&nbsp;", "&#39;", "<br/>", "<!--", "-->", "</div>",
+    "<table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "<thead>", "</table>",
     # plain-text and env blocks whose lines carry a parenthesised hedge
     "```text\n", "```env\n", "```\n", "(optional", "(optional, for caching)", "REDIS_URL=", "redis://h:1/0 ",
     # front matter's prose fields, and the roadmap and bold lead-ins SUM301 reads

@@ -97,8 +97,9 @@ fence without a language (`Celery + Redis (optional)`) or
 `REDIS_URL=redis://cache:6379/0 (optional)`. The text of an HTML block is prose as well
 (`<summary>Redis (optional)</summary>`, `<p>Redis is <b>optional</b>.</p>`, a docs site's
 `<Card title="Redis setup (optional)">`): block tags end a paragraph, `title`/`description`/
-`label`/`summary` attribute values are paragraphs of their own, and comments, `<pre>`,
-`<script>` and `<style>` are not read.
+`label`/`summary` attribute values are paragraphs of their own, a `<tr>` is a table row
+(`<tr><td>Redis</td><td>optional</td></tr>`), and comments, `<pre>`, `<script>` and
+`<style>` are not read.
 
 A section headed as optional ("Optional services", "## Optional: Celery setup", "##### オプション",
 "### 可选", "### Valgfritt") is reported
@@ -163,7 +164,8 @@ to Redis for faster session lookups", "Future: add Redis for the sessions"), not
 of a step on it ("Later: restart Redis"). A step taken only at scale is reported wherever the
 scale stands: "Configure Redis before running more than one replica", "**Requires Redis** past
 one replica", "Redis is the better choice for multi-server systems", "Use `RedisBackend` when
-you run several servers"; not a step on a part of it ("Enable Redis Sentinel when you run
+you run several servers", "When the forum runs more than one process, Redis needs to be
+configured"; not a step on a part of it ("Enable Redis Sentinel when you run
 multiple hosts") or on which Redis ("use the same Redis on every replica").
 
 So is a role or need told only for scale ("Redis backs the session store when multiple

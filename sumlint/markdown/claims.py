@@ -311,10 +311,21 @@ _SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second
 _SCALE_CHOICE = frozenset({"better", "best", "right", "ideal", "preferred", "hard", "recommended", "good", "great"})
 
 
+def _singular(word: str) -> str:
+    """"processes" → "process", "servers" → "server" (the scale units' plurals)."""
+    if word.endswith("sses"):
+        return word[:-2]
+    return word if word.endswith("ss") else word.rstrip("s")
+
+
 def _before_condition(np: list[Tok]) -> list[Tok]:
     """"Redis before running more than one replica": an object phrase ends at a condition."""
     cut = next((k for k, t in enumerate(np) if t.low in ("before", "once", "whenever", "after")), None)
     return np if cut is None else np[:cut]
+
+
+_SET_UP_PARTICIPLES = frozenset({"configured", "set", "installed", "deployed", "running", "enabled", "used",
+                                 "provisioned", "available", "present"})
 
 
 def _scale_phrase(lows: list[str]) -> bool:
@@ -326,7 +337,7 @@ def _scale_phrase(lows: list[str]) -> bool:
             return True
         if w == "scale" and k and lows[k - 1] in ("to", "you", "we", "at", "and"):
             return True  # "when you scale", "to scale out" (not "the scale of the cache")
-        near = [v.rstrip("s") for v in lows[k + 1:k + (7 if w == "more" else 5)]]
+        near = [_singular(v) for v in lows[k + 1:k + (7 if w == "more" else 5)]]
         if w in ("second", "another", "additional", "2nd", "third", "3rd") and not _SCALE_UNITS.isdisjoint(near[:3]):
             return True  # "when a second app server is added"
         if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])
@@ -422,14 +433,14 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
         i += 1  # "required the moment more than one replica runs"
     if toks[i].low in ("past", "beyond"):
         return i + 2 < len(toks) and toks[i + 1].low in ("one", "1", "a", "single") and any(
-            t.low.rstrip("s") in _SCALE_UNITS for t in toks[i + 2:i + 4])  # "Requires Redis past one (web) replica"
+            _singular(t.low) in _SCALE_UNITS for t in toks[i + 2:i + 4])  # "Requires Redis past one (web) replica"
     window = [t.low for t in toks[i + 1:i + 5]]
     if ("more" in window or ">" in window) and _scale_phrase([t.low for t in toks[i + 1:i + 9]]):
         return True  # "when you run more than one replica", "for >1 server replica"
     if any(w in ("production", "prod") for w in window) and not any(
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
-    return any(w in _SCALE_WORDS or w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in window)
+    return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
 
 
 _LIBRARY_CONTEXT = frozenset({"requirements", "requirements.txt", "pip", "pyproject", "pyproject.toml", "extras",
@@ -3226,7 +3237,7 @@ class Analyser:
         if len(header_lows) < 3 or len(per_cell) < 3:
             return []
         scaled = [k for k, h in enumerate(header_lows) if _scale_phrase(_WORDS_RE.findall(h)) or any(
-            w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in _WORDS_RE.findall(h))]
+            w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in _WORDS_RE.findall(h))]
         single = [k for k, h in enumerate(header_lows) if re.search(r"\b(?:single|one)\b", h)]
         if len(scaled) != 1 or not single or scaled[0] >= len(per_cell):
             return []
@@ -6994,7 +7005,7 @@ class Analyser:
                                                    "production", "prod", "deployed", "running", "live"}) \
                     and not (set(cond_lows) & {"multiple", "several", "many"} and set(cond_lows) & {
                         "replicas", "instances", "servers", "workers", "nodes", "pods", "processes"}) \
-                    and cond_lows[:2] != ["you", "can"] \
+                    and cond_lows[:2] != ["you", "can"] and not _scale_phrase(cond_lows) \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
                         ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])):
@@ -7176,7 +7187,17 @@ class Analyser:
         """"you must configure Redis", "we need to set up Redis": the reader has to set the service up
         (not "you must not configure Redis", "you must configure Redis persistence")."""
         lows = [t.low for t in toks]
-        if lows[:1] not in (["you"], ["we"]) or "never" in lows:
+        if "never" in lows or "not" in lows:
+            return False
+        modal = next((k for k, low in enumerate(lows) if low in ("must", "needs", "need", "has")), None)
+        if modal and lows[:1] not in (["you"], ["we"]):
+            # "Redis needs to be configured alongside your primary data store", "Redis must be running"
+            after = lows[modal + 1:modal + 5]
+            after = after[1:] if lows[modal] != "must" and after[:1] == ["to"] else after
+            return after[:1] == ["be"] and len(after) > 1 and after[1] in _SET_UP_PARTICIPLES \
+                and (lows[modal] == "must" or lows[modal + 1:modal + 2] == ["to"]) \
+                and self._conjuncts_service(toks[:modal])
+        if lows[:1] not in (["you"], ["we"]):
             return False
         if lows[1:2] == ["must"]:
             verb = 2
@@ -8076,7 +8097,7 @@ def _scale_note(toks: list[Tok]) -> Tok | None:
     lows = [t.low for t in inner]
     if lows[0] == "for":
         lows = lows[1:]
-    scaled = any(w.startswith("multi-") and w[6:].rstrip("s") in _SCALE_UNITS for w in lows) or _scale_phrase(lows)
+    scaled = any(w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in lows) or _scale_phrase(lows)
     return inner[0] if scaled and not {"production", "prod"} & set(lows) else None
 
 

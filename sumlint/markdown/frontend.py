@@ -711,7 +711,9 @@ class _Builder:
         """Prose units of an HTML block. Tags that are not inline markup (``<b>``, ``<a>``,
         ``<code>``…) end a paragraph; comments and ``<pre>``/``<script>``/``<style>`` are not
         prose; ``<code>`` content is a code span; the values of ``title``/``description``/
-        ``label``/``summary`` attributes are paragraphs of their own. Positions are exact:
+        ``label``/``summary`` attributes are paragraphs of their own; a ``<tr>`` is one table
+        row whose ``<td>``/``<th>`` cells are related, as a markdown table's row is (a row of
+        ``<th>`` cells is the header of the rows after it). Positions are exact:
         every word is mapped to its line and column in the file (also inside a list item or
         a blockquote, whose markers markdown-it strips from the block's content)."""
         content, first = token.content, token.map[0]
@@ -734,10 +736,12 @@ class _Builder:
         parts: list[str] = []  # the paragraph being read: its words, their map, its length,
         tmap = TextMap()  # its code spans, and where an open <code> started (-1: none)
         length, code, code_at = 0, [], -1
+        row: list[tuple[int, int]] | None = None  # the cells of the <tr> being read (None: no row)
+        row_header, cell_at, header = True, -1, []
 
         def word(text: str, offset: int) -> None:
             nonlocal length
-            if length:
+            if length and parts[-1] != " | ":
                 parts.append(" ")
                 length += 1
             tmap.add(length, *where(offset))
@@ -748,7 +752,43 @@ class _Builder:
             for match in _HTML_WORD_RE.finditer(text):
                 word(match.group(), offset + match.start())
                 if length > 2000 and code_at < 0 and match.group()[-1] in ".!?":
-                    flush()  # a paragraph without block tags is read in bounded pieces, at a sentence's end
+                    # a paragraph without block tags (or a row) is read in bounded pieces, at a sentence's end
+                    end_row() if row is not None else flush()
+
+        def cell(offset: int) -> None:
+            """A <td>/<th> opens: the previous cell ends, a separator marks the new one."""
+            nonlocal row, length, cell_at
+            if row is not None and (len(row) >= 63 or length > 2000):
+                end_row()  # a row of hundreds of cells is read in bounded pieces
+            if row is None:
+                flush()
+                row = []
+            end_cell()
+            if length:
+                tmap.add(length, *where(offset))
+                parts.append(" | ")
+                length += 3
+            cell_at = length
+
+        def end_cell() -> None:
+            nonlocal cell_at
+            if row is not None and cell_at >= 0:
+                row.append((cell_at, length))
+            cell_at = -1
+
+        def end_row() -> None:
+            nonlocal row, row_header, parts, tmap, length, code, code_at
+            end_cell()
+            text = "".join(parts)
+            if row and _HTML_TEXT_RE.search(text):
+                self.block += 1
+                if row_header:
+                    header[:] = [text[a:b] for a, b in row]
+                units.append(ProseUnit("table_header" if row_header else "table_row", text, tmap, 0, code, [],
+                                       row, [] if row_header else list(header), section=section, block=self.block))
+            if row is not None:
+                parts, tmap, length, code, code_at = [], TextMap(), 0, [], -1
+            row, row_header = None, True
 
         def flush() -> None:
             nonlocal parts, tmap, length, code, code_at
@@ -781,9 +821,19 @@ class _Builder:
                 if length > code_at:
                     code.append((code_at, length))
                 code_at = -1
-            elif name not in _HTML_INLINE_TAGS:
+            elif name in ("td", "th"):
+                if closing:
+                    end_cell()
+                else:
+                    cell(match.start())
+                    row_header = row_header and name == "th"
+            elif name in _HTML_TABLE_TAGS:
+                end_row()
+                if name == "table":
+                    header.clear()
+            elif name not in _HTML_INLINE_TAGS and row is None:
                 flush()
-            if not closing:
+            if not closing and row is None:
                 for attr in _HTML_PROSE_ATTR_RE.finditer(match.group(3) or ""):
                     value = attr.group(1) if attr.group(1) is not None else attr.group(2)
                     words(value, match.start(3) + attr.start(attr.lastindex))
@@ -793,6 +843,7 @@ class _Builder:
                     end = lowered.find("</" + name, at)
                     at = len(content) if end < 0 else end
         words(content[at:], at)
+        end_row()
         flush()
         return units
 
@@ -1274,6 +1325,7 @@ _HTML_MARKUP_RE = re.compile(r"<!--.*?(?:-->|\Z)|<(/?)([A-Za-z][\w.:-]{0,64})((?
                              r"|&(#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);", re.DOTALL)
 _HTML_INLINE_TAGS = frozenset({"a", "b", "strong", "em", "i", "u", "span", "code", "kbd", "sup", "sub", "small",
                                "mark", "abbr", "s", "del", "ins", "tt", "var", "samp", "font", "img", "q", "cite"})
+_HTML_TABLE_TAGS = frozenset({"tr", "table", "thead", "tbody", "tfoot", "caption"})
 _HTML_SKIPPED_TAGS = frozenset({"script", "style", "pre", "svg", "math", "textarea", "template"})
 _HTML_PROSE_ATTR_RE = re.compile(r"""(?<![\w-])(?:title|description|label|summary)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')""")
 _HTML_WORD_RE = re.compile(r"\S+")
