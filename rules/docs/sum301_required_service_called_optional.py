@@ -170,9 +170,16 @@ multiple hosts") or on which Redis ("use the same Redis on every replica").
 
 So is a role or need told only for scale ("Redis backs the session store when multiple
 replicas are running", "**Redis**: required for multi-instance deployments", "Redis (for
-high-traffic sites)", a heading that names high availability over a list that sets it up),
+high-traffic sites)", "Redis is essential for any production with multiple servers",
+"Multi-instance: Postgres and Redis", a heading that names high availability over a list that
+sets it up, "### When Redis is critical:" over the cases),
 and a need told only for one mode ("Queue mode requires Redis"; not the default or production
 mode, nor a lead-in to the mode's steps: "Distributed mode needs Redis:").
+A need of where the service is, under a condition ("Redis host (required when workers are
+enabled)"), is the service's need (not "Redis password (required when auth is enabled)"); so
+is a pick recommended ("I recommend choosing `redis` here too"; not "choosing Redis 7").
+Lines that each open with a bold label and end in a hard break ("**In-Memory:** fine for one
+server" / "**Redis:** essential for several") are read one by one, each about its label.
 A table row of a setting that picks a backend, whose default is another store and whose row
 offers the service ("| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. |"), is
 reported; so is a reference entry's field right under the variable's heading ("### `REDIS_URL`"

@@ -324,6 +324,9 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
     return np if cut is None else np[:cut]
 
 
+_CRITICAL_ADJ = frozenset({"required", "needed", "necessary", "critical", "essential", "mandatory", "important",
+                           "crucial", "vital", "indispensable"})
+_ADDRESS_NOUNS = frozenset({"host", "hostname", "url", "uri", "address", "endpoint", "dsn", "connection"})
 _SET_UP_PARTICIPLES = frozenset({"configured", "set", "installed", "deployed", "running", "enabled", "used",
                                  "provisioned", "available", "present"})
 
@@ -441,6 +444,17 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
+
+
+def _production_at_scale(toks: list[Tok], k: int) -> bool:
+    """"any production with multiple servers", "production deployments that run several
+    replicas": production, but only at a scale."""
+    if k >= len(toks) or toks[k].low not in ("production", "prod"):
+        return False
+    rest = [t.low for t in toks[k + 1:k + 10] if t.low not in ("*", "**", "_")]
+    if rest[:1] in (["deployments"], ["setups"], ["deployment"], ["setup"], ["environments"], ["sites"]):
+        rest = rest[1:]
+    return rest[:1] in (["with"], ["that"], ["running"], ["using"]) and _scale_phrase(rest[1:6])
 
 
 _LIBRARY_CONTEXT = frozenset({"requirements", "requirements.txt", "pip", "pyproject", "pyproject.toml", "extras",
@@ -3422,7 +3436,8 @@ class Analyser:
         if found and _variant_instead(tokens):
             return []  # "Redis (not needed when using an external Redis)": which Redis, not whether
         if found and any(c.how in ("becomes", "only-needed", "scale-need") for c in found) and any(
-                t.low in ("production", "prod") for t in tokens if t.start > found[0].start) \
+                t.low in ("production", "prod") and not _production_at_scale(tokens, k)
+                for k, t in enumerate(tokens) if t.start > found[0].start) \
                 and not any(t.low in NEGATORS or t.low in ("before", "except", "outside") for t in tokens):
             # "Redis only becomes required once HUEY_IMMEDIATE=False (real production mode)"
             found = [c for c in found if c.how not in ("becomes", "only-needed", "scale-need")]
@@ -3595,9 +3610,11 @@ class Analyser:
                 if claim is None and low in ("needed", "required", "necessary", "essential", "mandatory") \
                         and _scale_after(toks, after) and {"single", "alike", "even"}.isdisjoint(self._unit_lows) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
-                        and not any(t.low in ("production", "prod", "always") or t.low in ("every", "any") and not (
+                        and not any((t.low in ("production", "prod") and not _production_at_scale(part.toks, k)
+                                     or t.low == "always") or t.low in ("every", "any") and not (
                             k + 1 < len(part.toks) and (part.toks[k + 1].low.startswith("multi-") or part.toks[
-                                k + 1].low in ("multiple", "horizontal", "clustered", "high-availability")))
+                                k + 1].low in ("multiple", "horizontal", "clustered", "high-availability")
+                                or _production_at_scale(part.toks, k + 1)))
                                     for part in self._parts for k, t in enumerate(part.toks)):
                     cop = _copula_before(toks, i)
                     subject = self._subject(toks, cop) if cop is not None else []
@@ -5213,6 +5230,12 @@ class Analyser:
                 rest = rest[1:]
         if not rest:
             return None
+        if rest[0].low in ("choosing", "picking", "selecting") and len(rest) > 1:
+            rest = rest[1:]  # "I recommend choosing `redis` here too": the service is the pick
+            if not (rest[0].service or rest[0].kind == "code" and self._phrase_is_service(rest[:1])):
+                return None
+            np = self._np_after(rest, 0)
+            return self._claim(toks[i], toks, "recommend-verb") if self._is_service(np) and not _versioned(np) else None
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
             upto = next((k for k, t in enumerate(rest) if t.service), len(rest))
             if any(t.low in _COUNT_WORDS or t.low.isdigit() for t in rest[:upto]):
@@ -5725,6 +5748,12 @@ class Analyser:
             end = comma if words[comma].low in (",", ":") else comma + 1
             return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
                 t.text for t in words[k + labelled:end]))]
+        if (labelled or words[comma].low == ":") and len(rest) <= 8 and self._conjuncts_service(rest) and not any(
+                t.low in PROVISION_VERBS or t.low in COPULAS or t.low in VARIANT_WORDS or t.low in PART_NOUNS
+                or t.low in ("cluster", "sentinel", "same", "one", "single") for t in rest):
+            # "Multi-instance: Postgres and Redis": what the stack is at that scale
+            return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
+                t.text for t in words[k + labelled:comma]))]
         if self._provided(rest) is None and not (labelled and any(
                 t.low in ("and", ",", ";") and self._provided(rest[j + 1:]) is not None for j, t in enumerate(rest[:12]))):
             return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
@@ -6781,7 +6810,8 @@ class Analyser:
             return self._claim(toks[i], toks, "switch-fallback", " ".join(t.text for t in toks[i:i + 2]))
         if cond and clause.kind == "paren" and 1 <= i <= 3 and all(
                 t.low in NECESSITY_ADJ or t.low in ("only", "is", "are") for t in toks[:i]) \
-                and any(t.low in NECESSITY_ADJ for t in toks[:i]) and self._paren_on_service(clause) \
+                and any(t.low in NECESSITY_ADJ for t in toks[:i]) \
+                and (self._paren_on_service(clause) or self._paren_on_address(clause)) \
                 and not any(w in FAILURE_WORDS or w in ("production", "prod", "debug", "debug=false")
                             for w in cond_lows) and not self._blocked(toks, i):
             # "Redis (required only if you run background jobs)": needed under a condition (not
@@ -6904,6 +6934,12 @@ class Analyser:
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
                 and clause.before.toks[-1].low in ("manually", "yourself", "by"):
             return None  # "**Add Redis URL manually (if needed):**": doing it by hand, where the platform did not
+        if i == 0 and lead in ("when", "only when") and clause.index == len(parts) - 1 and len(cond) <= 5 \
+                and clause.label_after and cond_lows[-1] in _CRITICAL_ADJ \
+                and cond_lows[-2] in ("is", "becomes", "gets") and self._is_service(cond[:-2]) \
+                and not self._blocked(toks, i):
+            # "### When Redis is CRITICAL:", "When Redis is required:" over the cases: only in those
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[:len(cond) + 1]))
         if any(t.service for t in cond) and not elliptic:
             return self._service_condition(clause, parts, toks, i, lead)
         if clause.kind == "paren" and cond_lows and cond_lows[0] in FEATURE_PARTS and i <= 1:
@@ -7149,6 +7185,17 @@ class Analyser:
         if self._phrase_is_service(_last_phrase(clause.before.toks)):
             return True
         return self._pair_first(clause.before.toks)
+
+    def _paren_on_address(self, clause: _Clause) -> bool:
+        """"Redis host (required when workers are enabled)": a parenthesis after where the service
+        is (its host, URL, address): needed under a condition, the service is (not "Redis
+        password (required when …)", a setting of it)."""
+        if clause.kind != "paren" or clause.before is None:
+            return False
+        words = [t for t in _last_phrase(clause.before.toks) if t.kind != "punct" and t.low not in ("*", "**")]
+        if len(words) > 1 and words[-1].low == "string" and words[-2].low == "connection":
+            words = words[:-1]
+        return len(words) >= 2 and words[-1].low in _ADDRESS_NOUNS and words[-2].service
 
     def _pair_first(self, toks: list[Tok]) -> bool:
         """"Redis and Celery (optional)", "Install Redis and Horizon (optional)": a parenthesis

@@ -978,7 +978,7 @@ class _Builder:
         content = token.content
         # The plain functions with the builder as an argument: no bound method per paragraph.
         entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info), self.block)
-        if "\n" in content and _item_lines(content):
+        if "\n" in content and (_item_lines(content) or _label_lines(content)):
             # Lines that each name one thing, without a full stop ("Django REST Framework" /
             # "Redis (optional, for caching)" / "PostgreSQL"): a list written without markers,
             # read line by line as a list's items are
@@ -1339,6 +1339,7 @@ _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
 
 
 _ITEM_LINE_RE = re.compile(r"[A-Z0-9`*\[][^\n]{0,78}")
+_LABEL_LINE_RE = re.compile(r"\s*(?:[*_]{2}[^*_\n]{1,60}?:[*_]{2}|[*_]{2}[^*_\n]{1,60}?[*_]{2}:)")
 _ITEM_LINE_ENDS = (".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "/", "&", "+")
 _ITEM_LINE_TAILS = frozenset({"and", "or", "the", "a", "an", "to", "of", "with", "for", "in", "on", "by", "from",
                               "as", "at", "is", "are", "be", "that", "which", "if", "when"})
@@ -1360,6 +1361,15 @@ def _item_lines(content: str) -> bool:
                 or line.count("*") % 2 or line.count("_") % 2 and "__" in line:
             return False
     return True
+
+
+def _label_lines(content: str) -> bool:
+    """Lines each opening with a bold label and each but the last ending in a hard break
+    ("**In-Memory:** fine for one server··" / "**Redis:** essential for several"): one
+    statement a line, each about its label, not one sentence."""
+    lines = content.split("\n")
+    return all(_LABEL_LINE_RE.match(line) for line in lines) and all(
+        line.endswith(("  ", "\\")) for line in lines[:-1])
 
 
 def _chunks(content: str) -> list[tuple[int, int]] | None:
