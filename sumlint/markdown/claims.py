@@ -3441,10 +3441,11 @@ class Analyser:
                 and not any(t.low in NEGATORS or t.low in ("before", "except", "outside") for t in tokens):
             # "Redis only becomes required once HUEY_IMMEDIATE=False (real production mode)"
             found = [c for c in found if c.how not in ("becomes", "only-needed", "scale-need")]
-        if found and any(c.how == "paren-condition" for c in found) and any(
+        if found and any(c.how in ("paren-condition", "if-variable") for c in found) and any(
                 t.low in ("checks", "verifies", "pings", "probes", "monitors") for t in tokens):
-            # "`/ready` checks the database, and Redis when configured": what a probe looks at
-            found = [c for c in found if c.how != "paren-condition"]
+            # "`/ready` checks the database, and Redis when configured", "When `REDIS_URL` is set,
+            # `/health` also pings Redis": what a probe looks at
+            found = [c for c in found if c.how not in ("paren-condition", "if-variable")]
         if found and _restated_for_development(tokens, found, self._nonprod):
             return []  # "Celery and Redis are optional; the app runs fine without them for development"
         if found and self._unit_text_dev_only():
@@ -3517,7 +3518,9 @@ class Analyser:
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
                     low == "without" and (any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i]) or toks[
-                        i - 1].low in ("run", "deploy", "operate") and toks[1].low in ("you", "you're", "we"))):
+                        i - 1].low in ("run", "deploy", "operate") and toks[1].low in ("you", "you're", "we"))) \
+                    and not (low == "later" and toks[0].low in ("when", "once", "whenever") and toks[1].low in ("you", "we")):
+                # (but "When you add Redis later, you'll get:": putting it off is offered)
                 # (but "when you intentionally run without Redis": a mode offered)
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
@@ -6308,6 +6311,8 @@ class Analyser:
         # ("Deploy without caching first, add Redis later:", "Works immediately, add Redis later")
         if verb >= 2 and lows[verb - 2:verb] == ["how", "to"]:
             imperative = True  # "## How to Add Redis Later"
+        if verb == 2 and lows[0] in ("when", "once", "whenever") and lows[1] in ("you", "we") and lows[i] == "later":
+            imperative = True  # "When you add Redis later, you'll get:": the reader may put it off
         if verb >= 2 and lows[verb - 1] in (",", ";", "then") and not {"deploy", "ship", "launch"}.isdisjoint(lows[:verb]):
             imperative = True  # "You can deploy your code first, then install Redis later"
         if lows[i] != "until" and not imperative and not any(
