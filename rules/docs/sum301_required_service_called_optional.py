@@ -175,6 +175,9 @@ high-traffic sites)", "Redis is essential for any production with multiple serve
 sets it up, "### When Redis is critical:" over the cases),
 and a need told only for one mode ("Queue mode requires Redis"; not the default or production
 mode, nor a lead-in to the mode's steps: "Distributed mode needs Redis:").
+An intensifier between the name and the hedge does not hide it ("Redis completely optional",
+"Redis completamente opcional"); a parenthesis that calls the service an alternative is a hedge
+("### Redis (Alternative)"; not a provider's: "Option 4: Railway Redis (Alternative)").
 A need of where the service is, under a condition ("Redis host (required when workers are
 enabled)"), is the service's need (not "Redis password (required when auth is enabled)"); so
 is a pick recommended ("I recommend choosing `redis` here too"; not "choosing Redis 7").

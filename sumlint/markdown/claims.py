@@ -324,6 +324,8 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
     return np if cut is None else np[:cut]
 
 
+_INTENSIFIERS = frozenset({"highly", "strongly", "very", "really", "completely", "entirely", "fully", "truly", "totally",
+                           "now", "completamente", "totalmente", "vraiment", "complètement", "komplett", "völlig"})
 _CRITICAL_ADJ = frozenset({"required", "needed", "necessary", "critical", "essential", "mandatory", "important",
                            "crucial", "vital", "indispensable"})
 _ADDRESS_NOUNS = frozenset({"host", "hostname", "url", "uri", "address", "endpoint", "dsn", "connection"})
@@ -3928,6 +3930,13 @@ class Analyser:
                 claim = self._alternative_to(clause, i)
             elif low == "alternative" and i >= 3 and toks[i - 1].low in ("an", "another") and toks[i - 2].low == "as":
                 claim = self._as_alternative(clause, i)
+            elif low == "alternative" and clause.kind == "paren" and i == 0 and len(toks) == 1 \
+                    and self._paren_on_service(clause) and not self._blocked(toks, i) \
+                    and not {"option", "options", "provider", "providers"} & set(self._unit_lows) \
+                    and not any(t.low in PROVIDER_WORDS or t.low in VARIANT_WORDS for t in clause.before.toks):
+                # "### Redis (Alternative)": one choice beside the default, not the setup (not "Option 4:
+                # Railway Redis (Alternative)": which provider)
+                claim = self._claim(tok, toks, "paren", "(" + tok.text + ")")
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
             elif low in _UPGRADE_VERBS:
@@ -4679,8 +4688,8 @@ class Analyser:
         # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional" (a noun
         # right after the name is a compound: "the Heroku Redis addon")
         # (counted from the last comma: "(in-memory by default, Redis optional)")
-        # (and past an intensifier: "Redis highly recommended for production")
-        name = i - 2 if i >= 2 and toks[i - 1].low in ("highly", "strongly", "very", "really") else i - 1
+        # (and past an intensifier: "Redis highly recommended for production", "Redis completamente opcional")
+        name = i - 2 if i >= 2 and toks[i - 1].low in _INTENSIFIERS else i - 1
         seg = next((k + 1 for k in range(name - 1, -1, -1) if toks[k].low in (",", ";")), 0)
         if i and toks[name].service and _copula_before(toks, i) is None and tok.low not in (
                 "addon", "add-on", "add-ons", "addons") and (
