@@ -448,6 +448,15 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
 
 
+def _falls_back_after(unit: list[str], cond: list[str]) -> bool:
+    """After the condition, the unit says what stands in otherwise ("; otherwise it falls back to
+    memory", "; fallback is local")."""
+    at = next((k for k in range(len(unit) - len(cond) + 1) if unit[k:k + len(cond)] == cond), None)
+    rest = unit[at + len(cond):] if at is not None else []
+    return bool(rest) and rest[0] in (";", ",", ".", "—", "-") and any(
+        w in ("otherwise", "fallback", "falls", "else") for w in rest[1:4])
+
+
 def _production_at_scale(toks: list[Tok], k: int) -> bool:
     """"any production with multiple servers", "production deployments that run several
     replicas": production, but only at a scale."""
@@ -7174,6 +7183,16 @@ class Analyser:
                 and (len(mwords) == 2 or mwords[2].low in _ROLE_HEADS or mwords[2].low in ("for", "as")) \
                 and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
+        use = next((k for k, t in enumerate(mwords) if t.low in ("uses", "use") and k + 1 < len(mwords)
+                    and mwords[k + 1].service), None)
+        if use is not None and 0 < use <= 4 and clause.kind == "cond" and not cond_lows[:1] in (["you"], ["we"]) \
+                and set(cond_lows) & {"enabled", "configured", "set", "on", "active", "distributed", "available"} \
+                and _falls_back_after(self._unit_lows, lows) and not self._blocked(toks, i) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "Round-robin counters use Redis when distributed routing is enabled; fallback is local",
+            # "… uses Redis in distributed mode when configured; otherwise it falls back to memory"
+            shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in [toks[i], *shown] if t.kind != "punct"))
         # "Redis: needed only when …": a label whose value is a bare necessity word
         if main.label_before and main.index > 0 and main.toks and all(
                 t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
