@@ -21,7 +21,7 @@ one: "Suggested plan: …", "Если используете облачный Re
 configures it after a heading that installs it with no hedge ("## 4. Install Redis" …
 "### Configure Redis (Optional)": tuning what is there), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
-about development or tests ("## Local development", "### Running the tests") unless it also
+about development or tests ("## Local development", "### Running the tests", "## Run it on your machine") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
 Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines"; a heading nested in it
 that names production is production again: "## Development Tools" over "### Production
