@@ -175,6 +175,8 @@ high-traffic sites)", "Redis is essential for any production with multiple serve
 sets it up, "### When Redis is critical:" over the cases),
 and a need told only for one mode ("Queue mode requires Redis"; not the default or production
 mode, nor a lead-in to the mode's steps: "Distributed mode needs Redis:").
+The client package taken out is not the service ("Python redis package is removed from the
+image"), nor is the chart's internal copy ("# -- Disable internal redis").
 An intensifier between the name and the hedge does not hide it ("Redis completely optional",
 "Redis completamente opcional"); a parenthesis that calls the service an alternative is a hedge
 ("### Redis (Alternative)"; not a provider's: "Option 4: Railway Redis (Alternative)").

@@ -477,6 +477,9 @@ def _client_library(tokens: list[Tok]) -> bool:
     """The service's name as a package in a dependency list: "`redis` is optional and not in
     `common.txt`", "PHP with `curl`, `gd`; `redis` is optional" (the client library)."""
     named = [t for t in tokens if t.service]
+    if named and all(k + 1 < len(tokens) and tokens[k + 1].low in ("package", "packages", "library", "gem", "extension")
+                     for k, t in enumerate(tokens) if t.service):
+        return True  # "Python redis package is removed from the official image": the client
     if not named or any((t.kind != "code" or t.low.strip("` ") != "redis") and t.low.strip("` ") not in _CLIENT_LIBRARIES
                         for t in named):
         return False  # (``django-redis`` names the service, as a package: "Optional dependencies: `django-redis` …")
@@ -1672,8 +1675,8 @@ class Analyser:
         if "remov" in low or "drop" in low or "disabl" in low or "no longer" in low or "comment" in low \
                 or "delet" in low or "eliminat" in low or " off" in low or "stopped " in low:
             removed = self._removed(tokens)
-            if removed is not None:
-                return [removed]
+            if removed is not None and not _client_library(tokens):
+                return [removed]  # (not "Python redis package is removed from the image": the client)
             if "commented" in low:
                 commented = self._left_commented_out(tokens)
                 if commented is not None:
@@ -2420,7 +2423,8 @@ class Analyser:
                                                    "go", "deploy", "slim", "shrink", "trim"):
             return None  # a step for something else: "Remove the Redis container to free port 6379"
         if any(t.low in ("old", "previous", "existing", "legacy", "stale", "orphaned", "duplicate", "second",
-                         "extra", "local", "bundled", "embedded", "built-in", "default") for t in first):
+                         "extra", "local", "bundled", "embedded", "built-in", "default", "internal", "in-chart")
+               for t in first):
             return None  # one Redis among others: "Remove the old Redis container"
         return self._claim(tokens[verb], tokens, "remove-step", " ".join(t.text for t in tokens[verb:at]))
 

@@ -223,7 +223,7 @@ NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "
             "non", "nein", "tidak", "hayır", "nee", "nie"}
 VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
-                 "per-site", "standalone", "cloud", "highly-available", "ha", "bigger", "newer",
+                 "per-site", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
                  "native", "containerized", "dockerized",
