@@ -1721,6 +1721,8 @@ class Analyser:
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
                  self._not_optional_at_scale),
                 ("rejected" in lows, self._rejected_option),
+                (("default" in lows or "defaults" in lows) and ("available" in lows or "supported" in lows),
+                 self._also_available),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead)):
             if wanted:
@@ -1728,6 +1730,27 @@ class Analyser:
                 if found is not None:
                     return [found]
         return claims
+
+    def _also_available(self, tokens: list[Tok]) -> Claim | None:
+        """"The starter uses database sessions by default, but Redis sessions are also available",
+        "The cache is in memory by default; Redis is also supported": another backend is the
+        default and the service one more choice. (Not "Redis is the default; memory is also
+        supported", nor "Redis is also available as a managed add-on", which names where.)"""
+        lows = [t.low for t in tokens]
+        at = next((k for k in range(2, len(lows)) if lows[k] in ("available", "supported") and lows[k - 1] == "also"
+                   and lows[k - 2] in COPULAS), None)
+        if at is None or lows[at + 1:at + 2] in (["as"], ["on"], ["from"], ["via"], ["through"], ["in"]):
+            return None
+        subject = [t for t in self._subject(tokens, at - 2) if t.low not in ("*", "**", "_")]
+        while subject and subject[-1].low in _ROLE_HEADS:
+            subject = subject[:-1]  # "Redis sessions are also available": the service, for that role
+        default = next((k for k, w in enumerate(lows) if w in ("default", "defaults")), None)
+        if not subject or not self._conjuncts_service(subject) or default is None or default > at \
+                or not any(w in ALT_BACKENDS and w not in _PEER_SERVERS for w in lows[:at - 2]) \
+                or any(t.service for t in tokens[:default]) or self._blocked(tokens, at) \
+                or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows):
+            return None
+        return self._claim(tokens[at - 1], tokens, "alternative", " ".join(t.text for t in tokens[at - 1:at + 1]))
 
     def _purpose_lead(self, tokens: list[Tok]) -> Claim | None:
         """A unit that opens with the purpose of having the service: "To use Redis, follow these
@@ -6090,6 +6113,15 @@ class Analyser:
         can stand in for the service, so it is one option among others."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        if i == 0 and clause.kind == "paren" and len(toks) > 1:
+            # "- Redis server (or use the database driver)": what can stand in for the one before
+            right = next((k for k in range(1, len(toks)) if toks[k].low not in (
+                "*", "**", "_", "the", "a", "an", "use", "just", "simply")), None)
+            if right is None or toks[right].low not in ALT_BACKENDS or toks[right].low in _PEER_SERVERS \
+                    or not self._paren_on_service(clause) or self._blocked(toks, i) \
+                    or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
+                return None
+            return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
         if i == 0 or i + 1 >= len(toks):
             return None
         left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
