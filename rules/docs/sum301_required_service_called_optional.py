@@ -178,7 +178,8 @@ mode, nor a lead-in to the mode's steps: "Distributed mode needs Redis:").
 A stand-in offered in a parenthesis after the service ("Redis server (or use the database
 driver)"; not a peer: "Redis (or Memcached)") and the service as one more choice beside another
 default ("sessions live in the database by default, but Redis sessions are also available")
-make it optional. A use of it under a switch with a fallback after ("counters use Redis when
+make it optional. A use of it after its address is given ("If a Redis URL is provided, the app
+uses it"; not "… make sure it uses TLS") or under a switch with a fallback after ("counters use Redis when
 distributed routing is enabled; fallback is local") makes it conditional.
 The client package taken out is not the service ("Python redis package is removed from the
 image"), nor is the chart's internal copy ("# -- Disable internal redis").

@@ -7602,6 +7602,19 @@ class Analyser:
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
             # "When Redis is available, results are cached": it may not be
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+        if lead in ("if", "when", "whenever", "once") and cop_at is not None and not self._blocked(toks, i) and (
+                lows[cop_at + 1:] in (["provided"], ["supplied"], ["given"], ["set"])
+                and cop_at >= 2 and lows[cop_at - 1] in _ADDRESS_NOUNS and cond[cop_at - 2].service
+                or lows[cop_at + 1:cop_at + 3] in (["provided", "with"], ["given"], ["configured", "with"])
+                and not any(t.service for t in cond[:cop_at])
+                and any(t.service for t in cond[cop_at + 2:cop_at + 5])) \
+                and (main := (_Clause(toks[:i]) if i > 0 else self._main_for(clause, parts))) is not None \
+                and {"use", "uses", "stores", "caches"} & {t.low for t in main.toks} \
+                and not any(t.low in ("make", "ensure", "check", "verify", "confirm", "set") for t in main.toks[:2]):
+            # "If a Redis URL is provided, the app uses it", "If Shlink is provided with redis access
+            # configuration, it will use it to store shared locks": the use follows a setting
+            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + cop_at + 3]
+                                                                          if t.kind != "punct"))
         if lead == "if" and len(cond) == 2 and cond[0].service and lows[1] in ("on", "enabled", "used", "configured") \
                 and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 3]))  # "If Redis on"
