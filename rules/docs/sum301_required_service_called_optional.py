@@ -181,6 +181,8 @@ default ("sessions live in the database by default, but Redis sessions are also 
 make it optional. A use of it after its address is given ("If a Redis URL is provided, the app
 uses it"; not "… make sure it uses TLS") or under a switch with a fallback after ("counters use Redis when
 distributed routing is enabled; fallback is local") makes it conditional.
+A step that disables it is read in other languages too ("Deshabilitar Redis completamente",
+"Désactiver Redis"; not "Desactivar la persistencia de Redis", a part of it).
 The client package taken out is not the service ("Python redis package is removed from the
 image"), nor is the chart's internal copy ("# -- Disable internal redis").
 An intensifier between the name and the hedge does not hide it ("Redis completely optional",

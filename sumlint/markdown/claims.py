@@ -956,7 +956,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional", "désactiv", "отключ") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -1673,7 +1673,8 @@ class Analyser:
         # the readings below are rare: each runs only when a word of its own is in the text
         low = text.lower()
         if "remov" in low or "drop" in low or "disabl" in low or "no longer" in low or "comment" in low \
-                or "delet" in low or "eliminat" in low or " off" in low or "stopped " in low:
+                or "delet" in low or "eliminat" in low or " off" in low or "stopped " in low \
+                or any(verb in low for verb in _FOREIGN_DISABLE):
             removed = self._removed(tokens)
             if removed is not None and not _client_library(tokens):
                 return [removed]  # (not "Python redis package is removed from the image": the client)
@@ -2422,7 +2423,7 @@ class Analyser:
         obj = self._np_after(tokens, at)
         obj = [t for t in obj if t.low not in ("*", "**", "_", "__")]
         while obj and obj[-1].low in ("!", ".", ":", "below", "above", "here", "there", "entirely", "completely",
-                                      "too", "altogether"):
+                                      "too", "altogether", "completamente", "totalmente", "complètement", "komplett"):
             obj.pop()
         if any(lows[k] in ("start", "restart", "re-enable", "re-add") and k + 1 < len(tokens)
                and (tokens[k + 1].service or lows[k + 1] in ("it", "them", "the", "a")) and (
@@ -2432,8 +2433,9 @@ class Analyser:
             return None  # a rebuild: "Remove the Redis container, then start it again"
         first = next((obj[:j] for j, t in enumerate(obj) if t.low in ("and", "or", ",", "+", "/")), obj)
         if not first or not any(t.service and t.kind == "word" and t.low in self._name_lows for t in first) \
-                or first[0].low in ("from", "in", "into", "on", "of", "with", "at", "to"):
-            return None  # (a thing taken out of it: "// Remove from Redis")
+                or first[0].low in ("from", "in", "into", "on", "of", "with", "at", "to") \
+                or any(t.low in ("de", "del", "du", "des", "do", "da", "di", "von", "des") for t in first[1:]):
+            return None  # (a thing taken out of it: "// Remove from Redis"; "la persistencia de Redis": a part)
         if obj[-1].low in ("limitations", "limitation", "limits", "issues", "errors", "warnings", "bottlenecks",
                            "problems", "workarounds", "hacks", "bugs"):
             return None  # "Remove Redis and Chronicle Queue limitations": what goes is a limit of it
@@ -8037,7 +8039,11 @@ _GUIDE_ORDER = frozenset({"step", "steps", "section", "chapter", "below", "page"
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
 # a step that takes the service out ("Remove the Redis service", "Disable Redis in compose")
 _REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
-                                "deleting", "eliminate", "eliminating"})
+                                "deleting", "eliminate", "eliminating",
+                                # (in other languages: "Deshabilitar Redis completamente", "Désactiver Redis")
+                                "deshabilitar", "desactivar", "desativar", "désactiver", "deaktivieren", "disattivare",
+                                "отключить", "отключите"})
+_FOREIGN_DISABLE = ("deshabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
 # what such a step may name after the service: the service itself, not a part of it
 _REMOVE_STEP_HEADS = frozenset({"service", "services", "container", "containers", "dependency", "dependencies",
                                 "references", "reference", "support", "integration", "server", "instance",
