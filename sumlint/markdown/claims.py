@@ -956,7 +956,7 @@ _FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional", "désactiv", "отключ") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -8039,10 +8039,8 @@ _GUIDE_ORDER = frozenset({"step", "steps", "section", "chapter", "below", "page"
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
 # a step that takes the service out ("Remove the Redis service", "Disable Redis in compose")
 _REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
-                                "deleting", "eliminate", "eliminating",
-                                # (in other languages: "Deshabilitar Redis completamente", "Désactiver Redis")
-                                "deshabilitar", "desactivar", "desativar", "désactiver", "deaktivieren", "disattivare",
-                                "отключить", "отключите"})
+                                "deleting", "eliminate", "eliminating"})
+# (in other languages, read as "disable" through FOREIGN_MEANINGS: "Deshabilitar Redis completamente")
 _FOREIGN_DISABLE = ("deshabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
 # what such a step may name after the service: the service itself, not a part of it
 _REMOVE_STEP_HEADS = frozenset({"service", "services", "container", "containers", "dependency", "dependencies",

@@ -362,6 +362,10 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # nodig voor rate limiting"). Only words that are no English word and mean the same wherever
 # they are written ("als", Dutch "if" but German "as", is read only before "je"/"u": see tokenize).
 FOREIGN_MEANINGS = {
+    # a step that turns the service off ("Deshabilitar Redis completamente", "Désactiver Redis")
+    "deshabilitar": "disable", "desactivar": "disable", "desativar": "disable", "désactiver": "disable",
+    "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable", "отключите": "disable",
+    "completamente": "completely", "complètement": "completely",
     # Dutch
     "optioneel": "optional", "optionele": "optional", "aanbevolen": "recommended", "alleen": "only",
     "nodig": "needed", "vereist": "required", "verplicht": "mandatory", "niet": "not", "geen": "no",
@@ -495,8 +499,7 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
              "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca",
-             "opcjo", "aanbe", "zalec", "rekom", "wymag", "potrz", "verei", "verpl", "valgf", "valfr", "anbef",
-             "desha", "desac", "desat", "désac", "deakt", "disat"}  # (disable: "Deshabilitar Redis")
+             "opcjo", "aanbe", "zalec", "rekom", "wymag", "potrz", "verei", "verpl", "valgf", "valfr", "anbef"}
 # Words of other languages that read as a cue (FOREIGN_MEANINGS) are cues too: "(jika dipakai)";
 # so is every hedge word ("Redis (opsiyonel)")
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
