@@ -448,6 +448,17 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
 
 
+def _for_service_role(toks: list[Tok]) -> bool:
+    """"(for Redis sessions)", "(for the Redis cache)": what the service is for, as the examples
+    of what is optional."""
+    words = [t for t in toks if t.kind != "punct"]
+    if words[:1] and words[0].low == "for":
+        words = words[1:]
+    if words[:1] and words[0].low in ("the", "a"):
+        words = words[1:]
+    return len(words) == 2 and words[0].service and words[1].low in _ROLE_HEADS
+
+
 def _falls_back_after(unit: list[str], cond: list[str]) -> bool:
     """After the condition, the unit says what stands in otherwise ("; otherwise it falls back to
     memory", "; fallback is local")."""
@@ -4527,7 +4538,7 @@ class Analyser:
             nxt_paren = next((p for p in parts if p.kind == "paren" and p.toks
                               and 0 < p.toks[0].start - tok.end <= 4), None)
             if nxt_paren is not None and nxt_paren.toks and 0 < nxt_paren.toks[0].start - tok.end <= 4 \
-                    and self._conjuncts_service(nxt_paren.toks) \
+                    and (self._conjuncts_service(nxt_paren.toks) or _for_service_role(nxt_paren.toks)) \
                     and not any(t.low in NEGATORS for t in toks[:i]):
                 return self._claim(tok, toks, "paren-examples", wording)
         if clause.kind == "paren" and clause.before is None and tok.low in OPTIONAL_WORDS \
