@@ -1670,8 +1670,11 @@ class Analyser:
                     OPTIONAL_WORDS | RECOMMEND_WORDS) for c in claims):
             return []  # "- **Docker:** for PostgreSQL and Redis (optional but recommended)": the tool is
         if claims and all(c.wording.strip("()*_ ").lower() in RECOMMEND_WORDS for c in claims) \
-                and self._only_variable_named(tokens) and not any(
-                    t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" for k, t in enumerate(tokens[:-1])):
+                and self._only_variable_named(tokens) and (not any(
+                    t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" for k, t in enumerate(tokens[:-1]))
+                    or [t.low for t in tokens if t.low not in ("*", "**", "_", "#")][:1] == ["option"]):
+            # (but "`REDIS_URL` (recommended for the notifications)" recommends having it for them; an
+            # option of how to set it is still a way: "**Option 1: Using REDIS_URL (recommended for cloud services)**")
             return []  # "`REDIS_URL` is preferred", "Use Redis URL (recommended)": which way to set it
         if claims and not self.option_without_service and _variant_option(tokens) and all(
                 c.wording.strip("()*_ ").lower().split()[:1] and c.wording.strip("()*_ ").lower().split()[0]
@@ -4695,6 +4698,9 @@ class Analyser:
                         and phrase[-2].low in ("to", "into", "onto") and phrase[0].low in (
                             "move", "offload", "migrate", "switch", "store", "send", "push", "keep"):
                     return self._claim(tok, toks, "paren", f"({wording})")  # "Offload the queue to Redis (preferred)"
+                if tok.low in RECOMMEND_WORDS and any(
+                        t.service and k and phrase[k - 1].low in PROVIDER_WORDS for k, t in enumerate(phrase)):
+                    return None  # "- **Upstash Redis** (recommended for serverless)": which provider
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
@@ -4895,7 +4901,8 @@ class Analyser:
             return self._claim(tok, toks, "telegraphic", wording)  # "Cache em memória + Redis opcional": its last conjunct
         if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
             before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
-        if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) and not (
+        if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) \
+                and not (tok.text == "선택" and not toks[i - 1].service) and not (  # ("Redis 인스턴스 선택": choosing one)
                 tok.low in ("addon", "add-on", "addons", "add-ons") and (toks[i - 1].service or i >= 2 and toks[
                     i - 1].low in ('"', "”", "'", "’") and toks[i - 2].service)):
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
@@ -6550,8 +6557,9 @@ class Analyser:
         before = [t for t in tokens if t.end <= match.start() and t.kind != "punct"][-8:]
         after = [t for t in tokens if t.start >= match.end() and t.kind != "punct"]
         if after and after[0].service:
-            if len(after) > 1 and (after[1].low in PART_NOUNS or after[1].low in _MANNER_NAMES):
-                return None
+            if len(after) > 1 and (after[1].low in PART_NOUNS or after[1].low in _MANNER_NAMES
+                                   or after[1].low in ("features", "feature", "functionality")):
+                return None  # (nor "enable/disable Redis features": which of its uses)
         elif not any(t.service for t in before) or any(t.low in PART_NOUNS for t in before[-3:] if not t.service):
             return None
         at = next(t for t in tokens if t.start >= match.start())
@@ -7037,8 +7045,10 @@ class Analyser:
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks) \
-                and not any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in before.toks):
-                # ("it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is)
+                and not any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in before.toks) \
+                and not (set(cond_lows) & PROVIDER_WORDS and any(t.low in PROVIDER_WORDS for t in before.toks)):
+                # ("it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is;
+                # "**Azure Cache for Redis** (if using Azure)": which provider, on that cloud)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
