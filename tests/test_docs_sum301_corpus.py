@@ -167,3 +167,26 @@ def test_document_scorer_gives_an_answer_word_to_the_unit_on_its_line(tmp_path: 
     out = _run(script, capsys, labels)
     assert "false positive" not in out
     assert "(tp 1, fp 0, fn 0, tn 1)" in out
+
+
+def test_agreement_script_compares_two_labellers(tmp_path: Path, capsys, monkeypatch) -> None:
+    """bench/sum301_agreement.py counts where a second labeller agrees with the first, scores it
+    against the first (kappa, precision, recall), writes the units both agree on, and refuses
+    files whose units differ."""
+    script = _bench_script("sum301_agreement", monkeypatch)
+    first = tmp_path / "A.txt"
+    second = tmp_path / "B.txt"
+    doc = "# doc: T_01.md example/repo README.md\n"
+    first.write_text(doc + "+ 3 Redis is optional.\n+ 5 Redis (if needed).\n- 7 Install Redis.\n- 9 Redis 7.\n",
+                     encoding="utf-8")
+    second.write_text(doc + "+ 3 Redis is optional.\n- 5 Redis (if needed).\n+ 7 Install Redis.\n- 9 Redis 7.\n",
+                      encoding="utf-8")
+    consensus = tmp_path / "C.txt"
+    out = _run(script, capsys, first, second, "--consensus", str(consensus))
+    assert "4 units: agree on 2 (0.500); + by both 1, first only 1, second only 1; kappa 0.000" in out
+    assert "precision 0.500, recall 0.500" in out
+    assert "first +, second -  T_01.md:5 Redis (if needed)." in out
+    assert consensus.read_text(encoding="utf-8") == doc + "+ 3 Redis is optional.\n- 9 Redis 7.\n"
+    second.write_text(doc + "+ 3 Redis is optional.\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="T_01.md differ"):
+        script.main([str(first), str(second)])
