@@ -4647,6 +4647,11 @@ class Analyser:
                                     if k > done):
                     # "- [ ] Redis added and linked via `REDIS_URL` (optional)": the item is about having it
                     return self._claim(tok, toks, "paren", f"({wording})")
+                purpose = next((k for k, t in enumerate(words[:5]) if t.low == "for"), None)
+                if purpose is not None and purpose >= 2 and words[0].low in ("add", "install", "enable", "use", "deploy") \
+                        and self._phrase_is_service(words[1:purpose]) and not _versioned(words[1:purpose]):
+                    # "## Add Redis for cache, sessions and queues (optional)": the step, whatever it serves
+                    return self._claim(tok, toks, "paren", f"({wording})")
                 conj = next((k for k, t in enumerate(words) if t.low in ("and", "&", "+")), None)
                 if conj is not None and conj >= 2 and words[0].low in ("add", "install", "enable", "use", "deploy") \
                         and not _versioned(words[1:conj]) and not any(t.low == "," for t in words[1:conj]):
