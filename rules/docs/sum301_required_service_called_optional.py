@@ -183,6 +183,10 @@ uses it"; not "… make sure it uses TLS") or under a switch with a fallback aft
 distributed routing is enabled; fallback is local") makes it conditional.
 A step that disables it is read in other languages too ("Deshabilitar Redis completamente",
 "Désactiver Redis"; not "Desactivar la persistencia de Redis", a part of it).
+Taking it offered as one possibility is optional too: "it is possible to use Redis as cache
+adapter", "Installing Redis is one way to enable optimizations", "Redis is one option for the
+cache", "You can enable a Redis queue" (not "possible to use Redis Sentinel", a variant, nor
+"Redis or Memcached", peers).
 The client package taken out is not the service ("Python redis package is removed from the
 image"), nor is the chart's internal copy ("# -- Disable internal redis").
 An intensifier between the name and the hedge does not hide it ("Redis completely optional",

@@ -1531,6 +1531,8 @@ class Analyser:
             return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
+        if "possible to " in low or "one way" in low or "one option" in low:
+            return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …"
         if ("phase" in low or "stage" in low) and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "Redis is out of scope for v1"
         if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
@@ -1738,6 +1740,7 @@ class Analyser:
                 ("rejected" in lows, self._rejected_option),
                 (("default" in lows or "defaults" in lows) and ("available" in lows or "supported" in lows),
                  self._also_available),
+                ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead)):
             if wanted:
@@ -1745,6 +1748,37 @@ class Analyser:
                 if found is not None:
                     return [found]
         return claims
+
+    def _one_possibility(self, tokens: list[Tok]) -> Claim | None:
+        """"From 5.3 it is possible to use Redis as cache adapter", "Installing Redis is one way to
+        enable optimizations": taking it is one possibility, so it is optional. (Not "it is not
+        possible to …", not a variant or a part: "it should be possible to use Redis Sentinel",
+        nor "… possible to use any cache backend".)"""
+        lows = [t.low for t in tokens]
+        if not (NEGATORS | FAILURE_WORDS).isdisjoint(lows) or any(w.endswith("n't") for w in lows):
+            return None
+        for k, low in enumerate(lows):
+            if low == "possible" and "it" in lows[max(0, k - 4):k] and not set(lows[max(0, k - 4):k]).isdisjoint(
+                    {"is", "'s", "it's", "be"}):  # "it is (also) possible", "it's possible", "it should be possible"
+                if lows[k + 1:k + 2] != ["to"] or k + 2 >= len(lows) or lows[k + 2] not in (
+                        "use", "enable", "add", "run", "plug", "configure"):
+                    continue
+                obj = self._np_after(tokens, k + 3)
+                head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj
+                nxt = lows[k + 3 + len(obj):k + 4 + len(obj)]
+                if obj and obj[0].service and self._is_service(head) and not _versioned(obj) \
+                        and not any(t.low in VARIANT_WORDS or t.low in PART_NOUNS or t.low in ("or", "and", "/")
+                                    for t in obj) and nxt not in (["or"], ["and"], ["/"]) \
+                        and not self._blocked(tokens, k):
+                    return self._claim(tokens[k], tokens, "possible", " ".join(t.text for t in tokens[k:k + 3]))
+            if low in ("way", "ways", "option") and k >= 2 and lows[k - 1] == "one" and lows[k - 2] in COPULAS:
+                subject = [t for t in self._subject(tokens, k - 2) if t.low not in ("*", "**", "_")]
+                if subject and subject[0].low in _ADOPTING and len(subject) > 1:
+                    subject = subject[1:]  # "Installing Redis is one way to …"
+                if subject and self._conjuncts_service(subject) and not _versioned(subject) \
+                        and not self._blocked(tokens, k):
+                    return self._claim(tokens[k - 1], tokens, "one-way", " ".join(t.text for t in tokens[k - 1:k + 1]))
+        return None
 
     def _also_available(self, tokens: list[Tok]) -> Claim | None:
         """"The starter uses database sessions by default, but Redis sessions are also available",
@@ -4071,7 +4105,8 @@ class Analyser:
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the"):
             k += 1
         obj = self._np_after(toks, k)
-        if not obj or not obj[0].service or not self._is_service(obj) or _versioned(obj) \
+        head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj  # "a Redis queue": Redis, for it
+        if not obj or not obj[0].service or not self._is_service(head) or _versioned(obj) \
                 or any(t.low in ("or", "and", "/", ",", "&") for t in obj):
             return None  # ("You can use Redis or DragonflyDB": which one)
         after = toks[k + len(obj)].low if k + len(obj) < len(toks) else ""
@@ -8547,7 +8582,7 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
     "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later",
     "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
-_MAY_CLAIM_PHRASES = ("can ", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
+_MAY_CLAIM_PHRASES = ("can ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "for better", "for best", "for optimal",
