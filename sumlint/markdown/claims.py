@@ -4994,13 +4994,23 @@ class Analyser:
             tail = [t.low for t in words[k + len(obj):k + len(obj) + 3]]
             if tail[:2] in (["to", "start"], ["on", "boot"], ["at", "boot"], ["on", "startup"]) or "boot" in tail[1:]:
                 return False  # "(Optional) To enable Redis to start on boot": a unit setting
+            if obj and obj[0].low in ("the", "a", "an", "your") and len(obj) > 1:
+                obj = obj[1:]  # "Setup the queues with Redis": the queues
+                k += 1
+            cut = next((j for j in range(1, len(obj)) if obj[j].low in ("with", "using")), None)
+            if cut is not None and not any(t.service for t in obj[:cut]):
+                obj = obj[:cut]  # (the phrase ran on into "with Redis")
+            rest = words[k + len(obj) + 2:]
             if first in ("configure", "configuring", "set", "setting", "setup", "set-up", "deploy", "deploying", "run",
                          "running") \
                     and obj and len(obj) <= 4 and not any(t.service for t in obj) and not any(
-                        t.low in PART_NOUNS or t.low in DETERMINERS for t in obj) \
+                        t.low in PART_NOUNS and _singular(t.low) not in _ROLE_HEADS or t.low in DETERMINERS
+                        for t in obj) \
                     and [t.low for t in words[k + len(obj):k + len(obj) + 1]] in (["with"], ["using"]) \
                     and k + len(obj) + 1 < len(words) and words[k + len(obj) + 1].service and (
-                        k + len(obj) + 2 == len(words) or words[k + len(obj) + 2].low == "for"):
+                        not rest or rest[0].low == "for" or _name_list(rest[1:]) == rest[1:] and rest[0].low in (
+                            ",", "or") and not any(t.service for t in rest)):
+                # (also "Setup the queues with Redis, Beanstalk or Amazon SQS": the service is one choice)
                 # "Configuring Application Engine with Redis": setting it up to use the service
                 return True  # (also "running the app with Redis for caching": its purpose after it)
             if first in ("add", "adding", "provision", "provisioning", "attach", "create") and len(obj) == 2 \
