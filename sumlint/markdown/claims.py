@@ -324,6 +324,7 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
     return np if cut is None else np[:cut]
 
 
+_PLAN_WORDS = frozenset({"pro", "premium", "paid", "enterprise", "business", "dedicated", "larger", "bigger"})
 _INTENSIFIERS = frozenset({"highly", "strongly", "very", "really", "completely", "entirely", "fully", "truly", "totally",
                            "now", "completamente", "totalmente", "vraiment", "complètement", "komplett", "völlig"})
 _CRITICAL_ADJ = frozenset({"required", "needed", "necessary", "critical", "essential", "mandatory", "important",
@@ -6160,6 +6161,9 @@ class Analyser:
                 via is not None and all(t.low in FEATURE_NOUNS or t.kind == "punct" for t in obj[:via])
                 and self._conjuncts_service(obj[via + 1:]))):  # ("Enable caching with Redis for better …")
             return None
+        if any(t.service and k and obj[k - 1].low in _PLAN_WORDS | PROVIDER_WORDS for k, t in enumerate(obj)) \
+                or any(t.low in ("upgrade", "upgrading") for t in toks[:start]):
+            return None  # "**Upgrade Redis**: Use Railway Pro Redis for better performance": which plan of it
         return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
 
     def _otherwise(self, clause: _Clause, parts, i: int) -> Claim | None:
