@@ -7757,9 +7757,14 @@ class Analyser:
                 if after[:2] in (["to", "be"], ["to", "listen"], ["to", "accept"], ["together"], ["and"]):
                     return None  # "when you need Redis to be reachable": a property of it
                 prefers = w in ("like", "prefer", "wish") or "like" in subject or "prefer" in subject
+                role = [w for w in after[1:5] if w not in ("a", "an", "the", "your", "its")][:3]
+                as_role = after[:1] == ["as"] and bool(set(role) & (_ROLE_HEADS | {"storage", "layer"})) \
+                    and not set(role) & (_MANNER_NAMES | {"container", "service", "daemon", "process", "sidecar",
+                                                          "managed", "external", "addon", "add-on", "docker"})
+                # ("if you want to use Redis as a channel layer": for that role, as "for caching" is)
                 if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
                                               "over", "inside", "under", "as", "instead", "rather") \
-                        and not (after[0] == "as" and prefers):
+                        and not (after[0] == "as" and (prefers or as_role)):
                     # "if you install Redis from source": a condition on the manner, not on Redis
                     # ("If you enable Redis on Render": whether to run it, on that platform)
                     platform = rest[len(np) + 1] if len(rest) > len(np) + 1 else None
