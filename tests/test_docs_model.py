@@ -125,8 +125,8 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("> <p>Redis is\n> <em>optional</em> here.</p>\n", "optional"),
     ("- item\n\n  <div>You can <i>skip</i> Redis.</div>\n", "skip"),
     ("<Card title=\"Redis setup (Optional)\" href=\"/redis\">\n  Faster pages.\n</Card>\n", "Optional"),
-    ("<table>\n<tr><th>Service</th><th>Status</th></tr>\n<tr><td><b>Redis</b></td><td><i>optional</i></td></tr>\n"
-     "</table>\n", "optional"),
+    ("<table>\n<tr><th>Service</th><th>Status</th></tr>\n<tr><td><b>Redis</b></td><td><i>optional</i></td></tr>\n</table>\n",
+     "optional"),
     ("<table>\n  <tr>\n    <td>Redis</td>\n    <td>\n      Optional\n    </td>\n  </tr>\n</table>\n", "Optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
