@@ -4995,12 +4995,6 @@ class Analyser:
             tail = [t.low for t in words[k + len(obj):k + len(obj) + 3]]
             if tail[:2] in (["to", "start"], ["on", "boot"], ["at", "boot"], ["on", "startup"]) or "boot" in tail[1:]:
                 return False  # "(Optional) To enable Redis to start on boot": a unit setting
-            if obj and obj[0].low in ("the", "a", "an", "your") and len(obj) > 1:
-                obj = obj[1:]  # "Setup the queues with Redis": the queues
-                k += 1
-            cut = next((j for j in range(1, len(obj)) if obj[j].low in ("with", "using")), None)
-            if cut is not None and not any(t.service for t in obj[:cut]):
-                obj = obj[:cut]  # (the phrase ran on into "with Redis")
             rest = words[k + len(obj) + 2:]
             if first in ("configure", "configuring", "set", "setting", "setup", "set-up", "deploy", "deploying", "run",
                          "running") \
