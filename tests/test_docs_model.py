@@ -128,6 +128,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("<table>\n<tr><th>Service</th><th>Status</th></tr>\n<tr><td><b>Redis</b></td><td><i>optional</i></td></tr>\n</table>\n",
      "optional"),
     ("<table>\n  <tr>\n    <td>Redis</td>\n    <td>\n      Optional\n    </td>\n  </tr>\n</table>\n", "Optional"),
+    # lines that each open with a bold label and end in a hard break are read one by one
+    ("**In-Memory:** fine for a single server  \n**Redis:** *optional* for one server\\\n**Sentry:** errors\n",
+     "optional"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
