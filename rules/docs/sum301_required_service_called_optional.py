@@ -187,6 +187,10 @@ Taking it offered as one possibility is optional too: "it is possible to use Red
 adapter", "Installing Redis is one way to enable optimizations", "Redis is one option for the
 cache", "You can enable a Redis queue" (not "possible to use Redis Sentinel", a variant, nor
 "Redis or Memcached", peers).
+Nor is a fallback when the service is down ("Redis not available (graceful fallback)"), a
+manner ("If you want to use Redis via a Unix socket, …"), the bundled instance set aside for
+one of your own ("disable a default Redis instance, so that you can bring your own cluster"),
+or what the app does ("✅ **Works with Redis** - Uses Redis for best performance").
 The client package taken out is not the service ("Python redis package is removed from the
 image"), nor is the chart's internal copy ("# -- Disable internal redis").
 An intensifier between the name and the hedge does not hide it ("Redis completely optional",

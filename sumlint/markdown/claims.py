@@ -460,6 +460,13 @@ def _for_service_role(toks: list[Tok]) -> bool:
     return len(words) == 2 and words[0].service and words[1].low in _ROLE_HEADS
 
 
+def _not_available(lows: list[str]) -> bool:
+    """"Redis not available (graceful fallback)", "Redis unavailable": the service is down, so
+    what stands in is a failure mode."""
+    return "unavailable" in lows or any(a == "not" and b in ("available", "reachable", "running")
+                                        for a, b in zip(lows, lows[1:]))
+
+
 def _falls_back_after(unit: list[str], cond: list[str]) -> bool:
     """After the condition, the unit says what stands in otherwise ("; otherwise it falls back to
     memory", "; fallback is local")."""
@@ -546,14 +553,19 @@ def _placed_near(tokens: list[Tok]) -> bool:
 
 def _variant_instead(tokens: list[Tok]) -> bool:
     """A condition that uses another instance of the service: "when using external Redis",
-    "if you use a managed Redis": the hedge is about which instance, not about the service."""
+    "if you use a managed Redis", or the bundled one set aside for one of your own ("disable a
+    default Redis instance, so that you can bring your own"): which instance, not the service."""
     for k, tok in enumerate(tokens):
         if tok.service and k >= 2 and tokens[k - 1].low in VARIANT_WORDS | PROVIDER_WORDS:
             lead = [t.low for t in tokens[max(0, k - 5):k - 1]]
             if any(w in ("using", "use", "uses", "with", "via") for w in lead) and any(
                     w in CONDITION_WORDS for w in (t.low for t in tokens[max(0, k - 8):k])):
                 return True
-    return False
+    lows = [t.low for t in tokens]
+    return any(lows[k:k + 3] in (["bring", "your", "own"], ["use", "your", "own"], ["provide", "your", "own"])
+               for k in range(len(lows) - 2)) and any(
+        t.service and k and lows[k - 1] in VARIANT_WORDS | {"default"} for k, t in enumerate(tokens))
+    # ("Set to `true` to disable a default Redis instance, so that you can bring your own cluster")
 
 
 def _production_must(toks: list[Tok], at: int) -> bool:
@@ -3974,6 +3986,7 @@ class Analyser:
                     3 if toks[i + 1].low in ("production", "prod") else 2))]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i) \
+                    and not _not_available(self._unit_lows) \
                     and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]):
                 # (not "Redis (with in-memory dev fallback)": the stand-in is for development)
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
@@ -6143,8 +6156,9 @@ class Analyser:
                 start = comma + 1
                 while start < i and (toks[start].kind == "punct" or lows[start] in ("you", "can", "also", "then")):
                     start += 1
-        if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None:
-            return None
+        if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
+                or lows[start] in ("uses", "using", "used"):
+            return None  # (not "✅ **Works with Redis** - Uses Redis for best performance": what it does)
         if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
             return None  # "Configure Redis for optimal performance:" tunes it
         obj = toks[start + 1:i - 1]
@@ -7734,6 +7748,9 @@ class Analyser:
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
+                manner = next((j for j, t in enumerate(np) if j and np[j - 1].service and t.low in (
+                    "via", "through", "over", "behind", "inside", "from")), None)
+                np = np if manner is None else np[:manner]  # ("use Redis via a Unix socket": the manner follows)
                 head = next((t.low for t in rest if t.low not in ("a", "an", "the", "your")
                              and t.low not in PROVISION_VERBS), "")
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
