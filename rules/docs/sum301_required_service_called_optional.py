@@ -231,7 +231,8 @@ row that says how the app runs without the service ("| Rate limiting | Counted p
 
 An env, shell or PowerShell block that sets the service's switch off (`REDIS_ENABLED=false`,
 `USE_REDIS=0`, .NET's `Redis__Enabled=false`) is reported at the assignment, unless the
-block or its section says it is for development or tests; so is a table row that documents
+block or its section says it is for development or tests, or the block is a developer's env
+file by its title or the line above it ("Disable Redis in `.env.local`:"); so is a table row that documents
 the switch as the way to run without it ("| `REDIS_ENABLED` | `true` | Set to `false` to
 bypass cache entirely |"), or a variables table whose default turns it off ("| `ENABLE_REDIS`
 | Enable Redis cache | `0` |"; not "| `REDIS_DB` | … | `0` |").
@@ -485,6 +486,18 @@ def _label_hedge(heading: str) -> str | None:
 
 
 _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
+# an env file of a developer's machine or of tests ("`.env.local`", "`.env.development`")
+_DEV_FILE = re.compile(r"\.env\.(?:local|dev|development|test|testing)\b|\blocal\.env\b", re.IGNORECASE)
+
+
+def _lead_in(lines: list[str], line: int) -> str:
+    """The last line of text above a block's opening line (1-based), skipping blank lines."""
+    for k in range(line - 2, max(-1, line - 5), -1):
+        if 0 <= k < len(lines) and lines[k].strip():
+            return lines[k]
+    return ""
+
+
 _NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
 
 
@@ -1504,6 +1517,8 @@ class RequiredServiceCalledOptional(Rule):
             lines = fence.text.split("\n")
             if any(_NONPROD_LEAD.search(line[line.find("#"):].lower()) for line in lines if "#" in line):
                 continue  # "# Celery/Redis (optional in dev)", "SKIP_REDIS=true  # for local development"
+            if _DEV_FILE.search(fence.title) or _DEV_FILE.search(_lead_in(model.source.lines, fence.span.line)):
+                continue  # "**Solution**: Disable Redis in `.env.local`:" over the block: a developer's own file
             for k, line in enumerate(lines):
                 setting = _SWITCH_LINE.match(line)
                 if setting is None or k >= len(fence.line_map):
