@@ -464,7 +464,7 @@ def _not_available(lows: list[str]) -> bool:
     """"Redis not available (graceful fallback)", "Redis unavailable": the service is down, so
     what stands in is a failure mode."""
     return "unavailable" in lows or any(a == "not" and b in ("available", "reachable", "running")
-                                        for a, b in zip(lows, lows[1:]))
+                                        for a, b in itertools.pairwise(lows))
 
 
 def _falls_back_after(unit: list[str], cond: list[str]) -> bool:
