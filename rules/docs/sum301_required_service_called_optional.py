@@ -19,7 +19,8 @@ after errors ("If you encounter errors, ensure Redis is running"), version advic
 one: "Suggested plan: …", "Если используете облачный Redis"), installing it where it is missing
 ("Install redis-server if you don't have it", "… if you didn't run setup.py"), an optional step that
 configures it after a heading that installs it with no hedge ("## 4. Install Redis" …
-"### Configure Redis (Optional)": tuning what is there), questions, or statements limited to development ("in
+"### Configure Redis (Optional)": tuning what is there; so is "# Configure Redis (optional but
+recommended)" in a block under the line that installs or starts it), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests", "## Run it on your machine") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
@@ -190,7 +191,9 @@ cache", "You can enable a Redis queue" (not "possible to use Redis Sentinel", a 
 Nor is a fallback when the service is down ("Redis not available (graceful fallback)"), a
 manner ("If you want to use Redis via a Unix socket, …"), the bundled instance set aside for
 one of your own ("disable a default Redis instance, so that you can bring your own cluster"),
-or what the app does ("✅ **Works with Redis** - Uses Redis for best performance").
+or what the app does ("✅ **Works with Redis** - Uses Redis for best performance"), or the
+client ("without the optional Python Redis transport dependency"), or a figure of a comparison
+("- **New Pipeline (no Redis):** ~140 seconds").
 The client package taken out is not the service ("Python redis package is removed from the
 image"), nor is the chart's internal copy ("# -- Disable internal redis").
 An intensifier between the name and the hedge does not hide it ("Redis completely optional",
@@ -882,11 +885,22 @@ _TUNING_STEP = re.compile(r"^[\W\d_]*(?:step\s*\d+\s*[:.)-]?\s*)?(?:\d+[.)]\s*)?
 _INSTALL_STEP = re.compile(r"\b(?:install\w*|set(?:ting)?[- ]?up)\b", re.IGNORECASE)
 
 
+# a command that installs or starts a package or service ("sudo apt install redis-server", "systemctl start redis")
+_INSTALL_COMMAND = re.compile(r"\b(?:(?:apt(?:-get)?|dnf|yum|apk|brew|zypper|pacman)\s+(?:-\S+\s+)*(?:install|add|-S)"
+                              r"|systemctl\s+(?:enable|start)|docker\s+run)\b")
+
+
 def _tuning_after_install(model, analyser, unit) -> bool:
     """An optional step that configures the service, after a heading of the same guide that
     installs it with no hedge: "## 4. Install Redis" … "### Configure Redis (Optional)" tunes
     what is already there. Without such a step ("### Step 2: Configure Redis (Optional)" where
     setting `REDIS_URL` is what turns it on) it is still reported."""
+    if unit.kind == "code_comment" and _TUNING_STEP.match(unit.text) and 0 <= unit.fence < len(model.fences):
+        # "sudo apt install redis-server" … "# Configure Redis (optional but recommended)" in one block
+        fence = model.fences[unit.fence]
+        line = unit.span(0, 1).line
+        return any(host < line and _INSTALL_COMMAND.search(text) and analyser.mentions(text)
+                   for (host, _), text in zip(fence.line_map, fence.text.split("\n")))
     if unit.kind not in ("heading", "list_item") or not _TUNING_STEP.match(unit.text):
         return False
     line = unit.span(0, 1).line

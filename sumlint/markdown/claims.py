@@ -460,6 +460,13 @@ def _for_service_role(toks: list[Tok]) -> bool:
     return len(words) == 2 and words[0].service and words[1].low in _ROLE_HEADS
 
 
+def _measured_label(lows: list[str]) -> bool:
+    """A label whose value is a measurement ("**New Pipeline (no Redis):** ~140 seconds")."""
+    colon = next((k for k, w in enumerate(lows) if w == ":"), None)
+    value = [w for w in lows[colon + 1:colon + 4] if w not in ("*", "**", "_", "~", "≈")] if colon is not None else []
+    return bool(value) and value[0].lstrip("~≈<>").replace(".", "").replace(",", "")[:1].isdigit()
+
+
 def _not_available(lows: list[str]) -> bool:
     """"Redis not available (graceful fallback)", "Redis unavailable": the service is down, so
     what stands in is a failure mode."""
@@ -497,8 +504,13 @@ def _client_library(tokens: list[Tok]) -> bool:
     `common.txt`", "PHP with `curl`, `gd`; `redis` is optional" (the client library)."""
     named = [t for t in tokens if t.service]
     if named and all(k + 1 < len(tokens) and tokens[k + 1].low in ("package", "packages", "library", "gem", "extension")
+                     or k and tokens[k - 1].low in _LANGUAGES and any(
+                         u.low in _CLIENT_NOUNS or u.low in ("dependency", "dependencies", "transport")
+                         for u in tokens[k + 1:k + 4])
                      for k, t in enumerate(tokens) if t.service):
-        return True  # "Python redis package is removed from the official image": the client
+        # "Python redis package is removed from the official image", "without the optional Python
+        # Redis transport dependency": the client
+        return True
     if not named or any((t.kind != "code" or t.low.strip("` ") != "redis") and t.low.strip("` ") not in _CLIENT_LIBRARIES
                         for t in named):
         return False  # (``django-redis`` names the service, as a package: "Optional dependencies: `django-redis` …")
@@ -514,6 +526,8 @@ _OFF_DESCRIBED_RE = re.compile(r"\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|
                                r"(?:disable|bypass|skip|turn\s+off)\b", re.IGNORECASE)
 # What makes "reads bypass Redis" a failover rather than a choice
 _BYPASS_FAILURES = FAILURE_WORDS | {"failure", "failures", "timeout", "timeouts", "circuit", "cooldown", "outage"}
+_LANGUAGES = frozenset({"python", "php", "node", "node.js", "nodejs", "ruby", "java", "go", "golang", "rust", "perl",
+                        ".net", "elixir"})
 _CLIENT_NOUNS = frozenset({"package", "packages", "library", "libraries", "extension", "extensions", "client",
                            "clients", "gem", "module", "driver", "bindings", "sdk", "adapter"})
 
@@ -5255,7 +5269,9 @@ class Analyser:
             return False  # (also "No Redis until horizontal scaling is needed", "No Redis in v1": put off)
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
             "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
-            "available", "reachable", "response", "reply", "?", "exception", "log", "logs"})
+            "available", "reachable", "response", "reply", "?", "exception", "log", "logs"}) \
+            and not (clause.kind == "paren" and _measured_label(self._unit_lows))
+            # (not "- **New Pipeline (no Redis):** ~140 seconds": a figure of a comparison)
 
     def _deploy_before(self, clause: _Clause, i: int) -> Claim | None:
         """"You can safely deploy right now, even before installing Redis": going live comes
