@@ -194,6 +194,9 @@ one of your own ("disable a default Redis instance, so that you can bring your o
 or what the app does ("✅ **Works with Redis** - Uses Redis for best performance"), or the
 client ("without the optional Python Redis transport dependency"), or a figure of a comparison
 ("- **New Pipeline (no Redis):** ~140 seconds").
+A hedge on one part beside a need of another is no hedge: "Redis is optional for the worker
+but required on the web service" (the deployment needs it; not "… but required for larger
+sites", a scale).
 The client package taken out is not the service ("Python redis package is removed from the
 image"), nor is the chart's internal copy ("# -- Disable internal redis").
 An intensifier between the name and the hedge does not hide it ("Redis completely optional",

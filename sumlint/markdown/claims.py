@@ -3513,6 +3513,10 @@ class Analyser:
                     # "App may start without Redis …; production should always set a real Redis.",
                     # "Redis is optional today; Redis is mandatory in production."
                     return []
+        if found and all(c.how in ("adj", "paren", "predicate", "hedge", "telegraphic") or c.wording.strip("()*_ ").lower()
+                         in OPTIONAL_WORDS | RECOMMEND_WORDS for c in found) \
+                and _required_for_another_part(self._unit_lows):
+            return []  # "Redis is optional for the worker but required on the web service": production needs it
         if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
             return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
         if found and all(c.wording.lower().strip("()*_ ") in RECOMMEND_WORDS for c in found) \
@@ -8397,6 +8401,26 @@ def _says_required(lows: list[str]) -> bool:
     """"a hard dependency", "not an optional add-on": the unit calls the service required."""
     return any(a == "hard" and b in ("dependency", "requirement") or a == "not" and (
         b == "optional" or b in ("an", "a") and c == "optional") for a, b, c in zip(lows, lows[1:], lows[2:] + [""]))
+
+
+def _required_for_another_part(lows: list[str]) -> bool:
+    """"… and/but (is) required on the web service": one part of the deployment needs the
+    service, so the deployment does (not "but required for larger sites": a scale)."""
+    for k, w in enumerate(lows):
+        if w not in ("and", "but") or k + 4 >= len(lows):
+            continue
+        j = k + 1
+        while j < len(lows) and lows[j] in ("*", "**", "_", "is", "it's", "it", "its"):
+            j += 1
+        if j + 2 >= len(lows) or lows[j] not in ("required", "mandatory", "needed", "essential") \
+                or lows[j + 1] not in ("on", "for", "by", "in"):
+            continue
+        rest = [x for x in lows[j + 2:j + 6] if x not in ("the", "a", "an", "*", "**", "_")]
+        if rest and not set(rest) & (_SCALE_WORDS | {"large", "larger", "big", "bigger", "busy", "high-traffic",
+                                                    "multi-instance", "more", "heavy", "production", "prod"}) \
+                and not rest[0].startswith("multi-") and rest[0] not in ("some", "certain", "specific"):
+            return True
+    return False
 
 
 def _required_for_production(lows: list[str]) -> bool:
