@@ -1536,6 +1536,8 @@ class RequiredServiceCalledOptional(Rule):
                 continue  # "# Celery/Redis (optional in dev)", "SKIP_REDIS=true  # for local development"
             if _DEV_FILE.search(fence.title) or _DEV_FILE.search(_lead_in(model.source.lines, fence.span.line)):
                 continue  # "**Solution**: Disable Redis in `.env.local`:" over the block: a developer's own file
+                # (only here: as a development lead-in for every unit, `.env.local` loses "# Upstash Redis
+                # (optional - for production)" in the env file of a Next.js app, which hedges)
             for k, line in enumerate(lines):
                 setting = _SWITCH_LINE.match(line)
                 if setting is None or k >= len(fence.line_map):
