@@ -131,6 +131,9 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     # lines that each open with a bold label and end in a hard break are read one by one
     ("**In-Memory:** fine for a single server  \n**Redis:** *optional* for one server\\\n**Sentry:** errors\n",
      "optional"),
+    # lines that each open with a check mark or an emoji are a list without markers
+    ("✅ **No crashes** - The app never fails on a cache error\n✅ **Portable** - Runs *without* Redis\n"
+     "🧪 **Tested** - The test suite covers it\n", "without"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
@@ -153,6 +156,12 @@ def test_prose_units_split_sentences_and_keep_code_spans() -> None:
     unit = doc.units[1]
     assert [unit.text[a:b] for a, b in unit.code] == ["redis-cli ping"]
     assert unit.span(*unit.code[0]).to_list() == [1, 23, 1, 37]
+
+
+def test_symbol_marked_lines_are_one_unit_each() -> None:
+    doc, _ = parse("✅ **Fast** - cached pages\n⚠️ Redis is needed\n→ see below\n\nA wrapped\nsentence ✅ here.\n")
+    texts = [u.text.strip() for u in doc.units_where(lambda text: True)]  # (as the prose rules ask)
+    assert texts == ["✅ Fast - cached pages", "⚠️ Redis is needed", "→ see below", "A wrapped sentence ✅ here."]
 
 
 def test_table_row_is_one_unit_with_cells_and_header() -> None:

@@ -1184,6 +1184,9 @@ class _Clause:
     index: int = 0
 
 
+_MANNER_ADVERBS = frozenset({"automatically", "transparently", "seamlessly", "instead"})
+
+
 def _moves_to_service(toks: list[Tok]) -> bool:
     """"Migration to Redis", "move the sessions to Redis": a phrase ending in a move to the service."""
     words = [t for t in toks if t.kind == "word" or t.service]
@@ -6729,8 +6732,9 @@ class Analyser:
             return self._claim(toks[i], toks, "title-without", "without")
         if any(w in ("verify", "verified", "confirm", "confirmed", "baseline", "identically") for w in self._unit_lows):
             return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"
+        either_way = lows[max(0, i - 2):i] == ["with", "or"]  # "designed to work with or without Redis"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
-                                                for w in lows[:i]) or any(
+                                                for w in lows[:i]) or not either_way and any(
                 w == "degraded" for w in self._unit_lows):
             return None  # "the app continues working even without Redis", "(degraded mode)": an outage
         if all(t.kind == "punct" or t.low == "without" or t in obj or t.low.rstrip(".)").isdigit()
@@ -6748,10 +6752,13 @@ class Analyser:
         unit = self._unit_lows
         if "nothing" in context or "neither" in context:
             return None  # "Without Redis: nothing works"
-        if any(w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes") for w in unit) or any(
+        if not either_way and (any(
+                w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes") for w in unit) or any(
                 unit[k] == "not" and unit[k + 1] in ("available", "running", "reachable", "responding")
-                for k in range(len(unit) - 1)):
-            return None  # "If Redis is not available: the backend works without it": a failure mode
+                for k in range(len(unit) - 1))):
+            # "If Redis is not available: the backend works without it": a failure mode (but "works
+            # with or without Redis - if Redis is unavailable, it carries on" is built to run either way)
+            return None
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and any(
                 w in ("run", "implement", "deploy", "build", "host", "ship", "operate") for w in context)):
             if any(w in ("unsuitable", "unsafe") or w == "not" and k + 1 < len(lows) and lows[k + 1] in (
@@ -6945,6 +6952,15 @@ class Analyser:
         if self._examples:  # "If you have Redis available (e.g. via Docker)": the example is not the condition
             cond = [t for t in cond if not any(a <= t.start < b for a, b in self._examples)]
         cond_lows = [t.low for t in cond]
+        if cond_lows[:1] in (["it"], ["it's"], ["it’s"]) and NEGATORS.isdisjoint(cond_lows[:4]):
+            # "The app uses Redis if it is available": the pronoun is the service before it, so
+            # the condition reads as the elided "(if available)" does (but "Restart Redis if it's
+            # running" stays an earlier step's state, read below)
+            skip = 2 if cond_lows[1:2] in (["is"], ["'s"], ["’s"]) else 1 if cond_lows[0] != "it" else 0
+            # ("… when it is enabled, otherwise it fails to start": "it" is the worker, switched on)
+            if skip and cond_lows[skip:skip + 1] in (["available"], ["present"], ["reachable"]) \
+                    and len(cond_lows) <= skip + 2 and not _fails_after(self._unit_lows, 0):
+                cond, cond_lows = cond[skip:], cond_lows[skip:]
         if clause.lead.startswith("only"):
             lead = "only " + lead
         if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
@@ -7109,6 +7125,8 @@ class Analyser:
         before = clause.before if clause.kind == "paren" else (
             _Clause(toks[:i]) if i > 0 and lows[i - 1] != "only" else
             parts[clause.index - 1] if clause.index > 0 and i <= 1 else None)
+        if before is not None and len(before.toks) > 1 and before.toks[-1].low in _MANNER_ADVERBS:
+            before = _Clause(before.toks[:-1])  # "uses Redis automatically when available": how, then when
         if i <= 1 and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",

@@ -978,7 +978,7 @@ class _Builder:
         content = token.content
         # The plain functions with the builder as an argument: no bound method per paragraph.
         entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info), self.block)
-        if "\n" in content and (_item_lines(content) or _label_lines(content)):
+        if "\n" in content and (_item_lines(content) or _label_lines(content) or _symbol_lines(content)):
             # Lines that each name one thing, without a full stop ("Django REST Framework" /
             # "Redis (optional, for caching)" / "PostgreSQL"): a list written without markers,
             # read line by line as a list's items are
@@ -1340,6 +1340,9 @@ _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
 
 _ITEM_LINE_RE = re.compile(r"[A-Z0-9`*\[][^\n]{0,78}")
 _LABEL_LINE_RE = re.compile(r"\s*(?:[*_]{2}[^*_\n]{1,60}?:[*_]{2}|[*_]{2}[^*_\n]{1,60}?[*_]{2}:)")
+# a symbol that opens a line as a list marker would: check marks, crosses, arrows, bullets,
+# warning signs and the emoji blocks (pictographs, dingbats, symbols and arrows)
+_SYMBOL_LINE_RE = re.compile("\\s*[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]")
 _ITEM_LINE_ENDS = (".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "/", "&", "+")
 _ITEM_LINE_TAILS = frozenset({"and", "or", "the", "a", "an", "to", "of", "with", "for", "in", "on", "by", "from",
                               "as", "at", "is", "are", "be", "that", "which", "if", "when"})
@@ -1370,6 +1373,15 @@ def _label_lines(content: str) -> bool:
     lines = content.split("\n")
     return all(_LABEL_LINE_RE.match(line) for line in lines) and all(
         line.endswith(("  ", "\\")) for line in lines[:-1])
+
+
+def _symbol_lines(content: str) -> bool:
+    """Lines each opening with the same kind of marker a list would have, but a symbol
+    ("✅ **Flexible** - Works with or without Redis" / "✅ **Better DX** - Developers can run
+    locally without Redis"): a list written with check marks or emoji, one item a line, not
+    one sentence wrapped over lines."""
+    lines = content.split("\n")
+    return len(lines) >= 2 and all(_SYMBOL_LINE_RE.match(line) for line in lines)
 
 
 def _chunks(content: str) -> list[tuple[int, int]] | None:
