@@ -179,7 +179,10 @@ def main(argv: list[str]) -> int:
                 print(f"  unlabelled     {path.name}:{line}: {message[:110]}")
             if any(unit.expected for unit in units):
                 documents[0] += 1
-                documents[1] += any(unit.flagged and unit.expected for unit in units)
+                caught = any(unit.flagged and unit.expected for unit in units)
+                documents[1] += caught
+                if not caught:
+                    print(f"  document missed {path.name}: {sum(u.expected for u in units)} hedging units")
             else:
                 documents[2] += 1
                 documents[3] += any(unit.flagged for unit in units)

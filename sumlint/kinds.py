@@ -69,7 +69,7 @@ DEFAULT_GLOBS: dict[str, tuple[str, ...]] = {
     + tuple(f"*.{t}{s}" for t in UNIT_TYPES for s in TEMPLATE_SUFFIXES)
     + ("*.d/*.conf", "*.d/*.conf.template", "*.d/*.conf.j2", "*.d/*.conf.in"),
     SHELL: ("*.sh", "*.bash", "*.sh.template", "*.sh.j2", "*.sh.in"),
-    MARKDOWN: ("*.md", "*.markdown"),
+    MARKDOWN: ("*.md", "*.markdown", "*.mdx"),
     SETTINGS: ("settings.py", "**/settings/*.py", "settings/*.py", "settings_*.py"),
     ENV: (".env.example", "*.env.example", ".env.sample", "*.env.sample", ".env.template",
           "env.example", "example.env"),

@@ -356,6 +356,59 @@ def test_fuzz_any_text(text: str) -> None:
     lint(text)
 
 
+# -- MDX (Docusaurus, Mintlify, Nextra) -------------------------------------------------
+
+MDX = (
+    "import Card from '@site/src/Card';\n"          # 1
+    "\n"
+    "<Frame>\n"                                      # 3
+    "```mermaid\n"                                   # 4
+    "graph TD\n"
+    "    A --> B\n"
+    "\n"
+    "    B --> C\n"                                  # 8
+    "```\n"
+    "</Frame>\n"                                     # 10
+    "\n"
+    "<Card\n"                                        # 12
+    "  title=\"Redis setup\"\n"
+    "  href=\"/redis\">\n"
+    "    Redis is *optional* for small sites.\n"     # 15
+    "</Card>\n"
+    "\n"
+    "## Next\n"                                      # 18
+)
+
+
+def parse_mdx(text: str):
+    source = decode(ROOT / "docs" / "setup.mdx", text.encode("utf-8"), "markdown")
+    return frontend.parse(source), source
+
+
+def test_mdx_reads_jsx_bodies_as_markdown() -> None:
+    doc, source = parse_mdx(MDX)
+    assert [(f.info, f.span.line) for f in doc.fences] == [("mermaid", 4)]  # closed at line 9, not at the end
+    assert [h.text for h in doc.headings] == ["Next"]
+    unit = next(u for u in doc.units if "optional" in u.text)
+    assert unit.kind == "paragraph"  # (indented: code in CommonMark, prose in MDX)
+    assert unit.span(unit.text.index("optional"), unit.text.index("optional") + 8).to_list() == [15, 15, 15, 23]
+    found = [d for d in lint(MDX, "setup.mdx") if d.code == "SUM301"]
+    assert [(d.span.line, d.span.column) for d in found] == [(15, 15)]
+    # the same text as a .md file is CommonMark: the indented sentence is code there
+    assert not [d for d in lint(MDX) if d.code == "SUM301"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(MARKDOWN_BITS, st.sampled_from([
+    "<Card title=\"x\">\n", "</Card>\n", "<Steps>\n", "<Step\n", "  title=\"a\"\n", ">\n", "<Tab value=\"b\" />\n",
+    "    indented\n", "<Frame>\n", "</Frame>\n", "{/* note */}\n", "import A from 'a';\n"])), max_size=40).map("".join))
+def test_fuzz_mdx_never_raises_and_positions_stay_inside(text: str) -> None:
+    doc, source = parse_mdx(text)
+    assert_positions_inside(doc, source)
+    for d in lint(text, "setup.mdx"):
+        assert 1 <= d.span.line <= len(source.lines)
+
+
 # -- MkDocs admonitions and content tabs ----------------------------------------------
 
 ADMONITIONS = (

@@ -111,6 +111,7 @@ PROMPT_COMMANDS = {
 
 _md = None
 _block_md = None
+_mdx_md = None
 
 
 def _parser():
@@ -125,22 +126,68 @@ def _parser():
     return _md
 
 
-def _block_parser():
+# A JSX element's tag on lines of its own in MDX: "<Card title="Redis (optional)">",
+# "</Steps>", "<Frame>", "<Tab value="docker" />" (a capitalised component, or a lower-case tag
+# MDX also reads as JSX); the tag may run over lines of attributes up to its ">".
+_JSX_OPEN_RE = re.compile(r"</?[A-Za-z][\w.:-]*(?=[\s/>]|$)")
+_JSX_LINES = 12  # a tag's attributes over more lines than this: left as markdown-it reads it
+
+
+def _jsx_line(state, start: int, end: int, silent: bool) -> bool:
+    """MDX: a JSX tag alone on its line(s) is a block of its own, and the markdown between an
+    opening and a closing tag is markdown ("<Frame>" then a fenced block then "</Frame>"),
+    where CommonMark would take everything up to the next blank line as one HTML block."""
+    pos = state.bMarks[start] + state.tShift[start]
+    src = state.src
+    if pos >= len(src) or src[pos] != "<" or _JSX_OPEN_RE.match(src, pos) is None:
+        return False
+    last = start
+    while True:
+        text = src[pos:state.eMarks[last]].rstrip()
+        if text.endswith(">"):
+            break
+        last += 1
+        if last >= end or last - start >= _JSX_LINES or state.isEmpty(last):
+            return False
+        pos = state.bMarks[last] + state.tShift[last]
+    first = src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]]
+    if last == start and first.count("<") != 1 and not first.rstrip().endswith("/>"):
+        return False  # "<b>Redis</b> is optional": inline markup opens a paragraph
+    if silent:
+        return True
+    state.line = last + 1
+    token = state.push("html_block", "", 0)
+    token.map = [start, last + 1]
+    token.content = state.getLines(start, last + 1, state.blkIndent, True)
+    return True
+
+
+def _block_parser(mdx: bool = False):
     """The same parser without the core ``inline`` rule: inline content is parsed lazily,
-    only for the blocks a rule asks about (``_inline``)."""
-    global _block_md
-    if _block_md is None:
+    only for the blocks a rule asks about (``_inline``). For MDX (``*.mdx``: Docusaurus,
+    Mintlify, Nextra), without indented code blocks, as MDX reads them: the indented body of
+    ``<Card title="…">`` or ``<Step>`` is prose there, not code."""
+    global _block_md, _mdx_md
+    md = _mdx_md if mdx else _block_md
+    if md is None:
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
 
-        _block_md = (MarkdownIt("commonmark", {"html": True})
-                     .enable(["table", "strikethrough"]).use(front_matter_plugin))
-        _block_md.disable(["inline", "text_join"])
-        _plain_normalize(_block_md.core.ruler)
-        _without_debug_logging(_block_md.block.ruler)
-        _dispatch_by_first_character(_block_md.block.ruler)
-        _plain_token_construction(_block_md.block)
-    return _block_md
+        md = (MarkdownIt("commonmark", {"html": True})
+              .enable(["table", "strikethrough"]).use(front_matter_plugin))
+        md.disable(["inline", "text_join"] + (["code"] if mdx else []))
+        if mdx:
+            md.block.ruler.before("html_block", "mdx_jsx_line", _jsx_line,
+                                  {"alt": ["paragraph", "reference", "blockquote", "list"]})
+        _plain_normalize(md.core.ruler)
+        _without_debug_logging(md.block.ruler)
+        _dispatch_by_first_character(md.block.ruler)
+        _plain_token_construction(md.block)
+        if mdx:
+            _mdx_md = md
+        else:
+            _block_md = md
+    return md
 
 
 def _normalize(state) -> None:
@@ -520,7 +567,7 @@ def parse(source, ctx=None) -> Document:
         if "!!!" in text or "???" in text or "===" in text:
             text = _containers(text)
         env: dict = {}
-        tokens = _block_parser().parse(text, env)
+        tokens = _block_parser(source.path.suffix.lower() == ".mdx").parse(text, env)
     except Exception as err:  # markdown-it never should; a bug there must not crash us
         doc.problems.append(ParseProblem(Span(1, 1, 1, 2), f"markdown parser failed: {err}"))
         return doc
