@@ -6707,6 +6707,14 @@ class Analyser:
                 "solution", "workaround", "path") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             return self._claim(toks[i], toks, "setup-without", "without")  # "## Quick Start (Without Redis)"
+        if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
+                [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
+                "now", "today", "first", "quickly", "immediately") \
+                and {t.low for t in clause.before.toks} & {"deploy", "deploying", "launch", "ship", "start", "install",
+                                                          "run", "go", "live"} \
+                and not {t.low for t in clause.before.toks} & (NONPROD_WORDS | {"test", "tests", "locally", "local"}) \
+                and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
+            return self._claim(toks[i], toks, "setup-without", "without")  # "## Deploy Right Now (Without Redis)"
         use = next((k for k in range(max(0, i - 4), i) if lows[k] in ("use", "using", "run", "running")), None)
         if use is not None and (use == 0 or lows[use - 1] in ("to", "*", "**", "#")) and 0 < i - use - 1 <= 3 \
                 and all(t.kind == "word" and t.low not in ("it", "them", "the", "a") and t.low not in NONPROD_WORDS
