@@ -1184,6 +1184,7 @@ class _Clause:
     index: int = 0
 
 
+_RISK_WORDS = frozenset({"risk", "failure", "bottleneck", "spof", "vulnerable", "exposed", "insecure"})
 _MANNER_ADVERBS = frozenset({"automatically", "transparently", "seamlessly", "instead"})
 
 
@@ -1433,7 +1434,8 @@ _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite",
 # the service offered as a switch ("Enable/Disable Redis", "enabled or disabled")
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
-_STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer"})
+_STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer", "coordination", "locking",
+                          "messaging", "sessions"})
 # the managed offerings named "<product> for Redis" ("Azure Cache for Redis")
 _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 # "set empty to disable", "leave blank to disable": the variable's absence turns the service off
@@ -4930,7 +4932,7 @@ class Analyser:
                 and (words_after[1].low in USE_NOUNS or words_after[1].low in _STACK_ROLES
                      or _compound_store(words_after)) \
                 and (len(words_after) == 2 or _compound_store(words_after) or words_after[2].low in (
-                    "for", "in", "on", "when", "if", "with", "(", ",", "-", "—", "–", ":")):
+                    "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
         phrase = after
@@ -7862,6 +7864,11 @@ class Analyser:
                         return None  # "if your Redis instance is configured for persistence": a part of it
                     if pred[1:2] and pred[1] in ("correctly", "properly", "right", "successfully", "fine", "ok"):
                         return None  # "If Redis is configured correctly, you should see keys …": a check
+                    if pred[0] in ("deployed", "installed", "configured") and pred[1:2] and pred[1] in (
+                            "in", "with", "without", "behind", "on", "as", "via", "using") \
+                            and pred[2:3] not in (["production"], ["prod"]) and len(pred) > 2 \
+                            and (pred[1] != "as" or set(self._unit_lows) & _RISK_WORDS):
+                        return None  # "If Redis is deployed in a non-HA fashion, …": how it runs, not whether
                     if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
                             "options", "option", "settings", "section", "parameters", "keys"}:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
