@@ -8517,6 +8517,8 @@ def _reports(lows: list[str], end: int) -> bool:
             if low in ("treated", "marked", "flagged") and lows[k - 1:k] in (["is"], ["are"], ["now"]) \
                     and lows[k + 1:k + 2] == ["as"]:
                 continue  # "Redis is treated as optional": how it is run now, not a report of wording
+            if low in ("written", "wrote") and lows[k + 1:k + 2] in (["in"], ["with"], ["using"]):
+                continue  # "Written in Go, with PostgreSQL and optional Redis": what it is built with
             return True
     return False
 
