@@ -4666,8 +4666,9 @@ class Analyser:
         if clause.kind == "paren" and 1 <= i <= 2 and tok.low in RECOMMEND_WORDS and any(
                 t.low in _CLIENT_LIBRARIES for t in toks[:i]):
             return None  # "Redis (phpredis recommended)": a client of it is recommended
-        inside = i == 0 and tok.low in OPTIONAL_WORDS and len(toks) >= 3 and toks[1].service \
-            and (toks[2].low in USE_NOUNS or toks[2].low in _STACK_ROLES or toks[2].low == "cache") and len(toks) <= 4
+        inside = i == 0 and tok.low in OPTIONAL_WORDS and len(toks) >= 2 and toks[1].service and len(toks) <= 4 \
+            and all(t.kind == "punct" or t.low in USE_NOUNS or t.low in _STACK_ROLES or t.low == "cache" for t in toks[2:])
+        # (also "### V1.0 (Optional Redis)": the parenthesis names what is optional)
         # ("memory layers (optional Redis backend)": the parenthesis has its own noun phrase, read below)
         if clause.kind == "paren" and not inside and (i <= 1 or _last_note(toks, i) or _postposed_note(toks, i)):
             target = clause.before
@@ -4843,9 +4844,10 @@ class Analyser:
                     return None  # "**Redis** — Optional password support": the part is optional
                 return self._claim(tok, toks, "label-value", wording)
             nxt = i + 2 if i + 2 < len(toks) and toks[i + 1].low in PROVIDER_WORDS and tok.low in OPTIONAL_WORDS else i + 1
-            if not (nxt < len(toks) and toks[nxt].service):
+            if not (nxt < len(toks) and toks[nxt].service) and not (i == 1 and toks[0].service):
                 return None  # (but "Caching: optional Redis caching …" goes on to the attributive, also
-                # past a provider: "**Cache:** Optional ElastiCache Redis")
+                # past a provider: "**Cache:** Optional ElastiCache Redis"; and "Option 1: Redis Optional
+                # (Graceful Degradation)" is the telegraphic hedge after its label)
         # predicative: "X is optional", "X can be considered optional"
         cop = _copula_before(toks, i)
         if cop is None and tok.low in OPTIONAL_WORDS:
@@ -5447,6 +5449,13 @@ class Analyser:
                 if self._phrase_is_service(rest[1:]):
                     return self._claim(toks[neg], toks, "no-need", wording)
             return None
+        if lows[neg] == "no" and neg + 1 == i and low in ("mandatory", "required", "compulsory", "obligatory") \
+                and i + 1 < len(toks) and toks[i + 1].service and all(
+                    t.kind == "punct" or t.low in ("deployment", "dependency", "dependencies", "instance", "server",
+                                                   "service", "setup", "installation", "infrastructure")
+                    for t in toks[i + 2:]):
+            # "- No mandatory Redis deployment", "no required Redis dependency": it need not be there
+            return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 2]))
         if lows[neg] in ("no", "zero", "kein", "keine", "keinen") and low in NECESSITY_ADJ and neg + 1 < i and all(
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
                                        "external", "database", "db", "extra", "additional",
