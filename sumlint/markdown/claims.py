@@ -201,7 +201,7 @@ class ServiceNames:
         # (bounded by anything but a Latin word character: "REDIS_DSNはオプションです" names it)
         locator = re.compile(
             r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:rest_)?(?:url|uri|host|hostname|addr|"
-            r"address|server|dsn|endpoint|connection|connection_string)|connectionstrings__(?:" + stems
+            r"address|server|dsn|endpoint|connection|connection_string|conn|conn_string|conn_str)|connectionstrings__(?:" + stems
             + r"))(?!" + _LATIN_WORD + r")", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")" + _SLAVIC_CASE + r"(?![\w-])",
                            re.IGNORECASE)
@@ -6772,11 +6772,13 @@ class Analyser:
         if "nothing" in context or "neither" in context:
             return None  # "Without Redis: nothing works"
         if not either_way and (any(
-                w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes") for w in unit) or any(
+                w in ("unavailable", "unreachable", "down", "outage", "fails", "crashes")
+                and not (k and unit[k - 1] in ("no", "never", "zero")) for k, w in enumerate(unit)) or any(
                 unit[k] == "not" and unit[k + 1] in ("available", "running", "reachable", "responding")
                 for k in range(len(unit) - 1))):
             # "If Redis is not available: the backend works without it": a failure mode (but "works
-            # with or without Redis - if Redis is unavailable, it carries on" is built to run either way)
+            # with or without Redis - if Redis is unavailable, it carries on" is built to run either way,
+            # and "**No crashes**: the server runs without Redis" names none)
             return None
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and any(
                 w in ("run", "implement", "deploy", "build", "host", "ship", "operate") for w in context)):

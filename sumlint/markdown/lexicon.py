@@ -103,7 +103,7 @@ _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "erro
 # States that describe a failure only when negated ("if Redis is not running").
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
-                     "okay", "usable", "degrades", "falls", "serves", "continue", "continues",
+                     "okay", "usable", "degrades", "falls", "serves", "serve", "serving", "continue", "continues",
                      "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
                      # (in other languages: "Ohne Redis funktionieren Logins nicht")
                      "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
