@@ -2265,6 +2265,9 @@ class Analyser:
                                                                  "values", "value", "supports", "support"} & before) \
                     and not any(t.kind == "code" or "_" in t.low for t in tokens[:items[0]]):
                 continue  # "**Backend**: FastAPI, PostgreSQL, SQLAlchemy, Redis, JWT": a stack named under a label
+            if any(tokens[n].kind == "code" and "_" in tokens[n].text and tokens[n].text.strip("`").isupper()
+                   and not tokens[n].service for n in items):
+                continue  # "production values (secure `SECRET_KEY`, DB, Redis, SMTP)": the settings to fill in
             if _negation_before(tokens, items[0]) is not None or self._blocked(tokens, items[0]):
                 return None
             return self._claim(tokens[items[0]], tokens, "choice-list", " ".join(
