@@ -35,7 +35,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from checkout import use_checkout  # noqa: E402
+
+use_checkout(ROOT)  # (its own rules too, also in a second checkout)
 
 NEUTRAL = [
     "Log in to the server as the deploy user and check the disk has room for the release.",

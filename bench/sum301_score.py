@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from checkout import use_checkout  # noqa: E402
+
+use_checkout(ROOT)  # (its own rules too, also in a second checkout)
 sys.path.insert(0, str(ROOT / "tests"))
 
 from harness import fixture_config  # noqa: E402

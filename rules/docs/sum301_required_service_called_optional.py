@@ -948,6 +948,19 @@ def _in_first_tier(series: list[tuple[int, bool, int | None]], lines: list[str])
     return defer and item_line is not None and _LATER_LABEL.search(lines[number - 1]) is None
 
 
+# a section on what to do when things go wrong: turning the service off there is a mitigation,
+# not the setup ("### Rollback Procedures" over "# 1. Disable Redis immediately", "## Emergency
+# Procedures" over "**Level 1:** Disable Redis (`REDIS_ENABLED=false`)")
+_MITIGATION_HEADING = re.compile(r"\b(?:roll-?backs?|roll(?:ing)? back|emergenc(?:y|ies)|escalation|incidents?|"
+                                 r"outages?|kill[- ]?switch(?:es)?)\b", re.IGNORECASE)
+
+
+def _mitigation_section(model, item) -> bool:
+    """The unit or fenced block stands under a rollback, emergency or incident heading (at any
+    level above it)."""
+    return any(_MITIGATION_HEADING.search(above.text) is not None for above in _headings_above(model, item))
+
+
 def _rollback_section(model, unit) -> bool:
     """The unit is a rollback heading, or stands under one at any level above it ("## Rollback
     plan" over "### Full rollback (removes Redis dependency)")."""
@@ -1434,6 +1447,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
+                if all(c.how in ("skip", "switch-off", "disable") for c in found) and _mitigation_section(model, unit):
+                    continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
                 if _tuning_after_install(model, analyser, unit):
                     continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it
                 if _teardown_step(model, unit):
@@ -1534,6 +1549,8 @@ class RequiredServiceCalledOptional(Rule):
             lines = fence.text.split("\n")
             if any(_NONPROD_LEAD.search(line[line.find("#"):].lower()) for line in lines if "#" in line):
                 continue  # "# Celery/Redis (optional in dev)", "SKIP_REDIS=true  # for local development"
+            if _mitigation_section(model, fence):
+                continue  # "### Rollback Procedures" over "export REDIS_ENABLED=false": a way back, not the setup
             if _DEV_FILE.search(fence.title) or _DEV_FILE.search(_lead_in(model.source.lines, fence.span.line)):
                 continue  # "**Solution**: Disable Redis in `.env.local`:" over the block: a developer's own file
                 # (only here: as a development lead-in for every unit, `.env.local` loses "# Upstash Redis

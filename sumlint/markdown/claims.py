@@ -4036,11 +4036,14 @@ class Analyser:
                     and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未")) \
-                    and not (named + 1 < len(toks) and toks[named + 1].low.startswith(("运行", "正在", "在运行", "已", "中"))):
+                    and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
+                        ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于"))):
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis),
                 # "如果需要让 Cloudreve 连接 Redis" (if you need Cloudreve to connect to Redis)
                 # ("如果 Redis 中仍有旧值": what is in it; "如果本地没有 Redis": locally; "如果主机上有原生
-                # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it)
+                # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it;
+                # "如果Redis正常运行，应该显示" (if it runs normally, you should see): a check; "如果 Redis
+                # 在默认位置" (if it is at the default place): where it is)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low in ("preferably", "ideally"):
                 nxt = i + 2 if _next_words(toks, i, 1) in (["via"], ["with"], ["using"], ["on"]) else i + 1
@@ -4273,6 +4276,14 @@ class Analyser:
                 return True  # "Local/dev: can run without Redis", "(dev)"
             if low in NONPROD_WORDS:
                 prev = lows[k - 1] if k else ""
+                if low in ("development", "desarrollo", "desenvolvimento", "entwicklung", "développement") \
+                        and prev in ("in", "under", "en", "em", "in der", "under active") and k >= 2 \
+                        and lows[k - 2] in ("is", "are", "still", "está", "están", "esta", "estão", "ist", "sind",
+                                            "est", "sont", "currently", "actively") \
+                        and set(lows[max(0, k - 6):k - 2]) & {"integration", "integración", "integração", "support",
+                                                              "soporte", "suporte", "feature", "features",
+                                                              "funcionalidad", "funcionalidade", "module", "módulo"}:
+                    continue  # "(the cache integration is in development)", "está en desarrollo": not ready yet
                 if low == "local" and prev == "for" and (k + 1 == len(lows) or lows[k + 1] in (",", ")", ";", ".")):
                     return True  # "optional for local, required for production"
                 if low == "local" and not (k + 1 < len(lows) and lows[k + 1] in (
@@ -4998,7 +5009,10 @@ class Analyser:
             if head and head[0].low in ("for", "with", "to") and clause.kind == "paren" and clause.before is not None \
                     and not any(t.service for t in clause.before.toks):
                 return None  # "- **Docker** (for local Redis — optional)": what the purpose is for, Docker, is
-            if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head):
+            if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head) \
+                    and not tok.text.endswith(("设置", "配置", "修改", "指定", "更改")) \
+                    and not head[0].low.startswith(("如果", "若", "假如")):
+                # (not "如果 Redis 在默认位置，不需要设置": if it is in the default place, nothing needs setting)
                 return self._claim(tok, toks, "trailing", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
         return None
