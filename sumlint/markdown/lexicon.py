@@ -405,6 +405,7 @@ FOREIGN_MEANINGS = {
     "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
     "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
+    "gewünscht": "wanted",
     # Indonesian and Malay
     "jika": "if", "apabila": "if", "kalau": "if", "bila": "when", "dipakai": "used", "digunakan": "used",
     "diperlukan": "needed", "dibutuhkan": "needed", "tanpa": "without", "hanya": "only",
@@ -475,9 +476,18 @@ DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "g
 # the same for German "falls" and Swedish "om" ("(falls konfiguriert)", "(om konfigurerad)"):
 # English "falls back" keeps its meaning
 IF_NEXT = {"falls": frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügbar", "benötigt", "gewünscht",
-                               "aktiviert", "installiert", "sie", "du", "ihr", "man"}),
+                               "aktiviert", "installiert", "sie", "du", "ihr", "man", "kein", "keine", "keinen"}),
            "om": frozenset({"konfigurerad", "konfigurerat", "inställd", "tillgänglig", "satt", "behövs", "du", "ni",
                             "installerad", "aktiverad"})}
+
+
+# Portuguese, Spanish and French "when" before a state of the service it elides ("Usa Redis
+# quando disponível", "(cuando esté configurado)", "Com Redis (Quando Instalado)"): "when"
+WHEN_NEXT = {"quando": frozenset({"disponível", "disponivel", "instalado", "configurado", "ativado", "habilitado",
+                                  "necessário", "presente"}),
+             "cuando": frozenset({"disponible", "instalado", "configurado", "activado", "habilitado",
+                                  "necesario", "presente"}),
+             "quand": frozenset({"disponible", "installé", "configuré", "activé", "nécessaire", "présent"})}
 
 
 # Every cue the analyser acts on is one of these words or starts with one of these stems
