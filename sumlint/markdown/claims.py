@@ -3831,6 +3831,9 @@ class Analyser:
                     claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
+                if claim is None and low == "disabled" and self._runs_with_it_off(clause, i):
+                    # "Deploy with Redis disabled", "Phase 1: … (Redis Disabled)"
+                    claim = self._claim(tok, toks, "setup-without", " ".join(t.text for t in toks[max(0, i - 2):i + 1]))
                 if claim is not None and low == "bypass" and not set(self._unit_lows).isdisjoint(_BYPASS_FAILURES):
                     claim = None  # "If Redis fails repeatedly, … requests bypass Redis": a failover
                 if claim is None and clause.kind == "paren" and i == 0 and low in ("disabled", "off", "removed") \
@@ -3881,6 +3884,8 @@ class Analyser:
                     and not any(w in t.low for t in toks for w in ("hata", "çalışmaz", "kesint")):
                 # Turkish puts "without" after its noun: "Redis olmadan da sistem çalışır" (unless it fails)
                 claim = self._claim(tok, toks, "without", tok.text)
+            elif low == "off" and self._runs_with_it_off(clause, i):
+                claim = self._claim(tok, toks, "setup-without", " ".join(t.text for t in toks[max(0, i - 2):i + 1]))
             elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
@@ -6393,13 +6398,34 @@ class Analyser:
         low = tok.low.strip("` ")
         return "=" in low and " " not in low.split("=", 1)[0] or self._names_switch(low) or self.names.locates(low)
 
+    def _runs_with_it_off(self, clause: _Clause, i: int) -> bool:
+        """"Deploy with Redis disabled", "Phase 1: Deploy … (Redis Disabled)": the setup runs with
+        the service switched off, as "without Redis" does (not "with Redis persistence disabled": a
+        feature of it; not when something then fails)."""
+        toks = clause.toks
+        if self._blocked(toks, i) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
+                or _negation_before(toks, i) is not None:
+            return False
+        if i >= 2 and toks[i - 1].service and toks[i - 2].low == "with":
+            # (a step that runs so, not a bare caption: "### With Redis Disabled" beside "### With Redis
+            # Enabled" compares the two)
+            return any(t.kind == "word" and t.low not in ("#", "*", "**", "x") for t in toks[:i - 2])
+        if clause.kind == "paren" and i == 1 and toks[0].service and clause.before is not None and len(toks) <= 3:
+            before = {t.low for t in clause.before.toks}
+            return bool(before & {"deploy", "deployed", "deploying", "run", "running", "start", "launch", "ship",
+                                  "release", "phase", "stage", "mode", "go-live", "rollout"})
+        return False
+
     def _by_default(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis is disabled by default": switching it on is a choice."""
         toks = clause.toks
         cop = _copula_before(toks, i)
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
-        if cop is None:
+        named = [t for t in toks[:i] if t.low not in ("*", "**", "_", "[", "]", "x", "-", "+", "✅", "☑")]
+        if cop is None and 1 <= len(named) <= 3 and named[-1].service and self._conjuncts_service(named):
+            subject = named  # telegraphic: "- [x] Redis disabled by default"
+        elif cop is None:
             if i > 2 or not self._inherited(clause, self._parts):
                 return None
             subject = self._inherited(clause, self._parts)  # "Redis is supported but disabled by default"
@@ -6770,7 +6796,7 @@ class Analyser:
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
             # "Background Jobs Without Redis", "- **Async processing without Redis** — Solid Queue …"
             return self._claim(toks[i], toks, "title-without", "without")
-        if any(w in ("verify", "verified", "confirm", "confirmed", "baseline", "identically") for w in self._unit_lows):
+        if any(w in ("verify", "verified", "confirm", "confirmed", "baseline") for w in self._unit_lows):
             return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"
         either_way = lows[max(0, i - 2):i] == ["with", "or"]  # "designed to work with or without Redis"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
@@ -7708,9 +7734,12 @@ class Analyser:
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             provides = main is not None and self._provisions_service(main.toks + [
                 t for t in cond if t.service]) and any(t.low in PROVISION_VERBS for t in main.toks)
+            carries_on = main is not None and bool({t.low for t in main.toks} & FUNCTIONING_WORDS) \
+                and not {t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS)
             for k, w in enumerate(lows[:6]):
-                if w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
-                         "planning", "require") and self._conjuncts_service(
+                if (w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
+                          "planning", "require") or carries_on and w in ("install", "deploy", "configure", "add")) \
+                        and self._conjuncts_service(
                         self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
@@ -7724,7 +7753,9 @@ class Analyser:
             neg = next((k for k, w in enumerate(lows[:5]) if w in ("not", "never", "cannot") or w.endswith("n't")), 0)
             verb = next((k for k, w in enumerate(lows[:7]) if k > neg and w in (
                 "install", "deploy", "host", "provide", "support", "offer", "include", "allow", "afford")), None)
-            if head in (["use"], ["switch"], ["choose"], ["pick"], ["select"]) and verb is not None \
+            main_lows = {t.low for t in main.toks} if main is not None else set()
+            if (head in (["use"], ["switch"], ["choose"], ["pick"], ["select"]) or main_lows & FUNCTIONING_WORDS
+                    and "still" in main_lows and not main_lows & (BROKEN_WORDS | FAILURE_WORDS)) and verb is not None \
                     and self._conjuncts_service(self._np_after(cond[verb + 1:], 0)) and not self._blocked(toks, i):
                 end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                 return self._claim(toks[i], toks, "if-unsupported", " ".join(t.text for t in toks[i:end + 1]))
