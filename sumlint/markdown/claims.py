@@ -4782,7 +4782,8 @@ class Analyser:
                 while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                               "session", "storage", "backend", "store", "broker",
                                                               "caching", "cache", "queue", "support", "integration",
-                                                              "connection", "url", "host", "layer", "layers") or (
+                                                              "connection", "url", "host", "layer", "layers",
+                                                              "object") or (
                         phrase[-1].low == "string" and phrase[-2].low == "connection")):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                     if len(phrase) == 2 and phrase[0].service and phrase[1].kind == "word" and phrase[1].low.isalpha() \
@@ -7927,6 +7928,10 @@ class Analyser:
                         return None  # "if your Redis instance is configured for persistence": a part of it
                     if pred[1:2] and pred[1] in ("correctly", "properly", "right", "successfully", "fine", "ok"):
                         return None  # "If Redis is configured correctly, you should see keys …": a check
+                    if "without" in pred[1:4] and set(self._unit_lows) & {"error", "errors", "throw", "throws",
+                                                                           "raise", "raises", "fail", "fails",
+                                                                           "refuses", "refuse", "exits", "aborts"}:
+                        return None  # "throws an error if Redis is enabled without a connection URI": a misconfiguration
                     if pred[0] in ("deployed", "installed", "configured") and pred[1:2] and pred[1] in (
                             "in", "with", "without", "behind", "on", "as", "via", "using") \
                             and pred[2:3] not in (["production"], ["prod"]) and len(pred) > 2 \
