@@ -5536,7 +5536,13 @@ class Analyser:
             if "," in listed and listed[:1] == ["the"] and set(listed) & SUBJECT_GENERIC:
                 heads |= set(listed)  # "The core application, the REST API and the PDF paths do not require Redis"
             common = {t.low for t in subject if not t.text[:1].isupper()}  # ("GitLab Shell" is a product's name)
-            if subject and not (heads & SUBJECT_GENERIC) and not (
+            named = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.low not in DETERMINERS, [
+                t for t in subject if t.low not in ("by", "default", "defaults")]))
+            stand_in = {"memory", "in-memory", "sqlite", "locally"} & set(self._unit_lows) and 0 < len(named) <= 2 \
+                and not {t.low for t in named} & (PART_NOUNS | {"worker", "workers"})
+            # ("By default, Limitador stores the limits in memory and does not require Redis": the
+            # product named, with what stands in for it)
+            if subject and not (heads & SUBJECT_GENERIC) and not stand_in and not (
                     lows[neg:neg + 2] == ["no", "longer"] and not common & (PART_NOUNS | {"worker", "workers"})):
                 return None  # ("the exporter does not need Redis"; but "Authentik 2025.8 no longer requires Redis")
             return self._claim(toks[neg], toks, "dont-need", wording)
