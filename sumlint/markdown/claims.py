@@ -2896,6 +2896,10 @@ class Analyser:
         if at is None or _negation_before(tokens, at) is not None or any(
                 w in RECOMMEND_WORDS or w in OPTIONAL_WORDS or w in ("only", "if", "unless", "when") for w in lows):
             return False  # ("required only if production uses several replicas": a condition)
+        colon = next((k for k in range(at + 1, min(len(lows), at + 3)) if lows[k] == ":"), None)
+        if colon is not None and any(t.kind == "code" for t in tokens[colon + 1:]) \
+                and not any(t.service for t in tokens[colon + 1:]):
+            return False  # "Required for production: `SECRET_KEY`, `DATABASE_URL`.": other settings
         if _production_must(tokens, at):
             return True  # "production should always set a real Redis"
         before = lows[max(0, at - 6):at]
