@@ -383,6 +383,26 @@ gives a local default, and a measure of the service under an optional heading ("
 (Optional)" over "- Redis hit rate") or its client package with a version pin ("## Optional"
 over "* redis >=2.2 - for UNIX sockets").
 
+Lines that each open with a check mark or an emoji ("✅ **Flexible** - Works with or without
+Redis" / "✅ **Better DX** - Developers can run locally without Redis") are a list's items, each
+read alone, so one item's development scope does not reach the next. Also reported: "uses Redis
+automatically when available", "The app uses Redis if it is available" (not "Restart Redis if
+it's running"), "designed to work **with or without Redis** - if Redis is unavailable, it
+carries on", "## Deploy Right Now (Without Redis)", "Option 1: Redis Optional (Graceful
+Degradation)" after its label, "### V1.0 (Optional Redis)", "optional Redis coordination",
+"- No mandatory Redis deployment", "**No crashes**: the server runs without Redis", "- [x]
+Redis disabled by default", "Deploy with Redis disabled" and "Phase 1: … (Redis Disabled)" (not
+the caption "### With Redis Disabled"), "If you can't install Redis, the app will still work",
+"By default, Limitador stores the limits in memory and does not require Redis", and in other
+languages "Usa Redis quando disponível", "Com Redis (Quando Instalado)" and "Falls kein Redis
+gewünscht ist, …". Not reported: a condition on how it is deployed ("If Redis is deployed in a
+non-HA fashion, it can become a single point of failure"), a list with a setting's name among
+its items ("production values (`DEBUG=False`, secure `SECRET_KEY`, DB, Redis, SMTP)"), "enabled
+without a connection URI" with an error, a switch turned off or "Disable Redis" under a
+rollback, emergency or incident heading (a mitigation), and Chinese checks of a running Redis
+("如果Redis正常运行，应该显示："). A guide titled for Windows is not a development guide by that
+word alone ("# Redis Setup for Windows"): Windows is a server too.
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
