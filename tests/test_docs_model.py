@@ -132,8 +132,8 @@ def token_at(text: str, line: int, column: int, length: int) -> str:
     ("**In-Memory:** fine for a single server  \n**Redis:** *optional* for one server\\\n**Sentry:** errors\n",
      "optional"),
     # lines that each open with a check mark or an emoji are a list without markers
-    ("✅ **No crashes** - The app never fails on a cache error\n✅ **Portable** - Runs *without* Redis\n"
-     "🧪 **Tested** - The test suite covers it\n", "without"),
+    (("✅ **No crashes** - The app never fails on a cache error\n✅ **Portable** - Runs *without* Redis\n"
+      "🧪 **Tested** - The test suite covers it\n"), "without"),
 ])
 def test_diagnostic_points_at_the_hedge_word(text: str, word: str) -> None:
     found = [d for d in lint(text) if d.code == "SUM301"]
@@ -386,7 +386,7 @@ def parse_mdx(text: str):
 
 
 def test_mdx_reads_jsx_bodies_as_markdown() -> None:
-    doc, source = parse_mdx(MDX)
+    doc, _ = parse_mdx(MDX)
     assert [(f.info, f.span.line) for f in doc.fences] == [("mermaid", 4)]  # closed at line 9, not at the end
     assert [h.text for h in doc.headings] == ["Next"]
     unit = next(u for u in doc.units if "optional" in u.text)
