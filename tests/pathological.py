@@ -281,6 +281,15 @@ def _markdown() -> list[Case]:
         Case("markdown-html-skipped-elements", "markdown", lambda n: md("<div>\n" + "<pre>Redis " * (n // 11)),
              200_000, 20_000),
         # <tr> rows are table rows: many rows, and one row of many cells never closed
+        # MDX (`*.mdx`): JSX tags on lines of their own, one tag's attributes over many lines,
+        # a tag left open, and indented text (prose there, not code)
+        Case("mdx-jsx-tag-lines", "markdown",
+             lambda n: {"docs/setup.mdx": "# Setup\n\n" + "<Card title=\"Redis (optional)\">\n    Text.\n</Card>\n"
+                        * (n // 5)}, 100_000, 5_000),
+        Case("mdx-open-tags", "markdown",
+             lambda n: {"docs/setup.mdx": "# Setup\n\n" + "<Step\n  title=\"x\"\n" * (n // 3)}, 100_000, 5_000),
+        Case("mdx-indented-lines", "markdown",
+             lambda n: {"docs/setup.mdx": "# Setup\n\n" + "    Redis is optional here.\n" * n}, 50_000, 2_000),
         Case("markdown-html-table-rows", "markdown",
              lambda n: md("<table>\n" + "<tr><td>Redis</td><td><i>optional</i></td></tr>\n" * (n // 43)),
              200_000, 20_000),
