@@ -387,6 +387,13 @@ async def test_untitled_buffers_use_the_language_id_and_excluded_files_are_skipp
     client.text_document_did_open(lsp.DidOpenTextDocumentParams(text_document=lsp.TextDocumentItem(
         uri=untitled, language_id="systemd", version=1, text=CELERY_UNIT)))
     await wait_for_diagnostics(client, untitled, has("SUM101"))
+    # An untitled MDX buffer is read as MDX: the indented line in a JSX block is prose.
+    untitled_mdx = "untitled:Untitled-2"
+    client.text_document_did_open(lsp.DidOpenTextDocumentParams(text_document=lsp.TextDocumentItem(
+        uri=untitled_mdx, language_id="mdx", version=1,
+        text="# Setup\n\n<Card title=\"Cache\">\n    Redis is optional here.\n</Card>\n")))
+    [sum301] = [d for d in await wait_for_diagnostics(client, untitled_mdx, has("SUM301")) if d.code == "SUM301"]
+    assert (sum301.range.start.line, sum301.range.start.character) == (3, 13)
     # Excluded by the configuration, as `sumlint check` would: nothing is published.
     excluded = open_document(client, tmp_path / "vendor" / "celery.service", CELERY_UNIT, "systemd")
     included = open_document(client, tmp_path / "celery.service", CELERY_UNIT, "systemd")

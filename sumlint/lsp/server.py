@@ -59,7 +59,7 @@ MAX_LONE_FILE_PROJECT = 2000  # files read for a file outside every workspace fo
 # For untitled buffers (no file name to classify): the editor's language id.
 LANGUAGE_KINDS = {
     "systemd": kinds.SYSTEMD, "shellscript": kinds.SHELL, "sh": kinds.SHELL, "bash": kinds.SHELL,
-    "markdown": kinds.MARKDOWN, "dotenv": kinds.ENV, "pip-requirements": kinds.REQUIREMENTS,
+    "markdown": kinds.MARKDOWN, "mdx": kinds.MARKDOWN, "dotenv": kinds.ENV, "pip-requirements": kinds.REQUIREMENTS,
     "requirements": kinds.REQUIREMENTS,
 }
 UNTITLED_NAMES = {
@@ -356,7 +356,8 @@ class SumlintServer(LanguageServer):
         project = self.project_for(Path(fs_path) if fs_path else None)
         if virtual:
             kind = LANGUAGE_KINDS.get(language_id)
-            path = project.root / UNTITLED_NAMES.get(kind or "", "untitled")
+            # (an untitled MDX buffer is read as MDX: the parser goes by the file name)
+            path = project.root / ("untitled.mdx" if language_id == "mdx" else UNTITLED_NAMES.get(kind or "", "untitled"))
         else:
             path = Path(fs_path)
             if not path.is_absolute():
