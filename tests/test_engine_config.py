@@ -79,6 +79,7 @@ def test_kinds_remapping_is_tried_before_the_defaults(fake_engine):
     assert kinds.classify("deploy/run.txt", config.kind_globs) == "shell"
     assert kinds.classify("prod.env.dist", config.kind_globs) == "env"
     assert kinds.classify("requirements.txt", config.kind_globs) == "requirements"
+    assert kinds.classify("docs/self-hosting/redis.mdx", config.kind_globs) == "markdown"  # (read as MDX)
     remap = from_table({"kinds": {"shell": ["requirements-hook.txt"]}}, TOML)
     assert kinds.classify("requirements-hook.txt", remap.kind_globs) == "shell"
 
