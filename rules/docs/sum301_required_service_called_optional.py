@@ -971,14 +971,15 @@ def _in_first_tier(series: list[tuple[int, bool, int | None]], lines: list[str])
 # a section on what to do when things go wrong: turning the service off there is a mitigation,
 # not the setup ("### Rollback Procedures" over "# 1. Disable Redis immediately", "## Emergency
 # Procedures" over "**Level 1:** Disable Redis (`REDIS_ENABLED=false`)")
-_MITIGATION_HEADING = re.compile(r"\b(?:roll-?backs?|roll(?:ing)? back|emergenc(?:y|ies)|escalation|incidents?|"
-                                 r"outages?|kill[- ]?switch(?:es)?)\b", re.IGNORECASE)
+_EMERGENCY_HEADING = re.compile(r"\b(?:emergenc(?:y|ies)|escalation|incidents?|outages?|kill[- ]?switch(?:es)?)\b",
+                                re.IGNORECASE)
 
 
 def _mitigation_section(model, item) -> bool:
     """The unit or fenced block stands under a rollback, emergency or incident heading (at any
     level above it)."""
-    return any(_MITIGATION_HEADING.search(above.text) is not None for above in _headings_above(model, item))
+    return any(_ROLLBACK_HEADING.search(above.text) is not None or _EMERGENCY_HEADING.search(above.text) is not None
+               for above in _headings_above(model, item))
 
 
 def _rollback_section(model, unit) -> bool:
@@ -1467,7 +1468,7 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
-                if all(c.how in ("skip", "switch-off", "disable") for c in found) and _mitigation_section(model, unit):
+                if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
                 if _tuning_after_install(model, analyser, unit):
                     continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it

@@ -108,7 +108,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
-    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, IF_NEXT, WHEN_NEXT,
+    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, MEANING_BEFORE,
     FOREIGN_CUE_SUBSTRINGS,
     FOREIGN_IF_BEFORE_SERVICE,
 )
@@ -1119,14 +1119,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
             if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
                 tok.low = "if"
-    if "falls " in low_text or "om " in low_text:
-        for k, tok in enumerate(tokens[:-1]):
-            if tok.low in IF_NEXT and tokens[k + 1].text.lower() in IF_NEXT[tok.low]:
-                tok.low = "if"
-    if "quand" in low_text or "cuando " in low_text:
-        for k, tok in enumerate(tokens[:-1]):
-            if tok.low in WHEN_NEXT and tokens[k + 1].text.lower() in WHEN_NEXT[tok.low]:
-                tok.low = "when"
+    if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # "(falls konfiguriert)": "if"; "quando disponível": "when"
+            meaning = MEANING_BEFORE.get(tok.low)
+            if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
+                tok.low = meaning[0]
     if "아니" in text or "아닌" in text or "아님" in text or "아닙" in text:
         for k, tok in enumerate(tokens[:-1]):  # "Redis는 선택 기능이 아닌 필수 Service다": not an optional feature
             if tok.low in OPTIONAL_WORDS and not tok.text.isascii() and any(

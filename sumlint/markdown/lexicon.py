@@ -473,21 +473,21 @@ FOREIGN_IF_BEFORE_SERVICE = frozenset({"si", "se", "wenn", "falls"})
 # Dutch words after which "als" is "if" ("als je Redis gebruikt", "(als geïnstalleerd)")
 DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "gewenst", "gebruikt", "beschikbaar",
                            "geconfigureerd", "ingesteld", "aanwezig"})
-# the same for German "falls" and Swedish "om" ("(falls konfiguriert)", "(om konfigurerad)"):
-# English "falls back" keeps its meaning
-IF_NEXT = {"falls": frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügbar", "benötigt", "gewünscht",
-                               "aktiviert", "installiert", "sie", "du", "ihr", "man", "kein", "keine", "keinen"}),
-           "om": frozenset({"konfigurerad", "konfigurerat", "inställd", "tillgänglig", "satt", "behövs", "du", "ni",
-                            "installerad", "aktiverad"})}
-
-
-# Portuguese, Spanish and French "when" before a state of the service it elides ("Usa Redis
-# quando disponível", "(cuando esté configurado)", "Com Redis (Quando Instalado)"): "when"
-WHEN_NEXT = {"quando": frozenset({"disponível", "disponivel", "instalado", "configurado", "ativado", "habilitado",
-                                  "necessário", "presente"}),
-             "cuando": frozenset({"disponible", "instalado", "configurado", "activado", "habilitado",
-                                  "necesario", "presente"}),
-             "quand": frozenset({"disponible", "installé", "configuré", "activé", "nécessaire", "présent"})}
+# Words read as "if" or "when" only before the words listed: German "falls" and Swedish "om"
+# ("(falls konfiguriert)", "(om konfigurerad)", "Falls kein Redis gewünscht ist": English
+# "falls back" keeps its meaning), and Portuguese, Spanish and French "when" before a state of
+# the service it elides ("Usa Redis quando disponível", "Com Redis (Quando Instalado)")
+MEANING_BEFORE = {
+    "falls": ("if", frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügbar", "benötigt", "gewünscht",
+                               "aktiviert", "installiert", "sie", "du", "ihr", "man", "kein", "keine", "keinen"})),
+    "om": ("if", frozenset({"konfigurerad", "konfigurerat", "inställd", "tillgänglig", "satt", "behövs", "du", "ni",
+                            "installerad", "aktiverad"})),
+    "quando": ("when", frozenset({"disponível", "disponivel", "instalado", "configurado", "ativado", "habilitado",
+                                  "necessário", "presente"})),
+    "cuando": ("when", frozenset({"disponible", "instalado", "configurado", "activado", "habilitado", "necesario",
+                                  "presente"})),
+    "quand": ("when", frozenset({"disponible", "installé", "configuré", "activé", "nécessaire", "présent"})),
+}
 
 
 # Every cue the analyser acts on is one of these words or starts with one of these stems
