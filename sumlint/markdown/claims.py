@@ -3832,9 +3832,8 @@ class Analyser:
                     claim = self._by_default(clause, i)
             elif low in SKIP_VERBS:
                 claim = self._skip(clause, parts, i, implicit)
-                if claim is None and low == "disabled" and self._runs_with_it_off(clause, i):
-                    # "Deploy with Redis disabled", "Phase 1: … (Redis Disabled)"
-                    claim = self._claim(tok, toks, "setup-without", " ".join(t.text for t in toks[max(0, i - 2):i + 1]))
+                if claim is None and low == "disabled":
+                    claim = self._with_it_off(clause, i)  # "Deploy with Redis disabled", "(Redis Disabled)"
                 if claim is not None and low == "bypass" and not set(self._unit_lows).isdisjoint(_BYPASS_FAILURES):
                     claim = None  # "If Redis fails repeatedly, … requests bypass Redis": a failover
                 if claim is None and clause.kind == "paren" and i == 0 and low in ("disabled", "off", "removed") \
@@ -3885,8 +3884,8 @@ class Analyser:
                     and not any(w in t.low for t in toks for w in ("hata", "çalışmaz", "kesint")):
                 # Turkish puts "without" after its noun: "Redis olmadan da sistem çalışır" (unless it fails)
                 claim = self._claim(tok, toks, "without", tok.text)
-            elif low == "off" and self._runs_with_it_off(clause, i):
-                claim = self._claim(tok, toks, "setup-without", " ".join(t.text for t in toks[max(0, i - 2):i + 1]))
+            elif low == "off" and (off := self._with_it_off(clause, i)) is not None:
+                claim = off  # "Start the app with Redis off"
             elif low in ("disabled", "off", "opt-in") and (_by_default_after(toks, i) or [
                     w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                 claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
@@ -6405,6 +6404,13 @@ class Analyser:
             return False
         low = tok.low.strip("` ")
         return "=" in low and " " not in low.split("=", 1)[0] or self._names_switch(low) or self.names.locates(low)
+
+    def _with_it_off(self, clause: _Clause, i: int) -> Claim | None:
+        """The claim at "disabled"/"off" when the setup runs with the service switched off."""
+        if not self._runs_with_it_off(clause, i):
+            return None
+        return self._claim(clause.toks[i], clause.toks, "setup-without",
+                           " ".join(t.text for t in clause.toks[max(0, i - 2):i + 1]))
 
     def _runs_with_it_off(self, clause: _Clause, i: int) -> bool:
         """"Deploy with Redis disabled", "Phase 1: Deploy … (Redis Disabled)": the setup runs with
