@@ -7810,6 +7810,11 @@ class Analyser:
         if lead in ("when", "whenever") and cop_at is not None and lows[cop_at + 1:] in (
                 ["available"], ["configured"], ["enabled"], ["present"], ["provisioned"]) \
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            if main is not None and _instruction_for_mode([t.low for t in main.toks if t.kind != "punct"]):
+                # "When Redis is enabled, use the rate-limit decorator:", "… you'll see:": what to do
+                # or expect in that mode, which says nothing of going without it
+                return None
             # "When Redis is available, results are cached": it may not be
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         if lead in ("if", "when", "whenever", "once") and cop_at is not None and not self._blocked(toks, i) and (
@@ -8453,6 +8458,8 @@ def _scale_note(toks: list[Tok]) -> Tok | None:
     if opened < 1 or not inner or len(inner) > 5:
         return None
     lows = [t.low for t in inner]
+    if lows[0] in FEATURE_NOUNS | _ROLE_HEADS | _ROLE_WORDS | {"pub"} and "for" in lows[1:3]:
+        return None  # "Redis (Pub/Sub for scaling)": its role, and why the stack has it
     if lows[0] == "for":
         lows = lows[1:]
     scaled = any(w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in lows) or _scale_phrase(lows)
@@ -8585,6 +8592,22 @@ def _outside_parens(lows: list[str]) -> list[str]:
 
 def _lows_before(toks: list[Tok], i: int) -> list[str]:
     return [t.low for t in toks[:i] if t.low not in ("*", "**", "_")]
+
+
+_MODE_INSTRUCTIONS = frozenset({"use", "call", "apply", "add", "wrap", "decorate", "pass", "import", "set",
+                                 "run", "see", "expect", "note"})
+
+
+def _instruction_for_mode(lows: list[str]) -> bool:
+    """The main clause tells the reader what to do or what to expect ("use the decorator",
+    "you'll see:", "you should see"): the condition picks the mode it is about."""
+    if not lows:
+        return False
+    if lows[0] in _MODE_INSTRUCTIONS or lows[0] in STEP_VERBS:
+        return True
+    # "you'll see:", "you should see the keys": an observation, not a benefit ("you'll get …")
+    return lows[0] in ("you", "you'll") and len(lows) <= 5 and any(w in ("see", "notice") for w in lows[1:3]) \
+        and all(w in ("will", "should", "'ll", "see", "notice") for w in lows[1:2])
 
 
 def _reports(lows: list[str], end: int) -> bool:
