@@ -1279,6 +1279,9 @@ def _failure_item(text: str) -> bool:
     return any(w in FAILURE_WORDS and w not in ("missing", "absent", "go", "goes", "stop") for w in words)
 
 
+_PRODUCTION_SCOPE = re.compile(r"\b(?:in|for|on) production\b", re.IGNORECASE)
+
+
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
     from sumlint.markdown.claims import _GOING_WITHOUT, continuation_cue
@@ -1301,8 +1304,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
     for unit in model.units_where(analyser.worth, follow=goes_on):
         above, previous = previous, unit if unit.kind == "code_comment" else None
         sentence_before, before = before, unit
-        if unit.section in dev or dev_lines and unit.line in dev_lines:
+        if (unit.section in dev or dev_lines and unit.line in dev_lines) and not _PRODUCTION_SCOPE.search(unit.text):
             continue  # "## Local development" … "Redis (optional)": not about production
+            # (unless the sentence says it is: "Redis is optional in production — …" under "## Local Stack")
         if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
                 and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
             continue  # "# Redis is optional for development" / "# the bot runs without Redis"
