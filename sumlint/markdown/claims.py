@@ -3213,6 +3213,8 @@ class Analyser:
             cell_tokens = toks
             implicit = per_cell[subject] if subject_is_service else None
             found.extend(self._claims(cell_tokens, implicit_subject=implicit))
+        if not found and subject_is_service:
+            found.extend(self._cell_continuations(text, cells, code, subject))
         if not found and not subject_is_service and not any(
                 t.low in ("tcp", "udp", "port", "ports") or t.low.isdigit() for t in tokens):
             # "| Hot memory | Redis | recommended |": the service is a value in another column
@@ -3306,6 +3308,28 @@ class Analyser:
             forgo = self._german_forgo(tokens)  # "| Redis weglassen (In-Memory Rate Limiting) | -30 EUR/Monat |"
             return [forgo] if forgo is not None else []
         return _dedupe(found)
+
+    def _cell_continuations(self, text: str, cells, code, subject: int | None) -> list[Claim]:
+        """A later sentence of a cell that goes on about the row's service without naming it:
+        "| `REDIS_URL` | Redis URL. Without it, the app uses an in-memory cache. |" reads as the
+        paragraph "Redis URL. Without it, …" does (see ``analyse_continuation``)."""
+        from .model import split_sentences
+
+        found: list[Claim] = []
+        for index, (a, b) in enumerate(cells):
+            if index == subject or b - a < 12:
+                continue
+            inner = [(x - a, y - a) for x, y in code if a <= x and y <= b]
+            for start, end in split_sentences(text[a:b], inner)[1:]:
+                sentence = text[a + start:a + end]
+                lead = len(sentence) - len(sentence.lstrip())
+                if not continuation_cue(sentence) or self.mentions(sentence):
+                    continue
+                shift = a + start + lead
+                found.extend(Claim(c.start + shift, c.end + shift, c.wording, c.service, c.how)
+                             for c in self.analyse_continuation(sentence.strip(), [
+                                 (x - start - lead, y - start - lead) for x, y in inner if start <= x and y <= end]))
+        return found
 
     def _unset_row(self, text: str, cells, tokens: list[Tok]) -> list[Claim]:
         """"| `REDIS_URL` not set | Per-process memory | Per-process memory |": a row for the
@@ -6750,6 +6774,8 @@ class Analyser:
             return None
         if obj[-1].low in ("container", "containers", "image", "pod", "sidecar", "subchart", "sub-chart"):
             return None  # "Deploy without Redis container (--scale redis=0)": the bundled copy, not the service
+        if _versioned(obj, providers=False):
+            return None  # "## Workaround Without Redis 8": without that version of it, not without it
         if any(a in ("won't", "doesn't", "don't", "never", "not", "cannot", "can't") and (
                 b in BROKEN_WORDS or b in ("crash", "die", "panic"))
                for a, b in zip(lows[:i], lows[1:i])) and not any(
