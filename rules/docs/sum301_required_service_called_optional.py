@@ -1462,6 +1462,8 @@ class RequiredServiceCalledOptional(Rule):
             analyser.begin_document()
             if "ption" in model.source.text:
                 analyser.note_options(h.raw for h in model.headings)
+            if "xternal" in model.source.text:
+                analyser.note_copies(model.source.text)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = development_scope(model)

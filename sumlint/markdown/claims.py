@@ -1457,6 +1457,7 @@ class Analyser:
         self.names = ServiceNames.of(service)
         self._memo: dict = {}  # tokens of the texts of this document (see ``begin_document``)
         self.option_without_service = False  # (see ``note_options``)
+        self.external_is_the_service = False  # (see ``note_copies``)
         self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
             s + "://" for s in self.names.url_schemes]
@@ -1479,6 +1480,16 @@ class Analyser:
         ``tokenize``."""
         self._memo.clear()
         self.option_without_service = False
+        self.external_is_the_service = False
+
+    def note_copies(self, text: str) -> None:
+        """Whether "external Redis" can only mean Redis itself: the document names no copy of
+        the service that the software brings or runs beside it (a bundled, built-in or in-chart
+        one, a subchart, a container of its own, a ``redis.enabled`` switch). Then "External
+        Redis (Optional)" says the service is optional; otherwise it says which copy to use."""
+        low = text.lower()
+        self.external_is_the_service = "external" in low and not any(
+            pattern.search(low) for pattern in _own_copy_patterns(tuple(sorted(self._name_lows))))
 
     def note_options(self, headings) -> None:
         """Whether one of the document's "Option N:" headings goes without the service ("Option 1:
@@ -4356,7 +4367,8 @@ class Analyser:
         if not any(t.service for t in words) or words[-1].low in _APPROACH_HEADS:
             return False  # (not "the Redis caching approach": a way of using it)
         for k, tok in enumerate(words):
-            if tok.service and k and words[k - 1].low in VARIANT_WORDS:
+            if tok.service and k and words[k - 1].low in VARIANT_WORDS and not (
+                    words[k - 1].low == "external" and self.external_is_the_service):
                 return False  # "a managed Redis", "a dedicated Redis server": a kind of it
             if tok.service and k and (words[k - 1].low in PART_NOUNS and k >= 2 and words[k - 2].low in _ROMANCE_ARTICLES
                                       or words[k - 1].low == "passe" and [w.low for w in words[max(0, k - 3):k - 1]] == [
@@ -8215,6 +8227,17 @@ _DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|
 # a chart value that switches a component on ("redis.enabled", "global.redis.enabled")
 _CHART_SWITCH_RE = re.compile(r"(?:[\w-]+\.)*(?P<name>[\w-]+)\.enabled?")
 # a row about the chart's own copy against one you run: which Redis, not whether
+@functools.lru_cache(maxsize=8)
+def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Patterns for a copy of the service the software brings: "bundled Redis", "in-chart
+    Valkey", "the Redis subchart", "`redis.enabled`", "local Redis"."""
+    alternatives = "|".join(re.escape(n) for n in names + ("valkey", "keydb"))
+    return (re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
+                       r"local|sidecar|own|default|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
+            re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|container|sidecar|pod|statefulset|service)\b"),
+            re.compile(r"\b(?:" + alternatives + r")\.enabled\b"))
+
+
 _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?chart|in-cluster|built-in|internal|"
                           r"managed|bring|byo|instead of)\b")
 # words that report work done: the phase is history, not a plan
