@@ -1921,6 +1921,9 @@ class RequiredServiceCalledOptional(Rule):
             for unit in items:
                 if defaults_to_local_address(unit.text):
                     continue  # "- `REDIS_URL` defaults to `redis://redis:6379/0`": optional to set, not to run
+                if unit.text.lstrip("*_ ").split(" ", 1)[0].lower() in ("when", "if", "whenever", "once", "unless"):
+                    continue  # "### NetworkPolicies (optional)" over "- When `redis.enabled=true`, a policy …":
+                    # the service is the condition of the optional thing, not the optional thing
                 code_at_start = next(((a, b) for a, b in unit.code if a <= 2), None)
                 if analyser.provisions(unit.text, unit.code):
                     pass

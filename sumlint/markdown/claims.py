@@ -8284,7 +8284,9 @@ _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapt
 # what a hedge on "the Redis caching approach" is about: a way of using it
 _APPROACH_HEADS = frozenset({"approach", "approaches", "strategy", "strategies", "pattern", "patterns", "method",
                              "methods", "way", "ways", "practice", "practices", "technique", "techniques", "recipe",
-                             "recipes", "tutorial", "example", "examples", "implementation", "implementations"})
+                             "recipes", "tutorial", "example", "examples", "implementation", "implementations",
+                             # (what is done with it: "skip all Redis cache operations" for one request)
+                             "operations", "operation", "calls", "lookups", "round-trips", "roundtrips"})
 # the words of a condition on the state a running service is in ("if stopped", "if it is not running")
 _STATE_WORDS = frozenset({"it", "is", "isn't", "not", "already", "still", "currently", "running", "inactive", "was"})
 _GOES_WITHOUT_VERBS = frozenset({"avoids", "skips", "omits", "excludes", "bypasses", "forgoes", "drops", "eliminates",
