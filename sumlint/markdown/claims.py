@@ -223,6 +223,8 @@ class ServiceNames:
                 return True
         if c in self.code_names or self.locates(c) or self.camel is not None and self.camel.fullmatch(content.strip()):
             return True  # (also `RedisBackend`, a class named for its role)
+        if self.camel is not None and "." in c and " " not in c and self.camel.fullmatch(content.strip().rsplit(".", 1)[-1]):
+            return True  # `core.cache.redis_cache.RedisCache`: the class by its import path
         if c.endswith("_*") and self.locates(c[:-1] + "url"):
             return True  # "`UPSTASH_REDIS_*`", "`REDIS_*`": all the variables that point at it
         if any(c.startswith(s + "://") for s in self.url_schemes):
@@ -7889,7 +7891,7 @@ class Analyser:
         if 2 <= len(lows) <= 3 and cond[0].service and (len(lows) == 2 or lows[1] in (
                 "service", "server", "instance", "container", "addon", "add-on")) and (
                 lows[-1] in ("added", "enabled", "included") or clause.kind == "paren" and lows[-1] in (
-                    "configured", "deployed", "provisioned", "used", "installed", "selected")) \
+                    "configured", "deployed", "provisioned", "used", "installed", "selected", "available", "present")) \
                 and not self._blocked(toks, i):
             # "`REDIS_URL` - connection string (if Redis service added)", "(if Redis configured)": a
             # telegraphic condition on it (without a copula, which the loop below reads)
