@@ -7219,8 +7219,11 @@ class Analyser:
         if lead in ("once", "where", "provided", "providing") and not (cond_lows[:1] == ["needed"] or cond_lows[:1] == ["required"]) \
                 and not (lead == "once" and cond_lows[:1] in (["you"], ["we"]) and cond_lows[1:2] and cond_lows[1] in (
                     "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start",
-                    "see", "hit", "reach", "exceed", "notice", "get")):
+                    "see", "hit", "reach", "exceed", "notice", "get")) \
+                and not (lead == "once" and cond[0].service and "_" in cond[0].low and not set(self._unit_lows).isdisjoint(
+                    ("uses", "switches", "switch", "stores", "caches", "enables", "activates", "moves", "move"))):
             return None  # ("once you run two web servers" is a condition; "once installed" is a time)
+            # ("Switches to Redis once `REDIS_URL` is set": the variable, see _variable_condition)
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
                             "appropriate", "relevant", "available", "possible", "enabled",
                             "configured", "present", "supported", "used", "any") or cond_lows[:2] in (["you", "need"], ["you", "want"]) and len(cond_lows) <= 3 \
