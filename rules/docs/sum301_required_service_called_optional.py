@@ -450,7 +450,7 @@ _CATEGORIES = (
       "recomendável", "рекомендуется", "推荐", "推奨", "권장", "建议", "建議", "推薦",
       "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "tavsiye"},
      "merely recommended"),
-    ({"if", "unless", "when", "whenever", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
+    ({"if", "unless", "when", "whenever", "once", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
       "conditional",
       "necessary", "essential", "mandatory", "need", "needs", "require", "requires", "would", "have", "has", "becomes", "become", "you'd", "we'd"}, "conditional"),
     ({"skip", "skipped", "omit", "omitted", "left", "leave", "drop", "drops", "dropped", "disable", "removes",
