@@ -1389,7 +1389,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "purpose-lead": "opt-in", "replaced": "skippable",
                  "has-fallback": "not required", "dont-add": "skippable",
-                 "commented-out": "skippable", "rejected": "skippable",
+                 "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred"}
 
 

@@ -6462,6 +6462,12 @@ class Analyser:
             # (a step that runs so, not a bare caption: "### With Redis Disabled" beside "### With Redis
             # Enabled" compares the two)
             return any(t.kind == "word" and t.low not in ("#", "*", "**", "x") for t in toks[:i - 2])
+        if i >= 2 and toks[i - 1].service and toks[i - 2].low in ("keep", "keeping", "leave", "leaving") and (
+                i == 2 or toks[i - 3].kind == "punct" or toks[i - 3].low in ("to", "and", "or", "by", "of")) \
+                and not any(t.low in ("start", "restart", "enable", "re-enable") for t in toks[i + 1:]):
+            # "Option 2: Keep Redis Disabled", "Benefits of keeping Redis disabled:": it stays off (not
+            # "Keep Redis disabled until the import ends, then start it": a pause in a procedure)
+            return True
         if clause.kind == "paren" and i == 1 and toks[0].service and clause.before is not None and len(toks) <= 3:
             before = {t.low for t in clause.before.toks}
             return bool(before & {"deploy", "deployed", "deploying", "run", "running", "start", "launch", "ship",
@@ -6891,7 +6897,8 @@ class Analyser:
             subject = [t for t in self._subject(toks, verb) if t.kind == "word"] if verb else []
             cop = next((k for k, t in enumerate(subject) if t.low in COPULAS or t.low in ("and", "but")), None)
             subject = subject[:cop] if cop is not None else subject
-            if subject and subject[-1].low in PART_NOUNS and subject[-1].low not in ("cli", "api", "ui", "app"):
+            if subject and subject[-1].low in PART_NOUNS and subject[-1].low not in ("cli", "api", "ui", "app") \
+                    and subject[0].low != "your":  # ("Your attendance dashboard works without Redis": the reader's app)
                 return None  # "The revocation check works across workers without Redis": one part does
             return self._claim(toks[i], toks, "without", "without")
         if i <= 1 and obj and set(context) & _STAND_IN_VERBS \
