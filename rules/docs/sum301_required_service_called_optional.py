@@ -315,7 +315,7 @@ Redis always — rejected because it blocks local development"; not "Skip the en
 Redis — rejected", nor a part of it), a use offered ("Redis can be used for caching", "The
 helpdesk can also be configured with Redis"; not where or how, "can be used on the same host",
 "can be enabled at boot", nor a variant, "a highly available Redis can be deployed instead"),
-the service with a stand-in ("Redis with in-memory fallback"), the last conjunct before a
+the last conjunct before a
 hedge that ends the line ("Cache em memória + Redis opcional"), a denial of "optional" that
 holds only at scale ("For any deployment with multiple servers, Redis is not optional"), the
 service with a scale in parentheses ("Redis (multi-replica)", "Redis support for
@@ -339,8 +339,7 @@ se usa aqui como cache opcional"), a note after where it runs ("- Redis (Upstash
 optional)"; not "Redis (Redis Sentinel, optional)"), a hedge that opens the value of its label
 ("- **Redis** - (Optional) Caching"), a PaaS's plugin of it ("3. Add Redis plugin (optional)";
 not "the Redis plugin for Grafana"), a role hedged for a kind of setup ("| **Redis** | Celery
-broker (optional for minimal deploy) |"), a feature built on it with a named stand-in ("-
-Redis-backed STM with in-memory fallback"; not "… with automatic fallback"), its name with a
+broker (optional for minimal deploy) |"), its name with a
 Polish or Czech case ending ("mały Compose działa bez Redisa"), a label of a few words that
 opens with the hedge over a list of names ("- Optional async workers: Celery + Redis"), "➖" in
 a Required column, a stand-in in parentheses ("- [ ] Redis (use node-cache instead)"; not "(use
@@ -352,7 +351,7 @@ says it enables something ("| `REDIS_URL` | Empty | Enables Redis-backed caching
 row also calls required), "without" in another language unless a
 negated "can" says what cannot be done ("Die App kann auch ohne Redis betrieben werden"; not
 "Der Worker kann ohne Redis nicht starten"), what its absence means ("No Redis URL means
-in-memory caching"), a stand-in it has ("Redis has an in-memory fallback"), a telegraphic
+in-memory caching"), a telegraphic
 condition on it ("connection string (if Redis service added)", "(if Redis configured)"), an
 optional role of it in parentheses ("memory layers (optional Redis backend)"), a switched-off
 state beside an outage ("When Redis is unavailable or disabled, the app falls back to …"; not
@@ -883,7 +882,7 @@ _FAILURE_HEADING = re.compile(
     r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
     r"cannot connect|can't connect|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
     r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
-_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step", "has-fallback"})
+_FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step"})
 # a document or section about an outage: what it says to do without the service is a mitigation
 _OUTAGE_HEADING = re.compile(r"\b(?:outages?|incidents?|playbooks?|degraded|postmortem|post-mortem)\b", re.IGNORECASE)
 
@@ -1388,7 +1387,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "purpose-lead": "opt-in", "replaced": "skippable",
-                 "has-fallback": "not required", "dont-add": "skippable",
+                 "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred"}
 

@@ -1776,7 +1776,6 @@ class Analyser:
                 ("means" in lows and not _ABSENCE_LEADS.isdisjoint(lows), self._absence_means),
                 (("don't" in lows or "not" in lows and "do" in lows) and not PROVISION_VERBS.isdisjoint(lows),
                  self._dont_provision),
-                ("fallback" in lows or "fallbacks" in lows, self._has_fallback),
                 (not _REPLACE_VERBS.isdisjoint(lows), self._replaced_by_stand_in),
                 (not _ARROWS.isdisjoint(lows), self._arrow_to_stand_in),
                 ("=" in text and self.names.switch is not None, self._switch_on),
@@ -2013,45 +2012,6 @@ class Analyser:
                              and (tail[0] != "for" or tail[1:2] in (["now"], ["the"], ["v1"], ["mvp"]))):
                 continue  # (how or where: "as root", "from source", "on the web host", "publicly")
             return self._claim(tokens[k], tokens, "dont-add", " ".join(t.text for t in tokens[k:verb + 1]))
-        return None
-
-    def _has_fallback(self, tokens: list[Tok]) -> Claim | None:
-        """The service has a stand-in when it is not there: "PostgreSQL and Redis both have
-        working fallbacks", "Redis has an in-memory fallback". (Not for an outage: "Redis has
-        a fallback for when it goes down".)"""
-        lows = [t.low for t in tokens]
-        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
-            return None
-        for k, low in enumerate(lows):
-            head = k - 1
-            if head >= 0 and lows[head] == ")" and "(" in lows[:head]:
-                head = max(j for j in range(head) if lows[j] == "(") - 1  # "Redis (`jwks:current`) with …"
-            if head >= 0 and lows[head] in ("primary", "first"):
-                head -= 1  # "Redis primary with in-memory fallback"
-            if low == "with" and head >= 0 and "fallback" in lows[k + 1:k + 5] and tokens[head].service \
-                    and tokens[head].kind == "word" and not tokens[head].low.endswith(_BACKED) \
-                    and all(w in ("a", "an", "in-memory", "memory", "local", "graceful", "automatic", "database")
-                            for w in lows[k + 1:lows.index("fallback", k + 1)]) \
-                    and lows[k + 1:lows.index("fallback", k + 1)]:
-                # "**Caching**: Redis with in-memory fallback" (not "a Redis-based layer with automatic
-                # fallback", nor "Redis-backed rate limiting with fallback": a feature built on it)
-                end = lows.index("fallback", k + 1)
-                return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
-            backed = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].service
-                           and tokens[j].low.endswith(_BACKED)), None) if low == "with" else None
-            if backed is not None and all(t.kind == "word" for t in tokens[backed + 1:k]) \
-                    and "fallback" in lows[k + 1:k + 4] and {"in-memory", "memory", "local", "database"} & set(
-                        lows[k + 1:lows.index("fallback", k + 1)]):
-                # "- Redis-backed STM with in-memory fallback": the feature runs on a stand-in without it
-                # (not "Redis-backed rate limiting with automatic fallback": no stand-in named)
-                end = lows.index("fallback", k + 1)
-                return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
-            if low not in ("has", "have") or not {"fallback", "fallbacks"} & set(lows[k + 1:k + 5]):
-                continue
-            subject = [t for t in self._subject(tokens, k) if t.low not in ("both", "all", "each")]
-            if subject and self._conjuncts_service(subject):
-                end = next(j for j in range(k + 1, len(lows)) if lows[j] in ("fallback", "fallbacks"))
-                return self._claim(tokens[k], tokens, "has-fallback", " ".join(t.text for t in tokens[k:end + 1]))
         return None
 
     def _replaced_by_stand_in(self, tokens: list[Tok]) -> Claim | None:
