@@ -402,6 +402,21 @@ rollback, emergency or incident heading (a mitigation), and Chinese checks of a 
 ("如果Redis正常运行，应该显示："). A guide titled for Windows is not a development guide by that
 word alone ("# Redis Setup for Windows"): Windows is a server too.
 
+"External Redis (Optional)" is the service itself when the document names no copy of it that
+the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);
+beside one, it says which Redis. Also reported: a later sentence of a table cell that goes on
+about the row's service ("| `REDIS_URL` | Redis URL. Without it, the cache stays in memory |"),
+a sentence that says "in production" under a local-development heading ("Redis is optional in
+production — …"), "## Option 2: Keep Redis Disabled", "switches to Redis once `REDIS_URL` is
+set", "Redis (if `app.cache.RedisCache` available)" and a list under "Validated under stress
+testing:" (load, stress, soak, smoke and performance testing check the deployment). Not
+reported: "When Redis is enabled, use the decorator:" or "…, you'll see:" (what to do in that
+mode), "Redis (Pub/Sub for scaling)" (its role), "## Workaround Without Redis 8" (a version),
+"skip all Redis cache operations" (operations on it), an optional section's item that names
+the service in its condition ("- When `redis.enabled=true`, a Redis NetworkPolicy …"), and
+"Redis with in-memory fallback" (a stand-in for an outage: every real unit so worded was
+labelled as no hedge).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
