@@ -8205,7 +8205,7 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     Valkey", "the Redis subchart", "`redis.enabled`", "local Redis"."""
     alternatives = "|".join(re.escape(n) for n in names + ("valkey", "keydb"))
     return (re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
-                       r"local|sidecar|own|default|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
+                       r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
             re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|container|sidecar|pod|statefulset|service)\b"),
             re.compile(r"\b(?:" + alternatives + r")\.enabled\b"))
 
@@ -8629,8 +8629,8 @@ def _instruction_for_mode(lows: list[str]) -> bool:
     if lows[0] in _MODE_INSTRUCTIONS or lows[0] in STEP_VERBS:
         return True
     # "you'll see:", "you should see the keys": an observation, not a benefit ("you'll get …")
-    return lows[0] in ("you", "you'll") and len(lows) <= 5 and any(w in ("see", "notice") for w in lows[1:3]) \
-        and all(w in ("will", "should", "'ll", "see", "notice") for w in lows[1:2])
+    return lows[0] in ("you", "you'll") and len(lows) <= 5 and len(lows) > 1 \
+        and lows[1] in ("will", "should", "see", "notice") and bool({"see", "notice"} & set(lows[1:3]))
 
 
 def _reports(lows: list[str], end: int) -> bool:
