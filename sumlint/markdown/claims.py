@@ -7581,6 +7581,14 @@ class Analyser:
                     obj = obj[2:]
                 if self._conjuncts_service(self._np_after(obj, 0)) and (not subject or set(subject) & (SUBJECT_GENERIC | MODALS | {"only", "also"})):
                     return True
+            if ensure and w in ("have", "has") and k + 1 < len(words):
+                states = {"running", "configured", "installed", "available", "up", "set"}
+                np = [t for t in self._np_after(words[k + 1:], 0)]
+                while np and np[-1].low in states:
+                    np.pop()  # ("Redis running": the state is no part of the name)
+                state = lows[k + 1 + len(np):k + 4 + len(np)]
+                if np and self._conjuncts_service(np) and set(state) & states:
+                    return True  # "Make sure you have Redis configured and running if you want the queue"
             if (w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} or ensure and w in (
                     "running", "available", "up", "configured")) and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
                 cop = k - 1 if lows[k - 1] in COPULAS else k - 2
