@@ -1787,12 +1787,28 @@ class Analyser:
                  self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
-                (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead)):
+                (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead),
+                (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
+                 self._no_connection_when)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _no_connection_when(self, tokens: list[Tok]) -> Claim | None:
+        """Under a condition the app does not connect to the service at all: "If it is set to
+        `false`, we … make no attempt to connect to Redis", "Skips connection if `REDIS_URL` is
+        not set". That is a mode without it. (Not a failure: "does not connect when Redis is
+        down", "… if the password is wrong".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or not _CONNECT_TROUBLE.isdisjoint(lows) \
+                or self._nonprod(tokens) or not any(t.service for t in tokens):
+            return None
+        if _NO_CONNECTION_RE.search(" ".join(lows)) is None:
+            return None
+        cond = next((k for k, w in enumerate(lows) if w in _CONDITION_LEADS), None)
+        return self._claim(tokens[cond], tokens, "no-connection", " ".join(t.text for t in tokens[cond:cond + 4]))
 
     def _one_possibility(self, tokens: list[Tok]) -> Claim | None:
         """"From 5.3 it is possible to use Redis as cache adapter", "Installing Redis is one way to
@@ -8220,6 +8236,16 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
                        r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
             re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|container|sidecar|pod|statefulset|service)\b"),
             re.compile(r"\b(?:" + alternatives + r")\.enabled\b"))
+
+
+_CONDITION_LEADS = frozenset({"if", "when", "unless", "whenever"})
+_CONNECT_TROUBLE = frozenset({"misconfigured", "invalid", "wrong", "incorrect", "error", "errors", "timeout", "refused",
+                              "unreachable", "firewall", "blocked", "tls", "ssl", "certificate"})
+# the app leaves the service alone: "make no attempt to connect to Redis", "skips connection",
+# "is not contacted", "does not try to connect"
+_NO_CONNECTION_RE = re.compile(r"\b(?:makes? no attempt to connect|(?:does not|doesn't|will not|won't|never|do not|"
+                               r"don't)\s+(?:try to |attempt to )?(?:connect|contact)|skips?\s+(?:the\s+)?(?:\S+\s+)?"
+                               r"connection|(?:is|are) not contacted)\b")
 
 
 _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?chart|in-cluster|built-in|internal|"
