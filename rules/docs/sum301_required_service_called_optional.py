@@ -1194,6 +1194,19 @@ _METRIC_WORDS = frozenset({"hit", "hits", "miss", "misses", "latency", "memory",
                            "metrics", "rate", "ops", "evictions", "uptime", "size", "lag", "throughput"})
 
 
+_TUNING_PARTS = frozenset({"pool", "pooling", "password", "persistence", "eviction", "timeouts", "timeout", "tls",
+                           "acl", "acls", "prefix", "namespace", "keys", "ttl", "ttls"})
+
+
+def _tuning_part(analyser, heading: str) -> bool:
+    """A heading that names a part of the service one tunes ("### Redis Pool", "## Redis
+    Persistence"): a condition under it gates the part, not the service. (Not "### Redis
+    Connection": how the app reaches the service is the service.)"""
+    named = analyser.names.pattern.match(heading)
+    rest = heading[named.end():].lstrip("`*_ ").split() if named is not None else []
+    return bool(rest) and rest[0].lower().strip(",.:;()") in _TUNING_PARTS
+
+
 def _part_after_name(analyser, text: str) -> bool:
     """The item goes on from the service's name to a part or a measure of it ("Redis hit
     rate", "Redis memory usage", "Redis password")."""
@@ -1375,6 +1388,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
             # "## Alternative: Disable Celery Worker (Not Recommended)" over "If you don't want Redis, …":
             # going without it is advised against, not offered
             found = []
+        if found and all(c.how in ("if-variable", "if-service-used") for c in found) and 0 <= unit.section < len(
+                model.headings) and _tuning_part(analyser, model.headings[unit.section].text.strip("#*_ ")):
+            found = []  # "### Redis Pool" over "If `REDIS_URL` is provided, the app creates a pool of …": the part
         if found and all(c.how in ("without-label", "without") for c in found) and _cost_caption(model, unit):
             found = []  # "## Performance Impact" … "**Without Redis:**" over "- 5-15 seconds per move"
         if found:
