@@ -3267,9 +3267,12 @@ class Analyser:
         if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
                 t.low.strip("` "))}) >= 2 and (any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set",
-                "checked if", "checked when", "read if", "read when")) or "falls back to" in text.lower() and all(
+                "checked if", "checked when", "read if", "read when")) or any(
+                    _inherits_variable(self.names, [t for t in tokens if a <= t.start < b]) for a, b in cells[1:])
+                or "falls back to" in text.lower() and all(
                 c.how in ("fallback-default", "if-variable") for c in found)):
             return []  # "| `REDIS_HOST` | no | used only if `REDIS_URL` is not set |": one of two ways to point at it
+            # (or "| `SESSION_REDIS_URL` | … | Uses `REDIS_URL` | Optional |": it inherits the other one)
         if found and _LEGACY_RE.search(text):
             return []  # "| `REDIS_URL` | Não | Legado (compatibilidade) |": a variable kept for old setups
         if found and _OVERRIDES_PARTS_RE.search(text):
@@ -8226,7 +8229,16 @@ def _turned_on(toks: list[Tok]) -> str | None:
 _DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|\b(?:off|disabled) by default\b")
 # a chart value that switches a component on ("redis.enabled", "global.redis.enabled")
 _CHART_SWITCH_RE = re.compile(r"(?:[\w-]+\.)*(?P<name>[\w-]+)\.enabled?")
-# a row about the chart's own copy against one you run: which Redis, not whether
+
+
+def _inherits_variable(names, cell: list[Tok]) -> bool:
+    """A cell that gives another variable of the service as the value: "Uses `REDIS_URL`",
+    "Same as `REDIS_URL`", "Defaults to `REDIS_URL`"."""
+    words = [t for t in cell if t.kind != "punct"]
+    return 2 <= len(words) <= 4 and words[0].low in ("uses", "same", "defaults", "inherits", "inherited") \
+        and words[-1].kind == "code" and names.locates(words[-1].low.strip("` "))
+
+
 @functools.lru_cache(maxsize=8)
 def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """Patterns for a copy of the service the software brings: "bundled Redis", "in-chart
@@ -8248,6 +8260,7 @@ _NO_CONNECTION_RE = re.compile(r"\b(?:makes? no attempt to connect|(?:does not|d
                                r"connection|(?:is|are) not contacted)\b")
 
 
+# a row about the chart's own copy against one you run: which Redis, not whether
 _OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?chart|in-cluster|built-in|internal|"
                           r"managed|bring|byo|instead of)\b")
 # words that report work done: the phase is history, not a plan
