@@ -1194,6 +1194,8 @@ _METRIC_WORDS = frozenset({"hit", "hits", "miss", "misses", "latency", "memory",
                            "metrics", "rate", "ops", "evictions", "uptime", "size", "lag", "throughput"})
 
 
+_RESULTS_HEADING = re.compile(r"\b(?:results?|benchmarks?|measurements?|load[\s-]?tests?|load testing)\b",
+                              re.IGNORECASE)
 _TUNING_PARTS = frozenset({"pool", "pooling", "password", "persistence", "eviction", "timeouts", "timeout", "tls",
                            "acl", "acls", "prefix", "namespace", "keys", "ttl", "ttls"})
 
@@ -1391,6 +1393,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if found and all(c.how in ("if-variable", "if-service-used") for c in found) and 0 <= unit.section < len(
                 model.headings) and _tuning_part(analyser, model.headings[unit.section].text.strip("#*_ ")):
             found = []  # "### Redis Pool" over "If `REDIS_URL` is provided, the app creates a pool of …": the part
+        if found and unit.kind == "table_row" and all(c.how in ("no-service", "without") for c in found) \
+                and 0 <= unit.section < len(model.headings) and _RESULTS_HEADING.search(model.headings[unit.section].text):
+            found = []  # "### Load testing results" over "| 1 pod, no Redis | 450ms |": a measured baseline
         if found and all(c.how in ("without-label", "without") for c in found) and _cost_caption(model, unit):
             found = []  # "## Performance Impact" … "**Without Redis:**" over "- 5-15 seconds per move"
         if found:
