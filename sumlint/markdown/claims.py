@@ -5063,7 +5063,8 @@ class Analyser:
         if not words:
             return False
         if len([t for t in words if t.service]) == 1 and all(
-                t.service or t.kind == "punct" or not t.low.isascii() or t.low.replace(".", "").isdigit()
+                t.service or t.kind == "punct" or not t.low.isascii() and not re.search("[a-z]", t.low)
+                or t.low.replace(".", "").isdigit()
                 or t.low in _FOREIGN_PROVISION
                 for t in words) and len(words) <= 4 and not any(
                     feature in t.low for t in words for feature in _FOREIGN_FEATURES):

@@ -171,7 +171,10 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
               "token", "tokens", "pub", "override", "overrides",
-              "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access"}
+              "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access",
+              # its security, in English and other languages ("Redis Güvenlik (Opsiyonel ama Önerilir)")
+              "security", "güvenlik", "sicherheit", "sécurité", "seguridad", "segurança", "sicurezza",
+              "безопасность"}
 # features of the service that may be optional while the service is not: a table column about
 # one ("| Store | Backup? |") or a roadmap item adding one ("## Future work" over "- Redis Sentinel")
 FEATURE_PARTS = frozenset({
