@@ -5809,6 +5809,9 @@ class Analyser:
                 first = next((t.low for t in words[k + 1:k + 3] if t.low not in ("a", "an", "the", "your")), "")
                 if self._blocked(tokens, k) or first in VARIANT_WORDS or first in MANNER_CONDITION_WORDS:
                     return []  # ("Option 1: With local Redis": which Redis, not whether)
+                if words[k].low not in ("without", "disabling", "skipping", "removing", "dropping", "no") and any(
+                        t.low in ("production", "prod") for t in words[k + 1:]):
+                    return []  # "### Option 2: Run WITH Redis (For Production or Testing)": production has it
                 return [self._claim(words[k], tokens, "option", " ".join(t.text for t in words[k:k + 2]))]
         return []
 
