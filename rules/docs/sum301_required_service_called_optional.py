@@ -415,7 +415,14 @@ mode), "Redis (Pub/Sub for scaling)" (its role), "## Workaround Without Redis 8"
 "skip all Redis cache operations" (operations on it), an optional section's item that names
 the service in its condition ("- When `redis.enabled=true`, a Redis NetworkPolicy …"), and
 "Redis with in-memory fallback" (a stand-in for an outage: every real unit so worded was
-labelled as no hedge).
+labelled as no hedge). Also reported: "Make sure you have Redis running if you want to use the
+queue", and a condition under which the app makes no attempt to connect to it ("If it is set to
+`false`, we … make no attempt to connect to Redis"; not "does not connect when Redis is down").
+Not reported: "When Redis is enabled, the following features are cached:" (a lead-in to that
+mode), a condition under "### Redis Pool" (a part), a second variable whose value is the first
+("| `SESSION_REDIS_URL` | … | Uses `REDIS_URL` | Optional |"), "| 1 pod, no Redis | 450ms |"
+under a results or benchmark heading, "Redis Güvenlik (Opsiyonel)" (its security), and
+"### Option 2: Run WITH Redis (For Production or Testing)".
 
 The diagnostic starts at the hedge word and quotes it.
 
