@@ -229,7 +229,8 @@ VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cl
                  "per-site", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "bigger", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
-                 "native", "containerized", "dockerized",
+                 "native", "containerized", "dockerized", "standard", "regular", "plain", "vanilla", "self-hosted",
+                 "traditional", "classic",
                  # Russian and German adjectives before the name ("облачный Redis": a cloud Redis)
                  "облачный", "облачного", "облачным", "облачном", "управляемый", "управляемого", "управляемым",
                  "внешний", "внешнего", "внешним", "удалённый", "удаленный", "удалённого", "удаленного",
