@@ -422,7 +422,8 @@ Not reported: "When Redis is enabled, the following features are cached:" (a lea
 mode), a condition under "### Redis Pool" (a part), a second variable whose value is the first
 ("| `SESSION_REDIS_URL` | … | Uses `REDIS_URL` | Optional |"), "| 1 pod, no Redis | 450ms |"
 under a results or benchmark heading, "Redis Güvenlik (Opsiyonel)" (its security), and
-"### Option 2: Run WITH Redis (For Production or Testing)".
+"### Option 2: Run WITH Redis (For Production or Testing)", and "# For standard Redis
+(alternative)" beside "# For Upstash Redis" (a kind of it).
 
 The diagnostic starts at the hedge word and quotes it.
 
