@@ -1316,10 +1316,10 @@ def _failure_item(text: str) -> bool:
     return any(w in FAILURE_WORDS and w not in ("missing", "absent", "go", "goes", "stop") for w in words)
 
 
+# a sentence that names production is read even under a local-development heading ("Redis is
+# optional in production — …"); one that says the service is needed there keeps its section's
+# scope ("Required for production with multiple workers" in a local testing guide)
 _PRODUCTION_SCOPE = re.compile(r"\b(?:in|for|on) production\b", re.IGNORECASE)
-# (a sentence that says the service is needed in production keeps its section's scope: "Required
-# for production with multiple workers" in a local testing guide)
-_NEEDED_WORDS = re.compile(r"\b(?:required|requires|needed|needs?|mandatory|must|essential)\b", re.IGNORECASE)
 
 
 def _claims_per_unit(model, analyser, dev) -> list:
@@ -1345,7 +1345,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
         above, previous = previous, unit if unit.kind == "code_comment" else None
         sentence_before, before = before, unit
         if (unit.section in dev or dev_lines and unit.line in dev_lines) and not (
-                _PRODUCTION_SCOPE.search(unit.text) and not _NEEDED_WORDS.search(unit.text)):
+                _PRODUCTION_SCOPE.search(unit.text) and not analyser.requires_in_production(unit.text, unit.code)):
             continue  # "## Local development" … "Redis (optional)": not about production
             # (unless the sentence says it is: "Redis is optional in production — …" under "## Local Stack")
         if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \

@@ -7853,8 +7853,7 @@ class Analyser:
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             if main is not None and _instruction_for_mode([t.low for t in main.toks if t.kind != "punct"]) \
-                    or self._unit_lows and self._unit_lows[-1] == ":" or self._unit_lows[-2:] in (
-                        [":", "**"], [":", "*"], ["**", ":"]):
+                    or [w for w in self._unit_lows if w not in ("*", "**", "_")][-1:] == [":"]:
                 # ("When Redis is **available**:", "When Redis is enabled, the following features are
                 # cached:": a lead-in to what that mode does, over a list)
                 # "When Redis is enabled, use the rate-limit decorator:", "… you'll see:": what to do
