@@ -217,11 +217,9 @@ A managed offering named "<product> for Redis" is the service ("* Azure Cache fo
 yet" or "Maybe later" defers it ("**Need Redis?**: ❌ Not yet"); so does a roadmap item marked
 "🔜" ("- 🔜 Redis for background jobs"). A variable whose description says to set it empty to
 disable the service is reported ("Redis address (set empty to disable)"; not "leave blank to
-disable auth"), and so is a switch in a "Flag" column whose default is off. A unit that opens
-with the purpose of having the service is an opt-in ("To use Redis, follow these steps:", "###
-To Enable Redis:", "Para usar Redis em produção:"); not a way or a part of it ("To use Redis
-with TLS", "To use Redis on Windows", "To enable Redis persistence"), nor how it is used ("To
-use Redis as the cache backend"). A status note that it is only planned defers it
+disable auth"), and so is a switch in a "Flag" column whose default is off. An instruction that
+opens with the purpose of turning the service on says how, not whether ("To use Redis, follow
+these steps:", "To enable Redis in production:"). A status note that it is only planned defers it
 too ("- Redis (planned)", "- **Redis** *(planned, Phase 2)*"; not "Redis (planned maintenance)"
 nor "Redis 8 (planned)"). Moving onto the service later is a deferral too ("Can switch
 to Redis later if needed", "## How to Add Redis Later"), and so is a stage of the plan without
@@ -1434,7 +1432,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
-                 "scale-denial": "conditional", "switch-on": "opt-in", "purpose-lead": "opt-in", "replaced": "skippable",
+                 "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred"}

@@ -776,12 +776,6 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 # configuration's name, cannot scope a unit to development)
 _NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
                                "localhost", "integration", "unit", "ci", "staging"}) | frozenset(NONPROD_WORDS)
-# a unit that opens with the purpose of having the service ("To use Redis, …", "Para usar Redis …")
-_PURPOSE_LEAD_RE = re.compile(r"[\W_]*(?:to (?:use|enable|activate)|para (?:usar|habilitar|ativar|activar)|"
-                              r"pour (?:utiliser|activer)) ")
-_PURPOSE_VERBS = {"use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer"}
-_PURPOSE_NP_END = {"in", "for", "as", "with", "on", "instead", "and", "then", "you", "em", "en", "para", "pour", "com",
-                   "avec", "con"}
 # a command that runs the development setup ("make dev", "npm run dev", "pnpm dev:api")
 _DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:dev|develop|start:dev|dev:[\w-]+)")
 _DEV_ONLY_RE = re.compile(
@@ -1571,8 +1565,6 @@ class Analyser:
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
-        if _PURPOSE_LEAD_RE.match(low):
-            return True  # "To use Redis, follow these steps:"
         if "|" in low and not ALT_BACKENDS.isdisjoint(words) and _SELECTOR_RE.search(low) is not None:
             return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
@@ -1787,7 +1779,6 @@ class Analyser:
                  self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
-                (_PURPOSE_LEAD_RE.match(low) is not None, self._purpose_lead),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when)):
             if wanted:
@@ -1861,37 +1852,6 @@ class Analyser:
                 or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows):
             return None
         return self._claim(tokens[at - 1], tokens, "alternative", " ".join(t.text for t in tokens[at - 1:at + 1]))
-
-    def _purpose_lead(self, tokens: list[Tok]) -> Claim | None:
-        """A unit that opens with the purpose of having the service: "To use Redis, follow these
-        steps:", "### To Enable Redis:", "Para usar Redis em produção:". What one does only to
-        use it is done by those who choose to. (Not a way or a part of it: "To use Redis with
-        TLS, …", "To use Redis on Windows, …", "To enable Redis persistence, …"; not an order
-        that says it is needed: "To use Redis (required), …".)"""
-        words = [t for t in tokens if t.kind != "punct" or t.low in (",", ":", "(", ".", ";")]
-        while words and words[0].low in (",", ":", "(", ".", ";"):
-            words = words[1:]
-        if len(words) < 3 or words[0].text.lower() not in ("to", "para", "pour") \
-                or words[1].text.lower() not in _PURPOSE_VERBS:
-            return None
-        lows = [t.low for t in words]
-        if not {"required", "requires", "mandatory", "must", "always"}.isdisjoint(lows) \
-                or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows) or self._nonprod(tokens):
-            return None
-        k = 2
-        while k < len(words) and words[k].text.lower() in ("the", "a", "an", "o", "le", "la", "el"):
-            k += 1
-        np = []
-        while k < len(words) and words[k].kind != "punct" and words[k].text.lower() not in _PURPOSE_NP_END:
-            np.append(words[k])  # ("To use Redis with TLS": the phrase ends before what it is used with)
-            k += 1
-        if not np or not np[0].service or not (len(np) == 1 or np[-1].low in ("caching", "cache", "sessions", "queue")):
-            return None
-        after = [t.text.lower() for t in words[k:k + 2]]
-        if after and after[0] not in (",", ":", "(", ".", ";") and after not in (
-                ["in", "production"], ["em", "produção"], ["en", "production"], ["en", "producción"]):
-            return None  # (not "To use Redis as the cache backend, …": how it is used)
-        return self._claim(words[0], tokens, "purpose-lead", " ".join(t.text for t in words[:2]))
 
     def _german_forgo(self, tokens: list[Tok]) -> Claim | None:
         """German "auf Redis verzichten" (do without Redis), "Redis weglassen" (leave Redis out):
