@@ -4205,6 +4205,8 @@ class Analyser:
             joined = " ".join(texts)  # (Korean spaces its words: "개발 환경", development environment)
             if any(d in joined for d in _CJK_DEV) and not any(p in joined for p in _CJK_PROD):
                 return True
+        if _dev_not_production(lows):
+            return True  # "… falls back to `locmem` — suitable for development and tests, not for production"
         if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
             return False  # "optional in prod as well as in dev": production is in scope too
         if ("deployments" in lows or "sites" in lows or "servers" in lows) and ("and" in lows or "or" in lows) \
@@ -5350,6 +5352,11 @@ class Analyser:
         if self._blocked(toks, i):
             return None
         rest = toks[i + 1:]
+        tail = [t.low for t in rest]
+        at = next((k for k, t in enumerate(rest) if t.service), None)
+        if at is not None and tail[at + 1:at + 2] == ["for"] and (
+                "also" in tail[:at] or any(tail[k:k + 2] == ["as", "well"] for k in range(at + 2, len(tail) - 1))):
+            return None  # "Consider using Redis for session storage as well": one more role of the service in use
         if toks[i].low in ("want", "wants"):
             # "you may want to add Redis": a suggestion to provision it
             lows = [t.low for t in rest]
@@ -7086,6 +7093,8 @@ class Analyser:
         if cond_lows in (["you", "want"], ["you", "like"], ["you", "prefer"], ["you", "wish"], ["desired"],
                          ["preferred"]) and _placed(prior_toks or (parts[clause.index - 1].toks if clause.index else [])):
             return None  # "You can also use Redis on a single host if you want": where to run it
+        if cond_lows[:2] in _WISHES and len(cond_lows) <= 3 and _writer_offers(self._main_for(clause, parts)):
+            return None  # "If you want, I can add a unit file to provision Redis": the writer's offer
         upto_comma = cond_lows[:cond_lows.index(",")] if "," in cond_lows else cond_lows
         if upto_comma in (["you", "use", "it"], ["you", "need", "it"], ["you're", "using", "it"],
                          ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"],
@@ -8018,6 +8027,28 @@ def _placed(toks: list[Tok]) -> bool:
         return False
     return toks[at + 1].low != "in" or any(w in ("cluster", "clustered", "configuration", "container", "docker",
                                                  "mode", "setup", "vm", "pod", "sentinel") for w in after)
+
+
+def _dev_not_production(lows: list[str]) -> bool:
+    """The unit names development or tests and denies production ("suitable for development and
+    tests, not for multi-process production"): what it says holds off production only."""
+    at = next((k for k, w in enumerate(lows) if w in ("production", "prod")), None)
+    return at is not None and any(w in ("not", "never") for w in lows[max(0, at - 4):at]) \
+        and any(w in ("development", "dev", "tests", "testing", "local") for w in lows[:at])
+
+
+# a wish of the reader's that a condition names ("if you want", "if you'd like")
+_WISHES = (["you", "want"], ["you", "like"], ["you'd", "like"], ["you", "prefer"], ["you", "wish"])
+
+
+def _writer_offers(main) -> bool:
+    """The main clause is the writer's offer ("I can add an example unit file …", "we'll set
+    it up for you"): what the reader may wish for is the writer's help, not the service."""
+    if main is None:
+        return False
+    words = [t.low for t in main.toks if t.kind != "punct" and t.low not in ("*", "**", "_")][:2]
+    return words[:1] in (["i"], ["we"]) and words[1:2] != [] and words[1] in ("can", "could", "will", "would", "may") \
+        or words[:1] in (["i'll"], ["we'll"], ["i'd"], ["we'd"], ["i’ll"], ["we’ll"])
 
 
 def _example_spans(toks: list[Tok]) -> list[tuple[int, int]]:
