@@ -164,6 +164,16 @@ def test_symbol_marked_lines_are_one_unit_each() -> None:
     assert texts == ["✅ Fast - cached pages", "⚠️ Redis is needed", "→ see below", "A wrapped sentence ✅ here."]
 
 
+def test_symbol_marked_lines_under_a_lead_in_line_are_one_unit_each() -> None:
+    doc, _ = parse("**What's Done:**\n✅ Complete infrastructure  \n✅ Optional Redis with fallback  \n✅ Tests  \n")
+    texts = [u.text.strip() for u in doc.units_where(lambda text: True)]
+    assert texts == ["What's Done:", "✅ Complete infrastructure", "✅ Optional Redis with fallback", "✅ Tests"]
+    unit = doc.units_where(lambda text: "Redis" in text)[0]
+    assert unit.span(unit.text.index("Optional"), unit.text.index("Optional") + 8).to_list() == [3, 3, 3, 11]
+    doc, _ = parse("Note: we ship\n✅ a cache\n")  # (two lines: a sentence wrapped after its lead-in)
+    assert len(doc.units_where(lambda text: True)) == 1
+
+
 def test_table_row_is_one_unit_with_cells_and_header() -> None:
     doc, source = parse("| Service | Required |\n|---|:---:|\n| Redis | no |\n| a \\| b | `x` |\n")
     rows = [u for u in doc.units if u.kind == "table_row"]

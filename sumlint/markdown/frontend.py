@@ -1426,8 +1426,10 @@ def _symbol_lines(content: str) -> bool:
     """Lines each opening with the same kind of marker a list would have, but a symbol
     ("✅ **Flexible** - Works with or without Redis" / "✅ **Better DX** - Developers can run
     locally without Redis"): a list written with check marks or emoji, one item a line, not
-    one sentence wrapped over lines."""
+    one sentence wrapped over lines; also under a lead-in line of their own ("**What's Done:**")."""
     lines = content.split("\n")
+    if len(lines) > 2 and lines[0].strip("*_ ").endswith(":") and not _SYMBOL_LINE_RE.match(lines[0]):
+        lines = lines[1:]  # ("**What's Done:**" over them: a lead-in of its own)
     return len(lines) >= 2 and all(_SYMBOL_LINE_RE.match(line) for line in lines)
 
 
