@@ -7179,8 +7179,7 @@ class Analyser:
                 and not (lead == "once" and cond_lows[:1] in (["you"], ["we"]) and cond_lows[1:2] and cond_lows[1] in (
                     "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start",
                     "see", "hit", "reach", "exceed", "notice", "get")) \
-                and not (lead == "once" and cond[0].service and "_" in cond[0].low and not set(self._unit_lows).isdisjoint(
-                    ("uses", "switches", "switch", "stores", "caches", "enables", "activates", "moves", "move"))):
+                and not (lead == "once" and cond[0].service and "_" in cond[0].low and _takes_it_up(self._unit_lows)):
             return None  # ("once you run two web servers" is a condition; "once installed" is a time)
             # ("Switches to Redis once `REDIS_URL` is set": the variable, see _variable_condition)
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
@@ -8027,6 +8026,18 @@ def _placed(toks: list[Tok]) -> bool:
         return False
     return toks[at + 1].low != "in" or any(w in ("cluster", "clustered", "configuration", "container", "docker",
                                                  "mode", "setup", "vm", "pod", "sentinel") for w in after)
+
+
+def _takes_it_up(lows: list[str]) -> bool:
+    """The software takes the service up by itself ("switches to Redis", "uses Redis", "will
+    automatically use Redis"), not the reader told to ("restart the app to use Redis")."""
+    return not _TAKES_UP.isdisjoint(lows) or any(
+        w in ("use", "utilize", "utilise") and k and lows[k - 1] in ("will", "automatically", "'ll")
+        for k, w in enumerate(lows))
+
+
+_TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "stores", "caches", "enables", "activates",
+                       "moves", "move"})
 
 
 def _dev_not_production(lows: list[str]) -> bool:
