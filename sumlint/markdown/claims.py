@@ -4249,6 +4249,9 @@ class Analyser:
                 return True  # "`queue.e2e-spec.ts` … is skipped without `TEST_REDIS_URL`": a test's own setting
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
                 return True
+            if low == "local" and k and lows[k - 1] in ("for", "the", "your", "our") and lows[k + 1:k + 2] in (
+                    ["backing"], ["services"], ["stack"], ["containers"], ["machine"], ["workstation"]):
+                return True  # "`docker-compose.yml` for local backing services (PostgreSQL, optional Redis)"
             if low in ("integration", "e2e", "unit") and k + 1 < len(lows) and lows[k + 1] in (
                     "runs", "run", "tests", "test", "testing", "suite", "environment"):
                 return True
