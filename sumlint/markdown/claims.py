@@ -911,7 +911,9 @@ _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是�
                      # (works even without it), "필요하지 않습니다" (is not needed)
                      "선택사항으로", "선택적으로", "없어도", "없이도", "필요하지 않", "필요 없",
                      # Japanese: "Redisがなくても動作します", "Redisなしでも動作します" (works even without it)
-                     "がなくても動", "なしでも動", "無しでも動", "がなくても起動", "なしでも起動")
+                     "がなくても動", "なしでも動", "無しでも動", "がなくても起動", "なしでも起動",
+                     # Chinese: "Redis 缓存默认关闭" (is off by default; see _CJK_DEFAULT_OFF)
+                     "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
@@ -983,9 +985,10 @@ def unemphasised(raw: str) -> str:
 
 
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
+_CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues above that say "off by default")
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
-_FOREIGN_CUES = ("рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
+_FOREIGN_CUES = ("рекоменд", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
@@ -2626,6 +2629,9 @@ class Analyser:
             # (a cue may span two Korean words: "필요하지 않습니다", is not needed)
             text = tok.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else tok.text
             cue = next((c for c in _CJK_NOT_REQUIRED if c in text and text.index(c) < len(tok.text)), None)
+            if cue is not None and cue.startswith(_CJK_DEFAULT_OFF) and any(
+                    m in t.text for t in tokens for m in ("必须", "必需", "務必", "必須", "务必")):
+                return []  # "Redis 默认关闭，生产环境必须开启": off by default, but production must turn it on
             if cue is not None:
                 start = tok.start + text.index(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
@@ -6433,6 +6439,9 @@ class Analyser:
         cop = _copula_before(toks, i)
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
+        lows = self._unit_lows
+        if ("production" in lows or "prod" in lows) and any(w in ("must", "required", "mandatory") for w in lows[i:]):
+            return None  # "Redis is disabled by default; production must enable it": off only outside production
         named = [t for t in toks[:i] if t.low not in ("*", "**", "_", "[", "]", "x", "-", "+", "✅", "☑")]
         if cop is None and 1 <= len(named) <= 3 and named[-1].service and self._conjuncts_service(named):
             subject = named  # telegraphic: "- [x] Redis disabled by default"
