@@ -742,9 +742,9 @@ def _postposed_note(toks: list[Tok], i: int) -> bool:
 
 def _last_note(toks: list[Tok], i: int) -> bool:
     """The hedge at ``i`` opens the last note of a parenthesis of short notes: "(Best
-    Performance - Optional)", "(cache/sessions, optional)"; not "(persistence optional)" nor
-    "(not optional, …)"."""
-    if i < 2 or toks[i - 1].low not in (",", ";", "-", "—", "–") or toks[i].low not in OPTIONAL_WORDS:
+    Performance - Optional)", "(cache/sessions, optional)", "(planned / optional)"; not
+    "(persistence optional)" nor "(not optional, …)"."""
+    if i < 2 or toks[i - 1].low not in (",", ";", "-", "—", "–", "/") or toks[i].low not in OPTIONAL_WORDS:
         return False
     if any(t.low in NEGATORS or t.low in COPULAS or t.low in MODALS or t.low.endswith("n't")
            or t.low in _FEATURE_NOTES or t.service and not _hosted_copy(toks, k) for k, t in enumerate(toks[:i])):
