@@ -426,6 +426,10 @@ FOREIGN_MEANINGS = {
     "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "désactivés": "disabled", "désactivées": "disabled",
     # switched on ("si Redis est activé": if Redis is enabled)
     "activé": "enabled", "activée": "enabled", "activés": "enabled", "activées": "enabled", "par": "by", "défaut": "default",
+    # verbs of setting it up after "optionally" ("# Opcionalmente iniciar Redis", "Optionnellement,
+    # installer Redis")
+    "iniciar": "start", "inicie": "start", "arrancar": "start", "instalar": "install", "instale": "install",
+    "démarrer": "start", "installer": "install", "lancer": "start",
     # Dutch ("installeer Redis voor betere API performance")
     "installeer": "install", "betere": "better",
     # Turkish ("production için önerilen", "Redis Kurulumu (Opsiyonel)": setting it up), Indonesian "cek"
