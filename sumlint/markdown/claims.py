@@ -7105,6 +7105,10 @@ class Analyser:
         if cond_lows in (["you", "want"], ["you", "like"], ["you", "prefer"], ["you", "wish"], ["desired"],
                          ["preferred"]) and _placed(prior_toks or (parts[clause.index - 1].toks if clause.index else [])):
             return None  # "You can also use Redis on a single host if you want": where to run it
+        if cond_lows[:1] == ["you"] and cond_lows[1:2] and cond_lows[1] in ("choose", "keep", "use", "accept", "pick") \
+                and any(w == "default" and cond_lows[k + 1:k + 2] and cond_lows[k + 1] in _DEFAULT_SETUPS
+                        for k, w in enumerate(cond_lows)):
+            return None  # "Redis is installed along with the chart if you choose the default setup": the default has it
         if cond_lows[:2] in _WISHES and len(cond_lows) <= 3 and _writer_offers(self._main_for(clause, parts)):
             return None  # "If you want, I can add a unit file to provision Redis": the writer's offer
         upto_comma = cond_lows[:cond_lows.index(",")] if "," in cond_lows else cond_lows
@@ -8060,6 +8064,9 @@ def _dev_not_production(lows: list[str]) -> bool:
         and any(w in ("development", "dev", "tests", "testing", "local") for w in lows[:at])
 
 
+# what a condition may call the default the reader keeps ("if you choose the default setup")
+_DEFAULT_SETUPS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "values",
+                             "options", "settings", "profile", "stack", "deployment"})
 # a wish of the reader's that a condition names ("if you want", "if you'd like")
 _WISHES = (["you", "want"], ["you", "like"], ["you'd", "like"], ["you", "prefer"], ["you", "wish"])
 
