@@ -5,9 +5,12 @@ service: `### Stack: Django, PostgreSQL, Gunicorn, Nginx`, a row
 "Stack"/"Components"/"Architecture" heading) whose entries name three or more parts of the
 stack and never the service.
 
-A listing counts when it names at least three known components (Django, Wagtail, PostgreSQL,
+A listing counts when its known components (Django, Wagtail, PostgreSQL,
 MySQL, Nginx, Caddy, Apache, Gunicorn, uWSGI, Uvicorn, Celery, Memcached, RabbitMQ, Python)
-and sits in a runbook or says "stack" itself. The products in parentheses after a role are
+fill at least three parts of the stack, and it sits in a runbook or says "stack" itself.
+Products that fill the same part are alternatives: "## Moving data from SQLite to PostgreSQL
+or MySQL/MariaDB" names one part, the database, and a values table whose rows all set
+PostgreSQL lists no stack. The products in parentheses after a role are
 one part, whichever is chosen ("### Gunicorn + reverse proxy (Apache, Nginx)" names two), and
 a table about running the services ("| Service | Log command |") lists no stack.
 
@@ -39,12 +42,28 @@ COMPONENTS = re.compile(
 STACK_HEADINGS = re.compile(r"\b(stack|components|architecture|what runs where|services|tech)\b", re.IGNORECASE)
 
 
+# the part of the stack each component fills: products that fill the same one are alternatives
+# ("Moving data from SQLite to PostgreSQL or MySQL" names one part, the database)
+ROLES = {"django": "framework", "wagtail": "framework", "postgres": "database", "mysql": "database",
+         "mariadb": "database", "sqlite": "database", "nginx": "web server", "caddy": "web server",
+         "apache": "web server", "gunicorn": "app server", "uwsgi": "app server", "uvicorn": "app server",
+         "daphne": "app server", "celery": "worker", "rabbitmq": "broker", "memcached": "cache", "python": "language"}
+
+
+def _key(match: re.Match) -> str:
+    return match.group(1).lower().rstrip("0123456789 ").replace("postgresql", "postgres")
+
+
 def components(text: str) -> list[re.Match]:
     seen: dict[str, re.Match] = {}
     for match in COMPONENTS.finditer(text):
-        key = match.group(1).lower().rstrip("0123456789 ").replace("postgresql", "postgres")
-        seen.setdefault(key, match)
+        seen.setdefault(_key(match), match)
     return list(seen.values())
+
+
+def roles(found: list[re.Match]) -> int:
+    """How many parts of the stack the components fill."""
+    return len({ROLES.get(_key(m), _key(m)) for m in found})
 
 
 # a role, then the products that can fill it in parentheses: "reverse proxy (Apache, Nginx)",
@@ -96,7 +115,7 @@ class StackListedWithoutService(Rule):
                 if unit.kind not in ("heading", "table_row"):
                     continue
                 found = stack_parts(unit.text)
-                if len(found) < 3 or mentions(unit.text):
+                if roles(found) < 3 or mentions(unit.text):
                     continue
                 if unit.kind == "table_row" and mentions(" ".join(unit.header)):
                     continue
@@ -144,8 +163,8 @@ class StackListedWithoutService(Rule):
                 found = components(head)
                 if found and found[0].start() <= 2:
                     firsts.append((unit, found[0], unit.cells[0][0] if unit.cells else 0))
-            if len(firsts) < 3:
-                continue
+            if roles([m for _, m, _ in firsts]) < 3:
+                continue  # (not the rows of one part: "| `postgresql.enabled` |", "| `postgresql.auth.database` |")
             if heading is None:
                 header = items[0].header
                 if header and not STACK_HEADINGS.search(" ".join(header)) and not any(
