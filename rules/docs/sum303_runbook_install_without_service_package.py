@@ -1,9 +1,10 @@
 """## What it does
 In a deploy runbook, finds the baseline package install (the first `apt install`,
 `apt-get install`, `dnf install` or `yum install` in a shell block, also one with no language
-whose every line is a command, that installs several packages or one of a server's base:
-`python3…`, `nginx`, `postgresql…`; a single add-on such as `apt-get install -y
-tesseract-ocr-spa` is no baseline) and reports it when it
+whose every line is a command, that installs packages of several components or one of a
+server's base: `python3…`, `nginx`, `postgresql…`; a single add-on such as `apt-get install -y
+tesseract-ocr-spa`, or one with its headers, `apt-get install memcached libmemcached-dev`, is
+no baseline) and reports it when it
 lacks the package of a required service (by default `redis-server`) and no other install
 command in the runbook installs it either.
 
@@ -102,9 +103,19 @@ _BASE_PACKAGES = ("python3", "python", "nginx", "postgresql", "libpq", "build-es
 
 
 def _is_baseline(packages, services) -> bool:
-    """The install that sets the server up: several packages, or one of a server's base."""
-    if len(packages) >= 2:
-        return True
-    name = packages[0][0].lower()
+    """The install that sets the server up: packages of several components, or one of a
+    server's base (not "apt-get install memcached libmemcached-dev": one add-on and its headers)."""
     wanted = {p for s in services for p in s.packages}
-    return name in wanted or name.startswith(_BASE_PACKAGES)
+    names = [name.lower() for name, _ in packages]
+    if any(name in wanted or name.startswith(_BASE_PACKAGES) for name in names):
+        return True
+    stems = sorted({_stem(name) for name in names}, key=len)
+    return len(stems) >= 2 and not all(stem.startswith(stems[0]) for stem in stems)
+
+
+def _stem(name: str) -> str:
+    """The component a package belongs to: "libmemcached-dev" and "memcached" are one."""
+    name = name.split("=", 1)[0]
+    for suffix in ("-dev", "-devel", "-tools", "-utils", "-client", "-common", "-doc"):
+        name = name.removesuffix(suffix)
+    return name.removeprefix("lib") or name
