@@ -8,7 +8,11 @@ A document counts as a runbook only when all three hold:
 2. it is about this stack: it names Django, Wagtail, Gunicorn, Celery, ``manage.py`` or a
    dependent of a required service (policy ``dependents``);
 3. it reads as a runbook: its file name or a heading says deploy, install, provision, set up,
-   runbook, production, server, operations, upgrade or release.
+   runbook, production, server, operations, upgrade or release;
+
+and it does not run the app with Django's development server alone (``manage.py runserver``
+and no gunicorn, uWSGI, Uvicorn, Daphne or ``.service`` unit anywhere): that is a local set-up
+guide.
 """
 
 from __future__ import annotations
@@ -226,7 +230,27 @@ def _is_runbook(doc: Document, dependents: tuple[str, ...]) -> bool:
     if not stack:
         return False
     name = doc.source.path.name if doc.source.path else ""
-    return bool(RUNBOOK_RE.search(name)) or any(RUNBOOK_RE.search(h.raw) for h in doc.headings)
+    if not (RUNBOOK_RE.search(name) or any(RUNBOOK_RE.search(h.raw) for h in doc.headings)):
+        return False
+    return not _development_server_only(doc)
+
+
+# what runs the app in production, or names its unit ("gunicorn", "myapp.service")
+_PRODUCTION_SERVER_RE = re.compile(r"\b(?:gunicorn|uwsgi|uvicorn|daphne|hypercorn|granian|waitress|mod_wsgi)\b|"
+                                   r"\.service\b|\.socket\b", re.IGNORECASE)
+
+
+def _development_server_only(doc: Document) -> bool:
+    """The document starts the app with Django's development server (`manage.py runserver`)
+    and names no production server or unit: a local set-up guide, not a deploy runbook."""
+    runs_dev_server = False
+    for _, command in doc.shell_commands():
+        name, args = program(command)
+        words = [name, *args[:3]]
+        if "runserver" in words and any(w.endswith("manage.py") for w in words):
+            runs_dev_server = True
+            break
+    return runs_dev_server and _PRODUCTION_SERVER_RE.search(doc.source.text) is None
 
 
 # -- helpers for runbook-level rules ---------------------------------------------------
