@@ -169,6 +169,33 @@ def test_document_scorer_gives_an_answer_word_to_the_unit_on_its_line(tmp_path: 
     assert "(tp 1, fp 0, fn 0, tn 1)" in out
 
 
+def test_readings_script_names_the_reading_behind_each_report(tmp_path: Path, capsys, monkeypatch) -> None:
+    """bench/sum301_readings.py gives each report to its reading (``Claim.how``), counts it right
+    or wrong by the labels, lists a reading's units on ``--show``, scores without the readings
+    named by ``--drop``, and leaves the analyser and the rule as they were."""
+    from sumlint.markdown import claims
+    from sumlint.rules.docs.sum301_required_service_called_optional import RequiredServiceCalledOptional
+
+    before = (vars(claims.Analyser)["analyse"], vars(RequiredServiceCalledOptional)["_report"])
+    script = _bench_script("sum301_readings", monkeypatch)
+    labels = _labelled_document(
+        tmp_path, "# Setup\n\nRedis is optional.\n\nStart Redis with `systemctl start redis-server`.\n\n"
+        "- Redis (optional)\n", "+ 3 Redis is optional.\n- 5 Start Redis with\n- 7 - Redis (optional)\n")
+    linted = [d for d in Linter(fixture_config(tmp_path)).lint_source(decode(
+        tmp_path / "docs" / "T_01.md", (tmp_path / "docs" / "T_01.md").read_bytes(), "markdown")).diagnostics
+              if d.code == "SUM301"]
+    assert sorted(d.span.line for d in linted) == [3, 7]  # (what the script is to account for)
+    out = _run(script, capsys, labels, "--show", "paren")
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()
+            if line[:1].isalpha() and not line.startswith(("reading", "all"))}
+    assert rows["predicative"][:3] == ["1", "0", "0"] and rows["paren"][:3] == ["0", "1", "0"]
+    assert "FP T_01.md:7 - Redis (optional)" in out
+    assert "all: 3 units, precision 0.500, recall 1.000 (tp 1, fp 1, fn 0, tn 1)" in out
+    out = _run(script, capsys, labels, "--drop", "predicative")
+    assert "all without predicative: 3 units, precision 0.000, recall 0.000 (tp 0, fp 1, fn 1, tn 1)" in out
+    assert (vars(claims.Analyser)["analyse"], vars(RequiredServiceCalledOptional)["_report"]) == before
+
+
 def test_agreement_script_compares_two_labellers(tmp_path: Path, capsys, monkeypatch) -> None:
     """bench/sum301_agreement.py counts where a second labeller agrees with the first, scores it
     against the first (kappa, precision, recall), writes the units both agree on, and refuses
