@@ -29,12 +29,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-import sum301_docscore as docscore  # noqa: E402  (puts this checkout first, rules included)
+# (sum301_docscore puts this checkout first, rules included, and the tests' folder on the path)
+import sum301_docscore as docscore
+from harness import fixture_config
 
-from harness import fixture_config  # noqa: E402
-from sumlint.markdown import claims  # noqa: E402
-from sumlint.runner import Linter  # noqa: E402
-from sumlint.source import decode  # noqa: E402
+from sumlint.markdown import claims
+from sumlint.runner import Linter
+from sumlint.source import decode
 
 OTHER = "(other)"
 
@@ -63,7 +64,9 @@ def _drop_readings(drop: set[str], restore: list) -> None:
 
 def _trace_reports(noted: dict[tuple[int, int], str], restore: list) -> None:
     """Note the reading behind each report, by the diagnostic's line and column."""
-    from sumlint.rules.docs.sum301_required_service_called_optional import RequiredServiceCalledOptional as Rule
+    from sumlint.rules.docs.sum301_required_service_called_optional import (
+        RequiredServiceCalledOptional as Rule,
+    )
 
     restore.append((Rule, "_report", vars(Rule)["_report"]))
     original = Rule._report

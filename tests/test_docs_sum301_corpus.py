@@ -173,8 +173,11 @@ def test_readings_script_names_the_reading_behind_each_report(tmp_path: Path, ca
     """bench/sum301_readings.py gives each report to its reading (``Claim.how``), counts it right
     or wrong by the labels, lists a reading's units on ``--show``, scores without the readings
     named by ``--drop``, and leaves the analyser and the rule as they were."""
+    from sumlint.rules.docs.sum301_required_service_called_optional import (
+        RequiredServiceCalledOptional,
+    )
+
     from sumlint.markdown import claims
-    from sumlint.rules.docs.sum301_required_service_called_optional import RequiredServiceCalledOptional
 
     before = (vars(claims.Analyser)["analyse"], vars(RequiredServiceCalledOptional)["_report"])
     script = _bench_script("sum301_readings", monkeypatch)
