@@ -423,6 +423,17 @@ under a results or benchmark heading, "Redis Güvenlik (Opsiyonel)" (its securit
 "### Option 2: Run WITH Redis (For Production or Testing)", and "# For standard Redis
 (alternative)" beside "# For Upstash Redis" (a kind of it).
 
+Also reported: "Your backend will automatically use Redis once `REDIS_URL` is configured" (the
+software takes it up under a condition; not "Once `REDIS_URL` is set, restart the app to use
+Redis"), "`redis` (planned / optional)", Chinese "Redis 缓存默认关闭" (off by default) and
+Spanish "# Opcionalmente iniciar Redis". Not reported: the writer's offer ("If you want, I can
+add a unit file to provision Redis"), a fallback the unit limits to development ("falls back to
+`locmem` — suitable for development and tests, not for production"), one more role of the
+service in use ("Consider using Redis for session storage as well"), "for local backing
+services (PostgreSQL, optional Redis)", "Redis is disabled by default; production must enable
+it", and "Redis is installed along with the chart if you choose the default setup" (the default
+has it).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
