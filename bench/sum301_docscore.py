@@ -110,19 +110,26 @@ def score_document(linter: Linter, path: Path, units: list[Unit]) -> list[tuple[
         named = _NAMED_LINE.search(diagnostic.message)
         if named:
             line, column = int(named[1]), 10**6
-        owner = None
-        for unit in ordered:
-            if (unit.line, unit.column) <= (line, column):
-                owner = unit
-            else:
-                if unit.line == line and (owner is None or owner.line < line):
-                    owner = unit  # "**A:** No. Redis is only required for …": the answer's word before the unit
-                break
-        if owner is not None and line - owner.line <= 3:
+        owner = owner_of(ordered, line, column)
+        if owner is not None:
             owner.flagged = True
         else:
             stray.append((line, column, diagnostic.message))
     return stray
+
+
+def owner_of(ordered: list[Unit], line: int, column: int) -> Unit | None:
+    """The labelled unit (of ``ordered``, in document order) that a diagnostic at ``line`` and
+    ``column`` belongs to: the last one starting at or before it, within three lines."""
+    owner = None
+    for unit in ordered:
+        if (unit.line, unit.column) <= (line, column):
+            owner = unit
+        else:
+            if unit.line == line and (owner is None or owner.line < line):
+                owner = unit  # "**A:** No. Redis is only required for …": the answer's word before the unit
+            break
+    return owner if owner is not None and line - owner.line <= 3 else None
 
 
 def _mark_covered(source, units: list[Unit], reported: set[int]) -> None:

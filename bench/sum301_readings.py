@@ -84,19 +84,6 @@ def _trace_reports(noted: dict[tuple[int, int], str], restore: list) -> None:
     Rule._report = staticmethod(report)
 
 
-def _owner(units: list, line: int, column: int):
-    """The labelled unit a diagnostic belongs to, as ``sum301_docscore`` decides it."""
-    owner = None
-    for unit in units:
-        if (unit.line, unit.column) <= (line, column):
-            owner = unit
-        else:
-            if unit.line == line and (owner is None or owner.line < line):
-                owner = unit
-            break
-    return owner if owner is not None and line - owner.line <= 3 else None
-
-
 def main(argv: list[str]) -> int:
     argv = list(argv)
     show = _option(argv, "--show")
@@ -136,7 +123,8 @@ def _score(argv: list[str], noted: dict[tuple[int, int], str], show: set[str], d
                 line, column = diagnostic.span.line, diagnostic.span.column
                 how = noted.get((line, column), OTHER)
                 named = docscore._NAMED_LINE.search(diagnostic.message)
-                owner = _owner(ordered, int(named[1]), 10**6) if named else _owner(ordered, line, column)
+                owner = docscore.owner_of(ordered, int(named[1]), 10**6) if named \
+                    else docscore.owner_of(ordered, line, column)
                 if owner is None:
                     counts[how][2] += 1
                     continue
