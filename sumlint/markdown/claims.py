@@ -984,11 +984,12 @@ def unemphasised(raw: str) -> str:
     return _UNDERSCORE_EMPHASIS.sub("", raw) if "_" in raw else raw
 
 
+_CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUIRED that say "off by default")
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
-_CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues above that say "off by default")
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
-_FOREIGN_CUES = ("рекоменд", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
+_FOREIGN_CUES = ("默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
+                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
@@ -6440,7 +6441,7 @@ class Analyser:
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
         lows = self._unit_lows
-        if ("production" in lows or "prod" in lows) and any(w in ("must", "required", "mandatory") for w in lows[i:]):
+        if ("production" in lows or "prod" in lows) and any(w in ("must", "required", "mandatory") for w in lows):
             return None  # "Redis is disabled by default; production must enable it": off only outside production
         named = [t for t in toks[:i] if t.low not in ("*", "**", "_", "[", "]", "x", "-", "+", "✅", "☑")]
         if cop is None and 1 <= len(named) <= 3 and named[-1].service and self._conjuncts_service(named):
