@@ -20,6 +20,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelargs import bad_usage
+
 _UNIT = re.compile(r"([+-]) (\d+) (.*)")
 
 
@@ -59,6 +62,8 @@ def main(argv: list[str]) -> int:
             return 2
         out = Path(argv[at + 1])
         argv = argv[:at] + argv[at + 2:]
+    if (code := bad_usage(argv, __doc__)) is not None:
+        return code
     if len(argv) != 2:
         print(__doc__)
         return 2

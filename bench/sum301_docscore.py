@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from checkout import use_checkout  # noqa: E402
+from labelargs import bad_usage
 
 use_checkout(ROOT)  # (its own rules too, also in a second checkout)
 sys.path.insert(0, str(ROOT / "tests"))
@@ -155,11 +156,10 @@ def score_alone(linter: Linter, units: list[Unit]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if (code := bad_usage(argv, __doc__, ("--units",))) is not None:
+        return code
     alone = "--units" in argv
     names = [a for a in argv if a != "--units"]
-    if not names:
-        print(__doc__)
-        return 2
     linter = Linter(fixture_config(Path("/tmp")))
     totals = [0, 0, 0, 0]
     documents = [0, 0, 0, 0]  # hedging documents, those with a correct report; clean ones, those with a false one

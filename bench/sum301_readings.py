@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 # (sum301_docscore puts this checkout first, rules included, and the tests' folder on the path)
 import sum301_docscore as docscore
 from harness import fixture_config
+from labelargs import bad_usage
 
 from sumlint.markdown import claims
 from sumlint.runner import Linter
@@ -88,9 +89,8 @@ def main(argv: list[str]) -> int:
     argv = list(argv)
     show = _option(argv, "--show")
     drop = _option(argv, "--drop")
-    if not argv:
-        print(__doc__)
-        return 2
+    if (code := bad_usage(argv, __doc__)) is not None:
+        return code
     restore: list = []  # (class, attribute, original): put back when done, as a test needs
     noted: dict[tuple[int, int], str] = {}
     try:

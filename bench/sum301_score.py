@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from checkout import use_checkout  # noqa: E402
+from labelargs import bad_usage
 
 use_checkout(ROOT)  # (its own rules too, also in a second checkout)
 sys.path.insert(0, str(ROOT / "tests"))
@@ -55,9 +56,8 @@ def _as_table(text: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__)
-        return 2
+    if (code := bad_usage(argv, __doc__)) is not None:
+        return code
     linter = Linter(fixture_config(Path("/tmp")))
     totals = [0, 0, 0, 0]
     for name in argv:

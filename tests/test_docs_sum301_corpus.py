@@ -116,6 +116,21 @@ def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsy
     _rejects(script, tmp_path, "Redis is optional.\n")
 
 
+@pytest.mark.parametrize("name", ["sum301_score", "sum301_docscore", "sum301_readings", "sum301_agreement"])
+def test_scoring_scripts_answer_help_and_bad_arguments_without_a_traceback(name, tmp_path, capsys,
+                                                                           monkeypatch) -> None:
+    """``--help`` prints the script's documentation and exits 0; an unknown flag or a labels
+    file that is not there is one line on stdout and exit 2."""
+    script = _bench_script(name, monkeypatch)
+    assert script.main(["--help"]) == 0
+    assert capsys.readouterr().out.startswith(script.__doc__.split("\n")[0])
+    assert script.main(["--bogus"]) == 2
+    assert capsys.readouterr().out == "error: unknown option '--bogus' (see --help)\n"
+    missing = tmp_path / "missing.txt"
+    assert script.main([str(missing), str(missing)]) == 2
+    assert capsys.readouterr().out == f"error: no such labels file: {missing}\n"
+
+
 def _labelled_document(tmp_path: Path, document: str, labels: str) -> Path:
     """One document ``docs/T_01.md`` and its labels file, as the collectors leave them."""
     (tmp_path / "docs").mkdir()
