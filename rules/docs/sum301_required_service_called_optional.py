@@ -1137,6 +1137,14 @@ def _change_object(analyser, text: str) -> int | None:
     return _taken_out_at(analyser, text)  # "No functionality was lost by removing Redis"
 
 
+def _own_heading(model, analyser, index: int) -> bool:
+    """The service has a heading of its own outside heading ``index``'s section, with no hedge
+    in it ("### 4. Redis Service"): it stands in the stack on its own."""
+    inside = _nested(model.headings, index)
+    return any(k not in inside and analyser.is_topic(h.raw) and _ANY_HEADING_HEDGE.search(h.raw.lower()) is None
+               for k, h in enumerate(model.headings))
+
+
 def _headings_above(model, unit):
     """The heading the unit stands under, then each heading of a higher level above it."""
     heading = model.section_of(unit)
@@ -1998,6 +2006,9 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## Optional" over "* redis >=2.2 - for UNIX sockets": the client package
                 if _failure_item(unit.text):
                     continue  # "## Optional safety net" … "Covers:" over "- Redis briefly unavailable": a failure it covers
+                if not _PURE_LABEL.fullmatch(low.strip()) and _own_heading(model, analyser, index):
+                    continue  # "### 6. Celery Worker (Optional)" over "- `redis`" beside "### 4. Redis Service":
+                    # the service is a part of the stack of its own, the optional worker only uses it
                 found = list(RequiredServiceCalledOptional._under_heading(
                     model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))
                 yield from found

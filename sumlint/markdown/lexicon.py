@@ -13,6 +13,8 @@ COPULAS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remain
            "stay", "becomes", "become", "seems", "seem", "appears", "appear", "considered",
            "deemed", "counts", "count", "'s", "feels", "es", "ist", "est", "è", "é", "são", "sind",
            "son", "sont", "n'est", "n'es", "ne", "wird", "werden", "sido", "été",
+           # the subjunctive ("conçu pour que Redis soit optionnel", "para que Redis sea opcional")
+           "soit", "soient", "sea", "sean", "seja", "sejam",
            # Norwegian/Danish, Swedish, Czech/Slovak, Polish, Dutch
            "er", "är", "je", "jest", "zijn", "blir"}
 INDIRECT_QUESTION_VERBS = {"check", "checks", "checking", "verify", "verifies", "verifying", "confirm",
