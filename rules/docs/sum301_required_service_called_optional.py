@@ -61,7 +61,9 @@ Redis later" (not "Don't deploy before installing Redis"), "By default, Redis is
 don't need it" ("it" after a sentence or clause about the service; not "Skip it if you already
 have Redis running", the install step), and a heading that opens with its hedge ("### (Optional)
 Other recommendations") over a list that names it. Not: "You can't use the same Redis instance
-for two apps" (a limit), "**Without Redis**: cache invalidation doesn't work" (what breaks), or
+for two apps" (a limit), "**Without Redis**: cache invalidation doesn't work" and "Without Redis,
+the workers do not start" (what breaks: a leading "without" phrase is judged by the statement
+after its comma), or
 a comment in a block under a bold lead-in about development ("**Option B: Memory cache
 (Development)**").
 
@@ -105,7 +107,9 @@ fence without a language (`Celery + Redis (optional)`) or
 A section headed as optional ("Optional services", "## Optional: Celery setup", "##### オプション",
 "### 可选", "### Valgfritt") is reported
 when it lists the service or, for a feature that needs it (Celery, Sidekiq, workers,
-background tasks, caching), when one of its first steps sets the service up ("Start Redis:");
+background tasks, caching), when one of its first steps sets the service up ("Start Redis:")
+(not a list of the feature's dependencies when the service has a heading of its own elsewhere in
+the document: "### 6. Celery Worker (Optional)" over "- `redis`" beside "### 4. Redis Service");
 so is a chart's values row that leaves it off by default ("| `redis.enabled` | `false` | Use Redis
 for caching |"; not one about the chart's own copy against an external one); so is a table or env
 block under "### Optional variables" (also "Variables opcionales",
