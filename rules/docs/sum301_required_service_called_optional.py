@@ -307,7 +307,9 @@ a part it is set up with ("Configure Redis with authentication if exposed"), a c
 feature of it ("# Redis (if persistence needed beyond RDB)"), a task on it that need not be done
 ("you do not need to back up Redis"), a condition on a kind of it ("check secondary Redis (if
 configured)"), or an option that
-names which Redis ("Option 1: With local Redis"), a condition on which copy of it runs ("If
+names which Redis ("Option 1: With local Redis"; but when another option goes without it, "##
+Option 1: Install Redis (Recommended)" beside "## Option 2: Run Without Redis" picks the service
+over none and is reported), a condition on which copy of it runs ("If
 using built-in Redis: …"), advice on where it runs ("Consider using Redis in the same region
 as the backend"), nor a recommendation of which variable to set it with ("If both are set,
 `REDIS_URL` is preferred").
@@ -378,8 +380,10 @@ reported: a guide whose opening lines scope it to development and send productio
 whose first line does ("For local development without Docker."), a rollback plan that takes
 the service out again ("## Rollback" over "- Remove the Redis service"), a recommended
 provider or way to run it ("#### Upstash (Recommended)" beside "#### Railway" under a heading
-about the service, "### b) With Docker Compose (Recommended)", "Recommended providers:",
-"**Docker:** for PostgreSQL and Redis (optional but handy)"), a variable row whose description
+about the service, "- **Upstash Redis** (recommended for serverless)", "### b) With Docker
+Compose (Recommended)", "Recommended providers:",
+"**Docker:** for PostgreSQL and Redis (optional but handy)"; but a provider recommended for
+what the service does is reported: "Upstash Redis (recommended for rate limiting)"), a variable row whose description
 gives a local default, and a measure of the service under an optional heading ("## Metrics
 (Optional)" over "- Redis hit rate") or its client package with a version pin ("## Optional"
 over "* redis >=2.2 - for UNIX sockets").

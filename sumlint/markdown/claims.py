@@ -1496,7 +1496,8 @@ class Analyser:
         No Configuration Required"): then another option's "Local Redis (Recommended)" picks the
         service over none, not one kind of it over another (see ``_variant_option``)."""
         self.option_without_service = any(
-            _OPTION_HEADING.match(raw) is not None and not self.mentions(raw) for raw in headings)
+            _OPTION_HEADING.match(raw) is not None and (not self.mentions(raw) or _GOES_WITHOUT_RE.search(raw.lower()))
+            for raw in headings)  # (also "## Option 2: Run Without Redis")
 
     def _tokens(self, text: str, code=(), struck=()) -> list[Tok]:
         key = (text, tuple(code), tuple(struck))
@@ -4795,8 +4796,10 @@ class Analyser:
                             "move", "offload", "migrate", "switch", "store", "send", "push", "keep"):
                     return self._claim(tok, toks, "paren", f"({wording})")  # "Offload the queue to Redis (preferred)"
                 if tok.low in RECOMMEND_WORDS and any(
-                        t.service and k and phrase[k - 1].low in PROVIDER_WORDS for k, t in enumerate(phrase)):
+                        t.service and k and phrase[k - 1].low in PROVIDER_WORDS for k, t in enumerate(phrase)) \
+                        and not _recommended_for_a_role(toks):
                     return None  # "- **Upstash Redis** (recommended for serverless)": which provider
+                    # (not "Upstash Redis (recommended for production rate limits)": what it does is advised)
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
@@ -8190,6 +8193,18 @@ def _asserts_necessity(toks: list[Tok]) -> bool:
                 continue
             return True
     return False
+
+
+_GOES_WITHOUT_RE = re.compile(r"\b(?:without|no|skip|skipping|disable|disabled|disabling|in-memory)\b")
+
+
+def _recommended_for_a_role(toks: list[Tok]) -> bool:
+    """"recommended for rate limiting", "(recommended for production rate limits + AI response
+    cache)": what the service would do is advised, not where or which one ("recommended for
+    serverless", "for production")."""
+    at = next((k for k, t in enumerate(toks) if t.low == "for"), None)
+    return at is not None and any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS or t.low in ("limits", "queues")
+                                  for t in toks[at + 1:at + 5])
 
 
 def _number_mark(low: str) -> bool:
