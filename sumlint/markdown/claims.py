@@ -1691,7 +1691,7 @@ class Analyser:
                 on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
                 return off or ([on] if on is not None else [])
             return []
-        first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _number_mark(t.low)
+        first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
         choice = self._when_to_use(tokens) if first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN else None
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
@@ -1961,7 +1961,7 @@ class Analyser:
             else:
                 continue
             if any(t.kind == "word" and t.low not in ("*", "**") for t in tokens[:k]
-                   if t.low not in ("*", "**", "-", "1", "2", "3", "4", "5") and not _number_mark(t.low)):
+                   if t.low not in ("*", "**", "-", "1", "2", "3", "4", "5") and not _step_number(t.low)):
                 continue  # only an instruction that opens its unit
             if verb < len(lows) and lows[verb] == "set" and verb + 1 < len(tokens) and tokens[verb + 1].service \
                     and self.names.locates(tokens[verb + 1].text.strip("` ")) \
@@ -2440,7 +2440,7 @@ class Analyser:
         old host", "Remove the existing Redis container and start the new one"; not the client
         library: "Remove redis from `requirements.txt`".)"""
         n = 0
-        while n < len(words) and (_number_mark(lows[words[n]]) or lows[words[n]] in (
+        while n < len(words) and (_step_number(lows[words[n]]) or lows[words[n]] in (
                 "then", "now", "next", "first", "finally", "also", "step", "x")):
             n += 1  # a step number, "Then …", "Next, …"
         if n >= len(words) or tokens[words[n]].kind != "word":
@@ -2498,7 +2498,7 @@ class Analyser:
         of it, nor "TODO: restart Redis", a step on it, nor "Phase 2: Redis setup", a step of a
         procedure.)"""
         k = 0
-        while k < len(tokens) and (tokens[k].kind == "punct" or _number_mark(tokens[k].low)):
+        while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
             k += 1
         colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
         if colon is None or colon == k:
@@ -2522,7 +2522,7 @@ class Analyser:
         service is a choice there. (Not "When to restart Redis", a step on it, nor "When Redis
         is down", a failure.)"""
         words = [t for t in tokens if t.kind != "punct" or t.service]
-        while words and (_number_mark(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
             words = words[1:]  # (a list number, an emoji: "## 📊 When to use Redis")
         if words and words[0].kind == "mention":
             return None  # quoted: ‘“When to use Redis” was renamed’
@@ -2722,7 +2722,7 @@ class Analyser:
             if inner and all(t.service for t in inner if t.kind != "punct"):
                 return True  # "Distributed session storage (Redis)"
             tokens = tokens[:at]
-        while tokens and (tokens[0].kind == "punct" or tokens[0].low.rstrip(".)").replace(".", "").isdigit()):
+        while tokens and (tokens[0].kind == "punct" or _step_number(tokens[0].low)):
             tokens = tokens[1:]
         return bool(tokens) and any(t.service for t in tokens) and _bare_name(
             [t for t in tokens if not (t.text[:1].isupper() and t.low not in PART_NOUNS
@@ -2890,7 +2890,7 @@ class Analyser:
             u.service for u in tokens[:k])), None)
         if mark is not None:
             tokens = tokens[mark + 1:]  # "Terminal 3 — Start Redis", "Step 2: install Redis"
-        while tokens and (_number_mark(tokens[0].low) or tokens[0].kind == "punct"):
+        while tokens and (_step_number(tokens[0].low) or tokens[0].kind == "punct"):
             tokens = tokens[1:]
         if not tokens or not any(t.service for t in tokens[:6]):
             return False
@@ -3954,7 +3954,7 @@ class Analyser:
                 subject = self._subject(toks, cop) if cop is not None else []
                 claim = self._claim(tok, toks, "rather-than", " ".join(t.text for t in toks[i:i + 4])) if subject and \
                     self._conjuncts_service(subject) else None
-            elif low in ("enable", "enables") and all(t.kind == "punct" or _number_mark(t.low) for t in toks[:i]) \
+            elif low in ("enable", "enables") and all(t.kind == "punct" or _step_number(t.low) for t in toks[:i]) \
                     and _DEFAULT_OFF_RE.search(" ".join(self._unit_lows)) is not None \
                     and self._conjuncts_service(self._np_after(toks, i + 1)) and not self._blocked(toks, i):
                 # "# Enable Redis cache (default: false)": it is off unless you turn it on
@@ -3977,11 +3977,11 @@ class Analyser:
                 # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif low == "for" and i >= 2 and toks[i - 1].low in _SCALE_ROLE_HEADS and (
-                    toks[i - 2].service and (i == 2 or toks[i - 3].kind == "punct" or _number_mark(toks[i - 3].low))
+                    toks[i - 2].service and (i == 2 or toks[i - 3].kind == "punct" or _step_number(toks[i - 3].low))
                     or i >= 3 and toks[i - 3].service and toks[i - 2].kind == "word" and not toks[i - 2].service
                     and toks[i - 2].low not in ("sentinel", "cluster", "replica", "replicas", "replication", "failover",
                                                 "ha", "tls", "persistence", "streams")
-                    and (i == 3 or toks[i - 4].kind == "punct" or _number_mark(toks[i - 4].low))) \
+                    and (i == 3 or toks[i - 4].kind == "punct" or _step_number(toks[i - 4].low))) \
                     and _scale_after(toks, i) and not any(t.low in ("required", "mandatory", "must", "production", "prod")
                                                           for t in toks) and not self._blocked(toks, i):
                 # "Redis support for multi-instance deployments", "`emitter.ts`: Redis-backed
@@ -3994,7 +3994,7 @@ class Analyser:
                     and _scale_after(toks, i) \
                     and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
                         "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
-                                                                      or _number_mark(toks[i - 3].low))
+                                                                      or _step_number(toks[i - 3].low))
                          or toks[i - 2].low in ("support", "supports")
                          or toks[i - 2].low == "or" and toks[i - 4].low in ("use", "add", "run", "enable", "deploy")) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
@@ -4807,7 +4807,7 @@ class Analyser:
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
         lead = 0
-        while lead < i and (_number_mark(toks[lead].low) or toks[lead].low in (
+        while lead < i and (_step_number(toks[lead].low) or toks[lead].low in (
                 "step", "an", "a", "*", "**", "(", ")", "#", "-", "+", "[", "]", "x") or toks[lead].kind == "punct"
                 and not toks[lead].low.isascii()):
             lead += 1
@@ -5282,7 +5282,7 @@ class Analyser:
         means = i >= 2 and toks[i - 1].low in ("means", "disables", "skips") and toks[i - 2].low in (
             "empty", "unset", "blank", "omitted", "none", "false", "missing")  # ("Empty means no Redis.")
         if not (i and toks[i - 1].low == ",") and not means and any(
-                t.kind == "word" and t.low not in ("no",) and not _number_mark(t.low) for t in toks[:i]) \
+                t.kind == "word" and t.low not in ("no",) and not _step_number(t.low) for t in toks[:i]) \
                 and not (clause.kind == "paren" and i == 0):  # ("Single-process mode (zero Redis setup)")
             return False
         k = i + 1
@@ -5818,7 +5818,7 @@ class Analyser:
     def _remove_to_run(self, tokens: list[Tok]) -> list[Claim]:
         """"Remove the `redis` service to run with the LRU cache fallback", "Comment out Redis to
         use the in-memory store": taking it out is a supported way to run."""
-        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+") and not _number_mark(t.low)]
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+") and not _step_number(t.low)]
         k = 0
         if not words or words[0].low not in _REMOVAL_VERBS:
             return []
@@ -5905,7 +5905,7 @@ class Analyser:
             return []  # (most units: a cheap test first)
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
-        while k < len(words) and _number_mark(words[k].low):
+        while k < len(words) and _step_number(words[k].low):
             k += 1
         if k >= len(words):
             return []
@@ -5998,7 +5998,7 @@ class Analyser:
         it. (A feature at scale, "enable Redis Sentinel once you run several nodes", is not.)"""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
-        while k < len(words) and _number_mark(words[k].low):
+        while k < len(words) and _step_number(words[k].low):
             k += 1
         rest = words[k:]
         paren = next((n for n in range(1, min(len(rest), 5)) if rest[n].low == "("), None)
@@ -6219,7 +6219,7 @@ class Analyser:
                 return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
             return None
         start = 0
-        while start < i and (toks[start].kind == "punct" or _number_mark(lows[start])
+        while start < i and (toks[start].kind == "punct" or _step_number(lows[start])
                              or lows[start] in ("can", "you", "also", "optionally", "then", "and")):
             start += 1
         if start < i and lows[start] in ("for", "in", "on"):  # "For production, add Redis for better performance"
@@ -6551,7 +6551,7 @@ class Analyser:
                 if self._conjuncts_service(self._np_after(toks, verb + 1)) else None
         if _negation_before(toks, verb) is not None:
             return None
-        imperative = all(t.kind == "punct" or _number_mark(t.low) for t in toks[:verb]) or verb >= 2 and lows[
+        imperative = all(t.kind == "punct" or _step_number(t.low) for t in toks[:verb]) or verb >= 2 and lows[
             verb - 1] in (",", ";", "then") and (lows[0] in ("deploy", "start", "launch", "ship", "run", "go") or (
                 verb <= 4 and lows[0] in ("works", "work", "runs", "begin", "ship", "launch")))
         # ("Deploy without caching first, add Redis later:", "Works immediately, add Redis later")
@@ -6838,7 +6838,7 @@ class Analyser:
                                                 for w in lows[:i]) or not either_way and any(
                 w == "degraded" for w in self._unit_lows):
             return None  # "the app continues working even without Redis", "(degraded mode)": an outage
-        if all(t.kind == "punct" or t.low == "without" or t in obj or _number_mark(t.low)
+        if all(t.kind == "punct" or t.low == "without" or t in obj or _step_number(t.low)
                for t in toks) and set(_outside_parens(self._unit_lows)) <= {t.low for t in toks} | {
                    ":", "#", "*", "**", "(", ")", "option", "mode"} | {str(n) for n in range(10)}:
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
@@ -7564,7 +7564,7 @@ class Analyser:
         words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")
                  and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
         while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
-                         _number_mark(words[0].low)):
+                         _step_number(words[0].low)):
             words = words[1:]  # "3. Or install Redis if you want caching"
         if len(words) > 2 and words[-1].low in ("on", "at", "in", "with", "via", "using", "from") and words[-2].service:
             words = words[:-1]  # "run Redis on:" (the places follow in a list)
@@ -8205,14 +8205,6 @@ def _recommended_for_a_role(toks: list[Tok]) -> bool:
     at = next((k for k, t in enumerate(toks) if t.low == "for"), None)
     return at is not None and any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS or t.low in ("limits", "queues")
                                   for t in toks[at + 1:at + 5])
-
-
-def _number_mark(low: str) -> bool:
-    """A list or section number before a heading's words: "3", "3.", "2)", "3.4", "1.2.3."."""
-    return bool(_NUMBER_MARK_RE.fullmatch(low))
-
-
-_NUMBER_MARK_RE = re.compile(r"\d+(?:\.\d+)*[.)]?")
 
 
 def _fails_after(lows: list[str], k: int) -> bool:
@@ -8888,7 +8880,7 @@ def _restated_for_development(tokens: list[Tok], found: list["Claim"], nonprod) 
 def _test_step(tokens: list[Tok]) -> bool:
     """A step of a test plan: "Test Redis fallback: …", "Verify: …"."""
     words = [t for t in tokens if t.kind != "punct" or t.low == ":"]
-    while words and (_number_mark(words[0].low) or words[0].low in ("step", "x")):
+    while words and (_step_number(words[0].low) or words[0].low in ("step", "x")):
         words = words[1:]
     return bool(words) and words[0].low in ("test", "verify") and any(t.low == ":" for t in words[1:5])
 
