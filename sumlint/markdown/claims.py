@@ -3124,6 +3124,9 @@ class Analyser:
                 continue  # "| Redis | optional | required |" under "| | Development | Production |"
             if index in _feature_columns(tuple(header)):
                 continue  # "| Redis | optional |" under "Backup?" or "要不要备份": the column's feature is
+            if head in PROVIDER_WORDS:
+                continue  # "| **Redis** | Add-on service | Separate service |" under "| Feature | Railway | Render |":
+                # how a platform offers it
             if subject_is_service:
                 lead = next((k for k, t in enumerate(toks) if t.kind != "punct"), 0)
                 if _hedge_cell(words) and toks[lead].kind in ("word",) and all(
