@@ -5132,11 +5132,28 @@ class Analyser:
         # a relative clause after the first conjunct ends the phrase
         return any(self._is_service(g) for g in groups)
 
+    def _passive_subject(self, toks: list[Tok], i: int) -> list[Tok] | None:
+        """The subject of a passive verb that the adverb at ``i`` qualifies ("Redis is used
+        optionally for …", "Redis is optionally enabled"), or None when there is none, or when
+        the clause is negated."""
+        if i >= 2 and toks[i - 1].low in _PASSIVE_USES and toks[i - 2].low in COPULAS:
+            cop = i - 2
+        elif i >= 1 and toks[i - 1].low in COPULAS and i + 1 < len(toks) and toks[i + 1].low in _PASSIVE_USES:
+            cop = i - 1
+        else:
+            return None
+        if _negation_before(toks, cop + 1) is not None:
+            return None
+        return self._subject(toks, cop)
+
     def _adverb(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
         """"you can optionally install Redis": the verb after it provisions the service."""
         toks = clause.toks
         if self._blocked(toks, i):
             return None
+        passive = self._passive_subject(toks, i)
+        if passive is not None:
+            return self._claim(toks[i], toks, "adverb") if self._conjuncts_service(passive) else None
         rest = toks[i + 1:]
         if rest and rest[0].low == ",":
             rest = rest[1:]
@@ -8199,6 +8216,11 @@ def _asserts_necessity(toks: list[Tok]) -> bool:
 
 
 _GOES_WITHOUT_RE = re.compile(r"\b(?:without|no|skip|skipping|disable|disabled|disabling|in-memory)\b")
+
+
+# participles of taking the service up, after "is" ("Redis is used optionally", "… is optionally enabled")
+_PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configured", "supported", "included",
+                           "provisioned", "added", "integrated", "connected", "loaded", "started"})
 
 
 def _recommended_for_a_role(toks: list[Tok]) -> bool:
