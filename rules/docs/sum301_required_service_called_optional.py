@@ -78,8 +78,12 @@ condition), "Redis is worth adding only in these two cases", "*Status*: Redis Op
 `redis_port` options", "Install PostgreSQL, Redis & Minio (optional)" (the list's last item),
 "if you need to create a new Redis service", "If Redis is configured correctly, you should see
 …" (a check), "all deployments using Redis (single or multi-instance)", "Besides acting as a
-cache, Redis can also be used to …", "When configured like so, …" or "Add Redis URL manually
-(if needed)".
+cache, Redis can also be used to …", "When configured like so, …", "Add Redis URL manually
+(if needed)" or the trigger of an EARS requirement ("WHEN the REDIS_URL is set, THE service
+SHALL …"). The adverb is read on a passive verb too: "Redis is used optionally for rate
+limiting" (not "The Redis password is optionally configured", a part of it), and a table whose
+columns are platforms says how each offers it ("| **Redis** | Add-on service | Separate service
+|" under "| Feature | Railway | Render |").
 
 A variable whose absence turns the service off makes it a choice: "If unset, Redis is
 disabled.", "`REDIS_URL` | Redis URL; if unset, Redis is disabled" (not "If unset, Redis is used

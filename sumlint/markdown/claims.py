@@ -7031,6 +7031,8 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         lead = lows[i]
+        if toks[i].text in ("WHEN", "IF", "WHILE") and any(t.text == "SHALL" for t in self._unit_toks):
+            return None  # an EARS requirement, "WHEN the REDIS_URL is set, THE service SHALL …": a spec's trigger
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):
