@@ -9,6 +9,9 @@ lines) against the required services of the policy:
   `SECRET_KEY`, `DATABASE_URL` or `ALLOWED_HOSTS`). A short snippet that shows one or
   two settings is left alone, and so is a block of one other component's variables
   (`DB_HOST`, `DB_NAME`, `DB_USER` under "### `DB_*`");
+* a block that says it is an excerpt (a line `...` or `# ... other variables`), or one whose
+  document sets the variable in another env block (variables shown group by group under
+  "#### Security", "#### Redis"), is not missing it;
 * where the document uses a dependent of the service (Celery, from the policy's
   `dependents`), the same holds for `CELERY_BROKER_URL`;
 * a block that points the app at the service under other names is not missing it: an app
@@ -68,6 +71,8 @@ closing fence gets no fix.
 
 from __future__ import annotations
 
+import re
+
 from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
 from sumlint.rule import Rule
 
@@ -116,7 +121,8 @@ class EnvBlockWithoutServiceVariable(Rule):
                         continue
                     if entry is not None:
                         yield self._commented(fence, entry, var, label)
-                    elif complete and not _configured_otherwise(env, service, var, broker_var=var not in service.env):
+                    elif complete and not _configured_otherwise(env, service, var, broker_var=var not in service.env) \
+                            and not _elided(fence) and not any(_sets(other, var) for other in fences if other is not fence):
                         example = _example(service, var)
                         why = (f"{label} is required in production" if var in service.env else
                                f"the document runs {dependent.capitalize()}, whose broker is {label}")
@@ -150,6 +156,22 @@ def _add_line(fence, lines: list[str], text: str) -> Fix | None:
         return None
     where = Span(fence.end_line, 1, fence.end_line, 1)
     return Fix(f"Add `{text}`", (TextEdit(where, prefix + text + "\n"),), safe=False)
+
+
+def _sets(fence, var: str) -> bool:
+    """The env block sets ``var`` (not commented out)."""
+    entry = fence.block.model.get(var)
+    return entry is not None and not entry.commented
+
+
+_ELISION = re.compile(r"^\s*(?:#\s*)?(?:\.\.\.|…|etc\.?$)|^\s*#.*\b(?:other|more|remaining|rest of the) "
+                      r"(?:variables|vars|settings|env)\b", re.IGNORECASE)
+
+
+def _elided(fence) -> bool:
+    """The block says it is an excerpt ("# ... other variables from your environment", a line
+    "..."), so what it leaves out may be set elsewhere."""
+    return any(_ELISION.search(line) for line in fence.text.split("\n"))
 
 
 def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
