@@ -12,7 +12,8 @@ Only runbooks are checked: documents with shell blocks that operate a server
 (`systemctl`, package installs), about this stack (Django, Wagtail, Gunicorn, Celery), whose
 file name or a heading says deploy, install, provision, set up, production or runbook, and
 that do not run the app with Django's development server alone (`manage.py runserver` and no
-gunicorn, uWSGI, Uvicorn, Daphne or `.service` unit: a local set-up guide). A
+gunicorn, uWSGI, Uvicorn, Daphne or `.service` unit in a code block, code span or heading: a
+local set-up guide; "Use a production WSGI server like Gunicorn" in prose is advice). A
 runbook that points the service at another host (a managed instance: `rediss://cache.example.com`)
 or runs it in a container (`image: redis:7` in a compose block, `docker run -d redis:7`, `docker
 compose up -d redis`) is not expected to install it.

@@ -242,7 +242,10 @@ _PRODUCTION_SERVER_RE = re.compile(r"\b(?:gunicorn|uwsgi|uvicorn|daphne|hypercor
 
 def _development_server_only(doc: Document) -> bool:
     """The document starts the app with Django's development server (`manage.py runserver`)
-    and names no production server or unit: a local set-up guide, not a deploy runbook."""
+    and sets up no production server or unit: a local set-up guide, not a deploy runbook. A
+    production server counts in a code block, a code span or a heading ("Run `gunicorn …`",
+    "## Gunicorn"); one only named in prose is advice ("Use a production WSGI server like
+    Gunicorn")."""
     runs_dev_server = False
     for _, command in doc.shell_commands():
         name, args = program(command)
@@ -250,7 +253,12 @@ def _development_server_only(doc: Document) -> bool:
         if "runserver" in words and any(w.endswith("manage.py") for w in words):
             runs_dev_server = True
             break
-    return runs_dev_server and _PRODUCTION_SERVER_RE.search(doc.source.text) is None
+    if not runs_dev_server:
+        return False
+    code = [fence.text for fence in doc.fences]
+    code += [unit.text[a:b] for unit in doc.units for a, b in unit.code]
+    code += [heading.raw for heading in doc.headings]
+    return not any(_PRODUCTION_SERVER_RE.search(text) for text in code)
 
 
 # -- helpers for runbook-level rules ---------------------------------------------------
