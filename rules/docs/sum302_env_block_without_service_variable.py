@@ -10,8 +10,9 @@ lines) against the required services of the policy:
   two settings is left alone, and so is a block of one other component's variables
   (`DB_HOST`, `DB_NAME`, `DB_USER` under "### `DB_*`");
 * a block that says it is an excerpt (a line `...` or `# ... other variables`), or one whose
-  document sets the variable in another env block (variables shown group by group under
-  "#### Security", "#### Redis"), is not missing it;
+  document sets the variable in a block of its own group (variables shown group by group
+  under "#### Security", "#### Redis"; not another environment's whole env file), is not
+  missing it;
 * where the document uses a dependent of the service (Celery, from the policy's
   `dependents`), the same holds for `CELERY_BROKER_URL`;
 * a block that points the app at the service under other names is not missing it: an app
@@ -108,7 +109,7 @@ class EnvBlockWithoutServiceVariable(Rule):
                 env = fence.block.model
                 names = set(env.names())
                 active = {e.name for e in env.entries if not e.commented}
-                complete = len(active) >= 3 and bool(active & APP_VARS) and not _one_component(active)
+                complete = _complete(active)
                 wanted = list(service.env)
                 if dependent:
                     stem = dependent.strip("*").upper().replace("-", "_")
@@ -122,7 +123,7 @@ class EnvBlockWithoutServiceVariable(Rule):
                     if entry is not None:
                         yield self._commented(fence, entry, var, label)
                     elif complete and not _configured_otherwise(env, service, var, broker_var=var not in service.env) \
-                            and not _elided(fence) and not any(_sets(other, var) for other in fences if other is not fence):
+                            and not _elided(fence) and not any(_group_sets(other, var) for other in fences if other is not fence):
                         example = _example(service, var)
                         why = (f"{label} is required in production" if var in service.env else
                                f"the document runs {dependent.capitalize()}, whose broker is {label}")
@@ -158,10 +159,19 @@ def _add_line(fence, lines: list[str], text: str) -> Fix | None:
     return Fix(f"Add `{text}`", (TextEdit(where, prefix + text + "\n"),), safe=False)
 
 
-def _sets(fence, var: str) -> bool:
-    """The env block sets ``var`` (not commented out)."""
-    entry = fence.block.model.get(var)
-    return entry is not None and not entry.commented
+def _complete(active: set[str]) -> bool:
+    """The block's variables make the app's env file: at least three, one an application
+    setting, not all of one other component."""
+    return len(active) >= 3 and bool(active & APP_VARS) and not _one_component(active)
+
+
+def _group_sets(fence, var: str) -> bool:
+    """The env block sets ``var`` (not commented out) and is one group of the variables, not
+    an env file of its own: the document shows them group by group ("#### Redis" over
+    ``REDIS_URL=…``), while another environment's whole file ("### Staging") would not count."""
+    env = fence.block.model
+    entry = env.get(var)
+    return entry is not None and not entry.commented and not _complete({e.name for e in env.entries if not e.commented})
 
 
 _ELISION = re.compile(r"^\s*(?:#\s*)?(?:\.\.\.|…|etc\.?$)|^\s*#.*\b(?:other|more|remaining|rest of the) "
