@@ -24,7 +24,8 @@ recommended)" in a block under the line that installs or starts it), questions, 
 local development you can skip Redis"), including everything in a section whose heading is
 about development or tests ("## Local development", "### Running the tests", "## Run it on your machine") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
-Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines"; a heading nested in it
+Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines", nor a guide for the
+product's developers, "# ClassAccess Developer Guide"; a heading nested in it
 that names production is production again: "## Development Tools" over "### Production
 Dependencies"), everything in a guide titled as a local setup guide that has no production or
 deployment heading ("# Corner Shop Dashboard - Local Development Setup Guide"), and steps that go without it in a document or section about
