@@ -72,7 +72,8 @@ So are "X supports Redis as a caching backend, but you'll probably not need it" 
 the service as what X supports), "`REDIS_URL`: (optional)" and "UPSTASH_REDIS_REST_URL =
 (optional)" (a parenthesis that is a label's whole value; not "PORT: (optional), REDIS_URL:
 required"), "(Upstash Redis if configured, else in-memory)" (not "…, else a local Redis": which
-one; nor "Use Upstash Redis if you deploy on Vercel": which provider), "If you set
+one; nor "Use Upstash Redis if you deploy on Vercel": which provider, nor "set `REDIS_URL=redis://redis:6379`
+or `redis://host.docker.internal:6379` if the backend runs on the host": which address), "If you set
 `UVICORN_WORKERS` to any value greater than 1, you **must** configure `REDIS_URL`" (a scale
 condition), "Redis is worth adding only in these two cases", "*Status*: Redis Optional ✅" and
 "Your app is already production-ready without Redis". Not: "you can omit `redis_host` and

@@ -7435,6 +7435,10 @@ class Analyser:
                 return None  # "Use Upstash Redis if you deploy on Vercel": which provider, for that platform
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
+            if main.toks and main.toks[-1].kind == "code" and "://" in main.toks[-1].low and len(main.toks) >= 2 \
+                    and main.toks[-2].low == "or":
+                return None  # "set `REDIS_URL=redis://redis:6379` or `redis://host.docker.internal:6379` if the
+                # backend runs on the host": which address
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
                     and not (i and lows[i - 1] == "only" and any(t.low in _ADOPT_VERBS for t in main.toks)
                              or not any(t.service for t in cond)
