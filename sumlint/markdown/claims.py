@@ -1496,8 +1496,16 @@ class Analyser:
         No Configuration Required"): then another option's "Local Redis (Recommended)" picks the
         service over none, not one kind of it over another (see ``_variant_option``)."""
         self.option_without_service = any(
-            _OPTION_HEADING.match(raw) is not None and (not self.mentions(raw) or _GOES_WITHOUT_RE.search(raw.lower()))
-            for raw in headings)  # (also "## Option 2: Run Without Redis")
+            _OPTION_HEADING.match(raw) is not None and (not self.mentions(raw) or self._goes_without(raw))
+            for raw in headings)
+
+    def _goes_without(self, text: str) -> bool:
+        """The text takes the service away: "## Option 2: Run Without Redis", "No Redis", "Keep
+        Redis Disabled" (a word of absence right before or after its name; not "Redis (no
+        persistence)")."""
+        tokens = [t for t in self._tokens(text) if t.low not in ("*", "**", "_", "`")]
+        return any(t.low in _GOES_WITHOUT and any(u.service for u in tokens[k + 1:k + 3])
+                   or t.low in ("disabled", "off") and k and tokens[k - 1].service for k, t in enumerate(tokens))
 
     def _tokens(self, text: str, code=(), struck=()) -> list[Tok]:
         key = (text, tuple(code), tuple(struck))
@@ -8221,7 +8229,7 @@ def _asserts_necessity(toks: list[Tok]) -> bool:
     return False
 
 
-_GOES_WITHOUT_RE = re.compile(r"\b(?:without|no|skip|skipping|disable|disabled|disabling|in-memory)\b")
+_GOES_WITHOUT = frozenset({"without", "no", "skip", "skipping", "disable", "disabling"})
 
 
 # participles of taking the service up, after "is" ("Redis is used optionally", "… is optionally enabled")
