@@ -1418,9 +1418,6 @@ def _variant_option(tokens) -> bool:
         "a", "an", "the", "use", "with", "add", "using", "enable", "plus", "and", "+")
 
 
-# words that report a defect ("silently use the database driver instead of Redis")
-_DEFECT_WORDS = frozenset({"silently", "accidentally", "unexpectedly", "mistakenly", "wrongly", "erroneously",
-                           "cause", "bug", "symptom", "regression"})
 # how a copy of the service is packaged, before its name ("Docker Redis (Recommended)")
 _PACKAGED_AS = frozenset({"docker", "dockerized", "containerized", "containerised", "homebrew", "brew", "apt", "snap"})
 # tasks that may well run without the service while the site does not ("not required for backups")
@@ -1764,11 +1761,6 @@ class Analyser:
                 # "- 🔜 Redis for background jobs": a roadmap's next step, not yet part of the setup
                 return [self._claim(tokens[soon], tokens, "deferred", "🔜")]
         lows = {t.low for t in tokens}
-        if not ALT_BACKENDS.isdisjoint(lows) and not _CHOICE_CUES.isdisjoint(lows) or "_" in text and any(
-                t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens):
-            listed = self._choice_list(tokens)
-            if listed is not None:
-                return [listed]
         if not ALT_BACKENDS.isdisjoint(lows) and len(tokens) <= 16:
             pair = self._bare_alternatives(tokens)
             if pair is not None:
@@ -2167,74 +2159,6 @@ class Analyser:
         leads = ("for", "with", "once", "when", "if", "behind", "beyond", "past", "at", "whenever", "as", "in")
         if any(low in leads and _scale_phrase(lows[j + 1:j + 9]) for j, low in enumerate(lows)):
             return self._claim(tokens[neg], tokens, "scale-denial", " ".join(t.text for t in tokens[neg:k + 1]))
-        return None
-
-    def _choice_list(self, tokens: list[Tok]) -> Claim | None:
-        """A list of values to choose from with the service among them and a stand-in that is
-        no server of its own: "Either `redis`, `memcached`, or `database`.", "Directus supports
-        two synchronization stores: `memory` and `redis`.", "`CACHE_STORE` | One of `memory`,
-        `redis`. | `memory`". (Not a stack: "Install PostgreSQL, Redis and Nginx"; not peers:
-        "RabbitMQ or Redis".)"""
-        lows = [t.low for t in tokens]
-        if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
-            return None
-        if ("values" in lows or "value" in lows) and any(t.kind == "mention" and t.service for t in tokens):
-            tokens = _quoted_values(tokens)  # 'Possible values are "memory" or "redis"': literals, not wording
-            lows = [t.low for t in tokens]
-        first = next((w for w in lows if w not in ("-", "*", "+", "**", "✅", "[", "]")), "")
-        if first in _CODE_STEP_VERBS:
-            return None  # "Build and validate cache provider (`redis`, `memory`) from config": what the code does
-        for k, tok in enumerate(tokens):
-            if not tok.service or tok.kind not in ("word", "code"):
-                continue
-            items, seps = [k], []
-            j = k  # the items before the service
-            while j >= 2 and lows[j - 1] in (",", "or", "and", "/") and tokens[j - 2].kind in ("word", "code") \
-                    and lows[j - 2] not in ("or", "and", "either", "of", "are", "is"):
-                seps.append(lows[j - 1])
-                j -= 2
-                items.insert(0, j)
-            j = k  # and after it (", or" counts as one separator)
-            while j + 2 < len(tokens):
-                step = 2 if lows[j + 1] == "," and lows[j + 2] in ("or", "and") else 1
-                if lows[j + 1] not in (",", "or", "and", "/") or j + step + 1 >= len(tokens) \
-                        or tokens[j + step + 1].kind not in ("word", "code"):
-                    break
-                seps.append(lows[j + step])
-                j += step + 1
-                items.append(j)
-            values = [lows[n].strip("`") for n in items]
-            others = [v for v in values if v not in self._name_lows]
-            if len(items) < 2 or not any(v in ALT_BACKENDS and v not in _PEER_SERVERS for v in others):
-                continue
-            if not (_EXAMPLE_LEADS | {"as"}).isdisjoint(lows[max(0, items[0] - 3):items[0]]):
-                continue  # "a networked backend such as Redis or Postgres": examples of a kind
-            if not _INCLUDES.isdisjoint(lows[max(0, items[0] - 3):items[0]]):
-                continue  # "(includes built-in PostgreSQL, Redis, Kafka, RabbitMQ)": what it ships, a stack
-            if items[-1] + 1 < len(lows) and lows[items[-1] + 1] in _DEPLOYED_HEADS:
-                continue  # "skip the Postgres, etcd, redis/sentinel roles": the names qualify the roles
-                # (and "similar to the `redis`, `mongo` or `postgres` block": a configuration's sections)
-            before = set(lows[:items[0]])
-            # (a cue word that is itself an item of the list is a stack: "a NestJS backend, Drizzle
-            # ORM, PostgreSQL, Redis/BullMQ workers")
-            cue = any(lows[n] in _CHOICE_CUES and lows[n + 1] not in (",", "→", "->", "⇒", "=>")  # ("Backend → DB/Redis": a flow)
-                      and (lows[n] != "one" or lows[n + 1] == "of")
-                      and not _tier_label(lows, n) for n in range(items[0])) or any(
-                t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in tokens[:items[0]])
-            if not cue or "and" in seps and not ({"either", "one", "options", "supports", "support", "choose",
-                                                  "values"} & before):
-                continue  # ("and" lists a stack unless the unit says it is a choice)
-            if len(items) >= 3 and set(seps) <= {","} and not ({"either", "one", "options", "option", "choose",
-                                                                 "values", "value", "supports", "support"} & before) \
-                    and not any(t.kind == "code" or "_" in t.low for t in tokens[:items[0]]):
-                continue  # "**Backend**: FastAPI, PostgreSQL, SQLAlchemy, Redis, JWT": a stack named under a label
-            if any(tokens[n].kind == "code" and "_" in tokens[n].text and tokens[n].text.strip("`").isupper()
-                   and not tokens[n].service for n in items):
-                continue  # "production values (secure `SECRET_KEY`, DB, Redis, SMTP)": the settings to fill in
-            if _negation_before(tokens, items[0]) is not None or self._blocked(tokens, items[0]):
-                return None
-            return self._claim(tokens[items[0]], tokens, "choice-list", " ".join(
-                t.text for t in tokens[items[0]:items[-1] + 1]).replace(" ,", ","))
         return None
 
     def _whether_off_by_default(self, tokens: list[Tok]) -> Claim | None:
@@ -3071,14 +2995,9 @@ class Analyser:
         tokens = self._tokens(text, code, struck)
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
-        if ".enable" in text:
-            helm = self._chart_switch_default(text, cells, header_lows, tokens)
-            if helm:
-                return helm  # "| `redis.enabled` | `false` | Use Redis for caching |"
         if not any(t.service for t in tokens):
             # "| `REDIS_ENABLED` | `false` |", "| `REDIS_ENABLED` | `true` | Set to `false` to bypass … |"
-            return self._switch_default(text, cells, header_lows, tokens) or (
-                self.off_switch_described(text[cells[0][0]:cells[0][1]], text) if cells else [])
+            return self.off_switch_described(text[cells[0][0]:cells[0][1]], text) if cells else []
         for a, b in cells:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
             if cell and set(cell) <= _DEV_COLUMNS:
@@ -3206,8 +3125,7 @@ class Analyser:
                     found.append(self._claim(toks[0], toks, "row", _cell_wording(toks)))
                     break
         if not found:
-            found.extend(self._switch_default(text, cells, header_lows, tokens)
-                         or self._selector_default(text, cells, header_lows, tokens))
+            found.extend(self._selector_default(text, cells, header_lows, tokens))
         if not found and cells:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and len(cells) >= 2:
@@ -3316,45 +3234,6 @@ class Analyser:
                 or rest & (FAILURE_WORDS | BROKEN_WORDS | {"error", "errors", "503", "refuses"}) or self._nonprod(tokens):
             return []
         return [self._claim(first[1], tokens, "unset-row", " ".join(t.text for t in first))]
-
-    def _chart_switch_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
-        """A chart's values table: "| `redis.enabled` | `false` | Use Redis for caching |". The
-        chart leaves the service off unless it is switched on; not when the row speaks of the
-        chart's own copy against one you run ("… `false` to use an external Redis"), which is
-        which Redis, not whether."""
-        if "default" not in header_lows or len(cells) < 2:
-            return []
-        at = header_lows.index("default")
-        if at == 0 or at >= len(cells):
-            return []
-        match = _CHART_SWITCH_RE.fullmatch(text[cells[0][0]:cells[0][1]].strip(" `*"))
-        default = text[cells[at][0]:cells[at][1]].strip(" `*\"'").lower()
-        if match is None or match["name"].lower() not in self._name_lows or default not in ("false", "no", "off", "0"):
-            return []
-        rest = " ".join(text[a:b] for k, (a, b) in enumerate(cells) if k not in (0, at)).lower()
-        if _OWN_COPY_RE.search(rest) is not None:
-            return []
-        value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
-        if value is None:
-            return []
-        return [self._claim(value, tokens, "switch-default",
-                            f"{text[cells[0][0]:cells[0][1]].strip(' `*')} defaults to {value.text.strip('`')}")]
-
-    def _switch_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
-        """"| `enable_redis` | `false` | Enable Redis for Celery |": the switch is off by default."""
-        if self.names.switch is None or "default" not in header_lows or not cells:
-            return []
-        at = header_lows.index("default")
-        if at >= len(cells):
-            return []
-        default = text[cells[at][0]:cells[at][1]].strip(' `*')
-        for k in range(min(at, 3)):  # the switch's name: the first cell, or a "Flag" column before the default
-            name = text[cells[k][0]:cells[k][1]].strip(" `*")
-            if self.names.switch.fullmatch(f"{name}={default}".lower()):
-                value = next((t for t in tokens if cells[at][0] <= t.start < cells[at][1] and t.kind != "punct"), None)
-                if value is not None:
-                    return [self._claim(value, tokens, "switch-default", f"{name} defaults to {value.text.strip('`')}")]
-        return []
 
     def analyse_scale_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                           code=(), struck=()) -> list[Claim]:
@@ -3987,17 +3866,6 @@ class Analyser:
                     and _negation_before(toks, i - 3) is None:
                 # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
-            elif low == "for" and i >= 2 and toks[i - 1].low in _SCALE_ROLE_HEADS and (
-                    toks[i - 2].service and (i == 2 or toks[i - 3].kind == "punct" or _step_number(toks[i - 3].low))
-                    or i >= 3 and toks[i - 3].service and toks[i - 2].kind == "word" and not toks[i - 2].service
-                    and toks[i - 2].low not in ("sentinel", "cluster", "replica", "replicas", "replication", "failover",
-                                                "ha", "tls", "persistence", "streams")
-                    and (i == 3 or toks[i - 4].kind == "punct" or _step_number(toks[i - 4].low))) \
-                    and _scale_after(toks, i) and not any(t.low in ("required", "mandatory", "must", "production", "prod")
-                                                          for t in toks) and not self._blocked(toks, i):
-                # "Redis support for multi-instance deployments", "`emitter.ts`: Redis-backed
-                # implementation for multi-instance deployments": built on the service, for scale only
-                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif (low == "for" or low == "in" and i + 1 < len(toks) and (
                     toks[i + 1].low.startswith("multi-") or toks[i + 1].low in ("multiple", "several"))) \
                     and i >= 1 and (toks[i - 1].service or i >= 4 and toks[i - 1].low in _COMPATIBLE_FORKS
@@ -4107,16 +3975,6 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "consider keeping Redis as an option", "Redis is available as an option"
                 claim = self._claim(tok, toks, "as-option", "as an option")
-            elif low == "instead" and _next_words(toks, i, 1) == ["of"] and i + 2 < len(toks) \
-                    and self._conjuncts_service(self._np_after(toks, i + 2 + (toks[i + 2].low.endswith("ly") and i + 3 < len(toks)))) \
-                    and not self._blocked(toks, i) \
-                    and not any(t.low in _COMPATIBLE_FORKS or "://" in t.low for t in toks[max(0, i - 4):i + 3]) \
-                    and not any(w in _HOSTED_PRODUCTS or w in _DEFECT_WORDS or w in ("opted", "chose", "chosen", "rejected")
-                                for w in self._unit_lows) \
-                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
-                # (not "… silently use the database driver instead of Redis", "**Cause:** … set to an
-                # empty string instead of a valid Redis URL": a defect, not a choice)
-                claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks[i:i + 3]))
             elif low == "instead" and clause.kind == "paren" and i == len(toks) - 1 and toks[0].low in ("use", "using") \
                     and 1 < i <= 5 and self._paren_on_service(clause) and not any(t.service for t in toks) \
                     and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS for t in toks) \
@@ -8315,8 +8173,6 @@ def _turned_on(toks: list[Tok]) -> str | None:
 
 
 _DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|\b(?:off|disabled) by default\b")
-# a chart value that switches a component on ("redis.enabled", "global.redis.enabled")
-_CHART_SWITCH_RE = re.compile(r"(?:[\w-]+\.)*(?P<name>[\w-]+)\.enabled?")
 
 
 def _inherits_variable(names, cell: list[Tok]) -> bool:
@@ -8348,9 +8204,6 @@ _NO_CONNECTION_RE = re.compile(r"\b(?:makes? no attempt to connect|(?:does not|d
                                r"connection|(?:is|are) not contacted)\b")
 
 
-# a row about the chart's own copy against one you run: which Redis, not whether
-_OWN_COPY_RE = re.compile(r"\b(?:external|existing|own|bundled?|bundles|sub-?chart|in-cluster|built-in|internal|"
-                          r"managed|bring|byo|instead of)\b")
 # words that report work done: the phase is history, not a plan
 _DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "done", "was", "were", "shipped",
                          "migrated", "✅", "finished", "delivered"})
@@ -8359,37 +8212,10 @@ _LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) (?:phase|stage)\s*[2-9]")
 _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
                          "fixtures", "unit"})
-# verbs that list what a package or setup ships with, a stack and no choice
-_INCLUDES = frozenset({"includes", "include", "including", "included", "bundles", "bundled", "ships", "contains",
-                       "containing", "comes", "provisions", "deploys", "installs"})
-# what a list of names can qualify ("the Postgres, etcd and Redis roles"): parts of a deployment, not values
-_DEPLOYED_HEADS = frozenset({"role", "roles", "node", "nodes", "container", "containers", "services", "servers",
-                             "instances", "playbook", "playbooks", "pod", "pods", "vms", "hosts", "machines",
-                             "charts", "subcharts", "images", "block", "blocks", "section", "sections"})
+# words that say a list of stores is a choice ("either", "one of", "supports", "backend")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
-# what a backend serves, when "backend" names a choice of store ("Cache backend: redis or memory")
-_BACKEND_ROLES = frozenset({"cache", "caching", "session", "sessions", "queue", "queues", "storage", "store", "broker",
-                            "result", "results", "lock", "locks", "locking", "state", "limiter", "rate-limit", "channel",
-                            "pubsub", "job", "jobs", "task", "tasks", "search", "persistence", "data", "sync"})
-
-
-def _tier_label(lows: list[str], n: int) -> bool:
-    """``lows[n]`` is "backend" as the label of a stack item, the app's server side
-    ("**Backend**: FastAPI + PostgreSQL/Redis", "Twenty Backend: NestJS, …"), not a choice of
-    store ("Cache backend: `redis` or `memory`")."""
-    if lows[n] not in ("backend", "backends") or n + 1 >= len(lows) or lows[n + 1] not in (":", "**", "*", "__"):
-        return False
-    words = [w for w in lows[:n] if w not in ("-", "*", "+", "**", "__", "#")]
-    return len(words) <= 2 and not any(w in _BACKEND_ROLES for w in words)
-
-
-# verbs that open a description of what the code does at start-up ("Build and validate the
-# cache provider from config"), not of what the deployment may choose
-_CODE_STEP_VERBS = frozenset({"build", "builds", "validate", "validates", "parse", "parses", "load", "loads", "register",
-                              "registers", "initialize", "initializes", "initialise", "initialises", "instantiate",
-                              "instantiates", "construct", "constructs", "resolve", "resolves", "normalize", "normalizes"})
 # the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 # what a hedge on "the Redis caching approach" is about: a way of using it
@@ -8586,19 +8412,6 @@ def _switched_off(toks: list[Tok]) -> int | None:
             return None
     return None
 
-
-def _quoted_values(tokens: list[Tok]) -> list[Tok]:
-    """The tokens with quoted words read as values (code) and the quote marks dropped."""
-    out: list[Tok] = []
-    for tok in tokens:
-        if tok.kind == "punct" and tok.low in ('"', "'", "“", "”", "‘", "’"):
-            continue
-        if tok.kind == "mention":
-            value = Tok(tok.text, tok.low, tok.start, tok.end, "code")
-            value.service = tok.service
-            tok = value
-        out.append(tok)
-    return out
 
 
 def _failing(words: list[str]) -> bool:
