@@ -251,7 +251,15 @@ of values to choose from with the service among them ("Either `redis`, `memcache
 whose default leaves the service's switch off ("| `REDIS_ENABLED` | `false` | Switches the
 cache on or off |", a chart's "| `redis.enabled` | `false` | … |"), what something else is used
 "instead of" ("The app uses the database instead of Redis"), and a part built on the service
-for scale ("Redis-backed session store for multi-server deployments").
+for scale ("Redis-backed session store for multi-server deployments"). Nor are a removal step
+that a hosted copy stands behind, in its own words or a heading above ("### Option 1: Upstash
+Redis" over "5. **Remove Redis from depends_on**", "# Remove redis dependency when using
+Upstash"), a local copy marked as the fallback ("# Local Redis (fallback)"), an option that
+enables the service with something else or alone ("# Option B: Enable only Redis (no queue
+worker)"), or an item under a recommended way of watching what runs ("**Recommended
+Monitoring**:" over "- Redis server metrics (if self-hosted)"). A check of the service "(if
+applicable)" is reported like one "(if configured)" ("- [ ] Redis connectivity verified (if
+applicable)"; not "Redis Enterprise Support (if applicable)", a product of its own).
 
 An item of a list of checks or parts with the condition on the service left out is reported
 ("Postgres reachable, Redis reachable if enabled", "DB + Redis if configured", "- [ ] Redis
@@ -858,6 +866,9 @@ _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|
                              r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)
 # "Recommended providers:", "Recommended hosting options:": which provider of the service
 _PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services? for)\b", re.IGNORECASE)
+# a recommended way of looking after what runs ("**Recommended Monitoring**:"): its items watch the service
+_UPKEEP_LEAD = re.compile(r"\b(?:monitoring|alerts?|alerting|metrics|dashboards?|observability|logging|backups?|"
+                          r"maintenance|hardening|tuning|settings)\W*$", re.IGNORECASE)
 _OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant|opción|opcion|opção|"
                              r"variante|вариант|способ)\s+\w{1,2}\b")
 _DEPENDENT_FEATURE = re.compile(
@@ -1026,6 +1037,21 @@ def _mitigation_section(model, item) -> bool:
     level above it)."""
     return any(_ROLLBACK_HEADING.search(above.text) is not None or _EMERGENCY_HEADING.search(above.text) is not None
                for above in _headings_above(model, item))
+
+
+# a hosted copy of the service named by its provider or kind ("Upstash Redis", "ElastiCache",
+# "managed Redis"; not "self-hosted")
+_HOSTED_COPY = re.compile(r"\b(?:upstash|elasticache|memorystore|redislabs|redis\s+cloud|azure\s+cache|aiven|"
+                          r"(?<!self-)(?:managed|hosted))\b", re.IGNORECASE)
+
+
+def _hosted_swap(model, unit) -> bool:
+    """A removal step that a hosted copy of the service stands behind, in the unit's own words
+    or in a heading above it ("### Option 1: Upstash Redis" over "5. **Remove Redis from
+    depends_on**", "# Remove redis dependency when using Upstash"): the local copy goes, the
+    service stays."""
+    return _HOSTED_COPY.search(unit.text) is not None or any(
+        _HOSTED_COPY.search(above.text) is not None for above in _headings_above(model, unit))
 
 
 def _rollback_section(model, unit) -> bool:
@@ -1553,6 +1579,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
+                if all(c.how in _REMOVAL_HOWS for c in found) and _hosted_swap(model, unit):
+                    continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
                 if _tuning_after_install(model, analyser, unit):
@@ -1764,6 +1792,8 @@ class RequiredServiceCalledOptional(Rule):
             hedge = _lead_in_hedge(stripped)
             if hedge is not None and hedge.startswith("recommend") and _PROVIDERS_LEAD.search(stripped):
                 continue  # "Recommended providers:" over "- Redis Cloud (managed Redis)": which Redis
+            if hedge is not None and hedge.startswith("recommend") and _UPKEEP_LEAD.search(stripped.strip("*_: ")):
+                continue  # "**Recommended Monitoring**:" over "- Redis server metrics": what to watch on it
             if hedge is not None and hedge.startswith(("recommend", "suggest", "propos")) \
                     and _SHAPE_HEADING.match(stripped.strip("*_ ").lower()):
                 continue  # "Recommended production topology:" over "4. Redis (locks)": the advised design has it

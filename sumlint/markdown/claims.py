@@ -3889,8 +3889,11 @@ class Analyser:
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i) \
                     and not _not_available(self._unit_lows) \
-                    and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]):
-                # (not "Redis (with in-memory dev fallback)": the stand-in is for development)
+                    and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]) \
+                    and not (len(toks) == 1 and len(clause.before.toks) >= 2
+                             and clause.before.toks[-2].low in VARIANT_WORDS | {"local", "self-hosted"}):
+                # (not "Redis (with in-memory dev fallback)": the stand-in is for development; nor
+                # "# Local Redis (fallback)" under the hosted one: that copy is the fallback)
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
                 claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
             elif low in _FOREIGN_IF and (clause.kind == "paren" and i == 0 and len(toks) <= 3
@@ -5680,6 +5683,8 @@ class Analyser:
                 first = next((t.low for t in words[k + 1:k + 3] if t.low not in ("a", "an", "the", "your")), "")
                 if self._blocked(tokens, k) or first in VARIANT_WORDS or first in MANNER_CONDITION_WORDS:
                     return []  # ("Option 1: With local Redis": which Redis, not whether)
+                if first in ("both", "only", "just"):
+                    return []  # "Option B: Enable only Redis (no queue worker)": the option varies the rest
                 if words[k].low not in ("without", "disabling", "skipping", "removing", "dropping", "no") and any(
                         t.low in ("production", "prod") for t in words[k + 1:]):
                     return []  # "### Option 2: Run WITH Redis (For Production or Testing)": production has it
@@ -6049,6 +6054,9 @@ class Analyser:
             while phrase and phrase[-1].low in ("support", "cache", "caching", "backend", "layer", "store", "storage",
                                                 "integration", "adapter", "*", "**", "_"):
                 phrase = phrase[:-1]  # "Redis support", "a Redis cache"
+            if tokens[k + 1].low == "fallback" and tokens[k + 2].low == ")" and len(phrase) >= 2 \
+                    and phrase[-2].low in VARIANT_WORDS | {"local", "self-hosted"}:
+                continue  # "# Local Redis (fallback)" under the hosted one: that copy is the fallback
             if phrase and phrase[-1].service and _negation_before(tokens, k) is None and not self._blocked(tokens, k):
                 return [self._claim(tokens[k + 1], tokens, "fallback", " ".join(
                     t.text for t in tokens[k + 1:k + 4] if t.kind == "word"))]
@@ -6956,13 +6964,15 @@ class Analyser:
         if clause.lead.startswith("only"):
             lead = "only " + lead
         if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
-                ["enabled"], ["configured"], ["used"], ["activated"], ["turned", "on"], ["present"]):
+                ["enabled"], ["configured"], ["used"], ["activated"], ["turned", "on"], ["present"], ["applicable"]):
             # "When enabled, Redis integrates with the Auth service": the service is there only if so
             main = self._main_for(clause, parts)
             words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**")] if main is not None else []
             if words and words[0].service and _head_is_service(words[:1]) and not self._blocked(toks, i) \
-                    and not (len(words) > 1 and (words[1].low in PART_NOUNS or words[1].low in _MANNER_NAMES)) \
+                    and not (len(words) > 1 and (words[1].low in PART_NOUNS or words[1].low in _MANNER_NAMES
+                                                 or words[1].low in ("enterprise", "cloud", "stack"))) \
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+                # (not "Redis Enterprise Support (if applicable)": a product of its own)
                 return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         if i == 0 and lead in ("if", "when", "whenever") and cond_lows in _UNSET_CONDITIONS:
             after = parts[clause.index + 1] if clause.index + 1 < len(parts) else None  # ("Redis URL; if unset, …")
