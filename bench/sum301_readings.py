@@ -6,8 +6,10 @@ The labelled documents are those of ``bench/sum301_docscore.py`` (same format, s
 giving each diagnostic to a labelled unit). Every report of a clause reading goes through
 ``RequiredServiceCalledOptional._report`` with the ``Claim`` behind it; this script wraps that
 method to note the claim's ``how`` (the reading: "paren", "predicative", "without", …) at the
-diagnostic's position. Reports made elsewhere in the rule (a heading that puts the service
-under "Optional", a lead-in over a list, a removal document) are counted under "(other)".
+diagnostic's position. Reports the rule makes from the document's context are counted under
+the part of the rule that made them ("(sections)": a heading that puts the service under
+"Optional"; "(lead ins)": a lead-in over a list; "(removal changes)": a removal document; …),
+and any other under "(other)".
 
 For each reading it prints the labelled units it reported rightly (tp) and wrongly (fp), and
 the diagnostics no labelled unit takes (stray), worst precision first. A reading whose
@@ -83,6 +85,19 @@ def _trace_reports(noted: dict[tuple[int, int], str], restore: list) -> None:
             yield violation
 
     Rule._report = staticmethod(report)
+
+    for name in ("_header_rows", "_heading_questions", "_switch_lines", "_continuations", "_sections",
+                 "_lead_ins", "_removal_changes"):
+        restore.append((Rule, name, vars(Rule)[name]))
+
+        def context(*args, _original=getattr(Rule, name), _label=f"({name.strip('_').replace('_', ' ')})", **kwargs):
+            for violation in _original(*args, **kwargs):
+                key = (violation.span.line, violation.span.column)
+                if noted.get(key, OTHER) == OTHER:
+                    noted[key] = _label  # a report made from the document's context, not one clause
+                yield violation
+
+        setattr(Rule, name, staticmethod(context))
 
 
 def main(argv: list[str]) -> int:
