@@ -259,7 +259,11 @@ enables the service with something else or alone ("# Option B: Enable only Redis
 worker)"), or an item under a recommended way of watching what runs ("**Recommended
 Monitoring**:" over "- Redis server metrics (if self-hosted)"). A check of the service "(if
 applicable)" is reported like one "(if configured)" ("- [ ] Redis connectivity verified (if
-applicable)"; not "Redis Enterprise Support (if applicable)", a product of its own).
+applicable)"; not "Redis Enterprise Support (if applicable)", a product of its own). Portuguese
+"Se usando Redis:", "Se você usar Redis" and "Se precisar de mais escala, adicione Redis depois"
+read as their English twins. A clause after a dash that says how to go without it during
+development limits the hedge before it ("Redis is optional — leave `REDIS_URL` empty for
+in-memory fallback during development").
 
 An item of a list of checks or parts with the condition on the service left out is reported
 ("Postgres reachable, Redis reachable if enabled", "DB + Redis if configured", "- [ ] Redis

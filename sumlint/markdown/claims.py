@@ -1131,9 +1131,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = "negated-" + tok.text  # (no hedge word any more)
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
-            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in ("fails", "want", "have", "use") or (
-                    tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low == "want")):
+            if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in (
+                    "fails", "want", "have", "use", "using", "need") or (
+                    tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in ("want", "use", "need"))):
                 tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
+                # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
@@ -8166,7 +8168,8 @@ _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six"
 # Redis?", "Cuándo usar Redis", "Quand utiliser Redis", "Wann Redis verwenden" is not read)
 _FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
 _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare", "adicionar", "añadir", "agregar",
-                          "ajouter", "aggiungere", "activer", "ativar", "activar"})
+                          "ajouter", "aggiungere", "activer", "ativar", "activar",
+                          "use", "add"})  # (Portuguese "usar", "adicionar" as lexicon.FOREIGN_MEANINGS reads them)
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug)\b")
 
@@ -8730,13 +8733,17 @@ _GOING_WITHOUT = frozenset({"skip", "without", "setup-without", "without-label",
 
 
 def _restated_for_development(tokens: list[Tok], found: list["Claim"], nonprod) -> bool:
-    """A second clause that says the same thing about "it"/"them" with a development scope."""
-    semi = next((k for k, t in enumerate(tokens) if t.low == ";" and t.start > max(c.start for c in found)), None)
+    """A second clause, after a semicolon or a dash, that says the same thing about "it"/"them"
+    or how to go without it, with a development scope ("Redis is optional — leave `REDIS_URL`
+    empty for in-memory fallback during development")."""
+    semi = next((k for k, t in enumerate(tokens) if t.low in (";", "—", "–") and t.start > min(c.start for c in found)),
+                None)
     if semi is None:
         return False
     rest = tokens[semi + 1:]
     lows = [t.low for t in rest]
-    return any(a == "without" and b in ("it", "them") for a, b in zip(lows, lows[1:])) and nonprod(rest)
+    return (any(a == "without" and b in ("it", "them") for a, b in itertools.pairwise(lows))
+            or not {"empty", "unset", "blank", "fallback"}.isdisjoint(lows)) and nonprod(rest)
 
 
 def _test_step(tokens: list[Tok]) -> bool:

@@ -461,6 +461,10 @@ FOREIGN_MEANINGS = {
     # "si tienes Redis disponible", "si usas múltiples instancias" (if you have, if you use)
     "tienes": "have", "tenés": "have", "usas": "use", "utilizas": "use", "usás": "use", "utilisez": "use",
     "usi": "use", "utilizzi": "use", "avez": "have",
+    # Portuguese "Se usando Redis:", "Se você usar Redis, …", "Se precisar de mais escala, adicione
+    # Redis depois" (if using, if you use, if you need more scale, add Redis later)
+    "usando": "using", "usar": "use", "precisar": "need", "adicione": "add", "adicionar": "add", "depois": "later",
+    "mais": "more", "escala": "scale",
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
     "vérifier": "check", "comprobar": "check",
     "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
