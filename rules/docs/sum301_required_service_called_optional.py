@@ -263,7 +263,10 @@ applicable)"; not "Redis Enterprise Support (if applicable)", a product of its o
 "Se usando Redis:", "Se você usar Redis" and "Se precisar de mais escala, adicione Redis depois"
 read as their English twins. A clause after a dash that says how to go without it during
 development limits the hedge before it ("Redis is optional — leave `REDIS_URL` empty for
-in-memory fallback during development").
+in-memory fallback during development"), and so does a list item whose bold label is scoped to
+development for the items nested under it ("- **InMemory** (Development): …" over "  - Leave
+`REDIS_URL` empty"). A variables row for a setting of a part of the service ("| `REDIS_PORT` |
+Redis port | `6379` | If using Redis |") says when that setting is read, not whether to run it.
 
 An item of a list of checks or parts with the condition on the service left out is reported
 ("Postgres reachable, Redis reachable if enabled", "DB + Redis if configured", "- [ ] Redis
@@ -826,6 +829,9 @@ def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+_SCOPED_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\*\*[^*\n]{1,40}\*\*[ \t]*\([^)\n]{1,30}\)[ \t]*:", re.MULTILINE)
+
+
 def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     """Lines of the list under a lead-in about development ("**On Windows with `DEBUG=True`:**",
     "Local development:"): its items are about development."""
@@ -833,7 +839,11 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     # a bold label that ends with its scope in parentheses is a lead-in too: "**Option B: Memory
     # Cache (Development)**" over a block
     scoped = [(n, line) for n, line in _bold_lines(text) if line.endswith(")**")] if ")**" in text else []
-    for number, stripped in (*_colon_lines(text), *scoped):
+    # and so is a list item whose bold label carries its scope: "- **InMemory** (Development): Uses
+    # in-memory storage" over "  - Leave `REDIS_URL` empty"
+    labelled = [(text.count("\n", 0, m.start()) + 1, m.group().strip())
+                for m in _SCOPED_ITEM.finditer(text)] if "** (" in text else []
+    for number, stripped in (*_colon_lines(text), *scoped, *labelled):
         if len(stripped) > 100 or not _dev_heading(stripped) or _PROD_HEADING.search(stripped):
             continue
         # a list item as lead-in: its own nested items ("- … Most important in CI/dev:" over

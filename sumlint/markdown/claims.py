@@ -3184,6 +3184,9 @@ class Analyser:
             return []  # "| no `REDIS_URL` | a second instance silently drops messages |": what goes wrong
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
+        if found and cells and all(c.how in ("if-you-use", "if-service-used", "paren-condition") for c in found) \
+                and self._part_setting(text[cells[0][0]:cells[0][1]].strip(" `*")):
+            return []  # "| `REDIS_PORT` | Redis port | `6379` | If using Redis |": when that setting is read
         conditioned = any(c.wording.split()[:1] and c.wording.split()[0].lower() in ("when", "if", "unless")
                           and "=" in c.wording for c in found)  # "| `REDIS_URL` | when `USE_REDIS=true` | … |"
         if conditioned:
@@ -3199,6 +3202,15 @@ class Analyser:
             forgo = self._german_forgo(tokens)  # "| Redis weglassen (In-Memory Rate Limiting) | -30 EUR/Monat |"
             return [forgo] if forgo is not None else []
         return _dedupe(found)
+
+    def _part_setting(self, name: str) -> bool:
+        """``REDIS_PORT``, ``REDIS_PASSWORD``, ``redis.db``: a variable named for the service
+        that sets one part of it and does not locate it (not ``REDIS_URL`` nor ``REDIS_HOST``)."""
+        if not re.fullmatch(r"[A-Za-z][\w.-]*[_.][\w.-]*", name) or self.names.locates(name):
+            return False
+        low = name.lower()
+        return low not in self.names.code_names and self.names.pattern.search(name.replace("_", " ").replace(
+            ".", " ")) is not None
 
     def _cell_continuations(self, text: str, cells, code, subject: int | None) -> list[Claim]:
         """A later sentence of a cell that goes on about the row's service without naming it:
