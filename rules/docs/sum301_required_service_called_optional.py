@@ -267,6 +267,11 @@ in-memory fallback during development"), and so does a list item whose bold labe
 development for the items nested under it ("- **InMemory** (Development): …" over "  - Leave
 `REDIS_URL` empty"). A variables row for a setting of a part of the service ("| `REDIS_PORT` |
 Redis port | `6379` | If using Redis |") says when that setting is read, not whether to run it.
+Nor are the steps under a recommended order ("### 8.1 Recommended order" over "2. **Redis** —
+provision"), advice that prefers the service to a server of the same protocol ("**Use Redis
+instead of KeyDB**" under "## Cost Optimization Tips"), the rows of a test plan's table ("| ID
+| Test | Expected |"), or an order that opens its sentence ("**Never raise without setting
+`REDIS_URL`**", not "The backend won't crash without Redis").
 
 An item of a list of checks or parts with the condition on the service left out is reported
 ("Postgres reachable, Redis reachable if enabled", "DB + Redis if configured", "- [ ] Redis
@@ -715,6 +720,9 @@ _STATEMENT_REST = re.compile(r"(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|ke
 _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
 # what follows the service's name in advice to use it with one of its features ("Use Redis with
 # persistence"): the feature is lexicon.FEATURE_PARTS
+# what follows the service's name when advice prefers it to a server of the same protocol
+_INSTEAD_OF_FORK = re.compile(r"[*_`\s]*(?:instead of|over|rather than)\s+[*_`]*(?:keydb|valkey|dragonfly(?:db)?|"
+                              r"garnet|kvrocks|redict|memurai)\b", re.IGNORECASE)
 _WITH_PART = re.compile(r"[*_`]{0,3}\s+with\s+(?:an?\s+|the\s+)?(\w+)", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
@@ -1303,7 +1311,8 @@ def _part_after_name(analyser, text: str) -> bool:
 
 
 _SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:shape|architecture|design|"
-                            r"topology|layout|stack|setup|set-up|configuration|deployment|infrastructure)s?\W*$")
+                            r"topology|layout|stack|setup|set-up|configuration|deployment|infrastructure|order|"
+                            r"sequence)s?\W*$")
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
@@ -1866,6 +1875,8 @@ class RequiredServiceCalledOptional(Rule):
                         continue  # "2. **Use Redis with persistence**": the advice is the feature, not the service
                     if named_at is not None and _VERSION_RE.match(body[named_at.end():].lstrip("`_*) ")):
                         continue  # "- **Use Redis 6.2+**": the advice is the version
+                    if named_at is not None and _INSTEAD_OF_FORK.match(body, named_at.end()):
+                        continue  # "3. **Use Redis instead of KeyDB**": which server speaks the protocol, not whether
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):

@@ -2994,6 +2994,9 @@ class Analyser:
             return []  # a table of alternatives that were turned down
         if any(_OUTAGE_HEADER_RE.search(h) and self.mentions(h) for h in header_lows):
             return []  # "| Component | With Redis | When Redis down |": what an outage does, row by row
+        if any(h in ("test", "tests", "test case", "scenario", "check") for h in header_lows) and any(
+                h.startswith("expected") for h in header_lows):
+            return []  # "| ID | Test | Expected |": a test plan's cases, each a situation to try
         tokens = self._tokens(text, code, struck)
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
@@ -6675,11 +6678,13 @@ class Analyser:
             return None  # "Deploy without Redis container (--scale redis=0)": the bundled copy, not the service
         if _versioned(obj, providers=False):
             return None  # "## Workaround Without Redis 8": without that version of it, not without it
+        lead = next((k for k, w in enumerate(lows) if w not in ("*", "**", "_", "-", "+")), 0)
         if any(a in ("won't", "doesn't", "don't", "never", "not", "cannot", "can't") and (
-                b in BROKEN_WORDS or b in ("crash", "die", "panic"))
-               for a, b in zip(lows[:i], lows[1:i])) and not any(
+                b in BROKEN_WORDS or b in ("crash", "die", "panic")) and k != lead
+               for k, (a, b) in enumerate(zip(lows[:i], lows[1:i]))) and not any(
                 w in ("should", "must", "if", "unless") for w in lows[:i]):
-            # "The backend won't crash without Redis": it runs without it
+            # "The backend won't crash without Redis": it runs without it (not an order that
+            # opens the sentence: "**Never raise without setting `REDIS_URL`**")
             return self._claim(toks[i], toks, "without", "without")
         answered = 2 if lows[:2] in (["no", ","], ["yes", ","]) else 0  # "A: No, you can … without Redis"
         after = i + 1 + skip + len(obj)
