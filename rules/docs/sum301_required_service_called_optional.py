@@ -271,7 +271,9 @@ Nor are the steps under a recommended order ("### 8.1 Recommended order" over "2
 provision"), advice that prefers the service to a server of the same protocol ("**Use Redis
 instead of KeyDB**" under "## Cost Optimization Tips"), the rows of a test plan's table ("| ID
 | Test | Expected |"), or an order that opens its sentence ("**Never raise without setting
-`REDIS_URL`**", not "The backend won't crash without Redis").
+`REDIS_URL`**", not "The backend won't crash without Redis"). A part of the service named before
+it, as Russian and Spanish do, is what the parenthesis is about ("пароль Redis (необязательно)",
+"contraseña de Redis (opcional)": its password).
 
 An item of a list of checks or parts with the condition on the service left out is reported
 ("Postgres reachable, Redis reachable if enabled", "DB + Redis if configured", "- [ ] Redis

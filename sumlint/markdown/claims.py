@@ -4689,6 +4689,8 @@ class Analyser:
                         and not _recommended_for_a_role(toks):
                     return None  # "- **Upstash Redis** (recommended for serverless)": which provider
                     # (not "Upstash Redis (recommended for production rate limits)": what it does is advised)
+                if _part_named_first(phrase):
+                    return None  # "пароль Redis (необязательно)": its password, named first
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
@@ -7407,7 +7409,10 @@ class Analyser:
                 return False
             label = _label_of(host, self._parts)
             return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
-        if self._phrase_is_service(_last_phrase(clause.before.toks)):
+        phrase = _last_phrase(clause.before.toks)
+        if _part_named_first(phrase):
+            return False  # "пароль Redis (необязательно)", "contraseña de Redis (opcional)": its password
+        if self._phrase_is_service(phrase):
             return True
         return self._pair_first(clause.before.toks)
 
@@ -8025,6 +8030,21 @@ def _example_spans(toks: list[Tok]) -> list[tuple[int, int]]:
             end = next((t.end for t in toks[k + 1:] if t.low == ")"), toks[-1].end)
             spans.append((tok.start, end))
     return spans
+
+
+def _part_named_first(phrase: list[Tok]) -> bool:
+    """A phrase that ends with the service after a part of it written first, as languages that
+    put the head noun before its owner do ("пароль Redis", "contraseña de Redis", "mot de passe
+    Redis"): a foreign word read as the part (lexicon.FOREIGN_MEANINGS), right before the name
+    or before "de"/"do"/"del"/"di"/"du" and the name."""
+    words = [t for t in phrase if t.low not in ("*", "**", "_", "`")]
+    if len(words) < 2 or not words[-1].service:
+        return False
+    k = len(words) - 2
+    if words[k].low in ("de", "do", "da", "del", "di", "du", "des", "dello", "della") and k > 0:
+        k -= 1
+    part = words[k]
+    return part.low in PART_NOUNS and part.text.lower() != part.low
 
 
 def _last_phrase(toks: list[Tok]) -> list[Tok]:
