@@ -505,6 +505,7 @@ import re
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
+from sumlint.markdown.lexicon import _COMPATIBLE_FORKS, _HOSTED_PRODUCTS
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
 from sumlint.markdown.runbook import dev_heading as _dev_heading
 from sumlint.markdown.runbook import development_scope
@@ -723,8 +724,9 @@ _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unl
 # what follows the service's name in advice to use it with one of its features ("Use Redis with
 # persistence"): the feature is lexicon.FEATURE_PARTS
 # what follows the service's name when advice prefers it to a server of the same protocol
-_INSTEAD_OF_FORK = re.compile(r"[*_`\s]*(?:instead of|over|rather than)\s+[*_`]*(?:keydb|valkey|dragonfly(?:db)?|"
-                              r"garnet|kvrocks|redict|memurai)\b", re.IGNORECASE)
+_INSTEAD_OF_FORK = re.compile(r"[*_`\s]*(?:instead of|over|rather than)\s+[*_`]*(?:"
+                              + "|".join(sorted(_COMPATIBLE_FORKS | {"memurai"}, key=len, reverse=True))
+                              + r")\b", re.IGNORECASE)
 _WITH_PART = re.compile(r"[*_`]{0,3}\s+with\s+(?:an?\s+|the\s+)?(\w+)", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
@@ -1065,7 +1067,7 @@ def _mitigation_section(model, item) -> bool:
 
 # a hosted copy of the service named by its provider or kind ("Upstash Redis", "ElastiCache",
 # "managed Redis"; not "self-hosted")
-_HOSTED_COPY = re.compile(r"\b(?:upstash|elasticache|memorystore|redislabs|redis\s+cloud|azure\s+cache|aiven|"
+_HOSTED_COPY = re.compile(r"\b(?:" + "|".join(sorted(_HOSTED_PRODUCTS)) + r"|redis\s+cloud|azure\s+cache|"
                           r"(?<!self-)(?:managed|hosted))\b", re.IGNORECASE)
 
 

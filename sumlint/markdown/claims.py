@@ -3908,7 +3908,7 @@ class Analyser:
                     and not _not_available(self._unit_lows) \
                     and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]) \
                     and not (len(toks) == 1 and len(clause.before.toks) >= 2
-                             and clause.before.toks[-2].low in VARIANT_WORDS | {"local", "self-hosted"}):
+                             and clause.before.toks[-2].low in _COPY_WORDS):
                 # (not "Redis (with in-memory dev fallback)": the stand-in is for development; nor
                 # "# Local Redis (fallback)" under the hosted one: that copy is the fallback)
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
@@ -6074,7 +6074,7 @@ class Analyser:
                                                 "integration", "adapter", "*", "**", "_"):
                 phrase = phrase[:-1]  # "Redis support", "a Redis cache"
             if tokens[k + 1].low == "fallback" and tokens[k + 2].low == ")" and len(phrase) >= 2 \
-                    and phrase[-2].low in VARIANT_WORDS | {"local", "self-hosted"}:
+                    and phrase[-2].low in _COPY_WORDS:
                 continue  # "# Local Redis (fallback)" under the hosted one: that copy is the fallback
             if phrase and phrase[-1].service and _negation_before(tokens, k) is None and not self._blocked(tokens, k):
                 return [self._claim(tokens[k + 1], tokens, "fallback", " ".join(
@@ -8032,11 +8032,15 @@ def _example_spans(toks: list[Tok]) -> list[tuple[int, int]]:
     return spans
 
 
+# a word that makes the service one copy among others ("# Local Redis (fallback)": that copy is the fallback)
+_COPY_WORDS = frozenset(VARIANT_WORDS | {"local"})
+
+
 def _part_named_first(phrase: list[Tok]) -> bool:
     """A phrase that ends with the service after a part of it written first, as languages that
-    put the head noun before its owner do ("пароль Redis", "contraseña de Redis", "mot de passe
-    Redis"): a foreign word read as the part (lexicon.FOREIGN_MEANINGS), right before the name
-    or before "de"/"do"/"del"/"di"/"du" and the name."""
+    put the head noun before its owner do ("пароль Redis", "contraseña de Redis"): a foreign
+    word read as the part (lexicon.FOREIGN_MEANINGS), right before the name or before
+    "de"/"do"/"del"/"di"/"du" and the name."""
     words = [t for t in phrase if t.low not in ("*", "**", "_", "`")]
     if len(words) < 2 or not words[-1].service:
         return False
