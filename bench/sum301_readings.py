@@ -86,18 +86,19 @@ def _trace_reports(noted: dict[tuple[int, int], str], restore: list) -> None:
 
     Rule._report = staticmethod(report)
 
+    def traced(original, label):
+        def context(*args, **kwargs):
+            for violation in original(*args, **kwargs):
+                key = (violation.span.line, violation.span.column)
+                if noted.get(key, OTHER) == OTHER:
+                    noted[key] = label  # a report made from the document's context, not one clause
+                yield violation
+        return staticmethod(context)
+
     for name in ("_header_rows", "_heading_questions", "_switch_lines", "_continuations", "_sections",
                  "_lead_ins", "_removal_changes"):
         restore.append((Rule, name, vars(Rule)[name]))
-
-        def context(*args, _original=getattr(Rule, name), _label=f"({name.strip('_').replace('_', ' ')})", **kwargs):
-            for violation in _original(*args, **kwargs):
-                key = (violation.span.line, violation.span.column)
-                if noted.get(key, OTHER) == OTHER:
-                    noted[key] = _label  # a report made from the document's context, not one clause
-                yield violation
-
-        setattr(Rule, name, staticmethod(context))
+        setattr(Rule, name, traced(getattr(Rule, name), f"({name.strip('_').replace('_', ' ')})"))
 
 
 def main(argv: list[str]) -> int:
