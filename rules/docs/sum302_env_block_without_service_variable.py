@@ -17,7 +17,8 @@ lines) against the required services of the policy:
   `dependents`), the same holds for `CELERY_BROKER_URL`;
 * a block that points the app at the service under other names is not missing it: an app
   that reads `REDIS_HOST=…` and `REDIS_PORT=…`, or a URL of the service in another
-  variable (`CACHE_URL=redis://…`), has Redis configured in its own way (an empty
+  variable (`CACHE_URL=redis://…`), or a provider's variable named for it
+  (`UPSTASH_REDIS_REST_URL=https://…`), has Redis configured in its own way (an empty
   `REDIS_HOST=` does not count). For the broker, any other `…BROKER…` variable
   (Celery 3's `BROKER_URL`) does.
 
@@ -192,6 +193,9 @@ def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
     ``CELERY_BROKER=…`` for Celery's broker."""
     schemes = tuple(f"{s}://" for s in service.url_schemes if s not in ("unix", "file"))
     prefixes = {name.split("_", 1)[0] + "_" for name in service.env if "_" in name}
+    # (also a provider's variables named for the service: `UPSTASH_REDIS_REST_URL=…`)
+    named = re.compile(r"(?:^|_)(?:" + "|".join(re.escape(n.upper()) for n in service.names if re.fullmatch(r"\w+", n))
+                       + r")(?:_|$)") if any(re.fullmatch(r"\w+", n) for n in service.names) else None
     for entry in env.entries:
         value = (entry.value or "").strip().strip("'\"")
         if entry.commented or not value or entry.name == var:
@@ -199,7 +203,8 @@ def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
         if broker_var:
             if "BROKER" in entry.name:
                 return True
-        elif entry.name.startswith(tuple(prefixes)) or value.lower().startswith(schemes):
+        elif entry.name.startswith(tuple(prefixes)) or value.lower().startswith(schemes) \
+                or named is not None and named.search(entry.name) is not None:
             return True
     return False
 
