@@ -892,9 +892,6 @@ _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|
                              r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)
 # "Recommended providers:", "Recommended hosting options:": which provider of the service
 _PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services? for)\b", re.IGNORECASE)
-# a recommended way of looking after what runs ("**Recommended Monitoring**:"): its items watch the service
-_UPKEEP_LEAD = re.compile(r"\b(?:monitoring|alerts?|alerting|metrics|dashboards?|observability|logging|backups?|"
-                          r"maintenance|hardening|tuning|settings)\W*$", re.IGNORECASE)
 _OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant|opción|opcion|opção|"
                              r"variante|вариант|способ)\s+\w{1,2}\b")
 _DEPENDENT_FEATURE = re.compile(
@@ -1314,9 +1311,12 @@ def _part_after_name(analyser, text: str) -> bool:
     return word in _METRIC_WORDS or word in PART_NOUNS
 
 
+# a recommended design, order or way of looking after what runs ("Recommended production topology",
+# "Recommended order", "Recommended Monitoring"): the advice is that, with the service in it or watched
 _SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:shape|architecture|design|"
                             r"topology|layout|stack|setup|set-up|configuration|deployment|infrastructure|order|"
-                            r"sequence)s?\W*$")
+                            r"sequence|monitoring|alert|alerting|metric|dashboard|observability|logging|backup|"
+                            r"maintenance|hardening|tuning|setting)s?\W*$")
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
@@ -1819,11 +1819,10 @@ class RequiredServiceCalledOptional(Rule):
             hedge = _lead_in_hedge(stripped)
             if hedge is not None and hedge.startswith("recommend") and _PROVIDERS_LEAD.search(stripped):
                 continue  # "Recommended providers:" over "- Redis Cloud (managed Redis)": which Redis
-            if hedge is not None and hedge.startswith("recommend") and _UPKEEP_LEAD.search(stripped.strip("*_: ")):
-                continue  # "**Recommended Monitoring**:" over "- Redis server metrics": what to watch on it
             if hedge is not None and hedge.startswith(("recommend", "suggest", "propos")) \
                     and _SHAPE_HEADING.match(stripped.strip("*_ ").lower()):
                 continue  # "Recommended production topology:" over "4. Redis (locks)": the advised design has it
+                # ("**Recommended Monitoring**:" over "- Redis server metrics": what to watch on it)
             if hedge is not None:
                 leads.append((number, stripped, hedge, "line"))
         if "**" in model.source.text:

@@ -73,6 +73,7 @@ closing fence gets no fix.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sumlint.diagnostics import Fix, Severity, Span, TextEdit, Violation
@@ -185,6 +186,13 @@ def _elided(fence) -> bool:
     return any(_ELISION.search(line) for line in fence.text.split("\n"))
 
 
+@functools.lru_cache(maxsize=8)
+def _named_for(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A variable name with one of the service's names as a word of it (`UPSTASH_REDIS_REST_URL`)."""
+    words = [re.escape(n.upper()) for n in names if re.fullmatch(r"\w+", n)]
+    return re.compile(r"(?:^|_)(?:" + "|".join(words) + r")(?:_|$)") if words else None
+
+
 def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
     """The block points the app at the service under other names, so a missing ``var`` is
     the app's naming, not a production without the service: ``REDIS_HOST=…`` and
@@ -193,9 +201,7 @@ def _configured_otherwise(env, service, var: str, broker_var: bool) -> bool:
     ``CELERY_BROKER=…`` for Celery's broker."""
     schemes = tuple(f"{s}://" for s in service.url_schemes if s not in ("unix", "file"))
     prefixes = {name.split("_", 1)[0] + "_" for name in service.env if "_" in name}
-    # (also a provider's variables named for the service: `UPSTASH_REDIS_REST_URL=…`)
-    named = re.compile(r"(?:^|_)(?:" + "|".join(re.escape(n.upper()) for n in service.names if re.fullmatch(r"\w+", n))
-                       + r")(?:_|$)") if any(re.fullmatch(r"\w+", n) for n in service.names) else None
+    named = _named_for(tuple(service.names))  # (a provider's variables: `UPSTASH_REDIS_REST_URL=…`)
     for entry in env.entries:
         value = (entry.value or "").strip().strip("'\"")
         if entry.commented or not value or entry.name == var:
