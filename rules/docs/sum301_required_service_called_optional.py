@@ -961,7 +961,7 @@ def _names_variable(analyser, cell: str) -> bool:
 # "### Problema: Redis non disponibile"); the fallback it describes under it is no choice.
 _FAILURE_HEADING = re.compile(
     r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
-    r"cannot connect|can't connect|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
+    r"cannot connect|can't connect|connection (?:issues?|problems?)|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
     r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
 _FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step"})
 # a document or section about an outage: what it says to do without the service is a mitigation

@@ -336,6 +336,33 @@ _SET_UP_PARTICIPLES = frozenset({"configured", "set", "installed", "deployed", "
                                  "provisioned", "available", "present"})
 
 
+# a Required cell that names where the service must run rather than what needs it ("For Docker")
+_REQUIRED_WHERE = frozenset({"production", "prod", "docker", "compose", "docker-compose", "kubernetes", "k8s", "helm",
+                             "deployment", "deployments", "deploy", "deploying", "staging", "all", "any", "every",
+                             "everything", "self-hosting", "self-hosted", "server", "servers", "live", "real"})
+
+
+_START_VERBS = frozenset({"start", "starts", "starting", "launch", "launches", "launching", "boot", "boots",
+                          "spin", "spins", "restart", "restarts"})
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+")  # an environment variable's name: `CACHE_URL`
+
+
+def _required_for_feature(words: str, names) -> bool:
+    """A Required column's answer that is a condition: "For multi-replica", "For Celery", "Only
+    with several workers" (not "For production", "For Docker": where it runs, nor "If using it",
+    "When type=redis": the condition is the service itself)."""
+    lows = words.split()
+    if lows[:1] == ["only"]:
+        lows = lows[1:]
+    if len(lows) < 2 or len(lows) > 5 or lows[0] not in ("for", "with", "if", "when"):
+        return False
+    rest = lows[1:]
+    if rest[0] in ("using", "you", "use", "used", "enabled", "set", "needed", "required", "applicable", "the"):
+        return False  # ("If using Redis", "If you use it", "If applicable"): the row's own condition
+    return _REQUIRED_WHERE.isdisjoint(rest) and not _DEV_COLUMNS.intersection(rest) and not any(
+        name in word for word in rest for name in names)
+
+
 def _scale_phrase(lows: list[str]) -> bool:
     """"more than one replica", "multiple app servers", "horizontal scaling", "a multi-node
     setup": words that say the deployment runs on more than one machine or process."""
@@ -914,6 +941,8 @@ _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是�
                      "がなくても動", "なしでも動", "無しでも動", "がなくても起動", "なしでも起動",
                      # Chinese: "Redis 缓存默认关闭" (is off by default; see _CJK_DEFAULT_OFF)
                      "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉")
+# "不是……所必须的" (is not something … needs), with a short object between: "并不是启动项目所必须的"
+_CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?必[须需須]")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
@@ -989,7 +1018,7 @@ _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUI
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
-                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "并非必", "非必", "弱依赖", "硬性依赖",
+                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
@@ -2568,6 +2597,10 @@ class Analyser:
             if cue is not None and cue.startswith(_CJK_DEFAULT_OFF) and any(
                     m in t.text for t in tokens for m in ("必须", "必需", "務必", "必須", "务必")):
                 return []  # "Redis 默认关闭，生产环境必须开启": off by default, but production must turn it on
+            if cue is None and (span := _CJK_NOT_NEEDED_FOR.search(tok.text)) is not None:
+                cue = span.group()  # "redis并不是启动项目所必须的" (is not what starting the project needs)
+                start = tok.start + span.start()
+                return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
             if cue is not None:
                 start = tok.start + text.index(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
@@ -3081,6 +3114,11 @@ class Analyser:
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                if head in REQUIRED_HEADERS and _required_for_feature(words, self._name_lows):
+                    # "| `REDIS_URL` | For multi-replica | — | … |" under "Required": needed only for that
+                    cell = " ".join(t.text for t in toks if t.kind != "punct")
+                    found.append(self._claim(toks[0], toks, "row: required for", f"{header[index].strip()}: {cell}"))
                     continue
                 scale_note = _scale_note(toks)
                 if scale_note is not None and not any(
@@ -5073,7 +5111,9 @@ class Analyser:
         if not rest and clause.kind == "paren" and clause.after is not None:
             return self._claim(toks[i], toks, "paren-forward", "(optionally)") if self._phrase_is_service(
                 clause.after.toks) else None
-        if rest and self._is_service(self._np_after(rest, 0)) and rest[0].low in {"a", "an", "the"} | {t.low for t in rest if t.service}:
+        if rest and self._is_service(self._np_after(rest, 0)) and (rest[0].low in {"a", "an", "the"} | {
+                t.low for t in rest if t.service} or rest[0].low in PROVIDER_WORDS and rest[1:2] and rest[1].service):
+            # ("optionally Upstash Redis": a hosted one, still optional)
             return self._claim(toks[i], toks, "adverb-np")
         if rest and rest[0].low == "with" and self._conjuncts_service(self._np_after(rest, 1)):
             return self._claim(toks[i], toks, "adverb-with")  # "(optionally with Redis)"
@@ -5347,6 +5387,8 @@ class Analyser:
                 return None
             if after and after[0].low in ("for", "as", "over", "because", "if", "when", "unless", "."):
                 return self._claim(toks[i], toks, "recommend-verb")
+            if after[:1] and after[0].low == "in" and after[1:2] and after[1].low in ("production", "prod"):
+                return self._claim(toks[i], toks, "recommend-verb")  # "Prefer Redis in production"
             if not after:
                 return self._claim(toks[i], toks, "recommend-verb")
         return None
@@ -6322,7 +6364,8 @@ class Analyser:
         if tok.kind != "code":
             return False
         low = tok.low.strip("` ")
-        return "=" in low and " " not in low.split("=", 1)[0] or self._names_switch(low) or self.names.locates(low)
+        return "=" in low and " " not in low.split("=", 1)[0] or self._names_switch(low) or self.names.locates(low) \
+            or _ENV_NAME.fullmatch(tok.text.strip("` ")) is not None  # ("with `CACHE_URL`": a variable set to it)
 
     def _with_it_off(self, clause: _Clause, i: int) -> Claim | None:
         """The claim at "disabled"/"off" when the setup runs with the service switched off."""
@@ -7177,8 +7220,11 @@ class Analyser:
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks) \
                 and not any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in before.toks) \
-                and not (set(cond_lows) & PROVIDER_WORDS and any(t.low in PROVIDER_WORDS for t in before.toks)):
-                # ("it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is;
+                and not (set(cond_lows) & PROVIDER_WORDS and any(t.low in PROVIDER_WORDS for t in before.toks)) \
+                and not (cond_lows[0] in ("available", "installed", "present") and any(
+                    t.low in _START_VERBS for t in before.toks[:-1])):
+                # ("starts Redis if available": brings it up where it is installed, like "if not running";
+                # "it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is;
                 # "**Azure Cache for Redis** (if using Azure)": which provider, on that cloud)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
             # the condition is the service right before the parenthesis

@@ -94,6 +94,12 @@ _PRODUCTION_ELSEWHERE = re.compile(r"\bfor (?:a )?production(?: deployment| use|
 _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк)[^\n]{0,30}?"
                         r"(?:\b(?:setup|set-up|guide|environment|quick ?start|getting started|installation)\b|環境|环境|환경|"
                         r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$", re.IGNORECASE)
+# an opening sentence that gives the guide's purpose as development: "This guide covers what you
+# need for local development", "このガイドでは、開発に必要な…" (needed for development)
+_GUIDE_FOR_DEVELOPMENT = re.compile(
+    r"\bthis (?:guide|document|page|readme|doc)\b[^.\n]{0,80}?\b(?:for|during|in) (?:local )?development\b|"
+    r"(?:このガイド|このドキュメント|本ドキュメント)[^。\n]{0,40}?開発(?:に必要|用|環境)|"
+    r"(?:本指南|本文档|本文檔|本文)[^。\n]{0,40}?(?:开发|開發)(?:所需|环境|環境|使用)", re.IGNORECASE)
 # a heading about deploying or production
 _DEPLOY_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|self-host\w*|produktion|producción|produzione|"
                              r"produção|despliegue|déploiement|implantação)\b|本番|生产|生產|部署|デプロイ|운영|배포|продакшн|развертыван|"
@@ -111,6 +117,9 @@ def _dev_document(model) -> bool:
     intro = "\n".join(lines[:min(second - 1, 25)])
     if _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None:
         return True
+    if _GUIDE_FOR_DEVELOPMENT.search(intro) is not None and not _DEPLOY_HEADING.search(intro) and not any(
+            _DEPLOY_HEADING.search(h.raw) for h in model.headings):
+        return True  # "このガイドでは、開発に必要な…を説明します" (what development needs), never production
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
     return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and _DEV_TITLE.search(
         model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
