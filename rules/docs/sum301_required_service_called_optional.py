@@ -887,6 +887,10 @@ def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
 _MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:(?:run|running|deploy|deploying|install|installing|start|"
                              r"starting|set up|setup|host|hosting)\s+(?:it\s+|everything\s+|the \w+\s+)?)?"
                              r"(?:with|using|via|through|on)\b")
+# a heading that is a way of running the stack and its hedge: "Docker Compose (recommended)"
+_TOOL_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:option \w+:\s*)?(?:docker(?:[ -]compose)?|compose|kubernetes|k8s|"
+                           r"helm(?: chart)?|podman|systemd|bare[- ]metal|one[- ]click|manual(?: install(?:ation)?)?)"
+                           r"\W*(?:\(?(?:recommended|suggested|preferred)\)?)\W*")
 # an item that names providers of the service ("- **Redis**: Redis Cloud, AWS ElastiCache")
 _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|redis enterprise|azure cache|"
                              r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)
@@ -1984,8 +1988,10 @@ class RequiredServiceCalledOptional(Rule):
             if hedge in RECOMMEND_WORDS and _candidate_heading(model.headings, index):
                 # "### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev": one of the candidates is advised
                 continue
-            if hedge in ("recommended", "suggested", "preferred") and _MANNER_HEADING.match(low):
-                continue  # "### b) With Docker Compose (Recommended)": a way to run the stack is advised
+            if hedge in ("recommended", "suggested", "preferred") and (
+                    _MANNER_HEADING.match(low) or _TOOL_HEADING.fullmatch(low.strip())):
+                continue  # "### b) With Docker Compose (Recommended)", "### Docker Compose (recommended)":
+                # a way to run the stack is advised
             if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):
                 continue  # "### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway": which Redis
             mentioning = model.units_where(analyser.mentions)

@@ -802,7 +802,7 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 # the words ``_nonprod`` looks at (a word of letters only outside these, and not a development
 # configuration's name, cannot scope a unit to development)
 _NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
-                               "localhost", "integration", "unit", "ci", "staging"}) | frozenset(NONPROD_WORDS)
+                               "localhost", "integration", "unit", "ci", "staging", "locale"}) | frozenset(NONPROD_WORDS)
 # a command that runs the development setup ("make dev", "npm run dev", "pnpm dev:api")
 _DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:dev|develop|start:dev|dev:[\w-]+)")
 _DEV_ONLY_RE = re.compile(
@@ -848,6 +848,8 @@ _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "de
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
 # "as" of a role in Spanish, Portuguese, French, Italian, German and Polish
+_FRENCH_AFTER_BUT = frozenset({"n", "ne", "il", "elle", "c'est", "c’est", "reste", "est", "peut", "sans", "pas", "recommandé",
+                               "recommandée", "optionnel", "facultatif"})
 _FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako"})
 # "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
 _FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
@@ -1153,6 +1155,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
                 tok.low = meaning[0]
+    if "mais " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # French "… mais n'est pas obligatoire": "but" (Portuguese "mais": "more")
+            after = tokens[k + 1].text.lower()
+            if tok.text.lower() == "mais" and (after.startswith(("n'", "n’")) or after in _FRENCH_AFTER_BUT):
+                tok.low = "but"
     if "아니" in text or "아닌" in text or "아님" in text or "아닙" in text:
         for k, tok in enumerate(tokens[:-1]):  # "Redis는 선택 기능이 아닌 필수 Service다": not an optional feature
             if tok.low in OPTIONAL_WORDS and not tok.text.isascii() and any(
@@ -3792,6 +3799,9 @@ class Analyser:
                 if near[:1] and near[0].low == "embargo":
                     near = []  # "Sin embargo, …" (however)
                 unit = " ".join(self._unit_lows)
+                if len(near) > 1 and not near[0].service and low in ("sem", "sin", "sans", "senza") \
+                        and near[0].text.lower().endswith(("ar", "er", "ir", "re", "ír")):
+                    near = []  # "sem derrubar Redis", "sin detener Redis": without a step done to it (an infinitive)
                 claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
@@ -4171,6 +4181,8 @@ class Analyser:
                 continue  # (every test below needs one of these words, or a mark no letter is)
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
+            if low == "locale" and k and lows[k - 1] in ("in", "mvp", "sviluppo", "ambiente", "test", "prototipo"):
+                return True  # Italian "in locale" (locally), "MVP locale": a local setup (not the English "locale")
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
             if "." in low and _dev_file(low.strip("`")):
@@ -4220,7 +4232,8 @@ class Analyser:
                         "development", "dev", "machine", "machines", "environment", "environments",
                         "setup", "setups", "testing", "laptop", "workstation", "experiments",
                         "server", "servers", "run", "runs", "use", "usage", "only", "startup",
-                        "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend", "docker")):
+                        "start", "demos", "demo", "paths", "instance", "work", "iteration", "backend", "docker",
+                        "mvp", "prototype", "prototyping", "poc", "experimentation")):
                     continue
                 if low in ("lokal", "lokale", "lokalen", "lokales", "lokaler") and k + 1 < len(lows) \
                         and lows[k + 1][:1].isalpha() and not lows[k + 1].startswith((
@@ -7367,6 +7380,10 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            last = max((k for k, t in enumerate(main.toks) if t.service), default=len(main.toks))
+            if elliptic and any(t.low in OPTIONAL_WORDS and k + 1 < len(main.toks) and main.toks[k + 1].kind == "word"
+                                and not main.toks[k + 1].service for k, t in enumerate(main.toks[last + 1:], last + 1)):
+                return None  # "we use Redis, augmented by an optional persistent store if needed": that store
             if cond_lows in _UNSET_CONDITIONS and any(
                     t.low in ("localhost", "127.0.0.1", "default", "defaults", "local") or "://" in t.low
                     or ":6379" in t.low for t in main.toks):
@@ -7762,7 +7779,8 @@ class Analyser:
                 and not {t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS)
             for k, w in enumerate(lows[:6]):
                 if (w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
-                          "planning", "require") or carries_on and w in ("install", "deploy", "configure", "add")) \
+                          "planning", "require") or carries_on and w in ("install", "deploy", "configure", "add", "provide",
+                                                                         "supply")) \
                         and self._conjuncts_service(
                         self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
                     # ("if you don't have Redis, install it": no choice offered)

@@ -418,7 +418,7 @@ FOREIGN_MEANINGS = {
     "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)
-    "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only",
+    "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only", "hoặc": "or",
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
