@@ -685,6 +685,7 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
                             re.IGNORECASE)  # (and a scale tier: "**Medium (1000-10k users)**")
 
 
+_STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|supports?|handles?|serves?|runs)\b", re.IGNORECASE)
 # a cheap first test for ``_defer_label`` on every heading
 _DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
                          r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip")
@@ -698,6 +699,8 @@ def _defer_label(text: str) -> str | None:
         return None
     if _DEFER_LABEL.fullmatch(words) is None:
         found = _ROADMAP_WORDS.search(words)
+        if found is not None and found.group()[:1].isdigit() and _STATES_A_FACT.search(words):
+            return None  # "The system is optimized for 2000+ concurrent users with:": what it has, not a tier
         return found.group() if found is not None else None
     cut = re.search(r"\s*[(:]|\s+[—–-]\s", words)
     return words[:cut.start()] if cut is not None and cut.start() > 0 else words
@@ -889,7 +892,8 @@ _MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:(?:run|running|deploy|
                              r"(?:with|using|via|through|on)\b")
 # a heading that is a way of running the stack and its hedge: "Docker Compose (recommended)"
 _TOOL_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:option \w+:\s*)?(?:docker(?:[ -]compose)?|compose|kubernetes|k8s|"
-                           r"helm(?: chart)?|podman|systemd|bare[- ]metal|one[- ]click|manual(?: install(?:ation)?)?)"
+                           r"helm(?: chart)?|podman|systemd|bare[- ]metal|one[- ]click|manual(?: install(?:ation)?)?|"
+                           r"quick ?start|(?:automated|automatic|one[- ]command|scripted) (?:setup|install(?:ation)?))"
                            r"\W*(?:\(?(?:recommended|suggested|preferred)\)?)\W*")
 # an item that names providers of the service ("- **Redis**: Redis Cloud, AWS ElastiCache")
 _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|redis enterprise|azure cache|"

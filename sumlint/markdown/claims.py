@@ -945,6 +945,7 @@ _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是�
                      "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉")
 # "不是……所必须的" (is not something … needs), with a short object between: "并不是启动项目所必须的"
 _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?必[须需須]")
+_CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
@@ -1020,7 +1021,7 @@ _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUI
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
-                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "并非必", "非必", "弱依赖", "硬性依赖",
+                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
@@ -2570,6 +2571,12 @@ class Analyser:
             before = tokens[k - 1] if k and tokens[k - 1].kind == "word" else None
             skip = next((m for m in _CJK_GO_WITHOUT if before is not None and before.text.endswith(m)), None)
             next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if skip is None and before is not None and before.text.endswith(("没有", "沒有")) and any(
+                    m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS):
+                skip = before.text[-2:]  # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
+                if not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                    start = before.start + len(before.text) - 2
+                    return [Claim(start, start + 2, skip, self.names.label, "cjk-without")]
             if skip is not None and not next_text.startswith(("的", "时", "時")) \
                     and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
                 start = before.start + len(before.text) - len(skip)
@@ -3944,7 +3951,10 @@ class Analyser:
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
                         w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
                         for w in toks[k + 1:k + 5] + toks[max(k - 2, 0):k]) for k, t in enumerate(toks)) \
+                    and not (any(t.low in ("uses", "leverages", "employs") for t in toks[:i - 1]) and not any(
+                        t.low in ("default", "defaults", "otherwise", "optional", "optionally") for t in toks)) \
                     and not self._blocked(toks, i):
+                # ("The system uses MongoDB as the database, Redis for caching and WebSocket scaling": its roles)
                 # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
                 # multi-worker deployments": the service for scale only
                 end = next((k + 1 for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low in _SCALE_WORDS
