@@ -3122,7 +3122,8 @@ class Analyser:
                     found.append(self._claim(toks[0], toks, "use-when", f"{header[index].strip()}: " + " ".join(
                         t.text for t in toks[:8] if t.kind != "punct" or t.low == "/")))
                     continue
-                if head in REQUIRED_HEADERS and (words in NO_CELLS or toks[0].text.lower() in NO_CELLS and len(toks) > 2 and toks[
+                if head in REQUIRED_HEADERS and (words in NO_CELLS or len(toks) == 1 and toks[0].text.lower() in NO_CELLS
+                                                 or toks[0].text.lower() in NO_CELLS and len(toks) > 2 and toks[
                         1].low in ("(", "—", "–", "-", ",", ":", ";")):  # ("| Tidak (untuk single instance …) |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
@@ -3155,6 +3156,9 @@ class Analyser:
                     continue
             # the cell as a sentence of its own; a subjectless cell inherits the row's subject
             cell_tokens = toks
+            if len(toks) > 3 and toks[0].low == "(" and toks[-1].low == ")" and not any(
+                    t.low in ("(", ")") for t in toks[1:-1]):
+                cell_tokens = toks[1:-1]  # "| `REDIS_HOST` | *(leave empty - Redis not required)* |": a note, all of it
             implicit = per_cell[subject] if subject_is_service else None
             found.extend(self._claims(cell_tokens, implicit_subject=implicit))
         if not found and subject_is_service:
@@ -8319,7 +8323,9 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return (re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
                        r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
             re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|container|sidecar|pod|statefulset|service)\b"),
-            re.compile(r"\b(?:" + alternatives + r")\.enabled\b"))
+            re.compile(r"\b(?:" + alternatives + r")\.enabled\b"),
+            # "the `redis` and `postgres` services in docker-compose.yml": a compose service of its own
+            re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"))
 
 
 _CONDITION_LEADS = frozenset({"if", "when", "unless", "whenever"})
