@@ -8,7 +8,9 @@ lines) against the required services of the policy:
   file (at least three variables, one of them an application setting such as
   `SECRET_KEY`, `DATABASE_URL` or `ALLOWED_HOSTS`). A short snippet that shows one or
   two settings is left alone, and so is a block of one other component's variables
-  (`DB_HOST`, `DB_NAME`, `DB_USER` under "### `DB_*`");
+  (`DB_HOST`, `DB_NAME`, `DB_USER` under "### `DB_*`", also with the switch that turns it on,
+  `USE_POSTGRES=True`) or of hardening settings only (`DEBUG=False`, `CSRF_COOKIE_SECURE=True`,
+  `SECURE_SSL_REDIRECT=True`);
 * a block that says it is an excerpt (a line `...` or `# ... other variables`), or one whose
   document sets the variable in a block of its own group (variables shown group by group
   under "#### Security", "#### Redis"; not another environment's whole env file), is not
@@ -164,7 +166,8 @@ def _add_line(fence, lines: list[str], text: str) -> Fix | None:
 def _complete(active: set[str]) -> bool:
     """The block's variables make the app's env file: at least three, one an application
     setting, not all of one other component."""
-    return len(active) >= 3 and bool(active & APP_VARS) and not _one_component(active)
+    return len(active) >= 3 and bool(active & APP_VARS) and not _one_component(active) \
+        and not all(_SECURITY_VAR.fullmatch(name) for name in active)
 
 
 def _group_sets(fence, var: str) -> bool:
@@ -221,10 +224,27 @@ _COMPONENT_PREFIXES = {"DB", "DATABASE", "POSTGRES", "PG", "MYSQL", "MARIADB", "
                        "SMTP", "AWS", "S3", "SENTRY", "STRIPE"}
 
 
+# the hardening settings of a production env file: a block of only these is its security part
+# ("update your `.env` with secure settings: `DEBUG=False`, `CSRF_COOKIE_SECURE=True`, …")
+_SECURITY_VAR = re.compile(r"(?:DJANGO_|FLASK_|APP_)?DEBUG|ALLOWED_HOSTS|SECURE_\w+|\w*COOKIE_\w+|CSRF_\w+|"
+                           r"SESSION_COOKIE\w*|\w*HSTS\w*|\w*SSL_REDIRECT")
+
+
 def _one_component(active: set[str]) -> bool:
-    """Every variable of the block belongs to one other component (`DB_HOST`, `DB_NAME`, …)."""
-    prefixes = {name.split("_", 1)[0] for name in active}
+    """Every variable of the block belongs to one other component (`DB_HOST`, `DB_NAME`, …; the
+    database's names are one component, and so is its switch: `USE_POSTGRES=True` over `DB_*`)."""
+    prefixes = {_DATABASE_FAMILY.get(p, p) for p in (_component_of(name) for name in active)}
     return len(prefixes) == 1 and prefixes <= _COMPONENT_PREFIXES and all("_" in name for name in active)
+
+
+_DATABASE_FAMILY = {"DATABASE": "DB", "POSTGRES": "DB", "POSTGRESQL": "DB", "PG": "DB", "MYSQL": "DB", "MARIADB": "DB"}
+
+
+def _component_of(name: str) -> str:
+    """The component a variable belongs to: its first word, or the one a switch turns on
+    (`USE_POSTGRES`, `ENABLE_SMTP`)."""
+    head, _, rest = name.partition("_")
+    return rest.split("_", 1)[0] if head in ("USE", "ENABLE") and rest else head
 
 
 _DEBUG_VARS = {"DEBUG", "DJANGO_DEBUG", "FLASK_DEBUG", "APP_DEBUG"}

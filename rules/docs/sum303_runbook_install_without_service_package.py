@@ -16,7 +16,9 @@ gunicorn, uWSGI, Uvicorn, Daphne or `.service` unit in a code block, code span o
 local set-up guide; "Use a production WSGI server like Gunicorn" in prose is advice). A
 runbook that points the service at another host (a managed instance: `rediss://cache.example.com`)
 or runs it in a container (`image: redis:7` in a compose block, `docker run -d redis:7`, `docker
-compose up -d redis`) is not expected to install it.
+compose up -d redis`, or a host the runbook prepares for Docker, `curl -fsSL https://get.docker.com
+| sh` or `apt install docker.io`, that brings the whole compose project up) is not expected to
+install it.
 
 ## Why is this bad?
 Whoever follows the runbook installs exactly what its commands install. If the required

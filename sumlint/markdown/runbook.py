@@ -305,12 +305,19 @@ def containerised_service(doc: Document, service) -> bool:
     for fence in doc.fences:
         if "image:" in fence.text and any(m.group("name").lower() in names for m in _IMAGE_LINE.finditer(fence.text)):
             return True
+    installs_docker = compose_up = False
     for _, command in doc.shell_commands():
         argv = command.argv[1:] if command.argv[:1] == ["sudo"] else command.argv
         if argv and argv[0] in CONTAINER_TOOLS and any(
                 word.split("/")[-1].split(":")[0].lower() in names for word in argv[1:]):
             return True
-    return False
+        installs_docker = installs_docker or any("get.docker.com" in word for word in argv) or (
+            argv[:1] in (["apt"], ["apt-get"], ["dnf"], ["yum"]) and any(
+                word.startswith(("docker.io", "docker-ce", "docker-compose")) for word in argv[2:]))
+        compose_up = compose_up or (argv[:1] == ["docker-compose"] or argv[:2] == ["docker", "compose"]) and "up" in argv
+    # a host prepared for Docker ("curl -fsSL https://get.docker.com | sh") that brings the whole
+    # compose project up: the stack, the service with it, runs in containers
+    return installs_docker and compose_up
 
 
 def uses_dependent(doc: Document, service) -> str | None:
