@@ -685,6 +685,7 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
                             re.IGNORECASE)  # (and a scale tier: "**Medium (1000-10k users)**")
 
 
+# a verb that makes a line with a user count a statement about the system, not a tier's label
 _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|supports?|handles?|serves?|runs)\b", re.IGNORECASE)
 # a cheap first test for ``_defer_label`` on every heading
 _DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"

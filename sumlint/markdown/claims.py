@@ -847,9 +847,11 @@ _LABEL_PAREN_HEDGE = re.compile(
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
-# "as" of a role in Spanish, Portuguese, French, Italian, German and Polish
+# what follows the French "mais" when it is "but" ("… mais n'est pas obligatoire"), not the
+# Portuguese "mais" (more)
 _FRENCH_AFTER_BUT = frozenset({"n", "ne", "il", "elle", "c'est", "c’est", "reste", "est", "peut", "sans", "pas", "recommandé",
                                "recommandée", "optionnel", "facultatif"})
+# "as" of a role in Spanish, Portuguese, French, Italian, German and Polish
 _FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako"})
 # "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
 _FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
@@ -2572,11 +2574,11 @@ class Analyser:
             skip = next((m for m in _CJK_GO_WITHOUT if before is not None and before.text.endswith(m)), None)
             next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if skip is None and before is not None and before.text.endswith(("没有", "沒有")) and any(
-                    m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS):
-                skip = before.text[-2:]  # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
-                if not any(f in t.text for t in tokens for f in _CJK_FAILURE):
-                    start = before.start + len(before.text) - 2
-                    return [Claim(start, start + 2, skip, self.names.label, "cjk-without")]
+                    m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
+                    and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
+                start = before.start + len(before.text) - 2
+                return [Claim(start, start + 2, before.text[-2:], self.names.label, "cjk-without")]
             if skip is not None and not next_text.startswith(("的", "时", "時")) \
                     and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
                 start = before.start + len(before.text) - len(skip)
