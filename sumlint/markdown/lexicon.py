@@ -53,6 +53,9 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
                   "nepovinné", "nepovinný", "nepovinná", "不必要", "選用", "选用",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
+                  # Hebrew (also with its prefix "and": ו), Arabic and Persian
+                  "אופציונלי", "אופציונלית", "אופציונליים", "ואופציונלי", "ואופציונלית", "اختياري", "اختيارية",
+                  "اختياريا", "اختياريًا", "اختیاری",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
                   "deferred", "postponed"}
@@ -313,7 +316,8 @@ BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to ha
                "optional dependencies", "optional env", "optional environment variables",
                # the same label in other languages ("# 선택", "# opcional", "# 可选")
                "선택", "선택사항", "オプション", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
-               "opsiyonel", "opsional", "opzionale", "необязательно", "опционально"}
+               "opsiyonel", "opsional", "opzionale", "необязательно", "опционально", "אופציונלי", "اختياري",
+               "اختیاری"}
 CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
                   "cat", "less", "ls", "echo", "ping", "nc", "telnet", "ps", "top"}
 REQUIRED_HEADERS = {"required", "mandatory", "needed", "required in production", "critical", "hard dependency",
@@ -445,6 +449,7 @@ FOREIGN_MEANINGS = {
     # a password in other languages ("Пароль для Redis (опционально)": the password is optional)
     "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
     "passwort": "password", "wachtwoord": "password", "hasło": "password", "sifre": "password", "şifre": "password",
+    "סיסמת": "password", "סיסמה": "password",  # (Hebrew)
     "для": "for", "para": "for",
     # its roles in Chinese, Japanese and Korean ("| Redis | 缓存（可选） |": the cache, optional)
     "缓存": "cache", "快取": "cache", "キャッシュ": "cache", "캐시": "cache", "队列": "queue", "キュー": "queue",
