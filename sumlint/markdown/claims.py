@@ -982,6 +982,17 @@ _TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is p
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
     r"[^\W_][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*(?:[.@/+-][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*)*"
     r"(?:[’'][^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")  # ("don’t" is one word)
+# combining marks that Python's \w leaves out, inside words of Thai, Hebrew, Arabic, Hindi and
+# accented Latin ("ไม่บังคับ", "اختياريًا"): a text with one of them is tokenized with the marks
+# kept in its words (the plain pattern otherwise: the alternation is slower)
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f" \
+         "\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_MARKS_RE = re.compile(f"[{_MARKS}]")
+_TOKEN_MARKS_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
+    rf"[^\W_](?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[{_MARKS}])*"
+    rf"(?:[.@/+-](?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[{_MARKS}])*)*"
+    r"(?:[’'][^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
 # the same tokens for ASCII text, with plain classes (a third faster than the Unicode ones)
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[.@/+-][A-Za-z0-9_]*)*(?:'[A-Za-z]+)?|'s\b|'[a-z]+|->|"
                              r"\.{3}|[^\sA-Za-z0-9_]|_")
@@ -1055,7 +1066,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         lowered = None  # a character whose lower case is longer ("İ"): lower each word instead
     pos = 0
     ascii_text = text.isascii()
-    token_re = _ASCII_TOKEN_RE if ascii_text else _TOKEN_RE
+    token_re = _ASCII_TOKEN_RE if ascii_text else _TOKEN_MARKS_RE if _MARKS_RE.search(text) else _TOKEN_RE
     make, meaning_of, service_end = Tok, FOREIGN_MEANINGS.get, service_starts.get  # (locals: the hot loop)
     for a, b in sorted(code) + [(len(text), len(text))]:
         for m in token_re.finditer(text, pos, a):

@@ -53,9 +53,9 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
                   "nepovinné", "nepovinný", "nepovinná", "不必要", "選用", "选用",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
-                  # Hebrew (also with its prefix "and": ו), Arabic and Persian
+                  # Hebrew (also with its prefix "and": ו), Arabic, Persian and Thai ("not compulsory")
                   "אופציונלי", "אופציונלית", "אופציונליים", "ואופציונלי", "ואופציונלית", "اختياري", "اختيارية",
-                  "اختياريا", "اختياريًا", "اختیاری",
+                  "اختياريا", "اختياريًا", "اختیاری", "ไม่บังคับ",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
                   "deferred", "postponed"}
