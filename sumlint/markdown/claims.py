@@ -152,8 +152,10 @@ class Claim:
     how: str = ""  # which attachment found it, for tests and --explain
 
 
-_LATIN_WORD = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"  # a word character outside CJK/Hangul
-_LATIN_ALNUM = r"[^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# kana, CJK ideographs and hangul: a run of them is a word of its own ("配置Redis" is two words)
+_CJK_RANGES = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_LATIN_WORD = rf"[^\W{_CJK_RANGES}]"  # a word character outside CJK/Hangul
+_LATIN_ALNUM = rf"[^\W_{_CJK_RANGES}]"
 
 
 _SLAVIC_CASE = r"(?:a|u|em|ie|owi)?"
@@ -977,22 +979,24 @@ def _feature_columns(header: tuple[str, ...]) -> frozenset[int]:
 
 _KOREAN_PARTICLES = frozenset({"를", "을", "가", "이", "는", "은", "의", "도", "에", "에서", "로", "으로", "와", "과", "만"})
 
-_TOKEN_RE = re.compile(  # words in any script ("optionnel", "可选"); "_" is punctuation; a run of
-    # CJK characters is a word of its own ("配置Redis" is two words)
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
-    r"[^\W_][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*(?:[.@/+-][^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*)*"
-    r"(?:[’'][^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")  # ("don’t" is one word)
 # combining marks that Python's \w leaves out, inside words of Thai, Hebrew, Arabic, Hindi and
-# accented Latin ("ไม่บังคับ", "اختياريًا"): a text with one of them is tokenized with the marks
-# kept in its words (the plain pattern otherwise: the alternation is slower)
+# accented Latin ("ไม่บังคับ", "اختياريًا")
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903\u093a-\u094f" \
          "\u0951-\u0957\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _MARKS_RE = re.compile(f"[{_MARKS}]")
-_TOKEN_MARKS_RE = re.compile(
-    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|"
-    rf"[^\W_](?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[{_MARKS}])*"
-    rf"(?:[.@/+-](?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[{_MARKS}])*)*"
-    r"(?:[’'][^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+
+
+def _token_re(inner: str) -> re.Pattern[str]:
+    """Words in any script ("optionnel", "可选"), ``inner`` the class of a word's later
+    characters; "_" is punctuation; "don’t" is one word."""
+    return re.compile(rf"[{_CJK_RANGES}]+|[^\W_]{inner}*(?:[.@/+-]{inner}*)*"
+                      r"(?:[’'][^\W\d_]+)?|'s\b|[’'][a-z]+|[—–]|->|→|\.{3}|[^\s\w]|_")
+
+
+_TOKEN_RE = _token_re(_LATIN_WORD)
+# a text with one of the marks is tokenized with them kept in its words (the plain pattern
+# otherwise: the alternation is slower)
+_TOKEN_MARKS_RE = _token_re(rf"(?:{_LATIN_WORD}|[{_MARKS}])")
 # the same tokens for ASCII text, with plain classes (a third faster than the Unicode ones)
 _ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[.@/+-][A-Za-z0-9_]*)*(?:'[A-Za-z]+)?|'s\b|'[a-z]+|->|"
                              r"\.{3}|[^\sA-Za-z0-9_]|_")
