@@ -1173,6 +1173,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
                 tok.low = meaning[0]
+    if "jest " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # Polish "Redis jest opcjonalny": "is" (not the test runner Jest)
+            if tok.low == "jest" and k and tokens[k + 1].text.lower() in FOREIGN_MEANINGS:
+                tok.low = "is"
     if "mais " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # French "… mais n'est pas obligatoire": "but" (Portuguese "mais": "more")
             after = tokens[k + 1].text.lower()
@@ -8468,11 +8472,17 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
             return k
         if low in ("made", "became") and (low == "became" or k and toks[k - 1].low in COPULAS):
             return k if low == "became" else k - 1  # "Redis became optional", "Redis has been made optional"
-        if low in BETWEEN or low in NEGATORS or low in MODALS or low in ("not",) or low == "and":
+        if low in BETWEEN or low in NEGATORS or low in MODALS or low in ("not",) or low == "and" \
+                or low in _SOFT_ADJECTIVES or low == "," and k and toks[k - 1].low in _SOFT_ADJECTIVES:
             k -= 1
             continue
         return None
     return None
+
+
+# adjectives that go with "optional" before the noun ("Redis is a soft and optional dependency",
+# "a lightweight, optional cache")
+_SOFT_ADJECTIVES = frozenset({"soft", "lightweight", "light", "loose", "pluggable", "weak"})
 
 
 _VERB_FINAL_COPULAS = frozenset({"ist", "sind", "wird", "werden", "is", "zijn"})

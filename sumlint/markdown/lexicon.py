@@ -421,6 +421,9 @@ FOREIGN_MEANINGS = {
     "diperlukan": "needed", "dibutuhkan": "needed", "tanpa": "without", "hanya": "only",
     "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
+    "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
+    # Russian "является необязательным" (is optional: the instrumental case)
+    "является": "is", "являются": "are", "необязательным": "optional", "опциональным": "optional",
     # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)
     "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only", "hoặc": "or",
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
@@ -450,6 +453,7 @@ FOREIGN_MEANINGS = {
     "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
     "passwort": "password", "wachtwoord": "password", "hasło": "password", "sifre": "password", "şifre": "password",
     "סיסמת": "password", "סיסמה": "password",  # (Hebrew)
+    "הוא": "is", "היא": "is",  # (Hebrew "Redis הוא אופציונלי": is optional)
     "для": "for", "para": "for",
     # its roles in Chinese, Japanese and Korean ("| Redis | 缓存（可选） |": the cache, optional)
     "缓存": "cache", "快取": "cache", "キャッシュ": "cache", "캐시": "cache", "队列": "queue", "キュー": "queue",
