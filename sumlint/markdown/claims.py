@@ -3264,7 +3264,8 @@ class Analyser:
             return []  # "| no `REDIS_URL` | a second instance silently drops messages |": what goes wrong
         if found and any(self.requires_in_production(text[a:b]) for a, b in cells):
             return []  # "| Redis is optional today | Redis mandatory in production |": the target is required
-        if found and cells and all(c.how in ("if-you-use", "if-service-used", "paren-condition") for c in found) \
+        if found and cells and all(c.how in ("if-you-use", "if-service-used", "paren-condition", "foreign-condition")
+                                   for c in found) \
                 and self._part_setting(text[cells[0][0]:cells[0][1]].strip(" `*")):
             return []  # "| `REDIS_PORT` | Redis port | `6379` | If using Redis |": when that setting is read
         conditioned = any(c.wording.split()[:1] and c.wording.split()[0].lower() in ("when", "if", "unless")
@@ -4484,6 +4485,8 @@ class Analyser:
             if low in ("and", "or") and not any(t.low in COPULAS or t.low in MODALS or t.low in NEED_VERBS
                                                 for t in toks[:k]):
                 continue  # "Redis and Memcached are ...": a conjunction inside the subject
+            if low == "," and _bare_names(toks[:verb]):
+                return toks[:verb]  # "Redis, BullMQ and SQLite are optional": a list of names is the subject
             if low in ("that", "which", "who", "so", "then", "and", "or", "but", ",",
                        "however", "therefore", "also", "thus") and k < verb - 1:
                 # "Celery, which needs Redis," - keep the outer subject; a clause start otherwise
@@ -4770,8 +4773,9 @@ class Analyser:
                         and phrase[-2].low in ("to", "into", "onto") and phrase[0].low in (
                             "move", "offload", "migrate", "switch", "store", "send", "push", "keep"):
                     return self._claim(tok, toks, "paren", f"({wording})")  # "Offload the queue to Redis (preferred)"
-                if tok.low in RECOMMEND_WORDS and any(
-                        t.service and k and phrase[k - 1].low in PROVIDER_WORDS for k, t in enumerate(phrase)) \
+                if tok.low in RECOMMEND_WORDS and (any(
+                        t.service and k and phrase[k - 1].low in PROVIDER_WORDS for k, t in enumerate(phrase))
+                                                   or _provider_label(self._unit_toks)) \
                         and not _recommended_for_a_role(toks):
                     return None  # "- **Upstash Redis** (recommended for serverless)": which provider
                     # (not "Upstash Redis (recommended for production rate limits)": what it does is advised)
@@ -4884,6 +4888,10 @@ class Analyser:
             if subject:
                 if all(t.low in ("but", "and", "yet", "though", "so") for t in subject):
                     subject = self._inherited(clause, parts)  # "Redis improves speed but is optional"
+                elif subject[0].low in ("and", "or") and subject[0] is toks[0] and clause.index:
+                    listed = parts[clause.index - 1]  # "Redis, BullMQ, and SQLite are optional": the list's
+                    if listed.kind == "main" and not listed.label_after and _bare_names(listed.toks):
+                        subject = listed.toks + subject  # (its first items, cut off at ", and")
                 return self._claim(tok, toks, "predicative", wording) if subject and self._conjuncts_service(
                     subject) else None
             if implicit is not None:
@@ -5032,6 +5040,8 @@ class Analyser:
             while k < len(words) and words[k].low in ("up", "a", "an", "the", "your", "on", "local", "in"):
                 k += 1
             obj = self._np_after(words, k)
+            if len(obj) > 3 and [t.low for t in obj[-3:]] in (["the", "same", "way"], ["the", "same", "manner"]):
+                obj = obj[:-4] if obj[-4].low == "in" else obj[:-3]  # "Add a Redis service the same way": how
             tail = [t.low for t in words[k + len(obj):k + len(obj) + 3]]
             if tail[:2] in (["to", "start"], ["on", "boot"], ["at", "boot"], ["on", "startup"]) or "boot" in tail[1:]:
                 return False  # "(Optional) To enable Redis to start on boot": a unit setting
@@ -8478,6 +8488,44 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
             continue
         return None
     return None
+
+
+def _bare_names(toks: list[Tok]) -> bool:
+    """``toks`` are only a list of names, with commas between them ("Redis, BullMQ", "Redis,
+    Postgres and SQLite"): no verb before it ("Install Redis, Postgres" is a step)."""
+    words = [t for t in toks if t.low not in ("*", "**", "_")]
+    return 3 <= len(words) <= 12 and any(t.low == "," for t in words) and words[0].kind != "punct" \
+        and words[0].low not in PROVISION_VERBS and words[0].low not in STEP_VERBS \
+        and len(_name_list(words)) == len(words) and not any(
+            t.low in _NOT_NAMES or t.low in SUBORDINATORS or t.low in CONDITION_WORDS or t.low in NEGATORS
+            or t.low in NONPROD_WORDS for t in words) and all(
+            len(item) <= 2 for item in _split_on(words, (",", "and", "or")))
+
+
+# capitalised words that open a sentence, not names in a list ("However, Redis is …", "NO, Redis is …")
+_NOT_NAMES = frozenset({"however", "for", "in", "on", "at", "with", "without", "note", "but", "also", "then", "so",
+                        "thus", "therefore", "yes", "no", "now", "today", "here", "there", "first", "second",
+                        "finally", "otherwise", "instead", "currently", "meanwhile", "overall", "additionally",
+                        "besides", "production", "prod", "again", "still", "yet", "today", "tip", "important",
+                        "warning", "answer", "ok", "okay", "well", "sure", "again", "by", "from", "to", "of"})
+
+
+def _split_on(toks: list[Tok], marks: tuple[str, ...]) -> list[list[Tok]]:
+    out: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.low in marks:
+            out.append([])
+        else:
+            out[-1].append(t)
+    return out
+
+
+def _provider_label(toks: list[Tok]) -> bool:
+    """The unit opens with a provider's name as its label ("- **Upstash:** `rediss://…`
+    (recommended for serverless)"): what follows is that provider's way."""
+    words = [t for t in toks[:8] if t.low not in ("-", "*", "**", "_", "+")]
+    colon = next((k for k, t in enumerate(words) if t.low == ":"), None)
+    return colon is not None and 0 < colon <= 3 and all(t.low in PROVIDER_WORDS for t in words[:colon])
 
 
 # adjectives that go with "optional" before the noun ("Redis is a soft and optional dependency",
