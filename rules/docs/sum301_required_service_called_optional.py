@@ -1401,6 +1401,22 @@ def _names_a_part(analyser, text: str) -> bool:
         "database", "index", "prefix", "namespace"))
 
 
+def _section_needs_it(analyser, mentioning, index: int) -> bool:
+    """A sentence of the section says the service is needed in production, or that the
+    software fails without it: the heading's hedge is about the section's other entries."""
+    from sumlint.markdown.lexicon import BROKEN_WORDS
+
+    for unit in mentioning:
+        if unit.section != index or unit.kind not in ("paragraph", "list_item", "blockquote"):
+            continue
+        if analyser.requires_in_production(unit.text, unit.code):
+            return True
+        words = re.findall(r"[\w']+", unit.text.lower())
+        if "without" in words and ("will" in words or "would" in words) and not BROKEN_WORDS.isdisjoint(words):
+            return True  # "If you run without Redis, the bot will fail to initialize …"
+    return False
+
+
 def _failure_item(text: str) -> bool:
     """A list item that names the service in a failure ("Redis briefly unavailable during
     enqueue", "Redis down for a minute"): a case something else handles, not the service offered."""
@@ -2066,6 +2082,9 @@ class RequiredServiceCalledOptional(Rule):
                     else:
                         continue
                     break
+            if items and _section_needs_it(analyser, mentioning, index):
+                continue  # "### Optional" over "**Note:** Upstash Redis is required for production." and its
+                # variables, or over "- `REDIS_URL`: …" whose note says the bot fails without it
             for unit in items:
                 if defaults_to_local_address(unit.text):
                     continue  # "- `REDIS_URL` defaults to `redis://redis:6379/0`": optional to set, not to run

@@ -3151,6 +3151,12 @@ class Analyser:
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
+                bare = [t for t in toks if t.kind != "punct" and t.low != "only"]
+                if head in REQUIRED_HEADERS and len(bare) == 2 and bare[0].low in ("if", "when") and bare[1].service:
+                    # "| `REDIS_URL` | If Redis | Connection URL |" under "Required": needed only if it is used
+                    found.append(self._claim(bare[0], toks, "row: required if", f"{header[index].strip()}: " + " ".join(
+                        t.text for t in toks if t.kind != "punct")))
+                    continue
                 if head in REQUIRED_HEADERS and _required_for_feature(words, self._name_lows):
                     # "| `REDIS_URL` | For multi-replica | — | … |" under "Required": needed only for that
                     cell = " ".join(t.text for t in toks if t.kind != "punct")
@@ -3532,6 +3538,9 @@ class Analyser:
             return []  # "(optional, string) Hostname of the Redis server": a parameter's reference entry
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
+        if found and all(c.wording.strip("()*_ ").lower() in OPTIONAL_WORDS | RECOMMEND_WORDS for c in found) \
+                and _instead_of_own_copy(self._unit_lows):
+            return []  # "Using a Redis add-on (optional): to use a managed Redis instead of the local one"
         if found and all(_recommend_wording(c.wording) or c.how == "recommend-verb" for c in found) and _placed_near(tokens):
             return []  # "Consider using Redis in same region as backend": where it runs, not whether
         if found and _variant_instead(tokens):
@@ -6892,8 +6901,8 @@ class Analyser:
                     and subject[0].low != "your":  # ("Your attendance dashboard works without Redis": the reader's app)
                 return None  # "The revocation check works across workers without Redis": one part does
             return self._claim(toks[i], toks, "without", "without")
-        if i <= 1 and obj and set(context) & _STAND_IN_VERBS \
-                and set(context) & (ALT_BACKENDS | _STAND_IN_NOUNS) \
+        if i <= 1 and obj and (set(context) & _STAND_IN_VERBS and set(context) & (ALT_BACKENDS | _STAND_IN_NOUNS)
+                               or context[-1:] == ["instead"] or context[-2:-1] == ["instead"]) \
                 and not set(context) & (FAILURE_WORDS | BROKEN_WORDS | {"fail", "fails", "error", "errors", "couldn't",
                                                                         "cannot", "can't", "500"}):
             # "Without Redis, Django uses local memory cache and database-backed sessions": what stands in
@@ -8488,6 +8497,18 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
             continue
         return None
     return None
+
+
+def _instead_of_own_copy(lows: list[str]) -> bool:
+    """"instead of the local one", "instead of the bundled container": the hedge picks which copy
+    of the service runs, one of them does."""
+    for k in range(len(lows) - 3):
+        if lows[k] == "instead" and lows[k + 1] == "of":
+            rest = [w for w in lows[k + 2:k + 6] if w not in ("the", "a", "your", "our", "its")]
+            if len(rest) >= 2 and rest[0] in _COPY_WORDS and rest[1] in (
+                    "one", "instance", "server", "container", "copy", "redis", "service", "node"):
+                return True
+    return False
 
 
 def _bare_names(toks: list[Tok]) -> bool:

@@ -388,6 +388,8 @@ FOREIGN_MEANINGS = {
     "wymagane": "required", "wymagana": "required", "potrzebny": "needed", "potrzebne": "needed",
     "tylko": "only", "jeśli": "if", "jeżeli": "if", "bez": "without", "dla": "for", "nie": "not",
     "lokalnie": "locally", "przez": "via", "poprzez": "via",
+    "chcesz": "want", "chcecie": "want", "uruchomić": "run", "zainstalować": "install", "używać": "use",
+    "użyć": "use",  # ("Jeśli chcesz uruchomić Redis:": if you want to run Redis)
     # Scandinavian and Czech
     "valgfri": "optional", "valgfrit": "optional", "valfri": "optional", "valfritt": "optional",
     "valgfritt": "optional", "valgfrie": "optional", "valfria": "optional", "volitelně": "optional",
