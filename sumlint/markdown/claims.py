@@ -301,7 +301,11 @@ _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "
                 "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
-                          "demo", "staging"})
+                          "demo", "staging",
+                          # the same column names in other languages ("| 变量名 | 开发环境 | 生产环境 |")
+                          "开发", "开发环境", "本地", "本地开发", "测试", "测试环境", "開発", "開発環境", "ローカル",
+                          "テスト", "개발", "개발환경", "로컬", "desarrollo", "entwicklung", "développement",
+                          "desenvolvimento", "sviluppo", "lokal"})
 _PARAMETER_TYPES = frozenset({"string", "str", "integer", "int", "boolean", "bool", "float", "list", "array", "dict",
                               "number", "object", "map", "bytes", "duration", "path"})
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
@@ -3552,7 +3556,8 @@ class Analyser:
             # "Redis only becomes required once HUEY_IMMEDIATE=False (real production mode)"
             found = [c for c in found if c.how not in ("becomes", "only-needed", "scale-need")]
         if found and any(c.how in ("paren-condition", "if-variable") for c in found) and any(
-                t.low in ("checks", "verifies", "pings", "probes", "monitors") for t in tokens):
+                t.low in ("checks", "verifies", "pings", "probes", "monitors") or t.low in ("includes", "covers")
+                and "health" in self._unit_lows for t in tokens):  # ("health check includes Redis when configured")
             # "`/ready` checks the database, and Redis when configured", "When `REDIS_URL` is set,
             # `/health` also pings Redis": what a probe looks at
             found = [c for c in found if c.how not in ("paren-condition", "if-variable")]
