@@ -5195,6 +5195,13 @@ class Analyser:
             return self._claim(toks[i], toks, "adverb-role")
         if rest and rest[0].low in ("be",) and len(rest) > 1 and rest[1].low in PROVISION_VERBS and self._conjuncts_service(before):
             return self._claim(toks[i], toks, "adverb-passive")
+        store = rest[1:] if rest[:1] and rest[0].low == "be" else rest
+        if len(store) > 2 and store[0].low in _STORE_VERBS and store[1].low in ("in", "into", "to", "with", "via", "through") \
+                and self._conjuncts_service(self._np_after(store, 2)) and not set(
+                    itertools.takewhile(lambda w: w not in ("so", "because", "which"), self._unit_lows)) & (
+                    FAILURE_WORDS | BROKEN_WORDS) and not self._nonprod(toks):
+            # "OAuth tokens optionally persist in Redis", "Optionally integrates with Redis to cache …"
+            return self._claim(toks[i], toks, "adverb-store")
         return None
 
     def _permission(self, clause: _Clause, i: int) -> Claim | None:
@@ -8502,6 +8509,12 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
             continue
         return None
     return None
+
+
+# what a thing does with the service after "optionally" ("persist in Redis", "stored in Redis")
+_STORE_VERBS = frozenset({"persist", "persists", "persisted", "stored", "store", "stores", "cached", "cache", "caches",
+                          "kept", "saved", "save", "saves", "written", "integrates", "integrate", "backed", "mirrored",
+                          "replicated", "synced", "shared"})
 
 
 def _instead_of_own_copy(lows: list[str]) -> bool:
