@@ -8846,6 +8846,9 @@ def _reports(lows: list[str], end: int) -> bool:
                 continue  # "Redis is treated as optional": how it is run now, not a report of wording
             if low in ("written", "wrote") and lows[k + 1:k + 2] in (["in"], ["with"], ["using"]):
                 continue  # "Written in Go, with PostgreSQL and optional Redis": what it is built with
+            if low in ("states", "lists", "labels", "claims", "marks", "quotes", "calls") and (
+                    k + 1 >= len(lows) or lows[k + 1] in (",", ".", ";", "and", "or", "in", "of", "across", "between")):
+                continue  # "To persist game states, Redis is recommended": the plural noun, not the verb
             return True
     return False
 
