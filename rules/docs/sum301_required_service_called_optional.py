@@ -906,7 +906,7 @@ _OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|varia
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
     r"schedul\w+|rq|huey|dramatiq|sidekiq|resque|bullmq|bull|horizon|action ?cable|caching|cache|"
-    r"rate[- ]limit(?:ing|s)?|sessions?)\b", re.IGNORECASE)
+    r"rate[- ]limit(?:ing|s)?|sessions?|performance|optimi[sz]ations?)\b", re.IGNORECASE)
 
 
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
