@@ -1492,6 +1492,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
             found = []
         else:
             found = analyser.analyse(unit.text, unit.code, unit.struck)
+            if not found and unit.kind == "code_comment" and unit.context \
+                    and unit.text.lstrip("#/;* ").lower().startswith("optional"):
+                # "# Optional: If set, tokens are stored in Redis (instead of token.json)" over `REDIS_URL=…`
+                found = analyser.analyse_comment(unit.text, unit.context)
             if found and unit.kind == "code_comment" and "_" in unit.text and analyser.other_way(
                     unit.text, unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines)
                                                 else "").lstrip(" #/;")):

@@ -7300,8 +7300,9 @@ class Analyser:
                             for t in before.toks) \
                 and not any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in before.toks) \
                 and not (set(cond_lows) & PROVIDER_WORDS and any(t.low in PROVIDER_WORDS for t in before.toks)) \
-                and not (cond_lows[0] in ("available", "installed", "present") and any(
-                    t.low in _START_VERBS for t in before.toks[:-1])):
+                and not (cond_lows[0] in ("available", "installed", "present", "running", "enabled") and any(
+                    t.low in _START_VERBS or t.low in _STOP_VERBS for t in before.toks[:-1])):
+                # ("Disable the distro Postgres + Redis (if present)": stop it where it is installed)
                 # ("starts Redis if available": brings it up where it is installed, like "if not running";
                 # "it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is;
                 # "**Azure Cache for Redis** (if using Azure)": which provider, on that cloud)
@@ -8515,6 +8516,11 @@ def _copula_before(toks: list[Tok], i: int) -> int | None:
 _STORE_VERBS = frozenset({"persist", "persists", "persisted", "stored", "store", "stores", "cached", "cache", "caches",
                           "kept", "saved", "save", "saves", "written", "integrates", "integrate", "backed", "mirrored",
                           "replicated", "synced", "shared"})
+
+
+# steps that take a copy of the service down ("Disable the distro Redis (if present)")
+_STOP_VERBS = frozenset({"disable", "disabling", "stop", "stopping", "remove", "removing", "uninstall", "uninstalling",
+                         "purge", "kill", "mask", "delete", "deleting"})
 
 
 def _instead_of_own_copy(lows: list[str]) -> bool:
