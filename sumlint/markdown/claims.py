@@ -3178,8 +3178,9 @@ class Analyser:
                     hedge = toks[next(k for k, t in enumerate(toks) if t.low == "(") + 1]
                     found.append(self._claim(hedge, toks, "row", f"({hedge.text})"))
                     continue
-                role = _role_with_paren_hedge(toks, len(subject_np) == 1 and subject_np[0].kind == "code" and (
-                    self.names.locates(subject_np[0].low.strip("` "))))
+                named = [t for t in subject_np if t.low != "/"]  # ("`CELERY_BROKER_URL` / `CACHE_REDIS_URL`")
+                role = _role_with_paren_hedge(toks, 1 <= len(named) <= 3 and all(t.kind == "code" for t in named) and any(
+                    self.names.locates(t.low.strip("` ")) for t in named))
                 if role is not None:
                     # "| Redis Cloud | In-memory caching layer (optional) |": its role, hedged
                     inner = " ".join(t.text for t in toks[toks.index(role):-1] if t.kind != "punct")
