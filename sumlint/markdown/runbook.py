@@ -125,6 +125,9 @@ def _dev_document(model) -> bool:
         model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
+_REPORT_TITLE = re.compile(r"\b(?:report|results|summary|findings)\s*$", re.IGNORECASE)
+
+
 def _dev_sections(model) -> set[int]:
     """Indexes of headings whose section is about development or tests ("## Local development",
     "### Running the tests"), with the headings nested under them; a heading that also names
@@ -147,6 +150,8 @@ def _dev_sections(model) -> set[int]:
         if index == 0 and heading.level == 1 and sum(1 for w in raw.split() if any(c.isalpha() for c in w)) > 5 \
                 and not DEV_HEADING_WORDS.match(raw.lstrip("# ")):
             continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
+        if index == 0 and heading.level == 1 and _REPORT_TITLE.search(raw) is not None:
+            continue  # "# Resume Parser Integration Test Report": a report on the project, its deploy steps too
         if dev_heading(raw) and not PROD_HEADING.search(raw) or _dev_lead_sentence(model, heading):
             out.add(index)
             scope_level = heading.level
