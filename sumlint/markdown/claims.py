@@ -3105,6 +3105,12 @@ class Analyser:
                 break
             subject_np.append(tok)
         subject_is_service = bool(subject_np) and self._conjuncts_service(subject_np)
+        if not subject_is_service and subject is not None and 1 <= len(
+                [t for t in subject_np if t.kind == "word"]) <= 2 and all(
+                t.kind == "punct" or t.low in _ROLE_WORDS or t.low in FEATURE_NOUNS for t in subject_np):
+            inner = [t for t in per_cell[subject][len(subject_np):] if t.low not in ("*", "**", "_")]
+            if len(inner) == 3 and inner[0].low == "(" and inner[1].service and inner[2].low == ")":
+                subject_is_service = True  # "| **Cache** (Redis) | Not needed yet |": the role, then which service
         for index, toks in enumerate(per_cell):
             if not toks:
                 continue
@@ -3957,7 +3963,9 @@ class Analyser:
                 subject = self._subject(toks, cop) if cop is not None else []
                 claim = self._claim(tok, toks, "rather-than", " ".join(t.text for t in toks[i:i + 4])) if subject and \
                     self._conjuncts_service(subject) else None
-            elif low in ("enable", "enables") and all(t.kind == "punct" or _step_number(t.low) for t in toks[:i]) \
+            elif low in ("enable", "enables") and all(
+                    t.kind == "punct" or _step_number(t.low) or t.low == "to" and k == i - 1 and k
+                    or t.kind == "code" and t.low.strip("` ") in ("true", "1", "yes", "on") for k, t in enumerate(toks[:i])) \
                     and _DEFAULT_OFF_RE.search(" ".join(self._unit_lows)) is not None \
                     and self._conjuncts_service(self._np_after(toks, i + 1)) and not self._blocked(toks, i):
                 # "# Enable Redis cache (default: false)": it is off unless you turn it on
