@@ -3525,7 +3525,8 @@ class Analyser:
                 c.how in ("leave-blank", "recommend-verb", "if-variable") for c in found):
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
         lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")] if found else []
-        if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing") \
+        if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing", "limit",
+                                              "limitation", "risk", "gap", "caveat") \
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              for c in found):
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
