@@ -6435,6 +6435,13 @@ class Analyser:
                     "separate", "service", "cache", "layer", "backend", "broker", "store", "sidecar", "container",
                     "needed", "required")):
                 return None  # "can be added to the compose file", "added with the snippet below": how and where
+        if lows[i] in ("enabled", "activated", "turned") and lows[nxt:nxt + 1] == ["by"] and lows[nxt + 1:nxt + 2] \
+                and lows[nxt + 1] in ("adding", "installing", "running", "deploying", "starting", "provisioning",
+                                      "attaching", "connecting") \
+                and self._conjuncts_service(self._np_after(toks, nxt + 2)) and _negation_before(toks, i - 1) is None \
+                and not self._blocked(toks, i) and not self._nonprod(toks):
+            # "Rate limiting can be enabled by adding a redis container": the feature brings the service
+            return self._claim(toks[i - 2], toks, "enabled-by-adding", " ".join(t.text for t in toks[i - 2:i + 3]))
         if nxt < len(lows) and lows[i] != "re-enabled" and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
                 nxt + 1 < len(lows) and (lows[nxt + 1] in ("configuration", "config", "settings", "setting",
                                                          "environment", "env") or self._sets_switch(toks[nxt + 1]))
