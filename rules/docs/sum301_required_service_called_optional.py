@@ -1401,6 +1401,33 @@ def _names_a_part(analyser, text: str) -> bool:
         "database", "index", "prefix", "namespace"))
 
 
+# the lead-in of a list of causes or symptoms ("**Cause:**", "Possible causes:", "**원인:**", "原因：")
+_CAUSE_LEAD = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?(?:causes?|symptoms?|reasons?)|"
+                         r"원인|증상|原因|症状|可能的原因|可能原因|原因分析|causas?|ursachen?|ursache)[*_]*\s*[:：]?\s*[*_]*\s*",
+                         re.IGNORECASE)
+_LIST_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _cause_list(lines: list[str], line: int) -> bool:
+    """The list item at ``line`` (1-based) is in a list under a lead-in that names causes or
+    symptoms: the entries are what went wrong, not a setup offered."""
+    k = line - 2
+    blank = False
+    while k >= 0 and line - k < 30:
+        text = lines[k]
+        if not text.strip():
+            if blank:
+                return False
+            blank = True
+        elif _LIST_LINE.match(text) or text.startswith(("  ", "\t")):
+            if blank:
+                return False  # (another list, before a blank line)
+        else:
+            return _CAUSE_LEAD.fullmatch(text.strip()) is not None
+        k -= 1
+    return False
+
+
 def _section_needs_it(analyser, mentioning, index: int) -> bool:
     """A sentence of the section says the service is needed in production, or that the
     software fails without it: the heading's hedge is about the section's other entries."""
@@ -1510,6 +1537,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
+        if found and unit.kind == "list_item" and _cause_list(model.source.lines, unit.line):
+            found = []  # "**Cause:**" / "**원인:**" over "- `REDIS_ENABLED=false` is set": what went wrong
         if found and 0 <= unit.section < len(model.headings) \
                 and all(c.how in _GOING_WITHOUT or c.how == "if-you-dont-use" for c in found) \
                 and analyser.advises_against(model.headings[unit.section].text):
