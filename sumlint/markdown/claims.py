@@ -4243,6 +4243,9 @@ class Analyser:
                 return True  # "outside production", "non-production"
             if low == "locale" and k and lows[k - 1] in ("in", "mvp", "sviluppo", "ambiente", "test", "prototipo"):
                 return True  # Italian "in locale" (locally), "MVP locale": a local setup (not the English "locale")
+            if low == "local" and k and lows[k - 1] in ("in", "en", "em") and (k + 1 == len(lows) or lows[k + 1] in (
+                    "to", "for", "para", "pour", "per", "and", "y", "e", "or", "o", ",", ".", ";", ")", "—", "-")):
+                return True  # "no es obligatorio en local para probar la app" (not "in local storage")
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
             if "." in low and _dev_file(low.strip("`")):

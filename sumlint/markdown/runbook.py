@@ -98,6 +98,8 @@ _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|
 # need for local development", "このガイドでは、開発に必要な…" (needed for development)
 _GUIDE_FOR_DEVELOPMENT = re.compile(
     r"\bthis (?:guide|document|page|readme|doc)\b[^.\n]{0,80}?\b(?:for|during|in) (?:local )?development\b|"
+    r"\b(?:gu[ií]a|guida|guide)\b[^.\n]{0,60}?\b(?:ejecutar|correr|levantar|rodar|executar|eseguire|lancer|ex[ée]cuter)\b"
+    r"[^.\n]{0,60}?\b(?:en local|em local|in locale|localmente|en localhost|sur votre machine)\b|"
     r"(?:このガイド|このドキュメント|本ドキュメント)[^。\n]{0,40}?開発(?:に必要|用|環境)|"
     r"(?:本指南|本文档|本文檔|本文)[^。\n]{0,40}?(?:开发|開發)(?:所需|环境|環境|使用)", re.IGNORECASE)
 # a heading about deploying or production
