@@ -1408,6 +1408,17 @@ _CAUSE_LEAD = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?(?:causes
 _LIST_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 
 
+_REQUIRED_WORDS = re.compile(r"\b(?:required|mandatory|must|necessary|erforderlich|obligatoire|obrigatório|obligatorio)\b|"
+                             r"必需|必须|必須|必要|필수", re.IGNORECASE)
+
+
+def _next_comment_requires(lines: list[str], line: int, analyser) -> bool:
+    """The comment line right below (``line`` is 1-based) says the service is required."""
+    below = lines[line].strip() if line < len(lines) else ""
+    return below.startswith(("#", "//", ";")) and _REQUIRED_WORDS.search(below) is not None \
+        and analyser.mentions(below) and not re.search(r"\b(?:not|no|nicht|pas|não)\b|不|非", below)
+
+
 def _cause_list(lines: list[str], line: int) -> bool:
     """The list item at ``line`` (1-based) is in a list under a lead-in that names causes or
     symptoms: the entries are what went wrong, not a setup offered."""
@@ -1537,6 +1548,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
+        if found and unit.kind == "code_comment" and not unit.context \
+                and _next_comment_requires(model.source.lines, unit.line, analyser):
+            found = []  # "# Redis 配置（可选）" over "# 注意：Redis 是系统必需组件": the settings are optional, it is not
         if found and unit.kind == "list_item" and _cause_list(model.source.lines, unit.line):
             found = []  # "**Cause:**" / "**원인:**" over "- `REDIS_ENABLED=false` is set": what went wrong
         if found and 0 <= unit.section < len(model.headings) \

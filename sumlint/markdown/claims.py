@@ -298,7 +298,7 @@ _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "エラー", "挂掉", "异常", "无法连接", "無法連接",
                 "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
-                "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않")
+                "报错", "報錯", "错误", "錯誤", "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
                           "demo", "staging",
@@ -956,6 +956,8 @@ _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?�
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加")
+_CJK_NO_DEPENDENCY = ("暂不依赖", "暫不依賴", "不依赖", "不依賴", "无需依赖", "無需依賴", "不强依赖", "不強依賴")
+_CJK_WHOLE = ("默认", "默認", "方案", "系统", "系統", "项目", "項目", "应用", "應用", "当前", "當前", "整体", "整體")
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
                          "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
                          "adopt", "use", "using", "swap"})
@@ -1041,7 +1043,7 @@ _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUI
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
-_FOREIGN_CUES = ("默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
+_FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
@@ -2606,6 +2608,14 @@ class Analyser:
                     and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
                 start = before.start + len(before.text) - len(skip)
                 return [Claim(start, start + len(skip), skip, self.names.label, "cjk-without")]
+            if before is not None and before.text.endswith(_CJK_NO_DEPENDENCY) and not any(
+                    f in t.text for t in tokens for f in _CJK_FAILURE) and (
+                    before.text.endswith(("暂不依赖", "暫不依賴")) or any(w in t.text for t in tokens[:k] for w in _CJK_WHOLE)):
+                # "当前默认方案 **不依赖 Redis**" (the default setup does not depend on Redis), "### 暂不依赖 Redis"
+                # (not "前端不依赖 Redis": one part does not)
+                cue = next(m for m in _CJK_NO_DEPENDENCY if before.text.endswith(m))
+                start = before.start + len(before.text) - len(cue)
+                return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
             if before is not None and before.text.endswith(_CJK_RECOMMEND_USE):
                 cut = max(before.text.rfind(m) for m in _CJK_RECOMMENDS)
                 if cut >= 0 and before.text[max(0, cut - 1):cut] not in ("不", "勿"):
@@ -5005,7 +5015,8 @@ class Analyser:
         if len(names) > 1 and _name_list(names) == names and any(t.service for t in names) \
                 and not any(t.low in OPTIONAL_WORDS or t.low in RECOMMEND_WORDS for t in names) \
                 and not any(t.kind == "punct" and not t.low.isascii() for t in before) \
-                and i + 1 >= len(toks) - 1 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names):
+                and (i + 1 >= len(toks) - 1 or _paren_follows(parts, toks, i)) \
+                and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names):
             # (not "2. Add "Redis" addon": a step)
             return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
         if len(names) > 2 and names[-1].service and names[-2].low in ("+", "&", ",") and tok.low in OPTIONAL_WORDS \
@@ -8541,6 +8552,14 @@ _STORE_VERBS = frozenset({"persist", "persists", "persisted", "stored", "store",
 # steps that take a copy of the service down ("Disable the distro Redis (if present)")
 _STOP_VERBS = frozenset({"disable", "disabling", "stop", "stopping", "remove", "removing", "uninstall", "uninstalling",
                          "purge", "kill", "mask", "delete", "deleting"})
+
+
+def _paren_follows(parts, toks: list[Tok], i: int) -> bool:
+    """What follows the word at ``i`` in its clause is a parenthesis merged into it
+    ("FFmpeg and Redis optional (voice / cache)")."""
+    rest = toks[i + 1:]
+    return bool(rest) and any(p.kind == "paren" and p.toks and p.toks[0] is rest[0] and (
+        p.toks[-1] is rest[-1] or len(p.toks) == len(rest) - 1 and rest[-1].kind == "punct") for p in parts)
 
 
 def _instead_of_own_copy(lows: list[str]) -> bool:

@@ -448,6 +448,8 @@ FOREIGN_MEANINGS = {
     "cek": "check",
     # Chinese words that stand alone between punctuation and a name ("分布式模式（需要 Redis）")
     "需要": "needs", "模式": "mode",
+    # conjunctions standing alone between names ("FFmpeg 和 Redis 是可选的": FFmpeg and Redis are optional)
+    "和": "and", "与": "and", "及": "and", "或": "or", "或者": "or",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
     "memória": "memory", "memoria": "memory", "mémoire": "memory",  # ("… ficam em memória": stay in memory)
