@@ -1764,7 +1764,8 @@ class Analyser:
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
-        choice = self._when_to_use(tokens) if first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN else None
+        choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN) \
+            and not text.rstrip(" *_#").endswith("?") else None  # (not "When should you use Redis?": a question)
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens)
         if choice is not None:
