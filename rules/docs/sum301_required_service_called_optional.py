@@ -123,11 +123,12 @@ to reach it: "# For Redis with authentication"), or a heading of its own for the
 Optional variables" over "### REDIS_URL"); likewise the rows that set the service's variable
 under an optional feature that needs it ("## Events queue (optional)"). A heading that asks
 about the service ("### Do we need Redis?") is read with the answer right under it ("**No.**
-The database cache is enough."); one that asks when or why to take it at all ("## When to use
-Redis", "When do you need Redis?", "## Why make Redis optional?", "## Quando usar Redis?") makes it a
-choice and is reported (not "When to restart Redis", a step on it, nor a FAQ's "Q:" line, whose answer is
-read instead); so is one that asks why the setup goes without it ("## Why Not Redis", "**Q: Why no
-Redis?**", "see ADR-002 for why not Redis/Kafka"; not "Why not Redis pub/sub here", a part of it). A lead-in line that puts the list after it under a hedge ("Optional
+The database cache is enough."); a title that names when or why to take it at all ("## When to use
+Redis", "**When to add Redis**:") makes it a choice and is reported (not "When to restart Redis", a
+step on it, nor a FAQ's "Q:" line, whose answer is read instead, nor a question such as "When do you
+need Redis?" or "## Quando usar Redis?": the answer under it carries the claim); so is one that
+says why the setup goes without it ("## Why Not Redis", "see ADR-002 for why not Redis/Kafka"; not
+"Why not Redis pub/sub here", a part of it). A lead-in line that puts the list after it under a hedge ("Optional
 components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
 such as "### Horizontal Scaling") is reported when an item of the list names or sets up the
 service ("- Redis (shared)", "- use Redis for the sessions"). So is a roadmap section ("##

@@ -2516,10 +2516,10 @@ class Analyser:
         return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
 
     def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
-        """A title that asks when (or why) to take the service at all: "## When to Use Redis",
-        "When do you need Redis?", "### When to skip Redis", "Why make Redis optional?". The
-        service is a choice there. (Not "When to restart Redis", a step on it, nor "When Redis
-        is down", a failure.)"""
+        """A title that names when (or why) to take the service at all: "## When to Use Redis",
+        "### When to skip Redis". The service is a choice there. (Not "When to restart Redis", a
+        step on it, nor "When Redis is down", a failure; ``analyse`` leaves questions such as
+        "When do you need Redis?" to their answers.)"""
         words = [t for t in tokens if t.kind != "punct" or t.service]
         while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
             words = words[1:]  # (a list number, an emoji: "## 📊 When to use Redis")
