@@ -875,7 +875,8 @@ _DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned"
 _BACKED = ("-backed", "-based", "-powered", "-driven")
 _CAMEL_ROLES = ("Backend", "Cache", "Store", "Adapter", "Broker", "Queue", "Transport", "Storage", "ChannelLayer",
                 "Backplane", "SessionStore", "SessionHandler", "Lock", "PubSub")
-_DEFAULT_RE = re.compile(r"\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*[\s`'\"(*_]*", re.IGNORECASE)
+_DEFAULT_RE = re.compile(r"(?:\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*|"
+                         r"(?:默认|默認|預設)值?(?:为|為|是)?|デフォルト値?(?:は)?|기본값(?:은|는)?)[\s`'\"(*_：:]*", re.IGNORECASE)
 _LOOPBACK_RE = re.compile(r"localhost\b|127\.0\.0\.1\b|\[::1\]|//redis(?:[:/]|$)|^redis:\d", re.IGNORECASE)
 _FALLS_BACK_RE = re.compile(r"\bfall(?:s|ing)?[ -]?back\b|\bfallback\b|\bin-memory\b|\bLocMem", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
