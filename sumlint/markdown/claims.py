@@ -8592,8 +8592,8 @@ def _bare_names(toks: list[Tok]) -> bool:
 _NOT_NAMES = frozenset({"however", "for", "in", "on", "at", "with", "without", "note", "but", "also", "then", "so",
                         "thus", "therefore", "yes", "no", "now", "today", "here", "there", "first", "second",
                         "finally", "otherwise", "instead", "currently", "meanwhile", "overall", "additionally",
-                        "besides", "production", "prod", "again", "still", "yet", "today", "tip", "important",
-                        "warning", "answer", "ok", "okay", "well", "sure", "again", "by", "from", "to", "of"})
+                        "besides", "production", "prod", "again", "still", "yet", "tip", "important",
+                        "warning", "answer", "ok", "okay", "well", "sure", "by", "from", "to", "of"})
 
 
 def _split_on(toks: list[Tok], marks: tuple[str, ...]) -> list[list[Tok]]:
