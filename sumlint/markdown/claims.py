@@ -4795,7 +4795,7 @@ class Analyser:
                                                               "session", "storage", "backend", "store", "broker",
                                                               "caching", "cache", "queue", "support", "integration",
                                                               "connection", "url", "host", "layer", "layers",
-                                                              "object") or (
+                                                              "object", "variables", "vars", "environment", "env") or (
                         phrase[-1].low == "string" and phrase[-2].low == "connection")):
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                     if len(phrase) == 2 and phrase[0].service and phrase[1].kind == "word" and phrase[1].low.isalpha() \
