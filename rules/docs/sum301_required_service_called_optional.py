@@ -1407,8 +1407,7 @@ _CAUSE_LEAD = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?(?:causes
                          r"원인|증상|原因|症状|可能的原因|可能原因|原因分析|causas?|ursachen?|ursache)[*_]*\s*[:：]?\s*[*_]*\s*",
                          re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
-
-
+# a comment that says the service is required ("# 注意：Redis 是系统必需组件", "# Redis is required")
 _REQUIRED_WORDS = re.compile(r"\b(?:required|mandatory|must|necessary|erforderlich|obligatoire|obrigatório|obligatorio)\b|"
                              r"必需|必须|必須|必要|필수", re.IGNORECASE)
 
