@@ -568,17 +568,27 @@ def _label_hedge(heading: str) -> str | None:
         words = words.replace("（", "(").replace("）", ")").replace("：", ":")  # "Redis（可选）"
     if words.startswith(("strongly ", "highly ")):
         words = words.split(None, 1)[1]  # "## Strongly Recommended"
-    for hedge in HEADING_HEDGES:
+    if _ANY_HEADING_HEDGE.search(words) is None:
+        return None  # (every test below needs a hedge inside the words: most lines end here)
+    for hedge, ends, starts, paren_note, foreign in _HEDGE_SHAPES:
         if words.startswith(hedge) and (len(words.split()) <= 4 or words[len(hedge):len(hedge) + 1] == ":"):
             return hedge
-        if words.endswith((f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}")) \
-                or words.startswith((f"({hedge}) ", f"[{hedge}] ")):
+        if words.endswith(ends) or words.startswith(starts):
             return hedge  # also "(Optional) Other recommendations"
-        if words.endswith(")") and re.search(r"\(" + re.escape(hedge) + r"\s*[—–,;:-][^()]*\)$", words):
+        if words.endswith(")") and re.search(paren_note, words):
             return hedge  # "Cache & Rate Limiting (optional — falls back to in-memory)"
-        if hedge in FOREIGN_HEADING_HEDGES and words.endswith(" " + hedge) and len(words.split()) <= 3:
+        if foreign and words.endswith(" " + hedge) and len(words.split()) <= 3:
             return hedge  # "Variables opcionales", "Servicios recomendados"
     return None
+
+
+# per hedge of ``HEADING_HEDGES``, in its order: the endings and openings that make it a label,
+# the pattern of a parenthesis that opens with it (compiled by ``re`` on first use), and whether
+# it is a word of another language
+_HEDGE_SHAPES = tuple(
+    (hedge, (f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}"), (f"({hedge}) ", f"[{hedge}] "),
+     r"\(" + re.escape(hedge) + r"\s*[—–,;:-][^()]*\)$", hedge in FOREIGN_HEADING_HEDGES)
+    for hedge in HEADING_HEDGES)
 
 
 _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")

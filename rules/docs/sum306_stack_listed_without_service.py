@@ -147,11 +147,12 @@ class StackListedWithoutService(Rule):
                 continue  # decided on the markdown source, without building the rows
             groups.append(([u for d in rows for u in (d.units() if hasattr(d, "units") else [d])
                             if u.kind == "table_row"], None))
-        for index, heading in enumerate(model.headings):
-            if STACK_HEADINGS.search(heading.raw):
-                items = [u for u in model.units_where(lambda text: bool(components(text)) or mentions(text))
-                         if u.section == index and u.kind == "list_item"]
-                groups.append((items, heading))
+        stack_headings = [index for index, heading in enumerate(model.headings) if STACK_HEADINGS.search(heading.raw)]
+        if stack_headings:  # (the list items are searched once for all of them)
+            listed = [u for u in model.units_where(lambda text: bool(components(text)) or mentions(text))
+                      if u.kind == "list_item"]
+            for index in stack_headings:
+                groups.append(([u for u in listed if u.section == index], model.headings[index]))
         for items, heading in groups:
             if not items or any(mentions(u.text) for u in items):
                 continue
