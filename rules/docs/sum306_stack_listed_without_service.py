@@ -103,10 +103,15 @@ class StackListedWithoutService(Rule):
                  if u.kind in ("heading", "table_row")]
         runbook = None
         for service in ctx.services:
-            names = analyser_for(service).names
+            analyser = analyser_for(service)
+            names, needles = analyser.names, analyser.needles
             label = names.label
 
             def mentions(text: str) -> bool:  # (on markdown source too: "- __Redis__")
+                if "_" not in text:
+                    low = text.lower()
+                    if not any(needle in low for needle in needles):
+                        return False  # (every test below needs one of them: most lines end here)
                 return names.pattern.search(text) is not None or any(
                     n.upper() in text for n in names.code_names if "_" in n) or "_" in text and \
                     names.pattern.search(unemphasised(text)) is not None
@@ -149,7 +154,7 @@ class StackListedWithoutService(Rule):
                             if u.kind == "table_row"], None))
         stack_headings = [index for index, heading in enumerate(model.headings) if STACK_HEADINGS.search(heading.raw)]
         if stack_headings:  # (the list items are searched once for all of them)
-            listed = [u for u in model.units_where(lambda text: bool(components(text)) or mentions(text))
+            listed = [u for u in model.units_where(lambda text: COMPONENTS.search(text) is not None or mentions(text))
                       if u.kind == "list_item"]
             for index in stack_headings:
                 groups.append(([u for u in listed if u.section == index], model.headings[index]))

@@ -1582,6 +1582,12 @@ class Analyser:
                 _container_title(text) if text[:3] in ("!!!", "???", "===") else text, list(code), list(struck), self.names)
         return tokens
 
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Lower-case substrings one of which every mention of the service contains (in text
+        without emphasis markers): a cheap first test for other rules too."""
+        return self._needles
+
     def mentions(self, text: str) -> bool:
         low = text.lower()
         for needle in self._needles:
