@@ -1,6 +1,7 @@
 """Benchmark: sumlint's docs pass vs markdown-it-py's bare parse, same files, same run.
 
     .venv/bin/python bench/bench_markdown.py [--files 1000] [--lines 400] [--repeat 3]
+    .venv/bin/python bench/bench_markdown.py --dir FOLDER    (real markdown files instead)
 
 Generates runbook-sized markdown files in memory (headings, prose with and without service
 mentions and hedges, lists, tables, blockquotes, bash/console/ini/env fences), then times:
@@ -115,6 +116,9 @@ def main() -> None:
                         help="do not charge garbage collection to the side that made the garbage (the old timing)")
     parser.add_argument("--dense", action="store_true",
                         help="half of the sentences about the service (worst case for SUM301)")
+    parser.add_argument("--dir", type=Path, default=None,
+                        help="time the markdown files of this folder instead of generated runbooks "
+                             "(e.g. real documents kept outside the repository)")
     args = parser.parse_args()
 
     from markdown_it import MarkdownIt
@@ -126,9 +130,15 @@ def main() -> None:
     from sumlint.rule import RuleContext
     from sumlint.source import decode
 
-    texts = [generate(i, args.lines, args.dense) for i in range(args.files)]
+    if args.dir is not None:
+        paths = sorted(p for p in args.dir.rglob("*.md") if p.is_file() and not any(
+            part.startswith(".") for part in p.relative_to(args.dir).parts))
+        datas = [p.read_bytes() for p in paths]
+        texts = [d.decode("utf-8", "replace") for d in datas]
+    else:
+        texts = [generate(i, args.lines, args.dense) for i in range(args.files)]
+        datas = [t.encode() for t in texts]
     total_lines = sum(t.count("\n") for t in texts)
-    datas = [t.encode() for t in texts]
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(front_matter_plugin)
     config = Config(root=ROOT)
     rules = [r() for r in all_rules().values() if r.family == "docs" and not r.project]
@@ -218,12 +228,14 @@ def main() -> None:
         return
     findings = docs_pass()
     t_bare, t_docs = interleaved()
-    print(f"{args.files} {'dense ' if args.dense else ''}files, {total_lines} lines, best of {args.repeat} runs"
+    what = f"{len(texts)} files of {args.dir}" if args.dir is not None else \
+        f"{len(texts)} {'dense ' if args.dense else ''}generated files"
+    print(f"{what}, {total_lines} lines, best of {args.repeat} runs"
           f"{' (GC uncharged)' if args.gc_uncharged else ''}; docs rules: "
           f"{', '.join(r.code for r in rules)}; {findings} findings per pass")
-    print(f"markdown-it-py bare parse: {t_bare:7.3f} s  {args.files / t_bare:8.1f} files/s  "
+    print(f"markdown-it-py bare parse: {t_bare:7.3f} s  {len(texts) / t_bare:8.1f} files/s  "
           f"{total_lines / t_bare:10.0f} lines/s")
-    print(f"sumlint docs pass:         {t_docs:7.3f} s  {args.files / t_docs:8.1f} files/s  "
+    print(f"sumlint docs pass:         {t_docs:7.3f} s  {len(texts) / t_docs:8.1f} files/s  "
           f"{total_lines / t_docs:10.0f} lines/s")
     ratio = t_docs / t_bare
     print(f"ratio sumlint/bare: {ratio:.2f}x (budget 1.50x) -> {'OK' if ratio <= 1.5 else 'OVER BUDGET'}")
