@@ -107,7 +107,7 @@ class StackListedWithoutService(Rule):
             names, needles = analyser.names, analyser.needles
             label = names.label
 
-            def mentions(text: str) -> bool:  # (on markdown source too: "- __Redis__")
+            def mentions(text: str, names=names, needles=needles) -> bool:  # (on markdown source too: "- __Redis__")
                 if "_" not in text:
                     low = text.lower()
                     if not any(needle in low for needle in needles):
