@@ -154,8 +154,9 @@ class StackListedWithoutService(Rule):
                             if u.kind == "table_row"], None))
         stack_headings = [index for index, heading in enumerate(model.headings) if STACK_HEADINGS.search(heading.raw)]
         if stack_headings:  # (the list items are searched once for all of them)
-            listed = [u for u in model.units_where(lambda text: COMPONENTS.search(text) is not None or mentions(text))
-                      if u.kind == "list_item"]
+            listed = [u for u in model.units_where(lambda text: COMPONENTS.search(text) is not None or mentions(text),
+                                                   ("paragraph",), sections=set(stack_headings))
+                      if u.kind == "list_item"]  # (list items come from paragraphs, in their own section)
             for index in stack_headings:
                 groups.append(([u for u in listed if u.section == index], model.headings[index]))
         for items, heading in groups:

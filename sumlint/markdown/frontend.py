@@ -1024,7 +1024,7 @@ class _Builder:
                 self.section, self.block, in_list, in_quote)
         content = token.content
         # The plain functions with the builder as an argument: no bound method per paragraph.
-        entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info), self.block)
+        entry = Deferred(content, _Builder._build_paragraph, "paragraph", (self, info), self.block, self.section)
         if "\n" in content and (_item_lines(content) or _label_lines(content) or _symbol_lines(content)):
             # Lines that each name one thing, without a full stop ("Django REST Framework" /
             # "Redis (optional, for caching)" / "PostgreSQL"): a list written without markers,

@@ -128,11 +128,13 @@ class Heading:
 class Deferred:
     """A paragraph whose prose units are built on first use (most are never needed)."""
 
-    __slots__ = ("raw", "build", "built", "kind", "split", "parts", "args", "block")
+    __slots__ = ("raw", "build", "built", "kind", "split", "parts", "args", "block", "section")
 
-    def __init__(self, raw: str, build, kind: str = "paragraph", args=None, block: int = -1) -> None:
+    def __init__(self, raw: str, build, kind: str = "paragraph", args=None, block: int = -1,
+                 section: int | None = None) -> None:
         self.raw = raw  # the paragraph's markdown source text (markup included)
         self.block = block  # the ProseUnit.block of its units (paragraphs; -1: not recorded)
+        self.section = section  # the ProseUnit.section of its units (None: not recorded)
         self.build = build  # (*args) -> list[ProseUnit]
         self.args = args
         self.built: list[ProseUnit] | None = None
@@ -302,15 +304,19 @@ class Document:
                 out.append(entry)
         return out
 
-    def units_where(self, test, kinds: tuple[str, ...] | None = None, follow=None) -> list[ProseUnit]:
+    def units_where(self, test, kinds: tuple[str, ...] | None = None, follow=None,
+                    sections=None) -> list[ProseUnit]:
         """Units whose text (for paragraphs not built yet: whose markdown source) passes
-        ``test``; ``kinds`` limits the search to entries of these kinds (Deferred.kind).
+        ``test``; ``kinds`` limits the search to entries of these kinds (Deferred.kind), and
+        ``sections`` (a set of heading indexes) to entries known to stand in one of them.
         ``follow(text before, text)``: a sentence of the same paragraph comes too when this
         accepts it with the sentence before ("Redis is used for caching. While …, it is
         recommended …")."""
         out: list[ProseUnit] = []
         for entry in self.entries:
             if kinds is not None and entry.kind not in kinds:
+                continue
+            if sections is not None and entry.section is not None and entry.section not in sections:
                 continue
             if isinstance(entry, Deferred):  # Deferred.units_where, inlined (most fail the test)
                 if entry.built is None:

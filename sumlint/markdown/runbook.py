@@ -271,10 +271,14 @@ def _development_server_only(doc: Document) -> bool:
             break
     if not runs_dev_server:
         return False
-    code = [fence.text for fence in doc.fences]
-    code += [unit.text[a:b] for unit in doc.units for a, b in unit.code]
-    code += [heading.raw for heading in doc.headings]
-    return not any(_PRODUCTION_SERVER_RE.search(text) for text in code)
+    if _PRODUCTION_SERVER_RE.search(doc.source.text) is None:
+        return True  # (named nowhere: no need to build the prose units for their code spans)
+    if any(_PRODUCTION_SERVER_RE.search(text) for text in [fence.text for fence in doc.fences]
+           + [heading.raw for heading in doc.headings]):
+        return False
+    # a code span is verbatim source, so only paragraphs whose source names a server can hold one
+    named = doc.units_where(lambda text: _PRODUCTION_SERVER_RE.search(text) is not None)
+    return not any(_PRODUCTION_SERVER_RE.search(unit.text[a:b]) for unit in named for a, b in unit.code)
 
 
 # -- helpers for runbook-level rules ---------------------------------------------------
