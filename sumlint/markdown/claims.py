@@ -1041,6 +1041,8 @@ def unemphasised(raw: str) -> str:
     return _UNDERSCORE_EMPHASIS.sub("", raw) if "_" in raw else raw
 
 
+# "other" and "external" before a name in Chinese, Japanese and Korean ("他のRedis", "其他 Redis", "외부 Redis")
+_CJK_OTHER = ("他の", "別の", "外部の", "外部", "其他", "别的", "別的", "다른", "외부")
 _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUIRED that say "off by default")
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
@@ -1505,7 +1507,10 @@ _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queu
 # the managed offerings named "<product> for Redis" ("Azure Cache for Redis")
 _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 # "set empty to disable", "leave blank to disable": the variable's absence turns the service off
-_EMPTY_TO_DISABLE_RE = re.compile(r"\b(?:set|leave|left)\s+(?:it\s+)?(?:empty|blank|unset)\s+to\s+disable\b", re.IGNORECASE)
+# (also "leave blank for no cache", "leave empty to run without a cache": what goes is the service's role)
+_EMPTY_TO_DISABLE_RE = re.compile(r"\b(?:set|leave|left)\s+(?:it\s+)?(?:empty|blank|unset)\s+(?:to\s+disable\b|"
+                                  r"for\s+no\s+(?:cach(?:e|ing)|queues?|sessions?)\b|"
+                                  r"to\s+(?:run|work|start)\s+without\s+(?:a\s+|any\s+)?(?:cach(?:e|ing)|queues?)\b)", re.IGNORECASE)
 # verbs that move onto the service ("switch to Redis later")
 _MOVE_VERBS = frozenset({"switch", "move", "migrate", "upgrade", "graduate"})
 # stages of a plan ("Phase 1 does not use Redis")
@@ -1825,7 +1830,7 @@ class Analyser:
                 switchable = self._switchable(tokens, text)
                 if switchable is not None:
                     return [switchable]
-            if "to disable" in low:
+            if "to disable" in low or "blank" in low or "empty" in low:
                 emptied = self._emptied_to_disable(tokens, text)
                 if emptied is not None:
                     return [emptied]
@@ -3248,7 +3253,7 @@ class Analyser:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and len(cells) >= 2:
             found.extend(self._unset_row(text, cells, tokens))
-        if not found and "to disable" in text.lower():
+        if not found and ("to disable" in text.lower() or "blank" in text.lower() or "empty" in text.lower()):
             emptied = self._emptied_to_disable(tokens, text)
             if emptied is not None:
                 found.append(emptied)
@@ -4188,6 +4193,10 @@ class Analyser:
         joined = "".join(t.text for t in toks)
         if any(w in joined for w in _CJK_FAILURE + _CJK_DEV) or self._nonprod(toks):
             return None
+        before = toks[i - 2] if i >= 2 and toks[i - 2].kind == "word" else None
+        if before is not None and (before.low in PROVIDER_WORDS or before.text.endswith(_CJK_OTHER)):
+            return None  # "Upstash Redisを使用する場合", "他のRedisを使用する場合": which Redis, not whether
+            # (as "If you use Upstash Redis", "If you use an external Redis")
         return self._claim(toks[i], toks, "foreign-condition", wording)
 
     def _claim(self, tok: Tok, toks: list[Tok], how: str, wording: str | None = None) -> Claim:
@@ -4614,9 +4623,12 @@ class Analyser:
             return self._claim(tok, toks, "optional-use", wording)
         # object complement: "we keep Redis optional", "this PR makes Redis optional"; passive
         # without a copula: "### 10. Redis made optional"
-        if i >= 2 and toks[i - 1].low in ("made", "kept", "left", "marked") and toks[i - 2].service \
+        j = i - 1  # (past a degree adverb: "Redis made completely optional", "Redis reso completamente opzionale")
+        while j > 1 and toks[j].low in _DEGREE_ADVERBS:
+            j -= 1
+        if j >= 1 and toks[j].low in ("made", "kept", "left", "marked") and toks[j - 1].service \
                 and not any(t.low in NEGATORS for t in toks[:i]):
-            return self._claim(tok, toks, "object-complement", wording) if toks[i - 1].low != "marked" else None
+            return self._claim(tok, toks, "object-complement", wording) if toks[j].low != "marked" else None
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
                 obj = toks[k + 1:i]

@@ -459,6 +459,11 @@ FOREIGN_MEANINGS = {
     "סיסמת": "password", "סיסמה": "password",  # (Hebrew)
     "הוא": "is", "היא": "is",  # (Hebrew "Redis הוא אופציונלי": is optional)
     "для": "for", "para": "for",
+    # German "for" ("optional Redis für Queue-basierte Verarbeitung": the noun phrase ends there;
+    # read as written where the German word order needs it, see claims._verb_final_copula)
+    "für": "for", "fuer": "for", "und": "and", "mit": "with",  # ("mit PostgreSQL, optional Redis und Reverse Proxy")
+    # Italian "made" ("Redis reso opzionale": made optional)
+    "reso": "made", "resa": "made", "resi": "made", "rese": "made",
     # its roles in Chinese, Japanese and Korean ("| Redis | 缓存（可选） |": the cache, optional)
     "缓存": "cache", "快取": "cache", "キャッシュ": "cache", "캐시": "cache", "队列": "queue", "キュー": "queue",
     "큐": "queue", "会话": "session", "セッション": "session", "세션": "session",
