@@ -877,6 +877,21 @@ _CAMEL_ROLES = ("Backend", "Cache", "Store", "Adapter", "Broker", "Queue", "Tran
                 "Backplane", "SessionStore", "SessionHandler", "Lock", "PubSub")
 _DEFAULT_RE = re.compile(r"(?:\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*|"
                          r"(?:默认|默認|預設)值?(?:为|為|是)?|デフォルト値?(?:は)?|기본값(?:은|는)?)[\s`'\"(*_：:]*", re.IGNORECASE)
+# machines a service is installed on ("install Redis on the machine with your proxy")
+_HOST_NOUNS = frozenset({"machine", "machines", "server", "servers", "host", "hosts", "node", "nodes", "vm", "vps"})
+
+
+def _on_a_host(lows: list[str], k: int) -> bool:
+    """``lows[k:]`` says on which machine: "on the machine with your proxy", "on each node", "on
+    a separate server" (where the service goes, not whether)."""
+    if lows[k:k + 1] != ["on"]:
+        return False
+    words = lows[k + 1:k + 4]
+    while words and words[0] in ("the", "a", "an", "your", "each", "every", "that", "this", "one", "same",
+                                 "separate", "dedicated", "other", "another", "proxy", "main", "primary", "app"):
+        words = words[1:]
+    return bool(words) and words[0] in _HOST_NOUNS
+_CJK_DEFAULT_WORDS = ("默认", "默認", "預設", "デフォルト", "기본값")  # (the words of _DEFAULT_RE in these scripts)
 _LOOPBACK_RE = re.compile(r"localhost\b|127\.0\.0\.1\b|\[::1\]|//redis(?:[:/]|$)|^redis:\d", re.IGNORECASE)
 _FALLS_BACK_RE = re.compile(r"\bfall(?:s|ing)?[ -]?back\b|\bfallback\b|\bin-memory\b|\bLocMem", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"\b(?:injects?|injected|supplies|supplied|provides|provided|sets it|defaults)\b",
@@ -1020,7 +1035,9 @@ _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not 
 # "只有…才考虑 Redis" (only when … consider Redis): what "才" (only then) introduces before the service
 _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得", "启用", "部署", "引入", "用", "上"})
 # what the service need not do (after 不需要/无需/不必): "Redis 不需要执行…" (need not perform)
-_CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心")
+# (also what need not be changed: "`.env` 中无需修改 `REDIS_URL`", the variable's default is right)
+_CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心",
+                "修改", "更改", "改动", "变更", "改变", "调整", "変更")
 # steps of a procedure: "Redisサーバー側の手順は不要" (the Redis server's steps are not needed)
 _CJK_STEPS = ("手順", "作業", "步骤", "操作", "절차")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
@@ -3318,8 +3335,10 @@ class Analyser:
             at = header_lows.index("default")
             if at < len(cells) and self._variable_with_default(tokens, text, text[cells[at][0]:cells[at][1]] or "-"):
                 return []
-        elif found and "efault" in text and self._variable_with_default(tokens, text):
-            return []  # "| `REDIS_URL` | No | Celery broker (defaults to `redis://localhost:6379/0`) |"
+        elif found and ("efault" in text or any(w in text for w in _CJK_DEFAULT_WORDS)) \
+                and self._variable_with_default(tokens, text):
+            return []  # "| `REDIS_URL` | No | Celery broker (defaults to `redis://localhost:6379/0`) |",
+            # "| `OPS_REDIS_URL` | 可选 | 默认 `redis://localhost:6379/0` |"
         if not found and ("weglass" in text or "verzicht" in text):
             forgo = self._german_forgo(tokens)  # "| Redis weglassen (In-Memory Rate Limiting) | -30 EUR/Monat |"
             return [forgo] if forgo is not None else []
@@ -4200,6 +4219,13 @@ class Analyser:
         return self._claim(toks[i], toks, "foreign-condition", wording)
 
     def _claim(self, tok: Tok, toks: list[Tok], how: str, wording: str | None = None) -> Claim:
+        if (wording is None or wording == tok.text) and tok.text[:1] >= "\u3040" and tok.low != tok.text.lower():
+            # a run of Chinese or Japanese read as its hedge ("本项目无需", this project needs no …):
+            # the claim is the hedge inside it, not the whole run
+            needle = next((n for n, meaning in _CJK_HEDGES if meaning == tok.low and n in tok.text), None)
+            if needle is not None and needle != tok.text:
+                start = tok.start + tok.text.index(needle)
+                return Claim(start, start + len(needle), needle, self.names.label, how)
         return Claim(tok.start, tok.end, wording or tok.text, self.names.label, how)
 
     # -- blockers ------------------------------------------------------------------
@@ -5705,6 +5731,10 @@ class Analyser:
             return None
         if subject and self._conjuncts_service(subject):
             rest = lows[i + 1:]
+            if lows[neg + 1:neg + 2] == ["as"] and cop < neg and lows[cop + 1:cop + 2] != ["not"] \
+                    and any(w == "as" for w in lows[cop + 1:neg]) and not set(lows[neg + 2:i]) & {
+                        "hard", "required", "mandatory", "critical", "core", "strict", "essential", "firm"}:
+                return None  # "Redis is deployed as a plain `Deployment`, not as a Bitnami subchart dependency": how
             # "Redis is not required to be on the same host": about placement, not presence
             if rest[:1] == ["to"] and len(rest) > 1 and (rest[1] in ("be", "live", "sit") or rest[1] == "run" and (
                     rest[2:3] in (["on"], ["in"], ["alongside"], ["next"], ["locally"], ["as"], ["inside"]))):
@@ -6029,7 +6059,10 @@ class Analyser:
             # "Multi-instance: Postgres and Redis": what the stack is at that scale
             return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
                 t.text for t in words[k + labelled:comma]))]
-        if self._provided(rest) is None and not (labelled and any(
+        at = self._provided(rest)
+        if at is not None and _on_a_host([t.low for t in rest], at):
+            return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
+        if at is None and not (labelled and any(
                 t.low in ("and", ",", ";") and self._provided(rest[j + 1:]) is not None for j, t in enumerate(rest[:12]))):
             return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
         return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
@@ -7541,6 +7574,9 @@ class Analyser:
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
                    for k, t in enumerate(main.toks)):
                 return None  # "Configure Redis with authentication if exposed": the condition is on the part
+            if any(t.service and (_on_a_host(mlows, k + 1) or mlows[k + 1:k + 2] == ["via"]) for k, t in enumerate(main.toks)):
+                return None  # "If your setup has multiple machines, install Redis on the machine with your
+                # proxy", "You can also install Redis via WSL if you prefer": where or how, not whether
             if any(a == "as" and (b in VARIANT_WORDS or b in PROVIDER_WORDS or b in _MANNER_NAMES or b in ("a", "an")
                                   and c in (VARIANT_WORDS | PROVIDER_WORDS | _MANNER_NAMES))
                    for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
@@ -8042,8 +8078,10 @@ class Analyser:
                     return None  # ("if using Upstash Redis": a choice of provider)
                 if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
                     return None  # "If you're asked to "add Redis" …": a request quoted, not a choice
-                if len(np) > 1 and np[-1].low in ("features", "feature", "capabilities", "commands", "modules"):
+                if len(np) > 1 and np[-1].low in ("features", "feature", "capabilities", "commands", "modules",
+                                                  "volumes", "volume", "data", "keys", "backups", "snapshots", "logs"):
                     return None  # "### If You Use Redis Features": some of its features, not whether
+                    # ("if you want to remove the PostgreSQL and Redis volumes": its stored data)
                 after = [t.low for t in rest[len(np):]]
                 if after[:2] in (["to", "be"], ["to", "listen"], ["to", "accept"], ["together"], ["and"]):
                     return None  # "when you need Redis to be reachable": a property of it
