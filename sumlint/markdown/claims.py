@@ -877,6 +877,10 @@ _CAMEL_ROLES = ("Backend", "Cache", "Store", "Adapter", "Broker", "Queue", "Tran
                 "Backplane", "SessionStore", "SessionHandler", "Lock", "PubSub")
 _DEFAULT_RE = re.compile(r"(?:\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*|"
                          r"(?:默认|默認|預設)值?(?:为|為|是)?|デフォルト値?(?:は)?|기본값(?:은|는)?)[\s`'\"(*_：:]*", re.IGNORECASE)
+# steps that tune what is installed ("# Edit the Redis configuration (optional)", "Redis 설정 수정",
+# settings modified; "修改 Redis 配置")
+_TUNING_VERBS = frozenset({"edit", "modify", "tune", "adjust", "change", "customize", "customise", "tweak"})
+_CJK_TUNING = ("수정", "변경", "편집", "修改", "调整", "調整", "変更", "編集")
 # machines a service is installed on ("install Redis on the machine with your proxy")
 _HOST_NOUNS = frozenset({"machine", "machines", "server", "servers", "host", "hosts", "node", "nodes", "vm", "vps"})
 
@@ -4817,6 +4821,10 @@ class Analyser:
                         # "## Add Redis caching and file locking (recommended)": the step sets it up first
                         return self._claim(tok, toks, "paren", f"({wording})")
                 ttoks = target.toks
+                verb = next((t.low for t in words if not _step_number(t.low) and t.low not in ("#", "step")), "")
+                if words and (verb in _TUNING_VERBS or any(
+                        t.text.endswith(_CJK_TUNING) for t in words[1:] if t.kind == "word" and t.text[:1] >= "\u3040")):
+                    return None  # "# Edit the Redis configuration (optional)", "# Redis 설정 수정 (선택사항)": tuning it
                 if len(ttoks) >= 3 and ttoks[-2].low == "or" and ttoks[-1].low in (
                         "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
                     ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
@@ -4942,6 +4950,9 @@ class Analyser:
             cop = None  # "There is an optional REDIS_HOST variable": what follows is the phrase
         if cop is not None:
             subject = self._subject(toks, cop)
+            if subject and len(subject) == 1 and subject[0].low in ("this", "that") and clause.label_before \
+                    and (i + 1 >= len(toks) or toks[i + 1].low not in ("to", "that")) and self._antecedent(clause, parts):
+                return self._claim(tok, toks, "pronoun", wording)  # "**redis**: This is an optional service."
             if subject and subject[0].low == "it" and len(subject) == 1:
                 # "it is optional to install Redis"
                 rest = toks[i + 1:]
@@ -4953,8 +4964,10 @@ class Analyser:
                     # "it is highly recommended that you configure a Redis server"
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(
                         self._np_after(rest, 3)) else None
-                if not rest and self._antecedent(clause, parts):
+                if (not rest or clause.label_before and rest[0].low in ("for", "in", "on", "but", "and", ",", "."))\
+                        and self._antecedent(clause, parts):
                     return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
+                    # ("- **Redis**: It is optional for small sites.": the label is what "it" stands for)
                 return None
             if i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in (
                     "cache", "queue", "driver", "client", "store") and not (

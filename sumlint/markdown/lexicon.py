@@ -53,6 +53,9 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
                   "nepovinné", "nepovinný", "nepovinná", "不必要", "選用", "选用",
                   "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
+                  # Russian short forms ("Redis необязателен": is not required) and Ukrainian
+                  "необязателен", "необязательна", "необязательны", "необязательная", "опциональны",
+                  "необов’язковий", "необов'язкова", "необов’язкова",
                   # Hebrew (also with its prefix "and": ו), Arabic, Persian and Thai ("not compulsory")
                   "אופציונלי", "אופציונלית", "אופציונליים", "ואופציונלי", "ואופציונלית", "اختياري", "اختيارية",
                   "اختياريا", "اختياريًا", "اختیاری", "ไม่บังคับ",
@@ -428,6 +431,7 @@ FOREIGN_MEANINGS = {
     "является": "is", "являются": "are", "необязательным": "optional", "опциональным": "optional",
     # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)
     "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only", "hoặc": "or",
+    "khi": "when", "chạy": "running", "nhiều": "multiple",  # ("Redis khi chạy nhiều instance": when running several)
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
@@ -452,6 +456,7 @@ FOREIGN_MEANINGS = {
     "和": "and", "与": "and", "及": "and", "或": "or", "或者": "or",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
+    "trống": "empty", "leeg": "empty", "boş": "empty", "пусто": "empty", "пустой": "empty",  # ("*(trống)*": Vietnamese)
     "memória": "memory", "memoria": "memory", "mémoire": "memory",  # ("… ficam em memória": stay in memory)
     # a password in other languages ("Пароль для Redis (опционально)": the password is optional)
     "пароль": "password", "пароля": "password", "contraseña": "password", "senha": "password",
