@@ -1062,6 +1062,11 @@ def unemphasised(raw: str) -> str:
     return _UNDERSCORE_EMPHASIS.sub("", raw) if "_" in raw else raw
 
 
+# Japanese "later" (before 追加, adding), "without" (before running): "Redis ❌（後から追加可能）",
+# "Redisなしで運用開始"
+_JA_LATER = ("後から", "後で", "あとから", "あとで")
+_JA_WITHOUT = ("なしで", "無しで", "抜きで")
+_JA_RUN = ("運用", "開始", "動作", "起動", "動か", "稼働", "デプロイ")
 # "other" and "external" before a name in Chinese, Japanese and Korean ("他のRedis", "其他 Redis", "외부 Redis")
 _CJK_OTHER = ("他の", "別の", "外部の", "外部", "其他", "别的", "別的", "다른", "외부")
 _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUIRED that say "off by default")
@@ -1070,7 +1075,7 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "并非必", "非必", "弱依赖", "硬性依赖",
-                 "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加",
+                 "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
@@ -2656,6 +2661,17 @@ class Analyser:
                 if cut >= 0 and before.text[max(0, cut - 1):cut] not in ("不", "勿"):
                     start = before.start + cut
                     return [Claim(start, start + 2, before.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+            later = next((t for t in tokens[k + 1:k + 4] if t.kind == "word"), None)
+            if later is not None and later.text[:1] >= "\u3040" and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                cut = next((later.text.find(m) for m in _JA_LATER if m in later.text), -1)
+                if cut >= 0 and any(v in later.text for v in ("追加", "導入")):
+                    # "Redis ❌（後から追加可能）" (can be added later), "Redisの追加は後からでも簡単"
+                    mark = next(m for m in _JA_LATER if later.text.find(m) == cut)
+                    return [Claim(later.start + cut, later.start + cut + len(mark), mark, self.names.label, "deferred")]
+                if later is tokens[k + 1] and later.text.startswith(_JA_WITHOUT) and any(v in later.text for v in _JA_RUN):
+                    # "Redisなしで運用開始" (start running without Redis)
+                    mark = next(m for m in _JA_WITHOUT if later.text.startswith(m))
+                    return [Claim(later.start, later.start + len(mark), mark, self.names.label, "cjk-without")]
             after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].kind == "word" else None
             if after is not None and after.text.startswith(("强烈建议", "強烈建議", "强烈推荐") + _CJK_RECOMMENDS):
                 cut = min(i for i in (after.text.find(m) for m in _CJK_RECOMMENDS) if i >= 0)
@@ -6692,8 +6708,10 @@ class Analyser:
             imperative = True  # "## How to Add Redis Later"
         if verb == 2 and lows[0] in ("when", "once", "whenever") and lows[1] in ("you", "we") and lows[i] == "later":
             imperative = True  # "When you add Redis later, you'll get:": the reader may put it off
-        if verb >= 2 and lows[verb - 1] in (",", ";", "then") and not {"deploy", "ship", "launch"}.isdisjoint(lows[:verb]):
+        if verb >= 2 and lows[verb - 1] in (",", ";", "then") and (
+                not {"deploy", "ship", "launch"}.isdisjoint(lows[:verb]) or "first" in lows[:verb]):
             imperative = True  # "You can deploy your code first, then install Redis later"
+            # ("Focus on configuring email first, then add Redis later if you need it")
         if lows[i] != "until" and not imperative and not any(
                 w in ("can", "could", "may", "might", "optionally", "free", "opt", "designed", "option", "easy", "easily")
                 for w in lows[max(0, verb - 4):verb]):
