@@ -879,7 +879,7 @@ _DEFAULT_RE = re.compile(r"(?:\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|
                          r"(?:默认|默認|預設)值?(?:为|為|是)?|デフォルト値?(?:は)?|기본값(?:은|는)?)[\s`'\"(*_：:]*", re.IGNORECASE)
 # steps that tune what is installed ("# Edit the Redis configuration (optional)", "Redis 설정 수정",
 # settings modified; "修改 Redis 配置")
-_TUNING_VERBS = frozenset({"edit", "modify", "tune", "adjust", "change", "customize", "customise", "tweak"})
+_TUNING_VERBS = frozenset({"edit", "modify", "tune", "adjust", "customize", "customise", "tweak"})
 _CJK_TUNING = ("수정", "변경", "편집", "修改", "调整", "調整", "変更", "編集")
 # machines a service is installed on ("install Redis on the machine with your proxy")
 _HOST_NOUNS = frozenset({"machine", "machines", "server", "servers", "host", "hosts", "node", "nodes", "vm", "vps"})
@@ -895,6 +895,8 @@ def _on_a_host(lows: list[str], k: int) -> bool:
                                  "separate", "dedicated", "other", "another", "proxy", "main", "primary", "app"):
         words = words[1:]
     return bool(words) and words[0] in _HOST_NOUNS
+
+
 _CJK_DEFAULT_WORDS = ("默认", "默認", "預設", "デフォルト", "기본값")  # (the words of _DEFAULT_RE in these scripts)
 _LOOPBACK_RE = re.compile(r"localhost\b|127\.0\.0\.1\b|\[::1\]|//redis(?:[:/]|$)|^redis:\d", re.IGNORECASE)
 _FALLS_BACK_RE = re.compile(r"\bfall(?:s|ing)?[ -]?back\b|\bfallback\b|\bin-memory\b|\bLocMem", re.IGNORECASE)
@@ -3290,7 +3292,7 @@ class Analyser:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and len(cells) >= 2:
             found.extend(self._unset_row(text, cells, tokens))
-        if not found and ("to disable" in text.lower() or "blank" in text.lower() or "empty" in text.lower()):
+        if not found and any(w in text.lower() for w in ("to disable", "blank", "empty")):
             emptied = self._emptied_to_disable(tokens, text)
             if emptied is not None:
                 found.append(emptied)
@@ -4839,7 +4841,8 @@ class Analyser:
                 ttoks = target.toks
                 verb = next((t.low for t in words if not _step_number(t.low) and t.low not in ("#", "step")), "")
                 if words and (verb in _TUNING_VERBS or any(
-                        t.text.endswith(_CJK_TUNING) for t in words[1:] if t.kind == "word" and t.text[:1] >= "\u3040")):
+                        t.text.endswith(_CJK_TUNING) for t in words[1:] if t.kind == "word" and t.text[:1] >= "\u3040")) \
+                        and not any(a.low in ("to", "into", "onto") and b.service for a, b in zip(words, words[1:])):
                     return None  # "# Edit the Redis configuration (optional)", "# Redis 설정 수정 (선택사항)": tuning it
                 if len(ttoks) >= 3 and ttoks[-2].low == "or" and ttoks[-1].low in (
                         "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
