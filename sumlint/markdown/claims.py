@@ -4842,7 +4842,7 @@ class Analyser:
                 verb = next((t.low for t in words if not _step_number(t.low) and t.low not in ("#", "step")), "")
                 if words and (verb in _TUNING_VERBS or any(
                         t.text.endswith(_CJK_TUNING) for t in words[1:] if t.kind == "word" and t.text[:1] >= "\u3040")) \
-                        and not any(a.low in ("to", "into", "onto") and b.service for a, b in zip(words, words[1:])):
+                        and not any(a.low in ("to", "into", "onto") and b.service for a, b in itertools.pairwise(words)):
                     return None  # "# Edit the Redis configuration (optional)", "# Redis 설정 수정 (선택사항)": tuning it
                 if len(ttoks) >= 3 and ttoks[-2].low == "or" and ttoks[-1].low in (
                         "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
