@@ -32,10 +32,10 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "still", "also", "just", "merely", "only", "then", "therefore", "generally",
            "usually", "currently", "now", "really", "fully", "simply", "considered", "treated",
            "as", "kept", "left", "probably", "likely", "perhaps", "arguably", "basically",
-           "largely", "mostly", "actually", "in", "fact", "very", "strongly", "highly", "warmly", "heavily",
-           "truly", "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
-           "default", "hard", "real", "an", "nice", "to", "have", "best", "good", "effectively",
-           "both", "all", "each", "equally", "therefore", "thus", "then", "optional", "there",
+           "largely", "mostly", "in", "fact", "very", "strongly", "highly", "warmly", "heavily",
+           "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
+           "default", "hard", "real", "nice", "to", "have", "best", "good", "effectively",
+           "both", "all", "each", "equally", "thus", "optional", "there",
            # the same adverbs in other languages ("Redis est complètement optionnel", "fortement recommandé")
            "complètement", "totalement", "entièrement", "fortement", "vivement", "très", "completamente",
            "totalmente", "altamente", "muy", "fuertemente", "vollständig", "komplett", "ganz", "sehr", "dringend",
@@ -52,7 +52,7 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "fakultativ", "опціонально", "опціональний", "необов'язково", "необов’язково", "необов'язковий",
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
                   "nepovinné", "nepovinný", "nepovinná", "不必要", "選用", "选用",
-                  "可选", "可選", "任意", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
+                  "可选", "可選", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
                   # Russian short forms ("Redis необязателен": is not required) and Ukrainian
                   "необязателен", "необязательна", "необязательны", "необязательная", "опциональны",
                   "необов’язковий", "необов'язкова", "необов’язкова",
@@ -77,7 +77,7 @@ NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", 
 NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен", "требуется", "erforderlich", "notwendig", "nötig",
                  "zwingend", "benötigt", "nécessaire", "obligatoire", "requis", "indispensable", "obbligatorio",
                  "necessario", "richiesto", "necesario", "obligatorio", "requerido", "imprescindible",
-                 "obrigatório", "obrigatorio", "necessário", "necessario", "required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
+                 "obrigatório", "obrigatorio", "necessário", "required", "needed", "necessary", "mandatory", "essential", "compulsory", "blocker",
                  "neccessary", "necesary", "neccesary", "nessesary", "requried", "reqired", "requred",
                  "obligatory", "requirement", "dependency", "prerequisite", "critical", "vital"}
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
@@ -128,7 +128,7 @@ REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "
                 "suggested", "wrongly", "incorrectly", "mistakenly", "erroneously",
                 "previously", "formerly", "misleading", "misleadingly", "mentioned", "refer",
                 "referred", "referring", "listed", "marked", "flagged", "treated", "treating",
-                "treat", "document", "documented", "calls", "spelled", "written", "wrote", "mark",
+                "treat", "document", "documented", "spelled", "written", "wrote", "mark",
                 "marks", "marking", "list", "lists", "listing", "present", "presents", "framed",
                 "phrased", "quote", "quoted", "quotes"}
 COUNTERFACTUAL = {("as", "if"), ("as", "though"), ("used", "to")}
@@ -136,7 +136,7 @@ NONPROD_WORDS = {"development", "dev", "non-production", "non-prod", "nonprod", 
                  "debug=true", "debug=1", "windows", "macos", "poc", "desktop", "локально", "локальный",
                  "локальной", "локального",
                  "local-only", "ddev", "lando", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
-                 "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "poc", "desarrollo", "entwicklung",
+                 "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "desarrollo", "entwicklung",
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "benchmark", "benchmarks", "lokal", "lokale", "lokalen", "lokales", "отладки", "отладка",
@@ -175,7 +175,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "container's", "tools", "tool", "plugin", "plugins", "extension", "extensions",
               "image", "images", "tag", "tags", "host", "hostname", "address", "ip",
               "integration", "integrations", "streams", "stream", "pub/sub", "pubsub", "search",
-              "json", "timeseries", "graph", "bloom", "om", "exporter", "operator", "chart",
+              "json", "timeseries", "graph", "bloom", "om", "operator", "chart",
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
               "token", "tokens", "pub", "override", "overrides",
@@ -234,7 +234,7 @@ NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "
             "non", "nein", "tidak", "hayır", "nee", "nie"}
 VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
-                 "per-site", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "bigger", "newer",
+                 "per-site", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
                  "native", "containerized", "dockerized", "standard", "regular", "plain", "vanilla", "self-hosted",
@@ -305,7 +305,7 @@ STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor"
               "encrypt", "protect", "password-protect", "lock", "firewall", "restrict", "persist",
               "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
               "update", "patch", "containerize", "dockerize", "profile", "observe", "open", "close",
-              "visualize", "browse", "explore", "view", "query", "inspect", "access", "vérifier",
+              "visualize", "browse", "explore", "view", "query", "access", "vérifier",
               "verifier", "verificar", "comprobar", "prüfen", "überprüfen", "testar", "tester", "probar"}
 FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
                  "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
@@ -339,7 +339,7 @@ OPTIONAL_HEADERS = {"optional", "optional?", "nice to have", "can skip", "skippa
 MANNER_PREPS = {"over", "via", "through", "as", "with", "behind", "from", "inside"}
 # Predicates that permit what their subject does ("skipping Redis is fine").
 PERMISSIVE_WORDS = {"fine", "ok", "okay", "safe", "possible", "acceptable", "allowed", "supported",
-                    "harmless", "option", "allowed", "alright", "reasonable"}
+                    "harmless", "option", "alright", "reasonable"}
 # Verbs that take an object and its complement ("we keep Redis optional", "makes X optional").
 COMPLEX_TRANSITIVE = {"keep", "keeps", "kept", "keeping", "make", "makes", "made", "making",
                       "leave", "leaves", "render", "renders", "rendered", "consider", "considers",
@@ -536,16 +536,16 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
-             "handy", "discretion", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
+             "handy", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
              "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "betere", "conditional",
              "deferred", "postponed"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit", "verzi", "wegla", "wegge",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
-             "requi", "neces", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
+             "requi", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
-             "erfor", "notwe", "zwing", "obbli", "oblig", "obrig", "neces", "requi", "impre", "indis", "disca",
+             "erfor", "notwe", "zwing", "obbli", "obrig", "impre", "indis", "disca",
              "opcjo", "aanbe", "zalec", "rekom", "wymag", "potrz", "verei", "verpl", "valgf", "valfr", "anbef"}
 # Words of other languages that read as a cue (FOREIGN_MEANINGS) are cues too: "(jika dipakai)";
 # so is every hedge word ("Redis (opsiyonel)")
