@@ -506,7 +506,7 @@ import re
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
-from sumlint.markdown.lexicon import _COMPATIBLE_FORKS, _HOSTED_PRODUCTS
+from sumlint.markdown.lexicon import _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, RECOMMEND_WORDS
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
 from sumlint.markdown.runbook import dev_heading as _dev_heading
 from sumlint.markdown.runbook import development_scope
@@ -518,7 +518,7 @@ _CATEGORIES = (
       "recommendation", "suggestion",
       "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato", "consigliata",
       "recomendável", "рекомендуется", "推荐", "推奨", "권장", "建议", "建議", "推薦",
-      "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "tavsiye"},
+      "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "tavsiye"} | RECOMMEND_WORDS,
      "merely recommended"),
     ({"if", "unless", "when", "whenever", "once", "only", "where", "as", "als", "si", "se", "wenn", "falls", "needed", "required", "used",
       "conditional",
@@ -731,10 +731,12 @@ _ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
                           r"^[*_]*(?:dev\w*|staging|prod\w*|test\w*|local\w*|ci)[*_]*\s*:", re.IGNORECASE)
 # what an item says to do with the service it names ("- Redis: ensure adequate CPU and memory")
 _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|size|allocate|increase|raise|watch|check|"
-                           r"limit|give it|keep|track|alert|measure|benchmark|profile)\b", re.IGNORECASE)
+                           r"limit|give it|keep|track|alert|measure|benchmark|profile|"
+                           r"(?:may |might |will )?needs? to (?:scale|be scaled|grow|be sized|be tuned))\b", re.IGNORECASE)
 # an item that goes on with a statement about the service ("- Redis cache is shared across all replicas")
 _STATEMENT_REST = re.compile(r"(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
-                             r"scales|must|should)\b", re.IGNORECASE)
+                             r"scales|must|should|provides|offers|supports|delivers|guarantees|"
+                             r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver))\b", re.IGNORECASE)
 _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
 # what follows the service's name in advice to use it with one of its features ("Use Redis with
 # persistence"): the feature is lexicon.FEATURE_PARTS

@@ -1211,6 +1211,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
                 tok.low = meaning[0]
+    if "as needed" in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # "add Redis as needed": "when needed" (not "as needed by the app")
+            if tok.low == "as" and tokens[k + 1].low == "needed" and (
+                    k + 2 == len(tokens) or tokens[k + 2].kind == "punct" and tokens[k + 2].low not in ("'s", "-")):
+                tok.low = "when"
     if "jest " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Polish "Redis jest opcjonalny": "is" (not the test runner Jest)
             if tok.low == "jest" and k and tokens[k + 1].text.lower() in FOREIGN_MEANINGS:
@@ -1690,8 +1695,9 @@ class Analyser:
             return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …"
         if ("phase" in low or "stage" in low) and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "Redis is out of scope for v1"
-        if ("or" in words or "/" in low) and not ALT_BACKENDS.isdisjoint(words):
-            return True  # "use the database or Redis", "Queue: Redis/Database"
+        if ("or" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
+                and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
@@ -4459,6 +4465,10 @@ class Analyser:
             if nxt == "db" and len(rest) == 1 and k and (words[k - 1].low in ("a", "an", "new") or words[
                     k - 1].low in PROVIDER_WORDS or words[0].low in ("create", "provision")):
                 return True  # "(Optional) Create Upstash Redis DB": a hosted database is an instance (not "Redis DB 2")
+            if nxt in ("server", "instance") and len(rest) > 1 and rest[1].low in PART_NOUNS \
+                    and rest[1].low not in _ROLE_HEADS and rest[1].low not in ("version", "versions", "step", "steps") \
+                    and rest[1].start - rest[0].end <= 1:
+                continue  # "Redis server port (optional)", "Redis server hostname": a setting of it
             if nxt == "'s":
                 after = rest[1].low if len(rest) > 1 else ""
                 if after in IDENTITY_NOUNS:
@@ -4495,7 +4505,8 @@ class Analyser:
                     j += 1
                 if all(t.low in ("or", "later", "newer", "above", "higher") for t in rest[1:j]) and (
                         j == len(rest) or rest[j].low in ("(", ",", "is", "are", "can", "may", "-", "—",
-                                                         "–", ":", "and", "server", "instance", "for")):
+                                                         "–", ":", "and", "server", "instance", "for", "installed",
+                                                         "running", "available", "configured", "enabled")):
                     return True
                 continue
             if (nxt in USE_NOUNS and nxt not in ("connection", "use", "registration") or nxt in (
@@ -5478,6 +5489,13 @@ class Analyser:
                 and toks[k + 1].low in _TAKE_VERBS:
             k += 1  # "whether to use", "whether you use"
         before = toks[:i] if i else parts_before
+        np = self._np_after(toks, i + 1) if k == i + 1 else []
+        j = i + 1 + len(np)
+        if np and j + 1 < len(toks) and toks[j].low in ("is", "are") and toks[j + 1].low in (
+                "required", "needed", "necessary") and self._conjuncts_service(np) and not self._blocked(toks, i) \
+                and not any(t.low in NEGATORS or t.low.endswith("n't") or t.low == "cannot" for t in before):
+            start = i - 1 if i else i  # "Decide whether Redis is required or whether in-process execution is acceptable"
+            return self._claim(toks[start], toks, "choose-whether", " ".join(t.text for t in toks[start:j + 2]))
         if k >= len(toks) or toks[k].low not in _TAKE_VERBS or self._blocked(toks, i) \
                 or any(t.low in NEGATORS or t.low.endswith("n't") or t.low == "cannot" for t in before) \
                 or not self._conjuncts_service(self._np_after(toks, k + 1)) or any(t.low == "or" for t in toks[k + 1:]):
@@ -7602,8 +7620,11 @@ class Analyser:
                 return None  # "# If it says "PONG", Redis is installed and running!": a check's output
             if (any("=" in w and "prod" in w for w in cond_lows) or any(
                     a == "in" and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
-                    and not _scale_phrase(cond_lows):
+                    and not _scale_phrase(cond_lows) and not (
+                        cond_lows[:1] == ["you"] and cond_lows[1:2] and cond_lows[1] in ("want", "wish", "prefer")
+                        and cond_lows[2:3] not in (["to"], ["production"], ["prod"])):
                 return None  # "Redis is enabled by default when `APP_ENV=production`": production has it
+                # (not "If you want worker isolation in production, you need Redis": what you want there)
             if any(t.service and k + 2 < len(mlows) and mlows[k + 1] == "with" and (mlows[k + 2] in PART_NOUNS or (
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
                    for k, t in enumerate(main.toks)):
@@ -7854,9 +7875,13 @@ class Analyser:
             return _NO_CLAIM  # "when `redis_host` is empty, the NFS server is used as the Redis host"
         head = next((t for t in reversed(clause.before.toks) if t.kind != "punct"), None) \
             if clause.kind == "paren" and clause.before is not None else None
-        if head is not None and not head.service and head.low not in IDENTITY_NOUNS and any(
-                t.service for t in clause.before.toks[-4:]):
+        named_at = next((k for k in range(len(clause.before.toks) - 1, max(-1, len(clause.before.toks) - 5), -1)
+                         if clause.before.toks[k].service), None) if head is not None else None
+        if head is not None and not head.service and head.low not in IDENTITY_NOUNS and named_at is not None and not any(
+                t.low in ("for", "with", "in", "to", "as", "on", "from", "via", "by", "across")
+                for t in clause.before.toks[named_at + 1:]):
             return _NO_CLAIM  # "Redis port (used if REDIS_URL not set)": which setting the port comes from
+            # (not "Use Redis for static assets (if REDIS_URL is set)": the use is conditional)
         lead_words = [t for t in main.toks if t.kind != "punct"][:3] if main is not None else []
         if any(t.service and k + 1 < len(lead_words) and lead_words[k + 1].low in PART_NOUNS
                for k, t in enumerate(lead_words)):
@@ -9154,6 +9179,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 # "=", a table cell a "|", a roadmap label a ":", a future plan one of ``_FUTURE_KEYS``, a mark
 # of ``CUE_MARKS`` " - " or a character outside ASCII). A sentence with none of them cannot
 # make a claim; ``tests/test_docs_claims_fuzz.py`` checks the gate against the full tests.
+_FOREIGN_OR = tuple(w for w, m in FOREIGN_MEANINGS.items() if m == "or" and not w.isascii())  # ("или", "hoặc")
 _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOES_WITHOUT_VERBS | _ARROW_STAND_INS | {
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",

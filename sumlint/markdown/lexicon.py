@@ -70,7 +70,7 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
                    "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato",
                    "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장",
                    "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "推薦", "建议", "建議",
-                   "tavsiye"}
+                   "tavsiye", "แนะนำ"}  # (Thai: "ใช้ Redis (แนะนำ - เร็วที่สุด)")
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
@@ -427,6 +427,9 @@ FOREIGN_MEANINGS = {
     "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
+    "или": "or", "либо": "or",  # ("(Redis или in-memory)": either)
+    "belum": "not",  # ("Redis (jika belum running)": if not running yet, a state to bring it to)
+    "terinstall": "installed", "terinstal": "installed", "terpasang": "installed", "berjalan": "running",
     # Russian "является необязательным" (is optional: the instrumental case)
     "является": "is", "являются": "are", "необязательным": "optional", "опциональным": "optional",
     # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)

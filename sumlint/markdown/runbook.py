@@ -95,9 +95,11 @@ _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|
                         r"(?:\b(?:setup|set-up|guide|environment|quick ?start|getting started|installation)\b|環境|环境|환경|"
                         r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$", re.IGNORECASE)
 # an opening sentence that gives the guide's purpose as development: "This guide covers what you
-# need for local development", "このガイドでは、開発に必要な…" (needed for development)
+# need for local development", "This guide will help you get the app running locally", "このガイドでは、
+# 開発に必要な…" (needed for development)
 _GUIDE_FOR_DEVELOPMENT = re.compile(
     r"\bthis (?:guide|document|page|readme|doc)\b[^.\n]{0,80}?\b(?:for|during|in) (?:local )?development\b|"
+    r"\bthis (?:guide|document|page|readme|doc)\b[^.\n]{0,60}?\b(?:run|running|started|up)\b[^.\n]{0,20}?\blocally\b|"
     r"\b(?:gu[ií]a|guida|guide)\b[^.\n]{0,60}?\b(?:ejecutar|correr|levantar|rodar|executar|eseguire|lancer|ex[ée]cuter)\b"
     r"[^.\n]{0,60}?\b(?:en local|em local|in locale|localmente|en localhost|sur votre machine)\b|"
     r"(?:このガイド|このドキュメント|本ドキュメント)[^。\n]{0,40}?開発(?:に必要|用|環境)|"
@@ -119,6 +121,11 @@ def _dev_document(model) -> bool:
     intro = "\n".join(lines[:min(second - 1, 25)])
     if _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None:
         return True
+    if first <= 3 and len(model.headings) > 1 and second <= 6 and not any(
+            line.strip(" -*_\t") for line in lines[first:second - 1]):
+        # "# Quick Start Guide" then "## Get Started" then "This guide will help you get … running
+        # locally.": the guide's opening sentence stands under its first section heading
+        intro += "\n" + next((line for line in lines[second:second + 3] if line.strip()), "")
     if _GUIDE_FOR_DEVELOPMENT.search(intro) is not None and not _DEPLOY_HEADING.search(intro) and not any(
             _DEPLOY_HEADING.search(h.raw) for h in model.headings):
         return True  # "このガイドでは、開発に必要な…を説明します" (what development needs), never production
