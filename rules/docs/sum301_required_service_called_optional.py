@@ -732,7 +732,9 @@ _ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
 # what an item says to do with the service it names ("- Redis: ensure adequate CPU and memory")
 _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|size|allocate|increase|raise|watch|check|"
                            r"limit|give it|keep|track|alert|measure|benchmark|profile|"
-                           r"(?:may |might |will )?needs? to (?:scale|be scaled|grow|be sized|be tuned))\b", re.IGNORECASE)
+                           r"(?:may |might |will )?needs? to (?:scale|be scaled|grow|be sized|be tuned)|"
+                           r"(?:use|enable|configure|add|set up) (?:redis )?(?:clustering|cluster mode|cluster|replication|"
+                           r"read replicas|replicas|sentinel|persistence|pipelining|connection pooling))\b", re.IGNORECASE)
 # an item that goes on with a statement about the service ("- Redis cache is shared across all replicas")
 _STATEMENT_REST = re.compile(r"(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
                              r"scales|must|should|provides|offers|supports|delivers|guarantees|"

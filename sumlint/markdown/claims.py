@@ -1214,8 +1214,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     if "as needed" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "add Redis as needed": "when needed" (not "as needed by the app")
             if tok.low == "as" and tokens[k + 1].low == "needed" and (
-                    k + 2 == len(tokens) or tokens[k + 2].kind == "punct" and tokens[k + 2].low not in ("'s", "-")):
-                tok.low = "when"
+                    k + 2 == len(tokens) or tokens[k + 2].kind == "punct" and tokens[k + 2].low not in ("'s", "-")) \
+                    and any(t.low in _AS_NEEDED_VERBS for t in tokens[max(0, k - 8):k]):
+                tok.low = "when"  # (not "Configure `REDIS_URL` … as needed": set as fits, a setting's value)
     if "jest " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Polish "Redis jest opcjonalny": "is" (not the test runner Jest)
             if tok.low == "jest" and k and tokens[k + 1].text.lower() in FOREIGN_MEANINGS:
@@ -1242,6 +1243,17 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
                 tok.kind = "mention"
     return tokens
+
+
+# what is done to data that is kept ("backing up Redis or file storage"): the things it is done to
+# are each looked after, not alternatives to one another
+_DATA_CARE_VERBS = frozenset({"backing", "back", "backup", "restore", "restoring", "snapshot", "snapshotting",
+                              "monitor", "monitoring", "secure", "securing", "protect", "protecting", "encrypt",
+                              "encrypting", "wipe", "wiping", "flush", "flushing"})
+# the verbs of taking the service up that "as needed" makes conditional ("add Redis as needed")
+_AS_NEEDED_VERBS = frozenset({"add", "adding", "install", "installing", "enable", "enabling", "introduce", "use",
+                              "using", "scale", "move", "switch", "migrate", "bring", "spin", "provision", "deploy",
+                              "plug"})
 
 
 # Vietnamese words the analyser reads are two syllables: "tùy chọn" (optional), "cục bộ"
@@ -3695,6 +3707,10 @@ class Analyser:
                 return True
             if lows[k] == "never" and lows[k + 1:k + 4] == ["be", "used", "in"] and lows[k + 4] in ("production", "prod"):
                 return True
+            if lows[k] == "so" and lows[k + 1] in ("dev", "development", "tests", "testing", "ci") \
+                    and lows[k + 2] in ("never", "doesn't", "don't") and any(
+                        w in ("need", "needs", "requires", "require") for w in lows[k + 3:k + 5]):
+                return True  # "Without `REDIS_URL`, jobs execute in-process, so dev never needs Redis"
         return False
 
     def _clause(self, clause: _Clause, parts: list[_Clause], implicit) -> Iterable[Claim]:
@@ -4513,6 +4529,9 @@ class Analyser:
                     "deployment", "installation")) and (
                     len(rest) == 1 or rest[1].kind == "punct"):
                 return True  # "Redis support", "the Redis connection": using it at all
+            if nxt == "pub" and [t.low for t in rest[1:3]] == ["/", "sub"]:
+                rest = [Tok("pub/sub", "pub/sub", rest[0].start, rest[2].end), *rest[3:]]  # (tokenized in three)
+                nxt = "pub/sub"
             if nxt in ("pub/sub", "pubsub", "adapter", "backplane") and (len(rest) == 1 or rest[1].kind == "punct"
                                                                           or rest[1].low in ("is", "are")):
                 return True  # "Redis pub/sub (optional)", "the Redis adapter is optional": the service in its role
@@ -4721,11 +4740,13 @@ class Analyser:
                 and any(t.service for t in toks[:i - 1]) and self._conjuncts_service(toks[:i - 1]) \
                 and not _versioned(toks[:i - 1]) and not self._blocked(toks, i):
             return self._claim(tok, toks, "paren-inner", wording)  # "## Infrastructure (Redis + MinIO, recommended)"
-        # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow
+        # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow (not "TLS/SSL
+        # optional (via URL scheme `rediss://`)": how it is switched on)
         if i + 1 < len(toks) or clause.kind != "paren":
             nxt_paren = next((p for p in parts if p.kind == "paren" and p.toks
                               and 0 < p.toks[0].start - tok.end <= 4), None)
             if nxt_paren is not None and nxt_paren.toks and 0 < nxt_paren.toks[0].start - tok.end <= 4 \
+                    and nxt_paren.toks[0].low not in ("via", "through", "using", "with", "by", "over") \
                     and (self._conjuncts_service(nxt_paren.toks) or _for_service_role(nxt_paren.toks)) \
                     and not any(t.low in NEGATORS for t in toks[:i]):
                 return self._claim(tok, toks, "paren-examples", wording)
@@ -5042,8 +5063,10 @@ class Analyser:
                 and toks[i - 1].low not in OF_IDENTITY:
             return None  # "Configuración recomendada de Redis": the adjective follows the noun it is about
         # attributive: "an optional Redis cache", "optional services such as Redis"
-        after = self._np_after(toks, i + 1) if i + 1 >= len(toks) or toks[i + 1].low not in ("-", "—", "–") else []
-        # (not "(errors, optional - Redis is required)": a dash ends the note, no noun follows it)
+        after = self._np_after(toks, i + 1) if i + 1 >= len(toks) or toks[i + 1].low not in ("-", "—", "–", "for", "via", "through", "by") else []
+        # (not "(errors, optional - Redis is required)": a dash ends the note, no noun follows it; nor
+        # "Optional for purely ephemeral Redis usage": what is optional is left unsaid, the service is the case;
+        # nor "TLS/SSL optional (via URL scheme `rediss://`)": how, not what)
         words_np = [t for t in after if t.low not in ("*", "**", "_")]
         end = i + 1 + len(after)
         if words_np and len(words_np) <= 2 and words_np[-1].low in FEATURE_NOUNS and end + 1 < len(toks) \
@@ -5228,8 +5251,9 @@ class Analyser:
             return False  # "managed Postgres and Redis": the adjective covers every conjunct
         conj: list[Tok] = []
         groups: list[list[Tok]] = []
-        for tok in np:
-            if tok.low in ("and", "or", ",", "&", "/", "plus", "nor", "+"):
+        for k, tok in enumerate(np):
+            if tok.low in ("and", "or", ",", "&", "/", "plus", "nor", "+") and not (
+                    tok.low == "/" and k and np[k - 1].low == "pub" and np[k + 1:k + 2] and np[k + 1].low == "sub"):
                 if conj:
                     groups.append(conj)
                 conj = []
@@ -5643,11 +5667,13 @@ class Analyser:
                                        "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
                                        "dependencies", "infrastructure", "components", "hard", "strict",
                                        "mandatory", "runtime")  # ("No hard Redis dependency")
-                or t.low in ("servers", "instances") or t.text[:1].isupper() for t in toks[neg + 1:i]) \
+                or t.low in ("servers", "instances") or t.text[:1].isupper() and t.low not in VARIANT_WORDS
+                for t in toks[neg + 1:i]) \
                 and any(t.service for t in toks[neg + 1:i]) \
                 and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
                             for k, t in enumerate(toks[:i]) if k > neg):  # (not "No Redis worker needed!")
-            # "no Redis needed", "simple, no Redis required", "kein Redis erforderlich"
+            # "no Redis needed", "simple, no Redis required", "kein Redis erforderlich" (not "No Docker Redis
+            # needed in production": which copy)
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
         if low in ("need", "needs", "require", "requires", "have", "has"):
             # "you don't need Redis" / "you don't have to install Redis" / "the site doesn't require Redis": generic subjects only
@@ -6476,6 +6502,8 @@ class Analyser:
         if self._blocked(toks, i):
             return None
         first = min(left, right)
+        if not _DATA_CARE_VERBS.isdisjoint(lows[max(0, first - 3):first]):
+            return None  # "Think carefully before backing up Redis or file storage": both are looked after
         return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
 
     def _as_alternative(self, clause: _Clause, i: int) -> Claim | None:
@@ -7121,7 +7149,8 @@ class Analyser:
             prev_need = []  # "Redis is worth adding only in these two cases" (not "… worth monitoring only …")
         if prev_need and prev_need[-1] in ("used", "uses", "use") and nxt in ("for", "as", "by", "to", "in", "with"):
             return None  # "Redis is used only for presence leases": its role
-        next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS]
+        next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS] \
+            if not nxt.isdigit() else []  # (not "**After**: Redis only (1 dependency)": a count, just Redis)
         if next_need or (prev_need and (nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")
                                         or _conditional_prep(lows, i + 1))):
             # subject must be the service: "Redis (is) only needed", "Redis is needed only for"
@@ -7421,7 +7450,7 @@ class Analyser:
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
                                      "in") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
-                                    if w not in ("any", "the", "a", "an")]) <= 3 \
+                                    if w not in ("any", "the", "a", "an", "/")]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
@@ -8165,6 +8194,13 @@ class Analyser:
                     return None  # "If you remove Redis, the app breaks"
                 if rest and rest[0].low == "without" and set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
                     return None  # "If you run without Redis, the bot will fail …": it is needed
+                ulows = self._unit_lows
+                if w in ("use", "using", "run", "running") and any(
+                        u in ("lost", "lose", "loses", "wiped", "evicted") and not any(
+                            v in NEGATORS or v.endswith("n't") for v in ulows[max(0, n - 3):n])
+                        for n, u in enumerate(ulows)):
+                    return None  # "Session data may be lost if using Redis-backed sessions": a risk of that set-up
+                    # (not "If you use Redis, sessions are not lost on a restart": what it brings)
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]

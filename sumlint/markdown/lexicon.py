@@ -237,7 +237,7 @@ VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cl
                  "per-site", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
-                 "native", "containerized", "dockerized", "standard", "regular", "plain", "vanilla", "self-hosted",
+                 "native", "containerized", "dockerized", "docker", "standard", "regular", "plain", "vanilla", "self-hosted",
                  "traditional", "classic",
                  # Russian and German adjectives before the name ("облачный Redis": a cloud Redis)
                  "облачный", "облачного", "облачным", "облачном", "управляемый", "управляемого", "управляемым",
@@ -293,7 +293,7 @@ WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot"
 ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
                 "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
                 "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
-                "cookies", "django-db", "db-backed", "database-backed"}
+                "cookies", "django-db", "db-backed", "database-backed", "local-memory"}
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
