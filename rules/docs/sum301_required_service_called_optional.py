@@ -1876,10 +1876,16 @@ class RequiredServiceCalledOptional(Rule):
 
     @staticmethod
     def _report(found, unit, label, seen):
+        reported: list = []
         for claim in found:
+            first = claim.wording.strip("()").split()[:1]
+            if any(p.start < claim.start <= p.start + len(claim.wording) and first == p.wording.strip("()").split()[:1]
+                   for p in reported):
+                continue  # "(optional — graceful fallback)": the wording starts with a hedge already reported
             span = unit.span(claim.start, claim.end)
             if not _first_report(seen, span):
                 continue
+            reported.append(claim)
             what = _HOW_CATEGORY.get(claim.how) or category(claim.wording)
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
             advice = "it belongs in the current setup, not a later phase" if what == "deferred" else "state it as required"
