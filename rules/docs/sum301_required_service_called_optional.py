@@ -1655,6 +1655,8 @@ def category(wording: str) -> str:
             return "conditional"
     if first == "set" and words[1:2] == ["to"]:
         return "skippable"  # "Set to `false` to bypass cache entirely" (a switch of the service)
+    if first in ("future", "planned", "later", "eventually", "deferred", "postponed", "roadmap"):
+        return "deferred"  # "- Future: Redis for caching", "Planned: Redis caching"
     for words, name in _CATEGORIES:
         if first in words:
             return name
@@ -1880,8 +1882,9 @@ class RequiredServiceCalledOptional(Rule):
         for claim in found:
             first = claim.wording.strip("()").split()[:1]
             if any(p.start < claim.start <= p.start + len(claim.wording) and first == p.wording.strip("()").split()[:1]
-                   for p in reported):
-                continue  # "(optional — graceful fallback)": the wording starts with a hedge already reported
+                   or p.start <= claim.start < p.start + len(p.wording.strip("()")) for p in reported):
+                continue  # "(optional — graceful fallback)": the wording starts with a hedge already reported;
+                # "only needed in multi-instance production": "needed …" is inside "only needed"
             span = unit.span(claim.start, claim.end)
             if not _first_report(seen, span):
                 continue

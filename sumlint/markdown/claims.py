@@ -523,6 +523,8 @@ def _production_at_scale(toks: list[Tok], k: int) -> bool:
     replicas": production, but only at a scale."""
     if k >= len(toks) or toks[k].low not in ("production", "prod"):
         return False
+    if k and (toks[k - 1].low.startswith("multi-") or toks[k - 1].low in ("clustered", "multiple", "scaled-out")):
+        return True  # "multi-instance prod", "clustered production"
     rest = [t.low for t in toks[k + 1:k + 10] if t.low not in ("*", "**", "_")]
     if rest[:1] in (["deployments"], ["setups"], ["deployment"], ["setup"], ["environments"], ["sites"]):
         rest = rest[1:]
@@ -1780,7 +1782,7 @@ class Analyser:
                 not _FUTURE_PARTICIPLES.isdisjoint(words) or not _FUTURE_VERBS.isdisjoint(words)
                 or "addition" in words or "introduction" in words or "adoption" in words or "integration" in words
                 or "planned" in words or "scheduled" in words or "slated" in words or "include" in words
-                or "includes" in words):
+                or "includes" in words or "usage" in words or "use" in words):
             return True  # "Redis will be introduced when …", "the eventual addition of Redis"
         if not _SETUP_SUBJECTS.isdisjoint(words) and not _GOES_WITHOUT_VERBS.isdisjoint(words):
             return True  # "This configuration avoids Redis and Celery"
@@ -2343,6 +2345,12 @@ class Analyser:
         if not _FUTURE_BLOCKERS.isdisjoint(lows) or self._nonprod(tokens) or any(t.kind == "mention" for t in tokens):
             return None
         guide = not _GUIDE_ORDER.isdisjoint(lows)  # ("… in the next step", "… on the page below")
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-")]
+        if len(words) >= 3 and words[0].low in ("future", "planned") and words[1].service \
+                and words[2].low in ("usage", "use", "integration", "support", "adoption") \
+                and (len(words) == 3 or words[3].low in (":", "(", "—", "–")):
+            # "- Future Redis usage: distributed permission counters, …": what it will be used for, later
+            return self._claim(words[0], tokens, "future-addition", " ".join(t.text for t in words[:3]))
         for k, low in enumerate(lows):
             before = lows[max(0, k - 5):k - 1]
             if low in ("include", "includes") and k >= 2 and (lows[k - 1] in NEGATORS or lows[k - 1].endswith("n't")) and (
@@ -3819,6 +3827,16 @@ class Analyser:
                                 clause.before.toks))))) and not self._blocked(toks, i):
                     # "# Redis Configuration (required for multi-server setup)": needed only at scale
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
+                if claim is None and low in ("requires", "require", "needs", "need") and clause.kind != "paren" and i \
+                        and not any(t.service for t in toks[:i]) and {"single", "alike", "even", "always"}.isdisjoint(
+                            self._unit_lows) and toks[i - 1].low != "still" \
+                        and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                    # (not "The blacklist still requires a shared cache (Redis) in multi-worker deployments")
+                    obj = self._np_after(toks, i + 1)
+                    at = i + 1 + len(obj)
+                    if obj and _scale_after(toks, at) and self._conjuncts_service(obj) and not _versioned(obj):
+                        # "rotation/revocation requires Redis in multi-instance prod": only at scale
+                        claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:at + 2]))
                 after = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_")), len(toks))
                 if claim is None and low in ("needed", "required", "necessary", "essential", "mandatory") \
                         and _scale_after(toks, after) and {"single", "alike", "even"}.isdisjoint(self._unit_lows) \
