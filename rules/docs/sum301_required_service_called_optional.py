@@ -680,8 +680,9 @@ _DEFER_LABEL = re.compile(
     r"(?:(?:future|further|later|planned|potential|possible)\s+(?:enhancements?|improvements?|work|plans?|features?|"
     r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?)|roadmap|"
     r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
-    r"out of scope|not in scope|deferred(?: work| items)?|later(?: phases)?|next (?:phase|iteration|version|release)|"
-    r"postponed?|defer|not now|not yet|not needed yet|skip for (?:now|mvp)|not (?:in v1|for mvp)|"
+    r"out of scope|not in scope|(?:explicitly |deliberately |intentionally )?deferred(?: work| items)?|"
+    r"later(?: phases)?|next (?:phase|iteration|version|release)|"
+    r"postponed?|(?:explicitly |deliberately |intentionally )?defer|not now|not yet|not needed yet|skip for (?:now|mvp)|not (?:in v1|for mvp)|"
     r"(?:system |server )?(?:requirements|dependencies|services) removed|removed (?:requirements|dependencies|services)|"
     r"(?:at\s+)?~?\d[\d,.]*\s*[km]?\+?\s*(?:users|requests|customers|tenants)(?:\s*/\s*\w+)?)"
     r"(?:\s*[(:—–-].*)?", re.IGNORECASE)

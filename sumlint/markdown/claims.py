@@ -702,6 +702,11 @@ _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs"
                          "real-time", "websockets", "channels", "backend", "workers"})
 
 
+def _variant(low: str) -> bool:
+    """A word for which copy of the service: "managed", "dedicated", "Kamal-managed", "self-hosted"."""
+    return low in VARIANT_WORDS or low.endswith(("-managed", "-hosted", "-provided", "-operated"))
+
+
 def _compound_store(words: list[Tok]) -> bool:
     """"Redis profile cache", "Redis session store": the service, a modifier, and a head that is
     a role the service plays (not "Redis password store": a part of it)."""
@@ -4445,7 +4450,7 @@ class Analyser:
         if not any(t.service for t in words) or words[-1].low in _APPROACH_HEADS:
             return False  # (not "the Redis caching approach": a way of using it)
         for k, tok in enumerate(words):
-            if tok.service and k and words[k - 1].low in VARIANT_WORDS and not (
+            if tok.service and k and _variant(words[k - 1].low) and not (
                     words[k - 1].low == "external" and self.external_is_the_service):
                 return False  # "a managed Redis", "a dedicated Redis server": a kind of it
             if tok.service and k and (words[k - 1].low in PART_NOUNS and k >= 2 and words[k - 2].low in _ROMANCE_ARTICLES
@@ -4454,6 +4459,10 @@ class Analyser:
                 return False  # "un cluster Redis", "Mot de passe Redis": the noun before its name, a part of it
             if tok.service and k + 1 < len(words) and words[k + 1].low in _VARIANTS_AFTER:
                 return False  # "sans Redis externe", "Redis gerenciado": a kind of it, the adjective after its noun
+            if tok.service and tok.kind == "code" and k and words[k - 1].low in PART_NOUNS \
+                    and words[k - 1].low not in _ROLE_HEADS and all(t.kind == "punct" or t.low in (
+                        "for", "when", "if", "in", "on") for t in words[k + 1:k + 2]):
+                return False  # "SSL/TLS (`rediss://`)": the code span shows the part, as an appositive
         if words[0].kind == "word" and words[0].low.endswith("ing") and not words[0].service \
                 and words[0].low not in PROVISION_VERBS and words[0].low not in FEATURE_NOUNS | {"provisioning"}:
             return False  # "monitoring Redis", "tuning Redis": an activity, not the service
@@ -5147,8 +5156,11 @@ class Analyser:
                 and not any(t.low in OPTIONAL_WORDS or t.low in RECOMMEND_WORDS for t in names) \
                 and not any(t.kind == "punct" and not t.low.isascii() for t in before) \
                 and (i + 1 >= len(toks) - 1 or _paren_follows(parts, toks, i)) \
-                and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names):
-            # (not "2. Add "Redis" addon": a step)
+                and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS for t in names) \
+                and not (not names[-1].service and any(t.low == "," for t in names)
+                         and not any(t.low in ("and", "or", "+", "&", "/") for t in names)):
+            # (not "2. Add "Redis" addon": a step; nor "(Postgres, Redis, Kafka optional)": a list of
+            # items, each with its own note, and only the last one is optional)
             return self._claim(tok, toks, "telegraphic", wording)  # "Redis/S3 optional." (nothing else before)
         if len(names) > 2 and names[-1].service and names[-2].low in ("+", "&", ",") and tok.low in OPTIONAL_WORDS \
                 and i + 1 >= len(toks) - 1 and not _versioned(names[-1:]) and not self._blocked(toks, i):
@@ -5264,7 +5276,7 @@ class Analyser:
             np = np[:rel]  # "the durability guarantees which Redis provides": the guarantees
         words = [t for t in np if t.kind != "punct"]
         lead = next((k for k, t in enumerate(words) if t.low not in DETERMINERS), len(words))
-        if lead < len(words) and words[lead].low in VARIANT_WORDS and not words[lead].service \
+        if lead < len(words) and _variant(words[lead].low) and not words[lead].service \
                 and any(t.low in ("and", "or", "&", "+") for t in words):
             return False  # "managed Postgres and Redis": the adjective covers every conjunct
         conj: list[Tok] = []
@@ -5990,7 +6002,7 @@ class Analyser:
                     and (k == at + 3 or words[k - 1].low in ("(", "run", "deploy", "deployment", "setup", "mode", "stack")) \
                     and self._is_service(self._np_after(words, k + 1)) and not _versioned(self._np_after(words, k + 1)):
                 first = next((t.low for t in words[k + 1:k + 3] if t.low not in ("a", "an", "the", "your")), "")
-                if self._blocked(tokens, k) or first in VARIANT_WORDS or first in MANNER_CONDITION_WORDS:
+                if self._blocked(tokens, k) or _variant(first) or first in MANNER_CONDITION_WORDS:
                     return []  # ("Option 1: With local Redis": which Redis, not whether)
                 if first in ("both", "only", "just"):
                     return []  # "Option B: Enable only Redis (no queue worker)": the option varies the rest

@@ -93,7 +93,8 @@ _PRODUCTION_ELSEWHERE = re.compile(r"\bfor (?:a )?production(?: deployment| use|
 # the title of a development setup guide: "Local Development Setup Guide", "開発環境セットアップ"
 _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|ローカル|로컬|개발|локальн|разработк)[^\n]{0,30}?"
                         r"(?:\b(?:setup|set-up|guide|environment|quick ?start|getting started|installation)\b|環境|环境|환경|"
-                        r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$", re.IGNORECASE)
+                        r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$|"
+                        r"دليل[^\n]{0,30}?(?:المحلي|التطوير)", re.IGNORECASE)  # (Arabic: "guide … local")
 # an opening sentence that gives the guide's purpose as development: "This guide covers what you
 # need for local development", "This guide will help you get the app running locally", "このガイドでは、
 # 開発に必要な…" (needed for development)
