@@ -808,6 +808,8 @@ def _hosted_copy(toks: list[Tok], k: int) -> bool:
     return after in ("cloud", "enterprise") or before in PROVIDER_WORDS
 
 
+# a platform that "provides Redis as an addon" sells it in its catalogue of add-ons
+_OFFER_VERBS = frozenset({"provides", "provide", "offers", "offer", "provisions", "provision", "sells", "lists"})
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
@@ -831,7 +833,7 @@ _DEV_LEAD_RE = re.compile(r"\W*(?:(?:in|during|for) (?:local )?dev(?:elopment)?(
 # module checks that the sentence before is about the service)
 _CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b")
 _CONTINUATION_START = re.compile(r"\W*(?:only (?:needed|required)|optional|not (?:required|needed|necessary)|"
-                                 r"nice to have|(?:if|when) (?:omitted|unset|not set|not configured|not provided|"
+                                 r"recommended (?:for|when|if|in|on) |nice to have|(?:if|when) (?:omitted|unset|not set|not configured|not provided|"
                                  r"left (?:blank|empty|unset)))\b")
 # "If omitted, an in-memory fallback is used.": the variable or service of the sentence before
 # may be left out, and something stands in
@@ -4686,8 +4688,10 @@ class Analyser:
             if (toks[named].service or first is not None and first.service and first.low.endswith(_BACKED)
                     or first is not None and first.service and not any(
                     t.low in ("with", "using", "via", "plus", "and") or t.low in PART_NOUNS for t in toks[:i - 2])) and not any(
-                    t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i):
+                    t.low in NEGATORS for t in toks[:i]) and not self._blocked(toks, i) and not (
+                    tok.low in ("addon", "add-on") and any(t.low in _OFFER_VERBS for t in toks[:named])):
                 return self._claim(tok, toks, "as-optional", wording)
+                # (not "Railway provides Redis as an addon": a platform's catalogue of add-ons)
         # the same in other languages: "Redis se usa como cache opcional", "Redis wird als optionaler
         # Cache genutzt" (the role noun before or after the hedge)
         as_at = next((k for k in range(max(0, i - 3), i) if toks[k].low in _FOREIGN_AS), None)
@@ -8179,6 +8183,8 @@ class Analyser:
                         rest, w = rest[1:], "disable"
                 elif len(rest) > 1 and rest[0].low == "to" and rest[1].low not in PROVISION_VERBS:
                     return None  # "if you need to reset Redis": a task, not the service
+                if rest[:1] and rest[0].low == "with" and w in ("use", "using", "run", "runs"):
+                    rest = rest[1:]  # "# If using with redis": the set-up it runs with
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
