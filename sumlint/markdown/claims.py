@@ -1085,7 +1085,7 @@ _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUI
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
-                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "并非必", "非必", "弱依赖", "硬性依赖",
+                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
@@ -4340,8 +4340,13 @@ class Analyser:
                 return True
         if _dev_not_production(lows):
             return True  # "… falls back to `locmem` — suitable for development and tests, not for production"
-        if {"prod", "production", "staging"} & set(lows) and not set(lows) & (NECESSITY_ADJ | {"must"}):
+        if {"prod", "production", "staging"} & set(lows) and not any(
+                w in NECESSITY_ADJ or w == "must" for k, w in enumerate(lows)
+                if not (k and (lows[k - 1] in ("not", "never") or lows[k - 1].endswith("n't"))
+                        and {"prod", "production"} & set(lows))):
             return False  # "optional in prod as well as in dev": production is in scope too
+            # (also "NOT required for single-instance scenarios (development, small production)": the
+            # necessity word negated is the hedge itself, not a production that needs it)
         if ("deployments" in lows or "sites" in lows or "servers" in lows) and ("and" in lows or "or" in lows) \
                 and any(w in ("small", "single-server", "single", "smaller", "simple", "low-traffic", "tiny")
                         for w in lows):
