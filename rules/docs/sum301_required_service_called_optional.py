@@ -506,7 +506,11 @@ import re
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
-from sumlint.markdown.lexicon import _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, RECOMMEND_WORDS
+from sumlint.markdown.lexicon import (
+    _COMPATIBLE_FORKS,
+    _HOSTED_PRODUCTS,
+    RECOMMEND_WORDS,
+)
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
 from sumlint.markdown.runbook import dev_heading as _dev_heading
 from sumlint.markdown.runbook import development_scope

@@ -3843,7 +3843,7 @@ class Analyser:
                     at = i + 1 + len(obj)
                     if obj and _scale_after(toks, at) and self._conjuncts_service(obj) and not _versioned(obj):
                         # "rotation/revocation requires Redis in multi-instance prod": only at scale
-                        claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:at + 2]))
+                        claim = self._claim(tok, toks, "scale-need", " ".join(t.text for t in toks[i:at + 2]))
                 after = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_")), len(toks))
                 if claim is None and low in ("needed", "required", "necessary", "essential", "mandatory") \
                         and _scale_after(toks, after) and {"single", "alike", "even"}.isdisjoint(self._unit_lows) \
