@@ -7114,7 +7114,10 @@ class Analyser:
             cop = next((k for k, t in enumerate(subject) if t.low in COPULAS or t.low in ("and", "but")), None)
             subject = subject[:cop] if cop is not None else subject
             if subject and subject[-1].low in PART_NOUNS and subject[-1].low not in ("cli", "api", "ui", "app") \
-                    and subject[0].low != "your":  # ("Your attendance dashboard works without Redis": the reader's app)
+                    and subject[0].low != "your" and not (len(subject) > 1 and all(
+                        t.text[:1].isupper() and t.low not in DETERMINERS for t in subject)):
+                # ("Your attendance dashboard works without Redis": the reader's app; "TMA Cloud works
+                # without Redis": a product's name)
                 return None  # "The revocation check works across workers without Redis": one part does
             return self._claim(toks[i], toks, "without", "without")
         if i <= 1 and obj and (set(context) & _STAND_IN_VERBS and set(context) & (ALT_BACKENDS | _STAND_IN_NOUNS)
@@ -7919,8 +7922,10 @@ class Analyser:
                                         "warns", "warn", "warning", "complains", "logs", "alerts",
                                         "ignored", "overridden", "precedence"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
-        if not {"ignored", "overridden", "precedence"}.isdisjoint(self._unit_lows):
+        if not {"ignored", "overridden", "precedence"}.isdisjoint(self._unit_lows) or "instead" in self._unit_lows and len(
+                {t.low.strip("` ") for t in self._unit_toks if t.service and "_" in t.low}) > 1:
             return _NO_CLAIM  # "When `REDIS_URL` is defined, `REDIS_HOST`, `REDIS_PORT`, … are ignored": which setting
+            # (also "When `redis_url` set Centrifugo will use URL instead of values provided in `redis_host`, …")
         if main_lows & {"builds", "build", "built", "constructs", "construct", "constructed", "derives", "derive",
                         "derived", "assembles", "assembled", "composes", "composed", "reads", "read"} \
                 and main_lows & {"url", "uri", "connection", "host", "variables", "settings", "parts", "components"}:
