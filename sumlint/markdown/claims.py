@@ -2514,8 +2514,8 @@ class Analyser:
         library: "Remove redis from `requirements.txt`".)"""
         n = 0
         while n < len(words) and (_step_number(lows[words[n]]) or lows[words[n]] in (
-                "then", "now", "next", "first", "finally", "also", "step", "x")):
-            n += 1  # a step number, "Then …", "Next, …"
+                "then", "now", "next", "first", "finally", "also", "step", "x", "option")):
+            n += 1  # a step number, "Then …", "Next, …", "## Option 1: Comment Out Redis"
         if n >= len(words) or tokens[words[n]].kind != "word":
             return None
         verb = words[n]
