@@ -984,6 +984,10 @@ _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是�
                      "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉")
 # "不是……所必须的" (is not something … needs), with a short object between: "并不是启动项目所必须的"
 _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?必[须需須]")
+# a step done on the service, named after it in Korean, Chinese or Japanese (check, connect,
+# inspect, restart, test, monitor, verify)
+_CJK_STEP_NOUNS = ("확인", "접속", "점검", "재시작", "테스트", "모니터링", "검증", "确认", "確認", "检查", "檢查", "测试",
+                   "測試", "验证", "驗證", "検証", "テスト", "監視")
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
@@ -4960,6 +4964,8 @@ class Analyser:
                     # (not "Upstash Redis (recommended for production rate limits)": what it does is advised)
                 if _part_named_first(phrase):
                     return None  # "пароль Redis (необязательно)": its password, named first
+                if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_STEP_NOUNS):
+                    return None  # "Redis 실행 확인 (선택 사항)": checking that it runs is the optional step
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
@@ -7258,6 +7264,10 @@ class Analyser:
         lead = lows[i]
         if toks[i].text in ("WHEN", "IF", "WHILE") and any(t.text == "SHALL" for t in self._unit_toks):
             return None  # an EARS requirement, "WHEN the REDIS_URL is set, THE service SHALL …": a spec's trigger
+        unit = self._unit_lows
+        if "same" in unit and "time" in unit and any(w in ("used", "wins", "precedence", "priority") for w in unit) \
+                and " at the same time" in " ".join(unit):
+            return None  # "If you configure [redis] and [memcache] at the same time, then redis will be used": which wins
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):

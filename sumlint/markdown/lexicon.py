@@ -305,7 +305,7 @@ STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor"
               "encrypt", "protect", "password-protect", "lock", "firewall", "restrict", "persist",
               "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
               "update", "patch", "containerize", "dockerize", "profile", "observe", "open", "close",
-              "visualize", "browse", "explore", "view", "query", "access", "vérifier",
+              "visualize", "browse", "explore", "view", "query", "access", "reconfigure", "vérifier",
               "verifier", "verificar", "comprobar", "prüfen", "überprüfen", "testar", "tester", "probar"}
 FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
                  "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
