@@ -4344,10 +4344,9 @@ class Analyser:
                 return True
         if _dev_not_production(lows):
             return True  # "… falls back to `locmem` — suitable for development and tests, not for production"
-        if {"prod", "production", "staging"} & set(lows) and not any(
-                w in NECESSITY_ADJ or w == "must" for k, w in enumerate(lows)
-                if not (k and (lows[k - 1] in ("not", "never") or lows[k - 1].endswith("n't"))
-                        and {"prod", "production"} & set(lows))):
+        named = {"prod", "production", "staging"} & set(lows)
+        if named and not any(w in NECESSITY_ADJ or w == "must" for k, w in enumerate(lows) if not (
+                named != {"staging"} and k and (lows[k - 1] in ("not", "never") or lows[k - 1].endswith("n't")))):
             return False  # "optional in prod as well as in dev": production is in scope too
             # (also "NOT required for single-instance scenarios (development, small production)": the
             # necessity word negated is the hedge itself, not a production that needs it)
