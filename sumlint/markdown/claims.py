@@ -810,6 +810,11 @@ def _hosted_copy(toks: list[Tok], k: int) -> bool:
 
 # a platform that "provides Redis as an addon" sells it in its catalogue of add-ons
 _OFFER_VERBS = frozenset({"provides", "provide", "offers", "offer", "provisions", "provision", "sells", "lists"})
+# a need seen in its symptoms: "Add Redis when you actually feel the pain of slow queries" (not
+# "Install Redis when you see the prompt", a moment of the step)
+_PERCEIVE_VERBS = frozenset({"see", "notice", "feel", "observe", "experience", "measure", "hit"})
+_SYMPTOM_WORDS = frozenset({"slow", "slowness", "pain", "bottleneck", "bottlenecks", "latency", "pressure", "lag",
+                            "contention", "performance"})
 _BARE_CONNECTIVES = frozenset({"x", "but", "and", "so", "then", "also", "or", "however", "yet"})
 _CORE_USES = frozenset({"caching", "cache", "sessions", "session", "queue", "queueing", "queuing", "broker"})
 _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/dev", "settings.local",
@@ -7583,13 +7588,15 @@ class Analyser:
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
         if lead in ("when", "whenever") and not (clause.kind == "paren" or elliptic or "only" in lows[:i + 1] or clause.lead.startswith("only")):
             # "when you enable caching, install Redis" reads as a condition; "when Redis restarts"
-            # is time, handled above; without a want/need/enable verb "when" is just time
+            # is time, handled above; without a want/need/enable verb "when" is just time (a need
+            # seen is one: "Add Redis when you actually feel the pain of slow queries")
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
                              "turn", "opt", "choose", "plan", "require", "requires", "reach", "outgrow",
                              "grow", "scale", "expect", "hit", "ready", "possible", "convenient",
                              "warranted", "warrants", "grows", "needed", "required", "scaling",
                              "scales", "traffic", "load", "volume", "demands", "justified",
                              "justifies") for w in cond_lows[:4]) \
+                    and not (any(w in _PERCEIVE_VERBS for w in cond_lows[:4]) and not _SYMPTOM_WORDS.isdisjoint(cond_lows)) \
                     and not (any(w in ("more", "over", ">", "exceeds", "exceed", "beyond") for w in cond_lows[:4])
                              and any(w[:1].isdigit() for w in cond_lows[:7])) \
                     and not (set(cond_lows) & {"enabled", "selected", "turned", "configured", "multiple",
