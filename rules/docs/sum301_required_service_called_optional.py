@@ -1628,6 +1628,8 @@ def category(wording: str) -> str:
         first = VI_PHRASES.get((first, words[1].lower().strip("()*_,.:;")), first)  # "khuyến nghị": recommended
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required
+    if first == "with" and [w.lower() for w in words[1:2]] == ["no"]:
+        return "not required"  # "with no Redis configured": without it
     if first in ("quando", "cuándo", "cuando", "quand"):
         return "conditional"  # "Quando usar Redis?": when to take it
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":

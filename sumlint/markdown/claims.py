@@ -1235,6 +1235,13 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     k + 2 == len(tokens) or tokens[k + 2].kind == "punct" and tokens[k + 2].low not in ("'s", "-")) \
                     and any(t.low in _AS_NEEDED_VERBS for t in tokens[max(0, k - 8):k]):
                 tok.low = "when"  # (not "Configure `REDIS_URL` … as needed": set as fits, a setting's value)
+    if "with no " in low_text:
+        for k, tok in enumerate(tokens[:-2]):  # "With no Redis configured, serving proceeds": "without any Redis"
+            if tok.low == "with" and tokens[k + 1].low == "no" and tokens[k + 2].kind in ("word", "code") \
+                    and tokens[k + 2].low not in ("longer", "more", "less", "fewer", "need", "one", "other", "further") \
+                    and not any(t.low in NECESSITY_ADJ for t in tokens[k + 2:k + 10]):
+                tok.low, tokens[k + 1].low = "without", "any"  # (not "with no external database or Redis
+                # required", which the reading of "no … required" takes)
     if "jest " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Polish "Redis jest opcjonalny": "is" (not the test runner Jest)
             if tok.low == "jest" and k and tokens[k + 1].text.lower() in FOREIGN_MEANINGS:
@@ -6988,6 +6995,14 @@ class Analyser:
 
     def _without(self, clause: _Clause, i: int) -> Claim | None:
         """"the site works without Redis" hedges; "nothing works without Redis" does not."""
+        claim = self._without_service(clause, i)
+        if claim is not None and clause.toks[i].text.lower() == "with":
+            # "with no Redis configured" was read as "without any Redis": quote the words as written
+            no = clause.toks[i + 1]
+            return Claim(claim.start, no.end, f"{clause.toks[i].text} {no.text}", claim.service, claim.how)
+        return claim
+
+    def _without_service(self, clause: _Clause, i: int) -> Claim | None:
         toks = clause.toks
         lows = [t.low for t in toks]
         skip = 1 if i + 1 < len(toks) and toks[i + 1].low in ("requiring", "needing", "using", "running",
