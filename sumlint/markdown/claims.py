@@ -5632,9 +5632,10 @@ class Analyser:
         to = next((k for k, t in enumerate(rest[:8]) if t.low == "to"), None)
         if toks[i].low in ("recommend", "recommends", "advise", "encourage") and to and to + 1 < len(rest) \
                 and rest[to + 1].low in ("use", "install", "run", "deploy", "add", "enable", "provision") \
-                and self._phrase_is_service(rest[to + 1:]) \
+                and self._phrase_is_service(rest[to + 1:]) and rest[to - 1].low != "how" \
                 and not any(t.low in (",", ";", ":") for t in rest[:to]):
             return self._claim(toks[i], toks, "recommend-verb")  # "We recommend every production instance to use Redis"
+            # (not "We recommend following [How To Install and Configure Redis …]": a guide's title)
         if rest and rest[0].low in ("that", "you", "to"):
             rest = rest[1:]
             if rest and rest[0].low in ("you", "to"):
