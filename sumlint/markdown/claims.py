@@ -993,6 +993,9 @@ _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?�
 # inspect, restart, test, monitor, verify)
 _CJK_STEP_NOUNS = ("확인", "접속", "점검", "재시작", "테스트", "모니터링", "검증", "确认", "確認", "检查", "檢查", "测试",
                    "測試", "验证", "驗證", "検証", "テスト", "監視")
+# "使用 Homebrew 安装 Redis" (install Redis with Homebrew): the means of installing, then the verb
+_CJK_BY_MEANS = ("使用", "通过", "透過", "通過", "利用", "借助", "用")
+_CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
@@ -3036,6 +3039,8 @@ class Analyser:
             return []
         if not any(t.service for t in question):
             return self._claims(answer) if any(t.service for t in answer) else []
+        if all(k + 1 < len(question) and question[k + 1].low in PART_NOUNS for k, t in enumerate(question) if t.service):
+            return []  # "Q: Do I need Redis Sentinel for HA? A: Recommended …": a part of it is asked about
         qlows = {t.low for t in question}
         qwords = [t.low for t in question if t.kind != "punct"]
         awords = [t.low for t in answer if t.kind != "punct"]
@@ -4977,6 +4982,9 @@ class Analyser:
                     return None  # "пароль Redis (необязательно)": its password, named first
                 if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_STEP_NOUNS):
                     return None  # "Redis 실행 확인 (선택 사항)": checking that it runs is the optional step
+                if any(a.text.endswith(_CJK_BY_MEANS) and not b.service and c.text.startswith(_CJK_INSTALL)
+                       for a, b, c in zip(phrase, phrase[1:], phrase[2:])):
+                    return None  # "使用 Homebrew 安装 Redis (推荐)": installing it with Homebrew is what is advised
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
