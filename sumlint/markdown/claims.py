@@ -996,6 +996,10 @@ _CJK_STEP_NOUNS = ("확인", "접속", "점검", "재시작", "테스트", "모�
 # "使用 Homebrew 安装 Redis" (install Redis with Homebrew): the means of installing, then the verb
 _CJK_BY_MEANS = ("使用", "通过", "透過", "通過", "利用", "借助", "用")
 _CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
+# the other ways of setting the service up, beside its URL variable ("the individual settings")
+_OTHER_SETTINGS = frozenset({"individual", "separate", "separately", "settings", "variables", "parameters", "fields",
+                             "components", "parts"})
+_CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別", "配置項", "配置项", "变量", "變數")
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
@@ -4174,7 +4178,11 @@ class Analyser:
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
-                        ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于"))):
+                        ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在"))) \
+                    and not any(t.text.startswith(("都在", "都位于")) for t in toks[named + 1:named + 5]) \
+                    and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
+                # ("如果 Redis 在 Docker 中运行", "如果 Redis 和 Backend 都在 Zeabur": where it runs; "如果你不想使用
+                # `REDIS_URL`，也可以使用個別配置項": which way to set it)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis),
                 # "如果需要让 Cloudreve 连接 Redis" (if you need Cloudreve to connect to Redis)
                 # ("如果 Redis 中仍有旧值": what is in it; "如果本地没有 Redis": locally; "如果没有安装 Redis，
@@ -8112,6 +8120,8 @@ class Analyser:
                         self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
+                    if toks[min(end, len(toks) - 1)].kind == "code" and _OTHER_SETTINGS & set(self._unit_lows):
+                        return None  # "If you don't want to use `REDIS_URL`, you can also use the individual settings"
                     return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:end + 1]))
         if negated and (lows[:1] in (["you"], ["we"]) or lows[:1] == ["your"] and len(lows) > 1 and lows[1] in (
                 "host", "hosting", "provider", "hoster", "platform", "plan", "server", "environment")):
