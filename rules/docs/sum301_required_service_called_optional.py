@@ -2092,6 +2092,9 @@ class RequiredServiceCalledOptional(Rule):
                 # a way to run the stack is advised
             if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):
                 continue  # "### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway": which Redis
+            if ("external" in low or "managed" in low) and not analyser.external_is_the_service:
+                continue  # "#### Using External Database Services (Optional)" where the stack brings its own
+                # Redis container: which copy to use, not whether
             mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]

@@ -8656,7 +8656,7 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     alternatives = "|".join(re.escape(n) for n in names + ("valkey", "keydb"))
     return (re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
                        r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
-            re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|container|sidecar|pod|statefulset|service)\b"),
+            re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
             re.compile(r"\b(?:" + alternatives + r")\.enabled\b"),
             # "the `redis` and `postgres` services in docker-compose.yml": a compose service of its own
             re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"))
