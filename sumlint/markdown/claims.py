@@ -996,10 +996,10 @@ _CJK_STEP_NOUNS = ("확인", "접속", "점검", "재시작", "테스트", "모�
 # "使用 Homebrew 安装 Redis" (install Redis with Homebrew): the means of installing, then the verb
 _CJK_BY_MEANS = ("使用", "通过", "透過", "通過", "利用", "借助", "用")
 _CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
-# the other ways of setting the service up, beside its URL variable ("the individual settings")
-_OTHER_SETTINGS = frozenset({"individual", "separate", "separately", "settings", "variables", "parameters", "fields",
-                             "components", "parts"})
-_CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別", "配置項", "配置项", "变量", "變數")
+# the other way of setting the service up, beside its URL variable ("the individual settings"; not
+# "settings" alone: "If you don't use `REDIS_URL`, the cache settings use local memory" goes without it)
+_OTHER_SETTINGS = frozenset({"individual", "separate", "separately"})
+_CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別")
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
