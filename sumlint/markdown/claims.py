@@ -2539,6 +2539,9 @@ class Analyser:
         while n < len(words) and (_step_number(lows[words[n]]) or lows[words[n]] in (
                 "then", "now", "next", "first", "finally", "also", "step", "x", "option")):
             n += 1  # a step number, "Then …", "Next, …", "## Option 1: Comment Out Redis"
+        if n + 2 < len(words) and lows[words[n]] in ("in", "for", "on") and lows[words[n + 1]] in (
+                "production", "prod") and words[n + 1] + 1 < len(tokens) and lows[words[n + 1] + 1] == ",":
+            n += 2  # "In production, disable Redis usage by unsetting `REDIS_URL`": where it goes is production
         if n >= len(words) or tokens[words[n]].kind != "word":
             return None
         verb = words[n]
@@ -7304,6 +7307,10 @@ class Analyser:
         if "same" in unit and "time" in unit and any(w in ("used", "wins", "precedence", "priority") for w in unit) \
                 and " at the same time" in " ".join(unit):
             return None  # "If you configure [redis] and [memcache] at the same time, then redis will be used": which wins
+        if lead in ("if", "when", "whenever", "unless") and i + 1 < len(toks):
+            switch = self._switch_condition(toks, i)
+            if switch is not None:
+                return switch
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):
@@ -7787,6 +7794,31 @@ class Analyser:
             return self._claim(toks[at], toks, "label-condition", " ".join(t.text for t in toks[at:i + 2]))
         return None
 
+    def _switch_condition(self, toks: list[Tok], i: int) -> Claim | None:
+        """A condition on the service's own switch: "# Redis settings (only used if
+        REDIS_ENABLED=true)", "These settings apply when `USE_REDIS` is true": whatever the
+        clause is about, a switch that can be off makes the service a choice. (Not in a
+        development or failure note, nor a negated one.)"""
+        name = toks[i + 1].low.strip("`'\" ")
+        value = name.split("=", 1)[1] if "=" in name else None
+        name = name.split("=", 1)[0].strip()
+        if not name or not self._names_switch(name) or self.names.locates(name):
+            return None
+        link = "="
+        if value is None:
+            after = [t.low for t in toks[i + 2:i + 6] if t.low not in ("`", "*", "**")]
+            if after[:1] in (["is"], ["="], ["=="]) and after[1:2] and after[1] in (
+                    "set", "true", "enabled", "on", "1", "yes", "false", "off", "0", "no", "disabled"):
+                link, value = (" is " if after[0] == "is" else after[0]), after[1]
+            else:
+                return None
+        lows = self._unit_lows
+        if any(w in NEGATORS or w in BROKEN_WORDS or w in FAILURE_WORDS or w.endswith("n't") for w in lows) \
+                or self._nonprod(toks):
+            return None
+        shown = toks[i + 1].text.strip("`") if "=" in toks[i + 1].low else f"{toks[i + 1].text.strip('`')}{link}{value}"
+        return self._claim(toks[i], toks, "switch-condition", f"{toks[i].text} {shown}")
+
     def _paren_on_service(self, clause: _Clause) -> bool:
         """A parenthesis right after a phrase whose head is the service: "Redis (…)"."""
         if clause.kind != "paren" or clause.before is None or not clause.before.toks \
@@ -8157,6 +8189,9 @@ class Analyser:
             if main is not None and not main_lows & (BROKEN_WORDS | NEGATORS | FAILURE_WORDS | {
                     "error", "errors", "exception", "raises", "refuses", "lost", "deleted", "wiped", "cleared", "erased",
                     "flushed", "gone", "stops", "stop", "halts"}):
+                return self._claim(toks[i], toks, "if-service-off", " ".join(t.text for t in toks[i:i + cop + 3]))
+            if main is None and i == 0 and self._unit_lows[-1:] == [":"] and lows[-1:] == [state[-1]]:
+                # "When Redis is disabled:" over a list of what the app does then: a mode without it
                 return self._claim(toks[i], toks, "if-service-off", " ".join(t.text for t in toks[i:i + cop + 3]))
             return None
         if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]) \

@@ -1009,6 +1009,19 @@ class _Builder:
                 p = text.find(child.content, ci)
                 if p >= 0:
                     ci = p + len(child.content)
+                    badge = _BADGE_RE.match(child.content) if child.content.startswith("<Badge") else None
+                    if badge is not None and badge.group(2).strip():
+                        # A docs site's badge ("`Redis` <Badge type="info" text="Optional" />" in
+                        # VitePress/VuePress) reads as its text in brackets, mapped onto the attribute
+                        value = badge.group(2)
+                        tmap.add(n, li + 1, p + 1)
+                        parts.append(" (")
+                        tmap.add(n + 2, li + 1, p + badge.start(2) + 1)
+                        parts.append(value)
+                        n += 2 + len(value)
+                        tmap.add(n, li + 1, p + badge.end(2) + 1)
+                        parts.append(")")
+                        n += 1
             elif kind == "s_open":
                 strike_start = n
             elif kind == "s_close" and strike_start >= 0:
@@ -1376,6 +1389,8 @@ _HTML_TABLE_TAGS = frozenset({"tr", "table", "thead", "tbody", "tfoot", "caption
 _HTML_SKIPPED_TAGS = frozenset({"script", "style", "pre", "svg", "math", "textarea", "template"})
 _HTML_PROSE_ATTR_RE = re.compile(r"""(?<![\w-])(?:title|description|label|summary)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')""")
 _HTML_WORD_RE = re.compile(r"\S+")
+# An inline badge of a docs site with its text in an attribute: ``<Badge type="tip" text="Optional" />``
+_BADGE_RE = re.compile(r"""<Badge\b[^>]*?\stext[ \t]*=[ \t]*(["'])([^"'<>]{1,40})\1[^>]*>""")
 _HTML_TEXT_RE = re.compile(r"[A-Za-z]{2}")
 # Inline content with none of these has no markup: markdown-it would only split it into
 # text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and

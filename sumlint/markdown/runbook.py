@@ -33,7 +33,7 @@ RUNBOOK_RE = re.compile(
 DEV_HEADING_WORDS = re.compile(
     r"\b(?:(?<!\.)local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
     r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
-    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?(?![\s-]+(?:guide|handbook|documentation|docs|reference|overview|manual)\b)|(?<!stress )(?<!load )(?<!soak )(?<!smoke )(?<!performance )(?:testing|tests?)|ci(?!\s*[/&-]\s*cd\b)|sandbox|demo|"
+    r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?(?![\s-]+(?:guide|handbook|documentation|docs|reference|overview|manual)\b)|(?<!stress )(?<!load )(?<!soak )(?<!smoke )(?<!performance )(?:testing|tests?)|ci(?![*_]*\s*[/&-]\s*[*_]*cd\b)|sandbox|demo|"
     r"contributing|hacking|laptop|your\s+(?:own\s+)?(?:machine|computer|workstation)|devcontainer|codespaces?|locale|localmente|lokale?|entwicklung|desarrollo|macos|mock|"
     r"debug|"
     r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
