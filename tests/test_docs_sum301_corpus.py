@@ -235,3 +235,40 @@ def test_agreement_script_compares_two_labellers(tmp_path: Path, capsys, monkeyp
     second.write_text(doc + "+ 3 Redis is optional.\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="T_01.md differ"):
         script.main([str(first), str(second)])
+
+
+def test_heldout_index_keeps_labels_without_text_and_restores_them(tmp_path: Path, capsys, monkeypatch) -> None:
+    """bench/sum301_heldout.py: the index holds hashes, not the document's words; restoring it
+    from the same document gives the same score, from a changed copy (lines added above) finds
+    each unit by its hash, and a document not fetched again is counted as missing."""
+    docscore = _bench_script("sum301_docscore", monkeypatch)
+    script = _bench_script("sum301_heldout", monkeypatch)
+    document = "# Setup\n\n## Services\n\n- Redis (optional)\n- Postgres\n\nStart Redis with `systemctl start redis-server`.\n"
+    labels = _labelled_document(tmp_path, document, "+ 5 Redis (optional)\n- 8 Start Redis with\n")
+    index = tmp_path / "index.tsv"
+    assert "1 documents, 2 units" in _run(script, capsys, "export", index, labels)
+    stored = index.read_text(encoding="utf-8")
+    assert "example/repo\tdocs/setup.md" in stored and "Redis (optional)" not in stored and "systemctl" not in stored
+    assert "T_01.md example/repo docs/setup.md" in _run(script, capsys, "fetchlist", index)
+    expected = "2 units, precision 1.000, recall 1.000 (tp 1, fp 0, fn 0, tn 1)"
+    assert expected in _run(docscore, capsys, labels)
+
+    out = tmp_path / "restored"
+    assert "1 documents, 0 changed, 0 missing documents, 2 units, 0 lost units" in _run(
+        script, capsys, "restore", index, tmp_path / "docs", out)
+    assert expected in _run(docscore, capsys, out / "T.txt")
+
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (moved / "T_01.md").write_text("---\ntitle: Setup\n---\n" + document, encoding="utf-8")
+    assert "1 changed" in _run(script, capsys, "restore", index, moved, tmp_path / "again")
+    assert (tmp_path / "again" / "T.txt").read_text(encoding="utf-8").splitlines()[1:] == [
+        "+ 8 Redis (optional)", "- 11 Start Redis with `systemctl start redis-server`."]
+    assert expected in _run(docscore, capsys, tmp_path / "again" / "T.txt")
+
+    (moved / "T_01.md").unlink()
+    assert "0 documents, 0 changed, 1 missing documents" in _run(script, capsys, "restore", index, moved, tmp_path / "x")
+    assert script.main(["restore", str(index)]) == 2
+    assert capsys.readouterr().out.startswith("error: expected export INDEX")
+    assert script.main(["fetchlist", str(tmp_path / "none.tsv")]) == 2
+    assert capsys.readouterr().out == f"error: no such index: {tmp_path / 'none.tsv'}\n"
