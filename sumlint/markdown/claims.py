@@ -1274,6 +1274,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
                 tok.kind = "mention"
+    if " are are " in low_text or " is is " in low_text or " the the " in low_text or " you you " in low_text:
+        # a doubled word, a typo ("If you are are using redis …"): read once
+        tokens = [t for k, t in enumerate(tokens) if not (
+            k and t.low in ("are", "is", "the", "you") and tokens[k - 1].low == t.low)]
     return tokens
 
 
@@ -8071,8 +8075,11 @@ class Analyser:
             # setting first: "If you enable Redis, set the env vars" makes Redis itself conditional.
             return None
         if any(a == "for" and b in ("other", "another", "something", "anything", "more") for a, b in zip(lows, lows[1:])) \
-                and any(w in ("using", "use", "uses") for w in lows[:4]):
-            return None  # "if you're using Redis for other purposes, …": it is in use already
+                and any(w in ("using", "use", "uses") for w in lows[:4]) and not (
+                    "anything" in lows and any(w == "not" or w.endswith("n't") for w in lows[:4])):
+            # "if you're using Redis for other purposes, …": it is in use already (not "If you are not
+            # using Redis for anything, remove the `After=` line": not at all)
+            return None
         if any(a in ("only", "just", "solely", "exclusively") and b in ("for", "as") for a, b in zip(lows, lows[1:])) \
                 and any(w in ("using", "use", "uses") for w in lows[:4]):
             return None  # "If you are using this Redis instance only for Mbin as a cache, …": how it is used
