@@ -219,6 +219,8 @@ class ServiceNames:
 
     def names_code(self, content: str) -> bool:
         c = content.strip().lower()
+        if len(c) > 2 and c[0] == c[-1] and c[0] in "\"'":
+            c = c[1:-1]  # a quoted value in a code span: `"redis"` (a setting's choice, written as in its file)
         if c.endswith(">") and " <" in c:
             c = c[:c.rindex(" <")].strip()  # a reStructuredText link: `Redis <http://redis.io/>`_
             if self.pattern.fullmatch(c):
@@ -3399,6 +3401,10 @@ class Analyser:
             # (or "| `SESSION_REDIS_URL` | … | Uses `REDIS_URL` | Optional |": it inherits the other one)
         if found and _LEGACY_RE.search(text):
             return []  # "| `REDIS_URL` | Não | Legado (compatibilidade) |": a variable kept for old setups
+        if found and all(c.how == "alternative" for c in found) and "default" in header_lows:
+            at = header_lows.index("default")
+            if at < len(cells) and self.names.pattern.fullmatch(text[cells[at][0]:cells[at][1]].strip(" `*_\"'")):
+                return []  # "| `QUEUE_CONNECTION` | `redis` | Queue driver: `redis` or `database` |": it is the default
         if found and _OVERRIDES_PARTS_RE.search(text):
             return []  # "| `REDIS_URL` | No | Takes precedence over individual settings |": the other way is its parts
         if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
@@ -8958,7 +8964,7 @@ _ON_WORDS = frozenset({"enabled", "started", "start", "included", "activated", "
                        "configured", "provisioned", "active"})
 # a setting that picks a backend ("CACHE_DRIVER", "RATE_LIMIT_BACKEND", "QUEUE_CONNECTION")
 _FOOTNOTE_RE = re.compile(r"<[^<>]*>|\[\^?\d+\]")  # an HTML tag or a footnote mark in a cell
-_SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider)",
+_SELECTOR_RE = re.compile(r"[A-Za-z0-9_.]*[_.](?:driver|backend|type|connection|engine|adapter|store|storage|provider|handler)",
                           re.IGNORECASE)
 _LEGACY_RE = re.compile(r"\b(?:legacy|deprecated|legado|obsoleto|obsolète|veraltet|устарев\w*)\b", re.IGNORECASE)
 # a variable that stands for the settings of the parts ("takes precedence over individual settings")
