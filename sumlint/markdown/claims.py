@@ -4891,7 +4891,7 @@ class Analyser:
                         t.kind == "code" and t.service for t in label_toks[-2:])) \
                     and self._phrase_is_service(label_toks[-6:]):
                 # "**Redis**: latest version (optional, for caching)": the label is the service
-                if tok.low in RECOMMEND_WORDS and _version_only(target.toks):
+                if tok.low in RECOMMEND_WORDS and _version_only(target.toks) and not _for_a_use(toks, i):
                     return None  # "**Redis**: 7 or later (recommended)": the version is recommended
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" and not _step_number(t.low)
@@ -7336,6 +7336,11 @@ class Analyser:
                 return self._claim(toks[i - 1], toks, "without", " ".join(t.text for t in toks[i - 1:end + 1]))
             cop = next((k for k in range(i + 2, min(len(toks), i + 5)) if lows[k] in COPULAS), None)
             state = [w for w in lows[cop + 1:cop + 4] if w not in ("*", "**", "_")] if cop is not None else []
+            if cop is not None and state[:1] in (["disabled"], ["off"]) and len(state) == 1 \
+                    and self._conjuncts_service(toks[i + 1:cop]) and not self._blocked(toks, i) and not any(
+                        t.low in BROKEN_WORDS or t.low in FAILURE_WORDS or t.low in NEGATORS for t in toks[:i]):
+                # "The volume is needed … even if Redis is disabled": it can be switched off
+                return self._claim(toks[i - 1], toks, "if-service-off", " ".join(t.text for t in toks[i - 1:cop + 2]))
             if state[:1] in (["not"], ["isn't"]) or lows[cop:cop + 1] == ["isn't"] if cop is not None else False:
                 state = state[1:] if state[:1] == ["not"] else state
                 if state[:1] and state[0] in ("installed", "configured", "set", "enabled", "present", "provisioned",
@@ -7776,6 +7781,10 @@ class Analyser:
                             or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
             if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:
                 return None
+            if cond_lows[:1] == ["no"] and cond_lows[-1:] and cond_lows[-1] in (
+                    "defined", "set", "specified", "given", "provided", "passed", "configured", "supplied") \
+                    and not any(t.service for t in cond) and verb_at < len(main.toks):
+                return None  # "If no `cache` parameter is defined, the operator will deploy Redis …": the default
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
@@ -7839,8 +7848,8 @@ class Analyser:
         if host is not None and host.label_before and host.index > 0 and _version_only(clause.before.toks):
             # "**Redis**: 6.0 or higher (only required for Celery)": the label is the service;
             # "**Redis**: 7 or later (recommended)" recommends the version
-            if clause.toks and clause.toks[0].low in RECOMMEND_WORDS:
-                return False
+            if clause.toks and clause.toks[0].low in RECOMMEND_WORDS and not _for_a_use(clause.toks, 0):
+                return False  # (but "**Redis**: `6+` (recommended for caching, queues)": for a use of it)
             label = _label_of(host, self._parts)
             return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
         phrase = _last_phrase(clause.before.toks)
@@ -8213,7 +8222,8 @@ class Analyser:
             # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & (FALLBACK_WORDS | {"in-memory", "memory"}) and not main_lows & BROKEN_WORDS:
+            if main_lows & (FALLBACK_WORDS | ALT_BACKENDS | {"in-memory", "memory"}) and not main_lows & BROKEN_WORDS:
+                # (or a stand-in: "API writes to Redis (or file store when no Redis)")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 3]))
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
             return None
@@ -8453,6 +8463,13 @@ def _takes_it_up(lows: list[str]) -> bool:
 
 _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "stores", "caches", "enables", "activates",
                        "moves", "move"})
+
+
+def _for_a_use(toks: list[Tok], i: int) -> bool:
+    """The hedge word at ``i`` is followed by "for" and a use of the service ("recommended for
+    caching, queues"), not by a quality ("recommended for stability") or a setting."""
+    return [t.low for t in toks[i + 1:i + 2]] == ["for"] and i + 2 < len(toks) and (
+        toks[i + 2].low in FEATURE_NOUNS or toks[i + 2].low in _ROLE_WORDS or toks[i + 2].low in _ROLE_HEADS)
 
 
 def _dev_not_production(lows: list[str]) -> bool:
