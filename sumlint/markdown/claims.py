@@ -1116,6 +1116,14 @@ _SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
 
 
+# Spanish and Portuguese verbs after "si no" / "se (você) não", read as the English "if not using …"
+_IBERIAN_NOT_VERBS = {"usas": "using", "usa": "using", "usar": "using", "utilizas": "using", "utiliza": "using",
+                      "utilizar": "using", "usáis": "using", "usan": "using", "necesitas": "needing",
+                      "necesita": "needing", "precisa": "needing", "precisar": "needing", "quieres": "wanting",
+                      "quiser": "wanting", "habilitas": "enabling", "habilita": "enabling", "habilitar": "enabling",
+                      "activas": "enabling", "instalas": "installing", "instala": "installing", "instalar": "installing"}
+
+
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
              names: ServiceNames) -> list[Tok]:
     """Tokens of a unit: code spans whole, quoted and struck words marked as mentions."""
@@ -1272,6 +1280,12 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in ("want", "use", "need"))):
                 tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
                 # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
+    if "si no " in low_text or "se não " in low_text or "se você não " in low_text:
+        for k, tok in enumerate(tokens[:-2]):  # "Si no usas Redis, …", "Se você não usar Redis, …": if not using it
+            at = k + 2 if tokens[k + 1].low == "you" and k + 3 < len(tokens) else k + 1
+            verb = _IBERIAN_NOT_VERBS.get(tokens[at + 1].text.lower()) if at + 1 < len(tokens) else None
+            if tok.text.lower() in ("si", "se") and tokens[at].text.lower() in ("no", "não") and verb is not None:
+                tok.low, tokens[at].low, tokens[at + 1].low = "if", "not", verb
     if mentions:
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
@@ -7813,6 +7827,14 @@ class Analyser:
             return self._claim(toks[at], toks, "label-condition", " ".join(t.text for t in toks[at:i + 2]))
         return None
 
+    def _main_functions(self, clause: _Clause, parts, toks: list[Tok], i: int) -> bool:
+        """The main clause of the condition at ``i`` says the software still works ("…, el sistema
+        funcionará igual"), not that it fails or does not ("…, el sistema no funcionará")."""
+        main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+        mlows = {t.low for t in main.toks} if main is not None else set()
+        return not FUNCTIONING_WORDS.isdisjoint(mlows) and mlows.isdisjoint(BROKEN_WORDS | FAILURE_WORDS | NEGATORS) \
+            and "no" not in mlows and "não" not in mlows
+
     def _switch_condition(self, toks: list[Tok], i: int) -> Claim | None:
         """A condition on the service's own switch: "# Redis settings (only used if
         REDIS_ENABLED=true)", "These settings apply when `USE_REDIS` is true": whatever the
@@ -8152,8 +8174,10 @@ class Analyser:
                 # "if Redis is not installed, the caching is done in memory")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
-        if lows[:1] == ["not"] and lows[1:2] and lows[1] in ("using", "needing", "enabling", "wanting") \
+        if lows[:1] == ["not"] and lows[1:2] and (lows[1] in ("using", "needing", "enabling", "wanting") or lows[1] == (
+                "installing") and self._main_functions(clause, parts, toks, i)) \
                 and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
+            # ("Si no instalas Redis, el sistema funcionará igual": it runs without it)
             # "If not using Redis, ensure your config ignores it": going without it is a choice
             return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:i + 4]))
         negated = _negation_before(cond, len(cond)) is not None or lows[:1] in (["you"], ["we"]) and any(

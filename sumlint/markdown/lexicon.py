@@ -115,7 +115,8 @@ FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "star
                      "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
                      # (in other languages: "Ohne Redis funktionieren Logins nicht")
                      "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
-                     "fonctionnent", "marche", "marchent", "funzionano", "funziona",
+                     "fonctionnent", "marche", "marchent", "funzionano", "funziona", "funcionará", "funcionarán",
+                     "fonctionnera", "funzionerà",
                      "fungerar", "fungerer", "virker", "funguje", "fungují", "werkt", "werken", "działa",
                      "działają", "çalışır", "çalışıyor"}
 BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
