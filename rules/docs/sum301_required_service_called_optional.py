@@ -1591,6 +1591,19 @@ def _claims_per_unit(model, analyser, dev) -> list:
     return claimed
 
 
+_PLATFORM_HEADING = re.compile(r"\W*(?:\d+[.)]\s*)?(?:(?:deploy(?:ing)?|hosting)\s+(?:to|on)\s+)?([a-z][\w.]*)"
+                               r"(?:\s+(?:deployment|deploy|hosting|platform|cloud))?\s*\(\w+\)\W*")
+
+
+def _platform_heading(low: str) -> bool:
+    """The heading advises a hosting platform: "### Railway (Recommended)", "## Deploy to Render
+    (recommended)" (not "## Redis (recommended)")."""
+    from sumlint.markdown.lexicon import PROVIDER_WORDS
+
+    m = _PLATFORM_HEADING.fullmatch(low.strip())
+    return m is not None and m.group(1) in PROVIDER_WORDS and m.group(1) not in ("keydb", "valkey", "dragonfly", "garnet")
+
+
 def _block_statements(model, analyser, claimed) -> list:
     """The sentences, in paragraphs with a claim, that say the service is needed in production
     or that the paragraph describes development."""
@@ -2090,6 +2103,8 @@ class RequiredServiceCalledOptional(Rule):
                     _MANNER_HEADING.match(low) or _TOOL_HEADING.fullmatch(low.strip())):
                 continue  # "### b) With Docker Compose (Recommended)", "### Docker Compose (recommended)":
                 # a way to run the stack is advised
+            if hedge in ("recommended", "suggested", "preferred") and _platform_heading(low):
+                continue  # "### Railway (Recommended)" over "- `REDIS_HOST`: Your Redis host": where to deploy
             if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):
                 continue  # "### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway": which Redis
             if ("external" in low or "managed" in low) and not analyser.external_is_the_service:

@@ -1981,6 +1981,9 @@ class Analyser:
             return None
         if _NO_CONNECTION_RE.search(" ".join(lows)) is None:
             return None
+        if any(t.service and lows[k + 1:k + 2] and lows[k + 1] in ("doesn't", "does", "won't", "can't", "cannot", "didn't")
+               for k, t in enumerate(tokens)):
+            return None  # "### If Redis Doesn't Connect:": the service fails to answer, a failure
         cond = next((k for k, w in enumerate(lows) if w in _CONDITION_LEADS), None)
         return self._claim(tokens[cond], tokens, "no-connection", " ".join(t.text for t in tokens[cond:cond + 4]))
 
@@ -4570,7 +4573,7 @@ class Analyser:
             if nxt == "db" and len(rest) == 1 and k and (words[k - 1].low in ("a", "an", "new") or words[
                     k - 1].low in PROVIDER_WORDS or words[0].low in ("create", "provision")):
                 return True  # "(Optional) Create Upstash Redis DB": a hosted database is an instance (not "Redis DB 2")
-            if nxt in ("server", "instance") and len(rest) > 1 and rest[1].low in PART_NOUNS \
+            if nxt in ("server", "instance", "database", "db") and len(rest) > 1 and rest[1].low in PART_NOUNS \
                     and rest[1].low not in _ROLE_HEADS and rest[1].low not in ("version", "versions", "step", "steps") \
                     and rest[1].start - rest[0].end <= 1:
                 continue  # "Redis server port (optional)", "Redis server hostname": a setting of it
@@ -4707,8 +4710,9 @@ class Analyser:
             if low in ("and", "or") and not any(t.low in COPULAS or t.low in MODALS or t.low in NEED_VERBS
                                                 for t in toks[:k]):
                 continue  # "Redis and Memcached are ...": a conjunction inside the subject
-            if low == "," and _bare_names(toks[:verb]):
+            if low == "," and (_bare_names(toks[:verb]) or _noun_list(toks[:verb])):
                 return toks[:verb]  # "Redis, BullMQ and SQLite are optional": a list of names is the subject
+                # ("Redis, a mail catcher, and Elasticsearch are optional extras": of short noun phrases)
             if low in ("that", "which", "who", "so", "then", "and", "or", "but", ",",
                        "however", "therefore", "also", "thus") and k < verb - 1:
                 # "Celery, which needs Redis," - keep the outer subject; a clause start otherwise
@@ -5134,7 +5138,8 @@ class Analyser:
                     subject = self._inherited(clause, parts)  # "Redis improves speed but is optional"
                 elif subject[0].low in ("and", "or") and subject[0] is toks[0] and clause.index:
                     listed = parts[clause.index - 1]  # "Redis, BullMQ, and SQLite are optional": the list's
-                    if listed.kind == "main" and not listed.label_after and _bare_names(listed.toks):
+                    if listed.kind == "main" and not listed.label_after and (
+                            _bare_names(listed.toks) or _noun_list(listed.toks + [Tok(",", ",", -1, -1, "punct")] + subject)):
                         subject = listed.toks + subject  # (its first items, cut off at ", and")
                 return self._claim(tok, toks, "predicative", wording) if subject and self._conjuncts_service(
                     subject) else None
@@ -5952,8 +5957,11 @@ class Analyser:
         if not obj or not self._conjuncts_service(obj):
             return None
         rest = [t.low for t in toks[i + 1 + len(obj):] if t.low not in ("*", "**", "_")]
-        if rest and rest[0] not in (".", ",", ";", "today", "yet", "anymore", "currently", "at", "(", "—", "–"):
-            return None
+        needed = any(t.low in ("have", "need", "needs") for t in toks[neg + 1:i])
+        if rest and rest[0] not in (".", ",", ";", "today", "yet", "anymore", "currently", "at", "(", "—", "–") \
+                and not (needed and rest[0] in ("for", "-", "--")):
+            return None  # (but "You don't have to use Redis for your sessions": not needed for them, as
+            # "Redis isn't needed for the sessions" is)
         at = neg - 1 if neg and toks[neg - 1].low in ("does", "do", "did") else neg
         return self._claim(toks[at], toks, "not-used", " ".join(t.text for t in toks[at:i + 1]))
 
@@ -7211,9 +7219,15 @@ class Analyser:
             return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks[:i + 1]))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if i and toks[i - 1].service and nxt in ("helps", "matters", "pays", "shines", "benefits") \
+                and lows[i + 2:i + 3] and lows[i + 2] in ("on", "for", "when", "if", "with", "in", "at", "once", "off") \
+                and not self._blocked(toks, i) and not self._out_of_scope(toks[i + 1:]) \
+                and not set(self._unit_lows) & {"running", "up", "reachable", "healthy", "online", "alive"}:
+            # "Redis only helps on busier stores": worth having only there (not "… if it is running")
+            return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
         if nxt == "after" and lows[i + 2:i + 3] in (["you"], ["we"]) and lows[i + 3:i + 4] and lows[i + 3] in (
                 "measure", "see", "hit", "need", "notice", "outgrow", "reach", "scale", "grow", "exceed", "observe",
-                "prove", "confirm", "have") and i >= 2 \
+                "prove", "confirm", "have", "switch", "enable", "turn", "point", "configure") and i >= 2 \
                 and lows[0] in PROVISION_VERBS and self._provisions_service(toks[:i]) \
                 and not set(lows[i:]) & (BROKEN_WORDS | {"installing", "installed", "install", "down", "fails"}):
             # "Add Redis only after you measure real bottlenecks": it waits for a need
@@ -8923,6 +8937,20 @@ def _bare_names(toks: list[Tok]) -> bool:
             t.low in _NOT_NAMES or t.low in SUBORDINATORS or t.low in CONDITION_WORDS or t.low in NEGATORS
             or t.low in NONPROD_WORDS for t in words) and all(
             len(item) <= 2 for item in _split_on(words, (",", "and", "or")))
+
+
+def _noun_list(toks: list[Tok]) -> bool:
+    """``toks`` are a list of short noun phrases, the service first, closed by "and"/"or"
+    ("Redis, a mail catcher, and Elasticsearch"): no verb, no clause word in any of them."""
+    words = [t for t in toks if t.low not in ("*", "**", "_")]
+    if not words or not words[0].service or len(words) > 14 or not any(
+            a.low == "," for a in words) or not any(t.low in ("and", "or") for t in words):
+        return False
+    items = [item for item in _split_on(words, (",", "and", "or")) if item]  # (", and": the serial comma)
+    return len(items) >= 3 and all(len(item) <= 3 for item in items) and not any(
+        t.kind != "word" and t.kind != "code" or t.low in _NOT_NAMES or t.low in SUBORDINATORS or t.low in COPULAS
+        or t.low in MODALS or t.low in PROVISION_VERBS or t.low in NEGATORS or t.low in NONPROD_WORDS
+        for item in items for t in item)
 
 
 # capitalised words that open a sentence, not names in a list ("However, Redis is …", "NO, Redis is …")
