@@ -4231,10 +4231,12 @@ class Analyser:
                     claim = self._claim(tok, toks, "preferably", " ".join(t.text for t in toks[i:nxt + 1]))
             elif low == "part" and _next_words(toks, i, 1) == ["of"]:
                 claim = self._not_part(clause, i)
+            elif low == "alternative" and i >= 3 and toks[i - 1].low in ("an", "another") and toks[i - 2].low == "as" \
+                    and (_next_words(toks, i, 1) != ["to"] or "default" in _next_words(toks, i, 3)):
+                # ("supports Redis as an alternative to the default plugin messaging": beside the default)
+                claim = self._as_alternative(clause, i)
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
-            elif low == "alternative" and i >= 3 and toks[i - 1].low in ("an", "another") and toks[i - 2].low == "as":
-                claim = self._as_alternative(clause, i)
             elif low == "alternative" and clause.kind == "paren" and i == 0 and len(toks) == 1 \
                     and self._paren_on_service(clause) and not self._blocked(toks, i) \
                     and not {"option", "options", "provider", "providers"} & set(self._unit_lows) \
@@ -6620,6 +6622,10 @@ class Analyser:
         negation, nor "an alternative Redis host", a second one of it.)"""
         toks = clause.toks
         named = i - 3
+        if toks[named].low == ")" and "(" in [t.low for t in toks[:named]]:
+            named = max(k for k in range(named) if toks[k].low == "(") - 1  # "Redis (v5.0+) as an alternative"
+        if named < 0:
+            return None
         if not toks[named].service:
             cop = _copula_before(toks, named) if toks[named].low in (
                 "supported", "offered", "available", "used", "provided", "included") else None
@@ -7349,6 +7355,14 @@ class Analyser:
             switch = self._switch_condition(toks, i)
             if switch is not None:
                 return switch
+        wants = [w for w in lows[i + 1:] if w not in ("actually", "really", "ever", "truly", ".", "*", "**", "_")]
+        pointer = (_Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)) if lead in ("if", "when", "once") \
+            and wants in (["you", "want", "it"], ["you", "need", "it"]) else None
+        if pointer is not None and pointer.toks and pointer.toks[0].low in ("see", "read", "follow") \
+                and any(t.service for t in pointer.toks[1:]) and not self._blocked(toks, i):
+            # "See [Add Redis caching](#add-redis-caching) below when you actually want it": the pointer
+            # to its setup is for later, when it is wanted
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:]).rstrip(" ."))
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):
