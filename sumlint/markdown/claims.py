@@ -1781,6 +1781,8 @@ class Analyser:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
         if "commented out" in low or "stopped using" in low or "stopped needing" in low or "stopped requiring" in low:
             return True  # "Redis config is commented out", "we stopped using Redis"
+        if "than" in words and "but" in words and ("slower" in words or "less" in words or "weaker" in words):
+            return True  # "(slower than Redis but works)"
         if "?" in low and ("later" in words or "yet" in words):
             return True  # "Redis? Maybe later."
         if "🔜" in low or "to disable" in low or "(planned" in low:
@@ -1963,7 +1965,8 @@ class Analyser:
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
-                 self._no_connection_when)):
+                 self._no_connection_when),
+                ("than" in lows and "but" in lows, self._slower_but_works)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -1986,6 +1989,23 @@ class Analyser:
             return None  # "### If Redis Doesn't Connect:": the service fails to answer, a failure
         cond = next((k for k, w in enumerate(lows) if w in _CONDITION_LEADS), None)
         return self._claim(tokens[cond], tokens, "no-connection", " ".join(t.text for t in tokens[cond:cond + 4]))
+
+    def _slower_but_works(self, tokens: list[Tok]) -> Claim | None:
+        """A stand-in compared with the service that still does the job: "(slower than Redis but
+        works)", "It's slower than Redis but works perfectly fine.": running without it is offered.
+        (Not "Redis is faster than the database but …", the service compared with something else,
+        nor a failure: "slower than Redis but times out under load".)"""
+        lows = [t.low for t in tokens]
+        than = lows.index("than")
+        if than == 0 or lows[than - 1] not in ("slower", "less", "weaker", "worse") or than + 1 >= len(tokens) \
+                or not tokens[than + 1].service or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) \
+                or any(t.service for t in tokens[:than - 1]) or self._nonprod(tokens):
+            return None
+        but = next((k for k in range(than + 2, len(lows)) if lows[k] == "but"), None)
+        if but is None or not any(w in FUNCTIONING_WORDS or w in ("good", "acceptable", "enough", "sufficient")
+                                  for w in lows[but + 1:but + 5]):
+            return None
+        return self._claim(tokens[than - 1], tokens, "without", " ".join(t.text for t in tokens[than - 1:than + 2]))
 
     def _one_possibility(self, tokens: list[Tok]) -> Claim | None:
         """"From 5.3 it is possible to use Redis as cache adapter", "Installing Redis is one way to
@@ -5023,6 +5043,8 @@ class Analyser:
                     return None  # "пароль Redis (необязательно)": its password, named first
                 if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_STEP_NOUNS):
                     return None  # "Redis 실행 확인 (선택 사항)": checking that it runs is the optional step
+                if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_PART_NOUNS):
+                    return None  # "Redis 数据库编号（可选，默认：0）": its database number, a setting
                 if any(a.text.endswith(_CJK_BY_MEANS) and not b.service and c.text.startswith(_CJK_INSTALL)
                        for a, b, c in zip(phrase, phrase[1:], phrase[2:])):
                     return None  # "使用 Homebrew 安装 Redis (推荐)": installing it with Homebrew is what is advised
@@ -8517,6 +8539,12 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
                        "moves", "move"})
 
 
+# settings of the service named after it in Chinese, Japanese and Korean (number, password, port,
+# address, host, user name, prefix, timeout)
+_CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "パスワード",
+                   "ポート", "番号", "비밀번호", "포트", "주소")
+
+
 def _for_a_use(toks: list[Tok], i: int) -> bool:
     """The hedge word at ``i`` is followed by "for" and a use of the service ("recommended for
     caching, queues"), not by a quality ("recommended for stability") or a setting."""
@@ -9446,7 +9474,7 @@ _FOREIGN_OR = tuple(w for w, m in FOREIGN_MEANINGS.items() if m == "or" and not 
 _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOES_WITHOUT_VERBS | _ARROW_STAND_INS | {
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
-    "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later",
+    "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later", "slower",
     "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
 _MAY_CLAIM_PHRASES = ("can ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",

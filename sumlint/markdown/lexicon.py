@@ -60,7 +60,7 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "אופציונלי", "אופציונלית", "אופציונליים", "ואופציונלי", "ואופציונלית", "اختياري", "اختيارية",
                   "اختياريا", "اختياريًا", "اختیاری", "ไม่บังคับ",
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
-                  "non-required", "extra", "overkill", "add-on", "addon", "bonus", "luxury", "conditional",
+                  "non-required", "extra", "extras", "overkill", "add-on", "addon", "add-ons", "addons", "bonus", "luxury", "conditional",
                   "deferred", "postponed"}
 RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advised", "recomended",
                    "beneficial",
@@ -111,7 +111,7 @@ _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "erro
 # States that describe a failure only when negated ("if Redis is not running").
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
-                     "okay", "usable", "degrades", "falls", "serves", "serve", "serving", "continue", "continues",
+                     "okay", "usable", "handle", "handles", "degrades", "falls", "serves", "serve", "serving", "continue", "continues",
                      "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
                      # (in other languages: "Ohne Redis funktionieren Logins nicht")
                      "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
