@@ -4279,8 +4279,13 @@ class Analyser:
                          and self._np_after(toks, i + 1)[-1].low not in (
                              "url", "urls", "uri", "uris", "host", "hosts", "address", "config", "configuration",
                              "settings", "client")
-                         and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):])):
-                # "**Solid Cache** replaces Redis for caching": something else stands in for it
+                         and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):])) \
+                    and not any(a.low == "with" and any(t.low in ("managed", "hosted", "cloud", "external")
+                                                        or t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS
+                                                        for t in toks[k + 1:k + 4])
+                                for k, a in enumerate(toks[i + 1:], i + 1)):
+                # "**Solid Cache** replaces Redis for caching": something else stands in for it (not "replace the
+                # bundled `redis` container with managed services": a hosted copy of it)
                 claim = self._claim(tok, toks, "replaces", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
                          "eliminating"):
@@ -4760,6 +4765,9 @@ class Analyser:
             return None
         if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
             return None
+        if tok.low in ("extras", "add-ons", "addons", "add-on", "addon") and i and (
+                toks[i - 1].low in OPTIONAL_WORDS or toks[i - 1].low in RECOMMEND_WORDS):
+            return None  # "optional extras": the adjective before it says it once
         if tok.low in ("addon", "add-on", "addons", "add-ons") and i and (toks[i - 1].service or toks[
                 i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and toks[i - 1].low not in ("optional", "an", "a")):
             return None  # "the Render Redis addon", "(Koyeb add-on)": a compound noun, not a verdict
@@ -8429,6 +8437,9 @@ class Analyser:
                         for n, u in enumerate(ulows)):
                     return None  # "Session data may be lost if using Redis-backed sessions": a risk of that set-up
                     # (not "If you use Redis, sessions are not lost on a restart": what it brings)
+                if w in ("have", "has") and "installed" in lows and all(
+                        "-" in t.low.strip("`") for t in np if t.service):
+                    return None  # "If you have django-redis or django-redis-cache installed": a client package
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
@@ -8872,7 +8883,7 @@ _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "aft
 _REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
                                 "deleting", "eliminate", "eliminating"})
 # (in other languages, read as "disable" through FOREIGN_MEANINGS: "Deshabilitar Redis completamente")
-_FOREIGN_DISABLE = ("deshabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
+_FOREIGN_DISABLE = ("deshabilit", "desabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
 # what such a step may name after the service: the service itself, not a part of it
 _REMOVE_STEP_HEADS = frozenset({"service", "services", "container", "containers", "dependency", "dependencies",
                                 "references", "reference", "support", "integration", "server", "instance",

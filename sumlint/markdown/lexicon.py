@@ -111,7 +111,7 @@ _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "erro
 # States that describe a failure only when negated ("if Redis is not running").
 FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
-                     "okay", "usable", "handle", "handles", "degrades", "falls", "serves", "serve", "serving", "continue", "continues",
+                     "okay", "usable", "handle", "handles", "processed", "handled", "degrades", "falls", "serves", "serve", "serving", "continue", "continues",
                      "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
                      # (in other languages: "Ohne Redis funktionieren Logins nicht")
                      "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
@@ -379,6 +379,9 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 FOREIGN_MEANINGS = {
     # a step that turns the service off ("Deshabilitar Redis completamente", "Désactiver Redis")
     "deshabilitar": "disable", "desactivar": "disable", "desativar": "disable", "désactiver": "disable",
+    "desabilitar": "disable",
+    # "now" ("Redis agora é opcional", "Redis ahora es opcional", "Redis est maintenant optionnel")
+    "agora": "now", "ahora": "now", "maintenant": "now", "désormais": "now",
     "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable", "отключите": "disable",
     "completamente": "completely", "complètement": "completely",
     # Dutch
