@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sum301_docscore import Unit, _place, load  # noqa: E402
+from sum301_docscore import _place, load
 
 _PROBE = 25  # characters hashed where a unit starts (as ``_place`` looks a unit up)
 
@@ -37,8 +37,8 @@ def _probe_hash(text: str) -> str:
 
 
 def export(index: Path, labels: list[str]) -> int:
-    rows = ["# SUM301 held-out index (bench/sum301_heldout.py): D name round repository path sha256;"
-            " U label line column hash"]
+    rows = [("# SUM301 held-out index (bench/sum301_heldout.py): D name round repository path sha256;"
+             " U label line column hash")]
     documents = units = 0
     for name in labels:
         round_name = Path(name).stem
