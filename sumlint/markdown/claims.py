@@ -4763,8 +4763,8 @@ class Analyser:
         tok = toks[i]
         if self._blocked(toks, i):
             return None
-        if tok.low in ("extra",) and not (i and toks[i - 1].low in COPULAS):
-            return None
+        if tok.low in ("extra", "extras") and not (i and toks[i - 1].low in COPULAS):
+            return None  # (not "the redis extras are installed with pip": a package's extras)
         if tok.low in ("extras", "add-ons", "addons", "add-on", "addon") and i and (
                 toks[i - 1].low in OPTIONAL_WORDS or toks[i - 1].low in RECOMMEND_WORDS):
             return None  # "optional extras": the adjective before it says it once
