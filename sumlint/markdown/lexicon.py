@@ -379,11 +379,11 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 FOREIGN_MEANINGS = {
     # a step that turns the service off ("Deshabilitar Redis completamente", "Désactiver Redis")
     "deshabilitar": "disable", "desactivar": "disable", "desativar": "disable", "désactiver": "disable",
-    "desabilitar": "disable",
+    "desabilitar": "disable", "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable",
+    "отключите": "disable",
+    "completamente": "completely", "complètement": "completely",
     # "now" ("Redis agora é opcional", "Redis ahora es opcional", "Redis est maintenant optionnel")
     "agora": "now", "ahora": "now", "maintenant": "now", "désormais": "now",
-    "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable", "отключите": "disable",
-    "completamente": "completely", "complètement": "completely",
     # Dutch
     "optioneel": "optional", "optionele": "optional", "aanbevolen": "recommended", "alleen": "only",
     "nodig": "needed", "vereist": "required", "verplicht": "mandatory", "niet": "not", "geen": "no",
