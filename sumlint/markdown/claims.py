@@ -270,6 +270,30 @@ _ADOPTING = frozenset({"adding", "using", "installing", "running", "enabling", "
 # a verb whose object the service is, as a capability ("X supports Redis as a cache backend"): "it" after it is the service
 _SUPPORT_VERBS = frozenset({"supports", "support", "use", "uses", "using", "with"})
 _NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
+
+
+# what an empty or unset value is called ("Empty = in-memory fallback", German "Leer = …")
+_EMPTY_WORDS = frozenset({"unset", "empty", "blank", "leer", "vacío", "vacio", "vazio", "vide"})
+
+
+def _split_conjuncts(toks: list[Tok]) -> list[list[Tok]]:
+    """A coordinated noun phrase in its conjuncts: "a separate database and Redis servers"."""
+    parts: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.low in ("and", "or", ",", "&", "+", "/"):
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _note_label(clause) -> bool:
+    """The clause is only an admonition's label ("**Note**", "Tip", "Warning"): no clause that a
+    condition after it could be about."""
+    words = [t.low for t in clause.toks if t.kind != "punct" and t.low not in ("*", "**", "_", "__")]
+    return len(words) == 1 and (words[0] in _NOTE_LABELS or words[0] in ("warning", "caution", "info", "notes"))
+
+
 _SETUP_NOUNS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "section", "step",
                           "steps", "part", "chapter", "guide", "tutorial", "container", "image", "settings"})
 _FEATURE_NOTES = frozenset({
@@ -952,7 +976,7 @@ def _cjk_condition_takes(run: str) -> bool:
         if rest.startswith(prefix):
             rest = rest[len(prefix):]
             break
-    for word in ("您", "你", "以后", "后续", "将来", "需要", "想要", "想", "要", "需", "让", "不"):
+    for word in ("您", "你", "以后", "后续", "将来", "未来", "需要", "想要", "想", "要", "需", "让", "不"):
         if rest.startswith(word):
             rest = rest[len(word):]
     return not rest or rest.endswith(_CJK_TAKE) or rest in ("有", "没有", "安装了", "配置了", "部署了", "启用了")
@@ -1801,6 +1825,8 @@ class Analyser:
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
+        if "=" in low and not _EMPTY_WORDS.isdisjoint(words) and ("fallback" in low or "memory" in low):
+            return True  # "Empty = in-memory fallback" (see _empty_is_fallback)
         if "|" in low and ("enables" in words or "activates" in words):
             return True  # "| `REDIS_URL` | Empty | Enables Redis-backed caching |" under "Default"
         if "|" in low and ("enable" in low or "use" in low) and self.names.switch is not None \
@@ -3427,6 +3453,10 @@ class Analyser:
                 found.append(self._claim(fallback, tokens, "fallback-default",
                                          " ".join(t.text for t in cell if t.kind == "word") or "default: " + " ".join(
                                              t.text for t in cell if t.kind != "punct")))
+        if not found and not _EMPTY_WORDS.isdisjoint(t.low for t in tokens):
+            # "| Redis URL | _(leer)_ | `SUBLARR_REDIS_URL` | … Leer = In-Memory-Fallback |": the variable in one
+            # cell, what leaving it empty means in another
+            found = self._empty_is_fallback(tokens, [t.low for t in tokens])
         if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
                 t.low.strip("` "))}) >= 2 and (any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set",
@@ -4027,7 +4057,7 @@ class Analyser:
                 if claim is None and (_by_default_after(toks, i) or low in ("disabled", "off") and [
                         w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
-                if claim is None and low in ("remove", "drop"):
+                if claim is None and low in ("remove", "drop", "removed", "dropped"):
                     claim = self._drop_dependency(toks, i)  # "we should remove all dependency on Redis"
                 where = next((k + 1 for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low == "from"), None)
                 if claim is not None and where is not None and _CODE_NAME_RE.match(toks[where].text.strip("`")):
@@ -4342,6 +4372,8 @@ class Analyser:
             k += 1
         obj = self._np_after(toks, k)
         head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj  # "a Redis queue": Redis, for it
+        if obj and not any(t.service for t in obj):
+            return self._setting_to_use(toks, i, j, toks[k + len(obj):k + len(obj) + 4])
         if not obj or not obj[0].service or not self._is_service(head) or _versioned(obj) \
                 or any(t.low in ("or", "and", "/", ",", "&") for t in obj):
             return None  # ("You can use Redis or DragonflyDB": which one)
@@ -4350,6 +4382,23 @@ class Analyser:
             return None  # ("You can use Redis or DragonflyDB", "… on Fly.io")
         if after == "instead" or self._blocked(toks, i) or _negation_before(toks, i) is not None \
                 or self._nonprod(toks) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
+
+    def _setting_to_use(self, toks: list[Tok], i: int, j: int, after: list[Tok]) -> Claim | None:
+        """"you can use the above `CACHE_STORE` environment variable to use `redis` as the cache
+        store": a setting offered to take the service (not "… to use a Redis password", a part)."""
+        lows = [t.low for t in after]
+        if lows[:1] != ["to"] or lows[1:2] not in (["use"], ["enable"], ["select"], ["switch"]):
+            return None
+        k = toks.index(after[1]) + 1
+        if k < len(toks) and toks[k].low == "to":
+            k += 1  # "to switch to Redis"
+        obj = self._np_after(toks, k)
+        head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj
+        if not head or not all(t.service for t in head) or _versioned(obj) or self._blocked(toks, i) \
+                or _negation_before(toks, i) is not None or self._nonprod(toks) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
 
@@ -5127,8 +5176,8 @@ class Analyser:
                 # (Graceful Degradation)" is the telegraphic hedge after its label)
         # predicative: "X is optional", "X can be considered optional"
         cop = _copula_before(toks, i)
-        if cop is None and tok.low in OPTIONAL_WORDS:
-            cop = _verb_final_copula(toks, i)  # "Redis ist für den Kernbetrieb optional"
+        if cop is None and (tok.low in OPTIONAL_WORDS or tok.low in _VERB_FINAL_RECOMMEND):
+            cop = _verb_final_copula(toks, i)  # "Redis ist für den Kernbetrieb optional", "… wird für X empfohlen"
         if cop is not None and cop and toks[cop - 1].low == "there":
             cop = None  # "There is an optional REDIS_HOST variable": what follows is the phrase
         if cop is not None:
@@ -6094,6 +6143,24 @@ class Analyser:
                     and not self._blocked(tokens, k + 1):
                 return [self._claim(tokens[k + 1], tokens, "if-variable",
                                     " ".join(t.text for t in tokens[k:k + 2]))]
+        return self._empty_is_fallback(tokens, lows)
+
+    def _empty_is_fallback(self, tokens: list[Tok], lows: list[str]) -> list[Claim]:
+        """"| Redis URL | _(leer)_ | `SUBLARR_REDIS_URL` | … Leer = In-Memory-Fallback |", "`REDIS_URL`:
+        … Empty = in-memory fallback": the variable that locates the service, and what an empty
+        value means, written as an equation (not "Empty = no password", a part of it)."""
+        var = next((k for k, t in enumerate(tokens) if t.service and (t.kind == "code" or "_" in t.low)
+                    and self.names.locates(t.low.strip("`").split("=")[0])), None)
+        if var is None:
+            return []
+        for k in range(var + 1, len(tokens) - 2):
+            if lows[k] not in _EMPTY_WORDS or lows[k + 1] not in ("=", "→", "->", "means", "⇒"):
+                continue
+            value = lows[k + 2:k + 6]
+            if any("fallback" in w or "memory" in w or w in ("in-process", "local", "locmem") for w in value) \
+                    and not set(lows[k + 2:]) & (BROKEN_WORDS | FAILURE_WORDS | {"error", "disabled"}) \
+                    and not self._blocked(tokens, k):
+                return [self._claim(tokens[k], tokens, "if-variable", " ".join(t.text for t in tokens[k:k + 2]))]
         return []
 
     def _option_with(self, tokens: list[Tok]) -> list[Claim]:
@@ -6168,6 +6235,8 @@ class Analyser:
                                                            "mandatory", "hard", "extra", "separate", "external", "all",
                                                            "common", "whole", "entire")]
         end = None  # (a past "removed the Redis dependency" reports another product's history)
+        if toks[i].low in ("removed", "dropped") and [t.low for t in obj[:2]] != ["need", "for"]:
+            return None  # (but "also dropped the need for the redis container" tells what the release needs)
         if len(obj) >= 3 and [t.low for t in obj[:2]] == ["need", "for"]:
             # "eliminates the need for Redis", "dropped the need for the redis container"
             rest = self._np_after(toks, toks.index(obj[1]) + 1)
@@ -6391,7 +6460,7 @@ class Analyser:
             found = self._harmless_removal(tokens)
             if found:
                 return found
-        if "unset" in words or "empty" in words or "blank" in words:
+        if not _EMPTY_WORDS.isdisjoint(words):
             found = self._unset_means_fallback(tokens)
             if found:
                 return found
@@ -6557,6 +6626,9 @@ class Analyser:
                 start = comma + 1
                 while start < i and (toks[start].kind == "punct" or lows[start] in ("you", "can", "also", "then")):
                     start += 1
+        need = self._need_for_benefit(toks, i)
+        if need is not None:
+            return need
         if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
                 or lows[start] in ("uses", "using", "used"):
             return None  # (not "✅ **Works with Redis** - Uses Redis for best performance": what it does)
@@ -6574,6 +6646,28 @@ class Analyser:
                 or any(t.low in ("upgrade", "upgrading") for t in toks[:start]):
             return None  # "**Upgrade Redis**: Use Railway Pro Redis for better performance": which plan of it
         return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
+
+    def _need_for_benefit(self, toks: list[Tok], i: int) -> Claim | None:
+        """"The app also needs a separate database and Redis servers for best performance",
+        "Redis is needed for better performance": what it is needed for is only a benefit (not
+        "Redis is required for best performance and for the Celery queue": a purpose of its own
+        too; not "The app needs Redis, and runs faster with it for best performance")."""
+        lows = [t.low for t in toks]
+        if any(w in ("and", "&", "plus") for w in lows[i + 1:]) or lows[i + 1:i + 2] == ["and"]:
+            return None
+        need = next((k for k in range(i - 2, -1, -1) if lows[k] in ("needs", "need", "requires", "require", "needed",
+                                                                     "required")), None)
+        if need is None or any(t.kind == "punct" and t.low in (",", ";", ":") for t in toks[need:i - 1]) \
+                or _negation_before(toks, need) is not None or self._blocked(toks, need):
+            return None
+        if lows[need] in ("needed", "required"):
+            cop = need - 1 if need and lows[need - 1] in COPULAS else None
+            if cop is None or need + 1 != i - 1 or not self._is_service(self._subject(toks, cop)):
+                return None  # ("Redis is needed for best performance")
+        elif need and lows[need - 1] in ("you", "we") or not any(
+                self._conjuncts_service(part) for part in _split_conjuncts(toks[need + 1:i - 1])):
+            return None  # (but "you need Redis for best performance" reads as the reader's set-up, below)
+        return self._claim(toks[need], toks, "benefit", " ".join(t.text for t in toks[need:i + 2]))
 
     def _otherwise(self, clause: _Clause, parts, i: int) -> Claim | None:
         """"Set REDIS_URL to enable the shared cache, otherwise an in-process LRU is used": the
@@ -7969,12 +8063,13 @@ class Analyser:
         if clause.kind == "paren":
             return clause.before
         n = clause.index
-        if clause.label_before and n > 0 and parts[n - 1].kind == "main":
+        if clause.label_before and n > 0 and parts[n - 1].kind == "main" and not _note_label(parts[n - 1]):
             return parts[n - 1]  # "Redis — only if you need background tasks"
         for k in list(range(n - 1, -1, -1)) + list(range(n + 1, len(parts))):
             other = parts[k]
-            if other.kind == "main" and all(t.kind == "punct" or t.low in _BARE_CONNECTIVES for t in other.toks):
-                continue  # a list marker, a checkbox ("- [ ]") or a lone "But" is not a clause
+            if other.kind == "main" and (all(t.kind == "punct" or t.low in _BARE_CONNECTIVES for t in other.toks)
+                                         or other.label_after and _note_label(other)):
+                continue  # a list marker, a checkbox ("- [ ]"), a lone "But" or a "**Note**:" is not a clause
             if other.kind == "main" and not other.label_after:
                 return other
             if other.kind == "main" and k == n + 1 == len(parts) - 1 and clause.kind == "cond" and n == 0:
@@ -8395,9 +8490,10 @@ class Analyser:
                              and t.low not in PROVISION_VERBS), "")
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
                                         "extra", "two", "three", "another", "separate", "one", "single") or head in (
-                        "new", "fresh", "dedicated", "second"):
+                        "new", "fresh", "dedicated", "second", "existing", "own"):
                     # "if you run more Redis servers than workers": how many, not whether
-                    return None  # ("if you need to create a new Redis service": a new one, not an existing one)
+                    return None  # ("if you need to create a new Redis service": a new one, not an existing one;
+                    # "If you have an existing Redis deployment or prefer …": your own copy, not whether)
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
                 if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
@@ -9038,14 +9134,18 @@ _SOFT_ADJECTIVES = frozenset({"soft", "lightweight", "light", "loose", "pluggabl
 
 
 _VERB_FINAL_COPULAS = frozenset({"ist", "sind", "wird", "werden", "is", "zijn"})
+_VERB_FINAL_RECOMMEND = frozenset({"empfohlen", "aanbevolen", "aangeraden"})  # (German and Dutch participles)
 _VERB_FINAL_PREPOSITIONS = frozenset({"für", "fur", "im", "in", "bei", "beim", "zum", "zur", "auf", "voor", "bij"})
 
 
 def _verb_final_copula(toks: list[Tok], i: int) -> int | None:
     """German and Dutch put the adjective last: "Redis ist für den Kernbetrieb optional",
-    "Redis is voor de basis optioneel". The copula, when only a short prepositional phrase
-    stands between it and the word at ``i``."""
-    for k in range(i - 2, max(-1, i - 7), -1):
+    "Redis is voor de basis optioneel". The copula, when only a prepositional phrase stands
+    between it and the word at ``i``: a short one, or a longer one when the word ends the clause
+    ("Redis wird für Multi-Container-Deployments oder bei Bedarf an persistentem Job-Status über
+    Neustarts hinweg empfohlen")."""
+    last = i + 1 == len(toks) or toks[i + 1].kind == "punct"
+    for k in range(i - 2, max(-1, i - (16 if last else 7)), -1):
         if toks[k].kind == "punct":
             return None
         word = toks[k + 1].text.lower()  # (as written: Dutch "voor" reads as "for")

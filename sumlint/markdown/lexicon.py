@@ -70,6 +70,7 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
                    "recomendado", "recomendada", "recommandé", "recommandée", "empfohlen", "consigliato",
                    "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장",
                    "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "推薦", "建议", "建議",
+                   "aanbevolen", "raccomandato", "raccomandata", "zalecany", "zalecane",
                    "tavsiye", "แนะนำ"}  # (Thai: "ใช้ Redis (แนะนำ - เร็วที่สุด)")
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",

@@ -162,7 +162,8 @@ def _dev_sections(model) -> set[int]:
             continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
         if index == 0 and heading.level == 1 and _REPORT_TITLE.search(raw) is not None:
             continue  # "# Resume Parser Integration Test Report": a report on the project, its deploy steps too
-        if dev_heading(raw) and not PROD_HEADING.search(raw) or _dev_lead_sentence(model, heading):
+        if dev_heading(raw) and not PROD_HEADING.search(raw) or _dev_lead_sentence(model, heading) \
+                or _not_for_production_lead(model, index):
             out.add(index)
             scope_level = heading.level
     return out
@@ -186,6 +187,47 @@ def _dev_lead_sentence(model, heading) -> bool:
     # (the first word first: most lines under a heading open otherwise)
     return line[:1] in "FfTtUuOo" and line != "" and line[:3].lower() in ("for", "thi", "the", "use", "onl", "on ") \
         and len(line) <= 120 and _DEV_LEAD.match(line) is not None
+
+
+# "Works for development, but not for production", "not suitable for production", and the same
+# in Portuguese, Spanish, German and French ("Funciona para desenvolvimento, mas não para produção")
+_NOT_FOR_PRODUCTION = re.compile(
+    r"\b(?:not|never) (?:(?:recommended|suitable|meant|intended|advised|supported) )?(?:for|in) (?:use in )?"
+    r"production\b|\bn[ãa]o (?:[ée] )?(?:recomendado )?(?:para|em) produ[çc][ãa]o\b"
+    r"|\bno (?:es )?(?:recomendado )?(?:para|en) producci[óo]n\b"
+    r"|\bnicht (?:für|in) (?:die |der )?produktion\b|\bpas (?:pour|en) (?:la )?production\b",
+    re.IGNORECASE)
+
+
+# how a verdict on the section's set-up itself opens ("Works for development, …", "This is not
+# for production", "Funciona para desenvolvimento, …")
+_SETUP_VERDICT_OPENERS = frozenset({
+    "works", "work", "fine", "ok", "okay", "good", "only", "this", "it", "that", "these", "not", "never",
+    "suitable", "use", "useful", "handy", "ideal", "great", "for", "dev", "development", "testing",
+    "funciona", "funcionam", "serve", "sirve", "útil", "apenas", "somente", "solo", "só", "isso", "isto",
+    "esto", "eso", "para", "nur", "das", "dies", "für", "geeignet", "ça", "cela", "ceci", "pour"})
+
+
+def _not_for_production_lead(model, index: int) -> bool:
+    """The lines right under a heading (its first four lines of text, a code block's comments
+    included) say that what the section sets up is not for production: "### Option 3: No Redis
+    (Fallback)" over "# Works for development, but not for production"."""
+    lines = model.source.lines
+    start = model.headings[index].line  # (1-based: the index of the line after it)
+    end = model.headings[index + 1].line - 1 if index + 1 < len(model.headings) else len(lines)
+    seen = 0
+    for k in range(start, min(end, len(lines), start + 8)):
+        line = lines[k].strip()
+        if not line or line.startswith(("```", "~~~")):
+            continue
+        low = line.lstrip("#/*>-_ ").lower()
+        if "produ" in low and low.split(" ", 1)[0].strip(",:!") in _SETUP_VERDICT_OPENERS \
+                and _NOT_FOR_PRODUCTION.search(low) is not None:
+            return True  # (not "the file cache is not for production": a verdict on something named)
+        seen += 1
+        if seen >= 4:
+            break
+    return False
 
 
 def development_scope(model) -> set[int]:
