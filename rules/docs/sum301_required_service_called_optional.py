@@ -509,6 +509,7 @@ from sumlint.diagnostics import Related, Severity, Span, Violation
 from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
+    ABSENT_HEADER_RE,
     RECOMMEND_WORDS,
 )
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
@@ -1767,6 +1768,14 @@ class RequiredServiceCalledOptional(Rule):
             for unit in model.units_where(_BARE_HEDGE_CELL.search, kinds=("table_row",)):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        if ("bsent" in text or "nset" in text or "ot set" in text or "issing" in text) and model.units_where(
+                lambda raw: ABSENT_HEADER_RE.search(raw) is not None, kinds=("table_header",)):
+            # "| Variable | Comments | If absent |" over "| NC_REDIS_URL | … | Meta data will be stored in
+            # memory |": the row's words alone name no hedge, its header does
+            for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
+                if unit.section not in dev and any(ABSENT_HEADER_RE.fullmatch(h.strip(" *_`")) for h in unit.header):
+                    found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions_source(raw),
                                  kinds=("table_header",)):

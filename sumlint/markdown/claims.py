@@ -97,6 +97,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
+    ABSENT_HEADER_RE,
     COPULAS, INDIRECT_QUESTION_VERBS, PREPOSITIONS_AFTER_HEDGE, MODALS, NEGATORS, BETWEEN,
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
     SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
@@ -1827,6 +1828,9 @@ class Analyser:
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
         if "=" in low and not _EMPTY_WORDS.isdisjoint(words) and ("fallback" in low or "memory" in low):
             return True  # "Empty = in-memory fallback" (see _empty_is_fallback)
+        if ("absent" in words or "unset" in words or "missing" in words or "omitted" in words or "set" in words
+                or "provided" in words) and ABSENT_HEADER_RE.search(low) is not None:
+            return True  # a row read with its header "| Variable | If absent |" (see _absent_column)
         if "|" in low and ("enables" in words or "activates" in words):
             return True  # "| `REDIS_URL` | Empty | Enables Redis-backed caching |" under "Default"
         if "|" in low and ("enable" in low or "use" in low) and self.names.switch is not None \
@@ -3457,6 +3461,8 @@ class Analyser:
             # "| Redis URL | _(leer)_ | `SUBLARR_REDIS_URL` | … Leer = In-Memory-Fallback |": the variable in one
             # cell, what leaving it empty means in another
             found = self._empty_is_fallback(tokens, [t.low for t in tokens])
+        if not found and any(ABSENT_HEADER_RE.fullmatch(h) for h in header_lows):
+            found = self._absent_column(tokens, per_cell, header_lows)
         if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
                 t.low.strip("` "))}) >= 2 and (any(w in text.lower() for w in (
                 "only if", "alternative", "instead of", "ignored", "overrides", "takes precedence", "if not set",
@@ -6144,6 +6150,24 @@ class Analyser:
                 return [self._claim(tokens[k + 1], tokens, "if-variable",
                                     " ".join(t.text for t in tokens[k:k + 2]))]
         return self._empty_is_fallback(tokens, lows)
+
+    def _absent_column(self, tokens: list[Tok], per_cell: list[list[Tok]], header_lows: list[str]) -> list[Claim]:
+        """"| Variable | Comments | If absent |" over "| NC_REDIS_URL | Custom Redis URL | Meta data will
+        be stored in memory |": the row's variable locates the service, and leaving it out has the
+        app run another way (not "| `REDIS_URL` | … | The app fails to start |")."""
+        if not per_cell or not any(t.service and (t.kind == "code" or "_" in t.low) and self.names.locates(
+                t.low.strip("`").split("=")[0]) for t in per_cell[0]):
+            return []
+        for index, cell in enumerate(per_cell[1:], 1):
+            if index >= len(header_lows) or not ABSENT_HEADER_RE.fullmatch(header_lows[index]) or not cell:
+                continue
+            lows = {t.low for t in cell}
+            if lows & (BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "required", "mandatory", "must"}):
+                return []
+            if lows & (FALLBACK_WORDS | {"memory", "in-memory", "in-process", "locally", "local", "sqlite", "disabled"}):
+                words = [t for t in cell if t.kind == "word"]
+                return [self._claim(words[0], tokens, "if-variable", " ".join(t.text for t in words[:4]))] if words else []
+        return []
 
     def _empty_is_fallback(self, tokens: list[Tok], lows: list[str]) -> list[Claim]:
         """"| Redis URL | _(leer)_ | `SUBLARR_REDIS_URL` | … Leer = In-Memory-Fallback |", "`REDIS_URL`:

@@ -589,3 +589,7 @@ _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts"
 # one as the other choice is not offering to go without a server.
 _PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
 _CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
+
+# a table column of what happens when a variable is left out ("| Variable | Comments | If absent |")
+ABSENT_HEADER_RE = re.compile(r"(?:if|when) (?:absent|unset|not set|not provided|not configured|missing|omitted|empty)",
+                              re.IGNORECASE)
