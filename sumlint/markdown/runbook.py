@@ -145,6 +145,7 @@ def _dev_sections(model) -> set[int]:
     out: set[int] = set()
     scope_level = 0  # the level of the development heading in force (0: none)
     production_level = 0  # a heading nested in it that is about production (0: none)
+    verdicts = _not_for_production_lines(model.source.text)
     for index, heading in enumerate(model.headings):
         if scope_level and heading.level > scope_level:
             if production_level and heading.level > production_level:
@@ -163,7 +164,7 @@ def _dev_sections(model) -> set[int]:
         if index == 0 and heading.level == 1 and _REPORT_TITLE.search(raw) is not None:
             continue  # "# Resume Parser Integration Test Report": a report on the project, its deploy steps too
         if dev_heading(raw) and not PROD_HEADING.search(raw) or _dev_lead_sentence(model, heading) \
-                or _not_for_production_lead(model, index):
+                or verdicts and _not_for_production_lead(model, index, verdicts):
             out.add(index)
             scope_level = heading.level
     return out
@@ -208,7 +209,20 @@ _SETUP_VERDICT_OPENERS = frozenset({
     "esto", "eso", "para", "nur", "das", "dies", "für", "geeignet", "ça", "cela", "ceci", "pour"})
 
 
-def _not_for_production_lead(model, index: int) -> bool:
+def _not_for_production_lines(text: str) -> set[int]:
+    """Indexes (0-based) of the lines that say what they describe is not for production, each
+    opening as a verdict on the set-up itself (not "the file cache is not for production", a
+    verdict on something named): one search of the document, most find none."""
+    out: set[int] = set()
+    for m in _NOT_FOR_PRODUCTION.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        low = text[start:m.start()].strip().lstrip("#/*>-_ ").lower()
+        if (low.split(" ", 1)[0].strip(",:!") if low else "not") in _SETUP_VERDICT_OPENERS:
+            out.add(text.count("\n", 0, start))
+    return out
+
+
+def _not_for_production_lead(model, index: int, verdicts: set[int]) -> bool:
     """The lines right under a heading (its first four lines of text, a code block's comments
     included) say that what the section sets up is not for production: "### Option 3: No Redis
     (Fallback)" over "# Works for development, but not for production"."""
@@ -220,10 +234,8 @@ def _not_for_production_lead(model, index: int) -> bool:
         line = lines[k].strip()
         if not line or line.startswith(("```", "~~~")):
             continue
-        low = line.lstrip("#/*>-_ ").lower()
-        if "produ" in low and low.split(" ", 1)[0].strip(",:!") in _SETUP_VERDICT_OPENERS \
-                and _NOT_FOR_PRODUCTION.search(low) is not None:
-            return True  # (not "the file cache is not for production": a verdict on something named)
+        if k in verdicts:
+            return True
         seen += 1
         if seen >= 4:
             break
