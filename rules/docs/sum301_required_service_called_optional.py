@@ -546,7 +546,7 @@ FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles",
                           "valgfritt", "valgfri", "valfritt", "valfria", "volitelné", "tùy chọn", "aanbevolen",
                           "empfohlene", "consigliato", "raccomandato",
                           # Chinese, Japanese, Korean ("##### オプション", "## 可选组件" is a sentence)
-                          "オプション", "任意", "可选", "可選", "選用", "选用", "선택 사항", "선택사항", "선택",
+                          "オプショナル", "オプション", "任意", "可选", "可選", "選用", "选用", "선택 사항", "선택사항", "선택",
                           "推荐", "推薦", "推奨", "권장")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required", "when needed", "if needed") + FOREIGN_HEADING_HEDGES

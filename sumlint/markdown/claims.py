@@ -277,6 +277,10 @@ _NOTE_LABELS = frozenset({"note", "tip", "hint", "nb", "aside", "important"})
 _EMPTY_WORDS = frozenset({"unset", "empty", "blank", "leer", "vacío", "vacio", "vazio", "vide"})
 
 
+# provisioning verbs that pick a thing rather than set it up ("use the database queue")
+_CHOOSE_VERBS = frozenset({"use", "uses", "using", "switch", "choose", "pick", "select", "enable", "opt"})
+
+
 def _split_conjuncts(toks: list[Tok]) -> list[list[Tok]]:
     """A coordinated noun phrase in its conjuncts: "a separate database and Redis servers"."""
     parts: list[list[Tok]] = [[]]
@@ -1104,7 +1108,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("も不要", "unnecessary"), ("が不要", "unnecessary"), ("不要にな", "unnecessary"),
                ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
-               ("オプション", "optional"), ("선택", "optional"))
+               ("オプショナル", "optional"), ("オプション", "optional"), ("선택", "optional"))
 # underscores that open or close emphasis (``_Redis_``, ``__Redis__``), not those inside a
 # name (``REDIS_URL``)
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
@@ -1133,7 +1137,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN))
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -5111,6 +5115,8 @@ class Analyser:
                 if any(a.text.endswith(_CJK_BY_MEANS) and not b.service and c.text.startswith(_CJK_INSTALL)
                        for a, b, c in zip(phrase, phrase[1:], phrase[2:])):
                     return None  # "使用 Homebrew 安装 Redis (推荐)": installing it with Homebrew is what is advised
+                if _what_it_has(phrase):
+                    return None  # "If your Redis server has a `timeout` configured (recommended — …)": what it has
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and self._phrase_is_service(clause.after.toks):
@@ -5184,6 +5190,11 @@ class Analyser:
         cop = _copula_before(toks, i)
         if cop is None and (tok.low in OPTIONAL_WORDS or tok.low in _VERB_FINAL_RECOMMEND):
             cop = _verb_final_copula(toks, i)  # "Redis ist für den Kernbetrieb optional", "… wird für X empfohlen"
+        if cop is None and tok.low in _ROMANCE_POSTNOMINAL:
+            cop = _postnominal_copula(toks, i)  # "Redis es una solución de caché opcional"
+        if cop is None and (tok.low in OPTIONAL_WORDS or tok.low in _VERB_FINAL_RECOMMEND) and _inverted_copula(toks, i) \
+                and not self._blocked(toks, i):
+            return self._claim(tok, toks, "predicative", wording)  # "Für ein Produktions-System ist Redis empfohlen"
         if cop is not None and cop and toks[cop - 1].low == "there":
             cop = None  # "There is an optional REDIS_HOST variable": what follows is the phrase
         if cop is not None:
@@ -7690,10 +7701,15 @@ class Analyser:
                                    ["don’t", "have"], ["haven't", "run"], ["haven’t", "run"])
                 or cond_lows[1:4] in (["do", "not", "have"], ["did", "not", "run"], ["have", "not", "run"])):
             verb_at = 3 if cond_lows[2] == "not" else 2
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            provides = main is None or any(t.low in PROVISION_VERBS and t.low not in _CHOOSE_VERBS for t in main.toks) \
+                or bool({t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS)) or any(t.service for t in main.toks)
+            # (also "…, the worker fails", "…, use `docker run redis`": what to do about it)
             if cond_lows[verb_at] == "run" or cond_lows[verb_at + 1:verb_at + 2] in (["it"], ["one"], ["them"]) or any(
-                    t.service for t in cond[verb_at + 1:verb_at + 4]):
+                    t.service for t in cond[verb_at + 1:verb_at + 4]) and provides:
                 # "Install redis-server if you don't have it", "… if you didn't run setup.py" (an
-                # earlier step that installs it): idempotence, not whether
+                # earlier step that installs it): idempotence, not whether (but "If you don't have
+                # Redis, use the database queue": the way without it, read below)
                 return None
         states = [w for w in cond_lows[:4] if w not in ("automatically", "yet", "currently")]
         if "already" in cond_lows or "yet" in cond_lows[:4] or states[:2] in (
@@ -8053,6 +8069,8 @@ class Analyser:
         phrase = _last_phrase(clause.before.toks)
         if _part_named_first(phrase):
             return False  # "пароль Redis (необязательно)", "contraseña de Redis (opcional)": its password
+        if _what_it_has(phrase):
+            return False  # "If your Redis server has a `timeout` configured (recommended — …)": what it has
         if self._phrase_is_service(phrase):
             return True
         return self._pair_first(clause.before.toks)
@@ -8364,7 +8382,9 @@ class Analyser:
             # "skip this section if you don't use Redis": using it is a choice
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             provides = main is not None and self._provisions_service(main.toks + [
-                t for t in cond if t.service]) and any(t.low in PROVISION_VERBS for t in main.toks)
+                t for t in cond if t.service]) and any(t.low in PROVISION_VERBS and t.low not in _CHOOSE_VERBS
+                                                       for t in main.toks) or main is not None and any(
+                t.service for t in main.toks)  # ("If you don't have Redis, use `docker run redis`")
             carries_on = main is not None and bool({t.low for t in main.toks} & FUNCTIONING_WORDS) \
                 and not {t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS)
             for k, w in enumerate(lows[:6]):
@@ -9176,6 +9196,48 @@ def _verb_final_copula(toks: list[Tok], i: int) -> int | None:
         if toks[k].low in _VERB_FINAL_COPULAS and word in _VERB_FINAL_PREPOSITIONS:
             return k if toks[k].low != "is" or word in ("voor", "bij") else None  # (English "is in")
     return None
+
+
+# Romance adjectives that follow their noun ("una caché opcional", "une solution optionnelle")
+_ROMANCE_POSTNOMINAL = frozenset({"opcional", "opcionales", "opcionais", "optionnel", "optionnelle", "optionnels",
+                                  "optionnelles", "opzionale", "opzionali", "facultativo", "facultativa", "facultatif",
+                                  "facultative", "recomendado", "recomendada", "recommandé", "recommandée",
+                                  "consigliato", "consigliata"})
+_ROMANCE_COPULAS = frozenset({"es", "est", "é", "è", "son", "sont", "são", "sono"})
+_ROMANCE_ARTICLES = frozenset({"una", "un", "uma", "um", "une", "uno"})
+
+
+def _what_it_has(phrase: list[Tok]) -> bool:
+    """The phrase ends in what the service has: "your Redis server has a `timeout` configured"
+    (a parenthesis after it is about that, not about the service)."""
+    has = next((k for k in range(len(phrase) - 2, 0, -1) if phrase[k].low in ("has", "have", "having")
+                and any(t.service for t in phrase[:k])), None)
+    return has is not None and not any(t.service for t in phrase[has + 1:])
+
+
+def _postnominal_copula(toks: list[Tok], i: int) -> int | None:
+    """"Redis es una solución de caché back-end opcional": the copula, then an indefinite article
+    and a short noun phrase that the adjective at ``i`` closes."""
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].low in _ROMANCE_COPULAS:
+            if k and toks[k - 1].low in ("no", "não", "nao", "non", "ne", "nunca", "jamais"):
+                return None  # "Redis no es una caché opcional"
+            between = toks[k + 1:i]
+            if between and between[0].low in _ROMANCE_ARTICLES and all(t.kind == "word" for t in between) \
+                    and not any(t.low in NEGATORS or t.low in ("no", "não", "pas", "non") for t in between):
+                return k
+            return None
+        if toks[k].kind != "word":
+            return None
+    return None
+
+
+def _inverted_copula(toks: list[Tok], i: int) -> bool:
+    """German puts the verb second: "Für ein Produktions-System ist Redis empfohlen", the copula
+    right before the service's name and the word at ``i`` right after it (emphasis aside)."""
+    words = [t for t in toks[:i] if t.low not in ("*", "**", "_", "__")]
+    return len(words) >= 3 and words[-1].service and words[-2].low in ("ist", "wird", "sind", "werden") \
+        and words[-1].low not in ("_",) and words[-3].kind == "word"
 
 
 def _negation_before(toks: list[Tok], i: int) -> int | None:

@@ -45,7 +45,7 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "flagged", "ha", "han", "marcado", "marcada", "marqué", "marquée",
            # indefinite articles: "Redis ist eine optionale Cache-Lösung", "Redis es un componente opcional"
            "ein", "eine", "einer", "une", "una", "uma"}
-OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
+OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "オプショナル", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale", "optionaler", "optionales", "facoltativo", "facoltativa", "facoltativi", "facoltative",
                   # German, Ukrainian, Finnish, Hungarian, Romanian, Spanish/Portuguese, Czech, Chinese
@@ -110,7 +110,7 @@ _TROUBLE_WORDS = frozenset({"fails", "fail", "failed", "failing", "error", "erro
                             "timeout", "timeouts", "complains", "crashes", "crashed", "hangs", "unreachable",
                             "unavailable", "unhealthy", "offline"})
 # States that describe a failure only when negated ("if Redis is not running").
-FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start",
+FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "starts", "start", "performs", "perform",
                      "functions", "function", "operates", "operate", "boots", "fine", "ok",
                      "okay", "usable", "handle", "handles", "processed", "handled", "degrades", "falls", "serves", "serve", "serving", "continue", "continues",
                      "survives", "manage", "manages", "do", "live", "get", "go", "functional", "operational",
@@ -321,7 +321,7 @@ BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to ha
                "optional variables", "optional settings", "optional config", "optional configuration",
                "optional dependencies", "optional env", "optional environment variables",
                # the same label in other languages ("# 선택", "# opcional", "# 可选")
-               "선택", "선택사항", "オプション", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
+               "선택", "선택사항", "オプション", "オプショナル", "任意", "可选", "可選", "opcional", "optionnel", "facultatif",
                "opsiyonel", "opsional", "opzionale", "необязательно", "опционально", "אופציונלי", "اختياري",
                "اختیاری"}
 CHECK_COMMANDS = {"redis-cli", "ss", "netstat", "grep", "journalctl", "tail", "curl", "wget",
