@@ -281,6 +281,11 @@ _EMPTY_WORDS = frozenset({"unset", "empty", "blank", "leer", "vacío", "vacio", 
 _CHOOSE_VERBS = frozenset({"use", "uses", "using", "switch", "choose", "pick", "select", "enable", "opt"})
 
 
+# "only" before a condition, also in Spanish, Portuguese, German, French and Italian ("solo si
+# instalaste Redis", "apenas se você instalou o Redis")
+_ONLY_WORDS = frozenset({"only", "solo", "sólo", "apenas", "somente", "nur", "seulement", "soltanto", "solamente"})
+
+
 def _split_conjuncts(toks: list[Tok]) -> list[list[Tok]]:
     """A coordinated noun phrase in its conjuncts: "a separate database and Redis servers"."""
     parts: list[list[Tok]] = [[]]
@@ -4347,8 +4352,10 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "- [ ] Redis (use node-cache instead)": a stand-in takes its place
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks))
+            elif low in ("si", "se") and i >= 1 and toks[i - 1].low in _ONLY_WORDS:
+                claim = self._condition(clause, parts, i, implicit)  # "… solo si instalaste Redis"
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
-                    i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and toks[i - 1].low in ("only", "even"))):
+                    i == 1 and toks[0].low == "only") or (i >= 2 and clause.kind == "main" and (toks[i - 1].low in _ONLY_WORDS or toks[i - 1].low == "even"))):
                 claim = self._condition(clause, parts, i, implicit)
             else:
                 continue
@@ -7687,7 +7694,7 @@ class Analyser:
                              ["you", "used"], ["you", "added"], ["you", "set"],
                              ["you", "ran"], ["you've", "started"], ["you've", "installed"]) \
                 and not (cond_lows[1] == "set" and _scale_phrase(cond_lows)) \
-                and not ((lead.startswith("only") or i and lows[i - 1] == "only" or cond_lows[1] == "added" and (
+                and not ((lead.startswith("only") or i and lows[i - 1] in _ONLY_WORDS or cond_lows[1] == "added" and (
                     clause.kind == "paren" or clause.label_after)) and any(t.service for t in cond[2:4])):
                 # (but "(only if you added Redis)", "(if you added Redis service)", "If you added Redis:")
             return None  # "stop Redis if you started it": about an earlier step (not "only if you added Redis")
@@ -8507,7 +8514,8 @@ class Analyser:
             if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
                      "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
                      "install", "add", "turn", "using", "include", "decide", "wish", "like",
-                     "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit"):
+                     "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit",
+                     "installed", "deployed", "configured", "provisioned"):  # (past: "only if you installed Redis")
                 # "(only if you added Redis)", "If you disable Redis, remove …"
                 subject = lows[:k]
                 if subject and not set(subject) & SUBJECT_GENERIC:

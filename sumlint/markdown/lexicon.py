@@ -493,6 +493,9 @@ FOREIGN_MEANINGS = {
     # "si tienes Redis disponible", "si usas múltiples instancias" (if you have, if you use)
     "tienes": "have", "tenés": "have", "usas": "use", "utilizas": "use", "usás": "use", "utilisez": "use",
     "usi": "use", "utilizzi": "use", "avez": "have",
+    # "solo si instalaste Redis", "apenas se você instalou o Redis" (only if you installed it)
+    "instalaste": "installed", "instalou": "installed", "instalaron": "installed", "installé": "installed",
+    "installato": "installed",
     # Portuguese "Se usando Redis:", "Se você usar Redis, …", "Se precisar de mais escala, adicione
     # Redis depois" (if using, if you use, if you need more scale, add Redis later)
     "usando": "using", "usar": "use", "precisar": "need", "adicione": "add", "adicionar": "add", "depois": "later",
