@@ -3884,7 +3884,7 @@ class Analyser:
             elif low in ("can", "could") and i and i + 1 < len(toks) and toks[i + 1].low in ("be", "also") \
                     and (claim := self._passive_permission(clause, i)) is not None:
                 pass  # "Redis can be used for caching"
-            elif low == "can" and i and toks[i - 1].low in ("you", "users", "operators", "teams"):
+            elif low == "can" and i and toks[i - 1].low in ("you", "we", "users", "operators", "teams"):
                 claim = self._you_can_use(clause, i)  # "You can use Redis for sessions"
             elif low == "why":
                 claim = self._why_not(toks, i)
@@ -5229,8 +5229,10 @@ class Analyser:
                     "cache", "queue", "driver", "client", "store") and not (
                     toks[i - 1].low == "the" and tok.low in RECOMMEND_WORDS):
                 return None  # "Redis and SQLx are optional integrations": a kind of feature
-            if toks[cop].low in ("was", "were") and "now" in self._unit_lows:
-                return None  # "Redis is now required (was optional with Celery)": history
+            if (toks[cop].low in ("was", "were") or toks[cop].low == "been" and cop and toks[cop - 1].low in (
+                    "has", "have", "had")) and "now" in self._unit_lows:
+                return None  # "Redis is now required (was optional with Celery)", "While Redis has been optional …,
+                # it is now required": history
             if subject and _versioned(subject) and wording.lower() in RECOMMEND_WORDS:
                 return None  # "Redis 7 is recommended": a version recommendation
             if [t.low for t in subject] in (["which"], ["that"]) and clause.lead in ("which", "that") \
@@ -6205,6 +6207,30 @@ class Analyser:
                 return [self._claim(tokens[k], tokens, "if-variable", " ".join(t.text for t in tokens[k:k + 2]))]
         return []
 
+    def _some_need(self, tokens: list[Tok]) -> list[Claim]:
+        """"Some of the services installed by this playbook require a Redis data store", "Certain
+        plugins need Redis": only part of the software needs it (not "Some features need Redis
+        Stack", another product; not "Some Redis commands need ACLs")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+")]
+        lows = [t.low for t in words]
+        if lows[:1] not in (["some"], ["certain"]):
+            return []
+        for k in range(1, min(len(lows), 12)):
+            if lows[k] in ("need", "needs", "require", "requires", "depend", "depends", "rely", "relies"):
+                obj = words[k + 1:]
+                if obj and obj[0].low in ("on", "upon"):
+                    obj = obj[1:]
+                np = self._np_after(obj, 0)
+                if np and (self._conjuncts_service(np) or any(t.service for t in np) and np[-1].low in _SERVICE_HEADS
+                           and not any(t.low in PART_NOUNS for t in np)) and not any(t.service for t in words[1:k]) \
+                        and not set(lows[1:k]) & (NONPROD_WORDS | {"test", "tests", "testing", "ci", "specs", "examples"}) \
+                        and _negation_before(words, k) is None and not self._blocked(tokens, 0):
+                    return [self._claim(words[0], tokens, "only-subject", " ".join(t.text for t in words[:k + 1]))]
+                return []
+            if words[k].kind == "punct" and lows[k] not in ("'s",):
+                return []
+        return []
+
     def _option_with(self, tokens: list[Tok]) -> list[Claim]:
         """"### Option 2: With Redis", "**Option B: Full Deploy (With Redis)**", "Option 4:
         Disabling Redis": a deployment choice that has or lacks the service makes it optional."""
@@ -6504,6 +6530,10 @@ class Analyser:
                 return found
         if not _EMPTY_WORDS.isdisjoint(words):
             found = self._unset_means_fallback(tokens)
+            if found:
+                return found
+        if lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain"):
+            found = self._some_need(tokens)
             if found:
                 return found
         if "option" in lows[:4]:
@@ -7139,6 +7169,8 @@ class Analyser:
                 if rest and rest[0].low == "up":
                     rest = rest[1:]
         obj = [t for t in self._np_after(rest, 0) if t.low != "out"]
+        if obj and obj[-1].low in ("leftovers", "remnants", "instructions", "docs", "documentation", "references"):
+            return None  # "remove Redis setup instructions", "remove Redis leftovers": what is written about it
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "skip")
         if [t.low for t in obj] == ["it"] and self._antecedent(clause, parts):
@@ -8520,6 +8552,8 @@ class Analyser:
                 subject = lows[:k]
                 if subject and not set(subject) & SUBJECT_GENERIC:
                     return None  # "if Celery uses Redis as its broker": a statement about Celery
+                if set(subject) & {"were", "was", "had"} or set(lows[k + 1:]) & {"before", "previously", "earlier"}:
+                    return None  # "If you were using Redis before:": a migration note on an old setup
                 rest = cond[k + 1:]
                 if len(rest) > 1 and rest[0].low == "to" and rest[1].low in ("disable", "remove", "drop", "skip",
                                                                              "omit", "turn") and w in (
@@ -8927,7 +8961,7 @@ _FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
 _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare", "adicionar", "añadir", "agregar",
                           "ajouter", "aggiungere", "activer", "ativar", "activar",
                           "use", "add"})  # (Portuguese "usar", "adicionar" as lexicon.FOREIGN_MEANINGS reads them)
-_YOU_CAN_USE_RE = re.compile(r"\b(?:you|users|operators|teams) can (?:also |optionally |additionally |still )?"
+_YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug)\b")
 
 

@@ -166,7 +166,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "logging", "section", "settings", "setting", "option", "options", "flag",
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
               "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
-              "env", "protected-mode", "aof", "rdb",
+              "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions", "docs", "documentation",
               "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
               "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",

@@ -214,11 +214,18 @@ def _not_for_production_lines(text: str) -> set[int]:
     opening as a verdict on the set-up itself (not "the file cache is not for production", a
     verdict on something named): one search of the document, most find none."""
     out: set[int] = set()
-    for m in _NOT_FOR_PRODUCTION.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        low = text[start:m.start()].strip().lstrip("#/*>-_ ").lower()
-        if (low.split(" ", 1)[0].strip(",:!") if low else "not") in _SETUP_VERDICT_OPENERS:
-            out.add(text.count("\n", 0, start))
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # ("İ": positions kept)
+    at = lowered.find("produ")  # (a literal first: the pattern is searched only around it)
+    while at >= 0:
+        m = _NOT_FOR_PRODUCTION.search(lowered, max(0, at - 48), at + 12)
+        if m is not None:
+            start = text.rfind("\n", 0, m.start()) + 1
+            low = lowered[start:m.start()].strip().lstrip("#/*>-_ ")
+            if (low.split(" ", 1)[0].strip(",:!") if low else "not") in _SETUP_VERDICT_OPENERS:
+                out.add(text.count("\n", 0, start))
+        at = lowered.find("produ", at + 5)
     return out
 
 
