@@ -511,6 +511,7 @@ from sumlint.markdown.lexicon import (
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
     RECOMMEND_WORDS,
+    YES_CELLS,
 )
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
 from sumlint.markdown.runbook import dev_heading as _dev_heading
@@ -1544,6 +1545,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
             continue
         if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)):
             continue  # "# Without Redis (eager tasks)" over `manage.py runserver`, or in a block that runs pytest
+        if unit.kind == "table_row" and _answered_required(unit, analyser):
+            continue  # "| Redis | cache, broker | yes |" under "| Component | Role | Required |"
         if unit.kind == "table_row":
             found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
         elif unit.kind == "table_header":
@@ -1590,6 +1593,30 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if found:
             claimed.append((unit, found))
     return claimed
+
+
+_REQUIRED_HEADERS = frozenset({"required", "required?", "mandatory", "needed", "necessary", "req", "req.",
+                               "required in production", "production"})
+
+
+def _answered_required(unit, analyser) -> bool:
+    """A table row that answers "yes" under a "Required" column and says nothing else that could
+    hedge: "| Redis | cache, broker | yes |" under "| Component | Role | Required |". Read without
+    the analyser (most rows of a stack or variable table are such rows)."""
+    cells = [unit.text[a:b].strip(" *_`") for a, b in unit.cells]
+    if len(cells) != len(unit.header) or not any(c.lower() in YES_CELLS for c in cells):
+        return False
+    rest = []
+    for cell, head in zip(cells, unit.header):
+        head = head.strip(" *_`:").lower()
+        if cell.lower() in YES_CELLS:
+            if head not in _REQUIRED_HEADERS:
+                return False  # ("| Redis | yes |" under "Optional?")
+        else:
+            if analyser.may_claim(head):
+                return False  # ("| Redis | no |" under "Required", "| Redis | — |" under "Default")
+            rest.append(cell)
+    return not analyser.may_claim(" | ".join(rest))
 
 
 _PLATFORM_HEADING = re.compile(r"\W*(?:\d+[.)]\s*)?(?:(?:deploy(?:ing)?|hosting)\s+(?:to|on)\s+)?([a-z][\w.]*)"
