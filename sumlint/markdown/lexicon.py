@@ -166,7 +166,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "logging", "section", "settings", "setting", "option", "options", "flag",
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
               "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
-              "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions", "docs", "documentation",
+              "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions",
               "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
               "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
@@ -494,8 +494,7 @@ FOREIGN_MEANINGS = {
     "tienes": "have", "tenés": "have", "usas": "use", "utilizas": "use", "usás": "use", "utilisez": "use",
     "usi": "use", "utilizzi": "use", "avez": "have",
     # "solo si instalaste Redis", "apenas se você instalou o Redis" (only if you installed it)
-    "instalaste": "installed", "instalou": "installed", "instalaron": "installed", "installé": "installed",
-    "installato": "installed",
+    "instalaste": "installed", "instalou": "installed", "instalaron": "installed",
     # Portuguese "Se usando Redis:", "Se você usar Redis, …", "Se precisar de mais escala, adicione
     # Redis depois" (if using, if you use, if you need more scale, add Redis later)
     "usando": "using", "usar": "use", "precisar": "need", "adicione": "add", "adicionar": "add", "depois": "later",
