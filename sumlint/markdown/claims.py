@@ -286,6 +286,14 @@ _CHOOSE_VERBS = frozenset({"use", "uses", "using", "switch", "choose", "pick", "
 _ONLY_WORDS = frozenset({"only", "solo", "sólo", "apenas", "somente", "nur", "seulement", "soltanto", "solamente"})
 
 
+def _after_yes(toks: list[Tok]) -> list[Tok]:
+    """A step past an answer that opens it ("Yes, install Redis", German "JA, Redis installieren")."""
+    words = [t for t in toks if t.low not in ("*", "**", "_")]
+    if len(words) > 2 and words[0].low in ("yes", "ja", "sí", "si", "sim", "oui") and words[1].low in (",", "-", "—", "–"):
+        return words[2:]
+    return words
+
+
 def _split_conjuncts(toks: list[Tok]) -> list[list[Tok]]:
     """A coordinated noun phrase in its conjuncts: "a separate database and Redis servers"."""
     parts: list[list[Tok]] = [[]]
@@ -4336,10 +4344,10 @@ class Analyser:
                          "eliminating"):
                 claim = self._drop_dependency(toks, i)
             elif low in ("recommendation", "suggestion") and clause.label_after and i + 1 == len(toks) \
-                    and clause.index + 1 < len(parts) and self._phrase_is_service(parts[clause.index + 1].toks[:6]) \
-                    and parts[clause.index + 1].toks and parts[clause.index + 1].toks[0].low in PROVISION_VERBS \
+                    and clause.index + 1 < len(parts) and (step := _after_yes(parts[clause.index + 1].toks)) \
+                    and self._phrase_is_service(step[:6]) and step[0].low in PROVISION_VERBS \
                     and not self._blocked(toks, i):
-                # "**My recommendation:** Use Redis": a recommended choice
+                # "**My recommendation:** Use Redis", "**Recommendation: Yes, install Redis**": a recommended choice
                 claim = self._claim(tok, toks, "recommend-label", tok.text)
             elif low == "option" and i >= 3 and toks[i - 1].low == "an" and toks[i - 2].low == "as" \
                     and toks[i - 3].service and _negation_before(toks, i - 3) is None and not self._blocked(toks, i) \
@@ -5878,7 +5886,7 @@ class Analyser:
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
                                        "dependencies", "infrastructure", "components", "hard", "strict",
-                                       "mandatory", "runtime")  # ("No hard Redis dependency")
+                                       "mandatory", "runtime", "container", "containers")  # ("No hard Redis dependency")
                 or t.low in ("servers", "instances") or t.text[:1].isupper() and t.low not in VARIANT_WORDS
                 for t in toks[neg + 1:i]) \
                 and any(t.service for t in toks[neg + 1:i]) \
@@ -7633,6 +7641,16 @@ class Analyser:
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 # (not "Redis Enterprise Support (if applicable)": a product of its own)
                 return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+        if clause.index > 0 and lead.split()[-1] in ("if", "when", "whenever") and [
+                w for w in cond_lows if w not in ("explicitly", "manually", "specifically", "actually")] in (
+                ["enabled"], ["configured"], ["activated"], ["turned", "on"], ["switched", "on"]) \
+                and parts[clause.index - 1].kind == "main":
+            # "Redis only attempts connection when explicitly enabled": the service, on only when switched on
+            words = [t for t in parts[clause.index - 1].toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
+            if words and words[0].service and _head_is_service(words[:1]) and not self._blocked(toks, i) \
+                    and not (len(words) > 1 and (words[1].low in PART_NOUNS or words[1].low in _MANNER_NAMES)) \
+                    and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+                return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:]).rstrip(" ."))
         if i == 0 and lead in ("if", "when", "whenever") and cond_lows in _UNSET_CONDITIONS:
             after = parts[clause.index + 1] if clause.index + 1 < len(parts) else None  # ("Redis URL; if unset, …")
             main = after if after is not None and after.kind == "main" else self._main_for(clause, parts)
