@@ -3478,6 +3478,8 @@ class Analyser:
             # "| Redis URL | _(leer)_ | `SUBLARR_REDIS_URL` | … Leer = In-Memory-Fallback |": the variable in one
             # cell, what leaving it empty means in another
             found = self._empty_is_fallback(tokens, [t.low for t in tokens])
+        if not found and any(t.low in ("disable", "disables") for t in tokens):
+            found = self._enable_or_disable(tokens)  # "| WITH_REDIS | enables or disables redis (default: true) |"
         if not found and any(ABSENT_HEADER_RE.fullmatch(h) for h in header_lows):
             found = self._absent_column(tokens, per_cell, header_lows)
         if found and len({t.low.strip("` ") for t in tokens if t.kind == "code" and self.names.locates(
@@ -6215,6 +6217,21 @@ class Analyser:
                 return [self._claim(tokens[k], tokens, "if-variable", " ".join(t.text for t in tokens[k:k + 2]))]
         return []
 
+    def _enable_or_disable(self, tokens: list[Tok]) -> list[Claim]:
+        """"| WITH_REDIS | enables or disables redis (default: true) |", "- `REDIS_ENABLED`: enable or
+        disable Redis": the switch the unit names turns the service itself off (not "enable or
+        disable Redis persistence", a part of it)."""
+        lows = [t.low for t in tokens]
+        if not any((t.kind == "code" or "_" in t.low) and self._names_switch(t.low.strip("` ").split("=")[0])
+                   for t in tokens):
+            return []
+        for k in range(len(lows) - 3):
+            if lows[k] in ("enable", "enables") and lows[k + 1] in ("or", "/") and lows[k + 2] in ("disable", "disables"):
+                obj = self._np_after(tokens, k + 3)
+                if obj and self._conjuncts_service(obj) and not self._blocked(tokens, k):
+                    return [self._claim(tokens[k], tokens, "switch", " ".join(t.text for t in tokens[k:k + 3]))]
+        return []
+
     def _some_need(self, tokens: list[Tok]) -> list[Claim]:
         """"Some of the services installed by this playbook require a Redis data store", "Certain
         plugins need Redis": only part of the software needs it (not "Some features need Redis
@@ -6542,6 +6559,10 @@ class Analyser:
                 return found
         if lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain"):
             found = self._some_need(tokens)
+            if found:
+                return found
+        if ("disable" in words or "disables" in words) and ("enable" in words or "enables" in words):
+            found = self._enable_or_disable(tokens)
             if found:
                 return found
         if "option" in lows[:4]:
