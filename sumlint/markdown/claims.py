@@ -1830,7 +1830,8 @@ class Analyser:
         if "🔜" in low or "to disable" in low or "(planned" in low:
             return True  # "- 🔜 Redis for background jobs", "Redis address (set empty to disable)", "Redis (planned)"
         if ("can" in words or "could" in words) and (" be used" in low or " be configured with" in low
-                                                      or " be added" in low or " be enabled" in low):
+                                                      or " be configured to use" in low or " be added" in low
+                                                      or " be enabled" in low):
             return True  # "Redis can be used for caching", "Faveo can also be configured with Redis"
         if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
             return True  # "Don't add Redis for now"
@@ -5622,9 +5623,11 @@ class Analyser:
                     or lows[i + 3:i + 5] in (["in", "production"], ["in", "prod"])):
             return None  # ("`redis` can be used instead of the default client"; "can be used in production": fit for it)
         subject = self._subject(toks, i)
-        if can and subject and not any(t.service for t in subject) and lows[i + 2] == "configured" \
-                and lows[i + 3:i + 4] == ["with"] and self._conjuncts_service(self._np_after(toks, i + 4)):
-            # "Faveo can also be configured with Redis": the app takes it if you choose to
+        if can and subject and not any(t.service for t in subject) and lows[i + 2] == "configured" and (
+                lows[i + 3:i + 4] == ["with"] and self._conjuncts_service(self._np_after(toks, i + 4))
+                or lows[i + 3:i + 5] == ["to", "use"] and self._conjuncts_service(self._np_after(toks, i + 5))):
+            # "Faveo can also be configured with Redis", "Grist can be configured to use Redis as an external
+            # state cache": the app takes it if you choose to
             return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
         if not subject or not self._conjuncts_service(subject) or _versioned(subject):
             return None
