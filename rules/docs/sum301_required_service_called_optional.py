@@ -1595,6 +1595,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
     return claimed
 
 
+# (the words of ABSENT_HEADER_RE, tested on the document before its table headers are)
+_ABSENT_WORDS = ("bsent", "nset", "ot set", "issing", "mpty", "mitted", "ot provided", "ot configured")
 _REQUIRED_HEADERS = frozenset({"required", "required?", "mandatory", "needed", "necessary", "req", "req.",
                                "required in production", "production"})
 
@@ -1796,7 +1798,7 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if ("bsent" in text or "nset" in text or "ot set" in text or "issing" in text) and model.units_where(
+        if any(word in text for word in _ABSENT_WORDS) and model.units_where(
                 lambda raw: ABSENT_HEADER_RE.search(raw) is not None, kinds=("table_header",)):
             # "| Variable | Comments | If absent |" over "| NC_REDIS_URL | … | Meta data will be stored in
             # memory |": the row's words alone name no hedge, its header does

@@ -9321,7 +9321,7 @@ def _inverted_copula(toks: list[Tok], i: int) -> bool:
     right before the service's name and the word at ``i`` right after it (emphasis aside)."""
     words = [t for t in toks[:i] if t.low not in ("*", "**", "_", "__")]
     return len(words) >= 3 and words[-1].service and words[-2].low in ("ist", "wird", "sind", "werden") \
-        and words[-1].low not in ("_",) and words[-3].kind == "word"
+        and words[-3].kind == "word"
 
 
 def _negation_before(toks: list[Tok], i: int) -> int | None:
