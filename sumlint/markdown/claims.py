@@ -295,14 +295,21 @@ def _after_yes(toks: list[Tok]) -> list[Tok]:
 
 
 def _split_conjuncts(toks: list[Tok]) -> list[list[Tok]]:
-    """A coordinated noun phrase in its conjuncts: "a separate database and Redis servers"."""
-    parts: list[list[Tok]] = [[]]
-    for t in toks:
-        if t.low in ("and", "or", ",", "&", "+", "/"):
-            parts.append([])
+    """A coordinated noun phrase in its conjuncts: "a separate database and Redis servers" (not
+    "pub/sub", one word)."""
+    conj: list[Tok] = []
+    groups: list[list[Tok]] = []
+    for k, tok in enumerate(toks):
+        if tok.low in ("and", "or", ",", "&", "/", "plus", "nor", "+") and not (
+                tok.low == "/" and k and toks[k - 1].low == "pub" and toks[k + 1:k + 2] and toks[k + 1].low == "sub"):
+            if conj:
+                groups.append(conj)
+            conj = []
         else:
-            parts[-1].append(t)
-    return [p for p in parts if p]
+            conj.append(tok)
+    if conj:
+        groups.append(conj)
+    return groups
 
 
 def _note_label(clause) -> bool:
@@ -5471,18 +5478,7 @@ class Analyser:
         if lead < len(words) and _variant(words[lead].low) and not words[lead].service \
                 and any(t.low in ("and", "or", "&", "+") for t in words):
             return False  # "managed Postgres and Redis": the adjective covers every conjunct
-        conj: list[Tok] = []
-        groups: list[list[Tok]] = []
-        for k, tok in enumerate(np):
-            if tok.low in ("and", "or", ",", "&", "/", "plus", "nor", "+") and not (
-                    tok.low == "/" and k and np[k - 1].low == "pub" and np[k + 1:k + 2] and np[k + 1].low == "sub"):
-                if conj:
-                    groups.append(conj)
-                conj = []
-            else:
-                conj.append(tok)
-        if conj:
-            groups.append(conj)
+        groups = _split_conjuncts(np)
         if len(groups) > 1 and len(groups[-1]) >= 2 and groups[-1][-1].low in PART_NOUNS \
                 and groups[-1][-1].low.endswith("s") and all(len([t for t in g if t.low not in DETERMINERS]) == 1
                                                           for g in groups[:-1]):
@@ -6769,7 +6765,8 @@ class Analyser:
             if cop is None or need + 1 != i - 1 or not self._is_service(self._subject(toks, cop)):
                 return None  # ("Redis is needed for best performance")
         elif need and lows[need - 1] in ("you", "we") or not any(
-                self._conjuncts_service(part) for part in _split_conjuncts(toks[need + 1:i - 1])):
+                self._is_service(part) for part in _split_conjuncts(toks[need + 1:i - 1])):
+            # (each conjunct on its own: "a separate database and Redis servers" is no variant of Redis)
             return None  # (but "you need Redis for best performance" reads as the reader's set-up, below)
         return self._claim(toks[need], toks, "benefit", " ".join(t.text for t in toks[need:i + 2]))
 
