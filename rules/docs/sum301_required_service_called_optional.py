@@ -688,6 +688,8 @@ _DEFER_LABEL = re.compile(
     r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
     r"out of scope|not in scope|(?:explicitly |deliberately |intentionally )?deferred(?: work| items)?|"
     r"later(?: phases)?|next (?:phase|iteration|version|release)|"
+    r"next steps?,?\s*\(?(?:as|when|once)\s+(?:the\s+|your\s+)?(?:project|site|app|traffic|you|it|usage|team)\s+(?:grows?|scales?)\)?|"
+    r"следующие шаги\s*\(при росте[^)]*\)|"
     r"postponed?|(?:explicitly |deliberately |intentionally )?defer|not now|not yet|not needed yet|skip for (?:now|mvp)|not (?:in v1|for mvp)|"
     r"(?:system |server )?(?:requirements|dependencies|services) removed|removed (?:requirements|dependencies|services)|"
     r"(?:at\s+)?~?\d[\d,.]*\s*[km]?\+?\s*(?:users|requests|customers|tenants)(?:\s*/\s*\w+)?)"
@@ -707,7 +709,7 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
 _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|supports?|handles?|serves?|runs)\b", re.IGNORECASE)
 # a cheap first test for ``_defer_label`` on every heading
 _DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
-                         r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip")
+                         r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip|при росте")
 
 
 def _defer_label(text: str) -> str | None:
@@ -1656,7 +1658,8 @@ _HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "s
                  "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
-                 "deferred": "deferred", "future-addition": "deferred", "planned": "deferred"}
+                 "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
+                 "was-required": "not required"}
 
 
 def category(wording: str) -> str:

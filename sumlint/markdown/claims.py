@@ -222,6 +222,8 @@ class ServiceNames:
         c = content.strip().lower()
         if len(c) > 2 and c[0] == c[-1] and c[0] in "\"'":
             c = c[1:-1]  # a quoted value in a code span: `"redis"` (a setting's choice, written as in its file)
+        elif len(c) > 2 and c[0] == "[" and c[-1] == "]" and c[1:-1] in self.code_names:
+            return True  # `[redis]`: the section of a TOML or INI file that sets it up
         if c.endswith(">") and " <" in c:
             c = c[:c.rindex(" <")].strip()  # a reStructuredText link: `Redis <http://redis.io/>`_
             if self.pattern.fullmatch(c):
@@ -1054,9 +1056,14 @@ _CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
-                   "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要")  # ("MVP 阶段不用 Redis": no Redis in the MVP)
+                   "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要", "暂不安装", "暫不安裝", "暂不使用", "暫不使用")  # ("MVP 阶段不用 Redis": no Redis in the MVP)
+# "即使不安装 Redis，应用也能正常运行" (even without installing Redis the app runs normally)
+_CJK_EVEN_IF = ("即使", "即便", "就算", "哪怕")
+_CJK_NOT_SET_UP = ("不安装", "不安裝", "不使用", "不配置", "不启用", "不啟用", "不部署")
 _CJK_NO_DEPENDENCY = ("暂不依赖", "暫不依賴", "不依赖", "不依賴", "无需依赖", "無需依賴", "不强依赖", "不強依賴")
 _CJK_WHOLE = ("默认", "默認", "方案", "系统", "系統", "项目", "項目", "应用", "應用", "当前", "當前", "整体", "整體")
+# upgrading or migrating the whole installation: a step every operator takes, not an optional purpose
+_LIFECYCLE_PURPOSES = frozenset({"upgrade", "upgrading", "update", "updating", "migrate", "migrating", "reinstall"})
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
                          "switch", "switching", "migrate", "migrating", "move", "moving", "replace", "replaced", "replacing",
                          "adopt", "use", "using", "swap"})
@@ -1150,10 +1157,11 @@ _CJK_OTHER = ("他の", "別の", "外部の", "外部", "其他", "别的", "�
 _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUIRED that say "off by default")
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
-                     "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ")
+                     "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ",
+                     "CLI", "工具", "客户端", "客戶端", "クライアント", "클라이언트")  # (its command-line tool, its client)
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
-                 "不使用", "不用", "无需使用", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
+                 "不使用", "不用", "无需使用", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
@@ -1577,8 +1585,15 @@ _ANALYSERS: dict = {}
 _VERSION_TRIGGERS = tuple(f"v{n}{suffix}" for n in range(1, 10) for suffix in ("", ".0", ".x"))
 _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
                             "swappable", "switchable", "configurable", "pluggable"})
+# "can" before "add … later", in the languages _later_added reads
+_CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
+# what "supports both Redis and …" offers instead of it
+_BOTH_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "database", "db", "file",
+                             "filesystem", "sqlite", "local", "rabbitmq", "memcached", "memcache", "disk"})
+# "a small deployment is not forced to operate Redis": read as "not required to"
+_COMPELLED = frozenset({"forced", "obliged", "obligated", "compelled"})
 _TRIGGERS = frozenset(
-    OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
+    _COMPELLED | OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
     | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "recommend", "recommends",
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
@@ -2803,6 +2818,14 @@ class Analyser:
                 # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
                 start = before.start + len(before.text) - 2
                 return [Claim(start, start + 2, before.text[-2:], self.names.label, "cjk-without")]
+            if skip is None and before is not None and before.text.endswith(_CJK_NOT_SET_UP) \
+                    and any(w in before.text for w in _CJK_EVEN_IF) \
+                    and any(m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
+                    and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                # "即使不安装 Redis，应用也能正常运行" (even without installing Redis, the app runs)
+                cue = next(m for m in _CJK_NOT_SET_UP if before.text.endswith(m))
+                start = before.start + len(before.text) - len(cue)
+                return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
             if skip is not None and not next_text.startswith(("的", "时", "時")) \
                     and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
                 start = before.start + len(before.text) - len(skip)
@@ -3784,6 +3807,10 @@ class Analyser:
         if found and self._unit_lows[:2] == ["(", "optional"] and len(self._unit_lows) > 3 \
                 and self._unit_lows[2] == "," and self._unit_lows[3] in _PARAMETER_TYPES:
             return []  # "(optional, string) Hostname of the Redis server": a parameter's reference entry
+        if found and all(c.how in ("paren-condition", "if-service-used", "condition") and "available" in c.wording.lower()
+                         for c in found) and any(a == "on" and b in ("error", "errors", "failure", "failures", "outage")
+                                                 for a, b in zip(self._unit_lows, self._unit_lows[1:])):
+            return []  # "Use Redis if available, fall back to in-memory cache on error": an outage's fallback
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and all(c.wording.strip("()*_ ").lower() in OPTIONAL_WORDS | RECOMMEND_WORDS for c in found) \
@@ -3917,6 +3944,7 @@ class Analyser:
                 # "No longer depending on Redis for cache", "the app no longer depends on Redis"
                 claim = self._claim(toks[i - 2], toks, "dont-need", " ".join(t.text for t in toks[i - 2:i + 1]))
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
+                    low in _COMPELLED and _negation_before(toks, i) is not None) or (
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]) or (
                     low == "must" and i and toks[i - 1].low == "a"):
                 claim = self._negated_need(clause, parts, i, implicit)
@@ -4332,6 +4360,7 @@ class Analyser:
             elif low in _UPGRADE_VERBS:
                 claim = self._upgrade(clause, i)
             elif low in ("replaces", "replace", "replaced") and i >= 1 and not self._blocked(toks, i) \
+                    and not (low == "replaced" and toks[i - 1].low in ("a", "an", "the", "or", "and", "any", "newly")) \
                     and _negation_before(toks, i) is None and (self._is_service(self._np_after(toks, i + 1)) or (
                         _next_words(toks, i, 3) == ["the", "need", "for"] and i + 4 < len(toks) and toks[i + 4].service)) \
                     and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS or t.service
@@ -6018,6 +6047,16 @@ class Analyser:
         if clause.lead in ("which", "that") and toks[0].low == clause.lead and len(toks) > 2 and toks[1].service \
                 and min(cop, neg) > 3 and toks[2].low not in COPULAS and toks[2].low not in MODALS:
             return None  # "the guarantees which Redis provides … are not necessary": the guarantees are
+        if subject and cop < neg < i and lows[i + 1:i + 2] == ["to"] and i + 2 < len(toks) \
+                and (lows[i + 2] in PROVISION_VERBS or lows[i + 2] in ("operate", "maintain", "host")) \
+                and lows[i + 2] not in ("have", "need", "want", "require") \
+                and {t.low for t in subject if t.kind == "word"} & (SUBJECT_GENERIC | {"users", "operators", "teams"}) \
+                and not any(t.service for t in subject) and not self._blocked(toks, neg):
+            # "You are not required to run Redis", "a small deployment is not forced to operate Redis"
+            obj = self._np_after(toks, i + 3)
+            return self._claim(toks[neg], toks, "dont-need", " ".join(t.text for t in toks[neg:i + 3])) \
+                if obj and self._conjuncts_service(obj) and not _versioned(obj) \
+                and not any(w in ("separately", "manually", "yourself", "locally") for w in lows[i + 3:]) else None
         if subject and subject[0].low == "it" and len(subject) == 1:
             rest = toks[i + 1:]
             if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
@@ -6094,7 +6133,11 @@ class Analyser:
         while k and subject[k - 1] in ("you", "you'll", "you'd", "we", "we'll", "also"):
             k -= 1
         if k == len(subject) or not any(w in ("you", "you'll", "you'd", "we", "we'll") for w in subject[k:]):
-            return None
+            if not (subject and len(subject) <= 3 and clause.index > 0 and parts[clause.index - 1].kind == "cond"
+                    and subject[0] not in ("it", "this", "that", "everything", "production", "prod")
+                    and not any(t.service for t in toks[:i])):
+                return None
+            k = 0  # "When using the live editing, uMap needs a Redis server": the condition is the purpose
         at = i + 1
         if lows[i] in ("have", "has", "need", "needs") and lows[at:at + 1] == ["to"]:
             at += 2 if at + 1 < len(lows) and lows[at + 1] in PROVISION_VERBS else len(lows)
@@ -6119,10 +6162,13 @@ class Analyser:
             return None  # "To bring your own database, you need to set … `REDIS_URL`": which one, not whether
         if purpose[0] == "to" and purpose[1:2] and purpose[1] in (
                 "scale", "grow", "enable", "support", "expand", "distribute", "cluster", "shard",
-                "share", "speed", "accelerate", "turn", "activate", "unlock", "go"):
+                "share", "speed", "accelerate", "turn", "activate", "unlock", "go") \
+                and not (purpose[1] == "go" and {"live", "production", "prod"} & set(purpose[2:4])):  # ("To go live")
             pass  # "To scale past one web server you need Redis": a growth step, not the base
-        elif set(purpose) & CORE_PURPOSES or not purpose[1:]:
-            return None  # "To run the site you need Redis", "For production, you need Redis"
+        elif {w for k, w in enumerate(purpose) if not (w == "live" and purpose[k + 1:k + 2] and purpose[k + 1].isalpha())} \
+                & (CORE_PURPOSES | _LIFECYCLE_PURPOSES) or not purpose[1:]:  # ("the live editing": a feature)
+            return None  # "To run the site you need Redis", "For production, you need Redis", "To upgrade you
+            # will need redis server installed": a step every operator takes
         return self._claim(toks[i], toks, "purpose-need", " ".join(t.text for t in toks[i:i + 2]))
 
     def _upgrade(self, clause: _Clause, i: int) -> Claim | None:
@@ -6474,6 +6520,8 @@ class Analyser:
             obj = obj[:dash]  # "Add Celery workers — Redis distributes tasks": what is added ends at the dash
         while len(obj) > 1 and obj[-1].low.endswith("ly") and not obj[-1].service:
             obj = obj[:-1]  # "Set Redis exactly when …"
+        if len(obj) > 1 and obj[0].low == "shared" and obj[1].service:
+            obj, at = obj[1:], at + 1  # "Enable shared Redis before scaling …": the one Redis the instances share
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
             return None
         return at + len(obj)
@@ -6593,8 +6641,124 @@ class Analyser:
             found = self._paren_fallback(tokens)
             if found:
                 return found
+        if ("was" in words or "were" in words) and ("until" in words or "till" in words):
+            found = self._required_until(tokens)
+            if found:
+                return found
+        if "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]):
+            found = self._instead_listed(tokens)
+            if found:
+                return found
+        if "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words):
+            found = self._paren_slash_choice(tokens)
+            if found:
+                return found
+        if "later" in words and not _CAN_LATER.isdisjoint(words):
+            found = self._later_added(tokens)
+            if found:
+                return found
+        if "both" in words and ("supports" in words or "support" in words or "supported" in words):
+            found = self._supports_both(tokens)
+            if found:
+                return found
         if "to" in words and not _REMOVAL_VERBS.isdisjoint(lows[:4]):
             return self._remove_to_run(tokens)
+        return []
+
+    def _instead_listed(self, tokens: list[Tok]) -> list[Claim]:
+        """"If you want to use MongoDB, LevelDB, or another database instead of Redis, …": the
+        condition of _condition's "instead-condition" over a list of backends, which the clause
+        splitter cuts at its commas."""
+        lows = self._unit_lows
+        instead = next((k for k in range(2, min(len(tokens) - 2, 16)) if lows[k:k + 2] == ["instead", "of"]
+                        and tokens[k + 2].service and "_" not in tokens[k + 2].text), None)
+        # (not "… instead of SESSION_REDIS_HOST": another way to set it)
+        if instead is None or not set(lows[:instead]) & {"want", "prefer", "like", "use", "using", "choose", "rather",
+                                                          "wish"} or self._blocked(tokens, 0) \
+                or _versioned(tokens[instead + 2:instead + 5]) or {w for k, w in enumerate(lows[:instead]) if not (
+                    w == "another" and lows[k + 1:k + 2] in (["database"], ["backend"], ["store"], ["broker"]))} & (
+                    _COMPATIBLE_FORKS | PROVIDER_WORDS | VARIANT_WORDS | {"managed", "hosted"}) \
+                or any(t.service for t in tokens[:instead]) or any(w in (".", ";", ":") for w in lows[:instead]):
+            return []
+        return [self._claim(tokens[0], tokens, "instead-condition", " ".join(t.text for t in tokens[:instead + 3]).replace(" ,", ","))]
+
+    def _paren_slash_choice(self, tokens: list[Tok]) -> list[Claim]:
+        """"Кэш (Redis / LocMem) для …", "Cache (Redis / LocMem)": two backends for one role, in
+        parentheses after it (as "Cache: Redis / LocMem" and "(Redis or LocMem)" are read)."""
+        for k, tok in enumerate(tokens[:-4]):
+            if tok.low != "(" or not k:
+                continue
+            inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 8])
+                     if t.low not in ("*", "**", "_", "`")]
+            lows = [t.low for t in inner]
+            if len(inner) == 3 and lows[1] == "/" and (inner[0].service and lows[2] in _BOTH_STAND_INS
+                                                       or inner[2].service and lows[0] in _BOTH_STAND_INS) \
+                    and lows[0] not in _PEER_SERVERS and lows[2] not in _PEER_SERVERS \
+                    and not self._blocked(tokens, k) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
+                    and not self._nonprod(tokens):
+                return [self._claim(inner[0], tokens, "alternative", " ".join(t.text for t in inner))]
+        return []
+
+    def _later_added(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis и Celery можно подключить позже", "Redis kann später hinzugefügt werden": the
+        service first, then "can", "add" and "later" in another language's order (the English
+        "Redis can be added later" is read clause by clause)."""
+        words = [t for t in tokens if t.kind != "punct" or t.low in ("+", "/", ",")]
+        first = next((k for k, t in enumerate(words[:4]) if t.service), None)
+        if first is None or not any(t.text.lower() != t.low for t in words) or self._nonprod(tokens):
+            return []  # (the meanings of another language's words: lexicon.FOREIGN_MEANINGS)
+        k = first + 1
+        while k + 1 < len(words) and words[k].low in ("and", "+", "/", ",", "и", "und", "y", "e", "et") \
+                and words[k + 1].kind in ("word", "code") \
+                and words[k + 1].low not in ("can", "later"):
+            k += 2  # "Redis и Celery", "Redis + Celery"
+        rest = [t.low for t in words[k:k + 5]]
+        if not rest or rest[0] not in _CAN_LATER or "later" not in rest or not {"add", "added"} & set(rest) \
+                or self._blocked(words, k):
+            return []
+        later = words[k + rest.index("later")]
+        return [self._claim(later, tokens, "deferred", " ".join(t.text for t in words[k:k + rest.index("later") + 1]))]
+
+    def _required_until(self, tokens: list[Tok]) -> list[Claim]:
+        """"Up until version `v0.14`, the redis service was mandatory", "Redis was required until
+        2.0": it was, and no longer is (not "…, and it is still required")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        for c, tok in enumerate(words[:-1]):
+            if tok.low not in ("was", "were") or lows[c + 1] not in ("mandatory", "required", "necessary", "needed",
+                                                                     "compulsory", "a"):
+                continue
+            adj = c + 1 if lows[c + 1] != "a" else c + 2  # ("was a hard requirement" is not read: only the adjectives)
+            if adj >= len(words) or lows[adj] not in ("mandatory", "required", "necessary", "needed", "compulsory"):
+                continue
+            if not any(t.service for t in words[max(0, c - 4):c]) or _negation_before(words, adj) is not None \
+                    or self._blocked(words, c) or self._nonprod(tokens):
+                continue
+            until = next((k for k, w in enumerate(lows) if w in ("until", "till") and (k < c or c < k <= adj + 2)), None)
+            if until is None or not any(any(ch.isdigit() for ch in w) or w in ("version", "release", "v")
+                                        for w in lows[until + 1:until + 4]):
+                continue  # ("until Redis was required": not a version it was required up to)
+            if "still" in lows[adj + 1:] or any(w in ("now", "remains") and any(
+                    v in NECESSITY_ADJ for v in lows[k + 1:k + 4]) for k, w in enumerate(lows[adj + 1:], adj + 1)):
+                return []  # "Redis was required until 2.0 and is still required": it still is
+            return [self._claim(words[until], tokens, "was-required", " ".join(t.text for t in words[until:until + 3]))]
+        return []
+
+    def _supports_both(self, tokens: list[Tok]) -> list[Claim]:
+        """"The application now supports **both Redis and in-memory caching**": two backends to
+        choose from (not "supports both Redis and PostgreSQL", which may be two parts of one stack)."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
+        for k, tok in enumerate(words[:-3]):
+            if tok.low not in ("supports", "support", "supported") or words[k + 1].low != "both":
+                continue
+            np = list(itertools.takewhile(lambda t: (t.kind != "punct" or t.low in ("/", "-")) and t.low not in (
+                "with", "as", "for", "in", "on", "via", "through"), words[k + 2:k + 10]))
+            lows = [t.low for t in np]
+            if "and" not in lows or not any(t.service for t in np) \
+                    or not set(lows) & (_BOTH_STAND_INS) or _negation_before(words, k) is not None \
+                    or self._blocked(words, k) or self._nonprod(tokens):
+                return []
+            return [self._claim(words[k + 1], tokens, "alternative", " ".join(t.text for t in words[k:k + 2 + len(np)]))]
         return []
 
     def _not_on_by_default(self, tokens: list[Tok]) -> list[Claim]:
@@ -7198,6 +7362,8 @@ class Analyser:
                 if rest and rest[0].low == "up":
                     rest = rest[1:]
         obj = [t for t in self._np_after(rest, 0) if t.low != "out"]
+        while len(obj) > 1 and obj[-1].low in ("entirely", "completely", "altogether"):
+            obj = obj[:-1]  # "leave the `[redis]` section out entirely"
         if obj and obj[-1].low in ("leftovers", "remnants", "instructions", "docs", "documentation", "references"):
             return None  # "remove Redis setup instructions", "remove Redis leftovers": what is written about it
         if obj and self._conjuncts_service(obj):
@@ -7206,7 +7372,8 @@ class Analyser:
             return self._claim(toks[i], toks, "skip-pronoun")  # "…should add Redis; others can skip it"
         # "skip the Redis section/step": skipping the service's own installation part
         lows_obj = [t.low for t in obj]
-        if obj and any(t.service for t in obj) and lows_obj[-1] in (
+        if obj and any(t.service or t.kind == "code" and t.low.strip("`[] ") in self._name_lows for t in obj) \
+                and lows_obj[-1] in (  # (a config file's "`[redis]` section")
                 "section", "step", "steps", "part", "chapter", "setup", "installation", "install",
                 "configuration", "config", "connection", "connections", "integration", "dependency"):
             # (also the way the app reaches it: "## How to Completely Disable Redis Connections")
@@ -7819,6 +7986,12 @@ class Analyser:
             elliptic = True
         else:
             elliptic = False
+        if elliptic and cond_lows == ["applicable"] and clause.kind == "paren" and clause.before is not None \
+                and len(clause.before.toks) >= 2 and clause.before.toks[-1].low in (
+                    "configuration", "config", "setup", "settings", "section", "installation", "install") \
+                and clause.before.toks[-2].service and not self._blocked(toks, i):
+            # "# Redis Configuration (if applicable)": its set-up applies only where Redis is used
+            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
         if elliptic and cond_lows[1:3] in (["like", "so"], ["like", "this"], ["as", "above"], ["as", "shown"],
                                            ["this", "way"], ["as", "described"]):
             return None  # "When configured like so, Redis will also be used as the session store": the set-up shown

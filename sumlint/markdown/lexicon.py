@@ -514,6 +514,12 @@ FOREIGN_MEANINGS = {
     # optional, not the service)
     "проверяю": "check", "проверьте": "check", "проверить": "check", "конфигурацию": "configuration",
     "конфигурация": "configuration",
+    # putting it off, the object first ("Redis и Celery можно подключить позже", "Redis kann später
+    # hinzugefügt werden", "Redis puede añadirse más tarde": claims._later_added; "kann" and "puede"
+    # stay as they are: "Der Worker kann ohne Redis nicht starten" is no "can … without")
+    "можно": "can", "подключить": "add", "добавить": "add", "позже": "later", "позднее": "later",
+    "später": "later", "hinzugefügt": "added", "nachgerüstet": "added",
+    "añadirse": "added", "agregarse": "added", "tarde": "later",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
@@ -562,6 +568,7 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
 # so is every hedge word ("Redis (opsiyonel)")
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
 CUE_WORDS |= {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if w.isascii() and " " not in w}
+CUE_WORDS |= {"forced", "obliged", "obligated", "compelled"}  # "… is not forced to operate Redis"
 CUE_WORDS |= {"quando", "cuando", "quand", "om", "why"}  # "Quando usar Redis?", "(om konfigurerad)", "Why not Redis"
 CUE_WORDS |= {w for w in NO_CELLS if w.isascii() and w.isalpha()}  # "| Redis | Nein |" under "Erforderlich"
 # (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
