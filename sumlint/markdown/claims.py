@@ -1585,6 +1585,9 @@ _ANALYSERS: dict = {}
 _VERSION_TRIGGERS = tuple(f"v{n}{suffix}" for n in range(1, 10) for suffix in ("", ".0", ".x"))
 _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
                             "swappable", "switchable", "configurable", "pluggable"})
+# another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
+_PEER_BACKENDS = frozenset({"rabbitmq", "memcached", "memcache", "database", "sqlite", "postgresql", "postgres",
+                            "mysql", "kafka", "nats", "sqs", "memory", "in-memory", "filesystem"})
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it
@@ -4438,6 +4441,14 @@ class Analyser:
         head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj  # "a Redis queue": Redis, for it
         if obj and not any(t.service for t in obj):
             return self._setting_to_use(toks, i, j, toks[k + len(obj):k + len(obj) + 4])
+        lows = [t.low for t in obj]
+        if len(lows) == 3 and lows[1] == "or" and (obj[0].service and lows[2] in _PEER_BACKENDS
+                                                   or obj[2].service and lows[0] in _PEER_BACKENDS) \
+                and not self._blocked(toks, i) and _negation_before(toks, i) is None and not self._nonprod(toks) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "we can use RabbitMQ or Redis": another kind of server can stand in for it (not "Redis or
+            # DragonflyDB", a copy of it under another name)
+            return self._claim(toks[i - 1], toks, "alternative", " ".join(t.text for t in toks[i - 1:k + 3]))
         if not obj or not obj[0].service or not self._is_service(head) or _versioned(obj) \
                 or any(t.low in ("or", "and", "/", ",", "&") for t in obj):
             return None  # ("You can use Redis or DragonflyDB": which one)
