@@ -1588,6 +1588,30 @@ _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migra
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
 _PEER_BACKENDS = frozenset({"rabbitmq", "memcached", "memcache", "database", "sqlite", "postgresql", "postgres",
                             "mysql", "kafka", "nats", "sqs", "memory", "in-memory", "filesystem"})
+_ADDRESS_PARTS = frozenset({"connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
+                            "config", "settings"})
+
+
+def _names_its_address(tokens: list[Tok], k: int) -> bool:
+    """The words at ``k`` name where the service is ("Redis connection string", "Redis server
+    hostname"), not the service itself."""
+    if k < len(tokens) and tokens[k].low in ("server", "instance") and k + 1 < len(tokens):
+        k += 1  # "Redis server hostname"
+    return k < len(tokens) and tokens[k].low in _ADDRESS_PARTS
+
+
+def _role_of_service(np: list[Tok]) -> bool:
+    """"Redis queue", "Redis lock": the service in one of its roles (lexicon-free: _ROLE_HEADS)."""
+    words = [t for t in np if t.kind != "punct"]
+    return len(words) == 2 and words[0].service and words[1].low in _ROLE_HEADS
+
+
+# a condition that points at the list after it ("Add Redis when these scenarios occur:")
+_LISTED_CONDITIONS = [[a, b, c] for a in ("these", "the") for b in ("scenarios", "situations", "conditions", "cases",
+                                                                    "signals", "signs", "triggers")
+                      for c in ("occur", "apply", "arise", "happen", "appear")] + [
+    ["the", "following", w] for w in ("occurs", "applies", "happens", "is", "are", "apply", "occur")] + [
+    ["one", "of", "these", w] for w in ("occurs", "applies", "happens")]
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it
@@ -2920,9 +2944,7 @@ class Analyser:
         urls = [m.span() for m in _URL_RE.finditer(text)]
         if any(t.service and "_" not in t.low and "://" not in t.low
                and not any(a <= t.start < b for a, b in urls)
-               and not (k + 1 < len(tokens) and tokens[k + 1].low in (  # ("Redis connection string or host:port")
-                   "connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
-                   "config", "settings"))
+               and not _names_its_address(tokens, k + 1)  # ("Redis connection string or host:port")
                for k, t in enumerate(tokens)):
             return False
         if default_cell:
@@ -4365,6 +4387,7 @@ class Analyser:
             elif low in ("replaces", "replace", "replaced") and i >= 1 and not self._blocked(toks, i) \
                     and not (low == "replaced" and toks[i - 1].low in ("a", "an", "the", "or", "and", "any", "newly")) \
                     and _negation_before(toks, i) is None and (self._is_service(self._np_after(toks, i + 1)) or (
+                        _role_of_service(self._np_after(toks, i + 1))) or (
                         _next_words(toks, i, 3) == ["the", "need", "for"] and i + 4 < len(toks) and toks[i + 4].service)) \
                     and not any(t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS or t.service
                                 for t in toks[:i]) \
@@ -7873,6 +7896,9 @@ class Analyser:
             # "Redis (required only if you run background jobs)": needed under a condition (not
             # "(required when DEBUG is off)", which is production)
             return self._claim(toks[0], toks, "paren-condition", " ".join(t.text for t in toks[:i + 1]))
+        if cond_lows in _LISTED_CONDITIONS or cond_lows[:2] == ["any", "of"] and len(cond_lows) <= 5 \
+                and any(w in ("these", "the", "following") for w in cond_lows[2:4]):
+            cond = []  # "Re-introduce Redis when these scenarios occur:": the conditions are listed after it
         if not cond:
             # a lead-in whose conditions are listed after it: "Add Redis when:", "Use Redis only if:"
             main = _Clause(toks[:i]) if i > 0 and lows[:i] != ["only"] else self._main_for(clause, parts)
