@@ -5446,7 +5446,9 @@ class Analyser:
                 return None  # "- **Docker** (for local Redis — optional)": what the purpose is for, Docker, is
             if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head) \
                     and not tok.text.endswith(("设置", "配置", "修改", "指定", "更改")) \
+                    and not any(w in tok.text for w in ("外部", "额外", "額外", "其他", "第三方")) \
                     and not head[0].low.startswith(("如果", "若", "假如")):
+                # (not "使用内置 Redis，无需外部依赖": the built-in Redis, no external dependency needed)
                 # (not "如果 Redis 在默认位置，不需要设置": if it is in the default place, nothing needs setting)
                 return self._claim(tok, toks, "trailing", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
