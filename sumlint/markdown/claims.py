@@ -3889,6 +3889,10 @@ class Analyser:
             found = [c for c in found if not c.how.startswith("adverb")]
         if len(found) > 1 and any(c.how == "purpose-need" for c in found):
             found = [c for c in found if c.how != "purpose-need"]  # the condition already says it
+        if found and all(_recommend_wording(c.wording) for c in found) and all(
+                k >= 2 and tokens[k - 1].low in PROVIDER_WORDS and tokens[k - 2].low == "("
+                for k, t in enumerate(tokens) for c in found if t.start == c.start):
+            return []  # "Set up Redis service (Upstash recommended)": which provider, not whether
         if found and _versioned(tokens) and not any(t.low in ("fallback", "falls", "fall") for t in tokens):
             # (a fallback named beside it: "Redis 7+ (recommended; an in-memory fallback exists)")
             # "Redis 7 (recommended)", "Upstash Redis (recommended for production)": the version
@@ -8801,8 +8805,9 @@ class Analyser:
                      "installed", "deployed", "configured", "provisioned"):  # (past: "only if you installed Redis")
                 # "(only if you added Redis)", "If you disable Redis, remove …"
                 subject = lows[:k]
-                if subject and not set(subject) & SUBJECT_GENERIC:
+                if subject and (not set(subject) & SUBJECT_GENERIC or "other" in subject or "another" in subject):
                     return None  # "if Celery uses Redis as its broker": a statement about Celery
+                    # ("If other applications use Redis, flush only your database": a shared instance)
                 if set(subject) & {"were", "was", "had"} or set(lows[k + 1:]) & {"before", "previously", "earlier"}:
                     return None  # "If you were using Redis before:": a migration note on an old setup
                 rest = cond[k + 1:]
