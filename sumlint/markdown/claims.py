@@ -1588,6 +1588,8 @@ _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migra
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
 _PEER_BACKENDS = frozenset({"rabbitmq", "memcached", "memcache", "database", "sqlite", "postgresql", "postgres",
                             "mysql", "kafka", "nats", "sqs", "memory", "in-memory", "filesystem"})
+# a copy of the service that ships with the application, beside one of your own
+_BUNDLED_COPY = frozenset({"local", "bundled", "built-in", "builtin", "internal", "embedded", "included"})
 _ADDRESS_PARTS = frozenset({"connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
                             "config", "settings"})
 
@@ -1982,6 +1984,7 @@ class Analyser:
             return [choice]
         if "?" in text:
             q = next((k for k, t in enumerate(tokens) if t.kind == "punct" and t.low == "?"
+                      and not text[t.end:t.end + 1].isalnum()  # (not a URL's query: "…/redistogo?app=demo")
                       and any(u.kind != "punct" for u in tokens[k + 1:])), None)
             if q is not None:
                 return self._answer(tokens[:q], tokens[q + 1:])
@@ -7869,6 +7872,16 @@ class Analyser:
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 # (not "Redis Enterprise Support (if applicable)": a product of its own)
                 return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+        if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
+                ["configured"], ["configured", "to", "do", "so"], ["so", "configured"], ["set", "up", "to", "do", "so"]):
+            # "When configured to do so, Synapse uses a Redis pub/sub channel": it uses Redis only if set up so
+            main = self._main_for(clause, parts)
+            words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**", "_")] if main is not None else []
+            verb = next((k for k, t in enumerate(words[:4]) if t.low in ("uses", "use", "connects", "talks")), None)
+            if verb is not None and verb >= 1 and not any(t.service for t in words[:verb]) \
+                    and any(t.service for t in words[verb + 1:verb + 4]) and not self._blocked(toks, i) \
+                    and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+                return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 1 + len(cond)]))
         if clause.index > 0 and lead.split()[-1] in ("if", "when", "whenever") and [
                 w for w in cond_lows if w not in ("explicitly", "manually", "specifically", "actually")] in (
                 ["enabled"], ["configured"], ["activated"], ["turned", "on"], ["switched", "on"]) \
@@ -8343,6 +8356,14 @@ class Analyser:
         if any(w in NEGATORS or w in BROKEN_WORDS or w in FAILURE_WORDS or w.endswith("n't") for w in lows) \
                 or self._nonprod(toks):
             return None
+        unit = self._unit_toks
+        if value in ("false", "off", "0", "no", "disabled") and any(
+                t.service and _names_its_address(unit, k + 1) for k, t in enumerate(unit)):
+            return None  # "Specifies the Redis host to use when `REDIS_ENABLED` is `false`": Redis is used
+            # with the switch off, so the switch is about something else (a bundled copy)
+        if "container" in lows and any(t.service and any(u.low in _BUNDLED_COPY for u in unit[max(0, k - 2):k])
+                                       for k, t in enumerate(unit)):
+            return None  # "… the local `redis` container that is created when `REDIS_ENABLED` is `true`"
         shown = toks[i + 1].text.strip("`") if "=" in toks[i + 1].low else f"{toks[i + 1].text.strip('`')}{link}{value}"
         return self._claim(toks[i], toks, "switch-condition", f"{toks[i].text} {shown}")
 
@@ -8791,12 +8812,15 @@ class Analyser:
                 return None
         if 2 <= len(lows) <= 3 and cond[0].service and (len(lows) == 2 or lows[1] in (
                 "service", "server", "instance", "container", "addon", "add-on")) and (
-                lows[-1] in ("added", "enabled", "included") or clause.kind == "paren" and lows[-1] in (
+                lows[-1] in ("added", "enabled", "included") or (clause.kind == "paren" or i == 0 and clause.index == 0
+                                                                  and len(parts) == 1) and lows[-1] in (
                     "configured", "deployed", "provisioned", "used", "installed", "selected", "available", "present")) \
                 and not self._blocked(toks, i):
+            # (also a whole unit, as a comment over a setting: "# If Redis available")
             # "`REDIS_URL` - connection string (if Redis service added)", "(if Redis configured)": a
             # telegraphic condition on it (without a copula, which the loop below reads)
-            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + (
+                2 if clause.kind == "paren" else 1 + len(lows))]))
         for k, w in enumerate(lows):
             if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
                      "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
