@@ -472,6 +472,24 @@ services (PostgreSQL, optional Redis)", "Redis is disabled by default; productio
 it", and "Redis is installed along with the chart if you choose the default setup" (the default
 has it).
 
+Also reported: a feature condition before the need ("When using the live editing, the app
+needs a Redis server"), "You are not required to run Redis" and "a small deployment is not
+forced to operate Redis", "supports both Redis and in-memory caching", "we can use RabbitMQ or
+Redis", "Up until version 2.3, the Redis service was mandatory", "Cache (Redis / LocMem)", "If
+you want to use MongoDB, LevelDB, or another database instead of Redis", leaving "the
+`[redis]` section out", "Re-introduce Redis when these scenarios occur:", "River replaces
+Redis queue", "When configured to do so, the server uses a Redis pub/sub channel", "# If Redis
+available" over a setting, "## Next steps as the project grows" over the service, and
+"Redis и Celery можно подключить позже", "Redis kann später hinzugefügt werden", "即使不安装
+Redis，应用也能正常运行", "暂不安装 Redis". Not reported: "To upgrade you will need the Redis
+server installed" (a step every operator takes), "Use Redis if available, fall back to the
+in-memory cache on error" (an outage), "a restored or replaced Redis store", "Set up the Redis
+service (Upstash recommended)" (which provider), "If other applications use Redis, flush only
+your database" (a shared instance), "the Redis host to use when `REDIS_ENABLED` is `false`" and
+"the local `redis` container that is created when `REDIS_ENABLED` is `true`" (the switch is
+about a bundled copy), "如果你安装了 Redis CLI 工具" (its client) and "使用内置 Redis，无需外部依赖"
+(no external dependency).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
