@@ -3839,6 +3839,13 @@ class Analyser:
                          for c in found) and any(a == "on" and b in ("error", "errors", "failure", "failures", "outage")
                                                  for a, b in zip(self._unit_lows, self._unit_lows[1:])):
             return []  # "Use Redis if available, fall back to in-memory cache on error": an outage's fallback
+        if found and all(c.how == "paren-condition" and c.wording.lower() in ("when set", "if set", "when provided",
+                                                                               "if provided", "when given", "if given")
+                         for c in found) and any(
+                k >= 2 and tokens[k - 1].kind == "code" and self.names.locates(tokens[k - 1].low.strip("` "))
+                and tokens[k - 2].low == "or" and any(u.service for u in tokens[:k - 2])
+                for k, t in enumerate(tokens) for c in found if t.start == c.start):
+            return []  # "sessions use the cache's Redis connection, or `SESSION_REDIS_URL` when set": which one
         if found and _treated_as_required(tokens):
             return []  # "… not strictly required to boot … Treat it as required for anything else."
         if found and all(c.wording.strip("()*_ ").lower() in OPTIONAL_WORDS | RECOMMEND_WORDS for c in found) \

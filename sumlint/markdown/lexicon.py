@@ -520,6 +520,8 @@ FOREIGN_MEANINGS = {
     "можно": "can", "подключить": "add", "добавить": "add", "позже": "later", "позднее": "later",
     "später": "later", "hinzugefügt": "added", "nachgerüstet": "added",
     "añadirse": "added", "agregarse": "added", "tarde": "later",
+    # Czech ("Redis jen pokud potřebuješ": only if you need it)
+    "pokud": "if", "jen": "only", "potřebuješ": "need", "potřebujete": "need", "zatím": "yet",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
