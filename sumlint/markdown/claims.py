@@ -1614,6 +1614,9 @@ _LISTED_CONDITIONS = [[a, b, c] for a in ("these", "the") for b in ("scenarios",
                       for c in ("occur", "apply", "arise", "happen", "appear")] + [
     ["the", "following", w] for w in ("occurs", "applies", "happens", "is", "are", "apply", "occur")] + [
     ["one", "of", "these", w] for w in ("occurs", "applies", "happens")]
+# what "use … instead of Redis" may offer in its place (_stand_in_instead)
+_INSTEAD_STAND_INS = frozenset({"flatfile", "flat-file", "file", "file-based", "filesystem", "database", "db", "memory",
+                                "in-memory", "local-memory", "locmem", "sqlite", "disk", "postgresql", "postgres"})
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it
@@ -6703,6 +6706,10 @@ class Analyser:
             found = self._paren_slash_choice(tokens)
             if found:
                 return found
+        if "instead" in words and ("use" in words or "using" in words):
+            found = self._stand_in_instead(tokens)
+            if found:
+                return found
         if "later" in words and not _CAN_LATER.isdisjoint(words):
             found = self._later_added(tokens)
             if found:
@@ -6747,6 +6754,24 @@ class Analyser:
                     and not self._blocked(tokens, k) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
                     and not self._nonprod(tokens):
                 return [self._claim(inner[0], tokens, "alternative", " ".join(t.text for t in inner))]
+        return []
+
+    def _stand_in_instead(self, tokens: list[Tok]) -> list[Claim]:
+        """"Disable to use a flatfile cache instead of Redis", "Set to `false` to use the database
+        queue instead of Redis": a stand-in offered in the service's place (not "use Valkey
+        instead of Redis", a copy of it, nor "use the Redis URL instead of host and port")."""
+        lows = self._unit_lows
+        for k in range(len(tokens) - 2):
+            if lows[k:k + 2] != ["instead", "of"] or not tokens[k + 2].service or "_" in tokens[k + 2].text \
+                    or tokens[k + 2].kind != "word":
+                continue
+            use = next((j for j in range(k - 1, max(-1, k - 7), -1) if lows[j] in ("use", "using")), None)
+            if use is None or any(t.service for t in tokens[use + 1:k]) \
+                    or not {lows[j] for j in range(use + 1, k)} & _INSTEAD_STAND_INS \
+                    or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
+                    or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return []
+            return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[use:k + 3]))]
         return []
 
     def _later_added(self, tokens: list[Tok]) -> list[Claim]:
