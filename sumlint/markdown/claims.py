@@ -6759,14 +6759,16 @@ class Analyser:
     def _stand_in_instead(self, tokens: list[Tok]) -> list[Claim]:
         """"Disable to use a flatfile cache instead of Redis", "Set to `false` to use the database
         queue instead of Redis": a stand-in offered in the service's place (not "use Valkey
-        instead of Redis", a copy of it, nor "use the Redis URL instead of host and port")."""
+        instead of Redis", a copy of it, nor "New environments silently use the database queue
+        instead of Redis", what happens, not what is offered)."""
         lows = self._unit_lows
         for k in range(len(tokens) - 2):
             if lows[k:k + 2] != ["instead", "of"] or not tokens[k + 2].service or "_" in tokens[k + 2].text \
                     or tokens[k + 2].kind != "word":
                 continue
             use = next((j for j in range(k - 1, max(-1, k - 7), -1) if lows[j] in ("use", "using")), None)
-            if use is None or any(t.service for t in tokens[use + 1:k]) \
+            if use is None or not (use == 0 or lows[use - 1] in ("to", "can", "could", "may", "*", "**", "-", ":")) \
+                    or any(t.service for t in tokens[use + 1:k]) \
                     or not {lows[j] for j in range(use + 1, k)} & _INSTEAD_STAND_INS \
                     or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
                     or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
