@@ -1617,6 +1617,34 @@ _LISTED_CONDITIONS = [[a, b, c] for a in ("these", "the") for b in ("scenarios",
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
 _INSTEAD_STAND_INS = frozenset({"flatfile", "flat-file", "file", "file-based", "filesystem", "database", "db", "memory",
                                 "in-memory", "local-memory", "locmem", "sqlite", "disk", "postgresql", "postgres"})
+# the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
+# unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
+_UNIT_PASSES_FIRST = (
+    (lambda lows, words: "won't" in words or "not" in words or "doesn't" in words, "_harmless_removal"),
+    (lambda lows, words: not _EMPTY_WORDS.isdisjoint(words), "_unset_means_fallback"),
+    (lambda lows, words: lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain"),
+     "_some_need"),
+    (lambda lows, words: ("disable" in words or "disables" in words) and ("enable" in words or "enables" in words),
+     "_enable_or_disable"),
+    (lambda lows, words: "option" in lows[:4], "_option_with"),
+    (lambda lows, words: lows[:1] == ["with"], "_with_service_off"),
+    (lambda lows, words: "with" in words and ("faster" in words or "better" in words), "_better_with"),
+    (lambda lows, words: "default" in words and ("not" in words or "n't" in " ".join(lows)), "_not_on_by_default"),
+)
+# … and those after it
+_UNIT_PASSES_THEN = (
+    (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
+     "_paren_fallback"),
+    (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
+     "_required_until"),
+    (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
+     "_instead_listed"),
+    (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
+    (lambda lows, words: "instead" in words and ("use" in words or "using" in words), "_stand_in_instead"),
+    (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
+    (lambda lows, words: "both" in words and ("supports" in words or "support" in words or "supported" in words),
+     "_supports_both"),
+)
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it
@@ -6649,38 +6677,9 @@ class Analyser:
                 found = self._scale_condition(tokens[stop + 1:]) if stop + 2 < len(tokens) else []
             if found:
                 return found
-        if "won't" in words or "not" in words or "doesn't" in words:
-            found = self._harmless_removal(tokens)
-            if found:
-                return found
-        if not _EMPTY_WORDS.isdisjoint(words):
-            found = self._unset_means_fallback(tokens)
-            if found:
-                return found
-        if lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain"):
-            found = self._some_need(tokens)
-            if found:
-                return found
-        if ("disable" in words or "disables" in words) and ("enable" in words or "enables" in words):
-            found = self._enable_or_disable(tokens)
-            if found:
-                return found
-        if "option" in lows[:4]:
-            found = self._option_with(tokens)
-            if found:
-                return found
-        if lows[:1] == ["with"]:
-            found = self._with_service_off(tokens)
-            if found:
-                return found
-        if "with" in words and ("faster" in words or "better" in words):
-            found = self._better_with(tokens)
-            if found:
-                return found
-        if "default" in words and ("not" in words or "n't" in " ".join(lows)):
-            found = self._not_on_by_default(tokens)
-            if found:
-                return found
+        found = self._gated_passes(_UNIT_PASSES_FIRST, tokens, lows, words)
+        if found:
+            return found
         if len(lows) > 3 and (lows[0] in OPTIONAL_WORDS or lows[0] in RECOMMEND_WORDS) and lows[1] == "," and ":" in lows:
             colon = next((k for k, w in enumerate(lows) if w == ":" and any(
                 t.service for t in tokens[k + 1:k + 3])), len(lows) - 1)
@@ -6690,36 +6689,21 @@ class Analyser:
                     and not self._blocked(tokens, 0):
                 # "Optional, only needed with several instances:" then "REDIS_URL=…": the label of the setting
                 return [self._claim(tokens[0], tokens, "label", tokens[0].text)]
-        if ("falls" in words or "fallback" in words or "fall" in words) and "(" in words:
-            found = self._paren_fallback(tokens)
-            if found:
-                return found
-        if ("was" in words or "were" in words) and ("until" in words or "till" in words):
-            found = self._required_until(tokens)
-            if found:
-                return found
-        if "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]):
-            found = self._instead_listed(tokens)
-            if found:
-                return found
-        if "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words):
-            found = self._paren_slash_choice(tokens)
-            if found:
-                return found
-        if "instead" in words and ("use" in words or "using" in words):
-            found = self._stand_in_instead(tokens)
-            if found:
-                return found
-        if "later" in words and not _CAN_LATER.isdisjoint(words):
-            found = self._later_added(tokens)
-            if found:
-                return found
-        if "both" in words and ("supports" in words or "support" in words or "supported" in words):
-            found = self._supports_both(tokens)
-            if found:
-                return found
+        found = self._gated_passes(_UNIT_PASSES_THEN, tokens, lows, words)
+        if found:
+            return found
         if "to" in words and not _REMOVAL_VERBS.isdisjoint(lows[:4]):
             return self._remove_to_run(tokens)
+        return []
+
+    def _gated_passes(self, passes, tokens: list[Tok], lows: list[str], words: set[str]) -> list[Claim]:
+        """The first claims of ``passes`` (gate, method name), each method called only when its
+        gate accepts the unit's words (most units pass no gate)."""
+        for gate, name in passes:
+            if gate(lows, words):
+                found = getattr(self, name)(tokens)
+                if found:
+                    return found
         return []
 
     def _instead_listed(self, tokens: list[Tok]) -> list[Claim]:
