@@ -1585,9 +1585,12 @@ _ANALYSERS: dict = {}
 _VERSION_TRIGGERS = tuple(f"v{n}{suffix}" for n in range(1, 10) for suffix in ("", ".0", ".x"))
 _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
                             "swappable", "switchable", "configurable", "pluggable"})
+# what can hold the service's data in its place: memory, files, the database ("supports both Redis
+# and in-memory caching", "(Redis / LocMem)", "Disable to use a flatfile cache instead of Redis")
+_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "file", "flatfile", "flat-file",
+                        "file-based", "filesystem", "disk", "database", "db", "sqlite"})
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
-_PEER_BACKENDS = frozenset({"rabbitmq", "memcached", "memcache", "database", "sqlite", "postgresql", "postgres",
-                            "mysql", "kafka", "nats", "sqs", "memory", "in-memory", "filesystem"})
+_PEER_BACKENDS = _STAND_INS | _PEER_SERVERS | {"postgresql", "postgres", "mysql"}
 # a copy of the service that ships with the application, beside one of your own
 _BUNDLED_COPY = frozenset({"local", "bundled", "built-in", "builtin", "internal", "embedded", "included"})
 _ADDRESS_PARTS = frozenset({"connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
@@ -1609,14 +1612,13 @@ def _role_of_service(np: list[Tok]) -> bool:
 
 
 # a condition that points at the list after it ("Add Redis when these scenarios occur:")
-_LISTED_CONDITIONS = [[a, b, c] for a in ("these", "the") for b in ("scenarios", "situations", "conditions", "cases",
-                                                                    "signals", "signs", "triggers")
-                      for c in ("occur", "apply", "arise", "happen", "appear")] + [
-    ["the", "following", w] for w in ("occurs", "applies", "happens", "is", "are", "apply", "occur")] + [
-    ["one", "of", "these", w] for w in ("occurs", "applies", "happens")]
+_LISTED_CONDITIONS = frozenset(
+    [(a, b, c) for a in ("these", "the") for b in ("scenarios", "situations", "conditions", "cases", "signals", "signs",
+                                                   "triggers") for c in ("occur", "apply", "arise", "happen", "appear")]
+    + [("the", "following", w) for w in ("occurs", "applies", "happens", "is", "are", "apply", "occur")]
+    + [("one", "of", "these", w) for w in ("occurs", "applies", "happens")])
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
-_INSTEAD_STAND_INS = frozenset({"flatfile", "flat-file", "file", "file-based", "filesystem", "database", "db", "memory",
-                                "in-memory", "local-memory", "locmem", "sqlite", "disk", "postgresql", "postgres"})
+_INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
 # unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
 _UNIT_PASSES_FIRST = (
@@ -1647,9 +1649,9 @@ _UNIT_PASSES_THEN = (
 )
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
-# what "supports both Redis and …" offers instead of it
-_BOTH_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "database", "db", "file",
-                             "filesystem", "sqlite", "local", "rabbitmq", "memcached", "memcache", "disk"})
+# what "supports both Redis and …" offers instead of it (not "supports both Redis and PostgreSQL":
+# two parts of one stack)
+_BOTH_STAND_INS = _STAND_INS | {"local", "rabbitmq", "memcached", "memcache"}
 # "a small deployment is not forced to operate Redis": read as "not required to"
 _COMPELLED = frozenset({"forced", "obliged", "obligated", "compelled"})
 _TRIGGERS = frozenset(
@@ -6732,9 +6734,8 @@ class Analyser:
             inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 8])
                      if t.low not in ("*", "**", "_", "`")]
             lows = [t.low for t in inner]
-            if len(inner) == 3 and lows[1] == "/" and (inner[0].service and lows[2] in _BOTH_STAND_INS
-                                                       or inner[2].service and lows[0] in _BOTH_STAND_INS) \
-                    and lows[0] not in _PEER_SERVERS and lows[2] not in _PEER_SERVERS \
+            if len(inner) == 3 and lows[1] == "/" and (inner[0].service and (lows[2] in _STAND_INS or lows[2] == "local")
+                                                       or inner[2].service and (lows[0] in _STAND_INS or lows[0] == "local")) \
                     and not self._blocked(tokens, k) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
                     and not self._nonprod(tokens):
                 return [self._claim(inner[0], tokens, "alternative", " ".join(t.text for t in inner))]
@@ -7933,7 +7934,7 @@ class Analyser:
             # "Redis (required only if you run background jobs)": needed under a condition (not
             # "(required when DEBUG is off)", which is production)
             return self._claim(toks[0], toks, "paren-condition", " ".join(t.text for t in toks[:i + 1]))
-        if cond_lows in _LISTED_CONDITIONS or cond_lows[:2] == ["any", "of"] and len(cond_lows) <= 5 \
+        if len(cond_lows) in (3, 4) and tuple(cond_lows) in _LISTED_CONDITIONS or cond_lows[:2] == ["any", "of"] and len(cond_lows) <= 5 \
                 and any(w in ("these", "the", "following") for w in cond_lows[2:4]):
             cond = []  # "Re-introduce Redis when these scenarios occur:": the conditions are listed after it
         if not cond:
