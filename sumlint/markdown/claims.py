@@ -1605,8 +1605,18 @@ def _names_its_address(tokens: list[Tok], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in _ADDRESS_PARTS
 
 
+def _wants_stand_in(lows: list[str]) -> bool:
+    """The words before "instead of Redis" wish for something else in its place ("If you want to
+    use MongoDB, LevelDB, or another database"), not for a copy of it under another name or host
+    ("a managed Redis", "Valkey", "Upstash")."""
+    return bool(set(lows) & {"want", "prefer", "like", "use", "using", "choose", "rather", "wish"}) and not {
+        w for k, w in enumerate(lows) if not (w == "another" and lows[k + 1:k + 2] in (
+            ["database"], ["backend"], ["store"], ["broker"]))} & (
+        _COMPATIBLE_FORKS | PROVIDER_WORDS | VARIANT_WORDS | {"managed", "hosted"})
+
+
 def _role_of_service(np: list[Tok]) -> bool:
-    """"Redis queue", "Redis lock": the service in one of its roles (lexicon-free: _ROLE_HEADS)."""
+    """"Redis queue", "Redis lock": the service in one of its roles (_ROLE_HEADS)."""
     words = [t for t in np if t.kind != "punct"]
     return len(words) == 2 and words[0].service and words[1].low in _ROLE_HEADS
 
@@ -6716,12 +6726,8 @@ class Analyser:
         instead = next((k for k in range(2, min(len(tokens) - 2, 16)) if lows[k:k + 2] == ["instead", "of"]
                         and tokens[k + 2].service and "_" not in tokens[k + 2].text), None)
         # (not "… instead of SESSION_REDIS_HOST": another way to set it)
-        if instead is None or not set(lows[:instead]) & {"want", "prefer", "like", "use", "using", "choose", "rather",
-                                                          "wish"} or self._blocked(tokens, 0) \
-                or _versioned(tokens[instead + 2:instead + 5]) or {w for k, w in enumerate(lows[:instead]) if not (
-                    w == "another" and lows[k + 1:k + 2] in (["database"], ["backend"], ["store"], ["broker"]))} & (
-                    _COMPATIBLE_FORKS | PROVIDER_WORDS | VARIANT_WORDS | {"managed", "hosted"}) \
-                or any(t.service for t in tokens[:instead]) or any(w in (".", ";", ":") for w in lows[:instead]):
+        if instead is None or not _wants_stand_in(lows[:instead]) or self._blocked(tokens, 0) \
+                or _versioned(tokens[instead + 2:instead + 5]) or any(t.service for t in tokens[:instead]) or any(w in (".", ";", ":") for w in lows[:instead]):
             return []
         return [self._claim(tokens[0], tokens, "instead-condition", " ".join(t.text for t in tokens[:instead + 3]).replace(" ,", ","))]
 
@@ -8038,10 +8044,9 @@ class Analyser:
             return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
         instead = next((k for k in range(1, len(cond_lows) - 2) if cond_lows[k:k + 2] == ["instead", "of"]
                         and cond[k + 2].service), None)
-        if instead is not None and cond_lows[0] in ("you", "you'd", "you're", "we") and set(cond_lows[:instead]) & {
-                "want", "prefer", "like", "use", "using", "choose", "rather", "wish"} and not self._blocked(toks, i) \
-                and not _versioned(cond[instead + 2:instead + 5]) and not set(cond_lows[:instead]) & (
-                    _COMPATIBLE_FORKS | PROVIDER_WORDS | VARIANT_WORDS | {"managed", "hosted"}):
+        if instead is not None and cond_lows[0] in ("you", "you'd", "you're", "we") \
+                and _wants_stand_in(cond_lows[:instead]) and not self._blocked(toks, i) \
+                and not _versioned(cond[instead + 2:instead + 5]):
             # "If you want to use MongoDB instead of Redis, …": another backend may stand in
             return self._claim(toks[i], toks, "instead-condition", " ".join(t.text for t in toks[i:i + instead + 4]))
         if any(w == "otherwise" and k and cond_lows[k - 1] not in (",", ";", "—", "–")
