@@ -728,6 +728,13 @@ _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|supports?|handles?|s
 # a cheap first test for ``_defer_label`` on every heading
 _DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
                          r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip|при росте")
+_DEFER_HINT_LOWER = re.compile(_DEFER_HINT.pattern.removeprefix("(?i)"))  # (all in lower case)
+
+
+def _defer_hint(text: str) -> bool:
+    """``_DEFER_HINT`` finds something in the text. On ASCII text, the case-sensitive pattern
+    searches the lower-cased text instead: the same answer, five to ten times faster."""
+    return (_DEFER_HINT_LOWER.search(text.lower()) if text.isascii() else _DEFER_HINT.search(text)) is not None
 
 
 def _defer_label(text: str) -> str | None:
@@ -804,7 +811,7 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
-    label = _defer_label(text) if _DEFER_HINT.search(text) else None
+    label = _defer_label(text) if _defer_hint(text) else None
     if label is not None:
         return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache", "**Postpone:**" over "- Redis, queues"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
@@ -1616,6 +1623,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
 
 
 # (the words of ABSENT_HEADER_RE, tested on the document before its table headers are)
+_HEADERS = ("table_header",)
 _ABSENT_WORDS = ("bsent", "nset", "ot set", "issing", "mpty", "mitted", "ot provided", "ot configured")
 _REQUIRED_HEADERS = frozenset({"required", "required?", "mandatory", "needed", "necessary", "req", "req.",
                                "required in production", "production"})
@@ -1799,14 +1807,20 @@ class RequiredServiceCalledOptional(Rule):
         """"| Scenario | Use Redis? |" over "| One small server | No |"; "| Feature | Without
         Redis |" over "| Rate limiting | Counted per process |"."""
         text = model.source.text
-        if ("ithout " in text or "| No " in text or "| no " in text) and model.units_where(
-                lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions_source(raw), kinds=("table_header",)):
+        if not model.of_kinds(_HEADERS):
+            return  # (most documents: no table)
+        # (each test of the headers comes first: most headers fail it, at less cost than a scan
+        # of the whole text for the words that test needs)
+        without = lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions_source(raw)  # noqa: E731
+        if model.any_where(without, _HEADERS) and ("ithout " in text or "| No " in text or "| no " in text) \
+                and model.units_where(without, kinds=_HEADERS):
             for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
                 if unit.section not in dev and any(_WITHOUT_HEADER.search("|" + h) and analyser.mentions(h)
                                                    for h in unit.header):
                     found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if "ulti" in text and "ingle" in text and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=("table_header",)):
+        if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
+                and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):
             # "| Concern | Single-Node | Multi-Node |" over "| Rate limiting | ETS | Redis |"
             for unit in model.units_where(analyser.mentions, kinds=("table_row",)):
                 if unit.section not in dev and any(_SINGLE_MULTI_HEADER.search(h) for h in unit.header):
@@ -1819,8 +1833,9 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if any(word in text for word in _ABSENT_WORDS) and model.units_where(
-                lambda raw: ABSENT_HEADER_RE.search(raw) is not None, kinds=("table_header",)):
+        absent = lambda raw: ABSENT_HEADER_RE.search(raw) is not None  # noqa: E731
+        if model.any_where(absent, _HEADERS) and any(word in text for word in _ABSENT_WORDS) \
+                and model.units_where(absent, kinds=_HEADERS):
             # "| Variable | Comments | If absent |" over "| NC_REDIS_URL | … | Meta data will be stored in
             # memory |": the row's words alone name no hedge, its header does
             for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
@@ -2004,7 +2019,7 @@ class RequiredServiceCalledOptional(Rule):
             for number, stripped in _bold_lines(model.source.text):
                 if any(a <= number <= b for a, b in fenced):
                     continue
-                roadmap = _defer_label(stripped) if _DEFER_HINT.search(stripped) else None
+                roadmap = _defer_label(stripped) if _defer_hint(stripped) else None
                 if roadmap is not None and not analyser.mentions(stripped):
                     leads.append((number, stripped, roadmap, "line"))
         for k, heading in enumerate(model.headings):  # "### Horizontal Scaling" over "- Redis for sessions"
@@ -2014,7 +2029,7 @@ class RequiredServiceCalledOptional(Rule):
             if found is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, found.group(), "heading"))
                 continue
-            roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 and _DEFER_HINT.search(heading.raw) else None
+            roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 and _defer_hint(heading.raw) else None
             if roadmap is not None and k not in dev and not analyser.mentions(heading.raw):
                 leads.append((heading.line, heading.text, roadmap, "heading"))  # "## Future Enhancements"
                 continue

@@ -182,6 +182,9 @@ class ServiceNames:
     # a class named for the service's role in the app: "RedisBackend", "RedisCache" (not
     # "RedisInsight", a GUI, nor "RedisJSON", a module)
     camel: re.Pattern[str] | None = None
+    # ``plain`` for lower-cased ASCII text, without IGNORECASE: the same matches at the same
+    # places, found about twice as fast (``mentions`` has the lower-cased text at hand)
+    plain_lower: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, service) -> "ServiceNames":
@@ -208,11 +211,13 @@ class ServiceNames:
             + r"))(?!" + _LATIN_WORD + r")", re.IGNORECASE) if stems else None
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")" + _SLAVIC_CASE + r"(?![\w-])",
                            re.IGNORECASE)
+        lowers = sorted({w.lower() for w in words}, key=len, reverse=True)
+        plain_lower = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, lowers)) + r")" + _SLAVIC_CASE + r"(?![\w-])")
         switch = service.switch_off_pattern() if hasattr(service, "switch_off_pattern") else None
         capitals = [n[:1].upper() + n[1:] for n in service.names if re.fullmatch(r"[A-Za-z]\w*", n)]
         camel = re.compile(r"(?<![A-Za-z0-9_])(?:" + "|".join(map(re.escape, capitals)) + r")(?:"
                            + "|".join(_CAMEL_ROLES) + r")s?(?![A-Za-z0-9_])") if capitals else None
-        return cls(label, pattern, frozenset(names), schemes, locator, plain, switch, camel)
+        return cls(label, pattern, frozenset(names), schemes, locator, plain, switch, camel, plain_lower)
 
     def locates(self, word: str) -> bool:
         """``REDIS_HOST``, ``APP_REDIS_URL``: a variable whose absence leaves the service out."""
@@ -1833,8 +1838,9 @@ class Analyser:
                 break
         else:
             return False  # most paragraphs end here
-        if self.names.plain.search(text) is not None or (not text.isascii() or "_" in text) \
-                and self.names.pattern.search(text) is not None:
+        ascii_text = text.isascii()
+        if (self.names.plain_lower.search(low) if ascii_text else self.names.plain.search(text)) is not None \
+                or (not ascii_text or "_" in text) and self.names.pattern.search(text) is not None:
             return True
         if ("-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low) and any(
                 n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional") + _BACKED):

@@ -304,6 +304,32 @@ class Document:
                 out.append(entry)
         return out
 
+    def of_kinds(self, kinds: tuple[str, ...]) -> list[Any]:
+        """The entries of these kinds (``Deferred.kind``, ``ProseUnit.kind``), in order: an index
+        made once per tuple of kinds (SUM301 asks for the table headers of a document several
+        times), made again if entries were added since."""
+        index = self.__dict__.setdefault("_kind_index", {})
+        cached = index.get(kinds)
+        if cached is None or cached[0] != len(self.entries):
+            cached = index[kinds] = (len(self.entries), [e for e in self.entries if e.kind in kinds])
+        return cached[1]
+
+    def any_where(self, test, kinds: tuple[str, ...]) -> bool:
+        """Whether ``units_where(test, kinds)`` would find a unit, without building any: a
+        paragraph not built yet passes when its source does (table rows, headings and code
+        comments are one part each; a paragraph split into sentence groups is built as
+        ``units_where`` would build it)."""
+        for entry in self.of_kinds(kinds):
+            if isinstance(entry, Deferred):
+                if entry.built is not None:
+                    if any(test(u.text) for u in entry.built):
+                        return True
+                elif test(entry.raw) and (entry.kind in ("table_header", "table_row") or entry._passed(test)):
+                    return True
+            elif test(entry.text):
+                return True
+        return False
+
     def units_where(self, test, kinds: tuple[str, ...] | None = None, follow=None,
                     sections=None) -> list[ProseUnit]:
         """Units whose text (for paragraphs not built yet: whose markdown source) passes
@@ -313,9 +339,7 @@ class Document:
         accepts it with the sentence before ("Redis is used for caching. While …, it is
         recommended …")."""
         out: list[ProseUnit] = []
-        for entry in self.entries:
-            if kinds is not None and entry.kind not in kinds:
-                continue
+        for entry in self.entries if kinds is None else self.of_kinds(kinds):
             if sections is not None and entry.section is not None and entry.section not in sections:
                 continue
             if isinstance(entry, Deferred):  # Deferred.units_where, inlined (most fail the test)
