@@ -1811,7 +1811,7 @@ class RequiredServiceCalledOptional(Rule):
             return  # (most documents: no table)
         # (each test of the headers comes first: most headers fail it, at less cost than a scan
         # of the whole text for the words that test needs)
-        without = lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions_source(raw)  # noqa: E731
+        without = lambda raw: _WITHOUT_HEADER.search(raw) is not None and analyser.mentions_source(raw)
         if model.any_where(without, _HEADERS) and ("ithout " in text or "| No " in text or "| no " in text) \
                 and model.units_where(without, kinds=_HEADERS):
             for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
@@ -1833,7 +1833,7 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        absent = lambda raw: ABSENT_HEADER_RE.search(raw) is not None  # noqa: E731
+        absent = lambda raw: ABSENT_HEADER_RE.search(raw) is not None
         if model.any_where(absent, _HEADERS) and any(word in text for word in _ABSENT_WORDS) \
                 and model.units_where(absent, kinds=_HEADERS):
             # "| Variable | Comments | If absent |" over "| NC_REDIS_URL | … | Meta data will be stored in
