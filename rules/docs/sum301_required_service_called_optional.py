@@ -490,6 +490,15 @@ your database" (a shared instance), "the Redis host to use when `REDIS_ENABLED` 
 about a bundled copy), "如果你安装了 Redis CLI 工具" (its client) and "使用内置 Redis，无需外部依赖"
 (no external dependency).
 
+Also reported: "**Redis**: (Optional) An in-memory store for caching" (what it is, after the
+hedge), "Adapters like Redis are used for horizontal scaling only", "You can configure the app
+to run using Redis as its broker", "If **ReplicaSet > 1**, Redis must be enabled", "## Redis
+(planned, not yet wired)" and "use Redis for scale". Not reported: "When the included Redis
+deployment is enabled, …" (a copy the chart brings), "To use an external Postgres or Redis
+instance, set …" (where each runs), "an external stateful Redis instance is recommended" beside
+a built-in one, and the hedges of a guide whose title keeps it to tests or development ("#
+Redis - Não é Necessário para Testes!").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

@@ -443,9 +443,10 @@ def _scale_phrase(lows: list[str]) -> bool:
                 or w == ">" and lows[k + 1:k + 2] == ["1"]) \
                 and not _SCALE_UNITS.isdisjoint(near):
             return True  # (also ">1 server replica")
-        if w in ("more", "greater", "higher") and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"]) and any(
+        if (w in ("more", "greater", "higher") and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])
+                or w == ">" and lows[k + 1:k + 2] == ["1"]) and any(
                 unit in v for v in lows[max(0, k - 6):k] for unit in ("worker", "replica", "instance", "process")):
-            return True  # "if you set `UVICORN_WORKERS` to any value greater than 1"
+            return True  # "if you set `UVICORN_WORKERS` to any value greater than 1", "If **ReplicaSet > 1**"
     return False
 
 
@@ -1910,7 +1911,7 @@ class Analyser:
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words or "omits" in words
                                       or "skips" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scaling" in low or (
+        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scal" in low or (
                 " scaling" in low and " for " in low) or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
@@ -4519,6 +4520,17 @@ class Analyser:
             k = j + 2 + (toks[j + 1].low == "in" and j + 2 < len(toks) and toks[j + 2].low == "to")
         elif verb in ("use", "enable", "add", "plug"):
             k = j + 1
+        elif verb == "configure":
+            # "You can configure soketi to run using Redis as a primary adapter": set the software up
+            # to take it (not "You can configure Redis as …", which sets the service itself up)
+            to = next((m for m in range(j + 1, min(len(toks), j + 5)) if toks[m].low == "to"), None)
+            if to is None or any(t.service for t in toks[j + 1:to]):
+                return None
+            how = [t.low for t in toks[to + 1:to + 3]]
+            k = to + 2 if how[:1] == ["use"] else to + 3 if how in (["run", "using"], ["run", "with"], ["work", "with"]) \
+                else None
+            if k is None:
+                return None
         else:
             return None
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the"):
@@ -4752,9 +4764,11 @@ class Analyser:
         if not any(t.service for t in words) or words[-1].low in _APPROACH_HEADS:
             return False  # (not "the Redis caching approach": a way of using it)
         for k, tok in enumerate(words):
-            if tok.service and k and _variant(words[k - 1].low) and not (
-                    words[k - 1].low == "external" and self.external_is_the_service):
-                return False  # "a managed Redis", "a dedicated Redis server": a kind of it
+            if tok.service and k and any(_variant(w.low) and not (w.low == "external" and self.external_is_the_service)
+                                         for w in (words[k - 2:k] if k >= 2 and words[k - 1].kind == "word"
+                                                   and not words[k - 1].service and tok.start - words[k - 1].end <= 1
+                                                   else words[k - 1:k])):
+                return False  # "a managed Redis", "a dedicated Redis server", "an external stateful Redis": a kind of it
             if tok.service and k and (words[k - 1].low in PART_NOUNS and k >= 2 and words[k - 2].low in _ROMANCE_ARTICLES
                                       or words[k - 1].low == "passe" and [w.low for w in words[max(0, k - 3):k - 1]] == [
                                           "mot", "de"]):
@@ -5089,9 +5103,10 @@ class Analyser:
                 and [t for t in toks if t.kind == "word"] == [tok] and 0 < clause.index <= len(parts) \
                 and parts[clause.index - 1].label_after and self._phrase_is_service(parts[clause.index - 1].toks[-6:]) \
                 and clause.after is not None and clause.after.toks and (
-                    clause.after.toks[0].low in _CORE_USES or clause.after.toks[0].low == "for") \
+                    clause.after.toks[0].low in _CORE_USES or clause.after.toks[0].low in ("for", "a", "an")) \
                 and not self._blocked(toks, i):
-            return self._claim(tok, toks, "paren-label-value", f"({tok.text})")  # "- **Redis** - (Optional) Caching"
+            # "- **Redis** - (Optional) Caching", "**Redis**: (Optional) An in-memory store for caching" (what it is)
+            return self._claim(tok, toks, "paren-label-value", f"({tok.text})")
         if clause.kind == "paren" and clause.before is None and [t for t in toks if t.kind == "word"] == [tok] \
                 and 0 < clause.index and parts[clause.index - 1].label_after and (
                     clause.after is None or clause.after.toks[0].low in (",", ";")):
@@ -7063,6 +7078,10 @@ class Analyser:
             return None  # "a separate redis db or redis instance": both are Redis
         if not _EXAMPLE_LEADS.isdisjoint(lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
+        if left and lows[left - 1] in ("external", "existing", "managed", "own", "hosted", "remote") \
+                and lows[right + 1:right + 2] and lows[right + 1] in ("instance", "instances", "server", "servers",
+                                                                        "service", "services", "cluster", "host"):
+            return None  # "To use an external Postgres or Redis instance, set …": where each of them runs
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types"}
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
@@ -7282,7 +7301,9 @@ class Analyser:
         words = [t.low for t in toks if t.kind == "word"]
         status = clause.kind == "paren" and words[:1] == [lows[i]] and (len(words) == 1 or lows[i] == "planned" and all(
             w in ("for", "in", "phase", "stage", "milestone", "release", "version") or _VERSION_MARK_RE.fullmatch(w)
-            or w[:1].isdigit() for w in words[1:]))  # "(planned, Phase 2)": a status note and nothing else
+            or w[:1].isdigit() for w in words[1:]) or lows[i] == "planned" and words[1:3] == ["not", "yet"]
+            and len(words) == 4 and words[3] in ("wired", "implemented", "integrated", "connected", "used", "built"))
+        # ("(planned, Phase 2)", "(planned, not yet wired)": a status note and nothing else)
         if lows[i] in ("future", "planned") and not status:
             return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
         if lows[i] in ("later", "eventually", "future", "planned") and status and (
@@ -7679,6 +7700,24 @@ class Analyser:
             return self._claim(toks[i], toks, "without", "without")
         return None
 
+    def _used_only_at_scale(self, toks: list[Tok], i: int) -> Claim | None:
+        """"Adapters like Redis are used for horizontal scaling only", "Redis is only used for
+        multi-server deployments": the service is put to use only at scale (not "Redis is only
+        used for sessions", a role, nor "… used for caching only")."""
+        lows = [t.low for t in toks]
+        used = next((k for k in range(1, len(toks) - 1) if lows[k] == "used" and lows[k + 1] == "for"), None)
+        if used is None or not (i == used - 1 or i > used + 2 and all(t.kind == "punct" for t in toks[i + 1:])) \
+                or not _scale_after(toks, used + 1):
+            return None
+        cop = used - 1 if lows[used - 1] in COPULAS else used - 2 if used >= 2 and i == used - 1 \
+            and lows[used - 2] in COPULAS else None
+        subject = self._subject(toks, cop) if cop is not None else []
+        if not subject or _negation_before(toks, used) is not None or self._blocked(toks, i) or not (
+                self._conjuncts_service(subject) or any(t.low in ("like", "e.g") for t in subject)
+                and any(t.service for t in subject)):
+            return None
+        return self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[min(i, used):max(i + 1, used + 2)]))
+
     def _only(self, clause: _Clause, parts, i: int, implicit) -> Claim | None:
         """"Redis is only needed for the worker"; "Redis listens only on loopback" is fine."""
         toks = clause.toks
@@ -7693,6 +7732,9 @@ class Analyser:
             return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks[:i + 1]))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        scaled = self._used_only_at_scale(toks, i)
+        if scaled is not None:
+            return scaled
         if i and toks[i - 1].service and nxt in ("helps", "matters", "pays", "shines", "benefits") \
                 and lows[i + 2:i + 3] and lows[i + 2] in ("on", "for", "when", "if", "with", "in", "at", "once", "off") \
                 and not self._blocked(toks, i) and not self._out_of_scope(toks[i + 1:]) \
@@ -8256,7 +8298,8 @@ class Analyser:
         if clause.kind == "cond" and _scale_phrase(cond_lows) and self._must_set_up(main.toks) and not self._blocked(toks, i):
             # "If you run more than one web server, you must configure Redis": only at that scale
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
-            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in [toks[i], *shown] if t.kind != "punct"))
+            return self._claim(toks[i], toks, "condition", " ".join(
+                t.text for t in [toks[i], *shown] if t.kind != "punct" or t.low in (">", "≥", ">=")))
         if self._provisions_service(main.toks) or (
                 tail and (tail[0].low in PROVISION_VERBS or tail[0].low in ("upgrade", "switch", "move", "migrate"))
                 and self._provisions_service(tail)) or (
@@ -8347,7 +8390,8 @@ class Analyser:
             # "Round-robin counters use Redis when distributed routing is enabled; fallback is local",
             # "… uses Redis in distributed mode when configured; otherwise it falls back to memory"
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
-            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in [toks[i], *shown] if t.kind != "punct"))
+            return self._claim(toks[i], toks, "condition", " ".join(
+                t.text for t in [toks[i], *shown] if t.kind != "punct" or t.low in (">", "≥", ">=")))
         # "Redis: needed only when …": a label whose value is a bare necessity word
         if main.label_before and main.index > 0 and main.toks and all(
                 t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
@@ -8635,6 +8679,12 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        named = next((k for k, t in enumerate(cond) if t.service), None)
+        if named is not None and 1 <= named <= 4 and any(w in _BUNDLED_COPY for w in lows[max(0, named - 3):named]) \
+                and any(w in ("the", "its", "this") for w in lows[max(0, named - 4):named]):
+            # "When the included unauthenticated Redis deployment is enabled", "If you disable the
+            # bundled Redis": the copy a chart or image brings, not whether the service runs
+            return None
         owner = (_Clause(toks[:i]) if i > 1 else self._main_for(clause, parts)) if not _SETTING_VERBS.isdisjoint(
             self._unit_lows[:4]) else None  # (a cheap test first: most conditions follow no such verb)
         head = [t for t in owner.toks if t.low not in ("*", "**", "_", "-", "+", "only")] if owner is not None else []
@@ -9272,7 +9322,7 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
                           "ajouter", "aggiungere", "activer", "ativar", "activar",
                           "use", "add"})  # (Portuguese "usar", "adicionar" as lexicon.FOREIGN_MEANINGS reads them)
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |optionally |additionally |still )?"
-                             r"(?:use|opt|enable|add|plug)\b")
+                             r"(?:use|opt|enable|add|plug|configure)\b")
 
 
 def _turned_on(toks: list[Tok]) -> str | None:

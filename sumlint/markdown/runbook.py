@@ -95,6 +95,12 @@ _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|
                         r"(?:\b(?:setup|set-up|guide|environment|quick ?start|getting started|installation)\b|環境|环境|환경|"
                         r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$|"
                         r"دليل[^\n]{0,30}?(?:المحلي|التطوير)", re.IGNORECASE)  # (Arabic: "guide … local")
+# a title that says something is not needed for tests or development: "# Redis - Não é Necessário
+# para Testes!", "# Redis: not required for local development" (the guide is about that setup)
+_NOT_NEEDED_FOR_DEV_TITLE = re.compile(
+    r"\b(?:not|n[ãa]o\s+[ée]|no\s+es|nicht)\s+(?:needed|required|necess[aá]ri[oa]|necesario|n[öo]tig|erforderlich)\s+"
+    r"(?:for|para|f[üu]r(?:\s+die)?)\s+(?:(?:local|locais)\s+)?(?:tests?|testing|testes|pruebas|development|"
+    r"desenvolvimento|desarrollo|entwicklung)\b", re.IGNORECASE)
 # an opening sentence that gives the guide's purpose as development: "This guide covers what you
 # need for local development", "This guide will help you get the app running locally", "このガイドでは、
 # 開発に必要な…" (needed for development)
@@ -130,6 +136,9 @@ def _dev_document(model) -> bool:
     if _GUIDE_FOR_DEVELOPMENT.search(intro) is not None and not _DEPLOY_HEADING.search(intro) and not any(
             _DEPLOY_HEADING.search(h.raw) for h in model.headings):
         return True  # "このガイドでは、開発に必要な…を説明します" (what development needs), never production
+    if model.headings and first <= 3 and model.headings[0].level == 1 \
+            and _NOT_NEEDED_FOR_DEV_TITLE.search(model.headings[0].raw) is not None:
+        return True  # "# Redis - Não é Necessário para Testes!": what the tests can do without
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
     return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and _DEV_TITLE.search(
         model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
