@@ -92,6 +92,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -1885,11 +1886,13 @@ class Analyser:
         """Cheap test: without any cue word the analyser cannot find a claim."""
         low = text.lower()
         words = _WORDS_RE.findall(low)
-        for k, word in enumerate(words):
-            if word in CUE_WORDS or word[:5] in CUE_STEMS:
-                if word == "once" and k and words[k - 1] == "at":
-                    continue  # "so that it reconnects at once"
-                return True
+        if not (CUE_WORDS.isdisjoint(words) and CUE_STEMS.isdisjoint(map(_FIRST_FIVE, words))):
+            # (set tests first, in C: most sentences have no cue word, and the loop is only for the exception)
+            for k, word in enumerate(words):
+                if word in CUE_WORDS or word[:5] in CUE_STEMS:
+                    if word == "once" and k and words[k - 1] == "at":
+                        continue  # "so that it reconnects at once"
+                    return True
         words = set(words)  # (the tests below look words up)
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
@@ -9321,6 +9324,7 @@ _FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
 _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare", "adicionar", "añadir", "agregar",
                           "ajouter", "aggiungere", "activer", "ativar", "activar",
                           "use", "add"})  # (Portuguese "usar", "adicionar" as lexicon.FOREIGN_MEANINGS reads them)
+_FIRST_FIVE = operator.itemgetter(slice(None, 5))  # a word's first five letters (all of a shorter one)
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug|configure)\b")
 

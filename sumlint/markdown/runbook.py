@@ -38,6 +38,9 @@ DEV_HEADING_WORDS = re.compile(
     r"debug|"
     r"développement|sviluppo|desenvolvimento|pruebas|testes)\b", re.IGNORECASE)
 # (words without spaces around them, searched only in text that is not ASCII)
+# DEV_HEADING_WORDS for lower-cased ASCII text: its pattern is in lower case, so without
+# IGNORECASE it finds the same words (several times faster: every heading is asked)
+_DEV_HEADING_WORDS_LOWER = re.compile(DEV_HEADING_WORDS.pattern)
 DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử|モック",
                                re.IGNORECASE)
 
@@ -63,7 +66,8 @@ _VERIFY_STEP = re.compile(r"[\W_]*(?:(?:step\s*)?\d+(?:\.\d+)*\s*[.):-]?\s*)?[*_
 
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
-    words = [m.group().lower() for m in DEV_HEADING_WORDS.finditer(text)]
+    words = [m.group() for m in _DEV_HEADING_WORDS_LOWER.finditer(text.lower())] if text.isascii() else [
+        m.group().lower() for m in DEV_HEADING_WORDS.finditer(text)]  # (the same words, found faster in ASCII)
     if not words:  # (most headings: no pattern below can change that)
         return not text.isascii() and _VERIFY_STEP.match(text) is None and DEV_HEADING_OTHER.search(text) is not None
     if _VERIFY_STEP.match(text) and all(w == "test" for w in words):

@@ -1,0 +1,84 @@
+"""Case-folded twins of IGNORECASE patterns, against the patterns they stand in for.
+
+Python's ``re`` searches an IGNORECASE alternation of words several times slower than the
+same alternation without the flag. Where a pattern is written in lower case, the docs pass
+searches ASCII text lower-cased with a case-sensitive twin instead (``mentions``' service
+names, SUM301's deferral hint, the development-heading words, SUM306's components). On ASCII
+text both must find the same things at the same places; these tests check that on random
+text built from the patterns' own words (hypothesis) and on the SUM301 corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from harness import fixture_config
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rules.docs import sum301_required_service_called_optional as sum301
+from rules.docs import sum306_stack_listed_without_service as sum306
+from sumlint.markdown import runbook
+from sumlint.markdown.claims import ServiceNames, analyser_for
+
+ROOT = Path(__file__).resolve().parent
+_NAMES: ServiceNames = analyser_for(fixture_config(Path("/tmp")).required_services[0]).names
+
+# (pattern, twin): the twin searches the lower-cased text
+PAIRS = {
+    "service names": (_NAMES.plain, _NAMES.plain_lower),
+    "deferral hint": (sum301._DEFER_HINT, sum301._DEFER_HINT_LOWER),
+    "development heading words": (runbook.DEV_HEADING_WORDS, runbook._DEV_HEADING_WORDS_LOWER),
+    "stack components": (sum306.COMPONENTS, sum306._COMPONENTS_LOWER),
+}
+
+_WORDS = ["Redis", "REDIS", "redis-server", "Django-Redis", "django_redis", "myredis", "Redisa", "Future", "LATER",
+          "v2", "V3", "Not ", "skip", "Local", "localhost", "Development", "dev", "tests", "stress testing", "CI/CD",
+          "Django", "PostgreSQL", "nginx", "Python 3", "celery", "Wagtail", "MVP", "Phase", "users"]
+_TEXT = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(alphabet=" -_.,:*`#/()abcXYZ019", max_size=6)),
+                 max_size=12).map("".join)
+
+
+def _found(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _corpus_texts() -> list[str]:
+    lines = (ROOT / "data" / "sum301_corpus.txt").read_text(encoding="utf-8").splitlines()
+    return [line[2:].replace("\\n", "\n") for line in lines if line[:2] in ("+ ", "- ")]
+
+
+def test_twins_are_the_patterns_in_lower_case() -> None:
+    for name, (pattern, twin) in PAIRS.items():
+        assert pattern.flags & re.IGNORECASE, name
+        assert not twin.flags & re.IGNORECASE, name
+        assert twin.pattern == twin.pattern.lower(), f"{name}: the twin must be all lower case"
+        assert not re.search(r"\\[A-Z]", twin.pattern), f"{name}: an upper-case escape changes meaning when lowered"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_twins_find_what_the_patterns_find_in_ascii_text(text: str) -> None:
+    for name, (pattern, twin) in PAIRS.items():
+        assert _found(pattern, text) == _found(twin, text.lower()), (name, text)
+
+
+def test_twins_on_the_corpus() -> None:
+    texts = [t for t in _corpus_texts() if t.isascii()]
+    assert len(texts) > 3000
+    for name, (pattern, twin) in PAIRS.items():
+        differ = [t for t in texts if _found(pattern, t) != _found(twin, t.lower())]
+        assert not differ, (name, differ[:3])
+
+
+def test_the_wrappers_answer_as_the_patterns_do() -> None:
+    """The functions that choose between pattern and twin, on ASCII and other text alike."""
+    texts = _corpus_texts() + ["## Futuro (ÉTAPE 2)", "# Локальная разработка", "Redis 可选", "İstanbul later"]
+    for text in texts:
+        assert sum301._defer_hint(text) == (sum301._DEFER_HINT.search(text) is not None), text
+        assert sum306.component_count(text) == len(sum306.components(text)), text
+        expected = [m.group().lower() for m in runbook.DEV_HEADING_WORDS.finditer(text)]
+        folded = [m.group() for m in runbook._DEV_HEADING_WORDS_LOWER.finditer(text.lower())]
+        if text.isascii():
+            assert folded == expected, text
