@@ -493,7 +493,8 @@ about a bundled copy), "如果你安装了 Redis CLI 工具" (its client) and "�
 Also reported: "**Redis**: (Optional) An in-memory store for caching" (what it is, after the
 hedge), "Adapters like Redis are used for horizontal scaling only", "You can configure the app
 to run using Redis as its broker", "If **ReplicaSet > 1**, Redis must be enabled", "## Redis
-(planned, not yet wired)" and "use Redis for scale". Not reported: "When the included Redis
+(planned, not yet wired)", "use Redis for scale" and "Redis would be useful in production"
+(also "seria útil", "wäre nützlich"). Not reported: "When the included Redis
 deployment is enabled, …" (a copy the chart brings), "To use an external Postgres or Redis
 instance, set …" (where each runs), "an external stateful Redis instance is recommended" beside
 a built-in one, and the hedges of a guide whose title keeps it to tests or development ("#
@@ -1689,7 +1690,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional", "without-column": "not required", "scale-column": "conditional",
+_HOW_CATEGORY = {"use-when": "conditional", "would-help": "merely recommended", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",

@@ -1671,6 +1671,9 @@ _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 _BOTH_STAND_INS = _STAND_INS | {"local", "rabbitmq", "memcached", "memcache"}
 # "a small deployment is not forced to operate Redis": read as "not required to"
 _COMPELLED = frozenset({"forced", "obliged", "obligated", "compelled"})
+# "Redis would be useful for …" and its Romance and German forms (see ``_clause``)
+_HELPFUL_WORDS = frozenset({"useful", "helpful", "handy", "valuable", "útil", "utile", "nützlich", "hilfreich"})
+_WOULD_BE = frozenset({"seria", "sería", "serait", "sarebbe", "wäre"})
 _TRIGGERS = frozenset(
     _COMPELLED | OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
@@ -1679,7 +1682,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
-       "scope",
+       "scope", *_HELPFUL_WORDS,
        "improved", "faster", "higher", "extra",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
@@ -1901,6 +1904,8 @@ class Analyser:
             return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
+        if _WOULD_HELP_RE.search(low) is not None:
+            return True  # "Redis would be useful for caching"
         if "possible to " in low or "one way" in low or "one option" in low:
             return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …"
         if ("phase" in low or "stage" in low) and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
@@ -4315,6 +4320,15 @@ class Analyser:
                     and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
                     and not self._blocked(toks, i):
                 claim = self._claim(toks[i - 1], toks, "works-best", " ".join(t.text for t in toks[i - 1:i + 3]))
+            elif low in _HELPFUL_WORDS and i >= 2 and (toks[i - 1].low == "be" and i >= 3 and toks[i - 2].low in (
+                    "would", "could", "might") or toks[i - 1].low in _WOULD_BE) and not self._blocked(toks, i) \
+                    and _negation_before(toks, i) is None:
+                # "Redis would be useful in production for …", "Redis seria útil em produção": welcome
+                # where it is missing, not needed
+                modal = i - 2 if toks[i - 1].low == "be" else i - 1
+                subject = self._subject(toks, modal)
+                claim = self._claim(tok, toks, "would-help", " ".join(t.text for t in toks[modal:i + 1])) if subject \
+                    and self._conjuncts_service(subject) else None
             elif low in ("plus", "bonus", "optimization", "optimisation") and i >= 2 and toks[i - 1].low in ("a", "an") \
                     and (toks[i - 2].low in COPULAS or i >= 3 and toks[i - 2].low in ("just", "only", "merely", "purely", "simply")
                          and toks[i - 3].low in COPULAS) and _negation_before(toks, i) is None \
@@ -10079,7 +10093,9 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
     "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later", "slower",
     "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
-_MAY_CLAIM_PHRASES = ("can ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
+_WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
+                            r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
+_MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "for better", "for best", "for optimal",
