@@ -16,9 +16,9 @@ from pathlib import Path
 from harness import fixture_config
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sumlint.rules.docs import sum301_required_service_called_optional as sum301
+from sumlint.rules.docs import sum306_stack_listed_without_service as sum306
 
-from rules.docs import sum301_required_service_called_optional as sum301
-from rules.docs import sum306_stack_listed_without_service as sum306
 from sumlint.markdown import runbook
 from sumlint.markdown.claims import ServiceNames, analyser_for
 

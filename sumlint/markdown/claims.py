@@ -1133,7 +1133,7 @@ _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得",
 # what the service need not do (after 不需要/无需/不必): "Redis 不需要执行…" (need not perform)
 # (also what need not be changed: "`.env` 中无需修改 `REDIS_URL`", the variable's default is right)
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心",
-                "修改", "更改", "改动", "变更", "改变", "调整", "変更")
+                "修改", "更改", "改动", "变更", "改变", "调整", "変更", "重新", "构建", "編譯", "编译")
 # steps of a procedure: "Redisサーバー側の手順は不要" (the Redis server's steps are not needed)
 _CJK_STEPS = ("手順", "作業", "步骤", "操作", "절차")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
@@ -4161,6 +4161,15 @@ class Analyser:
                 claim = self._claim(toks[_negation_before(toks, i)], toks, "not-in-production", " ".join(
                     t.text for t in toks[_negation_before(toks, i):i + 3])) if subject and self._conjuncts_service(
                     subject) else None
+            elif low == "used" and clause.kind == "main" and i >= 3 and toks[i - 1].low == "longer" \
+                    and toks[i - 2].low == "no" and toks[i - 3].low in ("is", "are") \
+                    and [t.low for t in toks[i + 1:]] in ([], ["."], ["anymore"], ["anymore", "."]) \
+                    and not self._blocked(toks, i - 2):
+                # "Redis is no longer used": the stack goes without it now (not "… used for sessions",
+                # a purpose, nor "If Redis is no longer used, …", a condition)
+                subject = self._subject(toks, i - 3)
+                claim = self._claim(toks[i - 2], toks, "not-used", " ".join(t.text for t in toks[i - 2:i + 1])) \
+                    if subject and self._conjuncts_service(subject) else None
             elif low in ("drops", "dropped", "removes", "removed", "disables", "disabled", "skips", "omits") \
                     and i >= 1 and (toks[i - 1].low in ("production", "prod") or i >= 2 and toks[i - 2].low in (
                         "production", "prod") and toks[i - 1].low.endswith("ly")) \
@@ -4421,6 +4430,7 @@ class Analyser:
             elif low.startswith(("如果", "若", "假如", "如需")) and _cjk_condition_takes(tok.text) \
                     and (named := _cjk_condition_service(toks, i)) is not None \
                     and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES) \
+                    and not any(t.low in _MANNER_NAMES for t in toks[named + 1:named + 4]) \
                     and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装")) \
@@ -8920,7 +8930,7 @@ class Analyser:
                 2 if clause.kind == "paren" else 1 + len(lows))]))
         for k, w in enumerate(lows):
             if w in ("use", "uses", "need", "needs", "want", "wants", "enable", "enables", "run",
-                     "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "deploy",
+                     "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "planning", "deploy",
                      "install", "add", "turn", "using", "include", "decide", "wish", "like",
                      "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit",
                      "installed", "deployed", "configured", "provisioned"):  # (past: "only if you installed Redis")
@@ -8934,7 +8944,7 @@ class Analyser:
                 rest = cond[k + 1:]
                 if len(rest) > 1 and rest[0].low == "to" and rest[1].low in ("disable", "remove", "drop", "skip",
                                                                              "omit", "turn") and w in (
-                        "want", "wants", "wish", "like", "prefer", "decide", "choose", "opt", "plan"):
+                        "want", "wants", "wish", "like", "prefer", "decide", "choose", "opt", "plan", "planning"):
                     w = rest[1].low  # "If you want to disable Redis, remove `REDIS_URL`": going without it
                     rest = rest[2:] if rest[1].low != "turn" or rest[2:3] and rest[2].low == "off" else []
                     if w == "turn":
@@ -9002,8 +9012,9 @@ class Analyser:
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
-                if lows[:k] in (["you"], ["we"]) and lows[k + 1] in ("using", "running", "deploying", "enabling"):
-                    continue  # "If you are using Redis": the progressive of "if you use Redis"
+                if lows[:k] in (["you"], ["we"]) and lows[k + 1] in ("using", "running", "deploying", "enabling",
+                                                                     "planning"):
+                    continue  # "If you are using Redis", "… planning to use Redis": the progressive of "if you use Redis"
                 if not self._conjuncts_service(subject):
                     return None
                 pred = lows[k + 1:]
