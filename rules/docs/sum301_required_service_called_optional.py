@@ -2163,6 +2163,7 @@ class RequiredServiceCalledOptional(Rule):
         from sumlint.markdown.claims import defaults_to_local_address
         from sumlint.markdown.lexicon import RECOMMEND_WORDS
 
+        mentioning = None
         for index, heading in enumerate(model.headings):
             raw = heading.raw.lower()
             if index in dev or _ANY_HEADING_HEDGE.search(raw) is None:
@@ -2196,7 +2197,8 @@ class RequiredServiceCalledOptional(Rule):
             if ("external" in low or "managed" in low) and not analyser.external_is_the_service:
                 continue  # "#### Using External Database Services (Optional)" where the stack brings its own
                 # Redis container: which copy to use, not whether
-            mentioning = model.units_where(analyser.mentions)
+            if mentioning is None:  # (the units that name the service: found once, for the first such heading)
+                mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]
             if qualified is not None:

@@ -1802,7 +1802,8 @@ class Analyser:
         Redis (Optional)" says the service is optional; otherwise it says which copy to use."""
         low = text.lower()
         self.external_is_the_service = "external" in low and not any(
-            pattern.search(low) for pattern in _own_copy_patterns(tuple(sorted(self._name_lows))))
+            any(needle in low for needle in needles) and pattern.search(low)
+            for pattern, needles in _own_copy_patterns(tuple(sorted(self._name_lows))))
 
     def note_options(self, headings) -> None:
         """Whether one of the document's "Option N:" headings goes without the service ("Option 1:
@@ -9377,16 +9378,22 @@ def _inherits_variable(names, cell: list[Tok]) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _own_copy_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+def _own_copy_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """Patterns for a copy of the service the software brings: "bundled Redis", "in-chart
-    Valkey", "the Redis subchart", "`redis.enabled`", "local Redis"."""
+    Valkey", "the Redis subchart", "`redis.enabled`", "local Redis"; each with the substrings
+    one of which any match contains (a scan of the whole text for a pattern costs more than a
+    few ``in`` tests, and most documents have none of them)."""
     alternatives = "|".join(re.escape(n) for n in names + ("valkey", "keydb"))
-    return (re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
-                       r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
-            re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
-            re.compile(r"\b(?:" + alternatives + r")\.enabled\b"),
+    return ((re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
+                        r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
+             ("bundle", "ships", "built-in", "builtin", "embedded", "in-chart", "subchart", "sub-chart", "internal",
+              "included", "in-cluster", "local", "sidecar", "integrated")),
+            (re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
+             ("subchart", "sub-chart", "container", "sidecar", "pod", "statefulset", "service")),
+            (re.compile(r"\b(?:" + alternatives + r")\.enabled\b"), (".enabled",)),
             # "the `redis` and `postgres` services in docker-compose.yml": a compose service of its own
-            re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"))
+            (re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"),
+             ("`",)))
 
 
 _CONDITION_LEADS = frozenset({"if", "when", "unless", "whenever"})
