@@ -494,8 +494,9 @@ Also reported: "**Redis**: (Optional) An in-memory store for caching" (what it i
 hedge), "Adapters like Redis are used for horizontal scaling only", "You can configure the app
 to run using Redis as its broker", "If **ReplicaSet > 1**, Redis must be enabled", "## Redis
 (planned, not yet wired)", "use Redis for scale" and "Redis would be useful in production"
-(also "seria útil", "wäre nützlich"), "If you are planning to use Redis, …" and "Redis is no
-longer used". Not reported: "When the included Redis
+(also "seria útil", "wäre nützlich"), "If you are planning to use Redis, …", "Redis is no
+longer used", "Use Redis when you need the proxy to load balance across multiple containers",
+"`REDIS_URL` … empty = Redis disabled" and Swedish and Norwegian "valfri" (optional). Not reported: "When the included Redis
 deployment is enabled, …" (a copy the chart brings), "To use an external Postgres or Redis
 instance, set …" (where each runs), "an external stateful Redis instance is recommended" beside
 a built-in one, "如果 Redis 使用 TLS" (a feature of it), "无需重新构建应用" (no rebuild needed), and

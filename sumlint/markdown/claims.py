@@ -1954,7 +1954,8 @@ class Analyser:
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
-        if "=" in low and not _EMPTY_WORDS.isdisjoint(words) and ("fallback" in low or "memory" in low):
+        if "=" in low and not _EMPTY_WORDS.isdisjoint(words) and ("fallback" in low or "memory" in low
+                                                                   or "disabled" in low):
             return True  # "Empty = in-memory fallback" (see _empty_is_fallback)
         if ("absent" in words or "unset" in words or "missing" in words or "omitted" in words or "set" in words
                 or "provided" in words) and ABSENT_HEADER_RE.search(low) is not None:
@@ -6402,6 +6403,10 @@ class Analyser:
                     and not set(lows[k + 2:]) & (BROKEN_WORDS | FAILURE_WORDS | {"error", "disabled"}) \
                     and not self._blocked(tokens, k):
                 return [self._claim(tokens[k], tokens, "if-variable", " ".join(t.text for t in tokens[k:k + 2]))]
+            if tokens[k + 2].service and k + 3 < len(tokens) and lows[k + 3] in ("disabled", "off") \
+                    and not self._blocked(tokens, k):
+                # "`REDIS_URL` … — empty = Redis disabled": leaving it empty runs without the service
+                return [self._claim(tokens[k], tokens, "if-variable", " ".join(t.text for t in tokens[k:k + 4]))]
         return []
 
     def _enable_or_disable(self, tokens: list[Tok]) -> list[Claim]:
@@ -8064,7 +8069,9 @@ class Analyser:
             # server running `redis-server`, enter its address": the condition has Redis running;
             # it is about the machines (not "Redis is only needed if you have several servers")
             return None
-        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to or set(cond_lows[:3]) & {
+        if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to and not (
+                _scale_phrase(cond_lows) and not any(t.service or t.low in ("it", "them") for t in cond)) \
+                or set(cond_lows[:3]) & {
                 "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
                 a in ("same", "separate", "different", "another") and (b in (
                     "host", "machine", "server", "box", "node", "vm", "network", "path", "directory", "datacenter",
@@ -8074,6 +8081,7 @@ class Analyser:
                     "configuration", "config", "settings", "setting", "port", "host", "password", "url", "address",
                     "setup", "values", "value", "location", "path")
                 for a, b in zip(cond_lows, cond_lows[1:])):
+            # (but "when you need the proxy to load balance across multiple containers" is a scale)
             # "if you don't need Redis for anything else", "(if using Docker)": a manner; "Set
             # `REDIS_URL` if you use a non-default port", "… if using custom configuration": where it is
             return None

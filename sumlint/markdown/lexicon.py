@@ -47,7 +47,8 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "ein", "eine", "einer", "une", "una", "uma"}
 OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "オプショナル", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
-                  "facultatif", "facultative", "facultativo", "facultativa", "opzionale", "optionale", "optionaler", "optionales", "facoltativo", "facoltativa", "facoltativi", "facoltative",
+                  "facultatif", "facultative", "facultativo", "facultativa", "valfri", "valfritt", "valfria", "valgfri",
+                  "valgfrit", "valgfritt", "valgfrie", "opzionale", "optionale", "optionaler", "optionales", "facoltativo", "facoltativa", "facoltativi", "facoltative",
                   # German, Ukrainian, Finnish, Hungarian, Romanian, Spanish/Portuguese, Czech, Chinese
                   "fakultativ", "опціонально", "опціональний", "необов'язково", "необов’язково", "необов'язковий",
                   "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
