@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from harness import fixture_config
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -82,3 +83,12 @@ def test_the_wrappers_answer_as_the_patterns_do() -> None:
         folded = [m.group() for m in runbook._DEV_HEADING_WORDS_LOWER.finditer(text.lower())]
         if text.isascii():
             assert folded == expected, text
+
+
+def test_a_twin_is_refused_for_a_pattern_it_would_change() -> None:
+    from sumlint.lazyre import lower_case_twin
+
+    for source, flags in ((r"Redis", re.IGNORECASE), (r"\Sredis", re.IGNORECASE), (r"redis", 0)):
+        with pytest.raises(ValueError):
+            lower_case_twin(re.compile(source, flags))
+    assert lower_case_twin(re.compile(r"\bredis\b", re.IGNORECASE)).search("a redis b") is not None

@@ -537,6 +537,7 @@ import re
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
+from sumlint.lazyre import lower_case_twin
 from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
@@ -739,9 +740,9 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
 # a verb that makes a line with a user count a statement about the system, not a tier's label
 _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|supports?|handles?|serves?|runs)\b", re.IGNORECASE)
 # a cheap first test for ``_defer_label`` on every heading
-_DEFER_HINT = re.compile(r"(?i)futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
-                         r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip|при росте")
-_DEFER_HINT_LOWER = re.compile(_DEFER_HINT.pattern.removeprefix("(?i)"))  # (all in lower case)
+_DEFER_HINT = re.compile(r"futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
+                         r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip|при росте", re.IGNORECASE)
+_DEFER_HINT_LOWER = lower_case_twin(_DEFER_HINT)
 
 
 def _defer_hint(text: str) -> bool:

@@ -34,12 +34,13 @@ from __future__ import annotations
 import re
 
 from sumlint.diagnostics import Related, Severity, Violation
+from sumlint.lazyre import lower_case_twin
 from sumlint.rule import Rule
 
 COMPONENTS = re.compile(
     r"(?<![\w-])(django|wagtail|postgres(?:ql)?|mysql|mariadb|nginx|caddy|apache2?|gunicorn|uwsgi|"
     r"uvicorn|daphne|celery|memcached|rabbitmq|python\s?3?|sqlite)(?![\w-])", re.IGNORECASE)
-_COMPONENTS_LOWER = re.compile(COMPONENTS.pattern)  # (its words are in lower case: see component_count)
+_COMPONENTS_LOWER = lower_case_twin(COMPONENTS)  # (see component_count)
 STACK_HEADINGS = re.compile(r"\b(stack|components|architecture|what runs where|services|tech)\b", re.IGNORECASE)
 
 

@@ -315,10 +315,9 @@ class Document:
         return cached[1]
 
     def any_where(self, test, kinds: tuple[str, ...]) -> bool:
-        """Whether ``units_where(test, kinds)`` would find a unit, without building any: a
-        paragraph not built yet passes when its source does (table rows, headings and code
-        comments are one part each; a paragraph split into sentence groups is built as
-        ``units_where`` would build it)."""
+        """Whether ``units_where(test, kinds)`` would find a unit. A table row or header not
+        built yet is one unit, so it passes when its source does and stays unbuilt; other
+        entries whose source passes are built as ``units_where`` builds them."""
         for entry in self.of_kinds(kinds):
             if isinstance(entry, Deferred):
                 if entry.built is not None:
