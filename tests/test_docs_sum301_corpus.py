@@ -116,7 +116,8 @@ def test_the_scoring_script_reports_misses_and_rejects_bad_lines(tmp_path, capsy
     _rejects(script, tmp_path, "Redis is optional.\n")
 
 
-@pytest.mark.parametrize("name", ["sum301_score", "sum301_docscore", "sum301_readings", "sum301_agreement"])
+@pytest.mark.parametrize("name", ["sum301_score", "sum301_docscore", "sum301_readings", "sum301_agreement",
+                                  "sum301_learned"])
 def test_scoring_scripts_answer_help_and_bad_arguments_without_a_traceback(name, tmp_path, capsys,
                                                                            monkeypatch) -> None:
     """``--help`` prints the script's documentation and exits 0; an unknown flag or a labels
@@ -235,6 +236,25 @@ def test_agreement_script_compares_two_labellers(tmp_path: Path, capsys, monkeyp
     second.write_text(doc + "+ 3 Redis is optional.\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="T_01.md differ"):
         script.main([str(first), str(second)])
+
+
+def test_learned_measurement_splits_by_round_and_scores(tmp_path: Path, capsys, monkeypatch) -> None:
+    """bench/sum301_learned.py trains on the rounds before ``--test-from`` and tests on the rest;
+    a round it cannot read, a split that leaves one side empty and a missing value are errors."""
+    script = _bench_script("sum301_learned", monkeypatch)
+    assert script.split(["a/R9.txt", "b/policy/R10.txt", "R11.txt"], 10) == (["a/R9.txt"], ["b/policy/R10.txt", "R11.txt"])
+    assert script.score([True, True, False, False], [True, False, True, False]) == \
+        "precision 0.500, recall 0.500 (tp 1, fp 1, fn 1)"
+    labels = _labelled_document(tmp_path, "# Setup\n\nRedis is optional.\n", "+ 3 Redis is optional.\n")
+    with pytest.raises(SystemExit, match="no round number in the name of"):
+        script.main([str(labels), "--test-from", "R1"])
+    labels = labels.rename(tmp_path / "R5.txt")
+    assert script.main([str(labels), "--test-from", "R1"]) == 2
+    assert "leaves 0 training and 1 test files" in capsys.readouterr().out
+    assert script.main([str(labels), "--test-from"]) == 2
+    assert "--test-from takes a round" in capsys.readouterr().out
+    assert script.main([str(labels)]) == 2
+    assert "--test-from ROUND is required" in capsys.readouterr().out
 
 
 def test_heldout_index_keeps_labels_without_text_and_restores_them(tmp_path: Path, capsys, monkeypatch) -> None:
