@@ -503,6 +503,11 @@ a built-in one, "如果 Redis 使用 TLS" (a feature of it), "无需重新构建
 the hedges of a guide whose title keeps it to tests or development ("#
 Redis - Não é Necessário para Testes!").
 
+Also reported: "Redis Server (optional - system falls back to InMemory for development)" (the
+development scope after the dash is the fallback's) and "Redis är en valfri cachelösning"
+(Swedish, Norwegian and Danish articles). Not reported: "If you are using `Redis` as a message
+broker too, …" (a role besides the one it has).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

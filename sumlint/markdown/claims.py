@@ -9020,6 +9020,9 @@ class Analyser:
                 if w in ("have", "has") and "installed" in lows and all(
                         "-" in t.low.strip("`") for t in np if t.service):
                     return None  # "If you have django-redis or django-redis-cache installed": a client package
+                if after[:1] in (["as"], ["for"]) and len(after) > 2 and (
+                        "too" in after[2:8] or any(a == "as" and b == "well" for a, b in zip(after[2:8], after[3:9]))):
+                    return None  # "If you are using `Redis` as a message broker too": a role besides the one it has
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
@@ -9652,7 +9655,7 @@ _ROMANCE_POSTNOMINAL = frozenset({"opcional", "opcionales", "opcionais", "option
                                   "facultative", "recomendado", "recomendada", "recommandé", "recommandée",
                                   "consigliato", "consigliata"})
 _ROMANCE_COPULAS = frozenset({"es", "est", "é", "è", "son", "sont", "são", "sono"})
-_ROMANCE_ARTICLES = frozenset({"una", "un", "uma", "um", "une", "uno"})
+_ROMANCE_INDEFINITE = frozenset({"una", "un", "uma", "um", "une", "uno"})
 
 
 def _what_it_has(phrase: list[Tok]) -> bool:
@@ -9671,7 +9674,7 @@ def _postnominal_copula(toks: list[Tok], i: int) -> int | None:
             if k and toks[k - 1].low in ("no", "não", "nao", "non", "ne", "nunca", "jamais"):
                 return None  # "Redis no es una caché opcional"
             between = toks[k + 1:i]
-            if between and between[0].low in _ROMANCE_ARTICLES and all(t.kind == "word" for t in between) \
+            if between and between[0].low in _ROMANCE_INDEFINITE and all(t.kind == "word" for t in between) \
                     and not any(t.low in NEGATORS or t.low in ("no", "não", "pas", "non") for t in between):
                 return k
             return None
@@ -9897,7 +9900,15 @@ def _up_to_coordination(toks: list[Tok], i: int) -> list[Tok]:
             return toks[:k]
         if toks[k].low == ";":
             return toks[:k]  # "(only required for Celery; optional in dev)": the second note has its own scope
+        if _dash_before_fallback(toks, k):
+            return toks[:k]  # "(optional - system falls back to InMemory for development)": the fallback's scope
     return toks
+
+
+def _dash_before_fallback(toks: list[Tok], k: int) -> bool:
+    """A dash at ``k`` opens a note on the fallback ("optional - system falls back to memory for
+    development"): a scope in it is the fallback's, not the hedge's."""
+    return toks[k].low in ("-", "—", "–") and any(t.low in ("falls", "fall", "fallback") for t in toks[k + 1:k + 4])
 
 
 def _outside_parens(lows: list[str]) -> list[str]:
@@ -9996,6 +10007,8 @@ def _scope_tokens(tokens: list[Tok], claim: "Claim") -> list[Tok]:
             continue
         if tok.start > claim.start and tok.low in (";", ".", "—", "–", "but", "however", "whereas",
                                                    "while", "although", "unless", "except"):
+            break
+        if tok.start > claim.start and _dash_before_fallback(tokens, k):
             break
         if tok.start > claim.start and tok.low == "and" and out and out[-1].start >= claim.start:
             nxt = next((t for t in tokens if t.start > tok.start), None)
