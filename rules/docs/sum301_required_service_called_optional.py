@@ -504,9 +504,14 @@ the hedges of a guide whose title keeps it to tests or development ("#
 Redis - Não é Necessário para Testes!").
 
 Also reported: "Redis Server (optional - system falls back to InMemory for development)" (the
-development scope after the dash is the fallback's) and "Redis är en valfri cachelösning"
-(Swedish, Norwegian and Danish articles). Not reported: "If you are using `Redis` as a message
-broker too, …" (a role besides the one it has).
+development scope after the dash is the fallback's), "Redis är en valfri cachelösning"
+(Swedish, Norwegian and Danish articles), "The *redis* container is not enabled in the default
+configuration", "provided as an example for users wishing to use Redis", "The server can be
+run using a Redis or Valkey cluster by setting …", "Ensure Redis is running separately, or
+remove it from your environment", "Add Redis when experiencing:" over a list and "(Optional)
+Upstash Redis account". Not reported: "If you are using `Redis` as a message broker too, …" (a
+role besides the one it has), "for users who want to tune Redis", "Check the Redis password, or
+remove it" and "Restart Redis when you see:".
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1699,7 +1704,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional", "would-help": "merely recommended", "without-column": "not required", "scale-column": "conditional",
+_HOW_CATEGORY = {"use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "would-help": "merely recommended", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",

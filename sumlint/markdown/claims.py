@@ -1636,6 +1636,10 @@ _LISTED_CONDITIONS = frozenset(
                                                    "triggers") for c in ("occur", "apply", "arise", "happen", "appear")]
     + [("the", "following", w) for w in ("occurs", "applies", "happens", "is", "are", "apply", "occur")]
     + [("one", "of", "these", w) for w in ("occurs", "applies", "happens")])
+# "Add Redis when experiencing:", "… when you see:": a condition whose object is the list after it
+_LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), ("facing",), ("noticing",),
+                                 ("encountering",), ("observing",)} | {
+    ("you", w) for w in ("experience", "see", "hit", "face", "notice", "encounter", "observe", "start")})
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
@@ -1648,6 +1652,9 @@ _UNIT_PASSES_FIRST = (
     (lambda lows, words: ("disable" in words or "disables" in words) and ("enable" in words or "enables" in words),
      "_enable_or_disable"),
     (lambda lows, words: "option" in lows[:4], "_option_with"),
+    (lambda lows, words: "for" in words and not _CHOOSERS.isdisjoint(words), "_for_those_wanting"),
+    (lambda lows, words: "or" in words and "it" in words and ("remove" in words or "disable" in words
+                                                             or "drop" in words or "omit" in words), "_or_remove_it"),
     (lambda lows, words: lows[:1] == ["with"], "_with_service_off"),
     (lambda lows, words: "with" in words and ("faster" in words or "better" in words), "_better_with"),
     (lambda lows, words: "default" in words and ("not" in words or "n't" in " ".join(lows)), "_not_on_by_default"),
@@ -1666,6 +1673,9 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "both" in words and ("supports" in words or "support" in words or "supported" in words),
      "_supports_both"),
 )
+# who "for … wishing to use Redis" names (see Analyser._for_those_wanting)
+_CHOOSERS = frozenset({"users", "those", "people", "anyone", "teams", "admins", "administrators", "operators",
+                       "installations", "deployments", "sites"})
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it (not "supports both Redis and PostgreSQL":
@@ -2016,7 +2026,7 @@ class Analyser:
                                           or "pluggable" in low) \
                 or " replaces " in low or " replace " in low or "no-" in low:
             return True  # "can be upgraded to Redis for production"
-        if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
+        if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "in the default " in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
@@ -5316,7 +5326,7 @@ class Analyser:
                     return None  # "If your Redis server has a `timeout` configured (recommended — …)": what it has
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
-            if clause.after is not None and self._phrase_is_service(clause.after.toks):
+            if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)):
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
@@ -5756,6 +5766,16 @@ class Analyser:
             return None  # "you may install Redis from source", "… on one dedicated host": a choice of manner
         return self._claim(toks[i], toks, "permission", " ".join(t.text for t in toks[i:k + 1]))
 
+    def _hosted_account(self, phrase: list[Tok]) -> bool:
+        """"Upstash Redis account (upstash.com)", "a Redis Cloud account": an account with a provider
+        of the service is how the guide gets it (not "a Redis account password", nor "your account")."""
+        words = [t for t in phrase if t.low not in ("*", "**", "_")]
+        at = next((k for k, t in enumerate(words) if t.low in ("account", "subscription")), None)
+        return at is not None and 1 <= at <= 4 and (at + 1 == len(words) or words[at + 1].kind == "punct" or all(
+            "." in t.low for t in words[at + 1:])) \
+            and self._phrase_is_service(words[:at]) and any(
+                t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS or t.low == "cloud" for t in words[:at])
+
     def _kind_such_as_service(self, vp: list[Tok]) -> bool:
         """"install and configure a cache service such as Redis or Memcache": the object is a kind
         of server, and the service is the example given for it."""
@@ -5785,7 +5805,7 @@ class Analyser:
             toks = toks[:i + 1] + toks[i + 2:]  # "Redis can also be used for …"
             lows = lows[:i + 1] + lows[i + 2:]
         if lows[i + 1:i + 2] != ["be"] or len(lows) < i + 3 or lows[i + 2] not in (
-                "used", "added", "enabled", "installed", "deployed", "introduced", "configured"):
+                "used", "added", "enabled", "installed", "deployed", "introduced", "configured", "run"):
             return None
         if _negation_before(toks, i + 3) is not None or self._blocked(toks, i):
             return None
@@ -5793,11 +5813,14 @@ class Analyser:
                     or lows[i + 3:i + 5] in (["in", "production"], ["in", "prod"])):
             return None  # ("`redis` can be used instead of the default client"; "can be used in production": fit for it)
         subject = self._subject(toks, i)
-        if can and subject and not any(t.service for t in subject) and lows[i + 2] == "configured" and (
+        if can and subject and not any(t.service for t in subject) and (lows[i + 2] == "configured" and (
                 lows[i + 3:i + 4] == ["with"] and self._conjuncts_service(self._np_after(toks, i + 4))
-                or lows[i + 3:i + 5] == ["to", "use"] and self._conjuncts_service(self._np_after(toks, i + 5))):
+                or lows[i + 3:i + 5] == ["to", "use"] and self._conjuncts_service(self._np_after(toks, i + 5)))
+                or lows[i + 2] == "run" and lows[i + 3:i + 4] in (["using"], ["with"])
+                and self._conjuncts_service(self._np_after(toks, i + 4))):
             # "Faveo can also be configured with Redis", "Grist can be configured to use Redis as an external
-            # state cache": the app takes it if you choose to
+            # state cache", "The knot server can be run using a Redis or Valkey server": the app takes it if
+            # you choose to
             return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
         if not subject or not self._conjuncts_service(subject) or _versioned(subject):
             return None
@@ -6450,6 +6473,36 @@ class Analyser:
                 return []
         return []
 
+    def _for_those_wanting(self, tokens: list[Tok]) -> list[Claim]:
+        """"This is provided as an example for users wishing to use redis", "for those who want
+        to run Redis": it is there for the readers who choose it (not "for users who want to
+        tune Redis": a part of running it)."""
+        lows = [t.low for t in tokens]
+        for k in range(len(lows) - 4):
+            if lows[k] != "for" or lows[k + 1] not in _CHOOSERS:
+                continue
+            j = k + 2 + (lows[k + 2] in ("who", "that"))
+            if j + 2 < len(lows) and lows[j] in ("want", "wants", "wish", "wishing", "wanting", "prefer", "preferring") \
+                    and lows[j + 1] == "to" and lows[j + 2] in ("use", "run", "enable", "add", "try", "deploy"):
+                np = self._np_after(tokens, j + 3)
+                if np and self._conjuncts_service(np) and not self._blocked(tokens, k) \
+                        and _negation_before(tokens, k) is None:
+                    return [self._claim(tokens[k], tokens, "for-choosers", " ".join(t.text for t in tokens[k:j + 3]))]
+        return []
+
+    def _or_remove_it(self, tokens: list[Tok]) -> list[Claim]:
+        """"Ensure Redis is running separately, or remove it from your environment": running it and
+        taking it out are offered as equals (not "Stop Redis, or remove it": both take it down)."""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(lows) - 2):
+            if lows[k] == "or" and lows[k + 1] in ("remove", "disable", "drop", "omit") and lows[k + 2] == "it":
+                named = [n for n, t in enumerate(tokens[:k]) if t.service]
+                if named and not (named[0] + 1 < k and lows[named[0] + 1] in PART_NOUNS) and not set(lows[:k]) & (_STOP_VERBS | FAILURE_WORDS | BROKEN_WORDS) \
+                        and not any(t.service or t.low in ("redis", "server", "container") for t in tokens[k + 3:]) \
+                        and not self._nonprod(tokens) and _negation_before(tokens, k) is None:
+                    return [self._claim(tokens[k + 1], tokens, "or-remove-it", " ".join(t.text for t in tokens[k:k + 3]))]
+        return []
+
     def _option_with(self, tokens: list[Tok]) -> list[Claim]:
         """"### Option 2: With Redis", "**Option B: Full Deploy (With Redis)**", "Option 4:
         Disabling Redis": a deployment choice that has or lacks the service makes it optional."""
@@ -6908,7 +6961,12 @@ class Analyser:
                 return [self._claim(tokens[on - 1], tokens, "by-default",
                                     " ".join(t.text for t in tokens[on - 1:on + 1]) + " by default")]
         for d in range(2, len(lows) - 1):
-            if lows[d:d + 2] != ["by", "default"] or lows[d - 1] not in _ON_WORDS:
+            end = d + 2  # (after "by default", or "in the default configuration")
+            if lows[d:d + 3] == ["in", "the", "default"] and d + 3 < len(lows) and lows[d + 3] in _DEFAULT_SETUPS:
+                end = d + 4  # "The *redis* container is not enabled in the default configuration"
+            elif lows[d:d + 2] != ["by", "default"]:
+                continue
+            if lows[d - 1] not in _ON_WORDS:
                 continue
             neg = next((k for k in range(d - 2, max(-1, d - 5), -1) if lows[k] in ("not", "never")
                         or lows[k].endswith("n't")), None)
@@ -6923,7 +6981,7 @@ class Analyser:
             while subject and subject[-1].low in ("support", "integration", "service", "server", "container"):
                 subject = subject[:-1]  # "Redis support is not included by default"
             if subject and self._conjuncts_service(subject):
-                return [self._claim(tokens[neg], tokens, "by-default", " ".join(t.text for t in tokens[neg:d + 2]))]
+                return [self._claim(tokens[neg], tokens, "by-default", " ".join(t.text for t in tokens[neg:end]))]
         return []
 
     def _paren_fallback(self, tokens: list[Tok]) -> list[Claim]:
@@ -8024,7 +8082,8 @@ class Analyser:
             # "(required when DEBUG is off)", which is production)
             return self._claim(toks[0], toks, "paren-condition", " ".join(t.text for t in toks[:i + 1]))
         if len(cond_lows) in (3, 4) and tuple(cond_lows) in _LISTED_CONDITIONS or cond_lows[:2] == ["any", "of"] and len(cond_lows) <= 5 \
-                and any(w in ("these", "the", "following") for w in cond_lows[2:4]):
+                and any(w in ("these", "the", "following") for w in cond_lows[2:4]) \
+                or clause.label_after and tuple(cond_lows) in _LISTED_EXPERIENCES:
             cond = []  # "Re-introduce Redis when these scenarios occur:": the conditions are listed after it
         if not cond:
             # a lead-in whose conditions are listed after it: "Add Redis when:", "Use Redis only if:"
@@ -9891,6 +9950,10 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
     return False
 
 
+# what "in the default …" names in place of "by default"
+_DEFAULT_SETUPS = frozenset({"configuration", "config", "setup", "set-up", "installation", "install", "deployment"})
+
+
 def _up_to_coordination(toks: list[Tok], i: int) -> list[Tok]:
     """The clause up to a coordinated clause after the cue ("optional for caching and must
     not be required for local startup": the second part has its own scope)."""
@@ -10139,5 +10202,5 @@ _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|help
 _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
-                      "-less", "-free", "-optional", "by default", "for better", "for best", "for optimal",
+                      "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
                       "for improved", "for faster", "for full", "enabled", "disabled", " - ")
