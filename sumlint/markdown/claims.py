@@ -9080,7 +9080,7 @@ class Analyser:
                         "-" in t.low.strip("`") for t in np if t.service):
                     return None  # "If you have django-redis or django-redis-cache installed": a client package
                 if after[:1] in (["as"], ["for"]) and len(after) > 2 and (
-                        "too" in after[2:8] or any(a == "as" and b == "well" for a, b in zip(after[2:8], after[3:9]))):
+                        "too" in after[2:8] or any(a == "as" and b == "well" for a, b in itertools.pairwise(after[2:9]))):
                     return None  # "If you are using `Redis` as a message broker too": a role besides the one it has
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
