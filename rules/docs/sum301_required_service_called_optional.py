@@ -509,9 +509,13 @@ development scope after the dash is the fallback's), "Redis är en valfri cachel
 configuration", "provided as an example for users wishing to use Redis", "The server can be
 run using a Redis or Valkey cluster by setting …", "Ensure Redis is running separately, or
 remove it from your environment", "Add Redis when experiencing:" over a list and "(Optional)
-Upstash Redis account". Not reported: "If you are using `Redis` as a message broker too, …" (a
-role besides the one it has), "for users who want to tune Redis", "Check the Redis password, or
-remove it" and "Restart Redis when you see:".
+Upstash Redis account", "… an external Redis URL, or `REDIS_HOST=disabled`" (the switch turned
+off, offered as one of the ways), "Redis 默认不启动" (does not start by default) and "当前应用没有
+Redis 硬依赖" (no hard dependency on it). Not reported: "If you are using `Redis` as a message
+broker too, …" (a role besides the one it has), "for users who want to tune Redis", "Check the
+Redis password, or remove it", "Restart Redis when you see:", "Without a running Redis, the
+server falls back to …" and "Ohne laufendes Redis …" (an outage) and "如果Redis未运行，启动服务"
+(if it is not running, start it).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1704,7 +1708,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "would-help": "merely recommended", "without-column": "not required", "scale-column": "conditional",
+_HOW_CATEGORY = {"use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",

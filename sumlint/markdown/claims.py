@@ -359,7 +359,9 @@ _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "エラー", "挂掉", "异常", "无法连接", "無法連接",
                 "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
-                "报错", "報錯", "错误", "錯誤", "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않")
+                "报错", "報錯", "错误", "錯誤", "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않",
+                # not running (a state to check, as "if Redis is not running, start it")
+                "未运行", "没有运行", "没运行", "未運行", "沒有運行", "沒運行")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
                           "demo", "staging",
@@ -1048,7 +1050,11 @@ _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是�
                      # Japanese: "Redisがなくても動作します", "Redisなしでも動作します" (works even without it)
                      "がなくても動", "なしでも動", "無しでも動", "がなくても起動", "なしでも起動",
                      # Chinese: "Redis 缓存默认关闭" (is off by default; see _CJK_DEFAULT_OFF)
-                     "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉")
+                     "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",
+                     # "Redis 默认不启动" (does not start by default)
+                     "默认不启动", "默认未启动", "默认不开启", "默认未开启", "預設不啟動", "默認不啟動")
+# "没有 Redis 硬依赖" (no hard dependency on it)
+_CJK_HARD_DEPENDENCY = ("硬依赖", "硬性依赖", "强依赖", "硬依賴", "硬性依賴", "強依賴")
 # "不是……所必须的" (is not something … needs), with a short object between: "并不是启动项目所必须的"
 _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?必[须需須]")
 # a step done on the service, named after it in Korean, Chinese or Japanese (check, connect,
@@ -1169,6 +1175,7 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ",
                      "CLI", "工具", "客户端", "客戶端", "クライアント", "클라이언트")  # (its command-line tool, its client)
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
+                 "默认不启动", "默认未启动", "默认不开启", "默认未开启", "預設不啟動", "默認不啟動", "硬依赖", "硬依賴",
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
@@ -1653,6 +1660,7 @@ _UNIT_PASSES_FIRST = (
      "_enable_or_disable"),
     (lambda lows, words: "option" in lows[:4], "_option_with"),
     (lambda lows, words: "for" in words and not _CHOOSERS.isdisjoint(words), "_for_those_wanting"),
+    (lambda lows, words: "or" in words and any("=" in w for w in lows), "_or_switched_off"),
     (lambda lows, words: "or" in words and "it" in words and ("remove" in words or "disable" in words
                                                              or "drop" in words or "omit" in words), "_or_remove_it"),
     (lambda lows, words: lows[:1] == ["with"], "_with_service_off"),
@@ -2918,6 +2926,10 @@ class Analyser:
                     m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
                     and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
                 # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
+                start = before.start + len(before.text) - 2
+                return [Claim(start, start + 2, before.text[-2:], self.names.label, "cjk-without")]
+            if before is not None and before.text.endswith(("没有", "沒有")) and next_text.startswith(_CJK_HARD_DEPENDENCY):
+                # "当前应用没有 Redis 硬依赖" (the application has no hard dependency on Redis)
                 start = before.start + len(before.text) - 2
                 return [Claim(start, start + 2, before.text[-2:], self.names.label, "cjk-without")]
             if skip is None and before is not None and before.text.endswith(_CJK_NOT_SET_UP) \
@@ -4251,6 +4263,8 @@ class Analyser:
                 near = [t for t in toks[i + 1:i + 4] if t.kind != "punct"]
                 if near[:1] and near[0].low == "embargo":
                     near = []  # "Sin embargo, …" (however)
+                if _state_before_service(near):
+                    near = []  # "Ohne laufendes Redis fällt der Server auf die Datenbank zurück": an outage
                 unit = " ".join(self._unit_lows)
                 if len(near) > 1 and not near[0].service and low in ("sem", "sin", "sans", "senza") \
                         and near[0].text.lower().endswith(("ar", "er", "ir", "re", "ír")):
@@ -6490,6 +6504,20 @@ class Analyser:
                     return [self._claim(tokens[k], tokens, "for-choosers", " ".join(t.text for t in tokens[k:j + 3]))]
         return []
 
+    def _or_switched_off(self, tokens: list[Tok]) -> list[Claim]:
+        """"… an external Redis URL, or `REDIS_HOST=disabled`": the service's switch turned off is
+        offered beside the ways to run it."""
+        for k in range(1, len(tokens)):
+            tok = tokens[k]
+            if tok.kind != "code" or tokens[k - 1].low != "or" or "=" not in tok.low:
+                continue
+            name, _, value = tok.low.strip("` ").partition("=")
+            if value.strip("'\" ") in _OFF_VALUES and (self.names.locates(name.strip().upper()) or self.names.locates(
+                    name.strip())) and not self._nonprod(tokens) and not self._blocked(tokens, k) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return [self._claim(tokens[k - 1], tokens, "or-switched-off", f"or {tok.text.strip('` ')}")]
+        return []
+
     def _or_remove_it(self, tokens: list[Tok]) -> list[Claim]:
         """"Ensure Redis is running separately, or remove it from your environment": running it and
         taking it out are offered as equals (not "Stop Redis, or remove it": both take it down)."""
@@ -7667,6 +7695,8 @@ class Analyser:
             return self._claim(toks[i], toks, "without", "without it")  # "Redis Cloud (optional - app works without it)"
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
+        if _state_before_service(obj):
+            return None  # "Without a running Redis, the server falls back to the database": an outage
         if obj[-1].low in ("container", "containers", "image", "pod", "sidecar", "subchart", "sub-chart"):
             return None  # "Deploy without Redis container (--scale redis=0)": the bundled copy, not the service
         if _versioned(obj, providers=False):
@@ -9952,6 +9982,20 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
 
 # what "in the default …" names in place of "by default"
 _DEFAULT_SETUPS = frozenset({"configuration", "config", "setup", "set-up", "installation", "install", "deployment"})
+
+
+# the values of a service's variable that turn it off ("`REDIS_HOST=disabled`")
+_OFF_VALUES = frozenset({"disabled", "disable", "false", "off", "none", "no", "0"})
+# what a service is when it is up: "without a running Redis" is an outage, not a choice
+_UP_STATES = frozenset({"running", "reachable", "available", "working", "live", "healthy", "responsive", "responding",
+                        "laufendes", "laufenden", "laufender", "erreichbares", "erreichbaren", "verfügbares",
+                        "verfügbaren", "funktionierendes", "funktionierenden"})
+
+
+def _state_before_service(phrase: list[Tok]) -> bool:
+    """The phrase names the service in its up state: "a running Redis", "laufendes Redis"."""
+    at = next((k for k, t in enumerate(phrase) if t.service), None)
+    return at is not None and at >= 1 and phrase[at - 1].low in _UP_STATES
 
 
 def _up_to_coordination(toks: list[Tok], i: int) -> list[Tok]:
