@@ -6512,8 +6512,8 @@ class Analyser:
             if tok.kind != "code" or tokens[k - 1].low != "or" or "=" not in tok.low:
                 continue
             name, _, value = tok.low.strip("` ").partition("=")
-            if value.strip("'\" ") in _OFF_VALUES and (self.names.locates(name.strip().upper()) or self.names.locates(
-                    name.strip())) and not self._nonprod(tokens) and not self._blocked(tokens, k) \
+            if value.strip("'\" ") in _OFF_VALUES and self.names.locates(name.strip().upper()) \
+                    and not self._nonprod(tokens) and not self._blocked(tokens, k) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 return [self._claim(tokens[k - 1], tokens, "or-switched-off", f"or {tok.text.strip('` ')}")]
         return []
@@ -6525,8 +6525,10 @@ class Analyser:
         for k in range(1, len(lows) - 2):
             if lows[k] == "or" and lows[k + 1] in ("remove", "disable", "drop", "omit") and lows[k + 2] == "it":
                 named = [n for n, t in enumerate(tokens[:k]) if t.service]
-                if named and not (named[0] + 1 < k and lows[named[0] + 1] in PART_NOUNS) and not set(lows[:k]) & (_STOP_VERBS | FAILURE_WORDS | BROKEN_WORDS) \
-                        and not any(t.service or t.low in ("redis", "server", "container") for t in tokens[k + 3:]) \
+                if not named or named[0] + 1 < k and lows[named[0] + 1] in PART_NOUNS:
+                    return []  # (not "Check the Redis password, or remove it": "it" is the part)
+                if not set(lows[:k]) & (_STOP_VERBS | FAILURE_WORDS | BROKEN_WORDS) \
+                        and not any(t.service or t.low in ("server", "container") for t in tokens[k + 3:]) \
                         and not self._nonprod(tokens) and _negation_before(tokens, k) is None:
                     return [self._claim(tokens[k + 1], tokens, "or-remove-it", " ".join(t.text for t in tokens[k:k + 3]))]
         return []
