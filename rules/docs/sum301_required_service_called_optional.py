@@ -318,7 +318,8 @@ connection pool"), a "Best for" cell that names production, and a condition on a
 ("If using a backup Redis instance:"), and a sentence after one about it whose hedge is on the
 name right after it ("Optional `requirepass` is out of scope"). A condition of trouble is
 troubleshooting ("Restart Redis if the health check fails"), but taking the service up only
-then is a hedge ("Migrate to Redis only if monitoring reveals a bottleneck").
+then is a hedge ("Migrate to Redis only if monitoring reveals a bottleneck", "If the database is
+slow, enable Redis").
 
 Hedges in other languages are read with the same clause rules where their words are known:
 Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
@@ -328,12 +329,16 @@ Indonesian, Turkish, Russian, Vietnamese ("Redis (không bắt buộc)"), Chines
 also in their own word order ("Redisを使う場合" (in case you use Redis), "Redis 사용 시" (when using
 Redis), "Redis ist für kleine Sites optional", "kein Redis erforderlich", "Si tienes Redis disponible:",
 "Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
-Redis"); a kind of it named after it is which Redis ("sans Redis externe", "Redis gerenciado"), as
+Redis"), a condition on something else and then taking it ("如果访问量较大，请启用 Redis",
+"アクセスが多い場合は、Redis を有効にしてください", "트래픽이 많은 경우 Redis를 사용하세요"; not
+in production, in development, on a failure or when it is there already: "本番環境の場合は、…"),
+the variable's "when set" ("`REDIS_URL`：设置后会使用 Redis", "設定すると"); a kind of it named after it is which Redis ("sans Redis externe", "Redis gerenciado"), as
 before it in English; a word the analyser does not know is not reported.
 
 Under a heading that reports the service failing ("### Issue: Redis connection failed"), a
-sentence that the app keeps working without it describes the failure, not a choice, and is not
-reported; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a condition on
+sentence that the app keeps working without it for a while ("keeps working … until you restart
+it") describes the failure, not a choice, and is not reported; what the app can do without it
+("App works fine without Redis, on signed cookies") is reported there as anywhere; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a condition on
 a part it is set up with ("Configure Redis with authentication if exposed"), a condition on a
 feature of it ("# Redis (if persistence needed beyond RDB)"), a task on it that need not be done
 ("you do not need to back up Redis"), a condition on a kind of it ("check secondary Redis (if
@@ -1049,6 +1054,11 @@ _FAILURE_HEADING = re.compile(
     r"\b(?:fail(?:s|ed|ure|ing)?|errors?|unavailable|unreachable|down|not (?:running|available|reachable)|refused|"
     r"cannot connect|can't connect|connection (?:issues?|problems?)|timeouts?|non disponibile|no disponible|indisponible|niet beschikbaar|"
     r"nicht erreichbar|недоступ\w*)\b|不可用|连接失败|接続できない", re.IGNORECASE)
+# how long the app holds out through the failure: "keeps working … until you restart it"
+_HOLDS_OUT = re.compile(
+    r"\b(?:keeps?|kept|until|till|continues?|continuing|temporar\w*|meanwhile|in the meantime|"
+    r"for (?:a few|some|several) (?:seconds|minutes|hours)|per qualche minut\w*|weiterhin|vorübergehend|"
+    r"temporalmente|temporaneamente|temporairement|пока)\b|暂时|一時的", re.IGNORECASE)
 _FALLBACK_HOWS = frozenset({"without", "fallback", "fallback-paren", "switch-fallback", "remove-step"})
 # a document or section about an outage: what it says to do without the service is a mitigation
 _OUTAGE_HEADING = re.compile(r"\b(?:outages?|incidents?|playbooks?|degraded|postmortem|post-mortem)\b", re.IGNORECASE)
@@ -1310,13 +1320,17 @@ def _headings_above(model, unit):
 
 
 def _failure_section(model, analyser, unit) -> bool:
-    """The unit stands under a heading that reports the service failing, or under a heading
-    (at any level above it) about an outage of it ("# Redis outage playbook" over "## Disable
-    Redis")."""
+    """The unit tells how long the app holds out under a heading that reports the service
+    failing ("### Problem: Redis connection refused" over "The site keeps working without Redis
+    … until you restart it"), or stands under a heading (at any level above it) about an outage
+    of it ("# Redis outage playbook" over "## Disable Redis"). What the app can do without the
+    service, said under such a heading ("### Redis connection errors" over "App works fine
+    without Redis"), is a choice all the same: held-out labels read it so five times in five."""
     heading = model.section_of(unit)
     if heading is None:
         return False
-    if _FAILURE_HEADING.search(heading.text) is not None and analyser.mentions(heading.text):
+    if _FAILURE_HEADING.search(heading.text) is not None and analyser.mentions(heading.text) \
+            and _HOLDS_OUT.search(unit.text) is not None:
         return True
     return any(_OUTAGE_HEADING.search(above.text) is not None and analyser.mentions(above.text)
                for above in _headings_above(model, unit))
@@ -1753,6 +1767,8 @@ def category(wording: str) -> str:
     if any(m in wording for m in ("場合", "とき", "時", "경우", " 시")):
         return "conditional"  # "Redisを使う場合" (in case you use it), "Redis 사용 시" (when using it)
     if first[:1] >= "\u3040":  # a run of Chinese or Japanese: the marker inside it
+        if first.startswith(("设置", "設置", "配置", "設定", "설정")):
+            return "conditional"  # "设置之后将使用" (once it is set, it is used)
         if any(m in first for m in ("后续", "以后", "稍后", "之后")):
             return "optional"
         if any(m in first for m in ("不需要", "无需", "不必", "没有必要", "没必要", "非必", "不要", "不是", "并非", "弱依赖", "不使用", "不用",

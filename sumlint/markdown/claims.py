@@ -1036,6 +1036,55 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+# A condition on something else, then taking the service: "如果数据库延迟较高，则需要启用 Redis" (if
+# the database is slow, Redis must be enabled), "…場合は、Redis を有効にし" (in that case, enable
+# Redis), "트래픽이 많은 경우 Redis를 사용하세요" (when traffic is heavy, use Redis).
+_ZH_THEN = ("那么", "则", "也", "就", "请", "還", "还", "再", "需要", "需", "要", "建议", "建議", "可以", "应该", "應該", "应",
+            "務必", "务必", "必须")
+_ZH_THEN_TAKE = ("启用", "啟用", "开启", "開啟", "使用", "安装", "安裝", "部署", "添加", "引入", "接入")
+_JA_CASE_END = ("場合は", "場合には", "場合", "ときは", "とき", "時は", "なら", "ならば")
+_JA_THEN_TAKE = ("を有効に", "を有効化", "を使用", "を使", "を利用", "を導入", "を追加", "を入れ")
+_KO_CASE_WORDS = frozenset({"경우", "경우에는", "경우에", "때", "때는", "때에는"})
+_KO_THEN_TAKE = ("사용", "활성화", "설치", "도입", "추가")
+# "when set" after the service's variable: "`REDIS_CONN_STRING`：设置之后将使用 Redis" (once set, Redis
+# is used), "`REDIS_CONN_STRING`: 設定すると、… Redis が使われる" (when set, Redis is used)
+_CJK_WHEN_SET = ("设置之后", "设置后", "設置後", "设置了", "配置后", "配置之后", "設定すると", "設定した場合", "設定されている場合",
+                 "設定時", "설정하면", "설정 시", "설정된 경우")
+# a condition that is a fault, a state of having it already, the development set-up, or
+# production itself ("本番環境の場合は、Redis を有効に": in production, enable it)
+_CJK_NOT_A_CHOICE = ("本地", "开发", "開發", "测试", "測試", "已", "開発", "テスト", "ローカル", "既に", "すでに", "개발",
+                     "테스트", "로컬", "이미", "生产", "生產", "线上", "線上", "正式环境", "正式環境", "本番", "운영",
+                     "프로덕션", "상용")
+
+
+def _cjk_condition_then_takes(toks: list[Tok], i: int) -> int | None:
+    """Where the service stands when the run at ``i`` is a condition on something else and the
+    clause after it takes the service (see ``_ZH_THEN``); ``None`` otherwise."""
+    text = toks[i].text
+    if any(w in text for w in _CJK_FAILURE + _CJK_NOT_A_CHOICE):
+        return None
+    if text.startswith(("如果", "若", "假如")) and len(text) > 3:
+        if i + 3 >= len(toks) or toks[i + 1].text not in ("，", ",") or not toks[i + 3].service:
+            return None
+        rest = toks[i + 2].text
+        while True:
+            word = next((w for w in _ZH_THEN if rest.startswith(w) and len(rest) > len(w)), None)
+            if word is None:
+                break
+            rest = rest[len(word):]
+        return i + 3 if rest in _ZH_THEN_TAKE else None
+    if text.endswith(_JA_CASE_END) and len(text) > 4 and _JA_CASE_RE.match(text) is None:
+        j = i + 2 if i + 1 < len(toks) and toks[i + 1].text in ("、", ",") else i + 1
+        if j + 1 < len(toks) and toks[j].service and toks[j + 1].text.startswith(_JA_THEN_TAKE):
+            return j
+        return None
+    if text in _KO_CASE_WORDS and i >= 1 and i + 2 < len(toks) and toks[i + 1].service \
+            and toks[i + 2].text.startswith(_KO_THEN_TAKE) \
+            and not any(t.service or any(w in t.text for w in _CJK_FAILURE + _CJK_NOT_A_CHOICE) for t in toks[:i]):
+        return i + 1
+    return None
+
+
 # "Redisを使う場合" (in case you use it), "を使いたい場合" (if you want to use it), "を利用する時"
 _JA_CASE_RE = re.compile(r"^(?:を|が)?(?:使う|使いたい|使用する|使用したい|利用する|利用したい|有効にする|有効化する"
                          r"|導入する|導入したい|入れる)(?:場合|とき|時)")
@@ -1182,7 +1231,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
-                     "才" + w for w in sorted(_CJK_ONLY_THEN))
+                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -4027,7 +4076,8 @@ class Analyser:
                 yield claim  # "Redisを使う場合は…" (if you use Redis), "Redis 사용 시" (when using Redis)
                 continue
             if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free", "-optional"))) \
-                    and low[:1] not in "如若假":
+                    and low[:1] not in "如若假" and not (low in _KO_CASE_WORDS or low.endswith(_JA_CASE_END)
+                                                       or low.startswith(_CJK_WHEN_SET)):
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
                     low == "without" and (any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i]) or toks[
@@ -4475,6 +4525,20 @@ class Analyser:
                 # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it;
                 # "如果Redis正常运行，应该显示" (if it runs normally, you should see): a check; "如果 Redis
                 # 在默认位置" (if it is at the default place): where it is)
+                claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low.startswith(_CJK_WHEN_SET) and (label := toks[:i - 1] if 2 <= i <= 5 and toks[i - 1].low == ":" else (
+                    parts[clause.index - 1].toks if i == 0 and clause.index > 0 else [])) and len(label) <= 5 \
+                    and any(t.service and "_" in t.low and self.names.locates(t.low) for t in label) \
+                    and any(t.service for t in toks[i:i + 8]) and not self._blocked(toks, i):
+                # "`REDIS_CONN_STRING`：设置之后将使用 Redis 作为缓存" (once it is set, Redis is used as the
+                # cache): the service only when its variable is set
+                claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif not tok.text.isascii() and (named := _cjk_condition_then_takes(toks, i)) is not None \
+                    and not self._blocked(toks, named) \
+                    and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES):
+                # ("如果需要持久化，请启用 Redis 持久化": a feature of it)
+                # "如果主服务器访问数据库延迟也比较高，则也需要启用 Redis" (if the main server's database
+                # access is slow too, Redis must be enabled too): taken up only for that
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low in ("preferably", "ideally"):
                 nxt = i + 2 if _next_words(toks, i, 1) in (["via"], ["with"], ["using"], ["on"]) else i + 1
@@ -8462,10 +8526,12 @@ class Analyser:
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and cond_lows[0] not in ("you", "we", "you're", "we're") \
                     and not (i and lows[i - 1] == "only" and any(t.low in _ADOPT_VERBS for t in main.toks)
                              or not any(t.service for t in cond)
-                             and any(t.low in ("add", "adopt", "introduce") for t in main.toks[:3])):
+                             and (any(t.low in ("add", "adopt", "introduce") for t in main.toks[:3])
+                                  or "slow" in cond_lows and any(t.low in ("enable", "use") for t in main.toks[:3]))):
                 # "Start Redis if the health check fails", "Redis (if down, …)": troubleshooting; but
                 # "Migrate to Redis only if monitoring reveals a bottleneck", "Add Redis if queries are
-                # slow": taken up only for that (a condition on something else than the service)
+                # slow", "If the database is slow, enable Redis": taken up only for that (a condition on
+                # something else than the service)
                 return None
             mfirst = [t.low for t in main.toks if t.kind != "punct" and t.low not in ("then", "please", "just")][:2]
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and mfirst and (
@@ -8665,8 +8731,10 @@ class Analyser:
 
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
-        words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally")
+        words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally", "explicitly",
+                                                  "manually", "too", "yourself")
                  and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
+        # ("Or enable Redis explicitly if needed": how it is switched on says nothing of whether)
         while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
                          _step_number(words[0].low)):
             words = words[1:]  # "3. Or install Redis if you want caching"
