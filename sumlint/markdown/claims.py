@@ -8732,7 +8732,7 @@ class Analyser:
     def _provisions_service(self, toks: list[Tok]) -> bool:
         """"Install Redis", "Redis is needed", "you need Redis", "plus Redis", "Redis"."""
         words = [t for t in toks if t.low not in ("*", "**", "also", "then", "additionally", "optionally", "explicitly",
-                                                  "manually", "too", "yourself")
+                                                  "manually", "yourself")
                  and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
         # ("Or enable Redis explicitly if needed": how it is switched on says nothing of whether)
         while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
