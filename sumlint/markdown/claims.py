@@ -329,8 +329,10 @@ def _note_label(clause) -> bool:
     return len(words) == 1 and (words[0] in _NOTE_LABELS or words[0] in ("warning", "caution", "info", "notes"))
 
 
-_SETUP_NOUNS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "section", "step",
-                          "steps", "part", "chapter", "guide", "tutorial", "container", "image", "settings"})
+# what follows the service's name when the sentence is about setting it up ("Redis setup takes a
+# while. You can skip it": "it" is the setup)
+_SETUP_STEP_NOUNS = frozenset({"setup", "set-up", "installation", "install", "configuration", "config", "section", "step",
+                               "steps", "part", "chapter", "guide", "tutorial", "container", "image", "settings"})
 _FEATURE_NOTES = frozenset({
     "persistence", "password", "passwords", "acl", "acls", "replica", "replicas", "replication",
     "sentinel", "cluster", "clustering", "tls", "ssl", "auth", "authentication", "aof", "rdb",
@@ -505,8 +507,9 @@ def _switched_state(toks: list[Tok]) -> bool:
         w.low in ("automatically", "only", "be", "get") for w in words[2:-1])
 
 
-_HOST_NOUNS = frozenset({"server", "servers", "machine", "machines", "host", "hosts", "node", "nodes", "vm", "vms",
-                         "box", "boxes", "droplet", "droplets", "instance", "instances"})
+# machines a condition has the service running on ("if you have one server running Redis")
+_RUNNING_HOSTS = frozenset({"server", "servers", "machine", "machines", "host", "hosts", "node", "nodes", "vm", "vms",
+                            "vps", "box", "boxes", "droplet", "droplets", "instance", "instances"})
 
 
 def _manner_label(tokens: list[Tok]) -> bool:
@@ -3151,7 +3154,7 @@ class Analyser:
             first = 1
             while first < len(tokens) and tokens[first].service:
                 first += 1
-            return not (first < len(tokens) and tokens[first].low in _SETUP_NOUNS)
+            return not (first < len(tokens) and tokens[first].low in _SETUP_STEP_NOUNS)
             # ("Redis setup takes a while. You can skip it": "it" is the setup)
         if tokens[0].low not in PROVISION_VERBS | SKIP_VERBS | STEP_VERBS | SUBJECT_GENERIC | DETERMINERS | {
                 "for", "in", "on", "to", "with", "if", "when", "it", "then", "also", "do", "don't", "start"}:
@@ -7056,7 +7059,7 @@ class Analyser:
                                     " ".join(t.text for t in tokens[on - 1:on + 1]) + " by default")]
         for d in range(2, len(lows) - 1):
             end = d + 2  # (after "by default", or "in the default configuration")
-            if lows[d:d + 3] == ["in", "the", "default"] and d + 3 < len(lows) and lows[d + 3] in _DEFAULT_SETUPS:
+            if lows[d:d + 3] == ["in", "the", "default"] and d + 3 < len(lows) and lows[d + 3] in _IN_THE_DEFAULT:
                 end = d + 4  # "The *redis* container is not enabled in the default configuration"
             elif lows[d:d + 2] != ["by", "default"]:
                 continue
@@ -8220,7 +8223,7 @@ class Analyser:
         # "If your hosting provider doesn't offer Redis, …": whether it is there at all)
         added_to = added_to or cond_lows[:1] == ["your"] and any(
             w in ("not", "never") or w.endswith("n't") for w in cond_lows[1:5])
-        if any(a in _HOST_NOUNS and b in ("running", "hosting", "with") and any(t.service for t in cond[j + 2:j + 4])
+        if any(a in _RUNNING_HOSTS and b in ("running", "hosting", "with") and any(t.service for t in cond[j + 2:j + 4])
                for j, (a, b) in enumerate(zip(cond_lows, cond_lows[1:]))):
             # "if you have a single server machine running Redis Server", "If you have just one
             # server running `redis-server`, enter its address": the condition has Redis running;
@@ -10051,7 +10054,7 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
 
 
 # what "in the default …" names in place of "by default"
-_DEFAULT_SETUPS = frozenset({"configuration", "config", "setup", "set-up", "installation", "install", "deployment"})
+_IN_THE_DEFAULT = frozenset({"configuration", "config", "setup", "set-up", "installation", "install", "deployment"})
 
 
 # the values of a service's variable that turn it off ("`REDIS_HOST=disabled`")
