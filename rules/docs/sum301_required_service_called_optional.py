@@ -428,14 +428,16 @@ Redis" / "✅ **Better DX** - Developers can run locally without Redis") are a l
 read alone, so one item's development scope does not reach the next. Also reported: "uses Redis
 automatically when available", "The app uses Redis if it is available" (not "Restart Redis if
 it's running"), "designed to work **with or without Redis** - if Redis is unavailable, it
-carries on", "## Deploy Right Now (Without Redis)", "Option 1: Redis Optional (Graceful
+carries on", "## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)",
+"标准版（无 Redis）" (the standard edition, without it), "## Skip Redis? No Problem!", "Option 1: Redis Optional (Graceful
 Degradation)" after its label, "### V1.0 (Optional Redis)", "optional Redis coordination",
 "- No mandatory Redis deployment", "**No crashes**: the server runs without Redis", "- [x]
 Redis disabled by default", "Deploy with Redis disabled" and "Phase 1: … (Redis Disabled)" (not
 the caption "### With Redis Disabled"), "If you can't install Redis, the app will still work",
 "By default, Limitador stores the limits in memory and does not require Redis", and in other
 languages "Usa Redis quando disponível", "Com Redis (Quando Instalado)" and "Falls kein Redis
-gewünscht ist, …". Not reported: a condition on how it is deployed ("If Redis is deployed in a
+gewünscht ist, …". Not reported: "(Optional) To use the same Redis server with several sites,
+set a key salt" (sharing one), a condition on how it is deployed ("If Redis is deployed in a
 non-HA fashion, it can become a single point of failure"), a list with a setting's name among
 its items ("production values (`DEBUG=False`, secure `SECRET_KEY`, DB, Redis, SMTP)"), "enabled
 without a connection URI" with an error, a switch turned off or "Disable Redis" under a

@@ -1053,6 +1053,8 @@ _KO_THEN_TAKE = ("사용", "활성화", "설치", "도입", "추가")
 # is used), "`REDIS_CONN_STRING`: 設定すると、… Redis が使われる" (when set, Redis is used)
 _CJK_WHEN_SET = ("设置之后", "设置后", "設置後", "设置了", "配置后", "配置之后", "設定すると", "設定した場合", "設定されている場合",
                  "設定時", "설정하면", "설정 시", "설정된 경우")
+# what a Chinese name of a setup ends in: edition, mode, deployment, plan, version, configuration, way, architecture, image
+_CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方式", "架构", "架構", "镜像", "鏡像")
 # a condition that is a fault, a state of having it already, the development set-up, or
 # production itself ("本番環境の場合は、Redis を有効に": in production, enable it)
 _CJK_NOT_A_CHOICE = ("本地", "开发", "開發", "测试", "測試", "已", "開発", "テスト", "ローカル", "既に", "すでに", "개발",
@@ -1234,7 +1236,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
-                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET
+                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
@@ -1763,7 +1765,7 @@ _TRIGGERS = frozenset(
        "enable", "activate", "for", "rather", "whether", "before",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
-       "ohne", "sans", "sem", "sin", "senza", "без", "can", "could", "why"} | _UPGRADE_VERBS)
+       "ohne", "sans", "sem", "sin", "senza", "без", "无", "無", "can", "could", "why"} | _UPGRADE_VERBS)
 
 
 def analyser_for(service) -> "Analyser":
@@ -3336,12 +3338,16 @@ class Analyser:
         qlows = {t.low for t in question}
         qwords = [t.low for t in question if t.kind != "punct"]
         awords = [t.low for t in answer if t.kind != "punct"]
-        if qwords and qwords[0] in ("no", "without") and len(qwords) <= 3:
-            # "No Redis? No problem.": doing without it is fine
+        if qwords and (qwords[0] in ("no", "without", "skip", "skipping") and len(qwords) <= 3 or qwords[:2] in (
+                ["don't", "want"], ["don't", "need"], ["not", "using"], ["prefer", "not"]) and len(qwords) <= 5):
+            # "No Redis? No problem.", "Skip Redis? No problem!", "Don't want Redis? No problem.": doing
+            # without it is fine
             if awords[:2] in (["no", "problem"], ["no", "worries"], ["not", "a"]) or awords[:1] in (
                     ["fine"], ["ok"], ["okay"]) or (set(awords) & FUNCTIONING_WORDS and not set(awords) & BROKEN_WORDS):
-                first = next(t for t in answer if t.kind != "punct")
-                return [self._claim(first, answer, "answer", " ".join(awords[:2]))]
+                at = [k for k, t in enumerate(answer) if t.kind != "punct"][:2]
+                shown = "".join(t.text if k == at[0] or t.text.startswith("'") else " " + t.text
+                                for k, t in enumerate(answer[at[0]:at[-1] + 1], at[0]))  # "No problem", "That's fine"
+                return [self._claim(answer[at[0]], answer, "answer", shown)]
             return []
         if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
             return []  # "isn't Redis optional?": the answer's polarity is unclear
@@ -4536,6 +4542,11 @@ class Analyser:
                 # "`REDIS_CONN_STRING`：设置之后将使用 Redis 作为缓存" (once it is set, Redis is used as the
                 # cache): the service only when its variable is set
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low in ("无", "無") and clause.kind == "paren" and i == 0 and len(toks) <= 3 and toks[1:2] \
+                    and toks[1].service and clause.before is not None and clause.before.toks \
+                    and clause.before.toks[-1].text.endswith(_CJK_SETUP_ENDS) and not self._nonprod(clause.before.toks):
+                # "标准版（无 Redis）" (the standard edition, without Redis): a setup that goes without it
+                claim = self._claim(tok, toks, "setup-without", tok.text)
             elif not tok.text.isascii() and (named := _cjk_condition_then_takes(toks, i)) is not None \
                     and not self._blocked(toks, named) \
                     and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES):
@@ -5407,7 +5418,10 @@ class Analyser:
                     return None  # "If your Redis server has a `timeout` configured (recommended — …)": what it has
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
-            if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)):
+            if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)) \
+                    and not any(t.low == "same" and any(u.service for u in clause.after.toks[k + 1:k + 3])
+                                for k, t in enumerate(clause.after.toks)):
+                # (not "(Optional) To use the same Redis server with several sites, set a key salt": sharing one)
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
@@ -7802,7 +7816,7 @@ class Analyser:
                 [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
                 "start", "setup", "mode", "install", "installation", "deployment", "option", "run", "running",
                 "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant", "alternative",
-                "solution", "workaround", "path") \
+                "solution", "workaround", "path", "architecture", "edition", "image", "build", "tier") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             return self._claim(toks[i], toks, "setup-without", "without")  # "## Quick Start (Without Redis)"
         if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
