@@ -45,6 +45,9 @@ and so does a code comment right under one scoped to development, one over a dev
 command (`manage.py runserver`, `pytest`, `--reload`), or one in a block right under a
 lead-in line about development ("Local development and testing:"; a file name is not one:
 "Add these variables to your `.env.local` file:", a file Next.js loads in every environment).
+A comment after code that starts with "or" names another value ("CACHE_STORE=database  # or
+redis"); one on a line of its own is a sentence like any other ("# Or install Redis if you want
+caching").
 
 The first sentence under a heading about the service is read as being about it when it
 does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is
@@ -1321,6 +1324,12 @@ def _headings_above(model, unit):
         index -= 1
 
 
+def _own_line(model, unit) -> bool:
+    """The code comment stands on a line of its own, not after code on that line."""
+    line = model.source.lines[unit.line - 1] if 0 < unit.line <= len(model.source.lines) else ""
+    return line.lstrip().startswith(("#", "//", ";"))
+
+
 def _failure_section(model, analyser, unit) -> bool:
     """The unit tells how long the app holds out under a heading that reports the service
     failing ("### Problem: Redis connection refused" over "The site keeps working without Redis
@@ -1607,11 +1616,13 @@ def _claims_per_unit(model, analyser, dev) -> list:
                     found = _optional_group(model.fences[unit.fence], unit, analyser, groups)
                 claimed.append((unit, found))
             continue
-        if unit.kind == "code_comment" and unit.context and unit.text.lower().startswith("or "):
+        if unit.kind == "code_comment" and unit.context and unit.text.lower().startswith("or ") \
+                and not _own_line(model, unit):
             found = analyser.analyse_comment(unit.text, unit.context)  # "CACHE_STORE=database  # or redis"
             if found:
                 claimed.append((unit, found))
             continue
+        # (a comment on a line of its own is read as prose: "# Or install Redis if you want caching")
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
             continue
         if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)):
