@@ -431,7 +431,8 @@ Redis" / "✅ **Better DX** - Developers can run locally without Redis") are a l
 read alone, so one item's development scope does not reach the next. Also reported: "uses Redis
 automatically when available", "The app uses Redis if it is available" (not "Restart Redis if
 it's running"), "designed to work **with or without Redis** - if Redis is unavailable, it
-carries on", "## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)",
+carries on", "## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)", "Redis connection URL, optional.", a Required cell
+"For control buttons" (a row's read even when nothing else in it is a cue),
 "标准版（无 Redis）" (the standard edition, without it), "## Skip Redis? No Problem!", "Option 1: Redis Optional (Graceful
 Degradation)" after its label, "### V1.0 (Optional Redis)", "optional Redis coordination",
 "- No mandatory Redis deployment", "**No crashes**: the server runs without Redis", "- [x]
@@ -440,7 +441,9 @@ the caption "### With Redis Disabled"), "If you can't install Redis, the app wil
 "By default, Limitador stores the limits in memory and does not require Redis", and in other
 languages "Usa Redis quando disponível", "Com Redis (Quando Instalado)" and "Falls kein Redis
 gewünscht ist, …". Not reported: "(Optional) To use the same Redis server with several sites,
-set a key salt" (sharing one), a condition on how it is deployed ("If Redis is deployed in a
+set a key salt" (sharing one), "## Optional: Redis Configuration" after a heading that installs it
+(tuning it), "// SEM Redis (MemoryStore) - PROBLEMAS:" (what goes wrong without it), "Controlla se
+Redis è disponibile" (check whether it is there), a condition on how it is deployed ("If Redis is deployed in a
 non-HA fashion, it can become a single point of failure"), a list with a setting's name among
 its items ("production values (`DEBUG=False`, secure `SECRET_KEY`, DB, Redis, SMTP)"), "enabled
 without a connection URI" with an error, a switch turned off or "Disable Redis" under a
@@ -1084,7 +1087,10 @@ _TEARDOWN_STEP = re.compile(r"\b(?:uninstall\w*|remov\w*|purg\w*|delet\w*|desins
 
 # a step that tunes the service ("### 5. Configure Redis (Optional)", "Step 9: Harden Redis")
 _TUNING_STEP = re.compile(r"^[\W\d_]*(?:step\s*\d+\s*[:.)-]?\s*)?(?:\d+[.)]\s*)?(?:configur\w*|tun(?:e|ing)|secur(?:e|ing)|"
-                          r"harden\w*|optimi[sz]\w*)\b", re.IGNORECASE)
+                          r"harden\w*|optimi[sz]\w*)\b"
+                          # "## Optional: Redis Configuration" (a label, then the service's tuning)
+                          r"|^[\W\d_]*optional\s*[:—–-]\s*[\w-]+\s+(?:configuration|config|tuning|hardening|optimi[sz]ation)\s*$",
+                          re.IGNORECASE)
 # a step that installs it ("## 4. Install Redis", "### Step 2: Install Redis")
 _INSTALL_STEP = re.compile(r"\b(?:install\w*|set(?:ting)?[- ]?up)\b", re.IGNORECASE)
 

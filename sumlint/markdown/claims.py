@@ -1053,6 +1053,12 @@ _KO_THEN_TAKE = ("사용", "활성화", "설치", "도입", "추가")
 # is used), "`REDIS_CONN_STRING`: 設定すると、… Redis が使われる" (when set, Redis is used)
 _CJK_WHEN_SET = ("设置之后", "设置后", "設置後", "设置了", "配置后", "配置之后", "設定すると", "設定した場合", "設定されている場合",
                  "設定時", "설정하면", "설정 시", "설정된 경우")
+# a table cell that is a condition ("| For control buttons |", "| only with workers |")
+_FOR_CELL_RE = re.compile(r"\|[\s*_]*(?:only\s+)?(?:for|with|when|if)\s[^|]{1,40}\|")
+# "check" before "if/whether" in other languages ("Controlla se Redis è disponibile")
+_FOREIGN_CHECKS = ("controlla", "controllare", "verifica", "verificare", "verifique", "verificar", "comprueba",
+                   "comprobar", "vérifiez", "vérifier", "vérifie", "prüfen", "prüfe", "überprüfen", "überprüfe",
+                   "sprawdź", "sprawdzić", "controleer", "kontroleer", "checken")
 # what a Chinese name of a setup ends in: edition, mode, deployment, plan, version, configuration, way, architecture, image
 _CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方式", "架构", "架構", "镜像", "鏡像")
 # a condition that is a fault, a state of having it already, the development set-up, or
@@ -1977,6 +1983,8 @@ class Analyser:
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
         if "|" in low and not ALT_BACKENDS.isdisjoint(words) and _SELECTOR_RE.search(low) is not None:
             return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
+        if "|" in low and _FOR_CELL_RE.search(low) is not None:
+            return True  # "| `REDIS_URL` | For control buttons | … |": under a Required header, needed only for that
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
         if _WOULD_HELP_RE.search(low) is not None:
@@ -4332,7 +4340,7 @@ class Analyser:
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
                                         "no funciona", "erreur", "fehler", "ошибк", "null",
-                                        "perde", "pierde", "perdu", "verloren", "separad")) \
+                                        "perde", "pierde", "perdu", "verloren", "separad", "problem", "проблем")) \
                     and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) \
                     and not any(t.service and toks[k + 1].low in _VARIANTS_AFTER
@@ -4344,7 +4352,8 @@ class Analyser:
                     else None
                 # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
                 # a leading "Sans Redis, les workers ne démarrent pas": what does not run without it;
-                # "sans Redis externe": without an external one, which Redis)
+                # "sans Redis externe": without an external one, which Redis; "SEM Redis (MemoryStore) -
+                # PROBLEMAS:": what goes wrong without it)
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
@@ -5643,6 +5652,8 @@ class Analyser:
             return self._claim(tok, toks, "telegraphic", wording)  # "Cache em memória + Redis opcional": its last conjunct
         if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
             before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
+        before = [t for k, t in enumerate(before) if not (t.low == "connection" and k + 1 < len(before) and before[
+            k + 1].low in ("url", "uri", "string", "address"))]  # "Redis connection URL, optional.": its address
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) \
                 and not (tok.text == "선택" and not toks[i - 1].service) and not (  # ("Redis 인스턴스 선택": choosing one)
                 tok.low in ("addon", "add-on", "addons", "add-ons") and (toks[i - 1].service or i >= 2 and toks[
@@ -9214,9 +9225,12 @@ class Analyser:
                     return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
                 while pred and pred[0] in ("be", "been"):
                     pred = pred[1:]  # "if Redis should be deployed"
-                if i and toks[i - 1].low in ("check", "checks", "checking", "verify", "verifies", "see",
-                                             "test", "tests", "confirm", "confirms", "know", "ask"):
-                    return None  # "check if Redis is installed": whether, not a condition
+                before = toks[i - 1] if i else (parts[clause.index - 1].toks[-1] if clause.index > 0
+                                                 and parts[clause.index - 1].toks else None)
+                if before is not None and before.low in ("check", "checks", "checking", "verify", "verifies", "see",
+                                                         "test", "tests", "confirm", "confirms", "know", "ask",
+                                                         *_FOREIGN_CHECKS):
+                    return None  # "check if Redis is installed", "Controlla se Redis è disponibile": whether
                 if pred and pred[0] in ("enabled", "used", "available", "present", "configured",
                                         "wanted", "needed", "required", "desired", "in", "deployed",
                                         "provisioned", "added", "included", "selected", "chosen", "installed"):
