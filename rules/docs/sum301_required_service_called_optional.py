@@ -431,7 +431,9 @@ Redis" / "✅ **Better DX** - Developers can run locally without Redis") are a l
 read alone, so one item's development scope does not reach the next. Also reported: "uses Redis
 automatically when available", "The app uses Redis if it is available" (not "Restart Redis if
 it's running"), "designed to work **with or without Redis** - if Redis is unavailable, it
-carries on", "## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)", "Redis connection URL, optional.", a Required cell
+carries on", "## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)", "Redis connection URL, optional.", a row's role
+with "(optional for dev, recommended for prod)", "**If needed** set up Redis" (no comma after the
+label), a Required cell
 "For control buttons" (a row's read even when nothing else in it is a cue),
 "标准版（无 Redis）" (the standard edition, without it), "## Skip Redis? No Problem!", "Option 1: Redis Optional (Graceful
 Degradation)" after its label, "### V1.0 (Optional Redis)", "optional Redis coordination",

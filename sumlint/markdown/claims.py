@@ -743,7 +743,11 @@ def _role_with_paren_hedge(toks: list[Tok], any_role: bool = False) -> Tok | Non
     opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
     inner = [t for t in toks[opened + 1:-1] if t.kind != "punct"]
     before = [t for t in toks[:max(opened, 0)] if t.kind != "punct"]
-    if 3 <= len(inner) <= 4 and inner[0].low in OPTIONAL_WORDS and inner[1].low in ("for", "in", "on"):
+    advised = next((k for k in range(len(inner) - 2) if inner[k].low in RECOMMEND_WORDS and inner[k + 1].low in (
+        "for", "in") and inner[k + 2].low in ("prod", "production")), None)
+    if advised is not None:
+        inner = inner[advised:advised + 1]  # "Caching layer (optional for dev, recommended for prod)": advised there
+    elif 3 <= len(inner) <= 4 and inner[0].low in OPTIONAL_WORDS and inner[1].low in ("for", "in", "on"):
         inner = inner[:1]  # "Celery broker (optional for minimal deploy)": optional, for a kind of setup
     elif words[-1].low not in ("optional", "recommended", "suggested", "used", "needed", "enabled", "configured") \
             and words[-1].low not in OPTIONAL_WORDS:
@@ -1637,6 +1641,9 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                 and (low.endswith("'ll") or low == "then" or i + 1 < len(tokens) and (
                     tokens[i + 1].low in MODALS or tokens[i + 1].low in ("need", "also", "have", "want"))):
             close()  # "if you're using the task queue you will need Redis": the main clause starts
+        elif len(current) == 2 and current[0].low in ("if", "when") and current[1].low in (
+                "needed", "required", "necessary", "desired", "wanted") and low in PROVISION_VERBS:
+            close()  # "**If needed** setup a redis-server …": the label ends where the step starts
         current.append(tok)
         i += 1
     close()
