@@ -39,15 +39,14 @@ schemes in code spans, variables that locate it (`REDIS_HOST`, `APP_REDIS_URL`; 
 makes the service optional; "Optional dependencies: `django-redis` …" speaks of packages),
 also inside emphasis of either kind (`**Redis**`, `__Redis__`, `_Redis_`).
 
-A paragraph or list item that also says the service is needed in production ("Redis is
-disabled by default. Enable it for production.") describes the default, not production,
-and so does a code comment right under one scoped to development, one over a development
-command (`manage.py runserver`, `pytest`, `--reload`), or one in a block right under a
-lead-in line about development ("Local development and testing:"; a file name is not one:
-"Add these variables to your `.env.local` file:", a file Next.js loads in every environment).
-A comment after code that starts with "or" names another value ("CACHE_STORE=database  # or
-redis"); one on a line of its own is a sentence like any other ("# Or install Redis if you want
-caching").
+A paragraph or list item that also says the service is needed in production ("Redis is disabled by
+default. Enable it for production.") describes the default, not production, and so does a code
+comment right under one scoped to development, one over a development command (`manage.py
+runserver`, `pytest`, `--reload`), or one in a block right under a lead-in line about development
+("Local development and testing:"; a file name is not one: "Add these variables to your
+`.env.local` file:", a file Next.js loads in every environment). A comment after code that starts
+with "or" names another value ("CACHE_STORE=database  # or redis"); one on a line of its own is a
+sentence like any other ("# Or install Redis if you want caching").
 
 The first sentence under a heading about the service is read as being about it when it
 does not name it: "## Redis" then "It is optional." or "**Verdict:** skip for now."; so is
@@ -324,34 +323,33 @@ troubleshooting ("Restart Redis if the health check fails"), but taking the serv
 then is a hedge ("Migrate to Redis only if monitoring reveals a bottleneck", "If the database is
 slow, enable Redis").
 
-Hedges in other languages are read with the same clause rules where their words are known:
-Spanish, Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig
-voor …"), Polish ("Redis (opcjonalnie)"), Norwegian, Swedish and Danish ("Redis er valgfritt",
-"Appen fungerar utan Redis"), Czech and Slovak ("volitelně Redis"), Greek, Arabic, Persian, Hindi,
-Indonesian, Turkish, Russian, Vietnamese ("Redis (không bắt buộc)"), Chinese, Japanese and Korean,
-also in their own word order ("Redisを使う場合" (in case you use Redis), "Redis 사용 시" (when using
-Redis), "Redis ist für kleine Sites optional", "kein Redis erforderlich", "Si tienes Redis disponible:",
-"Redis (cache de sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要
-Redis"), a condition on something else and then taking it ("如果访问量较大，请启用 Redis",
-"アクセスが多い場合は、Redis を有効にしてください", "트래픽이 많은 경우 Redis를 사용하세요"; not
-in production, in development, on a failure or when it is there already: "本番環境の場合は、…"),
-the variable's "when set" ("`REDIS_URL`：设置后会使用 Redis", "設定すると"); a kind of it named after it is which Redis ("sans Redis externe", "Redis gerenciado"), as
-before it in English; a word the analyser does not know is not reported.
+Hedges in other languages are read with the same clause rules where their words are known: Spanish,
+Portuguese, French, Italian, German, Dutch ("Redis (optioneel)", "alleen nodig voor …"), Polish
+("Redis (opcjonalnie)"), Norwegian, Swedish and Danish ("Redis er valgfritt", "Appen fungerar utan
+Redis"), Czech and Slovak ("volitelně Redis"), Greek, Arabic, Persian, Hindi, Indonesian, Turkish,
+Russian, Vietnamese ("Redis (không bắt buộc)"), Chinese, Japanese and Korean, also in their own
+word order ("Redisを使う場合" (in case you use Redis), "Redis 사용 시" (when using Redis), "Redis ist für
+kleine Sites optional", "kein Redis erforderlich", "Si tienes Redis disponible:", "Redis (cache de
+sessions facultatif)", "Redis olmadan da çalışır", "只有多台服务器时才需要 Redis"), a condition on something
+else and then taking it ("如果访问量较大，请启用 Redis", "アクセスが多い場合は、Redis を有効にしてください", "트래픽이 많은 경우 Redis를
+사용하세요"; not in production, in development, on a failure or when it is there already: "本番環境の場合は、…"),
+the variable's "when set" ("`REDIS_URL`：设置后会使用 Redis", "設定すると"); a kind of it named after it is
+which Redis ("sans Redis externe", "Redis gerenciado"), as before it in English; a word the
+analyser does not know is not reported.
 
-Under a heading that reports the service failing ("### Issue: Redis connection failed"), a
-sentence that the app keeps working without it for a while ("keeps working … until you restart
-it") describes the failure, not a choice, and is not reported; what the app can do without it
-("App works fine without Redis, on signed cookies") is reported there as anywhere; nor is a failover ("if Redis fails repeatedly, reads bypass Redis"), a condition on
-a part it is set up with ("Configure Redis with authentication if exposed"), a condition on a
-feature of it ("# Redis (if persistence needed beyond RDB)"), a task on it that need not be done
-("you do not need to back up Redis"), a condition on a kind of it ("check secondary Redis (if
-configured)"), or an option that
-names which Redis ("Option 1: With local Redis"; but when another option goes without it, "##
-Option 1: Install Redis (Recommended)" beside "## Option 2: Run Without Redis" picks the service
-over none and is reported), a condition on which copy of it runs ("If
-using built-in Redis: …"), advice on where it runs ("Consider using Redis in the same region
-as the backend"), nor a recommendation of which variable to set it with ("If both are set,
-`REDIS_URL` is preferred").
+Under a heading that reports the service failing ("### Issue: Redis connection failed"), a sentence
+that the app keeps working without it for a while ("keeps working … until you restart it")
+describes the failure, not a choice, and is not reported; what the app can do without it ("App
+works fine without Redis, on signed cookies") is reported there as anywhere; nor is a failover ("if
+Redis fails repeatedly, reads bypass Redis"), a condition on a part it is set up with ("Configure
+Redis with authentication if exposed"), a condition on a feature of it ("# Redis (if persistence
+needed beyond RDB)"), a task on it that need not be done ("you do not need to back up Redis"), a
+condition on a kind of it ("check secondary Redis (if configured)"), or an option that names which
+Redis ("Option 1: With local Redis"; but when another option goes without it, "## Option 1: Install
+Redis (Recommended)" beside "## Option 2: Run Without Redis" picks the service over none and is
+reported), a condition on which copy of it runs ("If using built-in Redis: …"), advice on where it
+runs ("Consider using Redis in the same region as the backend"), nor a recommendation of which
+variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
 Also reported: an option a decision record rejected when it takes the service ("- Require
 Redis always — rejected because it blocks local development"; not "Skip the engine when no
@@ -426,32 +424,31 @@ gives a local default, and a measure of the service under an optional heading ("
 (Optional)" over "- Redis hit rate") or its client package with a version pin ("## Optional"
 over "* redis >=2.2 - for UNIX sockets").
 
-Lines that each open with a check mark or an emoji ("✅ **Flexible** - Works with or without
-Redis" / "✅ **Better DX** - Developers can run locally without Redis") are a list's items, each
-read alone, so one item's development scope does not reach the next. Also reported: "uses Redis
-automatically when available", "The app uses Redis if it is available" (not "Restart Redis if
-it's running"), "designed to work **with or without Redis** - if Redis is unavailable, it
-carries on", "## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)", "Redis connection URL, optional.", a row's role
-with "(optional for dev, recommended for prod)", "**If needed** set up Redis" (no comma after the
-label), a Required cell
-"For control buttons" (a row's read even when nothing else in it is a cue),
-"标准版（无 Redis）" (the standard edition, without it), "## Skip Redis? No Problem!", "Option 1: Redis Optional (Graceful
-Degradation)" after its label, "### V1.0 (Optional Redis)", "optional Redis coordination",
-"- No mandatory Redis deployment", "**No crashes**: the server runs without Redis", "- [x]
-Redis disabled by default", "Deploy with Redis disabled" and "Phase 1: … (Redis Disabled)" (not
-the caption "### With Redis Disabled"), "If you can't install Redis, the app will still work",
-"By default, Limitador stores the limits in memory and does not require Redis", and in other
-languages "Usa Redis quando disponível", "Com Redis (Quando Instalado)" and "Falls kein Redis
-gewünscht ist, …". Not reported: "(Optional) To use the same Redis server with several sites,
-set a key salt" (sharing one), "## Optional: Redis Configuration" after a heading that installs it
-(tuning it), "// SEM Redis (MemoryStore) - PROBLEMAS:" (what goes wrong without it), "Controlla se
-Redis è disponibile" (check whether it is there), a condition on how it is deployed ("If Redis is deployed in a
-non-HA fashion, it can become a single point of failure"), a list with a setting's name among
-its items ("production values (`DEBUG=False`, secure `SECRET_KEY`, DB, Redis, SMTP)"), "enabled
-without a connection URI" with an error, a switch turned off or "Disable Redis" under a
-rollback, emergency or incident heading (a mitigation), and Chinese checks of a running Redis
-("如果Redis正常运行，应该显示："). A guide titled for Windows is not a development guide by that
-word alone ("# Redis Setup for Windows"): Windows is a server too.
+Lines that each open with a check mark or an emoji ("✅ **Flexible** - Works with or without Redis"
+/ "✅ **Better DX** - Developers can run locally without Redis") are a list's items, each read
+alone, so one item's development scope does not reach the next. Also reported: "uses Redis
+automatically when available", "The app uses Redis if it is available" (not "Restart Redis if it's
+running"), "designed to work **with or without Redis** - if Redis is unavailable, it carries on",
+"## Deploy Right Now (Without Redis)", "## Current Architecture (Without Redis)", "Redis connection
+URL, optional.", a row's role with "(optional for dev, recommended for prod)", "**If needed** set
+up Redis" (no comma after the label), a Required cell "For control buttons" (a row's read even when
+nothing else in it is a cue), "标准版（无 Redis）" (the standard edition, without it), "## Skip Redis? No
+Problem!", "Option 1: Redis Optional (Graceful Degradation)" after its label, "### V1.0 (Optional
+Redis)", "optional Redis coordination", "- No mandatory Redis deployment", "**No crashes**: the
+server runs without Redis", "- [x] Redis disabled by default", "Deploy with Redis disabled" and
+"Phase 1: … (Redis Disabled)" (not the caption "### With Redis Disabled"), "If you can't install
+Redis, the app will still work", "By default, Limitador stores the limits in memory and does not
+require Redis", and in other languages "Usa Redis quando disponível", "Com Redis (Quando
+Instalado)" and "Falls kein Redis gewünscht ist, …". Not reported: "(Optional) To use the same
+Redis server with several sites, set a key salt" (sharing one), "## Optional: Redis Configuration"
+after a heading that installs it (tuning it), "// SEM Redis (MemoryStore) - PROBLEMAS:" (what goes
+wrong without it), "Controlla se Redis è disponibile" (check whether it is there), a condition on
+how it is deployed ("If Redis is deployed in a non-HA fashion, it can become a single point of
+failure"), a list with a setting's name among its items ("production values (`DEBUG=False`, secure
+`SECRET_KEY`, DB, Redis, SMTP)"), "enabled without a connection URI" with an error, a switch turned
+off or "Disable Redis" under a rollback, emergency or incident heading (a mitigation), and Chinese
+checks of a running Redis ("如果Redis正常运行，应该显示："). A guide titled for Windows is not a development
+guide by that word alone ("# Redis Setup for Windows"): Windows is a server too.
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

@@ -1049,9 +1049,9 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
 _ZH_THEN = ("那么", "则", "也", "就", "请", "還", "还", "再", "需要", "需", "要", "建议", "建議", "可以", "应该", "應該", "应",
             "務必", "务必", "必须")
 _ZH_THEN_TAKE = ("启用", "啟用", "开启", "開啟", "使用", "安装", "安裝", "部署", "添加", "引入", "接入")
-_JA_CASE_END = ("場合は", "場合には", "場合", "ときは", "とき", "時は", "なら", "ならば")
+_JA_CASE_END = ("場合は", "場合には", "場合")  # (not "時", "とき": "起動時は" is a time, at start-up)
 _JA_THEN_TAKE = ("を有効に", "を有効化", "を使用", "を使", "を利用", "を導入", "を追加", "を入れ")
-_KO_CASE_WORDS = frozenset({"경우", "경우에는", "경우에", "때", "때는", "때에는"})
+_KO_CASE_WORDS = frozenset({"경우", "경우에는", "경우에"})  # (not "때": "배포할 때" is a time, when deploying)
 _KO_THEN_TAKE = ("사용", "활성화", "설치", "도입", "추가")
 # "when set" after the service's variable: "`REDIS_CONN_STRING`：设置之后将使用 Redis" (once set, Redis
 # is used), "`REDIS_CONN_STRING`: 設定すると、… Redis が使われる" (when set, Redis is used)
