@@ -4100,8 +4100,8 @@ class Analyser:
                 yield claim  # "Redisを使う場合は…" (if you use Redis), "Redis 사용 시" (when using Redis)
                 continue
             if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free", "-optional"))) \
-                    and low[:1] not in "如若假" and not (low in _KO_CASE_WORDS or low.endswith(_JA_CASE_END)
-                                                       or low.startswith(_CJK_WHEN_SET)):
+                    and low[:1] not in "如若假" and (low.isascii() or not (
+                        low in _KO_CASE_WORDS or low.endswith(_JA_CASE_END) or low.startswith(_CJK_WHEN_SET))):
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
                     low == "without" and (any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i]) or toks[
