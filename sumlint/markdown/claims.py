@@ -5559,8 +5559,8 @@ class Analyser:
                     if listed.kind == "main" and not listed.label_after and (
                             _bare_names(listed.toks) or _noun_list(listed.toks + [Tok(",", ",", -1, -1, "punct")] + subject)):
                         subject = listed.toks + subject  # (its first items, cut off at ", and")
-                return self._claim(tok, toks, "predicative", wording) if subject and self._conjuncts_service(
-                    subject) else None
+                return self._claim(tok, toks, "predicative", wording) if subject and (self._conjuncts_service(
+                    subject) or _connection_to(subject)) else None
             if implicit is not None:
                 return self._claim(tok, toks, "row-subject", wording)
             return None
@@ -10018,6 +10018,15 @@ def _unset_by_you(cond: list[Tok]) -> list[Tok] | None:
             "variables", "vars", "values", "settings")):
         return obj
     return None
+
+
+def _connection_to(subject: list[Tok]) -> bool:
+    """The subject of a hedge is the connection to the service ("Redis connection is optional",
+    "The Redis connection is optional"): connecting to it at all. (Elsewhere "the Redis
+    connection" may be a setting: "without Redis connection", "the Redis connection pool".)"""
+    words = [t for t in subject if t.kind != "punct"]
+    return len(words) >= 2 and words[-1].low == "connection" and words[-2].service and all(
+        t.low in DETERMINERS for t in words[:-2])
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:

@@ -796,8 +796,25 @@ class _Builder:
             length += len(text)
 
         def words(text: str, offset: int) -> None:
+            nonlocal length, code_at
             for match in _HTML_WORD_RE.finditer(text):
-                word(match.group(), offset + match.start())
+                value, start = match.group(), offset + match.start()
+                marks = _HTML_WORD_MARKS_RE.fullmatch(value) if _MARKDOWN_MARK_RE.search(value) else None
+                if marks is None:
+                    word(value, start)
+                else:  # "**optional**.", "`REDIS_URL`": markdown inside the block, read as the text it marks
+                    core, tail = marks.group("core"), marks.group("tail")
+                    opens = code_at < 0 and marks.group("open") == "`"
+                    word(core, start + marks.start("core"))
+                    if opens:
+                        code_at = length - len(core)
+                    if marks.group("close") == "`" and code_at >= 0:
+                        code.append((code_at, length))
+                        code_at = -1
+                    if tail:
+                        tmap.add(length, *where(start + marks.start("tail")))
+                        parts.append(tail)
+                        length += len(tail)
                 if length > 2000 and code_at < 0 and match.group()[-1] in ".!?":
                     # a paragraph without block tags (or a row) is read in bounded pieces, at a sentence's end
                     end_row() if row is not None else flush()
@@ -1389,6 +1406,15 @@ _HTML_TABLE_TAGS = frozenset({"tr", "table", "thead", "tbody", "tfoot", "caption
 _HTML_SKIPPED_TAGS = frozenset({"script", "style", "pre", "svg", "math", "textarea", "template"})
 _HTML_PROSE_ATTR_RE = re.compile(r"""(?<![\w-])(?:title|description|label|summary)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)')""")
 _HTML_WORD_RE = re.compile(r"\S+")
+# Markdown marks on a word of an HTML block (MDX components such as ``<Info>`` hold markdown;
+# a reader reads "**optional**." as the word): emphasis runs around the word, a code span's
+# backticks (a code span of several words opens on one word and closes on a later one), and
+# the punctuation after them. An underscore run is emphasis only at both ends ("_optional_"),
+# never inside a name ("REDIS_URL", "__init__" keeps its own).
+_MARKDOWN_MARK_RE = re.compile(r"[*`~]|^_|_[.,;:!?)]*$")
+_HTML_WORD_MARKS_RE = re.compile(r"(?P<lead>[*~]{1,3}|_{1,2}(?=[^_\s].*[^_]_{1,2}[.,;:!?)]*$))?(?P<open>`?)"
+                                 r"(?P<core>[^`]*?[^`*~]|[^`*~])(?P<close>`?)(?P<trail>[*~]{1,3}|_{1,2})?"
+                                 r"(?P<tail>[.,;:!?)]*)")
 # An inline badge of a docs site with its text in an attribute: ``<Badge type="tip" text="Optional" />``
 _BADGE_RE = re.compile(r"""<Badge\b[^>]*?\stext[ \t]*=[ \t]*(["'])([^"'<>]{1,40})\1[^>]*>""")
 _HTML_TEXT_RE = re.compile(r"[A-Za-z]{2}")
