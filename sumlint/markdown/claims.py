@@ -1674,6 +1674,9 @@ _STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locm
                         "file-based", "filesystem", "disk", "database", "db", "sqlite"})
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
 _PEER_BACKENDS = _STAND_INS | _PEER_SERVERS | {"postgresql", "postgres", "mysql"}
+# words that pick one of two ("choose between Redis and SQLite")
+_CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
+                       "deciding", "choice", "decision"})
 # a copy of the service that ships with the application, beside one of your own
 _BUNDLED_COPY = frozenset({"local", "bundled", "built-in", "builtin", "internal", "embedded", "included"})
 _ADDRESS_PARTS = frozenset({"connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
@@ -1985,6 +1988,8 @@ class Analyser:
                         continue  # "so that it reconnects at once"
                     return True
         words = set(words)  # (the tests below look words up)
+        if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "How to choose between Redis and SQLite?"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2138,7 +2143,10 @@ class Analyser:
             if q is not None:
                 return self._answer(tokens[:q], tokens[q + 1:])
         if text.rstrip().endswith("?") and not question_ok:
-            return []
+            # a question asks, it does not claim; but "How to choose between Redis and SQLite?"
+            # offers the choice it asks about
+            chosen = self._choose_between(tokens) if any(t.low == "between" for t in tokens) else None
+            return [chosen] if chosen is not None else []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens)
@@ -2212,6 +2220,7 @@ class Analyser:
                 (("default" in lows or "defaults" in lows) and ("available" in lows or "supported" in lows),
                  self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
+                ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
@@ -2285,6 +2294,34 @@ class Analyser:
                 if subject and self._conjuncts_service(subject) and not _versioned(subject) \
                         and not self._blocked(tokens, k):
                     return self._claim(tokens[k - 1], tokens, "one-way", " ".join(t.text for t in tokens[k - 1:k + 1]))
+        return None
+
+    def _choose_between(self, tokens: list[Tok]) -> Claim | None:
+        """"How to choose between Redis and SQLite?", "You can pick between Redis or memory for
+        sessions": the service is one of two stores to pick from, so it may be left out. (Not a
+        choice between two of its own kinds, "choose between Redis Sentinel and Redis Cluster",
+        nor against something that is no store, "choose between Redis and a bigger server".)"""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(lows) - 3):
+            if lows[k] != "between" or lows[k - 1] not in _CHOOSING:
+                continue
+            end = next((m for m in range(k + 1, len(lows)) if tokens[m].kind == "punct" and lows[m] not in (
+                "/", "-") or lows[m] in ("for", "as", "in", "when", "if", "depending", "based", "to")), len(lows))
+            groups: list[list[Tok]] = [[]]
+            for tok in tokens[k + 1:end]:
+                if tok.low in ("and", "or", "/"):
+                    groups.append([])
+                elif tok.low not in DETERMINERS:
+                    groups[-1].append(tok)
+            if len(groups) != 2 or not all(groups):
+                return None
+            mine = [g for g in groups if any(t.service for t in g)]
+            other = [g for g in groups if not any(t.service for t in g)]
+            if len(mine) != 1 or len(other) != 1 or not self._is_service(mine[0]) or _versioned(mine[0]) \
+                    or other[0][-1].low not in ALT_BACKENDS or _negation_before(tokens, k) is not None \
+                    or self._blocked(tokens, k - 1) or self._nonprod(tokens):
+                return None
+            return self._claim(tokens[k - 1], tokens, "alternative", " ".join(t.text for t in tokens[k - 1:end]))
         return None
 
     def _also_available(self, tokens: list[Tok]) -> Claim | None:

@@ -394,6 +394,9 @@ FOREIGN_MEANINGS = {
     "geïnstalleerd": "installed",
     # Polish
     "opcjonalnie": "optional", "opcjonalny": "optional", "opcjonalna": "optional", "opcjonalne": "optional",
+    # (and its other cases: "Redis jest opcjonalnym komponentem", "opcjonalnego", "opcjonalną")
+    "opcjonalnym": "optional", "opcjonalnego": "optional", "opcjonalną": "optional", "opcjonalnej": "optional",
+    "opcjonalnych": "optional", "opcjonalnymi": "optional",
     "zalecany": "recommended", "zalecane": "recommended", "zalecana": "recommended",
     "rekomendowany": "recommended", "rekomendowane": "recommended", "wymagany": "required",
     "wymagane": "required", "wymagana": "required", "potrzebny": "needed", "potrzebne": "needed",
