@@ -6163,6 +6163,10 @@ class Analyser:
             upto = next((k for k, t in enumerate(rest) if t.service), len(rest))
             if any(t.low in _COUNT_WORDS or t.low.isdigit() for t in rest[:upto]):
                 return None  # "We recommend setting up at least five Redis servers": how many, not whether
+            near = [t.low for t in rest[upto + 1:upto + 5]]
+            if near[:1] and near[0] in _SCALE_UNITS | {"database", "db", "cluster"} and (
+                    "per" in near or any(near[j] == "for" and near[j + 1] in ("each", "every") for j in range(len(near) - 1))):
+                return None  # "you may consider deploying a Redis instance for each use case": how many, not whether
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
@@ -6904,8 +6908,10 @@ class Analyser:
             k += 1
         rest = words[k:]
         paren = next((n for n in range(1, min(len(rest), 5)) if rest[n].low == "("), None)
+        named = rest[:paren - 1] if paren is not None and paren > 1 and rest[paren - 1].low == "recommendation" \
+            else rest[:paren]  # "# Redis Cache Recommendation (For Multi-Instance Production)": recommended at that scale
         if paren is not None and paren + 1 < len(rest) and rest[paren + 1].low == "for" \
-                and any(t.service for t in rest[:paren]) and _bare_name(rest[:paren]) \
+                and any(t.service for t in named) and _bare_name(named) \
                 and _scale_after(rest, paren + 1) and not self._blocked(rest, paren + 1):
             # "#### RedisCache (For high-traffic sites)", "- Redis (for multi-replica deployments)"
             wording = itertools.takewhile(lambda t: t.low != ")", rest[paren + 1:paren + 6])
