@@ -1674,6 +1674,9 @@ _STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locm
                         "file-based", "filesystem", "disk", "database", "db", "sqlite"})
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
 _PEER_BACKENDS = _STAND_INS | _PEER_SERVERS | {"postgresql", "postgres", "mysql"}
+# verbs of a change of state ("Redis went from required to optional")
+_CHANGE_VERBS = frozenset({"went", "goes", "gone", "changed", "changes", "moved", "moves", "switched", "turned",
+                           "shifted", "shifts"})
 # words that pick one of two ("choose between Redis and SQLite")
 _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
                        "deciding", "choice", "decision"})
@@ -5242,6 +5245,12 @@ class Analyser:
         if j >= 1 and toks[j].low in ("made", "kept", "left", "marked") and toks[j - 1].service \
                 and not any(t.low in NEGATORS for t in toks[:i]):
             return self._claim(tok, toks, "object-complement", wording) if toks[j].low != "marked" else None
+        # a change of state: "Redis went from required to completely optional"
+        if j >= 3 and toks[j].low == "to" and tok.low in OPTIONAL_WORDS:
+            f = next((k for k in range(j - 1, max(0, j - 5), -1) if toks[k].low == "from"), None)
+            if f is not None and f >= 2 and toks[f - 1].low in _CHANGE_VERBS and _negation_before(toks, f - 1) is None \
+                    and self._conjuncts_service(self._subject(toks, f - 1)):
+                return self._claim(tok, toks, "predicative", wording)
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
                 obj = toks[k + 1:i]
