@@ -669,6 +669,26 @@ def _placed_near(tokens: list[Tok]) -> bool:
     return False
 
 
+def _named_by_paren(phrase: list[Tok], parts, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The part of the noun phrase after the hedge at ``i`` that a parenthesis starting with the
+    service follows right away ("an optional distributed layer (Redis or MongoDB)", "An optional
+    cache (Redis) speeds up …"; the parenthesis is a clause part of its own, or still in the
+    clause), or None."""
+    def bare(after: list[Tok]) -> bool:  # the service's own name, alone or in a list ("(Redis exporter)" is a part)
+        return not after or after[0].low in ("or", ",", "/", "and", ")", "e.g", "eg")
+
+    end = i + 1 + len(phrase)
+    if end + 1 < len(toks) and toks[end].low == "(" and toks[end + 1].service and bare(toks[end + 2:end + 3]):
+        return phrase
+    for part in parts:
+        if part.kind == "paren" and part.toks and part.toks[0].service and bare(part.toks[1:2]):
+            start = part.toks[0].start
+            cut = next((k for k, t in enumerate(phrase) if 0 < start - t.end <= 3), None)
+            if cut is not None:
+                return phrase[:cut + 1]
+    return None
+
+
 def _variant_instead(tokens: list[Tok]) -> bool:
     """A condition that uses another instance of the service: "when using external Redis",
     "if you use a managed Redis", or the bundled one set aside for one of your own ("disable a
@@ -680,8 +700,12 @@ def _variant_instead(tokens: list[Tok]) -> bool:
                     w in CONDITION_WORDS for w in (t.low for t in tokens[max(0, k - 8):k])):
                 return True
     lows = [t.low for t in tokens]
-    return any(lows[k:k + 3] in (["bring", "your", "own"], ["use", "your", "own"], ["provide", "your", "own"])
-               for k in range(len(lows) - 2)) and any(
+    own = any(lows[k:k + 3] in (["bring", "your", "own"], ["use", "your", "own"], ["provide", "your", "own"],
+                                ["have", "your", "own"]) for k in range(len(lows) - 2))
+    if own and any(t.service and lows[k + 1:k + 2] in (["container"], ["subchart"], ["sub-chart"], ["pod"])
+                   for k, t in enumerate(tokens)):
+        return True  # "the Redis container is optional if you … have your own Redis instance": the bundled copy
+    return own and any(
         t.service and k and lows[k - 1] in VARIANT_WORDS | {"default"} for k, t in enumerate(tokens))
     # ("Set to `true` to disable a default Redis instance, so that you can bring your own cluster")
 
@@ -1677,6 +1701,9 @@ _PEER_BACKENDS = _STAND_INS | _PEER_SERVERS | {"postgresql", "postgres", "mysql"
 # verbs of a change of state ("Redis went from required to optional")
 _CHANGE_VERBS = frozenset({"went", "goes", "gone", "changed", "changes", "moved", "moves", "switched", "turned",
                            "shifted", "shifts"})
+# verbs that report what something says ("the status check reports that Redis is enabled")
+_REPORTING_VERBS = frozenset({"reports", "reported", "shows", "showed", "says", "said", "indicates", "indicated",
+                              "claims", "states", "confirms", "confirmed", "displays"})
 # words that pick one of two ("choose between Redis and SQLite")
 _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
                        "deciding", "choice", "decision"})
@@ -5026,7 +5053,7 @@ class Analyser:
                        "if", "when", "unless", "only", "is", "are", "can", "may", "for", "in",
                        "on", "at", "with", "(", "-", "server", "will", "would", "should", "must",
                        "isn't", "aren't", "remains", "stays", "becomes", "as", "instead", "was",
-                       "were", "being", "be", "could", "might", "then", "here", "there",
+                       "were", "being", "be", "could", "might", "then", "here", "there", "below", "above",
                        "alone", "either", "locally", "entirely", "really", "not", "just",
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
                        "available", "installed", "running", "configured", "enabled", "present",
@@ -5667,10 +5694,8 @@ class Analyser:
             after = after[1:]  # "Optional ElastiCache Redis catalog cache": an optional Redis, whoever hosts it
         if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
             return self._claim(tok, toks, "attributive", wording)
-        if tok.low in OPTIONAL_WORDS and phrase and phrase[-1].low in IDENTITY_NOUNS | {"layer", "tier"} \
-                and i + 1 + len(phrase) == len(toks) and clause.index + 1 < len(parts) \
-                and parts[clause.index + 1].kind == "paren" and parts[clause.index + 1].toks \
-                and parts[clause.index + 1].toks[0].service and not self._blocked(toks, i):
+        named = _named_by_paren(phrase, parts, toks, i) if tok.low in OPTIONAL_WORDS and phrase else None
+        if named is not None and named[-1].low in IDENTITY_NOUNS | {"layer", "tier"} and not self._blocked(toks, i):
             # "an optional distributed layer (Redis or MongoDB)": the parenthesis names what the layer is
             return self._claim(tok, toks, "attributive", wording)
         # ("the preferred caching server option is Redis": the phrase is what the complement names)
@@ -8964,6 +8989,8 @@ class Analyser:
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
         named = next((k for k, t in enumerate(cond) if t.service), None)
+        if named is not None and named >= 2 and lows[named - 1] == "that" and lows[named - 2] in _REPORTING_VERBS:
+            return None  # "When the status check reports that Redis is enabled but …": what a check says
         if named is not None and 1 <= named <= 4 and any(w in _BUNDLED_COPY for w in lows[max(0, named - 3):named]) \
                 and any(w in ("the", "its", "this") for w in lows[max(0, named - 4):named]):
             # "When the included unauthenticated Redis deployment is enabled", "If you disable the

@@ -63,8 +63,16 @@ _VERIFY_STEP = re.compile(r"[\W_]*(?:(?:step\s*)?\d+(?:\.\d+)*\s*[.):-]?\s*)?[*_
                           r"with\b|without\b|locally\b|in\b|on\b|\()[*_`]*[\w`]", re.IGNORECASE)
 
 
+# where an image is built, not a development setup: "### Option 2: Build the image locally",
+# "### 方案 2: 本地构建镜像" (a production guide's other way to get the image)
+_LOCAL_BUILD = re.compile(r"\bbuild(?:ing)?\b[^\n.]{0,30}?\blocally\b|\blocal(?:ly)?[\s-]+buil(?:d|t)\b|"
+                          r"本地(?:构建|構建|编译|編譯|打包|建置)|ローカルビルド", re.IGNORECASE)
+
+
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
+    if ("buil" in text or "Buil" in text or not text.isascii()) and _LOCAL_BUILD.search(text) is not None:
+        text = _LOCAL_BUILD.sub(" ", text)  # ("Build the image locally": not the local setup)
     words = [m.group() for m in _DEV_HEADING_WORDS_LOWER.finditer(text.lower())] if text.isascii() else [
         m.group().lower() for m in DEV_HEADING_WORDS.finditer(text)]  # (the same words, found faster in ASCII)
     if not words:  # (most headings: no pattern below can change that)
