@@ -450,6 +450,21 @@ off or "Disable Redis" under a rollback, emergency or incident heading (a mitiga
 checks of a running Redis ("如果Redis正常运行，应该显示："). A guide titled for Windows is not a development
 guide by that word alone ("# Redis Setup for Windows"): Windows is a server too.
 
+Markdown inside an HTML block is read as the words it marks, as an MDX component's body is
+("<Info>" over "Redis integration is **completely optional**."; a code span's words stay a name).
+Also reported: "Redis connection is optional" (the connection to it as the hedge's subject; not
+"the Redis connection string is optional"), "How to choose between Redis and SQLite?" (a choice
+between it and another store, also asked as a question; not between two kinds of it, "Redis
+Sentinel and Redis Cluster"), "Redis went from required to completely optional", "# Redis Cache
+Recommendation (For Multi-Instance Production)", "an optional distributed layer (Redis or MongoDB)"
+(the parenthesis right after the noun names what it is; not "an optional metrics layer (Redis
+exporter)"), "Enable redis below for faster performance" and Polish "opcjonalnym komponentem". Not
+reported: "you may consider deploying a Redis instance for each use case" (how many instances),
+"When the status check reports that Redis is enabled but …" (what a check says), "the Redis
+container is optional if you … have your own Redis instance" (the bundled copy set aside). "###
+Option 2: Build the image locally" and "### 方案 2: 本地构建镜像" are no development headings: they
+say where the image is built.
+
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);
 beside one, it says which Redis. Also reported: a later sentence of a table cell that goes on
