@@ -871,12 +871,17 @@ def _lead_in_hedge(line: str) -> str | None:
         return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache", "**Postpone:**" over "- Redis, queues"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
         return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
+    m = _CAN_ADD_LEAD.search(text)
+    if m is not None and len(text) <= 160:
+        return m.group(0)  # "The basic car works great, but you can add:" over "- **Redis**: Caching …": add-ons
     m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
     if m is None:  # "Required for full functionality:": the basic install runs without the list
         m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
     return m.group(1) if m else None
 
 
+# a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
+_CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enable|turn on|plug in)$")
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"
                               r"maybe|conditional)\b", re.IGNORECASE)
@@ -2077,9 +2082,10 @@ class RequiredServiceCalledOptional(Rule):
         fenced = [(f.span.line, f.end_line) for f in model.fences]
         leads = []
         for number, stripped in _colon_lines(model.source.text):
-            if len(stripped) > 80 or stripped.startswith(
+            if len(stripped) > 80 and not (len(stripped) <= 160 and _CAN_ADD_LEAD.search(
+                    stripped.rstrip(":*_ ").lower())) or stripped.startswith(
                     ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):
-                continue
+                continue  # (a longer line only when it ends offering additions: "…, but you can add:")
             if any(a <= number <= b for a, b in fenced):
                 continue
             hedge = _lead_in_hedge(stripped)

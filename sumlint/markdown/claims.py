@@ -1704,6 +1704,8 @@ _CHANGE_VERBS = frozenset({"went", "goes", "gone", "changed", "changes", "moved"
 # verbs that report what something says ("the status check reports that Redis is enabled")
 _REPORTING_VERBS = frozenset({"reports", "reported", "shows", "showed", "says", "said", "indicates", "indicated",
                               "claims", "states", "confirms", "confirmed", "displays"})
+# stores to choose instead of the service ("choose between Redis and SQL Server")
+_CHOICE_STORES = frozenset(ALT_BACKENDS | {"sql", "mssql", "mongodb", "mongo", "dynamodb", "cosmosdb", "cosmos"})
 # words that pick one of two ("choose between Redis and SQLite")
 _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
                        "deciding", "choice", "decision"})
@@ -2348,7 +2350,7 @@ class Analyser:
             mine = [g for g in groups if any(t.service for t in g)]
             other = [g for g in groups if not any(t.service for t in g)]
             if len(mine) != 1 or len(other) != 1 or not self._is_service(mine[0]) or _versioned(mine[0]) \
-                    or other[0][-1].low not in ALT_BACKENDS or _negation_before(tokens, k) is not None \
+                    or not any(t.low in _CHOICE_STORES for t in other[0]) or _negation_before(tokens, k) is not None \
                     or self._blocked(tokens, k - 1) or self._nonprod(tokens):
                 return None
             return self._claim(tokens[k - 1], tokens, "alternative", " ".join(t.text for t in tokens[k - 1:end]))
@@ -4954,6 +4956,8 @@ class Analyser:
                             "entwickl", "umgebung", "test", "rechner", "maschine", "setup", "dev", "laptop", "install")) \
                         and lows[k + 1] not in ("ist", "sind", "kann", "können", "wird", "werden", "reicht", "genügt", "läuft"):
                     continue  # "Lokales Caching aktiv (kein Redis erforderlich)": caching in the process, not a developer's setup
+                if low == "locally" and lows[k + 1:k + 2] in (["installed"], ["hosted"], ["built"], ["compiled"]):
+                    continue  # "Source build requires a locally installed database …": on the host, not a dev setup
                 if low == "tests" and "for" in lows[max(0, k - 6):k]:
                     return True  # "only required for integration or worker tests"
                 if low in ("test", "tests", "dev") and prev not in (
@@ -9084,7 +9088,9 @@ class Analyser:
         negated = _negation_before(cond, len(cond)) is not None or lows[:1] in (["you"], ["we"]) and any(
             w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
+                and any(w in ("not", "never", "no") or w.endswith("n't") or w.endswith("n’t") for w in lows[1:4]) \
                 and not set(lows) & {"yet", "already", "installed"} and lows[-1:] != ["running"]:
+            # (the negation is the subject's: not "when you want Redis to act as a cache and never lose data")
             # "skip this section if you don't use Redis": using it is a choice
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             provides = main is not None and self._provisions_service(main.toks + [
