@@ -463,7 +463,10 @@ reported: "you may consider deploying a Redis instance for each use case" (how m
 "When the status check reports that Redis is enabled but …" (what a check says), "the Redis
 container is optional if you … have your own Redis instance" (the bundled copy set aside). "###
 Option 2: Build the image locally" and "### 方案 2: 本地构建镜像" are no development headings: they
-say where the image is built.
+say where the image is built; nor is "a locally installed database" a development scope. A
+lead-in that offers the list as additions ("The basic install works, but you can add:") puts the
+service under it. "Skip this if you don't use Redis" is a choice only when the negation is the
+subject's ("when you want Redis to act as a strict cache and never lose data" is not).
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);
