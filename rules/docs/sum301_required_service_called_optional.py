@@ -466,7 +466,9 @@ Option 2: Build the image locally" and "### 方案 2: 本地构建镜像" are no
 say where the image is built; nor is "a locally installed database" a development scope. A
 lead-in that offers the list as additions ("The basic install works, but you can add:") puts the
 service under it. "Skip this if you don't use Redis" is a choice only when the negation is the
-subject's ("when you want Redis to act as a strict cache and never lose data" is not).
+subject's ("when you want Redis to act as a strict cache and never lose data" is not). A later
+phase as a step's label is deferral ("### Phase 2: Add Redis (Day 2-7)"; not Phase 1, nor a phase
+reported done), and so are settings named without it ("### Current Settings (Without Redis)").
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

@@ -669,6 +669,18 @@ def _placed_near(tokens: list[Tok]) -> bool:
     return False
 
 
+def _phase_step(clause, parts, i: int) -> list[Tok]:
+    """The step a phase label at ``i`` names ("Phase 2: Add Redis"): the words after its colon or
+    dash, in the clause or in the clause after it (a label is a clause of its own)."""
+    toks = clause.toks
+    if i + 3 < len(toks) and toks[i + 2].low in (":", "-", "—", "–"):
+        return toks[i + 3:]
+    if i + 2 == len(toks) and clause.label_after:
+        # (the parentheses of the clause after it come before it in ``parts``)
+        return next((part.toks for part in parts[clause.index + 1:] if part.kind == "main"), [])
+    return []
+
+
 def _named_by_paren(phrase: list[Tok], parts, toks: list[Tok], i: int) -> list[Tok] | None:
     """The part of the noun phrase after the hedge at ``i`` that a parenthesis starting with the
     service follows right away ("an optional distributed layer (Redis or MongoDB)", "An optional
@@ -2035,8 +2047,9 @@ class Analyser:
             return True  # "Redis would be useful for caching"
         if "possible to " in low or "one way" in low or "one option" in low:
             return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …"
-        if ("phase" in low or "stage" in low) and _LATER_PHASE_RE.search(low) is not None or "out of scope" in low:
-            return True  # "(Redis in Phase 2)", "Redis is out of scope for v1"
+        if ("phase" in low or "stage" in low) and (_LATER_PHASE_RE.search(low) is not None
+                                                    or _PHASE_LABEL_RE.match(low) is not None) or "out of scope" in low:
+            return True  # "(Redis in Phase 2)", "### Phase 2: Add Redis", "Redis is out of scope for v1"
         if ("or" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
@@ -4473,6 +4486,13 @@ class Analyser:
                 # "Redis is out of scope for v1": the setup goes without it (not "Redis Sentinel is out
                 # of scope", a part of it)
                 claim = self._claim(toks[i - 2], toks, "out-of-scope", "out of scope")
+            elif low in ("phase", "stage") and all(t.kind == "punct" for t in toks[:i]) and i + 1 < len(toks) \
+                    and toks[i + 1].low[:1].isdigit() and toks[i + 1].low[:1] not in ("0", "1") \
+                    and (step := _phase_step(clause, parts, i)) and self._provided(step) is not None \
+                    and not self._blocked(toks, i) and not set(self._unit_lows) & {"completed", "done", "complete", "✅"}:
+                # "### Phase 2: Add Redis (Day 2-7)": a later phase's step takes it up (not "Phase 2:
+                # Add Redis ✅ done", a report of what was done)
+                claim = self._claim(tok, toks, "planned", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("phase", "stage") and i >= 2 and i + 1 < len(toks) and toks[i + 1].low[:1].isdigit() \
                     and toks[i + 1].low[:1] not in ("0", "1") and toks[i - 1].low in ("in", "for", "until", "by") \
                     and not (i + 2 < len(toks) and toks[i + 2].low == "of"):  # (not "Phase 2 of the setup guide")
@@ -7915,9 +7935,11 @@ class Analyser:
                 [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
                 "start", "setup", "mode", "install", "installation", "deployment", "option", "run", "running",
                 "quickstart", "configuration", "version", "profile", "deploy", "stack", "variant", "alternative",
-                "solution", "workaround", "path", "architecture", "edition", "image", "build", "tier") \
+                "solution", "workaround", "path", "architecture", "edition", "image", "build", "tier", "settings",
+                "config") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             return self._claim(toks[i], toks, "setup-without", "without")  # "## Quick Start (Without Redis)"
+            # ("### Current Settings (Without Redis)")
         if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
                 [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
                 "now", "today", "first", "quickly", "immediately") \
@@ -9705,6 +9727,8 @@ _NO_CONNECTION_RE = re.compile(r"\b(?:makes? no attempt to connect|(?:does not|d
 _DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "done", "was", "were", "shipped",
                          "migrated", "✅", "finished", "delivered"})
 _LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) (?:phase|stage)\s*[2-9]")
+# a later phase as a step's label ("### phase 2: add redis")
+_PHASE_LABEL_RE = re.compile(r"[#*_>\s-]*(?:phase|stage)\s*[2-9][\w.]*[*_]*\s*[:\-—–]")
 # tools of the code base that may do without the service while the deployment does not
 _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
