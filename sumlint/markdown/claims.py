@@ -9110,7 +9110,7 @@ class Analyser:
         negated = _negation_before(cond, len(cond)) is not None or lows[:1] in (["you"], ["we"]) and any(
             w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
-                and any(w in ("not", "never", "no") or w.endswith("n't") or w.endswith("n’t") for w in lows[1:4]) \
+                and any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in lows[1:4]) \
                 and not set(lows) & {"yet", "already", "installed"} and lows[-1:] != ["running"]:
             # (the negation is the subject's: not "when you want Redis to act as a cache and never lose data")
             # "skip this section if you don't use Redis": using it is a choice
