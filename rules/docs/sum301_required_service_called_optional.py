@@ -127,8 +127,8 @@ under an optional feature that needs it ("## Events queue (optional)"). A headin
 about the service ("### Do we need Redis?") is read with the answer right under it ("**No.**
 The database cache is enough."); a title that names when or why to take it at all ("## When to use
 Redis", "**When to add Redis**:") makes it a choice and is reported (not "When to restart Redis", a
-step on it, nor a FAQ's "Q:" line, whose answer is read instead, nor a question such as "When do you
-need Redis?" or "## Quando usar Redis?": the answer under it carries the claim); so is one that
+step on it, nor a FAQ's "Q:" line, whose answer is read instead; a question such as "When do you
+need Redis?" is reported too, since asking when it is needed says it sometimes is not); so is one that
 says why the setup goes without it ("## Why Not Redis", "see ADR-002 for why not Redis/Kafka"; not
 "Why not Redis pub/sub here", a part of it). A lead-in line that puts the list after it under a hedge ("Optional
 components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
@@ -469,6 +469,8 @@ service under it. "Skip this if you don't use Redis" is a choice only when the n
 subject's ("when you want Redis to act as a strict cache and never lose data" is not). A later
 phase as a step's label is deferral ("### Phase 2: Add Redis (Day 2-7)"; not Phase 1, nor a phase
 reported done), and so are settings named without it ("### Current Settings (Without Redis)").
+A question about taking it on later starts without it ("### Q: Can I add Redis later?", "Puis-je
+ajouter Redis plus tard ?"; not "Can I add Redis nodes later?", scaling it out).
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

@@ -2034,6 +2034,8 @@ class Analyser:
         words = set(words)  # (the tests below look words up)
         if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
+        if "?" in low and not words.isdisjoint(("tarde", "tardi", "später")):
+            return True  # "¿Puedo añadir Redis más tarde?"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2176,7 +2178,9 @@ class Analyser:
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
         choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN) \
-            and not text.rstrip(" *_#").endswith("?") else None  # (not "When should you use Redis?": a question)
+            and (first == "when" or not text.rstrip(" *_#").endswith("?")) else None
+        # (also "When do you need Redis?": asking when it is needed says it sometimes is not; but not
+        # "Why Redis?" nor "Q: When should I enable Redis?", whose answers say)
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens)
         if choice is not None:
@@ -2191,6 +2195,8 @@ class Analyser:
             # a question asks, it does not claim; but "How to choose between Redis and SQLite?"
             # offers the choice it asks about
             chosen = self._choose_between(tokens) if any(t.low == "between" for t in tokens) else None
+            if chosen is None and any(t.low in _LATER_WORDS for t in tokens):
+                chosen = self._later_question(tokens)
             return [chosen] if chosen is not None else []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
@@ -2989,6 +2995,29 @@ class Analyser:
             return None
         return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
 
+    def _later_question(self, tokens: list[Tok]) -> Claim | None:
+        """A question about taking the service on later: "### Q: Can I add Redis later?", "What if I
+        want Redis later?". It takes for granted that one starts without it. (Not "Can I add more
+        Redis memory later?", a part of it, nor "Can I upgrade Redis later?", a step on it.)"""
+        lows = [t.low for t in tokens]
+        end = next(k for k, w in enumerate(lows) if w in _LATER_WORDS) + 1
+        at = end - 2 if end > 1 and lows[end - 2] in ("plus", "más", "mais", "più", "more") else end - 1
+        verb = next((k for k in range(at) if lows[k] in _ADD_LATER_VERBS), None)
+        if verb is None and end < len(lows) and lows[end] in _ADD_LATER_VERBS:
+            verb = end  # "Kann ich Redis später hinzufügen?"
+            obj = tokens[:at]
+            obj = obj[next((k for k in range(len(obj) - 1, -1, -1) if not obj[k].service), -1) + 1:]
+        elif verb is not None:
+            obj = [t for t in tokens[verb + 1:at] if t.kind != "punct" or t.service]
+            while obj and obj[0].low in ("a", "an", "the", "your", "our", "o", "le", "el", "il", "lo"):
+                obj = obj[1:]
+        if verb is None or set(lows) & NEGATORS or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
+            return None
+        if not obj or not obj[0].service or not all(t.service or t.low in _LATER_NOUNS for t in obj):
+            return None  # (not "Can I add Redis nodes later?": scaling it out)
+        first, last = min(verb, tokens.index(obj[0])), max(verb + 1, end)
+        return self._claim(tokens[at], tokens, "deferred", " ".join(t.text for t in tokens[first:last]))
+
     def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
         """A title that names when (or why) to take the service at all: "## When to Use Redis",
         "### When to skip Redis". The service is a choice there. (Not "When to restart Redis", a
@@ -3031,8 +3060,8 @@ class Analyser:
         if words[0].low == "why":
             if tail[:1] != ["optional"] and tail[:1] not in ([w] for w in OPTIONAL_WORDS):
                 return None
-        elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or", "back", "again")
-                           or tail[0] in IDENTITY_NOUNS):
+        elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or", "back", "again",
+                                       "storage") or tail[0] in IDENTITY_NOUNS):
             return None  # ("When to use Redis Sentinel": a part of it)
         if self._nonprod(tokens):
             return None
@@ -9825,6 +9854,15 @@ _INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement",
 _INLINE_DEFER_RE = re.compile(r"[\W\d]*(?:" + "|".join(sorted((re.escape(w) for w in _INLINE_DEFER_LABELS), key=len, reverse=True))
                               + r")[\W]*:")
 # verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
+# "later" in a question about taking the service on ("Can I add Redis later?", "Puis-je ajouter
+# Redis plus tard ?"), and the verbs that take it on
+# (the tokens read "ajouter" and "tard" as "add" and "later" already)
+_LATER_WORDS = frozenset({"later", "tardi"})
+_LATER_NOUNS = frozenset({"server", "service", "instance", "container", "cache", "caching", "support",
+                          "integration", "backend", "broker", "layer"})
+_ADD_LATER_VERBS = frozenset({"add", "enable", "install", "introduce", "want", "adding", "enabling", "installing",
+                              "activer", "installer", "añadir", "agregar", "activar", "instalar", "adicionar",
+                              "ativar", "hinzufügen", "aktivieren", "installieren", "aggiungere", "attivare"})
 _CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce", "bring",
                            "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
 
