@@ -1908,6 +1908,11 @@ class RequiredServiceCalledOptional(Rule):
                                                    for h in unit.header):
                     found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+            for unit in model.units_where(without, kinds=_HEADERS):
+                # "| Feature | Without Redis | With Redis |": going without it is the baseline
+                if unit.section not in dev:
+                    found = analyser.analyse_comparison_header(unit.text, unit.cells)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):
             # "| Concern | Single-Node | Multi-Node |" over "| Rate limiting | ETS | Redis |"

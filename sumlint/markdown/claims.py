@@ -3572,6 +3572,26 @@ class Analyser:
         """A header cell that is only the service's name ("Redis", "**Redis**", "redis-server")."""
         return title.strip(" *_`").lower() in self._name_lows
 
+    def analyse_comparison_header(self, text: str, cells: list[tuple[int, int]]) -> list[Claim]:
+        """A table header that sets the app without the service first and with it after:
+        "| Feature | Without Redis | With Redis |" makes going without it the baseline and the
+        service an addition. (Not "| Feature | With Redis | Without Redis |", which weighs what is
+        lost, nor "| Metric | Without Redis | With Redis |", a measurement.)"""
+        titles = [_WORDS_RE.findall(text[a:b].lower()) for a, b in cells]
+        if len(titles) < 3 or not titles[0] or titles[0][0] in _MEASURE_HEADERS:
+            return []
+        without = next((k for k, words in enumerate(titles) if k and words[:1] == ["without"] and len(words) <= 3
+                        and self.mentions(text[cells[k][0]:cells[k][1]])), None)
+        if without is None or not any(words[:1] == ["with"] and len(words) <= 3
+                                      and self.mentions(text[cells[k][0]:cells[k][1]])
+                                      for k, words in enumerate(titles[without + 1:], without + 1)):
+            return []
+        a, b = cells[without]
+        start = a + text[a:b].lower().index("without")
+        end = next(k for k in range(start, b + 1) if k == b or text[k] in "|*_")
+        wording = text[start:end].rstrip()
+        return [Claim(start, start + len("without"), wording, self.names.label, "without-column")]
+
     def _without_column(self, tokens: list[Tok], cells, header: list[str]) -> Claim | None:
         """"| Feature | Without Redis |" over "| Rate limiting | Counted per process |": each row
         says how the app runs without the service (not when the cell says it fails, nor in a
@@ -8486,7 +8506,7 @@ class Analyser:
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
                 and clause.before.toks[-1].low in ("manually", "yourself", "by"):
             return None  # "**Add Redis URL manually (if needed):**": doing it by hand, where the platform did not
-        if i == 0 and lead in ("when", "only when") and clause.index == len(parts) - 1 and len(cond) <= 5 \
+        if i == 0 and lead in ("when", "only when") and clause.index == len(parts) - 1 and 3 <= len(cond) <= 5 \
                 and clause.label_after and cond_lows[-1] in _CRITICAL_ADJ \
                 and cond_lows[-2] in ("is", "becomes", "gets") and self._is_service(cond[:-2]) \
                 and not self._blocked(toks, i):
@@ -9863,6 +9883,9 @@ _LATER_NOUNS = frozenset({"server", "service", "instance", "container", "cache",
 _ADD_LATER_VERBS = frozenset({"add", "enable", "install", "introduce", "want", "adding", "enabling", "installing",
                               "activer", "installer", "añadir", "agregar", "activar", "instalar", "adicionar",
                               "ativar", "hinzufügen", "aktivieren", "installieren", "aggiungere", "attivare"})
+# the first header of a table of measurements: "| Metric | Without Redis | With Redis |"
+_MEASURE_HEADERS = frozenset({"metric", "metrics", "measure", "measurement", "benchmark", "operation", "latency",
+                              "throughput", "test", "endpoint", "guarantee", "kpi", "request", "query"})
 _CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce", "bring",
                            "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
 
