@@ -470,7 +470,12 @@ subject's ("when you want Redis to act as a strict cache and never lose data" is
 phase as a step's label is deferral ("### Phase 2: Add Redis (Day 2-7)"; not Phase 1, nor a phase
 reported done), and so are settings named without it ("### Current Settings (Without Redis)").
 A question about taking it on later starts without it ("### Q: Can I add Redis later?", "Puis-je
-ajouter Redis plus tard ?"; not "Can I add Redis nodes later?", scaling it out).
+ajouter Redis plus tard ?"; not "Can I add Redis nodes later?", scaling it out). A table header
+that sets the app without it first and with it after ("| Feature | Without Redis | With Redis |")
+makes going without it the baseline (not "| Feature | With Redis | Without Redis |", which weighs
+the loss, nor "| Metric | Without Redis | With Redis |", a measurement). A provider's copy named
+with a possessive ("Use Render's Redis Service (Recommended)") is which Redis, as "Render Redis"
+is. Finnish "Redis on valinnainen" (is optional) is read as its English.
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

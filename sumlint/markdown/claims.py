@@ -112,7 +112,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
-    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, MEANING_BEFORE,
+    _ROUGH_SENTENCE_RE, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, FINNISH_IS_NEXT, MEANING_BEFORE,
     FOREIGN_CUE_SUBSTRINGS,
     FOREIGN_IF_BEFORE_SERVICE,
 )
@@ -1414,6 +1414,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
             if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
                 tok.low = "if"
+    if "on " in low_text and any(w in low_text for w in FINNISH_IS_NEXT):
+        for k, tok in enumerate(tokens[:-1]):  # Finnish "Redis on valinnainen": "is"
+            if tok.low == "on" and tokens[k + 1].text.lower() in FINNISH_IS_NEXT:
+                tok.low = "is"
     if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "(falls konfiguriert)": "if"; "quando disponível": "when"
             meaning = MEANING_BEFORE.get(tok.low)
@@ -1961,8 +1965,14 @@ class Analyser:
         if tokens is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            tokens = self._memo[key] = tokenize(
-                _container_title(text) if text[:3] in ("!!!", "???", "===") else text, list(code), list(struck), self.names)
+            tokens = tokenize(_container_title(text) if text[:3] in ("!!!", "???", "===") else text, list(code),
+                              list(struck), self.names)
+            if "'s " in text or "’s " in text:
+                # "Use Render's Redis Service (Recommended)" is "Render Redis": one provider's copy of it
+                tokens = [t for k, t in enumerate(tokens) if not (
+                    t.low in ("'s", "’s") and 0 < k < len(tokens) - 1 and tokens[k - 1].low in PROVIDER_WORDS
+                    and tokens[k + 1].service)]
+            self._memo[key] = tokens
         return tokens
 
     @property

@@ -410,6 +410,11 @@ FOREIGN_MEANINGS = {
     "volitelná": "optional", "voliteľné": "optional", "voliteľný": "optional", "voliteľná": "optional",
     "uten": "without", "utan": "without", "uden": "without", "hvis": "if", "nå": "now", "jetzt": "now",
     "inte": "not", "ikke": "not",
+    # Finnish ("Redis on valinnainen - projekti toimii ilman sitä": Redis is optional, the project
+    # works without it; "on", is, is read as such only before these words: see tokenize)
+    "valinnainen": "optional", "vapaaehtoinen": "optional", "suositeltu": "recommended",
+    "suositeltava": "recommended", "suositellaan": "recommended", "ilman": "without", "jos": "if",
+    "pakollinen": "mandatory", "tarpeen": "needed",
     # optional, optionally and recommended in more languages ("Redis (προαιρετικό)", "(conseillé)")
     "اختياري": "optional", "اختیاری": "optional", "προαιρετικό": "optional", "προαιρετική": "optional",
     "προαιρετικά": "optionally", "वैकल्पिक": "optional", "opcionalmente": "optionally",
@@ -538,6 +543,8 @@ DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "g
 # ("(falls konfiguriert)", "(om konfigurerad)", "Falls kein Redis gewünscht ist": English
 # "falls back" keeps its meaning), and Portuguese, Spanish and French "when" before a state of
 # the service it elides ("Usa Redis quando disponível", "Com Redis (Quando Instalado)")
+# Finnish "on" (is) before a hedge or its negation: "Redis on valinnainen", "Redis ei ole pakollinen"
+FINNISH_IS_NEXT = frozenset({"valinnainen", "vapaaehtoinen", "suositeltu", "suositeltava", "pakollinen", "tarpeen"})
 MEANING_BEFORE = {
     "falls": ("if", frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügbar", "benötigt", "gewünscht",
                                "aktiviert", "installiert", "sie", "du", "ihr", "man", "kein", "keine", "keinen"})),
