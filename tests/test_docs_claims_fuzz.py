@@ -76,6 +76,8 @@ pieces = st.lists(st.sampled_from(WORDS) | st.sampled_from(PUNCT), max_size=40)
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pieces, st.data())
 @example(["string", " ", "(", " ", "optional", " ", "Redis"], None)  # (a one-word label before a parenthesis raised)
+@example(["you", " ", "can", " ", "reach", " ", "the", " ", "Redis", " ", "client", " ", "when", " ", "needed", ":"],
+         None)  # (a one-word condition before a colon raised IndexError, on a real BullMQ page)
 def test_analyse_never_raises_and_claims_point_inside(parts, data):
     text = "".join(parts)
     analyser = analyser_for(REDIS)
