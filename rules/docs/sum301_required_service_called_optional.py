@@ -475,7 +475,9 @@ that sets the app without it first and with it after ("| Feature | Without Redis
 makes going without it the baseline (not "| Feature | With Redis | Without Redis |", which weighs
 the loss, nor "| Metric | Without Redis | With Redis |", a measurement). A provider's copy named
 with a possessive ("Use Render's Redis Service (Recommended)") is which Redis, as "Render Redis"
-is. Finnish "Redis on valinnainen" (is optional) is read as its English.
+is. Finnish "Redis on valinnainen" (is optional) is read as its English. "Later" put first puts
+off the service named after it ("Then later, if you want better performance, you can upgrade to
+Redis!"; not "Later, you can restart Redis").
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

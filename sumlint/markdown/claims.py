@@ -1796,6 +1796,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
     (lambda lows, words: "instead" in words and ("use" in words or "using" in words), "_stand_in_instead"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
+    (lambda lows, words: "later" in lows[:3] and ("can" in words or "could" in words), "_later_lead"),
     (lambda lows, words: "both" in words and ("supports" in words or "support" in words or "supported" in words),
      "_supports_both"),
 )
@@ -7184,6 +7185,30 @@ class Analyser:
             return []
         later = words[k + rest.index("later")]
         return [self._claim(later, tokens, "deferred", " ".join(t.text for t in words[k:k + rest.index("later") + 1]))]
+
+    def _later_lead(self, tokens: list[Tok]) -> list[Claim]:
+        """"Later, you can upgrade to Redis", "Then later, if you want better performance, you can
+        upgrade to Redis!": the time comes first, the service it puts off after (the clause rules
+        read "later" after the verb). (Not "Later, you can restart Redis", a step on it, nor
+        "Later you can add Redis nodes", scaling it out.)"""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        lows = [t.low for t in words]
+        at = 0 if lows[:1] == ["later"] else 1 if lows[:2] == ["then", "later"] else None
+        can = next((k for k, w in enumerate(lows) if w in ("can", "could")), None)
+        if at is None or can is None or can + 2 >= len(words) or set(lows) & NEGATORS \
+                or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
+            return []
+        verb = can + 1
+        if lows[verb] not in _MOVE_VERBS and lows[verb] not in ("add", "enable", "install", "introduce"):
+            return []
+        k = verb + 1
+        while k < len(words) and lows[k] in ("to", "onto", "in", "a", "an", "the"):
+            k += 1
+        obj = words[k:]
+        if not obj or not obj[0].service or not all(t.service or t.low in _LATER_NOUNS for t in obj):
+            return []
+        return [self._claim(words[at], tokens, "deferred",
+                            f"{words[at].text} … {' '.join(t.text for t in words[verb:k + 1])}")]
 
     def _required_until(self, tokens: list[Tok]) -> list[Claim]:
         """"Up until version `v0.14`, the redis service was mandatory", "Redis was required until
