@@ -472,12 +472,16 @@ reported done), and so are settings named without it ("### Current Settings (Wit
 A question about taking it on later starts without it ("### Q: Can I add Redis later?", "Puis-je
 ajouter Redis plus tard ?"; not "Can I add Redis nodes later?", scaling it out). A table header
 that sets the app without it first and with it after ("| Feature | Without Redis | With Redis |")
-makes going without it the baseline (not "| Feature | With Redis | Without Redis |", which weighs
-the loss, nor "| Metric | Without Redis | With Redis |", a measurement). A provider's copy named
+makes going without it the baseline, as do "| No Redis | With Redis |" and "| Redis Disabled |
+Redis Enabled |" (not "| Feature | With Redis | Without Redis |", which weighs the loss, nor "|
+Metric | Without Redis | With Redis |", a measurement). A provider's copy named
 with a possessive ("Use Render's Redis Service (Recommended)") is which Redis, as "Render Redis"
 is. Finnish "Redis on valinnainen" (is optional) is read as its English. "Later" put first puts
 off the service named after it ("Then later, if you want better performance, you can upgrade to
-Redis!"; not "Later, you can restart Redis").
+Redis!"; not "Later, you can restart Redis"). A label before the sentence that a pronoun goes on
+from is passed over ("**Good news**: Redis is only used for caching. Your app will work without
+it!"). Not reported: "Rehydrate Redis if needed" (a step on it), "**Sin Redis integrado**"
+(without a platform's own copy).
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);
@@ -1718,6 +1722,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
 
 # (the words of ABSENT_HEADER_RE, tested on the document before its table headers are)
 _HEADERS = ("table_header",)
+# a header cell for the app without the service ("Without Redis", "No Redis", "Redis Disabled")
+_COMPARISON_HEADER = re.compile(r"\|\s*[*_]*(?:without|no)\s+\S+\s*[*_]*\s*\||\|[^|\n]{1,30}\b(?:disabled|off)\s*[*_]*\s*\|",
+                                re.IGNORECASE)
 _ABSENT_WORDS = ("bsent", "nset", "ot set", "issing", "mpty", "mitted", "ot provided", "ot configured")
 _REQUIRED_HEADERS = frozenset({"required", "required?", "mandatory", "needed", "necessary", "req", "req.",
                                "required in production", "production"})
@@ -1915,8 +1922,11 @@ class RequiredServiceCalledOptional(Rule):
                                                    for h in unit.header):
                     found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-            for unit in model.units_where(without, kinds=_HEADERS):
-                # "| Feature | Without Redis | With Redis |": going without it is the baseline
+        if model.any_where(_COMPARISON_HEADER.search, _HEADERS):
+            # "| Feature | Without Redis | With Redis |", "| Feature | Redis Disabled | Redis Enabled |":
+            # going without it is the baseline
+            for unit in model.units_where(lambda raw: _COMPARISON_HEADER.search(raw) is not None
+                                          and analyser.mentions_source(raw), kinds=_HEADERS):
                 if unit.section not in dev:
                     found = analyser.analyse_comparison_header(unit.text, unit.cells)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)

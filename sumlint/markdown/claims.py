@@ -120,7 +120,10 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
 # a kind of the service, said after it in French, Spanish, Portuguese, Italian and German
 _VARIANTS_AFTER = frozenset({"externe", "externes", "externo", "externa", "esterno", "esterna", "extern", "externen",
                              "gerenciado", "administrado", "gestionado", "géré", "gérée", "managé", "dédié", "dedicado",
-                             "dedicada", "dedicato"})
+                             "dedicada", "dedicato",
+                             # a platform's own copy: "**Sin Redis integrado**: no tiene soporte nativo"
+                             "integrado", "integrada", "intégré", "intégrée", "integrato", "integrata", "integriert",
+                             "nativo", "nativa", "natif", "native"})
 # the last word of a subject that names a mode ("Queue mode requires Redis"): only in that mode
 _MODE_SUBJECT_END = frozenset({"mode", "modus", "modo"})
 # words that make the mode the usual one, or any one ("Production mode requires Redis", "Every mode needs Redis")
@@ -3283,12 +3286,19 @@ class Analyser:
     def is_subject_of(self, text: str, code=()) -> bool:
         """The sentence is about the service: it starts with it ("Redis stores the sessions.")
         or names no other thing ("You can skip Redis for small sites.")."""
-        tokens = [t for t in self._tokens(text, code) if t.kind != "punct"]
+        raw = self._tokens(text, code)
+        tokens = [t for t in raw if t.kind != "punct"]
         if not tokens or not any(t.service for t in tokens):
             return False
         if len(tokens) > 2 and tokens[0].low in _NOTE_LABELS and text.lstrip("*_ ").lower().startswith(
                 (tokens[0].low + ":", tokens[0].low + "*", tokens[0].low + "_")):
             tokens = tokens[1:]  # "**Note**: Redis adds complexity.": the note's sentence
+        else:
+            colon = next((k for k, t in enumerate(raw[:7]) if t.low == ":"), None)
+            label = [t for t in raw[:colon] if t.kind != "punct"] if colon is not None else []
+            if 0 < len(label) <= 3 and not any(t.service for t in label) and len(tokens) > len(label) + 1 \
+                    and tokens[len(label)].service:
+                tokens = tokens[len(label):]  # "**Good news**: Redis is only used for caching."
         if tokens[0].service:
             first = 1
             while first < len(tokens) and tokens[first].service:
@@ -3591,17 +3601,24 @@ class Analyser:
         titles = [_WORDS_RE.findall(text[a:b].lower()) for a, b in cells]
         if len(titles) < 3 or not titles[0] or titles[0][0] in _MEASURE_HEADERS:
             return []
-        without = next((k for k, words in enumerate(titles) if k and words[:1] == ["without"] and len(words) <= 3
-                        and self.mentions(text[cells[k][0]:cells[k][1]])), None)
-        if without is None or not any(words[:1] == ["with"] and len(words) <= 3
-                                      and self.mentions(text[cells[k][0]:cells[k][1]])
+        named = [len(words) <= 3 and self.mentions(text[a:b]) for words, (a, b) in zip(titles, cells)]
+        without = next((k for k, words in enumerate(titles) if k and named[k] and (
+            words[:1] in (["without"], ["no"]) or words[-1:] in (["disabled"], ["off"]))), None)
+        if without is None or not any(named[k] and (words[:1] == ["with"] or words[-1:] in (["enabled"], ["on"]))
                                       for k, words in enumerate(titles[without + 1:], without + 1)):
             return []
         a, b = cells[without]
-        start = a + text[a:b].lower().index("without")
-        end = next(k for k in range(start, b + 1) if k == b or text[k] in "|*_")
-        wording = text[start:end].rstrip()
-        return [Claim(start, start + len("without"), wording, self.names.label, "without-column")]
+        cell = text[a:b]
+        word = titles[without][0] if titles[without][0] in ("without", "no") else titles[without][-1]
+        at = next(m.start() for m in re.finditer(re.escape(word), cell, re.IGNORECASE)
+                  if (m.start() == 0 or not cell[m.start() - 1].isalnum()))
+        start = a + at
+        if word in ("without", "no"):
+            end = next(k for k in range(start, b + 1) if k == b or text[k] in "|*_")
+            wording = text[start:end].rstrip()
+        else:
+            wording = cell.strip(" *_")
+        return [Claim(start, start + len(word), wording, self.names.label, "without-column")]
 
     def _without_column(self, tokens: list[Tok], cells, header: list[str]) -> Claim | None:
         """"| Feature | Without Redis |" over "| Rate limiting | Counted per process |": each row

@@ -311,7 +311,8 @@ STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor"
               "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
               "update", "patch", "containerize", "dockerize", "profile", "observe", "open", "close",
               "visualize", "browse", "explore", "view", "query", "access", "reconfigure", "vérifier",
-              "verifier", "verificar", "comprobar", "prüfen", "überprüfen", "testar", "tester", "probar"}
+              "verifier", "verificar", "comprobar", "prüfen", "überprüfen", "testar", "tester", "probar",
+              "rehydrate", "repopulate", "reseed", "rewarm", "re-warm"}  # ("Rehydrate Redis if needed.")
 FEATURE_NOUNS = {"caching", "cache", "queueing", "queuing", "queue", "sessions", "session",
                  "broker", "locking", "throttling", "rate-limiting", "pub/sub", "pubsub"}
 BARE_HEDGES = {"optional", "optionally", "recommended", "suggested", "nice to have",
