@@ -481,7 +481,8 @@ off the service named after it ("Then later, if you want better performance, you
 Redis!"; not "Later, you can restart Redis"). A label before the sentence that a pronoun goes on
 from is passed over ("**Good news**: Redis is only used for caching. Your app will work without
 it!"). Not reported: "Rehydrate Redis if needed" (a step on it), "**Sin Redis integrado**"
-(without a platform's own copy).
+(without a platform's own copy). A gerund after "if" is read as "if using" is ("## Deployment
+Steps (if adding Redis)"; not "if adding Redis nodes", scaling it out).
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

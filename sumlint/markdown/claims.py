@@ -9346,7 +9346,8 @@ class Analyser:
                      "runs", "choose", "chose", "opt", "have", "has", "prefer", "plan", "planning", "deploy",
                      "install", "add", "turn", "using", "include", "decide", "wish", "like",
                      "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit",
-                     "installed", "deployed", "configured", "provisioned"):  # (past: "only if you installed Redis")
+                     "installed", "deployed", "configured", "provisioned",  # (past: "only if you installed Redis")
+                     "adding", "enabling", "installing", "running", "deploying"):  # ("(if adding Redis)")
                 # "(only if you added Redis)", "If you disable Redis, remove …"
                 subject = lows[:k]
                 if subject and (not set(subject) & SUBJECT_GENERIC or "other" in subject or "another" in subject):
@@ -9385,7 +9386,10 @@ class Analyser:
                 if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
                     return None  # "If you're asked to "add Redis" …": a request quoted, not a choice
                 if len(np) > 1 and np[-1].low in ("features", "feature", "capabilities", "commands", "modules",
-                                                  "volumes", "volume", "data", "keys", "backups", "snapshots", "logs"):
+                                                  "volumes", "volume", "data", "keys", "backups", "snapshots", "logs") \
+                        or w in ("add", "adding", "added") and len(np) > 1 and np[-1].low in (
+                            "nodes", "replicas", "shards", "servers", "instances"):
+                    # ("Restart the worker if you add Redis nodes": scaling it out)
                     return None  # "### If You Use Redis Features": some of its features, not whether
                     # ("if you want to remove the PostgreSQL and Redis volumes": its stored data)
                 after = [t.low for t in rest[len(np):]]
