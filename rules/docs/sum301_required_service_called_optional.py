@@ -482,7 +482,9 @@ Redis!"; not "Later, you can restart Redis"). A label before the sentence that a
 from is passed over ("**Good news**: Redis is only used for caching. Your app will work without
 it!"). Not reported: "Rehydrate Redis if needed" (a step on it), "**Sin Redis integrado**"
 (without a platform's own copy). A gerund after "if" is read as "if using" is ("## Deployment
-Steps (if adding Redis)"; not "if adding Redis nodes", scaling it out).
+Steps (if adding Redis)"; not "if adding Redis nodes", scaling it out). A "when to add it" label
+answered with production ("**When to Add Redis**: When you're ready to deploy to production") says
+it is needed there and is not reported.
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

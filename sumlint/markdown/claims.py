@@ -8434,6 +8434,10 @@ class Analyser:
         if lead in ("when", "whether") and i <= 1 and cond_lows[:1] == ["to"] and cond_lows[1:2] and cond_lows[1] in (
                 "enable", "add", "install", "introduce", "adopt", "deploy", "consider", "switch", "choose") \
                 and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
+            answer = [t.low for t in self._unit_toks if t.start >= toks[-1].end]
+            if clause.label_after and any(w in ("production", "prod") for w in answer[:12]) \
+                    and not self._nonprod(self._unit_toks):
+                return None  # "**When to Add Redis**: When you're ready to deploy to production …": then it is needed
             return self._claim(toks[i], toks, "when-to", " ".join(t.text for t in toks[i:i + 3]))  # "When to enable Redis"
         prior_toks = clause.before.toks if clause.kind == "paren" and clause.before is not None else toks[:i]
         if cond_lows in (["you", "want"], ["you", "like"], ["you", "prefer"], ["you", "wish"], ["desired"],
