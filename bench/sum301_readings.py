@@ -8,7 +8,7 @@ giving each diagnostic to a labelled unit). Every report of a clause reading goe
 method to note the claim's ``how`` (the reading: "paren", "predicative", "without", …) at the
 diagnostic's position. Reports the rule makes from the document's context are counted under
 the part of the rule that made them ("(sections)": a heading that puts the service under
-"Optional"; "(lead ins)": a lead-in over a list; "(removal changes)": a removal document; …),
+"Optional"; "(lead ins)": a lead-in over a list; "(removal title)": a removal document's title; …),
 and any other under "(other)".
 
 For each reading it prints the labelled units it reported rightly (tp) and wrongly (fp), and
@@ -96,7 +96,7 @@ def _trace_reports(noted: dict[tuple[int, int], str], restore: list) -> None:
         return staticmethod(context)
 
     for name in ("_header_rows", "_heading_questions", "_switch_lines", "_continuations", "_sections",
-                 "_lead_ins", "_removal_changes"):
+                 "_lead_ins", "_removal_title"):
         restore.append((Rule, name, vars(Rule)[name]))
         setattr(Rule, name, traced(getattr(Rule, name), f"({name.strip('_').replace('_', ' ')})"))
 

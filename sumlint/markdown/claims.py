@@ -2874,6 +2874,9 @@ class Analyser:
             low = lows[k]
             if tokens[k].kind == "mention":
                 continue  # quoted: "the guide's “Redis removal” section"
+            if low in ("removed", "dropped", "eliminated") and any(
+                    tokens[j].kind == "code" and _FILE_NAME_RE.search(tokens[j].low) for j in words[:n]):
+                continue  # "`backend/requirements.txt` - Removed Redis dependencies": a change to that file
             if low in ("removed", "dropped", "eliminated") and (all(
                     lows[j] in _REMOVER_WORDS or tokens[j].kind == "code" or _RELEASE_RE.fullmatch(lows[j])
                     for j in words[:n])
@@ -2914,6 +2917,12 @@ class Analyser:
             after = lows[k + 1] if k + 1 < len(lows) and tokens[k + 1].kind == "word" else ""
             if low == "removed" and after and after not in _AFTER_REMOVED_STATE:
                 continue  # a verb with its own object: "Upgraded Redis — removed old keys"
+            if low == "removed" and (any(lows[j] in _REMOVED_TRACES for j in words[max(0, n - 3):n]) or any(
+                    lows[j] == "from" and j + 1 < len(tokens) and tokens[j + 1].kind == "code"
+                    or lows[j] == "from" and j + 1 < len(tokens) and _FILE_NAME_RE.search(lows[j + 1])
+                    for j in words[n + 1:n + 2])):
+                continue  # "Redis environment variables removed", "Redis service removed from `docker-compose.yml`":
+                # a trace of it taken out of one file, an item of a change list
             if low in ("removal", "removed") and len(words) <= 10 and n and any(
                     tokens[j].service for j in words[max(0, n - 3):n]) and all(
                     lows[j] not in PART_NOUNS or lows[j] in ("queue", "queues") for j in words[max(0, n - 3):n]):
@@ -9924,6 +9933,12 @@ _AFTER_REMOVED_STATE = frozenset({"from", "in", "on", "at", "as", "since", "for"
 # a release or date that labels a change ("- **v2025.10**: Completely removed Redis dependency")
 _RELEASE_RE = re.compile(r"v?\d+(?:[.-]\d+)+[\w.-]*")
 # the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
+# what a change list takes out with the service's name before it ("Redis environment variables removed")
+_REMOVED_TRACES = frozenset({"environment", "variables", "variable", "env", "vars", "installation", "references",
+                             "reference", "dependencies", "imports", "initialization", "initialisation", "config",
+                             "configuration", "settings"})
+# a file's name in a change list ("`src/config/env.ts` - Removed …"; not a version, "`v2.0`")
+_FILE_NAME_RE = re.compile(r"/|\.(?:py|ts|js|tsx|jsx|md|txt|yml|yaml|json|toml|sh|env|ini|cfg|conf|rb|go|rs|java|php|ex|exs)$")
 _REMOVER_WORDS = frozenset({"we", "i", "successfully", "completely", "fully", "have", "has", "finally", "also",
                             "now", "entirely", "fix", "chore", "refactor", "feat", "breaking"})
 # labels of a later phase in front of a step ("**Enhancement:** Move to Redis …", "Phase 2: Redis for the cache")
