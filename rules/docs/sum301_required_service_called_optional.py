@@ -485,7 +485,9 @@ it!"). Not reported: "Rehydrate Redis if needed" (a step on it), "**Sin Redis in
 (without a platform's own copy). A gerund after "if" is read as "if using" is ("## Deployment
 Steps (if adding Redis)"; not "if adding Redis nodes", scaling it out). A "when to add it" label
 answered with production ("**When to Add Redis**: When you're ready to deploy to production") says
-it is needed there and is not reported.
+it is needed there and is not reported. A heading of its own for the service under "## Optional
+Dependencies" or "## 🔌 Optional Backends" is under the hedge as under "## Optional Services"; the
+German "Redis Verbindung (optional)" is read as "Redis connection (optional)".
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);
@@ -667,6 +669,7 @@ def _label_hedge(heading: str) -> str | None:
     words = heading.strip().lstrip("0123456789.) ").strip()
     if not words.isascii():
         words = words.replace("（", "(").replace("）", ")").replace("：", ":")  # "Redis（可选）"
+        words = _LEADING_SYMBOLS.sub("", words)  # "🔌 Optional Backends"
     if words.startswith(("strongly ", "highly ")):
         words = words.split(None, 1)[1]  # "## Strongly Recommended"
     if _ANY_HEADING_HEDGE.search(words) is None:
@@ -683,6 +686,8 @@ def _label_hedge(heading: str) -> str | None:
     return None
 
 
+# emoji and other symbols before a heading's words
+_LEADING_SYMBOLS = re.compile(r"^[^\w(\[（]+")
 # per hedge of ``HEADING_HEDGES``, in its order: the endings and openings that make it a label,
 # the pattern of a parenthesis that opens with it (compiled by ``re`` on first use), and whether
 # it is a word of another language
@@ -1042,8 +1047,9 @@ _DEPENDENT_FEATURE = re.compile(
 
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
 _PURE_LABEL = re.compile(
-    r"[\d.)\s]*(?:(?:optional(?:ly)?|recommended|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
-    r"features|add-?ons|bonus|advanced|but|and|&|[-:()—–])\s*)+", re.IGNORECASE)
+    r"[^\w]*[\d.)\s]*(?:(?:optional(?:ly)?|recommended|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
+    r"features|add-?ons|bonus|advanced|dependencies|backends|integrations|but|and|&|[-:()—–])\s*)+", re.IGNORECASE)
+# ("## Optional Dependencies" over "### Redis Support", "## 🔌 Optional Backends" over "### **Redis Backend**")
 
 
 # "Backend optional variables", "Other recommended settings": one word before the hedge

@@ -10528,6 +10528,8 @@ def _part_follows(lows: list[str]) -> bool:
     external access"), not the service in another role ("optional sidecar", "optional cache")."""
     if not lows:
         return False
+    if lows[0] in ("share", "sharing"):
+        return True  # "| Redis | Optional share |": sharing one instance across stacks is optional
     if lows[0] in PART_NOUNS:
         return lows[0] not in ("sidecar", "cache", "queue", "queues", "sessions", "session", "stack", "cloud")
     return len(lows) > 1 and lows[0] in ("external", "remote", "public", "admin", "read-only") and lows[1] in PART_NOUNS

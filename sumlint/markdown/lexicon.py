@@ -411,6 +411,9 @@ FOREIGN_MEANINGS = {
     "volitelná": "optional", "voliteľné": "optional", "voliteľný": "optional", "voliteľná": "optional",
     "uten": "without", "utan": "without", "uden": "without", "hvis": "if", "nå": "now", "jetzt": "now",
     "inte": "not", "ikke": "not",
+    # "connection" ("Redis Verbindung (optional)", "Conexión Redis (opcional)")
+    "verbindung": "connection", "anbindung": "connection", "conexión": "connection", "conexion": "connection",
+    "connexion": "connection", "conexão": "connection", "connessione": "connection",
     # Finnish ("Redis on valinnainen - projekti toimii ilman sitä": Redis is optional, the project
     # works without it; "on", is, is read as such only before these words: see tokenize)
     "valinnainen": "optional", "vapaaehtoinen": "optional", "suositeltu": "recommended",
