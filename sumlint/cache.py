@@ -15,6 +15,10 @@ not load, does not match its key or does not validate is a miss and is rewritten
 cache failure (read-only folder, full disk) silently disables caching: the cache is an
 optimisation, never a reason to fail a run.
 
+A result in which a crash was contained (``FileResult.errors``, a SUM004) is never stored, and
+neither are project findings from a run in which a project rule crashed or a file's facts
+are missing because of a crash: the next run lints them again.
+
 Project (cross-file) findings are cached too, in one ``project.findings`` (JSON) per key
 folder: they are a function of every linted file's facts, and those of each file's content
 and dependencies, so the entry is keyed by the (path, kind, content hash, dependency hashes)
@@ -190,6 +194,9 @@ class Cache:
             return None  # absent, corrupt or foreign: a miss, rewritten by store()
 
     def store(self, result: "FileResult", digest: str) -> None:
+        if result.errors:  # a crash (SUM004): lint it again next time; no project findings either
+            self._states.pop(str(result.path), None)
+            return
         dependencies = [[str(p), _dependency_hash(Path(p))] for p in result.dependencies]
         self._states[str(result.path)] = _state(result.kind, digest, dependencies)
         if not self.enabled or not self._prepare():
@@ -231,6 +238,8 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             pass  # absent, corrupt or foreign: computed and rewritten below
         found = linter.run_project(results)
+        if linter.project_errors:
+            return found  # a project rule crashed (SUM004): not stored, run again next time
         if self._prepare():
             try:
                 blob = json.dumps({"key": self.key, "project": key, "diagnostics": [d.to_dict() for d in found]},

@@ -4,6 +4,12 @@ Exit codes: 0 when nothing at or above ``fail-on`` is reported (or ``--exit-zero
 something is, 2 for a usage or configuration error or an internal error. With ``--diff``
 (which writes nothing and prints only the diff, like ruff) the exit code is 1 when there is
 a diff and 0 when there is none.
+
+An internal error (a rule, front-end or facts extractor that raised: a bug in sumlint) on a
+file costs only what crashed: the report still holds every other finding, plus a SUM004 at
+1:1 of the file, and each crash gets one line on stderr (its traceback with ``--verbose``).
+The exit code is then 2, also with ``--exit-zero`` and ``--diff``: the results are
+incomplete. A crash outside any file (in the output, say) stops the run with one line.
 """
 
 from __future__ import annotations
@@ -165,7 +171,8 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         stdin_source, stdin_data = None, None
 
     if add_suppressions:
-        return _add_suppressions(linter, result, cache, cwd, quiet)
+        code = _add_suppressions(linter, result, cache, cwd, quiet)
+        return 2 if _internal_errors(linter, cwd, verbose) else code
 
     outcome = FixOutcome()
     if fix or diff:
@@ -178,6 +185,8 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
             n = outcome.fixed
             print(f"Would fix {n} problem{'s' if n != 1 else ''}." if n else "No fixes available.",
                   file=sys.stderr)
+        if _internal_errors(linter, cwd, verbose):
+            return 2
         return 0 if exit_zero or not text else 1
 
     write_errors = 0
@@ -214,10 +223,25 @@ def _run(paths, config_path, isolated, select, ignore, extend_select, output_for
         stream.flush()
     else:
         report.write(text)
-    if write_errors:
+    if _internal_errors(linter, cwd, verbose) or write_errors:
         return 2
     failing = [d for d in result.active if d.severity >= config.fail_on]
     return 0 if exit_zero or not failing else 1
+
+
+def _internal_errors(linter, cwd: Path, verbose: bool) -> int:
+    """Say each crash the run contained (each is a SUM004 in the report) on stderr, with its
+    traceback under ``--verbose``; how many there were."""
+    from sumlint.output import display_path
+
+    errors = linter.take_errors()
+    for error in errors:
+        where = display_path(str(error.path), cwd) if error.path is not None else "the project"
+        print(f"sumlint: internal error in {error.what} on {where}: {error.summary} "
+              "(a bug in sumlint; please report it)", file=sys.stderr)
+        if verbose:
+            sys.stderr.write(error.traceback)
+    return len(errors)
 
 
 def _add_suppressions(linter, result, cache, cwd: Path, quiet: bool) -> int:

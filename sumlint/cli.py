@@ -1,6 +1,8 @@
 """The command line: ``sumlint check``, ``rules``, ``rule``, ``clean``, ``server``.
 
-Exit codes: 0 clean (below ``fail-on``), 1 findings, 2 usage/config/internal error.
+Exit codes: 0 clean (below ``fail-on``), 1 findings, 2 usage/config/internal error. An
+internal error on a file (a rule that raised) does not stop ``check``: the other findings are
+reported, with a SUM004 for the crash, and the exit code is 2 even with ``--exit-zero``.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def _build_cli():
                   help="Write the report to this file instead of stdout (its folder is created).")
     @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
                   help="Lowest severity that makes the exit code 1 [default: warning].")
-    @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
+    @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found (an internal error still exits 2).")
     @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
     @click.option("--unsafe-fixes", is_flag=True, help="Also apply (or show) unsafe fixes.")
     @click.option("--diff", is_flag=True, help="Print fixes as a unified diff; write nothing.")

@@ -4,7 +4,8 @@ The module docstring is the rule's documentation, with the sections ``What it do
 ``Why is this bad?``, ``Example``, ``Use instead`` and, where they apply, ``Fix safety``
 and ``Options``. ``Example`` and ``Use instead`` each hold one fenced code block whose
 info string names the file it stands for, e.g. ``ini title=celery.service``; the docs test
-lints both and expects the rule to fire on the first only.
+lints both and expects the rule to fire on the first only. (SUM004, internal-error, which no
+file triggers on purpose, shows the report line instead; see tests/test_rule_contracts.py.)
 
 Per-file rules implement ``check(model, ctx)``; project rules implement
 ``check_project(project, ctx)`` and see the facts extracted from every file.

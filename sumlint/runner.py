@@ -5,6 +5,13 @@ rules -> embedded blocks (parsed by their own kind's front-end, rules with
 ``embedded = True``, positions mapped back) -> ``facts``. Then, over the whole project,
 project rules read the facts. Suppressions, per-file-ignores and severity overrides are
 applied last, so they work the same for every rule.
+
+A crash (a front-end, facts extractor or rule that raises: a bug in sumlint) is contained to
+the smallest unit: that rule's findings on that file, that file's model or facts, that
+project rule's findings. It becomes an ``InternalError`` in ``FileResult.errors`` and
+``Linter.errors`` and a SUM004 diagnostic at 1:1 of the file (of the config file, or the
+first file, for a project rule), which no selection, ignore, suppression or severity
+override hides; the rest of the run goes on.
 """
 
 from __future__ import annotations
@@ -30,10 +37,25 @@ if TYPE_CHECKING:
 UNREADABLE = "SUM001"
 UNUSED_SUPPRESSION = "SUM002"
 MALFORMED_SUPPRESSION = "SUM003"
+INTERNAL_ERROR = "SUM004"
+_MESSAGE_LIMIT = 300  # characters of the exception's first line kept in the SUM004 message
 
 
 class InternalError(Exception):
-    """A bug in sumlint (a front-end or rule raised). The CLI exits 2."""
+    """A bug in sumlint: a front-end, facts extractor or rule raised. The CLI exits 2.
+
+    The runner contains it (``Linter._crash``): ``what`` is the rule code or the part of
+    sumlint that raised ("shell front-end", "markdown facts"), ``path`` the file (for a project
+    rule: where its SUM004 is reported), ``summary`` the exception's type and first line and
+    ``traceback`` its formatted traceback (text, so no frame is kept alive)."""
+
+    def __init__(self, message: str, what: str = "", path: Path | None = None, summary: str = "",
+                 traceback: str = "") -> None:
+        super().__init__(message)
+        self.what = what
+        self.path = path
+        self.summary = summary
+        self.traceback = traceback
 
 
 @record
@@ -48,11 +70,12 @@ class FileResult:
     malformed: list[suppressions.Malformed] = field(default_factory=list)
     source: SourceFile | None = None
     dependencies: list[Path] = field(default_factory=list)
+    errors: list[InternalError] = field(default_factory=list)  # crashes contained on this file (never cached)
 
     def __init__(self, path: Path, kind: str, diagnostics: list[Diagnostic] | None = None,
                  facts: list[FileFacts] | None = None, suppressions: list[suppressions.Suppression] | None = None,
                  malformed: list[suppressions.Malformed] | None = None, source: SourceFile | None = None,
-                 dependencies: list[Path] | None = None) -> None:
+                 dependencies: list[Path] | None = None, errors: list[InternalError] | None = None) -> None:
         self.path = path
         self.kind = kind
         self.diagnostics = [] if diagnostics is None else diagnostics
@@ -61,6 +84,7 @@ class FileResult:
         self.malformed = [] if malformed is None else malformed
         self.source = source
         self.dependencies = [] if dependencies is None else dependencies
+        self.errors = [] if errors is None else errors
 
 
 @record
@@ -115,6 +139,10 @@ class Linter:
         self._file_rules: dict[str, list[Rule]] | None = None
         self._embedded_rules: dict[str, list[Rule]] | None = None
         self._options: dict[str, dict[str, Any]] = {}
+        # Every crash contained since the last ``take_errors()`` (the CLI reports them on
+        # stderr and exits 2; the language server shows them).
+        self.errors: list[InternalError] = []
+        self.project_errors: list[InternalError] = []  # those of the last ``run_project``
 
     def _options_for(self, family: str) -> dict[str, Any]:
         """The family's options, computed once per Linter (they are read for every file)."""
@@ -207,6 +235,10 @@ class Linter:
         gc.disable()
         try:
             return self._lint_source(source)
+        except Exception as err:  # sumlint's own code around the rules raised: lose this file only  # noqa: BLE001
+            result = FileResult(source.path, source.kind, source=source)
+            self._crash("sumlint", source.path, err, result)
+            return result
         finally:
             if enabled:
                 gc.enable()
@@ -220,7 +252,11 @@ class Linter:
         if fe is None:
             return result
         ctx = RuleContext(path=path, kind=kind, config=self.config, source=source)
-        model = self._call(f"{kind} front-end", path, fe.parse, source, ctx)
+        try:
+            model = fe.parse(source, ctx)
+        except Exception as err:  # no model: no rule can run on this file  # noqa: BLE001
+            self._crash(f"{kind} front-end", path, err, result)
+            return result
         result.dependencies = list(getattr(model, "dependencies", ()) or ())
         problems = getattr(model, "problems", ()) or ()
         if problems:
@@ -234,10 +270,16 @@ class Linter:
             if getattr(rule, "after_embedded", False):
                 continue
             ctx.options = self._options_for(rule.family)
-            for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
-                result.diagnostics.append(self._diagnostic(rule, violation, path))
-        result.facts.append(FileFacts(str(path), kind, self._call(
-            f"{kind} facts", path, fe.facts, model, ctx)))
+            try:
+                found = [self._diagnostic(rule, violation, path) for violation in rule.check(model, ctx)]
+            except Exception as err:  # this rule's findings on this file are lost, no more  # noqa: BLE001
+                self._crash(rule.code, path, err, result)
+                continue
+            result.diagnostics.extend(found)
+        try:
+            result.facts.append(FileFacts(str(path), kind, fe.facts(model, ctx)))
+        except Exception as err:  # the file's facts are lost; its rules' findings stay  # noqa: BLE001
+            self._crash(f"{kind} facts", path, err, result)
         for block in getattr(model, "embedded", ()) or ():
             self._lint_embedded(block, source, result)
         # Rules of the host kind run after the embedded blocks are parsed, so that a
@@ -245,8 +287,12 @@ class Linter:
         for rule in self.file_rules.get(kind, ()):
             if getattr(rule, "after_embedded", False):
                 ctx.options = self._options_for(rule.family)
-                for violation in self._call(rule.code, path, lambda: list(rule.check(model, ctx))):
-                    result.diagnostics.append(self._diagnostic(rule, violation, path))
+                try:
+                    found = [self._diagnostic(rule, violation, path) for violation in rule.check(model, ctx)]
+                except Exception as err:  # this rule's findings on this file are lost  # noqa: BLE001
+                    self._crash(rule.code, path, err, result)
+                    continue
+                result.diagnostics.extend(found)
         return result
 
     def _lint_embedded(self, block: kinds.EmbeddedBlock, host: SourceFile, result: FileResult) -> None:
@@ -256,7 +302,11 @@ class Linter:
         source = SourceFile(path=host.path, kind=block.kind, text=block.text)
         ctx = RuleContext(path=host.path, kind=block.kind, config=self.config, source=source,
                           embedded=True)
-        model = self._call(f"{block.kind} front-end (embedded)", host.path, fe.parse, source, ctx)
+        try:
+            model = fe.parse(source, ctx)
+        except Exception as err:  # this block is not checked; the rest of the file is  # noqa: BLE001
+            self._crash(f"{block.kind} front-end (embedded)", host.path, err, result)
+            return
         block.model = model  # markdown rules may read the blocks' models too
         # A block's own parse problems are the docs' business (an elision, `...`), except
         # the one its front-end says shows the markdown itself broken (a lost closing fence).
@@ -266,17 +316,20 @@ class Linter:
             result.diagnostics.append(self._engine(UNREADABLE, _map_message(block, problem.message), host.path, span))
         for rule in self.embedded_rules.get(block.kind, ()):
             ctx.options = self._options_for(rule.family)
-            for violation in self._call(rule.code, host.path, lambda: list(rule.check(model, ctx))):
-                diagnostic = self._diagnostic(rule, violation, host.path)
-                diagnostic.span = _map_span(block, diagnostic.span)
-                diagnostic.message = _map_message(block, diagnostic.message)
-                if diagnostic.fix:
-                    diagnostic.fix = Fix(_map_message(block, diagnostic.fix.message), tuple(
-                        _map_edit(block, e, host.lines) for e in diagnostic.fix.edits), diagnostic.fix.safe)
-                result.diagnostics.append(diagnostic)
-        data = self._call(f"{block.kind} facts (embedded)", host.path, fe.facts, model, ctx)
-        result.facts.append(FileFacts(str(host.path), block.kind, data, list(block.line_map),
-                                      host_kind=host.kind))
+            try:
+                found = [self._embedded_diagnostic(rule, violation, block, host)
+                         for violation in rule.check(model, ctx)]
+            except Exception as err:  # this rule's findings in this block are lost  # noqa: BLE001
+                self._crash(rule.code, host.path, err, result)
+                continue
+            result.diagnostics.extend(found)
+        try:
+            data = fe.facts(model, ctx)
+        except Exception as err:  # this block's facts are lost  # noqa: BLE001
+            self._crash(f"{block.kind} facts (embedded)", host.path, err, result)
+        else:
+            result.facts.append(FileFacts(str(host.path), block.kind, data, list(block.line_map),
+                                          host_kind=host.kind))
         inner, malformed = suppressions.parse(block.text, getattr(fe, "COMMENT", "#"), block.kind)
         for s in inner:
             if s.trim_column:
@@ -292,9 +345,24 @@ class Linter:
         result.suppressions.extend(inner)
         result.malformed.extend(suppressions.Malformed(_map_span(block, m.span), m.message) for m in malformed)
 
+    def _embedded_diagnostic(self, rule: Rule, violation: Violation, block: kinds.EmbeddedBlock,
+                             host: SourceFile) -> Diagnostic:
+        """A violation in a code block, as a diagnostic of the host file."""
+        diagnostic = self._diagnostic(rule, violation, host.path)
+        diagnostic.span = _map_span(block, diagnostic.span)
+        diagnostic.message = _map_message(block, diagnostic.message)
+        if diagnostic.fix:
+            diagnostic.fix = Fix(_map_message(block, diagnostic.fix.message), tuple(
+                _map_edit(block, e, host.lines) for e in diagnostic.fix.edits), diagnostic.fix.safe)
+        return diagnostic
+
     # -- the whole run -------------------------------------------------------------
 
     def run_project(self, results: list[FileResult]) -> list[Diagnostic]:
+        """The project rules' diagnostics over the facts of ``results``. A project rule that
+        raises loses its own findings; its SUM004 is reported at 1:1 of the config file, or
+        of the first file (by path) when there is no config file (``project_error_path``)."""
+        self.project_errors = []
         if not self.has_project_rules:
             return []
         project = Project(self.config.root, [f for r in results for f in r.facts])
@@ -302,12 +370,25 @@ class Linter:
         for rule in self.project_rules:
             ctx = RuleContext(path=self.config.root, kind="project", config=self.config,
                               options=self._options_for(rule.family))
-            for violation in self._call(rule.code, self.config.root,
-                                        lambda: list(rule.check_project(project, ctx))):
-                if violation.path is None:
-                    raise InternalError(f"{rule.code}: a project rule yielded a violation without a path")
-                found.append(self._diagnostic(rule, violation, Path(violation.path)))
+            try:
+                found.extend([self._project_diagnostic(rule, violation)
+                              for violation in rule.check_project(project, ctx)])
+            except Exception as err:  # this rule's findings are lost; the other rules' stay  # noqa: BLE001
+                error = self._crash(rule.code, self.project_error_path(results), err, found)
+                self.project_errors.append(error)
         return found
+
+    def _project_diagnostic(self, rule: Rule, violation: Violation) -> Diagnostic:
+        if violation.path is None:
+            raise ValueError(f"{rule.code}: a project rule yielded a violation without a path")
+        return self._diagnostic(rule, violation, Path(violation.path))
+
+    def project_error_path(self, results: list[FileResult]) -> Path:
+        """Where a project rule's SUM004 goes: the config file (it defines the project), else
+        the first linted file by path, else the project root."""
+        if self.config.path is not None:
+            return Path(self.config.path)
+        return min((r.path for r in results), key=str, default=self.config.root)
 
     def finish(self, results: list[FileResult], extra: list[Diagnostic],
                report: set[Path] | None = None) -> RunResult:
@@ -319,13 +400,22 @@ class Linter:
             by_path.setdefault(diagnostic.path, []).append(diagnostic)
         output: list[Diagnostic] = []
         results_by_path = {str(r.path): r for r in results}
+        # Paths holding a SUM004 (a contained crash): it passes every filter below. Known from
+        # the errors, so the files without one pay nothing.
+        crashed = {str(r.path) for r in results if r.errors}
+        crashed.update(str(e.path) for e in self.project_errors)
         for result in results:  # finish() may run again after fixes: start from scratch
             for s in result.suppressions:
                 s.used = set()
             for d in result.diagnostics:
                 d.suppressed = None
         for path, diagnostics in by_path.items():
+            internal: list[Diagnostic] = []
+            if path in crashed:
+                internal = [d for d in diagnostics if d.code == INTERNAL_ERROR]
+                diagnostics = [d for d in diagnostics if d.code != INTERNAL_ERROR]
             if report is not None and Path(path) not in report:
+                output.extend(internal)  # a file linted for the project's facts crashed: still said
                 continue
             relpath = _relpath(Path(path), self.config.root)
             diagnostics = [d for d in diagnostics if not self.config.ignored_for_path(d.code, relpath)
@@ -335,6 +425,7 @@ class Linter:
             if result is not None:
                 suppressions.apply(diagnostics, result.suppressions)
                 diagnostics.extend(self._suppression_findings(result))
+            output.extend(internal)
             output.extend(diagnostics)
         output.sort(key=Diagnostic.sort_key)
         return RunResult(output, results, report)
@@ -343,19 +434,36 @@ class Linter:
         found: list[Diagnostic] = []
         relpath = _relpath(result.path, self.config.root)
         enabled = lambda code: self.config.is_selected(code) and not self.config.ignored_for_path(code, relpath)
+        counted = enabled  # the codes whose unused suppressions are reported
+        if result.errors or self.project_errors:
+            # A rule that crashed reported nothing, so its suppressions are not unused (and
+            # SUM002's fix would delete them); after any other crash on the file (front-end,
+            # facts, sumlint itself) no suppression of the file is.
+            crashed: set[str] | None = {e.what for e in self.project_errors}
+            for error in result.errors:
+                if crashed is not None and registry.CODE_RE.match(error.what):
+                    crashed.add(error.what)
+                else:
+                    crashed = None
+            counted = lambda code: crashed is not None and code not in crashed and enabled(code)
         if enabled(MALFORMED_SUPPRESSION):
             for bad in result.malformed:
                 found.append(self._engine(MALFORMED_SUPPRESSION, bad.message, result.path, bad.span))
         if enabled(UNUSED_SUPPRESSION):
             known = registry.rule_index()
             for s in result.suppressions:
-                codes = [(c, sp) for c, sp in suppressions.unused(s, enabled)
-                         if c in known or not c.startswith("SUM")]
+                codes = [(c, sp) for c, sp in suppressions.unused(s, counted)
+                         if (c in known or not c.startswith("SUM")) and c != INTERNAL_ERROR]
                 unknown = [(c, sp) for c, sp in s.codes if c.startswith("SUM") and c not in known]
                 for code, span in unknown:
                     if enabled(MALFORMED_SUPPRESSION):
                         found.append(self._engine(MALFORMED_SUPPRESSION,
                                                   f"suppression names {code}, which is not a sumlint rule",
+                                                  result.path, span))
+                for code, span in s.codes:
+                    if code == INTERNAL_ERROR and enabled(MALFORMED_SUPPRESSION):
+                        found.append(self._engine(MALFORMED_SUPPRESSION,
+                                                  f"{INTERNAL_ERROR} (internal-error) cannot be suppressed",
                                                   result.path, span))
                 if not codes:
                     continue
@@ -379,14 +487,49 @@ class Linter:
         default = rule.severity if rule else Severity.ERROR
         return Diagnostic(code, self.config.severity_of(code, default), message, str(path), span, fix)
 
-    @staticmethod
-    def _call(what: str, path: Path, function, *args):
-        try:
-            return function(*args)
-        except InternalError:
-            raise
-        except Exception as err:  # a bug in sumlint, never the user's fault
-            raise InternalError(f"internal error in {what} on {path}: {type(err).__name__}: {err}") from err
+    def _crash(self, what: str, path: Path, err: Exception, into: FileResult | list[Diagnostic]) -> InternalError:
+        """Record a contained crash: an ``InternalError`` in ``self.errors`` (and the file's
+        ``errors``) and a SUM004 diagnostic at 1:1 of ``path`` (one per file and crash)."""
+        import traceback
+
+        summary = _describe(err)
+        text = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+        error = InternalError(f"internal error in {what} on {path}: {summary}", what, path, summary, text)
+        self.errors.append(error)
+        diagnostics = into if isinstance(into, list) else into.diagnostics
+        if isinstance(into, FileResult):
+            if any(e.what == what and e.summary == summary for e in into.errors):
+                return error  # the same rule crashing on a second code block of the file
+            into.errors.append(error)
+        diagnostics.append(Diagnostic(
+            INTERNAL_ERROR, Severity.ERROR,  # never overridden: it is no finding about the file
+            f"internal error in {what}: {summary} (a bug in sumlint; please report it, with --verbose "
+            f"for the traceback)", str(path), Span(1, 1, 1, 1)))
+        return error
+
+    def take_errors(self) -> list[InternalError]:
+        """The crashes contained since the last call, each once (a crash that repeats, as
+        when ``--fix`` lints a file again, is one)."""
+        seen: dict[tuple, InternalError] = {}
+        for error in self.errors:
+            seen.setdefault((error.what, str(error.path), error.summary), error)
+        self.errors = []
+        return list(seen.values())
+
+
+def _describe(err: BaseException) -> str:
+    """``IndexError: list index out of range``: the exception's type and the first line of
+    its message, shortened (a message may quote a whole file)."""
+    try:
+        text = str(err)
+    except Exception:  # an exception whose __str__ raises  # noqa: BLE001
+        text = "(the message could not be shown)"
+    lines = text.strip().splitlines()
+    first = lines[0] if lines else ""
+    if len(first) > _MESSAGE_LIMIT or len(lines) > 1:
+        first = first[:_MESSAGE_LIMIT].rstrip() + " …"
+    name = type(err).__name__
+    return f"{name}: {first}" if first else name
 
 
 def _map_span(block: kinds.EmbeddedBlock, span: Span) -> Span:

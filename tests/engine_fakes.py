@@ -5,6 +5,8 @@ The fake front-end reads any kind line by line. Its rules:
 * SUM190 (per file, every kind but markdown; embedded shell blocks too): the word ``BAD`` -> safe fix ``GOOD``;
   ``RISKY`` -> unsafe fix ``SAFE``; ``WARN`` -> a finding without a fix. Positions are exact.
 * SUM590 (project): ``needs:NAME`` in any file without ``provides:NAME`` in any file.
+* SUM191 (added by ``install_crashing_rule``): ``ODD`` -> a finding; a line with ``CRASH``
+  -> ``IndexError`` (a bug, for the tests of contained crashes).
 * A line containing ``PARSE-ERROR`` is a parse problem (SUM001 at that token).
 * A markdown fence (```` ```sh ````) becomes an embedded shell block.
 """
@@ -162,6 +164,51 @@ Tests.
                     if other.path != facts.path and "WARN" in name:
                         yield Violation(f"`{name}` provided elsewhere", facts.span(span), path=facts.path,
                                         related=(Related(other.path, other.span(other_span), "provided here"),))
+
+
+class FakeCrashingRule(Rule):
+    """## What it does
+Flags ODD; raises (a bug, on purpose) on a line with CRASH.
+
+## Why is this bad?
+Tests of contained crashes (SUM004).
+
+## Example
+```sh title=a.sh
+ODD
+```
+
+## Use instead
+```sh title=a.sh
+EVEN
+```
+"""
+
+    code = "SUM191"
+    name = "fake-crashing"
+    summary = "Fake rule that crashes"
+    kinds = frozenset(kinds.KINDS) - {kinds.MARKDOWN}
+    severity = Severity.WARNING
+    embedded = True
+    word = "CRASH"  # tests set it to a word no file has: the bug is fixed
+
+    def check(self, model, ctx):
+        for number, line in enumerate(model.lines, 1):
+            if self.word in line:
+                raise IndexError("list index out of range")
+            col = line.find("ODD")
+            if col != -1:
+                yield Violation("`ODD` is odd", Span.at(number, col + 1, 3))
+
+
+def install_crashing_rule(monkeypatch) -> None:
+    """Add SUM191 (``FakeCrashingRule``) to the rules of an installed fake engine."""
+    rules = dict(registry.all_rules())
+    rule = FakeCrashingRule
+    rule.family, rule.module, rule.doc = "shell", f"engine_fakes.{rule.__name__}", rule.__doc__
+    rules[rule.code] = rule
+    rules = dict(sorted(rules.items()))
+    monkeypatch.setattr(registry, "all_rules", lambda: rules)
 
 
 def install(monkeypatch):

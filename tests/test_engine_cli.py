@@ -72,18 +72,48 @@ def test_nonexistent_path_is_a_usage_error(fake_engine, cli, tmp_path):
     assert err == "sumlint: error: nope.sh: no such file or directory\n"
 
 
+@pytest.mark.internal_errors
 def test_internal_error_one_line_and_traceback_with_verbose(fake_engine, cli, tmp_path, monkeypatch):
+    """A front-end that raises on one file costs that file its rules (SUM004 at 1:1 instead);
+    the other files are still linted and reported, one line per crash goes to stderr, and the
+    exit code is 2 (tests/test_engine_internal_errors.py has the rest)."""
     from sumlint import runner
 
+    parse = runner._frontends["shell"].parse
+
     def boom(source, ctx):
-        raise ValueError("kaboom")
+        if source.path.name == "a.sh":
+            raise ValueError("kaboom")
+        return parse(source, ctx)
 
     monkeypatch.setattr(runner._frontends["shell"], "parse", boom)
-    make_project(tmp_path, {"a.sh": "echo\n"})
+    make_project(tmp_path, {"a.sh": "echo WARN\n", "b.sh": "echo WARN\n"})
     code, out, err = cli(["check", "--no-cache"], cwd=tmp_path)
     assert code == 2
-    assert err.count("\n") == 1 and "internal error in shell front-end" in err and "kaboom" in err
-    assert "Traceback" not in err
+    assert out.splitlines()[:2] == [
+        ("a.sh:1:1: SUM004 internal error in shell front-end: ValueError: kaboom (a bug in sumlint; "
+         "please report it, with --verbose for the traceback)"),
+        "b.sh:1:6: SUM190 `WARN` needs a look",
+    ]
+    assert err == ("sumlint: internal error in shell front-end on a.sh: ValueError: kaboom "
+                   "(a bug in sumlint; please report it)\n")
+    code, out, err = cli(["check", "--no-cache", "--verbose"], cwd=tmp_path)
+    assert code == 2 and "b.sh:1:6: SUM190" in out
+    assert err.startswith("sumlint: internal error in shell front-end on a.sh: ValueError: kaboom")
+    assert "Traceback (most recent call last):" in err and err.endswith("ValueError: kaboom\n")
+
+
+def test_a_crash_outside_any_file_stops_the_run_with_one_line(fake_engine, cli, tmp_path, monkeypatch):
+    from sumlint import output
+
+    def boom(fmt, diagnostics, context):
+        raise ValueError("kaboom")
+
+    monkeypatch.setattr(output, "render", boom)
+    make_project(tmp_path, {"a.sh": "echo WARN\n"})
+    code, out, err = cli(["check", "--no-cache"], cwd=tmp_path)
+    assert (code, out) == (2, "")
+    assert err == "sumlint: internal error: kaboom (run with --verbose for the traceback)\n"
     code, _, err = cli(["check", "--no-cache", "--verbose"], cwd=tmp_path)
     assert code == 2 and "Traceback" in err and "ValueError: kaboom" in err
 
@@ -471,7 +501,7 @@ def test_rules_and_rule_commands(fake_engine, cli, tmp_path):
     assert code == 0 and out.splitlines()[0].split() == ["CODE", "NAME", "KINDS", "SEVERITY", "FIX", "SUMMARY"]
     assert any(line.startswith("SUM190  fake-word") for line in out.splitlines())
     data = json.loads(cli(["rules", "--format", "json"], cwd=tmp_path)[1])
-    assert {r["code"] for r in data} == {"SUM001", "SUM002", "SUM003", "SUM190", "SUM590"}
+    assert {r["code"] for r in data} == {"SUM001", "SUM002", "SUM003", "SUM004", "SUM190", "SUM590"}
     assert cli(["rules", "--format", "markdown"], cwd=tmp_path)[1].startswith("| Code | Name |")
     code, out, _ = cli(["rule", "sum190"], cwd=tmp_path)
     assert code == 0 and out.startswith("# SUM190 fake-word\n") and "## Why is this bad?" in out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import assert_no_internal_error
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,6 +60,7 @@ def _check(source) -> None:
     spans += [Span.from_list(e["span"]) for e in facts["exec"]]
     spans += [Span.from_list(raw) for _, raw in facts["placeholders"]]
     result = LINTER.lint_source(source)
+    assert_no_internal_error(result)
     for diagnostic in result.diagnostics:
         spans.append(diagnostic.span)
         if diagnostic.fix:
@@ -144,12 +146,14 @@ def test_safe_fixes_converge_to_a_unit_without_safe_fixes(pieces: list[str], crl
     for _ in range(8):
         source = decode(PATH, data, "systemd")
         result = LINTER.lint_source(source)
+        assert_no_internal_error(result)
         fixed, applied = fix_text(source, result.diagnostics)
         if not applied:
             break
         data = ((b"\xef\xbb\xbf" if source.had_bom else b"") + fixed.encode())
     source = decode(PATH, data, "systemd")
     result = LINTER.lint_source(source)
+    assert_no_internal_error(result)
     left = [(d.code, d.message) for d in result.diagnostics if d.fix and d.fix.safe]
     assert not left, (text, source.text, left)
     assert not [d for d in result.diagnostics if d.code == "SUM101" and d.fix], source.text

@@ -21,7 +21,9 @@ Initialization options (all optional): ``{"debounce": 300}``, the delay in milli
 between the last change and the lint (0 lints on every change).
 
 Bad input never stops the server: an unknown document gets no answer, a malformed request
-an LSP error (from pygls), a rule that crashes a log message and no diagnostics.
+an LSP error (from pygls). A rule (or front-end) that crashes on a document costs only its
+own findings: the document gets its other diagnostics plus SUM004 at its first line, and the
+crash is logged each time and shown once (``internal_error``).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from sumlint.diagnostics import Diagnostic
 from sumlint.lsp import convert, suppress
 from sumlint.lsp.positions import LineIndex, normalise_encoding
 from sumlint.lsp.workspace import Document, ProjectState, key_of, read_text
-from sumlint.runner import FileResult, InternalError
+from sumlint.runner import FileResult
 
 log = logging.getLogger("sumlint.lsp")
 
@@ -385,20 +387,24 @@ class SumlintServer(LanguageServer):
                 self.publish(doc, [])
             return
         previous = doc.result
-        try:
-            doc.result = lint_buffer(project.linter, doc.path, doc.text, doc.kind)
-        except InternalError as err:
-            doc.result = FileResult(doc.path, doc.kind)
-            self.internal_error(err)
+        doc.result = lint_buffer(project.linter, doc.path, doc.text, doc.kind)
+        self.report_errors(project)  # a crash is contained: the result holds SUM004 and the rest
         if previous is not None and previous.facts == doc.result.facts:
             doc.result.facts = previous.facts  # same facts: project findings can be reused
         doc.linted_version = doc.version
         if refresh:
             self.refresh(project)
 
+    def report_errors(self, project: ProjectState) -> None:
+        """Log (and show, once) each crash the project's linter contained since last asked."""
+        if project.linter is not None and project.linter.errors:
+            for err in project.linter.take_errors():
+                self.internal_error(err)
+
     def internal_error(self, err: Exception) -> None:
         message = f"internal error (a bug in sumlint; please report it): {err}"
-        self.log(lsp.MessageType.Error, message)
+        details = getattr(err, "traceback", "")
+        self.log(lsp.MessageType.Error, f"{message}\n{details}" if details else message)
         if message not in self.reported:
             self.reported.add(message)
             try:
@@ -412,19 +418,12 @@ class SumlintServer(LanguageServer):
         diagnostics changed."""
         docs = [d for d in self.docs.values() if d.project is project and d.result is not None]
         open_results = {d.key: d.result for d in docs if not d.virtual}
-        try:
-            by_key = project.project_diagnostics(open_results)
-        except InternalError as err:
-            self.internal_error(err)
-            by_key = {}
+        by_key = project.project_diagnostics(open_results)
+        self.report_errors(project)  # crashes of project rules, and of files read from disk
         for doc in docs:
-            try:
-                # An untitled buffer is no file of the project: project rules never see it.
-                doc.active = project.finish(doc.result, by_key.get(doc.key, []),
-                                            project.scanned and not doc.virtual)
-            except InternalError as err:
-                self.internal_error(err)
-                doc.active = []
+            # An untitled buffer is no file of the project: project rules never see it.
+            doc.active = project.finish(doc.result, by_key.get(doc.key, []),
+                                        project.scanned and not doc.virtual)
             self.publish(doc)
 
     def publish(self, doc: Document, diagnostics: list | None = None) -> None:
@@ -660,18 +659,15 @@ class SumlintServer(LanguageServer):
         original = doc.text
         text = original
         for _ in range(FIX_ALL_PASSES):
-            try:
-                result = lint_buffer(project.linter, doc.path, text, doc.kind)
-                extra: list[Diagnostic] = []
-                if not doc.virtual:
-                    others = {d.key: d.result for d in self.docs.values()
-                              if d.project is project and d.result is not None and not d.virtual}
-                    others[doc.key] = result
-                    extra = project.project_diagnostics(others).get(doc.key, [])
-                active = project.finish(result, extra, project.scanned and not doc.virtual)
-            except InternalError as err:
-                self.internal_error(err)
-                return None
+            result = lint_buffer(project.linter, doc.path, text, doc.kind)
+            extra: list[Diagnostic] = []
+            if not doc.virtual:
+                others = {d.key: d.result for d in self.docs.values()
+                          if d.project is project and d.result is not None and not d.virtual}
+                others[doc.key] = result
+                extra = project.project_diagnostics(others).get(doc.key, [])
+            active = project.finish(result, extra, project.scanned and not doc.virtual)
+            self.report_errors(project)  # the other rules' fixes still apply
             if result.source is None:
                 break
             fixed, count = fix_text(result.source, active)

@@ -28,7 +28,8 @@ from sumlint.diagnostics import Span, TextEdit
 FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
 HEREDOC_RE = re.compile(r"(?<![<\w])<<(-?)[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([A-Za-z_][\w.-]*))")
 TRAILING_KINDS = (kinds.SHELL, kinds.SETTINGS, kinds.REQUIREMENTS)
-NOT_SUPPRESSIBLE = ("SUM002", "SUM003")  # suppressing a suppression finding makes no sense
+# Suppressing a suppression finding makes no sense; an internal error (SUM004) cannot be hidden.
+NOT_SUPPRESSIBLE = ("SUM002", "SUM003", "SUM004")
 
 
 def disable_edit(kind: str, text: str, line: int, code: str,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sumlint.config import CONFIG_FILES, Config, ConfigError, find_config, find_root, load_config
 from sumlint.diagnostics import Diagnostic, Span
-from sumlint.runner import FileResult, InternalError, Linter
+from sumlint.runner import FileResult, Linter
 
 
 def key_of(path: Path | str) -> str:
@@ -112,8 +112,6 @@ class ProjectState:
 
                 self.cache = Cache(self.config)
             return facts_only(self.cache.lint(self.linter, path, kind))
-        except InternalError:
-            return FileResult(path, kind)
         except Exception:  # the cache is an optimisation: lint without it
             return lint_disk_file(self.linter, path, kind)
 
@@ -209,10 +207,9 @@ def facts_only(result: FileResult) -> FileResult:
 
 
 def lint_disk_file(linter: Linter, path: Path, kind: str) -> FileResult:
-    try:
-        return facts_only(linter.lint_path(path, kind))
-    except InternalError:
-        return FileResult(path, kind)
+    """A crash is contained by the linter (the file keeps the facts it could give); the
+    server reports it from ``linter.errors``."""
+    return facts_only(linter.lint_path(path, kind))
 
 
 def is_excluded(path: Path, config: Config) -> bool:
