@@ -487,7 +487,10 @@ Steps (if adding Redis)"; not "if adding Redis nodes", scaling it out). A "when 
 answered with production ("**When to Add Redis**: When you're ready to deploy to production") says
 it is needed there and is not reported. A heading of its own for the service under "## Optional
 Dependencies" or "## 🔌 Optional Backends" is under the hedge as under "## Optional Services"; the
-German "Redis Verbindung (optional)" is read as "Redis connection (optional)".
+German "Redis Verbindung (optional)" is read as "Redis connection (optional)". Not reported: a
+fallback the sentence judges a defect ("falls back to an in-memory substitute when `REDIS_URL`
+is unset, which is unsafe"), traces of it in the code ("endpoints without Redis references"), what
+the software does by itself ("The system will automatically use Redis when:").
 
 "External Redis (Optional)" is the service itself when the document names no copy of it that
 the software brings (no bundled, built-in, in-chart or subchart Redis, no `redis.enabled`);

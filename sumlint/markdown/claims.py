@@ -4130,6 +4130,10 @@ class Analyser:
             return []  # "Redis is optional for the worker but required on the web service": production needs it
         if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
             return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
+        if found and all(c.how in ("if-variable", "fallback", "fallback-default", "if-service-off") for c in found) \
+                and any(self._unit_lows[k:k + 3] in (["which", "is", w] for w in _JUDGED_UNSAFE)
+                        for k in range(len(self._unit_lows) - 2)):
+            return []  # "falls back to an in-memory substitute when `REDIS_URL` is unset, which is unsafe": a defect
         if found and all(c.wording.lower().strip("()*_ ") in RECOMMEND_WORDS for c in found) \
                 and _required_for_production(self._unit_lows):
             return []  # "recommended in all environments, required for multi-process/production"
@@ -7992,6 +7996,9 @@ class Analyser:
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
+        if len(obj) > 1 and obj[-1].low in ("references", "reference", "imports", "calls", "mentions") \
+                and any(t.service for t in obj[:-1]):
+            return None  # "Clean status endpoints without Redis references": traces of it in the code
         if len(obj) > 1 and obj[0].low == "it" and next(
                 (t.low for t in self._unit_toks if t.start > obj[0].start), "") == "(":
             obj = obj[:1]  # "The system works without it (slower)": the aside is no part of the phrase
@@ -8435,7 +8442,8 @@ class Analyser:
             if clause.label_after and clause.index == len(parts) - 1 and lead in ("when", "if", "only when", "only if") \
                     and main is not None and main.toks and not self._blocked(main.toks, len(main.toks)) \
                     and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS for t in main.toks) \
-                    and (self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
+                    and (not any(t.low in ("automatically", "auto") for t in main.toks)  # (what it does by itself)
+                         and self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
                          or _switched_state(main.toks)):
                 # ("### ✅ Use Redis if:")
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
@@ -9933,6 +9941,8 @@ _AFTER_REMOVED_STATE = frozenset({"from", "in", "on", "at", "as", "since", "for"
 # a release or date that labels a change ("- **v2025.10**: Completely removed Redis dependency")
 _RELEASE_RE = re.compile(r"v?\d+(?:[.-]\d+)+[\w.-]*")
 # the words a changelog line may start with before "removed" ("✅ Successfully removed Redis")
+# a judgement that the way without the service is a defect ("…, which is unsafe")
+_JUDGED_UNSAFE = ("unsafe", "dangerous", "insecure", "risky", "wrong", "broken")
 # what a change list takes out with the service's name before it ("Redis environment variables removed")
 _REMOVED_TRACES = frozenset({"environment", "variables", "variable", "env", "vars", "installation", "references",
                              "reference", "dependencies", "imports", "initialization", "initialisation", "config",

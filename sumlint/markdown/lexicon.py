@@ -213,7 +213,7 @@ IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
                   "url", "urls", "variable", "variables", "transport",
                   "support", "layer", "process", "unit", "component",
-                  "components", "box", "vm", "deployment", "backplane",
+                  "components", "box", "vm", "deployment", "backplane", "infrastructure",
                   # the same nouns in Chinese, Japanese and Korean ("Redis 缓存", "Redis サーバー")
                   "缓存", "快取", "緩存", "キャッシュ", "캐시", "服务", "服務", "服务器", "伺服器", "サーバー", "サーバ",
                   "서버", "实例", "インスタンス", "인스턴스", "サービス", "서비스"}
