@@ -201,6 +201,20 @@ EVEN
                 yield Violation("`ODD` is odd", Span.at(number, col + 1, 3))
 
 
+def crash_front_end(monkeypatch, function: str, when, error: BaseException) -> None:
+    """Make the installed fake shell front-end's ``function`` ("parse" or "facts") raise
+    ``error`` on the files ``when(source_or_model, ctx)`` picks; other files go through."""
+    module = runner._frontends["shell"]
+    original = getattr(module, function)
+
+    def crashing(first, ctx):
+        if when(first, ctx):
+            raise error
+        return original(first, ctx)
+
+    monkeypatch.setattr(module, function, crashing)
+
+
 def install_crashing_rule(monkeypatch) -> None:
     """Add SUM191 (``FakeCrashingRule``) to the rules of an installed fake engine."""
     rules = dict(registry.all_rules())

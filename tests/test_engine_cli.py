@@ -77,16 +77,9 @@ def test_internal_error_one_line_and_traceback_with_verbose(fake_engine, cli, tm
     """A front-end that raises on one file costs that file its rules (SUM004 at 1:1 instead);
     the other files are still linted and reported, one line per crash goes to stderr, and the
     exit code is 2 (tests/test_engine_internal_errors.py has the rest)."""
-    from sumlint import runner
+    from engine_fakes import crash_front_end
 
-    parse = runner._frontends["shell"].parse
-
-    def boom(source, ctx):
-        if source.path.name == "a.sh":
-            raise ValueError("kaboom")
-        return parse(source, ctx)
-
-    monkeypatch.setattr(runner._frontends["shell"], "parse", boom)
+    crash_front_end(monkeypatch, "parse", lambda source, ctx: source.path.name == "a.sh", ValueError("kaboom"))
     make_project(tmp_path, {"a.sh": "echo WARN\n", "b.sh": "echo WARN\n"})
     code, out, err = cli(["check", "--no-cache"], cwd=tmp_path)
     assert code == 2

@@ -11,6 +11,7 @@ import json
 
 import engine_fakes
 import pytest
+from engine_fakes import crash_front_end
 from test_engine_cli import make_project
 
 pytestmark = pytest.mark.internal_errors
@@ -76,16 +77,8 @@ def test_a_crashing_embedded_rule_loses_only_its_findings_in_the_block(crashing,
 
 
 def test_a_crashing_front_end_skips_the_file_and_no_other(crashing, cli, tmp_path, monkeypatch):
-    from sumlint import runner
-
-    parse = runner._frontends["shell"].parse
-
-    def parse_or_crash(source, ctx):
-        if "FE-CRASH" in source.text:
-            raise RecursionError("maximum recursion depth exceeded")
-        return parse(source, ctx)
-
-    monkeypatch.setattr(runner._frontends["shell"], "parse", parse_or_crash)
+    crash_front_end(monkeypatch, "parse", lambda source, ctx: "FE-CRASH" in source.text,
+                    RecursionError("maximum recursion depth exceeded"))
     make_project(tmp_path, {
         "a.sh": "# FE-CRASH\necho WARN  # sumlint: disable=SUM190\n",  # not an unused suppression
         "b.sh": "echo WARN\n"})
@@ -101,16 +94,7 @@ def test_a_crashing_front_end_skips_the_file_and_no_other(crashing, cli, tmp_pat
 
 
 def test_a_crashing_facts_extractor_drops_only_the_files_facts(crashing, cli, tmp_path, monkeypatch):
-    from sumlint import runner
-
-    facts = runner._frontends["shell"].facts
-
-    def facts_or_crash(model, ctx):
-        if ctx.path.name == "b.sh":
-            raise KeyError("words")
-        return facts(model, ctx)
-
-    monkeypatch.setattr(runner._frontends["shell"], "facts", facts_or_crash)
+    crash_front_end(monkeypatch, "facts", lambda model, ctx: ctx.path.name == "b.sh", KeyError("words"))
     make_project(tmp_path, {"a.sh": "# needs:thing\n", "b.sh": "# provides:thing\necho WARN\n"})
     code, out, err = cli(["check", "--no-cache"], cwd=tmp_path)
     assert code == 2
