@@ -119,6 +119,26 @@ def test_analyse_row_never_raises_and_claims_point_inside(cells, header):
         assert claim.wording
 
 
+_COMPARISON_CELLS = ["Feature", "Without Redis", "With Redis", "Redis Disabled", "Redis enabled", "No Redis",
+                     "Metric", "**Without** Redis", "Redis-off", "redis off", "ohne Redis", "Redis on", ""]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_COMPARISON_CELLS), pieces.map("".join)), min_size=1, max_size=4))
+@example(["Feature", "Without Redis", "With Redis"])
+def test_comparison_header_never_raises_and_claims_point_inside(cells):
+    """"| Feature | Without Redis | With Redis |": any header cells, the claim inside the text."""
+    text, spans = "", []
+    for cell in cells:
+        cell = cell.replace("|", "/").replace("\n", " ")
+        spans.append((len(text) + 2, len(text) + 2 + len(cell)))
+        text += "| " + cell + " "
+    text += "|"
+    for claim in analyser_for(REDIS).analyse_comparison_header(text, spans):
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert text[claim.start:claim.end].lower() in ("without", "no", "disabled", "off")
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pieces)
 def test_document_level_helpers_never_raise(parts):

@@ -3619,8 +3619,10 @@ class Analyser:
         a, b = cells[without]
         cell = text[a:b]
         word = titles[without][0] if titles[without][0] in ("without", "no") else titles[without][-1]
-        at = next(m.start() for m in re.finditer(re.escape(word), cell, re.IGNORECASE)
-                  if (m.start() == 0 or not cell[m.start() - 1].isalnum()))
+        at = next((m.start() for m in re.finditer(re.escape(word), cell, re.IGNORECASE)
+                   if m.start() == 0 or not cell[m.start() - 1].isalnum()), None)
+        if at is None:
+            return []
         start = a + at
         if word in ("without", "no"):
             end = next(k for k in range(start, b + 1) if k == b or text[k] in "|*_")
