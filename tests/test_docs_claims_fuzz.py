@@ -100,6 +100,16 @@ def test_analyse_arbitrary_unicode(text):
     analyser.analyse_row("| Redis | " + text + " |", [(0, 7), (8, 9 + len(text))], ["Service", "Required"])
 
 
+def _row(cells: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """A table row of these cells ("|" and line breaks made harmless) and each cell's span."""
+    text, spans = "", []
+    for cell in cells:
+        cell = cell.replace("|", "/").replace("\n", " ")
+        spans.append((len(text) + 2, len(text) + 2 + len(cell)))
+        text += "| " + cell + " "
+    return text + "|", spans
+
+
 _HEADERS = [["Service", "Required"], ["Question", "Answer"], ["Variable", "Default", "Notes"],
             ["Feature", "Without Redis"], ["Capability", "Service"], ["Component", "Role", "Required"]]
 
@@ -108,12 +118,7 @@ _HEADERS = [["Service", "Required"], ["Question", "Answer"], ["Variable", "Defau
 @given(st.lists(pieces.map("".join), min_size=2, max_size=3), st.sampled_from(_HEADERS))
 @example(["Is Redis optional?", "/"], ["Question", "Answer"])  # (an answer cell without a word raised)
 def test_analyse_row_never_raises_and_claims_point_inside(cells, header):
-    text, spans = "", []
-    for cell in cells:
-        cell = cell.replace("|", "/").replace("\n", " ")
-        spans.append((len(text) + 2, len(text) + 2 + len(cell)))
-        text += "| " + cell + " "
-    text += "|"
+    text, spans = _row(cells)
     for claim in analyser_for(REDIS).analyse_row(text, spans, header[:len(spans)]):
         assert 0 <= claim.start <= claim.end <= len(text)
         assert claim.wording
@@ -128,12 +133,7 @@ _COMPARISON_CELLS = ["Feature", "Without Redis", "With Redis", "Redis Disabled",
 @example(["Feature", "Without Redis", "With Redis"])
 def test_comparison_header_never_raises_and_claims_point_inside(cells):
     """"| Feature | Without Redis | With Redis |": any header cells, the claim inside the text."""
-    text, spans = "", []
-    for cell in cells:
-        cell = cell.replace("|", "/").replace("\n", " ")
-        spans.append((len(text) + 2, len(text) + 2 + len(cell)))
-        text += "| " + cell + " "
-    text += "|"
+    text, spans = _row(cells)
     for claim in analyser_for(REDIS).analyse_comparison_header(text, spans):
         assert 0 <= claim.start < claim.end <= len(text)
         assert text[claim.start:claim.end].lower() in ("without", "no", "disabled", "off")
