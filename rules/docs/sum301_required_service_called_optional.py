@@ -17,12 +17,14 @@ call Redis “optional”"), failure conditions ("should Redis go down, …") an
 after errors ("If you encounter errors, ensure Redis is running"), version advice
 ("Redis 7 or later is recommended", "Recommended version: Redis 7.2"; also a plan, tier or cloud
 one: "Suggested plan: …", "Если используете облачный Redis"), installing it where it is missing
-("Install redis-server if you don't have it", "… if you didn't run setup.py"), an optional step that
+("Install redis-server if you don't have it", "… if you didn't run setup.py"), a running copy as
+a step's precondition ("If you have Redis running, start the worker with:"; not "If you have
+Redis running, the site uses it to cache pages"), an optional step that
 configures it after a heading that installs it with no hedge ("## 4. Install Redis" …
 "### Configure Redis (Optional)": tuning what is there; so is "# Configure Redis (optional but
 recommended)" in a block under the line that installs or starts it), questions, or statements limited to development ("in
 local development you can skip Redis"), including everything in a section whose heading is
-about development or tests ("## Local development", "### Running the tests", "## Run it on your machine") unless it also
+about development or tests ("## Local development", "### Running the tests", "## Run it on your machine", Polish "## Uruchomienie lokalne", Dutch "## Lokaal draaien") unless it also
 names production or deployment (a heading about the work of developing is not one: "Development
 Roadmap", "Roadmap de Desenvolvimento", "# Shop - Development Guidelines", nor a guide for the
 product's developers, "# ClassAccess Developer Guide"; a heading nested in it
@@ -353,7 +355,9 @@ variable to set it with ("If both are set, `REDIS_URL` is preferred").
 
 Also reported: an option a decision record rejected when it takes the service ("- Require
 Redis always — rejected because it blocks local development"; not "Skip the engine when no
-Redis — rejected", nor a part of it), a use offered ("Redis can be used for caching", "The
+Redis — rejected", nor a part of it, nor what an option would drop under a decision record's
+"## Alternatives considered", "### Rejected alternatives" or "## Considered Options": "- pg-boss —
+attractive because it removes Redis entirely"), a use offered ("Redis can be used for caching", "The
 helpdesk can also be configured with Redis"; not where or how, "can be used on the same host",
 "can be enabled at boot", nor a variant, "a highly available Redis can be deployed instead"),
 the last conjunct before a
@@ -1234,6 +1238,19 @@ def _hosted_swap(model, unit) -> bool:
         _HOSTED_COPY.search(above.text) is not None for above in _headings_above(model, unit))
 
 
+# a decision record's section of the options it weighed and turned down ("## Alternatives
+# considered", "### Rejected alternatives", "## Considered Options")
+_CONSIDERED_HEADING = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:alternatives|options)\s+(?:considered|rejected)|"
+                                 r"(?:considered|rejected)\s+(?:alternatives|options))\W*$", re.IGNORECASE)
+
+
+def _considered_section(model, unit) -> bool:
+    """The unit stands under a decision record's heading of the alternatives it weighed: what
+    an option would drop is the option's, not the setup's ("## Alternatives considered" over
+    "- **pg-boss** — attractive because it removes Redis entirely … Rejected because …")."""
+    return any(_CONSIDERED_HEADING.match(above.text) is not None for above in _headings_above(model, unit))
+
+
 def _rollback_section(model, unit) -> bool:
     """The unit is a rollback heading, or stands under one at any level above it ("## Rollback
     plan" over "### Full rollback (removes Redis dependency)")."""
@@ -1847,6 +1864,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
+                if all(c.how in _REMOVAL_HOWS for c in found) and _considered_section(model, unit):
+                    continue  # "## Alternatives considered" over "- pg-boss — … removes Redis entirely": an option
                 if all(c.how in _REMOVAL_HOWS for c in found) and _hosted_swap(model, unit):
                     continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):

@@ -9446,6 +9446,10 @@ class Analyser:
                         for n, u in enumerate(ulows)):
                     return None  # "Session data may be lost if using Redis-backed sessions": a risk of that set-up
                     # (not "If you use Redis, sessions are not lost on a restart": what it brings)
+                if w in ("have", "has") and ([t.low for t in np[-1:]] + after[:1] in (["running"], ["started"]) or (
+                        [t.low for t in np[-3:]] + after)[:3] == ["up", "and", "running"]) and not {"use", "uses", "used", "using"} & set(self._unit_lows[k + 2:]):
+                    return None  # "If you have Redis running, then running the full application … is as easy as:":
+                    # the step's precondition (not "If you have Redis running, the app uses it")
                 if w in ("have", "has") and "installed" in lows and all(
                         "-" in t.low.strip("`") for t in np if t.service):
                     return None  # "If you have django-redis or django-redis-cache installed": a client package
