@@ -252,7 +252,9 @@ bypass cache entirely |").
 Not reported, because the people who read real runbooks mostly do not take them as hedges
 (over 13,045 labelled units, reading them cost 12 false reports for 4 correct ones): a list
 of values to choose from with the service among them ("Either `redis`, `memcached`, or
-`database`.", "The app supports two lock stores: `memory` and `redis`."), a variables table
+`database`."; but two stores offered, one kept in memory, are reported: "The app supports two
+lock stores: `memory` and `redis`", "Available values are `memory` and `redis`", since the
+labels of R255-R467 read 5 of 5 such sentences as hedges), a variables table
 whose default leaves the service's switch off ("| `REDIS_ENABLED` | `false` | Switches the
 cache on or off |", a chart's "| `redis.enabled` | `false` | … |"), what something else is used
 "instead of" ("The app uses the database instead of Redis"), and a part built on the service
@@ -574,6 +576,13 @@ broker too, …" (a role besides the one it has), "for users who want to tune Re
 Redis password, or remove it", "Restart Redis when you see:", "Without a running Redis, the
 server falls back to …" and "Ohne laufendes Redis …" (an outage) and "如果Redis未运行，启动服务"
 (if it is not running, start it).
+
+Also reported: "If Redis is not configured, rate limiting and caching will be local to each
+instance" (state kept in each process without it), "Use Redis for distributed deployments" (a
+scale), Indonesian "Redis adalah …, tapi tidak selalu diperlukan" (but not always needed), and
+a telegraphic "redis (recommend), memcached". Not reported: "# Redis Cache Prefix (optional)"
+(a setting of the role, as "Redis server port (optional)" is), "If you use Redis without a
+password, …" (a manner of running it), "writes to both Redis and in-memory stores" (both used).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -551,6 +551,9 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     if any(w in ("production", "prod") for w in window) and not any(
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
+    if any(w == "distributed" and _singular(n) in ("deployment", "setup", "system", "environment", "installation")
+           for w, n in zip(window, window[1:])):
+        return True  # "Use Redis for distributed deployments": more than one instance
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
 
 
@@ -1426,6 +1429,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
                 tok.low = meaning[0]
+    if "(recommend)" in low_text:
+        for k, tok in enumerate(tokens[1:-1], 1):  # "redis (recommend), memcached": "(recommended)", telegraphic
+            if tok.low == "recommend" and tokens[k - 1].low == "(" and tokens[k + 1].low == ")":
+                tok.low = "recommended"
     if "as needed" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "add Redis as needed": "when needed" (not "as needed by the app")
             if tok.low == "as" and tokens[k + 1].low == "needed" and (
@@ -1713,6 +1720,11 @@ _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migra
                             "swappable", "switchable", "configurable", "pluggable"})
 # what can hold the service's data in its place: memory, files, the database ("supports both Redis
 # and in-memory caching", "(Redis / LocMem)", "Disable to use a flatfile cache instead of Redis")
+# stores kept in the process, offered beside the service ("supports two stores: `memory` and `redis`")
+_MEMORY_STORES = frozenset({"memory", "in-memory", "inmemory", "in-process", "local-memory", "locmem"})
+# words that offer a choice of backends ("supports", "available values", "storage backends")
+_OFFER_CUES = frozenset({"supports", "support", "supported", "available", "values", "options", "backends", "stores",
+                         "drivers", "adapters", "methods", "implementations", "implementation", "choices"})
 _STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "file", "flatfile", "flat-file",
                         "file-based", "filesystem", "disk", "database", "db", "sqlite"})
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
@@ -2069,13 +2081,15 @@ class Analyser:
         if ("or" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
+        if "and" in words and not _MEMORY_STORES.isdisjoint(words) and not _OFFER_CUES.isdisjoint(words):
+            return True  # "supports two stores: `memory` and `redis`"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words or "omits" in words
                                       or "skips" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scal" in low or (
+        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scal" in low or " for distributed " in low or (
                 " scaling" in low and " for " in low) or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
@@ -2286,6 +2300,8 @@ class Analyser:
                  self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
                 ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
+                (("and" in lows or "&" in lows) and not _OFFER_CUES.isdisjoint(lows)
+                 and not _MEMORY_STORES.isdisjoint(lows), self._offered_stores),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
@@ -2387,6 +2403,40 @@ class Analyser:
                     or self._blocked(tokens, k - 1) or self._nonprod(tokens):
                 return None
             return self._claim(tokens[k - 1], tokens, "alternative", " ".join(t.text for t in tokens[k - 1:end]))
+        return None
+
+    def _offered_stores(self, tokens: list[Tok]) -> Claim | None:
+        """Two stores offered, one of them kept in memory: "Directus supports two synchronization
+        stores: `memory` and `redis`", "Available values are `memory` and `redis`", "In-memory and
+        Redis support", "Currently redis and a in-memory implementation is available". Either will
+        do, so the service may be left out. (Not three or more backends a library supports, nor
+        both used together: "writes to both Redis and in-memory", "wraps Redis and in-memory
+        services", "a SQLite database and a Redis task queue".)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or "?" in lows or self._nonprod(tokens):
+            return None
+        for k, low in enumerate(lows):
+            if low not in ("and", "&") or k == 0 or k + 1 >= len(tokens):
+                continue
+            before = [t for t in tokens[max(0, k - 3):k] if t.low not in DETERMINERS and t.low not in ("*", "**", "_")]
+            after = [t for t in tokens[k + 1:k + 4] if t.low not in DETERMINERS and t.low not in ("*", "**", "_")]
+            if not before or not after:
+                continue
+            left, right = before[-1], after[0]
+            if not ((left.service and right.low.strip("`") in _MEMORY_STORES)
+                    or (right.service and left.low.strip("`") in _MEMORY_STORES)):
+                continue
+            if _versioned([left, right]) or lows[k - 1:k] == ["both"] or "both" in lows[max(0, k - 3):k]:
+                return None  # ("both Redis and in-memory": used together)
+            start = next((n for n in range(k - 1, -1, -1) if tokens[n] is left), k - 1)
+            end = next((n for n in range(k + 1, len(tokens)) if tokens[n] is right), k + 1)
+            if start >= 2 and lows[start - 1] in (",", "and", "or", "&") or end + 2 < len(lows) and lows[end + 1] in (
+                    ",", "and", "or", "&"):
+                return None  # (a longer list: "`redis` and `memcache` and `in-memory` backends")
+            near = set(lows[max(0, start - 8):start]) | set(lows[end + 1:end + 5])
+            if near.isdisjoint(_OFFER_CUES) or self._blocked(tokens, start):
+                return None
+            return self._claim(tokens[start], tokens, "alternative", " ".join(t.text for t in tokens[start:end + 1]))
         return None
 
     def _also_available(self, tokens: list[Tok]) -> Claim | None:
@@ -4686,6 +4736,8 @@ class Analyser:
                 # multi-worker deployments": the service for scale only
                 end = next((k + 1 for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low in _SCALE_WORDS
                             or toks[k].low.startswith("multi-")), i + 2)  # ("for WebSocket scaling")
+                if toks[i + 1].low == "distributed" and i + 2 < len(toks):
+                    end = i + 3  # ("for distributed deployments")
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:max(end, i + (
                     3 if toks[i + 1].low in ("production", "prod") else 2))]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
@@ -5156,10 +5208,11 @@ class Analyser:
             if nxt == "db" and len(rest) == 1 and k and (words[k - 1].low in ("a", "an", "new") or words[
                     k - 1].low in PROVIDER_WORDS or words[0].low in ("create", "provision")):
                 return True  # "(Optional) Create Upstash Redis DB": a hosted database is an instance (not "Redis DB 2")
-            if nxt in ("server", "instance", "database", "db") and len(rest) > 1 and rest[1].low in PART_NOUNS \
+            if nxt in ("server", "instance", "database", "db", "cache", "broker", "store") and len(rest) > 1 \
+                    and rest[1].low in PART_NOUNS \
                     and rest[1].low not in _ROLE_HEADS and rest[1].low not in ("version", "versions", "step", "steps") \
                     and rest[1].start - rest[0].end <= 1:
-                continue  # "Redis server port (optional)", "Redis server hostname": a setting of it
+                continue  # "Redis server port (optional)", "Redis server hostname", "Redis Cache Prefix": a setting of it
             if nxt == "'s":
                 after = rest[1].low if len(rest) > 1 else ""
                 if after in IDENTITY_NOUNS:
@@ -9216,13 +9269,18 @@ class Analyser:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
-            if main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
-                                              "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
-                                              "successfully", "normally", "anyway", "works", "work", "functions",
-                                              "operates"}) and not main_lows & BROKEN_WORDS \
+            if (main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
+                                               "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
+                                               "successfully", "normally", "anyway", "works", "work", "functions",
+                                               "operates", "per-process", "per-instance", "in-process"}) or any(
+                    t.low == "local" and k and main.toks[k - 1].low in ("be", "is", "are", "stay", "stays", "remain",
+                                                                         "remains", "kept")
+                    for k, t in enumerate(main.toks if main is not None else ()))) \
+                    and not main_lows & BROKEN_WORDS \
                     and not any(w in NEGATORS or w.endswith("n't") for w in main_lows):
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
-                # "if Redis is not installed, the caching is done in memory")
+                # "if Redis is not installed, the caching is done in memory"; "If Redis is not configured,
+                # rate limiting and caching will be local to each instance")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
         if lows[:1] == ["not"] and lows[1:2] and (lows[1] in ("using", "needing", "enabling", "wanting") or lows[1] == (
@@ -9425,7 +9483,7 @@ class Analyser:
                                                           "managed", "external", "addon", "add-on", "docker"})
                 # ("if you want to use Redis as a channel layer": for that role, as "for caching" is)
                 if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
-                                              "over", "inside", "under", "as", "instead", "rather") \
+                                              "over", "inside", "under", "as", "instead", "rather", "without") \
                         and not (after[0] == "as" and (prefers or as_role)):
                     # "if you install Redis from source": a condition on the manner, not on Redis
                     # ("If you enable Redis on Render": whether to run it, on that platform)

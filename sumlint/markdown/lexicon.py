@@ -183,7 +183,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "json", "timeseries", "graph", "bloom", "om", "operator", "chart",
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
-              "token", "tokens", "pub", "override", "overrides",
+              "token", "tokens", "pub", "override", "overrides", "prefix", "prefixes", "namespace",
               "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access",
               # its security, in English and other languages ("Redis Güvenlik (Opsiyonel ama Önerilir)")
               "security", "güvenlik", "sicherheit", "sécurité", "seguridad", "segurança", "sicurezza",
@@ -447,6 +447,7 @@ FOREIGN_MEANINGS = {
     "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
+    "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
     "или": "or", "либо": "or",  # ("(Redis или in-memory)": either)
     "belum": "not",  # ("Redis (jika belum running)": if not running yet, a state to bring it to)
     "terinstall": "installed", "terinstal": "installed", "terpasang": "installed", "berjalan": "running",
