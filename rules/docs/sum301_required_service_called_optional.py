@@ -580,7 +580,10 @@ server falls back to …" and "Ohne laufendes Redis …" (an outage) and "如果
 Also reported: "If Redis is not configured, rate limiting and caching will be local to each
 instance" (state kept in each process without it), "Use Redis for distributed deployments" (a
 scale), Indonesian "Redis adalah …, tapi tidak selalu diperlukan" (but not always needed), and
-a telegraphic "redis (recommend), memcached". Not reported: "# Redis Cache Prefix (optional)"
+a telegraphic "redis (recommend), memcached", "If Redis is not installed, the reply cache is
+skipped: every message …" (a clause of its own before the colon is the condition's main),
+"Optional Redis Pub/Sub support", "## Deactivate Redis for a site" (as "Disable" is), and
+Portuguese and Spanish "Configure Redis para melhor desempenho". Not reported: "# Redis Cache Prefix (optional)"
 (a setting of the role, as "Redis server port (optional)" is), "If you use Redis without a
 password, …" (a manner of running it), "writes to both Redis and in-memory stores" (both used).
 

@@ -873,7 +873,8 @@ _FOREIGN_FEATURE_NOTES = frozenset({"persistência", "persistencia", "persistanc
 
 
 _BENEFITS = frozenset({"performance", "speed", "throughput", "scalability", "features", "functionality", "caching",
-                       "results", "lookups", "responses", "queries", "reads", "loads", "access"})
+                       "results", "lookups", "responses", "queries", "reads", "loads", "access",
+                       "desempenho", "rendimiento", "rendimento", "velocidade", "velocidad"})  # (after "para melhor")
 _BENEFIT_MODIFIERS = frozenset({"api", "app", "application", "site", "page", "query", "response", "overall", "search",
                                 "cache", "dashboard", "read", "runtime"})
 _CLIENT_LIBRARIES = frozenset({"phpredis", "predis", "redis-py", "ioredis", "node-redis", "jedis", "lettuce",
@@ -2184,6 +2185,7 @@ class Analyser:
                 or " replaces " in low or " replace " in low or "no-" in low:
             return True  # "can be upgraded to Redis for production"
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "in the default " in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
+                or "para melhor" in low or "para mejor" in low \
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
@@ -5854,6 +5856,13 @@ class Analyser:
                     "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
+        role = [t.low for t in words_after[1:]]
+        if role[:3] == ["pub", "/", "sub"]:
+            role = ["pub/sub"] + role[3:]
+        if tok.low in OPTIONAL_WORDS and words_after and words_after[0].service and len(role) == 2 \
+                and (role[0] in _ROLE_HEADS or role[0] in ("pub/sub", "pubsub")) and role[1] in USE_NOUNS \
+                and not self._blocked(toks, i):
+            return self._claim(tok, toks, "attributive-use", wording)  # "Optional Redis Pub/Sub support": its role
         phrase = after
         if any(t.low in PART_NOUNS for t in after[:first_service]):
             after = []  # "the optional smoke test pings Redis": the test is optional
@@ -9015,6 +9024,10 @@ class Analyser:
                 return other
             if other.kind == "main" and k == n + 1 == len(parts) - 1 and clause.kind == "cond" and n == 0:
                 return other  # "If you plan to use Celery, run Redis on:" (a list follows)
+            if other.kind == "main" and k == n + 1 and clause.kind == "cond" and n == 0 and len(other.toks) > 2 \
+                    and any(t.low in COPULAS for t in other.toks[1:]):
+                return other  # "If Redis is not installed, the reply cache is skipped: every message …" (a
+                # clause of its own before the colon, which goes on to say what that means)
             if other.kind == "main":
                 return None
         return None
@@ -9970,7 +9983,7 @@ _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "aft
 _REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
                                 "deleting", "eliminate", "eliminating"})
 # (in other languages, read as "disable" through FOREIGN_MEANINGS: "Deshabilitar Redis completamente")
-_FOREIGN_DISABLE = ("deshabilit", "desabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
+_FOREIGN_DISABLE = ("deactivat", "deshabilit", "desabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
 # what such a step may name after the service: the service itself, not a part of it
 _REMOVE_STEP_HEADS = frozenset({"service", "services", "container", "containers", "dependency", "dependencies",
                                 "references", "reference", "support", "integration", "server", "instance",
@@ -10685,4 +10698,4 @@ _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible t
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
-                      "for improved", "for faster", "for full", "enabled", "disabled", " - ")
+                      "for improved", "for faster", "for full", "enabled", "disabled", " - ", "para melhor", "para mejor")

@@ -382,6 +382,8 @@ STOP_NP = {"is", "are", "was", "were", "be", "can", "may", "might", "should", "m
 # they are written ("als", Dutch "if" but German "as", is read only before "je"/"u": see tokenize).
 FOREIGN_MEANINGS = {
     # a step that turns the service off ("Deshabilitar Redis completamente", "Désactiver Redis")
+    "melhor": "better", "mejor": "better",  # ("Configure Redis para melhor performance": for better performance)
+    "deactivate": "disable", "deactivated": "disabled", "deactivating": "disabling",  # (English, the same verb)
     "deshabilitar": "disable", "desactivar": "disable", "desativar": "disable", "désactiver": "disable",
     "desabilitar": "disable", "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable",
     "отключите": "disable",
