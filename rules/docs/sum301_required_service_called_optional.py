@@ -583,7 +583,10 @@ scale), Indonesian "Redis adalah …, tapi tidak selalu diperlukan" (but not alw
 a telegraphic "redis (recommend), memcached", "If Redis is not installed, the reply cache is
 skipped: every message …" (a clause of its own before the colon is the condition's main),
 "Optional Redis Pub/Sub support", "## Deactivate Redis for a site" (as "Disable" is), and
-Portuguese and Spanish "Configure Redis para melhor desempenho". Not reported: "# Redis Cache Prefix (optional)"
+Portuguese and Spanish "Configure Redis para melhor desempenho", "## When to Use Redis
+(Optional)", and the service elided in a condition after its fallback ("Redis falls back to
+memory if not configured", "**Redis**: fallback in memoria se non configurato"). Not reported:
+"Redis n'est pas obligatoire pour tester l'API" (to try it out, as "para probar" is), "# Redis Cache Prefix (optional)"
 (a setting of the role, as "Redis server port (optional)" is), "If you use Redis without a
 password, …" (a manner of running it), "writes to both Redis and in-memory stores" (both used).
 

@@ -936,7 +936,8 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 # the words ``_nonprod`` looks at (a word of letters only outside these, and not a development
 # configuration's name, cannot scope a unit to development)
 _NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
-                               "localhost", "integration", "unit", "ci", "staging", "locale"}) | frozenset(NONPROD_WORDS)
+                               "localhost", "integration", "unit", "ci", "staging", "locale", "tester", "probar",
+                               "testar", "testare"}) | frozenset(NONPROD_WORDS)
 # a command that runs the development setup ("make dev", "npm run dev", "pnpm dev:api")
 _DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:dev|develop|start:dev|dev:[\w-]+)")
 _DEV_ONLY_RE = re.compile(
@@ -1467,6 +1468,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     "fails", "want", "have", "use", "using", "need") or (
                     tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in ("want", "use", "need"))):
                 tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
+            elif tok.low in FOREIGN_IF_BEFORE_SERVICE and k + 2 < len(tokens) and tokens[k + 1].low in ("non", "no") \
+                    and tokens[k + 2].low in ("configured", "set", "enabled", "installed", "provided"):
+                tok.low, tokens[k + 1].low = "if", "not"  # "se non configurato", "si no configurado": if not set up
                 # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
     if "si no " in low_text or "se não " in low_text or "se você não " in low_text:
         for k, tok in enumerate(tokens[:-2]):  # "Si no usas Redis, …", "Se você não usar Redis, …": if not using it
@@ -3136,7 +3140,8 @@ class Analyser:
             if tail[:1] != ["optional"] and tail[:1] not in ([w] for w in OPTIONAL_WORDS):
                 return None
         elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or", "back", "again",
-                                       "storage") or tail[0] in IDENTITY_NOUNS):
+                                       "storage") or tail[0] in IDENTITY_NOUNS
+                           or tail[0] in OPTIONAL_WORDS and len(tail) == 1):  # ("## When to Use Redis (Optional)")
             return None  # ("When to use Redis Sentinel": a part of it)
         if self._nonprod(tokens):
             return None
@@ -5065,6 +5070,8 @@ class Analyser:
             if low == "local" and k and lows[k - 1] in ("in", "en", "em") and (k + 1 == len(lows) or lows[k + 1] in (
                     "to", "for", "para", "pour", "per", "and", "y", "e", "or", "o", ",", ".", ";", ")", "—", "-")):
                 return True  # "no es obligatorio en local para probar la app" (not "in local storage")
+            if low in ("tester", "probar", "testar", "testare") and k and lows[k - 1] in ("pour", "for", "per"):
+                return True  # "Redis n'est pas obligatoire … pour tester l'API" ("para" reads as "for"): to try it out
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
             if "." in low and _dev_file(low.strip("`")):
@@ -8463,6 +8470,19 @@ class Analyser:
                     and any(t.service for t in words[verb + 1:verb + 4]) and not self._blocked(toks, i) \
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 1 + len(cond)]))
+        if clause.index > 0 and lead.split()[-1] in ("if", "when", "whenever") and cond_lows in (
+                ["not", "configured"], ["not", "set"], ["not", "enabled"], ["not", "provided"], ["unset"],
+                ["not", "installed"]) and parts[clause.index - 1].kind == "main":
+            # "Redis falls back to memory if not configured", "**Redis**: Fallback automatico su Map
+            # in-memory se non configurato": the service, elided in the condition, may be left out
+            main = parts[clause.index - 1]
+            main_lows = {t.low for t in main.toks}
+            words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
+            named = bool(words) and words[0].service and _head_is_service(words[:1]) or (
+                main.label_before and main.index > 0 and self._phrase_is_service(_label_of(main, parts).toks[-6:]))
+            if named and main_lows & (FALLBACK_WORDS | {"in-memory", "memory", "in-process"}) \
+                    and not main_lows & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
+                return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 1 + len(cond)]))
         if clause.index > 0 and lead.split()[-1] in ("if", "when", "whenever") and [
                 w for w in cond_lows if w not in ("explicitly", "manually", "specifically", "actually")] in (
                 ["enabled"], ["configured"], ["activated"], ["turned", "on"], ["switched", "on"]) \
