@@ -552,7 +552,7 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
     if any(w == "distributed" and _singular(n) in ("deployment", "setup", "system", "environment", "installation")
-           for w, n in zip(window, window[1:])):
+           for w, n in itertools.pairwise(window)):
         return True  # "Use Redis for distributed deployments": more than one instance
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
 
