@@ -61,8 +61,9 @@ class Service:
 
     def switch_off_pattern(self) -> re.Pattern[str] | None:
         """``use_redis=false``, ``disable_redis=1``, ``app_redis_enabled=0``: a variable that
-        turns the service off, set that way (to match against lower-cased ``name=value``;
-        None for a service without a one-word name)."""
+        turns the service off, set that way; also ``redis_optional=true`` and
+        ``redis_required=false``, which let the software start without it (to match against
+        lower-cased ``name=value``; None for a service without a one-word name)."""
         stems = "|".join(re.escape(n.lower()) for n in self.names if re.fullmatch(r"\w+", n))
         if not stems:
             return None
@@ -70,9 +71,9 @@ class Service:
         sep = r"(?:__?|:)"  # (not "redis.enabled": a Helm chart's bundled copy)
         return re.compile(
             r"(?:[a-z0-9]+" + sep + r")*(?:(?:disable|no|skip|without)" + sep + r"?(?:" + stems + r")|(?:" + stems
-            + r")" + sep + r"?(?:disabled|off))"
+            + r")" + sep + r"?(?:disabled|off|optional))"
             r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+" + sep + r")*(?:(?:use|enable|with)" + sep
-            + r"?(?:" + stems + r")|(?:" + stems + r")" + sep + r"?(?:enabled|on))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
+            + r"?(?:" + stems + r")|(?:" + stems + r")" + sep + r"?(?:enabled|on|required))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
 
     def names_pattern(self) -> re.Pattern[str]:
         """A word-bounded, case-insensitive pattern for the service's prose names."""

@@ -1505,8 +1505,8 @@ _AS_NEEDED_VERBS = frozenset({"add", "adding", "install", "installing", "enable"
 _VI_PHRASES = {("tùy", "chọn"): "optional", ("tuỳ", "chọn"): "optional", ("cục", "bộ"): "local",
                ("phát", "triển"): "development", ("kiểm", "thử"): "testing", ("khuyến", "nghị"): "recommended",
                ("khuyên", "dùng"): "recommended", ("không", "có"): "without", ("bắt", "buộc"): "required",
-               ("khuyến", "khích"): "recommended"}
-_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng", "có", "buộc", "khích")
+               ("khuyến", "khích"): "recommended", ("cài", "đặt"): "installed", ("cần", "thiết"): "necessary"}
+_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng", "có", "buộc", "khích", "đặt", "thiết")
 VI_PHRASES = _VI_PHRASES  # (the rule words a claim's category with it)
 
 
@@ -1929,6 +1929,7 @@ class Analyser:
         self.names = ServiceNames.of(service)
         self._memo: dict = {}  # tokens of the texts of this document (see ``begin_document``)
         self.option_without_service = False  # (see ``note_options``)
+        self.option_goes_without = False
         self.external_is_the_service = False  # (see ``note_copies``)
         self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
@@ -1951,7 +1952,7 @@ class Analyser:
         sentence before the next one), and its tokens are kept; tokens are never changed after
         ``tokenize``."""
         self._memo.clear()
-        self.option_without_service = False
+        self.option_without_service = self.option_goes_without = False
         self.external_is_the_service = False
 
     def note_copies(self, text: str) -> None:
@@ -1968,9 +1969,11 @@ class Analyser:
         """Whether one of the document's "Option N:" headings goes without the service ("Option 1:
         No Configuration Required"): then another option's "Local Redis (Recommended)" picks the
         service over none, not one kind of it over another (see ``_variant_option``)."""
-        self.option_without_service = any(
-            _OPTION_HEADING.match(raw) is not None and (not self.mentions(raw) or self._goes_without(raw))
-            for raw in headings)
+        options = [raw for raw in headings if _OPTION_HEADING.match(raw) is not None]
+        self.option_goes_without = any(self.mentions(raw) and self._goes_without(raw) for raw in options)
+        # ("Option 2: No Redis (Simple)": then "Option 1: External Redis (Recommended)" is the
+        # service itself against none, not an external copy against a bundled one; see ``_is_service``)
+        self.option_without_service = self.option_goes_without or any(not self.mentions(raw) for raw in options)
 
     def _goes_without(self, text: str) -> bool:
         """The text takes the service away: "## Option 2: Run Without Redis", "No Redis", "Keep
@@ -4285,6 +4288,8 @@ class Analyser:
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
+        if found and all(c.how == "without" for c in found) and _asserts_necessity(tokens, outright=True):
+            return []  # "**Redis is Critical**: Without Redis, performance will be 10-100x slower": why it is
         if len(found) > 1 and any(c.how == "purpose-need" for c in found):
             found = [c for c in found if c.how != "purpose-need"]  # the condition already says it
         if found and all(_recommend_wording(c.wording) for c in found) and all(
@@ -5157,7 +5162,8 @@ class Analyser:
         if not any(t.service for t in words) or words[-1].low in _APPROACH_HEADS:
             return False  # (not "the Redis caching approach": a way of using it)
         for k, tok in enumerate(words):
-            if tok.service and k and any(_variant(w.low) and not (w.low == "external" and self.external_is_the_service)
+            if tok.service and k and any(_variant(w.low) and not (w.low == "external" and (
+                    self.external_is_the_service or self.option_goes_without))
                                          for w in (words[k - 2:k] if k >= 2 and words[k - 1].kind == "word"
                                                    and not words[k - 1].service and tok.start - words[k - 1].end <= 1
                                                    else words[k - 1:k])):
@@ -9801,12 +9807,17 @@ def _label_of(clause: _Clause, parts: list[_Clause]) -> _Clause:
     return parts[k]
 
 
-def _asserts_necessity(toks: list[Tok]) -> bool:
-    """The unit states plainly that something is required ("…, and it is required")."""
+def _asserts_necessity(toks: list[Tok], outright: bool = False) -> bool:
+    """The unit states plainly that something is required ("…, and it is required"); ``outright``:
+    for nothing in particular, its clause ending there ("**Redis is Critical**: Without Redis, …")."""
     for k, tok in enumerate(toks):
-        if tok.low in ("required", "mandatory", "essential", "necessary") and tok.kind == "word":
+        if tok.low in ("required", "mandatory", "essential", "necessary", "critical", "crucial", "vital") \
+                and tok.kind == "word":
+            if outright and next((t.low for t in toks[k + 1:] if t.low not in ("*", "**", "_", "__")), ".") not in (
+                    ":", ".", ";", "—", "-", "!"):
+                continue  # ("Redis is required for caching; without it, …": for one part)
             before = [t.low for t in toks[max(0, k - 4):k]]
-            after = [t.low for t in toks[k + 1:k + 3]]
+            after = [] if outright else [t.low for t in toks[k + 1:k + 3]]  # (outright: the clause ends)
             cop = next((j for j in range(k - 1, max(-1, k - 3), -1) if toks[j].low in COPULAS), None)
             if cop is None and k and toks[k - 1].service and (k + 1 == len(toks) or toks[k + 1].low in (
                     "for", ",", ";", ".", "(", "—", "-")):

@@ -182,6 +182,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "integration", "integrations", "streams", "stream", "pub/sub", "pubsub", "search",
               "json", "timeseries", "graph", "bloom", "om", "operator", "chart",
               "helm", "adapter", "adapters", "provider", "providers", "errors", "error", "warnings",
+              "trigger", "triggers", "scaler", "scalers",  # (KEDA's "Redis triggers": what reads a list)
               "warning", "messages", "retries", "credentials", "credential", "secrets", "secret",
               "token", "tokens", "pub", "override", "overrides", "prefix", "prefixes", "namespace",
               "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access",
@@ -458,6 +459,8 @@ FOREIGN_MEANINGS = {
     # Vietnamese single syllables (two-syllable words: claims._VI_PHRASES)
     "nếu": "if", "dùng": "using", "không": "not", "chỉ": "only", "hoặc": "or",
     "khi": "when", "chạy": "running", "nhiều": "multiple",  # ("Redis khi chạy nhiều instance": when running several)
+    # ("# Redis (nếu chưa cài)": if not installed yet; "disable Redis nếu không cần": if not needed)
+    "chưa": "not", "cài": "installed", "cần": "needed",
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
