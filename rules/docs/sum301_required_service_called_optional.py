@@ -590,6 +590,15 @@ memory if not configured", "**Redis**: fallback in memoria se non configurato").
 (a setting of the role, as "Redis server port (optional)" is), "If you use Redis without a
 password, …" (a manner of running it), "writes to both Redis and in-memory stores" (both used).
 
+Also reported: a switch that makes it optional or not required, set that way
+(`REDIS_OPTIONAL=true`, `REDIS_REQUIRED=false`), "#### Option 1: External Redis (Recommended)"
+in a document whose other option heading goes without it ("#### Option 2: No Redis"): there
+"external" is the service against none, not an external copy against a bundled one; Vietnamese
+"(hoặc disable Redis nếu không cần)" (if not needed) and "Redis không cần thiết" (not necessary).
+Not reported: "configure Redis triggers for the workers" (KEDA's scaler, a part), "**Redis is
+Critical**: Without Redis, performance will be 10-100x slower" (a necessity said outright, with
+the reason), Vietnamese "# Redis (nếu chưa cài)" (if not installed yet: a step's precondition).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
