@@ -599,6 +599,12 @@ Not reported: "configure Redis triggers for the workers" (KEDA's scaler, a part)
 Critical**: Without Redis, performance will be 10-100x slower" (a necessity said outright, with
 the reason), Vietnamese "# Redis (nếu chưa cài)" (if not installed yet: a step's precondition).
 
+Also reported: Spanish and Portuguese when-to-use questions ("## ¿Cuándo necesitas Redis?",
+"## Quando usar Redis?", as "When do you need Redis?" is), and "si:" / "se:" before the cases
+("### No necesitas Redis si:"). Not reported: "## Teste de performance sem Redis" and "Prueba de
+rendimiento sin Redis" (a test run), "install it using the preferred way for your OS (e.g. from
+packages), start redis-server …" (the service is named after the examples, in a step of its own).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

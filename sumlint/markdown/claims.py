@@ -1422,6 +1422,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
             if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
                 tok.low = "if"
+    if "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # "### No necesitas Redis si:", "Redis brauchst du, wenn:": "if:"
+            if tok.low in ("si", "se", "wenn") and tok.kind == "word" and tokens[k + 1].low == ":":
+                tok.low = "if"
     if "on " in low_text and any(w in low_text for w in FINNISH_IS_NEXT):
         for k, tok in enumerate(tokens[:-1]):  # Finnish "Redis on valinnainen": "is"
             if tok.low == "on" and tokens[k + 1].text.lower() in FINNISH_IS_NEXT:
@@ -2215,9 +2219,10 @@ class Analyser:
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
         choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN) \
-            and (first == "when" or not text.rstrip(" *_#").endswith("?")) else None
-        # (also "When do you need Redis?": asking when it is needed says it sometimes is not; but not
-        # "Why Redis?" nor "Q: When should I enable Redis?", whose answers say)
+            and (first == "when" or first in _FOREIGN_WHEN or not text.rstrip(" *_#").endswith("?")) else None
+        # (also "When do you need Redis?", "¿Cuándo necesitas Redis?", "Quando usar Redis?": asking when
+        # it is needed says it sometimes is not; but not "Why Redis?" nor "Q: When should I enable
+        # Redis?", whose answers say)
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens)
         if choice is not None:
@@ -5883,7 +5888,7 @@ class Analyser:
             return None  # "(Managed service recommended, e.g., Redis Cloud)": which Redis
         if len(after) > 1 and after[0].low in PROVIDER_WORDS and after[1].service and tok.low in OPTIONAL_WORDS:
             after = after[1:]  # "Optional ElastiCache Redis catalog cache": an optional Redis, whoever hosts it
-        if after and (self._is_service(after) or (_such_as(toks, i) and any(t.service for t in toks[i:]))):
+        if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
         named = _named_by_paren(phrase, parts, toks, i) if tok.low in OPTIONAL_WORDS and phrase else None
         if named is not None and named[-1].low in IDENTITY_NOUNS | {"layer", "tier"} and not self._blocked(toks, i):
@@ -9900,7 +9905,8 @@ _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six"
 _FOREIGN_WHEN = frozenset({"quando", "cuándo", "cuando", "quand"})
 _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare", "adicionar", "añadir", "agregar",
                           "ajouter", "aggiungere", "activer", "ativar", "activar",
-                          "use", "add"})  # (Portuguese "usar", "adicionar" as lexicon.FOREIGN_MEANINGS reads them)
+                          "use", "add", "need"})
+# (Portuguese "usar", "adicionar", Spanish "necesitas" as lexicon.FOREIGN_MEANINGS reads them: "¿Cuándo necesitas Redis?")
 _FIRST_FIVE = operator.itemgetter(slice(None, 5))  # a word's first five letters (all of a shorter one)
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug|configure)\b")
@@ -10629,6 +10635,24 @@ def _recommend_wording(wording: str) -> bool:
 def _such_as(toks: list[Tok], i: int) -> bool:
     lows = [t.low for t in toks[i + 1:i + 8]]
     return any(w in ("such", "like", "including", "e.g", "namely") for w in lows)
+
+
+def _service_in_example(toks: list[Tok], i: int) -> bool:
+    """The service is among the examples after the word at ``i`` ("a preferred broker, such as
+    Redis"), not named later in the sentence ("install it the preferred way (e.g. from packages),
+    start redis-server …"): within the example's parenthesis, or the few words after its marker."""
+    at = next((k for k in range(i + 1, min(i + 8, len(toks)))
+               if toks[k].low in ("such", "like", "including", "e.g", "namely")), None)
+    if at is None:
+        return False
+    window = toks[at + 1:at + 8]
+    for k, tok in enumerate(window):
+        if tok.service:
+            return True
+        if tok.low in (")", ";", ".") or tok.low == "," and k + 1 < len(window) and (
+                window[k + 1].low in PROVISION_VERBS or window[k + 1].low in STEP_VERBS):
+            return False  # (", start redis-server": a step of its own)
+    return False
 
 
 def _cell_wording(toks: list[Tok]) -> str:

@@ -144,7 +144,8 @@ NONPROD_WORDS = {"development", "dev", "non-production", "non-prod", "nonprod", 
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "benchmark", "benchmarks", "lokal", "lokale", "lokalen", "lokales", "отладки", "отладка",
-                 "отладке", "développer", "desarrollar", "desenvolver", "sviluppare", "entwickeln", "pruebas", "testes"}
+                 "отладке", "développer", "desarrollar", "desenvolver", "sviluppare", "entwickeln", "pruebas", "testes",
+                 "prueba", "teste"}  # ("## Teste de Performance Sem Redis": a test run, as "Performance Test" is)
 CONDITION_WORDS = {"if", "unless", "when", "whenever", "once", "where", "provided", "providing"}
 ELLIPTIC_NEEDS = {"needed", "required", "necessary", "desired", "wanted", "applicable",
                   "appropriate", "used", "enabled", "any", "so", "present", "available",
