@@ -605,6 +605,11 @@ Also reported: Spanish and Portuguese when-to-use questions ("## ¿Cuándo neces
 rendimiento sin Redis" (a test run), "install it using the preferred way for your OS (e.g. from
 packages), start redis-server …" (the service is named after the examples, in a step of its own).
 
+Also reported: Chinese "禁用"/"停用" read as "disable" ("# 禁用Redis，仅使用L1内存缓存"). Not reported:
+"# 禁用 Redis 持久化" (a feature of it), "# 如果Redis未启动，启动Redis" (not started: a state to
+bring it to, as "未运行" is), "如果 Redis 服务正常，它将返回：" (healthy: what a check shows), "If you
+only want the counter, we can use only Redis and …" (it alone, not whether).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

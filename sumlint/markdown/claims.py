@@ -366,7 +366,9 @@ _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "
                 "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
                 "报错", "報錯", "错误", "錯誤", "오류", "에러", "실패", "장애", "다운", "연결할 수 없", "연결되지 않",
                 # not running (a state to check, as "if Redis is not running, start it")
-                "未运行", "没有运行", "没运行", "未運行", "沒有運行", "沒運行")
+                "未运行", "没有运行", "没运行", "未運行", "沒有運行", "沒運行",
+                # not started ("# 2. 如果Redis未启动，启动Redis": if it is not started, start it)
+                "未启动", "没有启动", "没启动", "未啟動", "沒有啟動", "沒啟動")
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
                           "demo", "staging",
@@ -3040,6 +3042,10 @@ class Analyser:
                 or first[0].low in ("from", "in", "into", "on", "of", "with", "at", "to") \
                 or any(t.low in ("de", "del", "du", "des", "do", "da", "di", "von", "des") for t in first[1:]):
             return None  # (a thing taken out of it: "// Remove from Redis"; "la persistencia de Redis": a part)
+        end = next((k + 1 for k, t in enumerate(tokens) if t is first[-1]), len(tokens))
+        if end < len(tokens) and not tokens[end].text.isascii() and (tokens[end].text.startswith(("的", "の")) or any(
+                f in tokens[end].text for f in _FOREIGN_FEATURES)):
+            return None  # "禁用 Redis 持久化", "禁用Redis的持久化功能": a feature of it is turned off
         if obj[-1].low in ("limitations", "limitation", "limits", "issues", "errors", "warnings", "bottlenecks",
                            "problems", "workarounds", "hacks", "bugs"):
             return None  # "Remove Redis and Chronicle Queue limitations": what goes is a limit of it
@@ -4293,6 +4299,8 @@ class Analyser:
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
+        if found and all(c.how == "condition" for c in found) and _uses_it_alone(tokens):
+            return []  # "If you only want to show the count, we can use only Redis and …": it alone, not whether
         if found and all(c.how == "without" for c in found) and _asserts_necessity(tokens, outright=True):
             return []  # "**Redis is Critical**: Without Redis, performance will be 10-100x slower": why it is
         if len(found) > 1 and any(c.how == "purpose-need" for c in found):
@@ -4788,7 +4796,8 @@ class Analyser:
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
-                        ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在"))) \
+                        ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
+                         "服务正常", "服務正常", "服务运行", "服務運行"))) \
                     and not any(t.text.startswith(("都在", "都位于")) for t in toks[named + 1:named + 5]) \
                     and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
                 # ("如果 Redis 在 Docker 中运行", "如果 Redis 和 Backend 都在 Zeabur": where it runs; "如果你不想使用
@@ -9812,6 +9821,13 @@ def _label_of(clause: _Clause, parts: list[_Clause]) -> _Clause:
     return parts[k]
 
 
+def _uses_it_alone(toks: list[Tok]) -> bool:
+    """"use only Redis", "using just Redis": the service alone, without the others (the "only"
+    restricts what else is used, not whether it is)."""
+    return any(t.low in ("only", "just", "solely") and 0 < k < len(toks) - 1 and toks[k + 1].service
+               and toks[k - 1].low in ("use", "using", "uses", "used") for k, t in enumerate(toks))
+
+
 def _asserts_necessity(toks: list[Tok], outright: bool = False) -> bool:
     """The unit states plainly that something is required ("…, and it is required"); ``outright``:
     for nothing in particular, its clause ending there ("**Redis is Critical**: Without Redis, …")."""
@@ -10020,7 +10036,7 @@ _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "aft
 _REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
                                 "deleting", "eliminate", "eliminating"})
 # (in other languages, read as "disable" through FOREIGN_MEANINGS: "Deshabilitar Redis completamente")
-_FOREIGN_DISABLE = ("deactivat", "deshabilit", "desabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ")
+_FOREIGN_DISABLE = ("deactivat", "deshabilit", "desabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ", "禁用", "停用")
 # what such a step may name after the service: the service itself, not a part of it
 _REMOVE_STEP_HEADS = frozenset({"service", "services", "container", "containers", "dependency", "dependencies",
                                 "references", "reference", "support", "integration", "server", "instance",
