@@ -608,7 +608,11 @@ packages), start redis-server …" (the service is named after the examples, in 
 Also reported: Chinese "禁用"/"停用" read as "disable" ("# 禁用Redis，仅使用L1内存缓存"). Not reported:
 "# 禁用 Redis 持久化" (a feature of it), "# 如果Redis未启动，启动Redis" (not started: a state to
 bring it to, as "未运行" is), "如果 Redis 服务正常，它将返回：" (healthy: what a check shows), "If you
-only want the counter, we can use only Redis and …" (it alone, not whether).
+only want the counter, we can use only Redis and …" (it alone, not whether), "If you do not
+otherwise use Redis in your application and want it only for throttler storage, …" (it is used
+here; the question is what else uses it), "### Without existing Redis connection (Recommended)" (a
+new connection against the one you have), "**Prima (senza Redis):**" over the old set-up's logs
+(a "before" label, as "**Before (without Redis):**" is).
 
 The diagnostic starts at the hedge word and quotes it.
 

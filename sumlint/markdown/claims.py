@@ -4299,6 +4299,11 @@ class Analyser:
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
+        if found and lead[:2] == ["before", "("] and all(c.how in _GOING_WITHOUT for c in found):
+            return []  # "**Prima (senza Redis):**" over the logs of the old set-up, as "**Before (without Redis):**"
+        if found and all(c.how == "paren" and _recommend_wording(c.wording) for c in found) and any(
+                t.low == "existing" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
+            return []  # "### Without existing Redis connection (Recommended)": a new connection or the one you have
         if found and all(c.how == "condition" for c in found) and _uses_it_alone(tokens):
             return []  # "If you only want to show the count, we can use only Redis and …": it alone, not whether
         if found and all(c.how == "without" for c in found) and _asserts_necessity(tokens, outright=True):
@@ -9346,7 +9351,9 @@ class Analyser:
             w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
                 and any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in lows[1:4]) \
-                and not set(lows) & {"yet", "already", "installed"} and lows[-1:] != ["running"]:
+                and not set(lows) & {"yet", "already", "installed", "otherwise", "elsewhere"} and lows[-1:] != ["running"]:
+            # (not "If you do not otherwise use Redis in your application and want it only for throttler
+            # storage, …": it is used here, the question is what else uses it)
             # (the negation is the subject's: not "when you want Redis to act as a cache and never lose data")
             # "skip this section if you don't use Redis": using it is a choice
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
