@@ -369,6 +369,13 @@ _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "
                 "未运行", "没有运行", "没运行", "未運行", "沒有運行", "沒運行",
                 # not started ("# 2. 如果Redis未启动，启动Redis": if it is not started, start it)
                 "未启动", "没有启动", "没启动", "未啟動", "沒有啟動", "沒啟動")
+def _names_failure(toks: list[Tok], more: tuple[str, ...] = ()) -> bool:
+    """A token names a failure in Chinese, Japanese or Korean (``_CJK_FAILURE``): each word is
+    looked for once in the tokens' texts joined by a character no word holds, not once per token."""
+    joined = "\0".join([t.text for t in toks])
+    return any(f in joined for f in _CJK_FAILURE) or any(f in joined for f in more)
+
+
 # a table cell or column for the development or test setup ("| | Development | Test | Production |")
 _DEV_COLUMNS = frozenset({"dev", "development", "local", "localhost", "test", "tests", "testing", "ci", "sandbox",
                           "demo", "staging",
@@ -940,6 +947,10 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 _NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
                                "localhost", "integration", "unit", "ci", "staging", "locale", "tester", "probar",
                                "testar", "testare"}) | frozenset(NONPROD_WORDS)
+# punctuation that ``_nonprod``'s tests never take as the word they look at (each test needs a
+# word, a file name, a setting or a mark followed by letters)
+_INERT_MARKS = frozenset(",.:;()[]*-—–!?'\"/|&+#<>=`") | frozenset({"**", "__", "***", "...", "…"})
+_LOCAL_COMPOUNDS = frozenset({"local-dev", "local-development", "local-test", "local-testing"})
 # a command that runs the development setup ("make dev", "npm run dev", "pnpm dev:api")
 _DEV_RUN = re.compile(r"(?:make|npm run|yarn|pnpm|bun run|bun|just|task)\s+(?:dev|develop|start:dev|dev:[\w-]+)")
 _DEV_ONLY_RE = re.compile(
@@ -3198,7 +3209,7 @@ class Analyser:
             next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if skip is None and before is not None and before.text.endswith(("没有", "沒有")) and any(
                     m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
-                    and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                    and not _names_failure(tokens):
                 # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
                 start = before.start + len(before.text) - 2
                 return [Claim(start, start + 2, before.text[-2:], self.names.label, "cjk-without")]
@@ -3209,17 +3220,16 @@ class Analyser:
             if skip is None and before is not None and before.text.endswith(_CJK_NOT_SET_UP) \
                     and any(w in before.text for w in _CJK_EVEN_IF) \
                     and any(m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
-                    and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                    and not _names_failure(tokens):
                 # "即使不安装 Redis，应用也能正常运行" (even without installing Redis, the app runs)
                 cue = next(m for m in _CJK_NOT_SET_UP if before.text.endswith(m))
                 start = before.start + len(before.text) - len(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
             if skip is not None and not next_text.startswith(("的", "时", "時")) \
-                    and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+                    and not _names_failure(tokens):
                 start = before.start + len(before.text) - len(skip)
                 return [Claim(start, start + len(skip), skip, self.names.label, "cjk-without")]
-            if before is not None and before.text.endswith(_CJK_NO_DEPENDENCY) and not any(
-                    f in t.text for t in tokens for f in _CJK_FAILURE) and (
+            if before is not None and before.text.endswith(_CJK_NO_DEPENDENCY) and not _names_failure(tokens) and (
                     before.text.endswith(("暂不依赖", "暫不依賴")) or any(w in t.text for t in tokens[:k] for w in _CJK_WHOLE)):
                 # "当前默认方案 **不依赖 Redis**" (the default setup does not depend on Redis), "### 暂不依赖 Redis"
                 # (not "前端不依赖 Redis": one part does not)
@@ -3232,7 +3242,7 @@ class Analyser:
                     start = before.start + cut
                     return [Claim(start, start + 2, before.text[cut:cut + 2], self.names.label, "cjk-recommended")]
             later = next((t for t in tokens[k + 1:k + 4] if t.kind == "word"), None)
-            if later is not None and later.text[:1] >= "\u3040" and not any(f in t.text for t in tokens for f in _CJK_FAILURE):
+            if later is not None and later.text[:1] >= "\u3040" and not _names_failure(tokens):
                 cut = next((later.text.find(m) for m in _JA_LATER if m in later.text), -1)
                 if cut >= 0 and any(v in later.text for v in ("追加", "導入")):
                     # "Redis ❌（後から追加可能）" (can be added later), "Redisの追加は後からでも簡単"
@@ -3253,7 +3263,7 @@ class Analyser:
         """"Redis 在这个项目里……不是默认启动前提" (Redis is not a prerequisite for starting), "Redis
         是弱依赖" (a soft dependency): after the name, in a run of Chinese."""
         named = next((k for k, t in enumerate(tokens) if t.service), None)
-        if named is None or self._nonprod(tokens) or any(f in t.text for t in tokens for f in _CJK_FAILURE):
+        if named is None or self._nonprod(tokens) or _names_failure(tokens):
             return []
         for k in range(named + 1, len(tokens)):
             tok = tokens[k]
@@ -4797,7 +4807,7 @@ class Analyser:
                     and (named := _cjk_condition_service(toks, i)) is not None \
                     and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES) \
                     and not any(t.low in _MANNER_NAMES for t in toks[named + 1:named + 4]) \
-                    and not any(w in t.text for t in toks for w in _CJK_FAILURE + ("挂",)) \
+                    and not _names_failure(toks, ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
@@ -5080,13 +5090,15 @@ class Analyser:
         if any(toks[k].low.startswith(("npm run test", "yarn test", "pnpm test", "pytest", "make test",
                                        "npm test", "bin/rails test", "go test")) for k in codes):
             return True  # "If Redis is installed, run `npm run test:compat`": a test run
-        if any("/" in low for low in lows):
+        if "/" in "\0".join(lows):
             lows = [part for low in lows for part in (low.split("/") if "/" in low and low != "/" else [low])]
-        if any(low in ("local-dev", "local-development", "local-test", "local-testing") for low in lows):
+        if not _LOCAL_COMPOUNDS.isdisjoint(lows):
             lows = [part for low in lows for part in (low.split("-") if low.startswith("local-") else [low])]  # "Local-dev story:"
         for k, low in enumerate(lows):
-            if low.isalpha() and low not in _NONPROD_TRIGGERS and not low.startswith(("developmentconfig", "devconfig")):
-                continue  # (every test below needs one of these words, or a mark no letter is)
+            if low in _INERT_MARKS or low.isalpha() and low not in _NONPROD_TRIGGERS \
+                    and not low.startswith(("developmentconfig", "devconfig")):
+                continue  # (every test below needs one of these words, or a mark no letter is, but not a
+                # punctuation mark alone: none of the tests below takes one)
             if low in ("production", "prod") and k and lows[k - 1] in ("outside", "non", "non-", "pre"):
                 return True  # "outside production", "non-production"
             if low == "locale" and k and lows[k - 1] in ("in", "mvp", "sviluppo", "ambiente", "test", "prototipo"):
@@ -9704,6 +9716,8 @@ def _for_a_use(toks: list[Tok], i: int) -> bool:
 def _dev_not_production(lows: list[str]) -> bool:
     """The unit names development or tests and denies production ("suitable for development and
     tests, not for multi-process production"): what it says holds off production only."""
+    if "production" not in lows and "prod" not in lows:
+        return False  # (most units: a scan in C first)
     at = next((k for k, w in enumerate(lows) if w in ("production", "prod")), None)
     return at is not None and any(w in ("not", "never") for w in lows[max(0, at - 4):at]) \
         and any(w in ("development", "dev", "tests", "testing", "local") for w in lows[:at])
