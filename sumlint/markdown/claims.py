@@ -1435,15 +1435,12 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Dutch "als je …" / "(als geïnstalleerd)": "if"
             if tok.low == "als" and tokens[k + 1].text.lower() in DUTCH_IF_NEXT:
                 tok.low = "if"
-    if "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text:
-        for k, tok in enumerate(tokens[:-1]):  # "### No necesitas Redis si:", "Redis brauchst du, wenn:": "if:"
-            if tok.low in ("si", "se", "wenn") and tok.kind == "word" and tokens[k + 1].low == ":":
-                tok.low = "if"
     if "on " in low_text and any(w in low_text for w in FINNISH_IS_NEXT):
         for k, tok in enumerate(tokens[:-1]):  # Finnish "Redis on valinnainen": "is"
             if tok.low == "on" and tokens[k + 1].text.lower() in FINNISH_IS_NEXT:
                 tok.low = "is"
-    if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text:
+    if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text \
+            or "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "(falls konfiguriert)": "if"; "quando disponível": "when"
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:

@@ -568,6 +568,8 @@ MEANING_BEFORE = {
     "cuando": ("when", frozenset({"disponible", "instalado", "configurado", "activado", "habilitado", "necesario",
                                   "presente"})),
     "quand": ("when", frozenset({"disponible", "installé", "configuré", "activé", "nécessaire", "présent"})),
+    # before a colon, the cases listed under it ("### No necesitas Redis si:", "Redis brauchst du, wenn:")
+    "si": ("if", frozenset({":"})), "se": ("if", frozenset({":"})), "wenn": ("if", frozenset({":"})),
 }
 
 
