@@ -4222,10 +4222,11 @@ class Analyser:
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
         lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")] if found else []
         if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing", "limit",
-                                              "limitation", "risk", "gap", "caveat") \
+                                              "limitation", "risk", "gap", "caveat", "fallback") \
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              for c in found):
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
+            # ("// FALLBACK: Continue without Redis" in the handler of a failed connection: what an outage leaves)
         if found and all(c.how in ("paren", "paren-inner", "paren-label-value") for c in found) and any(
                 t.low in ("external", "existing") and k >= 2 and self._unit_lows[k - 1] in ("use", "an", "your")
                 for k, t in enumerate(tokens)):
@@ -4311,6 +4312,8 @@ class Analyser:
         if found and all(c.how == "paren" and _recommend_wording(c.wording) for c in found) and any(
                 t.low == "existing" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
             return []  # "### Without existing Redis connection (Recommended)": a new connection or the one you have
+        if found and all(c.how == "condition" for c in found) and _for_every_role(tokens):
+            return []  # "If you are low on memory, use Redis for both.": which roles it takes, not whether
         if found and all(c.how == "condition" for c in found) and _uses_it_alone(tokens):
             return []  # "If you only want to show the count, we can use only Redis and …": it alone, not whether
         if found and all(c.how == "without" for c in found) and _asserts_necessity(tokens, outright=True):
@@ -5340,6 +5343,10 @@ class Analyser:
             return False
         if words[-1].service:
             return True
+        while len(words) > 1 and words[-1].low in ("yet", "now", "anymore", "today"):
+            words = words[:-1]
+        if words[-1].low == "it" and len(words) > 1 and self._antecedent(prev, parts):
+            return True  # "Redis is used by Sidekiq but we haven't had a reason to use it yet, so it is …": the same it
         if len(words) > 1 and words[0].service and words[1].low not in PART_NOUNS and words[1].low not in _SETUP_NOUNS \
                 and not words[1].service and words[1].low.endswith("s") and words[1].low not in COPULAS:
             return True  # "Redis speeds things up, but you do not need it": the subject of a verb before
@@ -5773,6 +5780,17 @@ class Analyser:
                 t.low in NEGATORS or (t.low in COMPLEX_TRANSITIVE or t.low in MODALS or t.low in PROVISION_VERBS
                                       or t.low in STEP_VERBS) and k >= seg for k, t in enumerate(toks[:name])):
             return self._claim(tok, toks, "telegraphic", wording)
+        if clause.label_before and i > 1 and clause.index > 0 and _after_attributes(toks, i) \
+                and toks[i + 1:i + 2] and toks[i + 1].low in ("for", "in", "on", "when", "if") \
+                and not _asserts_necessity(self._unit_toks) and not self._blocked(toks, i):
+            # "**Redis Cache**: Best performance, recommended for high traffic": a hedge after the
+            # attributes of the label's value
+            label = _label_of(clause, parts).toks[-6:]
+            while len(label) > 1 and label[-1].low in ("*", "**", "_", "cache", "caching", "connection", "configuration",
+                                                       "config", "setup", "server", "instance"):
+                label = label[:-1]
+            if self._phrase_is_service(label):
+                return self._claim(tok, toks, "label-value", wording)
         # "Redis: optional" / "`REDIS_URL` — nice to have"
         if clause.label_before and i <= 1 and clause.index > 0:
             prev = _label_of(clause, parts)
@@ -5816,10 +5834,11 @@ class Analyser:
                     # "it is highly recommended that you configure a Redis server"
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(
                         self._np_after(rest, 3)) else None
-                if (not rest or clause.label_before and rest[0].low in ("for", "in", "on", "but", "and", ",", "."))\
-                        and self._antecedent(clause, parts):
+                if (not rest or clause.label_before and rest[0].low in ("for", "in", "on", "but", "and", ",", ".")
+                    or [t.low for t in rest if t.kind != "punct"] in _FOR_NOW) and self._antecedent(clause, parts):
                     return self._claim(tok, toks, "pronoun", wording)  # "…Redis, but it's optional"
-                    # ("- **Redis**: It is optional for small sites.": the label is what "it" stands for)
+                    # ("- **Redis**: It is optional for small sites.": the label is what "it" stands for;
+                    # "… Redis …, so it is optional for now": for the time being, as plain "optional")
                 return None
             if i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in (
                     "cache", "queue", "driver", "client", "store") and not (
@@ -8279,6 +8298,12 @@ class Analyser:
                       "websockets", "channels", "scaling", "multi-instance", "multi-server")
                 for w in lows[:i]) and not self._nonprod(toks) and self._paren_on_service(clause):
             return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks[:i + 1]))
+        if clause.kind == "paren" and i == 0 and 3 <= len(toks) <= 5 and lows[1] in ("for", "in") \
+                and lows[-1] in ("mode", "modes") and not any(w in ("production", "prod", "default", "standard", "normal",
+                                                                     "full") for w in lows) \
+                and not self._nonprod(toks) and self._paren_on_service(clause):
+            # "Enable Redis (only for multi mode)": the service only in that mode, as "(cluster mode only)" is
+            return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         scaled = self._used_only_at_scale(toks, i)
@@ -9837,6 +9862,33 @@ def _label_of(clause: _Clause, parts: list[_Clause]) -> _Clause:
     while k > 0 and parts[k].kind == "paren" and not parts[k].label_after:
         k -= 1
     return parts[k]
+
+
+def _after_attributes(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` starts the last of a few short comma-separated attributes ("Best performance,
+    recommended …"), none of which says it is needed or not."""
+    if toks[i - 1].low != ",":
+        return False
+    items: list[list[str]] = [[]]
+    for t in toks[:i - 1]:
+        if t.low == ",":
+            items.append([])
+        elif t.kind == "word":
+            items[-1].append(t.low)
+    return len(items) <= 3 and all(1 <= len(item) <= 3 for item in items) and not any(
+        w in NECESSITY_ADJ or w in NEGATORS or w in MODALS or w in COPULAS or w in ("must", "need", "needs", "requires")
+        for item in items for w in item)
+
+
+# a time limit that leaves a plain hedge as it is: "so it is optional for now"
+_FOR_NOW = (["for", "now"], ["for", "the", "moment"], ["at", "the", "moment"], ["right", "now"], ["currently"],
+            ["for", "the", "time", "being"], ["at", "present"], ["today"])
+
+
+def _for_every_role(toks: list[Tok]) -> bool:
+    """"use Redis for both", "… for all of them": the service takes every role named before."""
+    return any(t.service and [u.low for u in toks[k + 1:k + 3]] in (["for", "both"], ["for", "all"], ["for", "everything"])
+               for k, t in enumerate(toks))
 
 
 def _uses_it_alone(toks: list[Tok]) -> bool:
