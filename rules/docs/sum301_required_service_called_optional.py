@@ -616,11 +616,13 @@ new connection against the one you have), "**Prima (senza Redis):**" over the ol
 
 Also reported: "it" carried through a clause that uses it ("Redis is used by Sidekiq but we
 haven't had a reason to use it yet, so it is optional for now": a time limit leaves the hedge as
-it is), and a hedge after a few attributes of the label's value ("**Redis Cache**: Best
-performance, recommended for high traffic"; not "**Redis**: required, recommended for caching"),
-"Enable Redis (only for multi mode)" (as "(cluster mode only)" is; not "(only in production mode)").
-Not reported: "If you are low on memory, use Redis for both." (which roles it takes), "//
-FALLBACK: Continue without Redis" (a fallback label, as "**Issue:**" is: what an outage leaves).
+it is), a hedge after a few attributes of the label's value ("**Redis Cache**: Best performance,
+recommended for high traffic"; not "**Redis**: required, recommended for caching"), "Enable
+Redis (only for multi mode)" (as "(cluster mode only)" is; not "(only in production mode)"), and
+a switch set off with what it does after it ("Set `DISABLE_REDIS=true` to deploy without a
+cache"; not "Run without `DISABLE_REDIS=1`"). Not reported: "If you are low on memory, use Redis
+for both." (which roles it takes), "// FALLBACK: Continue without Redis" (a fallback label, as
+"**Issue:**" is: what an outage leaves).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -3291,6 +3291,10 @@ class Analyser:
         for k, tok in enumerate(tokens):
             if tok.kind == "code" and self.names.switch.fullmatch(tok.low.strip("` ")):
                 lows = self._unit_lows
+                if "without" in lows and all(t.low != "without" for t in tokens[:k]):
+                    # "Set `DISABLE_REDIS=true` to deploy without a cache": what the switch does, not a
+                    # negation of it (as "Run without `DISABLE_REDIS=1`" is)
+                    lows = [w for w in lows if w != "without"]
                 if any(w in NEGATORS or w in BROKEN_WORDS or w in ("never", "must", "avoid", "dont", "refuses",
                                                                    "refuse", "error", "errors", "warns", "tests",
                                                                    "test", "testing", "pytest")
