@@ -620,7 +620,11 @@ it is), a hedge after a few attributes of the label's value ("**Redis Cache**: B
 recommended for high traffic"; not "**Redis**: required, recommended for caching"), "Enable
 Redis (only for multi mode)" (as "(cluster mode only)" is; not "(only in production mode)"), and
 a switch set off with what it does after it ("Set `DISABLE_REDIS=true` to deploy without a
-cache"; not "Run without `DISABLE_REDIS=1`"). Not reported: "If you are low on memory, use Redis
+cache"; not "Run without `DISABLE_REDIS=1`"), a stand-in used by default in its place ("By
+default, Auto-GPT is going to use LocalCache instead of redis", "Sessions default to memory
+instead of Redis"; not "By default, the app uses Redis instead of memory") and a set-up's title
+after a choice label ("### Scenario 2: Production without Redis (Caffeine)", as "Option B:" is).
+Not reported: "If you are low on memory, use Redis
 for both." (which roles it takes), "// FALLBACK: Continue without Redis" (a fallback label, as
 "**Issue:**" is: what an outage leaves).
 

@@ -1828,7 +1828,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
-    (lambda lows, words: "instead" in words and ("use" in words or "using" in words), "_stand_in_instead"),
+    (lambda lows, words: "instead" in words and ("use" in words or "using" in words or "default" in words
+                                                 or "defaults" in words), "_stand_in_instead"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
     (lambda lows, words: "later" in lows[:3] and ("can" in words or "could" in words), "_later_lead"),
     (lambda lows, words: "both" in words and ("supports" in words or "support" in words or "supported" in words),
@@ -7320,9 +7321,24 @@ class Analyser:
                     or not {lows[j] for j in range(use + 1, k)} & _INSTEAD_STAND_INS \
                     or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
                     or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
-                return []
+                default = self._default_instead(tokens, k)  # "By default, Auto-GPT is going to use LocalCache instead of redis"
+                return [default] if default is not None else []
             return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[use:k + 3]))]
         return []
+
+    def _default_instead(self, tokens: list[Tok], k: int) -> Claim | None:
+        """"By default, the app uses an in-memory cache instead of Redis", "Sessions default to memory
+        instead of Redis": out of the box a stand-in takes its place, so the service is switched on
+        by choice (``k``: "instead")."""
+        lows = self._unit_lows
+        at = next((j for j in range(k) if lows[j:j + 2] == ["by", "default"] or lows[j] in ("default", "defaults")
+                   and lows[j + 1:j + 2] == ["to"]), None)
+        if at is None or not any(w in _INSTEAD_STAND_INS or w.startswith(("local", "memory", "in-memory", "inmemory"))
+                                 for w in lows[at + 2:k]) \
+                or any(t.service for t in tokens[:k]) or _negation_before(tokens, k) is not None \
+                or self._blocked(tokens, k) or self._nonprod(tokens) or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3]))
 
     def _later_added(self, tokens: list[Tok]) -> list[Claim]:
         """"Redis и Celery можно подключить позже", "Redis kann später hinzugefügt werden": the
@@ -8212,9 +8228,11 @@ class Analyser:
                                       and t.low not in WITHOUT_OK and t.low not in MODALS for t in head) \
                 and obj[0].service and lows[i - 1] != "even" \
                 and all(t.kind == "punct" for t in toks[i + 1 + skip + len(obj):]) \
-                and (len(self._parts) == 1 or clause.index == 0 and clause.label_after) \
+                and (len(self._parts) == 1 or clause.index == 0 and clause.label_after
+                     or _after_choice_label(clause, self._parts)) \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
-            # "Background Jobs Without Redis", "- **Async processing without Redis** — Solid Queue …"
+            # "Background Jobs Without Redis", "- **Async processing without Redis** — Solid Queue …",
+            # "### Scenario 2: Production without Redis (Caffeine)"
             return self._claim(toks[i], toks, "title-without", "without")
         if any(w in ("verify", "verified", "confirm", "confirmed", "baseline") for w in self._unit_lows):
             return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"
@@ -9882,6 +9900,23 @@ def _after_attributes(toks: list[Tok], i: int) -> bool:
     return len(items) <= 3 and all(1 <= len(item) <= 3 for item in items) and not any(
         w in NECESSITY_ADJ or w in NEGATORS or w in MODALS or w in COPULAS or w in ("must", "need", "needs", "requires")
         for item in items for w in item)
+
+
+# the label of one of several set-ups ("Scenario 2:", "Option B:")
+_CHOICE_LABELS = frozenset({"scenario", "option", "case", "setup", "approach", "strategy", "variant", "alternative",
+                            "plan", "tier", "profile"})
+
+
+def _after_choice_label(clause, parts) -> bool:
+    """``clause`` is the title after a short label naming one of several set-ups ("### Scenario 2:
+    Production without Redis (Caffeine)"), with nothing after it but parentheses."""
+    if clause.index == 0 or not clause.label_before or not parts[0].label_after:
+        return False
+    label = [t.low for t in parts[0].toks if t.kind == "word"]
+    return 1 <= len(label) <= 3 and label[0] in _CHOICE_LABELS and all(
+        p.kind == "paren" and not any(t.low in NEGATORS or t.low in ("avoid", "discouraged", "deprecated", "legacy")
+                                      for t in p.toks) for p in parts[1:] if p is not clause)
+    # (not "(not recommended)", as the title without a label is not)
 
 
 # a time limit that leaves a plain hedge as it is: "so it is optional for now"
