@@ -4227,11 +4227,13 @@ class Analyser:
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
         lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")] if found else []
         if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing", "limit",
-                                              "limitation", "risk", "gap", "caveat", "fallback") \
+                                              "limitation", "risk", "gap", "caveat", "fallback", "emergency",
+                                              "outage", "incident") \
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              for c in found):
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
-            # ("// FALLBACK: Continue without Redis" in the handler of a failed connection: what an outage leaves)
+            # ("// FALLBACK: Continue without Redis" in the handler of a failed connection, "### Emergency: run
+            # without Redis" in a runbook for its outage: what an outage leaves)
         if found and all(c.how in ("paren", "paren-inner", "paren-label-value") for c in found) and any(
                 t.low in ("external", "existing") and k >= 2 and self._unit_lows[k - 1] in ("use", "an", "your")
                 for k, t in enumerate(tokens)):
@@ -5747,6 +5749,8 @@ class Analyser:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
             if clause.label_after and nxt is not None and any(t.low in _WHICH_LABEL_NOUNS for t in toks[i + 1:i + 3]):
                 return None  # "- Recommended version: Redis 7.2", "Suggested plan: …": which one, not whether
+            if clause.label_after and nxt is not None and len(toks) == i + 2 and toks[i + 1].low in FEATURE_PARTS:
+                return None  # "💽 **Optional Persistence**: Configure Redis to persist data": a feature of it
             if clause.label_after and nxt is not None and (len(toks) <= i + 2 or len(toks) <= i + 4 and all(
                     t.kind == "word" and not t.service and t.low not in PART_NOUNS for t in toks[i + 1:])):
                 # (also a role of two or three words: "- Optional async workers: Celery + Redis")
