@@ -214,6 +214,17 @@ def test_headings_and_sections() -> None:
     assert doc.units[-1].section == 1
 
 
+def test_heading_attribute_lists_are_not_words_of_the_heading() -> None:
+    # MkDocs attr_list, Pandoc and kramdown attributes at a heading's end are markup; braces
+    # inside the words, or in a code span, stay
+    doc, _ = parse("## Recommended deployment path {#deploy}\n\n### Setup {: #setup .note}\n\n"
+                   "## Use {braces} here\n\n## Bad `{#x}`\n")
+    assert [(h.text, h.span.to_list()) for h in doc.headings] == [
+        ("Recommended deployment path", [1, 4, 1, 31]), ("Setup", [3, 5, 3, 10]),
+        ("Use {braces} here", [5, 4, 5, 21]), ("Bad {#x}", [7, 4, 7, 13])]
+    assert [u.text for u in doc.units if u.kind == "heading"][:2] == ["Recommended deployment path", "Setup"]
+
+
 def test_struck_text_is_marked() -> None:
     doc, _ = parse("~~Redis is optional.~~ Redis is required.\n")
     assert doc.units[0].struck == [(0, 18)]

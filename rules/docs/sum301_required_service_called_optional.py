@@ -616,20 +616,20 @@ new connection against the one you have), "**Prima (senza Redis):**" over the ol
 
 Also reported: "it" carried through a clause that uses it ("Redis is used by Sidekiq but we
 haven't had a reason to use it yet, so it is optional for now": a time limit leaves the hedge as
-it is), a hedge after a few attributes of the label's value ("**Redis Cache**: Best performance,
-recommended for high traffic"; not "**Redis**: required, recommended for caching"), "Enable
-Redis (only for multi mode)" (as "(cluster mode only)" is; not "(only in production mode)"), and
-a switch set off with what it does after it ("Set `DISABLE_REDIS=true` to deploy without a
-cache"; not "Run without `DISABLE_REDIS=1`"), a stand-in used by default in its place ("By
-default, Auto-GPT is going to use LocalCache instead of redis", "Sessions default to memory
-instead of Redis"; not "By default, the app uses Redis instead of memory") and a set-up's title
-after a choice label ("### Scenario 2: Production without Redis (Caffeine)", as "Option B:" is).
-Not reported: "If you are low on memory, use Redis
-for both." (which roles it takes), "// FALLBACK: Continue without Redis" and "### Emergency: run
-without Redis" (a fallback or emergency label, as "**Issue:**" is: what an outage leaves), "💽
-**Optional Persistence**: Configure Redis to persist data" (a feature of it under the label), and
-what stands under "## Recommended deployment path" or "## Recommended installation method"
-(which way to do it, not what to install).
+it is); a hedge after a few attributes of the label's value ("**Redis Cache**: Best performance,
+recommended for high traffic"; not "**Redis**: required, recommended for caching"); "Enable
+Redis (only for multi mode)" (as "(cluster mode only)" is; not "(only in production mode)"); a
+switch set off with what it does after it ("Set `DISABLE_REDIS=true` to deploy without a cache";
+not "Run without `DISABLE_REDIS=1`"); a stand-in used by default in its place ("By default,
+Auto-GPT is going to use LocalCache instead of redis", "Sessions default to memory instead of
+Redis"; not "By default, the app uses Redis instead of memory"); and a set-up's title after a
+choice label ("### Scenario 2: Production without Redis (Caffeine)", as "Option B:" is). Not
+reported: "If you are low on memory, use Redis for both." (which roles it takes), "// FALLBACK:
+Continue without Redis" and "### Emergency: run without Redis" (a fallback or emergency label,
+as "**Issue:**" is: what an outage leaves), "💽 **Optional Persistence**: Configure Redis to
+persist data" (a feature of it under the label), and what stands under "## Recommended
+deployment path" or "## Recommended installation method" (which way to do it, not what to
+install).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -671,6 +671,7 @@ from sumlint.markdown.lexicon import (
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
     RECOMMEND_WORDS,
+    WAY_NOUNS,
     YES_CELLS,
 )
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
@@ -737,9 +738,7 @@ def _label_hedge(heading: str) -> str | None:
         words = words.split(None, 1)[1]  # "## Strongly Recommended"
     if _ANY_HEADING_HEDGE.search(words) is None:
         return None  # (every test below needs a hedge inside the words: most lines end here)
-    if words.endswith("}") and " {#" in words:
-        words = words[:words.rindex(" {#")].rstrip()  # "Recommended deployment path {#recommended-deployment-path}"
-    if words.lower().startswith(("recommended ", "suggested ", "preferred ")) and words.lower().split()[-1] in _WAY_NOUNS:
+    if words.lower().startswith(("recommended ", "suggested ", "preferred ")) and words.lower().split()[-1] in WAY_NOUNS:
         return None  # "## Recommended deployment path": which way to deploy, not what to deploy
     for hedge, ends, starts, paren_note, foreign in _HEDGE_SHAPES:
         if words.startswith(hedge) and (len(words.split()) <= 4 or words[len(hedge):len(hedge) + 1] == ":"):
@@ -753,8 +752,6 @@ def _label_hedge(heading: str) -> str | None:
     return None
 
 
-# what a recommended way of doing something is called ("Recommended installation method")
-_WAY_NOUNS = frozenset({"path", "method", "methods", "approach", "way", "route", "workflow", "order"})
 # emoji and other symbols before a heading's words
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[（]+")
 # per hedge of ``HEADING_HEDGES``, in its order: the endings and openings that make it a label,

@@ -108,7 +108,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS,
-    FEATURE_NOUNS, FEATURE_PARTS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
+    FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
@@ -5584,8 +5584,7 @@ class Analyser:
                 toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") or toks[i + 1].low in (
                     "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")):
             return None  # "Configure Redis (optional hardening):": the hardening is optional
-        if clause.kind == "paren" and tok.low in RECOMMEND_WORDS and i + 1 < len(toks) and toks[i + 1].low in (
-                "approach", "method", "way", "path", "route"):
+        if clause.kind == "paren" and tok.low in RECOMMEND_WORDS and i + 1 < len(toks) and toks[i + 1].low in WAY_NOUNS:
             return None  # "WSL Redis setup (recommended approach)": one way of setting it up is recommended
         if clause.kind == "paren" and i == 1 and toks[0].low in _MANNER_NAMES:
             return None  # "Start Redis (Docker recommended)", "Redis起動（Docker推奨）": how to run it

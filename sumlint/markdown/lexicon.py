@@ -205,6 +205,9 @@ ROMANCE_PARTS = {"configuración", "configuracion", "configurazione", "configura
                  "persistance", "persistenza", "persistência", "opciones", "opzioni", "opções",
                  "cliente", "clientes", "librería", "biblioteca", "bibliothèque", "libreria",
                  "contenedor", "conteneur", "contenitore", "puerto", "porta", "monitoreo", "supervision"}
+# what a recommended way of doing something is called: "WSL Redis setup (recommended approach)",
+# "## Recommended installation method" recommend one way of doing it, not the service
+WAY_NOUNS = frozenset({"approach", "method", "methods", "way", "path", "route", "workflow", "order"})
 # nouns for using the service as a whole: "optional Redis integration" makes the service optional
 # (unlike "optional Redis persistence", a feature of it)
 USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
