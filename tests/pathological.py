@@ -243,6 +243,11 @@ def _markdown() -> list[Case]:
         Case("markdown-unclosed-fence", "markdown",
              lambda n: md("```sh\n" + "echo $x\n" * n), 50_000, 2_000),
         Case("markdown-fence-runs", "markdown", lambda n: md("```\n" * n), 50_000, 2_000),
+        # a heading that ends like an attribute list ("{#id}") after a long run of blanks
+        Case("markdown-heading-blanks-before-brace", "markdown", lambda n: md("## redis" + " " * n + "x}\n"),
+             200_000, 20_000),
+        Case("markdown-heading-attribute-runs", "markdown", lambda n: md("## redis" + " {#a" * (n // 4) + "}\n"),
+             200_000, 20_000),
         # MkDocs containers: many admonitions, one long body, and containers nested as deep as they go
         Case("markdown-admonitions", "markdown",
              lambda n: md("!!! note \"Redis (optional)\"\n    Redis is optional here.\n\n" * (n // 3)), 60_000, 3_000),

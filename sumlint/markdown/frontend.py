@@ -75,7 +75,8 @@ _PLAIN_OPTIONAL_RE = re.compile(r"^[^\w\n]*optional(?:[ \t]+\w+){0,2}[ \t]*:|\bi
 _COMMENTED_SETTING_RE = re.compile(r"(?:- |export )?[A-Za-z_][A-Za-z0-9_.]*[=:]\S")
 # a heading's attribute list at its end (MkDocs attr_list, Pandoc, kramdown): "## Deploy {#deploy}",
 # "### Setup {: #setup .note}"; it is markup, not words of the heading
-_HEADING_ATTRS_RE = re.compile(r"[ \t]+\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")
+# (matched from the last "{" only: a search over every start was quadratic on a long run of blanks)
+_HEADING_ATTRS_RE = re.compile(r"\{:?[ \t]*[#.][^{}\n]*\}")
 _SETTING_LINE_RE = re.compile(r"(?:export\s+)?[A-Za-z_][A-Za-z0-9_.]*=\S*")
 NEUTRAL_LANGS = {"", "text", "txt", "plain", "plaintext", "none", "output"}
 PLAIN_LANGS = NEUTRAL_LANGS - {"output"}
@@ -1139,8 +1140,12 @@ class _Builder:
             return
         self.block += 1
         self.section = len(self.doc.headings)
-        if token.content.endswith("}") and (attrs := _HEADING_ATTRS_RE.search(token.content)) is not None:
-            token.content = token.content[:attrs.start()]  # "## Recommended deployment path {#recommended-deployment-path}"
+        if token.content.endswith("}"):
+            brace = token.content.rfind("{")
+            if brace > 0 and token.content[brace - 1] in " \t" \
+                    and _HEADING_ATTRS_RE.fullmatch(token.content, brace) is not None:
+                # "## Recommended deployment path {#recommended-deployment-path}"
+                token.content = token.content[:brace].rstrip(" \t")
         deferred = Deferred(token.content, _Builder._build_heading, "heading",
                             (self, token, self.section, self.block))
         self.doc.headings.append(Heading(level, token.content, token.map[0] + 1, deferred))
