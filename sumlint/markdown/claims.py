@@ -5339,7 +5339,7 @@ class Analyser:
             out.append(tok)
         return out
 
-    def _antecedent(self, clause: _Clause, parts: list[_Clause]) -> bool:
+    def _antecedent(self, clause: _Clause, parts: list[_Clause], depth: int = 0) -> bool:
         """"…want Redis, but it's not a must" / "…add Redis; others can skip it": ``it`` in a
         clause refers to the service when the clause before ends with it or has it as subject."""
         if clause.index == 0:
@@ -5352,7 +5352,7 @@ class Analyser:
             return True
         while len(words) > 1 and words[-1].low in ("yet", "now", "anymore", "today"):
             words = words[:-1]
-        if words[-1].low == "it" and len(words) > 1 and self._antecedent(prev, parts):
+        if words[-1].low == "it" and len(words) > 1 and depth < 2 and self._antecedent(prev, parts, depth + 1):
             return True  # "Redis is used by Sidekiq but we haven't had a reason to use it yet, so it is …": the same it
         if len(words) > 1 and words[0].service and words[1].low not in PART_NOUNS and words[1].low not in _SETUP_NOUNS \
                 and not words[1].service and words[1].low.endswith("s") and words[1].low not in COPULAS:
