@@ -623,7 +623,9 @@ switch set off with what it does after it ("Set `DISABLE_REDIS=true` to deploy w
 not "Run without `DISABLE_REDIS=1`"); a stand-in used by default in its place ("By default,
 Auto-GPT is going to use LocalCache instead of redis", "Sessions default to memory instead of
 Redis"; not "By default, the app uses Redis instead of memory"); and a set-up's title after a
-choice label ("### Scenario 2: Production without Redis (Caffeine)", as "Option B:" is). Not
+choice label ("### Scenario 2: Production without Redis (Caffeine)", as "Option B:" is), German
+"**Optional Redis starten:**" (the verb last) and Italian or Spanish "supporta Redis opzionale"
+(the adjective after the service; not "non supporta Redis opzionale"). Not
 reported: "If you are low on memory, use Redis for both." (which roles it takes), "// FALLBACK:
 Continue without Redis" and "### Emergency: run without Redis" (a fallback or emergency label,
 as "**Issue:**" is: what an outage leaves), "💽 **Optional Persistence**: Configure Redis to

@@ -5774,6 +5774,11 @@ class Analyser:
                 and not any(t.low in NEGATORS for t in toks[i + 3:]):
             # "Recommended setup includes PostgreSQL as database, and Redis as cache": a setup that lists it
             return self._claim(tok, toks, "recommended-setup", " ".join(t.text for t in toks[i:i + 2]))
+        if tok.low in _ROMANCE_POSTNOMINAL and i >= 2 and toks[i - 1].service and toks[i - 2].low in _ROMANCE_SUPPORTS \
+                and not any(t.low in NEGATORS or t.low in ("non", "no", "não", "ne", "pas") for t in toks[:i]) \
+                and not self._blocked(toks, i):
+            # "Il codice ora supporta Redis opzionale": it supports an optional Redis (the adjective after its noun)
+            return self._claim(tok, toks, "attributive", wording)
         # telegraphic "Redis optional for background jobs", "ADR-012: Redis optional" (a noun
         # right after the name is a compound: "the Heroku Redis addon")
         # (counted from the last comma: "(in-memory by default, Redis optional)")
@@ -5940,6 +5945,9 @@ class Analyser:
             after = after[1:]  # "Optional ElastiCache Redis catalog cache": an optional Redis, whoever hosts it
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
+        if len(after) >= 2 and after[-1].low in _FOREIGN_PROVISION and self._is_service(after[:-1]) \
+                and not self._blocked(toks, i):
+            return self._claim(tok, toks, "attributive", wording)  # German "**Optional Redis starten:**": its verb last
         named = _named_by_paren(phrase, parts, toks, i) if tok.low in OPTIONAL_WORDS and phrase else None
         if named is not None and named[-1].low in IDENTITY_NOUNS | {"layer", "tier"} and not self._blocked(toks, i):
             # "an optional distributed layer (Redis or MongoDB)": the parenthesis names what the layer is
@@ -10344,6 +10352,9 @@ def _verb_final_copula(toks: list[Tok], i: int) -> int | None:
 
 
 # Romance adjectives that follow their noun ("una caché opcional", "une solution optionnelle")
+# "supports" and "uses" in Romance languages, before a noun and its adjective ("supporta Redis opzionale")
+_ROMANCE_SUPPORTS = frozenset({"supporta", "soporta", "suporta", "supporte", "admite", "utilizza", "usa", "utiliza",
+                               "utilise", "prend"})
 _ROMANCE_POSTNOMINAL = frozenset({"opcional", "opcionales", "opcionais", "optionnel", "optionnelle", "optionnels",
                                   "optionnelles", "opzionale", "opzionali", "facultativo", "facultativa", "facultatif",
                                   "facultative", "recomendado", "recomendada", "recommandé", "recommandée",
