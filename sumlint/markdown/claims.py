@@ -5775,7 +5775,7 @@ class Analyser:
             # "Recommended setup includes PostgreSQL as database, and Redis as cache": a setup that lists it
             return self._claim(tok, toks, "recommended-setup", " ".join(t.text for t in toks[i:i + 2]))
         if tok.low in _ROMANCE_POSTNOMINAL and i >= 2 and toks[i - 1].service and toks[i - 2].low in _ROMANCE_SUPPORTS \
-                and not any(t.low in NEGATORS or t.low in ("non", "no", "não", "ne", "pas") for t in toks[:i]) \
+                and not any(t.low in NEGATORS for t in toks[:i]) \
                 and not self._blocked(toks, i):
             # "Il codice ora supporta Redis opzionale": it supports an optional Redis (the adjective after its noun)
             return self._claim(tok, toks, "attributive", wording)
@@ -10351,10 +10351,10 @@ def _verb_final_copula(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-# Romance adjectives that follow their noun ("una caché opcional", "une solution optionnelle")
 # "supports" and "uses" in Romance languages, before a noun and its adjective ("supporta Redis opzionale")
 _ROMANCE_SUPPORTS = frozenset({"supporta", "soporta", "suporta", "supporte", "admite", "utilizza", "usa", "utiliza",
                                "utilise", "prend"})
+# Romance adjectives that follow their noun ("una caché opcional", "une solution optionnelle")
 _ROMANCE_POSTNOMINAL = frozenset({"opcional", "opcionales", "opcionais", "optionnel", "optionnelle", "optionnels",
                                   "optionnelles", "opzionale", "opzionali", "facultativo", "facultativa", "facultatif",
                                   "facultative", "recomendado", "recomendada", "recommandé", "recommandée",
