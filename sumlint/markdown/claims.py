@@ -1831,7 +1831,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "instead" in words and ("use" in words or "using" in words or "default" in words
                                                  or "defaults" in words), "_stand_in_instead"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
-    (lambda lows, words: "later" in lows[:3] and ("can" in words or "could" in words), "_later_lead"),
+    (lambda lows, words: "later" in lows[:3] and (
+        "can" in words or "could" in words or not {"add", "enable", "install"}.isdisjoint(lows[1:4])), "_later_lead"),
     (lambda lows, words: "both" in words and ("supports" in words or "support" in words or "supported" in words),
      "_supports_both"),
 )
@@ -2101,7 +2102,7 @@ class Analyser:
         if ("phase" in low or "stage" in low) and (_LATER_PHASE_RE.search(low) is not None
                                                     or _PHASE_LABEL_RE.match(low) is not None) or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "### Phase 2: Add Redis", "Redis is out of scope for v1"
-        if ("or" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
+        if ("or" in words or "ou" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
         if "and" in words and not _MEMORY_STORES.isdisjoint(words) and not _OFFER_CUES.isdisjoint(words):
@@ -7304,8 +7305,8 @@ class Analyser:
         """"Кэш (Redis / LocMem) для …", "Cache (Redis / LocMem)": two backends for one role, in
         parentheses after it (as "Cache: Redis / LocMem" and "(Redis or LocMem)" are read)."""
         for k, tok in enumerate(tokens[:-4]):
-            if tok.low != "(" or not k:
-                continue
+            if tok.low != "(" or not k or tokens[k - 1].low in _CHECKED_HEADS:
+                continue  # (not "Add deeper readiness (DB / Redis):", what a check looks at)
             inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 8])
                      if t.low not in ("*", "**", "_", "`")]
             lows = [t.low for t in inner]
@@ -7380,6 +7381,8 @@ class Analyser:
         lows = [t.low for t in words]
         at = 0 if lows[:1] == ["later"] else 1 if lows[:2] == ["then", "later"] else None
         can = next((k for k, w in enumerate(lows) if w in ("can", "could")), None)
+        if can is None and at is not None and lows[at + 1:at + 2] in (["add"], ["enable"], ["install"]):
+            can = at  # "Later, install Redis and set:" (the imperative)
         if at is None or can is None or can + 2 >= len(words) or set(lows) & NEGATORS \
                 or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
             return []
@@ -7389,7 +7392,7 @@ class Analyser:
         k = verb + 1
         while k < len(words) and lows[k] in ("to", "onto", "in", "a", "an", "the"):
             k += 1
-        obj = words[k:]
+        obj = list(itertools.takewhile(lambda t: t.low not in ("and", "if", "when", "once", "for"), words[k:]))
         if not obj or not obj[0].service or not all(t.service or t.low in _LATER_NOUNS for t in obj):
             return []
         return [self._claim(words[at], tokens, "deferred",
@@ -10030,6 +10033,9 @@ def _later_marker(words: list[str]) -> bool:
 
 
 # words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
+# checks whose parenthesis lists what they look at ("readiness (DB / Redis)")
+_CHECKED_HEADS = frozenset({"readiness", "liveness", "health", "healthcheck", "healthchecks", "check", "checks",
+                            "probe", "probes", "connectivity", "ping", "pings", "status"})
 _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "case"})
 # words that present a list of values as a choice ("either", "one of", "options are", "supports")
 # a count of servers or instances before the name ("at least five Redis servers")

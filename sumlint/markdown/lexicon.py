@@ -189,7 +189,9 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "pipelining", "pipeline", "pipelines", "transactions", "scripting", "lua", "access",
               # its security, in English and other languages ("Redis Güvenlik (Opsiyonel ama Önerilir)")
               "security", "güvenlik", "sicherheit", "sécurité", "seguridad", "segurança", "sicurezza",
-              "безопасность"}
+              "безопасность",
+              # where its files lie ("# Optional: Remove old Redis folder" over `rmdir redis-server`)
+              "folder", "folders", "directory", "directories", "dir", "volume", "volumes"}
 # features of the service that may be optional while the service is not: a table column about
 # one ("| Store | Backup? |") or a roadmap item adding one ("## Future work" over "- Redis Sentinel")
 FEATURE_PARTS = frozenset({
@@ -458,6 +460,7 @@ FOREIGN_MEANINGS = {
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
     "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
     "или": "or", "либо": "or",  # ("(Redis или in-memory)": either)
+    "ou": "or",  # French and Portuguese ("(memory ou redis)")
     "belum": "not",  # ("Redis (jika belum running)": if not running yet, a state to bring it to)
     "terinstall": "installed", "terinstal": "installed", "terpasang": "installed", "berjalan": "running",
     # Russian "является необязательным" (is optional: the instrumental case)
