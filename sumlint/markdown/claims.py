@@ -1745,7 +1745,7 @@ _MEMORY_STORES = frozenset({"memory", "in-memory", "inmemory", "in-process", "lo
 _OFFER_CUES = frozenset({"supports", "support", "supported", "available", "values", "options", "backends", "stores",
                          "drivers", "adapters", "methods", "implementations", "implementation", "choices"})
 _STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "file", "flatfile", "flat-file",
-                        "file-based", "filesystem", "disk", "database", "db", "sqlite"})
+                        "file-based", "filesystem", "disk", "database", "db", "sqlite", "ram"})
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
 _PEER_BACKENDS = _STAND_INS | _PEER_SERVERS | {"postgresql", "postgres", "mysql"}
 # verbs of a change of state ("Redis went from required to optional")
@@ -7659,6 +7659,8 @@ class Analyser:
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
         if left is None or right is None or left < 0:
             return None
+        if right + 1 < len(toks) and left and toks[right].low in ("in", "on", "with") and toks[left - 1].low == toks[right].low:
+            right += 1  # "either in RAM or in Redis": the preposition said again
         pair = (toks[left], toks[right])
         if not any(t.service for t in pair):
             return None
