@@ -4888,6 +4888,7 @@ class Analyser:
                                 for t in toks[:i]) \
                     and not any(t.low in _COMPATIBLE_FORKS for t in toks[i + 1:]) \
                     and not set(self._unit_lows) & {"would", "could", "rejected", "considered", "might"} \
+                    and not (NEGATORS & {t.low for t in toks[i + 1:]} and _NOT_SANCTIONED & {t.low for t in toks[i + 1:]}) \
                     and (_next_words(toks, i, 3) == ["the", "need", "for"] or not _versioned(self._np_after(toks, i + 1))
                          and self._np_after(toks, i + 1)[-1].low not in (
                              "url", "urls", "uri", "uris", "host", "hosts", "address", "config", "configuration",
@@ -10035,6 +10036,8 @@ def _later_marker(words: list[str]) -> bool:
 
 
 # words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
+# what a negated predicate withholds ("using one of these to replace Redis is not officially supported")
+_NOT_SANCTIONED = frozenset({"supported", "recommended", "possible", "allowed", "advised", "tested"})
 # checks whose parenthesis lists what they look at ("readiness (DB / Redis)")
 _CHECKED_HEADS = frozenset({"readiness", "liveness", "health", "healthcheck", "healthchecks", "check", "checks",
                             "probe", "probes", "connectivity", "ping", "pings", "status"})

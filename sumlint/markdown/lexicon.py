@@ -480,6 +480,15 @@ FOREIGN_MEANINGS = {
     "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "désactivés": "disabled", "désactivées": "disabled",
     # switched on ("si Redis est activé": if Redis is enabled)
     "activé": "enabled", "activée": "enabled", "activés": "enabled", "activées": "enabled", "par": "by", "défaut": "default",
+    # the same in Portuguese and Spanish ("Por padrão, Redis está desabilitado", "Para produção, considere
+    # usar Redis")
+    "por": "by", "padrão": "default", "padrao": "default", "defecto": "default", "está": "is",
+    "desabilitado": "disabled", "desabilitada": "disabled", "desativado": "disabled", "desativada": "disabled",
+    "deshabilitado": "disabled", "deshabilitada": "disabled", "desactivado": "disabled", "desactivada": "disabled",
+    "considere": "consider", "considera": "consider", "considerar": "consider", "considérez": "consider",
+    # ("Verifique se `REDIS_URL` está configurado": check whether it is set, a step)
+    "verifique": "check", "verifica": "check", "vérifiez": "check",
+    "produção": "production", "producao": "production", "producción": "production", "produccion": "production",
     # verbs of setting it up after "optionally" ("# Opcionalmente iniciar Redis", "Optionnellement,
     # installer Redis")
     "iniciar": "start", "inicie": "start", "arrancar": "start", "instalar": "install", "instale": "install",
