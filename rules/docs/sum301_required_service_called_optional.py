@@ -633,6 +633,17 @@ persist data" (a feature of it under the label), and what stands under "## Recom
 deployment path" or "## Recommended installation method" (which way to do it, not what to
 install).
 
+Also reported: the imperative put off ("Later, install Redis and set:", as "Later, you can add
+Redis" is; not "Later, add Redis nodes", scaling it out); a stand-in kept in RAM ("stored either
+in RAM or Redis", also with the preposition said again: "in RAM or in Redis"); Portuguese and
+Spanish "or" ("(memory ou redis)"), defaults ("Por padrão, Redis está desabilitado", "Por
+defecto, Redis está deshabilitado") and advice ("Para produção, considere usar Redis"). Not
+reported: a check's parenthesis ("Add deeper readiness (DB / Redis):": what it looks at), an
+optional step on a folder of it ("# Optional: Remove old Redis folder" over `rmdir redis-server`),
+a step that checks a setting ("Verifique se `REDIS_URL` está configurado"), replacing it when
+that is withheld ("using one of these to replace Redis is not officially supported"), and what
+stands under a Portuguese or Spanish test heading ("## Como testar", "### Para fases de prueba").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
