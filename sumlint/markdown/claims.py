@@ -7166,6 +7166,16 @@ class Analyser:
             if not obj or not self._conjuncts_service(obj) or _versioned(obj) or any(t.low == "same" for t in obj):
                 return None
             return to + 1 + len(obj)
+        if rest and (rest[0].low == "ensure" or [t.low for t in rest[:2]] == ["make", "sure"]):
+            # "ensure Redis is configured", "make sure Redis is running": the same step, as a state to reach
+            at = 1 if rest[0].low == "ensure" else 2
+            obj = self._np_after(rest, at)
+            after = [t.low for t in rest[at + len(obj):at + len(obj) + 2]]
+            if not obj or not self._conjuncts_service(obj) or _versioned(obj) or self._blocked(rest, 0) \
+                    or after[:1] not in (["is"], ["are"]) or after[1:] not in (
+                        ["configured"], ["installed"], ["running"], ["available"], ["enabled"], ["set"], ["deployed"]):
+                return None
+            return at + len(obj) + 2
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
             return None
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
@@ -8020,6 +8030,11 @@ class Analyser:
         if _negation_before(toks, i) is not None or self._blocked(toks, i):
             return None
         if any(w in ("must", "never", "shouldn't") for w in lows[:i]):
+            return None
+        if ("if" in self._unit_lows or "unless" in self._unit_lows) and any(
+                t.low in _OTHER_COPIES and self._unit_toks[k + 1].service for k, t in enumerate(self._unit_toks[:-1])):
+            # "If you do not want to use a separate Redis Server, you can remove the Redis Container
+            # App": that copy of it, not the service
             return None
         if low == "disable" and (not _EMERGENCY_WORDS.isdisjoint(self._unit_lows) or any(
                 t.low in _BUNDLED_WORDS for t in toks[i + 1:i + 4])):
@@ -10036,6 +10051,8 @@ def _later_marker(words: list[str]) -> bool:
 
 
 # words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
+# a copy of the service that a condition may set aside ("a separate Redis server")
+_OTHER_COPIES = frozenset({"separate", "external", "dedicated", "remote", "managed", "hosted", "standalone"})
 # what a negated predicate withholds ("using one of these to replace Redis is not officially supported")
 _NOT_SANCTIONED = frozenset({"supported", "recommended", "possible", "allowed", "advised", "tested"})
 # checks whose parenthesis lists what they look at ("readiness (DB / Redis)")
