@@ -636,8 +636,9 @@ install).
 Also reported: the imperative put off ("Later, install Redis and set:", as "Later, you can add
 Redis" is; not "Later, add Redis nodes", scaling it out); a stand-in kept in RAM ("stored either
 in RAM or Redis", also with the preposition said again: "in RAM or in Redis"); Portuguese and
-Spanish "or" ("(memory ou redis)"), defaults ("Por padrão, Redis está desabilitado", "Por
-defecto, Redis está deshabilitado") and advice ("Para produção, considere usar Redis"). Not
+French "or" ("(memory ou redis)"); Portuguese and Spanish defaults ("Por padrão, Redis está
+desabilitado", "Por defecto, Redis está deshabilitado") and advice ("Para produção, considere
+usar Redis"). Not
 reported: a check's parenthesis ("Add deeper readiness (DB / Redis):": what it looks at), an
 optional step on a folder of it ("# Optional: Remove old Redis folder" over `rmdir redis-server`),
 a step that checks a setting ("Verifique se `REDIS_URL` está configurado"), replacing it when

@@ -10050,7 +10050,6 @@ def _later_marker(words: list[str]) -> bool:
                                                   for w in words)
 
 
-# words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
 # a copy of the service that a condition may set aside ("a separate Redis server")
 _OTHER_COPIES = frozenset({"separate", "external", "dedicated", "remote", "managed", "hosted", "standalone"})
 # what a negated predicate withholds ("using one of these to replace Redis is not officially supported")
@@ -10058,6 +10057,7 @@ _NOT_SANCTIONED = frozenset({"supported", "recommended", "possible", "allowed", 
 # checks whose parenthesis lists what they look at ("readiness (DB / Redis)")
 _CHECKED_HEADS = frozenset({"readiness", "liveness", "health", "healthcheck", "healthchecks", "check", "checks",
                             "probe", "probes", "connectivity", "ping", "pings", "status"})
+# words before a list that make its items examples of a kind ("a backend like Redis or Postgres")
 _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "case"})
 # words that present a list of values as a choice ("either", "one of", "options are", "supports")
 # a count of servers or instances before the name ("at least five Redis servers")
