@@ -7166,14 +7166,13 @@ class Analyser:
             if not obj or not self._conjuncts_service(obj) or _versioned(obj) or any(t.low == "same" for t in obj):
                 return None
             return to + 1 + len(obj)
-        if rest and (rest[0].low == "ensure" or [t.low for t in rest[:2]] == ["make", "sure"]):
+        if rest and (rest[0].low == "ensure" or [t.low for t in rest[:2]] in (["make", "sure"], ["be", "sure"])):
             # "ensure Redis is configured", "make sure Redis is running": the same step, as a state to reach
             at = 1 if rest[0].low == "ensure" else 2
             obj = self._np_after(rest, at)
             after = [t.low for t in rest[at + len(obj):at + len(obj) + 2]]
             if not obj or not self._conjuncts_service(obj) or _versioned(obj) or self._blocked(rest, 0) \
-                    or after[:1] not in (["is"], ["are"]) or after[1:] not in (
-                        ["configured"], ["installed"], ["running"], ["available"], ["enabled"], ["set"], ["deployed"]):
+                    or after[:1] not in (["is"], ["are"]) or after[1:2] == [] or after[1] not in _REACHED_STATES:
                 return None
             return at + len(obj) + 2
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
@@ -9235,12 +9234,11 @@ class Analyser:
                 if self._conjuncts_service(self._np_after(obj, 0)) and (not subject or set(subject) & (SUBJECT_GENERIC | MODALS | {"only", "also"})):
                     return True
             if ensure and w in ("have", "has") and k + 1 < len(words):
-                states = {"running", "configured", "installed", "available", "up", "set"}
                 np = [t for t in self._np_after(words[k + 1:], 0)]
-                while np and np[-1].low in states:
+                while np and np[-1].low in _REACHED_STATES:
                     np.pop()  # ("Redis running": the state is no part of the name)
                 state = lows[k + 1 + len(np):k + 4 + len(np)]
-                if np and self._conjuncts_service(np) and set(state) & states:
+                if np and self._conjuncts_service(np) and not _REACHED_STATES.isdisjoint(state):
                     return True  # "Make sure you have Redis configured and running if you want the queue"
             if (w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} or ensure and w in (
                     "running", "available", "up", "configured")) and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
@@ -10050,6 +10048,9 @@ def _later_marker(words: list[str]) -> bool:
                                                   for w in words)
 
 
+# states an instruction brings the service to ("ensure Redis is configured", "make sure you have
+# Redis running")
+_REACHED_STATES = frozenset({"running", "configured", "installed", "available", "up", "set", "enabled", "deployed"})
 # a copy of the service that a condition may set aside ("a separate Redis server")
 _OTHER_COPIES = frozenset({"separate", "external", "dedicated", "remote", "managed", "hosted", "standalone"})
 # what a negated predicate withholds ("using one of these to replace Redis is not officially supported")
