@@ -825,7 +825,7 @@ _BACKED_LEAD = re.compile(r"(\w+)-(?:based|backed|powered)\b", re.IGNORECASE)
 _ROADMAP_PARTS = _TOOL_PARTS | frozenset({
     "dashboard", "dashboards", "upgrade", "upgrades", "version", "versions", "tuning", "memory", "config",
     "configuration", "settings", "modules", "module", "port", "ports", "bind", "binding", "timeout", "timeouts",
-    "pool", "keys", "key", "data", "logs", "log", "cluster"})
+    "pool", "keys", "key", "data", "logs", "log", "cluster", "streams", "stream"})
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 

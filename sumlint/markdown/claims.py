@@ -822,6 +822,12 @@ _ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "br
                          "queue", "adapter", "transport", "store", "lock", "locks"})
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
                          "real-time", "websockets", "channels", "backend", "workers"})
+# a description of a script or feature in the third person: "✅ Starts Redis server (if installed)"
+_PROVIDES_THIRD_PERSON = frozenset({"starts", "runs", "launches", "adds", "enables", "deploys", "configures",
+                                    "provisions", "spins"})  # (not "includes Redis if present": what a list holds)
+# readers or users described by the writer ("for those wanting … and would prefer Redis")
+_OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users", "developers", "teams", "folks",
+                           "projects", "packages", "plugins", "apps", "applications"})
 
 
 def _variant(low: str) -> bool:
@@ -1462,6 +1468,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and not any(t.low in NECESSITY_ADJ for t in tokens[k + 2:k + 10]):
                 tok.low, tokens[k + 1].low = "without", "any"  # (not "with no external database or Redis
                 # required", which the reading of "no … required" takes)
+    if "değil" in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # Turkish "Redis gerekli değil" (required not): "not required"
+            if tok.text.lower() in ("gerekli", "zorunlu", "şart", "lazım") and tokens[k + 1].text.lower() == "değil":
+                tok.low, tokens[k + 1].low = "not", "required"
     if "jest " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Polish "Redis jest opcjonalny": "is" (not the test runner Jest)
             if tok.low == "jest" and k and tokens[k + 1].text.lower() in FOREIGN_MEANINGS:
@@ -4790,12 +4800,13 @@ class Analyser:
                     3 if toks[i + 1].low in ("production", "prod") else 2))]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i) \
-                    and not _not_available(self._unit_lows) \
+                    and not _not_available(self._unit_lows) and "primary" not in self._unit_lows \
                     and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]) \
                     and not (len(toks) == 1 and len(clause.before.toks) >= 2
                              and clause.before.toks[-2].low in _COPY_WORDS):
                 # (not "Redis (with in-memory dev fallback)": the stand-in is for development; nor
-                # "# Local Redis (fallback)" under the hosted one: that copy is the fallback)
+                # "# Local Redis (fallback)" under the hosted one: that copy is the fallback; nor
+                # "Redis (primary) + Client Cache (fallback)": a failover pair, as an outage's fallback)
                 # "Cache: Redis (with local memory fallback)": something else can stand in for it
                 claim = self._claim(tok, toks, "fallback-paren", " ".join(t.text for t in toks[max(0, i - 3):i + 1]))
             elif low in _FOREIGN_IF and (clause.kind == "paren" and i == 0 and len(toks) <= 3
@@ -5308,6 +5319,10 @@ class Analyser:
                                                          "running", "available", "configured", "enabled")):
                     return True
                 continue
+            if nxt in ("session", "sessions", "cache", "queue", "job", "jobs") and len(rest) > 1 \
+                    and rest[1].low in ("handling", "handler", "handlers", "management") \
+                    and (len(rest) == 2 or rest[2].kind == "punct"):
+                return True  # "optional Redis session handling": the service in that role
             if (nxt in USE_NOUNS and nxt not in ("connection", "use", "registration") or nxt in (
                     "deployment", "installation")) and (
                     len(rest) == 1 or rest[1].kind == "punct"):
@@ -5694,6 +5709,9 @@ class Analyser:
                 if len(phrase) > 2 and phrase[-3].service and [t.low for t in phrase[-2:]] in (
                         ["channel", "layer"], ["channel", "layers"]):
                     phrase = phrase[:-2]  # "Use Redis Channel Layer (recommended)": Django Channels' layer on it
+                if len(phrase) > 2 and phrase[-1].low in ("handling", "handler", "handlers", "management") \
+                        and phrase[-2].low in ("session", "sessions", "cache", "queue", "job", "jobs"):
+                    phrase = phrase[:-1]  # "## Redis Session Handling (Optional)": Redis for the sessions
                 while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                               "session", "storage", "backend", "store", "broker",
                                                               "caching", "cache", "queue", "support", "integration",
@@ -6417,6 +6435,10 @@ class Analyser:
                 # "you may want to continue using Redis": keeping it is a choice
                 return self._claim(toks[i - 1], toks, "may-want", " ".join(t.text for t in toks[i - 1:i + 2]))
             return None
+        if toks[i].low == "prefer" and i >= 2 and toks[i - 1].low == "would" and any(
+                t.low in _OTHER_PEOPLE for t in toks[:i - 1]) and not any(t.low in ("we", "i") for t in toks[:i - 1]):
+            return None  # "… for those wanting to develop custom code and would prefer a centralized Redis
+            # database": what some readers prefer, not the writer's advice
         if toks[i].low in ("prefer", "prefers") and any(
                 w in ("decision", "decided", "chose", "chosen") for w in self._unit_lows[:4]):
             return None  # "**Decision: prefer full shared-state (Redis) over sticky sessions.**": what was decided
@@ -8144,9 +8166,12 @@ class Analyser:
         before = [t for t in tokens if t.end <= match.start() and t.kind != "punct"][-8:]
         after = [t for t in tokens if t.start >= match.end() and t.kind != "punct"]
         if after and after[0].service:
-            if len(after) > 1 and (after[1].low in PART_NOUNS or after[1].low in _MANNER_NAMES
-                                   or after[1].low in ("features", "feature", "functionality")):
-                return None  # (nor "enable/disable Redis features": which of its uses)
+            k = 2 if len(after) > 2 and after[1].low in ("server", "servers", "instance", "instances") else 1
+            if len(after) > k and (after[k].low in PART_NOUNS or after[k].low in _MANNER_NAMES
+                                   or after[k].low in ("features", "feature", "functionality")
+                                   or len(after) > k + 1 and f"{after[k].low}-{after[k + 1].low}" in PART_NOUNS):
+                return None  # (nor "enable/disable Redis features": which of its uses; nor "Enable/disable
+                # Redis Server protected mode": a setting of the server)
         elif not any(t.service for t in before) or any(t.low in PART_NOUNS for t in before[-3:] if not t.service):
             return None
         at = next(t for t in tokens if t.start >= match.start())
@@ -9195,9 +9220,9 @@ class Analyser:
                                                   "manually", "yourself")
                  and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
         # ("Or enable Redis explicitly if needed": how it is switched on says nothing of whether)
-        while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
-                         _step_number(words[0].low)):
-            words = words[1:]  # "3. Or install Redis if you want caching"
+        while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x",
+                                          "✅", "✔", "☑", "\ufe0f") or _step_number(words[0].low)):
+            words = words[1:]  # "3. Or install Redis if you want caching", "✅ Starts Redis server (if installed)"
         if len(words) > 2 and words[-1].low in ("on", "at", "in", "with", "via", "using", "from") and words[-2].service:
             words = words[:-1]  # "run Redis on:" (the places follow in a list)
         if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
@@ -9215,6 +9240,7 @@ class Analyser:
         if self._phrase_is_service(words):
             first = lows[0]
             if first in PROVISION_VERBS or first in ("set", "setting", "plus", "and", "with", "also") \
+                    or first in _PROVIDES_THIRD_PERSON \
                     or all(t.kind != "word" or t.service or t.low in ("a", "an", "the", "local", "instance",
                                                                      "server", "plus", "and") for t in words):
                 return True

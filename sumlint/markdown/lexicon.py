@@ -169,7 +169,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "logging", "section", "settings", "setting", "option", "options", "flag",
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
               "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
-              "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions",
+              "env", "protected-mode", "streams", "stream", "aof", "rdb", "leftovers", "remnants", "instructions",
               "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
               "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
@@ -460,6 +460,10 @@ FOREIGN_MEANINGS = {
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
     "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
+    "değil": "not",  # Turkish, after what it negates ("gerekli değil": see claims.tokenize)
+    "gerekli": "required", "zorunlu": "mandatory",
+    "dengan": "with", "atau": "or", "akan": "will", "bekerja": "works", "berfungsi": "works",  # ("Sistem akan
+    # bekerja sempurna baik dengan atau tanpa Redis": the system works with or without Redis)
     "или": "or", "либо": "or",  # ("(Redis или in-memory)": either)
     "ou": "or",  # French and Portuguese ("(memory ou redis)")
     "belum": "not",  # ("Redis (jika belum running)": if not running yet, a state to bring it to)
