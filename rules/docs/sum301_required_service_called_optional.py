@@ -645,6 +645,17 @@ a step that checks a setting ("Verifique se `REDIS_URL` está configurado"), rep
 that is withheld ("using one of these to replace Redis is not officially supported"), and what
 stands under a Portuguese or Spanish test heading ("## Como testar", "### Para fases de prueba").
 
+Also reported: an installer's or script's steps in the third person ("✅ Starts Redis server (if
+installed)", as "Start Redis (if installed)" is; not "✅ Installs Redis (if needed)", which
+installs it where it is missing), the service in its role of handling sessions ("## Redis
+Session Handling (Optional)", "and optional Redis session handling"), Indonesian "with or
+without" ("baik dengan atau tanpa Redis") and Turkish "not required" said after the word it
+negates ("Redis gerekli değil"). Not reported: a setting of the server switched on or off
+("Enable/disable Redis Server protected mode"), a primary and its fallback ("Redis (primary) +
+Client Cache (fallback)": a failover pair, as an outage's fallback is), a preference of the
+people a package serves ("for those wanting … and would prefer a centralized Redis database"),
+and Redis Streams in a roadmap (a feature of the Redis in use).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
@@ -1883,6 +1894,8 @@ def category(wording: str) -> str:
     from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
     if first in SCALE_LABELS or first.startswith("multi-"):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+    if len(words) == 2 and words[1].lower().strip("()*_,.:;!") == "değil":
+        return "not required"  # Turkish "gerekli değil" (required not)
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
     if any(m in wording for m in ("場合", "とき", "時", "경우", " 시")):
         return "conditional"  # "Redisを使う場合" (in case you use it), "Redis 사용 시" (when using it)

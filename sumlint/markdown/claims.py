@@ -9220,9 +9220,11 @@ class Analyser:
                                                   "manually", "yourself")
                  and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
         # ("Or enable Redis explicitly if needed": how it is switched on says nothing of whether)
-        while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x",
-                                          "✅", "✔", "☑", "\ufe0f") or _step_number(words[0].low)):
+        while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
+                         _step_number(words[0].low) or words[0].low in ("✅", "✔", "☑", "\ufe0f") and any(
+                             t.low in _PROVIDES_THIRD_PERSON for t in words[1:3])):
             words = words[1:]  # "3. Or install Redis if you want caching", "✅ Starts Redis server (if installed)"
+            # (but an installer's "✅ Installs Redis (if needed)" installs it where it is missing)
         if len(words) > 2 and words[-1].low in ("on", "at", "in", "with", "via", "using", "from") and words[-2].service:
             words = words[:-1]  # "run Redis on:" (the places follow in a list)
         if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
