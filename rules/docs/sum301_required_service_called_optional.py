@@ -654,7 +654,12 @@ negates ("Redis gerekli değil"). Not reported: a setting of the server switched
 ("Enable/disable Redis Server protected mode"), a primary and its fallback ("Redis (primary) +
 Client Cache (fallback)": a failover pair, as an outage's fallback is), a preference of the
 people a package serves ("for those wanting … and would prefer a centralized Redis database"),
-and Redis Streams in a roadmap (a feature of the Redis in use).
+and Redis Streams in a roadmap (a feature of the Redis in use). Also reported: putting it off in
+the gerund ("### Adding Redis later:", "Moving to Redis later", as "Add Redis later" is; not
+"Upgrading Redis later is covered below"), Romanian "Redis este opțional dar recomandat" ("este"
+reads as "is" only before such a word: Spanish "este" is "this") and "Fără Redis" (without),
+Arabic "استخدم Redis إذا:" (use Redis if:) and "الانتقال لـ Redis لاحقاً" (moving to Redis
+later), and Thai "File หรือ Redis" (or).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -1256,7 +1256,8 @@ _ASCII_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]*(?:[.@/+-][A-Za-z0-9_]*)*
                              r"\.{3}|[^\sA-Za-z0-9_]|_")
 _DEFER_CUES = frozenset({"can", "could", "may", "might", "wait", "defer", "postpone", "hold", "free",
                          "opt", "designed", "add", "install", "enable", "introduce", "switch", "migrate", "move",
-                         "upgrade"})
+                         "upgrade", "adding", "installing", "enabling", "introducing", "switching", "moving",
+                         "migrating"})  # (the gerunds: "### Adding Redis later:")
 _SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentence
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "fig", "dr", "mr",
                             "ms", "st", "ca", "resp", "min", "max"})
@@ -1304,16 +1305,23 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
                  "默认不启动", "默认未启动", "默认不开启", "默认未开启", "預設不啟動", "默認不啟動", "硬依赖", "硬依賴",
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
-                 "不使用", "不用", "无需使用", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
+                 "不使用", "不用", "无需使用", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "لاحق", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
-_FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!"}
+_FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!",
+              "؟": "?", "،": ","}  # (and the Arabic question mark and comma)
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
+
+
+# Romanian words after "este" that make it "is" ("Redis este opțional dar recomandat")
+_ROMANIAN_AFTER_IS = frozenset({"opțional", "opţional", "opțională", "opţională", "recomandat", "recomandată",
+                                "necesar", "necesară", "obligatoriu", "obligatorie", "folosit", "folosită",
+                                "utilizat", "utilizată", "dezactivat", "activat"})
 
 
 # Spanish and Portuguese verbs after "si no" / "se (você) não", read as the English "if not using …"
@@ -1468,6 +1476,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and not any(t.low in NECESSITY_ADJ for t in tokens[k + 2:k + 10]):
                 tok.low, tokens[k + 1].low = "without", "any"  # (not "with no external database or Redis
                 # required", which the reading of "no … required" takes)
+    if "este " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # Romanian "Redis este opțional" (is optional; Spanish "este" is "this")
+            if tok.low == "este" and k and tokens[k + 1].text.lower() in _ROMANIAN_AFTER_IS:
+                tok.low = "is"
     if "değil" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Turkish "Redis gerekli değil" (required not): "not required"
             if tok.text.lower() in ("gerekli", "zorunlu", "şart", "lazım") and tokens[k + 1].text.lower() == "değil":
@@ -1940,7 +1952,8 @@ _EMPTY_TO_DISABLE_RE = re.compile(r"\b(?:set|leave|left)\s+(?:it\s+)?(?:empty|bl
                                   r"for\s+no\s+(?:cach(?:e|ing)|queues?|sessions?)\b|"
                                   r"to\s+(?:run|work|start)\s+without\s+(?:a\s+|any\s+)?(?:cach(?:e|ing)|queues?)\b)", re.IGNORECASE)
 # verbs that move onto the service ("switch to Redis later")
-_MOVE_VERBS = frozenset({"switch", "move", "migrate", "upgrade", "graduate"})
+_MOVE_VERBS = frozenset({"switch", "move", "migrate", "upgrade", "graduate",
+                         "switching", "moving", "migrating", "upgrading"})  # ("### Moving to Redis later:")
 # stages of a plan ("Phase 1 does not use Redis")
 _PHASE_NOUNS = frozenset({"phase", "stage", "milestone", "mvp", "v1", "iteration", "release", "version"})
 _ORDINALS = frozenset({"one", "two", "first", "second", "initial", "current", "this", "1", "2"})

@@ -460,6 +460,14 @@ FOREIGN_MEANINGS = {
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
     "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
+    # Romanian ("Redis este opțional dar recomandat", "### Fără Redis (In-Memory):"; not "este", which is
+    # Spanish for "this")
+    "opțional": "optional", "opţional": "optional", "opțională": "optional", "opţională": "optional",
+    "recomandat": "recommended", "recomandată": "recommended", "fără": "without", "dacă": "if", "doar": "only",
+    # Arabic ("### استخدم Redis إذا:", use Redis if; "## متى تستخدم Redis؟", when do you use Redis?)
+    "إذا": "if", "اذا": "if", "متى": "when", "بدون": "without", "لاحقاً": "later", "لاحقا": "later",
+    "استخدم": "use", "تستخدم": "use", "الانتقال": "moving", "لـ": "to",  # ("الانتقال لـ Redis لاحقاً", moving to Redis later)
+    "หรือ": "or",  # Thai ("Cache: File หรือ Redis")
     "değil": "not",  # Turkish, after what it negates ("gerekli değil": see claims.tokenize)
     "gerekli": "required", "zorunlu": "mandatory",
     "dengan": "with", "atau": "or", "akan": "will", "bekerja": "works", "berfungsi": "works",  # ("Sistem akan
