@@ -254,9 +254,10 @@ Not reported, because the people who read real runbooks mostly do not take them 
 of values to choose from with the service among them ("Either `redis`, `memcached`, or
 `database`."; but two stores offered, one kept in memory, are reported: "The app supports two
 lock stores: `memory` and `redis`", "Available values are `memory` and `redis`", since the
-labels of R255-R467 read 5 of 5 such sentences as hedges), a variables table
-whose default leaves the service's switch off ("| `REDIS_ENABLED` | `false` | Switches the
-cache on or off |", a chart's "| `redis.enabled` | `false` | … |"), what something else is used
+labels of R255-R467 read 5 of 5 such sentences as hedges), a chart's "| `redis.enabled` |
+`false` | … |" (its bundled copy; but the service's own switch with a default of false in a
+variables table is reported again, "| `REDIS_ENABLED` | `false` | Switches the cache on or off
+|", since the labels of R255-R563 read 3 of its 4 such rows as hedges), what something else is used
 "instead of" ("The app uses the database instead of Redis"), and a part built on the service
 for scale ("Redis-backed session store for multi-server deployments"). Nor are a removal step
 that a hosted copy stands behind, in its own words or a heading above ("### Option 1: Upstash
@@ -659,7 +660,12 @@ the gerund ("### Adding Redis later:", "Moving to Redis later", as "Add Redis la
 "Upgrading Redis later is covered below"), Romanian "Redis este opțional dar recomandat" ("este"
 reads as "is" only before such a word: Spanish "este" is "this") and "Fără Redis" (without),
 Arabic "استخدم Redis إذا:" (use Redis if:) and "الانتقال لـ Redis لاحقاً" (moving to Redis
-later), and Thai "File หรือ Redis" (or).
+later), and Thai "File หรือ Redis" (or). Also reported: a heading that sets the two set-ups side
+by side ("## What Happens With/Without Redis"; not "## Benchmarks with/without Redis"), a note
+without its copula ("Redis used only when `SESSION_STORE=redis`", Swedish "Redis används endast
+när …"). Not reported: the answer to a question that scopes it to tests ("**Just testing?** →
+Use the current setup (no Redis needed)") and encryption or backups of each store's data ("Use
+encrypted volumes for Redis or Postgres data directories").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1005,6 +1011,9 @@ def _lead_in_hedge(line: str) -> str | None:
 
 # a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
 _CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enable|turn on|plug in)$")
+# a table's "Default" column, and a cell that says off ("| `ENABLE_REDIS` | `false` |")
+_DEFAULT_HEADER = re.compile(r"\|\s*[*_`]*default(?: value)?[*_`:]*\s*\|", re.IGNORECASE)
+_OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*\|", re.IGNORECASE)
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"
                               r"maybe|conditional)\b", re.IGNORECASE)
@@ -1859,7 +1868,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "without-column": "not required", "scale-column": "conditional",
-                 "scale-denial": "conditional", "switch-on": "opt-in", "replaced": "skippable",
+                 "scale-denial": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
@@ -2033,6 +2042,13 @@ class RequiredServiceCalledOptional(Rule):
             for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
                 if unit.section not in dev and any(ABSENT_HEADER_RE.fullmatch(h.strip(" *_`")) for h in unit.header):
                     found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        if analyser.names.switch is not None and model.any_where(_DEFAULT_HEADER.search, _HEADERS):
+            # "| Variable | Default | Description |" over "| `ENABLE_REDIS` | `false` | … |": off until turned on
+            for unit in model.units_where(_OFF_CELL.search, kinds=("table_row",)):
+                if unit.section not in dev and any(_DEFAULT_HEADER.search("|" + h + "|") for h in unit.header):
+                    found = analyser.analyse_switch_default_row(unit.text, unit.cells, unit.header, unit.code,
+                                                                unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if not model.units_where(lambda raw: _HEADER_QUESTION.search(raw) is not None and analyser.mentions_source(raw),
                                  kinds=("table_header",)):

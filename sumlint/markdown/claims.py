@@ -1981,7 +1981,8 @@ class Analyser:
         self._switch_stems = tuple(n for n in self._name_lows if re.fullmatch(r"\w+", n))
         self._switch_before = tuple(f"{verb}{sep}" for verb in ("use", "enable", "disable", "with", "without", "no", "skip")
                                     for sep in ("", "_", "__", ":"))
-        self._switch_after = tuple(f"{sep}{state}" for sep in ("_", "__", ":") for state in ("enabled", "disabled", "on", "off"))
+        self._switch_after = tuple(f"{sep}{state}" for sep in ("_", "__", ":") for state in ("enabled", "disabled", "on", "off",
+                                                                                         "enable", "disable"))
 
     # -- entry points --------------------------------------------------------------
 
@@ -3595,6 +3596,8 @@ class Analyser:
         if any(t.kind == "punct" and t.low == "?" for t in answer[-2:]):
             return []
         if not any(t.service for t in question):
+            if self._nonprod(question) and not {t.low for t in question} & {"production", "prod"}:
+                return []  # "**Just testing?** → Use current setup (no Redis needed)": the answer's scope
             return self._claims(answer) if any(t.service for t in answer) else []
         if all(k + 1 < len(question) and question[k + 1].low in PART_NOUNS for k, t in enumerate(question) if t.service):
             return []  # "Q: Do I need Redis Sentinel for HA? A: Recommended …": a part of it is asked about
@@ -3682,6 +3685,33 @@ class Analyser:
                     "dev", "development", "local", "test", "tests", "testing", "ci"}:
                 return []
         return found
+
+    def analyse_switch_default_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
+                                   code=(), struck=()) -> list[Claim]:
+        """A row that gives the service's own switch and, under a "Default" column, an off value:
+        "| `ENABLE_REDIS` | `false` | Enable/disable Redis connection |": the service is off until
+        someone turns it on (not "| `DISABLE_REDIS` | `false` |", which leaves it on; not a
+        development row)."""
+        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in ("default", "default value")),
+                   None)
+        if not col or col >= len(cells) or not cells:
+            return []
+        a, b = cells[0]
+        name = text[a:b].strip(" *_`").lower()
+        if not name or " " in name or "=" in name or not self._names_switch(name) \
+                or name.startswith(("disable", "no_", "skip", "without")):
+            return []
+        a, b = cells[col]
+        if text[a:b].strip(" *_`'\"").lower() not in ("false", "0", "off", "no", "disabled"):
+            return []
+        tokens = self._tokens(text, code, struck)
+        if self._nonprod(tokens):
+            return []
+        value = next((t for t in tokens if a <= t.start < b and t.kind != "punct" or t.kind == "code" and a <= t.start < b),
+                     None)
+        if value is None:
+            return []
+        return [self._claim(value, tokens, "switch-default-off", "default " + text[a:b].strip(" *_"))]
 
     def analyse_name_column(self, text: str, cells: list[tuple[int, int]], header: list[str],
                             code=(), struck=()) -> list[Claim]:
@@ -7724,6 +7754,9 @@ class Analyser:
                 and lows[right + 1:right + 2] and lows[right + 1] in ("instance", "instances", "server", "servers",
                                                                         "service", "services", "cluster", "host"):
             return None  # "To use an external Postgres or Redis instance, set …": where each of them runs
+        if lows[right + 1:right + 2] and lows[right + 1] in ("data", "directories", "directory", "volumes", "volume",
+                                                              "files", "backups", "dumps", "logs"):
+            return None  # "Use encrypted volumes for Redis or Postgres data directories": a part of each
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types"}
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
@@ -8289,6 +8322,12 @@ class Analyser:
                                   "option", "profile", "configuration", "architecture", "variant") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "setup-without", "without")  # "a lightweight stack without Redis"
+        if i >= 2 and lows[i - 2] == "with" and lows[i - 1] in ("/", "or", "and") and obj and obj[0].service \
+                and len(self._parts) == 1 and len(toks) - i <= 4 and not set(self._unit_lows) & (
+                    BROKEN_WORDS | FAILURE_WORDS | NONPROD_WORDS | {"test", "tests", "testing", "ci", "locally"}) \
+                and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "title-without", "without")  # "## What Happens With/Without Redis":
+            # the two set-ups side by side, going without it one of them
         head = [t for t in toks[:i] if t.low not in ("#", "*", "**", "_")]
         if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
                 "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this")
@@ -9281,6 +9320,9 @@ class Analyser:
                 state = lows[k + 1 + len(np):k + 4 + len(np)]
                 if np and self._conjuncts_service(np) and not _REACHED_STATES.isdisjoint(state):
                     return True  # "Make sure you have Redis configured and running if you want the queue"
+            if k == 1 and words[0].service and words[0].kind == "word" and w in ("used", "needed", "required") \
+                    and len(words) == 2:
+                return True  # "Redis used only when `SESSION_STORE=redis`" (a note without its copula)
             if (w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} or ensure and w in (
                     "running", "available", "up", "configured")) and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
                 cop = k - 1 if lows[k - 1] in COPULAS else k - 2

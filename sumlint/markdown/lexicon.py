@@ -423,6 +423,8 @@ FOREIGN_MEANINGS = {
     "volitelná": "optional", "voliteľné": "optional", "voliteľný": "optional", "voliteľná": "optional",
     "uten": "without", "utan": "without", "uden": "without", "hvis": "if", "nå": "now", "jetzt": "now",
     "inte": "not", "ikke": "not",
+    "endast": "only", "bara": "only", "när": "when", "används": "used", "brukes": "used", "bruges": "used",
+    # ("Redis används endast när `SESSION_STORE=redis`": Redis is used only when …)
     # "connection" ("Redis Verbindung (optional)", "Conexión Redis (opcional)")
     "verbindung": "connection", "anbindung": "connection", "conexión": "connection", "conexion": "connection",
     "connexion": "connection", "conexão": "connection", "connessione": "connection",
