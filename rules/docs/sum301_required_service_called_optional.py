@@ -665,7 +665,9 @@ by side ("## What Happens With/Without Redis"; not "## Benchmarks with/without R
 without its copula ("Redis used only when `SESSION_STORE=redis`", Swedish "Redis används endast
 när …"). Not reported: the answer to a question that scopes it to tests ("**Just testing?** →
 Use the current setup (no Redis needed)") and encryption or backups of each store's data ("Use
-encrypted volumes for Redis or Postgres data directories").
+encrypted volumes for Redis or Postgres data directories"). "### Redis Sessions (Alternative)" is
+reported as "### Redis (Alternative)" is; "… is more complex and requires multiple instances of
+Redis" is not read as a need only at scale ("more" compares; "More instances require Redis" is).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -4474,14 +4474,16 @@ class Analyser:
                                       and _next_words(toks, i, 1) == ["to"]):
                     claim = self._purpose_need(clause, parts, i)
                 if claim is None and low in ("need", "require", "needs", "requires") and i and any(
-                        t.low in ("multiple", "several", "additional", "more", "horizontal", "clustered",
+                        t.low in ("multiple", "several", "additional", "horizontal", "clustered",
                                   "scale-out", "high-availability", "ha") or t.low.startswith("multi-") or (
+                            t.low == "more" and (_singular(toks[k + 1].low) in _SCALE_UNITS or toks[k + 1].low == "than")) or (
                             t.low == "scaling" and toks[k + 1].low in ("out", "up", "horizontally", "beyond", "past"))
                         for k, t in enumerate(toks[:min(i, 3)])) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                         and self._conjuncts_service(self._np_after(toks, i + 1)) \
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
-                    # "Multiple web instances require Redis for shared sessions": only at scale
+                    # "Multiple web instances require Redis for shared sessions": only at scale (not "It is
+                    # more complex … and requires multiple instances of redis": "more" compares)
                     claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("need", "require", "needs", "requires") and i:
                     obj = self._np_after(toks, i + 1)
@@ -4923,11 +4925,11 @@ class Analyser:
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
             elif low == "alternative" and clause.kind == "paren" and i == 0 and len(toks) == 1 \
-                    and self._paren_on_service(clause) and not self._blocked(toks, i) \
+                    and (self._paren_on_service(clause) or self._role_of_service(clause)) and not self._blocked(toks, i) \
                     and not {"option", "options", "provider", "providers"} & set(self._unit_lows) \
                     and not any(t.low in PROVIDER_WORDS or t.low in VARIANT_WORDS for t in clause.before.toks):
-                # "### Redis (Alternative)": one choice beside the default, not the setup (not "Option 4:
-                # Railway Redis (Alternative)": which provider)
+                # "### Redis (Alternative)", "### Redis Sessions (Alternative)": one choice beside the
+                # default, not the setup (not "Option 4: Railway Redis (Alternative)": which provider)
                 claim = self._claim(tok, toks, "paren", "(" + tok.text + ")")
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
@@ -9191,6 +9193,16 @@ class Analyser:
         if self._phrase_is_service(phrase):
             return True
         return self._pair_first(clause.before.toks)
+
+    def _role_of_service(self, clause: _Clause) -> bool:
+        """A parenthesis after the service in a role: "Redis Sessions (…)", "Redis Cache (…)"."""
+        if clause.kind != "paren" or clause.before is None or not clause.before.toks:
+            return False
+        phrase = [t for t in _last_phrase(clause.before.toks) if t.low not in ("*", "**", "_", "#")]
+        if len(phrase) < 2 or phrase[-1].low not in ("sessions", "session", "cache", "caching", "queue", "queues",
+                                                      "storage", "store", "broker", "backend"):
+            return False
+        return self._phrase_is_service(phrase[:-1])
 
     def _paren_on_address(self, clause: _Clause) -> bool:
         """"Redis host (required when workers are enabled)": a parenthesis after where the service
