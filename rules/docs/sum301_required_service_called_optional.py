@@ -668,6 +668,9 @@ Use the current setup (no Redis needed)") and encryption or backups of each stor
 encrypted volumes for Redis or Postgres data directories"). "### Redis Sessions (Alternative)" is
 reported as "### Redis (Alternative)" is; "… is more complex and requires multiple instances of
 Redis" is not read as a need only at scale ("more" compares; "More instances require Redis" is).
+A check mark after "Recommendation:" is skipped ("### Recommendation: ✅ Implement Redis Caching
+Layer"), and a connection to the service stands for it in a condition ("if a connection to a
+redis server is configured").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -302,6 +302,8 @@ _ONLY_WORDS = frozenset({"only", "solo", "sólo", "apenas", "somente", "nur", "s
 def _after_yes(toks: list[Tok]) -> list[Tok]:
     """A step past an answer that opens it ("Yes, install Redis", German "JA, Redis installieren")."""
     words = [t for t in toks if t.low not in ("*", "**", "_")]
+    while len(words) > 1 and words[0].low in ("✅", "✔", "☑", "\ufe0f"):
+        words = words[1:]  # "### Recommendation: ✅ Implement Redis Caching Layer"
     if len(words) > 2 and words[0].low in ("yes", "ja", "sí", "si", "sim", "oui") and words[1].low in (",", "-", "—", "–"):
         return words[2:]
     return words
@@ -5303,6 +5305,10 @@ class Analyser:
                 pass  # "caching with Redis": the service is how the feature is provided
             elif k > 1 and words[k - 1].low == "in" and words[k - 2].low in FEATURE_NOUNS and not rest:
                 pass  # "the use of a remote cache in Redis": the service holds the feature
+            elif (p := _skip_determiners(words, k - 1)) >= 1 and words[p].low == "to" \
+                    and words[p - 1].low in ("connection", "connections") \
+                    and all(w.low in DETERMINERS for w in words[:p - 1]):
+                pass  # "if a connection to a redis server is configured": having one
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
                     "needs", "need", "requires", "uses", "use", "until", "till"):
