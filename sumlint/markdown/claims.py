@@ -5305,7 +5305,8 @@ class Analyser:
                 pass  # "caching with Redis": the service is how the feature is provided
             elif k > 1 and words[k - 1].low == "in" and words[k - 2].low in FEATURE_NOUNS and not rest:
                 pass  # "the use of a remote cache in Redis": the service holds the feature
-            elif (p := _skip_determiners(words, k - 1)) >= 1 and words[p].low == "to" \
+            elif k > 1 and (words[k - 1].low == "to" or words[k - 2].low == "to") \
+                    and (p := _skip_determiners(words, k - 1)) >= 1 and words[p].low == "to" \
                     and words[p - 1].low in ("connection", "connections") \
                     and all(w.low in DETERMINERS for w in words[:p - 1]):
                 pass  # "if a connection to a redis server is configured": having one
