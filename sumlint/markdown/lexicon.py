@@ -169,7 +169,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "logging", "section", "settings", "setting", "option", "options", "flag",
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
               "key", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
-              "env", "protected-mode", "streams", "stream", "aof", "rdb", "leftovers", "remnants", "instructions",
+              "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions",
               "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
               "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
