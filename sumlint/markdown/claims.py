@@ -302,7 +302,7 @@ _ONLY_WORDS = frozenset({"only", "solo", "sólo", "apenas", "somente", "nur", "s
 def _after_yes(toks: list[Tok]) -> list[Tok]:
     """A step past an answer that opens it ("Yes, install Redis", German "JA, Redis installieren")."""
     words = [t for t in toks if t.low not in ("*", "**", "_")]
-    while len(words) > 1 and words[0].low in ("✅", "✔", "☑", "\ufe0f"):
+    while len(words) > 1 and words[0].low in _CHECK_MARKS:
         words = words[1:]  # "### Recommendation: ✅ Implement Redis Caching Layer"
     if len(words) > 2 and words[0].low in ("yes", "ja", "sí", "si", "sim", "oui") and words[1].low in (",", "-", "—", "–"):
         return words[2:]
@@ -827,6 +827,12 @@ _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs"
 # a description of a script or feature in the third person: "✅ Starts Redis server (if installed)"
 _PROVIDES_THIRD_PERSON = frozenset({"starts", "runs", "launches", "adds", "enables", "deploys", "configures",
                                     "provisions", "spins"})  # (not "includes Redis if present": what a list holds)
+# check marks before a step or a recommendation ("✅ Starts Redis server", "Recommendation: ✅ Use Redis"),
+# with the variation selector an emoji may carry
+_CHECK_MARKS = frozenset({"✅", "✔", "☑", "\ufe0f"})
+# what handles a role ("Redis Session Handling", "optional Redis session handling"): the service in that role
+_HANDLING_WORDS = frozenset({"handling", "handler", "handlers", "management"})
+_HANDLED_ROLES = frozenset({"session", "sessions", "cache", "queue", "job", "jobs"})
 # readers or users described by the writer ("for those wanting … and would prefer Redis")
 _OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users", "developers", "teams", "folks",
                            "projects", "packages", "plugins", "apps", "applications"})
@@ -3709,8 +3715,7 @@ class Analyser:
         tokens = self._tokens(text, code, struck)
         if self._nonprod(tokens):
             return []
-        value = next((t for t in tokens if a <= t.start < b and t.kind != "punct" or t.kind == "code" and a <= t.start < b),
-                     None)
+        value = next((t for t in tokens if a <= t.start < b and t.kind != "punct"), None)
         if value is None:
             return []
         return [self._claim(value, tokens, "switch-default-off", "default " + text[a:b].strip(" *_"))]
@@ -5371,8 +5376,7 @@ class Analyser:
                                                          "running", "available", "configured", "enabled")):
                     return True
                 continue
-            if nxt in ("session", "sessions", "cache", "queue", "job", "jobs") and len(rest) > 1 \
-                    and rest[1].low in ("handling", "handler", "handlers", "management") \
+            if nxt in _HANDLED_ROLES and len(rest) > 1 and rest[1].low in _HANDLING_WORDS \
                     and (len(rest) == 2 or rest[2].kind == "punct"):
                 return True  # "optional Redis session handling": the service in that role
             if (nxt in USE_NOUNS and nxt not in ("connection", "use", "registration") or nxt in (
@@ -5761,8 +5765,7 @@ class Analyser:
                 if len(phrase) > 2 and phrase[-3].service and [t.low for t in phrase[-2:]] in (
                         ["channel", "layer"], ["channel", "layers"]):
                     phrase = phrase[:-2]  # "Use Redis Channel Layer (recommended)": Django Channels' layer on it
-                if len(phrase) > 2 and phrase[-1].low in ("handling", "handler", "handlers", "management") \
-                        and phrase[-2].low in ("session", "sessions", "cache", "queue", "job", "jobs"):
+                if len(phrase) > 2 and phrase[-1].low in _HANDLING_WORDS and phrase[-2].low in _HANDLED_ROLES:
                     phrase = phrase[:-1]  # "## Redis Session Handling (Optional)": Redis for the sessions
                 while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
                                                               "session", "storage", "backend", "store", "broker",
@@ -9292,7 +9295,7 @@ class Analyser:
                  and t.kind != "mention"]  # (not what is quoted: "you may have heard “you may not need Redis”")
         # ("Or enable Redis explicitly if needed": how it is switched on says nothing of whether)
         while words and (words[0].low in ("or", "and", "but", "then", "-", "*", "will", "action", ":", "[", "]", "x") or
-                         _step_number(words[0].low) or words[0].low in ("✅", "✔", "☑", "\ufe0f") and any(
+                         _step_number(words[0].low) or words[0].low in _CHECK_MARKS and any(
                              t.low in _PROVIDES_THIRD_PERSON for t in words[1:3])):
             words = words[1:]  # "3. Or install Redis if you want caching", "✅ Starts Redis server (if installed)"
             # (but an installer's "✅ Installs Redis (if needed)" installs it where it is missing)
