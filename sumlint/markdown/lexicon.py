@@ -52,7 +52,7 @@ OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプシ�
                   "valgfrit", "valgfritt", "valgfrie", "opzionale", "optionale", "optionaler", "optionales", "facoltativo", "facoltativa", "facoltativi", "facoltative",
                   # German, Ukrainian, Finnish, Hungarian, Romanian, Spanish/Portuguese, Czech, Chinese
                   "fakultativ", "опціонально", "опціональний", "необов'язково", "необов’язково", "необов'язковий",
-                  "valinnainen", "opcionális", "opțional", "opţional", "opțională", "optativo", "optativa",
+                  "valinnainen", "opcionális", "opțional", "opţional", "opțională", "opţională", "optativo", "optativa",
                   "nepovinné", "nepovinný", "nepovinná", "不必要", "選用", "选用",
                   "可选", "可選", "опционально", "опционален", "опциональна", "опциональный", "необязательно", "необязательный",
                   # Russian short forms ("Redis необязателен": is not required) and Ukrainian
@@ -462,9 +462,8 @@ FOREIGN_MEANINGS = {
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
     "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
-    # Romanian ("Redis este opțional dar recomandat", "### Fără Redis (In-Memory):"; not "este", which is
-    # Spanish for "this")
-    "opțional": "optional", "opţional": "optional", "opțională": "optional", "opţională": "optional",
+    # Romanian ("Redis este opțional dar recomandat", "### Fără Redis (In-Memory):"; "opțional" is one of the
+    # OPTIONAL_WORDS; not "este", which is Spanish for "this": see claims.tokenize)
     "recomandat": "recommended", "recomandată": "recommended", "fără": "without", "dacă": "if", "doar": "only",
     # Arabic ("### استخدم Redis إذا:", use Redis if; "## متى تستخدم Redis؟", when do you use Redis?)
     "إذا": "if", "اذا": "if", "متى": "when", "بدون": "without", "لاحقاً": "later", "لاحقا": "later",
