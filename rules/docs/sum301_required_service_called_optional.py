@@ -711,6 +711,7 @@ from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
+    DEFAULT_TITLES,
     RECOMMEND_WORDS,
     WAY_NOUNS,
     YES_CELLS,
@@ -1017,7 +1018,8 @@ def _lead_in_hedge(line: str) -> str | None:
 # a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
 _CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enable|turn on|plug in)$")
 # a table's "Default" column, and a cell that says off ("| `ENABLE_REDIS` | `false` |")
-_DEFAULT_HEADER = re.compile(r"\|\s*[*_`]*default(?: value)?[*_`:]*\s*\|", re.IGNORECASE)
+_DEFAULT_HEADER = re.compile(r"\|\s*[*_`]*(?:" + "|".join(map(re.escape, sorted(DEFAULT_TITLES, key=len, reverse=True)))
+                             + r")[*_`:]*\s*\|", re.IGNORECASE)
 _OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*\|", re.IGNORECASE)
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"

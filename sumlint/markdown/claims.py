@@ -105,7 +105,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
     SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
-    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS,
+    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, DEFAULT_TITLES,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
@@ -2044,6 +2044,10 @@ class Analyser:
                 tokens = [t for k, t in enumerate(tokens) if not (
                     t.low in ("'s", "’s") and 0 < k < len(tokens) - 1 and tokens[k - 1].low in PROVIDER_WORDS
                     and tokens[k + 1].service)]
+            if "full" in text or "Full" in text:
+                # "enable full Redis caching": a degree of its use, not a full memory (a failure word)
+                tokens = [Tok(t.text, "complete", t.start, t.end, t.kind) if t.low == "full" and k + 1 < len(tokens)
+                          and tokens[k + 1].service else t for k, t in enumerate(tokens)]
             self._memo[key] = tokens
         return tokens
 
@@ -3700,8 +3704,7 @@ class Analyser:
         "| `ENABLE_REDIS` | `false` | Enable/disable Redis connection |": the service is off until
         someone turns it on (not "| `DISABLE_REDIS` | `false` |", which leaves it on; not a
         development row)."""
-        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in ("default", "default value")),
-                   None)
+        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in DEFAULT_TITLES), None)
         if not col or col >= len(cells) or not cells:
             return []
         a, b = cells[0]
@@ -5015,6 +5018,9 @@ class Analyser:
             k = j + 2 + (toks[j + 1].low == "in" and j + 2 < len(toks) and toks[j + 2].low == "to")
         elif verb in ("use", "enable", "add", "plug"):
             k = j + 1
+        elif verb in ("choose", "opt", "decide") and toks[j + 1].low == "to" and j + 2 < len(toks) \
+                and toks[j + 2].low in ("use", "enable", "add"):
+            k = j + 3  # "You can choose to use Redis for session data"
         elif verb == "configure":
             # "You can configure soketi to run using Redis as a primary adapter": set the software up
             # to take it (not "You can configure Redis as …", which sets the service itself up)
@@ -5051,7 +5057,8 @@ class Analyser:
         if after == "instead" or self._blocked(toks, i) or _negation_before(toks, i) is not None \
                 or self._nonprod(toks) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
-        return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
+        end = k if verb in ("choose", "decide") else j + 1  # ("You can choose to use")
+        return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:end]))
 
     def _setting_to_use(self, toks: list[Tok], i: int, j: int, after: list[Tok]) -> Claim | None:
         """"you can use the above `CACHE_STORE` environment variable to use `redis` as the cache
@@ -5478,6 +5485,8 @@ class Analyser:
                 continue  # "Redis and Memcached are ...": a conjunction inside the subject
             if low == "," and (_bare_names(toks[:verb]) or _noun_list(toks[:verb])):
                 return toks[:verb]  # "Redis, BullMQ and SQLite are optional": a list of names is the subject
+            if low == "," and _gerund_with_listed_objects(toks, verb):
+                return toks[:verb]  # "Using Redis for the queue, the cache and the sessions is optional"
                 # ("Redis, a mail catcher, and Elasticsearch are optional extras": of short noun phrases)
             if low in ("that", "which", "who", "so", "then", "and", "or", "but", ",",
                        "however", "therefore", "also", "thus") and k < verb - 1:
@@ -5624,7 +5633,7 @@ class Analyser:
                 and [t for t in toks if t.kind == "word"] == [tok] and 0 < clause.index <= len(parts) \
                 and parts[clause.index - 1].label_after and self._phrase_is_service(parts[clause.index - 1].toks[-6:]) \
                 and clause.after is not None and clause.after.toks and (
-                    clause.after.toks[0].low in _CORE_USES or clause.after.toks[0].low in ("for", "a", "an")) \
+                    clause.after.toks[0].low in _CORE_USES or clause.after.toks[0].low in ("for", "a", "an", "one")) \
                 and not self._blocked(toks, i):
             # "- **Redis** - (Optional) Caching", "**Redis**: (Optional) An in-memory store for caching" (what it is)
             return self._claim(tok, toks, "paren-label-value", f"({tok.text})")
@@ -8842,8 +8851,10 @@ class Analyser:
                 and not (lead == "once" and cond_lows[:1] in (["you"], ["we"]) and cond_lows[1:2] and cond_lows[1] in (
                     "run", "have", "scale", "add", "use", "need", "enable", "want", "outgrow", "grow", "move", "start",
                     "see", "hit", "reach", "exceed", "notice", "get")) \
-                and not (lead == "once" and cond[0].service and "_" in cond[0].low and _takes_it_up(self._unit_lows)):
+                and not (lead == "once" and cond[0].service and "_" in cond[0].low and _takes_it_up(self._unit_lows)) \
+                and not (lead == "once" and not _GROWTH_VERBS.isdisjoint(cond_lows[1:5]) and not any(t.service for t in cond)):
             return None  # ("once you run two web servers" is a condition; "once installed" is a time)
+            # ("once job volume grows", "once the site outgrows one server": a load to come, a condition)
             # ("Switches to Redis once `REDIS_URL` is set": the variable, see _variable_condition)
         if cond_lows[0] in ("needed", "required", "necessary", "desired", "wanted", "applicable",
                             "appropriate", "relevant", "available", "possible", "enabled",
@@ -8986,6 +8997,10 @@ class Analyser:
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
                         ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])):
                 return None  # ("when `CELERY_ENABLED=1`": a configuration condition, kept)
+            ready = cond_lows.index("ready") if "ready" in cond_lows[:3] else None
+            if ready is not None and cond_lows[ready + 1:ready + 2] == ["to"] and cond_lows[ready + 2:ready + 3] \
+                    and (cond_lows[ready + 2] in _GO_LIVE_VERBS or cond_lows[ready + 2:ready + 4] == ["go", "live"]):
+                return None  # "When you're ready to deploy, make sure Redis is running": the time of the deploy
         # the main clause: the words before the cue in this clause ("plus Redis if …"), the
         # clause a parenthesis follows, else the clause before or after
         main = _Clause(toks[:i]) if i > 0 and not (i == 1 and lows[0] == "only") else self._main_for(clause, parts)
@@ -9623,9 +9638,11 @@ class Analyser:
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             if main is not None and _instruction_for_mode([t.low for t in main.toks if t.kind != "punct"]) \
-                    or [w for w in self._unit_lows if w not in ("*", "**", "_")][-1:] == [":"]:
-                # ("When Redis is **available**:", "When Redis is enabled, the following features are
-                # cached:": a lead-in to what that mode does, over a list)
+                    or lows[cop_at + 1] not in ("enabled", "configured") \
+                    and [w for w in self._unit_lows if w not in ("*", "**", "_")][-1:] == [":"]:
+                # ("When Redis is **available**:", "When Redis is available, the server:": a lead-in to
+                # what the service does while it is up, over a list; but "When Redis is enabled, the
+                # following features are cached:" says it is switched on by choice, as real labels read it)
                 # "When Redis is enabled, use the rate-limit decorator:", "… you'll see:": what to do
                 # or expect in that mode, which says nothing of going without it
                 return None
@@ -9659,6 +9676,16 @@ class Analyser:
                     and not self._blocked(toks, i):
                 # "A running Redis server is required when using `RedisBackend`": only with that backend
                 return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
+        ready = next((k for k, w in enumerate(lows[:3]) if w == "ready"), None)
+        if lead in ("when", "once") and ready is not None and lows[:ready] in _READY_SUBJECTS \
+                and lows[ready + 1:ready + 2] == ["to"] and lows[ready + 2:ready + 3] \
+                and (lows[ready + 2] in _ADOPT_VERBS or lows[ready + 2] in ("enable", "use")) \
+                and self._conjuncts_service(self._np_after(cond, ready + 3 + (lows[ready + 3:ready + 4] == ["to"]))) \
+                and _negation_before(toks, i) is None and not self._blocked(toks, i) and not self._nonprod(toks):
+            # "When you're ready to add Redis for better performance:", "When ready to enable Redis, …":
+            # it waits until the reader is ready for it
+            end = next((k for k in range(i + 1, len(toks)) if toks[k].service), i + ready + 4)
+            return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[i:end + 1]))
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
@@ -10179,7 +10206,7 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
 # (Portuguese "usar", "adicionar", Spanish "necesitas" as lexicon.FOREIGN_MEANINGS reads them: "¿Cuándo necesitas Redis?")
 _FIRST_FIVE = operator.itemgetter(slice(None, 5))  # a word's first five letters (all of a shorter one)
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |optionally |additionally |still )?"
-                             r"(?:use|opt|enable|add|plug|configure)\b")
+                             r"(?:use|opt|enable|add|plug|configure|choose to|decide to)\b")
 
 
 def _turned_on(toks: list[Tok]) -> str | None:
@@ -10271,6 +10298,14 @@ _SETUP_SUBJECTS = frozenset({"setup", "configuration", "deployment", "stack", "m
 _FUTURE_KEYS = frozenset({"will", "'ll", "shall", "planned", "going", "plan", "planning", "intend", "eventual", "potential",
                           "future", "possible", "scheduled", "slated", "mvp", "v1", "launch", "beta", "alpha",
                           "prototype", "poc", "pilot", "first", "initial"})
+# what a reader is ready to do when the guide's production steps begin ("when you're ready to deploy")
+_GO_LIVE_VERBS = frozenset({"deploy", "launch", "ship", "release", "publish", "start", "begin", "proceed",
+                            "continue", "install", "run"})
+# who is ready in "when you're ready to add Redis" (or no one: "when ready to add Redis")
+_READY_SUBJECTS = ([], ["you"], ["you", "are"], ["you're"], ["we"], ["we", "are"], ["we're"], ["you", "feel"])
+# a load that grows ("once job volume grows"): a condition to come, not a time in the guide's order
+_GROWTH_VERBS = frozenset({"grows", "grow", "outgrows", "outgrow", "increases", "increase", "exceeds", "exceed",
+                           "scales", "warrants", "justifies", "demands"})
 # the participles and verbs of a plan that adds the service
 _FUTURE_PARTICIPLES = frozenset({"added", "introduced", "implemented", "adopted", "integrated", "deployed", "enabled"})
 _FUTURE_VERBS = frozenset({"add", "introduce", "implement", "adopt", "integrate", "deploy", "enable"})
@@ -10417,6 +10452,26 @@ def _bare_names(toks: list[Tok]) -> bool:
             t.low in _NOT_NAMES or t.low in SUBORDINATORS or t.low in CONDITION_WORDS or t.low in NEGATORS
             or t.low in NONPROD_WORDS for t in words) and all(
             len(item) <= 2 for item in _split_on(words, (",", "and", "or")))
+
+
+# gerunds that head a subject about the service ("Using Redis for … is optional")
+_SUBJECT_GERUNDS = frozenset({"using", "running", "enabling", "adding", "installing", "deploying"})
+
+
+def _gerund_with_listed_objects(toks: list[Tok], verb: int) -> bool:
+    """``toks[:verb]`` is one gerund phrase about the service whose "for" object is a list, so
+    its commas do not start a clause: "Using redis for the `QUEUE_DRIVER`, `CACHE_DRIVER` and
+    `SESSION_DRIVER`" (each item short, and no verb in any)."""
+    if not toks or toks[0].low not in _SUBJECT_GERUNDS or not any(t.service for t in toks[1:3]):
+        return False
+    lead = next((k for k in range(2, verb) if toks[k].low in ("for", "as")), None)
+    if lead is None or not any(t.low in ("and", "or") for t in toks[lead:verb]):
+        return False
+    items = [item for item in _split_on([t for t in toks[lead + 1:verb] if t.low != "`"], (",", "and", "or"))
+             if item]
+    return len(items) >= 3 and all(len(item) <= 3 for item in items) and not any(
+        t.kind != "word" and t.kind != "code" or t.low in SUBORDINATORS or t.low in COPULAS or t.low in MODALS
+        for item in items for t in item)
 
 
 def _noun_list(toks: list[Tok]) -> bool:

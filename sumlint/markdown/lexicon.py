@@ -220,7 +220,7 @@ IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services",
                   "installation", "setup", "node", "nodes", "database", "store", "itself",
                   "url", "urls", "variable", "variables", "transport",
                   "support", "layer", "process", "unit", "component",
-                  "components", "box", "vm", "deployment", "backplane", "infrastructure",
+                  "components", "box", "vm", "deployment", "backplane", "infrastructure", "engine", "engines",
                   # the same nouns in Chinese, Japanese and Korean ("Redis 缓存", "Redis サーバー")
                   "缓存", "快取", "緩存", "キャッシュ", "캐시", "服务", "服務", "服务器", "伺服器", "サーバー", "サーバ",
                   "서버", "实例", "インスタンス", "인스턴스", "サービス", "서비스"}
@@ -240,6 +240,10 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "session store", "sessions", "search", "web server", "proxy", "role",
                   "layer", "worker", "workers", "storage", "purpose", "what", "name", "cache backend",
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
+# a table column of default values, as its header names it ("| Variable | Default |", "| Défaut |")
+DEFAULT_TITLES = frozenset({"default", "default value", "défaut", "par défaut", "valeur par défaut", "standard",
+                            "standardwert", "predeterminado", "por defecto", "valor por defecto", "padrão",
+                            "valor padrão", "predefinito", "默认", "默认值", "預設", "デフォルト", "기본값"})
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "да", "是", "はい", "예", "sim", "sí", "si", "oui", "ja",
              "ya", "evet"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
