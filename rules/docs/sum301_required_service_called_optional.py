@@ -711,10 +711,12 @@ from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
-    DEFAULT_TITLES,
+    DEFAULT_WHOLE_TITLES,
+    FOREIGN_DEFAULTS,
     RECOMMEND_WORDS,
     WAY_NOUNS,
     YES_CELLS,
+    is_default_title,
 )
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
 from sumlint.markdown.runbook import dev_heading as _dev_heading
@@ -1018,8 +1020,8 @@ def _lead_in_hedge(line: str) -> str | None:
 # a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
 _CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enable|turn on|plug in)$")
 # a table's "Default" column, and a cell that says off ("| `ENABLE_REDIS` | `false` |")
-_DEFAULT_HEADER = re.compile(r"\|\s*[*_`]*(?:" + "|".join(map(re.escape, sorted(DEFAULT_TITLES, key=len, reverse=True)))
-                             + r")[*_`:]*\s*\|", re.IGNORECASE)
+_DEFAULT_HEADER = re.compile("|".join(map(re.escape, ("default",) + DEFAULT_WHOLE_TITLES + FOREIGN_DEFAULTS)),
+                             re.IGNORECASE)  # (a cheap first test; ``is_default_title`` decides)
 _OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*\|", re.IGNORECASE)
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"
@@ -2053,7 +2055,7 @@ class RequiredServiceCalledOptional(Rule):
         if analyser.names.switch is not None and model.any_where(_DEFAULT_HEADER.search, _HEADERS):
             # "| Variable | Default | Description |" over "| `ENABLE_REDIS` | `false` | … |": off until turned on
             for unit in model.units_where(_OFF_CELL.search, kinds=("table_row",)):
-                if unit.section not in dev and any(_DEFAULT_HEADER.search("|" + h + "|") for h in unit.header):
+                if unit.section not in dev and any(is_default_title(h) for h in unit.header):
                     found = analyser.analyse_switch_default_row(unit.text, unit.cells, unit.header, unit.code,
                                                                 unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)

@@ -105,7 +105,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
     SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
-    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, DEFAULT_TITLES,
+    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, is_default_title,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
@@ -640,8 +640,6 @@ def _client_library(tokens: list[Tok]) -> bool:
 
 
 # "Default" in other languages' table headers ("Valeur par défaut", "Valor padrão", "默认值")
-_FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado", "predefinito", "standardwert",
-                     "默认", "預設", "デフォルト", "기본값", "по умолчанию")
 # How a switch of the service is documented as turning it off ("Set to `false` to disable")
 _OFF_DESCRIBED_RE = re.compile(r"\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|off|no|true|1)[`'\"]?\s+to\s+"
                                r"(?:disable|bypass|skip|turn\s+off)\b", re.IGNORECASE)
@@ -1221,9 +1219,7 @@ _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement
 def _header_lows(header: tuple[str, ...]) -> tuple[str, ...]:
     """A table header's titles in lower case, without emphasis and code marks, and "default" for
     the default column ("Default value", "Default (dev)", "Valor por defecto"), once per table."""
-    return tuple("default" if h.strip(" *_`").lower().startswith("default") or any(
-        w in h.lower() for w in _FOREIGN_DEFAULTS) or h.strip(" *_`").lower() in ("standard", "vorgabe", "voreinstellung")
-        else h.strip(" *_`").lower() for h in header)  # (German "Standard" as a whole title: the default)
+    return tuple("default" if is_default_title(h) else h.strip(" *_`").lower() for h in header)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3704,7 +3700,7 @@ class Analyser:
         "| `ENABLE_REDIS` | `false` | Enable/disable Redis connection |": the service is off until
         someone turns it on (not "| `DISABLE_REDIS` | `false` |", which leaves it on; not a
         development row)."""
-        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in DEFAULT_TITLES), None)
+        col = next((h for h, title in enumerate(header) if is_default_title(title)), None)
         if not col or col >= len(cells) or not cells:
             return []
         a, b = cells[0]

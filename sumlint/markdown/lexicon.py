@@ -240,10 +240,19 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
                   "session store", "sessions", "search", "web server", "proxy", "role",
                   "layer", "worker", "workers", "storage", "purpose", "what", "name", "cache backend",
                   "celery broker", "broker/cache", "cache/broker", "kv store", "key-value store"}
-# a table column of default values, as its header names it ("| Variable | Default |", "| Défaut |")
-DEFAULT_TITLES = frozenset({"default", "default value", "défaut", "par défaut", "valeur par défaut", "standard",
-                            "standardwert", "predeterminado", "por defecto", "valor por defecto", "padrão",
-                            "valor padrão", "predefinito", "默认", "默认值", "預設", "デフォルト", "기본값"})
+# how a table's column of default values is titled: "Default", "Default value", "Défaut",
+# "Valor por defecto", "默认值", and German "Standard", "Vorgabe" as whole titles
+FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado", "predefinito", "standardwert",
+                    "默认", "預設", "デフォルト", "기본값", "по умолчанию")
+DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung")
+
+
+def is_default_title(title: str) -> bool:
+    """A table header's title names its column of default values."""
+    head = title.strip(" *_`:").lower()
+    return head.startswith("default") or head in DEFAULT_WHOLE_TITLES or any(w in head for w in FOREIGN_DEFAULTS)
+
+
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "да", "是", "はい", "예", "sim", "sí", "si", "oui", "ja",
              "ya", "evet"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
