@@ -3915,6 +3915,12 @@ class Analyser:
                     cell = " ".join(t.text for t in toks if t.kind != "punct")
                     found.append(self._claim(toks[0], toks, "row: required for", f"{header[index].strip()}: {cell}"))
                     continue
+                if head in ("required for", "needed for", "used for", "required by", "needed by") and len(toks) >= 4 \
+                        and [t.low for t in toks[-3:]][::2] == ["(", ")"] and toks[-2].low in OPTIONAL_WORDS \
+                        and not any(t.service for t in toks):
+                    # "| Redis | 7.x | Notifications (optional) |" under "Required For": what needs it is optional
+                    found.append(self._claim(toks[-2], toks, "row", toks[-2].text))
+                    continue
                 scale_note = _scale_note(toks)
                 if scale_note is not None and not any(
                         t.low in PART_NOUNS and t.low not in FEATURE_NOUNS and t.low not in _ROLE_WORDS
