@@ -1892,7 +1892,7 @@ _TRIGGERS = frozenset(
        "enable", "activate", "for", "rather", "whether", "before",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
-       "ohne", "sans", "sem", "sin", "senza", "без", "无", "無", "can", "could", "why"} | _UPGRADE_VERBS)
+       "ohne", "sans", "sem", "sin", "senza", "без", "无", "無", "can", "could", "why", "independently"} | _UPGRADE_VERBS)
 
 
 def analyser_for(service) -> "Analyser":
@@ -4670,6 +4670,8 @@ class Analyser:
                     claim = None  # "remove redis cache from getSession": a change to one function
             elif low == "without":
                 claim = self._without(clause, i)
+            elif low == "independently":
+                claim = self._independently_of(clause, i)
             elif low in _WITHOUT_WORDS:
                 # "ohne Redis", "sans Redis", "sem Redis", "без Redis": runs without it, unless
                 # nothing does ("Sans Redis, rien ne fonctionne") or Redis is down
@@ -5326,8 +5328,11 @@ class Analyser:
                 pass  # "if a connection to a redis server is configured": having one
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
-                    "needs", "need", "requires", "uses", "use", "until", "till"):
+                    "needs", "need", "requires", "uses", "use", "until", "till") or k > 1 and words[k - 1].low in (
+                    "en", "sur", "auf") and words[k - 2].low in PART_NOUNS and words[k - 2].low not in _ROLE_HEADS \
+                    and words[k - 2].low not in FEATURE_NOUNS:
                 # "the worker needs Redis" / "a check on Redis": the phrase is about something else
+                # (also a part of it in other languages: "password en Redis", "ein Passwort auf Redis")
                 if k < 2 or words[0].low not in ("installing", "running", "using", "deploying",
                                                  "adding", "enabling", "having", "setting"):
                     continue
@@ -5622,12 +5627,15 @@ class Analyser:
                 and not _versioned(toks[:i - 1]) and not self._blocked(toks, i):
             return self._claim(tok, toks, "paren-inner", wording)  # "## Infrastructure (Redis + MinIO, recommended)"
         # "is optional (Redis, Sentry, S3)", "Optional (Redis caching):": the examples that follow (not "TLS/SSL
-        # optional (via URL scheme `rediss://`)": how it is switched on)
+        # optional (via URL scheme `rediss://`)": how it is switched on; nor "Addon (optional if you already use
+        # a Redis service)": a hedge of its own, on a condition)
         if i + 1 < len(toks) or clause.kind != "paren":
             nxt_paren = next((p for p in parts if p.kind == "paren" and p.toks
                               and 0 < p.toks[0].start - tok.end <= 4), None)
             if nxt_paren is not None and nxt_paren.toks and 0 < nxt_paren.toks[0].start - tok.end <= 4 \
                     and nxt_paren.toks[0].low not in ("via", "through", "using", "with", "by", "over") \
+                    and not (nxt_paren.toks[1:2] and nxt_paren.toks[1].low in CONDITION_WORDS and (
+                        nxt_paren.toks[0].low in OPTIONAL_WORDS or nxt_paren.toks[0].low in RECOMMEND_WORDS)) \
                     and (self._conjuncts_service(nxt_paren.toks) or _for_service_role(nxt_paren.toks)) \
                     and not any(t.low in NEGATORS for t in toks[:i]):
                 return self._claim(tok, toks, "paren-examples", wording)
@@ -8245,6 +8253,18 @@ class Analyser:
             return None
         at = next(t for t in tokens if t.start >= match.start())
         return self._claim(at, tokens, "switchable", match.group())
+
+    def _independently_of(self, clause: _Clause, i: int) -> Claim | None:
+        """"The hyperspectral system works independently of Redis": it runs without the service
+        (not "Redis scales independently of the app", nor "… of the Redis version")."""
+        toks = clause.toks
+        if _next_words(toks, i, 1) not in (["of"], ["from"]) or i + 2 >= len(toks) or not toks[i + 2].service \
+                or not self._is_service(self._np_after(toks, i + 2)) or not i \
+                or toks[i - 1].low not in FUNCTIONING_WORDS or any(t.service for t in toks[:i]) \
+                or _negation_before(toks, i) is not None or self._blocked(toks, i) or self._nonprod(toks) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[i], toks, "without", " ".join(t.text for t in toks[i:i + 3]))
 
     def _without(self, clause: _Clause, i: int) -> Claim | None:
         """"the site works without Redis" hedges; "nothing works without Redis" does not."""
