@@ -6037,6 +6037,9 @@ class Analyser:
             return None  # "(Managed service recommended, e.g., Redis Cloud)": which Redis
         if len(after) > 1 and after[0].low in PROVIDER_WORDS and after[1].service and tok.low in OPTIONAL_WORDS:
             after = after[1:]  # "Optional ElastiCache Redis catalog cache": an optional Redis, whoever hosts it
+        if tok.low in RECOMMEND_WORDS and i and toks[i - 1].low == "the" and len(after) >= 2 and after[0].service \
+                and after[1].low in _SETUP_SHAPES:
+            return None  # "The recommended Redis infrastructure varies …": which shape of it, not whether to run it
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
         if len(after) >= 2 and after[-1].low in _FOREIGN_PROVISION and self._is_service(after[:-1]) \
@@ -10323,6 +10326,8 @@ _FUTURE_KEYS = frozenset({"will", "'ll", "shall", "planned", "going", "plan", "p
 # what a reader is ready to do when the guide's production steps begin ("when you're ready to deploy")
 _GO_LIVE_VERBS = frozenset({"deploy", "launch", "ship", "release", "publish", "start", "begin", "proceed",
                             "continue", "install", "run"})
+# the shape a set-up of the service takes ("the recommended Redis infrastructure"): which one, not whether
+_SETUP_SHAPES = frozenset({"infrastructure", "setup", "set-up", "topology", "architecture", "deployment", "layout"})
 # who is ready in "when you're ready to add Redis" (or no one: "when ready to add Redis")
 _READY_SUBJECTS = ([], ["you"], ["you", "are"], ["you're"], ["we"], ["we", "are"], ["we're"], ["you", "feel"])
 # a load that grows ("once job volume grows"): a condition to come, not a time in the guide's order
