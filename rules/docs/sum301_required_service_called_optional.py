@@ -672,6 +672,23 @@ A check mark after "Recommendation:" is skipped ("### Recommendation: ✅ Implem
 Layer"), and a connection to the service stands for it in a condition ("if a connection to a
 redis server is configured").
 
+Also reported: a gerund subject whose object is a list ("Using Redis for the `QUEUE_DRIVER`,
+`CACHE_DRIVER` and `SESSION_DRIVER` is optional"), a label's value that starts "(Optional) One
+of …", "once" a load grows ("Add Redis once traffic grows"; not "Restart the worker once Redis is
+up"), waiting until the reader is ready for it ("When you're ready to add Redis for better
+performance:"; not "When you're ready to deploy, make sure Redis is running"), "You can choose
+to use Redis for session data", the service's engine ("When the Redis engine is configured, …"),
+"full" as a degree of its use ("If you want to enable full Redis caching:", not a full memory),
+a "Défaut" or "Standard" column as a "Default" one ("| `USE_REDIS` | `no` | … |": the labels of
+R255-R574 read both such rows, German and French, as hedges), a "Required For" cell that names a
+feature marked optional ("| Redis | 7.x | Notifications (optional) |") and "The system works
+independently of Redis". "When Redis is enabled, the following features are cached:" and "When
+Redis is enabled:" are reported now (the labels read all three such lead-ins of R255-R574 as
+hedges); "When Redis is available:" still is not (a lead-in to what it does while it is up). Not
+reported: a part of the service in other languages ("# Opcional: Si configuraste password en
+Redis"), a parenthesis that hedges on its own condition ("Addon (optional if you already use an
+online Redis service)") and "the recommended Redis infrastructure" (which shape of it).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
