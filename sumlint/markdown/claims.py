@@ -2192,6 +2192,8 @@ class Analyser:
             return True  # "| `ENABLE_REDIS` | Enable Redis cache | `0` |": a switch off by default
         if "with" in words and ("faster" in words or "better" in words):
             return True  # "The app runs faster with Redis"
+        if "with" in words and not _WITH_STATES.isdisjoint(words):
+            return True  # "With Redis configured, you get:"
         if (" with multiple " in low or " with several " in low or " with more than " in low) and "use" in words:
             return True  # "Use Redis in production with multiple workers"
         if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words
@@ -2363,7 +2365,8 @@ class Analyser:
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
-                ("than" in lows and "but" in lows, self._slower_but_works)):
+                ("than" in lows and "but" in lows, self._slower_but_works),
+                ("with" in lows and not _WITH_STATES.isdisjoint(lows), self._with_service_state)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -2386,6 +2389,28 @@ class Analyser:
             return None  # "### If Redis Doesn't Connect:": the service fails to answer, a failure
         cond = next((k for k, w in enumerate(lows) if w in _CONDITION_LEADS), None)
         return self._claim(tokens[cond], tokens, "no-connection", " ".join(t.text for t in tokens[cond:cond + 4]))
+
+    def _with_service_state(self, tokens: list[Tok]) -> Claim | None:
+        """A unit that opens with the service in a state of choice: "With Redis configured, you
+        get:", "### With Redis Enabled", "With Redis enabled (for interviews):" (as "When Redis is
+        enabled" is); not a step that follows its set-up ("With Redis configured, we can add the
+        caching configuration") nor what to do or see in that mode ("With Redis enabled, run …")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#") and not _step_number(t.low)]
+        if len(words) < 3 or words[0].low != "with":
+            return None
+        k = 2 if words[1].low == "the" else 1
+        end = k
+        while end < len(words) and (words[end].service or end > k and words[end].low in IDENTITY_NOUNS):
+            end += 1
+        if end == k or end >= len(words) or words[end].low not in _WITH_STATES or not self._is_service(words[k:end]):
+            return None
+        main = [t.low for t in words[end + 1:] if t.kind != "punct"]
+        if main[:1] in (["we"], ["you"], ["now"]) and "can" in main[1:3] or main[:2] in (["we", "'ll"], ["you", "'ll"]) \
+                and "see" not in main[:4] or _instruction_for_mode(main) or "can" in main[:1]:
+            return None  # ("With Redis configured, we can add …": the next step, in order)
+        if self._blocked(tokens, 0) or self._nonprod(tokens) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(words[0], tokens, "with-state", " ".join(t.text for t in words[:end + 1]))
 
     def _slower_but_works(self, tokens: list[Tok]) -> Claim | None:
         """A stand-in compared with the service that still does the job: "(slower than Redis but
@@ -10326,6 +10351,8 @@ _FUTURE_KEYS = frozenset({"will", "'ll", "shall", "planned", "going", "plan", "p
 # what a reader is ready to do when the guide's production steps begin ("when you're ready to deploy")
 _GO_LIVE_VERBS = frozenset({"deploy", "launch", "ship", "release", "publish", "start", "begin", "proceed",
                             "continue", "install", "run"})
+# the states of choice in "With Redis configured, …" (not "running", the guide's order: "With Redis running, start the worker")
+_WITH_STATES = frozenset({"configured", "enabled", "installed", "active", "activated"})
 # the shape a set-up of the service takes ("the recommended Redis infrastructure"): which one, not whether
 _SETUP_SHAPES = frozenset({"infrastructure", "setup", "set-up", "topology", "architecture", "deployment", "layout"})
 # who is ready in "when you're ready to add Redis" (or no one: "when ready to add Redis")
@@ -11101,7 +11128,7 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
     "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later", "slower",
-    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
+    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"} | _WITH_STATES)
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
 _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
