@@ -2395,7 +2395,11 @@ class Analyser:
         get:", "### With Redis Enabled", "With Redis enabled (for interviews):" (as "When Redis is
         enabled" is); not a step that follows its set-up ("With Redis configured, we can add the
         caching configuration") nor what to do or see in that mode ("With Redis enabled, run …")."""
-        words = [t for t in tokens if t.low not in ("*", "**", "_", "#") and not _step_number(t.low)]
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#") and not _step_number(t.low)
+                 and (t.kind != "punct" or t.low.isascii())]  # (an emoji before it: "## 🎉 What Changes …")
+        if len(words) > 3 and words[0].low == "what" and words[1].low in ("changes", "happens", "improves") \
+                and words[2].low == "with":
+            words = words[2:]  # "## What Changes With Redis Enabled:"
         if len(words) < 3 or words[0].low != "with":
             return None
         k = 2 if words[1].low == "the" else 1
@@ -5353,7 +5357,7 @@ class Analyser:
                 pass  # "if a connection to a redis server is configured": having one
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
-                    "needs", "need", "requires", "uses", "use", "until", "till") or k > 1 and words[k - 1].low in (
+                    "needs", "need", "requires", "uses", "use", "until", "till", "into", "onto") or k > 1 and words[k - 1].low in (
                     "en", "sur", "auf") and words[k - 2].low in PART_NOUNS and words[k - 2].low not in _ROLE_HEADS \
                     and words[k - 2].low not in FEATURE_NOUNS:
                 # "the worker needs Redis" / "a check on Redis": the phrase is about something else
