@@ -4409,8 +4409,10 @@ class Analyser:
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
-        if found and lead[:2] == ["before", "("] and all(c.how in _GOING_WITHOUT for c in found):
+        if found and all(c.how in _GOING_WITHOUT for c in found) and (lead[:2] == ["before", "("] or [
+                w for w in self._unit_lows[:8] if w not in ("*", "**", "_", "-", "#")][2:4] == ["(", "before"]):
             return []  # "**Prima (senza Redis):**" over the logs of the old set-up, as "**Before (without Redis):**"
+            # (and "### Tanpa Redis (Sebelum):", "### Without Redis (Before):")
         if found and all(c.how == "paren" and _recommend_wording(c.wording) for c in found) and any(
                 t.low == "existing" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
             return []  # "### Without existing Redis connection (Recommended)": a new connection or the one you have
@@ -8412,10 +8414,13 @@ class Analyser:
                 and obj[0].service and lows[i - 1] != "even" \
                 and all(t.kind == "punct" for t in toks[i + 1 + skip + len(obj):]) \
                 and (len(self._parts) == 1 or clause.index == 0 and clause.label_after
-                     or _after_choice_label(clause, self._parts)) \
+                     or _after_choice_label(clause, self._parts) or clause.kind == "main" and all(
+                        p is clause or p.kind == "paren" and len([t for t in p.toks if t.kind != "punct"]) == 1
+                        for p in self._parts)) \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
             # "Background Jobs Without Redis", "- **Async processing without Redis** — Solid Queue …",
-            # "### Scenario 2: Production without Redis (Caffeine)"
+            # "### Scenario 2: Production without Redis (Caffeine)", "#### Production without Redis
+            # (.env.prod.local)" (a name in parentheses after it)
             return self._claim(toks[i], toks, "title-without", "without")
         if any(w in ("verify", "verified", "confirm", "confirmed", "baseline") for w in self._unit_lows):
             return None  # "verify it works identically to without Redis", "runs without Redis (baseline confirmed)"

@@ -405,7 +405,8 @@ FOREIGN_MEANINGS = {
     # a step that turns the service off ("Deshabilitar Redis completamente", "Désactiver Redis")
     "melhor": "better", "mejor": "better",  # ("Configure Redis para melhor performance": for better performance)
     "deactivate": "disable", "deactivated": "disabled", "deactivating": "disabling",  # (English, the same verb)
-    "prima": "before", "antes": "before", "avant": "before", "vorher": "before",  # ("**Prima (senza Redis):**")
+    "prima": "before", "antes": "before", "avant": "before", "vorher": "before", "sebelum": "before",
+    # ("**Prima (senza Redis):**", "### Tanpa Redis (Sebelum):")
     "禁用": "disable", "停用": "disable",  # ("# 禁用Redis，仅使用L1内存缓存": disable it, use only memory)
     "deshabilitar": "disable", "desactivar": "disable", "desativar": "disable", "désactiver": "disable",
     "desabilitar": "disable", "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable",
