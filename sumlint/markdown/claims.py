@@ -2118,6 +2118,8 @@ class Analyser:
             return True  # "How to choose between Redis and SQLite?"
         if "?" in low and not words.isdisjoint(("tarde", "tardi", "später")):
             return True  # "¿Puedo añadir Redis más tarde?"
+        if "with" in words and not _WITH_STATES.isdisjoint(words):
+            return True  # "With Redis configured, you get:"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2192,8 +2194,6 @@ class Analyser:
             return True  # "| `ENABLE_REDIS` | Enable Redis cache | `0` |": a switch off by default
         if "with" in words and ("faster" in words or "better" in words):
             return True  # "The app runs faster with Redis"
-        if "with" in words and not _WITH_STATES.isdisjoint(words):
-            return True  # "With Redis configured, you get:"
         if (" with multiple " in low or " with several " in low or " with more than " in low) and "use" in words:
             return True  # "Use Redis in production with multiple workers"
         if "before" in words and ("more" in words or "multiple" in words or "several" in words or "horizontal" in words
@@ -9735,8 +9735,8 @@ class Analyser:
                     and not self._blocked(toks, i):
                 # "A running Redis server is required when using `RedisBackend`": only with that backend
                 return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
-        ready = next((k for k, w in enumerate(lows[:3]) if w == "ready"), None)
-        if lead in ("when", "once") and ready is not None and lows[:ready] in _READY_SUBJECTS \
+        ready = lows.index("ready") if "ready" in lows[:3] else None
+        if ready is not None and lead in ("when", "once") and lows[:ready] in _READY_SUBJECTS \
                 and lows[ready + 1:ready + 2] == ["to"] and lows[ready + 2:ready + 3] \
                 and (lows[ready + 2] in _ADOPT_VERBS or lows[ready + 2] in ("enable", "use")) \
                 and self._conjuncts_service(self._np_after(cond, ready + 3 + (lows[ready + 3:ready + 4] == ["to"]))) \
@@ -11137,7 +11137,7 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
     "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later", "slower",
-    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"} | _WITH_STATES)
+    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
 _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
