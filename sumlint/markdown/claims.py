@@ -2366,7 +2366,8 @@ class Analyser:
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
                 ("than" in lows and "but" in lows, self._slower_but_works),
-                ("with" in lows and not _WITH_STATES.isdisjoint(lows), self._with_service_state)):
+                ("with" in lows and not _WITH_STATES.isdisjoint(lows), self._with_service_state),
+                ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -2415,6 +2416,29 @@ class Analyser:
         if self._blocked(tokens, 0) or self._nonprod(tokens) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(words[0], tokens, "with-state", " ".join(t.text for t in words[:end + 1]))
+
+    def _set_up_leaves_out(self, tokens: list[Tok]) -> Claim | None:
+        """A set-up that leaves the service out: "… the Redis container just sits idle, which is why
+        the required stack above leaves it out", "The base setup leaves out Redis" (as "Redis is
+        left out of the required stack" is read); not "This guide leaves Redis configured without
+        a password", nor a step that leaves something else out."""
+        lows = [t.low for t in tokens]
+        k = next((n for n, w in enumerate(lows) if w in ("leaves", "leave") and n), None)
+        if k is None or not any(w in _SET_UP_NOUNS for w in lows[max(0, k - 4):k]):
+            return None
+        rest = lows[k + 1:k + 5]
+        if rest[:1] == ["out"]:
+            named = self._is_service(self._np_after(tokens, k + 2))
+        elif "out" in rest[1:3]:
+            obj = tokens[k + 1:k + 1 + rest.index("out")]
+            named = self._is_service(obj) or [t.low for t in obj] == ["it"] and any(t.service for t in tokens[:k])
+        else:
+            return None
+        if not named or _negation_before(tokens, k) is not None or self._blocked(tokens, k) or self._nonprod(tokens) \
+                or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(tokens[k], tokens, "left-out", " ".join(t.text for t in tokens[k:k + 1 + rest.index("out") + 1])
+                           if "out" in rest[:3] else tokens[k].text)
 
     def _slower_but_works(self, tokens: list[Tok]) -> Claim | None:
         """A stand-in compared with the service that still does the job: "(slower than Redis but
@@ -10362,6 +10386,9 @@ _GO_LIVE_VERBS = frozenset({"deploy", "launch", "ship", "release", "publish", "s
                             "continue", "install", "run"})
 # the states of choice in "With Redis configured, …" (not "running", the guide's order: "With Redis running, start the worker")
 _WITH_STATES = frozenset({"configured", "enabled", "installed", "active", "activated"})
+# what a set-up is called when it leaves the service out ("the required stack above leaves it out")
+_SET_UP_NOUNS = frozenset({"stack", "setup", "set-up", "configuration", "config", "compose", "install", "installation",
+                           "deployment", "profile", "default", "defaults", "template", "image", "baseline"})
 # the shape a set-up of the service takes ("the recommended Redis infrastructure"): which one, not whether
 _SETUP_SHAPES = frozenset({"infrastructure", "setup", "set-up", "topology", "architecture", "deployment", "layout"})
 # who is ready in "when you're ready to add Redis" (or no one: "when ready to add Redis")

@@ -627,7 +627,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
              "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "betere", "conditional",
-             "deferred", "postponed", "independently"}
+             "deferred", "postponed", "independently", "leaves"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit", "verzi", "wegla", "wegge",
              "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
