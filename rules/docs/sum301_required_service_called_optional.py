@@ -687,15 +687,15 @@ Redis is enabled:" are reported now (the labels read all three such lead-ins of 
 hedges); "When Redis is available:" still is not (a lead-in to what it does while it is up).
 Also reported: a unit that opens with the service in a state of choice ("With Redis configured,
 you get:", "### With Redis Enabled", "## What Changes With Redis Enabled"; not "With Redis
-configured, we can add …", the next step, nor "With Redis running, start the worker") and a title
-that goes without it with a name in parentheses after it ("#### Production without Redis
+configured, we can add …", the next step, nor "With Redis running, start the worker") and a
+title that goes without it with a name in parentheses after it ("#### Production without Redis
 (.env.prod.local)") and a set-up that leaves it out in the active voice ("… which is why the
-required stack above leaves it out", as "Redis is left out of the required stack" is). Not reported: a part of the service in other languages ("# Opcional: Si
-configuraste password en Redis"), a parenthesis that hedges on its own condition ("Addon
-(optional if you already use an online Redis service)"), "the recommended Redis infrastructure"
-(which shape of it), data loaded into it ("(Optional) To load Alexa Top 1M into redis:") and the
-old set-up labelled after it ("### Without Redis (Before):", Indonesian "### Tanpa Redis
-(Sebelum):").
+required stack above leaves it out", as "Redis is left out of the required stack" is). Not
+reported: a part of the service in other languages ("# Opcional: Si configuraste password en
+Redis"), a parenthesis that hedges on its own condition ("Addon (optional if you already use an
+online Redis service)"), "the recommended Redis infrastructure" (which shape of it), data
+loaded into it ("(Optional) To load Alexa Top 1M into redis:") and the old set-up labelled
+after it ("### Without Redis (Before):", Indonesian "### Tanpa Redis (Sebelum):").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -2410,9 +2410,9 @@ class Analyser:
         if end == k or end >= len(words) or words[end].low not in _WITH_STATES or not self._is_service(words[k:end]):
             return None
         main = [t.low for t in words[end + 1:] if t.kind != "punct"]
-        if main[:1] in (["we"], ["you"], ["now"]) and "can" in main[1:3] or main[:2] in (["we", "'ll"], ["you", "'ll"]) \
-                and "see" not in main[:4] or _instruction_for_mode(main) or "can" in main[:1]:
-            return None  # ("With Redis configured, we can add …": the next step, in order)
+        if main[:1] in (["we"], ["we'll"], ["let's"], ["now"], ["can"]) or main[:1] == ["you"] and "can" in main[1:3] \
+                or _instruction_for_mode(main):
+            return None  # ("With Redis configured, we can add …", "… we'll add …": the next step, in order)
         if self._blocked(tokens, 0) or self._nonprod(tokens) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(words[0], tokens, "with-state", " ".join(t.text for t in words[:end + 1]))
