@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sumlint.markdown.claims import Analyser, clauses, tokenize
+from sumlint.markdown.claims import Analyser, analyser_for, clauses, tokenize
 from sumlint.policy import REDIS
 
 REDIS_ANALYSER = Analyser(REDIS)
@@ -185,3 +185,18 @@ def test_switch_names_are_found_by_what_stands_around_the_name() -> None:
         "myredis_enabled", "redis.enabled", "use_redisson", "redis_online", "REDIS_URL=redis://cache")}
     assert [t for t, hit in found.items() if hit] == [
         "REDIS_ENABLED=false", "Queue__Redis__Enabled", "Caching:UseRedis", "export USE_REDIS=0"]
+
+
+def test_a_condition_after_an_article_is_quoted_through_the_service_name():
+    """"When the Redis engine is configured, …" quotes "When the Redis", not "When the"; a
+    condition without an article keeps its two words ("When Redis")."""
+    analyser = analyser_for(REDIS)
+    analyser.begin_document()
+    cases = {
+        "When the Redis engine is configured, live updates reach every node.": "When the Redis",
+        "Redis caches the queries if a connection to a redis server is configured.": "if a connection to a redis",
+        "When Redis is configured, the app caches pages.": "When Redis",
+    }
+    for text, wording in cases.items():
+        claims = analyser.analyse(text)
+        assert [c.wording for c in claims] == [wording], text

@@ -8752,7 +8752,7 @@ class Analyser:
                                                  or words[1].low in ("enterprise", "cloud", "stack"))) \
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 # (not "Redis Enterprise Support (if applicable)": a product of its own)
-                return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+                return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
         if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
                 ["configured"], ["configured", "to", "do", "so"], ["so", "configured"], ["set", "up", "to", "do", "so"]):
             # "When configured to do so, Synapse uses a Redis pub/sub channel": it uses Redis only if set up so
@@ -8951,7 +8951,7 @@ class Analyser:
                     "configuration", "config", "setup", "settings", "section", "installation", "install") \
                 and clause.before.toks[-2].service and not self._blocked(toks, i):
             # "# Redis Configuration (if applicable)": its set-up applies only where Redis is used
-            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+            return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
         if elliptic and cond_lows[1:3] in (["like", "so"], ["like", "this"], ["as", "above"], ["as", "shown"],
                                            ["this", "way"], ["as", "described"]):
             return None  # "When configured like so, Redis will also be used as the session store": the set-up shown
@@ -9730,7 +9730,7 @@ class Analyser:
                 # or expect in that mode, which says nothing of going without it
                 return None
             # "When Redis is available, results are cached": it may not be
-            return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+            return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
         if lead in ("if", "when", "whenever", "once") and cop_at is not None and not self._blocked(toks, i) and (
                 lows[cop_at + 1:] in (["provided"], ["supplied"], ["given"], ["set"])
                 and cop_at >= 2 and lows[cop_at - 1] in _ADDRESS_NOUNS and cond[cop_at - 2].service
@@ -9887,7 +9887,7 @@ class Analyser:
                 if lead in ("when", "whenever") and pred and pred[0] in (
                         "available", "configured", "enabled", "present", "set", "provisioned") and len(pred) == 1 \
                         and not clause.lead.startswith("only"):
-                    return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+                    return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
                 while pred and pred[0] in ("be", "been"):
                     pred = pred[1:]  # "if Redis should be deployed"
                 before = toks[i - 1] if i else (parts[clause.index - 1].toks[-1] if clause.index > 0
@@ -9919,7 +9919,7 @@ class Analyser:
                     if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
                             "options", "option", "settings", "section", "parameters", "keys"}:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
-                    return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 2]))
+                    return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
                 return None
         return None
 
@@ -10542,6 +10542,16 @@ def _bare_names(toks: list[Tok]) -> bool:
             t.low in _NOT_NAMES or t.low in SUBORDINATORS or t.low in CONDITION_WORDS or t.low in NEGATORS
             or t.low in NONPROD_WORDS for t in words) and all(
             len(item) <= 2 for item in _split_on(words, (",", "and", "or")))
+
+
+def _lead_wording(toks: list[Tok], i: int) -> str:
+    """The words that quote a condition on the service: its lead and the next word ("When
+    Redis", "If using"), or through the service's name after an article ("When the Redis", "if a
+    connection to a redis"; not "When the")."""
+    end = i + 2
+    if end <= len(toks) and toks[end - 1].low in DETERMINERS:
+        end = next((k + 1 for k in range(end, min(len(toks), i + 7)) if toks[k].service), end)
+    return " ".join(t.text for t in toks[i:end])
 
 
 # gerunds that head a subject about the service ("Using Redis for … is optional")
