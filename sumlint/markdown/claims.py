@@ -2424,7 +2424,7 @@ class Analyser:
         a password", nor a step that leaves something else out."""
         lows = [t.low for t in tokens]
         k = next((n for n, w in enumerate(lows) if w in ("leaves", "leave") and n), None)
-        if k is None or not any(w in _SET_UP_NOUNS for w in lows[max(0, k - 4):k]):
+        if k is None or not any(w in _SETUP_SUBJECTS for w in lows[max(0, k - 4):k]):
             return None
         rest = lows[k + 1:k + 5]
         if rest[:1] == ["out"]:
@@ -6093,7 +6093,7 @@ class Analyser:
         if len(after) > 1 and after[0].low in PROVIDER_WORDS and after[1].service and tok.low in OPTIONAL_WORDS:
             after = after[1:]  # "Optional ElastiCache Redis catalog cache": an optional Redis, whoever hosts it
         if tok.low in RECOMMEND_WORDS and i and toks[i - 1].low == "the" and len(after) >= 2 and after[0].service \
-                and after[1].low in _SETUP_SHAPES:
+                and after[1].low in _SETUP_NOUNS:
             return None  # "The recommended Redis infrastructure varies …": which shape of it, not whether to run it
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
@@ -10386,11 +10386,6 @@ _GO_LIVE_VERBS = frozenset({"deploy", "launch", "ship", "release", "publish", "s
                             "continue", "install", "run"})
 # the states of choice in "With Redis configured, …" (not "running", the guide's order: "With Redis running, start the worker")
 _WITH_STATES = frozenset({"configured", "enabled", "installed", "active", "activated"})
-# what a set-up is called when it leaves the service out ("the required stack above leaves it out")
-_SET_UP_NOUNS = frozenset({"stack", "setup", "set-up", "configuration", "config", "compose", "install", "installation",
-                           "deployment", "profile", "default", "defaults", "template", "image", "baseline"})
-# the shape a set-up of the service takes ("the recommended Redis infrastructure"): which one, not whether
-_SETUP_SHAPES = frozenset({"infrastructure", "setup", "set-up", "topology", "architecture", "deployment", "layout"})
 # who is ready in "when you're ready to add Redis" (or no one: "when ready to add Redis")
 _READY_SUBJECTS = ([], ["you"], ["you", "are"], ["you're"], ["we"], ["we", "are"], ["we're"], ["you", "feel"])
 # a load that grows ("once job volume grows"): a condition to come, not a time in the guide's order
