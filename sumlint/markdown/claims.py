@@ -10550,7 +10550,7 @@ def _lead_wording(toks: list[Tok], i: int) -> str:
 
 
 # gerunds that head a subject about the service ("Using Redis for … is optional")
-_SUBJECT_GERUNDS = frozenset({"using", "running", "enabling", "adding", "installing", "deploying"})
+_SUBJECT_GERUNDS = _ADOPTING - {"it"}
 
 
 def _gerund_with_listed_objects(toks: list[Tok], verb: int) -> bool:
