@@ -1952,6 +1952,8 @@ def category(wording: str) -> str:
             return "conditional"  # "设置之后将使用" (once it is set, it is used)
         if any(m in first for m in ("后续", "以后", "稍后", "之后")):
             return "optional"
+        if first.startswith(("考虑", "考慮")):
+            return "merely recommended"  # "考虑升级到 Redis" (consider upgrading to Redis)
         if any(m in first for m in ("不需要", "无需", "不必", "没有必要", "没必要", "非必", "不要", "不是", "并非", "弱依赖", "不使用", "不用",
                                     "ではありません", "ではない", "필요하지", "필요", "없어도", "없이도")):
             return "not required"

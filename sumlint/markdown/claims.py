@@ -1205,6 +1205,12 @@ _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然�
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
                    "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要", "暂不安装", "暫不安裝", "暂不使用", "暫不使用")  # ("MVP 阶段不用 Redis": no Redis in the MVP)
+# switching to it later, or considering it ("## 后续升级到 Redis", "支持后续无缝切换到 Redis", "考虑升级到 Redis":
+# upgrade to Redis later, switch to it seamlessly later, consider upgrading to it); not to a version
+# of it ("后续升级到 Redis 7")
+_CJK_LATER_SWITCH = ("后续升级到", "以后升级到", "後續升級到", "后续切换到", "以后切换到", "後續切換到", "后续无缝切换到",
+                     "后续迁移到", "以后迁移到", "考虑升级到", "考虑切换到", "考慮升級到", "考慮切換到")
+_CJK_GO_WITHOUT += _CJK_LATER_SWITCH
 # "即使不安装 Redis，应用也能正常运行" (even without installing Redis the app runs normally)
 _CJK_EVEN_IF = ("即使", "即便", "就算", "哪怕")
 _CJK_NOT_SET_UP = ("不安装", "不安裝", "不使用", "不配置", "不启用", "不啟用", "不部署")
@@ -1310,7 +1316,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "默认不启动", "默认未启动", "默认不开启", "默认未开启", "預設不啟動", "默認不啟動", "硬依赖", "硬依賴",
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "لاحق", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
-                 "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
+                 *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
@@ -2131,8 +2137,9 @@ class Analyser:
             return True  # "You can use Redis for sessions"
         if _WOULD_HELP_RE.search(low) is not None:
             return True  # "Redis would be useful for caching"
-        if "possible to " in low or "one way" in low or "one option" in low:
-            return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …"
+        if "possible" in words or "one way" in low or "one option" in low:
+            return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …",
+            # "using Redis is also possible"
         if ("phase" in low or "stage" in low) and (_LATER_PHASE_RE.search(low) is not None
                                                     or _PHASE_LABEL_RE.match(low) is not None) or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "### Phase 2: Add Redis", "Redis is out of scope for v1"
@@ -2479,6 +2486,16 @@ class Analyser:
                                     for t in obj) and nxt not in (["or"], ["and"], ["/"]) \
                         and not self._blocked(tokens, k):
                     return self._claim(tokens[k], tokens, "possible", " ".join(t.text for t in tokens[k:k + 3]))
+            if low == "possible" and k >= 2 and (lows[k - 1] in COPULAS or lows[k - 1] in ("also", "equally") and lows[k - 2] in COPULAS) \
+                    and (k + 1 == len(lows) or tokens[k + 1].kind == "punct" or lows[k + 1] in ("too", "as", "but")):
+                # "Session storage is handled in Mnesia, but using Redis is also possible": taking it
+                # is one possibility (a gerund of taking it up as the subject; not "Redis is possible")
+                subject = [t for t in self._subject(tokens, k - 1 if lows[k - 1] in COPULAS else k - 2)
+                           if t.low not in ("*", "**", "_")]
+                if len(subject) > 1 and subject[0].low in _SUBJECT_GERUNDS and self._conjuncts_service(subject[1:]) \
+                        and not _versioned(subject) and not self._blocked(tokens, k):
+                    return self._claim(tokens[k], tokens, "possible", " ".join(
+                        t.text for t in tokens[k - (lows[k - 1] in ("also", "equally")):k + 1]))
             if low in ("way", "ways", "option") and k >= 2 and lows[k - 1] == "one" and lows[k - 2] in COPULAS:
                 subject = [t for t in self._subject(tokens, k - 2) if t.low not in ("*", "**", "_")]
                 if subject and subject[0].low in _ADOPTING and len(subject) > 1:
@@ -3310,9 +3327,11 @@ class Analyser:
                 start = before.start + len(before.text) - len(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
             if skip is not None and not next_text.startswith(("的", "时", "時")) \
-                    and not _names_failure(tokens):
+                    and not (skip in _CJK_LATER_SWITCH and next_text[:1].isdigit()) and not _names_failure(tokens):
                 start = before.start + len(before.text) - len(skip)
-                return [Claim(start, start + len(skip), skip, self.names.label, "cjk-without")]
+                how = "cjk-without" if skip not in _CJK_LATER_SWITCH else "cjk-recommended" if skip[:2] in (
+                    "考虑", "考慮") else "deferred"
+                return [Claim(start, start + len(skip), skip, self.names.label, how)]
             if before is not None and before.text.endswith(_CJK_NO_DEPENDENCY) and not _names_failure(tokens) and (
                     before.text.endswith(("暂不依赖", "暫不依賴")) or any(w in t.text for t in tokens[:k] for w in _CJK_WHOLE)):
                 # "当前默认方案 **不依赖 Redis**" (the default setup does not depend on Redis), "### 暂不依赖 Redis"
@@ -3747,6 +3766,19 @@ class Analyser:
                 return []
         return found
 
+    def _other_variable_unset(self, cell: list[Tok], subject: list[Tok]) -> bool:
+        """"| `REDIS_HOST` | Only when `REDIS_URL` is not used |": the row's variable is needed only
+        when another variable of the service is not set; which way to point at it, not whether."""
+        named = {t.low.strip("` ") for t in subject if t.kind == "code" or "_" in t.low}
+        if not any(self.names.locates(n) for n in named):
+            return False
+        for k, t in enumerate(cell):
+            word = t.low.strip("` ")
+            if word not in named and "_" in word and self.names.locates(word) and any(
+                    u.low in ("not", "unset", "empty", "isn't", "missing", "absent") for u in cell[k + 1:k + 4]):
+                return True
+        return False
+
     def analyse_switch_default_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                                    code=(), struck=()) -> list[Claim]:
         """A row that gives the service's own switch and, under a "Default" column, an off value:
@@ -3761,6 +3793,9 @@ class Analyser:
         if not name or " " in name or "=" in name or not self._names_switch(name) \
                 or name.startswith(("disable", "no_", "skip", "without")):
             return []
+        if not {w for n in self._switch_stems if n in name for w in re.split(r"[_:]+", name.split(n, 1)[1])}.isdisjoint(
+                PART_NOUNS - {"config", "configuration", "settings", "setting"}):
+            return []  # "| ENABLE_REDIS_TLS_CONFIG | false |": a part of it is off by default (TLS)
         a, b = cells[col]
         if text[a:b].strip(" *_`'\"").lower() not in ("false", "0", "off", "no", "disabled"):
             return []
@@ -3938,7 +3973,8 @@ class Analyser:
                 if _hedge_cell(words) and toks[lead].kind in ("word",) and all(
                         not t.low.isascii() or t.low in ("(", "*", "**", "_") for t in toks[:lead]):
                     # ("⚠️ Optional", "(optional)", "*Optional*")
-                    if not (toks[lead].low in NEGATORS or "not" in words.split()[:3]):
+                    if not (toks[lead].low in NEGATORS or "not" in words.split()[:3]) \
+                            and not self._other_variable_unset(toks, per_cell[subject]):
                         found.append(self._claim(toks[lead], toks[lead:], "row", _cell_wording(toks[lead:])))
                         continue
                 if head in ("use when", "when to use", "use it when", "use if", "choose when", "pick when", "best for") \
@@ -3994,6 +4030,8 @@ class Analyser:
                     inner = " ".join(t.text for t in toks[toks.index(role):-1] if t.kind != "punct")
                     found.append(self._claim(role, toks, "row", f"({inner})"))
                     continue
+            if subject is not None and self._other_variable_unset(toks, per_cell[subject]):
+                continue  # "| `REDIS_HOST` | … | Only when `REDIS_URL` is not set |": which variable points at it
             # the cell as a sentence of its own; a subjectless cell inherits the row's subject
             cell_tokens = toks
             if len(toks) > 3 and toks[0].low == "(" and toks[-1].low == ")" and not any(
@@ -4945,7 +4983,7 @@ class Analyser:
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
-                         "服务正常", "服務正常", "服务运行", "服務運行"))) \
+                         "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在"))) \
                     and not any(t.text.startswith(("都在", "都位于")) for t in toks[named + 1:named + 5]) \
                     and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
                 # ("如果 Redis 在 Docker 中运行", "如果 Redis 和 Backend 都在 Zeabur": where it runs; "如果你不想使用
@@ -6574,6 +6612,12 @@ class Analyser:
         if toks[i].low in ("prefer", "prefers") and any(
                 w in ("decision", "decided", "chose", "chosen") for w in self._unit_lows[:4]):
             return None  # "**Decision: prefer full shared-state (Redis) over sticky sessions.**": what was decided
+        if rest and rest[0].low in ("upgrading", "switching", "migrating", "moving") and rest[1:2] and rest[1].low == "to":
+            # "Consider upgrading to Redis when traffic grows": taking it up is advised, later (not
+            # "Consider upgrading to Redis 7": a version of the one in use)
+            np = self._np_after(rest, 2)
+            return self._claim(toks[i], toks, "recommend-verb") if np and self._is_service(np) \
+                and not _versioned(np) else None
         if toks[i].low == "consider" and not (rest and (rest[0].low in PROVISION_VERBS or rest[0].service)):
             words = [t for t in rest if t.kind != "punct" or t.low in ("(", ")")]
             named = [t for t in words if t.kind != "punct"]
@@ -6823,6 +6867,11 @@ class Analyser:
             return self._claim(toks[neg], toks, "dont-need", " ".join(t.text for t in toks[neg:i + 3])) \
                 if obj and self._conjuncts_service(obj) and not _versioned(obj) \
                 and not any(w in ("separately", "manually", "yourself", "locally") for w in lows[i + 3:]) else None
+        if i + 1 < len(toks) and _romance_extraposed(lows, neg, cop, i, subject):
+            # "Não é obrigatório usar Redis agora", "No es necesario instalar Redis", "Il n'est pas
+            # nécessaire d'installer Redis": "it is not required to use Redis", the infinitive after
+            return self._claim(toks[neg], toks, "extraposed", wording) if self._is_service(
+                self._np_after(toks, i + 2)) else None
         if subject and subject[0].low == "it" and len(subject) == 1:
             rest = toks[i + 1:]
             if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
@@ -7187,7 +7236,7 @@ class Analyser:
             return None
         obj = [t for t in toks[i + 1:i + 7] if t.low not in ("the", "our", "its", "this", "*", "**", "`", "any",
                                                            "mandatory", "hard", "extra", "separate", "external", "all",
-                                                           "common", "whole", "entire")]
+                                                           "common", "whole", "entire", "runtime")]
         end = None  # (a past "removed the Redis dependency" reports another product's history)
         if toks[i].low in ("removed", "dropped") and [t.low for t in obj[:2]] != ["need", "for"]:
             return None  # (but "also dropped the need for the redis container" tells what the release needs)
@@ -8276,6 +8325,10 @@ class Analyser:
             words = [Tok(value, value.lower(), words[0].start + len(head) + 1, words[0].end)] + words[1:]
         while words and words[-1].kind == "punct":
             words = words[:-1]
+        purpose = next((k for k, t in enumerate(words[:4]) if k and t.low == "for"), None)
+        if purpose is not None and not any(t.service or t.low in NEGATORS or t.low in ("and", "or", "/", ",")
+                                           for t in words[purpose + 1:]):
+            words = words[:purpose]  # "**Queue**: Redis/Database for background jobs": the pair, for a role
         lows = [t.low for t in words]
         if len(words) == 1 and "/" in lows[0] and lows[0].count("/") == 1:
             a, b = lows[0].split("/")  # "Redis/Database" as one token
@@ -10292,6 +10345,25 @@ _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |o
                              r"(?:use|opt|enable|add|plug|configure|choose to|decide to)\b")
 
 
+# infinitives of taking the service up in Spanish, Portuguese, Italian and French that the lexicon
+# does not read as English ("No es obligatorio tener Redis", "d'utiliser Redis")
+_ROMANCE_INFINITIVES = frozenset({"tener", "ter", "avere", "utilizar", "usare", "utilizzare", "installare", "configurar",
+                                  "configurare", "ejecutar", "executar", "rodar", "habilitar", "ativar", "activar",
+                                  "utiliser", "installer", "avoir", "configurer", "lancer", "ajouter", "activer"})
+
+
+def _romance_extraposed(lows: list[str], neg: int, cop: int, i: int, subject) -> bool:
+    """Romance word order for "it is not required to use X": no subject before the negation and
+    the copula ("Não é obrigatório usar", "No es necesario instalar", "Non è necessario usare"), or
+    French "Il n'est pas nécessaire d'installer", and the infinitive right after the hedge word."""
+    verb = lows[i + 1]
+    if not subject and neg + 1 == cop and cop + 1 == i and lows[neg] in ("não", "nao", "no", "non"):
+        return verb in PROVISION_VERBS or verb in _ROMANCE_INFINITIVES
+    if [t.low for t in subject] == ["il"] and lows[cop] == "n'est" and cop + 1 == neg and neg + 1 == i:
+        return verb[:2] == "d'" and verb[2:] in _ROMANCE_INFINITIVES
+    return False
+
+
 def _turned_on(toks: list[Tok]) -> str | None:
     """The setting at the start of ``toks`` that turns something on, as one code span or as
     name, "=", value: "FEATURE_CACHE=true", "`USE_REDIS=1`"; None if there is none."""
@@ -11172,7 +11244,7 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
-_MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible to ", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
+_MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
