@@ -7790,7 +7790,10 @@ class Analyser:
         need = self._need_for_benefit(toks, i)
         if need is not None:
             return need
-        if start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
+        if start < i - 2 and lows[start] in ("switch", "move", "migrate") and lows[start + 1] == "to" \
+                and _negation_before(toks, start) is None and not _versioned(toks[start + 2:i - 1]):
+            start += 1  # "Switch to Redis for better performance": taking it up, as "Use Redis for …"
+        elif start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
                 or lows[start] in ("uses", "using", "used"):
             return None  # (not "✅ **Works with Redis** - Uses Redis for best performance": what it does)
         if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
