@@ -1629,6 +1629,17 @@ def _first_report(seen: set, span: Span) -> bool:
     return True
 
 
+def _section_body(model):
+    """The text under the k-th heading, up to the next heading, as a function of k."""
+    lines = model.source.text.split("\n")
+    headings = model.headings
+
+    def body(k: int) -> str:
+        end = headings[k + 1].line - 1 if k + 1 < len(headings) else len(lines)
+        return "\n".join(lines[headings[k].line:end])
+    return body
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -1987,7 +1998,7 @@ class RequiredServiceCalledOptional(Rule):
                 continue  # most documents never name the service
             analyser.begin_document()
             if "ption" in model.source.text:
-                analyser.note_options(h.raw for h in model.headings)
+                analyser.note_options([h.raw for h in model.headings], _section_body(model))
             if "xternal" in model.source.text:
                 analyser.note_copies(model.source.text)
             label = analyser.names.label

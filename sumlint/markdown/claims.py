@@ -768,8 +768,10 @@ def _by_default_after(toks: list[Tok], i: int) -> bool:
 
 
 def _in_production_after(toks: list[Tok], i: int) -> bool:
-    lows = [t.low for t in toks[i + 1:i + 4]]
-    return lows[:2] in (["in", "production"], ["for", "production"], ["on", "production"], ["in", "prod"]) \
+    lows = [t.low for t in toks[i + 1:i + 5]]
+    if lows[1:2] == ["the"]:
+        lows = lows[:1] + lows[2:]  # "disabled for the production profile"
+    return lows[:2] in (["in", "production"], ["for", "production"], ["on", "production"], ["in", "prod"], ["for", "prod"]) \
         and lows[2:3] not in (["tests"], ["test"], ["testing"], ["data"], ["logs"])
 
 
@@ -1175,13 +1177,19 @@ _JA_CASE_RE = re.compile(r"^(?:を|が)?(?:使う|使いたい|使用する|使�
 # Korean "Redis를 사용하는 경우" / "Redis 사용 시" (when using Redis)
 _KO_TAKE = frozenset({"사용하는", "사용할", "사용", "이용하는", "이용할", "이용", "활성화하는", "활성화할", "활성화", "쓰는", "쓸"})
 _KO_CASE = ("경우", "시")
+_JA_NOT_YET = ("未導入でよい", "未導入で良い", "未導入のままでよい", "導入しなくてもよい", "導入しなくても良い", "入れなくてもよい")
+_KO_WITHOUT_USE = ("없이 사용", "없이 실행", "없이 운영", "없이 동작", "없이 작동", "없이 배포", "없이 구동")
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
                      "不是硬性依赖", "不是强依赖", "非强依赖", "必須ではありません", "必須ではない",
                      # Korean: "Redis를 선택사항으로 사용" (uses it as optional), "Redis가 없어도 작동"
                      # (works even without it), "필요하지 않습니다" (is not needed)
                      "선택사항으로", "선택적으로", "없어도", "없이도", "필요하지 않", "필요 없",
+                     # "Redis 없이 사용 (폴백 모드)" (use without Redis, a fallback mode)
+                     *_KO_WITHOUT_USE,
                      # Japanese: "Redisがなくても動作します", "Redisなしでも動作します" (works even without it)
                      "がなくても動", "なしでも動", "無しでも動", "がなくても起動", "なしでも起動",
+                     # "Redis は未導入でよい" (need not be brought in yet), "導入しなくてもよい"
+                     *_JA_NOT_YET,
                      # Chinese: "Redis 缓存默认关闭" (is off by default; see _CJK_DEFAULT_OFF)
                      "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",
                      # "Redis 默认不启动" (does not start by default)
@@ -1319,7 +1327,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!",
               "؟": "?", "،": ","}  # (and the Arabic question mark and comma)
@@ -1847,7 +1855,8 @@ _UNIT_PASSES_FIRST = (
     (lambda lows, words: "or" in words and any("=" in w for w in lows), "_or_switched_off"),
     (lambda lows, words: "or" in words and "it" in words and ("remove" in words or "disable" in words
                                                              or "drop" in words or "omit" in words), "_or_remove_it"),
-    (lambda lows, words: lows[:1] == ["with"], "_with_service_off"),
+    (lambda lows, words: lows[:1] == ["with"] or "disabled" in words and not words.isdisjoint((":", "-", "—", "–")),
+     "_with_service_off"),
     (lambda lows, words: "with" in words and ("faster" in words or "better" in words), "_better_with"),
     (lambda lows, words: "default" in words and ("not" in words or "n't" in " ".join(lows)), "_not_on_by_default"),
 )
@@ -2015,15 +2024,18 @@ class Analyser:
             any(needle in low for needle in needles) and pattern.search(low)
             for pattern, needles in _own_copy_patterns(tuple(sorted(self._name_lows))))
 
-    def note_options(self, headings) -> None:
+    def note_options(self, headings, body=None) -> None:
         """Whether one of the document's "Option N:" headings goes without the service ("Option 1:
         No Configuration Required"): then another option's "Local Redis (Recommended)" picks the
-        service over none, not one kind of it over another (see ``_variant_option``)."""
-        options = [raw for raw in headings if _OPTION_HEADING.match(raw) is not None]
-        self.option_goes_without = any(self.mentions(raw) and self._goes_without(raw) for raw in options)
+        service over none, not one kind of it over another (see ``_variant_option``). ``body(k)``,
+        where given, is the text under the k-th heading: an option that names the service only
+        there ("### Option 2: Use Docker" over `docker run … redis`) is another way to run it."""
+        options = [(k, raw) for k, raw in enumerate(headings) if _OPTION_HEADING.match(raw) is not None]
+        self.option_goes_without = any(self.mentions(raw) and self._goes_without(raw) for _, raw in options)
         # ("Option 2: No Redis (Simple)": then "Option 1: External Redis (Recommended)" is the
         # service itself against none, not an external copy against a bundled one; see ``_is_service``)
-        self.option_without_service = self.option_goes_without or any(not self.mentions(raw) for raw in options)
+        self.option_without_service = self.option_goes_without or any(
+            not self.mentions(raw) and (body is None or not self.mentions(body(k))) for k, raw in options)
 
     def _goes_without(self, text: str) -> bool:
         """The text takes the service away: "## Option 2: Run Without Redis", "No Redis", "Keep
@@ -3377,6 +3389,8 @@ class Analyser:
             # (a cue may span two Korean words: "필요하지 않습니다", is not needed)
             text = tok.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else tok.text
             cue = next((c for c in _CJK_NOT_REQUIRED if c in text and text.index(c) < len(tok.text)), None)
+            if cue in _KO_WITHOUT_USE and not tokens[k - 1].service:
+                continue  # ("캐시 없이 동작합니다": it works without a cache, not without Redis)
             if cue is not None and cue.startswith(_CJK_DEFAULT_OFF) and any(
                     m in t.text for t in tokens for m in ("必须", "必需", "務必", "必須", "务必")):
                 return []  # "Redis 默认关闭，生产环境必须开启": off by default, but production must turn it on
@@ -4747,6 +4761,10 @@ class Analyser:
                         and _in_production_after(toks, i) and self._paren_on_service(clause) and not self._blocked(toks, i):
                     # "Celery + Redis (disabled in prod)": production runs without it
                     claim = self._claim(tok, toks, "not-in-production", " ".join(t.text for t in toks[i:i + 3]))
+                if claim is None and low == "disabled" and clause.kind != "paren" \
+                        and _negation_before(toks, i) is None and not self._blocked(toks, i) \
+                        and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                    claim = self._disabled_in_production(toks, i)
                 if claim is None and clause.kind == "paren" and i == len(toks) - 1 and low == "disabled" \
                         and self._conjuncts_service(toks[:i]) and clause.before is not None and clause.before.toks \
                         and clause.before.toks[-1].low in ("fallback", "mode", "setup", "deployment", "profile", "option") \
@@ -6050,6 +6068,10 @@ class Analyser:
                 # it is now required": history
             if subject and _versioned(subject) and wording.lower() in RECOMMEND_WORDS:
                 return None  # "Redis 7 is recommended": a version recommendation
+            if len(subject) > 3 and subject[0].low in _SET_UP_GERUNDS | _SUBJECT_GERUNDS and any(
+                    t.low in ("with", "using") and any(u.low in PART_NOUNS for u in subject[k + 1:k + 5])
+                    for k, t in enumerate(subject) if k >= 2):
+                return None  # "configuring Redis with RDB/AOF persistence is recommended": the part is
             if [t.low for t in subject] in (["which"], ["that"]) and clause.lead in ("which", "that") \
                     and clause.index > 0 and parts[clause.index - 1].toks \
                     and parts[clause.index - 1].toks[-1].service:
@@ -7198,8 +7220,12 @@ class Analyser:
         words = [t for t in tokens if t.low not in ("*", "**", "_")]
         off = next((k for k, t in enumerate(words[:6]) if t.low in ("disabled", "off", "removed", "unset",
                                                                      "omitted", "absent")), None)
-        if off is None or off < 2 or not self._conjuncts_service(words[1:off]) \
-                or off + 1 >= len(words) or words[off + 1].low != ",":
+        label = off is not None and words[0].service and words[off].low == "disabled" \
+            and off + 1 < len(words) and words[off + 1].low in (":", "-", "—", "–") \
+            and self._conjuncts_service(words[:off]) and not self._nonprod(tokens)
+        # ("**Redis disabled**: uses in-memory storage": the mode without it, as a label)
+        if not label and (off is None or off < 2 or words[0].low != "with" or not self._conjuncts_service(words[1:off])
+                          or off + 1 >= len(words) or words[off + 1].low != ","):
             return []
         rest = {t.low for t in words[off + 2:]}
         if rest & (BROKEN_WORDS | FAILURE_WORDS | NEGATORS) or not rest & (
@@ -8139,7 +8165,7 @@ class Analyser:
             if subject and (self._conjuncts_service(subject) or any(t.service for t in subject) and any(
                     t.low == "and" for t in subject)) and not self._blocked(toks, i - 2):
                 return self._claim(toks[i - 2], toks, "deferred", " ".join(t.text for t in toks[i - 2:i + 1]))
-        verb = next((k for k in range(i - 1, max(-1, i - 6), -1) if lows[k] in DEFER_VERBS or lows[k] in _MOVE_VERBS
+        verb = next((k for k in range(i - 1, max(-1, i - 8), -1) if lows[k] in DEFER_VERBS or lows[k] in _MOVE_VERBS
                      and lows[k + 1:k + 2] in (["to"], ["onto"])), None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
@@ -8388,6 +8414,18 @@ class Analyser:
             no = clause.toks[i + 1]
             return Claim(claim.start, no.end, f"{clause.toks[i].text} {no.text}", claim.service, claim.how)
         return claim
+
+    def _disabled_in_production(self, toks: list[Tok], i: int) -> Claim | None:
+        """"Redis is disabled in production", "Disabled Redis for the prod profile": production runs
+        without it (as "Celery + Redis (disabled in prod)" does in a parenthesis)."""
+        before = [t for t in toks[:i] if t.kind != "punct" and t.low not in COPULAS and not _step_number(t.low)]
+        at = i if before else i + len(self._np_after(toks, i + 1))  # (the word before "in production")
+        if not (before and len(before) <= 4 and self._phrase_is_service(before)
+                or not before and at > i and self._is_service(self._np_after(toks, i + 1))) \
+                or not _in_production_after(toks, at):
+            return None
+        end = next(k for k in range(at + 1, len(toks)) if toks[k].low in ("production", "prod"))
+        return self._claim(toks[i], toks, "not-in-production", " ".join(t.text for t in toks[i:end + 1]))
 
     def _without_service(self, clause: _Clause, i: int) -> Claim | None:
         toks = clause.toks

@@ -410,7 +410,8 @@ FOREIGN_MEANINGS = {
     "禁用": "disable", "停用": "disable",  # ("# 禁用Redis，仅使用L1内存缓存": disable it, use only memory)
     "deshabilitar": "disable", "desactivar": "disable", "desativar": "disable", "désactiver": "disable",
     "desabilitar": "disable", "deaktivieren": "disable", "disattivare": "disable", "отключить": "disable",
-    "отключите": "disable",
+    "отключите": "disable", "отключен": "disabled", "отключён": "disabled", "отключена": "disabled",
+    # ("Отключен Redis для prod профиля": disabled for the prod profile)
     "completamente": "completely", "complètement": "completely",
     # "now" ("Redis agora é opcional", "Redis ahora es opcional", "Redis est maintenant optionnel")
     "agora": "now", "ahora": "now", "maintenant": "now", "désormais": "now",

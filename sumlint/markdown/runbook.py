@@ -37,7 +37,10 @@ DEV_HEADING_WORDS = re.compile(
     r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?(?![\s-]+(?:guide|handbook|documentation|docs|reference|overview|manual)\b)|(?<!stress )(?<!load )(?<!soak )(?<!smoke )(?<!performance )(?:testing|tests?)|ci(?![*_]*\s*[/&-]\s*[*_]*cd\b)|sandbox|demo|"
     r"contributing|hacking|laptop|your\s+(?:own\s+)?(?:machine|computer|workstation)|devcontainer|codespaces?|locale|localmente|lokale?|lokaln[aeiy]|lokalnie|lokaal|entwicklung|desarrollo|macos|mock|"
     r"debug|"
-    r"développement|sviluppo|desenvolvimento|pruebas|prueba|probar|testes|teste|testar)\b", re.IGNORECASE)
+    r"développement|sviluppo|desenvolvimento|pruebas|prueba|probar|testes|teste|testar|"
+    r"utvecklingsmiljö\w*|utviklingsmiljø\w*|udviklingsmiljø\w*)\b", re.IGNORECASE)
+# (Swedish, Norwegian and Danish "development environment": "# Installation & utvecklingsmiljö";
+# not their bare "development", which real documents put over every section, deployment included)
 _DEV_HEADING_WORDS_LOWER = lower_case_twin(DEV_HEADING_WORDS)  # (for ASCII headings: every heading is asked)
 # (words without spaces around them, searched only in text that is not ASCII)
 DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử|モック|lokáln",
