@@ -697,6 +697,26 @@ online Redis service)"), "the recommended Redis infrastructure" (which shape of 
 loaded into it ("(Optional) To load Alexa Top 1M into redis:") and the old set-up labelled
 after it ("### Without Redis (Before):", Indonesian "### Tanpa Redis (Sebelum):").
 
+Also reported: taking it up as one possibility ("Sessions are kept in the database, but using
+Redis is also possible"), the Romance order of "it is not required to use it" ("No es necesario
+instalar Redis", "Não é obrigatório usar Redis agora", "Il n'est pas nécessaire d'installer
+Redis"), "this removes Redis as a runtime requirement", advice to switch to it ("Consider
+switching to Redis once traffic grows", "Switch to Redis for better performance"; not to a
+version of it, "Redis 7"), Chinese switches to it later or on consideration ("## 后续升级到
+Redis", "考虑升级到 Redis"), a bare pair with its purpose ("**Queue**: Redis/Database for
+background jobs"), production without it ("Redis is disabled in production", "Disabled Redis for
+the prod profile", Russian "Отключен Redis для prod профиля"), the mode without it as a label
+("**Redis disabled**: uses in-memory storage"; not when the mode breaks), a deferral with a place
+between ("Add Redis service in the Railway dashboard later"), Korean "Redis 없이 사용" (use
+without it) and Japanese "Redis は未導入でよい" (need not be brought in yet). Not reported: a
+switch of a part of it off by default ("| ENABLE_REDIS_TLS_CONFIG | false |"), a variable needed
+only when another of its variables is unset ("| `REDIS_HOST` | … | Only when `REDIS_URL` is not
+set |"), a check's expected output in Chinese ("如果 Redis 服务正在运行，你将看到 …"), a recommended
+part in a gerund subject ("configuring Redis with RDB/AOF persistence is recommended"), an
+option heading's "(Recommended)" when every "Option N" section runs the service ("### Option 2:
+Use Docker" over `docker run … redis`: a way to run it, not a way around it), and a Swedish,
+Norwegian or Danish development-environment title ("# Installation & utvecklingsmiljö").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
