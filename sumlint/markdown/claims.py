@@ -1858,6 +1858,7 @@ _UNIT_PASSES_FIRST = (
     (lambda lows, words: lows[:1] == ["with"] or "disabled" in words and not words.isdisjoint((":", "-", "—", "–")),
      "_with_service_off"),
     (lambda lows, words: "with" in words and ("faster" in words or "better" in words), "_better_with"),
+    (lambda lows, words: ("better" in words or "best" in words) and "to" in words, "_better_to_use"),
     (lambda lows, words: "default" in words and ("not" in words or "n't" in " ".join(lows)), "_not_on_by_default"),
 )
 # … and those after it
@@ -7666,11 +7667,15 @@ class Analyser:
         """"The application now supports **both Redis and in-memory caching**": two backends to
         choose from (not "supports both Redis and PostgreSQL", which may be two parts of one stack)."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
+        for k in range(len(words) - 3, 0, -1):
+            if [t.low for t in words[k:k + 3]] == ["as", "well", "as"]:
+                # "supports both in-memory cache as well as Redis": "as well as" joins the two as "and" does
+                words[k:k + 3] = [Tok("as well as", "and", words[k].start, words[k + 2].end, "word")]
         for k, tok in enumerate(words[:-3]):
             if tok.low not in ("supports", "support", "supported") or words[k + 1].low != "both":
                 continue
             np = list(itertools.takewhile(lambda t: (t.kind != "punct" or t.low in ("/", "-")) and t.low not in (
-                "with", "as", "for", "in", "on", "via", "through"), words[k + 2:k + 10]))
+                "with", "as", "for", "in", "on", "via", "through", "to"), words[k + 2:k + 10]))
             lows = [t.low for t in np]
             if "and" not in lows or not any(t.service for t in np) \
                     or not set(lows) & (_BOTH_STAND_INS) or _negation_before(words, k) is not None \
@@ -7764,6 +7769,25 @@ class Analyser:
                     and not any(t.low in ("than", "even") for t in tokens[k + 2:]):
                 # (not "runs better with Redis than with RabbitMQ", a comparison of peers)
                 return [self._claim(tokens[k - 1], tokens, "benefit", " ".join(t.text for t in tokens[k - 1:k + 3]))]
+        return []
+
+    def _better_to_use(self, tokens: list[Tok]) -> list[Claim]:
+        """"For a multi-node deployment, it's better to use Redis", "it is best to use `redis`
+        instead of `local`": taking it is advice, so it may be left out. (Not a version of it, "it's
+        better to use Redis 7", nor "it's better to use Redis for sessions than cookies", a role.)"""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(lows) - 3):
+            if lows[k] not in ("better", "best") or lows[k + 1] != "to" or lows[k + 2] not in (
+                    "use", "run", "enable", "add", "deploy", "install", "choose", "pick"):
+                continue
+            before = [w for w in lows[max(0, k - 3):k] if w not in ("*", "**", "_")]
+            if not (before[-2:] in (["it", "is"], ["it", "'s"], ["would", "be"], ["it", "’s"]) or before[-1:] in (
+                    ["it's"], ["it’s"])):
+                continue
+            obj = self._np_after(tokens, k + 3)
+            if obj and self._is_service(obj) and not _versioned(obj) and "than" not in lows[k + 3:] \
+                    and _negation_before(tokens, k) is None and not self._blocked(tokens, k) and not self._nonprod(tokens):
+                return [self._claim(tokens[k], tokens, "better-to-use", " ".join(t.text for t in tokens[k:k + 3]))]
         return []
 
     def _scale_choice(self, rest: list[Tok], at: int, tokens: list[Tok]) -> list[Claim]:
@@ -9810,12 +9834,17 @@ class Analyser:
         if _reports(lows, len(lows)):
             return None
         cop_at = next((k for k, w in enumerate(lows) if w in COPULAS), None)
-        if lead in ("when", "whenever") and cop_at is not None and lows[cop_at + 1:] in (
+        state = lows[cop_at + 1:] if cop_at is not None else []
+        if len(state) > 1 and state[0] in ("configured", "enabled") and next(
+                (t.low for t in self._unit_toks if t.start >= cond[cop_at + 1].end and t.low not in ("*", "**", "_")),
+                "") == "(":
+            state = state[:1]  # "When Redis is configured (`--redis-url`), …": the parenthesis says how
+        if lead in ("when", "whenever") and cop_at is not None and state in (
                 ["available"], ["configured"], ["enabled"], ["present"], ["provisioned"]) \
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             if main is not None and _instruction_for_mode([t.low for t in main.toks if t.kind != "punct"]) \
-                    or lows[cop_at + 1] not in ("enabled", "configured") \
+                    or state[0] not in ("enabled", "configured") \
                     and [w for w in self._unit_lows if w not in ("*", "**", "_")][-1:] == [":"]:
                 # ("When Redis is **available**:", "When Redis is available, the server:": a lead-in to
                 # what the service does while it is up, over a list; but "When Redis is enabled, the
