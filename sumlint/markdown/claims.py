@@ -2159,8 +2159,9 @@ class Analyser:
         if ("or" in words or "ou" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
-        if "and" in words and not _MEMORY_STORES.isdisjoint(words) and not _OFFER_CUES.isdisjoint(words):
-            return True  # "supports two stores: `memory` and `redis`"
+        if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
+                not _OFFER_CUES.isdisjoint(words) or "支持" in low or "支援" in low):
+            return True  # "supports two stores: `memory` and `redis`", "支持 `memory` 和 `redis` 两种缓存方式"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
@@ -2190,6 +2191,8 @@ class Analyser:
                                                       or " be configured to use" in low or " be added" in low
                                                       or " be enabled" in low):
             return True  # "Redis can be used for caching", "Faveo can also be configured with Redis"
+        if "peut être " in low and ("utilisé" in low or "ajouté" in low):
+            return True  # "Redis peut être utilisé pour le cache", "… peut être ajoutée en tant que …"
         if ("don't" in low or "do not" in low) and not PROVISION_VERBS.isdisjoint(words):
             return True  # "Don't add Redis for now"
         if ("→" in low or "->" in low or "=>" in low or "⇒" in low) and (
@@ -2559,8 +2562,8 @@ class Analyser:
         for k, low in enumerate(lows):
             if low not in ("and", "&") or k == 0 or k + 1 >= len(tokens):
                 continue
-            before = [t for t in tokens[max(0, k - 3):k] if t.low not in DETERMINERS and t.low not in ("*", "**", "_")]
-            after = [t for t in tokens[k + 1:k + 4] if t.low not in DETERMINERS and t.low not in ("*", "**", "_")]
+            before = [t for t in tokens[max(0, k - 3):k] if t.low not in DETERMINERS and t.low not in ("*", "**", "_", "`")]
+            after = [t for t in tokens[k + 1:k + 4] if t.low not in DETERMINERS and t.low not in ("*", "**", "_", "`")]
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
@@ -3806,8 +3809,9 @@ class Analyser:
         a, b = cells[0]
         name = text[a:b].strip(" *_`").lower()
         if not name or " " in name or "=" in name or not self._names_switch(name) \
-                or name.startswith(("disable", "no_", "skip", "without")):
-            return []
+                or name.startswith(("disable", "no_", "skip", "without")) \
+                or not {"disable", "disabled", "skip", "without", "off"}.isdisjoint(re.split(r"[_:.]+", name)):
+            return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
         if not {w for n in self._switch_stems if n in name for w in re.split(r"[_:]+", name.split(n, 1)[1])}.isdisjoint(
                 PART_NOUNS - {"config", "configuration", "settings", "setting"}):
             return []  # "| ENABLE_REDIS_TLS_CONFIG | false |": a part of it is off by default (TLS)
@@ -5967,6 +5971,8 @@ class Analyser:
                 while len(target) > 1 and target[-1].low in ("configuration", "config", "setup", "set-up",
                                                             "installation", "install", "integration", "support"):
                     target = target[:-1]  # "Optional: Redis Configuration": setting it up is optional
+                if any(t.low in ("tls", "ssl", "encryption") or t.low.strip("` ").startswith("rediss:") for t in target):
+                    return None  # "Preferred: full TLS URL (`rediss://...`)": how to connect, not whether
                 if self._phrase_is_service(target):
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
@@ -7927,6 +7933,8 @@ class Analyser:
             return None
         if right + 1 < len(toks) and left and toks[right].low in ("in", "on", "with") and toks[left - 1].low == toks[right].low:
             right += 1  # "either in RAM or in Redis": the preposition said again
+        elif right + 1 < len(toks) and toks[right].low == "in" and toks[right + 1].service and toks[left].low in _MEMORY_STORES:
+            right += 1  # "store its counters in-memory or in Redis": the first place needs no preposition
         pair = (toks[left], toks[right])
         if not any(t.service for t in pair):
             return None

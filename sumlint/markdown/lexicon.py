@@ -505,6 +505,9 @@ FOREIGN_MEANINGS = {
     # French words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard", "Redis est
     # désactivé par défaut", "Sécuriser Redis (recommandé en production)")
     "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
+    # "Une base de données Redis peut être ajoutée en tant que gestionnaire de cache", "Redis peut être
+    # utilisé pour le cache" (can be added, can be used)
+    "peut": "can", "être": "be", "ajoutée": "added", "ajouté": "added", "utilisé": "used", "utilisée": "used",
     "sécuriser": "secure", "désactivé": "disabled", "désactivée": "disabled", "désactivés": "disabled", "désactivées": "disabled",
     # switched on ("si Redis est activé": if Redis is enabled)
     "activé": "enabled", "activée": "enabled", "activés": "enabled", "activées": "enabled", "par": "by", "défaut": "default",
@@ -530,6 +533,8 @@ FOREIGN_MEANINGS = {
     "需要": "needs", "模式": "mode",
     # conjunctions standing alone between names ("FFmpeg 和 Redis 是可选的": FFmpeg and Redis are optional)
     "和": "and", "与": "and", "及": "and", "或": "or", "或者": "or",
+    # "RSSHub 支持 `memory` 和 `redis` 两种缓存方式" (supports memory and redis, two ways to cache)
+    "支持": "supports", "支援": "supports",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
     "trống": "empty", "leeg": "empty", "boş": "empty", "пусто": "empty", "пустой": "empty",  # ("*(trống)*": Vietnamese)
