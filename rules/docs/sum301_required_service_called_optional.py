@@ -1196,8 +1196,9 @@ _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|
                              r"azure redis|aiven|managed (?:redis|service|instance)|digitalocean)\b", re.IGNORECASE)
 # "Recommended providers:", "Recommended hosting options:": which provider of the service
 _PROVIDERS_LEAD = re.compile(r"\b(?:providers?|hosts?|hosting|vendors?|services? for)\b", re.IGNORECASE)
-_OPTION_HEADING = re.compile(r"\W*(?:option|approach|alternative|path|plan|variant|opción|opcion|opção|"
-                             r"variante|вариант|способ)\s+\w{1,2}\b")
+_OPTION_HEADING = re.compile(r"\W*(?:(?:option|approach|alternative|path|plan|variant|method|opción|opcion|opção|"
+                             r"variante|вариант|способ)\s+|(?:방법|옵션|方法|方案|选项)\s*)\w{1,2}\b")
+# (also Korean "### 방법 1: WSL2 사용 (권장)", Chinese "### 方案一：…（推荐）": one way of several is advised)
 _DEPENDENT_FEATURE = re.compile(
     r"\b(?:celery|workers?|background|queues?|jobs?|tasks?|async\w*|channels|websockets?|beat|"
     r"schedul\w+|rq|huey|dramatiq|sidekiq|resque|bullmq|bull|horizon|action ?cable|caching|cache|"
