@@ -7227,9 +7227,11 @@ class Analyser:
         words = [t for t in tokens if t.low not in ("*", "**", "_")]
         off = next((k for k, t in enumerate(words[:6]) if t.low in ("disabled", "off", "removed", "unset",
                                                                      "omitted", "absent")), None)
-        label = off is not None and words[0].service and words[off].low == "disabled" \
-            and off + 1 < len(words) and words[off + 1].low in (":", "-", "—", "–") \
+        label = off is not None and words[0].low != "with" and any(c.isalnum() for c in words[0].text) \
+            and words[off].low == "disabled" and off + 2 < len(words) and words[off + 1].low in (":", "-", "—", "–") \
+            and words[off + 2].low not in ('"', "“", "'", "`") \
             and self._conjuncts_service(words[:off]) and not self._nonprod(tokens)
+        # (not "📦 Redis disabled: "📦 Redis disabled - using in-memory fallback"": a log line quoted)
         # ("**Redis disabled**: uses in-memory storage": the mode without it, as a label)
         if not label and (off is None or off < 2 or words[0].low != "with" or not self._conjuncts_service(words[1:off])
                           or off + 1 >= len(words) or words[off + 1].low != ","):
@@ -7238,7 +7240,8 @@ class Analyser:
         if rest & (BROKEN_WORDS | FAILURE_WORDS | NEGATORS) or not rest & (
                 FUNCTIONING_WORDS | WITHOUT_OK | FALLBACK_WORDS | {"uses", "use", "stores", "keeps", "memory"}):
             return []
-        return [self._claim(words[0], tokens, "with-off", " ".join(t.text for t in words[:off + 1]))]
+        start = next((k for k, t in enumerate(words[:off]) if t.service), 0) if label else 0
+        return [self._claim(words[start], tokens, "with-off", " ".join(t.text for t in words[start:off + 1]))]
 
     def _remove_to_run(self, tokens: list[Tok]) -> list[Claim]:
         """"Remove the `redis` service to run with the LRU cache fallback", "Comment out Redis to
