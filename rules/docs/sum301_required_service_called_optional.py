@@ -716,6 +716,16 @@ part in a gerund subject ("configuring Redis with RDB/AOF persistence is recomme
 option heading's "(Recommended)" when every "Option N" section runs the service ("### Option 2:
 Use Docker" over `docker run … redis`: a way to run it, not a way around it), and a Swedish,
 Norwegian or Danish development-environment title ("# Installation & utvecklingsmiljö").
+Also reported: two stores joined by "as well as" ("Flipt supports both in-memory cache as well as
+Redis"), "in-memory or in Redis", Chinese "支持 `memory` 和 `redis` 两种缓存方式" (supports memory and
+redis), French "peut être ajoutée" and "peut être utilisé" (can be added, can be used), advice
+that it is better ("For a multi-node deployment, it's better to use Redis"; not a version, not
+"better … than"), "When Redis is configured (`--redis-url`), …" (the parenthesis says how) and the
+mode without it as a label beside other names ("**Não SQL Server + Redis desabilitado**: Usa
+armazenamento em memória", reported at the service's name; not a quoted log line). Not
+reported: a switch named for turning it off that is off by default ("| `WP_REDIS_DISABLED` |
+`false` |": on), "Preferred: full TLS URL (`rediss://...`)" (how to connect) and a numbered
+method heading in Korean or Chinese ("### 방법 1: WSL2 사용 (권장)", one way of several).
 
 The diagnostic starts at the hedge word and quotes it.
 
