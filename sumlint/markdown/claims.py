@@ -3793,7 +3793,7 @@ class Analyser:
         for k, t in enumerate(cell):
             word = t.low.strip("` ")
             if word not in named and "_" in word and self.names.locates(word) and any(
-                    u.low in ("not", "unset", "empty", "isn't", "missing", "absent") for u in cell[k + 1:k + 4]):
+                    u.low in _EMPTY_WORDS or u.low in ("not", "isn't", "missing", "absent") for u in cell[k + 1:k + 4]):
                 return True
         return False
 
@@ -8454,9 +8454,9 @@ class Analyser:
         """"Redis is disabled in production", "Disabled Redis for the prod profile": production runs
         without it (as "Celery + Redis (disabled in prod)" does in a parenthesis)."""
         before = [t for t in toks[:i] if t.kind != "punct" and t.low not in COPULAS and not _step_number(t.low)]
-        at = i if before else i + len(self._np_after(toks, i + 1))  # (the word before "in production")
-        if not (before and len(before) <= 4 and self._phrase_is_service(before)
-                or not before and at > i and self._is_service(self._np_after(toks, i + 1))) \
+        obj = [] if before else self._np_after(toks, i + 1)  # ("Disabled Redis for …": its object)
+        at = i + len(obj)  # (the word before "in production")
+        if not (before and len(before) <= 4 and self._phrase_is_service(before) or obj and self._is_service(obj)) \
                 or not _in_production_after(toks, at):
             return None
         end = next(k for k in range(at + 1, len(toks)) if toks[k].low in ("production", "prod"))
@@ -10426,11 +10426,12 @@ _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |o
                              r"(?:use|opt|enable|add|plug|configure|choose to|decide to)\b")
 
 
-# infinitives of taking the service up in Spanish, Portuguese, Italian and French that the lexicon
-# does not read as English ("No es obligatorio tener Redis", "d'utiliser Redis")
-_ROMANCE_INFINITIVES = frozenset({"tener", "ter", "avere", "utilizar", "usare", "utilizzare", "installare", "configurar",
-                                  "configurare", "ejecutar", "executar", "rodar", "habilitar", "ativar", "activar",
-                                  "utiliser", "installer", "avoir", "configurer", "lancer", "ajouter", "activer"})
+# infinitives of taking the service up in Spanish, Portuguese, Italian and French, as written (the
+# lexicon reads some as English, not those in one token after "d'": "No es obligatorio tener Redis",
+# "d'utiliser Redis"): the "when to use" ones and a few more
+_ROMANCE_INFINITIVES = _FOREIGN_USE - {"use", "add", "need"} | frozenset({
+    "tener", "ter", "avere", "installare", "configurar", "configurare", "ejecutar", "executar", "rodar", "habilitar",
+    "installer", "avoir", "configurer", "lancer"})
 
 
 def _romance_extraposed(lows: list[str], neg: int, cop: int, i: int, subject) -> bool:
