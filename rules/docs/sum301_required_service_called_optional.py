@@ -1661,11 +1661,14 @@ def _first_report(seen: set, span: Span) -> bool:
 
 
 def _section_body(model):
-    """The text under the k-th heading, up to the next heading, as a function of k."""
-    lines = model.source.text.split("\n")
+    """The text under the k-th heading, up to the next heading, as a function of k (the source is
+    split into lines on the first call only: most documents ask for no section)."""
     headings = model.headings
+    lines: list[str] = []
 
     def body(k: int) -> str:
+        if not lines:
+            lines.extend(model.source.text.split("\n"))
         end = headings[k + 1].line - 1 if k + 1 < len(headings) else len(lines)
         return "\n".join(lines[headings[k].line:end])
     return body
