@@ -1951,7 +1951,7 @@ _HOW_CATEGORY = {"use-when": "conditional", "for-choosers": "conditional", "or-r
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
-                 "was-required": "not required"}
+                 "was-required": "not required", "feature-step": "conditional"}
 
 
 def category(wording: str) -> str:

@@ -767,6 +767,20 @@ def _by_default_after(toks: list[Tok], i: int) -> bool:
         w in (",", ";", ".", "but", "and") for w in lows[:lows.index("by")] if "by" in lows)
 
 
+# "To enable background jobs, set `REDIS_URL`": verbs of a purpose that turns a feature on, the
+# steps that then set the service up, and what makes the purpose a part of the service or a how
+_FEATURE_ENABLERS = frozenset({"enable", "activate", "unlock", "turn"})
+_PURPOSE_STEP_VERBS = frozenset({"set", "install", "configure", "add", "provide", "run", "start", "deploy",
+                                 "define", "export", "specify", "supply"})
+_FEATURE_PURPOSE_BLOCKERS = frozenset({"tls", "ssl", "auth", "authentication", "password", "persistence",
+                                       "encryption", "logging", "debug", "debugging", "monitoring", "metrics",
+                                       "it", "them", "this", "that"})
+
+# what may stand between the service and "for better …" in an item that offers it: "Redis image
+# ready to use for better scalability"
+_OFFERED_AS = frozenset({"image", "container", "ready", "to", "use", "available", "support", "integration"})
+
+
 def _in_production_after(toks: list[Tok], i: int) -> bool:
     lows = [t.low for t in toks[i + 1:i + 5]]
     if lows[1:2] == ["the"]:
@@ -2231,6 +2245,8 @@ class Analyser:
             return True  # "Redis can be added later", "wait to add Redis until …"
         if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
             return True
+        if "to " in low and "," in low and _FEATURE_PURPOSE_RE.match(low) is not None:
+            return True  # "To enable background jobs, set `REDIS_URL` in your environment:"
         if ":" in low and _INLINE_DEFER_RE.match(low) is not None:
             return True  # "**Enhancement:** Move to Redis …"
         if ("unset" in words or "empty" in words or "not set" in low) and (
@@ -2355,8 +2371,11 @@ class Analyser:
                     return [emptied]
         if "🔜" in text:
             soon = next((k for k, t in enumerate(tokens[:4]) if "🔜" in t.text), None)
-            if soon is not None and any(t.service for t in tokens[soon + 1:soon + 3]) \
-                    and not _versioned(tokens[soon + 1:soon + 4]):
+            named = next((k for k in range(soon + 1, min(soon + 3, len(tokens))) if tokens[k].service), None) \
+                if soon is not None else None
+            if named is not None and not _versioned(tokens[soon + 1:soon + 4]) \
+                    and not (named + 1 < len(tokens) and tokens[named + 1].low in _FEATURE_NOTES):
+                # (not "- 🔜 Redis Cluster support": a feature of it comes later)
                 # "- 🔜 Redis for background jobs": a roadmap's next step, not yet part of the setup
                 return [self._claim(tokens[soon], tokens, "deferred", "🔜")]
         lows = {t.low for t in tokens}
@@ -2390,12 +2409,42 @@ class Analyser:
                  self._no_connection_when),
                 ("than" in lows and "but" in lows, self._slower_but_works),
                 ("with" in lows and not _WITH_STATES.isdisjoint(lows), self._with_service_state),
-                ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out)):
+                ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out),
+                ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _feature_purpose_step(self, tokens: list[Tok]) -> Claim | None:
+        """"To enable background jobs, set `REDIS_URL` in your environment:": the service is set
+        up for a feature the reader may leave off (as "To enable caching, you need to set
+        `REDIS_URL`" is); not "To enable Redis persistence, …" (a part of it), nor a step with a
+        value ("… set `REDIS_URL` to a `rediss://` address": how to connect)."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        k = 0
+        while k < len(words) and (words[k].kind == "punct" or _step_number(words[k].low)):
+            k += 1
+        if k + 3 >= len(words) or words[k].low != "to" or words[k + 1].low not in _FEATURE_ENABLERS:
+            return None
+        comma = next((j for j in range(k + 2, min(len(words), k + 8)) if words[j].low == ","), None)
+        if comma is None or comma == k + 2 or words[k + 1].low == "turn" and words[k + 2].low != "on":
+            return None
+        purpose = {t.low for t in words[k + 2:comma]}
+        if any(t.service or t.kind != "word" for t in words[k + 2:comma]) or purpose & (
+                CORE_PURPOSES | _LIFECYCLE_PURPOSES | VARIANT_WORDS | _FEATURE_PURPOSE_BLOCKERS):
+            return None  # ("To enable TLS, …", "To enable it in production, …")
+        verb = comma + 1
+        if verb >= len(words) or words[verb].low not in _PURPOSE_STEP_VERBS:
+            return None
+        obj = self._np_after(words, verb + 1)
+        if not obj or not self._conjuncts_service(obj) or _versioned(obj) or self._nonprod(words):
+            return None
+        rest = [t.low for t in words[verb + 1 + len(obj):] if t.low != "`"]
+        if rest and rest[0] not in (":", ".", "in", "on"):
+            return None  # ("… set `REDIS_URL` to …", "… configure Redis with …": how, not whether)
+        return self._claim(words[k + 1], words, "feature-step", " ".join(t.text for t in words[k:comma]))
 
     def _no_connection_when(self, tokens: list[Tok]) -> Claim | None:
         """Under a condition the app does not connect to the service at all: "If it is set to
@@ -5215,6 +5264,8 @@ class Analyser:
         if before is not None and (before.low in PROVIDER_WORDS or before.text.endswith(_CJK_OTHER)):
             return None  # "Upstash Redisを使用する場合", "他のRedisを使用する場合": which Redis, not whether
             # (as "If you use Upstash Redis", "If you use an external Redis")
+        if any(t.text in _CJK_SEVERAL for t in toks[:i]):
+            return None  # "두 개 이상의 캐싱 유형에 Redis를 사용하는 경우": for how many uses, not whether
         return self._claim(toks[i], toks, "foreign-condition", wording)
 
     def _claim(self, tok: Tok, toks: list[Tok], how: str, wording: str | None = None) -> Claim:
@@ -5886,8 +5937,11 @@ class Analyser:
                     ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
                 phrase = _last_phrase(ttoks)
                 plows = [t.low for t in phrase]
-                if any(a in PART_NOUNS and b in ("for", "of", "on") for a, b in zip(plows, plows[1:])):
+                if any(a in PART_NOUNS and b in ("for", "of", "on") and not (
+                        k and phrase[k - 1].service and a in ("integration", "integrations", "support") and b == "for")
+                       for k, (a, b) in enumerate(zip(plows, plows[1:]))):
                     return None  # "No password for local Redis (recommended for single server)": the part is
+                    # (not "Redis integration for book list caching (optional)": using it, for that)
                 cut = len(target.toks) - len(phrase)
                 if cut >= 2 and target.toks[cut - 1].low == "with" and (
                         target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
@@ -7852,6 +7906,16 @@ class Analyser:
         if start < i - 2 and lows[start] in ("switch", "move", "migrate") and lows[start + 1] == "to" \
                 and _negation_before(toks, start) is None and not _versioned(toks[start + 2:i - 1]):
             start += 1  # "Switch to Redis for better performance": taking it up, as "Use Redis for …"
+        elif start == 0 and i > 1 and toks[0].service and clause.before is None:
+            head = self._np_after(toks, 0)
+            while len(head) > 1 and head[-1].low in _OFFERED_AS:
+                head = head[:-1]  # ("Redis image")
+            if head and len(head) <= i - 1 and self._is_service(head) and not _versioned(head) \
+                    and set(lows[len(head):i - 1]) <= _OFFERED_AS and lows[i - 1] == "for":
+                # "* [Redis](…) image ready to use for better scalability": an extra offered by its benefit
+                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (
+                    3 if i + 1 < len(toks) and toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
+            return None
         elif start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
                 or lows[start] in ("uses", "using", "used"):
             return None  # (not "✅ **Works with Redis** - Uses Redis for best performance": what it does)
@@ -8454,10 +8518,17 @@ class Analyser:
         """"Redis is disabled in production", "Disabled Redis for the prod profile": production runs
         without it (as "Celery + Redis (disabled in prod)" does in a parenthesis)."""
         before = [t for t in toks[:i] if t.kind != "punct" and t.low not in COPULAS and not _step_number(t.low)]
+        now = len(before) > 1 and before[-1].low == "currently" and toks[i - 1].low == "currently" \
+            and toks[i - 2].low in ("is", "are")  # "**Redis is currently DISABLED**": the setup as it stands
+        if now:
+            before = before[:-1]
         obj = [] if before else self._np_after(toks, i + 1)  # ("Disabled Redis for …": its object)
         at = i + len(obj)  # (the word before "in production")
-        if not (before and len(before) <= 4 and self._phrase_is_service(before) or obj and self._is_service(obj)) \
-                or not _in_production_after(toks, at):
+        if not (before and len(before) <= 4 and self._phrase_is_service(before) or obj and self._is_service(obj)):
+            return None
+        if now and not any(t.kind != "punct" for t in toks[i + 1:i + 2]) and _CONDITION_LEADS.isdisjoint(self._unit_lows):
+            return self._claim(toks[i], toks, "setup-without", " ".join(t.text for t in toks[i - 1:i + 1]))
+        if not _in_production_after(toks, at):
             return None
         end = next(k for k in range(at + 1, len(toks)) if toks[k].low in ("production", "prod"))
         return self._claim(toks[i], toks, "not-in-production", " ".join(t.text for t in toks[i:end + 1]))
@@ -9934,8 +10005,10 @@ class Analyser:
                 rest = cond[k + 1:]
                 if len(rest) > 1 and rest[0].low == "to" and rest[1].low in ("disable", "remove", "drop", "skip",
                                                                              "omit", "turn") and w in (
-                        "want", "wants", "wish", "like", "prefer", "decide", "choose", "opt", "plan", "planning"):
+                        "want", "wants", "wish", "like", "prefer", "decide", "choose", "opt", "plan", "planning",
+                        "need", "needs"):
                     w = rest[1].low  # "If you want to disable Redis, remove `REDIS_URL`": going without it
+                    # (and "If you need to disable Redis again:", a rollback to running without it)
                     rest = rest[2:] if rest[1].low != "turn" or rest[2:3] and rest[2].low == "off" else []
                     if w == "turn":
                         rest, w = rest[1:], "disable"
@@ -9971,6 +10044,9 @@ class Analyser:
                 after = [t.low for t in rest[len(np):]]
                 if after[:2] in (["to", "be"], ["to", "listen"], ["to", "accept"], ["together"], ["and"]):
                     return None  # "when you need Redis to be reachable": a property of it
+                if after[:1] == ["for"] and not {"two", "2", "multiple", "several"}.isdisjoint(after[1:3]) \
+                        and not {"types", "kinds", "purposes", "roles", "uses"}.isdisjoint(after[2:6]):
+                    return None  # "If you use Redis for two or more caching types, …": how many uses
                 prefers = w in ("like", "prefer", "wish") or "like" in subject or "prefer" in subject
                 role = [w for w in after[1:5] if w not in ("a", "an", "the", "your", "its")][:3]
                 as_role = after[:1] == ["as"] and bool(set(role) & (_ROLE_HEADS | {"storage", "layer"})) \
@@ -9988,8 +10064,10 @@ class Analyser:
                             and platform.kind == "word" and platform.text[:1].isupper()):
                         return None
                 if w in ("disable", "remove", "drop", "skip", "omit") and set(self._unit_lows) & (
-                        BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops"}):
+                        BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops", "temporarily",
+                                                        "maintenance"}):
                     return None  # "If you remove Redis, the app breaks"
+                    # ("If you need to turn off Redis for maintenance, …": for a while, not for good)
                 if rest and rest[0].low == "without" and set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
                     return None  # "If you run without Redis, the bot will fail …": it is needed
                 ulows = self._unit_lows
@@ -10125,6 +10203,8 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
 
 # settings of the service named after it in Chinese, Japanese and Korean (number, password, port,
 # address, host, user name, prefix, timeout)
+# Korean and Japanese "two or more", "several" before a use of the service: how many uses
+_CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
 
@@ -10614,6 +10694,8 @@ _INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement",
                                   "later", "v2", "post-mvp", "post mvp", "upgrade path",
                                   "possible improvement", "potential improvement", "roadmap", "next phase",
                                   "deferred", "planned", "nice to have", "nice-to-have", "someday", "eventually", "todo"})
+# a step for a feature: "To enable background jobs, set `REDIS_URL`" (see _feature_purpose_step)
+_FEATURE_PURPOSE_RE = re.compile(r"[\W\d]*to (?:enable|activate|unlock|turn on) [^,.:]{1,60}, ")
 _INLINE_DEFER_RE = re.compile(r"[\W\d]*(?:" + "|".join(sorted((re.escape(w) for w in _INLINE_DEFER_LABELS), key=len, reverse=True))
                               + r")[\W]*:")
 # verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
