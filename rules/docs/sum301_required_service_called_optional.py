@@ -1985,8 +1985,8 @@ def category(wording: str) -> str:
             for w in words[1:]):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
-    if first in SCALE_LABELS or first.startswith("multi-"):
-        return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
+    if first in SCALE_LABELS or first.startswith("multi-") or "traffic" in wording.lower():
+        return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis", "**High traffic**: Use Redis"
     if len(words) == 2 and words[1].lower().strip("()*_,.:;!") == "değil":
         return "not required"  # Turkish "gerekli değil" (required not)
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"

@@ -354,7 +354,7 @@ _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "sca
 _SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if", "in"})
 _SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once|in)\b")
 _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
-                          "machine", "container", "dyno"})
+                          "machine", "container", "dyno", "dispatcher", "poller", "consumer"})
 
 
 # tools and settings a parenthesis can recommend for running the service ("(Docker recommended)")
@@ -390,7 +390,7 @@ _PARAMETER_TYPES = frozenset({"string", "str", "integer", "int", "boolean", "boo
 _SCALE_CONDITIONS = frozenset({"when", "once", "before", "if", "whenever"})
 SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale-out", "clustered", "load-balanced"})
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
-                             + r"|multi-\w+)\b[^:\n]{0,30}:")
+                             + r"|multi-\w+|(?:[\w-]+ [\w-]+, )?(?:high|heavy)[ -]traffic)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
 _SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second", "2nd", "another", "additional", "distributed", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
@@ -779,6 +779,17 @@ _FEATURE_PURPOSE_BLOCKERS = frozenset({"tls", "ssl", "auth", "authentication", "
 # what may stand between the service and "for better …" in an item that offers it: "Redis image
 # ready to use for better scalability"
 _OFFERED_AS = frozenset({"image", "container", "ready", "to", "use", "available", "support", "integration"})
+
+
+def _busy_label(tokens: list[Tok]) -> bool:
+    """A label that names heavy traffic: "**High traffic**:", "- **Single server, high traffic**:"
+    (a recommendation for that load, as "**Multiple servers**:" is for that scale)."""
+    colon = next((n for n, t in enumerate(tokens[:10]) if t.low == ":"), None)
+    if colon is None:
+        return False
+    label = [t.low for t in tokens[:colon] if t.low not in ("*", "**", "_", "-", "+", ">")]
+    return 0 < len(label) <= 5 and not any(t.service for t in tokens[:colon]) and (
+        "high-traffic" in label or any(a in ("high", "heavy") and b == "traffic" for a, b in zip(label, label[1:])))
 
 
 def _in_production_after(toks: list[Tok], i: int) -> bool:
@@ -7385,7 +7396,9 @@ class Analyser:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
         with multiple instances, configure Redis:": a step taken only at scale. ("For production,
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
-        if not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-") for t in tokens[:4]):
+        busy = _busy_label(tokens)  # "**Single server, high traffic**: Use Redis"
+        if not busy and not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-")
+                                for t in tokens[:4]):
             return []  # (most units: a cheap test first)
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
@@ -7394,6 +7407,14 @@ class Analyser:
         if k >= len(words):
             return []
         labelled = words[k].low not in _SCALE_LEADS
+        if busy and labelled:
+            colon = next(n for n in range(k + 1, len(words)) if words[n].low == ":")
+            rest = words[colon + 1:]
+            if rest[:1] and rest[0].low in ("use", "add", "enable", "run", "deploy") and len(rest) <= 6 \
+                    and self._conjuncts_service(self._np_after(rest, 1)) and not _versioned(rest[1:]) \
+                    and not any(t.low in NEGATORS for t in rest):
+                return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:colon]).replace(" ,", ","))]
+            return []
         if labelled:
             # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis": a label that names the scale
             colon = next((n for n in range(k + 1, min(len(words), k + 4)) if words[n].low == ":"), None)
