@@ -776,6 +776,10 @@ _FEATURE_PURPOSE_BLOCKERS = frozenset({"tls", "ssl", "auth", "authentication", "
                                        "encryption", "logging", "debug", "debugging", "monitoring", "metrics",
                                        "it", "them", "this", "that"})
 
+# what "Don't add Redis until …" may wait for besides "you need it": growth, or a fix upstream
+_UNTIL_GROWS = frozenset({"traffic", "load", "usage", "demand", "grows", "increases", "updates", "updated", "fixed",
+                          "fixes", "released", "releases"})
+
 # what may stand between the service and "for better …" in an item that offers it: "Redis image
 # ready to use for better scalability"
 _OFFERED_AS = frozenset({"image", "container", "ready", "to", "use", "available", "support", "integration"})
@@ -2077,8 +2081,8 @@ class Analyser:
         if tokens is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            tokens = tokenize(_container_title(text) if text[:3] in ("!!!", "???", "===") else text, list(code),
-                              list(struck), self.names)
+            tokens = tokenize(_container_title(text) if text[:3] in ("!!!", "???", "===") else _alert_unmarked(text)
+                              if text[:2] == "[!" else text, list(code), list(struck), self.names)
             if "'s " in text or "’s " in text:
                 # "Use Render's Redis Service (Recommended)" is "Render Redis": one provider's copy of it
                 tokens = [t for k, t in enumerate(tokens) if not (
@@ -8289,8 +8293,9 @@ class Analyser:
                      and lows[k + 1:k + 2] in (["to"], ["onto"])), None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
-        if lows[i] == "until" and _negation_before(toks, verb) is not None and lows[i + 1:i + 2] in (
-                ["you"], ["we"], ["there"], ["it"], ["your"], ["the"]):
+        if lows[i] == "until" and _negation_before(toks, verb) is not None and (lows[i + 1:i + 2] in (
+                ["you"], ["we"], ["there"], ["it"], ["your"], ["the"]) or not _UNTIL_GROWS.isdisjoint(lows[i + 1:i + 5])):
+            # (also "Don't add Redis until traffic grows", "… until LiteLLM updates to a fixed version")
             neg = _negation_before(toks, verb)
             if not any(t.kind == "word" and t.low != "do" for t in toks[:neg]) and lows[neg] in (
                     "don't", "do", "not", "never") \
@@ -10976,6 +10981,16 @@ _LEGACY_RE = re.compile(r"\b(?:legacy|deprecated|legado|obsoleto|obsolète|veral
 _OVERRIDES_PARTS_RE = re.compile(r"\b(?:precedence over|overrides?|instead of|replaces)\s+(?:the\s+)?"
                                  r"(?:individual|separate|per-field|component|host(?:/| and )port)\b", re.IGNORECASE)
 _CONTAINER_TITLE_RE = re.compile(r'^(?:!!!|\?\?\?\+?|===\+?)[ \t]+(?:[\w-]+[ \t]+)?"([^"]*)"[ \t]*$')
+
+
+_ALERT_MARKER_RE = re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.IGNORECASE)
+
+
+def _alert_unmarked(text: str) -> str:
+    """A GitHub alert's marker (`> [!WARNING] Don't enable Redis …`) as spaces, the offsets kept:
+    the marker is the box's title, and the sentence after it opens its unit."""
+    match = _ALERT_MARKER_RE.match(text)
+    return text if match is None else " " * match.end() + text[match.end():]
 
 
 def _container_title(text: str) -> str:
