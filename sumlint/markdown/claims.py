@@ -785,6 +785,20 @@ _UNTIL_GROWS = frozenset({"traffic", "load", "usage", "demand", "grows", "increa
 _OFFERED_AS = frozenset({"image", "container", "ready", "to", "use", "available", "support", "integration"})
 
 
+def _auto_connects(lows: list[str]) -> bool:
+    """The unit says the app finds the service by itself ("… will automatically connect with no
+    additional configuration", "Redis will auto-connect if the add-on is installed"), and names
+    no stand-in for it: how it is set up, not whether."""
+    words = set(lows)
+    return not words.isdisjoint(_AUTO_CONNECT) or "automatically" in words and not words.isdisjoint(
+        ("connect", "connects", "detect", "detects", "discover", "discovers")) \
+        and words.isdisjoint(("otherwise", "fallback", "falls", "memory", "in-memory", "else"))
+
+
+_AUTO_CONNECT = frozenset({"auto-connect", "auto-connects", "autoconnect", "autoconnects", "auto-detect", "auto-detects",
+                           "autodetect", "autodetects", "auto-discover", "auto-discovers"})
+
+
 def _busy_label(tokens: list[Tok]) -> bool:
     """A label that names heavy traffic: "**High traffic**:", "- **Single server, high traffic**:"
     (a recommendation for that load, as "**Multiple servers**:" is for that scale)."""
@@ -2168,6 +2182,8 @@ class Analyser:
             return True  # "¿Puedo añadir Redis más tarde?"
         if "with" in words and not _WITH_STATES.isdisjoint(words):
             return True  # "With Redis configured, you get:"
+        if "there" in words and "also" in words and ("available" in words or "supported" in words):
+            return True  # "There is also Redis engine available."
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2413,8 +2429,8 @@ class Analyser:
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
                  self._not_optional_at_scale),
                 ("rejected" in lows, self._rejected_option),
-                (("default" in lows or "defaults" in lows) and ("available" in lows or "supported" in lows),
-                 self._also_available),
+                (("default" in lows or "defaults" in lows or "there" in lows and "also" in lows)
+                 and ("available" in lows or "supported" in lows), self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
                 ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
                 (("and" in lows or "&" in lows) and not _OFFER_CUES.isdisjoint(lows)
@@ -2558,6 +2574,15 @@ class Analyser:
                 if lows[k + 1:k + 2] != ["to"] or k + 2 >= len(lows) or lows[k + 2] not in (
                         "use", "enable", "add", "run", "plug", "configure"):
                     continue
+                if lows[k + 3:k + 4] and lows[k + 3] in ("different", "another", "other", "alternative") \
+                        and ":" in lows[k + 4:k + 12]:
+                    # "It is possible to use different storage mechanism for Sessions data: [Redis](…)."
+                    colon = lows.index(":", k + 4)
+                    named = [t for t in tokens[colon + 1:] if t.kind != "punct"]
+                    if named and len(named) <= 3 and self._conjuncts_service(named) and not _versioned(named) \
+                            and not self._blocked(tokens, k):
+                        return self._claim(tokens[k], tokens, "possible", " ".join(t.text for t in tokens[k:k + 3]))
+                    continue
                 obj = self._np_after(tokens, k + 3)
                 head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj
                 nxt = lows[k + 3 + len(obj):k + 4 + len(obj)]
@@ -2653,6 +2678,20 @@ class Analyser:
         default and the service one more choice. (Not "Redis is the default; memory is also
         supported", nor "Redis is also available as a managed add-on", which names where.)"""
         lows = [t.low for t in tokens]
+        words = [w for w in lows if w not in ("*", "**", "_")]
+        if words[:3] in (["there", "is", "also"], ["there", "are", "also"]) and words[-2:] in (
+                ["available", "."], ["supported", "."]) or words[:3] in (["there", "is", "also"], ["there", "are", "also"]) \
+                and words[-1:] in (["available"], ["supported"]):
+            # "There is also Redis engine available." (after "By default, Centrifugo uses Memory engine."):
+            # one more choice than the one the reader has
+            k = lows.index("also")
+            end = next(j for j in range(len(lows) - 1, k, -1) if lows[j] in ("available", "supported"))
+            phrase = [t for t in tokens[k + 1:end] if t.low not in ("a", "an", "the", "*", "**", "_")]
+            while phrase and phrase[-1].low in _ROLE_HEADS | {"engine", "engines", "driver", "drivers", "option"}:
+                phrase = phrase[:-1]
+            if phrase and self._conjuncts_service(phrase) and not _versioned(phrase) and not self._blocked(tokens, end):
+                return self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:end + 1]))
+            return None
         at = next((k for k in range(2, len(lows)) if lows[k] in ("available", "supported") and lows[k - 1] == "also"
                    and lows[k - 2] in COPULAS), None)
         if at is None or lows[at + 1:at + 2] in (["as"], ["on"], ["from"], ["via"], ["through"], ["in"]):
@@ -5038,7 +5077,8 @@ class Analyser:
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:max(end, i + (
                     3 if toks[i + 1].low in ("production", "prod") else 2))]))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
-                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"degraded"}) \
+                    and not self._blocked(toks, i) \
                     and not _not_available(self._unit_lows) and "primary" not in self._unit_lows \
                     and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]) \
                     and not (len(toks) == 1 and len(clause.before.toks) >= 2
@@ -5708,6 +5748,12 @@ class Analyser:
         if tok.low in ("addon", "add-on", "addons", "add-ons") and i and (toks[i - 1].service or toks[
                 i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and toks[i - 1].low not in ("optional", "an", "a")):
             return None  # "the Render Redis addon", "(Koyeb add-on)": a compound noun, not a verdict
+        if tok.low in ("addon", "add-on") and i + 2 < len(toks) and toks[i + 1].low in ("for", "für", "pour", "para", "per"):
+            article = toks[i + 2].low in ("the", "die", "den", "la", "le", "el", "il")
+            host = toks[i + 3] if article and i + 3 < len(toks) else None if article else toks[i + 2]
+            if host is None or host.kind == "word" and host.text[:1].isupper() and host.low not in _BENEFITS:
+                # (the platform's name may stand in a link the unit ends before: "als Addon für die\n[Homematic …]")
+                return None  # "[redis](…) als Addon für die Homematic CCU3": packaged for that platform
         wording = tok.text if tok.low not in ("nice", "good", "great", "handy") else " ".join(t.text for t in toks[i:i + 3])
         idiom = _idiom_at(toks, i)
         if idiom is not None:
@@ -9420,7 +9466,8 @@ class Analyser:
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
                    for k, t in enumerate(main.toks)):
                 return None  # "Configure Redis with authentication if exposed": the condition is on the part
-            if any(t.service and (_on_a_host(mlows, k + 1) or mlows[k + 1:k + 2] == ["via"]) for k, t in enumerate(main.toks)):
+            if any(t.service and (_on_a_host(mlows, k + 1) or mlows[k + 1:k + 2] == ["via"] or mlows[k + 1:k + 2] in (
+                    ["server"], ["instance"], ["service"]) and _on_a_host(mlows, k + 2)) for k, t in enumerate(main.toks)):
                 return None  # "If your setup has multiple machines, install Redis on the machine with your
                 # proxy", "You can also install Redis via WSL if you prefer": where or how, not whether
             if any(a == "as" and (b in VARIANT_WORDS or b in PROVIDER_WORDS or b in _MANNER_NAMES or b in ("a", "an")
@@ -9845,7 +9892,8 @@ class Analyser:
             if (main_lows & (FALLBACK_WORDS | {"disabled", "skipped", "memory", "in-memory", "degrades", "database-only",
                                                "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
                                                "successfully", "normally", "anyway", "works", "work", "functions",
-                                               "operates", "per-process", "per-instance", "in-process"}) or any(
+                                               "operates", "per-process", "per-instance", "in-process", "single",
+                                               "single-process"}) or any(
                     t.low == "local" and k and main.toks[k - 1].low in ("be", "is", "are", "stay", "stays", "remain",
                                                                          "remains", "kept")
                     for k, t in enumerate(main.toks if main is not None else ()))) \
@@ -10157,6 +10205,8 @@ class Analyser:
                     if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
                             "options", "option", "settings", "section", "parameters", "keys"}:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
+                    if _auto_connects(self._unit_lows):
+                        return None  # "If a Redis add-on is installed, Tater will automatically connect": set-up done for you
                     return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
                 return None
         return None
