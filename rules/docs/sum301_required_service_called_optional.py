@@ -726,6 +726,25 @@ armazenamento em memória", reported at the service's name; not a quoted log lin
 reported: a switch named for turning it off that is off by default ("| `WP_REDIS_DISABLED` |
 `false` |": on), "Preferred: full TLS URL (`rediss://...`)" (how to connect) and a numbered
 method heading in Korean or Chinese ("### 방법 1: WSL2 사용 (권장)", one way of several).
+Also reported: the set-up as it stands ("**Redis is currently DISABLED** but the code is in
+place"; not its persistence, nor a reason of failure), a rollback to running without it ("If you
+need to disable Redis again:"; not turning it off for maintenance or "temporarily"), an item that
+offers it by its benefit ("* [Redis](…) image ready to use for better scalability"), a step for a
+feature ("To enable background jobs, set `REDIS_URL` in your environment:"; not "To enable TLS,
+set `REDIS_URL` to a `rediss://` address", nor a part of it), "Redis integration for book list
+caching (optional)", a label that names heavy traffic ("**Single server, high traffic**: Use
+Redis"), a need from one dispatcher, poller or consumer on ("required when running more than one
+dispatcher"), "Don't add Redis until traffic grows" (or until an update upstream), a GitHub
+alert's sentence ("> [!WARNING] Don't enable Redis caching until …": the marker is the box's
+title), "There is also Redis engine available", "It is possible to use different storage
+mechanism for Sessions data: [Redis](…)" and "If you do not have Redis enabled then you can only
+use a single sender process". Not reported: a roadmap's feature of it ("- 🔜 Redis Cluster
+support"), a use for two or more kinds of data ("If you use Redis for two or more caching types,
+…", Korean "두 개 이상의 … Redis를 사용하는 경우"), a degraded status's fallback ("- `degraded`:
+Running without Redis (fallback mode)"), connecting by itself once it is installed ("If a Redis
+add-on is installed, Tater will automatically connect"), where to install it ("… install the
+Redis server on the same host as …") and a package for a platform ("[redis](…) als Addon für die
+Homematic CCU3").
 
 The diagnostic starts at the hedge word and quotes it.
 
