@@ -1103,6 +1103,8 @@ _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config|variáveis|variaveis|"
                                r"variabili|umgebungsvariablen|entorno|ambiente|configuración|configuração)\b")
+# a heading that names a way of setting the configuration ("2. Using Environment Variables")
+_WAY_TO_SET = re.compile(r"[\W\d]*(?:using|via|through|with|by)\b")
 # a comment over an assignment that says which way to reach the service, not whether to run it
 _VARIANT_COMMENT = re.compile(r"^\s*#.*\b(?:auth\w*|password|passwort|mot de passe|contraseña|senha|tls|ssl|"
                               r"cloud|remote|distant|remoto|managed|sentinel|cluster)\b", re.IGNORECASE)
@@ -2474,7 +2476,9 @@ class RequiredServiceCalledOptional(Rule):
                 steps = [u for u in mentioning if u.section in scope and u.kind in ("list_item", "paragraph", "heading")
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
-            variables = _VARIABLE_HEADING.search(low) or _PURE_LABEL.fullmatch(low.strip())
+            variables = (_VARIABLE_HEADING.search(low) and not _WAY_TO_SET.match(low)) or _PURE_LABEL.fullmatch(low.strip())
+            # (not "#### 2. Using Environment Variables (Optional)" beside "#### 1. Using config.yaml
+            # (Required)": one way to set what the other way sets too)
             if not items and _PURE_LABEL.fullmatch(low.strip()):
                 # "## Optional Services" over "### Redis Cache": a heading of its own for the service
                 child = next((k for k in sorted(_nested(model.headings, index) - {index})

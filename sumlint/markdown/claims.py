@@ -1111,6 +1111,8 @@ _CJK_DEV = ("开发环境", "開發環境", "开发模式", "開發模式", "本
 _CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环境", "线上")
 
 _CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
+# "建议启用" (enabling it is recommended) at the end of a list of its uses
+_CJK_ENABLE_ADVISED = ("建议启用", "建議啟用", "推荐启用", "推薦啟用")
 _CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用"))
 
 # a table cell that is a hedge and nothing else, under a column headed by the service's name
@@ -1339,6 +1341,7 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("も不要", "unnecessary"), ("が不要", "unnecessary"), ("不要にな", "unnecessary"),
                ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
+               ("選用的", "optional"), ("选用的", "optional"),  # (Traditional "是選用的": is optional; not "選用" alone, to choose)
                ("オプショナル", "optional"), ("オプション", "optional"), ("선택", "optional"))
 # underscores that open or close emphasis (``_Redis_``, ``__Redis__``), not those inside a
 # name (``REDIS_URL``)
@@ -1370,7 +1373,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!",
               "؟": "?", "،": ","}  # (and the Arabic question mark and comma)
@@ -3479,6 +3482,15 @@ class Analyser:
                 cut = min(i for i in (after.text.find(m) for m in _CJK_RECOMMENDS) if i >= 0)
                 start = after.start + cut
                 return [Claim(start, start + 2, after.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+            enable = next((t for t in tokens[k + 1:k + 14] if t.kind == "word" and t.text.endswith(_CJK_ENABLE_ADVISED)
+                           and not any(t.text.endswith(n + e) for n in ("不", "勿") for e in _CJK_ENABLE_ADVISED)), None)
+            if enable is not None and not any(t.service for t in tokens[k + 1:tokens.index(enable)]) \
+                    and not _names_failure(tokens):
+                # "- Redis：`6+`（緩存、隊列、限流建議啟用）" (for caching, queues and rate limits, enabling it
+                # is recommended), as "(recommended for caching, queues)"
+                cue = next(e for e in _CJK_ENABLE_ADVISED if enable.text.endswith(e))
+                start = enable.start + len(enable.text) - len(cue)
+                return [Claim(start, start + 2, cue[:2], self.names.label, "cjk-recommended")]
         return []
 
     def _cjk_not_required(self, tokens: list[Tok]) -> list[Claim]:
@@ -10118,9 +10130,11 @@ class Analyser:
                 after = [t.low for t in rest[len(np):]]
                 if after[:2] in (["to", "be"], ["to", "listen"], ["to", "accept"], ["together"], ["and"]):
                     return None  # "when you need Redis to be reachable": a property of it
-                if after[:1] == ["for"] and not {"two", "2", "multiple", "several"}.isdisjoint(after[1:3]) \
-                        and not {"types", "kinds", "purposes", "roles", "uses"}.isdisjoint(after[2:6]):
+                if after[:1] == ["for"] and (not {"two", "2", "multiple", "several"}.isdisjoint(after[1:3])
+                                             and not {"types", "kinds", "purposes", "roles", "uses"}.isdisjoint(after[2:6])
+                                             or after[1:2] == ["both"]):
                     return None  # "If you use Redis for two or more caching types, …": how many uses
+                    # (and "Required if you use Redis for both the default and full-page cache")
                 prefers = w in ("like", "prefer", "wish") or "like" in subject or "prefer" in subject
                 role = [w for w in after[1:5] if w not in ("a", "an", "the", "your", "its")][:3]
                 as_role = after[:1] == ["as"] and bool(set(role) & (_ROLE_HEADS | {"storage", "layer"})) \

@@ -257,7 +257,7 @@ YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "д�
              "ya", "evet"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
             "non", "nein", "tidak", "hayır", "nee", "nie"}
-VARIANT_WORDS = {"built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
+VARIANT_WORDS = {"locking", "non-locking", "built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "newer",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
