@@ -2376,6 +2376,8 @@ class RequiredServiceCalledOptional(Rule):
                         # it; "- Redis cache is shared across all replicas": how the running one behaves
                         continue
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
+                    if scale and part in ("scaling", "sizing", "capacity", "optimization", "optimisation"):
+                        continue  # "### Horizontal Scaling" over "2. **Redis Scaling:**": scaling the one it has
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
                             defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it

@@ -7131,6 +7131,9 @@ class Analyser:
             return None
         if "own" in purpose or not VARIANT_WORDS.isdisjoint(purpose):
             return None  # "To bring your own database, you need to set … `REDIS_URL`": which one, not whether
+        if purpose[1:3] in (["start", "using"], ["begin", "using"]):
+            purpose = ["to", "use"] + purpose[3:]  # "To start using Hasura Caching …, you will need a Redis
+            # instance": what is started is the feature (not "To start using the app": the app is core)
         if purpose[0] == "to" and purpose[1:2] and purpose[1] in (
                 "scale", "grow", "enable", "support", "expand", "distribute", "cluster", "shard",
                 "share", "speed", "accelerate", "turn", "activate", "unlock", "go") \
@@ -7994,7 +7997,9 @@ class Analyser:
             while len(head) > 1 and head[-1].low in _OFFERED_AS:
                 head = head[:-1]  # ("Redis image")
             if head and len(head) <= i - 1 and self._is_service(head) and not _versioned(head) \
-                    and set(lows[len(head):i - 1]) <= _OFFERED_AS and lows[i - 1] == "for":
+                    and set(lows[len(head):i - 1]) <= _OFFERED_AS and lows[i - 1] == "for" \
+                    and (len(head) == 1 or len(head) < i - 1 and not set(lows[len(head):i - 1]).isdisjoint(_OFFERED_AS)):
+                # (not "- Redis caching for improved performance": a feature of the app, what it does)
                 # "* [Redis](…) image ready to use for better scalability": an extra offered by its benefit
                 return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (
                     3 if i + 1 < len(toks) and toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
@@ -8097,6 +8102,8 @@ class Analyser:
             return None  # ("either Redis or Memcached", "RabbitMQ or Redis": peers, not a fallback)
         if pair[1].service and left and toks[left - 1].service:
             return None  # "a separate redis db or redis instance": both are Redis
+        if right + 1 < len(toks) and toks[right + 1].service and right > left:
+            return None  # "(Azure Cache for Redis or local Redis)": the other is a copy of it too
         if not _EXAMPLE_LEADS.isdisjoint(lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
         if left and lows[left - 1] in ("external", "existing", "managed", "own", "hosted", "remote") \
