@@ -772,13 +772,7 @@ def _by_default_after(toks: list[Tok], i: int) -> bool:
 _FEATURE_ENABLERS = frozenset({"enable", "activate", "unlock", "turn"})
 _PURPOSE_STEP_VERBS = frozenset({"set", "install", "configure", "add", "provide", "run", "start", "deploy",
                                  "define", "export", "specify", "supply"})
-_FEATURE_PURPOSE_BLOCKERS = frozenset({"tls", "ssl", "auth", "authentication", "password", "persistence",
-                                       "encryption", "logging", "debug", "debugging", "monitoring", "metrics",
-                                       "it", "them", "this", "that"})
-
-# what "Don't add Redis until …" may wait for besides "you need it": growth, or a fix upstream
-_UNTIL_GROWS = frozenset({"traffic", "load", "usage", "demand", "grows", "increases", "updates", "updated", "fixed",
-                          "fixes", "released", "releases"})
+_FEATURE_PURPOSE_BLOCKERS = _FEATURE_NOTES | {"encryption", "logging", "debug", "debugging", "it", "them", "this", "that"}
 
 # what may stand between the service and "for better …" in an item that offers it: "Redis image
 # ready to use for better scalability"
@@ -8607,7 +8601,8 @@ class Analyser:
 
     def _disabled_in_production(self, toks: list[Tok], i: int) -> Claim | None:
         """"Redis is disabled in production", "Disabled Redis for the prod profile": production runs
-        without it (as "Celery + Redis (disabled in prod)" does in a parenthesis)."""
+        without it (as "Celery + Redis (disabled in prod)" does in a parenthesis); and "Redis is
+        currently disabled", the set-up as it stands (not in a condition, nor with a reason after it)."""
         before = [t for t in toks[:i] if t.kind != "punct" and t.low not in COPULAS and not _step_number(t.low)]
         now = len(before) > 1 and before[-1].low == "currently" and toks[i - 1].low == "currently" \
             and toks[i - 2].low in ("is", "are")  # "**Redis is currently DISABLED**": the setup as it stands
@@ -10722,6 +10717,9 @@ _READY_SUBJECTS = ([], ["you"], ["you", "are"], ["you're"], ["we"], ["we", "are"
 # a load that grows ("once job volume grows"): a condition to come, not a time in the guide's order
 _GROWTH_VERBS = frozenset({"grows", "grow", "outgrows", "outgrow", "increases", "increase", "exceeds", "exceed",
                            "scales", "warrants", "justifies", "demands"})
+# what "Don't add Redis until …" may wait for besides "you need it": growth, or a fix upstream
+_UNTIL_GROWS = _GROWTH_VERBS | {"traffic", "load", "usage", "demand", "updates", "updated", "fixed", "fixes",
+                                "released", "releases"}
 # the participles and verbs of a plan that adds the service
 _FUTURE_PARTICIPLES = frozenset({"added", "introduced", "implemented", "adopted", "integrated", "deployed", "enabled"})
 _FUTURE_VERBS = frozenset({"add", "introduce", "implement", "adopt", "integrate", "deploy", "enable"})
