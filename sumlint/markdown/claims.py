@@ -801,7 +801,7 @@ def _busy_label(tokens: list[Tok]) -> bool:
         return False
     label = [t.low for t in tokens[:colon] if t.low not in ("*", "**", "_", "-", "+", ">")]
     return 0 < len(label) <= 5 and not any(t.service for t in tokens[:colon]) and (
-        "high-traffic" in label or any(a in ("high", "heavy") and b == "traffic" for a, b in zip(label, label[1:])))
+        "high-traffic" in label or any(a in ("high", "heavy") and b == "traffic" for a, b in itertools.pairwise(label)))
 
 
 def _in_production_after(toks: list[Tok], i: int) -> bool:
