@@ -2675,10 +2675,8 @@ class Analyser:
         default and the service one more choice. (Not "Redis is the default; memory is also
         supported", nor "Redis is also available as a managed add-on", which names where.)"""
         lows = [t.low for t in tokens]
-        words = [w for w in lows if w not in ("*", "**", "_")]
-        if words[:3] in (["there", "is", "also"], ["there", "are", "also"]) and words[-2:] in (
-                ["available", "."], ["supported", "."]) or words[:3] in (["there", "is", "also"], ["there", "are", "also"]) \
-                and words[-1:] in (["available"], ["supported"]):
+        words = [w for w in lows if w not in ("*", "**", "_", ".")]
+        if words[:3] in (["there", "is", "also"], ["there", "are", "also"]) and words[-1:] in (["available"], ["supported"]):
             # "There is also Redis engine available." (after "By default, Centrifugo uses Memory engine."):
             # one more choice than the one the reader has
             k = lows.index("also")
