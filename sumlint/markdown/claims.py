@@ -8010,8 +8010,9 @@ class Analyser:
                 and self._conjuncts_service(obj[via + 1:]))):  # ("Enable caching with Redis for better …")
             return None
         if any(t.service and k and obj[k - 1].low in _PLAN_WORDS | PROVIDER_WORDS for k, t in enumerate(obj)) \
-                or any(t.low in ("upgrade", "upgrading") for t in toks[:start]):
+                or any(t.low in ("upgrade", "upgrading") for t in toks[:start]) or _versioned(obj, providers=False):
             return None  # "**Upgrade Redis**: Use Railway Pro Redis for better performance": which plan of it
+            # (and "* Use Redis 6.0+ for best performance": which version of it)
         return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
 
     def _need_for_benefit(self, toks: list[Tok], i: int) -> Claim | None:
@@ -8063,7 +8064,8 @@ class Analyser:
             right = next((k for k in range(1, len(toks)) if toks[k].low not in (
                 "*", "**", "_", "the", "a", "an", "use", "just", "simply")), None)
             if right is None or toks[right].low not in ALT_BACKENDS or toks[right].low in _PEER_SERVERS \
-                    or not self._paren_on_service(clause) or self._blocked(toks, i) \
+                    or not (self._paren_on_service(clause) or clause.before is not None and clause.before.toks
+                            and clause.before.toks[-1].service) or self._blocked(toks, i) \
                     or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
                 return None
             return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
@@ -8075,6 +8077,8 @@ class Analyser:
             left -= 3  # "in-memory (default) or Redis"
         elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # (the same, with the parenthesis taken out of the clause)
+        elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
+            left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
         if left is None or right is None or left < 0:
             return None
@@ -8084,7 +8088,16 @@ class Analyser:
             right += 1  # "store its counters in-memory or in Redis": the first place needs no preposition
         pair = (toks[left], toks[right])
         if not any(t.service for t in pair):
-            return None
+            head = left  # "in Redis, DynamoDB, or Consul": the service earlier in the list
+            while head >= 2 and toks[head - 1].low == "," and not toks[head - 2].service \
+                    and toks[head - 2].low in ALT_BACKENDS:
+                head -= 2
+            if not (head >= 2 and toks[head - 1].low == "," and toks[head - 2].service and toks[head - 2].kind != "code"
+                    and all(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS for t in toks[head:left + 1:2])):
+                # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
+                return None
+            left = head - 2
+            pair = (toks[left], toks[right])
         other = pair[1] if pair[0].service else pair[0]
         if other.low in ("other", "another", "any") and pair[0].service:
             other = toks[right + 1] if right + 1 < len(toks) else other  # "Redis or other backends"
@@ -8105,7 +8118,9 @@ class Analyser:
         if lows[right + 1:right + 2] and lows[right + 1] in ("data", "directories", "directory", "volumes", "volume",
                                                               "files", "backups", "dumps", "logs"):
             return None  # "Use encrypted volumes for Redis or Postgres data directories": a part of each
-        context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types"}
+        context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached",
+                                  "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
+                                  "cache"}  # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice)
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
@@ -8117,9 +8132,12 @@ class Analyser:
         if self._blocked(toks, i):
             return None
         first = min(left, right)
-        if not _DATA_CARE_VERBS.isdisjoint(lows[max(0, first - 3):first]):
+        if not _DATA_CARE_VERBS.isdisjoint(lows[max(0, first - 3):first]) or not _DATA_CARE_VERBS.isdisjoint(
+                lows[:first]) and ("stored" in lows[:first] or "kept" in lows[:first]):
+            # (and "Back up the counters stored in-memory or in Redis": where the data it looks after is)
             return None  # "Think carefully before backing up Redis or file storage": both are looked after
-        return self._claim(toks[first], toks, "alternative", " ".join(t.text for t in toks[first:max(left, right) + 1]))
+        return self._claim(toks[first], toks, "alternative",
+                           " ".join(t.text for t in toks[first:max(left, right) + 1]).replace(" ,", ","))
 
     def _as_alternative(self, clause: _Clause, i: int) -> Claim | None:
         """"The project supports Redis as an alternative storage backend", "Redis is supported as
@@ -9037,16 +9055,26 @@ class Analyser:
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 # (not "Redis Enterprise Support (if applicable)": a product of its own)
                 return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
-        if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
-                ["configured"], ["configured", "to", "do", "so"], ["so", "configured"], ["set", "up", "to", "do", "so"]):
+        set_true = cond_lows[:3] == ["set", "to", "true"] and cond_lows[3:4] in (["the"], ["this"])
+        if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and (cond_lows in (
+                ["configured"], ["configured", "to", "do", "so"], ["so", "configured"], ["set", "up", "to", "do", "so"],
+                ["set", "to", "true"]) or set_true):
             # "When configured to do so, Synapse uses a Redis pub/sub channel": it uses Redis only if set up so
-            main = self._main_for(clause, parts)
+            # (also a setting's description: "If set to `true` the module will leverage Redis as a cache",
+            # its main clause after the value when no comma ends the condition)
+            main = self._main_for(clause, parts) if not set_true else _Clause(cond[3:], "main", clause.index, "", None)
             words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**", "_")] if main is not None else []
-            verb = next((k for k, t in enumerate(words[:4]) if t.low in ("uses", "use", "connects", "talks")), None)
-            if verb is not None and verb >= 1 and not any(t.service for t in words[:verb]) \
-                    and any(t.service for t in words[verb + 1:verb + 4]) and not self._blocked(toks, i) \
-                    and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
-                return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 1 + len(cond)]))
+            verb = next((k for k, t in enumerate(words[:4]) if t.low in ("uses", "use", "connects", "talks",
+                                                                         "leverage", "leverages")), None)
+            named = next((k for k in range(verb + 1, min(verb + 4, len(words))) if words[k].service), None) \
+                if verb is not None else None
+            if named is not None and verb >= 1 and not any(t.service for t in words[:verb]) \
+                    and not (cond_lows[:3] == ["set", "to", "true"] and named + 1 < len(words)
+                             and (words[named + 1].low in VARIANT_WORDS or words[named + 1].low in PART_NOUNS)) \
+                    and not self._blocked(toks, i) and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+                # (not "If set to true, the worker uses Redis Sentinel": which mode of it)
+                return self._claim(toks[i], toks, "if-service-used",
+                                   " ".join(t.text for t in toks[i:i + 1 + (3 if set_true else len(cond))]))
         if clause.index > 0 and lead.split()[-1] in ("if", "when", "whenever") and cond_lows in (
                 ["not", "configured"], ["not", "set"], ["not", "enabled"], ["not", "provided"], ["unset"],
                 ["not", "installed"]) and parts[clause.index - 1].kind == "main":

@@ -319,7 +319,8 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
                 "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
                 "cookies", "django-db", "db-backed", "database-backed", "local-memory",
-                "ram"}  # ("stored either in RAM or Redis")
+                "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
+                "etcd"}  # ("stored either in RAM or Redis")
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
