@@ -2201,6 +2201,9 @@ class Analyser:
         if ("or" in words or "ou" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
+        if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(
+                ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers")):
+            return True  # "you can swap in Redis or another backend"
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
                 not _OFFER_CUES.isdisjoint(words) or "支持" in low or "支援" in low):
             return True  # "supports two stores: `memory` and `redis`", "支持 `memory` 和 `redis` 两种缓存方式"
@@ -2375,6 +2378,8 @@ class Analyser:
             return []  # "#### Option 1: Replit Redis (Recommended for Replit deployments)": which Redis
         if not claims:
             claims = self._disable_switch(tokens)
+        if not claims and any(t.low == "hard" for t in tokens):
+            claims = self._hard_dependency_note(tokens)
         if claims:
             return claims
         # the readings below are rare: each runs only when a word of its own is in the text
@@ -7047,6 +7052,20 @@ class Analyser:
             return self._claim(toks[neg], toks, "row-subject", wording)
         return None
 
+    def _hard_dependency_note(self, toks: list[Tok]) -> list[Claim]:
+        """"If Redis is down or slow, atlas falls back to local behavior (no hard dependency)": the
+        sentence's closing note says the service it named is not required."""
+        lows = [t.low for t in toks]
+        for k in range(len(toks) - 3):
+            if lows[k] != "(" or not (lows[k + 1:k + 4] == ["no", "hard", "dependency"]
+                                      or lows[k + 1:k + 5] == ["not", "a", "hard", "dependency"]):
+                continue
+            end = k + (5 if lows[k + 1] == "no" else 6)
+            if lows[end - 1:end] == [")"] and any(t.service for t in toks[:k]) \
+                    and not any(t.kind != "punct" for t in toks[end:]) and not self._blocked(toks, k + 1):
+                return [self._claim(toks[k + 1], toks, "not-required", " ".join(t.text for t in toks[k + 1:end - 1]))]
+        return []
+
     def _blocked_but_negation(self, toks: list[Tok], i: int) -> bool:
         """Reported, counterfactual or out of scope (the negation itself is the claim)."""
         return self._out_of_scope(toks) or _reports([t.low for t in toks[:i + 1]], i)
@@ -8077,8 +8096,9 @@ class Analyser:
             left -= 3  # "in-memory (default) or Redis"
         elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # (the same, with the parenthesis taken out of the clause)
-        elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
-            left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma
+        elif left is not None and left >= 1 and toks[left].low == "," and (
+                toks[left - 1].low in ALT_BACKENDS or toks[left - 1].service and left >= 2 and toks[left - 2].low == "+"):
+            left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma (also "PostgreSQL + Redis, or SQLite")
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
         if left is None or right is None or left < 0:
             return None
@@ -8086,6 +8106,12 @@ class Analyser:
             right += 1  # "either in RAM or in Redis": the preposition said again
         elif right + 1 < len(toks) and toks[right].low == "in" and toks[right + 1].service and toks[left].low in _MEMORY_STORES:
             right += 1  # "store its counters in-memory or in Redis": the first place needs no preposition
+        while right + 2 < len(toks) and toks[right].low in _PLAIN_KINDS and not toks[right].service \
+                and toks[right].low not in ALT_BACKENDS and (toks[right + 1].low in ALT_BACKENDS or toks[right + 1].service):
+            right += 1  # "or a single-file SQLite standalone mode", "or a local Redis server"
+        if toks[right].low == "local" and right + 1 < len(toks) and toks[right + 1].service and not toks[left].service \
+                and toks[left].low in ALT_BACKENDS:
+            right += 1  # "either use the filesystem or a local Redis server"
         pair = (toks[left], toks[right])
         if not any(t.service for t in pair):
             head = left  # "in Redis, DynamoDB, or Consul": the service earlier in the list
@@ -11186,6 +11212,11 @@ def _connection_to(subject: list[Tok]) -> bool:
     words = [t for t in subject if t.kind != "punct"]
     return len(words) >= 2 and words[-1].low == "connection" and words[-2].service and all(
         t.low in DETERMINERS for t in words[:-2])
+
+
+# words for a simpler kind of a store ("a single-file SQLite", "a plain file")
+_PLAIN_KINDS = frozenset({"single-file", "single", "simple", "plain", "embedded", "standalone", "lightweight",
+                          "file-based", "on-disk"})
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:
