@@ -4371,8 +4371,10 @@ class Analyser:
             return []
         at = header_lows.index("default")
         name = _FOOTNOTE_RE.sub("", text[cells[0][0]:cells[0][1]]).strip(" `*")  # ("`CACHE_STORE`<sup>[5]</sup>")
-        if at == 0 or at >= len(cells) or _SELECTOR_RE.fullmatch(name) is None or self.names.pattern.search(name):
-            return []  # (not "METRICS_REDIS_CONNECTION": a setting of the service)
+        if at == 0 or at >= len(cells) or _SELECTOR_RE.fullmatch(name) is None and name.lower() not in (
+                "backend", "driver", "store", "adapter", "engine", "provider", "storage") \
+                or self.names.pattern.search(name):
+            return []  # (not "METRICS_REDIS_CONNECTION": a setting of the service; but a bare "`backend`" option)
         default = text[cells[at][0]:cells[at][1]].strip(" `*_\"'").lower()
         if not default.replace("-", "").replace("_", "").isalnum() or self.names.pattern.search(default) \
                 or default in ("none", "empty", "unset", "required", "yes", "no", "true", "false", "auto", "default",
