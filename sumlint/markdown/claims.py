@@ -3920,7 +3920,8 @@ class Analyser:
             return []
         a, b = cells[0]
         name = text[a:b].strip(" *_`").lower()
-        if not name or " " in name or "=" in name or not self._names_switch(name) \
+        bare = name in ("enabled", "enable", "isenabled", "is_enabled")  # "| `Enabled` | bool | false | Whether Redis … |"
+        if not name or " " in name or "=" in name or not (bare or self._names_switch(name)) \
                 or name.startswith(("disable", "no_", "skip", "without")) \
                 or not {"disable", "disabled", "skip", "without", "off"}.isdisjoint(re.split(r"[_:.]+", name)):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
@@ -3933,6 +3934,11 @@ class Analyser:
         tokens = self._tokens(text, code, struck)
         if self._nonprod(tokens):
             return []
+        if bare:  # the row's description says what it switches on: the service as a whole
+            named = next((k for k, t in enumerate(tokens) if t.service and t.start >= cells[1][0]), None)
+            if named is None or named + 1 < len(tokens) and tokens[named + 1].low in PART_NOUNS \
+                    or {t.low for t in tokens}.isdisjoint(("whether", "enable", "enables", "enabled")):
+                return []
         value = next((t for t in tokens if a <= t.start < b and t.kind != "punct"), None)
         if value is None:
             return []
