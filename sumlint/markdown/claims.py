@@ -8766,6 +8766,11 @@ class Analyser:
             return self._claim(toks[i], toks, "title-without", "without")  # "## What Happens With/Without Redis":
             # the two set-ups side by side, going without it one of them
         head = [t for t in toks[:i] if t.low not in ("#", "*", "**", "_")]
+        paren_title = i == 0 and clause.kind == "paren" and clause.before is not None and len(self._parts) == 2 \
+            and clause.before.toks and any(p.toks and p.toks[0] is clause.before.toks[0] for p in self._parts) \
+            and not any(t.service for t in clause.before.toks)
+        if paren_title:  # "## Manual Job Triggering (Without Redis)": the title before the parenthesis
+            head = [t for t in clause.before.toks if t.low not in ("#", "*", "**", "_")]
         if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
                 "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this")
                                       and t.low not in STEP_VERBS and t.low not in COPULAS
@@ -8773,7 +8778,7 @@ class Analyser:
                                       and t.low not in WITHOUT_OK and t.low not in MODALS for t in head) \
                 and obj[0].service and lows[i - 1] != "even" \
                 and all(t.kind == "punct" for t in toks[i + 1 + skip + len(obj):]) \
-                and (len(self._parts) == 1 or clause.index == 0 and clause.label_after
+                and (len(self._parts) == 1 or clause.index == 0 and clause.label_after or paren_title
                      or _after_choice_label(clause, self._parts) or clause.kind == "main" and all(
                         p is clause or p.kind == "paren" and len([t for t in p.toks if t.kind != "punct"]) == 1
                         for p in self._parts)) \
