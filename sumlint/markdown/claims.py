@@ -2204,6 +2204,8 @@ class Analyser:
         if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(
                 ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers")):
             return True  # "you can swap in Redis or another backend"
+        if ":" in low and not _BACKEND_LIST_HEADS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "- **Storage backends**: RocksDB, PostgreSQL, SQLite, Redis"
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
                 not _OFFER_CUES.isdisjoint(words) or "支持" in low or "支援" in low):
             return True  # "supports two stores: `memory` and `redis`", "支持 `memory` 和 `redis` 两种缓存方式"
@@ -2340,7 +2342,7 @@ class Analyser:
         # it is needed says it sometimes is not; but not "Why Redis?" nor "Q: When should I enable
         # Redis?", whose answers say)
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
-            choice = self._deferred_label(tokens)
+            choice = self._deferred_label(tokens) or self._backend_list(tokens)
         if choice is not None:
             return [choice]
         if "?" in text:
@@ -3318,6 +3320,42 @@ class Analyser:
                 or _negation_before(rest, len(rest)) is not None:
             return None
         return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
+
+    def _backend_list(self, tokens: list[Tok]) -> Claim | None:
+        """"- **Storage backends**: RocksDB, PostgreSQL, MySQL, SQLite, S3, Redis": the service is one
+        of the backends a label lists, beside another kind of store; the app runs on any of them.
+        (Not "Storage: PostgreSQL, Redis, S3", the parts it uses together, nor a list of peers.)"""
+        k = 0
+        while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
+            k += 1
+        colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
+        if colon is None or colon == k:
+            return None
+        label = [t.low for t in tokens[k:colon] if t.kind != "punct"]
+        if not label or label[-1] not in _BACKEND_LIST_HEADS or any(t.service for t in tokens[k:colon]) \
+                or not {"required", "mandatory", "needed"}.isdisjoint(label):
+            return None
+        items: list[list[Tok]] = [[]]
+        for tok in tokens[colon + 1:]:
+            if tok.low in ("*", "**", "_", "__", "`"):
+                continue
+            if tok.low in (",", "or", "and", "/"):
+                if items[-1]:
+                    items.append([])
+            elif tok.kind == "punct" and tok.low not in ("-", "."):
+                return None  # (a sentence, not a list of names)
+            else:
+                items[-1].append(tok)
+        items = [item for item in items if item]
+        if len(items) < 3 or any(len(item) > 2 for item in items):
+            return None
+        named = next((item for item in items if item[0].service), None)
+        if named is None or len(named) > 1 and named[1].low in PART_NOUNS \
+                or not any(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS for item in items for t in item) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
+            return None
+        return self._claim(named[0], tokens, "alternative", " ".join(t.text for t in tokens[k:colon]) + ": … "
+                           + named[0].text)
 
     def _later_question(self, tokens: list[Tok]) -> Claim | None:
         """A question about taking the service on later: "### Q: Can I add Redis later?", "What if I
@@ -11227,6 +11265,8 @@ def _connection_to(subject: list[Tok]) -> bool:
         t.low in DETERMINERS for t in words[:-2])
 
 
+# the last word of a label over a list of interchangeable stores ("Storage backends: …")
+_BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "choices", "providers"})
 # words for a simpler kind of a store ("a single-file SQLite", "a plain file")
 _PLAIN_KINDS = frozenset({"single-file", "single", "simple", "plain", "embedded", "standalone", "lightweight",
                           "file-based", "on-disk"})
