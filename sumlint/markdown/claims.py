@@ -3350,7 +3350,7 @@ class Analyser:
         if len(items) < 3 or any(len(item) > 2 for item in items):
             return None
         named = next((item for item in items if item[0].service), None)
-        if named is None or len(named) > 1 and named[1].low in PART_NOUNS \
+        if named is None or named[0].kind == "code" or len(named) > 1 and named[1].low in PART_NOUNS \
                 or not any(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS for item in items for t in item) \
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
             return None
