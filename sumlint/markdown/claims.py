@@ -1440,6 +1440,12 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
                             if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
                                 break  # "Redisサーバー側の手順は不要です": its steps are not needed
+                            rest = word[word.index(needle) + len(needle):]
+                            if meaning == "unnecessary" and rest[:1] == "的" and len(rest) > 1 \
+                                    and "\u4e00" <= rest[1] <= "\u9fff" \
+                                    and not word[:word.index(needle)].endswith(("是", "个", "個", "为", "為")):
+                                # (but "Redis 是一个可选的高性能缓存": what it is, said of it)
+                                break  # "清理不需要的缓存" (clear the unneeded cache): it qualifies the noun after it
                             if needle == "オプション" and word.index(needle) and (
                                     "\u30a1" <= word[word.index(needle) - 1] <= "\u30fa"
                                     or "\u4e00" <= word[word.index(needle) - 1] <= "\u9fff"):
@@ -3496,7 +3502,10 @@ class Analyser:
                 cue = next(m for m in _CJK_NO_DEPENDENCY if before.text.endswith(m))
                 start = before.start + len(before.text) - len(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
-            if before is not None and before.text.endswith(_CJK_RECOMMEND_USE):
+            if before is not None and before.text.endswith(_CJK_RECOMMEND_USE) and not (
+                    next_text and not next_text.isascii()
+                    and (next_text.startswith(("的", "の")) or any(f in next_text for f in _FOREIGN_FEATURES))):
+                # (not "生产环境建议启用Redis持久化": a feature of it is what is recommended)
                 cut = max(before.text.rfind(m) for m in _CJK_RECOMMENDS)
                 if cut >= 0 and before.text[max(0, cut - 1):cut] not in ("不", "勿"):
                     start = before.start + cut
