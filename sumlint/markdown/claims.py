@@ -1518,11 +1518,14 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if tok.low == "on" and tokens[k + 1].text.lower() in FINNISH_IS_NEXT:
                 tok.low = "is"
     if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text \
-            or "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text:
+            or "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text \
+            or "puede" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "(falls konfiguriert)": "if"; "quando disponível": "when"
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
                 tok.low = meaning[0]
+                if meaning[0] == "can" and k and tokens[k - 1].low == "se":
+                    tokens[k - 1].low = "you"  # "se puede añadir Redis": "you can add Redis", said impersonally
     if "(recommend)" in low_text:
         for k, tok in enumerate(tokens[1:-1], 1):  # "redis (recommend), memcached": "(recommended)", telegraphic
             if tok.low == "recommend" and tokens[k - 1].low == "(" and tokens[k + 1].low == ")":
@@ -5325,6 +5328,9 @@ class Analyser:
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the"):
             k += 1
         obj = self._np_after(toks, k)
+        cut = next((m for m, t in enumerate(obj) if m and t.low in ("como", "comme", "come")), None)
+        if cut is not None:
+            obj = obj[:cut]  # "se puede añadir Redis como gestor de caché": the object ends before "as"
         head = obj[:-1] if len(obj) == 2 and obj[-1].low in _ROLE_HEADS else obj  # "a Redis queue": Redis, for it
         if obj and not any(t.service for t in obj):
             return self._setting_to_use(toks, i, j, toks[k + len(obj):k + len(obj) + 4])
@@ -5340,6 +5346,8 @@ class Analyser:
                 or any(t.low in ("or", "and", "/", ",", "&") for t in obj):
             return None  # ("You can use Redis or DragonflyDB": which one)
         after = toks[k + len(obj)].low if k + len(obj) < len(toks) else ""
+        if after in ("como", "comme", "come"):
+            after = "as"  # "se puede añadir Redis como gestor de caché": as its role
         if after and after not in ("for", "to", "as", "by", ",", ".", "if", "when", "(", "instead", "!"):
             return None  # ("You can use Redis or DragonflyDB", "… on Fly.io")
         if after == "instead" or self._blocked(toks, i) or _negation_before(toks, i) is not None \

@@ -593,6 +593,7 @@ FOREIGN_MEANINGS = {
     "можно": "can", "подключить": "add", "добавить": "add", "позже": "later", "позднее": "later",
     "später": "later", "hinzugefügt": "added", "nachgerüstet": "added",
     "añadirse": "added", "agregarse": "added", "tarde": "later",
+    "añadir": "add", "agregar": "add", "utilizar": "use", "también": "also",
     # Czech ("Redis jen pokud potřebuješ": only if you need it)
     "pokud": "if", "jen": "only", "potřebuješ": "need", "potřebujete": "need", "zatím": "yet",
 }
@@ -618,6 +619,10 @@ MEANING_BEFORE = {
     "cuando": ("when", frozenset({"disponible", "instalado", "configurado", "activado", "habilitado", "necesario",
                                   "presente"})),
     "quand": ("when", frozenset({"disponible", "installé", "configuré", "activé", "nécessaire", "présent"})),
+    # Spanish "can" before setting it up ("También se puede añadir una base de datos Redis": can be added;
+    # elsewhere "puede" stays, "el worker no puede arrancar sin Redis" is no "can … without")
+    "puede": ("can", frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})),
+    "pueden": ("can", frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})),
     # before a colon, the cases listed under it ("### No necesitas Redis si:", "Redis brauchst du, wenn:")
     "si": ("if", frozenset({":"})), "se": ("if", frozenset({":"})), "wenn": ("if", frozenset({":"})),
 }
