@@ -1639,6 +1639,9 @@ def _part_after_name(analyser, text: str) -> bool:
 
 # a recommended design, order or way of looking after what runs ("Recommended production topology",
 # "Recommended order", "Recommended Monitoring"): the advice is that, with the service in it or watched
+# "#### Recommended Resources (Production)" over "- **Redis**: 2GB RAM": how big each part should be
+_SIZING_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:resources?|hardware|"
+                             r"specs?|specifications|sizing|sizes|capacity|memory|ram|limits)\b")
 _SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:shape|architecture|design|"
                             r"topology|layout|stack|setup|set-up|configuration|deployment|infrastructure|order|"
                             r"sequence|monitoring|alert|alerting|metric|dashboard|observability|logging|backup|"
@@ -2378,6 +2381,10 @@ class RequiredServiceCalledOptional(Rule):
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
                     if scale and part in ("scaling", "sizing", "capacity", "optimization", "optimisation"):
                         continue  # "### Horizontal Scaling" over "2. **Redis Scaling:**": scaling the one it has
+                    again = analyser.names.pattern.search(rest[:40]) if scale else None
+                    if again is not None and (rest[again.end():].split() or [""])[0].lower().strip("*_`,.:") in (
+                            "cluster", "sentinel", "replicas", "replica", "replication", "sharding"):
+                        continue  # "## Horizontal Scaling" over "- **Redis**: Consider Redis Cluster …": its scaled form
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
                             defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
@@ -2446,7 +2453,8 @@ class RequiredServiceCalledOptional(Rule):
                 # "### Option B: Add Rate Limiting First (Recommended)", "### Вариант 1: Использование
                 # render.yaml (Рекомендуется)": one plan of several is advised
                 continue
-            if hedge in ("recommended", "suggested", "proposed") and _SHAPE_HEADING.match(low):
+            if hedge in ("recommended", "suggested", "proposed") and (_SHAPE_HEADING.match(low)
+                                                                     or _SIZING_HEADING.match(low)):
                 # "### Recommended backend shape" over "- Redis should be enabled for:": the advised
                 # design, with the service in it
                 continue

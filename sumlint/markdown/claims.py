@@ -10477,13 +10477,17 @@ def _part_named_first(phrase: list[Tok]) -> bool:
     word read as the part (lexicon.FOREIGN_MEANINGS), right before the name or before
     "de"/"do"/"del"/"di"/"du" and the name."""
     words = [t for t in phrase if t.low not in ("*", "**", "_", "`")]
+    while len(words) > 2 and not words[-1].service and words[-1].low in _SET_UP_PARTICIPLES \
+            and words[-1].text.lower() != words[-1].low:
+        words = words[:-1]  # "Backups Redis configurés": set up, said after it
     if len(words) < 2 or not words[-1].service:
         return False
     k = len(words) - 2
     if words[k].low in ("de", "do", "da", "del", "di", "du", "des", "dello", "della") and k > 0:
         k -= 1
     part = words[k]
-    return part.low in PART_NOUNS and part.text.lower() != part.low
+    return part.low in PART_NOUNS and (part.text.lower() != part.low or k == len(words) - 2 and part.low in (
+        "backups", "backup", "monitoring", "logs", "metrics"))  # (English words in French: "Backups Redis")
 
 
 def _last_phrase(toks: list[Tok]) -> list[Tok]:

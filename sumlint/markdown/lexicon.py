@@ -466,6 +466,9 @@ FOREIGN_MEANINGS = {
     # states after a condition on the service ("si Redis n'est pas configuré", "se Redis não
     # estiver configurado", "wenn Redis nicht konfiguriert ist")
     "configuré": "configured", "configurée": "configured", "configurado": "configured",
+    "configurés": "configured", "configurées": "configured", "configurados": "configured", "configuradas": "configured",
+    # a backup of it, named first ("Sauvegardes Redis configurées (si nécessaire)")
+    "sauvegarde": "backup", "sauvegardes": "backups",
     "configurada": "configured", "configurato": "configured", "konfiguriert": "configured",
     "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
