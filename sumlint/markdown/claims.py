@@ -1519,13 +1519,18 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = "is"
     if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text \
             or "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text \
-            or "puede" in low_text:
+            or "puede" in low_text or "si nécessaire" in low_text or "si necesario" in low_text \
+            or "se necessário" in low_text or "per default" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "(falls konfiguriert)": "if"; "quando disponível": "when"
             meaning = MEANING_BEFORE.get(tok.low)
-            if meaning is not None and tokens[k + 1].text.lower() in meaning[1]:
+            if meaning is not None and tokens[k + 1].text.lower() in meaning[1] and not (
+                    tok.low in ("si", "se") and tokens[k + 1].low != ":" and k and tokens[k - 1].low == "("):
+                # (a parenthesis "(si nécessaire)" is read as the foreign note it is)
                 tok.low = meaning[0]
                 if meaning[0] == "can" and k and tokens[k - 1].low == "se":
                     tokens[k - 1].low = "you"  # "se puede añadir Redis": "you can add Redis", said impersonally
+                elif tok.text.lower() in ("si", "se") and tokens[k + 1].low != ":":
+                    tokens[k + 1].low = "needed"  # "si nécessaire", "se necessário": if needed
     if "(recommend)" in low_text:
         for k, tok in enumerate(tokens[1:-1], 1):  # "redis (recommend), memcached": "(recommended)", telegraphic
             if tok.low == "recommend" and tokens[k - 1].low == "(" and tokens[k + 1].low == ")":
@@ -9751,6 +9756,11 @@ class Analyser:
         n = clause.index
         if clause.label_before and n > 0 and parts[n - 1].kind == "main" and not _note_label(parts[n - 1]):
             return parts[n - 1]  # "Redis — only if you need background tasks"
+        if clause.kind == "cond" and 0 < n == len(parts) - 2 and parts[n - 1].kind == "main" \
+                and parts[n + 1].kind == "main" and parts[n - 1].toks and parts[n - 1].toks[-1].low in ("and", "or") \
+                and [t.service for t in parts[n + 1].toks if t.kind != "punct"][:1] == [True] \
+                and len([t for t in parts[n + 1].toks if t.kind != "punct"]) <= 2:
+            return parts[n + 1]  # "PostgreSQL, the app and, if needed, Redis": the list's last item
         for k in list(range(n - 1, -1, -1)) + list(range(n + 1, len(parts))):
             other = parts[k]
             if other.kind == "main" and (all(t.kind == "punct" or t.low in _BARE_CONNECTIVES for t in other.toks)

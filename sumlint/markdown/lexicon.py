@@ -627,7 +627,9 @@ MEANING_BEFORE = {
     "puede": ("can", frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})),
     "pueden": ("can", frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})),
     # before a colon, the cases listed under it ("### No necesitas Redis si:", "Redis brauchst du, wenn:")
-    "si": ("if", frozenset({":"})), "se": ("if", frozenset({":"})), "wenn": ("if", frozenset({":"})),
+    "si": ("if", frozenset({":", "nécessaire", "necesario"})), "se": ("if", frozenset({":", "necessário"})),
+    "wenn": ("if", frozenset({":"})),  # (and "si nécessaire, Redis", "if needed", read below)
+    "per": ("by", frozenset({"default"})),  # "Redis off per default": by default
 }
 
 
