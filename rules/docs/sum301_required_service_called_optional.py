@@ -745,6 +745,23 @@ Running without Redis (fallback mode)"), connecting by itself once it is install
 add-on is installed, Tater will automatically connect"), where to install it ("… install the
 Redis server on the same host as …") and a package for a platform ("[redis](…) als Addon für die
 Homematic CCU3").
+Also reported: a setting's description that uses it once set ("If set to `true` the module will
+leverage Redis as a cache"; not "If set to true, the worker uses Redis Sentinel"), the service in
+a list of stores ("Counters can be stored in MongoDB, JDBC, or Redis", "in Redis, DynamoDB, or
+Consul", "stored in Redis (or SQLite in standalone mode)", "Memcached, Redis or an in-process
+cache", "either use the filesystem or a local Redis server", "swap in Redis or another
+backend"), a label over interchangeable stores ("- **Storage backends**: RocksDB, PostgreSQL,
+SQLite, Redis"; not "Storage: PostgreSQL, Redis, S3", nor code-span values), a closing "(no hard
+dependency)", a bare `backend` option whose default is another store, a bare `Enabled` switch off
+by default whose row says it switches Redis on, a title whose parenthesis goes without it ("##
+Manual Job Triggering (Without Redis)"), the last item of a list after its condition ("the app
+and, if needed, Redis", French "et, si nécessaire, Redis"), "off per default" and Spanish "se
+puede añadir Redis como …" (can be added). Not reported: a version's benefit ("Use Redis 6.0+ for
+best performance"), a recommended sizing heading over it ("#### Recommended Resources
+(Production)" over "- **Redis**: 2GB RAM"), its cluster under a scaling heading ("- **Redis**:
+Consider Redis Cluster …"), a part named first in French ("Backups Redis configurés (si …)") and,
+in Chinese, a recommended feature of it ("建议启用Redis持久化") or an unneeded thing named before it
+("清理不需要的缓存，或调整Redis的maxmemory配置").
 
 The diagnostic starts at the hedge word and quotes it.
 
