@@ -2195,6 +2195,9 @@ class Analyser:
             return True  # "With Redis configured, you get:"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
+        if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(
+                ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers")):
+            return True  # "you can swap in Redis or another backend"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2215,9 +2218,6 @@ class Analyser:
         if ("or" in words or "ou" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
-        if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(
-                ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers")):
-            return True  # "you can swap in Redis or another backend"
         if ":" in low and not _BACKEND_LIST_HEADS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "- **Storage backends**: RocksDB, PostgreSQL, SQLite, Redis"
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
@@ -8195,7 +8195,9 @@ class Analyser:
         other = pair[1] if pair[0].service else pair[0]
         if other.low in ("other", "another", "any") and pair[0].service:
             other = toks[right + 1] if right + 1 < len(toks) else other  # "Redis or other backends"
-            if other.low in ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers"):
+            if other.low in ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers") \
+                    and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring", "set")
+                                for t in toks[:left]):  # (not "Configure Redis or other stores the same way")
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
         if other.service or other.low not in ALT_BACKENDS or other.low in _PEER_SERVERS:
             return None  # ("either Redis or Memcached", "RabbitMQ or Redis": peers, not a fallback)
