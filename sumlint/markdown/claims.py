@@ -3316,12 +3316,10 @@ class Analyser:
         What a later phase adds is not in production today. (Not "Future: Redis Sentinel", a part
         of it, nor "TODO: restart Redis", a step on it, nor "Phase 2: Redis setup", a step of a
         procedure.)"""
-        k = 0
-        while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
-            k += 1
-        colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
-        if colon is None or colon == k:
+        found = _inline_label(tokens)
+        if found is None:
             return None
+        k, colon = found
         label = " ".join(t.low for t in tokens[k:colon] if t.kind != "punct")
         if label not in _INLINE_DEFER_LABELS or tokens[k].kind == "mention":
             return None
@@ -3339,12 +3337,10 @@ class Analyser:
         """"- **Storage backends**: RocksDB, PostgreSQL, MySQL, SQLite, S3, Redis": the service is one
         of the backends a label lists, beside another kind of store; the app runs on any of them.
         (Not "Storage: PostgreSQL, Redis, S3", the parts it uses together, nor a list of peers.)"""
-        k = 0
-        while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
-            k += 1
-        colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
-        if colon is None or colon == k:
+        found = _inline_label(tokens)
+        if found is None:
             return None
+        k, colon = found
         label = [t.low for t in tokens[k:colon] if t.kind != "punct"]
         if not label or label[-1] not in _BACKEND_LIST_HEADS or any(t.service for t in tokens[k:colon]) \
                 or not {"required", "mandatory", "needed"}.isdisjoint(label):
@@ -11296,6 +11292,16 @@ def _connection_to(subject: list[Tok]) -> bool:
     words = [t for t in subject if t.kind != "punct"]
     return len(words) >= 2 and words[-1].low == "connection" and words[-2].service and all(
         t.low in DETERMINERS for t in words[:-2])
+
+
+def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
+    """Where a short label before a colon starts and where its colon is ("**Future:** …",
+    "- **Storage backends**: …"), past list marks and step numbers; None without one."""
+    k = 0
+    while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
+        k += 1
+    colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
+    return None if colon is None or colon == k else (k, colon)
 
 
 # the last word of a label over a list of interchangeable stores ("Storage backends: …")
