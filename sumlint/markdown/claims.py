@@ -2195,8 +2195,7 @@ class Analyser:
             return True  # "With Redis configured, you get:"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
-        if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(
-                ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers")):
+        if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(_OTHER_STORE_NOUNS):
             return True  # "you can swap in Redis or another backend"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
@@ -8160,9 +8159,8 @@ class Analyser:
             left -= 3  # "in-memory (default) or Redis"
         elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # (the same, with the parenthesis taken out of the clause)
-        elif left is not None and left >= 1 and toks[left].low == "," and (
-                toks[left - 1].low in ALT_BACKENDS or toks[left - 1].service and left >= 2 and toks[left - 2].low == "+"):
-            left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma (also "PostgreSQL + Redis, or SQLite")
+        elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
+            left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
         if left is None or right is None or left < 0:
             return None
@@ -8191,7 +8189,7 @@ class Analyser:
         other = pair[1] if pair[0].service else pair[0]
         if other.low in ("other", "another", "any") and pair[0].service:
             other = toks[right + 1] if right + 1 < len(toks) else other  # "Redis or other backends"
-            if other.low in ("backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers") \
+            if other.low in _OTHER_STORE_NOUNS \
                     and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring", "set")
                                 for t in toks[:left]):  # (not "Configure Redis or other stores the same way")
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
@@ -11292,6 +11290,10 @@ def _connection_to(subject: list[Tok]) -> bool:
     words = [t for t in subject if t.kind != "punct"]
     return len(words) >= 2 and words[-1].low == "connection" and words[-2].service and all(
         t.low in DETERMINERS for t in words[:-2])
+
+
+# what "Redis or another …" names as the other choice ("or another backend", "or other stores")
+_OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers"})
 
 
 def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
