@@ -612,6 +612,7 @@ DUTCH_IF_NEXT = frozenset({"je", "u", "jij", "we", "geïnstalleerd", "nodig", "g
 # the service it elides ("Usa Redis quando disponível", "Com Redis (Quando Instalado)")
 # Finnish "on" (is) before a hedge or its negation: "Redis on valinnainen", "Redis ei ole pakollinen"
 FINNISH_IS_NEXT = frozenset({"valinnainen", "vapaaehtoinen", "suositeltu", "suositeltava", "pakollinen", "tarpeen"})
+_ES_SET_UP_VERBS = frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})
 MEANING_BEFORE = {
     "falls": ("if", frozenset({"konfiguriert", "gesetzt", "vorhanden", "verfügbar", "benötigt", "gewünscht",
                                "aktiviert", "installiert", "sie", "du", "ihr", "man", "kein", "keine", "keinen"})),
@@ -624,8 +625,7 @@ MEANING_BEFORE = {
     "quand": ("when", frozenset({"disponible", "installé", "configuré", "activé", "nécessaire", "présent"})),
     # Spanish "can" before setting it up ("También se puede añadir una base de datos Redis": can be added;
     # elsewhere "puede" stays, "el worker no puede arrancar sin Redis" is no "can … without")
-    "puede": ("can", frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})),
-    "pueden": ("can", frozenset({"añadir", "agregar", "usar", "utilizar", "instalar", "habilitar", "activar"})),
+    "puede": ("can", _ES_SET_UP_VERBS), "pueden": ("can", _ES_SET_UP_VERBS),
     # before a colon, the cases listed under it ("### No necesitas Redis si:", "Redis brauchst du, wenn:")
     "si": ("if", frozenset({":", "nécessaire", "necesario"})), "se": ("if", frozenset({":", "necessário"})),
     "wenn": ("if", frozenset({":"})),  # (and "si nécessaire, Redis", "if needed", read below)
