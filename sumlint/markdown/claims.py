@@ -9150,21 +9150,22 @@ class Analyser:
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 # (not "Redis Enterprise Support (if applicable)": a product of its own)
                 return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
-        set_true = cond_lows[:3] == ["set", "to", "true"] and cond_lows[3:4] in (["the"], ["this"])
+        to_true = cond_lows[:3] == ["set", "to", "true"]
+        set_true = to_true and cond_lows[3:4] in (["the"], ["this"])
         if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and (cond_lows in (
                 ["configured"], ["configured", "to", "do", "so"], ["so", "configured"], ["set", "up", "to", "do", "so"],
                 ["set", "to", "true"]) or set_true):
             # "When configured to do so, Synapse uses a Redis pub/sub channel": it uses Redis only if set up so
             # (also a setting's description: "If set to `true` the module will leverage Redis as a cache",
             # its main clause after the value when no comma ends the condition)
-            main = self._main_for(clause, parts) if not set_true else _Clause(cond[3:], "main", clause.index, "", None)
+            main = self._main_for(clause, parts) if not set_true else _Clause(cond[3:], "main")
             words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**", "_")] if main is not None else []
             verb = next((k for k, t in enumerate(words[:4]) if t.low in ("uses", "use", "connects", "talks",
                                                                          "leverage", "leverages")), None)
             named = next((k for k in range(verb + 1, min(verb + 4, len(words))) if words[k].service), None) \
                 if verb is not None else None
             if named is not None and verb >= 1 and not any(t.service for t in words[:verb]) \
-                    and not (cond_lows[:3] == ["set", "to", "true"] and named + 1 < len(words)
+                    and not (to_true and named + 1 < len(words)
                              and (words[named + 1].low in VARIANT_WORDS or words[named + 1].low in PART_NOUNS)) \
                     and not self._blocked(toks, i) and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
                 # (not "If set to true, the worker uses Redis Sentinel": which mode of it)
