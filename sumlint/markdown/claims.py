@@ -2215,8 +2215,9 @@ class Analyser:
                                                     or _PHASE_LABEL_RE.match(low) is not None) or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "### Phase 2: Add Redis", "Redis is out of scope for v1"
         if ("or" in words or "ou" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
-                and not ALT_BACKENDS.isdisjoint(words):
-            return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
+                and (not ALT_BACKENDS.isdisjoint(words) or _STAND_IN_CODE.search(low) is not None):
+            return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)",
+            # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`"
         if ":" in low and not _BACKEND_LIST_HEADS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "- **Storage backends**: RocksDB, PostgreSQL, SQLite, Redis"
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
@@ -2241,6 +2242,9 @@ class Analyser:
             return True  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis"
         if "commented out" in low or "stopped using" in low or "stopped needing" in low or "stopped requiring" in low:
             return True  # "Redis config is commented out", "we stopped using Redis"
+        if ("makes" in words or "make" in words) and not _MERELY_WORDS.isdisjoint(words) \
+                and not _FASTER_WORDS.isdisjoint(words):
+            return True  # "Redis just makes it even faster"
         if "than" in words and "but" in words and ("slower" in words or "less" in words or "weaker" in words):
             return True  # "(slower than Redis but works)"
         if "?" in low and ("later" in words or "yet" in words):
@@ -2431,6 +2435,10 @@ class Analyser:
             pair = self._bare_alternatives(tokens)
             if pair is not None:
                 return [pair]
+        if not _VALUE_OR_WORDS.isdisjoint(lows) and any(t.service and t.kind in ("code", "mention") for t in tokens):
+            values = self._value_choice(tokens)
+            if values is not None:
+                return [values]
         scaled = not _SCALE_GATE.isdisjoint(lows)
         for wanted, read in (  # (each gate is a set or substring test; a reading runs only past its gate)
                 ("whether" in lows and ("default" in lows or "defaults" in lows), self._whether_off_by_default),
@@ -2458,12 +2466,33 @@ class Analyser:
                 ("than" in lows and "but" in lows, self._slower_but_works),
                 ("with" in lows and not _WITH_STATES.isdisjoint(lows), self._with_service_state),
                 ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out),
-                ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step)):
+                ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step),
+                (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _merely_speeds_up(self, tokens: list[Tok]) -> Claim | None:
+        """"Redis just makes it even faster", "Redis simply makes things faster and more efficient":
+        all the service adds is speed, so the app runs without it. (Not "Redis doesn't just make it
+        faster: the workers need it", nor "Disabling Redis only makes it slower", nor "Just make
+        Redis faster".)"""
+        lows = [t.low for t in tokens]
+        k = next((k for k in range(1, len(lows) - 2) if lows[k] in _MERELY_WORDS and lows[k + 1] in ("makes", "make")), None)
+        if k is None:
+            return None
+        subject = [t for t in tokens[:k] if t.low not in ("*", "**", "_")][-2:]
+        after = [w for w in lows[k + 2:k + 7] if w not in ("*", "**", "_")]
+        if not subject or not subject[-1].service \
+                or len(subject) > 1 and subject[0].kind != "punct" and subject[0].low not in ("and", "but", "so") \
+                or after[:1] not in (["it"], ["things"], ["everything"], ["them"], ["the"], ["your"]) \
+                or not any(w in _FASTER_WORDS for w in after[1:4]) \
+                or any(t.low in NEGATORS or t.low.endswith("n't") for t in tokens[max(0, k - 4):k]) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
+            return None
+        return self._claim(tokens[k], tokens, "merely", " ".join(t.text for t in tokens[k:k + 2]))
 
     def _feature_purpose_step(self, tokens: list[Tok]) -> Claim | None:
         """"To enable background jobs, set `REDIS_URL` in your environment:": the service is set
@@ -8663,6 +8692,50 @@ class Analyser:
         at = next((t for t in tokens if t.start >= words[0].start), words[0])
         return self._claim(at, tokens, "alternative", " ".join(t.text for t in words))
 
+    def _value_choice(self, tokens: list[Tok]) -> Claim | None:
+        """The values a setting takes, the service one of them beside a store that stands in for it:
+        "`CACHE_ENGINE` - One of - `memory`, `redis`, or `mongo`", '`PUBSUB_ADAPTER` - Force adapter:
+        "redis", "postgres", or "local"', "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`",
+        '# Type: "redis" for distributed scheduling or "memory" for single-process'. A setting, or a
+        word that picks (backend, driver, type, one of), names the choice. (Not a list whose default
+        is the service, nor 'Either `redis` or `rediss` as the URL scheme', nor "an object like the
+        `redis`, `mongo` or `postgres` block", examples; a list without "or" is a set of values, not
+        a choice: "one of `sync`, `redis`, `database`".)"""
+        values = [k for k, t in enumerate(tokens) if t.kind in ("code", "mention")]
+        run: list[int] = []
+        for k in values:  # the longest stretch of values joined by commas and "or" that holds the service
+            if run and _joins_values([t.low for t in tokens[run[-1] + 1:k]]):
+                run.append(k)
+            elif run and any(tokens[j].service for j in run) and len(run) > 1:
+                break
+            else:
+                run = [k]
+        named = [k for k in run if tokens[k].service]
+        others = [tokens[k] for k in run if not tokens[k].service]
+        if len(run) < 2 or len(named) != 1 or not others \
+                or not any(w in _VALUE_OR_WORDS for w in (t.low for t in tokens[run[0]:run[-1]])) \
+                or not all(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS or _STAND_IN_CODE.search(t.low)
+                           or t.low in ("custom", "none", "auto", "noop", "null") for t in others) \
+                or not any(t.low in ALT_BACKENDS or _STAND_IN_CODE.search(t.low) for t in others):
+            return None
+        before = [t.low for t in tokens[:run[0]] if t.kind not in ("punct",) or t.low == "("]
+        words = {t.low for t in tokens if t.kind == "word"}
+        setting = any(t.kind == "code" and k not in run and (t.low.endswith(_CHOICE_SETTINGS) or t.low in _CHOICE_CUES)
+                      for k, t in enumerate(tokens))
+        if not (setting or words & (_CHOICE_CUES | {"handler", "policy", "possible"})):
+            return None
+        service = tokens[named[0]]
+        after = [t.low for t in tokens[named[0] + 1:named[0] + 5] if t.low not in _QUOTE_MARKS and t.low != "`"]
+        if after[:1] == ["("] and after[1:2] == ["default"] or "default" in before[-3:] or "defaults" in before[-3:] \
+                or not _EXAMPLE_LEADS.isdisjoint(before[-3:]) or "(" in before[-1:] and not setting \
+                or words & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"scheme", "schemes", "prefix", "url"}) \
+                or self._nonprod(tokens):
+            return None  # ("`redis` (default) or `memory`": the service is what it runs on)
+        first, last = tokens[run[0]], tokens[run[-1]]
+        wording = " ".join(t.text for t in tokens[run[0]:run[-1] + 1] if t.low not in _QUOTE_MARKS and t.low != "`")
+        wording = wording.replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+        return self._claim(service, tokens, "alternative", wording if first is not last else None)
+
     def _switchable(self, tokens: list[Tok], text: str) -> Claim | None:
         """"# Redis Enable/Disable Configuration Guide", "How to Enable/Disable Redis", "Redis is
         now configurable to be **enabled or disabled**": the service is offered as a switch
@@ -10589,6 +10662,18 @@ _CHOICE_LABELS = frozenset({"scenario", "option", "case", "setup", "approach", "
                             "plan", "tier", "profile"})
 
 
+def _joins_values(between: list[str]) -> bool:
+    """What stands between two values of a setting joins them as a list: a comma or "or", with the
+    marks around values, a "(default)" after the first and a short purpose ('"redis" for distributed
+    scheduling or "memory"')."""
+    words = [w for w in between if w not in _QUOTE_MARKS and w not in ("`", "*", "**", "_")]
+    if words[:3] == ["(", "default", ")"]:
+        words = words[3:]
+    if words[:1] == ["for"] and 1 < len(words) <= 6:
+        words = words[next((k for k, w in enumerate(words) if w in _VALUE_OR_WORDS or w == ","), len(words)):]
+    return bool(words) and all(w in _VALUE_JOINERS for w in words)
+
+
 def _after_choice_label(clause, parts) -> bool:
     """``clause`` is the title after a short label naming one of several set-ups ("### Scenario 2:
     Production without Redis (Caffeine)"), with nothing after it but parentheses."""
@@ -10815,6 +10900,14 @@ _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "sup
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
 # the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
+# "Redis just makes it faster": all it adds is speed
+_MERELY_WORDS = frozenset({"just", "simply", "merely", "only"})
+_FASTER_WORDS = frozenset({"faster", "quicker", "snappier", "smoother", "better", "speedier", "more"})
+# what joins the values of a setting ("`memory`, `redis`, or `mongo`", '"file" o "redis"'), and the
+# words of them that make a choice
+_VALUE_OR_WORDS = frozenset({"or", "o", "ou", "oder", "either"})
+_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
+_VALUE_JOINERS = _VALUE_OR_WORDS | _QUOTE_MARKS | {",", "`", "/", "*", "**", "_"}
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 # what a hedge on "the Redis caching approach" is about: a way of using it
 _APPROACH_HEADS = frozenset({"approach", "approaches", "strategy", "strategies", "pattern", "patterns", "method",
