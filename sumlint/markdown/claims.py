@@ -2197,6 +2197,8 @@ class Analyser:
             return True  # "There is also Redis engine available."
         if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(_OTHER_STORE_NOUNS):
             return True  # "you can swap in Redis or another backend"
+        if "or" in words and ("cache" in low or "store" in low or "mem" in low) and _STAND_IN_CODE.search(low):
+            return True  # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`": class names as values
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2215,9 +2217,8 @@ class Analyser:
                                                     or _PHASE_LABEL_RE.match(low) is not None) or "out of scope" in low:
             return True  # "(Redis in Phase 2)", "### Phase 2: Add Redis", "Redis is out of scope for v1"
         if ("or" in words or "ou" in words or "/" in low or not low.isascii() and any(w in low for w in _FOREIGN_OR)) \
-                and (not ALT_BACKENDS.isdisjoint(words) or _STAND_IN_CODE.search(low) is not None):
-            return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)",
-            # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`"
+                and not ALT_BACKENDS.isdisjoint(words):
+            return True  # "use the database or Redis", "Queue: Redis/Database", "(Redis или in-memory)"
         if ":" in low and not _BACKEND_LIST_HEADS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "- **Storage backends**: RocksDB, PostgreSQL, SQLite, Redis"
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
