@@ -6475,8 +6475,9 @@ class Analyser:
         first = words[0].low
         if first in PROVISION_VERBS or first in ("set", "setting"):
             k = 1
-            while k < len(words) and words[k].low in ("up", "a", "an", "the", "your", "on", "local", "in"):
-                k += 1
+            while k < len(words) and (words[k].low in ("up", "a", "an", "the", "your", "on", "local", "in")
+                                      or words[k].low in ("additional", "extra") and words[k - 1].low in ("a", "an")):
+                k += 1  # ("install an additional Redis server": one more service beside the app)
             obj = self._np_after(words, k)
             if len(obj) > 3 and [t.low for t in obj[-3:]] in (["the", "same", "way"], ["the", "same", "manner"]):
                 obj = obj[:-4] if obj[-4].low == "in" else obj[:-3]  # "Add a Redis service the same way": how
@@ -6895,8 +6896,13 @@ class Analyser:
             return self._claim(toks[i], toks, "recommend-verb") if self._is_service(np) and not _versioned(np) else None
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
             upto = next((k for k, t in enumerate(rest) if t.service), len(rest))
-            if any(t.low in _COUNT_WORDS or t.low.isdigit() for t in rest[:upto]):
+            if any((t.low in _COUNT_WORDS or t.low.isdigit())
+                   and not (t.low in ("additional", "extra") and k and rest[k - 1].low in ("a", "an")
+                            and set(self._unit_lows).isdisjoint(_REPLICA_WORDS))
+                   for k, t in enumerate(rest[:upto])):
                 return None  # "We recommend setting up at least five Redis servers": how many, not whether
+                # (but "We recommend installing an additional Redis server which can act as a cache": one
+                # more service beside the app, unless it is a replica)
             near = [t.low for t in rest[upto + 1:upto + 5]]
             if near[:1] and near[0] in _SCALE_UNITS | {"database", "db", "cluster"} and (
                     "per" in near or any(near[j] == "for" and near[j + 1] in ("each", "every") for j in range(len(near) - 1))):
@@ -10801,6 +10807,9 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 # words that present a list of values as a choice ("either", "one of", "options are", "supports")
 # a count of servers or instances before the name ("at least five Redis servers")
 # (also "Scale to multiple Redis instances if needed", "more Redis nodes": how many, not whether)
+# words of a second copy kept for failover ("an additional Redis server as a replica")
+_REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "failover", "standby", "slave", "slaves",
+                            "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
 _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "multiple", "several", "more", "additional", "extra", "many"})
 # "when to use" in other languages, where the infinitive follows the question word ("Quando usar
