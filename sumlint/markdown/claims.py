@@ -8244,7 +8244,7 @@ class Analyser:
         if lows[right + 1:right + 2] and lows[right + 1] in ("data", "directories", "directory", "volumes", "volume",
                                                               "files", "backups", "dumps", "logs"):
             return None  # "Use encrypted volumes for Redis or Postgres data directories": a part of each
-        context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached",
+        context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached", "supporting",
                                   "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
                                   "cache"}  # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice)
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
