@@ -1113,7 +1113,8 @@ _CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enab
 # a table's "Default" column, and a cell that says off ("| `ENABLE_REDIS` | `false` |")
 _DEFAULT_HEADER = re.compile("|".join(map(re.escape, ("default",) + DEFAULT_WHOLE_TITLES + FOREIGN_DEFAULTS)),
                              re.IGNORECASE)  # (a cheap first test; ``is_default_title`` decides)
-_OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*\|", re.IGNORECASE)
+# (a row's text holds its cells between pipes, without the outer ones: the last cell ends the text)
+_OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*(?:\||$)", re.IGNORECASE)
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"
                               r"maybe|conditional)\b", re.IGNORECASE)
