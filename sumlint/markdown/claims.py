@@ -8242,8 +8242,10 @@ class Analyser:
                                                                         "service", "services", "cluster", "host"):
             return None  # "To use an external Postgres or Redis instance, set …": where each of them runs
         if lows[right + 1:right + 2] and lows[right + 1] in ("data", "directories", "directory", "volumes", "volume",
-                                                              "files", "backups", "dumps", "logs"):
+                                                              "files", "backups", "dumps", "logs", "block", "blocks",
+                                                              "section", "sections"):
             return None  # "Use encrypted volumes for Redis or Postgres data directories": a part of each
+            # (and "the same options as the `redis` or `memory` block above": a block of the configuration)
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached", "supporting",
                                   "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
                                   "cache"}  # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice)
@@ -8734,7 +8736,9 @@ class Analyser:
         service = tokens[named[0]]
         after = [t.low for t in tokens[named[0] + 1:named[0] + 5] if t.low not in _QUOTE_MARKS and t.low != "`"]
         if after[:1] == ["("] and after[1:2] == ["default"] or "default" in before[-3:] or "defaults" in before[-3:] \
-                or not _EXAMPLE_LEADS.isdisjoint(before[-3:]) or "(" in before[-1:] and not setting \
+                or not (_EXAMPLE_LEADS | {"similar"}).isdisjoint(before[-3:]) or "(" in before[-1:] and not setting \
+                or [t.low for t in tokens[run[-1] + 1:run[-1] + 3] if t.low not in _QUOTE_MARKS and t.low != "`"][:1] in (
+                    ["block"], ["blocks"], ["section"], ["sections"]) \
                 or words & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"scheme", "schemes", "prefix", "url"}) \
                 or self._nonprod(tokens):
             return None  # ("`redis` (default) or `memory`": the service is what it runs on)
