@@ -5144,7 +5144,7 @@ class Analyser:
                 # "Set REDIS_URL to enable Redis; leave it unset for the in-memory store"
                 claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low == "for" and i >= 3 and toks[i - 1].service and toks[i - 2].low == "to" and toks[i - 3].low in (
-                    "switch", "move", "migrate", "upgrade") and _scale_after(toks, i) and not self._blocked(toks, i) \
+                    "switch", "move", "migrate", "upgrade", "swap") and _scale_after(toks, i) and not self._blocked(toks, i) \
                     and _negation_before(toks, i - 3) is None:
                 # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
