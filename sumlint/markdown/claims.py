@@ -1159,6 +1159,8 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
 _ZH_THEN = ("那么", "则", "也", "就", "请", "還", "还", "再", "需要", "需", "要", "建议", "建議", "可以", "应该", "應該", "应",
             "務必", "务必", "必须")
 _ZH_THEN_TAKE = ("启用", "啟用", "开启", "開啟", "使用", "安装", "安裝", "部署", "添加", "引入", "接入")
+# "…場合は必須" (required in that case), "… 경우 필수": the case is when the row's setting is needed
+_CJK_CASE_REQUIRED = ("場合は必須", "場合には必須", "場合は必要", "경우 필수", "경우에 필수", "경우 필요")
 _JA_CASE_END = ("場合は", "場合には", "場合")  # (not "時", "とき": "起動時は" is a time, at start-up)
 _JA_THEN_TAKE = ("を有効に", "を有効化", "を使用", "を使", "を利用", "を導入", "を追加", "を入れ")
 _KO_CASE_WORDS = frozenset({"경우", "경우에는", "경우에"})  # (not "때": "배포할 때" is a time, when deploying)
@@ -4170,6 +4172,10 @@ class Analyser:
                 if subject is not None and len(lead) > 1 and (lead[0].low in OPTIONAL_WORDS or lead[0].low in (
                         RECOMMEND_WORDS)) and lead[1].low in ("—", "–", "-", ":", ",", ";"):
                     continue  # "| Docker | Optional — for production verification (Postgres / Redis) |": Docker is
+                if subject is not None and not toks[0].text.isascii() and any(
+                        w in "".join(t.text for t in toks) for w in _CJK_CASE_REQUIRED):
+                    continue  # "| `cache-backend-redis-db` | … Redisを使用する場合は必須です |" (required when you
+                    # use Redis): what is then required is the row's setting, as "Required if you use Redis"
                 # a cell that is a phrase about the service: "rate limit (Bucket4j, optional Redis)"
                 found.extend(self._claims(toks))
                 continue
