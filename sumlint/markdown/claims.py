@@ -11376,6 +11376,8 @@ def _version_with_optional(toks: list[Tok]) -> bool:
             or words[opened + 2].low not in (")", ",", "—", "–", "-", ";"):
         return False  # ("(optional)", "(optional, but required for BullMQ queues)")
     version = words[:opened]
+    if len(version) == 1 and version[0].low in ("latest", "stable", "lts", "current", "any"):
+        return True  # "| **Redis** | Latest (Optional) |"
     return version[0].low.lstrip("v>=~^ `")[:1].isdigit() and all(
         t.low.lstrip("v>=~^ `")[:1].isdigit() or t.low in _VERSION_WORDS or t.low == "." for t in version)
 
