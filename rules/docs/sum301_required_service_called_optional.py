@@ -762,6 +762,19 @@ best performance"), a recommended sizing heading over it ("#### Recommended Reso
 Consider Redis Cluster …"), a part named first in French ("Backups Redis configurés (si …)") and,
 in Chinese, a recommended feature of it ("建议启用Redis持久化") or an unneeded thing named before it
 ("清理不需要的缓存，或调整Redis的maxmemory配置").
+Also reported: the values a setting takes, joined by "or", the service one of them beside a store
+that stands in for it ("`CACHE_ENGINE` - One of - `memory`, `redis`, or `mongo`", '`PUBSUB_ADAPTER`
+- Force adapter: "redis", "postgres", or "local"', "`CACHE_TYPE` can be `FileSystemCache` or
+`RedisCache`", '# Type: "redis" for distributed scheduling or "memory" for single-process'; not a
+list without "or", "one of `sync`, `redis`, `database`", nor examples after "like" or "similar to",
+nor "the `redis` or `memory` block"), "Redis just makes it even faster", "We recommend installing
+an additional Redis server …" (not one kept as a replica), a list of stores after "supporting"
+("supporting Redis, MongoDB, or PostgreSQL databases"), "swap to Redis for multi-instance
+deployments", "| **Redis** | Latest (Optional) |", and a switch's off default in a Default column
+that comes last ("| `ENABLE_REDIS` | Enable the Redis connection | `false` |"). Not reported: a
+Japanese or Korean cell that says the row's setting is required when Redis is used
+("| `cache-backend-redis-db` | … Redisを使用する場合は必須です |"). Sentences end before a letter of a
+script without case, so a Korean sentence after "…합니다." is read on its own.
 
 The diagnostic starts at the hedge word and quotes it.
 
