@@ -6453,6 +6453,12 @@ class Analyser:
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
         return None
 
+    def _one_more(self, toks: list[Tok], k: int) -> bool:
+        """"an additional Redis server", "an extra Redis server": one more service beside the app,
+        not a count of them (unless the unit keeps it as a replica: "… as a replica for failover")."""
+        return toks[k].low in ("additional", "extra") and k > 0 and toks[k - 1].low in ("a", "an") \
+            and set(self._unit_lows).isdisjoint(_REPLICA_WORDS)
+
     def _phrase_is_service(self, toks: list[Tok]) -> bool:
         """A VP ("set up Redis") whose verb provisions it, or an NP whose head is it."""
         words = [t for t in toks if t.low not in ("*", "**", "_")]
@@ -6482,8 +6488,8 @@ class Analyser:
         if first in PROVISION_VERBS or first in ("set", "setting"):
             k = 1
             while k < len(words) and (words[k].low in ("up", "a", "an", "the", "your", "on", "local", "in")
-                                      or words[k].low in ("additional", "extra") and words[k - 1].low in ("a", "an")):
-                k += 1  # ("install an additional Redis server": one more service beside the app)
+                                      or self._one_more(words, k)):
+                k += 1
             obj = self._np_after(words, k)
             if len(obj) > 3 and [t.low for t in obj[-3:]] in (["the", "same", "way"], ["the", "same", "manner"]):
                 obj = obj[:-4] if obj[-4].low == "in" else obj[:-3]  # "Add a Redis service the same way": how
@@ -6902,13 +6908,9 @@ class Analyser:
             return self._claim(toks[i], toks, "recommend-verb") if self._is_service(np) and not _versioned(np) else None
         if rest[0].low in PROVISION_VERBS or rest[0].low in ("set", "setting"):
             upto = next((k for k, t in enumerate(rest) if t.service), len(rest))
-            if any((t.low in _COUNT_WORDS or t.low.isdigit())
-                   and not (t.low in ("additional", "extra") and k and rest[k - 1].low in ("a", "an")
-                            and set(self._unit_lows).isdisjoint(_REPLICA_WORDS))
+            if any((t.low in _COUNT_WORDS or t.low.isdigit()) and not self._one_more(rest, k)
                    for k, t in enumerate(rest[:upto])):
                 return None  # "We recommend setting up at least five Redis servers": how many, not whether
-                # (but "We recommend installing an additional Redis server which can act as a cache": one
-                # more service beside the app, unless it is a replica)
             near = [t.low for t in rest[upto + 1:upto + 5]]
             if near[:1] and near[0] in _SCALE_UNITS | {"database", "db", "cluster"} and (
                     "per" in near or any(near[j] == "for" and near[j + 1] in ("each", "every") for j in range(len(near) - 1))):
@@ -8718,7 +8720,7 @@ class Analyser:
         a choice: "one of `sync`, `redis`, `database`".)"""
         values = [k for k, t in enumerate(tokens) if t.kind in ("code", "mention")]
         run: list[int] = []
-        for k in values:  # the longest stretch of values joined by commas and "or" that holds the service
+        for k in values:  # the first stretch of two or more values joined by commas and "or" that holds the service
             if run and _joins_values([t.low for t in tokens[run[-1] + 1:k]]):
                 run.append(k)
             elif run and any(tokens[j].service for j in run) and len(run) > 1:
