@@ -46,7 +46,7 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            # indefinite articles: "Redis ist eine optionale Cache-Lösung", "Redis es un componente opcional",
            # "Redis är en valfri cachelösning" (Swedish, Norwegian and Danish "en", "ett", "et")
            "ein", "eine", "einer", "une", "una", "uma", "en", "ett", "et"}
-OPTIONAL_WORDS = {"optional", "선택사항", "선택적", "선택", "オプション", "オプショナル", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
+OPTIONAL_WORDS = {"optional", "experimental", "선택사항", "선택적", "선택", "オプション", "オプショナル", "任意", "opsiyonel", "opsional", "isteğe", "non-essential", "nonessential", "nice-to-have", "dispensable",
                   "opt-in", "optinal", "optionnal", "optionel", "opcional", "optionnel", "optionnelle",
                   "facultatif", "facultative", "facultativo", "facultativa", "valfri", "valfritt", "valfria", "valgfri",
                   "valgfrit", "valgfritt", "valgfrie", "opzionale", "optionale", "optionaler", "optionales", "facoltativo", "facoltativa", "facoltativi", "facoltative",
