@@ -771,8 +771,8 @@ nor "the `redis` or `memory` block"), "Redis just makes it even faster", "We rec
 an additional Redis server …" (not one kept as a replica), a list of stores after "supporting"
 ("supporting Redis, MongoDB, or PostgreSQL databases"), "swap to Redis for multi-instance
 deployments", "| **Redis** | Latest (Optional) |", "experimental" as "optional" ("## Experimental
-Redis cache", "Redis (Experimental)"; not a feature of it: "Redis 8's new query engine is
-experimental"), and a switch's off default in a Default column
+Redis cache", "Redis (Experimental)"; not a feature of it, "Redis 8's new query engine is
+experimental", nor a version, "- Redis 8 (experimental)"), and a switch's off default in a Default column
 that comes last ("| `ENABLE_REDIS` | Enable the Redis connection | `false` |"). Not reported: a
 Japanese or Korean cell that says the row's setting is required when Redis is used
 ("| `cache-backend-redis-db` | … Redisを使用する場合は必須です |"). Sentences end before a letter of a

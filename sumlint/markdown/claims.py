@@ -6152,6 +6152,8 @@ class Analyser:
                         and not _recommended_for_a_role(toks):
                     return None  # "- **Upstash Redis** (recommended for serverless)": which provider
                     # (not "Upstash Redis (recommended for production rate limits)": what it does is advised)
+                if tok.low == "experimental" and _versioned(phrase):
+                    return None  # "- Redis 8 (experimental)": support for that version is new, not the service
                 if _part_named_first(phrase):
                     return None  # "пароль Redis (необязательно)": its password, named first
                 if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_STEP_NOUNS):
@@ -11375,6 +11377,7 @@ def _version_with_optional(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.low not in ("*", "**", "_")]
     opened = next((k for k, t in enumerate(words) if t.low == "("), None)
     if opened is None or opened == 0 or words[-1].low != ")" or words[opened + 1].low not in OPTIONAL_WORDS \
+            or words[opened + 1].low == "experimental" \
             or words[opened + 2].low not in (")", ",", "—", "–", "-", ";"):
         return False  # ("(optional)", "(optional, but required for BullMQ queues)")
     version = words[:opened]
