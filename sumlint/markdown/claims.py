@@ -8744,18 +8744,16 @@ class Analyser:
         if not (setting or words & (_CHOICE_CUES | {"handler", "policy", "possible"})):
             return None
         service = tokens[named[0]]
-        after = [t.low for t in tokens[named[0] + 1:named[0] + 5] if t.low not in _QUOTE_MARKS and t.low != "`"]
+        after = [t.low for t in tokens[named[0] + 1:named[0] + 5] if t.low not in _VALUE_MARKS]
         if after[:1] == ["("] and after[1:2] == ["default"] or "default" in before[-3:] or "defaults" in before[-3:] \
                 or not (_EXAMPLE_LEADS | {"similar"}).isdisjoint(before[-3:]) or "(" in before[-1:] and not setting \
-                or [t.low for t in tokens[run[-1] + 1:run[-1] + 3] if t.low not in _QUOTE_MARKS and t.low != "`"][:1] in (
+                or [t.low for t in tokens[run[-1] + 1:run[-1] + 3] if t.low not in _VALUE_MARKS][:1] in (
                     ["block"], ["blocks"], ["section"], ["sections"]) \
                 or words & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"scheme", "schemes", "prefix", "url"}) \
                 or self._nonprod(tokens):
             return None  # ("`redis` (default) or `memory`": the service is what it runs on)
-        first, last = tokens[run[0]], tokens[run[-1]]
-        wording = " ".join(t.text for t in tokens[run[0]:run[-1] + 1] if t.low not in _QUOTE_MARKS and t.low != "`")
-        wording = wording.replace(" ,", ",").replace("( ", "(").replace(" )", ")")
-        return self._claim(service, tokens, "alternative", wording if first is not last else None)
+        wording = " ".join(t.text for t in tokens[run[0]:run[-1] + 1] if t.low not in _VALUE_MARKS)
+        return self._claim(service, tokens, "alternative", wording.replace(" ,", ",").replace("( ", "(").replace(" )", ")"))
 
     def _switchable(self, tokens: list[Tok], text: str) -> Claim | None:
         """"# Redis Enable/Disable Configuration Guide", "How to Enable/Disable Redis", "Redis is
@@ -10687,7 +10685,7 @@ def _joins_values(between: list[str]) -> bool:
     """What stands between two values of a setting joins them as a list: a comma or "or", with the
     marks around values, a "(default)" after the first and a short purpose ('"redis" for distributed
     scheduling or "memory"')."""
-    words = [w for w in between if w not in _QUOTE_MARKS and w not in ("`", "*", "**", "_")]
+    words = [w for w in between if w not in _VALUE_MARKS]
     if words[:3] == ["(", "default", ")"]:
         words = words[3:]
     if words[:1] == ["for"] and 1 < len(words) <= 6:
@@ -10930,8 +10928,9 @@ _FASTER_WORDS = frozenset({"faster", "quicker", "snappier", "smoother", "better"
 # what joins the values of a setting ("`memory`, `redis`, or `mongo`", '"file" o "redis"'), and the
 # words of them that make a choice
 _VALUE_OR_WORDS = frozenset({"or", "o", "ou", "oder", "either"})
-_QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»"})
-_VALUE_JOINERS = _VALUE_OR_WORDS | _QUOTE_MARKS | {",", "`", "/", "*", "**", "_"}
+# the marks around a value: quotes, a code span's backticks, emphasis
+_VALUE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»", "`", "*", "**", "_"})
+_VALUE_JOINERS = _VALUE_OR_WORDS | _VALUE_MARKS | {",", "/"}
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 # what a hedge on "the Redis caching approach" is about: a way of using it
 _APPROACH_HEADS = frozenset({"approach", "approaches", "strategy", "strategies", "pattern", "patterns", "method",
