@@ -1928,6 +1928,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
     (lambda lows, words: "instead" in words and ("use" in words or "using" in words or "default" in words
                                                  or "defaults" in words), "_stand_in_instead"),
+    (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
     (lambda lows, words: "later" in lows[:3] and (
         "can" in words or "could" in words or not {"add", "enable", "install"}.isdisjoint(lows[1:4])), "_later_lead"),
@@ -2016,6 +2017,7 @@ _STAND_IN_VERBS = frozenset({"uses", "use", "maintains", "keeps", "stores", "hol
 _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite", "file", "files", "process",
                              "per-process", "per-instance", "in-process", "dict", "array", "l1"})
 # the service offered as a switch ("Enable/Disable Redis", "enabled or disabled")
+_ON_OFF_RE = re.compile(r"\bon\s*(?:/|or)\s*off\b", re.IGNORECASE)
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
 _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer", "coordination", "locking",
@@ -2201,6 +2203,8 @@ class Analyser:
             return True  # "you can swap in Redis or another backend"
         if "or" in words and ("cache" in low or "store" in low or "mem" in low) and _STAND_IN_CODE.search(low):
             return True  # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`": class names as values
+        if "from" in words and "to" in words and not words.isdisjoint(_STAND_INS | {"no"}):
+            return True  # "### From Memory to Redis"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2416,7 +2420,7 @@ class Analyser:
                 commented = self._left_commented_out(tokens)
                 if commented is not None:
                     return [commented]
-            if "disabl" in low and "enabl" in low:
+            if "disabl" in low and "enabl" in low or "off" in low and ("turn" in low or "toggle" in low):
                 switchable = self._switchable(tokens, text)
                 if switchable is not None:
                     return [switchable]
@@ -4003,7 +4007,11 @@ class Analyser:
         a, b = cells[0]
         name = text[a:b].strip(" *_`").lower()
         bare = name in ("enabled", "enable", "isenabled", "is_enabled")  # "| `Enabled` | bool | false | Whether Redis … |"
-        if not name or " " in name or "=" in name or not (bare or self._names_switch(name)) \
+        # "| INVENTREE_CACHE_ENABLED | … | Enable redis caching | False |": a switch under another name,
+        # whose description says it turns the service on
+        generic = not bare and not any(n in name for n in self._switch_stems) and not {
+            "enable", "enabled", "use"}.isdisjoint(re.split(r"[_:.]+", name))  # (not `redis.enabled`: the chart's own copy)
+        if not name or " " in name or "=" in name or not (bare or generic or self._names_switch(name)) \
                 or name.startswith(("disable", "no_", "skip", "without")) \
                 or not {"disable", "disabled", "skip", "without", "off"}.isdisjoint(re.split(r"[_:.]+", name)):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
@@ -4021,6 +4029,12 @@ class Analyser:
             if named is None or named + 1 < len(tokens) and tokens[named + 1].low in PART_NOUNS \
                     or {t.low for t in tokens}.isdisjoint(("whether", "enable", "enables", "enabled")):
                 return []
+        if generic:
+            said = next(([t for t in tokens if c <= t.start < d and t.kind == "word"][:3] for c, d in cells[1:]
+                         if (c, d) != (a, b) and text[c:d].strip(" *_").lower().startswith(("enable", "use"))), [])
+            if not said or said[0].low not in ("enable", "enables", "use", "uses") or not any(t.service for t in said[1:]) \
+                    or said[-1].low in PART_NOUNS:
+                return []  # (not "| `CACHE_ENABLED` | Cache pages | false |", nor "Enable Redis TLS")
         value = next((t for t in tokens if a <= t.start < b and t.kind != "punct"), None)
         if value is None:
             return []
@@ -4844,6 +4858,12 @@ class Analyser:
                     # "Queue mode requires Redis and a shared database": only in that mode (not a lead-in to
                     # that mode's steps: "Distributed mode needs Redis:")
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i - 2:i + 2]))
+                if claim is None and low in ("need", "require", "needs", "requires") and clause.kind == "paren" \
+                        and i == 0 and len(toks) == 2 and toks[1].service and clause.before is not None \
+                        and self._switched_feature(clause.before.toks) and not self._blocked(toks, i):
+                    # "Enable Celery (requires Redis)", "Turn caching on/off (Requires Redis)": needed only
+                    # for a feature someone switches on
+                    claim = self._claim(toks[i], toks, "feature-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("requires", "needs") and clause.kind == "paren" and i == 0 \
                         and (setting := _turned_on(toks[1:])) is not None and self._paren_on_service(clause):
                     # "# Redis (requires FEATURE_CACHE=true)": a switch turns it on
@@ -5361,8 +5381,8 @@ class Analyser:
                 return None
         else:
             return None
-        while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the"):
-            k += 1
+        while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the", "either"):
+            k += 1  # ("you can use either Redis or memcached")
         obj = self._np_after(toks, k)
         cut = next((m for m, t in enumerate(obj) if m and t.low in ("como", "comme", "come")), None)
         if cut is not None:
@@ -7833,6 +7853,10 @@ class Analyser:
         instead of Redis", what happens, not what is offered)."""
         lows = self._unit_lows
         for k in range(len(tokens) - 2):
+            if lows[k:k + 2] == ["instead", "of"] and not tokens[k + 2].service:
+                taken = self._taken_instead(tokens, k)
+                if taken is not None:
+                    return [taken]
             if lows[k:k + 2] != ["instead", "of"] or not tokens[k + 2].service or "_" in tokens[k + 2].text \
                     or tokens[k + 2].kind != "word":
                 continue
@@ -7846,6 +7870,73 @@ class Analyser:
                 return [default] if default is not None else []
             return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[use:k + 3]))]
         return []
+
+    def _stand_in_move(self, tokens: list[Tok]) -> list[Claim]:
+        """A title that is only a move between a stand-in and the service: "## Migration from
+        In-Memory to Redis", "### From Memory to Redis", "**From Redis to Database**", "From Redis
+        to No Redis": the app runs on either side, so the service is an upgrade or can be taken
+        out. (Not "Migrating Action Cable from Redis to Solid Cable", nor a sentence: "requests go
+        from Redis to the database", where data moves.)"""
+        words = [t for t in tokens if t.kind != "punct" or t.low not in ("*", "**", "_", "#", ":")]
+        lows = [t.low for t in words]
+        start = 1 if lows[:1] and lows[0] in ("migration", "migrating", "migrate", "switching", "moving", "going") else 0
+        if lows[start:start + 1] != ["from"] or "to" not in lows[start + 2:start + 5] or any(
+                t.kind == "punct" for t in words):
+            return []
+        to = lows.index("to", start + 2)
+        sides = (lows[start + 1:to], lows[to + 1:])
+        served = [any(t.service for t in words[start + 1:to]), any(t.service for t in words[to + 1:])]
+        stand_in = lambda side: len(side) == 1 and side[0] in _STAND_INS or len(side) == 2 and side[0] == "no" and (
+            side[1] in self._name_lows)  # ("From Redis to No Redis")
+        if not any(len(side) in (1, 2) and served[k] and stand_in(sides[1 - k]) for k, side in enumerate(sides)) \
+                or self._nonprod(tokens):
+            return []
+        return [self._claim(words[start], tokens, "alternative", " ".join(t.text for t in words))]
+
+    @staticmethod
+    def _switched_feature(before: list[Tok]) -> bool:
+        """The words before a "(requires Redis)" name a feature that is switched on or off: "Enable
+        Celery", "`X_CACHE_DISABLED`: Turn caching on/off" (not "Enable Redis", "Start the worker")."""
+        words = [t for t in before if t.kind == "word"]
+        if not words or any(t.service for t in before) or len(words) > 8 \
+                or {t.low for t in before} & {"production", "prod", "always", "must", "default"}:
+            return False
+        lows = [t.low for t in words]
+        return lows[0] in ("enable", "enables", "enabling", "toggle", "toggles") or lows[0] in ("turn", "turns") and (
+            "off" in lows or "on/off" in lows) or "on/off" in lows and lows[0] in ("turn", "turns")
+
+    @staticmethod
+    def _recommends_other(main: list[Tok]) -> bool:
+        """"… , this is the recommended driver": the main clause recommends something that is
+        not the service (after "If you don't have Redis running", a way to go without it, where
+        "…, start it" is not)."""
+        lows = {t.low for t in main}
+        return bool(lows & RECOMMEND_WORDS) and not any(t.service for t in main) and not lows & (
+            FAILURE_WORDS | BROKEN_WORDS | NEGATORS)
+
+    def _taken_instead(self, tokens: list[Tok], k: int) -> Claim | None:
+        """"To use **Redis** or **Valkey** instead of memory, set `provider`", "You can use Redis
+        instead of the file cache": the service taken in a stand-in's place, on offer, so the
+        stand-in is what runs until someone chooses it (``k``: "instead"). Not "By default, the app
+        uses Redis instead of memory" (what it does), nor "Make sure to use Redis instead of
+        memory" (an instruction), nor "use Redis instead of Memcached" (a peer)."""
+        lows = self._unit_lows
+        place = [w for w in lows[k + 2:k + 6] if w not in ("the", "a", "an", "*", "**", "_", "default", "built-in")]
+        if not place or place[0] not in _INSTEAD_STAND_INS and not place[0].startswith(("in-memory", "local")):
+            return None
+        use = next((j for j in range(k - 1, max(-1, k - 8), -1) if lows[j] in ("use", "using")), None)
+        if use is None or use == 0 or lows[use - 1] not in ("to", "can", "could", "may") \
+                or not any(t.service for t in tokens[use + 1:k]) \
+                or any(not t.service and t.low not in _COMPATIBLE_FORKS | {"or", "/", "*", "**", "_", "a", "an", "the", ","}
+                       for t in tokens[use + 1:k]) \
+                or lows[use - 1] == "to" and use >= 2 and lows[use - 2] in (
+                    "sure", "remember", "need", "needs", "have", "has", "want", "important", "always") \
+                or any(w in ("must", "should", "always", "required", "production") for w in lows[:use]) \
+                or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
+                or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        end = k + 3 + lows[k + 2:k + 6].index(place[0])
+        return self._claim(tokens[use], tokens, "alternative", " ".join(t.text for t in tokens[use:end]))
 
     def _default_instead(self, tokens: list[Tok], k: int) -> Claim | None:
         """"By default, the app uses an in-memory cache instead of Redis", "Sessions default to memory
@@ -8760,7 +8851,12 @@ class Analyser:
         now configurable to be **enabled or disabled**": the service is offered as a switch
         (not "Enable/disable Redis persistence": a part of it)."""
         match = _SWITCHABLE_RE.search(text)
-        if match is None or any(t.low in NEGATORS for t in tokens if t.start < match.start()):
+        if match is None:
+            match = _ON_OFF_RE.search(text)  # "Turn Redis on/off", "Toggle Redis on or off"
+            if match is None or not any(t.low in ("turn", "turns", "toggle", "toggles") and t.end <= match.start()
+                                        for t in tokens):
+                return None
+        if any(t.low in NEGATORS for t in tokens if t.start < match.start()):
             return None
         before = [t for t in tokens if t.end <= match.start() and t.kind != "punct"][-8:]
         after = [t for t in tokens if t.start >= match.end() and t.kind != "punct"]
@@ -10147,7 +10243,9 @@ class Analyser:
             w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
                 and any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in lows[1:4]) \
-                and not set(lows) & {"yet", "already", "installed", "otherwise", "elsewhere"} and lows[-1:] != ["running"]:
+                and not set(lows) & {"yet", "already", "installed", "otherwise", "elsewhere"} \
+                and (lows[-1:] != ["running"] or self._recommends_other(
+                    toks[:i] if i else getattr(self._main_for(clause, parts), "toks", []))):
             # (not "If you do not otherwise use Redis in your application and want it only for throttler
             # storage, …": it is used here, the question is what else uses it)
             # (the negation is the subject's: not "when you want Redis to act as a cache and never lose data")
