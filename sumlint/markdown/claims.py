@@ -2471,7 +2471,9 @@ class Analyser:
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
                 ("than" in lows and "but" in lows, self._slower_but_works),
-                ("with" in lows and not _WITH_STATES.isdisjoint(lows), self._with_service_state),
+                ("but" in lows and not lows.isdisjoint(("faster", "better", "quicker")), self._faster_but_stand_in),
+                ("with" in lows and (not _WITH_STATES.isdisjoint(lows) or "disabled" in lows),
+                 self._with_service_state),
                 ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out),
                 ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step),
                 (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up)):
@@ -2563,9 +2565,16 @@ class Analyser:
         end = k
         while end < len(words) and (words[end].service or end > k and words[end].low in IDENTITY_NOUNS):
             end += 1
-        if end == k or end >= len(words) or words[end].low not in _WITH_STATES or not self._is_service(words[k:end]):
+        if end == k or end >= len(words) or not self._is_service(words[k:end]):
             return None
         main = [t.low for t in words[end + 1:] if t.kind != "punct"]
+        if words[end].low in ("disabled", "off") and (not main or words[end + 1].low == "(") \
+                and not self._blocked(tokens, 0) and not self._nonprod(tokens):
+            # "**With Redis Disabled:**", "With Redis Disabled (Current Setup)": a title for the set-up
+            # that runs without it, as "### With Redis Enabled" is one for the set-up that adds it
+            return self._claim(words[0], tokens, "with-off", " ".join(t.text for t in words[:end + 1]))
+        if words[end].low not in _WITH_STATES:
+            return None
         if main[:1] in (["we"], ["we'll"], ["let's"], ["now"], ["can"]) or main[:1] == ["you"] and "can" in main[1:3] \
                 or _instruction_for_mode(main):
             return None  # ("With Redis configured, we can add …", "… we'll add …": the next step, in order)
@@ -2612,6 +2621,28 @@ class Analyser:
                                   for w in lows[but + 1:but + 5]):
             return None
         return self._claim(tokens[than - 1], tokens, "without", " ".join(t.text for t in tokens[than - 1:than + 2]))
+
+    def _faster_but_stand_in(self, tokens: list[Tok]) -> Claim | None:
+        """"Redis is faster, but database cache is still very good": the service is better, and a
+        stand-in does the job too, so it can be left out. (Not "Redis is faster, but it needs
+        memory", nor "… but the database cache is too slow", nor "Redis is faster, but the file
+        cache fails under load".)"""
+        lows = [t.low for t in tokens]
+        if len(lows) < 8 or not tokens[0].service or lows[1] not in COPULAS or lows[2] not in (
+                "faster", "better", "quicker") or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) \
+                or any(w.endswith("n't") or w in ("too", "slow", "slower", "not", "never") for w in lows) \
+                or self._nonprod(tokens):
+            return None  # ("… still much better than no caching": "no" compares, and is allowed)
+        but = next((k for k in range(3, 6) if lows[k] == "but"), None)
+        if but is None:
+            return None
+        cop = next((k for k in range(but + 1, min(len(lows), but + 6)) if lows[k] in COPULAS or lows[k] in (
+            "works", "work")), None)
+        if cop is None or _STAND_INS.isdisjoint(lows[but + 1:cop]) or any(t.service for t in tokens[but + 1:cop]) \
+                or not any(w in FUNCTIONING_WORDS or w in ("good", "fine", "acceptable", "enough", "sufficient", "better")
+                           for w in lows[cop:cop + 5]):
+            return None
+        return self._claim(tokens[2], tokens, "without", " ".join(t.text for t in tokens[:but + 1]).replace(" ,", ","))
 
     def _one_possibility(self, tokens: list[Tok]) -> Claim | None:
         """"From 5.3 it is possible to use Redis as cache adapter", "Installing Redis is one way to
@@ -2860,9 +2891,11 @@ class Analyser:
                 verb = k + 2
             else:
                 continue
-            if any(t.kind == "word" and t.low not in ("*", "**") for t in tokens[:k]
-                   if t.low not in ("*", "**", "-", "1", "2", "3", "4", "5") and not _step_number(t.low)):
-                continue  # only an instruction that opens its unit
+            label = max((m + 1 for m in range(k) if lows[m] == ":"), default=0)  # ("**Decision:** We do not …")
+            if any(t.kind == "word" and t.low not in ("*", "**") for t in tokens[label:k]
+                   if t.low not in ("*", "**", "-", "1", "2", "3", "4", "5", "we") and not _step_number(t.low)) \
+                    or "we" in lows[label:k] and lows[label:k].index("we") != k - 1 - label:
+                continue  # only an instruction that opens its unit, or the team's decision ("We do not deploy …")
             if verb < len(lows) and lows[verb] == "set" and verb + 1 < len(tokens) and tokens[verb + 1].service \
                     and self.names.locates(tokens[verb + 1].text.strip("` ")) \
                     and (verb + 2 == len(tokens) or tokens[verb + 2].kind == "punct") \
