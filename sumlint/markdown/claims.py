@@ -1894,7 +1894,8 @@ _LISTED_CONDITIONS = frozenset(
 # "Add Redis when experiencing:", "… when you see:": a condition whose object is the list after it
 _LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), ("facing",), ("noticing",),
                                  ("encountering",), ("observing",)} | {
-    ("you", w) for w in ("experience", "see", "hit", "face", "notice", "encounter", "observe", "start")})
+    ("you", w) for w in ("experience", "see", "hit", "face", "notice", "encounter", "observe", "start", "have")})
+# ("Add Redis when you have:")
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
@@ -1929,6 +1930,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "instead" in words and ("use" in words or "using" in words or "default" in words
                                                  or "defaults" in words), "_stand_in_instead"),
     (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
+    (lambda lows, words: "when" in words and ("would" in words or "add" in words or "might" in words) and len(lows) <= 10,
+     "_when_you_would_add"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
     (lambda lows, words: "later" in lows[:3] and (
         "can" in words or "could" in words or not {"add", "enable", "install"}.isdisjoint(lows[1:4])), "_later_lead"),
@@ -7904,6 +7907,22 @@ class Analyser:
             return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[use:k + 3]))]
         return []
 
+    def _when_you_would_add(self, tokens: list[Tok]) -> list[Claim]:
+        """A title about the time to take the service on: "## When You Would Need Redis", "## What
+        Happens When You Add Redis", "When you add Redis:" (it comes later, by choice). Not "When
+        you add Redis to the compose file, …", a step, nor a sentence that goes on."""
+        words = [t for t in tokens if t.kind == "word" or t.service]
+        lows = [t.low for t in words]
+        if lows[:2] == ["what", "happens"]:
+            lows, words = lows[2:], words[2:]
+        if lows[:2] not in (["when", "you"], ["when", "we"]) or len(lows) not in (4, 5) or not words[-1].service \
+                or any(t.low in (",", ".") for t in tokens) or self._nonprod(tokens) or self._blocked(tokens, 0):
+            return []
+        verb = lows[2:-1]
+        if verb not in (["would", "need"], ["might", "need"], ["add"], ["would", "add"], ["should", "add"]):
+            return []
+        return [self._claim(words[0], tokens, "condition", " ".join(t.text for t in words))]
+
     def _stand_in_move(self, tokens: list[Tok]) -> list[Claim]:
         """A title that is only a move between a stand-in and the service: "## Migration from
         In-Memory to Redis", "### From Memory to Redis", "**From Redis to Database**", "From Redis
@@ -9441,7 +9460,9 @@ class Analyser:
         if len(cond_lows) in (3, 4) and tuple(cond_lows) in _LISTED_CONDITIONS or cond_lows[:2] == ["any", "of"] and len(cond_lows) <= 5 \
                 and any(w in ("these", "the", "following") for w in cond_lows[2:4]) \
                 or clause.label_after and tuple(cond_lows) in _LISTED_EXPERIENCES:
-            cond = []  # "Re-introduce Redis when these scenarios occur:": the conditions are listed after it
+            listed, cond = len(cond), []  # "Re-introduce Redis when these scenarios occur:": the conditions are listed after it
+        else:
+            listed = 1
         if not cond:
             # a lead-in whose conditions are listed after it: "Add Redis when:", "Use Redis only if:"
             main = _Clause(toks[:i]) if i > 0 and lows[:i] != ["only"] else self._main_for(clause, parts)
@@ -9452,7 +9473,7 @@ class Analyser:
                          and self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
                          or _switched_state(main.toks)):
                 # ("### ✅ Use Redis if:")
-                return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 2]))
+                return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 1 + listed]))
             return None
         if lead in ("when", "whether") and i <= 1 and cond_lows[:1] == ["to"] and cond_lows[1:2] and cond_lows[1] in (
                 "enable", "add", "install", "introduce", "adopt", "deploy", "consider", "switch", "choose") \
@@ -9682,7 +9703,9 @@ class Analyser:
                 and not any(t.low in ("override", "overwrite", "point", "set", "replace", "optionally")
                             for t in before.toks) \
                 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS or t.low in MODALS
-                            or t.low in COPULAS or t.low in _OPERATIONS for t in before.toks):
+                            or t.low in COPULAS or t.low in _OPERATIONS and not (
+                                t.low in _MOVE_VERBS and before.toks[k + 1:k + 2] and before.toks[k + 1].low == "to")
+                            for k, t in enumerate(before.toks)):  # ("## Upgrading to Redis (When Needed)": a move to it)
             # a noun phrase, not a step: "Shared state via Redis (if needed)", "Redis (if needed)"
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
