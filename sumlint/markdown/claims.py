@@ -8382,8 +8382,10 @@ class Analyser:
                     and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring", "set")
                                 for t in toks[:left]):  # (not "Configure Redis or other stores the same way")
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
-        if other.service or other.low not in ALT_BACKENDS or other.low in _PEER_SERVERS:
-            return None  # ("either Redis or Memcached", "RabbitMQ or Redis": peers, not a fallback)
+        if other.service or other.low not in ALT_BACKENDS:
+            return None
+        if other.low in _PEER_SERVERS and not self._peer_offered(clause, lows, min(left, right)):
+            return None  # ("Use Redis or RabbitMQ as the Celery broker": which of two to run, an instruction)
         if pair[1].service and left and toks[left - 1].service:
             return None  # "a separate redis db or redis instance": both are Redis
         if right + 1 < len(toks) and toks[right + 1].service and right > left:
@@ -8419,6 +8421,26 @@ class Analyser:
             return None  # "Think carefully before backing up Redis or file storage": both are looked after
         return self._claim(toks[first], toks, "alternative",
                            " ".join(t.text for t in toks[first:max(left, right) + 1]).replace(" ,", ","))
+
+    def _peer_offered(self, clause: _Clause, lows: list[str], first: int) -> bool:
+        """Another kind of server offered as a choice beside the service ("can be stored either in
+        Memcached or Redis", "allows you to cache responses on `Memcached` or `Redis`", "we
+        recommend using Redis or RabbitMQ", "- A **message broker** (RabbitMQ or Redis)"): the
+        reader may run the other one instead. Not an instruction that names both ("Use Redis or
+        RabbitMQ as the Celery broker"), nor steps for each ("For Redis or Memcached, install …"),
+        nor which one is on ("which object cache (Redis or Memcached) is enabled"), nor "Redis or
+        Memcached backed caches"."""
+        before = lows[:first]
+        if lows[:1] in (["use"], ["for"]) or "which" in before or "possible" in lows \
+                or lows[first + 3:first + 4] in (["backed"], ["-backed"]):
+            return False
+        if "either" in lows[max(0, first - 2):first] or not {"can", "could", "allows", "allow", "supports",
+                                                             "recommend", "recommended"}.isdisjoint(before):
+            return True
+        words = [t.low for t in clause.before.toks if t.kind == "word"] if clause.kind == "paren" \
+            and clause.before is not None else []
+        head = words[-1:]
+        return "which" not in words and head in (["broker"], ["cache"], ["caching"], ["store"], ["backend"], ["queue"], ["layer"])
 
     def _as_alternative(self, clause: _Clause, i: int) -> Claim | None:
         """"The project supports Redis as an alternative storage backend", "Redis is supported as
