@@ -777,6 +777,25 @@ that comes last ("| `ENABLE_REDIS` | Enable the Redis connection | `false` |"). 
 Japanese or Korean cell that says the row's setting is required when Redis is used
 ("| `cache-backend-redis-db` | … Redisを使用する場合は必須です |"). Sentences end before a letter of a
 script without case, so a Korean sentence after "…합니다." is read on its own.
+Also reported: the service taken in a stand-in's place, on offer ("To use **Redis** or **Valkey**
+instead of memory, set …"; not "In production, use Redis instead of memory", nor "Make sure to
+use …"), another kind of server offered beside it with "can", "either", "allows", "supports" or
+"recommend", or in a role's parenthesis ("Encrypted secrets can be stored either in Memcached or
+Redis", "you can use either Redis or memcached", "- A **message broker** (RabbitMQ or Redis)";
+not an instruction that names both, "Use Redis or RabbitMQ as the Celery broker", nor steps for
+each, "For Redis or Memcached, install …", nor which one is on), "If you don't have Redis
+running, this is the recommended driver" (not "…, start it"), a switch under another name, off
+by default, whose description turns it on ("| INVENTREE_CACHE_ENABLED | … | Enable redis
+caching | False |"; not "Use Redis Sentinel", a part), a title that is only a move between a
+stand-in and it ("## Migration from In-Memory to Redis", "**From Redis to Database**"; not
+"Migrating … from Redis to Solid Cable", nor to Valkey or a version), "Turn Redis on/off",
+"(requires Redis)" after a feature someone switches on ("- Enable Celery (requires Redis)"), a
+title for the set-up with it switched off ("**With Redis Disabled:**", as "### With Redis
+Enabled" is one for the set-up with it), "Redis is faster, but the database cache is still very
+good", the team's "We don't deploy Redis" (not "We don't run Redis as root"), "Add Redis when
+you have:" over a list, a title about the time to take it on ("## When You Would Need Redis",
+"## What Happens When You Add Redis") and "(When Needed)" after a move to it ("## Upgrading to
+Redis (When Needed)").
 
 The diagnostic starts at the hedge word and quotes it.
 
