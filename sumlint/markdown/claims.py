@@ -1930,6 +1930,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "instead" in words and ("use" in words or "using" in words or "default" in words
                                                  or "defaults" in words), "_stand_in_instead"),
     (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
+    (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
+    (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
     (lambda lows, words: "when" in words and ("would" in words or "add" in words or "might" in words) and len(lows) <= 10,
      "_when_you_would_add"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
@@ -2208,6 +2210,8 @@ class Analyser:
             return True  # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`": class names as values
         if "from" in words and "to" in words and not words.isdisjoint(_STAND_INS | {"no"}):
             return True  # "### From Memory to Redis"
+        if "alternatives" in words or "interchangeable" in words:
+            return True  # "Memcached and Redis are alternatives"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2359,7 +2363,11 @@ class Analyser:
                 self._unit_lows = [t.low for t in tokens]
                 off = self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
                 on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
-                return off or ([on] if on is not None else [])
+                if off or on is not None:
+                    return off or [on]
+            if "=" in text and "used" in text.lower():
+                self._unit_lows = [t.low for t in tokens]
+                return self._used_when_selected(tokens)  # "Used when `CACHE_PROVIDER=redis`."
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
@@ -7872,11 +7880,13 @@ class Analyser:
         for k, tok in enumerate(tokens[:-4]):
             if tok.low != "(" or not k or tokens[k - 1].low in _CHECKED_HEADS:
                 continue  # (not "Add deeper readiness (DB / Redis):", what a check looks at)
-            inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 8])
+            inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 10])
                      if t.low not in ("*", "**", "_", "`")]
             lows = [t.low for t in inner]
-            if len(inner) == 3 and lows[1] == "/" and (inner[0].service and (lows[2] in _STAND_INS or lows[2] == "local")
-                                                       or inner[2].service and (lows[0] in _STAND_INS or lows[0] == "local")) \
+            values = inner[::2]  # ("storage driver (memory/redis/sqlite)": three values, one a stand-in)
+            if len(inner) in (3, 5, 7) and all(w == "/" for w in lows[1::2]) and sum(t.service for t in values) == 1 \
+                    and any(not t.service and (t.low in _STAND_INS or t.low == "local") for t in values) \
+                    and all(t.service or t.low in _CHOICE_STORES or t.low == "local" for t in values) \
                     and not self._blocked(tokens, k) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
                     and not self._nonprod(tokens):
                 return [self._claim(inner[0], tokens, "alternative", " ".join(t.text for t in inner))]
@@ -7922,6 +7932,53 @@ class Analyser:
         if verb not in (["would", "need"], ["might", "need"], ["add"], ["would", "add"], ["should", "add"]):
             return []
         return [self._claim(words[0], tokens, "condition", " ".join(t.text for t in words))]
+
+    def _used_when_selected(self, tokens: list[Tok]) -> list[Claim]:
+        """A setting described as used only when a selector picks the service: "Used when
+        `CACHE_DRIVER` is set to `redis`.", "Redis hostname used when `RATE_LIMIT_STORAGE=redis`."
+        (the service is one choice of that selector). Not "Used when Redis is down", nor a selector
+        set to something else ("Used when `CACHE_DRIVER` is `file`")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        used = next((k for k, w in enumerate(lows[:5]) if w == "used"), None)
+        if used is None or len(lows) > used + 9:
+            return []
+        k = used + 1 + (lows[used + 1:used + 2] == ["only"])
+        if lows[k:k + 1] not in (["when"], ["if"]) or any(t.service and t.low not in self._name_lows and not (
+                lows[m + 1:m + 2] and lows[m + 1] in PART_NOUNS) for m, t in enumerate(words[:used])):
+            return []
+        cond = words[k + 1:]
+        selector = cond[0] if cond and cond[0].kind == "code" else None
+        name = selector.low.strip("` ").split("=")[0] if selector is not None else ""
+        if selector is None or self._names_switch(name) or self.names.locates(name):
+            return []  # (not "Used when `REDIS_URL` is set": its own address)
+        value = selector.low.strip("` ").split("=", 1)[1] if "=" in selector.low else None
+        rest = [t.low for t in cond[1:]]
+        if value is None and rest[:3] in (["is", "set", "to"], ["is", "=", ""]) and len(cond) > 4:
+            value = cond[4].low.strip("`'\" ")
+        elif value is None and rest[:1] in (["is"], ["="]) and len(cond) > 2:
+            value = cond[2].low.strip("`'\" ")
+        if value is None or value.strip("'\"") not in self._name_lows \
+                or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return []
+        return [self._claim(words[k], tokens, "condition", " ".join(t.text for t in words[k:k + 2]))]
+
+    def _listed_as_alternatives(self, tokens: list[Tok]) -> list[Claim]:
+        """"APCu, Memcached, and Redis are alternatives of which only one needs to be used",
+        "Redis and the database cache are interchangeable": the service is one of several that
+        stand in for each other. (Not "Redis has no alternatives here", nor "… are not
+        interchangeable", nor "alternatives to Redis Sentinel".)"""
+        lows = [t.low for t in tokens]
+        cop = next((k for k, w in enumerate(lows) if w in ("are", "were")), None)
+        if cop is None or cop < 3 or lows[cop + 1:cop + 2] not in (["alternatives"], ["interchangeable"]) \
+                or not any(t.service for t in tokens[:cop]) or not any(w in ("and", "or", ",", "/") for w in lows[:cop]) \
+                or not any(not t.service and (t.low in _CHOICE_STORES or t.low in _PEER_SERVERS or t.low in ("apcu",
+                                                                                                         "file", "cache"))
+                           for t in tokens[:cop]) \
+                or not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) \
+                or self._blocked(tokens, cop):
+            return []
+        return [self._claim(tokens[cop + 1], tokens, "alternative", " ".join(t.text for t in tokens[cop:cop + 2]))]
 
     def _stand_in_move(self, tokens: list[Tok]) -> list[Claim]:
         """A title that is only a move between a stand-in and the service: "## Migration from
