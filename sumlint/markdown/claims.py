@@ -2212,6 +2212,8 @@ class Analyser:
             return True  # "### From Memory to Redis"
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
+            return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2457,6 +2459,10 @@ class Analyser:
             values = self._value_choice(tokens)
             if values is not None:
                 return [values]
+        if "default" in lows and any(t.service and t.kind == "code" for t in tokens):
+            default = self._stand_in_default_value(tokens)
+            if default is not None:
+                return [default]
         scaled = not _SCALE_GATE.isdisjoint(lows)
         for wanted, read in (  # (each gate is a set or substring test; a reading runs only past its gate)
                 ("whether" in lows and ("default" in lows or "defaults" in lows), self._whether_off_by_default),
@@ -8932,6 +8938,29 @@ class Analyser:
             return None
         at = next((t for t in tokens if t.start >= words[0].start), words[0])
         return self._claim(at, tokens, "alternative", " ".join(t.text for t in words))
+
+    def _stand_in_default_value(self, tokens: list[Tok]) -> Claim | None:
+        """A setting's values listed with a stand-in as the default: "- `CACHE_DRIVER` - Cache
+        driver (options: `memory`, `redis`, `postgres`, default: `memory`)", "`CACHE_DRIVER`:
+        `memory` (default), `redis`": the service is switched on by choice. (Not when the default
+        is the service, nor a list with no stand-in.)"""
+        lows = [t.low for t in tokens]
+        codes = [(k, t) for k, t in enumerate(tokens) if t.kind == "code"]
+        served = [k for k, t in codes if t.service and t.low.strip("`'\" ") in self._name_lows]
+        if not served or len(codes) < 3 or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) \
+                or self._nonprod(tokens) or self._blocked(tokens, served[0]):
+            return None
+        default = None
+        for k, t in codes:
+            after = [w for w in lows[k + 1:k + 4] if w not in ("`", "*")]
+            before = [w for w in lows[max(0, k - 3):k] if w not in ("`", "*")]
+            if after[:3] == ["(", "default", ")"] or before[-2:] in (["default", ":"], ["default", "="], ["default", "is"]) \
+                    or before[-1:] == ["default"]:
+                default = t
+        if default is None or default.service or default.low.strip("`'\" ") not in _STAND_INS | {"local", "sync", "array"}:
+            return None
+        return self._claim(tokens[served[0]], tokens, "alternative",
+                           f"{tokens[served[0]].text.strip('`')}, default {default.text.strip('`')}")
 
     def _value_choice(self, tokens: list[Tok]) -> Claim | None:
         """The values a setting takes, the service one of them beside a store that stands in for it:
