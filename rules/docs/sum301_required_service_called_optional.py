@@ -795,7 +795,12 @@ Enabled" is one for the set-up with it), "Redis is faster, but the database cach
 good", the team's "We don't deploy Redis" (not "We don't run Redis as root"), "Add Redis when
 you have:" over a list, a title about the time to take it on ("## When You Would Need Redis",
 "## What Happens When You Add Redis") and "(When Needed)" after a move to it ("## Upgrading to
-Redis (When Needed)").
+Redis (When Needed)"), three values in a role's parenthesis, one a stand-in ("storage driver
+(memory/redis/sqlite)"), "APCu, Memcached, and Redis are alternatives" (not "… are not
+interchangeable"), a setting used only when a selector picks it ("Used when `CACHE_DRIVER` is set
+to `redis`"), a setting's values with a stand-in as the default ("options: `memory`, `redis`,
+`postgres`, default: `memory`"; not when the default is the service) and "To set up rate limiting
+…, you need to declare a Redis service".
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -7301,7 +7301,8 @@ class Analyser:
             k = 0  # "When using the live editing, uMap needs a Redis server": the condition is the purpose
         at = i + 1
         if lows[i] in ("have", "has", "need", "needs") and lows[at:at + 1] == ["to"]:
-            at += 2 if at + 1 < len(lows) and lows[at + 1] in PROVISION_VERBS else len(lows)
+            at += 2 if at + 1 < len(lows) and (lows[at + 1] in PROVISION_VERBS or lows[at + 1] in (
+                "declare", "define")) else len(lows)  # ("… you need to declare a Redis service")
             while at < len(lows) and lows[at] in ("up", "a", "an", "the", "and", "start", "run", "install"):
                 at += 1  # "you'll have to start up a redis server"
         obj = self._np_after(toks, at)
@@ -7945,6 +7946,8 @@ class Analyser:
         (the service is one choice of that selector). Not "Used when Redis is down", nor a selector
         set to something else ("Used when `CACHE_DRIVER` is `file`")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        if len(words) > 2 and words[0].kind == "code" and words[1].low in ("-", ":", "—", "–"):
+            words = words[2:]  # "- `CACHE_REDIS_HOST` - Used when …": the setting described
         lows = [t.low for t in words]
         used = next((k for k, w in enumerate(lows[:5]) if w == "used"), None)
         if used is None or len(lows) > used + 9:
