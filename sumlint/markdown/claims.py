@@ -4913,7 +4913,7 @@ class Analyser:
                         and self._switched_feature(clause.before.toks) and not self._blocked(toks, i):
                     # "Enable Celery (requires Redis)", "Turn caching on/off (Requires Redis)": needed only
                     # for a feature someone switches on
-                    claim = self._claim(toks[i], toks, "feature-need", " ".join(t.text for t in toks[i:i + 2]))
+                    claim = self._claim(tok, toks, "feature-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("requires", "needs") and clause.kind == "paren" and i == 0 \
                         and (setting := _turned_on(toks[1:])) is not None and self._paren_on_service(clause):
                     # "# Redis (requires FEATURE_CACHE=true)": a switch turns it on
