@@ -7962,11 +7962,10 @@ class Analyser:
         if selector is None or self._names_switch(name) or self.names.locates(name):
             return []  # (not "Used when `REDIS_URL` is set": its own address)
         value = selector.low.strip("` ").split("=", 1)[1] if "=" in selector.low else None
-        rest = [t.low for t in cond[1:]]
-        if value is None and rest[:3] in (["is", "set", "to"], ["is", "=", ""]) and len(cond) > 4:
-            value = cond[4].low.strip("`'\" ")
-        elif value is None and rest[:1] in (["is"], ["="]) and len(cond) > 2:
-            value = cond[2].low.strip("`'\" ")
+        if value is None:  # "`CACHE_DRIVER` is set to `redis`", "`CACHE_DRIVER` is `redis`"
+            rest = [t.low for t in cond[1:4]]
+            at = 4 if rest == ["is", "set", "to"] else 2 if rest[:1] in (["is"], ["="]) else len(cond)
+            value = cond[at].low.strip("`'\" ") if at < len(cond) else None
         if value is None or value.strip("'\"") not in self._name_lows \
                 or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
             return []
@@ -8021,7 +8020,7 @@ class Analyser:
             return False
         lows = [t.low for t in words]
         return lows[0] in ("enable", "enables", "enabling", "toggle", "toggles") or lows[0] in ("turn", "turns") and (
-            "off" in lows or "on/off" in lows) or "on/off" in lows and lows[0] in ("turn", "turns")
+            "off" in lows or "on/off" in lows)
 
     @staticmethod
     def _recommends_other(main: list[Tok]) -> bool:
