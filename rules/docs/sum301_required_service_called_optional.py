@@ -799,8 +799,10 @@ Redis (When Needed)"), three values in a role's parenthesis, one a stand-in ("st
 (memory/redis/sqlite)"), "APCu, Memcached, and Redis are alternatives" (not "… are not
 interchangeable"), a setting used only when a selector picks it ("Used when `CACHE_DRIVER` is set
 to `redis`"), a setting's values with a stand-in as the default ("options: `memory`, `redis`,
-`postgres`, default: `memory`"; not when the default is the service) and "To set up rate limiting
-…, you need to declare a Redis service".
+`postgres`, default: `memory`"; not when the default is the service), "To set up rate limiting
+…, you need to declare a Redis service", a plural role with its stores in a parenthesis, a
+stand-in among them ("Multiple storage backends (Memory, Redis, Memcached)"; not "Required
+backends (…)") and "Choose Redis or Memcached for …".
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -1896,6 +1896,8 @@ _LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), (
                                  ("encountering",), ("observing",)} | {
     ("you", w) for w in ("experience", "see", "hit", "face", "notice", "encounter", "observe", "start", "have")})
 # ("Add Redis when you have:")
+# plural roles a list of stores fills ("Multiple storage backends (Memory, Redis, Memcached)")
+_PLURAL_ROLES = frozenset({"backends", "stores", "drivers", "adapters", "engines", "providers"})
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
@@ -1931,6 +1933,7 @@ _UNIT_PASSES_THEN = (
                                                  or "defaults" in words), "_stand_in_instead"),
     (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
+    (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
     (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
     (lambda lows, words: "when" in words and ("would" in words or "add" in words or "might" in words) and len(lows) <= 10,
      "_when_you_would_add"),
@@ -2212,6 +2215,8 @@ class Analyser:
             return True  # "### From Memory to Redis"
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not words.isdisjoint(_STAND_INS):
+            return True  # "Multiple storage backends (Memory, Redis, Memcached)"
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
@@ -7971,6 +7976,30 @@ class Analyser:
             return []
         return [self._claim(words[k], tokens, "condition", " ".join(t.text for t in words[k:k + 2]))]
 
+    def _backends_in_paren(self, tokens: list[Tok]) -> list[Claim]:
+        """A plural role and, in a parenthesis after it, the stores that fill it, a stand-in among
+        them: "Multiple storage backends (Memory, Redis, Memcached)", "pluggable stores (in-memory,
+        Redis)": one of several to pick. (Not "backends (Redis, Postgres)" with no stand-in, nor
+        "required backends (Redis, …)".)"""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(tokens) - 4):
+            if lows[k] != "(" or lows[k - 1] not in _PLURAL_ROLES:
+                continue
+            inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
+            items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&")]
+            if len(items) < 2 or len(items) > 6 or sum(t.service for t in items) != 1 \
+                    or not any(t.low in _STAND_INS or t.low == "local" for t in items) \
+                    or not all(t.service or t.low in _CHOICE_STORES or t.low in _PEER_SERVERS or t.low == "local"
+                               for t in items) \
+                    or any(w in ("required", "mandatory", "needed", "necessary", "all", "both") for w in lows[:k]) \
+                    or not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) \
+                    or self._blocked(tokens, k):
+                continue
+            served = next(t for t in items if t.service)
+            return [self._claim(served, tokens, "alternative", " ".join(t.text for t in inner if t.low not in (
+                "*", "**", "_", "`")).replace(" ,", ","))]
+        return []
+
     def _listed_as_alternatives(self, tokens: list[Tok]) -> list[Claim]:
         """"APCu, Memcached, and Redis are alternatives of which only one needs to be used",
         "Redis and the database cache are interchangeable": the service is one of several that
@@ -8500,7 +8529,7 @@ class Analyser:
                 or lows[first + 3:first + 4] in (["backed"], ["-backed"]):
             return False
         if "either" in lows[max(0, first - 2):first] or not {"can", "could", "allows", "allow", "supports",
-                                                             "recommend", "recommended"}.isdisjoint(before):
+                                                             "recommend", "recommended", "choose", "pick"}.isdisjoint(before):
             return True
         words = [t.low for t in clause.before.toks if t.kind == "word"] if clause.kind == "paren" \
             and clause.before is not None else []
