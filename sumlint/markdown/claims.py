@@ -4242,7 +4242,8 @@ class Analyser:
                         RECOMMEND_WORDS)) and lead[1].low in ("—", "–", "-", ":", ",", ";"):
                     continue  # "| Docker | Optional — for production verification (Postgres / Redis) |": Docker is
                 if subject is not None and not toks[0].text.isascii() and any(
-                        w in "".join(t.text for t in toks) for w in _CJK_CASE_REQUIRED):
+                        w in "".join(t.text for t in toks) or w in " ".join(t.text for t in toks)
+                        for w in _CJK_CASE_REQUIRED):  # (Korean puts a space before "필수": "경우 필수입니다")
                     continue  # "| `cache-backend-redis-db` | … Redisを使用する場合は必須です |" (required when you
                     # use Redis): what is then required is the row's setting, as "Required if you use Redis"
                 # a cell that is a phrase about the service: "rate limit (Bucket4j, optional Redis)"
