@@ -5052,6 +5052,13 @@ class Analyser:
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                         and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                     claim = self._disabled_in_production(toks, i)
+                if claim is None and low == "disabled" and clause.label_before and clause.index > 0 \
+                        and [t.low for t in toks if t.kind != "punct"] in (["disabled"], ["currently", "disabled"]) \
+                        and self._phrase_is_service([t for t in _label_of(clause, parts).toks
+                                                     if t.kind != "punct" and not _step_number(t.low)]) \
+                        and not self._blocked(toks, i) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                    # "## Redis Caching: CURRENTLY DISABLED": the title says how the set-up stands
+                    claim = self._claim(tok, toks, "setup-without", " ".join(t.text for t in toks[:i + 1]))
                 if claim is None and clause.kind == "paren" and i == len(toks) - 1 and low == "disabled" \
                         and self._conjuncts_service(toks[:i]) and clause.before is not None and clause.before.toks \
                         and clause.before.toks[-1].low in ("fallback", "mode", "setup", "deployment", "profile", "option") \
@@ -9091,19 +9098,49 @@ class Analyser:
         currently disabled", the set-up as it stands (not in a condition, nor with a reason after it)."""
         before = [t for t in toks[:i] if t.kind != "punct" and t.low not in COPULAS and not _step_number(t.low)]
         now = len(before) > 1 and before[-1].low == "currently" and toks[i - 1].low == "currently" \
-            and toks[i - 2].low in ("is", "are")  # "**Redis is currently DISABLED**": the setup as it stands
+            and toks[i - 2].low in ("is", "are", ":", "-", "—", "–")  # "**Redis is currently DISABLED**": the
+        # setup as it stands (also a title's "## Redis Caching: Currently Disabled")
+        rest = i + 1  # (what comes after "disabled")
         if now:
             before = before[:-1]
+        elif before and toks[i - 1].low in ("is", "are") and [t.low for t in toks[i + 1:i + 3]] == ["for", "now"]:
+            now, rest = True, i + 3  # "Redis caching is disabled for now."
         obj = [] if before else self._np_after(toks, i + 1)  # ("Disabled Redis for …": its object)
         at = i + len(obj)  # (the word before "in production")
         if not (before and len(before) <= 4 and self._phrase_is_service(before) or obj and self._is_service(obj)):
             return None
-        if now and not any(t.kind != "punct" for t in toks[i + 1:i + 2]) and _CONDITION_LEADS.isdisjoint(self._unit_lows):
-            return self._claim(toks[i], toks, "setup-without", " ".join(t.text for t in toks[i - 1:i + 1]))
+        if now and not any(t.kind != "punct" for t in toks[rest:rest + 1]) and _CONDITION_LEADS.isdisjoint(self._unit_lows):
+            shown = toks[i - 1:i + 1] if rest == i + 1 else toks[i:rest]
+            return self._claim(toks[i], toks, "setup-without", " ".join(t.text for t in shown))
         if not _in_production_after(toks, at):
             return None
         end = next(k for k in range(at + 1, len(toks)) if toks[k].low in ("production", "prod"))
         return self._claim(toks[i], toks, "not-in-production", " ".join(t.text for t in toks[i:end + 1]))
+
+    @staticmethod
+    def _service_in_store_list(toks: list[Tok], k: int) -> Tok | None:
+        """The service as one item of a list of stores that starts at ``k`` ("PostgreSQL, Redis, or
+        other external dependencies"), every other item a store or "other …" at the end; else None."""
+        items: list[list[Tok]] = [[]]
+        for tok in toks[k:k + 16]:
+            if tok.low in (",", "or", "and", "/"):
+                if items[-1]:
+                    items.append([])
+                continue
+            if tok.kind == "punct" and tok.low not in ("*", "**", "_"):
+                break
+            if tok.low not in ("*", "**", "_"):
+                items[-1].append(tok)
+        items = [item for item in items if item]
+        if len(items) < 2 or len(items) > 6:
+            return None  # (two at a clause's end: "without PostgreSQL, Redis" before ", or other …")
+        if items[-1][0].low in ("other", "any", "similar"):
+            items = items[:-1]  # ("… or other external dependencies")
+        served = [item[0] for item in items if len(item) == 1 and item[0].service]
+        if len(served) != 1 or not all(len(item) == 1 and (item[0].service or item[0].low in _CHOICE_STORES
+                                                           or item[0].low in _PEER_SERVERS) for item in items):
+            return None
+        return served[0]
 
     def _without_service(self, clause: _Clause, i: int) -> Claim | None:
         toks = clause.toks
@@ -9121,6 +9158,10 @@ class Analyser:
         if len(obj) > 1 and obj[0].low == "it" and next(
                 (t.low for t in self._unit_toks if t.start > obj[0].start), "") == "(":
             obj = obj[:1]  # "The system works without it (slower)": the aside is no part of the phrase
+        if obj and not any(t.service for t in obj):
+            listed = self._service_in_store_list(toks, i + 1 + skip)
+            if listed is not None:
+                obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
         needing = skip and toks[i + 1].low in ("requiring", "needing")
         if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
                 and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
@@ -9608,7 +9649,9 @@ class Analyser:
             main = _Clause(toks[:i]) if i > 0 and lows[:i] != ["only"] else self._main_for(clause, parts)
             if clause.label_after and clause.index == len(parts) - 1 and lead in ("when", "if", "only when", "only if") \
                     and main is not None and main.toks and not self._blocked(main.toks, len(main.toks)) \
-                    and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS for t in main.toks) \
+                    and not any(t.low in FAILURE_WORDS or t.low in STEP_VERBS and not (
+                        t.low in _MOVE_VERBS and main.toks[k + 1:k + 2] and main.toks[k + 1].low == "to")
+                                for k, t in enumerate(main.toks)) \
                     and (not any(t.low in ("automatically", "auto") for t in main.toks)  # (what it does by itself)
                          and self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
                          or _switched_state(main.toks)):
