@@ -9098,8 +9098,7 @@ class Analyser:
         currently disabled", the set-up as it stands (not in a condition, nor with a reason after it)."""
         before = [t for t in toks[:i] if t.kind != "punct" and t.low not in COPULAS and not _step_number(t.low)]
         now = len(before) > 1 and before[-1].low == "currently" and toks[i - 1].low == "currently" \
-            and toks[i - 2].low in ("is", "are", ":", "-", "—", "–")  # "**Redis is currently DISABLED**": the
-        # setup as it stands (also a title's "## Redis Caching: Currently Disabled")
+            and toks[i - 2].low in ("is", "are")  # "**Redis is currently DISABLED**": the setup as it stands
         rest = i + 1  # (what comes after "disabled")
         if now:
             before = before[:-1]
