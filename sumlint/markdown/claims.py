@@ -1896,8 +1896,6 @@ _LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), (
                                  ("encountering",), ("observing",)} | {
     ("you", w) for w in ("experience", "see", "hit", "face", "notice", "encounter", "observe", "start", "have")})
 # ("Add Redis when you have:")
-# plural roles a list of stores fills ("Multiple storage backends (Memory, Redis, Memcached)")
-_PLURAL_ROLES = frozenset({"backends", "stores", "drivers", "adapters", "engines", "providers"})
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
@@ -8541,8 +8539,7 @@ class Analyser:
             return True
         words = [t.low for t in clause.before.toks if t.kind == "word"] if clause.kind == "paren" \
             and clause.before is not None else []
-        head = words[-1:]
-        return "which" not in words and head in (["broker"], ["cache"], ["caching"], ["store"], ["backend"], ["queue"], ["layer"])
+        return "which" not in words and bool(words) and (words[-1] in _ROLE_HEADS or words[-1] == "caching")
 
     def _as_alternative(self, clause: _Clause, i: int) -> Claim | None:
         """"The project supports Redis as an alternative storage backend", "Redis is supported as
@@ -11764,6 +11761,8 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
 
 # the last word of a label over a list of interchangeable stores ("Storage backends: …")
 _BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "choices", "providers"})
+# plural roles a list of stores fills ("Multiple storage backends (Memory, Redis, Memcached)")
+_PLURAL_ROLES = _BACKEND_LIST_HEADS | {"stores"}
 # words for a simpler kind of a store ("a single-file SQLite", "a plain file")
 _PLAIN_KINDS = frozenset({"single-file", "single", "simple", "plain", "embedded", "standalone", "lightweight",
                           "file-based", "on-disk"})
