@@ -1101,7 +1101,7 @@ _LOCAL_ADDRESS_RE = re.compile(r"(?:rediss?://|localhost\b|127\.0\.0\.1\b|\[?::1
 # development and test environments in CJK runs (one token each: "开发环境不需要"), and production
 _CJK_DEV = ("开发环境", "開發環境", "开发模式", "開發模式", "本地开发", "本地開發", "开发时", "開發時", "開発環境",
             "開発時", "ローカル開発", "测试环境", "測試環境", "テスト環境", "本地环境", "本地運行", "本地运行",
-            "개발 환경", "개발환경", "로컬 개발")
+            "개발 환경", "개발환경", "로컬 개발", "快速测试", "快速測試")
 _CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环境", "线上")
 
 _CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
@@ -1242,7 +1242,8 @@ _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?�
 # a step done on the service, named after it in Korean, Chinese or Japanese (check, connect,
 # inspect, restart, test, monitor, verify)
 _CJK_STEP_NOUNS = ("확인", "접속", "점검", "재시작", "테스트", "모니터링", "검증", "确认", "確認", "检查", "檢查", "测试",
-                   "測試", "验证", "驗證", "検証", "テスト", "監視")
+                   "測試", "验证", "驗證", "検証", "テスト", "監視", "开机自启", "開機自啟", "开机启动", "開機啟動", "自启动",
+                   "自啟動")  # ("设置 Redis 开机自启（可选）": starting it at boot is the optional step)
 # "使用 Homebrew 安装 Redis" (install Redis with Homebrew): the means of installing, then the verb
 _CJK_BY_MEANS = ("使用", "通过", "透過", "通過", "利用", "借助", "用")
 _CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
@@ -2213,6 +2214,8 @@ class Analyser:
             return True  # "### From Memory to Redis"
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if "(" in low and ("avoid" in words or "avoids" in words):
+            return True  # "- **Few moving parts** (avoid Redis, message brokers)"
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not words.isdisjoint(_STAND_INS):
             return True  # "Multiple storage backends (Memory, Redis, Memcached)"
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
@@ -2725,6 +2728,19 @@ class Analyser:
                 continue
             end = next((m for m in range(k + 1, len(lows)) if tokens[m].kind == "punct" and lows[m] not in (
                 "/", "-") or lows[m] in ("for", "as", "in", "when", "if", "depending", "based", "to")), len(lows))
+            if lows[k + 1] == "them" or lows[k + 1:k + 3] == ["the", "two"]:
+                # "Both Memcache and Redis can enhance …, with the choice between them depending on …": the
+                # pair named before
+                pair = next((m for m in range(1, k - 2) if lows[m] in ("and", "or") and (
+                    tokens[m - 1].service or tokens[m + 1].service)), None)
+                if pair is None:
+                    return None
+                span = tokens[pair - 1:pair + 2]
+                if not (any(t.service for t in span) and any(t.low in _CHOICE_STORES for t in span)) \
+                        or _negation_before(tokens, k) is not None or self._nonprod(tokens):
+                    return None
+                return self._claim(tokens[k - 1], tokens, "alternative", " ".join(
+                    t.text for t in tokens[k - 1:k + (2 if lows[k + 1] == "them" else 3)]))
             groups: list[list[Tok]] = [[]]
             for tok in tokens[k + 1:end]:
                 if tok.low in ("and", "or", "/"):
@@ -3140,8 +3156,13 @@ class Analyser:
             if low not in _GOES_WITHOUT_VERBS or k == 0:
                 continue
             head = next((j for j in range(k - 1, -1, -1) if tokens[j].kind == "word"), None)
-            if head is None or lows[head] not in _SETUP_SUBJECTS or any(
+            if lows[k - 1] == "(" and low in ("avoid", "avoids", "omit", "omits", "excludes") and head is not None \
+                    and lows[head] in ("dependencies", "footprint", "infrastructure", "setup", "ops", "stack", "parts"):
+                head = None  # "- **Minimal dependencies** (avoid Redis, external services)": what the design leaves out
+            elif head is None or lows[head] not in _SETUP_SUBJECTS or any(
                     w in _PART_SUBJECTS or w in NONPROD_WORDS for w in lows[:k]):
+                return None
+            if any(w in _PART_SUBJECTS or w in NONPROD_WORDS for w in lows[:k]):
                 return None
             obj = self._np_after(tokens, k + 1)
             cut = next((j for j, t in enumerate(obj) if j and t.low in ("to", "in", "for", "on", "at", "from")), None)
@@ -4665,6 +4686,10 @@ class Analyser:
             return []  # "Redis is optional for the worker but required on the web service": production needs it
         if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
             return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
+        if found and all(c.how == "if-variable" for c in found) and any(
+                w in ("not", "isn't", "wasn't") and not {"properly", "correctly", "linked", "connected"}.isdisjoint(
+                    self._unit_lows[k + 1:k + 3]) for k, w in enumerate(self._unit_lows)):
+            return []  # "If `REDIS_URL` is missing, the KV database might not be properly linked": a diagnosis
         if found and all(c.how in ("if-variable", "fallback", "fallback-default", "if-service-off") for c in found) \
                 and any(self._unit_lows[k:k + 3] in (["which", "is", w] for w in _JUDGED_UNSAFE)
                         for k in range(len(self._unit_lows) - 2)):
@@ -4699,6 +4724,11 @@ class Analyser:
         if found and all(c.how in ("condition", "scale-lead", "scale-condition") for c in found) and any(
                 t.low == "same" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
             return []  # "If you run multiple workers, use the same Redis database": which Redis, not whether
+        lead = [w for w in self._unit_lows[:6] if w not in ("#", "*", "**", "_")]
+        if found and all(c.how == "no-service" for c in found) and (lead[:2] in (["load", "test"], ["stress", "test"])
+                                                                   or lead[:1] == ["benchmark"]) \
+                and any(t.low == "(" for t in tokens if t.start < found[0].start):
+            return []  # "### Load test on /users endpoint (no Redis)": the run measured without it, for comparison
         if found and self._unit_lows[:2] == ["(", "optional"] and len(self._unit_lows) > 3 \
                 and self._unit_lows[2] == "," and self._unit_lows[3] in _PARAMETER_TYPES:
             return []  # "(optional, string) Hostname of the Redis server": a parameter's reference entry
@@ -5604,6 +5634,9 @@ class Analyser:
                 return True  # "Redis n'est pas obligatoire … pour tester l'API" ("para" reads as "for"): to try it out
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
+            if low == "test" and k >= 3 and lows[k - 1] in ("to", "quickly") and "want" in lows[max(0, k - 4):k] \
+                    and not {"just", "only", "quickly"}.isdisjoint(lows[max(0, k - 5):k]):
+                return True  # "If you only want to quickly test the login, you can skip Redis": a trial run
             if "." in low and _dev_file(low.strip("`")):
                 return True  # "the in-memory backends in `development.ini`", "… in `docker-compose.dev.yml`"
             if low.startswith(".env.") and low[5:].split(".")[0] in ("local", "development", "dev", "test", "testing"):
@@ -6479,6 +6512,13 @@ class Analyser:
             return self._claim(tok, toks, "attributive", wording)
         # ("the preferred caching server option is Redis": the phrase is what the complement names)
         rest = toks[i + 1 + len(phrase):] if phrase and not any(t.service for t in phrase) else []
+        if rest and rest[0].low in ("to", "for") and tok.low in RECOMMEND_WORDS:
+            # "The recommended option to use for your results backend is a Redis server": what the option is
+            # for, then the complement (not "The recommended way to run Redis is Docker": a way of running it)
+            cop = next((k for k, t in enumerate(rest[:10]) if t.low in COPULAS), None)
+            if cop is not None and all(t.kind == "word" and not t.service and t.low not in NEGATORS
+                                       for t in rest[:cop]):
+                rest = rest[cop:]
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
                 and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)):
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
@@ -10041,6 +10081,11 @@ class Analyser:
                     "defined", "set", "specified", "given", "provided", "passed", "configured", "supplied") \
                     and not any(t.service for t in cond) and verb_at < len(main.toks):
                 return None  # "If no `cache` parameter is defined, the operator will deploy Redis …": the default
+            if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and cond_lows[3:4] in (
+                    ["run"], ["use"], ["start"], ["deploy"], ["host"], ["self-host"]):
+                purpose = [w for w in cond_lows[4:] if w not in DETERMINERS and w not in ("own", "yourself", "anyway")]
+                if purpose and all(w in CORE_PURPOSES for w in purpose):
+                    return None  # "If you want to run the bot, you have to install redis": the product itself
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
@@ -10849,7 +10894,7 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
 # address, host, user name, prefix, timeout)
 # Korean and Japanese "two or more", "several" before a use of the service: how many uses
 _CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
-_CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "パスワード",
+_CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
 
 

@@ -298,7 +298,7 @@ CORE_PURPOSES = {"production", "prod", "app", "apps", "application", "site", "si
                  "starting", "work", "working", "function", "operate", "go-live", "live", "launch",
                  "install", "installation", "setup", "guide", "runbook", "all", "any", "every",
                  "anything", "website", "backend", "service", "system", "instance", "prod-like",
-                 "staging", "reliably", "properly", "correctly", "securely"}
+                 "staging", "reliably", "properly", "correctly", "securely", "bot", "bots"}
 # Provisioning verbs that can be put off ("Redis can be added later").
 DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "introduced",
                "implement", "implemented", "enable", "enabled", "plug", "plugged", "bring",
