@@ -997,7 +997,7 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 # configuration's name, cannot scope a unit to development)
 _NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
                                "localhost", "integration", "unit", "ci", "staging", "locale", "tester", "probar",
-                               "testar", "testare"}) | frozenset(NONPROD_WORDS)
+                               "testar", "testare", "tested"}) | frozenset(NONPROD_WORDS)
 # punctuation that ``_nonprod``'s tests never take as the word they look at (each test needs a
 # word, a file name, a setting or a mark followed by letters)
 _INERT_MARKS = frozenset(",.:;()[]*-—–!?'\"/|&+#<>=`") | frozenset({"**", "__", "***", "...", "…"})
@@ -1854,6 +1854,8 @@ _REPORTING_VERBS = frozenset({"reports", "reported", "shows", "showed", "says", 
 # stores to choose instead of the service ("choose between Redis and SQL Server")
 _CHOICE_STORES = frozenset(ALT_BACKENDS | {"sql", "mssql", "mongodb", "mongo", "dynamodb", "cosmosdb", "cosmos"})
 # words that pick one of two ("choose between Redis and SQLite")
+# other stores that can take the service's place ("Kafka can also be used instead of Redis")
+_OFFERED_INSTEAD_STORES = frozenset(_CHOICE_STORES | {"minio", "s3", "mariadb", "aurora"}) - {"local", "sync", "dummy"}
 _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
                        "deciding", "choice", "decision"})
 # a copy of the service that ships with the application, beside one of your own
@@ -1929,7 +1931,12 @@ _UNIT_PASSES_THEN = (
      "_instead_listed"),
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
     (lambda lows, words: "instead" in words and ("use" in words or "using" in words or "default" in words
-                                                 or "defaults" in words), "_stand_in_instead"),
+                                                 or "defaults" in words or "used" in words or "recommend" in words),
+     "_stand_in_instead"),
+    (lambda lows, words: "default" in words and "but" in words and ("configured" in words or "switched" in words
+                                                                    or "changed" in words), "_default_but_configurable"),
+    (lambda lows, words: "defaults" in words and "to" in words and not _STAND_INS.isdisjoint(words),
+     "_setting_defaults_to_stand_in"),
     (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
     (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
@@ -2231,7 +2238,7 @@ class Analyser:
             return True  # "You can use Redis for sessions"
         if _WOULD_HELP_RE.search(low) is not None:
             return True  # "Redis would be useful for caching"
-        if "possible" in words or "one way" in low or "one option" in low:
+        if "possible" in words or "possibility" in words or "one way" in low or "one option" in low:
             return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …",
             # "using Redis is also possible"
         if ("phase" in low or "stage" in low) and (_LATER_PHASE_RE.search(low) is not None
@@ -2486,7 +2493,8 @@ class Analyser:
                 ("rejected" in lows, self._rejected_option),
                 (("default" in lows or "defaults" in lows or "there" in lows and "also" in lows)
                  and ("available" in lows or "supported" in lows), self._also_available),
-                ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows, self._one_possibility),
+                ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows or "possibility" in lows,
+                 self._one_possibility),
                 ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
                 (("and" in lows or "&" in lows) and not _OFFER_CUES.isdisjoint(lows)
                  and not _MEMORY_STORES.isdisjoint(lows), self._offered_stores),
@@ -2708,6 +2716,14 @@ class Analyser:
                         and not _versioned(subject) and not self._blocked(tokens, k):
                     return self._claim(tokens[k], tokens, "possible", " ".join(
                         t.text for t in tokens[k - (lows[k - 1] in ("also", "equally")):k + 1]))
+            if low == "possibility" and lows[k + 1:k + 3] in (["to", "use"], ["of", "using"], ["to", "add"], [
+                    "of", "adding"]) and lows[max(0, k - 3):k].count("the") + lows[max(0, k - 3):k].count("a") == 1:
+                # "You have the possibility to use Redis for caching", "with the possibility of using Redis"
+                obj = self._np_after(tokens, k + 3)
+                nxt = lows[k + 3 + len(obj):k + 4 + len(obj)]
+                if obj and obj[0].service and self._is_service(obj) and not _versioned(obj) \
+                        and nxt not in (["or"], ["and"], ["/"]) and not self._blocked(tokens, k):
+                    return self._claim(tokens[k], tokens, "possible", " ".join(t.text for t in tokens[k:k + 3]))
             if low in ("way", "ways", "option") and k >= 2 and lows[k - 1] == "one" and lows[k - 2] in COPULAS:
                 subject = [t for t in self._subject(tokens, k - 2) if t.low not in ("*", "**", "_")]
                 if subject and subject[0].low in _ADOPTING and len(subject) > 1:
@@ -4686,6 +4702,10 @@ class Analyser:
             return []  # "Redis is optional for the worker but required on the web service": production needs it
         if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
             return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
+        if found and all(c.how == "fallback" for c in found) and any(
+                a in ("defaults", "default") and b == "to" and c[:1].isdigit()
+                for a, b, c in zip(self._unit_lows, self._unit_lows[1:], self._unit_lows[2:])):
+            return []  # "# Redis database number, defaults to 0 if not set": the setting's own default value
         if found and all(c.how == "if-variable" for c in found) and any(
                 w in ("not", "isn't", "wasn't") and not {"properly", "correctly", "linked", "connected"}.isdisjoint(
                     self._unit_lows[k + 1:k + 3]) for k, w in enumerate(self._unit_lows)):
@@ -5634,6 +5654,9 @@ class Analyser:
                 return True  # "Redis n'est pas obligatoire … pour tester l'API" ("para" reads as "for"): to try it out
             if low == "test" and k + 1 < len(lows) and lows[k + 1][:1].isdigit():
                 return True  # "#### Test 9.4: Redis integration (optional)": a test plan's step
+            if low == "tested" and k and lows[k - 1] in ("are", "is", "be", "get", "gets", "being") \
+                    and lows[k + 1:k + 2] == ["without"]:
+                return True  # "This ensures cache-related code paths are tested without requiring Redis"
             if low == "test" and k >= 3 and lows[k - 1] in ("to", "quickly") and "want" in lows[max(0, k - 4):k] \
                     and not {"just", "only", "quickly"}.isdisjoint(lows[max(0, k - 5):k]):
                 return True  # "If you only want to quickly test the login, you can skip Redis": a trial run
@@ -7970,10 +7993,84 @@ class Analyser:
                     or not {lows[j] for j in range(use + 1, k)} & _INSTEAD_STAND_INS \
                     or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
                     or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                offered = self._other_offered_instead(tokens, k)
+                if offered is not None:
+                    return [offered]
                 default = self._default_instead(tokens, k)  # "By default, Auto-GPT is going to use LocalCache instead of redis"
                 return [default] if default is not None else []
             return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[use:k + 3]))]
         return []
+
+    def _setting_defaults_to_stand_in(self, tokens: list[Tok]) -> list[Claim]:
+        """A setting that may pick the service and otherwise takes a stand-in: "# Cache adapter,
+        needs to be set to redis in cluster mode (defaults to in-memory if not set)", "# Enable
+        Redis as the message queue adapter, defaults to in-memory adapter if not set". (Not the
+        service's own setting, "Redis database, defaults to 0", nor a failure: "falls back to
+        memory when Redis is down".)"""
+        lows = self._unit_lows
+        k = next((j for j in range(1, len(lows) - 2) if lows[j:j + 2] == ["defaults", "to"]
+                  and lows[j + 2] in _STAND_INS), None)
+        if k is None or not any(t.service for t in tokens[:k]) or any(t.service for t in tokens[k + 2:k + 5]) \
+                or set(lows) & (FAILURE_WORDS | BROKEN_WORDS) or _negation_before(tokens, k) is not None \
+                or self._nonprod(tokens) or self._blocked(tokens, k):
+            return []
+        named = next(j for j in range(k) if tokens[j].service)
+        ahead = lows[max(0, named - 3):named]
+        if not (ahead[-2:] in (["set", "to"], ["to", "be"]) or ahead[-1:] == ["enable"] and "as" in lows[named + 1:k]):
+            return []  # (the service as the value the setting may take)
+        return [self._claim(tokens[k], tokens, "stand-in-default", " ".join(t.text for t in tokens[k:k + 3]))]
+
+    def _default_but_configurable(self, tokens: list[Tok]) -> list[Claim]:
+        """"Orca's execution state is stored in Redis by default, but can be configured for SQL":
+        the service is the default of a setting that another store can fill. (Not "… but can be
+        configured for TLS", a part of it, nor "… but can be configured to use Valkey".)"""
+        lows = self._unit_lows
+        at = next((k for k in range(1, len(lows) - 6) if lows[k - 1:k + 1] == ["by", "default"]
+                   and lows[k + 1:k + 2] in ([","], ["but"])), None)
+        if at is None or not any(t.service for t in tokens[max(0, at - 4):at - 1]):
+            return []
+        rest = [w for w in lows[at + 1:at + 10] if w not in (",", "also")]
+        if rest[:4] not in (["but", "can", "be", "configured"], ["but", "can", "be", "switched"],
+                            ["but", "can", "be", "changed"], ["but", "may", "be", "configured"]):
+            return []
+        target = [w for w in rest[4:8] if w not in ("to", "for", "use", "using", "a", "an", "the")][:1]
+        if not target or target[0] not in _OFFERED_INSTEAD_STORES or self._blocked(tokens, at) \
+                or self._nonprod(tokens) or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return []
+        return [self._claim(tokens[at], tokens, "alternative", " ".join(
+            t.text for t in tokens[at - 1:at + 1 + lows[at + 1:].index(target[0]) + 1] if t.kind != "punct"))]
+
+    def _other_offered_instead(self, tokens: list[Tok], k: int) -> Claim | None:
+        """Another store offered in the service's place (``k``: "instead"): "Kafka can also be used
+        instead of Redis", "You can use Kafka instead of Redis", "We highly recommend relying on
+        MinIO instead of Redis". Not a copy of it ("Valkey can be used instead of Redis"), an
+        instruction ("Use Kafka instead of Redis"), nor what happens when it fails."""
+        lows = self._unit_lows
+        before = lows[max(0, k - 8):k]
+        if not _OFFERED_INSTEAD_STORES.intersection(before) or any(t.service for t in tokens[max(0, k - 8):k]) \
+                or not (_COMPATIBLE_FORKS | _HOSTED_PRODUCTS | PROVIDER_WORDS).isdisjoint(lows) \
+                or _versioned(tokens[k + 2:k + 5]) or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        modal = {"can", "could", "may"}
+        if lows[k - 2:k] == ["be", "used"] and k >= 3 and (lows[k - 3] in modal or lows[k - 3] == "also" and k >= 4
+                                                            and lows[k - 4] in modal):
+            at = k - 3 if lows[k - 3] in modal else k - 4  # "Kafka can also be used instead of Redis"
+        else:
+            at = next((j for j in range(k - 1, max(-1, k - 8), -1) if lows[j] in ("use", "using", "recommend",
+                                                                                   "recommends", "recommended")), None)
+            if at is None or lows[at] in ("use", "using") and not (at and lows[at - 1] in modal):
+                return None  # (not "Use Kafka instead of Redis": an instruction)
+            if lows[at] in ("use", "using"):
+                at -= 1
+            elif _negation_before(tokens, at) is not None:
+                return None
+            else:  # ("… recommend relying on MinIO instead of Redis": the store is what is recommended)
+                at = next((j for j in range(at + 1, k) if lows[j] in _OFFERED_INSTEAD_STORES), None)
+                if at is None:
+                    return None  # (the store named before the verb: "MinIO: we recommend it instead of Redis")
+        if _negation_before(tokens, at) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
+            return None
+        return self._claim(tokens[at], tokens, "alternative", " ".join(t.text for t in tokens[at:k + 3]))
 
     def _when_you_would_add(self, tokens: list[Tok]) -> list[Claim]:
         """A title about the time to take the service on: "## When You Would Need Redis", "## What
@@ -12161,7 +12258,7 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
     "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later", "slower",
-    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates"})
+    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates", "possibility"})
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
 _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
