@@ -6335,6 +6335,12 @@ class Analyser:
                     target = target[:-1]  # "Optional: Redis Configuration": setting it up is optional
                 if any(t.low in ("tls", "ssl", "encryption") or t.low.strip("` ").startswith("rediss:") for t in target):
                     return None  # "Preferred: full TLS URL (`rediss://...`)": how to connect, not whether
+                items = [list(g) for sep, g in itertools.groupby(nxt.toks, lambda t: t.low in (",", "or", "and", "/"))
+                         if not sep]
+                if tok.low in RECOMMEND_WORDS and len(items) >= 2 and all(any(
+                        t.service or t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS for t in item) for item in items) \
+                        and any(t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS for item in items for t in item):
+                    return None  # "**Recommended services**: Upstash Redis, AWS ElastiCache, Redis Cloud": which host
                 if self._phrase_is_service(target):
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
@@ -7061,6 +7067,8 @@ class Analyser:
             if near[:1] and near[0] in _SCALE_UNITS | {"database", "db", "cluster"} and (
                     "per" in near or any(near[j] == "for" and near[j + 1] in ("each", "every") for j in range(len(near) - 1))):
                 return None  # "you may consider deploying a Redis instance for each use case": how many, not whether
+            if near[:1] == ["as"] and not set(near[1:3]).isdisjoint(_MANNER_NAMES | {"service", "daemon", "unit"}):
+                return None  # "We suggest you run Redis as a service so that you do not have to start it": how
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
@@ -7396,6 +7404,8 @@ class Analyser:
             return None
         if "own" in purpose or not VARIANT_WORDS.isdisjoint(purpose):
             return None  # "To bring your own database, you need to set … `REDIS_URL`": which one, not whether
+        if "yourself" in purpose[-2:] and {"run", "host", "self-host", "deploy"} & set(purpose[:5]) and len(purpose) <= 11:
+            return None  # "If you want to run the desk yourself, you have to install Redis": self-hosting it
         if purpose[1:3] in (["start", "using"], ["begin", "using"]):
             purpose = ["to", "use"] + purpose[3:]  # "To start using Hasura Caching …, you will need a Redis
             # instance": what is started is the feature (not "To start using the app": the app is core)
@@ -10181,7 +10191,8 @@ class Analyser:
             if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and cond_lows[3:4] in (
                     ["run"], ["use"], ["start"], ["deploy"], ["host"], ["self-host"]):
                 purpose = [w for w in cond_lows[4:] if w not in DETERMINERS and w not in ("own", "yourself", "anyway")]
-                if purpose and all(w in CORE_PURPOSES for w in purpose):
+                if purpose and (all(w in CORE_PURPOSES for w in purpose) or cond_lows[-1:] == ["yourself"]
+                                and len(purpose) <= 2):
                     return None  # "If you want to run the bot, you have to install redis": the product itself
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
