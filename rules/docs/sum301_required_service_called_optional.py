@@ -1800,6 +1800,15 @@ def _names_a_part(analyser, text: str) -> bool:
         "database", "index", "prefix", "namespace"))
 
 
+def _names_one_setting(analyser, text: str) -> bool:
+    """The comment names one setting after the service's name ("# redis host (optional)"), not
+    its whole configuration ("# Redis Configuration (optional)")."""
+    named = analyser.names.pattern.search(text)
+    after = re.match(r"[ _.-]?(\w+)", text[named.end():]) if named is not None else None
+    return after is not None and after.group(1).lower() in (
+        "host", "hostname", "port", "database", "db", "password", "timeout", "prefix")
+
+
 # the lead-in of a list of causes or symptoms ("**Cause:**", "Possible causes:", "**원인:**", "原因：")
 _CAUSE_LEAD = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?(?:causes?|symptoms?|reasons?)|"
                          r"원인|증상|原因|症状|可能的原因|可能原因|原因分析|causas?|ursachen?|ursache)[*_]*\s*[:：]?\s*[*_]*\s*",
@@ -1943,6 +1952,12 @@ def _claims_per_unit(model, analyser, dev) -> list:
             if found and unit.kind == "code_comment" and not unit.context and _names_a_part(analyser, unit.text) \
                     and _part_setting_below(analyser, model.source.lines, unit.line):
                 found = []  # "# Optional: Redis database" over "# REDIS_DB=1": the setting of a part of it
+            if found and unit.kind == "code_comment" and unit.context and _names_one_setting(analyser, unit.text) \
+                    and all(c.how == "paren" for c in found) and (_local_default(unit.context) or re.match(
+                        r"\s*[\w.-]*?[._-](?:host|port|database|db|password|timeout|prefix)\s*[=:]\s*\S", unit.context,
+                        re.IGNORECASE)):
+                found = []  # "# redis host (optional)" over `redis.host=localhost`, "# redis database (optional)"
+                # over `redis.database=0`: the part, set to a value below
             if found and unit.kind == "code_comment" and _DEFAULTS_SHOWN.search(unit.text) and _local_default(
                     unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines) else "")):
                 found = []  # "# Redis Settings (Optional - defaults shown)" over `REDIS_HOST=localhost`
@@ -2035,7 +2050,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional",
+_HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
@@ -2557,8 +2572,9 @@ class RequiredServiceCalledOptional(Rule):
             if not items and _PURE_LABEL.fullmatch(low.strip()):
                 # "## Optional Services" over "### Redis Cache": a heading of its own for the service
                 child = next((k for k in sorted(_nested(model.headings, index) - {index})
-                              if model.headings[k].level == heading.level + 1 and analyser.is_topic(model.headings[k].raw)),
-                             None)
+                              if model.headings[k].level == heading.level + 1 and analyser.is_topic(model.headings[k].raw)
+                              and not analyser.scoped_out(model.headings[k].text)),
+                             None)  # (not "## Testing Without Redis": a test run)
                 if child is not None and model.headings[child].prose is not None:
                     name = model.headings[child].text
                     yield from RequiredServiceCalledOptional._under_heading(
@@ -2634,6 +2650,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## Optional" over "* redis >=2.2 - for UNIX sockets": the client package
                 if _failure_item(unit.text):
                     continue  # "## Optional safety net" … "Covers:" over "- Redis briefly unavailable": a failure it covers
+                if analyser.scoped_out(unit.text):
+                    continue  # "# Optional Dependencies" over "## Testing Without Redis": a test run, not the item
                 if not _PURE_LABEL.fullmatch(low.strip()) and _own_heading(model, analyser, index):
                     continue  # "### 6. Celery Worker (Optional)" over "- `redis`" beside "### 4. Redis Service":
                     # the service is a part of the stack of its own, the optional worker only uses it

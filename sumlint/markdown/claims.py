@@ -1937,11 +1937,16 @@ _UNIT_PASSES_THEN = (
                                                                     or "changed" in words), "_default_but_configurable"),
     (lambda lows, words: "defaults" in words and "to" in words and not _STAND_INS.isdisjoint(words),
      "_setting_defaults_to_stand_in"),
+    (lambda lows, words: "with" in words and "to" in words and ("start" in words or "starts" in words
+                                                                 or "begin" in words), "_start_with_stand_in"),
+    (lambda lows, words: "choice" in words and ("including" in words or "such" in words or "like" in words),
+     "_choice_of_stores"),
     (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
     (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
     (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
-    (lambda lows, words: "when" in words and ("would" in words or "add" in words or "might" in words) and len(lows) <= 10,
+    (lambda lows, words: "when" in words and ("would" in words or "add" in words or "might" in words or "will" in words)
+     and len(lows) <= 10,
      "_when_you_would_add"),
     (lambda lows, words: "later" in words and not _CAN_LATER.isdisjoint(words), "_later_added"),
     (lambda lows, words: "later" in lows[:3] and (
@@ -2217,7 +2222,8 @@ class Analyser:
             return True  # "you can swap in Redis or another backend"
         if "or" in words and ("cache" in low or "store" in low or "mem" in low) and _STAND_IN_CODE.search(low):
             return True  # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`": class names as values
-        if "from" in words and "to" in words and not words.isdisjoint(_STAND_INS | {"no"}):
+        if "from" in words and "to" in words and (not words.isdisjoint(_STAND_INS | {"no"}) or any(
+                w.endswith("-only") and w[:-5] in _STAND_INS for w in words)):
             return True  # "### From Memory to Redis"
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
@@ -2252,6 +2258,9 @@ class Analyser:
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
                 not _OFFER_CUES.isdisjoint(words) or "支持" in low or "支援" in low):
             return True  # "supports two stores: `memory` and `redis`", "支持 `memory` 和 `redis` 两种缓存方式"
+        if "and" in words and not _STAND_INS.isdisjoint(words) and not _PLURAL_ROLES.isdisjoint(words) \
+                and not _OFFER_CUES.isdisjoint(words):
+            return True  # "database and Redis storage drivers are available"
         if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
@@ -2407,6 +2416,9 @@ class Analyser:
             chosen = self._choose_between(tokens) if any(t.low == "between" for t in tokens) else None
             if chosen is None and any(t.low in _LATER_WORDS for t in tokens):
                 chosen = self._later_question(tokens)
+            if chosen is None and tokens[0].low == "when" and len(tokens) <= 7:
+                self._unit_lows = [t.low for t in tokens]
+                chosen = next(iter(self._when_you_would_add(tokens)), None)  # "## When Will You Need Redis?"
             return [chosen] if chosen is not None else []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
@@ -2497,7 +2509,8 @@ class Analyser:
                  self._one_possibility),
                 ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
                 (("and" in lows or "&" in lows) and not _OFFER_CUES.isdisjoint(lows)
-                 and not _MEMORY_STORES.isdisjoint(lows), self._offered_stores),
+                 and (not _MEMORY_STORES.isdisjoint(lows) or not _STAND_INS.isdisjoint(lows)
+                      and not _PLURAL_ROLES.isdisjoint(lows)), self._offered_stores),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
@@ -2792,16 +2805,23 @@ class Analyser:
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
+            stores = _MEMORY_STORES
+            if any(t.low in _PLURAL_ROLES for t in tokens[k + 2:k + 5]) and right.service:
+                stores = _MEMORY_STORES | _STAND_INS  # "database and Redis storage drivers are available"
             if not ((left.service and right.low.strip("`") in _MEMORY_STORES)
-                    or (right.service and left.low.strip("`") in _MEMORY_STORES)):
+                    or (right.service and left.low.strip("`") in stores)):
                 continue
             if _versioned([left, right]) or lows[k - 1:k] == ["both"] or "both" in lows[max(0, k - 3):k]:
                 return None  # ("both Redis and in-memory": used together)
             start = next((n for n in range(k - 1, -1, -1) if tokens[n] is left), k - 1)
             end = next((n for n in range(k + 1, len(tokens)) if tokens[n] is right), k + 1)
-            if start >= 2 and lows[start - 1] in (",", "and", "or", "&") or end + 2 < len(lows) and lows[end + 1] in (
-                    ",", "and", "or", "&"):
-                return None  # (a longer list: "`redis` and `memcache` and `in-memory` backends")
+            if start >= 2 and lows[start - 1] in (",", "and", "or", "&") and (
+                    lows[start - 1] != "," or tokens[start - 2].service or lows[start - 2].strip("`") in ALT_BACKENDS) \
+                    or end + 2 < len(lows) and lows[end + 1] in (",", "and", "or", "&"):
+                return None  # (a longer list: "`redis` and `memcache` and `in-memory` backends"; not
+                # "Currently, database and Redis storage drivers are available")
+            if not {"together", "alongside", "combined", "simultaneously"}.isdisjoint(lows):
+                return None  # "It uses the database and Redis backends together": both at once
             near = set(lows[max(0, start - 8):start]) | set(lows[end + 1:end + 5])
             if near.isdisjoint(_OFFER_CUES) or self._blocked(tokens, start):
                 return None
@@ -6513,6 +6533,10 @@ class Analyser:
                     "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
+        if tok.low in OPTIONAL_WORDS and len(words_after) == 3 and words_after[0].service \
+                and words_after[1].low in ("storage", "cache", "caching", "queue", "session", "sessions", "backend") \
+                and words_after[2].low in ("support", "integration", "adapter", "driver") and not self._blocked(toks, i):
+            return self._claim(tok, toks, "attributive-use", wording)  # "- Optional Redis storage support"
         role = [t.low for t in words_after[1:]]
         if role[:3] == ["pub", "/", "sub"]:
             role = ["pub/sub"] + role[3:]
@@ -8011,6 +8035,44 @@ class Analyser:
             return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[use:k + 3]))]
         return []
 
+    def _choice_of_stores(self, tokens: list[Tok]) -> list[Claim]:
+        """"Choice of 19 different server-side session stores including PostgreSQL, MySQL, SQLite,
+        Redis and many others": the service is one store of a choice. (Not "a choice of Redis
+        deployments such as Sentinel or Cluster", its own kinds.)"""
+        lows = self._unit_lows
+        k = next((j for j in range(len(lows) - 4) if lows[j] == "choice" and lows[j + 1] == "of"), None)
+        lead = next((j for j in range(k + 2, min(len(lows), k + 9)) if lows[j] in ("including", "like")
+                     or lows[j:j + 2] == ["such", "as"]), None) if k is not None else None
+        if lead is None or lows[lead - 1] not in _PLURAL_ROLES | {"databases", "brokers", "drivers", "adapters", "engines"} \
+                or any(t.service for t in tokens[k:lead]):
+            return []
+        listed = tokens[lead + 1:lead + 16]
+        if not any(t.service for t in listed) or not any(t.low in _CHOICE_STORES for t in listed) \
+                or any(t.low in VARIANT_WORDS for t in listed) or self._blocked(tokens, k) or self._nonprod(tokens):
+            return []
+        return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:lead]))]
+
+    def _start_with_stand_in(self, tokens: list[Tok]) -> list[Claim]:
+        """A stand-in first, the service as the step up: "Start with in-memory, scale to Redis
+        without changing application code", "Start with in-memory, then switch to Redis". (Not
+        "Start with Redis, move to Redis Cluster later", nor "… scale to Redis Cluster".)"""
+        lows = self._unit_lows
+        k = next((j for j in range(len(lows) - 4) if lows[j] in ("start", "starts", "begin", "begins")
+                  and lows[j + 1] == "with"), None)
+        if k is None or not any(w in _STAND_INS or w in _MEMORY_STORES for w in lows[k + 2:k + 5]) \
+                or any(t.service for t in tokens[k + 2:k + 5]):
+            return []
+        move = next((j for j in range(k + 3, min(len(lows) - 2, k + 12)) if lows[j] in (
+            "upgrade", "switch", "move", "scale", "migrate", "grow", "graduate") and lows[j + 1] == "to"), None)
+        if move is None:
+            return []
+        target = self._np_after(tokens, move + 2)
+        if not target or not self._is_service(target) or _versioned(target) or any(
+                t.low in VARIANT_WORDS for t in target) or _negation_before(tokens, k) is not None \
+                or self._nonprod(tokens) or set(lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._blocked(tokens, k):
+            return []
+        return [self._claim(tokens[move], tokens, "stand-in-first", " ".join(t.text for t in tokens[move:move + 3]))]
+
     def _setting_defaults_to_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """A setting that may pick the service and otherwise takes a stand-in: "# Cache adapter,
         needs to be set to redis in cluster mode (defaults to in-memory if not set)", "# Enable
@@ -8090,11 +8152,15 @@ class Analyser:
         lows = [t.low for t in words]
         if lows[:2] == ["what", "happens"]:
             lows, words = lows[2:], words[2:]
+        asked = lows[:1] == ["when"] and lows[1:2] in (["will"], ["do"], ["would"], ["should"]) and lows[2:3] == ["you"]
+        if asked and "?" in [t.low for t in tokens]:
+            lows, words = lows[:1] + lows[2:], words[:1] + words[2:]  # "## When Will You Need Redis?"
         if lows[:2] not in (["when", "you"], ["when", "we"]) or len(lows) not in (4, 5) or not words[-1].service \
                 or any(t.low in (",", ".") for t in tokens) or self._nonprod(tokens) or self._blocked(tokens, 0):
             return []
         verb = lows[2:-1]
-        if verb not in (["would", "need"], ["might", "need"], ["add"], ["would", "add"], ["should", "add"]):
+        if verb not in (["would", "need"], ["might", "need"], ["add"], ["would", "add"], ["should", "add"]) \
+                and not (asked and verb == ["need"]):
             return []
         return [self._claim(words[0], tokens, "condition", " ".join(t.text for t in words))]
 
@@ -8185,8 +8251,9 @@ class Analyser:
         to = lows.index("to", start + 2)
         sides = (lows[start + 1:to], lows[to + 1:])
         served = [any(t.service for t in words[start + 1:to]), any(t.service for t in words[to + 1:])]
-        stand_in = lambda side: len(side) == 1 and side[0] in _STAND_INS or len(side) == 2 and side[0] == "no" and (
-            side[1] in self._name_lows)  # ("From Redis to No Redis")
+        stand_in = lambda side: len(side) == 1 and (side[0] in _STAND_INS or side[0].endswith("-only") and side[0][
+            :-5] in _STAND_INS) or len(side) == 2 and side[0] == "no" and (
+            side[1] in self._name_lows)  # ("From Redis to No Redis", "From Memory-Only to Redis")
         if not any(len(side) in (1, 2) and served[k] and stand_in(sides[1 - k]) for k, side in enumerate(sides)) \
                 or self._nonprod(tokens):
             return []
