@@ -1945,6 +1945,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
     (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
     (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
+    (lambda lows, words: "(" in words and ("when" in words or "if" in words) and any("=" in w for w in lows),
+     "_settings_when_selected"),
     (lambda lows, words: "when" in words and ("would" in words or "add" in words or "might" in words or "will" in words)
      and len(lows) <= 10,
      "_when_you_would_add"),
@@ -7222,6 +7224,10 @@ class Analyser:
             if subject and not (heads & SUBJECT_GENERIC) and not stand_in and not (
                     lows[neg:neg + 2] == ["no", "longer"] and not common & (PART_NOUNS | {"worker", "workers"})):
                 return None  # ("the exporter does not need Redis"; but "Authentik 2025.8 no longer requires Redis")
+            if any(t.low in ("app", "apps", "application", "client") and k and subject[k - 1].low in (
+                    "flutter", "mobile", "ios", "android", "frontend", "front-end", "desktop", "expo", "native",
+                    "browser", "phone", "swift", "kotlin") for k, t in enumerate(subject)):
+                return None  # "Flutter app does NOT need Redis": the phone app, not the server behind it
             return self._claim(toks[neg], toks, "dont-need", wording)
         if lows[neg] == "no" and i == neg + 1 and low in ("need",):
             pass
@@ -8163,6 +8169,30 @@ class Analyser:
                 and not (asked and verb == ["need"]):
             return []
         return [self._claim(words[0], tokens, "condition", " ".join(t.text for t in words))]
+
+    def _settings_when_selected(self, tokens: list[Tok]) -> list[Claim]:
+        """A title of the service's settings whose parenthesis says when they apply: "# Redis
+        configuration (when STORAGE_MODE=redis)" (a selector may pick it or not). Not "(when
+        REDIS_TLS=true)", a part of it, nor a selector set to something else."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#")]
+        lows = [t.low for t in words]
+        p = lows.index("(") if "(" in lows else -1
+        if not 1 <= p <= 3 or not words[0].service or any(
+                w not in ("configuration", "config", "settings", "setup", "connection", "variables", "section")
+                for w in lows[1:p]):
+            return []
+        k = p + 1 + (lows[p + 1:p + 2] == ["only"])
+        if lows[k:k + 1] not in (["when"], ["if"]) or k + 1 >= len(words):
+            return []
+        selector = words[k + 1].low.strip("` ")
+        name, _, value = selector.partition("=")
+        end = k + 2
+        if not value and lows[k + 2:k + 3] == ["="] and k + 3 < len(words):
+            value, end = lows[k + 3].strip("` "), k + 4  # (the tokenizer splits "CACHE_DRIVER=redis" at "=")
+        if not value or self._names_switch(name) or self.names.locates(name) \
+                or value.strip("'\" ") not in self._name_lows or lows[end:end + 1] not in ([")"], []):
+            return []
+        return [self._claim(words[k], tokens, "condition", words[k].text + " " + "".join(t.text for t in words[k + 1:end]))]
 
     def _used_when_selected(self, tokens: list[Tok]) -> list[Claim]:
         """A setting described as used only when a selector picks the service: "Used when
@@ -10196,6 +10226,9 @@ class Analyser:
             if elliptic and any(t.low in OPTIONAL_WORDS and k + 1 < len(main.toks) and main.toks[k + 1].kind == "word"
                                 and not main.toks[k + 1].service for k, t in enumerate(main.toks[last + 1:], last + 1)):
                 return None  # "we use Redis, augmented by an optional persistent store if needed": that store
+            if cond_lows in (["not"], ["not", "running"], ["not", "started"]) and [
+                    t.low for t in main.toks if t.kind == "word"][:1] in (["start"], ["restart"], ["launch"], ["run"]):
+                return None  # "# If not, start Redis" after a ping: start it when it is not running yet
             if cond_lows in _UNSET_CONDITIONS and any(
                     t.low in ("localhost", "127.0.0.1", "default", "defaults", "local") or "://" in t.low
                     or ":6379" in t.low for t in main.toks):
