@@ -809,6 +809,31 @@ version upgrade: not "Upgrade Redis when:") and the service as one item of a lis
 "without" ("run the app without PostgreSQL, Redis, or other external dependencies"). A Korean
 cell that says the row's setting is required when Redis is used is not reported, with the space
 Korean puts before "필수" too.
+Also reported: the complement of a recommended option ("The recommended option to use for the
+task results is a Redis server"; not "The recommended way to run Redis is …"), a choice between
+a pair named before ("Memcached and Redis both speed up page loads, with the choice between them
+left to the site owner"), a design's "(avoid Redis, message brokers)", "the possibility to use
+Redis", another store offered in its place ("NATS can also be used instead of Redis", "You could
+use Kafka instead of Redis", "We recommend relying on S3 instead of Redis"; not Valkey, nor "Use
+RabbitMQ instead of Redis"), the service as a default that another store can fill ("kept in
+Redis by default, but can be configured for MySQL"), a setting that may be set to it and
+otherwise defaults to a stand-in ("# Lock adapter, must be set to redis for several app servers
+(defaults to in-memory if not set)"), a stand-in first and the service as the step up ("Start
+with in-memory, scale to Redis"), "- Optional Redis storage support", "Choice of a dozen session
+stores including PostgreSQL, SQLite, Redis", "database and Redis storage drivers", "## When Will
+You Need Redis?", "### From Memory-Only to Redis" and a title of its settings that apply when a
+selector picks it ("# Redis configuration (when STORAGE_MODE=redis)"), also after a purpose in
+French or Spanish ("Redis pour le cache (optionnel)"). Not reported: running or
+self-hosting the product itself as the purpose ("If you want to run the bot, you have to
+install redis", "If you want to run the help desk yourself, …"), a trial run ("If you only want
+to quickly test the sign-up form, you can skip Redis", "推荐用于快速测试", code paths "tested
+without requiring Redis", "### Load test on the search endpoint (no Redis)"), starting it at
+boot as the optional step ("设置 Redis 开机自启（可选）"), a missing variable as the cause of a fault
+("If `REDIS_URL` is missing, the store might not be properly connected"), "run Redis as a
+service" (how), a recommended label over its hosts ("**Recommended services**: Upstash Redis,
+AWS ElastiCache, Redis Cloud"), a setting of it over its value ("# redis host (optional)" over
+`redis.host=localhost`), the phone app ("the Flutter app does NOT need Redis") and "# If not,
+start Redis" after a check.
 
 The diagnostic starts at the hedge word and quotes it.
 

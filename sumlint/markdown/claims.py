@@ -6275,7 +6275,7 @@ class Analyser:
                         target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
                         and target.toks[cut - 2].low not in _CORE_USES:
                     return None  # "Distributed Locking with Redis (Recommended)": the feature is
-                purpose = next((k for k, t in enumerate(phrase) if t.low == "for"), None)
+                purpose = next((k for k, t in enumerate(phrase) if t.low in ("for", "pour", "para", "per", "für")), None)
                 if purpose and any(t.service for t in phrase[:purpose]) and 0 < len(phrase) - purpose - 1 <= 3 and all(
                         t.kind == "word" and t.low.isalpha() and not t.service for t in phrase[purpose + 1:]):
                     phrase = phrase[:purpose]  # "Redis Integration for Session Management (Optional)": its purpose
