@@ -819,7 +819,8 @@ RabbitMQ instead of Redis"), the service as a default that another store can fil
 Redis by default, but can be configured for MySQL"), a setting that may be set to it and
 otherwise defaults to a stand-in ("# Lock adapter, must be set to redis for several app servers
 (defaults to in-memory if not set)"), a stand-in first and the service as the step up ("Start
-with in-memory, scale to Redis"), "- Optional Redis storage support", "Choice of a dozen session
+with in-memory, scale to Redis"), "- Optional Redis storage support", "# Optional Redis Configuration" (as "Redis
+Configuration (Optional)"; not over the settings of its parts, `REDIS_PASSWORD=`), "Choice of a dozen session
 stores including PostgreSQL, SQLite, Redis", "database and Redis storage drivers", "## When Will
 You Need Redis?", "### From Memory-Only to Redis" and a title of its settings that apply when a
 selector picks it ("# Redis configuration (when STORAGE_MODE=redis)"), also after a purpose in
@@ -1977,6 +1978,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
             if found and unit.kind == "code_comment" and not unit.context and _names_a_part(analyser, unit.text) \
                     and _part_setting_below(analyser, model.source.lines, unit.line):
                 found = []  # "# Optional: Redis database" over "# REDIS_DB=1": the setting of a part of it
+            if found and unit.kind == "code_comment" and all(c.how == "attributive-use" for c in found) \
+                    and _part_setting_below(analyser, model.source.lines, unit.line):
+                found = []  # "# Optional Redis configuration" over `REDIS_PASSWORD=`: the settings of its parts
             if found and unit.kind == "code_comment" and unit.context and _names_one_setting(analyser, unit.text) \
                     and all(c.how == "paren" for c in found) and (_local_default(unit.context) or re.match(
                         r"\s*[\w.-]*?[._-](?:host|port|database|db|password|timeout|prefix)\s*[=:]\s*\S", unit.context,

@@ -6535,6 +6535,11 @@ class Analyser:
                     "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
+        if tok.low in OPTIONAL_WORDS and len(words_after) == 2 and words_after[0].service and words_after[0].kind == "word" \
+                and words_after[1].low in ("configuration", "config", "setup", "set-up") and not self._blocked(toks, i) \
+                and not any(t.low in (":", "-", "—", "–") for t in toks[:i]):
+            # "# Optional Redis Configuration" (as "### Redis Configuration (Optional)"): setting it up is
+            return self._claim(tok, toks, "attributive-use", wording)
         if tok.low in OPTIONAL_WORDS and len(words_after) == 3 and words_after[0].service \
                 and words_after[1].low in ("storage", "cache", "caching", "queue", "session", "sessions", "backend") \
                 and words_after[2].low in ("support", "integration", "adapter", "driver") and not self._blocked(toks, i):
