@@ -1831,8 +1831,13 @@ def _names_one_setting(analyser, text: str) -> bool:
     its whole configuration ("# Redis Configuration (optional)")."""
     named = analyser.names.pattern.search(text)
     after = re.match(r"[ _.-]?(\w+)", text[named.end():]) if named is not None else None
-    return after is not None and after.group(1).lower() in (
-        "host", "hostname", "port", "database", "db", "password", "timeout", "prefix")
+    return after is not None and after.group(1).lower() in _ONE_SETTING_WORDS
+
+
+# the settings of a part that a comment may name and the line below may set
+_ONE_SETTING_WORDS = ("host", "hostname", "port", "database", "db", "password", "timeout", "prefix")
+# a setting line that sets one of them: `redis.host=localhost`, `redis.database: 0`
+_PART_VALUE_LINE = re.compile(r"\s*[\w.-]*?[._-](?:%s)\s*[=:]\s*\S" % "|".join(_ONE_SETTING_WORDS), re.IGNORECASE)
 
 
 # the lead-in of a list of causes or symptoms ("**Cause:**", "Possible causes:", "**원인:**", "原因：")
@@ -1982,9 +1987,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
                     and _part_setting_below(analyser, model.source.lines, unit.line):
                 found = []  # "# Optional Redis configuration" over `REDIS_PASSWORD=`: the settings of its parts
             if found and unit.kind == "code_comment" and unit.context and _names_one_setting(analyser, unit.text) \
-                    and all(c.how == "paren" for c in found) and (_local_default(unit.context) or re.match(
-                        r"\s*[\w.-]*?[._-](?:host|port|database|db|password|timeout|prefix)\s*[=:]\s*\S", unit.context,
-                        re.IGNORECASE)):
+                    and all(c.how == "paren" for c in found) and (_local_default(unit.context)
+                                                                  or _PART_VALUE_LINE.match(unit.context)):
                 found = []  # "# redis host (optional)" over `redis.host=localhost`, "# redis database (optional)"
                 # over `redis.database=0`: the part, set to a value below
             if found and unit.kind == "code_comment" and _DEFAULTS_SHOWN.search(unit.text) and _local_default(

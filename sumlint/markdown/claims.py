@@ -2419,7 +2419,7 @@ class Analyser:
             if chosen is None and any(t.low in _LATER_WORDS for t in tokens):
                 chosen = self._later_question(tokens)
             if chosen is None and tokens[0].low == "when" and len(tokens) <= 7:
-                self._unit_lows = [t.low for t in tokens]
+                self._unit_lows = [t.low for t in tokens]  # (the reading's helpers look at the unit's words)
                 chosen = next(iter(self._when_you_would_add(tokens)), None)  # "## When Will You Need Redis?"
             return [chosen] if chosen is not None else []
         claims = self._claims(_drop_emphatic(tokens))
@@ -3194,13 +3194,12 @@ class Analyser:
             if low not in _GOES_WITHOUT_VERBS or k == 0:
                 continue
             head = next((j for j in range(k - 1, -1, -1) if tokens[j].kind == "word"), None)
-            if lows[k - 1] == "(" and low in ("avoid", "avoids", "omit", "omits", "excludes") and head is not None \
-                    and lows[head] in ("dependencies", "footprint", "infrastructure", "setup", "ops", "stack", "parts"):
-                head = None  # "- **Minimal dependencies** (avoid Redis, external services)": what the design leaves out
-            elif head is None or lows[head] not in _SETUP_SUBJECTS or any(
+            designed = lows[k - 1] == "(" and low in ("avoid", "avoids", "omit", "omits", "excludes") \
+                and head is not None and lows[head] in ("dependencies", "footprint", "infrastructure", "setup", "ops",
+                                                         "stack", "parts")
+            # ("- **Minimal dependencies** (avoid Redis, external services)": what the design leaves out)
+            if not designed and (head is None or lows[head] not in _SETUP_SUBJECTS) or any(
                     w in _PART_SUBJECTS or w in NONPROD_WORDS for w in lows[:k]):
-                return None
-            if any(w in _PART_SUBJECTS or w in NONPROD_WORDS for w in lows[:k]):
                 return None
             obj = self._np_after(tokens, k + 1)
             cut = next((j for j, t in enumerate(obj) if j and t.low in ("to", "in", "for", "on", "at", "from")), None)
@@ -8054,7 +8053,7 @@ class Analyser:
         k = next((j for j in range(len(lows) - 4) if lows[j] == "choice" and lows[j + 1] == "of"), None)
         lead = next((j for j in range(k + 2, min(len(lows), k + 9)) if lows[j] in ("including", "like")
                      or lows[j:j + 2] == ["such", "as"]), None) if k is not None else None
-        if lead is None or lows[lead - 1] not in _PLURAL_ROLES | {"databases", "brokers", "drivers", "adapters", "engines"} \
+        if lead is None or lows[lead - 1] not in _PLURAL_ROLES and lows[lead - 1] not in ("databases", "brokers") \
                 or any(t.service for t in tokens[k:lead]):
             return []
         listed = tokens[lead + 1:lead + 16]
