@@ -1837,7 +1837,7 @@ def _names_one_setting(analyser, text: str) -> bool:
 # the settings of a part that a comment may name and the line below may set
 _ONE_SETTING_WORDS = ("host", "hostname", "port", "database", "db", "password", "timeout", "prefix")
 # a setting line that sets one of them: `redis.host=localhost`, `redis.database: 0`
-_PART_VALUE_LINE = re.compile(r"\s*[\w.-]*?[._-](?:%s)\s*[=:]\s*\S" % "|".join(_ONE_SETTING_WORDS), re.IGNORECASE)
+_PART_VALUE_LINE = re.compile(r"\s*[\w.-]*?[._-](?:" + "|".join(_ONE_SETTING_WORDS) + r")\s*[=:]\s*\S", re.IGNORECASE)
 
 
 # the lead-in of a list of causes or symptoms ("**Cause:**", "Possible causes:", "**원인:**", "原因：")
