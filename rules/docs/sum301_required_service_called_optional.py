@@ -2088,7 +2088,7 @@ _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
-                 "was-required": "not required", "feature-step": "conditional"}
+                 "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional"}
 
 
 def category(wording: str) -> str:

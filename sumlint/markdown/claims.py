@@ -392,6 +392,8 @@ SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
                              + r"|multi-\w+|(?:[\w-]+ [\w-]+, )?(?:high|heavy)[ -]traffic)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
+# a verb of growing past one instance: "can scale to thousands of users by enabling Redis"
+_SCALE_VERBS = frozenset({"scale", "scales", "scaling"})
 _SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second", "2nd", "another", "additional", "distributed", "multi-tenant", "multi-az", "multi-zone",
                                "multi-cluster", "multi-site", "multi-dc", "multi-datacenter", "multi-user"} | {
     "multi-" + u + s for u in _SCALE_UNITS for s in ("", "s", "es")}
@@ -1065,7 +1067,11 @@ _REMOVAL_VERBS = frozenset({"remove", "drop", "delete", "comment", "disable", "o
 # A checklist item that states the service is in place: "Redis added", "Redis provisioned".
 _DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned", "deployed", "created", "enabled",
                                "connected", "linked", "running", "started", "attached"})
-_BACKED = ("-backed", "-based", "-powered", "-driven")
+# the state a condition's "not" takes away: "when Redis isn't configured", "if Redis is not
+# explicitly configured for this module"
+_NOT_SET_UP = frozenset(("configured", "installed", "set", "enabled", "present", "used", "provided", "defined",
+                         "provisioned", "deployed"))
+_BACKED = ("-backed", "-based", "-powered", "-driven", "-compatible")
 _CAMEL_ROLES = ("Backend", "Cache", "Store", "Adapter", "Broker", "Queue", "Transport", "Storage", "ChannelLayer",
                 "Backplane", "SessionStore", "SessionHandler", "Lock", "PubSub")
 _DEFAULT_RE = re.compile(r"(?:\bdefault(?:s|ing)?\b(?:\s*(?:to\b|is\b|value\b|:|=))*|"
@@ -2162,7 +2168,8 @@ class Analyser:
         if (self.names.plain_lower.search(low) if ascii_text else self.names.plain.search(text)) is not None \
                 or (not ascii_text or "_" in text) and self.names.pattern.search(text) is not None:
             return True
-        if ("-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low) and any(
+        if ("-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low
+                or "-compatible" in low) and any(
                 n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional") + _BACKED):
             return True  # "Redis-backed", "redis-less" (and not "MongoDB-based storage … `REDIS_URL`": below)
         if "no-" in low and any("no-" + n in low for n in self._name_lows):
@@ -2360,6 +2367,9 @@ class Analyser:
             return True  # "Either `redis`, `memcached`, or `database`."
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
+        if "scal" in low and (" by enabling " in low or " by adding " in low or " by introducing " in low
+                              or " by turning on " in low):
+            return True  # "can scale to thousands of users by enabling Redis"
         if " in v" in low and _IN_VERSION_RE.search(low) is not None:
             return True  # "add Redis in v2"
         if "(upgrade to " in low or "(upgrade path to " in low:
@@ -2522,12 +2532,38 @@ class Analyser:
                  self._with_service_state),
                 ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out),
                 ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step),
-                (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up)):
+                (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up),
+                ("by" in lows and not _SCALE_VERBS.isdisjoint(lows), self._scale_by_adding)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _scale_by_adding(self, tokens: list[Tok]) -> Claim | None:
+        """"This server can scale to thousands of users by enabling a Redis store", "Scale out by
+        adding Redis": the service is the step taken to grow, so the app runs without it until
+        then. (Not "The server scales by using Redis as the adapter", how it is built, nor "You
+        can scale Redis by adding replicas", which grows the service itself.)"""
+        lows = [t.low for t in tokens]
+        at = next((k for k, w in enumerate(lows) if w in _SCALE_VERBS), None)
+        if at is None or any(t.service for t in tokens[at + 1:at + 2]):
+            return None
+        lead = [w for w in lows[:at] if w not in ("*", "**", "_", "-", "+", "then", "also", "easily", "further")]
+        if not (lead[-1:] in (["can"], ["could"], ["may"]) or lead[-2:] in (["can", "also"], ["is", "able"])
+                or not lead or lead[-1:] in ([":"], ["to"], ["you"], ["and"])):
+            return None  # (a modal, an instruction, or a purpose: "To scale out by adding Redis, …")
+        by = next((k for k in range(at + 1, min(len(lows), at + 9)) if lows[k] == "by"), None)
+        if by is None or lows[by + 1:by + 2] not in (["enabling"], ["adding"], ["introducing"], ["turning"]):
+            return None
+        verb = by + 1 + (lows[by + 2:by + 3] == ["on"])
+        obj = self._np_after(tokens, verb + 1)
+        if not obj or not any(t.service for t in obj) or not self._is_service(
+                [t for t in obj if t.low not in ("a", "an", "the", "your")][:2]) \
+                or _negation_before(tokens, at) is not None or self._blocked(tokens, at) or self._nonprod(tokens) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(tokens[at], tokens, "scale-by-adding", " ".join(t.text for t in tokens[at:verb + 1]))
 
     def _merely_speeds_up(self, tokens: list[Tok]) -> Claim | None:
         """"Redis just makes it even faster", "Redis simply makes things faster and more efficient":
@@ -5515,6 +5551,14 @@ class Analyser:
             return None
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the", "either"):
             k += 1  # ("you can use either Redis or memcached")
+        if [t.low for t in toks[k:k + 1]] in (["different"], ["another"], ["other"], ["external"]) and k + 3 < len(toks) \
+                and toks[k + 1].low in _ROLE_HEADS | {"backends", "stores", "caches"} \
+                and [t.low for t in toks[k + 2:k + 4]] == ["such", "as"] and toks[k + 4:k + 5] and toks[k + 4].service \
+                and not self._blocked(toks, i) and _negation_before(toks, i) is None and not self._nonprod(toks) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "you can configure it to use a different backend such as Redis or Memcached": the
+            # service one of the stores it may be given in place of its own
+            return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
         obj = self._np_after(toks, k)
         cut = next((m for m, t in enumerate(obj) if m and t.low in ("como", "comme", "come")), None)
         if cut is not None:
@@ -8725,8 +8769,14 @@ class Analyser:
             pair = (toks[left], toks[right])
         other = pair[1] if pair[0].service else pair[0]
         if other.low in ("other", "another", "any") and pair[0].service:
-            other = toks[right + 1] if right + 1 < len(toks) else other  # "Redis or other backends"
-            if other.low in _OTHER_STORE_NOUNS \
+            nxt = right + 1 + (other.low == "any" and lows[right + 1:right + 2] == ["other"])  # "or any other …"
+            if lows[nxt:nxt + 1] and lows[nxt] in ("caching", "cache", "storage", "queue", "queuing", "supported") \
+                    and lows[nxt + 1:nxt + 2] and lows[nxt + 1] in _OTHER_STORE_NOUNS | _OTHER_WAYS:
+                nxt += 1  # "or any other caching strategy"
+            right = nxt - 1
+            other = toks[nxt] if nxt < len(toks) else other  # "Redis or other backends"
+            if (other.low in _OTHER_STORE_NOUNS or other.low in _OTHER_WAYS and lows[nxt - 1] in _OTHER_STORE_NOUNS | {
+                    "caching", "storage", "queuing", "queue"}) \
                     and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring", "set")
                                 for t in toks[:left]):  # (not "Configure Redis or other stores the same way")
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
@@ -10187,6 +10237,16 @@ class Analyser:
                     and not set(mlows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "Redis is not used unless a later ADR shows a need": it is left out by default
                 return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
+            off = next((k for k, w in enumerate(mlows) if w in ("off", "disabled")), None)
+            if off is not None and neg is None and mlows[off + 1:off + 2] in ([], [","]) \
+                    and not set(mlows) & (FAILURE_WORDS | BROKEN_WORDS) and (
+                    off > 1 and mlows[off - 1] in COPULAS | {"stays", "remains"}
+                    and self._conjuncts_service(self._subject(main.toks, off - 1))
+                    or off > 1 and main.toks[off - 1].service and mlows[off - 2] in ("leaves", "leave", "keeps", "keep")):
+                # "Redis is off unless you enable it", "The installer leaves Redis off unless you
+                # select it": left out by default (not "Redis persistence is off unless …", a part,
+                # nor "keeps Redis off the public network unless …")
+                return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
         comma = next((k for k in range(len(main.toks) - 2, 0, -1) if main.toks[k].low == ","), None) \
             if clause.kind == "cond" and main.index == clause.index - 1 else None
         if comma is not None and main.toks[comma + 1].low in PROVISION_VERBS:
@@ -10704,9 +10764,11 @@ class Analyser:
                for a, b in zip(lows, lows[1:])) and any(w in ("retries", "retry", "reconnects", "reconnect",
                                                               "resumes", "resume", "recovers") for w in self._unit_lows):
             return None  # "retries when Redis becomes available": recovering from an outage
-        if _negation_before(cond, len(cond)) is not None and lows and lows[-1] in (
-                "configured", "installed", "set", "enabled", "present", "used", "provided", "defined", "provisioned",
-                "deployed"):
+        unset = len(cond) if lows and lows[-1] in _NOT_SET_UP else next((
+            k + 1 for k, w in enumerate(lows[:-1]) if w in _NOT_SET_UP and lows[k + 1] in (
+                "for", "in", "on", "yet", "explicitly", "at")), None) if "correctly" not in lows \
+            and "properly" not in lows else None
+        if unset is not None and _negation_before(cond, unset) is not None:
             # "falls back to the database cache when Redis isn't configured": runs without it
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
@@ -12004,6 +12066,8 @@ def _connection_to(subject: list[Tok]) -> bool:
 
 # what "Redis or another …" names as the other choice ("or another backend", "or other stores")
 _OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers"})
+# the way a store is kept, after its kind: "Redis, or any other caching strategy"
+_OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})
 
 
 def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
