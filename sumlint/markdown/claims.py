@@ -11185,8 +11185,10 @@ def _dev_not_production(lows: list[str]) -> bool:
     if "production" not in lows and "prod" not in lows:
         return False  # (most units: a scan in C first)
     at = next((k for k, w in enumerate(lows) if w in ("production", "prod")), None)
-    return at is not None and any(w in ("not", "never") for w in lows[max(0, at - 4):at]) \
+    return at is not None and (any(w in ("not", "never") for w in lows[max(0, at - 4):at]) or any(
+        w in ("not", "never") and lows[k - 1] == "," for k, w in enumerate(lows[max(1, at - 6):at], max(1, at - 6)))) \
         and any(w in ("development", "dev", "tests", "testing", "local") for w in lows[:at])
+    # (also "… during development, not as a substitute in production": the denial after a comma)
 
 
 # what a condition may call the default the reader keeps ("if you choose the default setup")
