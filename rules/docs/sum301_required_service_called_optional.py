@@ -1042,10 +1042,10 @@ _SCALE_LEAD_LINE = re.compile(
 
 
 # A heading that names scaling out ("### Horizontal Scaling", "## Multi-Instance Scaling"): the
-# list right under it is what to do at scale
+# list right under it is what to do at scale (not a feature list's "### Performance & Scalability")
 _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
                             r"(?: scaling| deployments?| setup)?|production scaling(?: options)?|scaling options"
-                            r"|scaling(?: considerations| plan| strategy| notes| up)?$|scalability(?: considerations)?$"
+                            r"|scaling(?: considerations| plan| strategy| notes| up)?$|(?<!& )(?<!and )scalability(?: considerations)?$"
                             r"|high[- ]availability|(?-i:HA))\b", re.IGNORECASE)
 
 

@@ -1067,6 +1067,13 @@ _REMOVAL_VERBS = frozenset({"remove", "drop", "delete", "comment", "disable", "o
 # A checklist item that states the service is in place: "Redis added", "Redis provisioned".
 _DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned", "deployed", "created", "enabled",
                                "connected", "linked", "running", "started", "attached"})
+def _calls_it_normal(toks) -> bool:
+    """"This is **NORMAL**", "That's expected": a main clause that calls the state fine."""
+    words = [t.low for t in toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
+    return len(words) <= 4 and words[:1] in (["this"], ["that"], ["it"], ["this's"], ["that's"], ["it's"]) \
+        and words[-1:] in (["normal"], ["expected"], ["fine"], ["ok"], ["okay"])
+
+
 # the state a condition's "not" takes away: "when Redis isn't configured", "if Redis is not
 # explicitly configured for this module"
 _NOT_SET_UP = frozenset(("configured", "installed", "set", "enabled", "present", "used", "provided", "defined",
@@ -8478,14 +8485,21 @@ class Analyser:
         for k, tok in enumerate(words[:-3]):
             if tok.low not in ("supports", "support", "supported") or words[k + 1].low != "both":
                 continue
+            rest, depth = [], 0
+            for t in words[k + 2:k + 24]:  # (an aside in parentheses left out: "both Redis (production) and disk")
+                depth += (t.low == "(") - (t.low == ")")
+                if depth == 0 and t.low != ")":
+                    rest.append(t)
+                elif depth < 0:
+                    break
             np = list(itertools.takewhile(lambda t: (t.kind != "punct" or t.low in ("/", "-")) and t.low not in (
-                "with", "as", "for", "in", "on", "via", "through", "to"), words[k + 2:k + 10]))
+                "with", "as", "for", "in", "on", "via", "through", "to"), rest[:8]))
             lows = [t.low for t in np]
             if "and" not in lows or not any(t.service for t in np) \
                     or not set(lows) & (_BOTH_STAND_INS) or _negation_before(words, k) is not None \
                     or self._blocked(words, k) or self._nonprod(tokens):
                 return []
-            return [self._claim(words[k + 1], tokens, "alternative", " ".join(t.text for t in words[k:k + 2 + len(np)]))]
+            return [self._claim(words[k + 1], tokens, "alternative", " ".join(t.text for t in words[k:k + 2] + np))]
         return []
 
     def _not_on_by_default(self, tokens: list[Tok]) -> list[Claim]:
@@ -10322,6 +10336,10 @@ class Analyser:
             if set(cond_lows) & (_TROUBLE_WORDS | FAILURE_WORDS) and mfirst and (
                     mfirst[0] in ("ensure", "check", "verify", "confirm", "restart") or mfirst == ["make", "sure"]):
                 return None  # "If you encounter errors, ensure Redis is running": what to check, troubleshooting
+            if mfirst[:1] in (["set"], ["point"], ["change"], ["override"], ["update"]) and any(
+                    t.kind == "code" for t in main.toks) and not set(cond_lows) & NEGATORS and set(cond_lows[:5]) & {
+                    "existing", "external", "remote", "separate", "own"}:
+                return None  # "(set `REDIS_ADDR` if using an existing instance)": where the app finds it
             if cond_lows[:1] in (["it"], ["this"], ["that"], ["the"]) and set(cond_lows[1:4]) & {
                     "says", "returns", "prints", "shows", "outputs", "responds", "replies", "answers", "reports"}:
                 return None  # "# If it says "PONG", Redis is installed and running!": a check's output
@@ -10764,9 +10782,9 @@ class Analyser:
                for a, b in zip(lows, lows[1:])) and any(w in ("retries", "retry", "reconnects", "reconnect",
                                                               "resumes", "resume", "recovers") for w in self._unit_lows):
             return None  # "retries when Redis becomes available": recovering from an outage
-        unset = len(cond) if lows and lows[-1] in _NOT_SET_UP else next((
-            k + 1 for k, w in enumerate(lows[:-1]) if w in _NOT_SET_UP and lows[k + 1] in (
-                "for", "in", "on", "yet", "explicitly", "at")), None) if "correctly" not in lows \
+        unset = len(cond) if lows and (lows[-1] in _NOT_SET_UP or lows[-2:] == ["set", "up"]) else next((
+            k + 1 for k, w in enumerate(lows[:-1]) if (w in _NOT_SET_UP or w == "up" and lows[k - 1] == "set")
+            and lows[k + 1] in ("for", "in", "on", "yet", "explicitly", "at")), None) if "correctly" not in lows \
             and "properly" not in lows else None
         if unset is not None and _negation_before(cond, unset) is not None:
             # "falls back to the database cache when Redis isn't configured": runs without it
@@ -10776,7 +10794,7 @@ class Analyser:
                                                "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
                                                "successfully", "normally", "anyway", "works", "work", "functions",
                                                "operates", "per-process", "per-instance", "in-process", "single",
-                                               "single-process"}) or any(
+                                               "single-process"}) or main is not None and _calls_it_normal(main.toks) or any(
                     t.low == "local" and k and main.toks[k - 1].low in ("be", "is", "are", "stay", "stays", "remain",
                                                                          "remains", "kept")
                     for k, t in enumerate(main.toks if main is not None else ()))) \
