@@ -6114,8 +6114,12 @@ class Analyser:
                 self._conjuncts_service(self._subject(toks, i - 2)) and tok.low in OPTIONAL_WORDS:
             return self._claim(tok, toks, "optional-use", wording)
         # "TaskFlow uses Redis for optional rate limiting": what it is used for is optional
-        if i >= 3 and tok.low in OPTIONAL_WORDS and toks[i - 1].low == "for" and toks[i - 2].service \
-                and toks[i - 3].low in ("uses", "use", "using") and _negation_before(toks, i - 3) is None \
+        # (also "Using NestJS and Redis for optional caching", and a list item "- Redis for optional caching")
+        lead = [t.low for t in toks[:i - 2] if t.low not in ("*", "**", "_", "-", "+", "[", "]")] if i >= 2 else []
+        if i >= 2 and tok.low in OPTIONAL_WORDS and toks[i - 1].low == "for" and toks[i - 2].service \
+                and (lead[-1:] in (["uses"], ["use"], ["using"]) or not lead
+                     or lead[-1:] == ["and"] and not {"uses", "use", "using"}.isdisjoint(lead[-6:])) \
+                and _negation_before(toks, i - 2) is None \
                 and not self._blocked(toks, i) and not (i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS):
             return self._claim(tok, toks, "optional-use", wording)
         # "Redis provides optional performance caching": what it is there for is optional
@@ -8756,7 +8760,8 @@ class Analyser:
             left -= 1  # (the same, with the parenthesis taken out of the clause)
         elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma
-        right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an")), None)
+        right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an", "just")),
+                     None)  # ("which can be Redis or just Array")
         if left is None or right is None or left < 0:
             return None
         if right + 1 < len(toks) and left and toks[right].low in ("in", "on", "with") and toks[left - 1].low == toks[right].low:
@@ -8820,7 +8825,9 @@ class Analyser:
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
         if not (set(lows) & context or clause.kind == "paren" or setting or {t.low for t in label} & (context | {
-                "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks"})):
+                "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks"})
+                or lows[:1] == ["which"] and bool(set(self._unit_lows) & (context | {
+                    "driver", "drivers", "backend", "backends", "store"}))):  # ("a Cache Driver, which can be …")
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
             return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
@@ -9222,6 +9229,8 @@ class Analyser:
             obj = obj[:-1]  # "leave the `[redis]` section out entirely"
         if obj and obj[-1].low in ("leftovers", "remnants", "instructions", "docs", "documentation", "references"):
             return None  # "remove Redis setup instructions", "remove Redis leftovers": what is written about it
+        if len(obj) > 1 and obj[-1].low in ("nodes", "replicas", "shards", "keys"):
+            return None  # "After the migration, you can remove Redis nodes": some of its members, or its data
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "skip")
         if [t.low for t in obj] == ["it"] and self._antecedent(clause, parts):
@@ -12263,8 +12272,17 @@ def _reports(lows: list[str], end: int) -> bool:
             if low in ("states", "lists", "labels", "claims", "marks", "quotes", "calls") and (
                     k + 1 >= len(lows) or lows[k + 1] in (",", ".", ";", "and", "or", "in", "of", "across", "between")):
                 continue  # "To persist game states, Redis is recommended": the plural noun, not the verb
+            if low in ("document", "documents") and lows[k + 1:k + 2] and lows[k + 1] in _DOCUMENT_COMPOUNDS:
+                continue  # "Running Legal Document Analyzer Without Redis": the noun of a name
             return True
     return False
+
+
+# what follows "document" when it is a noun in a name ("Document Analyzer", "document storage")
+_DOCUMENT_COMPOUNDS = frozenset({"analyzer", "analyser", "analysis", "storage", "store", "processing", "processor",
+                                 "management", "manager", "search", "indexing", "parser", "parsing", "upload",
+                                 "uploads", "conversion", "converter", "signing", "editor", "viewer", "generation",
+                                 "generator", "server", "service"})
 
 
 def _production_with_dev_fallback(tokens: list[Tok], nonprod) -> bool:

@@ -263,7 +263,7 @@ VARIANT_WORDS = {"locking", "non-locking", "built-in", "builtin", "backup", "sta
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
                  "native", "containerized", "dockerized", "docker", "standard", "regular", "plain", "vanilla", "self-hosted",
-                 "traditional", "classic",
+                 "traditional", "classic", "oss", "open-source",
                  # Russian and German adjectives before the name ("облачный Redis": a cloud Redis)
                  "облачный", "облачного", "облачным", "облачном", "управляемый", "управляемого", "управляемым",
                  "внешний", "внешнего", "внешним", "удалённый", "удаленный", "удалённого", "удаленного",
@@ -320,7 +320,7 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
                 "cookies", "django-db", "db-backed", "database-backed", "local-memory",
                 "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
-                "etcd"}  # ("stored either in RAM or Redis")
+                "etcd", "array"}  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
