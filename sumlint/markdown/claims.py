@@ -392,6 +392,10 @@ SCALE_LABELS = frozenset({"multiple", "several", "horizontal", "scaling", "scale
 _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, sorted(SCALE_LABELS)))
                              + r"|multi-\w+|(?:[\w-]+ [\w-]+, )?(?:high|heavy)[ -]traffic)\b[^:\n]{0,30}:")
 # (a unit without any of these words has no scale condition)
+# a troubleshooting row's symptom of slowness ("| Slow responses | Enable Redis caching |")
+_SLOW_SYMPTOMS = frozenset({"slow", "slowness", "sluggish", "latency", "laggy"})
+# taking the service on, as the subject of what it would bring ("Adding Redis will improve …")
+_ADDING_GERUNDS = frozenset({"adding", "enabling", "configuring", "using", "introducing", "deploying", "running"})
 # a verb of growing past one instance: "can scale to thousands of users by enabling Redis"
 _SCALE_VERBS = frozenset({"scale", "scales", "scaling"})
 _SCALE_GATE = _SCALE_WORDS | {"more", "past", "moment", "traffic", "ha", "second", "2nd", "another", "additional", "distributed", "multi-tenant", "multi-az", "multi-zone",
@@ -2377,6 +2381,11 @@ class Analyser:
         if "scal" in low and (" by enabling " in low or " by adding " in low or " by introducing " in low
                               or " by turning on " in low):
             return True  # "can scale to thousands of users by enabling Redis"
+        if "|" in low and ("slow" in low or "latency" in low or "laggy" in low) and any(
+                "| " + verb + " " in low for verb in ("enable", "add", "use", "install", "introduce")):
+            return True  # "| Slow responses | Enable Redis caching |"
+        if (" will " in low or " would " in low) and low.lstrip("*_-+ ").startswith(tuple(_ADDING_GERUNDS)):
+            return True  # "Configuring an external redis server will improve the reliability …"
         if " in v" in low and _IN_VERSION_RE.search(low) is not None:
             return True  # "add Redis in v2"
         if "(upgrade to " in low or "(upgrade path to " in low:
@@ -2540,12 +2549,34 @@ class Analyser:
                 ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out),
                 ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step),
                 (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up),
-                ("by" in lows and not _SCALE_VERBS.isdisjoint(lows), self._scale_by_adding)):
+                ("by" in lows and not _SCALE_VERBS.isdisjoint(lows), self._scale_by_adding),
+                (("will" in lows or "would" in lows) and not _ADDING_GERUNDS.isdisjoint(t.low for t in tokens[:3]),
+                 self._adding_will_improve)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _adding_will_improve(self, tokens: list[Tok]) -> Claim | None:
+        """"Configuring an external redis server will improve the reliability of the service",
+        "Adding Redis would speed up page loads": taking the service on is sold by what it adds,
+        so the app runs without it. (Not "Using Redis will improve nothing if …", nor "Adding Redis
+        persistence will …", a part of it.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+")]
+        lows = [t.low for t in words]
+        if not lows or lows[0] not in _ADDING_GERUNDS:
+            return None
+        modal = next((k for k in range(2, min(len(lows), 9)) if lows[k] in ("will", "would")), None)
+        if modal is None or lows[modal + 1:modal + 2] not in (["improve"], ["speed"], ["boost"], ["increase"],
+                                                             ["reduce"], ["decrease"], ["help"]):
+            return None
+        obj = [t for t in words[1:modal] if t.low not in ("a", "an", "the", "your", "external", "dedicated", "separate")]
+        if not obj or not obj[0].service or not self._is_service(obj[:2]) \
+                or any(t.low in PART_NOUNS and t.low not in _SERVICE_HEADS for t in obj[1:]) \
+                or set(self._unit_lows) & (NEGATORS | FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
+            return None
+        return self._claim(words[modal + 1], tokens, "would-help", " ".join(t.text for t in words[modal:modal + 2]))
 
     def _scale_by_adding(self, tokens: list[Tok]) -> Claim | None:
         """"This server can scale to thousands of users by enabling a Redis store", "Scale out by
@@ -4136,6 +4167,21 @@ class Analyser:
                 return []
         return found
 
+    def _remedy_cell(self, cells: list[list[Tok]]) -> Claim | None:
+        """A troubleshooting row whose symptom is slowness and whose remedy takes the service on:
+        "| Slow responses | Enable Redis caching |". It is off until then. (Not "| Slow responses
+        | Restart Redis |", a step on it, nor "| Slow | Add Redis memory |", a part of it.)"""
+        for cell in cells:
+            words = [t for t in cell if t.kind != "punct" and t.low not in ("*", "**", "_")]
+            if len(words) < 2 or words[0].low not in ("enable", "add", "use", "install", "introduce") \
+                    or not words[1].service or len(words) > 2 and words[2].low in PART_NOUNS \
+                    and words[2].low not in _SERVICE_HEADS and words[2].low not in ("caching", "cache"):
+                continue
+            if self._nonprod(cell) or _negation_before(cell, cell.index(words[0])) is not None:
+                return None
+            return self._claim(words[0], cell, "use-when", " ".join(t.text for t in words[:3]))
+        return None
+
     def _other_variable_unset(self, cell: list[Tok], subject: list[Tok]) -> bool:
         """"| `REDIS_HOST` | Only when `REDIS_URL` is not used |": the row's variable is needed only
         when another variable of the service is not set; which way to point at it, not whether."""
@@ -4298,6 +4344,10 @@ class Analyser:
             if cell and set(cell) <= _DEV_COLUMNS:
                 return []  # a row about the development or test setup
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
+        if len(per_cell) >= 2 and not {t.low for t in per_cell[0]}.isdisjoint(_SLOW_SYMPTOMS):
+            remedy = self._remedy_cell(per_cell[1:])
+            if remedy is not None:
+                return [remedy]
         asked = next((k for k, toks in enumerate(per_cell[:-1]) if toks and toks[-1].low == "?"
                       and any(t.service for t in toks)), None)
         if asked is not None and per_cell[asked + 1]:
