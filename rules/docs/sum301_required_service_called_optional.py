@@ -1755,6 +1755,29 @@ def _candidate_heading(headings, index: int) -> bool:
     return False
 
 
+def _variant_sibling(headings, index: int) -> bool:
+    """"### Tracearr Supervised (Recommended)" beside "### Tracearr (Advanced)": two editions of
+    one product, each with a label in parentheses; the advice picks an edition, not the service."""
+    heading = headings[index]
+    first = heading.text.split(" ", 1)[0].strip("*_`").lower()
+    if "(" not in heading.text or len(first) < 3:
+        return False
+    for step in (1, -1):
+        k = index + step
+        while 0 <= k < len(headings) and headings[k].level >= heading.level:
+            other = headings[k]
+            if other.level == heading.level:
+                return "(" in other.text and other.text.split(" ", 1)[0].strip("*_`").lower() == first \
+                    and other.text.rsplit("(", 1)[-1].strip(" )*_").lower() in _EDITION_LABELS
+            k += step
+    return False
+
+
+# the label of a product's edition beside a recommended one ("Tracearr (Advanced)")
+_EDITION_LABELS = frozenset({"advanced", "standard", "basic", "minimal", "full", "lite", "light", "regular",
+                             "classic", "custom", "manual", "simple", "legacy", "expert"})
+
+
 def _provider_choice(headings, index: int, analyser) -> bool:
     """A recommended heading with sibling headings under a parent heading about the service
     ("### Get your Redis URL" over "#### Upstash (Recommended)", "#### Railway"): it advises
@@ -2571,8 +2594,10 @@ class RequiredServiceCalledOptional(Rule):
                 # "### Recommended backend shape" over "- Redis should be enabled for:": the advised
                 # design, with the service in it
                 continue
-            if hedge in RECOMMEND_WORDS and _candidate_heading(model.headings, index):
+            if hedge in RECOMMEND_WORDS and (_candidate_heading(model.headings, index)
+                                             or _variant_sibling(model.headings, index)):
                 # "### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev": one of the candidates is advised
+                # (or "### Tracearr Supervised (Recommended)" beside "### Tracearr (Advanced)": an edition)
                 continue
             if hedge in ("recommended", "suggested", "preferred") and (
                     _MANNER_HEADING.match(low) or _TOOL_HEADING.fullmatch(low.strip())):

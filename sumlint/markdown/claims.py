@@ -394,6 +394,14 @@ _SCALE_LABEL_RE = re.compile(r"[\s#*>+\-\d.)_]*(?:" + "|".join(map(re.escape, so
 # (a unit without any of these words has no scale condition)
 # a troubleshooting row's symptom of slowness ("| Slow responses | Enable Redis caching |")
 _SLOW_SYMPTOMS = frozenset({"slow", "slowness", "sluggish", "latency", "laggy"})
+# a use that needs less than the full set-up ("No Redis for basic use")
+_SIMPLE_USES = frozenset({"basic", "simple", "small", "smaller", "single", "single-server", "single-instance", "light",
+                          "personal", "hobby", "low-traffic", "most"})
+# verbs that take the service out, in a note after it ("Redis (comment out for memory mode)")
+_TAKE_OUT_VERBS = frozenset({"comment", "remove", "omit", "drop", "delete", "disable", "skip"})
+# the modes a stand-in runs in ("for memory mode", "Force memory mode (remove Redis URL)")
+_STAND_IN_MODES = frozenset({"memory", "in-memory", "memory-only", "sqlite", "database", "file", "local", "standalone",
+                             "single-instance", "single-node", "lite"})
 # taking the service on, as the subject of what it would bring ("Adding Redis will improve …")
 _ADDING_GERUNDS = frozenset({"adding", "enabling", "configuring", "using", "introducing", "deploying", "running"})
 # a verb of growing past one instance: "can scale to thousands of users by enabling Redis"
@@ -2059,7 +2067,7 @@ _ON_OFF_RE = re.compile(r"\bon\s*(?:/|or)\s*off\b", re.IGNORECASE)
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
 _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer", "coordination", "locking",
-                          "messaging", "sessions"})
+                          "messaging", "sessions", "storage"})
 # the managed offerings named "<product> for Redis" ("Azure Cache for Redis")
 _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 # "set empty to disable", "leave blank to disable": the variable's absence turns the service off
@@ -2551,12 +2559,52 @@ class Analyser:
                 (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up),
                 ("by" in lows and not _SCALE_VERBS.isdisjoint(lows), self._scale_by_adding),
                 (("will" in lows or "would" in lows) and not _ADDING_GERUNDS.isdisjoint(t.low for t in tokens[:3]),
-                 self._adding_will_improve)):
+                 self._adding_will_improve),
+                ("(" in lows and not _TAKE_OUT_VERBS.isdisjoint(lows), self._take_out_paren),
+                ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _none_for_simple_use(self, tokens: list[Tok]) -> Claim | None:
+        """"✅ **Simpler:** No Redis for basic use", "No Redis for small sites": the service goes
+        without in the simpler set-up. (Not "No Redis for development": out of scope.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        for k, low in enumerate(lows[:-3]):
+            if low == "no" and words[k + 1].service and lows[k + 2] == "for" \
+                    and not _SIMPLE_USES.isdisjoint(lows[k + 3:k + 5]) and not self._nonprod(tokens) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return self._claim(words[k], tokens, "no-service-needed", " ".join(t.text for t in words[k:k + 5]))
+        return None
+
+    def _take_out_paren(self, tokens: list[Tok]) -> Claim | None:
+        """"# Redis (comment out for memory mode)", "Redis (remove if not needed)": a note after the
+        service that tells how to take it out, or "Force memory mode (remove Redis URL)": the
+        stand-in's mode reached by taking it out. (Not "Redis (remove the old dump first)", a step
+        on its data, nor "(remove it if it fails)".)"""
+        lows = [t.low for t in tokens]
+        for k, low in enumerate(lows):
+            if low != "(" or k + 1 >= len(lows) or lows[k + 1] not in _TAKE_OUT_VERBS:
+                continue
+            verb = k + 1
+            rest = lows[verb + 1 + (lows[verb + 1:verb + 2] == ["out"]):]
+            close = rest.index(")") if ")" in rest else len(rest)
+            rest = rest[:close]
+            before = [t for t in tokens[:k] if t.low not in ("*", "**", "_", "#", "-", "+")]
+            mode = rest[:1] in (["for"], ["to"]) and not _STAND_IN_MODES.isdisjoint(rest[1:4]) \
+                or rest[:3] in (["if", "not", "needed"], ["if", "unused"], ["if", "not", "used"]) or not rest
+            if before and before[-1].service and self._is_service(before[-2:] if len(before) > 1 and before[-2].low in (
+                    "the", "a") else before[-1:]) and mode and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return self._claim(tokens[verb], tokens, "or-remove-it", " ".join(
+                    t.text for t in tokens[verb:verb + 1 + (lows[verb + 1:verb + 2] == ["out"])]))
+            named = [t for t in tokens[verb + 1:verb + 1 + close] if t.service]
+            if named and not _STAND_IN_MODES.isdisjoint(t.low for t in before[-4:]) and "mode" in {t.low for t in before} \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return self._claim(tokens[verb], tokens, "or-remove-it", " ".join(t.text for t in tokens[verb:verb + 3]))
+        return None
 
     def _adding_will_improve(self, tokens: list[Tok]) -> Claim | None:
         """"Configuring an external redis server will improve the reliability of the service",
@@ -3649,6 +3697,9 @@ class Analyser:
         if k >= len(words) or not words[k].service or words[k].low.endswith(_BACKED):
             return None
         tail = [t.low for t in words[k + 1:]]
+        at_name = tokens.index(words[k])
+        if tail and at_name + 1 < len(tokens) and tokens[at_name + 1].low == "/":
+            tail = ["or"] + tail  # "## When to Use Redis/StateManager": one of the two
         if words[0].low == "why":
             if tail[:1] != ["optional"] and tail[:1] not in ([w] for w in OPTIONAL_WORDS):
                 return None
@@ -6209,6 +6260,11 @@ class Analyser:
                         and not self._out_of_scope(toks):
                     return self._claim(tok, toks, "object-complement", wording)
                 break
+        # "(includes optional Redis)": what a set-up brings, the service an optional part of it
+        if clause.kind == "paren" and i == 1 and tok.low in OPTIONAL_WORDS and toks[0].low in (
+                "includes", "include", "including", "with", "plus", "adds") and len(toks) >= 3 \
+                and self._is_service(toks[2:]) and not self._blocked(toks, i):
+            return self._claim(tok, toks, "attributive", wording)
         # "(Redis recommended)", "(Redis optional - future work)": the service inside
         if clause.kind == "paren" and 1 <= i <= 3 and toks[i - 1].service and self._phrase_is_service(toks[:i]) \
                 and not (tok.low in RECOMMEND_WORDS and (_versioned(toks[:i]) or toks[i - 1].low.strip("`") in _CLIENT_LIBRARIES)):
@@ -6444,6 +6500,9 @@ class Analyser:
             lead += 1
         if i == lead:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
+            if nxt is not None and nxt.toks and nxt.toks[0].low in ("if", "when") and any(
+                    t.low in ("authentication", "auth", "password", "tls", "ssl", "acl", "username") for t in nxt.toks):
+                return None  # "# Optional: If your Redis requires authentication": the password's setting below
             if clause.label_after and nxt is not None and any(t.low in _WHICH_LABEL_NOUNS for t in toks[i + 1:i + 3]):
                 return None  # "- Recommended version: Redis 7.2", "Suggested plan: …": which one, not whether
             if clause.label_after and nxt is not None and len(toks) == i + 2 and toks[i + 1].low in FEATURE_PARTS:
@@ -6636,7 +6695,7 @@ class Analyser:
                 and (words_after[1].low in USE_NOUNS or words_after[1].low in _STACK_ROLES
                      or _compound_store(words_after)) \
                 and (len(words_after) == 2 or _compound_store(words_after) or words_after[2].low in (
-                    "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":")):
+                    "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":", "and")):
             # "Optional Redis integration for multi-server deployments": using it is optional
             return self._claim(tok, toks, "attributive-use", wording)
         if tok.low in OPTIONAL_WORDS and len(words_after) == 2 and words_after[0].service and words_after[0].kind == "word" \
@@ -7280,7 +7339,10 @@ class Analyser:
                 for t in toks[neg + 1:i]) \
                 and any(t.service for t in toks[neg + 1:i]) \
                 and not any(t.service and k + 1 < i and toks[k + 1].low in ("worker", "workers")
-                            for k, t in enumerate(toks[:i]) if k > neg):  # (not "No Redis worker needed!")
+                            for k, t in enumerate(toks[:i]) if k > neg) \
+                and not ("external" in lows[neg + 1:i] and not self.external_is_the_service):
+            # (not "No Redis worker needed!", nor "No external database or Redis required!" under an
+            # all-in-one image that bundles it: an outside copy)
             # "no Redis needed", "simple, no Redis required", "kein Redis erforderlich" (not "No Docker Redis
             # needed in production": which copy)
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
@@ -9925,6 +9987,9 @@ class Analyser:
             if skip and cond_lows[skip:skip + 1] in (["available"], ["present"], ["reachable"]) \
                     and len(cond_lows) <= skip + 2 and not _fails_after(self._unit_lows, 0):
                 cond, cond_lows = cond[skip:], cond_lows[skip:]
+        if cond_lows in (["not"], ["not", "."]) and lead == "if" and clause.index > 0 and any(
+                p.toks and p.toks[0].low == "if" and not any(t.service for t in p.toks) for p in parts[:clause.index]):
+            return None  # "Use `rediss://` if SSL is enabled, `redis://` if not": the other branch of that condition
         if clause.lead.startswith("only"):
             lead = "only " + lead
         if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and cond_lows in (
@@ -11623,6 +11688,8 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[
             (re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
              ("subchart", "sub-chart", "container", "sidecar", "pod", "statefulset", "service")),
             (re.compile(r"\b(?:" + alternatives + r")\.enabled\b"), (".enabled",)),
+            # "**All-in-one image** with everything bundled: … - Redis (caching)": an image that brings it
+            (re.compile(r"\ball-in-one\b[^\n]{0,60}\beverything\s+(?:bundled|included)\b"), ("all-in-one",)),
             # "the `redis` and `postgres` services in docker-compose.yml": a compose service of its own
             (re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"),
              ("`",)))
