@@ -7961,6 +7961,8 @@ class Analyser:
             colon = next((n for n in range(k + 1, min(len(words), k + 4)) if words[n].low == ":"), None)
             if colon is None or not (words[k].low in SCALE_LABELS or words[k].low.startswith("multi-")):
                 return []
+            if words[colon - 1].low in ("support", "capability", "capabilities"):
+                return []  # "- **Multi-Instance Support**: Redis-based signaling …": a feature the list names
             k -= 1  # (the label's first word is part of the lead)
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
         needed = False
@@ -10442,6 +10444,10 @@ class Analyser:
                 return None  # "Use Upstash Redis if you deploy on Vercel": which provider, for that platform
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
+            if cond_lows[:2] in _WISHES and any(t.service and k and main.toks[k - 1].low in (
+                    "local", "self-hosted", "managed", "hosted", "cloud", "docker", "native", "dockerized")
+                                                for k, t in enumerate(main.toks)):
+                return None  # "**Alternative:** - Local Redis if you prefer": which copy of it
             if main.toks and main.toks[-1].kind == "code" and "://" in main.toks[-1].low and len(main.toks) >= 2 \
                     and main.toks[-2].low == "or":
                 return None  # "set `REDIS_URL=redis://redis:6379` or `redis://host.docker.internal:6379` if the
