@@ -10745,10 +10745,14 @@ class Analyser:
             if k == 1 and words[0].service and words[0].kind == "word" and w in ("used", "needed", "required") \
                     and len(words) == 2:
                 return True  # "Redis used only when `SESSION_STORE=redis`" (a note without its copula)
-            if (w in NECESSITY_ADJ | {"used", "installed", "enabled", "started"} or ensure and w in (
+            if (w in NECESSITY_ADJ | {"used", "installed", "enabled", "started", "included", "added", "deployed",
+                                      "provisioned"} or ensure and w in (
                     "running", "available", "up", "configured")) and k and (lows[k - 1] in COPULAS or lows[k - 1] in ("only",)):
                 cop = k - 1 if lows[k - 1] in COPULAS else k - 2
                 subject = self._subject(words, max(cop, 0))
+                if w in ("included", "added", "deployed", "provisioned") and not all(
+                        t.service or t.low in ("the", "a", "an") for t in subject):
+                    continue  # ("a highly available Redis can be deployed instead": which copy)
                 if subject and self._conjuncts_service(subject):
                     return True
         return False
@@ -11334,7 +11338,7 @@ def _dev_not_production(lows: list[str]) -> bool:
         return False  # (most units: a scan in C first)
     at = next((k for k, w in enumerate(lows) if w in ("production", "prod")), None)
     return at is not None and (any(w in ("not", "never") for w in lows[max(0, at - 4):at]) or any(
-        w in ("not", "never") and lows[k - 1] == "," for k, w in enumerate(lows[max(1, at - 6):at], max(1, at - 6)))) \
+        w in ("not", "never") and lows[k - 1] == "," for k, w in enumerate(lows[max(1, at - 8):at], max(1, at - 8)))) \
         and any(w in ("development", "dev", "tests", "testing", "local") for w in lows[:at])
     # (also "… during development, not as a substitute in production": the denial after a comma)
 
