@@ -2386,8 +2386,8 @@ class Analyser:
             return True  # "Either `redis`, `memcached`, or `database`."
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
-        if "scal" in low and (" by enabling " in low or " by adding " in low or " by introducing " in low
-                              or " by turning on " in low):
+        if "scal" in low and " by " in low and ("enabling" in low or "adding" in low or "introducing" in low
+                                                 or "turning on" in low):
             return True  # "can scale to thousands of users by enabling Redis"
         if "|" in low and ("slow" in low or "latency" in low or "laggy" in low) and any(
                 "| " + verb + " " in low for verb in ("enable", "add", "use", "install", "introduce")):
