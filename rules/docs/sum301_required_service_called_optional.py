@@ -835,6 +835,33 @@ service" (how), a recommended label over its hosts ("**Recommended services**: U
 AWS ElastiCache, Redis Cloud"), a setting of it over its value ("# redis host (optional)" over
 `redis.host=localhost`), the phone app ("the Flutter app does NOT need Redis") and "# If not,
 start Redis" after a check.
+Also reported: a store that speaks its protocol as the service ("### With Redis-Compatible Store
+(optional)"; not "Valkey is a Redis-compatible store"), the service off until the reader turns it
+on ("The installer leaves Redis off unless you select it"; not "keeps Redis off the public
+network unless …"), a condition of its not being set up with the setting's scope after it ("If
+Redis is not explicitly configured for this module, the module will be disabled"; not "… not
+configured correctly"), "This is **NORMAL** if Redis is not set up yet", a different store offered
+by example ("you can configure it to use a different backend such as Redis or Memcached"), the
+service as the step taken to grow ("This server can scale to thousands of users by enabling a
+Redis store"; not "You can scale Redis by adding replicas"), taking it on sold by what it brings
+("Configuring an external Redis server will improve the reliability of the service"), "Redis or
+any other cache backend", "supports both Redis (production) and disk caching", Laravel's "array"
+driver as the stand-in ("a cache driver, which can be Redis or just Array"), "Redis for optional
+caching" in a list, "(includes optional Redis)", "optional Redis storage and …", a note after it
+that takes it out ("# Redis (comment out for memory mode)", "Force memory mode (remove Redis
+URL)"), "## When to Use Redis/StateManager", "No Redis for basic use", a passive of taking it on
+under an opt-in ("Redis is included only if you opt in") and a troubleshooting row whose remedy
+for slowness takes it on ("| Slow responses | Enable Redis caching |"; not "| … | Restart Redis
+|"). Not reported: an address set for a copy already running ("(set `REDIS_ADDR` if using an
+existing instance)"), the other branch of a condition on something else ("Use `rediss://` if SSL
+is enabled, `redis://` if not"), "Optional:" over a condition on its password ("# Optional: If
+your Redis requires authentication"), "Local Redis if you prefer" (which copy), "OSS Redis" (an
+edition), "remove Redis nodes" (its members), a feature list's "**Multi-Instance Support**:" and
+"### Performance & Scalability", "Document" in a product's name ("Running Legal Document Analyzer
+Without Redis" is read as a title, not as a report), an outside copy not needed where an
+all-in-one image bundles it ("No external database or Redis required!"), a recommended edition of
+the product beside another ("### Tracearr Supervised (Recommended)" beside "### Tracearr
+(Advanced)") and "… during development, not as a substitute for Redis in production".
 
 The diagnostic starts at the hedge word and quotes it.
 
