@@ -861,7 +861,9 @@ edition), "remove Redis nodes" (its members), a feature list's "**Multi-Instance
 Without Redis" is read as a title, not as a report), an outside copy not needed where an
 all-in-one image bundles it ("No external database or Redis required!"), a recommended edition of
 the product beside another ("### Tracearr Supervised (Recommended)" beside "### Tracearr
-(Advanced)") and "… during development, not as a substitute for Redis in production".
+(Advanced)"), settings renamed with another store's ("Variables starting with `APP_MONGO_`,
+`APP_REDIS_` and the `REDIS_HOST` variable are no longer needed") and "… during development,
+not as a substitute for Redis in production".
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -7505,6 +7505,10 @@ class Analyser:
             if rest[:1] == ["to"] and len(rest) > 1 and (rest[1] in ("be", "live", "sit") or rest[1] == "run" and (
                     rest[2:3] in (["on"], ["in"], ["alongside"], ["next"], ["locally"], ["as"], ["inside"]))):
                 return None
+            if lows[neg:neg + 2] == ["no", "longer"] and {"variable", "variables"} & set(lows[:neg]) and any(
+                    t.kind == "code" and not t.service for t in toks[:neg]):
+                return None  # "Variables starting with `SHARELATEX_MONGO_`, `SHARELATEX_REDIS_` and the `REDIS_HOST`
+                # variable are no longer needed": settings renamed or moved (with another store's), not the service
             tasks = [w for w in rest[1:6] if w not in ("the", "running")]
             if rest[:1] == ["for"] and tasks and tasks[0] in _OFFLINE_TASKS and all(
                     w in _OFFLINE_TASKS or w in ("or", "and", ",", ".") for w in tasks):
