@@ -1769,19 +1769,26 @@ _SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
+def _first_sibling(headings, index: int):
+    """The nearest heading of the same level under the same parent: the next one, else the one
+    before (None when the heading stands alone)."""
+    level = headings[index].level
+    for step in (1, -1):
+        k = index + step
+        while 0 <= k < len(headings) and headings[k].level >= level:
+            if headings[k].level == level:
+                return headings[k]
+            k += step
+    return None
+
+
 def _candidate_heading(headings, index: int) -> bool:
     """The heading is numbered ("1. BullMQ (Recommended)") among numbered headings of its level
     under the same parent: one of several candidates compared."""
-    heading = headings[index]
-    if _ENUMERATED_HEADING.match(heading.text) is None:
+    if _ENUMERATED_HEADING.match(headings[index].text) is None:
         return False
-    for step in (1, -1):
-        k = index + step
-        while 0 <= k < len(headings) and headings[k].level >= heading.level:
-            if headings[k].level == heading.level:
-                return _ENUMERATED_HEADING.match(headings[k].text) is not None
-            k += step
-    return False
+    other = _first_sibling(headings, index)
+    return other is not None and _ENUMERATED_HEADING.match(other.text) is not None
 
 
 def _variant_sibling(headings, index: int) -> bool:
@@ -1791,15 +1798,9 @@ def _variant_sibling(headings, index: int) -> bool:
     first = heading.text.split(" ", 1)[0].strip("*_`").lower()
     if "(" not in heading.text or len(first) < 3:
         return False
-    for step in (1, -1):
-        k = index + step
-        while 0 <= k < len(headings) and headings[k].level >= heading.level:
-            other = headings[k]
-            if other.level == heading.level:
-                return "(" in other.text and other.text.split(" ", 1)[0].strip("*_`").lower() == first \
-                    and other.text.rsplit("(", 1)[-1].strip(" )*_").lower() in _EDITION_LABELS
-            k += step
-    return False
+    other = _first_sibling(headings, index)
+    return other is not None and "(" in other.text and other.text.split(" ", 1)[0].strip("*_`").lower() == first \
+        and other.text.rsplit("(", 1)[-1].strip(" )*_").lower() in _EDITION_LABELS
 
 
 # the label of a product's edition beside a recommended one ("Tracearr (Advanced)")

@@ -1090,6 +1090,8 @@ def _calls_it_normal(toks) -> bool:
 # explicitly configured for this module"
 _NOT_SET_UP = frozenset(("configured", "installed", "set", "enabled", "present", "used", "provided", "defined",
                          "provisioned", "deployed"))
+# a thing built on the service, named after it ("a Redis-backed cache", "a Redis-compatible
+# store"): the service is what it needs
 _BACKED = ("-backed", "-based", "-powered", "-driven", "-compatible")
 _CAMEL_ROLES = ("Backend", "Cache", "Store", "Adapter", "Broker", "Queue", "Transport", "Storage", "ChannelLayer",
                 "Backplane", "SessionStore", "SessionHandler", "Lock", "PubSub")
