@@ -399,9 +399,6 @@ _SIMPLE_USES = frozenset({"basic", "simple", "small", "smaller", "single", "sing
                           "personal", "hobby", "low-traffic", "most"})
 # verbs that take the service out, in a note after it ("Redis (comment out for memory mode)")
 _TAKE_OUT_VERBS = frozenset({"comment", "remove", "omit", "drop", "delete", "disable", "skip"})
-# the modes a stand-in runs in ("for memory mode", "Force memory mode (remove Redis URL)")
-_STAND_IN_MODES = frozenset({"memory", "in-memory", "memory-only", "sqlite", "database", "file", "local", "standalone",
-                             "single-instance", "single-node", "lite"})
 # taking the service on, as the subject of what it would bring ("Adding Redis will improve …")
 _ADDING_GERUNDS = frozenset({"adding", "enabling", "configuring", "using", "introducing", "deploying", "running"})
 # a verb of growing past one instance: "can scale to thousands of users by enabling Redis"
@@ -1870,6 +1867,8 @@ _OFFER_CUES = frozenset({"supports", "support", "supported", "available", "value
                          "drivers", "adapters", "methods", "implementations", "implementation", "choices"})
 _STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "file", "flatfile", "flat-file",
                         "file-based", "filesystem", "disk", "database", "db", "sqlite", "ram"})
+# the modes a stand-in runs in ("for memory mode", "Force memory mode (remove Redis URL)")
+_STAND_IN_MODES = _STAND_INS | {"memory-only", "local", "standalone", "single-instance", "single-node", "lite"}
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
 _PEER_BACKENDS = _STAND_INS | _PEER_SERVERS | {"postgresql", "postgres", "mysql"}
 # verbs of a change of state ("Redis went from required to optional")
