@@ -72,8 +72,12 @@ def _read(index: Path):
 
 
 def fetchlist(index: Path) -> int:
-    for (name, _round, repo, where, _sha), _units in _read(index):
-        print(name, repo, where)
+    try:
+        for (name, _round, repo, where, _sha), _units in _read(index):
+            print(name, repo, where)
+        sys.stdout.flush()
+    except BrokenPipeError:  # (``fetchlist INDEX | head``: the reader has what it wanted)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

@@ -292,3 +292,20 @@ def test_heldout_index_keeps_labels_without_text_and_restores_them(tmp_path: Pat
     assert capsys.readouterr().out.startswith("error: expected export INDEX")
     assert script.main(["fetchlist", str(tmp_path / "none.tsv")]) == 2
     assert capsys.readouterr().out == f"error: no such index: {tmp_path / 'none.tsv'}\n"
+
+
+def test_heldout_fetchlist_stops_quietly_when_its_reader_does(tmp_path: Path) -> None:
+    """``fetchlist INDEX | head``: once the reader has closed the pipe the script ends with 0
+    and no traceback (the list of thousands of documents is longer than a pipe's buffer)."""
+    import subprocess
+
+    rows = ["# index"] + [f"D\tR900_{n:04d}.md\tR900\towner/repo\tdocs/page{n}.md\t{'0' * 64}" for n in range(5000)]
+    index = tmp_path / "index.tsv"
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "bench" / "sum301_heldout.py"
+    process = subprocess.Popen([sys.executable, str(script), "fetchlist", str(index)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline() == b"R900_0000.md owner/repo docs/page0.md\n"
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait() == 0 and "Traceback" not in error, error
