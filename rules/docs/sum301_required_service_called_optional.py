@@ -1048,7 +1048,8 @@ _BACKED_LEAD = re.compile(r"(\w+)-(?:based|backed|powered)\b", re.IGNORECASE)
 _ROADMAP_PARTS = _TOOL_PARTS | frozenset({
     "dashboard", "dashboards", "upgrade", "upgrades", "version", "versions", "tuning", "memory", "config",
     "configuration", "settings", "modules", "module", "port", "ports", "bind", "binding", "timeout", "timeouts",
-    "pool", "keys", "key", "data", "logs", "log", "cluster", "streams", "stream"})
+    "pool", "keys", "key", "data", "logs", "log", "cluster", "streams", "stream", "ttl", "ttls", "expiry",
+    "pub/sub", "pubsub"})  # ("## Future Enhancements" over "- Redis TTL fine-tuning", "- Redis pub/sub for …")
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
@@ -2538,8 +2539,9 @@ class RequiredServiceCalledOptional(Rule):
                     rest = body[(named or first).end():].lstrip("`_*) ")
                     if (hedge.startswith("recommend") or defer) and _VERSION_RE.match(rest):
                         break  # "**Recommended:**" / "- Redis 7.x or later": the version is recommended
-                    if _PROVIDERS_REST.search(rest):
+                    if _PROVIDERS_REST.search(rest) or re.match(r"cloud\b", rest, re.IGNORECASE):
                         break  # "consider:" over "- **Redis**: Redis Cloud, AWS ElastiCache": which provider
+                        # ("**Recommended Services:**" over "- Redis Cloud (redis.com)": Redis Ltd's hosted one)
                     if scale and (_OPERATE_REST.match(rest) or _STATEMENT_REST.match(rest) and not _SWITCH_WORDS.search(rest)):
                         # "## Scaling" over "- Redis: ensure adequate CPU and memory": running it, not adding
                         # it; "- Redis cache is shared across all replicas": how the running one behaves

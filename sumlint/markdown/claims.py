@@ -1267,7 +1267,9 @@ _CJK_NOT_NEEDED_FOR = re.compile(r"(?:并|並)?不是[^，。,.；;]{1,12}?所?�
 # inspect, restart, test, monitor, verify)
 _CJK_STEP_NOUNS = ("확인", "접속", "점검", "재시작", "테스트", "모니터링", "검증", "确认", "確認", "检查", "檢查", "测试",
                    "測試", "验证", "驗證", "検証", "テスト", "監視", "开机自启", "開機自啟", "开机启动", "開機啟動", "自启动",
-                   "自啟動")  # ("设置 Redis 开机自启（可选）": starting it at boot is the optional step)
+                   "自啟動",  # ("设置 Redis 开机自启（可选）": starting it at boot is the optional step)
+                   "内网访问", "內網訪問", "仅本机访问", "僅本機訪問")  # ("限制 Redis 仅内网访问（推荐）": access only
+# from the internal network, a security step)
 # "使用 Homebrew 安装 Redis" (install Redis with Homebrew): the means of installing, then the verb
 _CJK_BY_MEANS = ("使用", "通过", "透過", "通過", "利用", "借助", "用")
 _CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
@@ -2048,6 +2050,8 @@ def _variant_option(tokens) -> bool:
     if len(words) < 5 or words[0].low != "option" or words[2].low not in (":", ".", ")", "-", "—", "–"):
         return False
     at = next((k for k, t in enumerate(words[3:7], 3) if t.service), None)
+    if at is not None and words[at + 1:at + 2] and words[at + 1].low in ("addon", "add-on", "addons", "add-ons"):
+        return True  # "Option 1: Add Redis Addon (Recommended)": the platform's own copy of it, a kind of it
     return at is not None and at > 3 and words[at - 1].kind == "word" and words[at - 1].low not in (
         "a", "an", "the", "use", "with", "add", "using", "enable", "plus", "and", "+")
 
@@ -4135,6 +4139,8 @@ class Analyser:
         if all(k + 1 < len(question) and question[k + 1].low in PART_NOUNS for k, t in enumerate(question) if t.service):
             return []  # "Q: Do I need Redis Sentinel for HA? A: Recommended …": a part of it is asked about
         qlows = {t.low for t in question}
+        if self._nonprod(question) and not qlows & {"production", "prod"}:
+            return []  # "**Q: Do I need Redis for development?** A: No, …": the answer keeps the question's scope
         qwords = [t.low for t in question if t.kind != "punct"]
         awords = [t.low for t in answer if t.kind != "punct"]
         if qwords and (qwords[0] in ("no", "without", "skip", "skipping") and len(qwords) <= 3 or qwords[:2] in (
@@ -4148,12 +4154,19 @@ class Analyser:
                                 for k, t in enumerate(answer[at[0]:at[-1] + 1], at[0]))  # "No problem", "That's fine"
                 return [self._claim(answer[at[0]], answer, "answer", shown)]
             return []
-        if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
-            return []  # "isn't Redis optional?": the answer's polarity is unclear
-        if len(answer) > 1 and answer[0].low == "a" and answer[1].low == ":":
-            answer = answer[2:]  # "Q: … ? A: Not really"
+        lead = next((k for k, t in enumerate(answer) if t.low not in ("*", "**", "_")), len(answer))
+        if len(answer) > lead + 1 and answer[lead].low == "a" and answer[lead + 1].low == ":":
+            answer = answer[lead + 2:]  # "Q: … ? A: Not really", "**Q: …?**\nA: No, …"
             if not any(t.kind != "punct" for t in answer):
                 return []
+        words = [t for t in answer if t.kind != "punct"]
+        if words and words[0].low in ("no", "nope") and qwords[-2:-1] == ["without"] and question[-1].service \
+                and qlows & BROKEN_WORDS and not qlows & (OPTIONAL_WORDS | NECESSITY_ADJ) \
+                and not any(w.endswith("n't") for w in qlows) and not self._nonprod(answer) \
+                and not qlows & {"test", "tests", "testing", "ci", "dev", "development", "local", "locally"}:
+            return [self._claim(words[0], answer, "answer", "no")]  # "Will my app break without Redis? No, …"
+        if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
+            return []  # "isn't Redis optional?": the answer's polarity is unclear
         words = [t for t in answer if t.kind != "punct"]
         if not words:
             return []  # "| Is Redis optional? | / |": no answer in words
@@ -4173,7 +4186,8 @@ class Analyser:
             bare = all(t.service or t.kind == "punct" or t.low in ("*", "**") for t in question)
             return [self._claim(words[0], answer, "answer", shown)] if (asks_need or bare or qlows & {
                 "use", "add", "using", "adding"}) and not asks_optional else []
-        asks_later = "later" in qlows and bool(qlows & {"add", "enable", "install", "introduce", "set"})
+        asks_later = "later" in qlows and bool(qlows & {"add", "enable", "install", "introduce", "set", "switch", "move",
+                                                        "migrate", "upgrade"})  # ("Can I switch to Redis later?")
         if first in ("yes", "yep", "yeah", "sure"):
             # ("Is Redis optional? Yes.", "Can I add Redis later? Yes.": it can wait)
             return [self._claim(words[0], answer, "answer", "yes")] if (
@@ -5464,10 +5478,12 @@ class Analyser:
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
                         w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
                         for w in toks[k + 1:k + 5] + toks[max(k - 2, 0):k]) for k, t in enumerate(toks)) \
-                    and not (any(t.low in ("uses", "leverages", "employs") for t in toks[:i - 1]) and not any(
+                    and not ((any(t.low in ("uses", "leverages", "employs") for t in toks[:i - 1])
+                              or toks[i - 1].low.endswith(("-backed", "-based", "-powered"))) and not any(
                         t.low in ("default", "defaults", "otherwise", "optional", "optionally") for t in toks)) \
                     and not self._blocked(toks, i):
-                # ("The system uses MongoDB as the database, Redis for caching and WebSocket scaling": its roles)
+                # ("The system uses MongoDB as the database, Redis for caching and WebSocket scaling": its roles;
+                # "- **Distributed**: Redis-backed for horizontal scaling": what the state is built on, and why)
                 # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
                 # multi-worker deployments": the service for scale only
                 end = next((k + 1 for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low in _SCALE_WORDS
@@ -10431,6 +10447,12 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            joined = max((k for k, t in enumerate(main.toks) if t.low == "and"), default=-1)
+            if joined > 0 and any(t.service for t in main.toks[:joined]) and not any(
+                    t.service for t in main.toks[joined + 1:]) and main.toks[joined + 1:joined + 2] \
+                    and main.toks[joined + 1].low in _TUNING_VERBS:
+                return None  # "Redis can be installed with `apt` and modifying the address in `config.py` if
+                # necessary": the condition is on the last step, the address
             last = max((k for k, t in enumerate(main.toks) if t.service), default=len(main.toks))
             if elliptic and any(t.low in OPTIONAL_WORDS and k + 1 < len(main.toks) and main.toks[k + 1].kind == "word"
                                 and not main.toks[k + 1].service for k, t in enumerate(main.toks[last + 1:], last + 1)):
@@ -11280,6 +11302,13 @@ class Analyser:
 
 
 # -- small helpers ---------------------------------------------------------------------
+
+# verbs that adjust what is there, as a step after setting the service up ("… and modifying the
+# address in `config.py` if necessary")
+_TUNING_VERBS = frozenset({"modify", "modifying", "change", "changing", "edit", "editing", "adjust", "adjusting",
+                           "update", "updating", "tweak", "tweaking", "customize", "customizing", "customise",
+                           "customising", "override", "overriding"})
+
 
 def _strip_setup(phrase: list[Tok]) -> list[Tok]:
     """"Redis Configuration", "Redis setup": setting the service up (the nouns dropped)."""
