@@ -1770,6 +1770,10 @@ _SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
+# a heading that is a step of setting values ("Configure environment variables (if needed)")
+_SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|set up|edit|update|adjust|fill in|create|review)\b")
+
+
 def _first_sibling(headings, index: int):
     """The nearest heading of the same level under the same parent: the next one, else the one
     before (None when the heading stands alone)."""
@@ -2657,6 +2661,10 @@ class RequiredServiceCalledOptional(Rule):
                          and analyser.mentions(u.text)][:3]
                 items += [u for u in steps if u not in items and analyser.provisions(u.text, u.code)]
             variables = (_VARIABLE_HEADING.search(low) and not _WAY_TO_SET.match(low)) or _PURE_LABEL.fullmatch(low.strip())
+            if variables and hedge in ("if needed", "if necessary", "as needed", "if required") \
+                    and _SET_STEP_HEADING.match(low):
+                variables = None  # "### Configure environment variables (if needed)" over `REDIS_URL =`: the
+                # step may be done already, not the variables left out
             # (not "#### 2. Using Environment Variables (Optional)" beside "#### 1. Using config.yaml
             # (Required)": one way to set what the other way sets too)
             if not items and _PURE_LABEL.fullmatch(low.strip()):
