@@ -1376,7 +1376,9 @@ _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
 _SWITCH_LINE = re.compile(r"\s*(?:export\s+|\$env:|set\s+)?([A-Za-z_][\w:]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s#]+)")
 # the first word of an answer under a question heading: "**NO!**", "**A:** Not …", "**Yes** - …",
 # "**Recommended** - …"
-_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|suggested|optional)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|suggested|optional)\b|"
+                     r"(?:✅\s*)?[*_\s]*(?:the\s+)?(?:app|site|application|it|everything)?\s*(?:still\s+)?works\b",
+                     re.IGNORECASE)  # (or "✅ **App Still Works:**" under "## What Happens Without Redis?")
 
 
 # a comment that labels the lines under it: "# Optional", "// Optional:", "# Optional settings"
@@ -2141,7 +2143,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional",
+_HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
@@ -2172,7 +2174,7 @@ def category(wording: str) -> str:
         return "conditional"  # "Queue mode requires Redis": only in that mode
     if "=" in first or first == "removal" or words and words[-1].lower() == "removal":
         return "skippable"  # "DISABLE_REDIS=1", "Redis removal"
-    if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal",
+    if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal", "useful",
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
                                                           "several", "traffic", "replicas", "replica", "more", "moment", "distributed",
@@ -2356,7 +2358,8 @@ class RequiredServiceCalledOptional(Rule):
                 continue  # "### Do I need to restart the app when Redis comes back?": about the restart
             lead = _ANSWER.match(unit.text)
             word = re.search(r"\w+$", lead.group()) if lead is not None else None
-            skip = lead.end() - len(word.group()) if word is not None else 0  # the answer's word ("**A:** Not …")
+            skip = lead.end() - len(word.group()) if word is not None and word.group().lower() != "works" else 0
+            # (the answer's word: "**A:** Not …"; all of "✅ **App Still Works:**")
             found = analyser.analyse(f"{question} {unit.text[skip:]}", question_ok=True)
             offset = len(question) + 1 - skip
             found = [replace(c, start=c.start - offset, end=c.end - offset) for c in found if c.start >= offset]

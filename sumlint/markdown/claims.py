@@ -1995,7 +1995,7 @@ _BOTH_STAND_INS = _STAND_INS | {"local", "rabbitmq", "memcached", "memcache"}
 # "a small deployment is not forced to operate Redis": read as "not required to"
 _COMPELLED = frozenset({"forced", "obliged", "obligated", "compelled"})
 # "Redis would be useful for …" and its Romance and German forms (see ``_clause``)
-_HELPFUL_WORDS = frozenset({"useful", "helpful", "handy", "valuable", "útil", "utile", "nützlich", "hilfreich"})
+_HELPFUL_WORDS = frozenset({"useful", "usefull", "helpful", "handy", "valuable", "útil", "utile", "nützlich", "hilfreich"})
 _WOULD_BE = frozenset({"seria", "sería", "serait", "sarebbe", "wäre"})
 _TRIGGERS = frozenset(
     _COMPELLED | OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
@@ -4160,6 +4160,14 @@ class Analyser:
             if not any(t.kind != "punct" for t in answer):
                 return []
         words = [t for t in answer if t.kind != "punct"]
+        works = next((k for k, t in enumerate(words[:4]) if t.low in ("works", "runs", "functions", "continues")), None)
+        if works is not None and qwords[-2:-1] == ["without"] and question[-1].service and qlows & {"happens", "happen"} \
+                and all(t.low in ("the", "app", "site", "application", "it", "everything", "bot", "service", "server",
+                                  "still") for t in words[:works]) \
+                and not {t.low for t in words[:12]} & (BROKEN_WORDS | NEGATORS | FAILURE_WORDS) and not self._nonprod(answer):
+            # "## What Happens Without Redis?" answered by "✅ **App Still Works:**": it runs without it
+            shown = " ".join(t.text for t in words[max(works - 1, 0):works + 1] if t.low == "still" or t is words[works])
+            return [self._claim(words[works], answer, "answer", shown)]
         if words and words[0].low in ("no", "nope") and qwords[-2:-1] == ["without"] and question[-1].service \
                 and qlows & BROKEN_WORDS and not qlows & (OPTIONAL_WORDS | NECESSITY_ADJ) \
                 and not any(w.endswith("n't") for w in qlows) and not self._nonprod(answer) \
@@ -5249,9 +5257,13 @@ class Analyser:
                            or k == 0)
                 subject = self._subject(toks, cop) if not toks[i - 1].service else [toks[i - 1]]  # ("Redis Removed from v1")
                 first = next((subject[:j] for j, t in enumerate(subject) if t.low in ("and", "or", ",", "+", "/")), subject)
+                family = any(t.service and t.kind == "code" and t.text.rstrip("`").endswith("*") for t in subject) and any(
+                    t.low in ("variables", "options", "settings", "keys") for t in subject)
+                # (not "`CADDY_CLUSTERING_REDIS_*` environment variables have been removed": a module's
+                # family of settings, renamed in an upgrade)
                 claim = self._claim(tok, toks, "removed", tok.text) \
-                    if subject and self._conjuncts_service(subject) and _head_is_service(first) and not set(self._unit_lows) & (
-                        FAILURE_WORDS | {"if", "when", "unless", "after", "once"}) else None
+                    if subject and not family and self._conjuncts_service(subject) and _head_is_service(first) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | {"if", "when", "unless", "after", "once"}) else None
             elif low in _IDIOM_FIRST and _idiom_at(toks, i) is not None:
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "discretion" and any(t.low in COPULAS for t in toks[:i]):
@@ -5422,6 +5434,17 @@ class Analyser:
                 subject = self._subject(toks, modal)
                 claim = self._claim(tok, toks, "would-help", " ".join(t.text for t in toks[modal:i + 1])) if subject \
                     and self._conjuncts_service(subject) else None
+            elif low in _HELPFUL_WORDS and i >= 2 and (toks[i - 1].low in COPULAS or toks[i - 1].low in (
+                    "mostly", "mainly", "especially", "particularly", "most") and toks[i - 2].low in COPULAS) \
+                    and _scale_after_helpful(toks, i, clause, parts) \
+                    and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                # "Caching in Redis is mostly useful in a setup where multiple CoreDNS instances share a
+                # VIP", "Redis is useful for multi-instance setups": taken up at that scale
+                cop = i - 1 if toks[i - 1].low in COPULAS else i - 2
+                subject = self._subject(toks, cop)
+                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2])) if subject \
+                    and (self._conjuncts_service(subject) or any(t.service for t in subject) and subject[0].low in (
+                        "caching", "using", "running")) else None
             elif low in ("plus", "bonus", "optimization", "optimisation") and i >= 2 and toks[i - 1].low in ("a", "an") \
                     and (toks[i - 2].low in COPULAS or i >= 3 and toks[i - 2].low in ("just", "only", "merely", "purely", "simply")
                          and toks[i - 3].low in COPULAS) and _negation_before(toks, i) is None \
@@ -6507,6 +6530,13 @@ class Analyser:
                     and not any(t.low == "same" and any(u.service for u in clause.after.toks[k + 1:k + 3])
                                 for k, t in enumerate(clause.after.toks)):
                 # (not "(Optional) To use the same Redis server with several sites, set a key salt": sharing one)
+                after = clause.after.toks
+                has = next((k for k, t in enumerate(after[:8]) if t.low in ("has", "have", "uses", "requires", "supports")
+                            and any(u.service for u in after[:k])), None)
+                if after and after[0].low in ("if", "when") and has is not None and any(
+                        t.low in PART_NOUNS for t in after[has + 1:has + 4]):
+                    return None  # "| REDIS_PASS | (Optional) If your redis server has a password, set it …": what
+                    # it has decides the setting
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
@@ -11308,6 +11338,19 @@ class Analyser:
 _TUNING_VERBS = frozenset({"modify", "modifying", "change", "changing", "edit", "editing", "adjust", "adjusting",
                            "update", "updating", "tweak", "tweaking", "customize", "customizing", "customise",
                            "customising", "override", "overriding"})
+
+
+def _scale_after_helpful(toks: list[Tok], i: int, clause, parts) -> bool:
+    """"useful for multi-instance setups", "useful in a setup where multiple instances share a
+    VIP", "useful when you run several instances": a scale condition after the word at ``i``,
+    in its clause or in the condition clause right after it."""
+    if i + 1 < len(toks) and _scale_after(toks, i + 1):
+        return True
+    rest = [t.low for t in toks[i + 1:i + 12]]
+    if len(rest) <= 3 and clause.index + 1 < len(parts) and parts[clause.index + 1].kind == "cond":
+        following = parts[clause.index + 1]  # (the clause splits at "when" and "where")
+        rest += [following.lead] + [t.low for t in following.toks[:11]]
+    return bool(rest) and rest[0] in ("in", "for", "when", "where", "if") and _scale_phrase(rest)
 
 
 def _strip_setup(phrase: list[Tok]) -> list[Tok]:
