@@ -864,6 +864,20 @@ the product beside another ("### Tracearr Supervised (Recommended)" beside "### 
 (Advanced)"), settings renamed with another store's ("Variables starting with `APP_MONGO_`,
 `APP_REDIS_` and the `REDIS_HOST` variable are no longer needed") and "… during development,
 not as a substitute for Redis in production".
+Also reported: the service as useful only at scale ("Caching in Redis is mostly useful in a setup
+where several instances share a VIP"; not "Redis is useful for caching"), "## What Happens Without
+Redis?" answered by "✅ **App Still Works:**", "**Q: Will my app break without Redis?** A: No, …"
+and "Can I switch from standalone to Redis later? Yes!". Not reported: a condition on the last
+step of a coordination ("Redis can be installed with `apt` and modifying the address in
+`config.py` if necessary"), the state built on it, and why ("**Distributed**: Redis-backed for
+horizontal scaling"), access restriction advised in Chinese ("限制数据库和 Redis 仅内网访问（推荐）"),
+a platform's add-on as one way of running it ("### Option 1: Add Redis Addon (Recommended)"
+beside "### Option 2: External Redis"), an answer under a development question ("**Q: Do I need
+Redis for development?** A: No"), "Redis Cloud" among recommended providers, a step heading that
+may be done already ("### Configure environment variables (if needed)" over `REDIS_URL=`), a
+module's family of settings removed in an upgrade ("`CADDY_CLUSTERING_REDIS_*` environment
+variables have been removed"), "(Optional) If your Redis server has a password, set it with this"
+and a later phase that tunes what runs ("## Future Enhancements" over "- Redis TTL fine-tuning").
 
 The diagnostic starts at the hedge word and quotes it.
 
