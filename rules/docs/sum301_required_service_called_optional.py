@@ -1790,6 +1790,27 @@ _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 _SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|set up|edit|update|adjust|fill in|create|review)\b")
 
 
+_FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
+
+
+def _first_phase_has_it(model, analyser, unit) -> bool:
+    """A heading of a later phase whose first phase, a sibling heading before it, names the
+    service too ("### Phase 1: MVP (PostgreSQL + Redis)"): it is there from the start."""
+    if unit.kind != "heading":
+        return False
+    headings = model.headings
+    index = next((k for k, h in enumerate(headings) if h.line == unit.line), None)
+    if index is None:
+        return False
+    level = headings[index].level
+    for k in range(index - 1, -1, -1):
+        if headings[k].level < level:
+            return False
+        if headings[k].level == level and _FIRST_PHASE.match(headings[k].text) and analyser.mentions(headings[k].raw):
+            return True
+    return False
+
+
 def _first_sibling(headings, index: int):
     """The nearest heading of the same level under the same parent: the next one, else the one
     before (None when the heading stands alone)."""
@@ -2262,6 +2283,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
+                if all(c.how == "planned" for c in found) and _first_phase_has_it(model, analyser, unit):
+                    continue  # "### Phase 1: MVP (Postgres + Redis)" before "### Phase 2: Hybrid (… + Redis)"
                 if _tuning_after_install(model, analyser, unit):
                     continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it
                 if _teardown_step(model, unit):

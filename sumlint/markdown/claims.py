@@ -707,6 +707,18 @@ def _phase_step(clause, parts, i: int) -> list[Tok]:
     return []
 
 
+def _phase_stack(clause, parts, i: int) -> bool:
+    """"### Phase 2: Hybrid (PostgreSQL + Redis)": a later phase named with its stack in
+    parentheses, the service in that stack."""
+    if not (i + 2 == len(clause.toks) and clause.label_after):
+        return False
+    for part in parts[clause.index + 1:clause.index + 3]:
+        if part.kind == "paren" and any(t.service for t in part.toks) \
+                and any(t.low in ("+", ",", "and", "&") for t in part.toks):
+            return True
+    return False
+
+
 def _named_by_paren(phrase: list[Tok], parts, toks: list[Tok], i: int) -> list[Tok] | None:
     """The part of the noun phrase after the hedge at ``i`` that a parenthesis starting with the
     service follows right away ("an optional distributed layer (Redis or MongoDB)", "An optional
@@ -5392,7 +5404,8 @@ class Analyser:
                 claim = self._claim(toks[i - 2], toks, "out-of-scope", "out of scope")
             elif low in ("phase", "stage") and all(t.kind == "punct" for t in toks[:i]) and i + 1 < len(toks) \
                     and toks[i + 1].low[:1].isdigit() and toks[i + 1].low[:1] not in ("0", "1") \
-                    and (step := _phase_step(clause, parts, i)) and self._provided(step) is not None \
+                    and ((step := _phase_step(clause, parts, i)) and self._provided(step) is not None
+                         or _phase_stack(clause, parts, i)) \
                     and not self._blocked(toks, i) and not set(self._unit_lows) & {"completed", "done", "complete", "✅"}:
                 # "### Phase 2: Add Redis (Day 2-7)": a later phase's step takes it up (not "Phase 2:
                 # Add Redis ✅ done", a report of what was done)
@@ -6573,6 +6586,9 @@ class Analyser:
                         t.service or t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS for t in item) for item in items) \
                         and any(t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS for item in items for t in item):
                     return None  # "**Recommended services**: Upstash Redis, AWS ElastiCache, Redis Cloud": which host
+                if any(not t.text.isascii() and (t.text.endswith(_CJK_VARIANTS) or any(
+                        m in t.text for m in ("不需要", "无需", "無需", "不必", "不用"))) for t in target):
+                    return None  # "**建议**：个人使用完全不需要云端Redis": the advice is a sentence with its own verdict
                 if self._phrase_is_service(target):
                     return self._claim(tok, toks, "label", wording)
                 if not clause.label_before:
@@ -6771,6 +6787,11 @@ class Analyser:
         if tok.low in RECOMMEND_WORDS and i and toks[i - 1].low == "the" and len(after) >= 2 and after[0].service \
                 and after[1].low in _SETUP_NOUNS:
             return None  # "The recommended Redis infrastructure varies …": which shape of it, not whether to run it
+        if tok.low in RECOMMEND_WORDS and len(after) >= 2 and after[0].service and after[1].low in (
+                "enhancements", "improvements", "optimizations", "optimisations", "tweaks", "changes"):
+            return None  # "## Recommended Redis Enhancements for Personal Usage": what to improve on it
+        if not tok.text.isascii() and tok.text.endswith(_CJK_VARIANTS) and after and after[0].service:
+            return None  # "个人使用完全不需要云端Redis" (personal use needs no cloud Redis): which copy of it
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
         if len(after) >= 2 and after[-1].low in _FOREIGN_PROVISION and self._is_service(after[:-1]) \
@@ -6837,7 +6858,7 @@ class Analyser:
                     and not any(t.service for t in clause.before.toks):
                 return None  # "- **Docker** (for local Redis — optional)": what the purpose is for, Docker, is
             if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head) \
-                    and not tok.text.endswith(("设置", "配置", "修改", "指定", "更改")) \
+                    and not tok.text.endswith(("设置", "配置", "修改", "指定", "更改") + _CJK_PART_NOUNS) \
                     and not any(w in tok.text for w in ("外部", "额外", "額外", "其他", "第三方")) \
                     and not head[0].low.startswith(("如果", "若", "假如")):
                 # (not "使用内置 Redis，无需外部依赖": the built-in Redis, no external dependency needed)
@@ -11397,6 +11418,8 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
 # address, host, user name, prefix, timeout)
 # Korean and Japanese "two or more", "several" before a use of the service: how many uses
 _CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
+# kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
+_CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
 
