@@ -918,6 +918,7 @@ from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
+    OPTIONS_TITLES,
     DEFAULT_WHOLE_TITLES,
     FOREIGN_DEFAULTS,
     RECOMMEND_WORDS,
@@ -2178,7 +2179,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional",
+_HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
                  "scale-denial": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
@@ -2348,6 +2349,13 @@ class RequiredServiceCalledOptional(Rule):
             for unit in model.units_where(_BARE_HEDGE_CELL.search, kinds=("table_row",)):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        options = lambda raw: any(cell.strip(" *_`:").lower() in OPTIONS_TITLES for cell in raw.strip().strip("|").split("|"))
+        if model.any_where(options, _HEADERS) and model.units_where(options, kinds=_HEADERS):
+            # "| Variable | Purpose | Default | Options |" over "| `CACHE_DRIVER` | … | `redis`, `database`, `file` |"
+            for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
+                if unit.section not in dev and any(h.strip(" *_`:").lower() in OPTIONS_TITLES for h in unit.header):
+                    found = analyser.analyse_options_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         absent = lambda raw: ABSENT_HEADER_RE.search(raw) is not None
         if model.any_where(absent, _HEADERS) and any(word in text for word in _ABSENT_WORDS) \

@@ -107,7 +107,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
     USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, is_default_title,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
-    CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS,
+    CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS, OPTIONS_TITLES,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
@@ -4280,6 +4280,26 @@ class Analyser:
                     u.low in _EMPTY_WORDS or u.low in ("not", "isn't", "missing", "absent") for u in cell[k + 1:k + 4]):
                 return True
         return False
+
+    def analyse_options_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
+                            code=(), struck=()) -> list[Claim]:
+        """A row whose "Options" column lists the service beside a stand-in: "| `CACHE_DRIVER` |
+        Cache backend | `redis` | `redis`, `database`, `file` |" offers it as one choice of
+        several (not "| `REDIS_CLIENT` | … | `phpredis`, `predis` |", two clients of it, nor a
+        development row)."""
+        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in OPTIONS_TITLES), None)
+        if not col or col >= len(cells):
+            return []
+        a, b = cells[col]
+        items = [item.strip(" *_`'\"") for item in re.split(r"[,/|]|\bor\b", text[a:b])]
+        if not any(item.lower() in ALT_BACKENDS or item.lower() in _NO_BACKEND for item in items):
+            return []
+        tokens = self._tokens(text, code, struck)
+        named = next((t for t in tokens if a <= t.start < b and t.service
+                      and t.low.strip("`'\"") in self.names.code_names), None)
+        if named is None or self._nonprod(tokens):
+            return []
+        return [self._claim(named, tokens, "options-column", text[a:b].strip(" *_"))]
 
     def analyse_switch_default_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                                    code=(), struck=()) -> list[Claim]:
@@ -11418,6 +11438,8 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
 # address, host, user name, prefix, timeout)
 # Korean and Japanese "two or more", "several" before a use of the service: how many uses
 _CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
+# a setting's value that turns the role off ("`null`" broadcasting driver, "none")
+_NO_BACKEND = frozenset({"null", "none", "off", "disabled", "log", "apc", "apcu"})
 # kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",

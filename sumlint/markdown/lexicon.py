@@ -247,6 +247,11 @@ FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado",
 DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung")
 
 
+# the titles of a table column that lists the values a setting takes ("| Options |")
+OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible values", "accepted values",
+                            "supported values", "valid values", "choices", "allowed", "supported options"})
+
+
 def is_default_title(title: str) -> bool:
     """A table header's title names its column of default values."""
     head = title.strip(" *_`:").lower()
