@@ -4284,9 +4284,9 @@ class Analyser:
     def analyse_options_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                             code=(), struck=()) -> list[Claim]:
         """A row whose "Options" column lists the service beside a stand-in: "| `CACHE_DRIVER` |
-        Cache backend | `redis` | `redis`, `database`, `file` |" offers it as one choice of
-        several (not "| `REDIS_CLIENT` | … | `phpredis`, `predis` |", two clients of it, nor a
-        development row)."""
+        Cache backend | `file` | `file`, `database`, `redis` |" offers it as one choice of several
+        (not "| `REDIS_CLIENT` | … | `phpredis`, `predis` |", two clients of it, nor a row whose
+        default is the service, nor a development row)."""
         col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in OPTIONS_TITLES), None)
         if not col or col >= len(cells):
             return []
@@ -4294,6 +4294,10 @@ class Analyser:
         items = [item.strip(" *_`'\"") for item in re.split(r"[,/|]|\bor\b", text[a:b])]
         if not any(item.lower() in ALT_BACKENDS or item.lower() in _NO_BACKEND for item in items):
             return []
+        default = next((h for h, title in enumerate(header) if is_default_title(title)), None)
+        if default is not None and default < len(cells) and self.names.pattern.fullmatch(
+                text[cells[default][0]:cells[default][1]].strip(" `*_\"'")):
+            return []  # (as in ``analyse_row``: "| `CACHE_DRIVER` | `redis` | … |", the default is the service)
         tokens = self._tokens(text, code, struck)
         named = next((t for t in tokens if a <= t.start < b and t.service
                       and t.low.strip("`'\"") in self.names.code_names), None)
@@ -5506,7 +5510,9 @@ class Analyser:
                 claim = self._claim(tok, toks, "default-off", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
-                    for t in toks[:i - 1]) \
+                    and not (t.low == "set" and toks[k + 1].low == "up")  # (not "set up Redis Cloud … to enable Redis
+                    # caching": setting the service up, for what it brings)
+                    for k, t in enumerate(toks[:i - 1])) \
                     and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
                          and self._np_after(toks, i + 1)[-1].low in FEATURE_NOUNS and any(
                              t.kind == "code" and self.names.locates(t.low.strip("` ")) for t in toks[:i - 1])) \
@@ -10351,13 +10357,15 @@ class Analyser:
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks) \
                 and not any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in before.toks) \
-                and not (set(cond_lows) & PROVIDER_WORDS and any(t.low in PROVIDER_WORDS for t in before.toks)) \
+                and not ((set(cond_lows) & PROVIDER_WORDS or toks[-1].text.isupper() and 2 <= len(toks[-1].text) <= 4)
+                         and any(t.low in PROVIDER_WORDS for t in before.toks)) \
                 and not (cond_lows[0] in ("available", "installed", "present", "running", "enabled") and any(
                     t.low in _START_VERBS or t.low in _STOP_VERBS for t in before.toks[:-1])):
                 # ("Disable the distro Postgres + Redis (if present)": stop it where it is installed)
                 # ("starts Redis if available": brings it up where it is installed, like "if not running";
                 # "it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is;
-                # "**Azure Cache for Redis** (if using Azure)": which provider, on that cloud)
+                # "**Azure Cache for Redis** (if using Azure)", "**DigitalOcean Redis** (if using DO)": which
+                # provider, on that cloud)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
@@ -10521,7 +10529,7 @@ class Analyser:
             joined = max((k for k, t in enumerate(main.toks) if t.low == "and"), default=-1)
             if joined > 0 and any(t.service for t in main.toks[:joined]) and not any(
                     t.service for t in main.toks[joined + 1:]) and main.toks[joined + 1:joined + 2] \
-                    and main.toks[joined + 1].low in _TUNING_VERBS:
+                    and main.toks[joined + 1].low in _LAST_STEP_VERBS:
                 return None  # "Redis can be installed with `apt` and modifying the address in `config.py` if
                 # necessary": the condition is on the last step, the address
             last = max((k for k, t in enumerate(main.toks) if t.service), default=len(main.toks))
@@ -10538,8 +10546,10 @@ class Analyser:
             if any(t.service and k and main.toks[k - 1].low in _COUNT_WORDS for k, t in enumerate(main.toks)):
                 return None  # "Scale to multiple Redis instances if needed": how many, not whether
             if any(t.service and k and main.toks[k - 1].low in PROVIDER_WORDS for k, t in enumerate(main.toks)) and any(
-                    t.low in PROVIDER_WORDS or a.low in ("on", "to") and t.text[:1].isupper() for a, t in itertools.pairwise(cond)):
+                    t.low in PROVIDER_WORDS or a.low in ("on", "to", "using") and t.text[:1].isupper()
+                    for a, t in itertools.pairwise(cond)):
                 return None  # "Use Upstash Redis if you deploy on Vercel": which provider, for that platform
+                # (also "- **DigitalOcean Redis** (if using DO)")
             if any(t.low in ("secure", "tls", "ssl", "encrypted", "encryption") for t in main.toks):
                 return None  # "Use secure connection (`rediss://`) when available": the condition is on TLS
             if cond_lows[:2] in _WISHES and any(t.service and k and main.toks[k - 1].low in (
@@ -11376,9 +11386,9 @@ class Analyser:
 
 # verbs that adjust what is there, as a step after setting the service up ("… and modifying the
 # address in `config.py` if necessary")
-_TUNING_VERBS = frozenset({"modify", "modifying", "change", "changing", "edit", "editing", "adjust", "adjusting",
-                           "update", "updating", "tweak", "tweaking", "customize", "customizing", "customise",
-                           "customising", "override", "overriding"})
+_LAST_STEP_VERBS = frozenset({"modify", "modifying", "change", "changing", "edit", "editing", "adjust", "adjusting",
+                              "update", "updating", "tweak", "tweaking", "customize", "customizing", "customise",
+                              "customising", "override", "overriding"})
 
 
 def _scale_after_helpful(toks: list[Tok], i: int, clause, parts) -> bool:

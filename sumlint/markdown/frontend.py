@@ -1465,12 +1465,11 @@ def _item_lines(content: str) -> bool:
 
 
 def _label_lines(content: str) -> bool:
-    """Lines each opening with a bold label and each but the last ending in a hard break
-    ("**In-Memory:** fine for one server··" / "**Redis:** essential for several"): one
-    statement a line, each about its label, not one sentence."""
-    lines = content.split("\n")
-    return all(_LABEL_LINE_RE.match(line) for line in lines) and all(
-        line.endswith(("  ", "\\")) for line in lines[:-1])
+    """Lines each opening with a bold label ("**In-Memory:** fine for one server" / "**Redis:**
+    essential for several"): one statement a line, each about its label, not one sentence,
+    with or without a hard break at the ends ("**For development:** Redis is optional" /
+    "**For production:** Highly recommended" is two statements for two settings)."""
+    return all(_LABEL_LINE_RE.match(line) for line in content.split("\n"))
 
 
 def _symbol_lines(content: str) -> bool:
