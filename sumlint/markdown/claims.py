@@ -1091,6 +1091,8 @@ _DONE_PARTICIPLES = frozenset({"added", "installed", "configured", "provisioned"
 def _calls_it_normal(toks) -> bool:
     """"This is **NORMAL**", "That's expected": a main clause that calls the state fine."""
     words = [t.low for t in toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
+    if words[-3:-1] in (["normal", "and"], ["fine", "and"], ["ok", "and"]):
+        words = words[:-2]  # "This is NORMAL and expected"
     return len(words) <= 4 and words[:1] in (["this"], ["that"], ["it"], ["this's"], ["that's"], ["it's"]) \
         and words[-1:] in (["normal"], ["expected"], ["fine"], ["ok"], ["okay"])
 
@@ -2076,7 +2078,7 @@ _OFFLINE_TASKS = frozenset({"backups", "backup", "restores", "restore", "migrati
 # a stand-in named in code ("`:memory_store`", "`LocMemCache`", "`SimpleCache`", "`FileSystemCache`")
 _STAND_IN_CODE = re.compile(r"memory|locmem|simple_?cache|file_?(?:system_?)?(?:store|cache)|database_?cache|db_?cache")
 # what a sentence opening "Without Redis, …" says stands in for it ("… Django uses local memory cache")
-_STAND_IN_VERBS = frozenset({"uses", "use", "maintains", "keeps", "stores", "holds", "caches", "queues", "counts"})
+_STAND_IN_VERBS = frozenset({"uses", "use", "using", "maintains", "keeps", "stores", "holds", "caches", "queues", "counts"})
 _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite", "file", "files", "process",
                              "per-process", "per-instance", "in-process", "dict", "array", "l1"})
 # the service offered as a switch ("Enable/Disable Redis", "enabled or disabled")
@@ -10375,6 +10377,13 @@ class Analyser:
                 and not any(t.service for t in toks[:i]) and self._paren_on_service(clause) and not self._blocked(toks, i):
             # "- Redis (port 6379, if configured)": a detail of it, then the condition on it
             return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
+        if clause.kind == "paren" and i == 0 and lead in ("if", "when") and cond_lows[:3] in (
+                ["configured", "to", "use"], ["set", "to", "use"], ["configured", "for"]) \
+                and any(t.service for t in cond[2:5]) and before is not None and any(t.service for t in before.toks) \
+                and not self._blocked(toks, i):
+            # "This will start both the service and a Redis instance (if configured to use Redis)": the
+            # app's setting decides whether it runs
+            return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if clause.kind == "paren" and i == 0 and lead == "if" and cond_lows in (["used"], ["using"], ["in", "use"]) \
                 and before is not None and 0 < len([t for t in before.toks if t.service]) == 1 \
                 and len([t for t in before.toks if t.kind == "word"]) <= 5 and not self._blocked(toks, i):
@@ -10526,6 +10535,8 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            if set(cond_lows) & _SUCCESS_WORDS and not any(t.service for t in cond):
+                return None  # "If the build succeeded, then run the Redis server:": the next step, in order
             joined = max((k for k, t in enumerate(main.toks) if t.low == "and"), default=-1)
             if joined > 0 and any(t.service for t in main.toks[:joined]) and not any(
                     t.service for t in main.toks[joined + 1:]) and main.toks[joined + 1:joined + 2] \
@@ -11047,6 +11058,15 @@ class Analyser:
                 # rate limiting and caching will be local to each instance")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
             return None
+        if lows[-1:] == ["running"] and _negation_before(cond, len(cond) - 1) is not None \
+                and (main := _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)) is not None \
+                and _calls_it_normal(main.toks) and any(t.low in ("normal", "fine", "ok", "okay") for t in main.toks) \
+                and self._conjuncts_service(
+                    [t for t in cond if t.kind != "punct" and t.low not in NEGATORS and not t.low.endswith("n't")
+                     and t.low not in COPULAS and t.low != "running"]):
+            # "This is NORMAL and expected when Redis isn't running": going without it is fine, no failure
+            # (not "This is expected when Redis is not running" after an error message: a diagnosis)
+            return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
         if lows[:1] == ["not"] and lows[1:2] and (lows[1] in ("using", "needing", "enabling", "wanting") or lows[1] == (
                 "installing") and self._main_functions(clause, parts, toks, i)) \
                 and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
@@ -11384,6 +11404,9 @@ class Analyser:
 
 # -- small helpers ---------------------------------------------------------------------
 
+# a step that went well, as the condition for the next ("If the build succeeded, then run …")
+_SUCCESS_WORDS = frozenset({"succeeded", "succeeds", "successful", "successfully", "passed", "passes", "completed",
+                            "completes", "finished", "finishes"})
 # verbs that adjust what is there, as a step after setting the service up ("… and modifying the
 # address in `config.py` if necessary")
 _LAST_STEP_VERBS = frozenset({"modify", "modifying", "change", "changing", "edit", "editing", "adjust", "adjusting",
