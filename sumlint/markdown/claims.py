@@ -707,6 +707,17 @@ def _phase_step(clause, parts, i: int) -> list[Tok]:
     return []
 
 
+def _stored_in_service(toks: list[Tok], verb: int) -> bool:
+    """"you can configure API Portal to cache APIs in a Redis cache": after the verb, what the
+    step does lands in the service ("in a Redis cache", "with Redis")."""
+    for k in range(verb + 2, len(toks)):
+        if toks[k].service:
+            at = k - 1 if toks[k - 1].low in ("a", "an", "the") else k
+            return toks[at - 1].low in ("in", "with", "using", "via", "into") and any(
+                t.low in ("cache", "store", "keep", "caches", "stores") for t in toks[verb + 1:at])
+    return False
+
+
 def _phase_stack(clause, parts, i: int) -> bool:
     """"### Phase 2: Hybrid (PostgreSQL + Redis)": a later phase named with its stack in
     parentheses, the service in that stack."""
@@ -8859,7 +8870,7 @@ class Analyser:
                               and not {"performance", "faster", "speed", "better"}.isdisjoint(lows[i - 1:k]))),
                         None)  # (also "For better performance with OIDC, add Redis:", not "For full functionality, …")
             if verb is not None and _negation_before(toks, verb) is None and not self._blocked(toks, verb) \
-                    and self._conjuncts_service(self._np_after(toks, verb + 1)):
+                    and (self._conjuncts_service(self._np_after(toks, verb + 1)) or _stored_in_service(toks, verb)):
                 return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
             return None
         start = 0
@@ -10213,7 +10224,9 @@ class Analyser:
         upto_comma = cond_lows[:cond_lows.index(",")] if "," in cond_lows else cond_lows
         if upto_comma in (["you", "use", "it"], ["you", "need", "it"], ["you're", "using", "it"],
                          ["you", "are", "using", "it"], ["using", "it"], ["you", "run", "it"], ["you", "want", "it"],
-                         ["you", "installed", "it"], ["you", "install", "it"], ["you", "enabled", "it"]) \
+                         ["you", "installed", "it"], ["you", "install", "it"], ["you", "enabled", "it"],
+                         ["you", "want", "to", "use", "it"], ["you", "wish", "to", "use", "it"],
+                         ["you", "plan", "to", "use", "it"], ["you'd", "like", "to", "use", "it"]) \
                 and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "if-you-use-it", " ".join(  # "… Redis (if you use it)"
                 t.text for t in toks[i:i + 1 + len(upto_comma)]))
@@ -10623,8 +10636,11 @@ class Analyser:
                     ["run"], ["use"], ["start"], ["deploy"], ["host"], ["self-host"]):
                 purpose = [w for w in cond_lows[4:] if w not in DETERMINERS and w not in ("own", "yourself", "anyway")]
                 if purpose and (all(w in CORE_PURPOSES for w in purpose) or cond_lows[-1:] == ["yourself"]
-                                and len(purpose) <= 2):
+                                and len(purpose) <= 2) and not (purpose == ["it"] and clause.kind == "cond"
+                                                                and main.toks and main.toks[-1].service
+                                                                and clause.index > main.index):
                     return None  # "If you want to run the bot, you have to install redis": the product itself
+                    # (not "Install Redis if you want to use it", where "it" is the service just named)
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
