@@ -878,6 +878,21 @@ may be done already ("### Configure environment variables (if needed)" over `RED
 module's family of settings removed in an upgrade ("`CADDY_CLUSTERING_REDIS_*` environment
 variables have been removed"), "(Optional) If your Redis server has a password, set it with this"
 and a later phase that tunes what runs ("## Future Enhancements" over "- Redis TTL fine-tuning").
+Also reported: a later phase named with its stack ("### Phase 2: Hybrid (PostgreSQL + Redis)" after
+"### Phase 1: Current (PostgreSQL)"; not where the first phase names it too), a settings table's
+"Options" column that lists it beside a stand-in ("| `QUEUE_CONNECTION` | … | `sync`, `database`,
+`redis` |"; not where the default is the service), "(if configured to use Redis)", going without
+it called normal ("This is NORMAL and expected when Redis isn't running"; not "This is expected
+when …" after an error), "**Without Redis**: Using the database cache", "Install Redis if you
+want to use it" and a preposed benefit whose step caches in it ("For better performance, you can
+configure the portal to cache pages in a Redis cache"). Not reported: improvements to it
+recommended ("## Recommended Redis Enhancements"), "单实例Redis，无需持久化" (persistence not
+needed), "个人使用完全不需要云端Redis" (a cloud copy not needed) under an advice label, a line of
+its own per bold label ("**For development:** Redis is optional" over "**For production:** …",
+with or without hard breaks), setting the service up for what it brings ("set up Redis Cloud …
+to enable Redis caching"), a provider named by its initials ("**DigitalOcean Redis** (if using
+DO)") and the next step after one that went well ("If the build succeeded, then run the Redis
+server").
 
 The diagnostic starts at the hedge word and quotes it.
 
