@@ -2366,8 +2366,8 @@ class RequiredServiceCalledOptional(Rule):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         options = lambda raw: any(cell.strip(" *_`:").lower() in OPTIONS_TITLES for cell in raw.strip().strip("|").split("|"))
-        if model.any_where(options, _HEADERS) and model.units_where(options, kinds=_HEADERS):
-            # "| Variable | Purpose | Default | Options |" over "| `CACHE_DRIVER` | … | `redis`, `database`, `file` |"
+        if model.any_where(options, _HEADERS):
+            # "| Variable | Purpose | Options |" over "| `QUEUE_CONNECTION` | … | `sync`, `database`, `redis` |"
             for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
                 if unit.section not in dev and any(h.strip(" *_`:").lower() in OPTIONS_TITLES for h in unit.header):
                     found = analyser.analyse_options_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)

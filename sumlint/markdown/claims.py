@@ -4200,7 +4200,6 @@ class Analyser:
             return [self._claim(words[0], answer, "answer", "no")]  # "Will my app break without Redis? No, …"
         if qlows & NEGATORS or any(w.endswith("n't") for w in qlows):
             return []  # "isn't Redis optional?": the answer's polarity is unclear
-        words = [t for t in answer if t.kind != "punct"]
         if not words:
             return []  # "| Is Redis optional? | / |": no answer in words
         first = words[0].low
