@@ -214,8 +214,8 @@ An intensifier between the name and the hedge does not hide it ("Redis completel
 A need of where the service is, under a condition ("Redis host (required when workers are
 enabled)"), is the service's need (not "Redis password (required when auth is enabled)"); so
 is a pick recommended ("I recommend choosing `redis` here too"; not "choosing Redis 7").
-Lines that each open with a bold label and end in a hard break ("**In-Memory:** fine for one
-server" / "**Redis:** essential for several") are read one by one, each about its label.
+Lines that each open with a bold label ("**In-Memory:** fine for one server" / "**Redis:**
+essential for several"), with or without a hard break, are read one by one, each about its label.
 A table row of a setting that picks a backend, whose default is another store and whose row
 offers the service ("| `CACHE_DRIVER` | `file` | Recommended to set to `redis`. |"), is
 reported; so is a reference entry's field right under the variable's heading ("### `REDIS_URL`"
