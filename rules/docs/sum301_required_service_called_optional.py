@@ -1803,7 +1803,7 @@ _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
 # a heading that is a step of setting values ("Configure environment variables (if needed)")
-_SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|set up|edit|update|adjust|fill in|create|review)\b")
+_SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|edit|update|adjust|fill in|create|review)\b")
 
 
 _FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
