@@ -2237,6 +2237,8 @@ def category(wording: str) -> str:
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis", "**High traffic**: Use Redis"
     if len(words) == 2 and words[1].lower().strip("()*_,.:;!") == "değil":
         return "not required"  # Turkish "gerekli değil" (required not)
+    if len(words) == 2 and words[1].strip("()*_,.:;!।") == "नहीं":
+        return "not required"  # Hindi "जरूरत नहीं" (need not)
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
     if any(m in wording for m in ("場合", "とき", "時", "경우", " 시")):
         return "conditional"  # "Redisを使う場合" (in case you use it), "Redis 사용 시" (when using it)

@@ -1404,6 +1404,7 @@ def unemphasised(raw: str) -> str:
 
 # Japanese "later" (before 追加, adding), "without" (before running): "Redis ❌（後から追加可能）",
 # "Redisなしで運用開始"
+_HINDI_NEED = frozenset({"जरूरत", "ज़रूरत", "आवश्यकता"})  # (need, before "नहीं": not)
 _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
 _JA_RUN = ("運用", "開始", "動作", "起動", "動か", "稼働", "デプロイ")
@@ -1610,6 +1611,15 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Turkish "Redis gerekli değil" (required not): "not required"
             if tok.text.lower() in ("gerekli", "zorunlu", "şart", "lazım") and tokens[k + 1].text.lower() == "değil":
                 tok.low, tokens[k + 1].low = "not", "required"
+    if "नहीं" in text:
+        for k, tok in enumerate(tokens[:-1]):  # Hindi "Redis की जरूरत नहीं है" (its need not is): "not needed"
+            if tok.text in _HINDI_NEED and tokens[k + 1].text == "नहीं":
+                tok.low, tokens[k + 1].low = "not", "needed"
+                if k and tokens[k - 1].text in ("की", "का"):
+                    tokens[k - 1].low = "is"  # (the genitive before it: "Redis is not needed")
+    if "बिना" in text:  # Hindi "बिना Redis के" (without Redis, a postposition in two parts): its second part goes
+        tokens = [t for k, t in enumerate(tokens) if not (
+            t.text == "के" and k and tokens[k - 1].service and any(u.text == "बिना" for u in tokens[max(0, k - 4):k]))]
     if "jest " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Polish "Redis jest opcjonalny": "is" (not the test runner Jest)
             if tok.low == "jest" and k and tokens[k + 1].text.lower() in FOREIGN_MEANINGS:
@@ -8434,7 +8444,7 @@ class Analyser:
         return self._claim(tokens[at], tokens, "alternative", " ".join(t.text for t in tokens[at:k + 3]))
 
     def _when_you_would_add(self, tokens: list[Tok]) -> list[Claim]:
-        """A title about the time to take the service on: "## When You Would Need Redis", "## What
+        """A title about the time to take the service on: "## When You Would Need Redis", "## When You Might Need Redis (Future)", "## What
         Happens When You Add Redis", "When you add Redis:" (it comes later, by choice). Not "When
         you add Redis to the compose file, …", a step, nor a sentence that goes on."""
         words = [t for t in tokens if t.kind == "word" or t.service]
@@ -8442,6 +8452,10 @@ class Analyser:
         if lows[:2] == ["what", "happens"]:
             lows, words = lows[2:], words[2:]
         asked = lows[:1] == ["when"] and lows[1:2] in (["will"], ["do"], ["would"], ["should"]) and lows[2:3] == ["you"]
+        if len(lows) > 2 and lows[-1] in ("future", "later") and [t.low for t in tokens if t.low not in ("*", "**", ":")][-3:] \
+                == ["(", lows[-1], ")"]:
+            lows, words = lows[:-1], words[:-1]  # "## When You Might Need Redis (Future):"
+            tokens = tokens[:next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k].low == "(")]
         if asked and "?" in [t.low for t in tokens]:
             lows, words = lows[:1] + lows[2:], words[:1] + words[2:]  # "## When Will You Need Redis?"
         if lows[:2] not in (["when", "you"], ["when", "we"]) or len(lows) not in (4, 5) or not words[-1].service \

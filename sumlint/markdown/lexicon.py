@@ -456,7 +456,9 @@ FOREIGN_MEANINGS = {
     "pakollinen": "mandatory", "tarpeen": "needed",
     # optional, optionally and recommended in more languages ("Redis (προαιρετικό)", "(conseillé)")
     "اختياري": "optional", "اختیاری": "optional", "προαιρετικό": "optional", "προαιρετική": "optional",
-    "προαιρετικά": "optionally", "वैकल्पिक": "optional", "opcionalmente": "optionally",
+    "προαιρετικά": "optionally", "वैकल्पिक": "optional", "बिना": "without",
+    "opcionalmente": "optionally",
+    "जरूरत": "needed", "ज़रूरत": "needed", "आवश्यकता": "needed",  # Hindi (need; "… नहीं": see claims.tokenize)
     "facultativement": "optionally", "optionnellement": "optionally", "opzionalmente": "optionally",
     "anbefalet": "recommended", "rekommenderat": "recommended", "doporučené": "recommended",
     "doporučená": "recommended", "raccomandato": "recommended", "raccomandata": "recommended",
