@@ -1742,6 +1742,11 @@ def _cost_caption(model, unit) -> bool:
     return _KEEPS_WORKING.search("\n".join(body)) is None
 
 
+# "With Redis", "**Without Redis**:", "✅ With Redis (Current State)": a caption of the setup with or
+# without a service, then its benefits or its state
+_WITH_CAPTION = re.compile(r"[^\w]*(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
+                           r"(?::|$)", re.IGNORECASE)
+_WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
 _BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com)\s+([\w-]+)[\W_]*", re.IGNORECASE)
 
 
@@ -2199,7 +2204,7 @@ _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
-                 "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional"}
+                 "was-required": "not required", "with-pair": "optional", "feature-step": "conditional", "scale-by-adding": "conditional"}
 
 
 def category(wording: str) -> str:
@@ -2318,6 +2323,8 @@ class RequiredServiceCalledOptional(Rule):
                             _PRODUCTION.search(unit.text) and analyser.limits_to_development(u.text))
                         for u in statements):
                     yield from self._report(found, unit, label, seen)
+            if "ith" in model.source.text:
+                yield from self._with_partners(model, analyser, label, seen, dev)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
@@ -2327,6 +2334,41 @@ class RequiredServiceCalledOptional(Rule):
             scope = _removal_scope(model, analyser)
             if scope:
                 yield from self._removal_title(model, analyser, label, seen, scope)
+
+    @staticmethod
+    def _with_partners(model, analyser, label, seen, dev):
+        """"- **With Redis**: Faster responses" beside "- **Without Redis**: Still works": the
+        pair offers the two setups, and the one without the service was reported as going
+        without it, so the caption with it offers it as a choice too. Only next to a reported
+        partner: "**With Redis:**" after "**Without Redis:**" over a failure, a measurement or
+        a sample stays quiet, as its partner does."""
+        from sumlint.markdown.claims import Claim
+
+        reported = {line for line, _ in seen}
+        if not reported:
+            return
+        captions = [(unit, found) for unit in model.units_where(
+            lambda t: "ith" in t and analyser.mentions(t), kinds=("paragraph", "heading"))
+            if unit.kind in ("paragraph", "list_item", "heading") and unit.section not in dev
+            for found in [_WITH_CAPTION.match(unit.text)] if found is not None and analyser.mentions(found.group(2))]
+        for unit, found in captions:
+            if found.group(1).lower() not in _WITH_WORDS or unit.line in reported:
+                continue
+            name = found.group(2).lower()
+            for other, partner in captions:
+                if partner.group(1).lower() in _WITH_WORDS or partner.group(2).lower() != name \
+                        or other.line not in reported or not 0 < abs(other.line - unit.line) <= 15:
+                    continue
+                if unit.kind == "heading" or other.kind == "heading":
+                    siblings = unit.kind == other.kind == "heading" and model.headings[unit.section].level == \
+                        model.headings[other.section].level and abs(unit.section - other.section) == 1
+                else:
+                    siblings = unit.section == other.section
+                if siblings:
+                    claim = Claim(found.start(1), found.end(2), found.group(1) + " " + found.group(2),
+                                  label, "with-pair")
+                    yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
+                    break
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):

@@ -268,7 +268,7 @@ VARIANT_WORDS = {"locking", "non-locking", "built-in", "builtin", "backup", "sta
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
                  "native", "containerized", "dockerized", "docker", "standard", "regular", "plain", "vanilla", "self-hosted",
-                 "traditional", "classic", "oss", "open-source",
+                 "traditional", "classic", "oss", "open-source", "manual",
                  # Russian and German adjectives before the name ("облачный Redis": a cloud Redis)
                  "облачный", "облачного", "облачным", "облачном", "управляемый", "управляемого", "управляемым",
                  "внешний", "внешнего", "внешним", "удалённый", "удаленный", "удалённого", "удаленного",
