@@ -10788,6 +10788,10 @@ class Analyser:
             return clause.before
         n = clause.index
         if clause.label_before and n > 0 and parts[n - 1].kind == "main" and not _note_label(parts[n - 1]):
+            if clause.kind == "cond" and n + 1 < len(parts) and parts[n + 1].kind == "main" \
+                    and not parts[n + 1].label_after and not any(t.service for t in parts[n - 1].toks) \
+                    and len([t for t in parts[n - 1].toks if t.kind == "word"]) <= 2:
+                return parts[n + 1]  # "**Disabled**: If no Redis is detected, runs with local cache only"
             return parts[n - 1]  # "Redis — only if you need background tasks"
         if clause.kind == "cond" and 0 < n == len(parts) - 2 and parts[n - 1].kind == "main" \
                 and parts[n + 1].kind == "main" and parts[n - 1].toks and parts[n - 1].toks[-1].low in ("and", "or") \
