@@ -2775,6 +2775,9 @@ class Analyser:
             end += 1
         if end == k or end >= len(words) or not self._is_service(words[k:end]):
             return None
+        if words[end].low in ("and", "&") and end + 2 < len(words) and words[end + 1].kind == "word" \
+                and not words[end + 1].service and words[end + 2].low in _WITH_STATES:
+            end += 2  # "With Redis and Celery enabled, your app will have:" (a peer, in the same state)
         main = [t.low for t in words[end + 1:] if t.kind != "punct"]
         if words[end].low in ("disabled", "off") and (not main or words[end + 1].low == "(") \
                 and not self._blocked(tokens, 0) and not self._nonprod(tokens):
