@@ -110,7 +110,7 @@ def score_document(linter: Linter, path: Path, units: list[Unit]) -> list[tuple[
         line, column = diagnostic.span.line, diagnostic.span.column
         named = _NAMED_LINE.search(diagnostic.message)
         if named:
-            line, column = int(named[1]), 10**6
+            line, column = int(named[1]), 0  # (the item that starts on that line: its first unit)
         owner = owner_of(ordered, line, column)
         if owner is not None:
             owner.flagged = True

@@ -1404,6 +1404,13 @@ def unemphasised(raw: str) -> str:
 
 # Japanese "later" (before 追加, adding), "without" (before running): "Redis ❌（後から追加可能）",
 # "Redisなしで運用開始"
+# a situation a choice is best for ("High volume", "Large deployments"), not what it does
+_SITUATION_WORDS = frozenset({"high", "large", "larger", "heavy", "multiple", "scale", "scaling", "traffic", "volume",
+                              "load", "distributed", "cluster", "clustered", "servers", "instances", "replicas",
+                              "teams", "enterprise", "bigger", "growing", "busy", "already", "existing", "when", "if"})
+# a cache in layers, one in front of the other: both are used, neither stands in for the other
+_TIERED_WORDS = frozenset({"multi-tier", "multi-tiered", "tiered", "two-tier", "two-level", "multi-level", "multi-layer",
+                           "layered", "hybrid", "l1/l2"})
 _HINDI_NEED = frozenset({"जरूरत", "ज़रूरत", "आवश्यकता"})  # (need, before "नहीं": not)
 _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
@@ -4557,7 +4564,11 @@ class Analyser:
                 if head in ("use when", "when to use", "use it when", "use if", "choose when", "pick when", "best for") \
                         and toks[0].kind == "word" and words.split()[0] not in (
                             "always", "production", "prod", "every", "all", "default", "any", "n/a") \
-                        and not {"production", "prod"} & set(words.split()):  # ("Most production apps")
+                        and not {"production", "prod"} & set(words.split()) \
+                        and (head != "best for" or _SITUATION_WORDS & set(words.split())
+                             or any(w.startswith("multi") for w in words.split())):
+                    # ("Most production apps"; under "Best for", a situation, not what it does best:
+                    # "| Redis | ✅ | Fast in-memory caching, sessions |")
                     # "| Redis | Yes | Redis server | High volume / already on Redis |" under "Use when"
                     found.append(self._claim(toks[0], toks, "use-when", f"{header[index].strip()}: " + " ".join(
                         t.text for t in toks[:8] if t.kind != "punct" or t.low == "/")))
@@ -8742,8 +8753,9 @@ class Analyser:
             lows = [t.low for t in np]
             if "and" not in lows or not any(t.service for t in np) \
                     or not set(lows) & (_BOTH_STAND_INS) or _negation_before(words, k) is not None \
-                    or self._blocked(words, k) or self._nonprod(tokens):
-                return []
+                    or self._blocked(words, k) or self._nonprod(tokens) \
+                    or any(t.low in _TIERED_WORDS for t in words[:k]):
+                return []  # ("a multi-tier caching strategy that supports both Redis and in-memory caching": layers)
             return [self._claim(words[k + 1], tokens, "alternative", " ".join(t.text for t in words[k:k + 2] + np))]
         return []
 

@@ -35,7 +35,7 @@ DEV_HEADING_WORDS = re.compile(
     r"\b(?:(?<!\.)local(?:ly)?(?![\s-]*(?:mem|cache|caching|fallback|store|storage|queue|in-process|process))|localhost|"
     r"development(?![\s-]+(?:(?:session|progress|status)[\s-]+)?(?:logs?|journal|history|roadmap|timeline|plans?|"
     r"progress|status|summary|reports?|diary|tracker)\b)|dev|developers?(?![\s-]+(?:guide|handbook|documentation|docs|reference|overview|manual)\b)|(?<!stress )(?<!load )(?<!soak )(?<!smoke )(?<!performance )(?:testing|tests?)|ci(?![*_]*\s*[/&-]\s*[*_]*cd\b)|sandbox|demo|"
-    r"contributing|hacking|laptop|your\s+(?:own\s+)?(?:machine|computer|workstation)|devcontainer|codespaces?|locale|localmente|lokale?|lokaln[aeiy]|lokalnie|lokaal|entwicklung|desarrollo|macos|mock|"
+    r"contributing|hacking|laptop|testnet|devnet|your\s+(?:own\s+)?(?:machine|computer|workstation)|devcontainer|codespaces?|locale|localmente|lokale?|lokaln[aeiy]|lokalnie|lokaal|entwicklung|desarrollo|macos|mock|"
     r"debug|"
     r"développement|sviluppo|desenvolvimento|pruebas|prueba|probar|testes|teste|testar|"
     r"utvecklingsmiljö\w*|utviklingsmiljø\w*|udviklingsmiljø\w*)\b", re.IGNORECASE)
@@ -88,7 +88,7 @@ def dev_heading(text: str) -> bool:
 
 
 # a heading or lead-in that names production too ("Development and production")
-PROD_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
+PROD_HEADING = re.compile(r"\b(?<!pre-)(?<!non-)(?:production|prod|deploy\w*|staging|live|vps|servers?|self-host\w*|"
                           r"produktion|producción|produzione|produção)\b|本番|生产|生產|운영", re.IGNORECASE)
 
 # a heading that names production itself, not only a server or a deployment ("### Start the server"
