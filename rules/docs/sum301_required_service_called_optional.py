@@ -2143,6 +2143,8 @@ _HEADERS = ("table_header",)
 # a header cell for the app without the service ("Without Redis", "No Redis", "Redis Disabled")
 _COMPARISON_HEADER = re.compile(r"\|\s*[*_]*(?:without|no)\s+\S+\s*[*_]*\s*\||\|[^|\n]{1,30}\b(?:disabled|off)\s*[*_]*\s*\|",
                                 re.IGNORECASE)
+_FEATURE_FIRST = re.compile(r"\|?\s*[*_]*(?:feature|aspect|criteri|capabilit|factor|characteristic|property|"
+                            r"dimension|concern)", re.IGNORECASE)
 _ABSENT_WORDS = ("bsent", "nset", "ot set", "issing", "mpty", "mitted", "ot provided", "ot configured")
 _REQUIRED_HEADERS = frozenset({"required", "required?", "mandatory", "needed", "necessary", "req", "req.",
                                "required in production", "production"})
@@ -2204,7 +2206,7 @@ _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
-                 "was-required": "not required", "with-pair": "optional", "feature-step": "conditional", "scale-by-adding": "conditional"}
+                 "was-required": "not required", "with-pair": "optional", "alternative-column": "optional", "feature-step": "conditional", "scale-by-adding": "conditional"}
 
 
 def category(wording: str) -> str:
@@ -2394,6 +2396,13 @@ class RequiredServiceCalledOptional(Rule):
                                           and analyser.mentions_source(raw), kinds=_HEADERS):
                 if unit.section not in dev:
                     found = analyser.analyse_comparison_header(unit.text, unit.cells)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        if model.any_where(_FEATURE_FIRST.match, _HEADERS):
+            # "| Feature | Memory Cache | Redis |": a stand-in and the service compared as choices
+            for unit in model.units_where(lambda raw: _FEATURE_FIRST.match(raw) is not None
+                                          and analyser.mentions_source(raw), kinds=_HEADERS):
+                if unit.section not in dev:
+                    found = analyser.analyse_alternative_header(unit.text, unit.cells)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):

@@ -1411,6 +1411,17 @@ _SITUATION_WORDS = frozenset({"high", "large", "larger", "heavy", "multiple", "s
 # a cache in layers, one in front of the other: both are used, neither stands in for the other
 _TIERED_WORDS = frozenset({"multi-tier", "multi-tiered", "tiered", "two-tier", "two-level", "multi-level", "multi-layer",
                            "layered", "hybrid", "l1/l2"})
+# how the service is doing ("… Enabled But Not Available", "… And Running"): its health, not a choice
+_HEALTH_WORDS = frozenset({"available", "unavailable", "running", "reachable", "unreachable", "connected", "down", "up",
+                           "working", "offline", "online", "fails", "failing", "healthy", "responding"})
+# "| Feature | Memory Cache | Redis |": the first title of a feature-by-feature comparison, the
+# words of a stand-in's title, and the words any backend's title may add
+_FEATURE_TITLES = frozenset({"feature", "features", "aspect", "aspects", "criteria", "criterion", "capability",
+                             "capabilities", "factor", "characteristic", "property", "dimension", "concern"})
+_COLUMN_NOISE = frozenset({"cache", "caching", "store", "storage", "backend", "mode", "adapter", "driver"})
+_STAND_IN_TITLE_WORDS = frozenset({"memory", "in-memory", "local", "locmem", "local-memory", "inmemory", "in-process",
+                                   "process", "file", "files", "filesystem", "disk", "database", "db", "sqlite",
+                                   "dummy", "array", "ram", "node-cache", "lru"}) | _COLUMN_NOISE
 _HINDI_NEED = frozenset({"जरूरत", "ज़रूरत", "आवश्यकता"})  # (need, before "नहीं": not)
 _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
@@ -1618,6 +1629,12 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Turkish "Redis gerekli değil" (required not): "not required"
             if tok.text.lower() in ("gerekli", "zorunlu", "şart", "lazım") and tokens[k + 1].text.lower() == "değil":
                 tok.low, tokens[k + 1].low = "not", "required"
+    if "(" in text and ("roduction" in text or "rod" in text):
+        for k in range(len(tokens) - 4):  # "(Production/Recommended)": read as "(Recommended/Production)"
+            if tokens[k].low == "(" and tokens[k + 1].low in ("production", "prod") and tokens[k + 2].low in ("/", ",") \
+                    and (tokens[k + 3].low in RECOMMEND_WORDS or tokens[k + 3].low in OPTIONAL_WORDS) \
+                    and tokens[k + 4].low == ")":
+                tokens[k + 1], tokens[k + 3] = tokens[k + 3], tokens[k + 1]
     if "नहीं" in text:
         for k, tok in enumerate(tokens[:-1]):  # Hindi "Redis की जरूरत नहीं है" (its need not is): "not needed"
             if tok.text in _HINDI_NEED and tokens[k + 1].text == "नहीं":
@@ -2793,6 +2810,8 @@ class Analyser:
             return self._claim(words[0], tokens, "with-off", " ".join(t.text for t in words[:end + 1]))
         if words[end].low not in _WITH_STATES:
             return None
+        if main[:1] in (["but"], ["and"]) and not _HEALTH_WORDS.isdisjoint(main[1:4]):
+            return None  # "### With Redis Enabled But Not Available:": a case of its health, as a failure is
         if main[:1] in (["we"], ["we'll"], ["let's"], ["now"], ["can"]) or main[:1] == ["you"] and "can" in main[1:3] \
                 or _instruction_for_mode(main):
             return None  # ("With Redis configured, we can add …", "… we'll add …": the next step, in order)
@@ -4407,6 +4426,29 @@ class Analyser:
     def names_alone(self, title: str) -> bool:
         """A header cell that is only the service's name ("Redis", "**Redis**", "redis-server")."""
         return title.strip(" *_`").lower() in self._name_lows
+
+    def analyse_alternative_header(self, text: str, cells: list[tuple[int, int]]) -> list[Claim]:
+        """A header that compares a stand-in with the service, feature by feature: "| Feature |
+        Memory Cache | Redis |", "| Aspect | Local Memory | Redis |": the two are choices, the
+        stand-in first. (Not "| Feature | PostgreSQL | Redis |", two parts of one stack, nor a
+        measurement: "| Metric | Memory | Redis |".)"""
+        titles = [_WORDS_RE.findall(text[a:b].lower()) for a, b in cells]
+        if len(titles) < 3 or titles[0][:1] not in ([w] for w in _FEATURE_TITLES):
+            return []
+        stand_in = next((k for k, words in enumerate(titles) if k and words and set(words) <= _STAND_IN_TITLE_WORDS
+                         and not set(words) <= _COLUMN_NOISE), None)
+        if stand_in is None:
+            return []
+        for k in range(stand_in + 1, len(titles)):
+            a, b = cells[k]
+            words = titles[k]
+            if words and self.mentions(text[a:b]) and set(words) <= set(self._name_lows) | _COLUMN_NOISE:
+                at = a + len(text[a:b]) - len(text[a:b].lstrip(" *_`"))
+                title = text[a:b].strip(" *_`")
+                start = text.find(title, at)
+                first = text[cells[stand_in][0]:cells[stand_in][1]].strip(" *_`")
+                return [Claim(start, start + len(title), f"{first} vs {title}", self.names.label, "alternative-column")]
+        return []
 
     def analyse_comparison_header(self, text: str, cells: list[tuple[int, int]]) -> list[Claim]:
         """A table header that sets the app without the service first and with it after:
