@@ -7444,6 +7444,10 @@ class Analyser:
         np = self._np_after(rest, 0)
         if any(t.low in ("tls", "ssl", "encryption") or t.low.startswith("rediss:") for t in np):
             return None  # "Prefer TLS and a `rediss://` URL": how to connect, not whether
+        if toks[i].low == "consider" and len(np) >= 2 and np[0].service and len(np) == len(rest[:len(np)]) \
+                and all(t.low in FEATURE_NOUNS or t.low in ("rate", "limiting", "limiter") for t in np[1:]) \
+                and not self._blocked(toks, i):
+            return self._claim(toks[i], toks, "recommend-verb")  # "Consider Redis rate limiting": its use, advised
         if self._is_service(np) and len(np) == len(rest[:len(np)]):
             after = rest[len(np):]
             # "we recommend Redis 7" (a version) or "recommend Redis over Memcached" still hedge
