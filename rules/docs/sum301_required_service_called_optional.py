@@ -893,6 +893,20 @@ with or without hard breaks), setting the service up for what it brings ("set up
 to enable Redis caching"), a provider named by its initials ("**DigitalOcean Redis** (if using
 DO)") and the next step after one that went well ("If the build succeeded, then run the Redis
 server").
+Also reported: the time to take it on with a "(Future)" after it ("## When You Might Need Redis
+(Future):"), Hindi "Redis की जरूरत नहीं है" (not needed) and "(बिना Redis के)" (without it), a
+caption with it beside a reported one without it ("- **With Redis**: Faster responses" next to
+"- **Without Redis**: Still works"; only next to a reported partner), a one-word mode label before
+a condition ("**Disabled**: If no Redis is detected, runs with local cache only"), it and a peer in
+a state of choice ("With Redis and Celery enabled, your app will have:"), a header that compares a
+stand-in with it feature by feature ("| Feature | Memory Cache | Redis |"; not "| Feature |
+PostgreSQL | Redis |" nor a measurement), "(Production/Recommended)" and advice to consider its use
+("Consider Redis rate limiting"; not "Consider Redis persistence"). Not reported: a manual set-up
+of it as the other way to run it ("## Manual Redis Setup (Alternative)"), what it does best in a
+"Best For" column ("Fast in-memory caching, sessions"; a situation there still counts: "High
+traffic, multi-server"), "supports both Redis and in-memory caching" in a tiered cache, a section
+for a testnet or pre-production ("### For Testnet/Pre-Production") and a case of its health after
+a state ("### With Redis Enabled But Not Available:").
 
 The diagnostic starts at the hedge word and quotes it.
 
