@@ -906,7 +906,13 @@ of it as the other way to run it ("## Manual Redis Setup (Alternative)"), what i
 "Best For" column ("Fast in-memory caching, sessions"; a situation there still counts: "High
 traffic, multi-server"), "supports both Redis and in-memory caching" in a tiered cache, a section
 for a testnet or pre-production ("### For Testnet/Pre-Production") and a case of its health after
-a state ("### With Redis Enabled But Not Available:").
+a state ("### With Redis Enabled But Not Available:"), a "With Redis" caption over the steps that
+set it up ("### With Redis" over "1. Install and start Redis locally"), a section whose pros and
+cons call the set-up unfit for production ("- Not suitable for production use"), a setting not
+required because it has a default ("**Required:** No" then "**Default:** localhost"), another
+variable for its address ("# Or use REDIS_URL (alternative)") and which address to use ("Use
+**Internal URL** if Private Networking is enabled"). Also reported: "Redis integration (optional
+upgrade)" (not "Redis (optional upgrade)", an upgrade of it).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1761,6 +1767,29 @@ def _cost_caption(model, unit) -> bool:
 _WITH_CAPTION = re.compile(r"[^\w]*(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
                            r"(?::|$)", re.IGNORECASE)
 _WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
+_STEP_START = re.compile(r"\s*(?:\d+[.)]\s*|[-*+]\s+)?(?:\*\*)?(?:install|start|run|set|add|configure|enable|create|"
+                         r"deploy|provision|launch|spin|bring|pull)\b", re.IGNORECASE)
+
+
+_DEFAULT_FIELD = re.compile(r"\s*(?:[-*+]\s+)?[*_]*default(?: value)?[*_]*\s*:\s*[*_]*\s*(\S+)", re.IGNORECASE)
+
+
+def _default_follows(lines: list[str], line: int) -> bool:
+    """The field right after ``line`` (1-based) gives a default value ("**Default:** localhost"):
+    the setting is not required because it has one (not "Default: none")."""
+    for raw in lines[line:line + 2]:
+        found = _DEFAULT_FIELD.match(raw)
+        if found is not None:
+            return found.group(1).strip("`*_.").lower() not in ("none", "-", "—", "n/a", "empty", "unset", "null", "")
+    return False
+
+
+def _steps_follow(lines: list[str], line: int) -> bool:
+    """The first non-empty line after ``line`` (1-based) is a step that sets something up."""
+    for raw in lines[line:line + 3]:
+        if raw.strip():
+            return _STEP_START.match(raw) is not None
+    return False
 _BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com)\s+([\w-]+)[\W_]*", re.IGNORECASE)
 
 
@@ -2380,6 +2409,8 @@ class RequiredServiceCalledOptional(Rule):
                         model.headings[other.section].level and abs(unit.section - other.section) == 1
                 else:
                     siblings = unit.section == other.section
+                if siblings and _steps_follow(model.source.lines, unit.line):
+                    break  # "### With Redis" over "1. Install and start Redis locally:": the way to set it up
                 if siblings:
                     claim = Claim(found.start(1), found.end(2), found.group(1) + " " + found.group(2),
                                   label, "with-pair")
@@ -2731,6 +2762,9 @@ class RequiredServiceCalledOptional(Rule):
             if any(line.strip() for line in between):
                 continue  # only the first thing under the heading
             found = analyser.analyse_continuation(unit.text, unit.code)
+            if found and all(c.how.startswith("row: ") and c.how.endswith(" = No") for c in found) \
+                    and _default_follows(model.source.lines, unit.line):
+                continue  # "#### REDIS_HOST" over "**Required:** No" then "**Default:** localhost": a default
             yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
 
     @staticmethod

@@ -5108,6 +5108,8 @@ class Analyser:
             # caching and must not be required for local startup")
             found = [c for c in found if not self._out_of_scope(_scope_tokens(tokens, c))
                      or _own_scope_is_production(tokens, c)]
+        if found and tokens[0].low == "or" and all(self.names.locates(t.text.strip("`")) for t in tokens if t.service):
+            return []  # "# Or use REDIS_URL (alternative)" under "# Set Redis URL": another variable for its address
         if found and _production_with_dev_fallback(tokens, self._nonprod):
             # "Uses Redis when REDIS_URL is set; otherwise falls back to memory for local
             # development": production keeps Redis, the fallback is for development
@@ -6486,8 +6488,11 @@ class Analyser:
         # "(for caching, optional)")
         if clause.kind == "paren" and i <= 1 and i + 1 < len(toks) and (
                 toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") or toks[i + 1].low in (
-                    "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")):
+                    "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")) and not (
+                toks[i + 1].low == "upgrade" and clause.before is not None and clause.before.toks
+                and clause.before.toks[-1].low in USE_NOUNS and any(t.service for t in clause.before.toks[-3:])):
             return None  # "Configure Redis (optional hardening):": the hardening is optional
+            # (but "Redis integration (optional upgrade)": taking it on is the upgrade)
         if clause.kind == "paren" and tok.low in RECOMMEND_WORDS and i + 1 < len(toks) and toks[i + 1].low in WAY_NOUNS:
             return None  # "WSL Redis setup (recommended approach)": one way of setting it up is recommended
         if clause.kind == "paren" and i == 1 and toks[0].low in _MANNER_NAMES:
@@ -10698,6 +10703,9 @@ class Analyser:
                                   and c in (VARIANT_WORDS | PROVIDER_WORDS | _MANNER_NAMES))
                    for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
                 return None  # "Run Redis as a managed service when possible", "… as a Docker container": which kind
+            if any(a in ("internal", "external", "private", "public", "secure") and b in _ADDRESS_NOUNS
+                   for a, b in zip(mlows, mlows[1:])):
+                return None  # "`REDIS_URL`: Use **Internal URL** if Private Networking is enabled": which address
             verb_at = next((k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS
                             or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
             if _negation_before(main.toks, verb_at if verb_at < len(main.toks) else len(main.toks)) is not None:

@@ -254,8 +254,10 @@ def _not_for_production_lines(text: str) -> set[int]:
 
 def _not_for_production_lead(model, index: int, verdicts: set[int]) -> bool:
     """The lines right under a heading (its first four lines of text, a code block's comments
-    included) say that what the section sets up is not for production: "### Option 3: No Redis
-    (Fallback)" over "# Works for development, but not for production"."""
+    included), or a list item anywhere in its section, say that what the section sets up is not
+    for production: "### Option 3: No Redis (Fallback)" over "# Works for development, but not
+    for production"; "## Alternative: Run Without Redis" … "**Cons:**" … "- Not suitable for
+    production use"."""
     lines = model.source.lines
     start = model.headings[index].line  # (1-based: the index of the line after it)
     end = model.headings[index + 1].line - 1 if index + 1 < len(model.headings) else len(lines)
@@ -269,7 +271,8 @@ def _not_for_production_lead(model, index: int, verdicts: set[int]) -> bool:
         seen += 1
         if seen >= 4:
             break
-    return False
+    # a list item further down that weighs the set-up: "**Cons:**" over "- Not suitable for production use"
+    return any(start <= k < end and lines[k].lstrip()[:2] in ("- ", "* ", "+ ") for k in verdicts)
 
 
 def development_scope(model) -> set[int]:
