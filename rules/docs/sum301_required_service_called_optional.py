@@ -912,7 +912,10 @@ cons call the set-up unfit for production ("- Not suitable for production use"),
 required because it has a default ("**Required:** No" then "**Default:** localhost"), another
 variable for its address ("# Or use REDIS_URL (alternative)") and which address to use ("Use
 **Internal URL** if Private Networking is enabled"). Also reported: "Redis integration (optional
-upgrade)" (not "Redis (optional upgrade)", an upgrade of it).
+upgrade)" (not "Redis (optional upgrade)", an upgrade of it) and a setting's values listed after
+their label with a stand-in or none ("**Values**: `None` | `Redis`"; not "Values: `redis`,
+`rediss`"). Not reported: a "Without Redis:" caption over what stops working ("❌ System doesn't
+work") or under "## Why Redis?", and "Enable/disable Redis" on a row whose default is `true`.
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1736,7 +1739,7 @@ def _failure_section(model, analyser, unit) -> bool:
 
 
 _COST_HEADING = re.compile(
-    r"\b(?:performance|benefits?|impact|comparison|loss(?:es)?|risks?|trade-?offs?|beneficios|ventajas|avantages"
+    r"\b(?:performance|benefits?|impact|comparison|loss(?:es)?|risks?|trade-?offs?|why|beneficios|ventajas|avantages"
     r"|vorteile|vantagens|desempenho|rendimiento)\b|性能|收益|利点", re.IGNORECASE)
 _BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no)\s+[\w-]+[\W_]*", re.IGNORECASE)
 _KEEPS_WORKING = re.compile(
@@ -1745,9 +1748,10 @@ _KEEPS_WORKING = re.compile(
 
 
 def _cost_caption(model, unit) -> bool:
-    """A bare "**Without Redis:**" caption under a heading about performance, benefits or losses,
-    over lines that list only what is lost ("Every request hits the database"): the cost of going
-    without it, an argument for it, not an offer to go without it."""
+    """A bare "**Without Redis:**" caption under a heading about performance, benefits or losses
+    (or why it is used: "## Why Redis?"), over lines that list only what is lost ("Every request
+    hits the database", "❌ System doesn't work"): the cost of going without it, an argument for
+    it, not an offer to go without it."""
     if not _BARE_WITHOUT.fullmatch(unit.text):
         return False
     line = unit.span(0, 1).line
@@ -1759,7 +1763,16 @@ def _cost_caption(model, unit) -> bool:
         if raw.lstrip().startswith("#") and body:
             break
         body.append(raw)
-    return _KEEPS_WORKING.search("\n".join(body)) is None
+    return not _keeps_working("\n".join(body))
+
+
+_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bno longer|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _keeps_working(body: str) -> bool:
+    """Some line of ``body`` says the app goes on (not "❌ System doesn't work", a loss)."""
+    return any(_NEGATED_BEFORE.search(body, max(0, m.start() - 20), m.start()) is None
+               for m in _KEEPS_WORKING.finditer(body))
 
 
 # "With Redis", "**Without Redis**:", "✅ With Redis (Current State)": a caption of the setup with or
@@ -1767,6 +1780,14 @@ def _cost_caption(model, unit) -> bool:
 _WITH_CAPTION = re.compile(r"[^\w]*(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
                            r"(?::|$)", re.IGNORECASE)
 _WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
+# (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
+_WITHOUT_LEAD = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
+
+
+def _opens_without_caption(line: str) -> bool:
+    """The line opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only."""
+    return _WITHOUT_LEAD.match(line) is not None
+_WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
 _STEP_START = re.compile(r"\s*(?:\d+[.)]\s*|[-*+]\s+)?(?:\*\*)?(?:install|start|run|set|add|configure|enable|create|"
                          r"deploy|provision|launch|spin|bring|pull)\b", re.IGNORECASE)
 
@@ -2390,10 +2411,11 @@ class RequiredServiceCalledOptional(Rule):
         from sumlint.markdown.claims import Claim
 
         reported = {line for line, _ in seen}
-        if not reported:
-            return
+        lines = model.source.lines
+        if not any(_opens_without_caption(lines[line - 1]) for line in reported if 0 < line <= len(lines)):
+            return  # (most documents: no reported line opens with a caption without something)
         captions = [(unit, found) for unit in model.units_where(
-            lambda t: "ith" in t and analyser.mentions(t), kinds=("paragraph", "heading"))
+            lambda t: _WITH_CAPTION_RAW.search(t) is not None and analyser.mentions(t), kinds=("paragraph", "heading"))
             if unit.kind in ("paragraph", "list_item", "heading") and unit.section not in dev
             for found in [_WITH_CAPTION.match(unit.text)] if found is not None and analyser.mentions(found.group(2))]
         for unit, found in captions:

@@ -2010,6 +2010,8 @@ _UNIT_PASSES_FIRST = (
 )
 # … and those after it
 _UNIT_PASSES_THEN = (
+    (lambda lows, words: ":" in words and ("values" in words or "options" in words or "choices" in words),
+     "_values_label"),
     (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
      "_paren_fallback"),
     (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
@@ -2325,6 +2327,8 @@ class Analyser:
             return True  # "Multiple storage backends (Memory, Redis, Memcached)"
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
+        if ("values" in words or "options" in words or "choices" in words) and ":" in low:
+            return True  # "**Values**: `None` | `Redis`": a setting's choices (see _values_label)
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -4755,6 +4759,11 @@ class Analyser:
                 return []  # "| `QUEUE_CONNECTION` | `redis` | Queue driver: `redis` or `database` |": it is the default
         if found and _OVERRIDES_PARTS_RE.search(text):
             return []  # "| `REDIS_URL` | No | Takes precedence over individual settings |": the other way is its parts
+        if found and all(c.how in ("switchable", "switch") for c in found) and "default" in header_lows:
+            at = header_lows.index("default")
+            if at < len(cells) and text[cells[at][0]:cells[at][1]].strip(" `*_\"'").lower() in (
+                    "true", "1", "on", "yes", "enabled"):
+                return []  # "| `REDIS_ENABLED` | `true` | Enable/disable Redis |": a switch that is on by default
         if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
                 ("down", "unavailable", "unreachable", "outage", "fails", "failure")):
             return []  # "| In-process fallback when Redis is down | … functional without Redis |": an outage
@@ -8339,6 +8348,30 @@ class Analyser:
                 if found:
                     return found
         return []
+
+    def _values_label(self, tokens: list[Tok]) -> list[Claim]:
+        """A setting's values listed after their label, the service beside a stand-in or none:
+        "**Values**: `None` | `Redis`", "Options: `memory`, `redis`" (one of the choices). Not a
+        list of the service's own values ("Values: `redis`, `rediss`"), nor peers only
+        ("Values: `Redis` | `Kafka`")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
+        colon = next((k for k, t in enumerate(words[:4]) if t.low == ":"), None)
+        if colon is None or " ".join(t.low for t in words[:colon]) not in OPTIONS_TITLES:
+            return []
+        values, other = [], False
+        for t in words[colon + 1:]:
+            if t.low in ("|", ",", "/", "or"):
+                continue
+            if t.kind not in ("code", "word") or len(values) >= 8:
+                return []  # (a sentence goes on: not a list of values)
+            value = t.low.strip("`'\" ")
+            values.append(t)
+            other = other or value in ALT_BACKENDS and value not in _PEER_SERVERS or value in (
+                "none", "null", "off", "disabled", "noop", "memory", "in-memory", "inmemory")
+        service = next((t for t in values if t.service), None)
+        if service is None or not other or len(values) < 2 or self._blocked(tokens, 0) or self._nonprod(tokens):
+            return []
+        return [self._claim(service, tokens, "options-column", " | ".join(t.text.strip("`") for t in values))]
 
     def _instead_listed(self, tokens: list[Tok]) -> list[Claim]:
         """"If you want to use MongoDB, LevelDB, or another database instead of Redis, …": the
