@@ -2456,21 +2456,16 @@ class RequiredServiceCalledOptional(Rule):
                                                    for h in unit.header):
                     found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if model.any_where(_COMPARISON_HEADER.search, _HEADERS):
-            # "| Feature | Without Redis | With Redis |", "| Feature | Redis Disabled | Redis Enabled |":
-            # going without it is the baseline
-            for unit in model.units_where(lambda raw: _COMPARISON_HEADER.search(raw) is not None
-                                          and analyser.mentions_source(raw), kinds=_HEADERS):
-                if unit.section not in dev:
-                    found = analyser.analyse_comparison_header(unit.text, unit.cells)
-                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if model.any_where(_FEATURE_FIRST.match, _HEADERS):
-            # "| Feature | Memory Cache | Redis |": a stand-in and the service compared as choices
-            for unit in model.units_where(lambda raw: _FEATURE_FIRST.match(raw) is not None
-                                          and analyser.mentions_source(raw), kinds=_HEADERS):
-                if unit.section not in dev:
-                    found = analyser.analyse_alternative_header(unit.text, unit.cells)
-                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        # "| Feature | Without Redis | With Redis |", "| Feature | Redis Disabled | Redis Enabled |": going
+        # without it is the baseline; "| Feature | Memory Cache | Redis |": a stand-in and the service
+        # compared as choices
+        for shape, read in ((_COMPARISON_HEADER.search, analyser.analyse_comparison_header),
+                            (_FEATURE_FIRST.match, analyser.analyse_alternative_header)):
+            if model.any_where(shape, _HEADERS):
+                for unit in model.units_where(lambda raw, shape=shape: shape(raw) is not None
+                                              and analyser.mentions_source(raw), kinds=_HEADERS):
+                    if unit.section not in dev:
+                        yield from RequiredServiceCalledOptional._report(read(unit.text, unit.cells), unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):
             # "| Concern | Single-Node | Multi-Node |" over "| Rate limiting | ETS | Redis |"

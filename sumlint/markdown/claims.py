@@ -10737,7 +10737,7 @@ class Analyser:
                    for a, b, c in zip(mlows, mlows[1:], mlows[2:] + [""])):
                 return None  # "Run Redis as a managed service when possible", "… as a Docker container": which kind
             if any(a in ("internal", "external", "private", "public", "secure") and b in _ADDRESS_NOUNS
-                   for a, b in zip(mlows, mlows[1:])):
+                   for a, b in itertools.pairwise(mlows)):
                 return None  # "`REDIS_URL`: Use **Internal URL** if Private Networking is enabled": which address
             verb_at = next((k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS
                             or t.low in ("swap", "migrate", "switch", "move", "scale", "plan")), len(main.toks))
