@@ -1777,16 +1777,12 @@ def _keeps_working(body: str) -> bool:
 
 # "With Redis", "**Without Redis**:", "✅ With Redis (Current State)": a caption of the setup with or
 # without a service, then its benefits or its state
-_WITH_CAPTION = re.compile(r"[^\w]*(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
+_WITH_CAPTION = re.compile(r"[\W_]*(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
                            r"(?::|$)", re.IGNORECASE)
 _WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
-# (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
+# a line that opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only
 _WITHOUT_LEAD = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
-
-
-def _opens_without_caption(line: str) -> bool:
-    """The line opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only."""
-    return _WITHOUT_LEAD.match(line) is not None
+# (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
 _WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
 _STEP_START = re.compile(r"\s*(?:\d+[.)]\s*|[-*+]\s+)?(?:\*\*)?(?:install|start|run|set|add|configure|enable|create|"
                          r"deploy|provision|launch|spin|bring|pull)\b", re.IGNORECASE)
@@ -2270,7 +2266,8 @@ _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
-                 "was-required": "not required", "with-pair": "optional", "alternative-column": "optional", "feature-step": "conditional", "scale-by-adding": "conditional"}
+                 "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
+                 "with-pair": "optional", "alternative-column": "optional"}
 
 
 def category(wording: str) -> str:
@@ -2389,8 +2386,7 @@ class RequiredServiceCalledOptional(Rule):
                             _PRODUCTION.search(unit.text) and analyser.limits_to_development(u.text))
                         for u in statements):
                     yield from self._report(found, unit, label, seen)
-            if "ith" in model.source.text:
-                yield from self._with_partners(model, analyser, label, seen, dev)
+            yield from self._with_partners(model, analyser, label, seen, dev)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
@@ -2412,7 +2408,7 @@ class RequiredServiceCalledOptional(Rule):
 
         reported = {line for line, _ in seen}
         lines = model.source.lines
-        if not any(_opens_without_caption(lines[line - 1]) for line in reported if 0 < line <= len(lines)):
+        if not any(_WITHOUT_LEAD.match(lines[line - 1]) for line in reported if 0 < line <= len(lines)):
             return  # (most documents: no reported line opens with a caption without something)
         captions = [(unit, found) for unit in model.units_where(
             lambda t: _WITH_CAPTION_RAW.search(t) is not None and analyser.mentions(t), kinds=("paragraph", "heading"))
@@ -2431,7 +2427,7 @@ class RequiredServiceCalledOptional(Rule):
                         model.headings[other.section].level and abs(unit.section - other.section) == 1
                 else:
                     siblings = unit.section == other.section
-                if siblings and _steps_follow(model.source.lines, unit.line):
+                if siblings and _steps_follow(lines, unit.line):
                     break  # "### With Redis" over "1. Install and start Redis locally:": the way to set it up
                 if siblings:
                     claim = Claim(found.start(1), found.end(2), found.group(1) + " " + found.group(2),

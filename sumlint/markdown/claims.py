@@ -1629,7 +1629,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Turkish "Redis gerekli değil" (required not): "not required"
             if tok.text.lower() in ("gerekli", "zorunlu", "şart", "lazım") and tokens[k + 1].text.lower() == "değil":
                 tok.low, tokens[k + 1].low = "not", "required"
-    if "(" in text and ("roduction" in text or "rod" in text):
+    if "(" in text and "rod" in text:
         for k in range(len(tokens) - 4):  # "(Production/Recommended)": read as "(Recommended/Production)"
             if tokens[k].low == "(" and tokens[k + 1].low in ("production", "prod") and tokens[k + 2].low in ("/", ",") \
                     and (tokens[k + 3].low in RECOMMEND_WORDS or tokens[k + 3].low in OPTIONAL_WORDS) \
@@ -8542,9 +8542,10 @@ class Analyser:
         return self._claim(tokens[at], tokens, "alternative", " ".join(t.text for t in tokens[at:k + 3]))
 
     def _when_you_would_add(self, tokens: list[Tok]) -> list[Claim]:
-        """A title about the time to take the service on: "## When You Would Need Redis", "## When You Might Need Redis (Future)", "## What
-        Happens When You Add Redis", "When you add Redis:" (it comes later, by choice). Not "When
-        you add Redis to the compose file, …", a step, nor a sentence that goes on."""
+        """A title about the time to take the service on: "## When You Would Need Redis", "## When
+        You Might Need Redis (Future)", "## What Happens When You Add Redis", "When you add Redis:"
+        (it comes later, by choice). Not "When you add Redis to the compose file, …", a step, nor
+        a sentence that goes on."""
         words = [t for t in tokens if t.kind == "word" or t.service]
         lows = [t.low for t in words]
         if lows[:2] == ["what", "happens"]:
