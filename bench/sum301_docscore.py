@@ -91,15 +91,18 @@ def _place(unit: Unit, lines: list[str]) -> None:
     unit.column = 1
 
 
-def score_document(linter: Linter, path: Path, units: list[Unit]) -> list[tuple[int, int, str]]:
+def score_document(linter: Linter, path: Path, units: list[Unit], origin: str = "") -> list[tuple[int, int, str]]:
     """Lint the document, mark the units its SUM301 diagnostics fall in; return the
-    diagnostics no unit takes."""
+    diagnostics no unit takes. The document is linted under its name in its repository
+    (``origin``: "owner/repo docs/DEPLOY.md"), as a user's run sees it: a ``CONTRIBUTING.md``
+    is a contributors' guide, an ``.mdx`` file is parsed as MDX."""
     data = path.read_bytes()
     text = data.decode("utf-8", errors="replace")
     lines = text.split("\n")
     for unit in units:
         _place(unit, lines)
-    source = decode(path, data, "markdown")
+    repo, _, where = origin.partition(" ")
+    source = decode(Path("/repos", repo, where) if repo and where else path, data, "markdown")
     ordered = sorted(units, key=lambda u: (u.line, u.column))
     stray = []
     diagnostics = [d for d in linter.lint_source(source).diagnostics if d.code == "SUM301"]
@@ -171,7 +174,7 @@ def main(argv: list[str]) -> int:
                 stray = []
                 score_alone(linter, units)
             else:
-                stray = score_document(linter, path, units)
+                stray = score_document(linter, path, units, origin)
             for unit in units:
                 where = f"{path.name}:{unit.line}"
                 if unit.flagged and unit.expected:

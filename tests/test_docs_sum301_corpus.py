@@ -309,3 +309,20 @@ def test_heldout_fetchlist_stops_quietly_when_its_reader_does(tmp_path: Path) ->
     process.stdout.close()
     error = process.stderr.read().decode()
     assert process.wait() == 0 and "Traceback" not in error, error
+
+
+@pytest.mark.parametrize("name", ["CONTRIBUTING.md", ".github/CONTRIBUTING.md", "docs/contributing.md", "CONTRIBUTE.md",
+                                  "CONTRIBUTING-backend.md"])
+def test_a_contributors_guide_is_a_development_setup(name: str) -> None:
+    """The same hedge is reported in a set-up guide and left alone in a contributors' guide,
+    whose set-up is the contributor's own machine (GitHub's CONTRIBUTING convention)."""
+    text = "# Working on the shop\n\n## Set up\n\n- PostgreSQL 16\n- Redis 7 (optional, for the job queue)\n"
+    linter = Linter(fixture_config(Path("/tmp")))
+
+    def sum301_lines(path: str) -> list[int]:
+        source = decode(Path("/repo") / path, text.encode("utf-8"), "markdown")
+        return [d.span.line for d in linter.lint_source(source).diagnostics if d.code == "SUM301"]
+
+    assert sum301_lines("docs/SETUP.md") == [6]
+    assert sum301_lines("CONTRIBUTORS.md") == [6]  # (a list of people, not a guide to setting up)
+    assert sum301_lines(name) == []

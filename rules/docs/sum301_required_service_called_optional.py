@@ -916,6 +916,17 @@ upgrade)" (not "Redis (optional upgrade)", an upgrade of it) and a setting's val
 their label with a stand-in or none ("**Values**: `None` | `Redis`"; not "Values: `redis`,
 `rediss`"). Not reported: a "Without Redis:" caption over what stops working ("❌ System doesn't
 work") or under "## Why Redis?", and "Enable/disable Redis" on a row whose default is `true`.
+Also reported: a role of the stack that a later phase fills with it ("## Future Enhancements" over
+"- [ ] Implement caching layer (Redis)", "… caching with Redis"), a roadmap table that lists it
+("## Planned Stack Extensions" over "| **Caching** | Redis | … |"; not a row marked done), a
+tier that fills a role column with nothing beside one that has it ("| Standalone | PostgreSQL |
+None |" then "| Standard | PostgreSQL | Redis |" under "| Tier | Database | Cache |"; not where
+the tier without it is local, test or staging), a load to come ("Add Redis when you have 30+
+users"), a slash between it and a stand-in ("push each task to Redis/memory queue") and a role
+label under a scaling heading ("### Horizontal Scaling" over "- **Caching Layer**: Redis for
+sessions"). Not reported: a Redis-compatible server for Windows recommended ("Install Redis
+(Memurai recommended)") and anything in a contributors' guide (`CONTRIBUTING.md`), whose set-up
+is the contributor's machine.
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1140,8 +1151,9 @@ _STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn
 # Users", "### Non-goals", "**Postpone:**"); matched on the whole label, an optional parenthesis or
 # note after it allowed; not "Next steps" (a runbook's next steps are steps)
 _DEFER_LABEL = re.compile(
-    r"(?:(?:future|further|later|planned|potential|possible)\s+(?:enhancements?|improvements?|work|plans?|features?|"
-    r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?)|roadmap|"
+    r"(?:(?:future|further|later|planned|potential|possible)\s+(?:stack\s+|feature\s+|performance\s+)?"
+    r"(?:enhancements?|improvements?|work|plans?|features?|"
+    r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?|extensions?)|roadmap|"
     r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
     r"out of scope|not in scope|(?:explicitly |deliberately |intentionally )?deferred(?: work| items)?|"
     r"later(?: phases)?|next (?:phase|iteration|version|release)|"
@@ -1174,6 +1186,39 @@ def _defer_hint(text: str) -> bool:
     """``_DEFER_HINT`` finds something in the text. On ASCII text, the case-sensitive pattern
     searches the lower-cased text instead: the same answer, five to ten times faster."""
     return (_DEFER_HINT_LOWER.search(text.lower()) if text.isascii() else _DEFER_HINT.search(text)) is not None
+
+
+# a table row that says its item is done already ("| Caching | Redis | ✅ Done |")
+_DONE_CELL = re.compile(r"✅|✔|\[[xX]\]|\b(?:done|completed?|implemented|shipped|live|in place)\b", re.IGNORECASE)
+
+
+# a list item's label that names a role of the stack ("**Caching Layer**: Redis for sessions")
+_ROLE_LABEL = re.compile(r"[*_]{0,2}([A-Za-z][\w /-]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+")
+# a table cell that says a tier has nothing in a role ("| Standalone | PostgreSQL | None |")
+_ABSENT_CELL_RE = re.compile(r"\|[ *_`]*(?:none|n/a|—|–|-|❌)[ *_`]*\|", re.IGNORECASE)
+_ABSENT_VALUES = frozenset({"none", "n/a", "—", "–", "-", "❌"})
+# the title of a column that names a role of the stack ("Cache", "Message Queue", "Session Store")
+_ROLE_COLUMN_WORDS = frozenset({"cache", "caching", "queue", "message", "messaging", "broker", "session", "sessions",
+                                "store", "pub/sub", "pubsub", "jobs", "job", "background", "layer", "locking", "locks",
+                                "task", "tasks", "realtime", "rate", "limiting", "limiter"})
+# a row about a set-up that is not production ("| Local | SQLite | None |")
+_NOT_PRODUCTION_TIER = re.compile(r"\b(?:dev|development|local|localhost|test|tests|testing|ci|staging|demo|sandbox|"
+                                  r"laptop|preview)\b", re.IGNORECASE)
+
+
+def _planned_row(analyser, lines: list[str], first: int) -> int | None:
+    """The line (1-based) of the first row of the table starting at ``lines[first]`` (under a
+    roadmap heading) that names the service in a short cell ("Redis", "Celery + Redis"; not a
+    sentence that mentions it) and is not marked done; not the header row nor its separator."""
+    for number in range(first + 2, min(len(lines), first + 40)):
+        row = lines[number].strip()
+        if not row.startswith("|"):
+            return None
+        cells = [c.strip(" *_`") for c in row.strip("|").split("|")]
+        if _DONE_CELL.search(row) is None and any(
+                len(c.split()) <= 4 and analyser.names.pattern.search(c) for c in cells):
+            return number + 1
+    return None
 
 
 def _defer_label(text: str) -> str | None:
@@ -1217,7 +1262,7 @@ _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unl
 # persistence"): the feature is lexicon.FEATURE_PARTS
 # what follows the service's name when advice prefers it to a server of the same protocol
 _INSTEAD_OF_FORK = re.compile(r"[*_`\s]*(?:instead of|over|rather than)\s+[*_`]*(?:"
-                              + "|".join(sorted(_COMPATIBLE_FORKS | {"memurai"}, key=len, reverse=True))
+                              + "|".join(sorted(_COMPATIBLE_FORKS, key=len, reverse=True))
                               + r")\b", re.IGNORECASE)
 _WITH_PART = re.compile(r"[*_`]{0,3}\s+with\s+(?:an?\s+|the\s+)?(\w+)", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
@@ -2262,7 +2307,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
-                 "scale-denial": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
+                 "scale-denial": "conditional", "tier-without": "optional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
@@ -2388,6 +2433,7 @@ class RequiredServiceCalledOptional(Rule):
                     yield from self._report(found, unit, label, seen)
             yield from self._with_partners(model, analyser, label, seen, dev)
             yield from self._header_rows(model, analyser, label, seen, dev)
+            yield from self._tier_columns(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
@@ -2434,6 +2480,48 @@ class RequiredServiceCalledOptional(Rule):
                                   label, "with-pair")
                     yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
                     break
+
+    @staticmethod
+    def _tier_columns(model, analyser, label, seen, dev):
+        """"| **Standard** | PostgreSQL | Redis |" beside "| **Standalone** | PostgreSQL | None |"
+        under "| Tier | Database | Cache |": one tier of the offer fills the role the column names
+        with nothing, so each row that fills it with the service offers it as a choice. Only a
+        column titled with a role ("Cache", "Message Queue"), a cell that is only the absence
+        ("None", "—", "N/A") in a row that is not a development or test set-up ("| Local | None
+        |"), and a short cell that names the service ("Redis", "Celery + Redis")."""
+        from sumlint.markdown.claims import Claim
+
+        if _ABSENT_CELL_RE.search(model.source.text) is None:
+            return  # (most documents: no cell that says "None")
+        tables: list[list] = []  # runs of rows under one header
+        for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
+            if unit.kind != "table_row" or len(unit.cells) < 2:
+                continue
+            if tables and tables[-1][-1].header == unit.header and tables[-1][-1].line + 1 == unit.line:
+                tables[-1].append(unit)
+            else:
+                tables.append([unit])
+        for rows in tables:
+            header = rows[0].header
+            for j in range(1, len(header)):
+                words = header[j].strip(" *_").lower().split()
+                if not words or not all(w in _ROLE_COLUMN_WORDS for w in words):
+                    continue
+                cell = lambda u: u.text[u.cells[j][0]:u.cells[j][1]] if j < len(u.cells) else ""  # noqa: E731
+                absent = next((u for u in rows if cell(u).strip(" *_`").lower() in _ABSENT_VALUES
+                               and not _NOT_PRODUCTION_TIER.search(u.text[u.cells[0][0]:u.cells[0][1]])), None)
+                if absent is None:
+                    continue
+                wording = f"{absent.text[absent.cells[0][0]:absent.cells[0][1]].strip(' *_')}: {cell(absent).strip(' *_`')}"
+                for unit in rows:
+                    value = cell(unit)
+                    if unit.section in dev or len(value.split()) > 4 or not analyser.mentions(value):
+                        continue
+                    a, b = unit.cells[j]
+                    a += len(value) - len(value.lstrip(" *_`"))
+                    found = [Claim(a, max(a + 1, b - (len(value) - len(value.rstrip(" *_`")))), wording, label,
+                                   "tier-without")]
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):
@@ -2676,11 +2764,17 @@ class RequiredServiceCalledOptional(Rule):
                 if not text.strip():
                     continue
                 item = _LIST_ITEM_RE.match(text)
+                if item is None and defer and text.lstrip().startswith("|"):
+                    item_line = _planned_row(analyser, lines, following)
+                    break  # "## Planned Stack Extensions" over "| **Caching** | Redis | … |"
                 if item is None:
                     break
                 if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
                 body = _LEADING_MARKS.sub("", text[item.end():])
+                role = _ROLE_LABEL.match(body) if kind == "heading" and not defer else None
+                if role is not None and all(w in _ROLE_COLUMN_WORDS for w in role.group(1).lower().split()):
+                    body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
                 if named is None and _BACKED_LEAD.match(body):

@@ -532,6 +532,9 @@ def _switched_state(toks: list[Tok]) -> bool:
         w.low in ("automatically", "only", "be", "get") for w in words[2:-1])
 
 
+# what a load is counted in ("when you have 30+ users")
+_LOAD_NOUNS = frozenset({"users", "requests", "customers", "tenants", "visitors", "sites", "concurrent", "req/s",
+                         "rps", "jobs", "messages", "events"})
 # machines a condition has the service running on ("if you have one server running Redis")
 _RUNNING_HOSTS = frozenset({"server", "servers", "machine", "machines", "host", "hosts", "node", "nodes", "vm", "vms",
                             "vps", "box", "boxes", "droplet", "droplets", "instance", "instances"})
@@ -2319,6 +2322,9 @@ class Analyser:
         if "from" in words and "to" in words and (not words.isdisjoint(_STAND_INS | {"no"}) or any(
                 w.endswith("-only") and w[:-5] in _STAND_INS for w in words)):
             return True  # "### From Memory to Redis"
+        if "/" in low and ("/mem" in low or "/in-mem" in low or "/inmem" in low or "/locmem" in low
+                           or "/local-mem" in low or "/in-process" in low):
+            return True  # "Add to Redis/memory queue": a stand-in after a slash (see _clause)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
         if "(" in low and ("avoid" in words or "avoids" in words):
@@ -4186,13 +4192,30 @@ class Analyser:
                 return False  # "Introducing a new Redis connection pool": a part of it
             if np and np[0].low in ("more", "another", "additional", "extra"):
                 return False  # "Add more Redis nodes": scaling the one that runs, not setting it up
-            return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4])
+            return self._conjuncts_service(self._np_after(tokens, 1)) or self._phrase_is_service(tokens[:4]) \
+                or self._role_by_service(tokens, 1 + len(self._np_after(tokens, 1)))
+
         cop = next((k for k, w in enumerate(lows[:8]) if w in MODALS or w in COPULAS), None)
         if cop is not None and self._conjuncts_service(tokens[:cop]) and _negation_before(
                 tokens, min(cop + 3, len(tokens))) is None:
             rest = lows[cop:cop + 6]
             return any(w in ("installed", "running", "started", "available", "reachable") for w in rest)
         return False
+
+    @staticmethod
+    def _role_by_service(tokens: list[Tok], k: int) -> bool:
+        """After a provision verb's object ending at ``tokens[k]`` (a role of the stack), the
+        service that fills the role: "Implement caching layer (Redis)", "Add a session store
+        with Redis". Only the service alone in the parenthesis ("caching layer (Redis,
+        Memcached)" names candidates) and only a role noun before it ("Deploy the app with
+        Redis" sets up the app)."""
+        if not 2 <= k < len(tokens) or tokens[k - 1].low not in _ROLE_HEADS and tokens[k - 1].low not in _STACK_ROLES:
+            return False
+        rest = [t for t in tokens[k:] if t.low not in ("*", "**", "_")]
+        if len(rest) >= 3 and rest[0].low == "(" and rest[1].service and rest[2].low == ")":
+            return True
+        return len(rest) >= 2 and rest[0].low in ("with", "using", "via") and rest[1].service \
+            and (len(rest) == 2 or rest[2].kind == "punct")
 
     def _answer(self, question: list[Tok], answer: list[Tok]) -> list[Claim]:
         """A short question and its answer ("Redis needed? Only if you run Celery.", "Redis?
@@ -5179,6 +5202,9 @@ class Analyser:
         toks = clause.toks
         for i, tok in enumerate(toks):
             if tok.kind != "word":
+                if tok.low == "/" and 0 < i < len(toks) - 1 and toks[i - 1].service and toks[i - 1].end == tok.start \
+                        and toks[i + 1].low in _MEMORY_STORES and (claim := self._alternative(clause, i)) is not None:
+                    yield claim  # "Add to Redis/memory queue": a slash between it and a stand-in reads as "or"
                 continue
             low = tok.low
             if i and toks[i - 1].service and not tok.text.isascii() and (
@@ -10582,7 +10608,10 @@ class Analyser:
                     and cond_lows[:2] != ["you", "can"] and not _scale_phrase(cond_lows) \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
-                        ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])):
+                        ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])) \
+                    and not (cond_lows[1:2] in (["have"], ["get"], ["serve"]) and cond_lows[2:3]
+                             and cond_lows[2][:1].isdigit() and not _LOAD_NOUNS.isdisjoint(cond_lows[3:6])):
+                # ("when you have 30+ users", "when you serve 10k requests a day": a load to come)
                 return None  # ("when `CELERY_ENABLED=1`": a configuration condition, kept)
             ready = cond_lows.index("ready") if "ready" in cond_lows[:3] else None
             if ready is not None and cond_lows[ready + 1:ready + 2] == ["to"] and cond_lows[ready + 2:ready + 3] \

@@ -280,9 +280,10 @@ PROVIDER_WORDS = {"upstash", "replit", "railway", "render", "heroku", "aws", "am
                   "gcp", "memorystore", "digitalocean", "aiven", "fly", "fly.io", "vercel",
                   "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
                   "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
-                  "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku"}
+                  "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku", "memurai"}
 # Drop-in replacements that speak the same protocol: "Use Valkey instead of Redis" keeps it.
-_COMPATIBLE_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb", "garnet", "kvrocks", "redict"})
+_COMPATIBLE_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb", "garnet", "kvrocks", "redict",
+                               "memurai"})  # (Memurai: a Redis-compatible server for Windows)
 # Hosted offers of the service: "Instead of running Redis on the app machine, use Upstash".
 _HOSTED_PRODUCTS = frozenset({"upstash", "elasticache", "memorystore", "redislabs", "aiven"})
 # A main clause that carries on without the service ("… falls back to the database").

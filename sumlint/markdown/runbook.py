@@ -131,11 +131,18 @@ _DEPLOY_HEADING = re.compile(r"\b(?:production|prod|deploy\w*|staging|self-host\
                              r"развёртыван", re.IGNORECASE)
 
 
+# a contributors' guide (GitHub's convention): its set-up is a development set-up
+_CONTRIBUTING_FILE = re.compile(r"contribut(?:ing|e)(?:[._-]\w+)?\.(?:md|markdown|mdx|rst|txt)$", re.IGNORECASE)
+
+
 def _dev_document(model) -> bool:
-    """The guide says in its opening lines (before its first section) that it sets up
-    development and that production is elsewhere: "This guide gets you running in
+    """The file is a contributors' guide (``CONTRIBUTING.md``), or the guide says in its
+    opening lines (before its first section) that it sets up development and that production
+    is elsewhere: "This guide gets you running in
     Development Mode … For production deployment, see DEPLOYMENT.md." Its hedges are about
     the development setup."""
+    if _CONTRIBUTING_FILE.match(getattr(getattr(model, "path", None), "name", "") or ""):
+        return True  # CONTRIBUTING.md: how contributors set up the project to work on it
     lines = model.source.lines
     first = model.headings[0].line if model.headings else len(lines) + 1
     second = next((h.line for h in model.headings[1:]), len(lines) + 1) if model.headings and first <= 3 else first
