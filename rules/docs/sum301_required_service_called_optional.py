@@ -920,8 +920,9 @@ Also reported: a role of the stack that a later phase fills with it ("## Future 
 "- [ ] Implement caching layer (Redis)", "… caching with Redis"), a roadmap table that lists it
 ("## Planned Stack Extensions" over "| **Caching** | Redis | … |"; not a row marked done), a
 tier that fills a role column with nothing beside one that has it ("| Standalone | PostgreSQL |
-None |" then "| Standard | PostgreSQL | Redis |" under "| Tier | Database | Cache |"; not where
-the tier without it is local, test or staging), a load to come ("Add Redis when you have 30+
+None |" then "| Standard | PostgreSQL | Redis |" under "| Tier | Database | Cache |", or with the
+tiers as columns: "| Caching | None | Redis | Redis |" and then "| Message Queue | Postgres | Redis
+| Kafka |" in the same table; not where the tier without it is local, test or staging), a load to come ("Add Redis when you have 30+
 users"), a slash between it and a stand-in ("push each task to Redis/memory queue") and a role
 label under a scaling heading ("### Horizontal Scaling" over "- **Caching Layer**: Redis for
 sessions"). Not reported: a Redis-compatible server for Windows recommended ("Install Redis
@@ -1201,9 +1202,22 @@ _ABSENT_VALUES = frozenset({"none", "n/a", "—", "–", "-", "❌"})
 _ROLE_COLUMN_WORDS = frozenset({"cache", "caching", "queue", "message", "messaging", "broker", "session", "sessions",
                                 "store", "pub/sub", "pubsub", "jobs", "job", "background", "layer", "locking", "locks",
                                 "task", "tasks", "realtime", "rate", "limiting", "limiter"})
+# a setting that picks what fills a role ("CacheProvider", "QUEUE_DRIVER", "session_backend")
+_ROLE_SETTING = re.compile(r"(?i)(?:cache|mq|queue|broker|session|pubsub|lock)_?(?:provider|driver|backend|store|"
+                           r"type|adapter|connection)")
 # a row about a set-up that is not production ("| Local | SQLite | None |")
 _NOT_PRODUCTION_TIER = re.compile(r"\b(?:dev|development|local|localhost|test|tests|testing|ci|staging|demo|sandbox|"
                                   r"laptop|preview)\b", re.IGNORECASE)
+
+
+def _role_title(text: str) -> bool:
+    """A table row's title that names a role of the stack ("Caching", "Message Queue") or a
+    setting that picks what fills one ("`CacheProvider`", "`QUEUE_DRIVER`")."""
+    title = text.strip(" *_`")
+    words = title.lower().split()
+    if words and all(w in _ROLE_COLUMN_WORDS for w in words):
+        return True
+    return _ROLE_SETTING.fullmatch(title) is not None
 
 
 def _planned_row(analyser, lines: list[str], first: int) -> int | None:
@@ -2485,17 +2499,39 @@ class RequiredServiceCalledOptional(Rule):
     def _tier_columns(model, analyser, label, seen, dev):
         """"| **Standard** | PostgreSQL | Redis |" beside "| **Standalone** | PostgreSQL | None |"
         under "| Tier | Database | Cache |": one tier of the offer fills the role the column names
-        with nothing, so each row that fills it with the service offers it as a choice. Only a
-        column titled with a role ("Cache", "Message Queue"), a cell that is only the absence
-        ("None", "—", "N/A") in a row that is not a development or test set-up ("| Local | None
-        |"), and a short cell that names the service ("Redis", "Celery + Redis")."""
+        with nothing, so each row that fills it with the service offers it as a choice. The same
+        with the tiers as columns: "| Caching | None | Redis | Redis |" under "| Capability |
+        Standalone | Standard | Professional |" (a row titled with a role, or a setting of one:
+        "`CacheProvider`"), and there each role row with the service in one tier and another
+        backend in another ("| Message Queue | Postgres | Redis | Kafka |"). Only a role title ("Cache", "Message Queue"), a cell that is only the
+        absence ("None", "—", "N/A") in a tier that is not a development or test set-up ("| Local
+        | None |", a "Development" column), and a short cell that names the service ("Redis",
+        "Celery + Redis")."""
         from sumlint.markdown.claims import Claim
 
         if _ABSENT_CELL_RE.search(model.source.text) is None:
             return  # (most documents: no cell that says "None")
+
+        def cell(unit, j: int) -> str:
+            return unit.text[unit.cells[j][0]:unit.cells[j][1]] if j < len(unit.cells) else ""
+
+        def absent(value: str) -> bool:
+            return value.strip(" *_`").lower() in _ABSENT_VALUES
+
+        def report(unit, j: int, wording: str):
+            value = cell(unit, j)
+            a, b = unit.cells[j]
+            a += len(value) - len(value.lstrip(" *_`"))
+            b -= len(value) - len(value.rstrip(" *_`"))
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(a, max(a + 1, b), wording, label, "tier-without")], unit, label, seen)
+
+        def names_it(value: str) -> bool:
+            return len(value.split()) <= 4 and analyser.mentions(value)
+
         tables: list[list] = []  # runs of rows under one header
         for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
-            if unit.kind != "table_row" or len(unit.cells) < 2:
+            if unit.kind != "table_row" or len(unit.cells) < 2 or unit.section in dev:
                 continue
             if tables and tables[-1][-1].header == unit.header and tables[-1][-1].line + 1 == unit.line:
                 tables[-1].append(unit)
@@ -2503,25 +2539,36 @@ class RequiredServiceCalledOptional(Rule):
                 tables.append([unit])
         for rows in tables:
             header = rows[0].header
-            for j in range(1, len(header)):
+            tiers = None  # the tier columns, once a row has the service in one and nothing in another
+            titled = [u for u in rows if _role_title(cell(u, 0))]
+            for unit in titled:  # the tiers as columns: a row titled with a role
+                gap = next((j for j in range(1, len(unit.cells)) if absent(cell(unit, j))
+                            and not _NOT_PRODUCTION_TIER.search(header[j] if j < len(header) else "")), None)
+                having = next((j for j in range(1, len(unit.cells)) if names_it(cell(unit, j))), None)
+                if gap is not None and having is not None and gap < len(header):
+                    tiers = range(min(gap, having), len(header))
+                    yield from report(unit, having, f"{header[gap].strip(' *_')}: {cell(unit, gap).strip(' *_`')}")
+            for unit in titled if tiers is not None else ():
+                # and in such a table, a role the service fills in one tier and another backend in
+                # another: "| Message Queue | Postgres | Redis | Kafka |"
+                having = next((j for j in tiers if names_it(cell(unit, j))), None)
+                other = next((j for j in tiers if cell(unit, j).strip(" *_`") and not absent(cell(unit, j))
+                              and not analyser.mentions(cell(unit, j))
+                              and not _NOT_PRODUCTION_TIER.search(header[j])), None)
+                if having is not None and other is not None:
+                    yield from report(unit, having, f"{header[other].strip(' *_')}: {cell(unit, other).strip(' *_`')}")
+            for j in range(1, len(header)):  # the tiers as rows: a column titled with a role
                 words = header[j].strip(" *_").lower().split()
                 if not words or not all(w in _ROLE_COLUMN_WORDS for w in words):
                     continue
-                cell = lambda u: u.text[u.cells[j][0]:u.cells[j][1]] if j < len(u.cells) else ""  # noqa: E731
-                absent = next((u for u in rows if cell(u).strip(" *_`").lower() in _ABSENT_VALUES
-                               and not _NOT_PRODUCTION_TIER.search(u.text[u.cells[0][0]:u.cells[0][1]])), None)
-                if absent is None:
+                without = next((u for u in rows if absent(cell(u, j))
+                                and not _NOT_PRODUCTION_TIER.search(cell(u, 0))), None)
+                if without is None:
                     continue
-                wording = f"{absent.text[absent.cells[0][0]:absent.cells[0][1]].strip(' *_')}: {cell(absent).strip(' *_`')}"
+                wording = f"{cell(without, 0).strip(' *_')}: {cell(without, j).strip(' *_`')}"
                 for unit in rows:
-                    value = cell(unit)
-                    if unit.section in dev or len(value.split()) > 4 or not analyser.mentions(value):
-                        continue
-                    a, b = unit.cells[j]
-                    a += len(value) - len(value.lstrip(" *_`"))
-                    found = [Claim(a, max(a + 1, b - (len(value) - len(value.rstrip(" *_`")))), wording, label,
-                                   "tier-without")]
-                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+                    if names_it(cell(unit, j)):
+                        yield from report(unit, j, wording)
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):
