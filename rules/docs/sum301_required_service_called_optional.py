@@ -927,7 +927,18 @@ users"), a slash between it and a stand-in ("push each task to Redis/memory queu
 label under a scaling heading ("### Horizontal Scaling" over "- **Caching Layer**: Redis for
 sessions"). Not reported: a Redis-compatible server for Windows recommended ("Install Redis
 (Memurai recommended)") and anything in a contributors' guide (`CONTRIBUTING.md`), whose set-up
-is the contributor's machine.
+is the contributor's machine. Also reported: a row of "Dependencies" with nothing in one tier
+("| **Dependencies** | None | Redis |"), advice by situation that adds it in some and not in others
+("| Medium Production (100-1K users) | Add Redis caching only |" beside "| Small Production |
+Skip both, SQL-only is fine |" under "| Scenario | Recommendation |"; not a development row), a
+header that puts a database alone before it ("| Feature | SQL Only | With Redis |"; not a
+measurement), a switch off or left unset ("If `REDIS_ENABLED=False` or not set, the application
+will run normally"), "## Migration from No-Redis to Redis" and "use a Redis backend or a local
+file". Not reported: a "Without Redis:" caption under a heading that says it is required ("##
+Redis Required for Campaign Features") or over a block of log lines under a heading about
+checking logs ("⚠️ **No Redis:**"), a fallback nested under a list item about failures ("5.
+**Handle Cache Failures Gracefully**" over "- App continues without Redis") and an optional
+feature of it ("# Optional - Redis with authentication").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1201,7 +1212,15 @@ _ABSENT_VALUES = frozenset({"none", "n/a", "—", "–", "-", "❌"})
 # the title of a column that names a role of the stack ("Cache", "Message Queue", "Session Store")
 _ROLE_COLUMN_WORDS = frozenset({"cache", "caching", "queue", "message", "messaging", "broker", "session", "sessions",
                                 "store", "pub/sub", "pubsub", "jobs", "job", "background", "layer", "locking", "locks",
-                                "task", "tasks", "realtime", "rate", "limiting", "limiter"})
+                                "task", "tasks", "realtime", "rate", "limiting", "limiter",
+                                "dependencies", "dependency", "infrastructure", "services", "backing"})
+# a table of advice by situation ("| Scenario | Recommendation |", "| Use case | What to use |")
+_SCENARIO_HEADER = re.compile(r"^\|\s*[*_]*(?:scenarios?|situations?|use ?cases?|deployments?|setups?|scale|size|"
+                              r"team size|traffic)[*_]*\s*\|\s*[*_]*(?:recommend\w*|advice|suggest\w*|what to use|"
+                              r"stack)[*_]*\s*\|", re.IGNORECASE | re.MULTILINE)
+_SCENARIO_TITLE = re.compile(r"scenarios?|situations?|use ?cases?|deployments?|setups?|scale|size|team size|traffic",
+                             re.IGNORECASE)
+_ADVICE_TITLE = re.compile(r"recommend\w*|advice|suggest\w*|what to use|stack", re.IGNORECASE)
 # a setting that picks what fills a role ("CacheProvider", "QUEUE_DRIVER", "session_backend")
 _ROLE_SETTING = re.compile(r"(?i)(?:cache|mq|queue|broker|session|pubsub|lock)_?(?:provider|driver|backend|store|"
                            r"type|adapter|connection)")
@@ -1800,6 +1819,12 @@ def _failure_section(model, analyser, unit) -> bool:
 _COST_HEADING = re.compile(
     r"\b(?:performance|benefits?|impact|comparison|loss(?:es)?|risks?|trade-?offs?|why|beneficios|ventajas|avantages"
     r"|vorteile|vantagens|desempenho|rendimiento)\b|性能|收益|利点", re.IGNORECASE)
+# a heading that says the service is required ("Redis Required for Campaign Features"), and hedges
+# that take that back ("Redis Required Only for Workers")
+_REQUIRED_HEADING = re.compile(r"\b(?:required|requires|mandatory|essential|necessary)\b", re.IGNORECASE)
+_HEDGED_HEADING = re.compile(r"\b(?:only|if|when|unless|optional\w*|not|no)\b", re.IGNORECASE)
+# a heading over sample output ("### Check Server Logs", "Expected output")
+_OUTPUT_HEADING = re.compile(r"\b(?:logs?|output|console|verify\w*|verification|check\w*)\b", re.IGNORECASE)
 _BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no)\s+[\w-]+[\W_]*", re.IGNORECASE)
 _KEEPS_WORKING = re.compile(
     r"\b(?:works?|working|runs?|running|starts?|falls?\s+back|fallback|in-memory|in\s+memory|still|normally"
@@ -1810,12 +1835,19 @@ def _cost_caption(model, unit) -> bool:
     """A bare "**Without Redis:**" caption under a heading about performance, benefits or losses
     (or why it is used: "## Why Redis?"), over lines that list only what is lost ("Every request
     hits the database", "❌ System doesn't work"): the cost of going without it, an argument for
-    it, not an offer to go without it."""
+    it, not an offer to go without it. Also under a heading that says it is required ("## Redis
+    Required for Campaign Features"), and over a block of sample output under a heading about
+    checking logs or output ("### Check Server Logs" over "⚠️ **No Redis:**" and its log lines)."""
     if not _BARE_WITHOUT.fullmatch(unit.text):
         return False
     line = unit.span(0, 1).line
-    if not any(_COST_HEADING.search(above.text) for above in _headings_above(model, unit) if above.line != line) \
-            and not _paired_with(model.source.lines, line, unit.text):
+    above = [h for h in _headings_above(model, unit) if h.line != line]
+    if any(_REQUIRED_HEADING.search(h.text) and not _HEDGED_HEADING.search(h.text) for h in above):
+        return True  # "## Important: Redis Required for Campaign Features" over "Without Redis:": what breaks
+    if above and _OUTPUT_HEADING.search(above[0].text) and next(
+            (raw.strip() for raw in model.source.lines[line:line + 3] if raw.strip()), "").startswith(("```", "~~~")):
+        return True  # "### Check Server Logs" over "⚠️ **No Redis:**" then a block of log lines: what it prints
+    if not any(_COST_HEADING.search(h.text) for h in above) and not _paired_with(model.source.lines, line, unit.text):
         return False
     body: list[str] = []
     for raw in model.source.lines[line:line + 8]:
@@ -2112,6 +2144,30 @@ def _cause_list(lines: list[str], line: int) -> bool:
     return False
 
 
+# a list item about failures ("5. **Handle Cache Failures Gracefully**", "- If Redis goes down:")
+_FAILURE_ITEM = re.compile(r"\b(?:failures?|fails?|failing|failed|outages?|down|unavailable|unreachable|errors?|"
+                           r"crash\w*|disconnect\w*)\b", re.IGNORECASE)
+
+
+def _failure_parent(lines: list[str], line: int) -> bool:
+    """The list item at ``line`` (1-based) is nested under a list item about failures ("5.
+    **Handle Cache Failures Gracefully**" over "   - App continues without Redis"): what the
+    app does when the service fails, not a setup without it."""
+    if not 0 < line <= len(lines):
+        return False
+    own = lines[line - 1]
+    indent = len(own) - len(own.lstrip())
+    if not indent:
+        return False
+    for k in range(line - 2, max(-1, line - 12), -1):
+        text = lines[k]
+        if not text.strip():
+            continue
+        if len(text) - len(text.lstrip()) < indent:
+            return _LIST_LINE.match(text) is not None and _FAILURE_ITEM.search(text) is not None
+    return False
+
+
 def _section_needs_it(analyser, mentioning, index: int) -> bool:
     """A sentence of the section says the service is needed in production, or that the
     software fails without it: the heading's hedge is about the section's other entries."""
@@ -2236,6 +2292,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if found and unit.kind == "code_comment" and not unit.context \
                 and _next_comment_requires(model.source.lines, unit.line, analyser):
             found = []  # "# Redis 配置（可选）" over "# 注意：Redis 是系统必需组件": the settings are optional, it is not
+        if found and unit.kind == "list_item" and all(c.how in _FALLBACK_HOWS or c.how in _GOING_WITHOUT for c in found) \
+                and _failure_parent(model.source.lines, unit.line):
+            found = []  # "5. **Handle Cache Failures Gracefully**" over "   - App continues without Redis"
         if found and unit.kind == "list_item" and _cause_list(model.source.lines, unit.line):
             found = []  # "**Cause:**" / "**원인:**" over "- `REDIS_ENABLED=false` is set": what went wrong
         if found and 0 <= unit.section < len(model.headings) \
@@ -2250,7 +2309,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if found and unit.kind == "table_row" and all(c.how in ("no-service", "without") for c in found) \
                 and 0 <= unit.section < len(model.headings) and _RESULTS_HEADING.search(model.headings[unit.section].text):
             found = []  # "### Load testing results" over "| 1 pod, no Redis | 450ms |": a measured baseline
-        if found and all(c.how in ("without-label", "without") for c in found) and _cost_caption(model, unit):
+        if found and all(c.how in ("without-label", "without", "no-service") for c in found) and _cost_caption(model, unit):
             found = []  # "## Performance Impact" … "**Without Redis:**" over "- 5-15 seconds per move"
         if found:
             claimed.append((unit, found))
@@ -2321,7 +2380,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
 _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
-                 "scale-denial": "conditional", "tier-without": "optional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
+                 "scale-denial": "conditional", "tier-without": "optional", "scenario-advice": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
@@ -2448,6 +2507,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._with_partners(model, analyser, label, seen, dev)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._tier_columns(model, analyser, label, seen, dev)
+            yield from self._scenario_advice(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
@@ -2569,6 +2629,35 @@ class RequiredServiceCalledOptional(Rule):
                 for unit in rows:
                     if names_it(cell(unit, j)):
                         yield from report(unit, j, wording)
+
+    @staticmethod
+    def _scenario_advice(model, analyser, label, seen, dev):
+        """"| **Medium Production (100-1K users)** | Add Redis caching only |" beside "| **Small
+        Production (<100 users)** | Skip both, SQL-only is fine |" under "| Scenario |
+        Recommendation |": the advice adds it in some situations and not in others, so it is
+        a choice by situation. Only where a production situation goes without it (not "|
+        Development | SQLite |"), and only rows not about development."""
+        from sumlint.markdown.claims import Claim
+
+        if _SCENARIO_HEADER.search(model.source.text) is None:
+            return  # (most documents: no such table)
+        rows = [u for u in model.units_where(lambda raw: True, kinds=("table_row",))
+                if u.kind == "table_row" and len(u.cells) >= 2 and len(u.header) >= 2 and u.section not in dev
+                and _SCENARIO_TITLE.fullmatch(u.header[0].strip(" *_")) and _ADVICE_TITLE.fullmatch(u.header[1].strip(" *_"))]
+        cell = lambda u, j: u.text[u.cells[j][0]:u.cells[j][1]]  # noqa: E731
+        usable = [u for u in rows if not _NOT_PRODUCTION_TIER.search(cell(u, 0))]
+        without = next((u for u in usable if not analyser.mentions(cell(u, 1))), None)
+        if without is None:
+            return
+        wording = f"{cell(without, 0).strip(' *_')}: {cell(without, 1).strip(' *_')}"
+        for unit in usable:
+            value = cell(unit, 1)
+            found = analyser.names.pattern.search(value)
+            if found is None:
+                continue
+            a = unit.cells[1][0] + found.start()
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(a, a + len(found.group()), wording, label, "scenario-advice")], unit, label, seen)
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):

@@ -1425,6 +1425,8 @@ _COLUMN_NOISE = frozenset({"cache", "caching", "store", "storage", "backend", "m
 _STAND_IN_TITLE_WORDS = frozenset({"memory", "in-memory", "local", "locmem", "local-memory", "inmemory", "in-process",
                                    "process", "file", "files", "filesystem", "disk", "database", "db", "sqlite",
                                    "dummy", "array", "ram", "node-cache", "lru"}) | _COLUMN_NOISE
+# a database's title in a comparison header, before "only" ("| Feature | SQL Only | With Redis |")
+_DATABASE_TITLES = frozenset({"sql", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "database", "db"})
 _HINDI_NEED = frozenset({"जरूरत", "ज़रूरत", "आवश्यकता"})  # (need, before "नहीं": not)
 _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
@@ -2320,7 +2322,7 @@ class Analyser:
         if "or" in words and ("cache" in low or "store" in low or "mem" in low) and _STAND_IN_CODE.search(low):
             return True  # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`": class names as values
         if "from" in words and "to" in words and (not words.isdisjoint(_STAND_INS | {"no"}) or any(
-                w.endswith("-only") and w[:-5] in _STAND_INS for w in words)):
+                w.endswith("-only") and w[:-5] in _STAND_INS or w[:3] == "no-" for w in words)):
             return True  # "### From Memory to Redis"
         if "/" in low and ("/mem" in low or "/in-mem" in low or "/inmem" in low or "/locmem" in low
                            or "/local-mem" in low or "/in-process" in low):
@@ -3932,6 +3934,11 @@ class Analyser:
                     # "Set `DISABLE_REDIS=true` to deploy without a cache": what the switch does, not a
                     # negation of it (as "Run without `DISABLE_REDIS=1`" is)
                     lows = [w for w in lows if w != "without"]
+                if "not" in lows:
+                    # "If `REDIS_ENABLED=False` or not set, …": the same switch left unset, not a negation
+                    lows = [w for k, w in enumerate(lows) if not (
+                        w == "not" and k and lows[k - 1] == "or" and lows[k + 1:k + 2] in (
+                            ["set"], ["defined"], ["configured"], ["provided"], ["present"], ["specified"]))]
                 if any(w in NEGATORS or w in BROKEN_WORDS or w in ("never", "must", "avoid", "dont", "refuses",
                                                                    "refuse", "error", "errors", "warns", "tests",
                                                                    "test", "testing", "pytest")
@@ -4462,13 +4469,15 @@ class Analyser:
         titles = [_WORDS_RE.findall(text[a:b].lower()) for a, b in cells]
         if len(titles) < 3 or titles[0][:1] not in ([w] for w in _FEATURE_TITLES):
             return []
-        stand_in = next((k for k, words in enumerate(titles) if k and words and set(words) <= _STAND_IN_TITLE_WORDS
-                         and not set(words) <= _COLUMN_NOISE), None)
+        stand_in = next((k for k, words in enumerate(titles) if k and words and (
+            set(words) <= _STAND_IN_TITLE_WORDS and not set(words) <= _COLUMN_NOISE
+            or len(words) >= 2 and words[-1] == "only" and set(words[:-1]) <= _STAND_IN_TITLE_WORDS | _DATABASE_TITLES)),
+            None)  # (also "| Feature | SQL Only | With Redis |": the database alone, then it added)
         if stand_in is None:
             return []
         for k in range(stand_in + 1, len(titles)):
             a, b = cells[k]
-            words = titles[k]
+            words = titles[k][1:] if titles[k][:1] == ["with"] else titles[k]
             if words and self.mentions(text[a:b]) and set(words) <= set(self._name_lows) | _COLUMN_NOISE:
                 at = a + len(text[a:b]) - len(text[a:b].lstrip(" *_`"))
                 title = text[a:b].strip(" *_`")
@@ -6724,6 +6733,9 @@ class Analyser:
                     target = target[:-1]  # "Optional: Redis Configuration": setting it up is optional
                 if any(t.low in ("tls", "ssl", "encryption") or t.low.strip("` ").startswith("rediss:") for t in target):
                     return None  # "Preferred: full TLS URL (`rediss://...`)": how to connect, not whether
+                if any(t.low == "with" and k and target[k - 1].service and target[k + 1].low in FEATURE_PARTS
+                       for k, t in enumerate(target[:-1])):
+                    return None  # "# Optional - Redis with authentication": a feature of it, set below
                 items = [list(g) for sep, g in itertools.groupby(nxt.toks, lambda t: t.low in (",", "or", "and", "/"))
                          if not sep]
                 if tok.low in RECOMMEND_WORDS and len(items) >= 2 and all(any(
@@ -8705,7 +8717,8 @@ class Analyser:
         served = [any(t.service for t in words[start + 1:to]), any(t.service for t in words[to + 1:])]
         stand_in = lambda side: len(side) == 1 and (side[0] in _STAND_INS or side[0].endswith("-only") and side[0][
             :-5] in _STAND_INS) or len(side) == 2 and side[0] == "no" and (
-            side[1] in self._name_lows)  # ("From Redis to No Redis", "From Memory-Only to Redis")
+            side[1] in self._name_lows) or len(side) == 1 and side[0].startswith("no-") and side[0][3:] in self._name_lows
+        # ("From Redis to No Redis", "From Memory-Only to Redis", "Migration from No-Redis to Redis")
         if not any(len(side) in (1, 2) and served[k] and stand_in(sides[1 - k]) for k, side in enumerate(sides)) \
                 or self._nonprod(tokens):
             return []
@@ -9124,6 +9137,9 @@ class Analyser:
             left -= 1  # (the same, with the parenthesis taken out of the clause)
         elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma
+        elif left is not None and left >= 1 and toks[left].low in ("backend", "store", "server", "instance", "cache") \
+                and toks[left - 1].service:
+            left -= 1  # "use a Redis backend or a local file": the service, named with its role
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an", "just")),
                      None)  # ("which can be Redis or just Array")
         if left is None or right is None or left < 0:
