@@ -1233,10 +1233,13 @@ def _role_title(text: str) -> bool:
     """A table row's title that names a role of the stack ("Caching", "Message Queue") or a
     setting that picks what fills one ("`CacheProvider`", "`QUEUE_DRIVER`")."""
     title = text.strip(" *_`")
-    words = title.lower().split()
-    if words and all(w in _ROLE_COLUMN_WORDS for w in words):
-        return True
-    return _ROLE_SETTING.fullmatch(title) is not None
+    return _role_words(title) or _ROLE_SETTING.fullmatch(title) is not None
+
+
+def _role_words(text: str) -> bool:
+    """Every word of the text names a role of the stack ("Caching Layer", "Message Queue")."""
+    words = text.strip(" *_`").lower().split()
+    return bool(words) and all(w in _ROLE_COLUMN_WORDS for w in words)
 
 
 def _planned_row(analyser, lines: list[str], first: int) -> int | None:
@@ -2618,8 +2621,7 @@ class RequiredServiceCalledOptional(Rule):
                 if having is not None and other is not None:
                     yield from report(unit, having, f"{header[other].strip(' *_')}: {cell(unit, other).strip(' *_`')}")
             for j in range(1, len(header)):  # the tiers as rows: a column titled with a role
-                words = header[j].strip(" *_").lower().split()
-                if not words or not all(w in _ROLE_COLUMN_WORDS for w in words):
+                if not _role_words(header[j]):
                     continue
                 without = next((u for u in rows if absent(cell(u, j))
                                 and not _NOT_PRODUCTION_TIER.search(cell(u, 0))), None)
@@ -2909,7 +2911,7 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 role = _ROLE_LABEL.match(body) if kind == "heading" and not defer else None
-                if role is not None and all(w in _ROLE_COLUMN_WORDS for w in role.group(1).lower().split()):
+                if role is not None and _role_words(role.group(1)):
                     body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
