@@ -938,7 +938,14 @@ file". Not reported: a "Without Redis:" caption under a heading that says it is 
 Redis Required for Campaign Features") or over a block of log lines under a heading about
 checking logs ("⚠️ **No Redis:**"), a fallback nested under a list item about failures ("5.
 **Handle Cache Failures Gracefully**" over "- App continues without Redis") and an optional
-feature of it ("# Optional - Redis with authentication").
+feature of it ("# Optional - Redis with authentication"). Also reported: a heading that is a
+condition of it left out, read with the sentence right below it ("### If Redis is not configured"
+over "The system falls back to an in-memory cache"; not over "Start it with `systemctl start
+redis-server`"), "Without Redis" and "With Redis" captions after a step's number ("1. **Without
+Redis**: Jobs process synchronously", "### 2. Without Redis") and a Chinese title that leaves it
+out ("### 不包括 Redis" over a compose file; not "本教程不包括 Redis 的安装", a tutorial that does not
+cover installing it). Not reported: a "With Redis" caption that names production ("### 2. Avec
+Redis (Vercel Production)").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1516,6 +1523,20 @@ _ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|s
 
 
 # a comment that labels the lines under it: "# Optional", "// Optional:", "# Optional settings"
+# a heading that is a condition of the service left out ("### If Redis is not configured",
+# "### Si Redis n'est pas configuré"): read with the sentence below it (``_condition_headings``)
+_CONDITION_HEADING = re.compile(r"(?:[\d.)]+\s*)?[*_]*(?:if|when|si|wenn|falls|cuando|se|quando)\s.*"
+                                r"(?:\bnot\b|n't\b|\bno\b|n'est pas|n'a pas|\bnicht\b|\bkein|\bunset\b|\bmissing\b)",
+                                re.IGNORECASE)
+
+
+_CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", re.IGNORECASE)
+
+
+def _any_text(text: str) -> bool:
+    return True
+
+
 _NEED_TO = re.compile(r"\b(?:need|have|required|necessary)\s+to\s+(\w+)", re.IGNORECASE)
 _TAKE_VERBS = frozenset({"use", "run", "install", "have", "deploy", "add", "enable", "keep", "provision", "host",
                          "set", "setup", "configure", "include", "start", "buy", "pay"})
@@ -1871,13 +1892,14 @@ def _keeps_working(body: str) -> bool:
 
 # "With Redis", "**Without Redis**:", "✅ With Redis (Current State)": a caption of the setup with or
 # without a service, then its benefits or its state
-_WITH_CAPTION = re.compile(r"[\W_]*(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
+_WITH_CAPTION = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
                            r"(?::|$)", re.IGNORECASE)
 _WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
-# a line that opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only
-_WITHOUT_LEAD = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
+# a line that opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only (or a step number:
+# "1. **Without Redis**: …")
+_WITHOUT_LEAD = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
 # (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
-_WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
+_WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
 _STEP_START = re.compile(r"\s*(?:\d+[.)]\s*|[-*+]\s+)?(?:\*\*)?(?:install|start|run|set|add|configure|enable|create|"
                          r"deploy|provision|launch|spin|bring|pull)\b", re.IGNORECASE)
 
@@ -2512,6 +2534,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._tier_columns(model, analyser, label, seen, dev)
             yield from self._scenario_advice(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
+            yield from self._condition_headings(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
@@ -2538,8 +2561,8 @@ class RequiredServiceCalledOptional(Rule):
             if unit.kind in ("paragraph", "list_item", "heading") and unit.section not in dev
             for found in [_WITH_CAPTION.match(unit.text)] if found is not None and analyser.mentions(found.group(2))]
         for unit, found in captions:
-            if found.group(1).lower() not in _WITH_WORDS or unit.line in reported:
-                continue
+            if found.group(1).lower() not in _WITH_WORDS or unit.line in reported or _PRODUCTION.search(found.group()):
+                continue  # (not "### 2. Avec Redis (Vercel Production)": the production setup has it)
             name = found.group(2).lower()
             for other, partner in captions:
                 if partner.group(1).lower() in _WITH_WORDS or partner.group(2).lower() != name \
@@ -2761,6 +2784,32 @@ class RequiredServiceCalledOptional(Rule):
             offset = len(question) + 1 - skip
             found = [replace(c, start=c.start - offset, end=c.end - offset) for c in found if c.start >= offset]
             yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+
+    @staticmethod
+    def _condition_headings(model, analyser, label, seen, dev):
+        """"### If Redis is not configured" over "The system falls back to an in-memory cache": the
+        heading is the condition of the sentence right below it, and the two are read as one
+        ("If Redis is not configured, the system falls back …"). A heading alone is not read so:
+        "### If Redis is not running" over "Start it with `systemctl start redis-server`" is a
+        step, and the analyser tells the two apart once the sentence is there."""
+        for index, heading in enumerate(model.headings):
+            if index in dev or _CONDITION_HEADING.match(heading.raw) is None or not analyser.mentions(heading.raw):
+                continue
+            prose = heading.prose
+            if prose is None:
+                continue
+            below = next((u for u in model.units_where(_any_text, kinds=("paragraph",), sections={index})
+                          if u.section == index), None)
+            if below is None or below.line - heading.line > 3:
+                continue
+            lead = _CONDITION_WORD.search(prose.text)
+            if lead is None:
+                continue
+            condition = prose.text[lead.start():].rstrip(" :*_")  # (without a step number before it)
+            body = below.text[:1].lower() + below.text[1:] if below.text[1:2].islower() else below.text
+            found = [replace(c, start=c.start + lead.start(), end=c.end + lead.start())
+                     for c in analyser.analyse(f"{condition}, {body}") if c.end <= len(condition)]
+            yield from RequiredServiceCalledOptional._report(found, prose, label, seen)
 
     @staticmethod
     def _switch_lines(model, analyser, label, seen, dev):

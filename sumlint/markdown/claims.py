@@ -1306,9 +1306,12 @@ _CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
 _OTHER_SETTINGS = frozenset({"individual", "separate", "separately"})
 _CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別")
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
+_CJK_EXCLUDING = ("不包括", "不包含", "不含")  # (not including it: a setup's title, "### 不包括 Redis")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
-                   "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要", "暂不安装", "暫不安裝", "暂不使用", "暫不使用")  # ("MVP 阶段不用 Redis": no Redis in the MVP)
+                   "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要", "暂不安装", "暫不安裝", "暂不使用", "暫不使用",
+                   # a setup that leaves it out ("### 不包括 Redis" over a compose file: not including Redis)
+                   *_CJK_EXCLUDING)  # ("MVP 阶段不用 Redis": no Redis in the MVP)
 # switching to it later, or considering it ("## 后续升级到 Redis", "支持后续无缝切换到 Redis", "考虑升级到 Redis":
 # upgrade to Redis later, switch to it seamlessly later, consider upgrading to it); not to a version
 # of it ("后续升级到 Redis 7")
@@ -1441,7 +1444,7 @@ _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从",
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
                  "默认不启动", "默认未启动", "默认不开启", "默认未开启", "預設不啟動", "默認不啟動", "硬依赖", "硬依賴",
                  "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
-                 "不使用", "不用", "无需使用", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "لاحق", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
+                 "不使用", "不用", "无需使用", "不包括", "不包含", "不含", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "لاحق", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
@@ -3826,6 +3829,8 @@ class Analyser:
                 continue
             before = tokens[k - 1] if k and tokens[k - 1].kind == "word" else None
             skip = next((m for m in _CJK_GO_WITHOUT if before is not None and before.text.endswith(m)), None)
+            if skip in _CJK_EXCLUDING and (before.text != skip or any(t.kind == "word" for t in tokens[:k - 1])):
+                skip = None  # (not "价格不含 Redis 费用", the price excludes its fees: a title's "不含 Redis" only)
             next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if skip is None and before is not None and before.text.endswith(("没有", "沒有")) and any(
                     m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
@@ -9969,8 +9974,9 @@ class Analyser:
                 w == "degraded" for w in self._unit_lows):
             return None  # "the app continues working even without Redis", "(degraded mode)": an outage
         if all(t.kind == "punct" or t.low == "without" or t in obj or _step_number(t.low)
-               for t in toks) and set(_outside_parens(self._unit_lows)) <= {t.low for t in toks} | {
-                   ":", "#", "*", "**", "(", ")", "option", "mode"} | {str(n) for n in range(10)}:
+               for t in toks) and {w for w in _outside_parens(self._unit_lows) if not _step_number(w)} <= {
+                   t.low for t in toks} | {":", "#", "*", "**", "(", ")", "option", "mode", "step", "."}:
+            # (also after a step's number: "### 1. Without Redis", "### Step 2: Without Redis")
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
         if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):

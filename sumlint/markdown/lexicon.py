@@ -319,7 +319,9 @@ WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot"
               "standalone", "operate", "operates", "possible", "supported", "fine", "mode",
               "disabled", "per-process", "per-instance", "in-memory", "fallback", "fallbacks",
               "degraded", "degrades", "limited", "reduced", "slower", "in-process", "locally",
-              "maintained", "functionality", "production-ready", "available", "accessible"}
+              "maintained", "functionality", "production-ready", "available", "accessible",
+              # the mode it runs in without it ("**Without Redis**: Jobs process synchronously")
+              "synchronously", "synchronous"}
 # Backends that can stand in for the service ("use the database or Redis").
 ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
                 "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
