@@ -37,6 +37,13 @@ def test_decode_never_raises_anything_else(data):
 
 
 @settings(max_examples=300, deadline=None)
+@given(TEXT, st.integers(-3, 300), st.integers(-3, 300))
+def test_span_list_is_the_span_as_a_list(text, start, end):
+    source = SourceFile(PATH, "markdown", text)
+    assert source.span_list(start, end) == source.span(start, end).to_list()
+
+
+@settings(max_examples=300, deadline=None)
 @given(COMMENTY, st.sampled_from(["#", "html"]), st.sampled_from(["shell", "systemd", "markdown", "env"]))
 def test_suppression_parsing_never_raises_and_spans_stay_inside(text, comment, kind):
     found, bad = suppressions.parse(text, comment, kind)

@@ -3993,7 +3993,8 @@ class Analyser:
             at = low.find(name)
             while at >= 0:
                 end = at + len(name)
-                after = next((a for a in self._switch_after if low.startswith(a, end)), None)
+                after = next(a for a in self._switch_after if low.startswith(a, end)) if low[end:end + 1] in (
+                    "_", ":") and low.startswith(self._switch_after, end) else None  # (the tuple test in C first)
                 if after is not None and not (at and (low[at - 1].isalnum() or low[at - 1] == ".")) \
                         and not low[end + len(after):end + len(after) + 1].isalnum():
                     return True  # `redis_enabled`, `app__redis__enabled` (not `myredis_enabled`, `redis.enabled`)

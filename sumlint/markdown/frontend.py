@@ -1244,7 +1244,7 @@ class _Builder:
             transcript = _prompted_transcript(body)
             if transcript or _command_lines(body):
                 kind = "shell"  # an untagged block (fenced or indented) of commands, or a console transcript
-        console = lang in CONSOLE_LANGS or transcript or (kind == "shell" and _all_prompted(body))
+        console = lang in CONSOLE_LANGS or transcript or (kind == "shell" and "$" in content and _all_prompted(body))
         if console:
             body, line_map = _strip_prompts(body, line_map)
         fence_line = lines[start] if start < len(lines) else ""
@@ -1963,10 +1963,10 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
     else:
         placeholder_re = re.compile("|".join(DEFAULT_PLACEHOLDERS))
     if not custom or tuple(custom) == DEFAULT_PLACEHOLDERS:
-        placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
+        placeholders = [[m.group(), source.span_list(m.start(), m.end())]
                         for m in _default_placeholders(text, placeholder_re)]
     else:
-        placeholders = [[m.group(), source.span(m.start(), m.end()).to_list()]
+        placeholders = [[m.group(), source.span_list(m.start(), m.end())]
                         for m in placeholder_re.finditer(text)] if text else []
     units, urls = [], []
     for anchor, pattern, bucket, back in ((_UNIT_ANCHOR_RE, UNIT_NAME_RE, units, 200),
@@ -2002,7 +2002,7 @@ def facts(model: Document, ctx=None) -> dict[str, Any]:
             if m is None or m.end() <= last:
                 continue
             last = m.end()
-            bucket.append([m.group().rstrip(".,;:"), source.span(m.start(), m.end()).to_list()])
+            bucket.append([m.group().rstrip(".,;:"), source.span_list(m.start(), m.end())])
     from sumlint.markdown.runbook import is_runbook
 
     return {
