@@ -321,12 +321,17 @@ def _program(command: Command) -> tuple[str, list[str]]:
 
 
 def server_commands(doc: Document) -> list[tuple[str, list[str]]]:
-    found = []
-    for _, command in doc.shell_commands():
-        name, args = program(command)
-        if name in SERVER_COMMANDS or "manage.py" in (name, *args[:1]):
-            found.append((name, args))
-    return found
+    commands = doc.shell_commands()
+    key = (len(commands), id(commands[-1][1]) if commands else 0)  # (several rules ask, each the same)
+    cached = doc.__dict__.get("_server_commands")
+    if cached is None or cached[0] != key:
+        found = []
+        for _, command in commands:
+            name, args = program(command)
+            if name in SERVER_COMMANDS or "manage.py" in (name, *args[:1]):
+                found.append((name, args))
+        cached = doc.__dict__["_server_commands"] = (key, found)
+    return list(cached[1])
 
 
 def is_runbook(doc: Document, dependents: tuple[str, ...] = ()) -> bool:
@@ -358,12 +363,20 @@ _PRODUCTION_SERVER_RE = re.compile(r"\b(?:gunicorn|uwsgi|uvicorn|daphne|hypercor
                                    r"\.service\b|\.socket\b", re.IGNORECASE)
 
 
+# (substrings one of which every match of the pattern holds: tested first, in ASCII text, where
+# lower-casing folds as the pattern's IGNORECASE does)
+_PRODUCTION_SERVER_WORDS = ("gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn", "granian", "waitress", "mod_wsgi",
+                            ".service", ".socket")
+
+
 def _development_server_only(doc: Document) -> bool:
     """The document starts the app with Django's development server (`manage.py runserver`)
     and sets up no production server or unit: a local set-up guide, not a deploy runbook. A
     production server counts in a code block, a code span or a heading ("Run `gunicorn …`",
     "## Gunicorn"); one only named in prose is advice ("Use a production WSGI server like
     Gunicorn")."""
+    if "runserver" not in doc.source.text:
+        return False  # (most documents: a word its commands could only spell with quotes inside it)
     runs_dev_server = False
     for _, command in doc.shell_commands():
         name, args = program(command)
@@ -373,7 +386,9 @@ def _development_server_only(doc: Document) -> bool:
             break
     if not runs_dev_server:
         return False
-    if _PRODUCTION_SERVER_RE.search(doc.source.text) is None:
+    text = doc.source.text
+    if text.isascii() and not any(word in text.lower() for word in _PRODUCTION_SERVER_WORDS) \
+            or _PRODUCTION_SERVER_RE.search(text) is None:
         return True  # (named nowhere: no need to build the prose units for their code spans)
     if any(_PRODUCTION_SERVER_RE.search(text) for text in [fence.text for fence in doc.fences]
            + [heading.raw for heading in doc.headings]):
