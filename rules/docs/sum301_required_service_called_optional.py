@@ -945,7 +945,8 @@ redis-server`"), "Without Redis" and "With Redis" captions after a step's number
 Redis**: Jobs process synchronously", "### 2. Without Redis") and a Chinese title that leaves it
 out ("### 不包括 Redis" over a compose file; not "本教程不包括 Redis 的安装", a tutorial that does not
 cover installing it). Not reported: a "With Redis" caption that names production ("### 2. Avec
-Redis (Vercel Production)").
+Redis (Vercel Production)"). A caveat of the stand-in in parentheses does not make a "Without
+Redis:" caption a failure ("The app will use in-memory storage (data lost on restart)").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -9981,8 +9981,12 @@ class Analyser:
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
         if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):
-            context = context + [t.low for p in self._parts[clause.index + 1:clause.index + 3] for t in p.toks]
+            caveat = {t.start for p in self._parts if p.kind == "paren" and _restart_caveat(p.toks) for t in p.toks}
+            context = context + [t.low for p in self._parts[clause.index + 1:clause.index + 3] for t in p.toks
+                                 if t.start not in caveat]
             # "Without Redis: still works", "Without Redis: no caching, but all core functionality works"
+            # (and "**Without Redis:** The app will use in-memory storage (data lost on restart)": what the
+            # stand-in keeps and loses, not an outage)
             if set(context) & BROKEN_WORDS or any(
                     (a in NEGATORS or a.endswith("n't") or a == "cannot") and b in FUNCTIONING_WORDS
                     for a, b in itertools.pairwise(context)):
@@ -11910,6 +11914,14 @@ def _recommended_for_a_role(toks: list[Tok]) -> bool:
     at = next((k for k, t in enumerate(toks) if t.low == "for"), None)
     return at is not None and any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS or t.low in ("limits", "queues")
                                   for t in toks[at + 1:at + 5])
+
+
+def _restart_caveat(toks: list[Tok]) -> bool:
+    """"(data lost on restart)", "(cleared when the app restarts)": what a stand-in loses when the
+    process restarts, a caveat of the stand-in, not a failure of anything."""
+    lows = {t.low for t in toks}
+    return not lows.isdisjoint(("restart", "restarts", "restarted", "redeploy", "redeploys", "reboot", "reboots")) \
+        and not lows.isdisjoint(("lost", "lose", "loses", "cleared", "wiped", "reset", "gone"))
 
 
 def _fails_after(lows: list[str], k: int) -> bool:
