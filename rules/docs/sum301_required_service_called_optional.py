@@ -946,7 +946,12 @@ Redis**: Jobs process synchronously", "### 2. Without Redis") and a Chinese titl
 out ("### 不包括 Redis" over a compose file; not "本教程不包括 Redis 的安装", a tutorial that does not
 cover installing it). Not reported: a "With Redis" caption that names production ("### 2. Avec
 Redis (Vercel Production)"). A caveat of the stand-in in parentheses does not make a "Without
-Redis:" caption a failure ("The app will use in-memory storage (data lost on restart)").
+Redis:" caption a failure ("The app will use in-memory storage (data lost on restart)"). Not
+reported: "# Option A: Use Redis URL (cloud providers)" over "# Option B: Use individual settings"
+(which way to point at it), a sample's heading ("### Expected Response (without Redis):"), a
+capacity under "### Scalability" ("- **Redis**: Can handle thousands of concurrent connections")
+and a caption with a parenthesis over timings under a heading about performance ("### Without
+Redis (Direct API Calls)"; not "### Without Redis (In-Memory)", which names what stands in).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1297,8 +1302,9 @@ _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|s
                            r"(?:may |might |will )?needs? to (?:scale|be scaled|grow|be sized|be tuned)|"
                            r"(?:use|enable|configure|add|set up) (?:redis )?(?:clustering|cluster mode|cluster|replication|"
                            r"read replicas|replicas|sentinel|persistence|pipelining|connection pooling))\b", re.IGNORECASE)
-# an item that goes on with a statement about the service ("- Redis cache is shared across all replicas")
-_STATEMENT_REST = re.compile(r"(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
+# an item that goes on with a statement about the service ("- Redis cache is shared across all replicas",
+# "- **Redis**: Can handle thousands of concurrent connections" under "### Scalability")
+_STATEMENT_REST = re.compile(r"(?:[:—–-]\s*[*_]*\s*)?(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
                              r"scales|must|should|provides|offers|supports|delivers|guarantees|"
                              r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver))\b", re.IGNORECASE)
 _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
@@ -1858,7 +1864,11 @@ _REQUIRED_HEADING = re.compile(r"\b(?:required|requires|mandatory|essential|nece
 _HEDGED_HEADING = re.compile(r"\b(?:only|if|when|unless|optional\w*|not|no)\b", re.IGNORECASE)
 # a heading over sample output ("### Check Server Logs", "Expected output")
 _OUTPUT_HEADING = re.compile(r"\b(?:logs?|output|console|verify\w*|verification|check\w*)\b", re.IGNORECASE)
-_BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no)\s+[\w-]+[\W_]*", re.IGNORECASE)
+_BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no)\s+[\w-]+(?:\s*\([^()\n]{1,40}\))?[\W_]*",
+                           re.IGNORECASE)  # (also "### Without Redis (Direct API Calls)" over a block of timings)
+# a caption's parenthesis that names what stands in ("Without Redis (In-Memory)")
+_STAND_IN_PAREN = re.compile(r"\([^()]*\b(?:memory|in-memory|local|database|db|sqlite|files?|filesystem|fallback|"
+                             r"sync|synchronous|eager|inline|in-process)\b[^()]*\)", re.IGNORECASE)
 _KEEPS_WORKING = re.compile(
     r"\b(?:works?|working|runs?|running|starts?|falls?\s+back|fallback|in-memory|in\s+memory|still|normally"
     r"|allowed|fonctionn\w*|funciona\w*|funktioniert)\b", re.IGNORECASE)
@@ -1871,8 +1881,8 @@ def _cost_caption(model, unit) -> bool:
     it, not an offer to go without it. Also under a heading that says it is required ("## Redis
     Required for Campaign Features"), and over a block of sample output under a heading about
     checking logs or output ("### Check Server Logs" over "⚠️ **No Redis:**" and its log lines)."""
-    if not _BARE_WITHOUT.fullmatch(unit.text):
-        return False
+    if not _BARE_WITHOUT.fullmatch(unit.text) or _STAND_IN_PAREN.search(unit.text):
+        return False  # ("### Without Redis (In-Memory)", "(Memory Cache Only)": the setup with a stand-in)
     line = unit.span(0, 1).line
     above = [h for h in _headings_above(model, unit) if h.line != line]
     if any(_REQUIRED_HEADING.search(h.text) and not _HEDGED_HEADING.search(h.text) for h in above):

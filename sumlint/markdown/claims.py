@@ -2551,6 +2551,9 @@ class Analyser:
             # (but "`REDIS_URL` (recommended for the notifications)" recommends having it for them; an
             # option of how to set it is still a way: "**Option 1: Using REDIS_URL (recommended for cloud services)**")
             return []  # "`REDIS_URL` is preferred", "Use Redis URL (recommended)": which way to set it
+        if claims and all(c.how == "option" for c in claims) and self._only_variable_named(tokens):
+            return []  # "# Option A: Use Redis URL (cloud providers)" over "# Option B: Use individual
+            # settings": which way to point at it
         if claims and not self.option_without_service and _variant_option(tokens) and all(
                 c.wording.strip("()*_ ").lower().split()[:1] and c.wording.strip("()*_ ").lower().split()[0]
                 in RECOMMEND_WORDS for c in claims):
@@ -9951,6 +9954,8 @@ class Analyser:
             and not any(t.service for t in clause.before.toks)
         if paren_title:  # "## Manual Job Triggering (Without Redis)": the title before the parenthesis
             head = [t for t in clause.before.toks if t.low not in ("#", "*", "**", "_")]
+            if head and head[-1].low in _SAMPLE_NOUNS:
+                return None  # "### Expected Response (without Redis):" over a JSON sample: what it shows
         if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
                 "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this")
                                       and t.low not in STEP_VERBS and t.low not in COPULAS
@@ -11914,6 +11919,11 @@ def _recommended_for_a_role(toks: list[Tok]) -> bool:
     at = next((k for k, t in enumerate(toks) if t.low == "for"), None)
     return at is not None and any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS or t.low in ("limits", "queues")
                                   for t in toks[at + 1:at + 5])
+
+
+# what a sample shows ("### Expected Response (without Redis):", "Example output (no Redis)")
+_SAMPLE_NOUNS = frozenset({"response", "responses", "output", "outputs", "example", "examples", "result", "results",
+                           "reply", "log", "logs", "sample", "samples"})
 
 
 def _restart_caveat(toks: list[Tok]) -> bool:
