@@ -951,7 +951,10 @@ reported: "# Option A: Use Redis URL (cloud providers)" over "# Option B: Use in
 (which way to point at it), a sample's heading ("### Expected Response (without Redis):"), a
 capacity under "### Scalability" ("- **Redis**: Can handle thousands of concurrent connections")
 and a caption with a parenthesis over timings under a heading about performance ("### Without
-Redis (Direct API Calls)"; not "### Without Redis (In-Memory)", which names what stands in).
+Redis (Direct API Calls)"; not "### Without Redis (In-Memory)", which names what stands in), a variable described as the address of it
+with a local default ("`REDIS_HOST`: (optional) The address of the Redis instance. Default:
+`localhost`") and a setting of its own ("`REDIS_PASSWORD`: (optional) The password of the Redis
+instance"; not "`REDIS_URL`: (optional) The URL of your Redis server", which says where it is).
 
 The diagnostic starts at the hedge word and quotes it.
 

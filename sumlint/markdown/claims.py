@@ -3969,6 +3969,7 @@ class Analyser:
         if any(t.service and "_" not in t.low and "://" not in t.low
                and not any(a <= t.start < b for a, b in urls)
                and not _names_its_address(tokens, k + 1)  # ("Redis connection string or host:port")
+               and not _address_of(tokens, k)  # ("The address of the Redis instance. Default: `localhost`")
                for k, t in enumerate(tokens)):
             return False
         if default_cell:
@@ -6712,6 +6713,10 @@ class Analyser:
                         t.low in PART_NOUNS for t in after[has + 1:has + 4]):
                     return None  # "| REDIS_PASS | (Optional) If your redis server has a password, set it …": what
                     # it has decides the setting
+                of = next((k for k, t in enumerate(after[:5]) if t.low == "of"), None)
+                if of and after[of - 1].low in _OWN_SETTINGS and any(t.service for t in after[of + 1:of + 4]):
+                    return None  # "`REDIS_PASSWORD`: (optional) The password of the Redis instance": a setting of it
+                    # (not "(Optional) The URL of your Redis server": where it is, which it needs)
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
@@ -11924,6 +11929,21 @@ def _recommended_for_a_role(toks: list[Tok]) -> bool:
 # what a sample shows ("### Expected Response (without Redis):", "Example output (no Redis)")
 _SAMPLE_NOUNS = frozenset({"response", "responses", "output", "outputs", "example", "examples", "result", "results",
                            "reply", "log", "logs", "sample", "samples"})
+
+
+# settings of the service itself, not where it is ("the password of the Redis instance")
+_OWN_SETTINGS = frozenset({"password", "number", "db", "database", "prefix", "namespace", "timeout", "ttl", "username",
+                           "user", "certificate", "tls"})
+# what a variable that points at it holds ("the address of the Redis instance")
+_LOCATOR_NOUNS = frozenset({"address", "host", "hostname", "url", "uri", "port", "endpoint", "password", "dsn"})
+
+
+def _address_of(tokens: list[Tok], k: int) -> bool:
+    """The service at ``k`` is what a setting's address points at: "the address of the Redis
+    instance", "host of Redis"."""
+    lows = [t.low for t in tokens[max(0, k - 3):k]]
+    return lows[-2:-1] == ["of"] and lows[-3:-2] and lows[-3] in _LOCATOR_NOUNS and lows[-1] in ("the", "your", "a") \
+        or lows[-1:] == ["of"] and lows[-2:-1] and lows[-2] in _LOCATOR_NOUNS
 
 
 def _restart_caveat(toks: list[Tok]) -> bool:
