@@ -955,6 +955,10 @@ Redis (Direct API Calls)"; not "### Without Redis (In-Memory)", which names what
 with a local default ("`REDIS_HOST`: (optional) The address of the Redis instance. Default:
 `localhost`") and a setting of its own ("`REDIS_PASSWORD`: (optional) The password of the Redis
 instance"; not "`REDIS_URL`: (optional) The URL of your Redis server", which says where it is).
+Also reported: a list item that names it under a sentence offering a choice of backends, where
+another item names a stand-in ("Metarank supports two possible persistence modes:" over "*
+[Memory](…)" and "* [Redis](…)"; not under "The importer requires the following backends:", nor
+"Celery supports several brokers:" over Redis and RabbitMQ alone).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -985,6 +989,7 @@ To keep a sentence on purpose (a changelog quoting old wording), put
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -1541,6 +1546,20 @@ _CONDITION_HEADING = re.compile(r"(?:[\d.)]+\s*)?[*_]*(?:if|when|si|wenn|falls|c
 
 
 _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", re.IGNORECASE)
+
+
+# a sentence that offers a choice of backends ("Metarank supports two possible persistence modes:",
+# "Mosca offers several persistence options."): the nouns found first, the sentence read after
+_CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers")
+_CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
+                          r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b",
+                          re.IGNORECASE)
+_CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
+# an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
+_CHOICE_ITEM = re.compile(r"[\[*_`]*([\w.-]+)")
+_CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
+                               "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
+                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none"})
 
 
 def _any_text(text: str) -> bool:
@@ -2557,6 +2576,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._scenario_advice(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._condition_headings(model, analyser, label, seen, dev)
+            yield from self._choice_lists(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
@@ -2833,6 +2853,57 @@ class RequiredServiceCalledOptional(Rule):
             found = [replace(c, start=c.start + lead.start(), end=c.end + lead.start())
                      for c in analyser.analyse(f"{condition}, {body}") if c.end <= len(condition)]
             yield from RequiredServiceCalledOptional._report(found, prose, label, seen)
+
+    @staticmethod
+    def _choice_lists(model, analyser, label, seen, dev):
+        """"Metarank supports two possible persistence modes:" over "* [Memory](…): ephemeral" and
+        "* [Redis](…): state persisted in remote Redis": a sentence that offers a choice of
+        backends, over a list that names the service as one item and a stand-in as another, offers
+        the service as one choice. (Not "The following services are required:", nor a list
+        without a stand-in: "Supported brokers:" over Redis and RabbitMQ alone picks among peers.)"""
+        text = model.source.text
+        lines = model.source.lines
+        starts = None
+        for noun in _CHOICE_NOUNS:
+            at = text.find(noun)
+            while at >= 0:
+                if starts is None:
+                    starts = model.source.line_starts
+                k = bisect.bisect_right(starts, at) - 1  # (0-based line)
+                at = text.find(noun, at + len(noun))
+                lead = lines[k].strip()
+                if not lead.endswith((":", ".")) or _LIST_ITEM_RE.match(lines[k]) or lead.startswith(("#", "|", ">")):
+                    continue
+                first = k  # (the paragraph's lines: "Mosca offers several" / "persistence options.")
+                while first > max(0, k - 3) and lines[first - 1].strip() and not _LIST_ITEM_RE.match(lines[first - 1]) \
+                        and not lines[first - 1].lstrip().startswith(("#", "|", ">", "```", "~~~")):
+                    first -= 1
+                lead = " ".join(line.strip() for line in lines[first:k + 1]).rsplit(". ", 1)[-1]  # (its last sentence)
+                if _CHOICE_LEAD.search(lead) is None or _CHOICE_REQUIRED.search(lead) is not None:
+                    continue
+                section = max((j for j, h in enumerate(model.headings) if h.line <= k + 1), default=-1)
+                if section in dev:
+                    continue
+                items = []
+                for j in range(k + 1, min(len(lines), k + 16)):
+                    item = _LIST_ITEM_RE.match(lines[j])
+                    if item is None:
+                        if lines[j].strip() or items:
+                            break
+                        continue  # (a blank line between the lead-in and its list)
+                    items.append((j, item.end()))
+                firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
+                named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(m.group(1))]
+                stand_ins = [m for _, m in firsts if m is not None and m.group(1).lower() in _CHOICE_STAND_INS]
+                if len(named) != 1 or not stand_ins:
+                    continue
+                j, m = named[0]
+                span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
+                if not _first_report(seen, span):
+                    continue
+                yield Violation(
+                    f"this list item offers {label} as one of the choices the line above gives (“{lead[:60]}”), "
+                    f"but {label} is required in production: state it as required", span)
 
     @staticmethod
     def _switch_lines(model, analyser, label, seen, dev):
