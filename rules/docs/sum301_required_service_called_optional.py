@@ -958,7 +958,8 @@ instance"; not "`REDIS_URL`: (optional) The URL of your Redis server", which say
 Also reported: a list item that names it under a sentence offering a choice of backends, where
 another item names a stand-in ("Metarank supports two possible persistence modes:" over "*
 [Memory](…)" and "* [Redis](…)"; not under "The importer requires the following backends:", nor
-"Celery supports several brokers:" over Redis and RabbitMQ alone).
+"Celery supports several brokers:" over Redis and RabbitMQ alone), and it in parentheses after a
+stand-in ("loaded from the database (or Redis)").
 
 The diagnostic starts at the hedge word and quotes it.
 

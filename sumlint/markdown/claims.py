@@ -9135,6 +9135,13 @@ class Analyser:
             # "- Redis server (or use the database driver)": what can stand in for the one before
             right = next((k for k in range(1, len(toks)) if toks[k].low not in (
                 "*", "**", "_", "the", "a", "an", "use", "just", "simply")), None)
+            before = [t for t in clause.before.toks if t.low not in ("*", "**", "_", "`")] \
+                if clause.before is not None else []
+            if right is not None and toks[right].service and self._is_service(toks[right:right + 1]) and before \
+                    and before[-1].low in ALT_BACKENDS and before[-1].low not in _PEER_SERVERS \
+                    and not self._blocked(toks, i) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "loaded from the database (or Redis, if there's a local instance)": it, in place of a stand-in
+                return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
             if right is None or toks[right].low not in ALT_BACKENDS or toks[right].low in _PEER_SERVERS \
                     or not (self._paren_on_service(clause) or clause.before is not None and clause.before.toks
                             and clause.before.toks[-1].service) or self._blocked(toks, i) \
