@@ -960,7 +960,14 @@ another item names a stand-in ("Metarank supports two possible persistence modes
 [Memory](…)" and "* [Redis](…)"; not under "The importer requires the following backends:", nor
 "Celery supports several brokers:" over Redis and RabbitMQ alone; a lead-in that ends with a period
 is not read), and it in parentheses after a
-stand-in ("loaded from the database (or Redis)").
+stand-in ("loaded from the database (or Redis)"). Also reported: its switch turned on at a
+scale ("For distributed deployments, set `USE_REDIS` to `yes`"; not "For production, …") and data
+kept locally or in it, also in French, Spanish and German ("Session data can be stored locally or
+in Redis", "stockées localement ou dans Redis", "en memoria o en Redis", "im Speicher oder in
+Redis"; not "Run Redis locally or in Docker"). Not reported: a setting that locates it, not needed
+because another one does ("# REDIS_HOST not needed: the master is resolved through the
+Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
+instance of it for one part of the app ("AI-specific Redis (if configured)").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -459,6 +459,31 @@ def _required_for_feature(words: str, names) -> bool:
         name in word for word in rest for name in names)
 
 
+# a stand-in and "or" in other languages, and the verbs of keeping data ("stockées", "almacenan",
+# "gespeichert", "memorizzati", "armazenados", "conservées", "salvati", "guardadas")
+_ROMANCE_GERMAN_OR = frozenset({"ou", "o", "oder", "oppure", "or"})  # (tokens read "ou" as "or")
+_FOREIGN_STAND_INS = frozenset({"mémoire", "memoria", "memória", "speicher", "arbeitsspeicher", "localement",
+                                "localmente", "lokal", "local", "locale", "fichier", "fichiers", "archivo",
+                                "archivos", "dateisystem", "dateien", "datenbank", "database", "banco",
+                                "memory"})  # (tokens read "mémoire", "memoria" as "memory")
+_FOREIGN_STAND_IN_STEMS = ("mémoire", "memoria", "memória", "speicher", "localement", "localmente", "lokal",
+                           "en local", "in locale")
+_FOREIGN_STORE_STEMS = ("stock", "almacen", "gespeichert", "speicher", "abgelegt", "memorizz", "armazen",
+                        "conserv", "salvat", "guardad", "enregistr", "persist")
+_STORED_LOCALLY = frozenset({"stored", "kept", "saved", "cached", "persisted", "store", "keep", "save", "cache",
+                             "persist", "stores", "keeps", "saves", "caches", "persists"})
+
+
+def _scale_lead_words(lead: list[str]) -> bool:
+    """The words of a lead ("for multiple instances", "with more than one replica", "for
+    distributed deployments") name a scale ("With more than one replica, Redis is required",
+    "For distributed deployments, configure Redis:")."""
+    return any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
+               and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead) \
+        or "more" in lead and _scale_phrase(lead) \
+        or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead)
+
+
 def _scale_phrase(lows: list[str]) -> bool:
     """"more than one replica", "multiple app servers", "horizontal scaling", "a multi-node
     setup": words that say the deployment runs on more than one machine or process."""
@@ -913,8 +938,10 @@ _OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users
 
 
 def _variant(low: str) -> bool:
-    """A word for which copy of the service: "managed", "dedicated", "Kamal-managed", "self-hosted"."""
-    return low in VARIANT_WORDS or low.endswith(("-managed", "-hosted", "-provided", "-operated"))
+    """A word for which copy of the service: "managed", "dedicated", "Kamal-managed", "self-hosted",
+    "AI-specific" (an instance of its own for one part of the app)."""
+    return low in VARIANT_WORDS or low.endswith(("-managed", "-hosted", "-provided", "-operated", "-specific",
+                                                 "-dedicated"))
 
 
 def _compound_store(words: list[Tok]) -> bool:
@@ -2318,6 +2345,10 @@ class Analyser:
             return True  # "¿Puedo añadir Redis más tarde?"
         if "with" in words and not _WITH_STATES.isdisjoint(words):
             return True  # "With Redis configured, you get:"
+        if "locally" in words and "or" in words:
+            return True  # "Sessions can be stored locally or in Redis."
+        if not _ROMANCE_GERMAN_OR.isdisjoint(words) and any(w in low for w in _FOREIGN_STAND_IN_STEMS):
+            return True  # "stockées localement ou dans Redis"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
         if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(_OTHER_STORE_NOUNS):
@@ -2498,7 +2529,7 @@ class Analyser:
                     and not self._nonprod(tokens):
                 # "## Benefits of No-Redis Mode", "a no-redis deployment": a setup without it
                 return [self._claim(compound, tokens, "no-service", compound.text)]
-            if self.names.switch is not None and "=" in text:
+            if self.names.switch is not None and ("=" in text or " to " in text):
                 self._unit_lows = [t.low for t in tokens]
                 off = self._disable_switch(tokens)  # "Production runs with `DISABLE_REDIS=1`"
                 on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
@@ -2643,12 +2674,40 @@ class Analyser:
                 (("will" in lows or "would" in lows) and not _ADDING_GERUNDS.isdisjoint(t.low for t in tokens[:3]),
                  self._adding_will_improve),
                 ("(" in lows and not _TAKE_OUT_VERBS.isdisjoint(lows), self._take_out_paren),
-                ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use)):
+                ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use),
+                (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _foreign_stored_or(self, tokens: list[Tok]) -> Claim | None:
+        """Data kept in a stand-in or in the service, in French, Spanish, Italian, Portuguese or
+        German: "Les données de session peuvent être stockées localement ou dans Redis", "se
+        almacenan en memoria o en Redis", "im Speicher oder in Redis gespeichert": a choice of
+        where to keep it, as "stored locally or in Redis" is. (A verb of keeping data must be in
+        the unit: not "installez Redis localement ou dans Docker", which is where to run it.)"""
+        lows = [t.low for t in tokens]
+        if not any(low.startswith(_FOREIGN_STORE_STEMS) for low in lows) \
+                or not NEGATORS.isdisjoint(lows) or not _DATA_CARE_VERBS.isdisjoint(lows) \
+                or self._nonprod([t for t in tokens if t.low not in _FOREIGN_STAND_INS]):
+            return None  # (nor "Back up data persisted in memory or in Redis": both are looked after)
+        for k in range(1, len(tokens) - 1):
+            if lows[k] not in _ROMANCE_GERMAN_OR or lows[k - 1] not in _FOREIGN_STAND_INS:
+                continue
+            m = k + 1
+            while m < len(tokens) and lows[m] in ("dans", "en", "in", "em", "nel", "no", "na", "einem", "einer", "le",
+                                                  "la", "el", "il", "um", "uma", "un", "une", "una", "[", "*", "**"):
+                m += 1
+            if m < len(tokens) and tokens[m].service and self._is_service(tokens[m:m + 1]) \
+                    and not self._blocked(tokens, k - 1):
+                first = k - 1
+                if first and lows[first - 1] in ("en", "im", "in", "dans"):
+                    first -= 1  # ("en memoria o en Redis")
+                return self._claim(tokens[first], tokens, "alternative",
+                                   " ".join(t.text for t in tokens[first:m + 1]).replace("[ ", "["))
+        return None
 
     def _none_for_simple_use(self, tokens: list[Tok]) -> Claim | None:
         """"✅ **Simpler:** No Redis for basic use", "No Redis for small sites": the service goes
@@ -3288,6 +3347,13 @@ class Analyser:
         at = next((k for k, t in enumerate(tokens) if t.kind == "code" and "=" in t.low and _TRUTHY.fullmatch(
             t.low.strip("` ").split("=", 1)[1].strip("'\"")) and self._names_switch(t.low.strip("` ").split("=", 1)[0])
             and not t.low.strip("` ").startswith(("disable", "no_", "skip", "without"))), None)
+        if at is None and "to" in lows:
+            # "set `USE_REDIS` to `yes`": the same switch, its value after "to"
+            at = next((k for k, t in enumerate(tokens[:-2]) if t.kind == "code" and "=" not in t.low
+                       and lows[k + 1] == "to" and _TRUTHY.fullmatch(lows[k + 2].strip("`'\""))
+                       and self._names_switch(t.low.strip("` "))
+                       and not t.low.strip("` ").startswith(("disable", "no_", "skip", "without"))
+                       and not t.low.strip("` ").endswith(("disabled", "_off", "optional"))), None)
         if at is None or not {"production", "prod", "always", "required", "requires"}.isdisjoint(lows) \
                 or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
             return None
@@ -3302,7 +3368,8 @@ class Analyser:
         purpose = any(a == "to" and b in ("use", "enable", "activate", "turn", "switch") for a, b in zip(lows[at:], lows[at + 1:])) \
             or "for" in lows[at + 1:] and not self._conjuncts_service([t for t in tokens[lows.index("for", at + 1) + 1:]
                                                                        if t.kind != "punct"][:1]) \
-            or lead[:1] == ["to"] or bool({"if", "when", "whenever"} & set(lead))
+            or lead[:1] == ["to"] or bool({"if", "when", "whenever"} & set(lead)) \
+            or lead[:1] == ["for"] and _scale_lead_words(lead[1:])  # "For distributed deployments, set …"
         if not purpose:
             return None
         return self._claim(tokens[at], tokens, "switch-on", tokens[at].text.strip("`"))
@@ -3499,6 +3566,41 @@ class Analyser:
             if later or when is not None:
                 return self._claim(tokens[k], tokens, "future-addition", " ".join(t.text for t in tokens[k - 2 if low in _FUTURE_PARTICIPLES else k - 1:k + 1]))
         return None
+
+    def _only_variant_named(self, tokens: list[Tok]) -> bool:
+        """Every word that names the service has a word for a copy of it before it ("AI-specific
+        Redis", "a dedicated Redis"), and every other name is a variable that locates it."""
+        named = False
+        for k, tok in enumerate(tokens):
+            if not tok.service:
+                continue
+            if tok.kind == "code" and self.names.locates(tok.low.strip("` ")):
+                continue
+            if k == 0 or not _variant(tokens[k - 1].low):
+                return False
+            named = True
+        return named
+
+    def _other_locator_instead(self, tokens: list[Tok], found: list[Claim], subject=()) -> bool:
+        """A setting that locates the service is not needed, or optional, because another one
+        locates it: "`REDIS_HOST` no es necesario: el maestro se resuelve a través de los
+        Sentinels", "IP address or hostname of the Redis server. Not needed when
+        `REDIS_SENTINEL_HOSTS` is set". Before the first hedge a variable or noun that locates
+        it (``REDIS_HOST``, "host", "address"); after it, Sentinel or another such variable.
+        Which setting reaches it, not whether it runs (not with "without": "`REDIS_URL` is not
+        needed when you run without Redis"). ``subject``: the row's subject of a sentence in
+        one of its cells ("| `REDIS_HOST` | … Not needed when … |")."""
+        first = min(c.start for c in found)
+        before = [*subject, *(t for t in tokens if t.end <= first)]
+        after = [t for t in tokens if t.start >= first]
+        if not before or not after or any(t.low in _WITHOUT_WORDS for t in tokens):
+            return False
+        locators = {t.low.strip("` ") for t in before if t.service and self.names.locates(t.low.strip("` "))}
+        if not locators and not any(t.low in _LOCATOR_NOUNS for t in before):
+            return False
+        return any(t.low in ("sentinel", "sentinels") or t.kind == "code" and "sentinel" in t.low
+                   or t.service and self.names.locates(t.low.strip("` ")) and t.low.strip("` ") not in locators
+                   for t in after)  # (also `REDIS_SENTINEL_HOSTS`)
 
     def _only_variable_named(self, tokens: list[Tok]) -> bool:
         """Every mention of the service is a variable that locates it (``REDIS_URL``) or its
@@ -4862,9 +4964,13 @@ class Analyser:
                 if not continuation_cue(sentence) or self.mentions(sentence):
                     continue
                 shift = a + start + lead
-                found.extend(Claim(c.start + shift, c.end + shift, c.wording, c.service, c.how)
-                             for c in self.analyse_continuation(sentence.strip(), [
-                                 (x - start - lead, y - start - lead) for x, y in inner if start <= x and y <= end]))
+                sentence_code = [(x - start - lead, y - start - lead) for x, y in inner if start <= x and y <= end]
+                claims = self.analyse_continuation(sentence.strip(), sentence_code)
+                if claims and subject is not None and self._other_locator_instead(
+                        self._tokens(sentence.strip(), sentence_code), claims,
+                        self._tokens(text[cells[subject][0]:cells[subject][1]].strip(), ())):
+                    continue  # "| `REDIS_HOST` | … Not needed when `REDIS_SENTINEL_HOSTS` is set |": which setting
+                found.extend(Claim(c.start + shift, c.end + shift, c.wording, c.service, c.how) for c in claims)
         return found
 
     def _unset_row(self, text: str, cells, tokens: list[Tok]) -> list[Claim]:
@@ -5073,6 +5179,11 @@ class Analyser:
         if found and any(t.low in ("sentinel", "sentinels") for t in tokens) and all(
                 c.how in ("leave-blank", "recommend-verb", "if-variable") for c in found):
             return []  # "Prefer Sentinel (leave REDIS_URL empty)": which Redis, not whether
+        if found and all(c.how in ("if-service-used", "paren-condition") for c in found) \
+                and self._only_variant_named(tokens):
+            return []  # "`AI_CACHE_REDIS_URL` - AI-specific Redis (if configured)": which Redis, not whether
+        if found and self._other_locator_instead(tokens, found, implicit_subject or ()):
+            return []  # "REDIS_HOST not needed: the master is resolved through the Sentinels": which setting
         lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")] if found else []
         if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing", "limit",
                                               "limitation", "risk", "gap", "caveat", "fallback", "emergency",
@@ -5158,7 +5269,10 @@ class Analyser:
             # … Redis is not required"); one in a later clause does not ("Redis is optional for
             # caching and must not be required for local startup")
             found = [c for c in found if not self._out_of_scope(_scope_tokens(tokens, c))
-                     or _own_scope_is_production(tokens, c)]
+                     or _own_scope_is_production(tokens, c)
+                     or c.how == "alternative" and c.wording.lower().startswith("locally or ")
+                     and not self._out_of_scope([t for t in _scope_tokens(tokens, c) if t.start != c.start])]
+            # ("stored locally or in Redis": the stand-in's own word is no development scope)
         if found and tokens[0].low == "or" and all(self.names.locates(t.text.strip("`")) for t in tokens if t.service):
             return []  # "# Or use REDIS_URL (alternative)" under "# Set Redis URL": another variable for its address
         if found and _production_with_dev_fallback(tokens, self._nonprod):
@@ -8221,11 +8335,7 @@ class Analyser:
         if comma is None or comma + 1 >= len(words):
             return []
         lead = [t.low for t in words[k + 1:comma + (1 if needed else 0)]]
-        scale = any(w in _SCALE_WORDS or w.startswith("multi-") or w in ("traffic", "high-availability", "ha")
-                    and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead) \
-            or "more" in lead and _scale_phrase(lead) \
-            or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead)
-        # ("With more than one replica, Redis is required", "For distributed deployments, configure Redis:")
+        scale = _scale_lead_words(lead)
         if not scale or any(t.low in NEGATORS or t.service for t in words[k + labelled:comma]) or (
                 "production" in lead or "prod" in lead) and not any(
                 w in ("multiple", "several", "replicas", "horizontal", "horizontally") or w.startswith("multi-")
@@ -8278,6 +8388,11 @@ class Analyser:
                     or after[:1] not in (["is"], ["are"]) or after[1:2] == [] or after[1] not in _REACHED_STATES:
                 return None
             return at + len(obj) + 2
+        if len(rest) >= 4 and rest[0].low in ("set", "define") and rest[1].kind == "code" \
+                and rest[2].low in ("to", "=") and _TRUTHY.fullmatch(rest[3].low.strip("`'\"")) \
+                and self._names_switch(rest[1].low.strip("` ")) \
+                and not rest[1].low.strip("` ").startswith(("disable", "no_", "skip", "without")):
+            return 4  # "set `USE_REDIS` to `yes`": its switch turned on
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
             return None
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
@@ -9167,7 +9282,8 @@ class Analyser:
             return None
         if right + 1 < len(toks) and left and toks[right].low in ("in", "on", "with") and toks[left - 1].low == toks[right].low:
             right += 1  # "either in RAM or in Redis": the preposition said again
-        elif right + 1 < len(toks) and toks[right].low == "in" and toks[right + 1].service and toks[left].low in _MEMORY_STORES:
+        elif right + 1 < len(toks) and toks[right].low == "in" and toks[right + 1].service and (
+                toks[left].low in _MEMORY_STORES or toks[left].low == "locally"):
             right += 1  # "store its counters in-memory or in Redis": the first place needs no preposition
         while right + 2 < len(toks) and toks[right].low in _PLAIN_KINDS and not toks[right].service \
                 and toks[right].low not in ALT_BACKENDS and (toks[right + 1].low in ALT_BACKENDS or toks[right + 1].service):
@@ -9200,7 +9316,10 @@ class Analyser:
                     and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring", "set")
                                 for t in toks[:left]):  # (not "Configure Redis or other stores the same way")
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
-        if other.service or other.low not in ALT_BACKENDS:
+        stored_locally = other.low == "locally" and not _STORED_LOCALLY.isdisjoint(lows[:left])
+        # ("Session data can be stored locally or in Redis": where its data is kept, a choice; not
+        # "Run Redis locally or in Docker")
+        if other.service or other.low not in ALT_BACKENDS and not stored_locally:
             return None
         if other.low in _PEER_SERVERS and not self._peer_offered(clause, lows, min(left, right)):
             return None  # ("Use Redis or RabbitMQ as the Celery broker": which of two to run, an instruction)
@@ -9232,8 +9351,9 @@ class Analyser:
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
             return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
-        if self._blocked(toks, i):
-            return None
+        if self._blocked([Tok(t.text, "memory", t.start, t.end, t.kind) if t is other else t for t in toks]
+                         if stored_locally else toks, i):
+            return None  # (a place to keep data "locally" is no local development setup)
         first = min(left, right)
         if not _DATA_CARE_VERBS.isdisjoint(lows[max(0, first - 3):first]) or not _DATA_CARE_VERBS.isdisjoint(
                 lows[:first]) and ("stored" in lows[:first] or "kept" in lows[:first]):
@@ -10544,7 +10664,7 @@ class Analyser:
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
-                and not (len(before.toks) > 1 and before.toks[-1].service and before.toks[-2].low in VARIANT_WORDS) \
+                and not (len(before.toks) > 1 and before.toks[-1].service and _variant(before.toks[-2].low)) \
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
