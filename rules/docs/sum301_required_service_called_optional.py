@@ -967,7 +967,9 @@ in Redis", "stockées localement ou dans Redis", "en memoria o en Redis", "im Sp
 Redis"; not "Run Redis locally or in Docker"). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
-instance of it for one part of the app ("AI-specific Redis (if configured)").
+instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that
+ends the unit after a "with …" phrase that does not name it ("- Redis-powered, with Docker-ready
+setup (optional)": the setup is optional).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -937,6 +937,13 @@ _OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users
                            "projects", "packages", "plugins", "apps", "applications"})
 
 
+def _with_phrase_without(toks: list[Tok]) -> bool:
+    """The clause ends with a "with …" phrase that does not name the service ("Redis-powered,
+    with Docker-ready setup")."""
+    at = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].low == "with"), None)
+    return at is not None and at + 1 < len(toks) and not any(t.service for t in toks[at + 1:])
+
+
 def _variant(low: str) -> bool:
     """A word for which copy of the service: "managed", "dedicated", "Kamal-managed", "self-hosted",
     "AI-specific" (an instance of its own for one part of the app)."""
@@ -6818,7 +6825,12 @@ class Analyser:
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)) \
                     and not any(t.low == "same" and any(u.service for u in clause.after.toks[k + 1:k + 3])
-                                for k, t in enumerate(clause.after.toks)):
+                                for k, t in enumerate(clause.after.toks)) \
+                    and not (toks and not any(t.start > toks[-1].start and t.low not in (")", ".", "*", "**", "_", ":")
+                                              for t in self._unit_toks)
+                             and _with_phrase_without(clause.after.toks)):
+                # (not a parenthesis that ends the unit after a phrase without it: "- 🐳 Redis-powered,
+                # with Docker-ready setup (optional)" hedges the setup before it)
                 # (not "(Optional) To use the same Redis server with several sites, set a key salt": sharing one)
                 after = clause.after.toks
                 has = next((k for k, t in enumerate(after[:8]) if t.low in ("has", "have", "uses", "requires", "supports")
