@@ -10486,8 +10486,11 @@ class Analyser:
                 and any(t.kind == "code" and self._names_switch(t.low) for t in self._unit_toks)
                 or cond_lows in (["unset"], ["empty"], ["not", "set"], ["missing"], ["absent"], ["blank"])
                 and any(t.kind == "code" and self.names.locates(t.low.strip("` ").split("=")[0]) for t in self._unit_toks)) \
-                and set(self._unit_lows) & (FALLBACK_WORDS | {"in-memory", "memory"}) and not self._blocked(toks, i):
-            # "`Redis__Enabled=true` enables the Redis queue (falls back to in-memory if false)"
+                and set(self._unit_lows) & (FALLBACK_WORDS | {"in-memory", "memory"}) and not self._blocked(toks, i) \
+                and not any(a.low == "to" and b.kind == "code" and self.names.locates(b.low.strip("` "))
+                            for a, b in itertools.pairwise(self._unit_toks)):
+            # "`Redis__Enabled=true` enables the Redis queue (falls back to in-memory if false)" (not
+            # "- **Default**: Falls back to `REDIS_URL` if not set": another variable that points at it)
             return self._claim(toks[i], toks, "switch-fallback", " ".join(t.text for t in toks[i:i + 2]))
         if cond and clause.kind == "paren" and 1 <= i <= 3 and all(
                 t.low in NECESSITY_ADJ or t.low in ("only", "is", "are") for t in toks[:i]) \
