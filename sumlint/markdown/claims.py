@@ -937,6 +937,13 @@ _OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users
                            "projects", "packages", "plugins", "apps", "applications"})
 
 
+def _off_switch_name(name: str) -> bool:
+    """A switch whose name turns the service off when set ("DISABLE_REDIS", "NO_REDIS",
+    "WP_REDIS_DISABLED", "redis.off"): setting it true leaves the service out."""
+    return name.startswith(("disable", "no_", "skip", "without")) \
+        or not {"disable", "disabled", "skip", "without", "off"}.isdisjoint(re.split(r"[_:.]+", name))
+
+
 def _with_phrase_without(toks: list[Tok]) -> bool:
     """The clause ends with a "with …" phrase that does not name the service ("Redis-powered,
     with Docker-ready setup")."""
@@ -3353,14 +3360,13 @@ class Analyser:
         lows = [t.low for t in tokens]
         at = next((k for k, t in enumerate(tokens) if t.kind == "code" and "=" in t.low and _TRUTHY.fullmatch(
             t.low.strip("` ").split("=", 1)[1].strip("'\"")) and self._names_switch(t.low.strip("` ").split("=", 1)[0])
-            and not t.low.strip("` ").startswith(("disable", "no_", "skip", "without"))), None)
+            and not _off_switch_name(t.low.strip("` ").split("=", 1)[0])), None)
         if at is None and "to" in lows:
             # "set `USE_REDIS` to `yes`": the same switch, its value after "to"
             at = next((k for k, t in enumerate(tokens[:-2]) if t.kind == "code" and "=" not in t.low
                        and lows[k + 1] == "to" and _TRUTHY.fullmatch(lows[k + 2].strip("`'\""))
                        and self._names_switch(t.low.strip("` "))
-                       and not t.low.strip("` ").startswith(("disable", "no_", "skip", "without"))
-                       and not t.low.strip("` ").endswith(("disabled", "_off", "optional"))), None)
+                       and not _off_switch_name(t.low.strip("` "))), None)
         if at is None or not {"production", "prod", "always", "required", "requires"}.isdisjoint(lows) \
                 or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
             return None
@@ -4526,8 +4532,7 @@ class Analyser:
         generic = not bare and not any(n in name for n in self._switch_stems) and not {
             "enable", "enabled", "use"}.isdisjoint(re.split(r"[_:.]+", name))  # (not `redis.enabled`: the chart's own copy)
         if not name or " " in name or "=" in name or not (bare or generic or self._names_switch(name)) \
-                or name.startswith(("disable", "no_", "skip", "without")) \
-                or not {"disable", "disabled", "skip", "without", "off"}.isdisjoint(re.split(r"[_:.]+", name)):
+                or _off_switch_name(name):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
         if not {w for n in self._switch_stems if n in name for w in re.split(r"[_:]+", name.split(n, 1)[1])}.isdisjoint(
                 PART_NOUNS - {"config", "configuration", "settings", "setting"}):
@@ -8403,7 +8408,7 @@ class Analyser:
         if len(rest) >= 4 and rest[0].low in ("set", "define") and rest[1].kind == "code" \
                 and rest[2].low in ("to", "=") and _TRUTHY.fullmatch(rest[3].low.strip("`'\"")) \
                 and self._names_switch(rest[1].low.strip("` ")) \
-                and not rest[1].low.strip("` ").startswith(("disable", "no_", "skip", "without")):
+                and not _off_switch_name(rest[1].low.strip("` ")):
             return 4  # "set `USE_REDIS` to `yes`": its switch turned on
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
             return None
