@@ -964,7 +964,9 @@ stand-in ("loaded from the database (or Redis)"). Also reported: its switch turn
 scale ("For distributed deployments, set `USE_REDIS` to `yes`"; not "For production, …") and data
 kept locally or in it, also in French, Spanish and German ("Session data can be stored locally or
 in Redis", "stockées localement ou dans Redis", "en memoria o en Redis", "im Speicher oder in
-Redis"; not "Run Redis locally or in Docker"). Not reported: a setting that locates it, not needed
+Redis"; not "Run Redis locally or in Docker"), and a scale lead in French and Spanish ("Pour les
+environnements distribués, activez Redis", "Para múltiples instancias, activa Redis"; not "Pour la
+production, …"). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that

@@ -351,7 +351,7 @@ _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "sca
                           "high-availability"})
 
 
-_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if", "in"})
+_SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if", "in", "pour"})  # ("pour": French "for")
 _SCALE_LEAD_RE = re.compile(r"[\s#*>+\-\d.)]*(?:for|to|with|at|when|once|in)\b")
 _SCALE_UNITS = frozenset({"server", "instance", "node", "replica", "worker", "process", "pod", "region", "host",
                           "machine", "container", "dyno", "dispatcher", "poller", "consumer"})
@@ -470,6 +470,7 @@ _FOREIGN_STAND_IN_STEMS = ("mémoire", "memoria", "memória", "speicher", "local
                            "en local", "in locale")
 _FOREIGN_STORE_STEMS = ("stock", "almacen", "gespeichert", "speicher", "abgelegt", "memorizz", "armazen",
                         "conserv", "salvat", "guardad", "enregistr", "persist")
+_FOREIGN_SCALE_STEMS = ("distribu", "verteilt", "plusieurs", "múltiples", "mehrere", "instancias", "instanzen")
 _STORED_LOCALLY = frozenset({"stored", "kept", "saved", "cached", "persisted", "store", "keep", "save", "cache",
                              "persist", "stores", "keeps", "saves", "caches", "persists"})
 
@@ -2385,6 +2386,8 @@ class Analyser:
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
         if ("values" in words or "options" in words or "choices" in words) and ":" in low:
             return True  # "**Values**: `None` | `Redis`": a setting's choices (see _values_label)
+        if ("pour" in words or "para" in words or "für" in low) and any(w in low for w in _FOREIGN_SCALE_STEMS):
+            return True  # "Pour les environnements distribués, activez Redis"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)

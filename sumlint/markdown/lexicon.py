@@ -609,6 +609,22 @@ FOREIGN_MEANINGS = {
     "añadir": "add", "agregar": "add", "utilizar": "use", "también": "also",
     # Czech ("Redis jen pokud potřebuješ": only if you need it)
     "pokud": "if", "jen": "only", "potřebuješ": "need", "potřebujete": "need", "zatím": "yet",
+    # a scale in French, Spanish, Italian, Portuguese and German, for the scale leads ("Pour les
+    # environnements distribués, activez Redis", "Para entornos distribuidos, active Redis",
+    # "Für verteilte Umgebungen …": claims._scale_lead; "pour" stays as it is, "para" and "für"
+    # are read above)
+    "distribués": "distributed", "distribuées": "distributed", "distribuidos": "distributed",
+    "distribuidas": "distributed", "distribuiti": "distributed", "distribuite": "distributed",
+    "verteilte": "distributed", "verteilten": "distributed",
+    "environnements": "environments", "entornos": "environments", "ambientes": "environments",
+    "ambienti": "environments", "umgebungen": "environments",
+    "déploiements": "deployments", "despliegues": "deployments", "implantações": "deployments",
+    "plusieurs": "multiple", "múltiples": "multiple", "mehrere": "multiple", "multiple": "multiple",
+    "instancias": "instances", "instanzen": "instances", "istanze": "instances", "instâncias": "instances",
+    "activez": "enable", "activer": "enable", "activa": "enable", "aktivieren": "enable", "aktiviere": "enable",
+    "attivare": "enable", "attiva": "enable", "ative": "enable",
+    "définissez": "set", "définir": "set", "establezca": "set", "setzen": "set", "setze": "set",
+    "imposta": "set", "impostare": "set", "defina": "set",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
