@@ -9005,7 +9005,8 @@ class Analyser:
 
     def _supports_both(self, tokens: list[Tok]) -> list[Claim]:
         """"The application now supports **both Redis and in-memory caching**": two backends to
-        choose from (not "supports both Redis and PostgreSQL", which may be two parts of one stack)."""
+        choose from (not "supports both Redis and PostgreSQL", which may be two parts of one stack,
+        nor "supports both Redis Cloud and local Redis", two ways of running it)."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
         for k in range(len(words) - 3, 0, -1):
             if [t.low for t in words[k:k + 3]] == ["as", "well", "as"]:
@@ -9025,7 +9026,8 @@ class Analyser:
                 "with", "as", "for", "in", "on", "via", "through", "to"), rest[:8]))
             lows = [t.low for t in np]
             if "and" not in lows or not any(t.service for t in np) \
-                    or not set(lows) & (_BOTH_STAND_INS) or _negation_before(words, k) is not None \
+                    or not any(t.low in _BOTH_STAND_INS and not (j + 1 < len(np) and np[j + 1].service)
+                               for j, t in enumerate(np)) or _negation_before(words, k) is not None \
                     or self._blocked(words, k) or self._nonprod(tokens) \
                     or any(t.low in _TIERED_WORDS for t in words[:k]):
                 return []  # ("a multi-tier caching strategy that supports both Redis and in-memory caching": layers)
