@@ -2216,6 +2216,8 @@ class Analyser:
         # lower-case substrings one of which every mention contains (a cheap first test)
         needles = {n.lower() for n in service.names} | set(self.names.code_names) | set(self._joined)
         self._needles = tuple(n for n in needles if n and not any(m != n and m in n for m in needles))
+        # (one needle, as for Redis: ``worth`` turns most paragraphs away with a single substring test)
+        self._needle = self._needles[0] if len(self._needles) == 1 else None
         # the name of a switch for it (`REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`,
         # `DISABLE_REDIS`): what stands right before or after the name (see ``names_switch``)
         self._switch_stems = tuple(n for n in self._name_lows if re.fullmatch(r"\w+", n))
@@ -2292,8 +2294,10 @@ class Analyser:
         without emphasis markers): a cheap first test for other rules too."""
         return self._needles
 
-    def mentions(self, text: str) -> bool:
-        low = text.lower()
+    def mentions(self, text: str, low: str | None = None) -> bool:
+        """Whether ``text`` names the service (``low``: its lower case, when the caller has it)."""
+        if low is None:
+            low = text.lower()
         for needle in self._needles:
             if needle in low:
                 break
@@ -2325,7 +2329,10 @@ class Analyser:
 
     def worth(self, raw: str) -> bool:
         """Cheap test on markdown source: some sentence names the service and has a cue."""
-        if not self.mentions(raw):
+        low = raw.lower()
+        if self._needle is not None and self._needle not in low and "_" not in raw:
+            return False  # (what ``mentions`` and the test below decide for most paragraphs, at half the cost)
+        if not self.mentions(raw, low):
             if "_" not in raw:
                 return False
             raw = unemphasised(raw)  # "__Redis (optional)__": the name inside emphasis
