@@ -966,7 +966,9 @@ kept locally or in it, also in French, Spanish and German ("Session data can be 
 in Redis", "stockées localement ou dans Redis", "en memoria o en Redis", "im Speicher oder in
 Redis"; not "Run Redis locally or in Docker"), and a scale lead in French and Spanish ("Pour les
 environnements distribués, activez Redis", "Para múltiples instancias, activa Redis"; not "Pour la
-production, …"). Not reported: a setting that locates it, not needed
+production, …"), and a step to switch it on ("To activate Redis, add just one variable:"; not "To
+activate Redis persistence, …", a part of it, nor "To enable Redis, run `systemctl enable
+redis-server`", which starts it at boot). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that

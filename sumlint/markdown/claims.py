@@ -2699,12 +2699,36 @@ class Analyser:
                  self._adding_will_improve),
                 ("(" in lows and not _TAKE_OUT_VERBS.isdisjoint(lows), self._take_out_paren),
                 ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use),
-                (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or)):
+                (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or),
+                ("activate" in lows, self._activate_purpose)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _activate_purpose(self, tokens: list[Tok]) -> Claim | None:
+        """A step to take to switch it on: "To activate Redis, add just one variable:", "To
+        activate Redis features, set `REDIS_URL`": until then it is off. (Only "activate": "To
+        enable Redis, run `systemctl enable redis-server`" starts it at boot; not a part of it,
+        "To activate Redis persistence, …".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
+        k = 0
+        while k < len(words) and _step_number(words[k].low):
+            k += 1
+        lows = [t.low for t in words[k:k + 7]]
+        if lows[:2] != ["to", "activate"]:
+            return None
+        at = 2 + (lows[2:3] in (["the"], ["all"], ["your"]))
+        if at >= len(lows) or not words[k + at].service or not self._is_service(words[k + at:k + at + 1]):
+            return None
+        after = at + 1
+        if after < len(lows) and lows[after] in ("features", "support", "integration", "caching", "cache", "mode"):
+            after += 1
+        if after >= len(lows) or lows[after] not in (",", ":") or self._blocked(words, k) or self._nonprod(tokens) \
+                or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(t.low for t in tokens):
+            return None
+        return self._claim(words[k], tokens, "switch-on", " ".join(t.text for t in words[k:k + at + 1]))
 
     def _foreign_stored_or(self, tokens: list[Tok]) -> Claim | None:
         """Data kept in a stand-in or in the service, in French, Spanish, Italian, Portuguese or
