@@ -968,7 +968,8 @@ Redis"; not "Run Redis locally or in Docker"), and a scale lead in French and Sp
 environnements distribués, activez Redis", "Para múltiples instancias, activa Redis"; not "Pour la
 production, …"), and a step to switch it on ("To activate Redis, add just one variable:"; not "To
 activate Redis persistence, …", a part of it, nor "To enable Redis, run `systemctl enable
-redis-server`", which starts it at boot). Not reported: a setting that locates it, not needed
+redis-server`", which starts it at boot), and a need at a scale in Chinese, its lead first ("要想將
+Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"; not "生产环境需要 Redis"). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that

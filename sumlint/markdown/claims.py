@@ -470,6 +470,10 @@ _FOREIGN_STAND_IN_STEMS = ("mémoire", "memoria", "memória", "speicher", "local
                            "en local", "in locale")
 _FOREIGN_STORE_STEMS = ("stock", "almacen", "gespeichert", "speicher", "abgelegt", "memorizz", "armazen",
                         "conserv", "salvat", "guardad", "enregistr", "persist")
+# "in order to" / "if you want to" at the start of a Chinese lead, and the words of a scale in it
+_CJK_IN_ORDER_TO = ("要想", "若要", "如果要", "如要", "想要", "為了", "为了", "如果需要", "若需要", "如需")
+_CJK_SCALE = ("擴展", "扩展", "擴充", "扩充", "多處理序", "多进程", "多進程", "多伺服器", "多服务器", "多台", "多個實例",
+              "多个实例", "多實例", "多实例", "叢集", "集群", "分散式", "分布式", "水平")
 _FOREIGN_SCALE_STEMS = ("distribu", "verteilt", "plusieurs", "múltiples", "mehrere", "instancias", "instanzen")
 _STORED_LOCALLY = frozenset({"stored", "kept", "saved", "cached", "persisted", "store", "keep", "save", "cache",
                              "persist", "stores", "keeps", "saves", "caches", "persists"})
@@ -2592,7 +2596,8 @@ class Analyser:
             return [chosen] if chosen is not None else []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
-            claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens)
+            claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
+                or self._cjk_scale_need(tokens, text)
         if claims and self._variable_with_default(tokens, text):
             return []
         if claims and ":" in text and _manner_label(tokens) and all(
@@ -3967,6 +3972,22 @@ class Analyser:
         cue = next((t for k, t in enumerate(tokens) if t.text == "无" and t.kind == "word" and k + 1 < len(tokens)
                     and tokens[k + 1].service), None)  # "无 Redis 自动降级为后台线程"
         return [self._claim(cue, tokens, "fallback", cue.text)] if cue is not None else []
+
+    def _cjk_scale_need(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """A need at a scale, in Chinese: "要想將 Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"
+        (to scale Colyseus to several processes or servers, you need Redis), "如果需要部署多个实例，
+        需要 Redis": a lead that names the scale, then the need, as "To scale …, you need Redis" reads."""
+        cut = next((k for k, t in enumerate(tokens) if t.low in (",", "，", ":", "：")), None)
+        if cut is None or not any(t.service for t in tokens[cut + 1:]) or any(t.service for t in tokens[:cut]):
+            return []
+        lead = text[:tokens[cut].start]
+        rest = text[tokens[cut].end:]
+        if not lead.lstrip(" *#>-0123456789.").startswith(_CJK_IN_ORDER_TO) or not any(w in lead for w in _CJK_SCALE) \
+                or not any(w in rest for w in ("需要", "必須", "必须", "需")) or self._nonprod(tokens) \
+                or any(w in text for w in ("生產環境", "生产环境", "本地", "开发", "開發")):
+            return []
+        first = next(t for t in tokens if t.kind != "punct")
+        return [self._claim(first, tokens, "scale-lead", lead.strip())]
 
     def _cjk_recommended(self, tokens: list[Tok]) -> list[Claim]:
         """"生产环境建议使用 Redis" (in production, using Redis is recommended), "Redis 强烈建议"
