@@ -969,7 +969,12 @@ environnements distribués, activez Redis", "Para múltiples instancias, activa 
 production, …"), and a step to switch it on ("To activate Redis, add just one variable:"; not "To
 activate Redis persistence, …", a part of it, nor "To enable Redis, run `systemctl enable
 redis-server`", which starts it at boot), and a need at a scale in Chinese, its lead first ("要想將
-Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"; not "生产环境需要 Redis"). Not reported: a setting that locates it, not needed
+Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"; not "生产环境需要 Redis"), and a setting's values
+after "… values are" where one keeps the data in memory or nowhere ("Available values are `memory`,
+`redis`, `tarantool`"; not "Accepted values are `file`, `redis` and `database`"). Not reported: a
+table whose first column lists providers ("| Provider | Free Tier | When to Use |" over "| Railway
+Redis | None ($5/mo) | High traffic |"), and "supports both Redis Cloud and local Redis" (two ways
+of running it). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that

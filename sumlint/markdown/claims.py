@@ -470,6 +470,10 @@ _FOREIGN_STAND_IN_STEMS = ("mémoire", "memoria", "memória", "speicher", "local
                            "en local", "in locale")
 _FOREIGN_STORE_STEMS = ("stock", "almacen", "gespeichert", "speicher", "abgelegt", "memorizz", "armazen",
                         "conserv", "salvat", "guardad", "enregistr", "persist")
+_NONE_OR_MEMORY = frozenset({"none", "null", "off", "disabled", "noop", "memory", "in-memory", "inmemory", "local"})
+# the first column's title of a table whose rows are providers of the service
+_PROVIDER_TITLES = frozenset({"provider", "providers", "hosting", "host", "vendor", "service provider", "platform",
+                              "hosted option", "managed service"})
 # "in order to" / "if you want to" at the start of a Chinese lead, and the words of a scale in it
 _CJK_IN_ORDER_TO = ("要想", "若要", "如果要", "如要", "想要", "為了", "为了", "如果需要", "若需要", "如需")
 _CJK_SCALE = ("擴展", "扩展", "擴充", "扩充", "多處理序", "多进程", "多進程", "多伺服器", "多服务器", "多台", "多個實例",
@@ -2064,8 +2068,8 @@ _UNIT_PASSES_FIRST = (
 )
 # … and those after it
 _UNIT_PASSES_THEN = (
-    (lambda lows, words: ":" in words and ("values" in words or "options" in words or "choices" in words),
-     "_values_label"),
+    (lambda lows, words: (":" in words or "are" in words) and ("values" in words or "options" in words
+                                                               or "choices" in words), "_values_label"),
     (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
      "_paren_fallback"),
     (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
@@ -2395,8 +2399,8 @@ class Analyser:
             return True  # "Multiple storage backends (Memory, Redis, Memcached)"
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
-        if ("values" in words or "options" in words or "choices" in words) and ":" in low:
-            return True  # "**Values**: `None` | `Redis`": a setting's choices (see _values_label)
+        if ("values" in words or "options" in words or "choices" in words) and (":" in low or "are" in words):
+            return True  # "**Values**: `None` | `Redis`", "Available values are …": a setting's choices (see _values_label)
         if ("pour" in words or "para" in words or "für" in low) and any(w in low for w in _FOREIGN_SCALE_STEMS):
             return True  # "Pour les environnements distribués, activez Redis"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
@@ -4765,6 +4769,10 @@ class Analyser:
                 continue
             subject = index
             break
+        if subject == 0 and header_lows[:1] and header_lows[0].strip("*_` ") in _PROVIDER_TITLES \
+                and any(t.service for t in per_cell[0]):
+            return []  # "| Provider | Free Tier | When to Use |" over "| Railway Redis | … | High traffic |": which
+            # provider of it, each row a way to run it
         found: list[Claim] = []
         subject_np: list[Tok] = []
         for tok in per_cell[subject] if subject is not None else ():
@@ -8594,13 +8602,19 @@ class Analyser:
         list of the service's own values ("Values: `redis`, `rediss`"), nor peers only
         ("Values: `Redis` | `Kafka`")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
-        colon = next((k for k, t in enumerate(words[:4]) if t.low == ":"), None)
-        if colon is None or " ".join(t.low for t in words[:colon]) not in OPTIONS_TITLES:
-            return []
+        colon = next((k for k, t in enumerate(words[:4]) if t.low == ":" or t.low == "are" and k >= 1), None)
+        title = " ".join(t.low for t in words[:colon]) if colon is not None else ""
+        if words[:1] and words[0].low == "available" and colon is not None and words[colon].low == "are":
+            title = "allowed " + title.split(" ", 1)[-1]  # "Available values are `memory`, `redis`, `tarantool`."
+        if colon is None or title not in OPTIONS_TITLES or words[colon].low == "are" and title in ("options", "choices",
+                                                                                                "values", "allowed"):
+            return []  # (the copula only after a title that names the values' kind: not "Options are limited")
         values, other = [], False
         for t in words[colon + 1:]:
-            if t.low in ("|", ",", "/", "or"):
+            if t.low in ("|", ",", "/", "or", "and"):
                 continue
+            if t.low == "." and t is words[-1]:
+                break  # (the sentence's stop)
             if t.kind not in ("code", "word") or len(values) >= 8:
                 return []  # (a sentence goes on: not a list of values)
             value = t.low.strip("`'\" ")
@@ -8610,6 +8624,9 @@ class Analyser:
         service = next((t for t in values if t.service), None)
         if service is None or not other or len(values) < 2 or self._blocked(tokens, 0) or self._nonprod(tokens):
             return []
+        if words[colon].low == "are" and not any(t.low.strip("`'\" ") in _NONE_OR_MEMORY for t in values):
+            return []  # ("Accepted values are `file`, `redis` and `database`": a set of values, as the labels
+            # read it; with one kept in memory or none, "Available values are `memory`, `redis`", the choice)
         return [self._claim(service, tokens, "options-column", " | ".join(t.text.strip("`") for t in values))]
 
     def _instead_listed(self, tokens: list[Tok]) -> list[Claim]:
