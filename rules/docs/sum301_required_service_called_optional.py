@@ -973,8 +973,9 @@ Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"; not "生�
 after "… values are" where one keeps the data in memory or nowhere ("Available values are `memory`,
 `redis`, `tarantool`"; not "Accepted values are `file`, `redis` and `database`"). Not reported: a
 table whose first column lists providers ("| Provider | Free Tier | When to Use |" over "| Railway
-Redis | None ($5/mo) | High traffic |"), and "supports both Redis Cloud and local Redis" (two ways
-of running it). Not reported: a setting that locates it, not needed
+Redis | None ($5/mo) | High traffic |"), "supports both Redis Cloud and local Redis" (two ways
+of running it), and a "Without Redis …:" over a list whose every item opens with a cross ("-
+❌ Only works on a single server instance"): what goes wrong without it. Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that
@@ -1883,6 +1884,33 @@ def _own_line(model, unit) -> bool:
     return line.lstrip().startswith(("#", "//", ";"))
 
 
+_CROSSES = ("❌", "✗", "✘", "⛔", "🚫")
+
+
+def _over_crossed_list(lines: list[str], unit) -> bool:
+    """The unit ends with a colon over a list whose every item opens with a cross ("Without
+    Redis, the application uses in-memory rate limiting which:" over "- ❌ Only works on a single
+    server instance", "- ❌ Can be bypassed …"): the list says what goes wrong without it."""
+    if not unit.text.rstrip(" *_").endswith(":") or not (0 < unit.line <= len(lines)):
+        return False
+    items = 0
+    for line in lines[unit.line:unit.line + 40]:
+        stripped = line.strip()
+        if not stripped:
+            if items:
+                break
+            continue
+        marker = stripped[:2] if stripped[:2] in ("- ", "* ", "+ ") else None
+        if marker is None:
+            if items or not unit.text.rstrip().endswith(stripped):
+                break  # (the unit's own later lines come before the list)
+            continue
+        if not stripped[2:].lstrip(" *_").startswith(_CROSSES):
+            return False
+        items += 1
+    return items >= 2
+
+
 def _failure_section(model, analyser, unit) -> bool:
     """The unit tells how long the app holds out under a heading that reports the service
     failing ("### Problem: Redis connection refused" over "The site keeps working without Redis
@@ -2568,6 +2596,9 @@ class RequiredServiceCalledOptional(Rule):
             for unit, found in claimed:
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
+                if all(c.how in _FALLBACK_HOWS for c in found) and _over_crossed_list(model.source.lines, unit):
+                    continue  # "Without Redis, the app uses in-memory rate limiting which:" over "- ❌ Only works
+                    # on a single server instance": what breaks without it
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
                 if all(c.how in _REMOVAL_HOWS for c in found) and _considered_section(model, unit):
