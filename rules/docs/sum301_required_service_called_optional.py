@@ -975,7 +975,9 @@ after "… values are" where one keeps the data in memory or nowhere ("Available
 table whose first column lists providers ("| Provider | Free Tier | When to Use |" over "| Railway
 Redis | None ($5/mo) | High traffic |"), "supports both Redis Cloud and local Redis" (two ways
 of running it), and a "Without Redis …:" over a list whose every item opens with a cross ("-
-❌ Only works on a single server instance"): what goes wrong without it. Not reported: a setting that locates it, not needed
+❌ Only works on a single server instance"): what goes wrong without it. A heading question is
+also read with an answer that opens "Only if" or "Only when" ("## Do I need Redis?" over "Only if
+you run the worker."). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that
@@ -1554,7 +1556,7 @@ _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
 _SWITCH_LINE = re.compile(r"\s*(?:export\s+|\$env:|set\s+)?([A-Za-z_][\w:]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s#]+)")
 # the first word of an answer under a question heading: "**NO!**", "**A:** Not …", "**Yes** - …",
 # "**Recommended** - …"
-_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|suggested|optional)\b|"
+_ANSWER = re.compile(r"[*_\s]*(?:a:[*_\s]*)?(?:no|nope|not|yes|yep|recommended|suggested|optional|only if|only when)\b|"
                      r"(?:✅\s*)?[*_\s]*(?:the\s+)?(?:app|site|application|it|everything)?\s*(?:still\s+)?works\b",
                      re.IGNORECASE)  # (or "✅ **App Still Works:**" under "## What Happens Without Redis?")
 
