@@ -977,7 +977,9 @@ Redis | None ($5/mo) | High traffic |"), "supports both Redis Cloud and local Re
 of running it), and a "Without Redis …:" over a list whose every item opens with a cross ("-
 ❌ Only works on a single server instance"): what goes wrong without it. A heading question is
 also read with an answer that opens "Only if" or "Only when" ("## Do I need Redis?" over "Only if
-you run the worker."). Not reported: a setting that locates it, not needed
+you run the worker."). Also reported: "Optional" as the label of its URL ("**Optional** — Complete
+Redis connection URL."; not "Optional: Redis Sentinel URL"). Not reported: "each server would need
+their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that

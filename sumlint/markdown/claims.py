@@ -5575,7 +5575,9 @@ class Analyser:
                         claim = self._claim(toks[i - 1], toks, "becomes", " ".join(t.text for t in toks[i - 1:i + 1]))
                 if claim is None and low in ("need", "require") and i and (
                         toks[i - 1].low in ("would", "'d") or toks[i - 1].low.endswith("'d")) \
-                        and _negation_before(toks, i) is None and self._conjuncts_service(self._np_after(toks, i + 1)):
+                        and _negation_before(toks, i) is None and self._conjuncts_service(obj := self._np_after(toks, i + 1)) \
+                        and not any(t.low in ("own", "local") or _variant(t.low) for t in obj):
+                    # (not "each server would need their own local Redis server": which Redis)
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif low in ("use", "uses") and i >= 2 and _negation_before(toks, i) is not None:
                 claim = self._not_used(clause, i)
@@ -6955,6 +6957,12 @@ class Analyser:
                     return None  # "**建议**：个人使用完全不需要云端Redis": the advice is a sentence with its own verdict
                 if self._phrase_is_service(target):
                     return self._claim(tok, toks, "label", wording)
+                named = [t for t in target if t.kind != "punct"]
+                if tok.low in OPTIONAL_WORDS and len(named) <= 5 and named and named[-1].low in ("url", "uri", "dsn") \
+                        and any(t.service for t in named) and not any(
+                            _variant(t.low) or t.low in PART_NOUNS and t.low != "connection" for t in named[:-1]):
+                    return self._claim(tok, toks, "label", wording)  # "**Optional** — Complete Redis connection
+                    # URL.": where it is, so whether it is there (not "Optional: Redis Sentinel URL")
                 if not clause.label_before:
                     return None  # ("| Redis | optional | sessions |": the value of the cell before)
         if (i == lead or i == lead + 1 and toks[lead].low == "the") and tok.low in RECOMMEND_WORDS \
