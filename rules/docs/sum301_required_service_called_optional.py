@@ -978,7 +978,9 @@ of running it), and a "Without Redis …:" over a list whose every item opens wi
 ❌ Only works on a single server instance"): what goes wrong without it. A heading question is
 also read with an answer that opens "Only if" or "Only when" ("## Do I need Redis?" over "Only if
 you run the worker."). Also reported: "Optional" as the label of its URL ("**Optional** — Complete
-Redis connection URL."; not "Optional: Redis Sentinel URL"). Not reported: "each server would need
+Redis connection URL."; not "Optional: Redis Sentinel URL") and a setting's drivers after a label, separated by slashes,
+one of them with no server of its own ("CACHE: memcached / redis / database / file"; not "Stack:
+postgres / redis / nginx"). Not reported: "each server would need
 their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an

@@ -9907,6 +9907,17 @@ class Analyser:
             pair = [a, b]
         elif len(words) == 3 and lows[1] in ("/", "or"):
             pair = [lows[0], lows[2]]
+        elif 5 <= len(words) <= 11 and len(words) % 2 == 1 and all(w == "/" for w in lows[1::2]):
+            # "CACHE: memcached / redis / database / file": a setting's drivers, one of which stands in
+            # with no server of its own (not "Postgres / Redis / Nginx", a stack)
+            pair = lows[0::2]
+            others = [w for w in pair if w not in self._name_lows]
+            if not all(w in ALT_BACKENDS or w in ("memory", "locmem") for w in others) or all(
+                    w in _PEER_SERVERS or w.startswith("postgres") or w in ("mysql", "mariadb", "mongodb", "mongo")
+                    for w in others):
+                return None
+            return self._claim(words[0], tokens, "alternative", " ".join(t.text for t in words)) \
+                if len(pair) - len(others) == 1 and not self._nonprod(tokens) else None
         else:
             return None
         service = [w for w in pair if w in self._name_lows]
