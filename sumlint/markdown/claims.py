@@ -474,6 +474,8 @@ _NONE_OR_MEMORY = frozenset({"none", "null", "off", "disabled", "noop", "memory"
 # the first column's title of a table whose rows are providers of the service
 _PROVIDER_TITLES = frozenset({"provider", "providers", "hosting", "host", "vendor", "service provider", "platform",
                               "hosted option", "managed service"})
+# what follows "オプション" when it is the noun "options" ("オプションの詳細", "オプションを設定")
+_JA_OPTIONS_NOUN = ("の詳細", "の設定", "の一覧", "の説明", "の値", "のリスト", "を設定", "を指定", "を構成", "一覧")
 # "in order to" / "if you want to" at the start of a Chinese lead, and the words of a scale in it
 _CJK_IN_ORDER_TO = ("要想", "若要", "如果要", "如要", "想要", "為了", "为了", "如果需要", "若需要", "如需")
 _CJK_SCALE = ("擴展", "扩展", "擴充", "扩充", "多處理序", "多进程", "多進程", "多伺服器", "多服务器", "多台", "多個實例",
@@ -1581,6 +1583,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                                     "\u30a1" <= word[word.index(needle) - 1] <= "\u30fa"
                                     or "\u4e00" <= word[word.index(needle) - 1] <= "\u9fff"):
                                 break  # "コマンドラインオプション", "起動オプション": a noun, the option of something
+                            if needle == "オプション" and word[word.index(needle) + len(needle):].startswith(_JA_OPTIONS_NOUN):
+                                break  # "Redis オプションの詳細については": the details of its options (settings)
                             tok.low = meaning  # "は任意です" reads as "optional"
                             break
                     if "才" in word and word[word.rindex("才") + 1:] in _CJK_ONLY_THEN:
