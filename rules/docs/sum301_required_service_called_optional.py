@@ -980,7 +980,8 @@ also read with an answer that opens "Only if" or "Only when" ("## Do I need Redi
 you run the worker."). Also reported: "Optional" as the label of its URL ("**Optional** — Complete
 Redis connection URL."; not "Optional: Redis Sentinel URL") and a setting's drivers after a label, separated by slashes,
 one of them with no server of its own ("CACHE: memcached / redis / database / file"; not "Stack:
-postgres / redis / nginx"). Not reported: "each server would need
+postgres / redis / nginx"), and Spanish advice to go without it first ("**NO configures Redis**.
+Prueba el servidor sin Redis primero."). Not reported: "each server would need
 their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an

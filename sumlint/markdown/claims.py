@@ -1730,6 +1730,12 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and tokens[k + 2].low in ("configured", "set", "enabled", "installed", "provided"):
                 tok.low, tokens[k + 1].low = "if", "not"  # "se non configurato", "si no configurado": if not set up
                 # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
+    if "no " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # Spanish "NO configures Redis", "no instales Redis": "don't"
+            after = tokens[k + 1]
+            if tok.low == "no" and after.low in ("configure", "install", "use", "add", "enable") \
+                    and after.text.lower() != after.low:  # (a Spanish verb read as English, not "no use")
+                tok.low = "don't"
     if "si no " in low_text or "se não " in low_text or "se você não " in low_text:
         for k, tok in enumerate(tokens[:-2]):  # "Si no usas Redis, …", "Se você não usar Redis, …": if not using it
             at = k + 2 if tokens[k + 1].low == "you" and k + 3 < len(tokens) else k + 1

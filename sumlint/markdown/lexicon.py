@@ -625,6 +625,9 @@ FOREIGN_MEANINGS = {
     "attivare": "enable", "attiva": "enable", "ative": "enable",
     "définissez": "set", "définir": "set", "establezca": "set", "setzen": "set", "setze": "set",
     "imposta": "set", "impostare": "set", "defina": "set",
+    # Spanish advice to go without it first ("**NO configures Redis**. Prueba el servidor sin Redis
+    # primero.": don't configure Redis, try the server without Redis first)
+    "configures": "configure", "configura": "configure", "prueba": "try", "primero": "first",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
