@@ -7050,8 +7050,12 @@ class Analyser:
                 # "it is optional to install Redis"
                 rest = toks[i + 1:]
                 if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
-                    return self._claim(tok, toks, "extraposed", wording) if self._is_service(
-                        self._np_after(rest, 2)) else None
+                    obj = self._np_after(rest, 2)
+                    if any(t.low in ("implementation", "implementations", "adapter", "client", "library", "module",
+                                     "extension", "plugin") for t in rest[2:2 + len(obj) + 2]):
+                        return None  # "it is recommended to use the extended Redis cache implementation": which
+                        # implementation of its client, not whether
+                    return self._claim(tok, toks, "extraposed", wording) if self._is_service(obj) else None
                 if len(rest) > 2 and rest[0].low == "that" and rest[1].low in ("you", "we", "users", "operators") \
                         and rest[2].low in PROVISION_VERBS:
                     # "it is highly recommended that you configure a Redis server"
