@@ -978,8 +978,8 @@ of running it), and a "Without Redis …:" over a list whose every item opens wi
 ❌ Only works on a single server instance"): what goes wrong without it. A heading question is
 also read with an answer that opens "Only if" or "Only when" ("## Do I need Redis?" over "Only if
 you run the worker."). Also reported: "Optional" as the label of its URL ("**Optional** — Complete
-Redis connection URL."; not "Optional: Redis Sentinel URL") and a setting's drivers after a label, separated by slashes,
-one of them with no server of its own ("CACHE: memcached / redis / database / file"; not "Stack:
+Redis connection URL."; not "Optional: Redis Sentinel URL") and a setting's drivers after a
+label, separated by slashes, one of them with no server of its own ("CACHE: memcached / redis / database / file"; not "Stack:
 postgres / redis / nginx"), and Spanish advice to go without it first ("**NO configures Redis**.
 Prueba el servidor sin Redis primero."). Not reported: a recommended implementation of its client
 ("it is recommended to use the extended Redis cache implementation"), "each server would need
