@@ -981,7 +981,9 @@ you run the worker."). Also reported: "Optional" as the label of its URL ("**Opt
 Redis connection URL."; not "Optional: Redis Sentinel URL") and a setting's drivers after a
 label, separated by slashes, one of them with no server of its own ("CACHE: memcached / redis / database / file"; not "Stack:
 postgres / redis / nginx"), and Spanish advice to go without it first ("**NO configures Redis**.
-Prueba el servidor sin Redis primero."). Not reported: a recommended implementation of its client
+Prueba el servidor sin Redis primero."), and a status after it that says it is not there yet ("#
+Redis Integration - TBD", "## Redis (TBD)"; not "Redis password: TBD" nor "## Redis setup (TODO)",
+a section still to write). Not reported: a recommended implementation of its client
 ("it is recommended to use the extended Redis cache implementation"), "each server would need
 their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the

@@ -2413,6 +2413,8 @@ class Analyser:
             return True  # "**Values**: `None` | `Redis`", "Available values are …": a setting's choices (see _values_label)
         if ("pour" in words or "para" in words or "für" in low) and any(w in low for w in _FOREIGN_SCALE_STEMS):
             return True  # "Pour les environnements distribués, activez Redis"
+        if "tbd" in words or "todo" in words:
+            return True  # "# Redis Integration - TBD"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2719,12 +2721,30 @@ class Analyser:
                 ("(" in lows and not _TAKE_OUT_VERBS.isdisjoint(lows), self._take_out_paren),
                 ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use),
                 (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or),
-                ("activate" in lows, self._activate_purpose)):
+                ("activate" in lows, self._activate_purpose),
+                ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _to_be_decided(self, tokens: list[Tok]) -> Claim | None:
+        """A status after it that says it is not there yet: "# Redis Integration - TBD", "## Redis
+        (TBD)", "- Redis caching: TODO". (Not a value of it still to choose: "Redis password: TBD".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">", ")")]
+        if len(words) < 3 or words[-1].low not in ("tbd", "todo") or words[-2].low not in ("—", "–", ":", "(", "-") \
+                and not (words[-2].service or words[-2].low in USE_NOUNS):
+            return None
+        head = words[:-2] if words[-2].low in ("—", "–", ":", "(", "-") else words[:-1]
+        while head and _step_number(head[0].low):
+            head = head[1:]
+        if not head or not head[0].service or len(head) > 2 or len(head) == 2 and (
+                head[1].low not in USE_NOUNS and head[1].low not in ("caching", "cache", "queue", "sessions")
+                or head[1].low in ("setup", "set-up", "configuration", "config", "installation", "install", "docs",
+                                   "documentation", "section", "guide")) or self._nonprod(tokens):
+            return None  # (not "## Redis setup (TODO)": the section of the guide is still to write)
+        return self._claim(words[-1], tokens, "deferred", words[-1].text)
 
     def _activate_purpose(self, tokens: list[Tok]) -> Claim | None:
         """A step to take to switch it on: "To activate Redis, add just one variable:", "To
