@@ -1726,6 +1726,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     "fails", "want", "have", "use", "using", "need") or (
                     tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in ("want", "use", "need"))):
                 tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
+            elif tok.low == "si" and k + 2 < len(tokens) and tokens[k + 1].text.lower() == "está" \
+                    and tokens[k + 2].low in ("available", "configured", "enabled", "installed", "present"):
+                tok.low = "if"  # Spanish "usar Redis si está disponible", "Usa Redis si está configurado": if it is
             elif tok.low in FOREIGN_IF_BEFORE_SERVICE and k + 2 < len(tokens) and tokens[k + 1].low in ("non", "no") \
                     and tokens[k + 2].low in ("configured", "set", "enabled", "installed", "provided"):
                 tok.low, tokens[k + 1].low = "if", "not"  # "se non configurato", "si no configurado": if not set up
