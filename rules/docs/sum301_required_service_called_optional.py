@@ -959,8 +959,9 @@ Also reported: a list item that names it under a sentence offering a choice of b
 another item names a stand-in ("Metarank supports two possible persistence modes:" over "*
 [Memory](…)" and "* [Redis](…)"; not under "The importer requires the following backends:", nor
 "Celery supports several brokers:" over Redis and RabbitMQ alone; a lead-in that ends with a period
-is not read), and it in parentheses after a
-stand-in ("loaded from the database (or Redis)"). Also reported: its switch turned on at a
+is not read; also "Use `CACHE_STORE` to define the type of cache to use:" and "Possible stores
+are:" over `memory` and `redis`, where a kind of it such as `redis-sentinel` is the service too),
+and it in parentheses after a stand-in ("loaded from the database (or Redis)"). Also reported: its switch turned on at a
 scale ("For distributed deployments, set `USE_REDIS` to `yes`"; not "For production, …") and data
 kept locally or in it, also in French, Spanish and German ("Session data can be stored locally or
 in Redis", "stockées localement ou dans Redis", "en memoria o en Redis", "im Speicher oder in
@@ -983,7 +984,8 @@ label, separated by slashes, one of them with no server of its own ("CACHE: memc
 postgres / redis / nginx"), and Spanish advice to go without it first ("**NO configures Redis**.
 Prueba el servidor sin Redis primero."), and a status after it that says it is not there yet ("#
 Redis Integration - TBD", "## Redis (TBD)"; not "Redis password: TBD" nor "## Redis setup (TODO)",
-a section still to write). Not reported: a recommended implementation of its client
+a section still to write), and "In the absence of Redis, …" as "Without Redis, …". Not reported: a
+recommended implementation of its client
 ("it is recommended to use the extended Redis cache implementation"), "each server would need
 their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
@@ -1470,7 +1472,7 @@ def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
     line, at = 1, 0
     for m in (_ANY_COLON_END if "：" in text else _COLON_END).finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if m.end() - start > 120:
+        if m.end() - start > 200:
             continue
         line += text.count("\n", at, start)
         at = start
@@ -1584,16 +1586,20 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # "Mosca offers several persistence options:"): the nouns found first, the sentence read after. (Only
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
-_CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers")  # (tested on colon lines)
+_CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
+                 "kind of", "stores")  # (tested on colon lines)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
-                          r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b",
-                          re.IGNORECASE)
+                          r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
+                          r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
+                          r"\b(?:possible|available|supported|allowed)\s+(?:stores|backends|options|drivers|engines)\b",
+                          re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
 _CHOICE_ITEM = re.compile(r"[\[*_`]*([\w.-]+)")
+_CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
                                "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
-                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none"})
+                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop"})
 
 
 def _any_text(text: str) -> bool:
@@ -2953,17 +2959,19 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # (a blank line between the lead-in and its list)
                 items.append((j, item.end()))
             firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
-            named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(m.group(1))]
+            named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(
+                m.group(1).split("-")[0] if m.group(1).lower().endswith(_CHOICE_KINDS) else m.group(1))]
+            # (also a kind of it as a store's value: "`redis-sentinel`", "`redis-cluster`")
             stand_ins = [m for _, m in firsts if m is not None and m.group(1).lower() in _CHOICE_STAND_INS]
-            if len(named) != 1 or not stand_ins:
+            if not named or not stand_ins or len(named) > 3:
                 continue
-            j, m = named[0]
-            span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
-            if not _first_report(seen, span):
-                continue
-            yield Violation(
-                f"this list item offers {label} as one of the choices the line above gives (“{lead[:60]}”), "
-                f"but {label} is required in production: state it as required", span)
+            for j, m in named:
+                span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
+                if not _first_report(seen, span):
+                    continue
+                yield Violation(
+                    f"this list item offers {label} as one of the choices the line above gives (“{lead[:60]}”), "
+                    f"but {label} is required in production: state it as required", span)
 
     @staticmethod
     def _switch_lines(model, analyser, label, seen, dev):

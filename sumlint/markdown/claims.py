@@ -1733,6 +1733,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and tokens[k + 2].low in ("configured", "set", "enabled", "installed", "provided"):
                 tok.low, tokens[k + 1].low = "if", "not"  # "se non configurato", "si no configurado": if not set up
                 # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
+    if "absence of" in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # "In the absence of Redis, …": "without" (the "of" read as "the")
+            if tok.low == "absence" and tokens[k + 1].low == "of":
+                tok.low, tokens[k + 1].low = "without", "the"
     if "no " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Spanish "NO configures Redis", "no instales Redis": "don't"
             after = tokens[k + 1]
@@ -2418,6 +2422,8 @@ class Analyser:
             return True  # "Pour les environnements distribués, activez Redis"
         if "tbd" in words or "todo" in words:
             return True  # "# Redis Integration - TBD"
+        if "absence" in words and "of" in words:
+            return True  # "In the absence of Redis, …": "without" (see tokenize)
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
