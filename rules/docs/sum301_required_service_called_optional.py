@@ -984,7 +984,9 @@ label, separated by slashes, one of them with no server of its own ("CACHE: memc
 postgres / redis / nginx"), and Spanish advice to go without it first ("**NO configures Redis**.
 Prueba el servidor sin Redis primero."), and a status after it that says it is not there yet ("#
 Redis Integration - TBD", "## Redis (TBD)"; not "Redis password: TBD" nor "## Redis setup (TODO)",
-a section still to write), and "In the absence of Redis, …" as "Without Redis, …". Not reported: a
+a section still to write), "In the absence of Redis, …" as "Without Redis, …", a lead-in that is
+only its switch turned on ("When `UseRedis=true`:"), and two implementations offered, the stand-in
+named in parentheses ("`Queue` (in-memory) and `RedisQueue` implementations"). Not reported: a
 recommended implementation of its client
 ("it is recommended to use the extended Redis cache implementation"), "each server would need
 their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed

@@ -3171,6 +3171,8 @@ class Analyser:
             if not before or not after:
                 continue
             left, right = before[-1], after[0]
+            if left.low == ")" and k >= 3 and lows[k - 3] == "(" and lows[k - 2] in _MEMORY_STORES:
+                left = tokens[k - 2]  # "`Queue` (in-memory) and `RedisQueue` implementations": the store named in it
             stores = _MEMORY_STORES
             if any(t.low in _PLURAL_ROLES for t in tokens[k + 2:k + 5]) and right.service:
                 stores = _MEMORY_STORES | _STAND_INS  # "database and Redis storage drivers are available"
@@ -3452,6 +3454,10 @@ class Analyser:
         if at is None or not {"production", "prod", "always", "required", "requires"}.isdisjoint(lows) \
                 or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
             return None
+        bare = [w for w in lows if w not in ("*", "**", "_", "#", "-", "+", ">")]
+        if len(bare) == 3 and bare[0] in ("when", "if") and bare[2] == ":" and "=" in lows[at]:
+            return self._claim(tokens[at], tokens, "switch-on", tokens[at].text.strip("`"))
+            # "When `UseRedis=true`:" over what it then does: on only when switched on
         verb = next((k for k in range(at) if lows[k] in ("set", "export", "add", "use", "put", "define")), None)
         if verb is None and any(a in ("explicitly", "manually") and b in ("enabled", "activated", "turned", "switched")
                                 for a, b in zip(lows[:at], lows[1:at])):
