@@ -160,9 +160,32 @@ def _dev_document(model) -> bool:
     if model.headings and first <= 3 and model.headings[0].level == 1 \
             and _NOT_NEEDED_FOR_DEV_TITLE.search(model.headings[0].raw) is not None:
         return True  # "# Redis - Não é Necessário para Testes!": what the tests can do without
+    if _node_development_only(model):
+        return True  # "NODE_ENV=development", "npm run dev" and "localhost", and nothing that deploys
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
     return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and _DEV_TITLE.search(
         model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
+
+
+_NODE_DEV_MARKS = ("node_env=development", "npm run dev", "yarn dev", "pnpm dev", "pnpm run dev")
+_DEPLOY_MARKS = ("node_env=production", "pm2 ", "npm run build", "systemctl", "gunicorn", "nginx", "docker compose",
+                 "docker-compose", "kubectl", "helm ", "vercel", "railway", "render.com", "heroku", "fly deploy")
+
+
+def _node_development_only(model) -> bool:
+    """A Node guide that runs the app in development on the reader's machine and never deploys
+    it: it sets `NODE_ENV=development` or runs `npm run dev`, points at localhost, and has no
+    production mark (`NODE_ENV=production`, pm2, a build, a unit, a reverse proxy, containers or a
+    hosting platform) nor a heading about deployment. ("Hướng Dẫn Chạy Hệ Thống Không Cần Docker":
+    running the system on Windows without Docker.)"""
+    text = model.source.text
+    if "localhost" not in text:
+        return False  # (as URLs write it: most documents end here, before the text is lowered)
+    low = text.lower()
+    if not any(mark in low for mark in _NODE_DEV_MARKS) \
+            or any(mark in low for mark in _DEPLOY_MARKS):
+        return False
+    return not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
 _REPORT_TITLE = re.compile(r"\b(?:report|results|summary|findings)\s*$", re.IGNORECASE)
