@@ -962,7 +962,8 @@ another item names a stand-in ("Metarank supports two possible persistence modes
 [Memory](…)" and "* [Redis](…)"; not under "The importer requires the following backends:", nor
 "Celery supports several brokers:" over Redis and RabbitMQ alone; a lead-in that ends with a period
 is not read; also "Use `CACHE_STORE` to define the type of cache to use:" and "Possible stores
-are:" over `memory` and `redis`, where a kind of it such as `redis-sentinel` is the service too),
+are:" over `memory` and `redis`, where a kind of it such as `redis-sentinel` is the service too;
+only the items at the list's first depth are choices),
 and it in parentheses after a stand-in ("loaded from the database (or Redis)"). Also reported: its switch turned on at a
 scale ("For distributed deployments, set `USE_REDIS` to `yes`"; not "For production, …") and data
 kept locally or in it, also in French, Spanish and German ("Session data can be stored locally or
@@ -977,7 +978,8 @@ after "… values are" where one keeps the data in memory or nowhere ("Available
 `redis`, `tarantool`"; not "Accepted values are `file`, `redis` and `database`"). Not reported: a
 table whose first column lists providers ("| Provider | Free Tier | When to Use |" over "| Railway
 Redis | None ($5/mo) | High traffic |"), "supports both Redis Cloud and local Redis" (two ways
-of running it), and a "Without Redis …:" over a list whose every item opens with a cross ("-
+of running it), and a "Without Redis …:" (or a "**Without Redis:**" caption) over a list whose
+every item opens with a cross ("-
 ❌ Only works on a single server instance"): what goes wrong without it. A heading question is
 also read with an answer that opens "Only if" or "Only when" ("## Do I need Redis?" over "Only if
 you run the worker."). Also reported: "Optional" as the label of its URL ("**Optional** — Complete
@@ -2616,7 +2618,8 @@ class RequiredServiceCalledOptional(Rule):
             for unit, found in claimed:
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
-                if all(c.how in _FALLBACK_HOWS for c in found) and _over_crossed_list(model.source.lines, unit):
+                if all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) \
+                        and _over_crossed_list(model.source.lines, unit):
                     continue  # "Without Redis, the app uses in-memory rate limiting which:" over "- ❌ Only works
                     # on a single server instance": what breaks without it
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
@@ -2955,12 +2958,18 @@ class RequiredServiceCalledOptional(Rule):
             if section in dev:
                 continue
             items = []
+            indent = None
             for j in range(k + 1, min(len(lines), k + 16)):
                 item = _LIST_ITEM_RE.match(lines[j])
                 if item is None:
                     if lines[j].strip() or items:
                         break
                     continue  # (a blank line between the lead-in and its list)
+                depth = len(lines[j]) - len(lines[j].lstrip())
+                if indent is None:
+                    indent = depth
+                if depth != indent:
+                    continue  # (a nested item: "- Redis (`redis://`)" over "    - `redis://[HOST]:[PORT]`")
                 items.append((j, item.end()))
             firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
             named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(
