@@ -928,7 +928,7 @@ label under a scaling heading ("### Horizontal Scaling" over "- **Caching Layer*
 sessions"). Not reported: a Redis-compatible server for Windows recommended ("Install Redis
 (Memurai recommended)") and anything in a contributors' guide (`CONTRIBUTING.md`), whose set-up
 is the contributor's machine, or in a Node guide that runs the app in development on localhost
-(`NODE_ENV=development` or `npm run dev`) and never deploys it (no `NODE_ENV=production`, pm2,
+(`npm run dev`, also in a PowerShell block) and never deploys it (no `NODE_ENV=production`, pm2,
 build, unit, reverse proxy, containers, hosting platform nor deployment heading). Also reported: a row of "Dependencies" with nothing in one tier
 ("| **Dependencies** | None | Redis |"), advice by situation that adds it in some and not in others
 ("| Medium Production (100-1K users) | Add Redis caching only |" beside "| Small Production |

@@ -167,6 +167,7 @@ def _dev_document(model) -> bool:
         model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
+_WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch", "dos"})
 _NODE_DEV_MARKS = ("node_env=development", "npm run dev", "yarn dev", "pnpm dev", "pnpm run dev")
 _DEPLOY_MARKS = ("node_env=production", "pm2 ", "npm run build", "systemctl", "gunicorn", "nginx", "docker compose",
                  "docker-compose", "kubectl", "helm ", "vercel", "railway", "render.com", "heroku", "fly deploy")
@@ -174,16 +175,21 @@ _DEPLOY_MARKS = ("node_env=production", "pm2 ", "npm run build", "systemctl", "g
 
 def _node_development_only(model) -> bool:
     """A Node guide that runs the app in development on the reader's machine and never deploys
-    it: it sets `NODE_ENV=development` or runs `npm run dev`, points at localhost, and has no
+    it: it runs `npm run dev` (or yarn's, pnpm's), points at localhost, and has no
     production mark (`NODE_ENV=production`, pm2, a build, a unit, a reverse proxy, containers or a
     hosting platform) nor a heading about deployment. ("Hướng Dẫn Chạy Hệ Thống Không Cần Docker":
     running the system on Windows without Docker.)"""
+    if not any(name in ("npm", "yarn", "pnpm") and any(a == "dev" or a.startswith("dev:") for a in args)
+               for name, args in (program(command) for _, command in model.shell_commands())) and not any(
+            fence.lang.lower() in _WINDOWS_SHELLS and any(mark in fence.text for mark in _NODE_DEV_MARKS[1:])
+            for fence in model.fences):  # (a PowerShell block is no shell script here: "npm run dev" in it)
+        return False  # (the commands are parsed already: most documents end here, before any search of
+        # the whole text, which costs some 10 µs a runbook for each word looked for)
     text = model.source.text
     if "localhost" not in text:
-        return False  # (as URLs write it: most documents end here, before the text is lowered)
+        return False  # (as URLs write it)
     low = text.lower()
-    if not any(mark in low for mark in _NODE_DEV_MARKS) \
-            or any(mark in low for mark in _DEPLOY_MARKS):
+    if not any(mark in low for mark in _NODE_DEV_MARKS) or any(mark in low for mark in _DEPLOY_MARKS):
         return False
     return not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
