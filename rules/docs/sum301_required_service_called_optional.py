@@ -993,7 +993,7 @@ only its switch turned on ("When `UseRedis=true`:"), and two implementations off
 named in parentheses ("`Queue` (in-memory) and `RedisQueue` implementations"). Not reported: a
 recommended implementation of its client
 ("it is recommended to use the extended Redis cache implementation"), "each server would need
-their own local Redis server" (which Redis). Not reported: a setting that locates it, not needed
+their own local Redis server" (which Redis), and a setting that locates it, not needed
 because another one does ("# REDIS_HOST not needed: the master is resolved through the
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that

@@ -8661,8 +8661,6 @@ class Analyser:
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
         colon = next((k for k, t in enumerate(words[:4]) if t.low == ":" or t.low == "are" and k >= 1), None)
         title = " ".join(t.low for t in words[:colon]) if colon is not None else ""
-        if words[:1] and words[0].low == "available" and colon is not None and words[colon].low == "are":
-            title = "allowed " + title.split(" ", 1)[-1]  # "Available values are `memory`, `redis`, `tarantool`."
         if colon is None or title not in OPTIONS_TITLES or words[colon].low == "are" and title in ("options", "choices",
                                                                                                 "values", "allowed"):
             return []  # (the copula only after a title that names the values' kind: not "Options are limited")

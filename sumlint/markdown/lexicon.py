@@ -249,6 +249,7 @@ DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung")
 
 # the titles of a table column that lists the values a setting takes ("| Options |")
 OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible values", "accepted values",
+                            "available values",
                             "supported values", "valid values", "choices", "allowed", "supported options"})
 
 
@@ -619,7 +620,7 @@ FOREIGN_MEANINGS = {
     "environnements": "environments", "entornos": "environments", "ambientes": "environments",
     "ambienti": "environments", "umgebungen": "environments",
     "déploiements": "deployments", "despliegues": "deployments", "implantações": "deployments",
-    "plusieurs": "multiple", "múltiples": "multiple", "mehrere": "multiple", "multiple": "multiple",
+    "plusieurs": "multiple", "múltiples": "multiple", "mehrere": "multiple",
     "instancias": "instances", "instanzen": "instances", "istanze": "instances", "instâncias": "instances",
     "activez": "enable", "activer": "enable", "activa": "enable", "aktivieren": "enable", "aktiviere": "enable",
     "attivare": "enable", "attiva": "enable", "ative": "enable",

@@ -161,14 +161,14 @@ def _dev_document(model) -> bool:
             and _NOT_NEEDED_FOR_DEV_TITLE.search(model.headings[0].raw) is not None:
         return True  # "# Redis - Não é Necessário para Testes!": what the tests can do without
     if _node_development_only(model):
-        return True  # "NODE_ENV=development", "npm run dev" and "localhost", and nothing that deploys
+        return True  # "npm run dev" and "localhost", and nothing that deploys
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
     return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and _DEV_TITLE.search(
         model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
 _WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch", "dos"})
-_NODE_DEV_MARKS = ("node_env=development", "npm run dev", "yarn dev", "pnpm dev", "pnpm run dev")
+_NODE_DEV_RUNS = ("npm run dev", "yarn dev", "yarn run dev", "pnpm dev", "pnpm run dev")
 _DEPLOY_MARKS = ("node_env=production", "pm2 ", "npm run build", "systemctl", "gunicorn", "nginx", "docker compose",
                  "docker-compose", "kubectl", "helm ", "vercel", "railway", "render.com", "heroku", "fly deploy")
 
@@ -181,7 +181,7 @@ def _node_development_only(model) -> bool:
     running the system on Windows without Docker.)"""
     if not any(name in ("npm", "yarn", "pnpm") and any(a == "dev" or a.startswith("dev:") for a in args)
                for name, args in (program(command) for _, command in model.shell_commands())) and not any(
-            fence.lang.lower() in _WINDOWS_SHELLS and any(mark in fence.text for mark in _NODE_DEV_MARKS[1:])
+            fence.lang.lower() in _WINDOWS_SHELLS and any(run in fence.text for run in _NODE_DEV_RUNS)
             for fence in model.fences):  # (a PowerShell block is no shell script here: "npm run dev" in it)
         return False  # (the commands are parsed already: most documents end here, before any search of
         # the whole text, which costs some 10 µs a runbook for each word looked for)
@@ -189,7 +189,7 @@ def _node_development_only(model) -> bool:
     if "localhost" not in text:
         return False  # (as URLs write it)
     low = text.lower()
-    if not any(mark in low for mark in _NODE_DEV_MARKS) or any(mark in low for mark in _DEPLOY_MARKS):
+    if any(mark in low for mark in _DEPLOY_MARKS):
         return False
     return not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
