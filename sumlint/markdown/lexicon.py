@@ -249,8 +249,8 @@ DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung")
 
 # the titles of a table column that lists the values a setting takes ("| Options |")
 OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible values", "accepted values",
-                            "available values",
-                            "supported values", "valid values", "choices", "allowed", "supported options"})
+                            "available values", "supported values", "valid values", "choices", "allowed",
+                            "supported options"})
 
 
 def is_default_title(title: str) -> bool:
