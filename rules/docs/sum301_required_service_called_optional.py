@@ -998,7 +998,12 @@ because another one does ("# REDIS_HOST not needed: the master is resolved throu
 Sentinels", "Not needed when `REDIS_SENTINEL_HOSTS` is set" in `REDIS_HOST`'s row), and an
 instance of it for one part of the app ("AI-specific Redis (if configured)"), and a parenthesis that
 ends the unit after a "with …" phrase that does not name it ("- Redis-powered, with Docker-ready
-setup (optional)": the setup is optional).
+setup (optional)": the setup is optional). Also reported: a feature's switch named for the service
+with a default of false whose description turns the service on for the feature ("|
+`APP_REDIS_CACHE` | `false` | Enable Redis caching |"; not "Enable Redis TLS", a part of it), a
+remedy under a slow site's troubleshooting heading ("### Performance Issues" over "- Enable Redis
+caching"; not "- Check Redis memory usage") and one shared copy for every instance under a scale
+heading ("### Horizontal Scaling" over "- Shared Redis for sessions").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1336,8 +1341,12 @@ def _defer_label(text: str) -> str | None:
 # a section of advice ("## Performance Tips", "## Best Practices", "### Caching Recommendations"):
 # a step in it that sets the service up is advice, not the setup (not a security or
 # troubleshooting section, whose steps harden or repair it)
-_ADVICE_HEADING = re.compile(r"\b(?:recommendations?|best[- ]practices|tips|optimi[sz]ations?|suggestions?)\b",
-                             re.IGNORECASE)
+_ADVICE_HEADING = re.compile(r"\b(?:recommendations?|best[- ]practices|tips|optimi[sz]ations?|suggestions?|"
+                             r"(?<!redis )performance (?:issues|problems))\b", re.IGNORECASE)
+# one copy for every instance, as a scale heading's item puts it: "- Shared Redis for sessions"
+_SHARED_LEAD = re.compile(r"(?:shared|centrali[sz]ed|central)\s+(?=\w)", re.IGNORECASE)
+# (a troubleshooting heading for a slow site, "### Performance Issues": its list gives remedies,
+# "- Enable Redis caching" among them, and what is a remedy is not in the setup yet)
 _ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration)\b",
                            re.IGNORECASE)
 # (advice that is firm, or told per environment: "**Production:** Install Redis", "**Staging:** Use Redis")
@@ -3110,9 +3119,9 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             advice = _ADVICE_HEADING.search(heading.raw) if len(heading.raw) <= 60 and (
                 "ips" in heading.raw or "ractice" in heading.raw or "ecommend" in heading.raw
-                or "ptimi" in heading.raw or "uggest" in heading.raw) else None
+                or "ptimi" in heading.raw or "uggest" in heading.raw or "erformance" in heading.raw) else None
             if advice is not None and k not in dev and not analyser.mentions(heading.raw) \
-                    and not _ADVICE_OTHER.search(heading.raw):
+                    and (advice.group().lower().startswith("performance") or not _ADVICE_OTHER.search(heading.raw)):
                 leads.append((heading.line, heading.text, advice.group(), "advice"))  # "## Performance Tips"
         hits = []
         tiers: dict = {}  # the leads of each series of sibling headings (or lines of one section)
@@ -3137,6 +3146,8 @@ class RequiredServiceCalledOptional(Rule):
                 role = _ROLE_LABEL.match(body) if kind == "heading" and not defer else None
                 if role is not None and _role_words(role.group(1)):
                     body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"
+                if kind == "heading" and not defer and body[:1] in "SsCc":
+                    body = _SHARED_LEAD.sub("", body, 1)  # "- Shared Redis for sessions" under "### Horizontal Scaling"
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
                 if named is None and _BACKED_LEAD.match(body):

@@ -4635,6 +4635,10 @@ class Analyser:
         # whose description says it turns the service on
         generic = not bare and not any(n in name for n in self._switch_stems) and not {
             "enable", "enabled", "use"}.isdisjoint(re.split(r"[_:.]+", name))  # (not `redis.enabled`: the chart's own copy)
+        # "| `AUTHLY_REDIS_CACHE` | `false` | Enable Redis caching |": a feature's switch named for
+        # the service, whose description says it turns the service on for that feature
+        generic = generic or not bare and "." not in name and any(n in name for n in self._switch_stems) \
+            and not self._names_switch(name)
         if not name or " " in name or "=" in name or not (bare or generic or self._names_switch(name)) \
                 or _off_switch_name(name):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
