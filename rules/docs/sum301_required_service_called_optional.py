@@ -1003,7 +1003,14 @@ with a default of false whose description turns the service on for the feature (
 `APP_REDIS_CACHE` | `false` | Enable Redis caching |"; not "Enable Redis TLS", a part of it), a
 remedy under a slow site's troubleshooting heading ("### Performance Issues" over "- Enable Redis
 caching"; not "- Check Redis memory usage") and one shared copy for every instance under a scale
-heading ("### Horizontal Scaling" over "- Shared Redis for sessions").
+heading ("### Horizontal Scaling" over "- Shared Redis for sessions"), and a loose list under
+"two common options are:" that gives a stand-in beside it ("1. **Database**" … "2. **Redis
+cache**"). Not reported: the way of running it after "via" or "using" ("Start Redis via Docker
+Compose (recommended when Docker is available)"), what is used instead of a pair ("an in-memory
+store instead of a database or Redis"), the set-up just done ("With Redis installed and
+configured, your app now has:"), a version under a "Recommended" heading ("### Recommended for
+Production" over "- **Redis**: 7.0+") and a stack under "### Suggested Server Software
+Requirements".
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1606,7 +1613,9 @@ _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
-                          r"\b(?:possible|available|supported|allowed)\s+(?:stores|backends|options|drivers|engines)\b",
+                          r"\b(?:possible|available|supported|allowed)\s+(?:stores|backends|options|drivers|engines)\b|"
+                          r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
+                          r"(?:are|include)\b",  # "For real systems, two common options are:"
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
@@ -2099,8 +2108,9 @@ def _part_after_name(analyser, text: str) -> bool:
 # "#### Recommended Resources (Production)" over "- **Redis**: 2GB RAM": how big each part should be
 _SIZING_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:resources?|hardware|"
                              r"specs?|specifications|sizing|sizes|capacity|memory|ram|limits)\b")
-_SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+)?(?:shape|architecture|design|"
+_SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+\s+){0,2}?(?:shape|architecture|design|"
                             r"topology|layout|stack|setup|set-up|configuration|deployment|infrastructure|order|"
+                            r"(?:software )?requirement|prerequisite|"  # "Suggested Server Software Requirements:"
                             r"sequence|monitoring|alert|alerting|metric|dashboard|observability|logging|backup|"
                             r"maintenance|hardening|tuning|setting)s?\W*$")
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
@@ -2968,12 +2978,13 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             items = []
             indent = None
-            for j in range(k + 1, min(len(lines), k + 16)):
+            for j in range(k + 1, min(len(lines), k + 24)):
                 item = _LIST_ITEM_RE.match(lines[j])
                 if item is None:
-                    if lines[j].strip() or items:
-                        break
-                    continue  # (a blank line between the lead-in and its list)
+                    if not lines[j].strip() or items and lines[j][:1] in (" ", "\t"):
+                        continue  # (a blank line between the lead-in and its list, or between loose items;
+                        # an item's indented second line)
+                    break
                 depth = len(lines[j]) - len(lines[j].lstrip())
                 if indent is None:
                     indent = depth
@@ -3388,6 +3399,9 @@ class RequiredServiceCalledOptional(Rule):
                     continue
                 elif _part_after_name(analyser, unit.text.lstrip("* ")):
                     continue  # "## Metrics (Optional)" over "- Redis hit rate": a part of it
+                named_at = analyser.names.pattern.search(unit.text[:40]) if hedge in RECOMMEND_WORDS else None
+                if named_at is not None and _VERSION_RE.match(unit.text[named_at.end():].lstrip("*_`: ")):
+                    continue  # "### Recommended for Production" over "- **Redis**: 7.0+": the version is advised
                 if _PINNED_PACKAGE.match(unit.text.lstrip("* ")):
                     continue  # "## Optional" over "* redis >=2.2 - for UNIX sockets": the client package
                 if _failure_item(unit.text):

@@ -2988,6 +2988,8 @@ class Analyser:
         if main[:1] in (["we"], ["we'll"], ["let's"], ["now"], ["can"]) or main[:1] == ["you"] and "can" in main[1:3] \
                 or _instruction_for_mode(main):
             return None  # ("With Redis configured, we can add …", "… we'll add …": the next step, in order)
+        if "now" in main[:6]:
+            return None  # "With Redis installed and configured, your app now has:": the set-up just done
         if self._blocked(tokens, 0) or self._nonprod(tokens) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(words[0], tokens, "with-state", " ".join(t.text for t in words[:end + 1]))
@@ -9479,6 +9481,9 @@ class Analyser:
             return None  # "(Azure Cache for Redis or local Redis)": the other is a copy of it too
         if not _EXAMPLE_LEADS.isdisjoint(lows[max(0, min(left, right) - 3):min(left, right)]):
             return None  # "a network-accessible backend like Redis or Postgres": examples of a kind
+        back = lows[max(0, min(left, right) - 4):min(left, right)]
+        if "instead" in back and "of" in back or "rather" in back and "than" in back:
+            return None  # "an in-memory store instead of a database or Redis": what is used is neither
         if left and lows[left - 1] in ("external", "existing", "managed", "own", "hosted", "remote") \
                 and lows[right + 1:right + 2] and lows[right + 1] in ("instance", "instances", "server", "servers",
                                                                         "service", "services", "cluster", "host"):
@@ -12051,6 +12056,8 @@ def _last_phrase(toks: list[Tok]) -> list[Tok]:
             if toks[k].low in ("and", "&", "or") and _purposes_joined(toks, k):
                 continue  # "Redis URL for caching and rate limiting (optional)": both are its purposes
             return toks[k + 1:] if toks[k].low != "plus" else toks[k:]
+        if toks[k].low in ("via", "using") and k + 1 < len(toks) and toks[k + 1].low in _MANNER_NAMES:
+            return toks[k + 1:]  # "Start Redis via Docker Compose (recommended)": the way to run it
     return toks
 
 
