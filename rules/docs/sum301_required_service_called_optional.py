@@ -1010,7 +1010,9 @@ Compose (recommended when Docker is available)"), what is used instead of a pair
 store instead of a database or Redis"), the set-up just done ("With Redis installed and
 configured, your app now has:"), a version under a "Recommended" heading ("### Recommended for
 Production" over "- **Redis**: 7.0+") and a stack under "### Suggested Server Software
-Requirements".
+Requirements". Also reported: a Compose profile of its own in a parenthesis ("# Redis health (full
+profile)"; not the production or default profile, and a development profile is out of scope) and
+a benefit of two parts ("Install and configure Redis for improved cache and session performance").
 
 The diagnostic starts at the hedge word and quotes it.
 

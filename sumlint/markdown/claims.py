@@ -948,6 +948,23 @@ _OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users
                            "projects", "packages", "plugins", "apps", "applications"})
 
 
+# Compose or Spring profiles that always run (the service in one of them is in the setup), and
+# words before "profile" that name none ("see profile", "AWS profile")
+_PROFILE_ALWAYS = frozenset({"production", "prod", "default", "base", "core", "main", "standard", "all", "every",
+                             "aws", "gcp", "azure", "spring", "active", "same", "user", "your", "this", "that",
+                             "see", "check", "edit", "new", "my", "our", "its", "their"})
+_NONPROD_WORDS = frozenset({"dev", "development", "local", "test", "testing", "tests", "debug", "ci", "demo"})
+
+
+def _benefit_span(toks: list[Tok], i: int) -> int:
+    """How far the benefit after "for better" at ``i`` reaches: "performance", "API performance",
+    "cache and session performance" (as an end index past ``i``)."""
+    lows = [t.low for t in toks[i + 1:i + 5]]
+    if len(lows) == 4 and lows[1] == "and" and lows[3] in _BENEFITS:
+        return 5
+    return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
+
+
 def _off_switch_name(name: str) -> bool:
     """A switch whose name turns the service off when set ("DISABLE_REDIS", "NO_REDIS",
     "WP_REDIS_DISABLED", "redis.off"): setting it true leaves the service out."""
@@ -2392,6 +2409,8 @@ class Analyser:
             return True  # "¿Puedo añadir Redis más tarde?"
         if "with" in words and not _WITH_STATES.isdisjoint(words):
             return True  # "With Redis configured, you get:"
+        if "profile" in words and "(" in low:
+            return True  # "| Redis | 6379 | Cache (full profile) |"
         if "locally" in words and "or" in words:
             return True  # "Sessions can be stored locally or in Redis."
         if not _ROMANCE_GERMAN_OR.isdisjoint(words) and any(w in low for w in _FOREIGN_STAND_IN_STEMS):
@@ -2731,6 +2750,7 @@ class Analyser:
                 ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use),
                 (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or),
                 ("activate" in lows, self._activate_purpose),
+                ("profile" in lows and "(" in lows, self._profile_only),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
                 found = read(tokens)
@@ -2754,6 +2774,26 @@ class Analyser:
                                    "documentation", "section", "guide")) or self._nonprod(tokens):
             return None  # (not "## Redis setup (TODO)": the section of the guide is still to write)
         return self._claim(words[-1], tokens, "deferred", words[-1].text)
+
+    def _profile_only(self, tokens: list[Tok]) -> Claim | None:
+        """A parenthesis that puts it in a Compose profile of its own: "| Redis | 6379 | Cache (full
+        profile) |", "# Redis health (full profile)", "REDIS_PASSWORD (if using full profile)": the
+        stack runs without it unless that profile is started. (Not the production or default
+        profile, which always runs; a development profile is out of scope.)"""
+        lows = [t.low for t in tokens]
+        for k in range(2, len(lows)):
+            if lows[k] != "profile" or lows[k + 1:k + 2] not in ([")"], []):
+                continue
+            opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if lows[j] == "("), None)
+            if opening is None or not any(t.service for t in tokens[:opening]):
+                return None
+            inside = [w for w in lows[opening + 1:k] if w not in ("the", "a", "if", "using", "when", "with", "`")]
+            if len(inside) != 1 or not inside[0].isalpha() or inside[0] in _PROFILE_ALWAYS \
+                    or inside[0] in _NONPROD_WORDS or not NEGATORS.isdisjoint(lows) or self._blocked(tokens, opening):
+                return None
+            return self._claim(tokens[opening + 1], tokens, "profile",
+                               " ".join(t.text for t in tokens[opening + 1:k + 1]))
+        return None
 
     def _activate_purpose(self, tokens: list[Tok]) -> Claim | None:
         """A step to take to switch it on: "To activate Redis, add just one variable:", "To
@@ -5818,7 +5858,11 @@ class Analyser:
             elif low in ("better", "best", "optimal", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
                     and toks[i - 1].low == "for" and (_next_words(toks, i, 1)[:1] or [""])[0] in _BENEFITS or (
                         _next_words(toks, i, 2)[1:] and _next_words(toks, i, 2)[1] in _BENEFITS
-                        and _next_words(toks, i, 2)[0] in _BENEFIT_MODIFIERS):  # ("for better API performance")
+                        and _next_words(toks, i, 2)[0] in _BENEFIT_MODIFIERS) or (
+                        len(_next_words(toks, i, 4)) == 4 and _next_words(toks, i, 4)[3] in _BENEFITS
+                        and _next_words(toks, i, 4)[1] == "and" and {_next_words(toks, i, 4)[0], _next_words(
+                            toks, i, 4)[2]} <= _BENEFIT_MODIFIERS | {"session", "sessions"}):
+                # ("for better API performance", "for improved cache and session performance")
                 claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
@@ -9304,7 +9348,7 @@ class Analyser:
                         None)  # (also "For better performance with OIDC, add Redis:", not "For full functionality, …")
             if verb is not None and _negation_before(toks, verb) is None and not self._blocked(toks, verb) \
                     and (self._conjuncts_service(self._np_after(toks, verb + 1)) or _stored_in_service(toks, verb)):
-                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
+                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + _benefit_span(toks, i)]))
             return None
         start = 0
         while start < i and (toks[start].kind == "punct" or _step_number(lows[start])
@@ -9332,8 +9376,7 @@ class Analyser:
                     and (len(head) == 1 or len(head) < i - 1 and not set(lows[len(head):i - 1]).isdisjoint(_OFFERED_AS)):
                 # (not "- Redis caching for improved performance": a feature of the app, what it does)
                 # "* [Redis](…) image ready to use for better scalability": an extra offered by its benefit
-                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (
-                    3 if i + 1 < len(toks) and toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
+                return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + _benefit_span(toks, i)]))
             return None
         elif start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
                 or lows[start] in ("uses", "using", "used"):
@@ -9352,7 +9395,7 @@ class Analyser:
                 or any(t.low in ("upgrade", "upgrading") for t in toks[:start]) or _versioned(obj, providers=False):
             return None  # "**Upgrade Redis**: Use Railway Pro Redis for better performance": which plan of it
             # (and "* Use Redis 6.0+ for best performance": which version of it)
-        return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + (3 if toks[i + 1].low in _BENEFIT_MODIFIERS else 2)]))
+        return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + _benefit_span(toks, i)]))
 
     def _need_for_benefit(self, toks: list[Tok], i: int) -> Claim | None:
         """"The app also needs a separate database and Redis servers for best performance",
