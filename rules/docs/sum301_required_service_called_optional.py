@@ -1013,6 +1013,9 @@ Production" over "- **Redis**: 7.0+") and a stack under "### Suggested Server So
 Requirements". Also reported: a Compose profile of its own in a parenthesis ("# Redis health (full
 profile)"; not the production or default profile, and a development profile is out of scope) and
 a benefit of two parts ("Install and configure Redis for improved cache and session performance").
+Not reported: a "Without Redis" title with the problem that set-up has in a parenthesis ("###
+Without Redis (Cache Loss on Deploy)") and the build step without it ("**Building Without
+Redis:**").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -965,6 +965,11 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
     return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
 
 
+# a problem named beside a "Without Redis" title: "(Cache Loss on Deploy)", "(Fragmented Cache)"
+_PROBLEM_NOTES = frozenset({"loss", "lost", "fragmented", "fragmentation", "problem", "problems", "issue", "issues",
+                            "inconsistent", "inconsistency", "stale", "bottleneck", "risk", "risks", "drawbacks"})
+
+
 def _off_switch_name(name: str) -> bool:
     """A switch whose name turns the service off when set ("DISABLE_REDIS", "NO_REDIS",
     "WP_REDIS_DISABLED", "redis.off"): setting it true leaves the service out."""
@@ -10298,7 +10303,8 @@ class Analyser:
             if head and head[-1].low in _SAMPLE_NOUNS:
                 return None  # "### Expected Response (without Redis):" over a JSON sample: what it shows
         if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
-                "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this")
+                "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this",
+                "build", "building", "builds", "compiling", "prerendering")  # ("Building Without Redis": the build step)
                                       and t.low not in STEP_VERBS and t.low not in COPULAS
                                       and t.low not in _CONSEQUENCE_NOUNS and t.low not in FUNCTIONING_WORDS
                                       and t.low not in WITHOUT_OK and t.low not in MODALS for t in head) \
@@ -10324,6 +10330,8 @@ class Analyser:
                for t in toks) and {w for w in _outside_parens(self._unit_lows) if not _step_number(w)} <= {
                    t.low for t in toks} | {":", "#", "*", "**", "(", ")", "option", "mode", "step", "."}:
             # (also after a step's number: "### 1. Without Redis", "### Step 2: Without Redis")
+            if not _PROBLEM_NOTES.isdisjoint(self._unit_lows):
+                return None  # "### Without Redis (Cache Loss on Deploy)": the problem the set-up without it has
             return self._claim(toks[i], toks, "without-label", "without")  # "### Without Redis:"
         context = lows[:i] + lows[i + 1 + len(obj):]
         if clause.label_after and len(context) <= 3 and clause.index + 1 < len(self._parts):
