@@ -1015,7 +1015,8 @@ profile)"; not the production or default profile, and a development profile is o
 a benefit of two parts ("Install and configure Redis for improved cache and session performance").
 Not reported: a "Without Redis" title with the problem that set-up has in a parenthesis ("###
 Without Redis (Cache Loss on Deploy)") and the build step without it ("**Building Without
-Redis:**").
+Redis:**"), and a test report's title in Portuguese or Spanish scopes the document to the test
+("# Resultado do Teste SEM Redis", as "# Test Results Without Redis" does).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -194,6 +194,8 @@ def _node_development_only(model) -> bool:
     return not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
+_RESULTS_OF = re.compile(r"(?:resultados?|résultats?|risultati|ergebnisse)\s+(?:do|dos|da|de|del|des|du|der|dei)\s+",
+                         re.IGNORECASE)
 _REPORT_TITLE = re.compile(r"\b(?:report|results|summary|findings)\s*$", re.IGNORECASE)
 
 
@@ -218,7 +220,9 @@ def _dev_sections(model) -> set[int]:
         scope_level = production_level = 0
         raw = heading.raw
         if index == 0 and heading.level == 1 and sum(1 for w in raw.split() if any(c.isalpha() for c in w)) > 5 \
-                and not DEV_HEADING_WORDS.match(raw.lstrip("# ")):
+                and not DEV_HEADING_WORDS.match(_RESULTS_OF.sub("", raw.lstrip("# "), 1)):
+            # (a title that opens with the test: "# Test Results Without Redis - Evolution API", also
+            # in Portuguese or Spanish "# Resultado do Teste SEM Redis - Evolution API")
             continue  # "# Neon.js powered MVC full-stack development framework": the project, not a setup
         if index == 0 and heading.level == 1 and _REPORT_TITLE.search(raw) is not None:
             continue  # "# Resume Parser Integration Test Report": a report on the project, its deploy steps too
