@@ -1016,7 +1016,9 @@ a benefit of two parts ("Install and configure Redis for improved cache and sess
 Not reported: a "Without Redis" title with the problem that set-up has in a parenthesis ("###
 Without Redis (Cache Loss on Deploy)") and the build step without it ("**Building Without
 Redis:**"), and a test report's title in Portuguese or Spanish scopes the document to the test
-("# Resultado do Teste SEM Redis", as "# Test Results Without Redis" does).
+("# Resultado do Teste SEM Redis", as "# Test Results Without Redis" does). Not reported: the
+platform to run it on, advised ("### Option 1: Install Redis on Windows (Recommended for
+Production)"; but "Install Redis on Ubuntu (optional)" is).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -965,6 +965,8 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
     return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
 
 
+_PLATFORM_NAMES = frozenset({"windows", "macos", "mac", "linux", "ubuntu", "debian", "wsl", "wsl2", "centos", "fedora",
+                             "rhel", "alpine", "arch", "freebsd"})
 # a problem named beside a "Without Redis" title: "(Cache Loss on Deploy)", "(Fragmented Cache)"
 _PROBLEM_NOTES = frozenset({"loss", "lost", "fragmented", "fragmentation", "problem", "problems", "issue", "issues",
                             "inconsistent", "inconsistency", "stale", "bottleneck", "risk", "risks", "drawbacks"})
@@ -6931,6 +6933,9 @@ class Analyser:
                         "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
                     ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
                 phrase = _last_phrase(ttoks)
+                if tok.low in RECOMMEND_WORDS and len(ttoks) >= 3 and ttoks[-2].low == "on" \
+                        and ttoks[-1].low in _PLATFORM_NAMES:
+                    return None  # "Install Redis on Windows (Recommended for Production)": the platform is advised
                 plows = [t.low for t in phrase]
                 if any(a in PART_NOUNS and b in ("for", "of", "on") and not (
                         k and phrase[k - 1].service and a in ("integration", "integrations", "support") and b == "for")
