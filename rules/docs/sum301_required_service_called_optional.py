@@ -1000,7 +1000,8 @@ instance of it for one part of the app ("AI-specific Redis (if configured)"), an
 ends the unit after a "with …" phrase that does not name it ("- Redis-powered, with Docker-ready
 setup (optional)": the setup is optional). Also reported: a feature's switch named for the service
 with a default of false whose description turns the service on for the feature ("|
-`APP_REDIS_CACHE` | `false` | Enable Redis caching |"; not "Enable Redis TLS", a part of it), a
+`APP_REDIS_CACHE` | `false` | Enable Redis caching |", also for the sessions, locks, queues or
+rate limits kept in it; not "Enable Redis TLS", a part of it), a
 remedy under a slow site's troubleshooting heading ("### Performance Issues" over "- Enable Redis
 caching"; not "- Check Redis memory usage") and one shared copy for every instance under a scale
 heading ("### Horizontal Scaling" over "- Shared Redis for sessions"), and a loose list under

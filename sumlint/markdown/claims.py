@@ -965,6 +965,9 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
     return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
 
 
+# what the app keeps in the service, not parts of it: "| `APP_REDIS_SESSION` | `false` | Enable Redis
+# session storage |", "| `APP_REDIS_RATE_LIMIT` | `false` | Enable Redis rate limiting |"
+_USE_PARTS = frozenset({"session", "sessions", "limit", "limits", "lock", "locks", "queue", "queues"})
 _PLATFORM_NAMES = frozenset({"windows", "macos", "mac", "linux", "ubuntu", "debian", "wsl", "wsl2", "centos", "fedora",
                              "rhel", "alpine", "arch", "freebsd"})
 # a problem named beside a "Without Redis" title: "(Cache Loss on Deploy)", "(Fragmented Cache)"
@@ -4692,7 +4695,7 @@ class Analyser:
                 or _off_switch_name(name):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
         if not {w for n in self._switch_stems if n in name for w in re.split(r"[_:]+", name.split(n, 1)[1])}.isdisjoint(
-                PART_NOUNS - {"config", "configuration", "settings", "setting"}):
+                PART_NOUNS - {"config", "configuration", "settings", "setting"} - (_USE_PARTS if generic else set())):
             return []  # "| ENABLE_REDIS_TLS_CONFIG | false |": a part of it is off by default (TLS)
         a, b = cells[col]
         if text[a:b].strip(" *_`'\"").lower() not in ("false", "0", "off", "no", "disabled"):
@@ -4709,7 +4712,7 @@ class Analyser:
             said = next(([t for t in tokens if c <= t.start < d and t.kind == "word"][:3] for c, d in cells[1:]
                          if (c, d) != (a, b) and text[c:d].strip(" *_").lower().startswith(("enable", "use"))), [])
             if not said or said[0].low not in ("enable", "enables", "use", "uses") or not any(t.service for t in said[1:]) \
-                    or said[-1].low in PART_NOUNS:
+                    or said[-1].low in PART_NOUNS and said[-1].low not in _USE_PARTS:
                 return []  # (not "| `CACHE_ENABLED` | Cache pages | false |", nor "Enable Redis TLS")
         value = next((t for t in tokens if a <= t.start < b and t.kind != "punct"), None)
         if value is None:
