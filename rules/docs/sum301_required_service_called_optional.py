@@ -1019,7 +1019,9 @@ Without Redis (Cache Loss on Deploy)") and the build step without it ("**Buildin
 Redis:**"), and a test report's title in Portuguese or Spanish scopes the document to the test
 ("# Resultado do Teste SEM Redis", as "# Test Results Without Redis" does). Not reported: the
 platform to run it on, advised ("### Option 1: Install Redis on Windows (Recommended for
-Production)"; but "Install Redis on Ubuntu (optional)" is).
+Production)"; but "Install Redis on Ubuntu (optional)" is). Also reported: a list item that leads
+nested choices, one of them a stand-in ("- different interchangeable backends:" over "  - File",
+"  - Redis").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1618,13 +1620,15 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores")  # (tested on colon lines)
+                 "kind of", "stores")  # (a list item may lead its nested items: "- interchangeable backends:")  # (tested on colon lines)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
                           r"\b(?:possible|available|supported|allowed)\s+(?:stores|backends|options|drivers|engines)\b|"
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
-                          r"(?:are|include)\b",  # "For real systems, two common options are:"
+                          r"(?:are|include)\b|"  # "For real systems, two common options are:"
+                          r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b",
+                          # ("- different interchangeable backends:" over its nested items)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
@@ -2973,13 +2977,18 @@ class RequiredServiceCalledOptional(Rule):
             if not any(noun in stripped for noun in _CHOICE_NOUNS):
                 continue
             k = number - 1  # (0-based line)
-            if _LIST_ITEM_RE.match(lines[k]) or stripped.startswith(("#", "|", ">")):
+            if stripped.startswith(("#", "|", ">")):
                 continue
+            lead_item = _LIST_ITEM_RE.match(lines[k])
+            lead_depth = len(lines[k]) - len(lines[k].lstrip()) if lead_item is not None else -1
             first = k  # (the paragraph's lines: "Metarank supports two" / "possible persistence modes:")
-            while first > max(0, k - 3) and lines[first - 1].strip() and not _LIST_ITEM_RE.match(lines[first - 1]) \
+            while lead_item is None and first > max(0, k - 3) and lines[first - 1].strip() \
+                    and not _LIST_ITEM_RE.match(lines[first - 1]) \
                     and not lines[first - 1].lstrip().startswith(("#", "|", ">", "```", "~~~")):
                 first -= 1
             lead = " ".join(line.strip() for line in lines[first:k + 1]).rsplit(". ", 1)[-1]  # (its last sentence)
+            if lead_item is not None:
+                lead = lines[k][lead_item.end():].strip()  # (the item's own text)
             if _CHOICE_LEAD.search(lead) is None or _CHOICE_REQUIRED.search(lead) is not None:
                 continue
             section = max((j for j, h in enumerate(model.headings) if h.line <= k + 1), default=-1)
@@ -2995,6 +3004,8 @@ class RequiredServiceCalledOptional(Rule):
                         # an item's indented second line)
                     break
                 depth = len(lines[j]) - len(lines[j].lstrip())
+                if depth <= lead_depth:
+                    break  # (the next item beside a lead that is a list item: its nested list ended)
                 if indent is None:
                     indent = depth
                 if depth != indent:
