@@ -1021,7 +1021,10 @@ Redis:**"), and a test report's title in Portuguese or Spanish scopes the docume
 platform to run it on, advised ("### Option 1: Install Redis on Windows (Recommended for
 Production)"; but "Install Redis on Ubuntu (optional)" is). Also reported: a list item that leads
 nested choices, one of them a stand-in ("- different interchangeable backends:" over "  - File",
-"  - Redis").
+"  - Redis"), and an item that opens with "Or use" and the service ("- Or use Redis with built-in
+TTL" after "- Implement a cleanup task"; not "Or use the Redis CLI", a part of it, nor "# Or use
+REDIS_URL", another variable). Not reported: a Chinese "no need" with an object of its own ("将路由信息存储到
+Redis，实现快速查询而无需广播": no broadcast needed).
 
 The diagnostic starts at the hedge word and quotes it.
 

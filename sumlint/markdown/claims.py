@@ -970,6 +970,16 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
 _USE_PARTS = frozenset({"session", "sessions", "limit", "limits", "lock", "locks", "queue", "queues"})
 _PLATFORM_NAMES = frozenset({"windows", "macos", "mac", "linux", "ubuntu", "debian", "wsl", "wsl2", "centos", "fedora",
                              "rhel", "alpine", "arch", "freebsd"})
+def _cjk_need_object(text: str) -> bool:
+    """A Chinese "no need" with its own object after it: "实现快速查询而无需广播" (fast lookups
+    without needing to broadcast): what is not needed is the broadcast, not the service."""
+    for word in ("无需", "無需", "不需要", "不需"):
+        at = text.find(word)
+        if at >= 0:
+            return bool(text[at + len(word):].strip("，。、,.!！）) 」\"'"))
+    return False
+
+
 # a problem named beside a "Without Redis" title: "(Cache Loss on Deploy)", "(Fragmented Cache)"
 _PROBLEM_NOTES = frozenset({"loss", "lost", "fragmented", "fragmentation", "problem", "problems", "issue", "issues",
                             "inconsistent", "inconsistency", "stale", "bottleneck", "risk", "risks", "drawbacks"})
@@ -2412,6 +2422,8 @@ class Analyser:
                     if word == "once" and k and words[k - 1] == "at":
                         continue  # "so that it reconnects at once"
                     return True
+        if words[:1] == ["or"] and words[1:2] and words[1] in ("use", "try", "choose", "pick", "switch"):
+            return True  # "- Or use Redis with built-in TTL"
         words = set(words)  # (the tests below look words up)
         if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
@@ -2761,6 +2773,7 @@ class Analyser:
                 (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or),
                 ("activate" in lows, self._activate_purpose),
                 ("profile" in lows and "(" in lows, self._profile_only),
+                ("or" in lows, self._or_use_lead),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
                 found = read(tokens)
@@ -2784,6 +2797,22 @@ class Analyser:
                                    "documentation", "section", "guide")) or self._nonprod(tokens):
             return None  # (not "## Redis setup (TODO)": the section of the guide is still to write)
         return self._claim(words[-1], tokens, "deferred", words[-1].text)
+
+    def _or_use_lead(self, tokens: list[Tok]) -> Claim | None:
+        """An item that opens with "Or use" and the service: "- Implement a cleanup task" then "- Or
+        use Redis with built-in TTL": the service is the other way, not the setup. (Not "Or use
+        the Redis CLI", a part of it.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+", ">")]
+        if len(words) < 3 or words[0].low != "or" or words[1].low not in ("use", "try", "choose", "pick", "switch"):
+            return None
+        at = 3 if words[1].low == "switch" and words[2].low == "to" else 2
+        obj = self._np_after(words, at)
+        while obj and obj[-1].low in _ROLE_HEADS:
+            obj = obj[:-1]
+        if not obj or not obj[0].service or not self._is_service(obj) or _versioned(obj) \
+                or "_" in obj[0].text or self._blocked(words, 0) or self._nonprod(tokens):
+            return None  # (not "# Or use REDIS_URL (alternative)": another variable that locates it)
+        return self._claim(words[0], tokens, "alternative", " ".join(t.text for t in words[:at]))
 
     def _profile_only(self, tokens: list[Tok]) -> Claim | None:
         """A parenthesis that puts it in a Compose profile of its own: "| Redis | 6379 | Cache (full
@@ -7344,7 +7373,8 @@ class Analyser:
             if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head) \
                     and not tok.text.endswith(("设置", "配置", "修改", "指定", "更改") + _CJK_PART_NOUNS) \
                     and not any(w in tok.text for w in ("外部", "额外", "額外", "其他", "第三方")) \
-                    and not head[0].low.startswith(("如果", "若", "假如")):
+                    and not head[0].low.startswith(("如果", "若", "假如")) \
+                    and not _cjk_need_object(tok.text):
                 # (not "使用内置 Redis，无需外部依赖": the built-in Redis, no external dependency needed)
                 # (not "如果 Redis 在默认位置，不需要设置": if it is in the default place, nothing needs setting)
                 return self._claim(tok, toks, "trailing", wording)
