@@ -1024,7 +1024,10 @@ nested choices, one of them a stand-in ("- different interchangeable backends:" 
 "  - Redis"), and an item that opens with "Or use" and the service ("- Or use Redis with built-in
 TTL" after "- Implement a cleanup task"; not "Or use the Redis CLI", a part of it, nor "# Or use
 REDIS_URL", another variable). Not reported: a Chinese "no need" with an object of its own ("将路由信息存储到
-Redis，实现快速查询而无需广播": no broadcast needed).
+Redis，实现快速查询而无需广播": no broadcast needed). Also reported: Portuguese and Spanish "if it is
+configured" with "estiver" or "está" ("Se Redis estiver configurado, o Railway injeta
+automaticamente"; not "estiver rodando", a check of the running one) and a checklist item for it,
+added or created, "(if needed)" ("- [ ] Redis service added (if needed)").
 
 The diagnostic starts at the hedge word and quotes it.
 

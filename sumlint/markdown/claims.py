@@ -980,6 +980,16 @@ def _cjk_need_object(text: str) -> bool:
     return False
 
 
+def _checklist_item(toks: list[Tok]) -> list[Tok]:
+    """A checklist item's noun phrase without its state and head: "Redis service added",
+    "Redis instance created" → "Redis" (a thing to have, ticked off)."""
+    out = [t for t in toks if t.low not in ("[", "]", "x")]
+    if len(out) >= 3 and out[-1].low in ("added", "created", "provisioned") and out[-2].low in (
+            "service", "server", "instance", "database", "addon", "add-on") and out[-3].service:
+        return out[:-2]
+    return toks
+
+
 # a problem named beside a "Without Redis" title: "(Cache Loss on Deploy)", "(Fragmented Cache)"
 _PROBLEM_NOTES = frozenset({"loss", "lost", "fragmented", "fragmentation", "problem", "problems", "issue", "issues",
                             "inconsistent", "inconsistency", "stale", "bottleneck", "risk", "risks", "drawbacks"})
@@ -1770,6 +1780,19 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and tokens[k + 2].low in ("configured", "set", "enabled", "installed", "provided"):
                 tok.low, tokens[k + 1].low = "if", "not"  # "se non configurato", "si no configurado": if not set up
                 # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
+    if "estiver" in low_text or "está " in low_text or "esté " in low_text:
+        for k, tok in enumerate(tokens[:-2]):  # "Se Redis estiver configurado", "si el Redis está disponible": if it is
+            if tok.text.lower() not in ("se", "si"):
+                continue
+            at = k + 1
+            if tokens[at].text.lower() in ("o", "el") and at + 2 < len(tokens):
+                at += 1
+            if tokens[at].service and tokens[at + 1].text.lower() in ("estiver", "está", "esté") \
+                    and at + 2 < len(tokens) and tokens[at + 2].low in ("available", "configured", "enabled", "installed",
+                                                                        "present", "running"):
+                tok.low, tokens[at + 1].low = "if", "is"
+                if at > k + 1:
+                    tokens[k + 1].low = "the"
     if "absence of" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "In the absence of Redis, …": "without" (the "of" read as "the")
             if tok.low == "absence" and tokens[k + 1].low == "of":
@@ -10993,19 +11016,20 @@ class Analyser:
                     or k <= 3 and all(t.kind == "punct" or t.low in ("-", "[", "]", "x", "✅", "☐") for t in item[:k])) \
                     and not self._blocked(toks, i):
                 return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
+        btoks = _checklist_item(before.toks) if before is not None else []
         if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
                 ["needed"], ["required"], ["necessary"], ["desired"], ["wanted"]) \
-                and before is not None and before.toks and before.toks[-1].service \
-                and not _versioned(before.toks, providers=False) and not self._blocked(toks, i) \
-                and len([t for t in before.toks if t.kind == "word"]) <= 4 \
+                and btoks and btoks[-1].service \
+                and not _versioned(btoks, providers=False) and not self._blocked(toks, i) \
+                and len([t for t in btoks if t.kind == "word"]) <= 4 \
                 and not any(t.kind == "word" and not t.service and t.low.endswith("s") and not t.low.endswith("ss")
-                            for t in before.toks[:1] if t.kind == "word") \
+                            for t in btoks[:1] if t.kind == "word") \
                 and not any(t.low in ("override", "overwrite", "point", "set", "replace", "optionally")
-                            for t in before.toks) \
+                            for t in btoks) \
                 and not any(t.low in PROVISION_VERBS or t.low in STEP_VERBS or t.low in MODALS
                             or t.low in COPULAS or t.low in _OPERATIONS and not (
-                                t.low in _MOVE_VERBS and before.toks[k + 1:k + 2] and before.toks[k + 1].low == "to")
-                            for k, t in enumerate(before.toks)):  # ("## Upgrading to Redis (When Needed)": a move to it)
+                                t.low in _MOVE_VERBS and btoks[k + 1:k + 2] and btoks[k + 1].low == "to")
+                            for k, t in enumerate(btoks)):  # ("## Upgrading to Redis (When Needed)": a move to it)
             # a noun phrase, not a step: "Shared state via Redis (if needed)", "Redis (if needed)"
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
