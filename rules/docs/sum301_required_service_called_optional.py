@@ -1027,7 +1027,9 @@ REDIS_URL", another variable). Not reported: a Chinese "no need" with an object 
 Redis，实现快速查询而无需广播": no broadcast needed). Also reported: Portuguese and Spanish "if it is
 configured" with "estiver" or "está" ("Se Redis estiver configurado, o Railway injeta
 automaticamente"; not "estiver rodando", a check of the running one) and a checklist item for it,
-added or created, "(if needed)" ("- [ ] Redis service added (if needed)").
+added or created, "(if needed)" ("- [ ] Redis service added (if needed)"). Comments are read in
+HAProxy, Apache, Elixir, Perl, R, Nix, Crystal and Procfile blocks too ("# Sticky sessions (if
+not using Redis)" in a `haproxy` fence).
 
 The diagnostic starts at the hedge word and quotes it.
 

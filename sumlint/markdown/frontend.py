@@ -89,7 +89,9 @@ _TRAILING_HASH_LANGS = {"yaml", "yml", "toml", "python", "py", "ruby", "rb", "po
                         "pwsh", "hcl", "terraform", "tf", "dockerfile"}
 COMMENT_LANGS = SHELL_LANGS | SYSTEMD_LANGS | INI_LANGS | ENV_LANGS | NEUTRAL_LANGS | SLASH_LANGS | {
     "python", "py", "yaml", "yml", "toml", "dockerfile", "nginx", "properties", "caddyfile",
-    "powershell", "ps1", "pwsh", "ps", "ruby", "rb", "hcl", "terraform", "tf", "makefile", "make"}
+    "powershell", "ps1", "pwsh", "ps", "ruby", "rb", "hcl", "terraform", "tf", "makefile", "make",
+    "haproxy", "apache", "apacheconf", "r", "perl", "pl", "elixir", "ex", "exs", "nix", "crystal",
+    "procfile"}  # (all with "#" comments; not "conf" nor "redis": a redis.conf's own comments are its manual)
 
 _QUADLET_SECTION_RE = re.compile(r"^[ \t]*\[(?:Container|Volume|Network|Kube|Pod|Image|Build)\][ \t]*$", re.MULTILINE)
 UNIT_SECTION_RE = re.compile(  # [ \t]: \s would cross lines (quadratic on blank lines)
