@@ -1029,7 +1029,8 @@ configured" with "estiver" or "está" ("Se Redis estiver configurado, o Railway 
 automaticamente"; not "estiver rodando", a check of the running one) and a checklist item for it,
 added or created, "(if needed)" ("- [ ] Redis service added (if needed)"). Comments are read in
 HAProxy, Apache, Elixir, Perl, R, Nix, Crystal and Procfile blocks too ("# Sticky sessions (if
-not using Redis)" in a `haproxy` fence).
+not using Redis)" in a `haproxy` fence). Also reported: a stand-in in a parenthesis after the
+service and its role ("**Implement Redis** session storage (or database-backed)").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -980,6 +980,16 @@ def _cjk_need_object(text: str) -> bool:
     return False
 
 
+def _service_role(toks: list[Tok]) -> bool:
+    """The phrase ends with the service and the role it plays: "Redis session storage", "Redis
+    cache" (so "(or database-backed)" after it offers a stand-in for that role)."""
+    k = len(toks)
+    while k and toks[k - 1].low in ("session", "sessions", "storage", "store", "cache", "caching", "queue", "backend",
+                                    "*", "**", "_"):
+        k -= 1
+    return 0 < k < len(toks) and toks[k - 1].service
+
+
 def _checklist_item(toks: list[Tok]) -> list[Tok]:
     """A checklist item's noun phrase without its state and head: "Redis service added",
     "Redis instance created" → "Redis" (a thing to have, ticked off)."""
@@ -9520,7 +9530,8 @@ class Analyser:
                 return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
             if right is None or toks[right].low not in ALT_BACKENDS or toks[right].low in _PEER_SERVERS \
                     or not (self._paren_on_service(clause) or clause.before is not None and clause.before.toks
-                            and clause.before.toks[-1].service) or self._blocked(toks, i) \
+                            and (clause.before.toks[-1].service or _service_role(clause.before.toks))) \
+                    or self._blocked(toks, i) \
                     or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
                 return None
             return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
