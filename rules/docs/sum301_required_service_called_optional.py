@@ -1030,7 +1030,10 @@ automaticamente"; not "estiver rodando", a check of the running one) and a check
 added or created, "(if needed)" ("- [ ] Redis service added (if needed)"). Comments are read in
 HAProxy, Apache, Elixir, Perl, R, Nix, Crystal and Procfile blocks too ("# Sticky sessions (if
 not using Redis)" in a `haproxy` fence). Also reported: a stand-in in a parenthesis after the
-service and its role ("**Implement Redis** session storage (or database-backed)").
+service and its role ("**Implement Redis** session storage (or database-backed)"), and what
+applies only when a choice setting names it ("These settings are applicable if `cache.driver` is
+set to `"redis"`"; not "If `CACHE_DRIVER` is set to `redis`, set `REDIS_HOST`", a step, nor "…
+but you are connecting to a Redis Cluster", which kind of it).
 
 The diagnostic starts at the hedge word and quotes it.
 

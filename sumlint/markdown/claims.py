@@ -980,6 +980,10 @@ def _cjk_need_object(text: str) -> bool:
     return False
 
 
+# words that make a setting's value the gate of what the unit says ("These settings are applicable if …")
+_DRIVER_GATED = frozenset({"applicable", "apply", "applies", "needed", "required", "used", "only"})
+
+
 def _service_role(toks: list[Tok]) -> bool:
     """The phrase ends with the service and the role it plays: "Redis session storage", "Redis
     cache" (so "(or database-backed)" after it offers a stand-in for that role)."""
@@ -2807,6 +2811,7 @@ class Analyser:
                 ("activate" in lows, self._activate_purpose),
                 ("profile" in lows and "(" in lows, self._profile_only),
                 ("or" in lows, self._or_use_lead),
+                (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
                 found = read(tokens)
@@ -2830,6 +2835,26 @@ class Analyser:
                                    "documentation", "section", "guide")) or self._nonprod(tokens):
             return None  # (not "## Redis setup (TODO)": the section of the guide is still to write)
         return self._claim(words[-1], tokens, "deferred", words[-1].text)
+
+    def _driver_condition(self, tokens: list[Tok]) -> Claim | None:
+        """What applies only when a choice setting names the service: "These settings are
+        applicable if `cache.driver` is set to `"redis"`", "Only needed when `CACHE_STORE=redis`":
+        the setting may name another store. (Not a negated need.)"""
+        lows = [t.low for t in tokens]
+        cond = next((k for k, w in enumerate(lows) if w in ("if", "when")), None)
+        if cond is None or not NEGATORS.isdisjoint(lows) or "but" in lows or self._nonprod(tokens):
+            return None  # (not "… if `cache.driver` is `redis` but you connect to a Redis Cluster": which kind)
+        codes = [t for t in tokens[cond + 1:cond + 9] if t.kind in ("code", "mention")]
+        setting = next((t for t in codes if t.low.strip("`\"' ").split("=")[0].replace(".", "_").endswith(
+            _CHOICE_SETTINGS) or t.low.strip("`\"' ").split("=")[0].split(".")[-1] in ("driver", "backend", "store",
+                                                                                  "type", "adapter", "engine")), None)
+        if setting is None:
+            return None
+        value = setting.low.strip("`\"' ").split("=", 1)[1] if "=" in setting.low else next(
+            (t.low.strip("`\"' ") for t in codes if t is not setting), "")
+        if value.strip("\"' ") not in self._name_lows and value.strip("\"' ").split("-")[0] not in self._name_lows:
+            return None
+        return self._claim(tokens[cond], tokens, "if-variable", " ".join(t.text for t in tokens[cond:cond + 2]))
 
     def _or_use_lead(self, tokens: list[Tok]) -> Claim | None:
         """An item that opens with "Or use" and the service: "- Implement a cleanup task" then "- Or
