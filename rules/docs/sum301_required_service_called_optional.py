@@ -1033,7 +1033,10 @@ not using Redis)" in a `haproxy` fence). Also reported: a stand-in in a parenthe
 service and its role ("**Implement Redis** session storage (or database-backed)"), and what
 applies only when a choice setting names it ("These settings are applicable if `cache.driver` is
 set to `"redis"`"; not "If `CACHE_DRIVER` is set to `redis`, set `REDIS_HOST`", a step, nor "…
-but you are connecting to a Redis Cluster", which kind of it).
+but you are connecting to a Redis Cluster", which kind of it). Not reported: a variable's
+heading with a default address under it ("##### `REDIS_HOST` (Optional)" over "- **Default**:
+`localhost`") and a switch turned off in a block whose comment on the same line turns it on in
+production ("REDIS_ENABLED=false  # Set to true for production").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1134,6 +1137,21 @@ def _local_default(line: str) -> bool:
 
     value = line.split("=", 1)[1] if "=" in line else line.split(":", 1)[1] if ":" in line else ""
     return bool(value) and defaults_to_local_address("default: " + value.strip(" \"'`"))
+
+
+def _default_below(analyser, lines: list[str], unit) -> bool:
+    """A heading that names one variable locating the service, with a default address on this
+    machine in the lines under it ("##### `REDIS_HOST` (Optional)" over "- **Default**:
+    `localhost`"): the variable is optional to set, the service is still there."""
+    a, b = unit.code[0]
+    if not analyser.names.locates(unit.text[a:b].strip("` ")):
+        return False
+    for line in lines[unit.line:unit.line + 4]:
+        if line.lstrip().startswith("#"):
+            return False
+        if "efault" in line and _local_default(line.replace("**", "")):
+            return True
+    return False
 
 
 def _label_hedge(heading: str) -> str | None:
@@ -2472,6 +2490,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
+        if found and unit.kind == "heading" and unit.code and _default_below(analyser, model.source.lines, unit):
+            found = []  # "##### `REDIS_HOST` (Optional)" over "- **Default**: `localhost`": optional to set
         if found and unit.kind == "code_comment" and not unit.context \
                 and _next_comment_requires(model.source.lines, unit.line, analyser):
             found = []  # "# Redis 配置（可选）" over "# 注意：Redis 是系统必需组件": the settings are optional, it is not
@@ -3065,6 +3085,8 @@ class RequiredServiceCalledOptional(Rule):
                 name, value = setting.group(1), setting.group(2).strip("\"' ")
                 if not switch.fullmatch(f"{name}={value}".lower()):
                     continue
+                if "#" in line and re.search(r"\b(?:production|prod)\b", line[line.find("#"):], re.IGNORECASE):
+                    continue  # "REDIS_ENABLED=false  # Set to true for production": off here, on in production
                 host, offset = fence.line_map[k]
                 span = Span(host, offset + setting.start(1) + 1, host, offset + setting.end(2) + 1)
                 if not _first_report(seen, span):
