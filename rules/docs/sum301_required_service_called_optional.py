@@ -1036,7 +1036,9 @@ set to `"redis"`"; not "If `CACHE_DRIVER` is set to `redis`, set `REDIS_HOST`", 
 but you are connecting to a Redis Cluster", which kind of it). Not reported: a variable's
 heading with a default address under it ("##### `REDIS_HOST` (Optional)" over "- **Default**:
 `localhost`") and a switch turned off in a block whose comment on the same line turns it on in
-production ("REDIS_ENABLED=false  # Set to true for production").
+production ("REDIS_ENABLED=false  # Set to true for production"). Also reported: a label that names
+it followed by "is not required" ("- **Redis:** is not required.", Italian "- **Redis:** non è
+obbligatorio."; not "**Redis password:**").
 
 The diagnostic starts at the hedge word and quotes it.
 

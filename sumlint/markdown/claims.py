@@ -8158,6 +8158,11 @@ class Analyser:
                     w in _OFFLINE_TASKS or w in ("or", "and", ",", ".") for w in tasks):
                 return None  # "It is not required for backups or restores": a task that does not touch it
             return self._claim(toks[neg], toks, "not-required", wording)
+        if not subject and clause.label_before and clause.index > 0 and abs(cop - neg) == 1:
+            # "- **Redis:** is not required.", Italian "- **Redis:** non è obbligatorio.": the label is the subject
+            label = [t for t in _label_of(clause, parts).toks if t.low not in ("-", "+", "*", "**", "_")]
+            if label and len(label) <= 3 and self._phrase_is_service(label) and not self._blocked(toks, neg):
+                return self._claim(toks[neg], toks, "label-value", wording)
         if not subject and implicit is not None:
             return self._claim(toks[neg], toks, "row-subject", wording)
         return None
