@@ -953,7 +953,6 @@ _OTHER_PEOPLE = frozenset({"those", "who", "anyone", "whoever", "people", "users
 _PROFILE_ALWAYS = frozenset({"production", "prod", "default", "base", "core", "main", "standard", "all", "every",
                              "aws", "gcp", "azure", "spring", "active", "same", "user", "your", "this", "that",
                              "see", "check", "edit", "new", "my", "our", "its", "their"})
-_NONPROD_WORDS = frozenset({"dev", "development", "local", "test", "testing", "tests", "debug", "ci", "demo"})
 
 
 def _benefit_span(toks: list[Tok], i: int) -> int:
@@ -2838,8 +2837,8 @@ class Analyser:
 
     def _driver_condition(self, tokens: list[Tok]) -> Claim | None:
         """What applies only when a choice setting names the service: "These settings are
-        applicable if `cache.driver` is set to `"redis"`", "Only needed when `CACHE_STORE=redis`":
-        the setting may name another store. (Not a negated need.)"""
+        applicable if `cache.driver` is set to `"redis"`": the setting may name another store. (Not
+        a negated need, nor a step without a gate word: "If `CACHE_DRIVER` is `redis`, set …".)"""
         lows = [t.low for t in tokens]
         cond = next((k for k, w in enumerate(lows) if w in ("if", "when")), None)
         if cond is None or not NEGATORS.isdisjoint(lows) or "but" in lows or self._nonprod(tokens):
@@ -2886,7 +2885,8 @@ class Analyser:
                 return None
             inside = [w for w in lows[opening + 1:k] if w not in ("the", "a", "if", "using", "when", "with", "`")]
             if len(inside) != 1 or not inside[0].isalpha() or inside[0] in _PROFILE_ALWAYS \
-                    or inside[0] in _NONPROD_WORDS or not NEGATORS.isdisjoint(lows) or self._blocked(tokens, opening):
+                    or inside[0] in NONPROD_WORDS or inside[0] == "debug" or not NEGATORS.isdisjoint(lows) \
+                    or self._blocked(tokens, opening):
                 return None
             return self._claim(tokens[opening + 1], tokens, "profile",
                                " ".join(t.text for t in tokens[opening + 1:k + 1]))
