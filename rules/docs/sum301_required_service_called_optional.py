@@ -1038,7 +1038,14 @@ heading with a default address under it ("##### `REDIS_HOST` (Optional)" over "-
 `localhost`") and a switch turned off in a block whose comment on the same line turns it on in
 production ("REDIS_ENABLED=false  # Set to true for production"). Also reported: a label that names
 it followed by "is not required" ("- **Redis:** is not required.", Italian "- **Redis:** non è
-obbligatorio."; not "**Redis password:**").
+obbligatorio."; not "**Redis password:**"). Also reported: a list of stores after a word that
+offers them, one a stand-in kept in memory, in a file or a database ("Search Manager supports
+seven backends: MySQL, PostgreSQL, Redis, File, …", "a session handler supporting Mysqli, Redis,
+SQLite3", "Edge supports either Redis or a backup file", "Pluggable persistence (in-memory,
+Redis, SQL)", "It works with Valkey, Redis, DynamoDB, process Memory, …"; not "supports Redis,
+Memcached and RabbitMQ", with no stand-in, nor a list that is required or used all together), and
+a telegraphic hedge past "still" or before "before"/"once" ("- Redis strongly recommended before
+adding multiple instances", "Redis still preferred for performance").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -2590,7 +2597,7 @@ _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
                  "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
-                 "with-pair": "optional", "alternative-column": "optional"}
+                 "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional"}
 
 
 def category(wording: str) -> str:

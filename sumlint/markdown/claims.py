@@ -423,7 +423,7 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
 
 
 _PLAN_WORDS = frozenset({"pro", "premium", "paid", "enterprise", "business", "dedicated", "larger", "bigger"})
-_INTENSIFIERS = frozenset({"highly", "strongly", "very", "really", "completely", "entirely", "fully", "truly", "totally",
+_INTENSIFIERS = frozenset({"highly", "strongly", "still", "very", "really", "completely", "entirely", "fully", "truly", "totally",
                            "now", "completamente", "totalmente", "vraiment", "complètement", "komplett", "völlig"})
 _CRITICAL_ADJ = frozenset({"required", "needed", "necessary", "critical", "essential", "mandatory", "important",
                            "crucial", "vital", "indispensable"})
@@ -2501,6 +2501,9 @@ class Analyser:
             return True  # "# Redis Integration - TBD"
         if "absence" in words and "of" in words:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
+        if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words) \
+                and any(_stand_in_name(w) for w in words):
+            return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -2811,12 +2814,63 @@ class Analyser:
                 ("profile" in lows and "(" in lows, self._profile_only),
                 ("or" in lows, self._or_use_lead),
                 (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
+                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows, self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
                     return [found]
         return claims
+
+    def _supported_list(self, tokens: list[Tok]) -> Claim | None:
+        """A list of stores after a word that offers them, one kept in memory, in a file or in a
+        database beside the service: "Search Manager supports seven backends: MySQL, PostgreSQL,
+        Redis, File, …", "a session handler supporting Semaphores, Mysqli, Redis, SQLite3", "Edge
+        supports either Redis or a backup file", "Pluggable persistence (in-memory, Redis, SQL)",
+        "It works with Valkey, Redis, DynamoDB, process Memory, …": any of them will do. (Not two
+        joined by "and", which `_offered_stores` reads; nor a list without a stand-in, "supports
+        Redis, Memcached and RabbitMQ"; nor one that is required or used all together.)"""
+        lows = [t.low for t in tokens]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or "?" in lows \
+                or not _ALL_AT_ONCE.isdisjoint(lows) or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
+            return None
+        for c, low in enumerate(lows):
+            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work")):
+                continue
+            j = c + 1
+            while j < len(tokens) and j <= c + 5 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
+                                                      or lows[j].isdigit()):
+                j += 1
+            items: list[list[Tok]] = [[]]
+            joins: list[str] = []
+            for tok in tokens[j:]:
+                if tok.low in ("*", "**", "_", "__", "`"):
+                    continue
+                if tok.low in (",", "or", "and", "/", "&"):
+                    if items[-1]:
+                        items.append([])
+                        joins.append(tok.low)
+                    continue
+                if tok.kind == "punct" and tok.low not in ("-",) or tok.low in _LIST_END_WORDS or len(items[-1]) == 3:
+                    break
+                if tok.low not in ("a", "an", "the", "process"):
+                    items[-1].append(tok)
+            if not items[-1]:
+                items.pop()
+            if len(items) < 2:
+                continue
+            served = [item for item in items if any(t.service for t in item)]
+            if len(served) != 1 or len(served[0]) > 2 or not served[0][0].service \
+                    or len(served[0]) == 2 and served[0][1].low not in _PLURAL_ROLES and served[0][1].low not in _ROLE_HEADS:
+                continue
+            if len(items) == 2 and "or" not in joins:
+                continue  # ("supports memory and Redis": _offered_stores reads a pair)
+            if not any(_stand_in_name(t.low) for item in items if item is not served[0] for t in item) \
+                    or self._blocked(tokens, c):
+                continue
+            cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" else tokens[c].text
+            return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
 
     def _to_be_decided(self, tokens: list[Tok]) -> Claim | None:
         """A status after it that says it is not there yet: "# Redis Integration - TBD", "## Redis
@@ -13071,6 +13125,31 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
         k += 1
     colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
     return None if colon is None or colon == k else (k, colon)
+
+
+# words that offer the stores listed after them ("supports", "a session handler supporting …")
+_SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
+# words between such a word and its list ("supports either …", "supports seven backends: …")
+_LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
+                             "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
+                             "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
+                             "number", "these", "any"})
+# a word that ends a list of names ("… or a backup file, which you …", "… for caching")
+_LIST_END_WORDS = frozenset({"for", "to", "with", "in", "which", "that", "as", "via", "when", "if", "but", "so",
+                             "out", "by", "on", "at", "where", "while"})
+# words of stores used all at once or required ("both", "together", "requires")
+_ALL_AT_ONCE = frozenset({"both", "all", "together", "alongside", "simultaneously", "combined", "required",
+                          "requires", "require", "mandatory", "needed", "needs", "need"})
+
+
+def _stand_in_name(low: str) -> bool:
+    """A stand-in's name, also as a class or a numbered one: "file", "SQLite3", `MemoryBackend`."""
+    name = low.strip("`*_").rstrip("0123456789")
+    for suffix in ("backend", "store", "adapter", "driver", "engine"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[:-len(suffix)]
+            break
+    return name in _STAND_INS
 
 
 # the last word of a label over a list of interchangeable stores ("Storage backends: …")

@@ -314,7 +314,7 @@ DEFER_VERBS = {"add", "added", "adding", "install", "installed", "introduce", "i
                "enabling", "installing", "introducing", "deploying"}  # ("## Enabling Redis Later")
 # What may follow a telegraphic hedge right after the service ("Redis optional for jobs").
 TELEGRAPHIC_NEXT = {"for", "in", "on", "at", ",", "(", "-", "—", "–", ";", ".", ":", "if", "when",
-                    "unless", "but", "and", "as", "because", "since", "until", "now", "here"}
+                    "unless", "but", "and", "as", "because", "since", "until", "now", "here", "before", "once"}
 # Context words that make "without Redis" an option ("Deploy without Redis").
 WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot", "boots", "designed",
               "standalone", "operate", "operates", "possible", "supported", "fine", "mode",
