@@ -1045,7 +1045,12 @@ SQLite3", "Edge supports either Redis or a backup file", "Pluggable persistence 
 Redis, SQL)", "It works with Valkey, Redis, DynamoDB, process Memory, …"; not "supports Redis,
 Memcached and RabbitMQ", with no stand-in, nor a list that is required or used all together), and
 a telegraphic hedge past "still" or before "before"/"once" ("- Redis strongly recommended before
-adding multiple instances", "Redis still preferred for performance").
+adding multiple instances", "Redis still preferred for performance"). Also reported: a scale
+label over the service as the backend taken ("4. **High traffic**: Redis backend with clustering",
+"**Production with multiple servers**: Redis backend for distributed rate limiting"; not "the
+same Redis backend"), embedded stores named "…DB" among the backends in a parenthesis ("Storage
+backends (memory, Redis, BoltDB, LevelDB)"), and "(Optional)" before the service "reachable" or
+"accessible" ("- (Optional) Redis reachable for caching").
 
 The diagnostic starts at the hedge word and quotes it.
 

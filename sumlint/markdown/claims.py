@@ -6652,8 +6652,8 @@ class Analyser:
                        "were", "being", "be", "could", "might", "then", "here", "there", "below", "above",
                        "alone", "either", "locally", "entirely", "really", "not", "just",
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
-                       "available", "installed", "running", "configured", "enabled", "present",
-                       "which", "that", "being", "by", "but", "out", "entirely", "completely",
+                       "available", "installed", "running", "configured", "enabled", "present", "reachable",
+                       "accessible", "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind", "through",
                        "today", "currently", "anymore", "so", "because",
@@ -8646,7 +8646,9 @@ class Analyser:
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
         busy = _busy_label(tokens)  # "**Single server, high traffic**: Use Redis"
         if not busy and not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-")
-                                for t in tokens[:4]):
+                                for t in tokens[:4]) and not (
+                any(t.low in ("production", "prod") for t in tokens[:4])
+                and any(t.low in ("multiple", "several") for t in tokens[:8])):
             return []  # (most units: a cheap test first)
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
         k = 0
@@ -8662,12 +8664,15 @@ class Analyser:
                     and self._conjuncts_service(self._np_after(rest, 1)) and not _versioned(rest[1:]) \
                     and not any(t.low in NEGATORS for t in rest):
                 return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:colon]).replace(" ,", ","))]
+            if self._backend_taken(rest):  # "**High traffic**: Redis backend with clustering"
+                return [self._claim(words[k], tokens, "scale-lead", " ".join(t.text for t in words[k:colon]).replace(" ,", ","))]
             return []
         if labelled:
             # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis": a label that names the scale
-            colon = next((n for n in range(k + 1, min(len(words), k + 4)) if words[n].low == ":"), None)
-            if colon is None or not (words[k].low in SCALE_LABELS or words[k].low.startswith("multi-")):
-                return []
+            colon = next((n for n in range(k + 1, min(len(words), k + 5)) if words[n].low == ":"), None)
+            if colon is None or not (words[k].low in SCALE_LABELS or words[k].low.startswith("multi-") or words[
+                    k].low in ("production", "prod") and any(t.low in ("multiple", "several") for t in words[k + 1:colon])):
+                return []  # (also "**Production with multiple servers**: Redis backend for …")
             if words[colon - 1].low in ("support", "capability", "capabilities"):
                 return []  # "- **Multi-Instance Support**: Redis-based signaling …": a feature the list names
             k -= 1  # (the label's first word is part of the lead)
@@ -8704,6 +8709,11 @@ class Analyser:
             # "Multi-instance: Postgres and Redis": what the stack is at that scale
             return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
                 t.text for t in words[k + labelled:comma]))]
+        if labelled and self._backend_taken(rest):
+            # "**High traffic**: Redis backend with clustering", "**Production with multiple servers**:
+            # Redis backend for distributed rate limiting": the backend taken at that scale
+            return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
+                t.text for t in words[k + labelled:comma]))]
         at = self._provided(rest)
         if at is not None and _on_a_host([t.low for t in rest], at):
             return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
@@ -8712,6 +8722,14 @@ class Analyser:
             return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
         return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
             t.text for t in words[k + labelled:comma]))]
+
+    def _backend_taken(self, rest: list[Tok]) -> bool:
+        """After a scale label, the service as the backend taken, with what for or with: "Redis
+        backend for distributed rate limiting", "Redis backend with clustering" (not "the same
+        Redis backend", a copy shared)."""
+        return len(rest) >= 3 and rest[0].service and rest[1].low in _ROLE_HEADS and rest[2].low in ("for", "with") \
+            and not any(t.low in NEGATORS or t.low in VARIANT_WORDS or t.low in ("same", "one", "single") for t in rest) \
+            and not self._blocked(rest, 0)
 
     def _provided(self, rest: list[Tok]) -> int | None:
         """"add Redis", "set up a Redis server", "plug in Redis": a step that provides the
@@ -9145,7 +9163,8 @@ class Analyser:
     def _backends_in_paren(self, tokens: list[Tok]) -> list[Claim]:
         """A plural role and, in a parenthesis after it, the stores that fill it, a stand-in among
         them: "Multiple storage backends (Memory, Redis, Memcached)", "pluggable stores (in-memory,
-        Redis)": one of several to pick. (Not "backends (Redis, Postgres)" with no stand-in, nor
+        Redis)", "Storage backends (memory, Redis, BoltDB, LevelDB)" (embedded stores named "…DB"
+        count): one of several to pick. (Not "backends (Redis, Postgres)" with no stand-in, nor
         "required backends (Redis, …)".)"""
         lows = [t.low for t in tokens]
         for k in range(1, len(tokens) - 4):
@@ -9153,9 +9172,10 @@ class Analyser:
                 continue
             inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
             items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&")]
-            if len(items) < 2 or len(items) > 6 or sum(t.service for t in items) != 1 \
+            if len(items) < 2 or len(items) > 8 or sum(t.service for t in items) != 1 \
                     or not any(t.low in _STAND_INS or t.low == "local" for t in items) \
                     or not all(t.service or t.low in _CHOICE_STORES or t.low in _PEER_SERVERS or t.low == "local"
+                               or t.kind == "word" and t.text[:1].isupper() and t.low.endswith("db") and len(t.low) > 4
                                for t in items) \
                     or any(w in ("required", "mandatory", "needed", "necessary", "all", "both") for w in lows[:k]) \
                     or not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) \
