@@ -1050,7 +1050,9 @@ label over the service as the backend taken ("4. **High traffic**: Redis backend
 "**Production with multiple servers**: Redis backend for distributed rate limiting"; not "the
 same Redis backend"), embedded stores named "…DB" among the backends in a parenthesis ("Storage
 backends (memory, Redis, BoltDB, LevelDB)"), and "(Optional)" before the service "reachable" or
-"accessible" ("- (Optional) Redis reachable for caching").
+"accessible" ("- (Optional) Redis reachable for caching"). Spanish, Portuguese and French "if"
+before a state that elides the service ("Usa Redis si está disponible", "usa Redis se estiver
+disponível", "utilise Redis si disponible"; not a Spanish reflexive "Redis se está configurando").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -1726,6 +1726,20 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     tokens[k - 1].low = "you"  # "se puede añadir Redis": "you can add Redis", said impersonally
                 elif tok.text.lower() in ("si", "se") and tokens[k + 1].low != ":":
                     tokens[k + 1].low = "needed"  # "si nécessaire", "se necessário": if needed
+    if "si " in low_text or "se " in low_text:
+        elided = []
+        for k, tok in enumerate(tokens[:-1]):  # "usa Redis si está disponible", "si disponible": "if available"
+            if tok.low in ("si", "se") and tok.kind == "word":
+                nxt = tokens[k + 1].text.lower()
+                copula = nxt in _ROMANCE_IS and (nxt != "está" or tok.low == "si")  # (not a Spanish "se está", reflexive)
+                state = tokens[k + 2].text.lower() if copula and k + 2 < len(tokens) else nxt
+                if state in _ROMANCE_STATES and not (k and tokens[k - 1].service and tok.low == "se" and nxt != "estiver"):
+                    # (not "Redis se configurado …", which may be a reflexive; "se estiver" is "if it is")
+                    tok.low = "if"
+                    if copula:
+                        elided.append(tokens[k + 1])  # ("si está disponible" reads as "if available")
+        if elided:
+            tokens = [t for t in tokens if all(t is not e for e in elided)]
     if "(recommend)" in low_text:
         for k, tok in enumerate(tokens[1:-1], 1):  # "redis (recommend), memcached": "(recommended)", telegraphic
             if tok.low == "recommend" and tokens[k - 1].low == "(" and tokens[k + 1].low == ")":
@@ -13172,6 +13186,13 @@ def _stand_in_name(low: str) -> bool:
     return name in _STAND_INS
 
 
+# "is" before a state in a Romance condition ("si está disponible", "se estiver configurado")
+_ROMANCE_IS = frozenset({"está", "esté", "estiver", "è", "est"})
+# states of the service a Romance "if" may elide it before ("si disponible": if it is available)
+_ROMANCE_STATES = frozenset({"disponible", "disponível", "disponivel", "disponibile", "configurado", "configurada",
+                             "configuré", "configurée", "configurato", "habilitado", "habilitada", "activado",
+                             "ativado", "activé", "attivato", "instalado", "installé", "installato", "presente",
+                             "présent"})
 # the last word of a label over a list of interchangeable stores ("Storage backends: …")
 _BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "choices", "providers"})
 # plural roles a list of stores fills ("Multiple storage backends (Memory, Redis, Memcached)")
