@@ -1052,7 +1052,9 @@ same Redis backend"), embedded stores named "…DB" among the backends in a pare
 backends (memory, Redis, BoltDB, LevelDB)"), and "(Optional)" before the service "reachable" or
 "accessible" ("- (Optional) Redis reachable for caching"). Spanish, Portuguese and French "if"
 before a state that elides the service ("Usa Redis si está disponible", "usa Redis se estiver
-disponível", "utilise Redis si disponible"; not a Spanish reflexive "Redis se está configurando").
+disponível", "utilise Redis si disponible"; not a Spanish reflexive "Redis se está configurando"). A
+step that sets up a feature with the service, for scale ("- [ ] Set up distributed rate limiting
+with Redis for multi-instance deployments"; not "The app is built with Redis for …").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -6121,6 +6121,7 @@ class Analyser:
                         "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
                                                                       or _step_number(toks[i - 3].low))
                          or toks[i - 2].low in ("support", "supports")
+                         or toks[i - 2].low in ("with", "using", "via") and _feature_step_before(toks[:i - 2])
                          or toks[i - 2].low == "or" and toks[i - 4].low in ("use", "add", "run", "enable", "deploy")) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
                         w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
@@ -6132,7 +6133,8 @@ class Analyser:
                 # ("The system uses MongoDB as the database, Redis for caching and WebSocket scaling": its roles;
                 # "- **Distributed**: Redis-backed for horizontal scaling": what the state is built on, and why)
                 # "(in-memory by default, Redis for multi-replica)", "rate limiters support Redis for
-                # multi-worker deployments": the service for scale only
+                # multi-worker deployments": the service for scale only (also "- [ ] Set up distributed
+                # rate limiting with Redis for multi-instance deployments": a feature built on it, for scale)
                 end = next((k + 1 for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low in _SCALE_WORDS
                             or toks[k].low.startswith("multi-")), i + 2)  # ("for WebSocket scaling")
                 if toks[i + 1].low == "distributed" and i + 2 < len(toks):
@@ -13174,6 +13176,18 @@ _LIST_END_WORDS = frozenset({"for", "to", "with", "in", "which", "that", "as", "
 # words of stores used all at once or required ("both", "together", "requires")
 _ALL_AT_ONCE = frozenset({"both", "all", "together", "alongside", "simultaneously", "combined", "required",
                           "requires", "require", "mandatory", "needed", "needs", "need"})
+
+
+def _feature_step_before(toks: list[Tok]) -> bool:
+    """A step that sets up a feature, before "with" the service: "- [ ] Set up distributed rate
+    limiting", "Implement session storage" (not a step on the service, nor a sentence)."""
+    words = [t for t in toks if t.kind != "punct" and not _step_number(t.low) and t.low not in ("x", "[", "]")]
+    if len(words) < 2 or len(words) > 7 or any(t.service for t in words) or words[0].low not in (
+            "set", "configure", "implement", "enable", "add", "build", "back"):
+        return False
+    rest = words[2:] if words[0].low == "set" and words[1].low == "up" else words[1:]
+    return bool(rest) and rest[-1].low in FEATURE_NOUNS | _ROLE_HEADS | {"limiting", "rate-limiting", "locking",
+                                                                        "caching", "storage", "sessions"}
 
 
 def _stand_in_name(low: str) -> bool:
