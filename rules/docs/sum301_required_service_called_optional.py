@@ -1054,7 +1054,16 @@ backends (memory, Redis, BoltDB, LevelDB)"), and "(Optional)" before the service
 before a state that elides the service ("Usa Redis si está disponible", "usa Redis se estiver
 disponível", "utilise Redis si disponible"; not a Spanish reflexive "Redis se está configurando"). A
 step that sets up a feature with the service, for scale ("- [ ] Set up distributed rate limiting
-with Redis for multi-instance deployments"; not "The app is built with Redis for …").
+with Redis for multi-instance deployments"; not "The app is built with Redis for …"). In a
+document that already calls it optional, a unit that opens on using it, or a comment on the
+value that selects it ("When using Redis, visit counts are kept under …", "To use Redis, set
+`REDIS_URL`:", "# Redis configuration (when Type: redis)"); the same lead in a document that
+never hedges is an instruction and stays quiet, as do a kind of it ("When using Redis Cluster"),
+a failure ("If Redis is unavailable") and "without". Also reported: "Multiple backends (redis,
+mongo)" (peers, where the role says there are several), "Redis required for HA" (also "for high
+availability", and telegraphic "Redis required for multi-server deployments"). Not reported: a
+section of its configuration missing ("If this [redis] section or any values are missing, the
+defaults are used").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -2090,6 +2099,25 @@ _WITH_CAPTION = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(with|without|con|si
 _WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
 # a line that opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only (or a step number:
 # "1. **Without Redis**: …")
+# a unit that opens on using the service ("When using Redis, …", "To use Redis, …"), or a
+# parenthesis on the value that selects it ("(when Type: redis)"): see _presupposed_uses
+_PRESUPPOSED_RAW = re.compile(r"(?:\b(?:when|if|while|once)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
+                              r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run)"
+                              r"|\bto\s+(?:use|enable|activate)|\((?:when|if)\b[^()]{0,40}[:=])", re.IGNORECASE)
+_PRESUPPOSED_LEAD = re.compile(r"[\s*_>#\-]*(?:\d{1,2}[.)]\s*[*_]*)?(?P<lead>(?:when|if|while|once)\s+"
+                               r"(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?(?:using|use|enabling|enable|choosing|choose"
+                               r"|selecting|select|running|run)|to\s+(?:use|enable|activate))\s+(?:a\s+|the\s+)?[*_`]*"
+                               r"(?P<name>[\w.-]+)", re.IGNORECASE)
+_PRESUPPOSED_PAREN = re.compile(r"\((?P<lead>when|if)\b[^()]{0,40}?[:=]\s*[`\"']?(?P<name>[\w-]+)[`\"']?\s*\)",
+                                re.IGNORECASE)
+# words of an outage or of going without, which make such a lead a failure or a negation
+_PRESUPPOSED_STOP = re.compile(r"\b(?:not|n't|no|never|without|unavailable|down|fails?|failed|failing|unreachable"
+                               r"|disabled|off|instead|else|other|another|already|existing|separate|shared)\b|n't\b",
+                               re.IGNORECASE)  # (and "… for anything else", "… an existing Redis": one in use)
+# kinds of the service after its name ("When using Redis Cluster")
+_PRESUPPOSED_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams", "modules", "-compatible",
+                         "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
+
 _WITHOUT_LEAD = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
 # (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
 _WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
@@ -2606,7 +2634,8 @@ _HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
                  "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
-                 "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional"}
+                 "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional",
+                 "presupposed-use": "conditional"}
 
 
 def category(wording: str) -> str:
@@ -2743,6 +2772,40 @@ class RequiredServiceCalledOptional(Rule):
             scope = _removal_scope(model, analyser)
             if scope:
                 yield from self._removal_title(model, analyser, label, seen, scope)
+            if seen:
+                yield from self._presupposed_uses(model, analyser, label, seen, dev)
+
+    @staticmethod
+    def _presupposed_uses(model, analyser, label, seen, dev):
+        """In a document that already calls the service optional, a unit that opens on using it,
+        or a comment on the value that selects it: "When using Redis, UV and PV data are stored
+        in …", "To use Redis, specify the URL with `REDIS_URL`:", "# Redis configuration (when
+        Type: redis)". Such a lead takes for granted that one may not use it, which the document
+        has said. Alone, in a document that never hedges, the same lead is an instruction ("To
+        use Redis, follow these steps:") and stays quiet; so do a kind of it ("When using Redis
+        Cluster"), a failure ("If Redis is unavailable") and development sections."""
+        from sumlint.markdown.claims import Claim
+
+        text = model.source.text
+        if _PRESUPPOSED_RAW.search(text) is None:
+            return  # (most documents: no such lead)
+        reported = {line for line, _ in seen}
+        for unit in model.units_where(lambda t: _PRESUPPOSED_RAW.search(t) is not None and analyser.mentions(t),
+                                      kinds=("paragraph", "heading", "code_comment")):
+            if unit.section in dev or unit.line in reported or unit.kind not in (
+                    "paragraph", "list_item", "heading", "blockquote", "code_comment"):
+                continue
+            found = _PRESUPPOSED_LEAD.match(unit.text) or _PRESUPPOSED_PAREN.search(unit.text)
+            if found is None or not analyser.mentions(found.group("name")) \
+                    or found.group("name").lower().strip("`*_") not in analyser._name_lows \
+                    or _PRESUPPOSED_STOP.search(unit.text) is not None:
+                continue
+            after = unit.text[found.end():found.end() + 20].lower().lstrip("`*_ ")
+            if after.startswith(_PRESUPPOSED_VARIANTS):
+                continue  # "When using Redis Cluster, …": a kind of it
+            claim = Claim(found.start("lead"), found.end("name"), unit.text[found.start("lead"):found.end("name")],
+                          label, "presupposed-use")
+            yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
 
     @staticmethod
     def _with_partners(model, analyser, label, seen, dev):

@@ -615,6 +615,9 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     if any(w == "distributed" and _singular(n) in ("deployment", "setup", "system", "environment", "installation")
            for w, n in itertools.pairwise(window)):
         return True  # "Use Redis for distributed deployments": more than one instance
+    if any(t.text == "HA" for t in toks[i + 1:i + 3]) or window[:2] == ["high", "availability"] \
+            or window[1:3] == ["high", "availability"]:
+        return True  # "Redis required for HA", "… for high availability": more than one instance
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
 
 
@@ -2503,8 +2506,9 @@ class Analyser:
             return True  # "Memcached and Redis are alternatives"
         if "(" in low and ("avoid" in words or "avoids" in words):
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
-        if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not words.isdisjoint(_STAND_INS):
-            return True  # "Multiple storage backends (Memory, Redis, Memcached)"
+        if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
+                                                                        and words.isdisjoint(_SEVERAL_ROLES)):
+            return True  # "Multiple storage backends (Memory, Redis, Memcached)", "Multiple backends (redis, mongo)"
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
         if ("values" in words or "options" in words or "choices" in words) and (":" in low or "are" in words):
@@ -5808,6 +5812,9 @@ class Analyser:
                         subject = subject if self._phrase_is_service(subject) else []
                     elif cop is None and i == 0 and implicit:
                         subject = implicit  # "| `REDIS_URL` | … Required for >1 server replica. |"
+                    elif cop is None and i >= 1 and toks[i - 1].service and all(
+                            t.kind == "punct" or _step_number(t.low) for t in toks[:i - 1]):
+                        subject = toks[i - 1:i]  # "Redis required for multi-server deployments", telegraphic
                     if subject and (self._conjuncts_service(subject) or _shared_service(subject)):
                         # "Redis is needed for multi-server deployments": only at scale (also "a
                         # shared Redis is …": the one the servers share, which scale calls for)
@@ -9180,16 +9187,18 @@ class Analyser:
         """A plural role and, in a parenthesis after it, the stores that fill it, a stand-in among
         them: "Multiple storage backends (Memory, Redis, Memcached)", "pluggable stores (in-memory,
         Redis)", "Storage backends (memory, Redis, BoltDB, LevelDB)" (embedded stores named "…DB"
-        count): one of several to pick. (Not "backends (Redis, Postgres)" with no stand-in, nor
-        "required backends (Redis, …)".)"""
+        count), "Multiple backends (redis, mongo)" (peers, where the role says there are several):
+        one of several to pick. (Not "backends (Redis, Postgres)" with no stand-in, nor "required
+        backends (Redis, …)".)"""
         lows = [t.low for t in tokens]
         for k in range(1, len(tokens) - 4):
             if lows[k] != "(" or lows[k - 1] not in _PLURAL_ROLES:
                 continue
             inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
             items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&")]
+            several = k >= 2 and lows[k - 2] in _SEVERAL_ROLES
             if len(items) < 2 or len(items) > 8 or sum(t.service for t in items) != 1 \
-                    or not any(t.low in _STAND_INS or t.low == "local" for t in items) \
+                    or not (several or any(t.low in _STAND_INS or t.low == "local" for t in items)) \
                     or not all(t.service or t.low in _CHOICE_STORES or t.low in _PEER_SERVERS or t.low == "local"
                                or t.kind == "word" and t.text[:1].isupper() and t.low.endswith("db") and len(t.low) > 4
                                for t in items) \
@@ -11885,7 +11894,11 @@ class Analyser:
             return None
         if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]) \
                 and not set(lows) & {"reachable", "running", "responding", "up", "online"} \
-                and ("available" not in lows or lows[:1] == ["no"]):  # ("if no Redis available": none is there)
+                and ("available" not in lows or lows[:1] == ["no"]) \
+                and (lows[:1] == ["no"] or (be := next((k for k, w in enumerate(lows) if w in COPULAS), None)) is None
+                     or self._conjuncts_service(cond[:be])):
+            # ("if no Redis available": none is there; not "If this [redis] section or any values are
+            # missing, the defaults are used": a part of its configuration)
             # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
@@ -13176,6 +13189,11 @@ _LIST_END_WORDS = frozenset({"for", "to", "with", "in", "which", "that", "as", "
 # words of stores used all at once or required ("both", "together", "requires")
 _ALL_AT_ONCE = frozenset({"both", "all", "together", "alongside", "simultaneously", "combined", "required",
                           "requires", "require", "mandatory", "needed", "needs", "need"})
+
+
+# words before a plural role that say there are several to pick from ("Multiple backends (…)")
+_SEVERAL_ROLES = frozenset({"multiple", "several", "pluggable", "different", "alternative", "supported", "various",
+                            "swappable", "interchangeable"})
 
 
 def _feature_step_before(toks: list[Tok]) -> bool:
