@@ -2772,7 +2772,7 @@ class RequiredServiceCalledOptional(Rule):
             scope = _removal_scope(model, analyser)
             if scope:
                 yield from self._removal_title(model, analyser, label, seen, scope)
-            if seen:
+            if seen and analyser.presupposing:  # (set by ``worth`` on a unit that names the service)
                 yield from self._presupposed_uses(model, analyser, label, seen, dev)
 
     @staticmethod
@@ -2786,11 +2786,8 @@ class RequiredServiceCalledOptional(Rule):
         Cluster"), a failure ("If Redis is unavailable") and development sections."""
         from sumlint.markdown.claims import Claim
 
-        text = model.source.text
-        if _PRESUPPOSED_RAW.search(text) is None:
-            return  # (most documents: no such lead)
         reported = {line for line, _ in seen}
-        for unit in model.units_where(lambda t: _PRESUPPOSED_RAW.search(t) is not None and analyser.mentions(t),
+        for unit in model.units_where(lambda t: analyser.mentions(t) and _PRESUPPOSED_RAW.search(t) is not None,
                                       kinds=("paragraph", "heading", "code_comment")):
             if unit.section in dev or unit.line in reported or unit.kind not in (
                     "paragraph", "list_item", "heading", "blockquote", "code_comment"):

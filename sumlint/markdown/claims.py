@@ -2324,6 +2324,7 @@ class Analyser:
         self._memo: dict = {}  # tokens of the texts of this document (see ``begin_document``)
         self.option_without_service = False  # (see ``note_options``)
         self.option_goes_without = False
+        self.presupposing = False  # (see ``worth``)
         self.external_is_the_service = False  # (see ``note_copies``)
         self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
@@ -2349,6 +2350,7 @@ class Analyser:
         sentence before the next one), and its tokens are kept; tokens are never changed after
         ``tokenize``."""
         self._memo.clear()
+        self.presupposing = False
         self.option_without_service = self.option_goes_without = False
         self.external_is_the_service = False
 
@@ -2453,6 +2455,8 @@ class Analyser:
             raw = unemphasised(raw)  # "__Redis (optional)__": the name inside emphasis
             if not self.mentions(raw):
                 return False
+        if not self.presupposing and self._presupposes(low):
+            self.presupposing = True  # (SUM301's ``_presupposed_uses`` reads the document only then)
         if len(raw) < 60 or " | " in raw:
             return self.may_claim(raw)  # (a table row's cells are read together)
         chunks = _ROUGH_SENTENCE_RE.split(raw)
@@ -2463,6 +2467,24 @@ class Analyser:
             return True
         # "Install Redis. Optional for small sites.": a sentence that goes on about it
         return any(named[k] and continuation_cue(b) for k, b in enumerate(chunks[1:]))
+
+    def _presupposes(self, low: str) -> bool:
+        """Whether lower-case ``low`` opens a clause on using the service ("when using redis", "to
+        use redis") or names the value that selects it in a parenthesis ("(when type: redis)"):
+        the few characters before each mention are read, not the whole text."""
+        if ("(when" in low or "(if" in low) and _PRESUPPOSING_RE.search(low) is not None:
+            return True
+        for needle in self._needles:
+            at = low.find(needle)
+            while at >= 0:
+                end = at
+                while end and low[end - 1] in "*_`[":
+                    end -= 1
+                if low.endswith(_USING_SUFFIXES, 0, end) \
+                        and _PRESUPPOSING_END_RE.search(low, max(0, at - 40), at) is not None:
+                    return True
+                at = low.find(needle, at + len(needle))
+        return False
 
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""
@@ -13176,6 +13198,18 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
     return None if colon is None or colon == k else (k, colon)
 
 
+# a text that opens a clause on using the service or names the value that selects it ("When
+# using Redis", "To use Redis", "(when Type: redis)"), in lower case: ``worth`` notes that the
+# document has one (see SUM301's _presupposed_uses)
+_USING_SUFFIXES = tuple(f"{verb} {det}" for verb in ("using", "use", "enabling", "enable", "choosing", "choose",
+                                                     "selecting", "select", "running", "run", "activate")
+                        for det in ("", "a ", "the "))
+_PRESUPPOSING_END_RE = re.compile(r"\b(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
+                                  r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run"
+                                  r"|activate)\s+(?:a\s+|the\s+)?[*_`\[]*$")
+_PRESUPPOSING_RE = re.compile(r"\b(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
+                              r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run|activate)\b"
+                              r"|\((?:when|if)\b[^()]{0,40}[:=]")
 # words that offer the stores listed after them ("supports", "a session handler supporting …")
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
 # words between such a word and its list ("supports either …", "supports seven backends: …")
