@@ -2455,7 +2455,7 @@ class Analyser:
             raw = unemphasised(raw)  # "__Redis (optional)__": the name inside emphasis
             if not self.mentions(raw):
                 return False
-        if not self.presupposing and self._presupposes(low):
+        if not self.presupposing and self.presupposes(low):
             self.presupposing = True  # (SUM301's ``_presupposed_uses`` reads the document only then)
         if len(raw) < 60 or " | " in raw:
             return self.may_claim(raw)  # (a table row's cells are read together)
@@ -2468,7 +2468,7 @@ class Analyser:
         # "Install Redis. Optional for small sites.": a sentence that goes on about it
         return any(named[k] and continuation_cue(b) for k, b in enumerate(chunks[1:]))
 
-    def _presupposes(self, low: str) -> bool:
+    def presupposes(self, low: str) -> bool:
         """Whether lower-case ``low`` opens a clause on using the service ("when using redis", "to
         use redis") or names the value that selects it in a parenthesis ("(when type: redis)"):
         the few characters before each mention are read, not the whole text."""
@@ -2480,8 +2480,9 @@ class Analyser:
                 end = at
                 while end and low[end - 1] in "*_`[":
                     end -= 1
-                if low.endswith(_USING_SUFFIXES, 0, end) \
-                        and _PRESUPPOSING_END_RE.search(low, max(0, at - 40), at) is not None:
+                if low.endswith(_USING_SUFFIXES, 0, end) and (
+                        _PRESUPPOSING_END_RE.search(low, max(0, at - 40), at) is not None
+                        or _PRESUPPOSING_FOREIGN_END_RE.search(low, max(0, at - 40), at) is not None):
                     return True
                 at = low.find(needle, at + len(needle))
         return False
@@ -13203,10 +13204,16 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
 # document has one (see SUM301's _presupposed_uses)
 _USING_SUFFIXES = tuple(f"{verb} {det}" for verb in ("using", "use", "enabling", "enable", "choosing", "choose",
                                                      "selecting", "select", "running", "run", "activate")
-                        for det in ("", "a ", "the "))
+                        for det in ("", "a ", "the ")) + (
+    "utilice ", "utilizas ", "usas ", "usar ", "utilizar ", "usa ", "usar o ", "utilizar o ", "utilisez ", "sie ",
+    "du ", "使用 ", "使用")  # (Spanish, Portuguese, French, German "wenn Sie …", Chinese)
 _PRESUPPOSING_END_RE = re.compile(r"\b(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
                                   r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run"
                                   r"|activate)\s+(?:a\s+|the\s+)?[*_`\[]*$")
+_PRESUPPOSING_FOREIGN_END_RE = re.compile(r"(?:\b(?:cuando|si)\s+(?:utilice|utilizas|use|usas|usa)|\bal\s+(?:usar|utilizar)"
+                                          r"|\bao\s+(?:usar|utilizar)|\bquando\s+(?:usar|utilizar|você\s+usa)"
+                                          r"|\b(?:lorsque|quand|si)\s+vous\s+utilisez|\bwenn\s+(?:sie|du|ihr|man)"
+                                          r"|使用)\s*(?:el\s+|o\s+|le\s+)?[*_`\[]*$")
 _PRESUPPOSING_RE = re.compile(r"\b(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
                               r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run|activate)\b"
                               r"|\((?:when|if)\b[^()]{0,40}[:=]")
