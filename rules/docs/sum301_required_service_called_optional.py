@@ -1064,7 +1064,9 @@ a failure ("If Redis is unavailable") and "without". Also reported: "Multiple ba
 mongo)" (peers, where the role says there are several), "Redis required for HA" (also "for high
 availability", and telegraphic "Redis required for multi-server deployments"). Not reported: a
 section of its configuration missing ("If this [redis] section or any values are missing, the
-defaults are used").
+defaults are used"), a preference that narrows its role ("I've started to prefer to use redis only
+for session data"), and a lower-case key marked "(Optional)" over a description of settings ("-
+**redis** (Optional): Configuration options to configure Redis").
 
 The diagnostic starts at the hedge word and quotes it.
 

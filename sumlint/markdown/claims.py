@@ -7186,6 +7186,8 @@ class Analyser:
                     return None  # "使用 Homebrew 安装 Redis (推荐)": installing it with Homebrew is what is advised
                 if _what_it_has(phrase):
                     return None  # "If your Redis server has a `timeout` configured (recommended — …)": what it has
+                if len(phrase) == 1 and phrase[0].text.islower() and _settings_described(self._unit_lows, tok.low):
+                    return None  # "- **redis** (Optional): Configuration options to configure Redis": a key
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)) \
@@ -7957,6 +7959,10 @@ class Analyser:
         if toks[i].low in ("prefer", "prefers") and any(
                 w in ("decision", "decided", "chose", "chosen") for w in self._unit_lows[:4]):
             return None  # "**Decision: prefer full shared-state (Redis) over sticky sessions.**": what was decided
+        if toks[i].low in ("prefer", "prefers") and any(
+                t.service and tail[k + 1:k + 3] in (["only", "for"], ["just", "for"], ["solely", "for"])
+                for k, t in enumerate(rest)):
+            return None  # "I've started to prefer to use redis only for transient/session-data": its role narrowed
         if rest and rest[0].low in ("upgrading", "switching", "migrating", "moving") and rest[1:2] and rest[1].low == "to":
             # "Consider upgrading to Redis when traffic grows": taking it up is advised, later (not
             # "Consider upgrading to Redis 7": a version of the one in use)
@@ -13235,6 +13241,17 @@ _ALL_AT_ONCE = frozenset({"both", "all", "together", "alongside", "simultaneousl
 # words before a plural role that say there are several to pick from ("Multiple backends (…)")
 _SEVERAL_ROLES = frozenset({"multiple", "several", "pluggable", "different", "alternative", "supported", "various",
                             "swappable", "interchangeable"})
+
+
+def _settings_described(lows: list[str], hedge: str) -> bool:
+    """After "(hedge)" and a colon, a description of settings: "(Optional): Configuration options
+    to configure Redis", "(optional): Options passed to the client"."""
+    at = next((k for k, w in enumerate(lows) if w == hedge), None)
+    if at is None or lows[at + 1:at + 3] != [")", ":"]:
+        return False
+    rest = [w for w in lows[at + 3:at + 7] if w not in ("*", "**", "_", "the", "a", "an")]
+    return bool(rest) and rest[0] in ("configuration", "config", "options", "settings", "parameters", "connection") \
+        and (rest[0] != "connection" or rest[1:2] in (["options"], ["settings"], ["parameters"]))
 
 
 def _feature_step_before(toks: list[Tok]) -> bool:
