@@ -1066,7 +1066,9 @@ availability", and telegraphic "Redis required for multi-server deployments"). N
 section of its configuration missing ("If this [redis] section or any values are missing, the
 defaults are used"), a preference that narrows its role ("I've started to prefer to use redis only
 for session data"), and a lower-case key marked "(Optional)" over a description of settings ("-
-**redis** (Optional): Configuration options to configure Redis").
+**redis** (Optional): Configuration options to configure Redis"). Chinese "skip it if you don't
+use it" and "can be skipped" ("## 安装Redis（没使用到则跳过）", "（可跳过）"; not "（如已安装则跳过）",
+skip if already installed).
 
 The diagnostic starts at the hedge word and quotes it.
 

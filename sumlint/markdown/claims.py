@@ -1511,7 +1511,12 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("必須ではな", "unnecessary"), ("必須ではあり", "unnecessary"), ("不要です", "unnecessary"),
                ("필수가 아", "unnecessary"), ("任意", "optional"), ("可选", "optional"), ("可選", "optional"),
                ("選用的", "optional"), ("选用的", "optional"),  # (Traditional "是選用的": is optional; not "選用" alone, to choose)
-               ("オプショナル", "optional"), ("オプション", "optional"), ("선택", "optional"))
+               ("オプショナル", "optional"), ("オプション", "optional"), ("선택", "optional"),
+               # "安装Redis（没使用到则跳过）" (skip it if you don't use it), "（可跳过）" (can be skipped); not
+               # "如已安装则跳过" (skip if already installed), a step's precondition
+               ("没使用到则跳过", "optional"), ("没用到则跳过", "optional"), ("不使用则跳过", "optional"),
+               ("未使用则跳过", "optional"), ("不需要则跳过", "optional"), ("可跳过", "optional"),
+               ("可以跳过", "optional"))
 # underscores that open or close emphasis (``_Redis_``, ``__Redis__``), not those inside a
 # name (``REDIS_URL``)
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
@@ -1563,7 +1568,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!",
               "؟": "?", "،": ","}  # (and the Arabic question mark and comma)
