@@ -1068,7 +1068,8 @@ defaults are used"), a preference that narrows its role ("I've started to prefer
 for session data"), and a lower-case key marked "(Optional)" over a description of settings ("-
 **redis** (Optional): Configuration options to configure Redis"). Chinese "skip it if you don't
 use it" and "can be skipped" ("## 安装Redis（没使用到则跳过）", "（可跳过）"; not "（如已安装则跳过）",
-skip if already installed).
+skip if already installed). "Debug mode" is development ("If `REDIS_URL` is not set in debug
+mode, …", Russian "в debug-режиме").
 
 The diagnostic starts at the hedge word and quotes it.
 

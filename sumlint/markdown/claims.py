@@ -1149,7 +1149,7 @@ _DEV_IDENTIFIERS = ("developmentconfig", "devconfig", "settings.dev", "settings/
 # configuration's name, cannot scope a unit to development)
 _NONPROD_TRIGGERS = frozenset({"production", "prod", "test", "tests", "testing", "dev", "development", "local",
                                "localhost", "integration", "unit", "ci", "staging", "locale", "tester", "probar",
-                               "testar", "testare", "tested"}) | frozenset(NONPROD_WORDS)
+                               "testar", "testare", "tested", "debug"}) | frozenset(NONPROD_WORDS)
 # punctuation that ``_nonprod``'s tests never take as the word they look at (each test needs a
 # word, a file name, a setting or a mark followed by letters)
 _INERT_MARKS = frozenset(",.:;()[]*-—–!?'\"/|&+#<>=`") | frozenset({"**", "__", "***", "...", "…"})
@@ -6538,6 +6538,9 @@ class Analyser:
                 return True  # "the in-memory backends in `development.ini`", "… in `docker-compose.dev.yml`"
             if low.startswith(".env.") and low[5:].split(".")[0] in ("local", "development", "dev", "test", "testing"):
                 return True  # "Disable Redis in `.env.local`": a developer's own file
+            if low == "debug" and lows[k + 1:k + 2] in (["mode"], ["режиме"], ["режим"], ["modus"], ["modo"]) \
+                    or low.startswith("debug-") and low[6:] in ("mode", "режиме", "режим", "modus", "modo"):
+                return True  # "If `REDIS_URL` is not set in debug mode, …" (also Russian "в debug-режиме")
             if low in ("debug=true", "debug=1") or low.startswith(_DEV_IDENTIFIERS):
                 return True  # "`DevelopmentConfig` — SQLite, no Redis, debug=True"
             if low in ("dev", "development", "local", "test", "testing") and lows[k + 1:k + 2] == ["without"] \
