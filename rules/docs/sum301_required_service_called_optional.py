@@ -1069,7 +1069,9 @@ for session data"), and a lower-case key marked "(Optional)" over a description 
 **redis** (Optional): Configuration options to configure Redis"). Chinese "skip it if you don't
 use it" and "can be skipped" ("## 安装Redis（没使用到则跳过）", "（可跳过）"; not "（如已安装则跳过）",
 skip if already installed). "Debug mode" is development ("If `REDIS_URL` is not set in debug
-mode, …", Russian "в debug-режиме").
+mode, …", Russian "в debug-режиме"). Turkish "Redis opsiyoneldir" (is optional) and "### Redis
+Servisi Ekle (Önerilen)" (add the Redis service, recommended; not "Redis şifresi (opsiyonel)", its
+password).
 
 The diagnostic starts at the hedge word and quotes it.
 

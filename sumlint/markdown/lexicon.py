@@ -543,6 +543,10 @@ FOREIGN_MEANINGS = {
     "installeer": "install", "betere": "better",
     # Turkish ("production için önerilen", "Redis Kurulumu (Opsiyonel)": setting it up), Indonesian "cek"
     "önerilen": "recommended", "önerilir": "recommended", "kurulum": "installation", "kurulumu": "installation",
+    # ("Redis opsiyoneldir": is optional; "### Redis Servisi Ekle (Önerilen)": add the Redis service,
+    # the verb last, read as the setting up the parenthesis is about)
+    "opsiyoneldir": "optional", "önerilmektedir": "recommended", "servisi": "service", "sunucusu": "server",
+    "ekle": "setup", "ekleyin": "setup",
     "cek": "check",
     # Chinese words that stand alone between punctuation and a name ("分布式模式（需要 Redis）")
     "需要": "needs", "模式": "mode",
