@@ -2107,29 +2107,6 @@ _WITH_CAPTION = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(with|without|con|si
 _WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
 # a line that opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only (or a step number:
 # "1. **Without Redis**: …")
-# a unit that opens on using the service ("When using Redis, …", "To use Redis, …"), or a
-# parenthesis on the value that selects it ("(when Type: redis)"): see _presupposed_uses
-_PRESUPPOSED_LEAD = re.compile(r"[\s*_>#\-]*(?:\d{1,2}[.)]\s*[*_]*)?(?P<lead>(?:when|if|while|once)\s+"
-                               r"(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?(?:using|use|enabling|enable|choosing|choose"
-                               r"|selecting|select|running|run)|to\s+(?:use|enable|activate))\s+(?:a\s+|the\s+)?[*_`]*"
-                               r"(?P<name>[\w.-]+)", re.IGNORECASE)
-# the same in Spanish, Portuguese, French, German and Chinese ("Cuando utilice Redis en producción:",
-# "Ao usar o Redis", "Lorsque vous utilisez Redis", "Wenn Sie Redis verwenden", "使用 Redis 时")
-_PRESUPPOSED_FOREIGN = re.compile(r"[\s*_>#\-]*(?:\d{1,2}[.)]\s*[*_]*)?(?P<lead>(?:cuando|si)\s+(?:utilice|utilizas|use|usas"
-                                  r"|usa)|al\s+(?:usar|utilizar)|ao\s+(?:usar|utilizar)|quando\s+(?:usar|utilizar|você\s+usa)"
-                                  r"|(?:lorsque|quand|si)\s+vous\s+utilisez|wenn\s+(?:sie|du|ihr|man)|(?:如果|当)?使用)"
-                                  r"\s*(?:el\s+|o\s+|le\s+)?[*_`]*(?P<name>[\w.-]+)", re.IGNORECASE)
-_PRESUPPOSED_PAREN = re.compile(r"\((?P<lead>when|if)\b[^()]{0,40}?[:=]\s*[`\"']?(?P<name>[\w-]+)[`\"']?\s*\)",
-                                re.IGNORECASE)
-# words of an outage or of going without, which make such a lead a failure or a negation
-_PRESUPPOSED_STOP = re.compile(r"\b(?:not|n't|no|never|without|unavailable|down|fails?|failed|failing|unreachable"
-                               r"|disabled|off|instead|else|other|another|already|existing|separate|shared|nicht|pas|sin|sans"
-                               r"|ohne|sem|não)\b|n't\b",
-                               re.IGNORECASE)  # (and "… for anything else", "… an existing Redis": one in use)
-# kinds of the service after its name ("When using Redis Cluster")
-_PRESUPPOSED_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams", "modules", "-compatible",
-                         "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
-
 _WITHOUT_LEAD = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
 # (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
 _WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
@@ -2790,37 +2767,21 @@ class RequiredServiceCalledOptional(Rule):
     @staticmethod
     def _presupposed_uses(model, analyser, label, seen, dev):
         """In a document that already calls the service optional, a unit that opens on using it,
-        or a comment on the value that selects it: "When using Redis, UV and PV data are stored
-        in …", "To use Redis, specify the URL with `REDIS_URL`:", "# Redis configuration (when
-        Type: redis)"; also in Spanish, Portuguese, French, German and Chinese ("Cuando utilice
-        Redis en producción:", "Wenn Sie Redis verwenden", "使用 Redis 时"). Such a lead takes for
-        granted that one may not use it, which the document has said. Alone, in a document that never hedges, the same lead is an instruction ("To
-        use Redis, follow these steps:") and stays quiet; so do a kind of it ("When using Redis
-        Cluster"), a failure ("If Redis is unavailable") and development sections."""
-        from sumlint.markdown.claims import Claim
-
+        or a comment on the value that selects it (``Analyser.presupposed_use``: "When using Redis,
+        UV and PV data are stored in …", "To use Redis, specify the URL with `REDIS_URL`:", "#
+        Redis configuration (when Type: redis)", "Cuando utilice Redis en producción:"). Such a
+        lead takes for granted that one may not use it, which the document has said. In a document
+        that never hedges, the same lead is an instruction ("To use Redis, follow these steps:")
+        and stays quiet; so do development sections."""
         reported = {line for line, _ in seen}
         for unit in model.units_where(lambda t: analyser.mentions(t) and analyser.presupposes(t.lower()),
                                       kinds=("paragraph", "heading", "code_comment")):
             if unit.section in dev or unit.line in reported or unit.kind not in (
                     "paragraph", "list_item", "heading", "blockquote", "code_comment"):
                 continue
-            found = _PRESUPPOSED_LEAD.match(unit.text) or _PRESUPPOSED_FOREIGN.match(unit.text) \
-                or _PRESUPPOSED_PAREN.search(unit.text)
-            if found is None or not analyser.mentions(found.group("name")) \
-                    or found.group("name").lower().strip("`*_") not in analyser._name_lows \
-                    or _PRESUPPOSED_STOP.search(unit.text) is not None:
-                continue
-            after = unit.text[found.end():found.end() + 20].lower().lstrip("`*_ ")
-            lead = found.group("lead").lower()
-            if lead.startswith("wenn") and not after.startswith(("verwende", "nutz", "benutz", "einsetz")) \
-                    or lead.endswith("使用") and not after.startswith(("时", "時", "的时候")):
-                continue  # ("Wenn Sie Redis verwenden", "使用 Redis 时": when you use it)
-            if after.startswith(_PRESUPPOSED_VARIANTS):
-                continue  # "When using Redis Cluster, …": a kind of it
-            claim = Claim(found.start("lead"), found.end("name"), unit.text[found.start("lead"):found.end("name")],
-                          label, "presupposed-use")
-            yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
+            claim = analyser.presupposed_use(unit.text)
+            if claim is not None:
+                yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
 
     @staticmethod
     def _with_partners(model, analyser, label, seen, dev):

@@ -2477,7 +2477,7 @@ class Analyser:
         """Whether lower-case ``low`` opens a clause on using the service ("when using redis", "to
         use redis") or names the value that selects it in a parenthesis ("(when type: redis)"):
         the few characters before each mention are read, not the whole text."""
-        if ("(when" in low or "(if" in low) and _PRESUPPOSING_RE.search(low) is not None:
+        if ("(when" in low or "(if" in low) and _USE_PAREN_RE.search(low) is not None:
             return True
         for needle in self._needles:
             at = low.find(needle)
@@ -2485,12 +2485,31 @@ class Analyser:
                 end = at
                 while end and low[end - 1] in "*_`[":
                     end -= 1
-                if low.endswith(_USING_SUFFIXES, 0, end) and (
-                        _PRESUPPOSING_END_RE.search(low, max(0, at - 40), at) is not None
-                        or _PRESUPPOSING_FOREIGN_END_RE.search(low, max(0, at - 40), at) is not None):
+                if low.endswith(_USING_SUFFIXES, 0, end) and _USE_LEAD_END_RE.search(low, max(0, at - 40), at):
                     return True
                 at = low.find(needle, at + len(needle))
         return False
+
+    def presupposed_use(self, text: str) -> Claim | None:
+        """A unit that opens on using the service, or a parenthesis on the value that selects it:
+        "When using Redis, visit counts are kept under …", "To use Redis, set `REDIS_URL`:", "#
+        Redis configuration (when Type: redis)", "Cuando utilice Redis en producción:", "Wenn Sie
+        Redis verwenden, …", "使用 Redis 时，…". Such a lead takes for granted that one may not use
+        it; whether that is a hedge depends on the document (SUM301 reports it only in one that
+        already calls the service optional). Not a kind of it ("When using Redis Cluster"), a
+        failure ("If Redis is unavailable"), going without ("To use Redis without a password")
+        nor a copy in use ("If you're using Redis for anything else")."""
+        found = _USE_LEAD_START_RE.match(text) or _USE_PAREN_RE.search(text)
+        if found is None or found.group("name").lower() not in self._name_lows or _USE_STOP_RE.search(text):
+            return None
+        after = text[found.end():found.end() + 20].lower().lstrip("`*_ ")
+        lead = found.group("lead").lower()
+        if lead.startswith("wenn") and not after.startswith(("verwende", "nutz", "benutz", "einsetz")) \
+                or lead.endswith("使用") and not after.startswith(("时", "時", "的时候")) \
+                or after.startswith(_USE_VARIANTS):
+            return None  # (German and Chinese close the clause after the name: "Wenn Sie Redis verwenden")
+        return Claim(found.start("lead"), found.end("name"), text[found.start("lead"):found.end("name")],
+                     self.names.label, "presupposed-use")
 
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""
@@ -13213,24 +13232,33 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
     return None if colon is None or colon == k else (k, colon)
 
 
-# a text that opens a clause on using the service or names the value that selects it ("When
-# using Redis", "To use Redis", "(when Type: redis)"), in lower case: ``worth`` notes that the
-# document has one (see SUM301's _presupposed_uses)
+# a clause that opens on using the service ("When using Redis", "To use Redis", Spanish "Cuando
+# utilice Redis", German "Wenn Sie Redis verwenden", Chinese "使用 Redis 时"), or a parenthesis on the
+# value that selects it ("(when Type: redis)"): see ``presupposed_use`` and ``presupposes``
+_USE_LEAD = (r"(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?(?:using|use|enabling|enable"
+             r"|choosing|choose|selecting|select|running|run|activate)|(?:cuando|si)\s+(?:utilice|utilizas|use|usas|usa)"
+             r"|al\s+(?:usar|utilizar)|ao\s+(?:usar|utilizar)|quando\s+(?:usar|utilizar|você\s+usa)"
+             r"|(?:lorsque|quand|si)\s+vous\s+utilisez|wenn\s+(?:sie|du|ihr|man)|(?:如果|当)?使用")
+_USE_ARTICLE = r"\s*(?:a\s+|the\s+|el\s+|o\s+|le\s+)?"
+# (at a unit's start, past list marks and a step number; and, on lower-case text, right before a mention)
+_USE_LEAD_START_RE = re.compile(r"[\s*_>#\-]*(?:\d{1,2}[.)]\s*[*_]*)?(?P<lead>" + _USE_LEAD + r")" + _USE_ARTICLE
+                                + r"[*_`]*(?P<name>[\w.-]+)", re.IGNORECASE)
+_USE_LEAD_END_RE = re.compile(r"\b(?:" + _USE_LEAD + r")" + _USE_ARTICLE + r"[*_`\[]*$")
+_USE_PAREN_RE = re.compile(r"\((?P<lead>when|if)\b[^()]{0,40}?[:=]\s*[`\"']?(?P<name>[\w-]+)[`\"']?\s*\)", re.IGNORECASE)
+# what ends the text before a mention for the lead to be there (a cheap test before _USE_LEAD_END_RE)
 _USING_SUFFIXES = tuple(f"{verb} {det}" for verb in ("using", "use", "enabling", "enable", "choosing", "choose",
                                                      "selecting", "select", "running", "run", "activate")
                         for det in ("", "a ", "the ")) + (
     "utilice ", "utilizas ", "usas ", "usar ", "utilizar ", "usa ", "usar o ", "utilizar o ", "utilisez ", "sie ",
-    "du ", "使用 ", "使用")  # (Spanish, Portuguese, French, German "wenn Sie …", Chinese)
-_PRESUPPOSING_END_RE = re.compile(r"\b(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
-                                  r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run"
-                                  r"|activate)\s+(?:a\s+|the\s+)?[*_`\[]*$")
-_PRESUPPOSING_FOREIGN_END_RE = re.compile(r"(?:\b(?:cuando|si)\s+(?:utilice|utilizas|use|usas|usa)|\bal\s+(?:usar|utilizar)"
-                                          r"|\bao\s+(?:usar|utilizar)|\bquando\s+(?:usar|utilizar|você\s+usa)"
-                                          r"|\b(?:lorsque|quand|si)\s+vous\s+utilisez|\bwenn\s+(?:sie|du|ihr|man)"
-                                          r"|使用)\s*(?:el\s+|o\s+|le\s+)?[*_`\[]*$")
-_PRESUPPOSING_RE = re.compile(r"\b(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?"
-                              r"(?:using|use|enabling|enable|choosing|choose|selecting|select|running|run|activate)\b"
-                              r"|\((?:when|if)\b[^()]{0,40}[:=]")
+    "du ", "使用 ", "使用")
+# words of an outage, of going without or of a copy in use, which make such a lead something else
+# ("If Redis is unavailable", "To use Redis without a password", "If you're using Redis for anything else")
+_USE_STOP_RE = re.compile(r"\b(?:not|no|never|without|unavailable|down|fails?|failed|failing|unreachable|disabled|off"
+                          r"|instead|else|other|another|already|existing|separate|shared|nicht|pas|sin|sans|ohne|sem"
+                          r"|não)\b|n't\b", re.IGNORECASE)
+# kinds of the service, or where it runs, after its name ("When using Redis Cluster", "… Redis on Heroku")
+_USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams", "modules", "-compatible",
+                 "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
 # words that offer the stores listed after them ("supports", "a session handler supporting …")
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
 # words between such a word and its list ("supports either …", "supports seven backends: …")
