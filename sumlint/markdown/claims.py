@@ -1734,7 +1734,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     tokens[k - 1].low = "you"  # "se puede añadir Redis": "you can add Redis", said impersonally
                 elif tok.text.lower() in ("si", "se") and tokens[k + 1].low != ":":
                     tokens[k + 1].low = "needed"  # "si nécessaire", "se necessário": if needed
-    if " si " in low_text or " se " in low_text or low_text[:3] in ("si ", "se "):
+    if " si " in low_text or " se " in low_text or low_text[:3] in ("si ", "se ") or "(si " in low_text \
+            or "(se " in low_text:
         elided = []
         for k, tok in enumerate(tokens[:-1]):  # "usa Redis si está disponible", "si disponible": "if available"
             if tok.low in ("si", "se") and tok.kind == "word":
