@@ -1071,7 +1071,8 @@ use it" and "can be skipped" ("## 安装Redis（没使用到则跳过）", "（�
 skip if already installed). "Debug mode" is development ("If `REDIS_URL` is not set in debug
 mode, …", Russian "в debug-режиме"). Turkish "Redis opsiyoneldir" (is optional) and "### Redis
 Servisi Ekle (Önerilen)" (add the Redis service, recommended; not "Redis şifresi (opsiyonel)", its
-password).
+password). Not reported: a lead-in over listed conditions that says on which machine ("You can and
+should install Redis on your Linux production server if:").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -10982,6 +10982,9 @@ class Analyser:
                          and self._provisions_service([t for t in main.toks if t.low not in ("✅", "✔", "✔️", "☑", "👉")])
                          or _switched_state(main.toks)):
                 # ("### ✅ Use Redis if:")
+                mlows = [t.low for t in main.toks]
+                if any(w == "on" and any(v in _HOST_NOUNS for v in mlows[k + 1:k + 5]) for k, w in enumerate(mlows)):
+                    return None  # "you can and should install Redis on your Linux production server if:": where
                 return self._claim(toks[i], toks, "condition-list", " ".join(t.text for t in toks[i:i + 1 + listed]))
             return None
         if lead in ("when", "whether") and i <= 1 and cond_lows[:1] == ["to"] and cond_lows[1:2] and cond_lows[1] in (
