@@ -32,6 +32,7 @@ PAIRS = {
     "deferral hint": (sum301._DEFER_HINT, sum301._DEFER_HINT_LOWER),
     "development heading words": (runbook.DEV_HEADING_WORDS, runbook._DEV_HEADING_WORDS_LOWER),
     "stack components": (sum306.COMPONENTS, sum306._COMPONENTS_LOWER),
+    "runbook stack names": (runbook.STACK_RE, runbook._STACK_LOWER),
 }
 
 _WORDS = ["Redis", "REDIS", "redis-server", "Django-Redis", "django_redis", "myredis", "Redisa", "Future", "LATER",

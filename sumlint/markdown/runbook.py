@@ -23,6 +23,8 @@ from sumlint.lazyre import lower_case_twin
 from sumlint.markdown.model import Command, Document
 
 STACK_RE = re.compile(r"\b(?:django|wagtail|gunicorn|celery|uwsgi|manage\.py)\b", re.IGNORECASE)
+_STACK_LOWER = lower_case_twin(STACK_RE)  # (for ASCII text, lower-cased)
+_STACK_WORDS = ("django", "wagtail", "gunicorn", "celery", "uwsgi", "manage.py")  # (one is in every match)
 RUNBOOK_RE = re.compile(
     r"deploy|install|provision|set[\s_-]?up|runbook|production|server|operat|upgrade|release|"
     r"go[\s_-]?live|bootstrap|playbook", re.IGNORECASE)
@@ -378,10 +380,14 @@ def _is_runbook(doc: Document, dependents: tuple[str, ...]) -> bool:
     if not server_commands(doc):
         return False
     text = doc.source.text
-    stack = STACK_RE.search(text) is not None
+    lowered = text.lower()
+    if text.isascii():  # (lower-casing folds ASCII as IGNORECASE does: the twin on the lowered text, after
+        # a test for the words themselves, which most documents that are not about the stack fail)
+        stack = any(word in lowered for word in _STACK_WORDS) and _STACK_LOWER.search(lowered) is not None
+    else:
+        stack = STACK_RE.search(text) is not None
     if not stack and dependents:
         stems = [d.strip("*").lower() for d in dependents if d.strip("*")]
-        lowered = text.lower()
         stack = any(stem in lowered for stem in stems)
     if not stack:
         return False
