@@ -2340,6 +2340,10 @@ class Analyser:
         self._needles = tuple(n for n in needles if n and not any(m != n and m in n for m in needles))
         # (one needle, as for Redis: ``worth`` turns most paragraphs away with a single substring test)
         self._needle = self._needles[0] if len(self._needles) == 1 else None
+        # (needles in ASCII without an underscore: removing a text's underscores, emphasis or not,
+        # keeps each of their occurrences whole, and lower-casing the rest never makes one; so a
+        # text with none after all of its underscores are gone names none once unemphasised)
+        self._needles_survive_underscores = all(n.isascii() and "_" not in n for n in self._needles)
         # the name of a switch for it (`REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`,
         # `DISABLE_REDIS`): what stands right before or after the name (see ``names_switch``)
         self._switch_stems = tuple(n for n in self._name_lows if re.fullmatch(r"\w+", n))
@@ -2446,6 +2450,13 @@ class Analyser:
                 return True
         return self._names_switch(low)
 
+    def _needle_without_underscores(self, low: str) -> bool:
+        """Whether lower-case ``low`` holds a needle once all of its underscores are removed: a
+        necessary condition for ``mentions(unemphasised(text))`` when ``_needles_survive_underscores``
+        (``unemphasised`` removes some of those underscores, never another character)."""
+        bare = low.replace("_", "")
+        return any(needle in bare for needle in self._needles)
+
     def mentions_source(self, raw: str) -> bool:
         """``mentions`` on markdown source, where emphasis may wrap the name in underscores."""
         return self.mentions(raw) or "_" in raw and self.mentions(unemphasised(raw))
@@ -2458,6 +2469,8 @@ class Analyser:
         if not self.mentions(raw, low):
             if "_" not in raw:
                 return False
+            if self._needles_survive_underscores and not self._needle_without_underscores(low):
+                return False  # (most texts with an underscore: a variable name, no needle even without it)
             raw = unemphasised(raw)  # "__Redis (optional)__": the name inside emphasis
             if not self.mentions(raw):
                 return False
