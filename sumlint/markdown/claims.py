@@ -1570,6 +1570,29 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
+# ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
+# character outside ASCII (it can only be in a text that has that character)
+_FOREIGN_CUES_ASCII = tuple(cue for cue in _FOREIGN_CUES if cue.isascii())
+_FOREIGN_CUES_BY_CHAR: dict[str, tuple[str, ...]] = {}
+for _cue in _FOREIGN_CUES:
+    if not _cue.isascii():
+        _key = next(ch for ch in _cue if not ch.isascii())
+        _FOREIGN_CUES_BY_CHAR[_key] = _FOREIGN_CUES_BY_CHAR.get(_key, ()) + (_cue,)
+_FOREIGN_CUE_CHARS = frozenset(_FOREIGN_CUES_BY_CHAR)
+del _cue, _key
+
+
+def _has_foreign_cue(low: str) -> bool:
+    """``any(cue in low for cue in _FOREIGN_CUES)``, without testing the 300-odd cues one by one:
+    the cues in ASCII, then only those whose key character the text has (a set intersection)."""
+    if any(cue in low for cue in _FOREIGN_CUES_ASCII):
+        return True
+    for ch in _FOREIGN_CUE_CHARS.intersection(low):
+        if any(cue in low for cue in _FOREIGN_CUES_BY_CHAR[ch]):
+            return True
+    return False
+
+
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!",
               "؟": "?", "،": ","}  # (and the Arabic question mark and comma)
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -2592,7 +2615,7 @@ class Analyser:
             return True  # "| `REDIS_URL` | For control buttons | … |": under a Required header, needed only for that
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
-        if _WOULD_HELP_RE.search(low) is not None:
+        if any(hint in low for hint in _WOULD_HELP_HINTS) and _WOULD_HELP_RE.search(low) is not None:
             return True  # "Redis would be useful for caching"
         if "possible" in words or "possibility" in words or "one way" in low or "one option" in low:
             return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …",
@@ -2681,7 +2704,7 @@ class Analyser:
         if ("later" in words or "afterwards" in words or "eventually" in words or "until" in words or "future" in words) and (
                 _DEFER_CUES.intersection(words) or _DEFER_PAREN_RE.search(low) is not None):
             return True  # "Redis can be added later", "wait to add Redis until …"
-        if not low.isascii() and any(cue in low for cue in _FOREIGN_CUES):
+        if not low.isascii() and _has_foreign_cue(low):
             return True
         if "to " in low and "," in low and _FEATURE_PURPOSE_RE.match(low) is not None:
             return True  # "To enable background jobs, set `REDIS_URL` in your environment:"
@@ -2731,7 +2754,7 @@ class Analyser:
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
-        return any(mark in text for mark in CUE_MARKS)
+        return _CUE_MARK_RE.search(text) is not None  # (``any(mark in text for mark in CUE_MARKS)``)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
         tokens = self._tokens(text, code, struck)
@@ -13705,6 +13728,9 @@ _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOE
     "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates", "possibility"})
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
+# (literals one of which is in every match of _WOULD_HELP_RE, a case-sensitive pattern)
+_WOULD_HELP_HINTS = ("would be ", "could be ", "might be ", "seria", "sería", "serait", "sarebbe", "wäre")
+_CUE_MARK_RE = re.compile("|".join(map(re.escape, CUE_MARKS)))  # (one search for the literals, not a loop)
 _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible", "one way", "one option", "phase", "stage ", "out of scope", "multi-", "horizontal", " to enable", "scaling", "commented out",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
