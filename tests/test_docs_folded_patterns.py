@@ -93,3 +93,18 @@ def test_a_twin_is_refused_for_a_pattern_it_would_change() -> None:
         with pytest.raises(ValueError):
             lower_case_twin(re.compile(source, flags))
     assert lower_case_twin(re.compile(r"\bredis\b", re.IGNORECASE)).search("a redis b") is not None
+
+
+def test_stack_pieces_are_in_every_match_of_the_stack_names() -> None:
+    """``runbook._STACK_PIECES`` stand in for ``STACK_RE`` on lowered text outside ASCII: each
+    word of the pattern holds a piece, and no piece has a letter that IGNORECASE also matches
+    outside ASCII ("ı", "İ", "ſ", the Kelvin sign), so only the ASCII cases spell a piece."""
+    folding = {ch for ch in map(chr, range(0x80, 0x110000))
+               if any(re.fullmatch(letter, ch, re.IGNORECASE) for letter in "iks")}
+    assert {ord(ch) for ch in folding} == {0x130, 0x131, 0x17F, 0x212A}
+    for word in runbook._STACK_WORDS:
+        assert any(piece in word for piece in runbook._STACK_PIECES), word
+    for piece in runbook._STACK_PIECES:
+        assert not set(piece) & set("iks"), piece
+    for text in ("Deploy DJANGO with Gunicorn — done", "Wagtail — CMS", "uWSGİ — x", "Celery ✓", "manage.py — run"):
+        assert (runbook.STACK_RE.search(text) is not None) <= any(p in text.lower() for p in runbook._STACK_PIECES)

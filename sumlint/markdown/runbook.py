@@ -25,6 +25,7 @@ from sumlint.markdown.model import Command, Document
 STACK_RE = re.compile(r"\b(?:django|wagtail|gunicorn|celery|uwsgi|manage\.py)\b", re.IGNORECASE)
 _STACK_LOWER = lower_case_twin(STACK_RE)  # (for ASCII text, lower-cased)
 _STACK_WORDS = ("django", "wagtail", "gunicorn", "celery", "uwsgi", "manage.py")  # (one is in every match)
+_STACK_PIECES = ("django", "wagta", "gun", "celery", "uw", "manage.py")  # (one is in every match, lowered)
 RUNBOOK_RE = re.compile(
     r"deploy|install|provision|set[\s_-]?up|runbook|production|server|operat|upgrade|release|"
     r"go[\s_-]?live|bootstrap|playbook", re.IGNORECASE)
@@ -386,8 +387,9 @@ def _is_runbook(doc: Document, dependents: tuple[str, ...]) -> bool:
     if text.isascii():  # (lower-casing folds ASCII as IGNORECASE does: the twin on the lowered text, after
         # a test for the words themselves, which most documents that are not about the stack fail)
         stack = any(word in lowered for word in _STACK_WORDS) and _STACK_LOWER.search(lowered) is not None
-    else:
-        stack = STACK_RE.search(text) is not None
+    else:  # (IGNORECASE also matches "ı", "İ" for i, "ſ" for s and the Kelvin sign for k: the test is
+        # for pieces of the words without those letters, which only their ASCII cases can spell)
+        stack = any(piece in lowered for piece in _STACK_PIECES) and STACK_RE.search(text) is not None
     if not stack and dependents:
         stems = [d.strip("*").lower() for d in dependents if d.strip("*")]
         stack = any(stem in lowered for stem in stems)
