@@ -108,3 +108,20 @@ def test_stack_pieces_are_in_every_match_of_the_stack_names() -> None:
         assert not set(piece) & set("iks"), piece
     for text in ("Deploy DJANGO with Gunicorn — done", "Wagtail — CMS", "uWSGİ — x", "Celery ✓", "manage.py — run"):
         assert (runbook.STACK_RE.search(text) is not None) <= any(p in text.lower() for p in runbook._STACK_PIECES)
+
+
+_COPY_WORDS = ["redis", "valkey", "keydb", "bundled", "bundles", "built-in", "in-chart", "subchart", "sub-chart",
+               "local", "internal", "service", "services", "containers", ".enabled", "all-in-one", "everything",
+               "included", "`", "`redis`", " and ", ", ", "xredis", "redisx", "_", "\n"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_COPY_WORDS), st.text(alphabet=" -_.,:`/abc\n", max_size=4)),
+                max_size=14).map("".join))
+def test_own_copy_patterns_searched_from_their_starts(text: str) -> None:
+    """``claims._search_from`` finds a match exactly when ``search`` does, for each pattern of
+    ``_own_copy_patterns`` and the literals its matches start with."""
+    from sumlint.markdown.claims import _own_copy_patterns, _search_from
+
+    for pattern, _, starts in _own_copy_patterns(("redis",)):
+        assert _search_from(pattern, text, starts) == (pattern.search(text) is not None), (pattern.pattern, text)

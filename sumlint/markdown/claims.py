@@ -2394,8 +2394,8 @@ class Analyser:
         Redis (Optional)" says the service is optional; otherwise it says which copy to use."""
         low = text.lower()
         self.external_is_the_service = "external" in low and not any(
-            any(needle in low for needle in needles) and pattern.search(low)
-            for pattern, needles in _own_copy_patterns(tuple(sorted(self._name_lows))))
+            any(needle in low for needle in needles) and _search_from(pattern, low, starts)
+            for pattern, needles, starts in _own_copy_patterns(tuple(sorted(self._name_lows))))
 
     def note_options(self, headings, body=None) -> None:
         """Whether one of the document's "Option N:" headings goes without the service ("Option 1:
@@ -12721,24 +12721,40 @@ def _inherits_variable(names, cell: list[Tok]) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _own_copy_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+def _own_copy_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[str, ...], tuple[str, ...]], ...]:
     """Patterns for a copy of the service the software brings: "bundled Redis", "in-chart
     Valkey", "the Redis subchart", "`redis.enabled`", "local Redis"; each with the substrings
     one of which any match contains (a scan of the whole text for a pattern costs more than a
-    few ``in`` tests, and most documents have none of them)."""
-    alternatives = "|".join(re.escape(n) for n in names + ("valkey", "keydb"))
+    few ``in`` tests, and most documents have none of them), and the literals one of which
+    every match starts with (see ``_search_from``)."""
+    words = names + ("valkey", "keydb")
+    alternatives = "|".join(re.escape(n) for n in words)
+    leads = ("bundle", "ships", "built-in", "builtin", "embedded", "in-chart", "subchart", "sub-chart", "internal",
+             "included", "in-cluster", "local", "sidecar", "integrated")
     return ((re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
-                        r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"),
-             ("bundle", "ships", "built-in", "builtin", "embedded", "in-chart", "subchart", "sub-chart", "internal",
-              "included", "in-cluster", "local", "sidecar", "integrated")),
+                        r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"), leads, leads),
             (re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
-             ("subchart", "sub-chart", "container", "sidecar", "pod", "statefulset", "service")),
-            (re.compile(r"\b(?:" + alternatives + r")\.enabled\b"), (".enabled",)),
+             ("subchart", "sub-chart", "container", "sidecar", "pod", "statefulset", "service"), words),
+            (re.compile(r"\b(?:" + alternatives + r")\.enabled\b"), (".enabled",), words),
             # "**All-in-one image** with everything bundled: … - Redis (caching)": an image that brings it
-            (re.compile(r"\ball-in-one\b[^\n]{0,60}\beverything\s+(?:bundled|included)\b"), ("all-in-one",)),
+            (re.compile(r"\ball-in-one\b[^\n]{0,60}\beverything\s+(?:bundled|included)\b"), ("all-in-one",),
+             ("all-in-one",)),
             # "the `redis` and `postgres` services in docker-compose.yml": a compose service of its own
             (re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"),
-             ("`",)))
+             ("`",), tuple(f"`{n}`" for n in words)))
+
+
+def _search_from(pattern: re.Pattern, text: str, starts: tuple[str, ...]) -> bool:
+    """``pattern.search(text) is not None`` for a pattern each match of which starts with one of
+    the literals ``starts``: the pattern is matched only where one of them is (``match`` at a
+    position sees the text before it, for ``\\b``), not tried at every character of the text."""
+    for start in starts:
+        at = text.find(start)
+        while at >= 0:
+            if pattern.match(text, at) is not None:
+                return True
+            at = text.find(start, at + 1)
+    return False
 
 
 _CONDITION_LEADS = frozenset({"if", "when", "unless", "whenever"})
