@@ -2504,9 +2504,12 @@ class Analyser:
         chunks = _ROUGH_SENTENCE_RE.split(raw)
         if len(chunks) == 1:
             return self.may_claim(raw)  # (one sentence: it names the service, as tested above)
-        named = [self.mentions(chunk) for chunk in chunks]
-        if any(is_named and self.may_claim(chunk) for is_named, chunk in zip(named, chunks)):
-            return True
+        named = []  # (each chunk's mention, up to the first chunk that names it and may claim)
+        for chunk in chunks:
+            is_named = self.mentions(chunk)
+            if is_named and self.may_claim(chunk):
+                return True
+            named.append(is_named)
         # "Install Redis. Optional for small sites.": a sentence that goes on about it
         return any(named[k] and continuation_cue(b) for k, b in enumerate(chunks[1:]))
 
@@ -2607,7 +2610,7 @@ class Analyser:
                 and any(_stand_in_name(w) for w in words):
             return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
-                and "|" not in low and not any(phrase in low for phrase in _MAY_CLAIM_PHRASES):
+                and "|" not in low and not any(map(low.__contains__, _MAY_CLAIM_PHRASES)):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
         if "|" in low and not ALT_BACKENDS.isdisjoint(words) and _SELECTOR_RE.search(low) is not None:
             return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
@@ -2615,7 +2618,7 @@ class Analyser:
             return True  # "| `REDIS_URL` | For control buttons | … |": under a Required header, needed only for that
         if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
-        if any(hint in low for hint in _WOULD_HELP_HINTS) and _WOULD_HELP_RE.search(low) is not None:
+        if any(map(low.__contains__, _WOULD_HELP_HINTS)) and _WOULD_HELP_RE.search(low) is not None:
             return True  # "Redis would be useful for caching"
         if "possible" in words or "possibility" in words or "one way" in low or "one option" in low:
             return True  # "it is possible to use Redis as cache adapter", "Installing Redis is one way to …",
