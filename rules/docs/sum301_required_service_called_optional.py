@@ -1581,6 +1581,25 @@ def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+def _line_test(fences):
+    """A test of a line number (1-based) for lying in one of the fences (opening to closing line):
+    ``any(a <= number <= b for a, b in ranges)``, by a bisection over the ranges sorted and merged."""
+    merged: list[list[int]] = []
+    for a, b in sorted((f.span.line, f.end_line) for f in fences):
+        if a > b:
+            continue  # (an empty range holds no line)
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def inside(number: int) -> bool:
+        k = bisect.bisect_right(starts, number) - 1
+        return k >= 0 and number <= merged[k][1]
+    return inside
+
+
 _SCOPED_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\*\*[^*\n]{1,40}\*\*[ \t]*\([^)\n]{1,30}\)[ \t]*:", re.MULTILINE)
 
 
@@ -3203,14 +3222,14 @@ class RequiredServiceCalledOptional(Rule):
         from sumlint.markdown.lexicon import FEATURE_PARTS, PART_NOUNS
 
         lines = model.source.lines
-        fenced = [(f.span.line, f.end_line) for f in model.fences]
+        in_fence = _line_test(model.fences)
         leads = []
         for number, stripped in _colon_lines(model.source.text):
             if len(stripped) > 80 and not (len(stripped) <= 160 and _CAN_ADD_LEAD.search(
                     stripped.rstrip(":*_ ").lower())) or stripped.startswith(
                     ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):
                 continue  # (a longer line only when it ends offering additions: "…, but you can add:")
-            if any(a <= number <= b for a, b in fenced):
+            if in_fence(number):
                 continue
             hedge = _lead_in_hedge(stripped)
             if hedge is not None and hedge.startswith("recommend") and _PROVIDERS_LEAD.search(stripped):
@@ -3224,7 +3243,7 @@ class RequiredServiceCalledOptional(Rule):
         if "**" in model.source.text:
             # a bold line standing as a heading, without a colon: "**Medium (1000-10k users)**"
             for number, stripped in _bold_lines(model.source.text):
-                if any(a <= number <= b for a, b in fenced):
+                if in_fence(number):
                     continue
                 roadmap = _defer_label(stripped) if _defer_hint(stripped) else None
                 if roadmap is not None and not analyser.mentions(stripped):
