@@ -33,6 +33,7 @@ PAIRS = {
     "development heading words": (runbook.DEV_HEADING_WORDS, runbook._DEV_HEADING_WORDS_LOWER),
     "stack components": (sum306.COMPONENTS, sum306._COMPONENTS_LOWER),
     "runbook stack names": (runbook.STACK_RE, runbook._STACK_LOWER),
+    "not for production": (runbook._NOT_FOR_PRODUCTION, runbook._NOT_FOR_PRODUCTION_LOWER),
 }
 
 _WORDS = ["Redis", "REDIS", "redis-server", "Django-Redis", "django_redis", "myredis", "Redisa", "Future", "LATER",

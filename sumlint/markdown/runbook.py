@@ -266,6 +266,7 @@ _NOT_FOR_PRODUCTION = re.compile(
     r"|\bno (?:es )?(?:recomendado )?(?:para|en) producci[óo]n\b"
     r"|\bnicht (?:für|in) (?:die |der )?produktion\b|\bpas (?:pour|en) (?:la )?production\b",
     re.IGNORECASE)
+_NOT_FOR_PRODUCTION_LOWER = lower_case_twin(_NOT_FOR_PRODUCTION)  # (searched in lowered ASCII text)
 
 
 # how a verdict on the section's set-up itself opens ("Works for development, …", "This is not
@@ -286,8 +287,9 @@ def _not_for_production_lines(text: str) -> set[int]:
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # ("İ": positions kept)
     at = lowered.find("produ")  # (a literal first: the pattern is searched only around it)
+    search = _NOT_FOR_PRODUCTION_LOWER.search if text.isascii() else _NOT_FOR_PRODUCTION.search
     while at >= 0:
-        m = _NOT_FOR_PRODUCTION.search(lowered, max(0, at - 48), at + 12)
+        m = search(lowered, max(0, at - 48), at + 12)
         if m is not None:
             start = text.rfind("\n", 0, m.start()) + 1
             low = lowered[start:m.start()].strip().lstrip("#/*>-_ ")
