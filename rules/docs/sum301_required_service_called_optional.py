@@ -2472,7 +2472,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
         return dev_fences[index]
 
     def goes_on(before: str, text: str) -> bool:  # "It is recommended …" after a sentence naming it
-        return continuation_cue(text) and analyser.mentions(before)
+        return analyser.mentions(before) and continuation_cue(text)  # (the needle test first: most fail it)
 
     for unit in model.units_where(analyser.worth, follow=goes_on):
         above, previous = previous, unit if unit.kind == "code_comment" else None
