@@ -2610,6 +2610,12 @@ _PLATFORM_HEADING = re.compile(r"\W*(?:\d+[.)]\s*)?(?:(?:deploy(?:ing)?|hosting)
                                r"(?:\s+(?:deployment|deploy|hosting|platform|cloud))?\s*\(\w+\)\W*")
 
 
+# the whole deployment step is the optional one: "## ⚡ Deployment (Optional)", "### 5. Deploy to
+# Render (optional)", "## Cloud hosting (optional)"
+_DEPLOYMENT_HEADING = re.compile(r"\W*(?:\d+[.)]\s*)?(?:(?:cloud|production|online|remote)\s+)?"
+                                 r"(?:deployment|deploying|deploy|hosting)(?:\s+(?:to|on)\s+[\w.]+)?\s*\(optional\)\W*")
+
+
 def _platform_heading(low: str) -> bool:
     """The heading advises a hosting platform: "### Railway (Recommended)", "## Deploy to Render
     (recommended)" (not "## Redis (recommended)")."""
@@ -3425,6 +3431,9 @@ class RequiredServiceCalledOptional(Rule):
                     _MANNER_HEADING.match(low) or _TOOL_HEADING.fullmatch(low.strip())):
                 continue  # "### b) With Docker Compose (Recommended)", "### Docker Compose (recommended)":
                 # a way to run the stack is advised
+            if hedge == "optional" and _DEPLOYMENT_HEADING.fullmatch(low.strip()):
+                continue  # "## ⚡ Deployment (Optional)" over "- `REDIS_URL`": putting the app online is
+                # the optional step, and the variables it lists are what it needs there
             if hedge in ("recommended", "suggested", "preferred") and _platform_heading(low):
                 continue  # "### Railway (Recommended)" over "- `REDIS_HOST`: Your Redis host": where to deploy
             if hedge in ("recommended", "suggested", "preferred") and _provider_choice(model.headings, index, analyser):

@@ -5701,7 +5701,10 @@ class Analyser:
             # "Uses Redis when REDIS_URL is set; otherwise falls back to memory for local
             # development": production keeps Redis, the fallback is for development
             found = [c for c in found if c.how not in ("without", "alternative", "if-variable", "fallback",
-                                                       "if-service-used", "condition")]
+                                                       "if-service-used", "condition")
+                     or c.how == "condition" and _in_production_before(tokens, c)]
+            # (but "Redis is used in production when available, memory fallback for development":
+            # production itself has it only when it is there)
         if found and any(c.how.startswith("adverb") for c in found) and _asserts_necessity(tokens):
             # "Redis required for caching; the auth flow can optionally use Redis": a component's option
             found = [c for c in found if not c.how.startswith("adverb")]
@@ -6719,9 +6722,11 @@ class Analyser:
                     head = words[k - 3].low  # "Instalación opcional de Redis": the noun before its adjective
                 if head not in OF_IDENTITY:
                     continue
-            if k > 0 and words[k - 1].low in ("with", "via", "using", "through") and k <= 3 and \
-                    any(w.low in FEATURE_NOUNS for w in words[:k - 1]):
-                pass  # "caching with Redis": the service is how the feature is provided
+            if k > 0 and words[k - 1].low in ("with", "via", "using", "through", "com", "con", "avec", "mit") and (
+                    k <= 3 or k <= 5 and words[k - 3].low in ("of", "de", "da", "do", "di", "du", "von")
+                    and words[k - 4].low in OF_IDENTITY) and any(w.low in FEATURE_NOUNS for w in words[:k - 1]):
+                pass  # "caching with Redis": the service is how the feature is provided (also "the use of
+                # cache with Redis", "A utilização de cache com Redis")
             elif k > 1 and words[k - 1].low == "in" and words[k - 2].low in FEATURE_NOUNS and not rest:
                 pass  # "the use of a remote cache in Redis": the service holds the feature
             elif k > 1 and (words[k - 1].low == "to" or words[k - 2].low == "to") \
@@ -6753,6 +6758,10 @@ class Analyser:
                     and rest[1].low not in _ROLE_HEADS and rest[1].low not in ("version", "versions", "step", "steps") \
                     and rest[1].start - rest[0].end <= 1:
                 continue  # "Redis server port (optional)", "Redis server hostname", "Redis Cache Prefix": a setting of it
+            if nxt == "with" and len(rest) > 1 and (
+                    rest[2].low if rest[1].low in ("a", "an", "the") and len(rest) > 2 else rest[1].low) in PART_NOUNS \
+                    and len(rest) <= 3:
+                continue  # "Redis with TLS", "the use of Redis with a password": that mode of it is what is meant
             if nxt == "'s":
                 after = rest[1].low if len(rest) > 1 else ""
                 if after in IDENTITY_NOUNS:
@@ -7409,6 +7418,11 @@ class Analyser:
                                      "extension", "plugin") for t in rest[2:2 + len(obj) + 2]):
                         return None  # "it is recommended to use the extended Redis cache implementation": which
                         # implementation of its client, not whether
+                    if not self._is_service(obj) and rest[1].low in ("run", "deploy") \
+                            and self._companion_service(rest[2:]) and not _placed(rest):
+                        # "It is recommended to run multiple replicas of the Server together with Redis":
+                        # the set-up advised has it
+                        return self._claim(tok, toks, "extraposed", wording)
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(obj) else None
                 if len(rest) > 2 and rest[0].low == "that" and rest[1].low in ("you", "we", "users", "operators") \
                         and rest[2].low in PROVISION_VERBS:
@@ -7613,6 +7627,18 @@ class Analyser:
         not a count of them (unless the unit keeps it as a replica: "… as a replica for failover")."""
         return toks[k].low in ("additional", "extra") and k > 0 and toks[k - 1].low in ("a", "an") \
             and set(self._unit_lows).isdisjoint(_REPLICA_WORDS)
+
+    def _companion_service(self, words: list[Tok]) -> bool:
+        """"the Server together with Redis", "the app alongside Redis": the service goes along
+        with what is run (in the same clause, no comma before it)."""
+        for k, t in enumerate(words[:12]):
+            if t.low in (",", ";", ":", "(", "—", "–", "if", "when", "unless", "for"):
+                return False
+            if t.low in ("together", "along") and words[k + 1:k + 2] and words[k + 1].low == "with":
+                return self._conjuncts_service(self._np_after(words, k + 2))
+            if t.low == "alongside":
+                return self._conjuncts_service(self._np_after(words, k + 1))
+        return False
 
     def _phrase_is_service(self, toks: list[Tok]) -> bool:
         """A VP ("set up Redis") whose verb provisions it, or an NP whose head is it."""
@@ -13563,6 +13589,18 @@ def _production_with_dev_fallback(tokens: list[Tok], nonprod) -> bool:
     return ("production" in lows or "prod" in lows) and nonprod(
         [t for t in tokens if t.low not in ("production", "prod")]) and any(
         w in ("in-memory", "memory", "fallback", "otherwise", "instead") for w in lows)
+
+
+def _in_production_before(tokens: list[Tok], claim: "Claim") -> bool:
+    """"Redis is used in production when available": the hedge's own clause puts it in
+    production just before it."""
+    before = [t.low for t in tokens if t.start < claim.start]
+    for k in range(len(before) - 1, 0, -1):
+        if before[k] in (";", ".", ",", "—", "–", "but", "while", "whereas", ":"):
+            return False
+        if before[k] in ("production", "prod") and before[k - 1] == "in":
+            return True
+    return False
 
 
 def _own_scope_is_production(tokens: list[Tok], claim: "Claim") -> bool:

@@ -229,7 +229,7 @@ OF_IDENTITY = {"installation", "install", "setup", "use", "usage", "instance", "
                # the same nouns before "de"/"di"/"do" ("Instalación opcional de Redis")
                "instalación", "instalacion", "instalação", "installazione", "uso", "utilisation",
                "ajout", "adición", "adição", "aggiunta", "addition",
-               "utilización", "utilizzo", "instancia", "istanza", "instância", "servidor", "serveur",
+               "utilización", "utilizzo", "utilização", "utilizacao", "instancia", "istanza", "instância", "servidor", "serveur",
                "servizio", "servicio", "serviço", "soporte", "supporto", "suporte", "integración",
                "intégration", "integrazione", "integração", "despliegue", "déploiement", "implantação",
                # setting it up ("Configuração do Redis (OPCIONAL)", "Configuration of Redis (optional)")
