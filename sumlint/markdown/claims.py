@@ -1197,6 +1197,9 @@ _LABEL_PAREN_HEDGE = re.compile(
     r"[\w /&-]{0,20}\((optional|recommended|optionnel|opcional|可选)\)$", re.IGNORECASE)
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
+# infinitives after "sem"/"sin"/"sans"/"senza" that read as "without needing/using/installing" the service
+_NEED_USE_INFINITIVES = frozenset({"precisar", "necesitar", "necessitar", "usar", "utilizar", "utiliser", "utilizzare",
+                                   "usare", "instalar", "installer", "installare", "requerir", "exigir"})
 _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "без"})
 # what follows the French "mais" when it is "but" ("… mais n'est pas obligatoire"), not the
 # Portuguese "mais" (more)
@@ -1206,7 +1209,7 @@ _FRENCH_AFTER_BUT = frozenset({"n", "ne", "il", "elle", "c'est", "c’est", "res
 _FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako"})
 # "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
 _FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
-                          "может", "могут"})
+                          "может", "могут", "possível", "possivel", "posible", "possible", "possibile"})
 # a comment over a variable that says leaving it out has a stand-in
 _LEAVE_BLANK_RE = re.compile(r"((?:leave|keep)\s+(?:it\s+|this\s+)?(?:blank|empty|unset)|omit(?:\s+it|\s+this)?|"
                              r"comment\s+(?:it\s+|this\s+)?out|unset)\b.*\b(?:fall\s*back|fallback|in-memory|in-process|"
@@ -6041,6 +6044,10 @@ class Analyser:
                     near = []  # "Ohne laufendes Redis fällt der Server auf die Datenbank zurück": an outage
                 unit = " ".join(self._unit_lows)
                 if len(near) > 1 and not near[0].service and low in ("sem", "sin", "sans", "senza") \
+                        and near[0].text.lower() in _NEED_USE_INFINITIVES:
+                    near = near[2:] if near[1].text.lower() in ("de", "di", "do", "da") else near[1:]
+                    # "sem precisar de Redis", "sin usar Redis", "sans installer Redis": without needing it
+                elif len(near) > 1 and not near[0].service and low in ("sem", "sin", "sans", "senza") \
                         and near[0].text.lower().endswith(("ar", "er", "ir", "re", "ír")):
                     near = []  # "sem derrubar Redis", "sin detener Redis": without a step done to it (an infinitive)
                 claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
@@ -6356,7 +6363,8 @@ class Analyser:
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
                          "eliminating"):
                 claim = self._drop_dependency(toks, i)
-            elif low in ("recommendation", "suggestion") and clause.label_after and i + 1 == len(toks) \
+            elif low in ("recommendation", "suggestion") and clause.label_after \
+                    and all(t.low in ("*", "**", "_", "__") for t in toks[i + 1:]) \
                     and clause.index + 1 < len(parts) and (step := _after_yes(parts[clause.index + 1].toks)) \
                     and self._phrase_is_service(step[:6]) and step[0].low in PROVISION_VERBS \
                     and not self._blocked(toks, i):
@@ -6786,7 +6794,7 @@ class Analyser:
                 return True  # "`REDIS_URL` environment variable is optional", "Skip Redis env vars"
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
                                                 "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
-                                                "first", "anymore", "everywhere", "altogether",
+                                                "first", "anymore", "everywhere", "altogether", "even",
                                                 "entirely", "completely", "altogether"):
                 return True  # "skip Redis initially": an adverb ends the phrase
             if nxt[:1].isdigit() or nxt.startswith("v") and nxt[1:2].isdigit() or nxt in (">=", ">"):
@@ -10521,7 +10529,10 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         skip = 1 if i + 1 < len(toks) and toks[i + 1].low in ("requiring", "needing", "using", "running",
-                                                             "installing", "having", "a", "any") else 0
+                                                             "installing", "having", "a", "any", "precisar",
+                                                             "necesitar", "usar", "utilizar", "instalar") else 0
+        if skip and toks[i + 1].low in ("precisar", "necesitar") and i + 2 < len(toks) and toks[i + 2].low == "de":
+            skip = 2  # "sem precisar de Redis" (without needing Redis)
         obj = self._np_after(toks, i + 1 + skip)
         for k in range(1, len(obj)):
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
@@ -10537,7 +10548,7 @@ class Analyser:
             listed = self._service_in_store_list(toks, i + 1 + skip)
             if listed is not None:
                 obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
-        needing = skip and toks[i + 1].low in ("requiring", "needing")
+        needing = skip and toks[i + 1].low in ("requiring", "needing", "precisar", "necesitar")
         if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
                 and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
             return None  # "**Response without Redis:**" over a sample: what the app returns then
