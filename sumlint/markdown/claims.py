@@ -1197,6 +1197,9 @@ _LABEL_PAREN_HEDGE = re.compile(
     r"[\w /&-]{0,20}\((optional|recommended|optionnel|opcional|可选)\)$", re.IGNORECASE)
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
+# the state a checklist item reaches ("- [ ] Redis instance created")
+_CHECKLIST_STATES = frozenset({"created", "provisioned", "installed", "configured", "deployed", "added", "enabled",
+                               "started", "running", "attached", "connected"})
 # infinitives after "sem"/"sin"/"sans"/"senza" that read as "without needing/using/installing" the service
 _NEED_USE_INFINITIVES = frozenset({"precisar", "necesitar", "necessitar", "usar", "utilizar", "utiliser", "utilizzare",
                                    "usare", "instalar", "installer", "installare", "requerir", "exigir"})
@@ -11226,8 +11229,10 @@ class Analyser:
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
                     "installed", "running", "started", "ready", "up")
-                    or len(before.toks) > 2 and before.toks[-1].low in _CHECK_STATES and before.toks[-3].service
-                    and before.toks[-2].low in _SERVICE_HEADS) \
+                    or len(before.toks) > 2 and (before.toks[-1].low in _CHECK_STATES
+                                                 or before.toks[-1].low in _CHECKLIST_STATES)
+                    and before.toks[-3].service and before.toks[-2].low in _SERVICE_HEADS
+                    or len(before.toks) > 1 and before.toks[-1].low in _CHECKLIST_STATES and before.toks[-2].service) \
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks) \
@@ -12124,6 +12129,7 @@ class Analyser:
                      "install", "add", "turn", "using", "include", "decide", "wish", "like",
                      "added", "enabled", "included", "opted", "disable", "remove", "drop", "skip", "omit",
                      "installed", "deployed", "configured", "provisioned",  # (past: "only if you installed Redis")
+                     "provision", "create",  # ("`REDIS_URL` - If you provision a Redis instance")
                      "adding", "enabling", "installing", "running", "deploying"):  # ("(if adding Redis)")
                 # "(only if you added Redis)", "If you disable Redis, remove …"
                 subject = lows[:k]
