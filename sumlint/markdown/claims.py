@@ -1197,6 +1197,10 @@ _LABEL_PAREN_HEDGE = re.compile(
     r"[\w /&-]{0,20}\((optional|recommended|optionnel|opcional|可选)\)$", re.IGNORECASE)
 _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "desarrollo", "entwicklung",
                              "développement", "sviluppo", "desenvolvimento", "开发", "测试", "разработки"})
+# what a platform or a script did, reported after "only" ("Railway only deployed your API container
+# without Redis": a deficiency)
+_PAST_DEPLOYS = frozenset({"deployed", "started", "created", "built", "provisioned", "installed", "launched", "ran",
+                           "booted", "spun"})
 # the state a checklist item reaches ("- [ ] Redis instance created")
 _CHECKLIST_STATES = frozenset({"created", "provisioned", "installed", "configured", "deployed", "added", "enabled",
                                "started", "running", "attached", "connected"})
@@ -10552,6 +10556,9 @@ class Analyser:
             if listed is not None:
                 obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
         needing = skip and toks[i + 1].low in ("requiring", "needing", "precisar", "necesitar")
+        earlier = [t.low for t in self._unit_toks if t.start < toks[i].start][-10:]
+        if any(w == "only" and earlier[k + 1:k + 2] and earlier[k + 1] in _PAST_DEPLOYS for k, w in enumerate(earlier)):
+            return None  # "Railway only deployed your API container without Redis": what went wrong, a report
         if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
                 and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
             return None  # "**Response without Redis:**" over a sample: what the app returns then
