@@ -2312,6 +2312,25 @@ def _section_body(model):
     return body
 
 
+_ASPECT_RE = re.compile(r"\b(?:security|reliability|performance|monitoring|observability|maintainability|"
+                        r"availability|testing|logging|cost|resilience)\b", re.IGNORECASE)
+
+
+def _one_aspect_of_many(headings, index: int) -> bool:
+    """"### 4. Scalability" beside "### 1. Security", "### 2. Performance", "### 3. Reliability"
+    under "## Best Practices": one aspect in a list of advice on every aspect, not a stage at
+    which the service comes in (two or more sibling headings name other aspects)."""
+    level = headings[index].level
+    start = next((k for k in range(index - 1, -1, -1) if headings[k].level < level), -1)
+    aspects = 0
+    for k in range(start + 1, len(headings)):
+        if headings[k].level < level:
+            break
+        if k != index and headings[k].level == level and _ASPECT_RE.search(headings[k].raw):
+            aspects += 1
+    return aspects >= 2
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -3258,7 +3277,8 @@ class RequiredServiceCalledOptional(Rule):
             # (the markdown source first: rendering every heading's text costs more than the rule)
             found = _SCALE_HEADING.search(heading.raw.rstrip(" :*#")) if "cal" in heading.raw or "ulti" in heading.raw or (
                 "HA" in heading.raw or "vail" in heading.raw) else None
-            if found is not None and k not in dev and not analyser.mentions(heading.raw):
+            if found is not None and k not in dev and not analyser.mentions(heading.raw) \
+                    and not _one_aspect_of_many(model.headings, k):
                 leads.append((heading.line, heading.text, found.group(), "heading"))
                 continue
             roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 and _defer_hint(heading.raw) else None
