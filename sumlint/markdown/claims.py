@@ -1201,6 +1201,10 @@ _STRONG_NONPROD = frozenset({"development", "dev", "testing", "tests", "ci", "de
 # without Redis": a deficiency)
 _PAST_DEPLOYS = frozenset({"deployed", "started", "created", "built", "provisioned", "installed", "launched", "ran",
                            "booted", "spun"})
+# a variable that holds an address ("CELERY_BROKER_URL", "CELERY_RESULT_BACKEND") and a platform's
+# reference to another service's variable ("${{Redis.REDIS_URL}}" on Railway)
+_URL_VARIABLE = re.compile(r"[A-Z][A-Z0-9_]*_(?:URL|URI|DSN|BACKEND|BROKER)")
+_PLATFORM_REFERENCE = re.compile(r"\$\{\{\s*[\w.-]+\.(\w+)\s*\}\}")
 # the state a checklist item reaches ("- [ ] Redis instance created")
 _CHECKLIST_STATES = frozenset({"created", "provisioned", "installed", "configured", "deployed", "added", "enabled",
                                "started", "running", "attached", "connected"})
@@ -5081,6 +5085,18 @@ class Analyser:
             return self._claim(cell[0], tokens, "without-column", f"{title.strip()}: {cell[0].text}")
         return None
 
+    def _value_locates(self, toks: list[Tok]) -> bool:
+        """A value cell that is the service's address: `redis://redis:6379/0`, or a platform's
+        reference to the service's own variable, `${{Redis.REDIS_URL}}`."""
+        words = [t for t in toks if t.low not in ("*", "**", "_")]
+        if len(words) != 1 or words[0].kind != "code":
+            return False
+        value = words[0].text.strip("`").strip()
+        if any(value.lower().startswith(scheme + "://") for scheme in self.names.url_schemes):
+            return True
+        ref = _PLATFORM_REFERENCE.fullmatch(value)
+        return ref is not None and self.names.locates(ref.group(1))
+
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
@@ -5096,14 +5112,19 @@ class Analyser:
         tokens = self._tokens(text, code, struck)
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
-        if not any(t.service for t in tokens):
+        per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
+        points = len(per_cell) > 2 and len(per_cell[0]) == 1 and per_cell[0][0].kind == "code" \
+            and _URL_VARIABLE.fullmatch(per_cell[0][0].text.strip("`")) is not None \
+            and not (len(header_lows) > 1 and "default" in header_lows[1]) and self._value_locates(per_cell[1])
+        # ("| `CELERY_BROKER_URL` | `${{Redis.REDIS_URL}}` | ⚠️ Recommended |": the variable is set to the
+        # service's address)
+        if not any(t.service for t in tokens) and not points:
             # "| `REDIS_ENABLED` | `false` |", "| `REDIS_ENABLED` | `true` | Set to `false` to bypass … |"
             return self.off_switch_described(text[cells[0][0]:cells[0][1]], text) if cells else []
         for a, b in cells:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
             if cell and set(cell) <= _DEV_COLUMNS:
                 return []  # a row about the development or test setup
-        per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
         if len(per_cell) >= 2 and not {t.low for t in per_cell[0]}.isdisjoint(_SLOW_SYMPTOMS):
             remedy = self._remedy_cell(per_cell[1:])
             if remedy is not None:
@@ -5143,6 +5164,8 @@ class Analyser:
             inner = [t for t in per_cell[subject][len(subject_np):] if t.low not in ("*", "**", "_")]
             if len(inner) == 3 and inner[0].low == "(" and inner[1].service and inner[2].low == ")":
                 subject_is_service = True  # "| **Cache** (Redis) | Not needed yet |": the role, then which service
+        if not subject_is_service and subject == 0 and points:
+            subject_is_service = True
         for index, toks in enumerate(per_cell):
             if not toks:
                 continue
@@ -11226,7 +11249,7 @@ class Analyser:
         if i <= 1 and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
-                                     "in") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
+                                     "in", "added") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
                                     if w not in ("any", "the", "a", "an", "/")]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
