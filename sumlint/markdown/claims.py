@@ -2798,6 +2798,14 @@ class Analyser:
         # (also "When do you need Redis?", "¿Cuándo necesitas Redis?", "Quando usar Redis?": asking when
         # it is needed says it sometimes is not; but not "Why Redis?" nor "Q: When should I enable
         # Redis?", whose answers say)
+        if choice is None and first == "when" and (colon := next(
+                (k for k, t in enumerate(tokens[1:10], 1) if t.low == ":"), None)) is not None:
+            answer = [t.low for t in tokens[colon + 1:] if t.kind != "punct"]
+            if answer and answer[0] not in ("always", "every", "all", "any", "production", "prod", "in") and not set(
+                    answer) & {"required", "mandatory", "always", "must", "needed", "necessary", "production", "prod"}:
+                # "**When to use Redis:** High-traffic applications, gaming, …": the label and the
+                # cases it is for (not "When to use Redis: always, in production")
+                choice = self._when_to_use(tokens[:colon])
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
         if choice is not None:
@@ -11413,6 +11421,14 @@ class Analyser:
         if comma is not None and main.toks[comma + 1].low in PROVISION_VERBS:
             # "Start with PostgreSQL, add Redis when needed": the step right before the condition
             main = _Clause(main.toks[comma + 1:])
+        joined = max((k for k, t in enumerate(main.toks) if t.low == "and"), default=-1) if main is not None else -1
+        if joined > 0 and joined + 1 < len(main.toks) and (
+                main.toks[joined + 1].low in PROVISION_VERBS or main.toks[joined + 1].low in (
+                    "upgrade", "switch", "move", "migrate", "restart", "launch", "boot")) \
+                and not any(t.service for t in main.toks[:joined]) and any(t.service for t in main.toks[joined + 1:]):
+            # "Start simple with Solid Cable and migrate to Redis only when monitoring reveals a need": the
+            # step right before the condition, after the first
+            main = _Clause(main.toks[joined + 1:])
         words = [t for t in main.toks if t.kind == "word" and t.low not in ("local", "the", "a", "your")] \
             if main is not None else []
         if cond_lows in (["needed"], ["required"], ["necessary"]) and len(words) >= 2 and words[0].low in (
@@ -12039,8 +12055,12 @@ class Analyser:
                     and self._conjuncts_service(self._np_after(cond[verb + 1:], 0)) and not self._blocked(toks, i):
                 end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                 return self._claim(toks[i], toks, "if-unsupported", " ".join(t.text for t in toks[i:end + 1]))
-        if negated and lows and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired", "critical",
-                                             "essential", "important") \
+        need_np = next((k for k in range(1, len(lows) - 1) if lows[k] in ("required", "needed", "necessary", "mandatory")
+                        and lows[k + 1] in ("dependency", "requirement", "component", "service")
+                        and lows[k - 1] in ("a", "an")), None)
+        if lows and (negated and lows[-1] in ("needed", "required", "necessary", "used", "wanted", "desired", "critical",
+                                              "essential", "important")
+                     or need_np is not None and _negation_before(cond, need_np) is not None) \
                 and self._conjuncts_service(cond[:next((k for k, w in enumerate(lows)
                                                         if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
