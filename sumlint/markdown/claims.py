@@ -4959,6 +4959,13 @@ class Analyser:
         # the service, whose description says it turns the service on for that feature
         generic = generic or not bare and "." not in name and any(n in name for n in self._switch_stems) \
             and not self._names_switch(name)
+        # "| `shlink.redis.enabled` | Enable Redis for caching | `false` |", "| `queueRedis.enabled` | … |": the
+        # app's own setting that turns its use of the service on (not a chart's `redis.enabled`, its bundled
+        # copy, nor `externalRedis.enabled`, which copy)
+        segments = name.split(".")
+        generic = generic or not bare and len(segments) >= 2 and segments[-1] in ("enabled", "enable") \
+            and segments[0] not in self._switch_stems and not segments[0].startswith("external") \
+            and any(n in name for n in self._switch_stems)
         if not name or " " in name or "=" in name or not (bare or generic or self._names_switch(name)) \
                 or _off_switch_name(name):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
