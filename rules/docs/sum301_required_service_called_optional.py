@@ -1231,6 +1231,20 @@ _LIST_ITEM_RE = re.compile(r"^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")
 _DEV_FILE = re.compile(r"\.env\.(?:local|dev|development|test|testing)\b|\blocal\.env\b", re.IGNORECASE)
 
 
+# a list item that is only a label over a nested list: "- Optional:", "* **Recommended:**"
+_BULLET_LABEL = re.compile(r"[-*+]\s+([*_]{0,2}[^:*_\n]{1,30}:[*_]{0,2})")
+
+
+def _nested_list_below(lines: list[str], line: int) -> bool:
+    """The next non-blank line after ``line`` (1-based) is a list item indented deeper than it."""
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    for text in lines[line:line + 3]:
+        if not text.strip():
+            continue
+        return _LIST_ITEM_RE.match(text) is not None and len(text) - len(text.lstrip()) > indent
+    return False
+
+
 def _lead_in(lines: list[str], line: int) -> str:
     """The last line of text above a block's opening line (1-based), skipping blank lines."""
     for k in range(line - 2, max(-1, line - 5), -1):
@@ -3250,6 +3264,9 @@ class RequiredServiceCalledOptional(Rule):
         in_fence = _line_test(model.fences)
         leads = []
         for number, stripped in _colon_lines(model.source.text):
+            bullet = _BULLET_LABEL.fullmatch(stripped)
+            if bullet is not None and _nested_list_below(lines, number):
+                stripped = bullet.group(1)  # "- Optional:" over "    - Redis Server": the item is the lead-in
             if len(stripped) > 80 and not (len(stripped) <= 160 and _CAN_ADD_LEAD.search(
                     stripped.rstrip(":*_ ").lower())) or stripped.startswith(
                     ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):

@@ -13376,7 +13376,7 @@ def _connection_to(subject: list[Tok]) -> bool:
 
 
 # what "Redis or another …" names as the other choice ("or another backend", "or other stores")
-_OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers"})
+_OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})
 # the way a store is kept, after its kind: "Redis, or any other caching strategy"
 _OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})
 

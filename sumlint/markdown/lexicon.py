@@ -329,7 +329,7 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
                 "cookies", "django-db", "db-backed", "database-backed", "local-memory",
                 "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
-                "etcd", "array"}  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
+                "etcd", "array", "apc", "apcu"}  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
