@@ -6832,8 +6832,8 @@ class Analyser:
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind", "through",
                        "today", "currently", "anymore", "so", "because",
-                       "empty", "unset", "blank"):
-                return True
+                       "empty", "unset", "blank", "en", "em", "dans"):
+                return True  # (also a preposition of other languages: "Si quieres Redis en producción")
             if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables", "vars") \
                     and (tok.kind == "code" or rest[1].low in ("vars", "var")):
                 return True  # "`REDIS_URL` environment variable is optional", "Skip Redis env vars"
@@ -7711,6 +7711,10 @@ class Analyser:
             words = words[1:]
         if not words:
             return False
+        if len(words) >= 4 and words[-2].low in ("en", "em", "no", "na", "sur", "auf", "su") \
+                and words[-1].kind == "word" and words[-1].text[:1].isupper() and not words[-1].service \
+                and words[0].low in _FOREIGN_PROVISION:
+            words = words[:-2]  # "Configurar Redis en Vercel": on that platform, as "… on Vercel"
         if len([t for t in words if t.service]) == 1 and all(
                 t.service or t.kind == "punct" or not t.low.isascii() and not re.search("[a-z]", t.low)
                 or t.low.replace(".", "").isdigit()
