@@ -1779,6 +1779,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 nxt = tokens[k + 1].text.lower()
                 copula = nxt in _ROMANCE_IS and (nxt != "está" or tok.low == "si")  # (not a Spanish "se está", reflexive)
                 state = tokens[k + 2].text.lower() if copula and k + 2 < len(tokens) else nxt
+                if tokens[k + 1].kind == "code" and "=" in nxt and names.switch is not None and any(
+                        names.switch.fullmatch(nxt.strip("` ").split("=", 1)[0].strip() + "=" + off) is not None
+                        for off in ("false", "0", "off", "true", "1", "on")):
+                    tok.low = "if"  # "Si `REDIS_ENABLED=true` → usa Redis": a condition on its switch
+                    continue
                 if state in _ROMANCE_STATES and not (k and tokens[k - 1].service and tok.low == "se" and nxt != "estiver"):
                     # (not "Redis se configurado …", which may be a reflexive; "se estiver" is "if it is")
                     tok.low = "if"
