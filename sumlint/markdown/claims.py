@@ -2598,7 +2598,8 @@ class Analyser:
             return True  # "stockées localement ou dans Redis"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
-        if "or" in words and ("another" in words or "other" in words) and not words.isdisjoint(_OTHER_STORE_NOUNS):
+        if "or" in words and ("another" in words or "other" in words or "any" in words) \
+                and not words.isdisjoint(_OTHER_STORE_NOUNS):
             return True  # "you can swap in Redis or another backend"
         if "or" in words and ("cache" in low or "store" in low or "mem" in low) and _STAND_IN_CODE.search(low):
             return True  # "`CACHE_TYPE` can be `FileSystemCache` or `RedisCache`": class names as values
@@ -9841,6 +9842,16 @@ class Analyser:
                     and not self._blocked(toks, i) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "loaded from the database (or Redis, if there's a local instance)": it, in place of a stand-in
                 return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
+            if right is not None and toks[right].low == "any" and before and not self._blocked(toks, i) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
+                # "Start a Redis container (or any Celery broker)": any other of its kind stands in
+                kind = right + 1 + (right + 1 < len(toks) and toks[right + 1].low == "other")
+                noun = next((k for k in range(kind, min(len(toks), kind + 3)) if toks[k].low in _OTHER_STORE_NOUNS), None)
+                named = next((k for k in range(len(before) - 1, max(-1, len(before) - 3), -1) if before[k].service), None)
+                if noun is not None and named is not None and all(
+                        t.low in _SERVICE_HEADS for t in before[named + 1:]) and all(
+                        t.kind == "word" and t.low not in ("compatible", "redis-compatible") for t in toks[kind:noun]):
+                    return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:noun + 1]))
             if right is None or toks[right].low not in ALT_BACKENDS or toks[right].low in _PEER_SERVERS \
                     or not (self._paren_on_service(clause) or clause.before is not None and clause.before.toks
                             and (clause.before.toks[-1].service or _service_role(clause.before.toks))) \
