@@ -1848,7 +1848,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
             if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in (
-                    "fails", "want", "have", "use", "using", "need") or (
+                    "fails", "want", "have", "use", "using", "need", "see", "notice") or (
                     tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in ("want", "use", "need"))):
                 tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
             elif tok.low == "si" and k + 2 < len(tokens) and tokens[k + 1].text.lower() == "está" \

@@ -633,6 +633,8 @@ FOREIGN_MEANINGS = {
     # Spanish advice to go without it first ("**NO configures Redis**. Prueba el servidor sin Redis
     # primero.": don't configure Redis, try the server without Redis first)
     "configures": "configure", "configura": "configure", "prueba": "try", "primero": "first",
+    # "Si ves que las notificaciones NO funcionan bien → configura Redis": if you see (that) …
+    "ves": "see",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
