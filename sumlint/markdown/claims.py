@@ -2598,6 +2598,9 @@ class Analyser:
             return True  # "stockées localement ou dans Redis"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
+        if "also" in words and ("defaults" in words or "default" in words) and not words.isdisjoint(
+                ("support", "supports", "supported", "available")):
+            return True  # "… defaults to using MongoDB …, although we also support Redis" (see _also_available)
         if "or" in words and ("another" in words or "other" in words or "any" in words) \
                 and not words.isdisjoint(_OTHER_STORE_NOUNS):
             return True  # "you can swap in Redis or another backend"
@@ -2920,7 +2923,8 @@ class Analyser:
                  self._not_optional_at_scale),
                 ("rejected" in lows, self._rejected_option),
                 (("default" in lows or "defaults" in lows or "there" in lows and "also" in lows)
-                 and ("available" in lows or "supported" in lows), self._also_available),
+                 and ("available" in lows or "supported" in lows or "support" in lows or "supports" in lows),
+                 self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows or "possibility" in lows,
                  self._one_possibility),
                 ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
@@ -3539,6 +3543,22 @@ class Analyser:
                 phrase = phrase[:-1]
             if phrase and self._conjuncts_service(phrase) and not _versioned(phrase) and not self._blocked(tokens, end):
                 return self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:end + 1]))
+            return None
+        active = next((k for k in range(2, len(lows) - 1) if lows[k] in ("support", "supports") and lows[k - 1] == "also"
+                       and lows[k - 2] in ("we", "it", "nodebb", "they") or lows[k] in ("support", "supports")
+                       and lows[k - 1] == "also" and tokens[k - 2].text[:1].isupper()), None)
+        if active is not None:
+            # "NodeBB defaults to using MongoDB as its primary data store, although we also support Redis":
+            # the active form of "Redis is also supported"
+            obj = [t for t in self._np_after(tokens, active + 1) if t.low not in ("*", "**", "_")]
+            default = next((k for k, w in enumerate(lows) if w in ("default", "defaults")), None)
+            if obj and self._conjuncts_service(obj) and not _versioned(obj) and default is not None and default < active \
+                    and any(w in ALT_BACKENDS and w not in _PEER_SERVERS for w in lows[default:active]) \
+                    and not any(t.service for t in tokens[:active]) and not self._blocked(tokens, active) \
+                    and (NEGATORS | FAILURE_WORDS).isdisjoint(lows) \
+                    and lows[active + 1 + len(obj):active + 2 + len(obj)] not in (["as"], ["on"], ["via"], ["in"]):
+                return self._claim(tokens[active - 1], tokens, "alternative",
+                                   " ".join(t.text for t in tokens[active - 1:active + 1]))
             return None
         at = next((k for k in range(2, len(lows)) if lows[k] in ("available", "supported") and lows[k - 1] == "also"
                    and lows[k - 2] in COPULAS), None)
@@ -8212,6 +8232,10 @@ class Analyser:
         # "not just/only required" is not a negation of necessity
         if any(t in ("just", "only", "merely") for t in lows[neg + 1:i]):
             return None
+        if any(t in ("explicitly", "directly") for t in lows[neg + 1:i]) and low in ("require", "requires", "depend",
+                                                                                     "depends", "install", "installs"):
+            return None  # "This role doesn't *explicitly* require Redis to be installed": no declared dependency
+            # (the role leaves installing it to the reader), not whether it is needed
         if _reports(lows[:i + 1], i) or self._out_of_scope(toks):
             return None
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
