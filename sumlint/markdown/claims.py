@@ -348,7 +348,7 @@ _FEATURE_NOTES = frozenset({
 
 _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "scale-out", "multiple",
                           "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger",
-                          "high-availability"})
+                          "high-availability", "high-scalability", "high-throughput"})
 
 
 _SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if", "in", "pour"})  # ("pour": French "for")
