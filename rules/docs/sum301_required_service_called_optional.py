@@ -1474,17 +1474,24 @@ _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|nece
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
 
 
+# (the patterns of ``_lead_in_hedge``, compiled once: it reads every line that ends with a colon)
+_NUMBERED_LEAD = re.compile(r"\d{1,3}[.)]\s*[*_]*")
+_NOT_A_HEDGE = re.compile(r"\bnot (?:optional|recommended|a nice)")
+_NO_LONGER_NEEDED = re.compile(r"\W*(?:no longer|not) (?:needed|required)\W*")
+_ARE_HEDGE_END = re.compile(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$")
+_FOR_FULL_END = re.compile(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$")
+
+
 def _lead_in_hedge(line: str) -> str | None:
     """The hedge of a lead-in that labels the list after it ("Optional components:", "The
     following services are optional:", "**Nice to have:**"); None otherwise."""
     text = line.strip().strip("*_").rstrip(":：").strip("*_ ").lower()  # (also "可选组件：")
     if "*" in text:
         text = text.replace("*", "")  # "2. **Enable *Optional* Features**:"
-    numbered = re.match(r"\d{1,3}[.)]\s*[*_]*", text)
+    numbered = _NUMBERED_LEAD.match(text)
     if numbered is not None:
         text = text[numbered.end():]  # "3. **Optional: Add Missing Features:**"
-    if not text or _NONPROD_LEAD.search(text) or "never" in text or "n't" in text or re.search(
-            r"\bnot (?:optional|recommended|a nice)", text):
+    if not text or _NONPROD_LEAD.search(text) or "never" in text or "n't" in text or _NOT_A_HEDGE.search(text):
         return None
     hedge = _label_hedge(text)
     if hedge is not None:
@@ -1496,7 +1503,7 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.split()[0].rstrip(",")  # "Optional, depending on the queue backend:"
     if _CONDITION_LEAD.fullmatch(text):
         return text.strip(" *_:")  # "If needed later:" over "1. Install Redis"
-    if re.fullmatch(r"\W*(?:no longer|not) (?:needed|required)\W*", text):
+    if _NO_LONGER_NEEDED.fullmatch(text):
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
     if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
@@ -1508,9 +1515,9 @@ def _lead_in_hedge(line: str) -> str | None:
     m = _CAN_ADD_LEAD.search(text)
     if m is not None and len(text) <= 160:
         return m.group(0)  # "The basic car works great, but you can add:" over "- **Redis**: Caching …": add-ons
-    m = re.search(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$", text)
+    m = _ARE_HEDGE_END.search(text)
     if m is None:  # "Required for full functionality:": the basic install runs without the list
-        m = re.search(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$", text)
+        m = _FOR_FULL_END.search(text)
     return m.group(1) if m else None
 
 
@@ -2498,6 +2505,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
     before = None  # the sentence before this one
     dev_fences: dict[int, bool] = {}  # searched once per block, not once per comment in it
     groups: dict = {}  # each block's lines, for "# Optional" over a group (see _optional_group)
+    heads: dict[str, bool] = {}  # ``may_claim`` of each table header cell: read once, not once per row
 
     def dev_fence(index: int) -> bool:
         if index not in dev_fences:
@@ -2544,7 +2552,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
             continue
         if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)):
             continue  # "# Without Redis (eager tasks)" over `manage.py runserver`, or in a block that runs pytest
-        if unit.kind == "table_row" and _answered_required(unit, analyser):
+        if unit.kind == "table_row" and _answered_required(unit, analyser, heads):
             continue  # "| Redis | cache, broker | yes |" under "| Component | Role | Required |"
         if unit.kind == "table_row":
             found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
@@ -2619,10 +2627,12 @@ _REQUIRED_HEADERS = frozenset({"required", "required?", "mandatory", "needed", "
                                "required in production", "production"})
 
 
-def _answered_required(unit, analyser) -> bool:
+def _answered_required(unit, analyser, heads: dict | None = None) -> bool:
     """A table row that answers "yes" under a "Required" column and says nothing else that could
     hedge: "| Redis | cache, broker | yes |" under "| Component | Role | Required |". Read without
-    the analyser (most rows of a stack or variable table are such rows)."""
+    the analyser (most rows of a stack or variable table are such rows). ``heads``: the answers of
+    ``may_claim`` for the header cells of this document's tables, kept across its rows (each row
+    repeats its table's header; ``may_claim`` depends on the text alone)."""
     cells = [unit.text[a:b].strip(" *_`") for a, b in unit.cells]
     if len(cells) != len(unit.header) or not any(c.lower() in YES_CELLS for c in cells):
         return False
@@ -2633,7 +2643,12 @@ def _answered_required(unit, analyser) -> bool:
             if head not in _REQUIRED_HEADERS:
                 return False  # ("| Redis | yes |" under "Optional?")
         else:
-            if analyser.may_claim(head):
+            claims = heads.get(head) if heads is not None else None
+            if claims is None:
+                claims = analyser.may_claim(head)
+                if heads is not None:
+                    heads[head] = claims
+            if claims:
                 return False  # ("| Redis | no |" under "Required", "| Redis | — |" under "Default")
             rest.append(cell)
     return not analyser.may_claim(" | ".join(rest))

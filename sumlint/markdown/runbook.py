@@ -285,7 +285,9 @@ def _not_for_production_lines(text: str) -> set[int]:
     out: set[int] = set()
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # ("İ": positions kept)
+        # ("İ": positions kept) each character lower-cased on its own, one whose lower case is
+        # longer left as it is: a table over the text's distinct characters, not a loop over the text
+        lowered = text.translate({ord(c): low for c in set(text) for low in [c.lower()] if len(low) == 1 and low != c})
     at = lowered.find("produ")  # (a literal first: the pattern is searched only around it)
     search = _NOT_FOR_PRODUCTION_LOWER.search if text.isascii() else _NOT_FOR_PRODUCTION.search
     while at >= 0:
