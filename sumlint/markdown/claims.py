@@ -1208,6 +1208,9 @@ _PLATFORM_REFERENCE = re.compile(r"\$\{\{\s*[\w.-]+\.(\w+)\s*\}\}")
 # the state a checklist item reaches ("- [ ] Redis instance created")
 _CHECKLIST_STATES = frozenset({"created", "provisioned", "installed", "configured", "deployed", "added", "enabled",
                                "started", "running", "attached", "connected"})
+# German participles of a verb-final condition ("falls Redis verwendet wird": if Redis is used)
+_GERMAN_STATES = {"verwendet": "used", "genutzt": "used", "eingesetzt": "used", "benutzt": "used",
+                  "aktiviert": "enabled", "konfiguriert": "configured", "installiert": "installed"}
 # infinitives after "sem"/"sin"/"sans"/"senza" that read as "without needing/using/installing" the service
 _NEED_USE_INFINITIVES = frozenset({"precisar", "necesitar", "necessitar", "usar", "utilizar", "utiliser", "utilizzare",
                                    "usare", "instalar", "installer", "installare", "requerir", "exigir"})
@@ -1858,6 +1861,27 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and tokens[k + 2].low in ("configured", "set", "enabled", "installed", "provided"):
                 tok.low, tokens[k + 1].low = "if", "not"  # "se non configurato", "si no configurado": if not set up
                 # ("Se usando Redis:", "Se você usar Redis", "Se precisar de mais escala": if using, if you use, if you need)
+    if "falls " in low_text or "wenn " in low_text:
+        dropped = []
+        for k, tok in enumerate(tokens[:-3]):  # "falls Redis verwendet wird", "falls Redis DB im Einsatz ist"
+            if tok.text.lower() not in ("falls", "wenn") or not tokens[k + 1].service:
+                continue
+            at = k + 2
+            head = tokens[at] if tokens[at].text.lower() in ("db", "datenbank", "server", "instanz") else None
+            at += head is not None
+            rest = [t.text.lower() for t in tokens[at:at + 3]]
+            state = _GERMAN_STATES.get(rest[0]) if rest else None
+            if state is not None and rest[1:2] in (["wird"], ["ist"], ["werden"], ["sind"]) and (
+                    state == "used" or tok.text.lower() == "falls"):  # ("wenn … installiert ist" is also "once")
+                tok.low, tokens[at].low, tokens[at + 1].low = "if", "is", state  # "if Redis is used"
+            elif rest == ["im", "einsatz", "ist"]:
+                tok.low, tokens[at].low, tokens[at + 1].low, tokens[at + 2].low = "if", "is", "in", "use"
+            else:
+                continue
+            if head is not None:
+                dropped.append(head)  # ("Redis DB": the service itself)
+        if dropped:
+            tokens = [t for t in tokens if all(t is not d for d in dropped)]
     if "estiver" in low_text or "está " in low_text or "esté " in low_text:
         for k, tok in enumerate(tokens[:-2]):  # "Se Redis estiver configurado", "si el Redis está disponible": if it is
             if tok.text.lower() not in ("se", "si"):
