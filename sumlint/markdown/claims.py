@@ -1208,6 +1208,12 @@ _PLATFORM_REFERENCE = re.compile(r"\$\{\{\s*[\w.-]+\.(\w+)\s*\}\}")
 # the state a checklist item reaches ("- [ ] Redis instance created")
 _CHECKLIST_STATES = frozenset({"created", "provisioned", "installed", "configured", "deployed", "added", "enabled",
                                "started", "running", "attached", "connected"})
+# a setting's two values described, one turning the service on and one off ("`1` to enable Redis, `0` to
+# disable"; German "`1`, um Redis zu aktivieren, `0` zum Deaktivieren")
+_VALUE_SWITCH_RE = re.compile(
+    r"(?<![\w-])`?(?:1|0|true|false|on|off|yes|no)`?\s*[,:]?\s*(?:to\s+(?:enable|activate|use)|um)\s+"
+    r"(?P<name>[\w-]+)(?:\s+zu\s+\w+)?[^`]{0,40}?(?P<off>(?<![\w-])`?(?:0|1|false|true|off|on|no|yes)`?)\s*[,:]?\s*"
+    r"(?:to\s+disable|zum\s+deaktivieren|um\s+\w+\s+zu\s+deaktivieren|to\s+turn\s+(?:it\s+)?off)", re.IGNORECASE)
 # German participles of a verb-final condition ("falls Redis verwendet wird": if Redis is used)
 _GERMAN_STATES = {"verwendet": "used", "genutzt": "used", "eingesetzt": "used", "benutzt": "used",
                   "aktiviert": "enabled", "konfiguriert": "configured", "installiert": "installed"}
@@ -2622,6 +2628,8 @@ class Analyser:
             return True  # "stockées localement ou dans Redis"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
+        if ("disable" in low or "deaktiv" in low) and _VALUE_SWITCH_RE.search(low) is not None:
+            return True  # "`1` to enable Redis, `0` to disable" (see _value_switch)
         if "also" in words and ("defaults" in words or "default" in words) and not words.isdisjoint(
                 ("support", "supports", "supported", "available")):
             return True  # "… defaults to using MongoDB …, although we also support Redis" (see _also_available)
@@ -2841,6 +2849,8 @@ class Analyser:
                 choice = self._when_to_use(tokens[:colon])
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
+        if choice is None and ("disable" in text.lower() or "deaktiv" in text.lower()):
+            choice = self._value_switch(text, tokens)
         if choice is not None:
             return [choice]
         if "?" in text:
@@ -3549,6 +3559,18 @@ class Analyser:
                 return None
             return self._claim(tokens[start], tokens, "alternative", " ".join(t.text for t in tokens[start:end + 1]))
         return None
+
+    def _value_switch(self, text: str, tokens: list[Tok]) -> Claim | None:
+        """"`1` to enable Redis, `0` to disable", German "`1`, um Redis zu aktivieren, `0` zum
+        Deaktivieren": a setting whose documented values turn the service on and off (not in a
+        development or test note)."""
+        m = _VALUE_SWITCH_RE.search(text)
+        if m is None or not self.names.pattern.fullmatch(m.group("name")) or self._nonprod(tokens):
+            return None
+        at = next((t for t in tokens if t.start >= m.start("off")), None)
+        if at is None or at.kind != "code" and not text[m.start("off"):m.start("off") + 1] == "`":
+            return None  # (the values are written as code: "`0` to disable")
+        return Claim(at.start, at.end, text[m.start("off"):m.end()].strip(), self.names.label, "or-switched-off")
 
     def _also_available(self, tokens: list[Tok]) -> Claim | None:
         """"The starter uses database sessions by default, but Redis sessions are also available",
