@@ -1074,6 +1074,33 @@ Servisi Ekle (Önerilen)" (add the Redis service, recommended; not "Redis şifre
 password). Not reported: a lead-in over listed conditions that says on which machine ("You can and
 should install Redis on your Linux production server if:").
 
+Also reported: production that has it only when it is there ("Redis is used in production when
+available, memory fallback for development"); the use of a feature through it ("The use of cache
+with Redis is optional", Portuguese "A utilização de cache com Redis é opcional"); a set-up advised
+together with it ("It is recommended to run several replicas of the server together with Redis");
+running without needing it in other languages ("sem precisar de Redis", "sin necesitar Redis"; not
+"Não é possível rodar sem Redis"); "**Recommendation**: Set up Redis …"; a checklist item's state
+before a condition ("- [ ] Redis instance created (if using Celery/caching)"); "If you provision
+a Redis instance"; a variable row whose value is the service's address ("| `CELERY_BROKER_URL` |
+`${{Redis.REDIS_URL}}` | ⚠️ Recommended |"; not under a "Default" column); "(if added)" after it;
+the step after "and" before a condition ("Start simple with the database adapter and migrate to
+Redis only when monitoring reveals a need"); "when Redis is no longer a required dependency"; a
+"**When to use Redis:**" label over its cases (not "… always, in production"); an app's nested
+switch off by default ("| `shlink.redis.enabled` | Enable Redis for caching | `false` |"; not a
+chart's `redis.enabled`, its bundled copy, nor `externalRedis.enabled`); a bare "- Optional:"
+list item over a nested list naming it; APC/APCu as a stand-in store; "or any other broker" and
+"(or any Celery broker)"; "(Opcional) Configurar Redis en Vercel"; "Si quieres Redis en
+producción"; "Si `REDIS_ENABLED=true` → usa Redis"; "Si ves que … → configura Redis"; "defaults
+to using MongoDB …, although we also support Redis"; "useful in some high-scalability
+scenarios"; German "falls Redis verwendet wird", "falls Redis DB im Einsatz ist"; a setting's
+values documented as turning it on and off ("`1` to enable Redis, `0` to disable", German "`0`
+zum Deaktivieren"). Not reported: "Redis with TLS is optional" (that mode of it), an optional
+deployment step ("## ⚡ Deployment (Optional)" over the variables it sets), a scaling heading that
+is one aspect among sibling aspects of a best-practices list ("### 4. Scalability" beside "###
+1. Security", "### 2. Reliability"), "Railway only deployed your API container without Redis"
+(a report of what went wrong), and "This role doesn't *explicitly* require Redis" (no declared
+dependency).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
