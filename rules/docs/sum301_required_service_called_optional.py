@@ -1098,8 +1098,9 @@ zum Deaktivieren"). Not reported: "Redis with TLS is optional" (that mode of it)
 deployment step ("## ⚡ Deployment (Optional)" over the variables it sets), a scaling heading that
 is one aspect among sibling aspects of a best-practices list ("### 4. Scalability" beside "###
 1. Security", "### 2. Reliability"), "Railway only deployed your API container without Redis"
-(a report of what went wrong), and "This role doesn't *explicitly* require Redis" (no declared
-dependency).
+(a report of what went wrong), "This role doesn't *explicitly* require Redis" (no declared
+dependency), and "# Specify the full Redis URL for connecting (optional)." over a comment that
+says it takes precedence over `REDIS_HOST` (one of two ways to point at it).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -2390,6 +2391,21 @@ def _nested(headings, index: int) -> set[int]:
     return out
 
 
+_PRECEDENCE_NOTE = re.compile(r"\b(?:takes?\s+precedence\s+over|overrides?|instead\s+of)\b", re.IGNORECASE)
+
+
+def _precedence_note_below(analyser, lines: list[str], line: int) -> bool:
+    """The comment line under ``line`` (1-based) says this setting takes precedence over another
+    variable that locates the service ("# If set, this takes precedence over the REDIS_HOST and
+    REDIS_PORT settings."): the optional one is one of two ways to point at it."""
+    if line >= len(lines):
+        return False
+    below = lines[line].strip()
+    if not below.startswith(("#", "//", ";")) or _PRECEDENCE_NOTE.search(below) is None:
+        return False
+    return any(analyser.names.locates(word.lower()) for word in re.findall(r"[A-Z][A-Z0-9_]{2,}", below))
+
+
 def _part_setting_below(analyser, lines: list[str], line: int) -> bool:
     """The line under a comment sets (or shows commented out) a variable of a part of the
     service, not one that locates or switches it: `REDIS_DB=1`, `# REDIS_PASSWORD=…`."""
@@ -2595,6 +2611,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
                     unit.text, unit.context or (model.source.lines[unit.line] if unit.line < len(model.source.lines)
                                                 else "").lstrip(" #/;")):
                 found = []  # "# Optional (fallbacks if REDIS_URL is not set)" over `# REDIS_HOST=…`
+            if found and unit.kind == "code_comment" and all(c.how == "paren" for c in found) \
+                    and _precedence_note_below(analyser, model.source.lines, unit.line):
+                found = []  # "# Specify the full Redis URL for connecting (optional)." over "# If set, this takes
+                # precedence over the REDIS_HOST and REDIS_PORT settings.": one of two ways to point at it
             if found and unit.kind == "code_comment" and not unit.context and _names_a_part(analyser, unit.text) \
                     and _part_setting_below(analyser, model.source.lines, unit.line):
                 found = []  # "# Optional: Redis database" over "# REDIS_DB=1": the setting of a part of it
