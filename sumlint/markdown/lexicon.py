@@ -635,6 +635,9 @@ FOREIGN_MEANINGS = {
     "configures": "configure", "configura": "configure", "prueba": "try", "primero": "first",
     # "Si ves que las notificaciones NO funcionan bien → configura Redis": if you see (that) …
     "ves": "see",
+    # an outage in French and Portuguese ("Si Redis est configuré mais indisponible :")
+    "indisponible": "unavailable", "indisponibles": "unavailable", "indisponível": "unavailable",
+    "indisponivel": "unavailable", "inaccessible": "unreachable",
 }
 # "if" in French, Spanish, Portuguese, Italian and German, read as "if" right before the service
 # ("si Redis n'est pas configuré"; elsewhere "si" is also Italian "itself" and "yes")
