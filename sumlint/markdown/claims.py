@@ -1205,6 +1205,9 @@ _PAST_DEPLOYS = frozenset({"deployed", "started", "created", "built", "provision
 # reference to another service's variable ("${{Redis.REDIS_URL}}" on Railway)
 _URL_VARIABLE = re.compile(r"[A-Z][A-Z0-9_]*_(?:URL|URI|DSN|BACKEND|BROKER)")
 _PLATFORM_REFERENCE = re.compile(r"\$\{\{\s*[\w.-]+\.(\w+)\s*\}\}")
+# stand-ins that run first before the service comes ("in-memory first → Redis", "SQLite first, then Redis")
+_FIRST_STAND_INS = frozenset({"sqlite", "file", "files", "filesystem", "database", "db", "local", "postgres-only",
+                              "sync", "synchronous", "cron"})
 # the state a checklist item reaches ("- [ ] Redis instance created")
 _CHECKLIST_STATES = frozenset({"created", "provisioned", "installed", "configured", "deployed", "added", "enabled",
                                "started", "running", "attached", "connected"})
@@ -2628,6 +2631,9 @@ class Analyser:
             return True  # "stockées localement ou dans Redis"
         if "there" in words and "also" in words and ("available" in words or "supported" in words):
             return True  # "There is also Redis engine available."
+        if "first" in words and ("then" in words or "→" in low or "->" in low) \
+                and not (ALT_BACKENDS | _MEMORY_STORES).isdisjoint(words):
+            return True  # "in-memory first → Redis" (see _stand_in_first)
         if ("disable" in low or "deaktiv" in low) and _VALUE_SWITCH_RE.search(low) is not None:
             return True  # "`1` to enable Redis, `0` to disable" (see _value_switch)
         if "also" in words and ("defaults" in words or "default" in words) and not words.isdisjoint(
@@ -2851,6 +2857,8 @@ class Analyser:
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
         if choice is None and ("disable" in text.lower() or "deaktiv" in text.lower()):
             choice = self._value_switch(text, tokens)
+        if choice is None and "first" in text.lower():
+            choice = self._stand_in_first(tokens)
         if choice is not None:
             return [choice]
         if "?" in text:
@@ -3558,6 +3566,26 @@ class Analyser:
             if near.isdisjoint(_OFFER_CUES) or self._blocked(tokens, start):
                 return None
             return self._claim(tokens[start], tokens, "alternative", " ".join(t.text for t in tokens[start:end + 1]))
+        return None
+
+    def _stand_in_first(self, tokens: list[Tok]) -> Claim | None:
+        """"Job system (in-memory first → Redis + Dramatiq)", "SQLite first, then Redis": a stand-in
+        runs first and the service comes later (not in a development note, nor a failure)."""
+        lows = [t.low for t in tokens]
+        for k, low in enumerate(lows[:-2]):
+            if low != "first" or not k or lows[k - 1] not in _MEMORY_STORES | _FIRST_STAND_INS \
+                    or any(w in PROVISION_VERBS or w in STEP_VERBS for w in lows[:k - 1]):
+                continue  # (not "Install Postgres first, then Redis": the order of the steps)
+            j = k + 1
+            while j < len(lows) and lows[j] in (",", "→", "->", "then", ">", "-", "and", "later"):
+                j += 1
+            if j == k + 1 or j >= len(tokens) or not tokens[j].service or not any(
+                    w in ("→", "->", "then", ">") for w in lows[k + 1:j]):
+                continue
+            if self._blocked(tokens, k) or self._nonprod(tokens) or not (FAILURE_WORDS | NEGATORS).isdisjoint(lows):
+                return None
+            return self._claim(tokens[k], tokens, "deferred",
+                               " ".join(t.text for t in tokens[k:j + 1]).replace(" ,", ","))
         return None
 
     def _value_switch(self, text: str, tokens: list[Tok]) -> Claim | None:
