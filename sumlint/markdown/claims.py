@@ -2855,10 +2855,12 @@ class Analyser:
                 choice = self._when_to_use(tokens[:colon])
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
-        if choice is None and ("disable" in text.lower() or "deaktiv" in text.lower()):
-            choice = self._value_switch(text, tokens)
-        if choice is None and "first" in text.lower():
-            choice = self._stand_in_first(tokens)
+        if choice is None:
+            low_text = text.lower()
+            if "disable" in low_text or "deaktiv" in low_text:
+                choice = self._value_switch(text, tokens)
+            if choice is None and "first" in low_text:
+                choice = self._stand_in_first(tokens)
         if choice is not None:
             return [choice]
         if "?" in text:
@@ -3619,7 +3621,7 @@ class Analyser:
                 return self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:end + 1]))
             return None
         active = next((k for k in range(2, len(lows) - 1) if lows[k] in ("support", "supports") and lows[k - 1] == "also"
-                       and lows[k - 2] in ("we", "it", "nodebb", "they") or lows[k] in ("support", "supports")
+                       and lows[k - 2] in ("we", "it", "they") or lows[k] in ("support", "supports")
                        and lows[k - 1] == "also" and tokens[k - 2].text[:1].isupper()), None)
         if active is not None:
             # "NodeBB defaults to using MongoDB as its primary data store, although we also support Redis":
