@@ -243,8 +243,8 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
 # how a table's column of default values is titled: "Default", "Default value", "Défaut",
 # "Valor por defecto", "默认值", and German "Standard", "Vorgabe" as whole titles
 FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado", "predefinito", "standardwert",
-                    "默认", "預設", "デフォルト", "기본값", "по умолчанию")
-DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung")
+                    "默认", "預設", "デフォルト", "기본값", "по умолчанию", "standaardwaarde")
+DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung", "standaard")
 
 
 # the titles of a table column that lists the values a setting takes ("| Options |")
