@@ -1096,7 +1096,8 @@ scenarios"; German "falls Redis verwendet wird", "falls Redis DB im Einsatz ist"
 values documented as turning it on and off ("`1` to enable Redis, `0` to disable", German "`0`
 zum Deaktivieren"); a stand-in that runs first before it ("Job system (in-memory first → Redis +
 Dramatiq)", "SQLite first, then Redis"; not "Install Postgres first, then Redis", the order of the
-steps). Not reported: "Redis with TLS is optional" (that mode of it), French and Portuguese
+steps); a Dutch "Standaard" column as a table's defaults. Not reported: "Redis with TLS is
+optional" (that mode of it), French and Portuguese
 "indisponible"/"indisponível" (an outage: "Si Redis est configuré mais indisponible :"), an optional
 deployment step ("## ⚡ Deployment (Optional)" over the variables it sets), a scaling heading that
 is one aspect among sibling aspects of a best-practices list ("### 4. Scalability" beside "###
