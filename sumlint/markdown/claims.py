@@ -10694,10 +10694,7 @@ class Analyser:
         toks = clause.toks
         lows = [t.low for t in toks]
         skip = 1 if i + 1 < len(toks) and toks[i + 1].low in ("requiring", "needing", "using", "running",
-                                                             "installing", "having", "a", "any", "precisar",
-                                                             "necesitar", "usar", "utilizar", "instalar") else 0
-        if skip and toks[i + 1].low in ("precisar", "necesitar") and i + 2 < len(toks) and toks[i + 2].low == "de":
-            skip = 2  # "sem precisar de Redis" (without needing Redis)
+                                                             "installing", "having", "a", "any") else 0
         obj = self._np_after(toks, i + 1 + skip)
         for k in range(1, len(obj)):
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
@@ -10713,8 +10710,8 @@ class Analyser:
             listed = self._service_in_store_list(toks, i + 1 + skip)
             if listed is not None:
                 obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
-        needing = skip and toks[i + 1].low in ("requiring", "needing", "precisar", "necesitar")
-        earlier = [t.low for t in self._unit_toks if t.start < toks[i].start][-10:]
+        needing = skip and toks[i + 1].low in ("requiring", "needing")
+        earlier = [t.low for t in self._unit_toks if t.start < toks[i].start][-10:] if "only" in self._unit_lows else []
         if any(w == "only" and earlier[k + 1:k + 2] and earlier[k + 1] in _PAST_DEPLOYS for k, w in enumerate(earlier)):
             return None  # "Railway only deployed your API container without Redis": what went wrong, a report
         if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
