@@ -2527,6 +2527,19 @@ def _section_needs_it(analyser, mentioning, index: int) -> bool:
     return False
 
 
+def _says_required_in_production(model, analyser) -> bool:
+    """A prose sentence of the document says in so many words that the service is needed in
+    production ("Redis is **required for production** deployments"; not the advice "**Use Redis
+    in production**: … for multi-instance deployments")."""
+    return any(unit.kind in _PROSE_KINDS and _NECESSITY.search(unit.text)
+               and analyser.requires_in_production(unit.text, unit.code)
+               for unit in model.units_where(analyser.worth, kinds=_PROSE_KINDS))
+
+
+_PROSE_KINDS = ("paragraph", "list_item", "blockquote")
+_NECESSITY = re.compile(r"\b(?:required|mandatory|must|essential|necessary)\b", re.IGNORECASE)
+
+
 def _failure_item(text: str) -> bool:
     """A list item that names the service in a failure ("Redis briefly unavailable during
     enqueue", "Redis down for a minute"): a case something else handles, not the service offered."""
@@ -2742,7 +2755,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
+_HOW_CATEGORY = {"stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
                  "scale-denial": "conditional", "tier-without": "optional", "scenario-advice": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
@@ -2861,6 +2874,9 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it
                 if _teardown_step(model, unit):
                     continue  # "## Uninstall" over "# (Optional) Uninstall Redis": taking the site away
+                if all(c.how == "stand-in-move" for c in found) and _says_required_in_production(model, analyser):
+                    continue  # "## Migration from In-Memory to Redis" in a guide that says "Redis is required
+                    # for production": the move onto it, for an older or a development setup
                 # a paragraph or list item that also says the service is needed in production
                 # ("Redis is disabled by default. … Enable for production."), or that it describes
                 # development ("This is a development convenience, not for production."): its

@@ -1640,6 +1640,16 @@ _IBERIAN_NOT_VERBS = {"usas": "using", "usa": "using", "usar": "using", "utiliza
                       "activas": "enabling", "instalas": "installing", "instala": "installing", "instalar": "installing"}
 
 
+# the case endings Turkish writes after an apostrophe on a name ("Redis'i", "Redis'e", "Redis'in",
+# "Redis'ten", "Production'da"), in each form vowel harmony gives them
+_TURKISH_SUFFIXES = frozenset({
+    "i", "ı", "u", "ü", "yi", "yı", "yu", "yü", "e", "a", "ye", "ya", "de", "da", "te", "ta", "den", "dan", "ten",
+    "tan", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "le", "la", "yle", "yla", "ler", "lar", "deki",
+    "daki", "teki", "taki", "dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür", "ine", "ına", "ini", "ını",
+    "inde", "ında", "inden", "ından", "leri", "ları", "lerin", "ların"})
+# (not "Redis'siz", "without Redis": that ending is a word of the claim)
+
+
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
              names: ServiceNames) -> list[Tok]:
     """Tokens of a unit: code spans whole, quoted and struck words marked as mentions."""
@@ -1730,6 +1740,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 append(tok)
                 append(Tok("'s", "'s", start + len(base), start + len(word), "punct"))
                 continue
+            if "'" in word:
+                base, _, suffix = word.partition("'")
+                if len(base) > 1 and base[0].isupper() and suffix.lower() in _TURKISH_SUFFIXES:
+                    word = base  # Turkish "Redis'i", "URL'i", "Production'da": the name, its case ending dropped
             if "/" in word and _SLASHED_RE.match(word):
                 # "Redis/Celery", "unit/integration": alternatives, each a word of its own
                 for part in _SLASH_PART_RE.finditer(word):
@@ -9535,7 +9549,7 @@ class Analyser:
         if not any(len(side) in (1, 2) and served[k] and stand_in(sides[1 - k]) for k, side in enumerate(sides)) \
                 or self._nonprod(tokens):
             return []
-        return [self._claim(words[start], tokens, "alternative", " ".join(t.text for t in words))]
+        return [self._claim(words[start], tokens, "stand-in-move", " ".join(t.text for t in words))]
 
     @staticmethod
     def _switched_feature(before: list[Tok]) -> bool:
@@ -10378,6 +10392,8 @@ class Analyser:
             if lows[i + 2:i + 3] and lows[i + 2] in blank and toks[i + 1].service and _negation_before(toks, i) is None:
                 return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 3]))
             return None
+        if any(t.end == toks[i].start and t.low == "=" for t in self._unit_toks):
+            return None  # "…/workflow?sslmode=disable REDIS_URL=…": a setting's value, not a verb of the prose
         if low in OFF_VERBS or low == "off":
             low = "disable"  # "Redis can be turned off": switching it off is disabling it
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
@@ -12207,10 +12223,13 @@ class Analyser:
                 # "When Redis is disabled:" over a list of what the app does then: a mode without it
                 return self._claim(toks[i], toks, "if-service-off", " ".join(t.text for t in toks[i:i + cop + 3]))
             return None
-        if (lows[:1] == ["no"] or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:4]) \
+        # "no Redis", "there is no Redis", Indonesian "tidak ada Redis" (read "not ada": there is no)
+        none = 1 if lows[:1] == ["no"] else 3 if lows[:3] in (["there", "is", "no"], ["there", "are", "no"]) \
+            else 2 if lows[:2] in (["there's", "no"], ["not", "ada"]) else 0
+        if (none or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:none + 3]) \
                 and not set(lows) & {"reachable", "running", "responding", "up", "online"} \
-                and ("available" not in lows or lows[:1] == ["no"]) \
-                and (lows[:1] == ["no"] or (be := next((k for k, w in enumerate(lows) if w in COPULAS), None)) is None
+                and ("available" not in lows or none) \
+                and (none or (be := next((k for k, w in enumerate(lows) if w in COPULAS), None)) is None
                      or self._conjuncts_service(cond[:be])):
             # ("if no Redis available": none is there; not "If this [redis] section or any values are
             # missing, the defaults are used": a part of its configuration)
@@ -12219,7 +12238,7 @@ class Analyser:
             main_lows = {t.low for t in main.toks} if main is not None else set()
             if main_lows & (FALLBACK_WORDS | ALT_BACKENDS | {"in-memory", "memory"}) and not main_lows & BROKEN_WORDS:
                 # (or a stand-in: "API writes to Redis (or file store when no Redis)")
-                return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 3]))
+                return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + max(none, 1) + 2]))
         if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
             return None
         if _reports(lows, len(lows)):

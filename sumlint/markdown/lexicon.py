@@ -547,6 +547,9 @@ FOREIGN_MEANINGS = {
     # the verb last, read as the setting up the parenthesis is about)
     "opsiyoneldir": "optional", "önerilmektedir": "recommended", "servisi": "service", "sunucusu": "server",
     "ekle": "setup", "ekleyin": "setup",
+    # ("Production'da Redis kurmanızı öneririz": we recommend your installing Redis in production)
+    "öneririz": "recommended", "öneriyoruz": "recommended", "öneriyorum": "recommended",
+    "kurmanızı": "installation", "kullanmanızı": "usage",
     "cek": "check",
     # Chinese words that stand alone between punctuation and a name ("分布式模式（需要 Redis）")
     "需要": "needs", "模式": "mode",
