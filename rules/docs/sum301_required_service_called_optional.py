@@ -2527,6 +2527,18 @@ def _section_needs_it(analyser, mentioning, index: int) -> bool:
     return False
 
 
+_ADAPTER_STEP = re.compile(r"[*_]*(?:use|add|enable|install|configure|set up)\s+(?:the\s+|an?\s+)?[*_`]*", re.IGNORECASE)
+
+
+def _adds_adapter(analyser, body: str) -> bool:
+    """A step that adds the service's adapter ("Use Redis adapter for Socket.IO", "Add the Redis
+    adapter"): the adapter passes messages between instances through the service, so the step
+    brings the service in."""
+    step = _ADAPTER_STEP.match(body)
+    named = analyser.names.pattern.match(body, step.end()) if step is not None else None
+    return named is not None and body[named.end():].lstrip("`*_ ").lower().startswith(("adapter", "adaptor"))
+
+
 def _says_required_in_production(model, analyser) -> bool:
     """A prose sentence of the document says in so many words that the service is needed in
     production ("Redis is **required for production** deployments"; not the advice "**Use Redis
@@ -3439,6 +3451,9 @@ class RequiredServiceCalledOptional(Rule):
                         and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
                     item_line = following + 1  # ("For multiple servers:" then "- use Redis-backed sessions")
+                    break
+                if named is None and scale and _adds_adapter(analyser, body):
+                    item_line = following + 1  # ("For multi-instance scaling:" then "- Use Redis adapter for Socket.IO")
                     break
                 if named is None and defer and analyser.lists_in_stack(body):
                     item_line = following + 1  # ("**Medium (1000-10k users)**" then "- MongoDB Atlas M30 + Redis")

@@ -1587,9 +1587,11 @@ _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUI
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ",
                      "CLI", "工具", "客户端", "客戶端", "クライアント", "클라이언트")  # (its command-line tool, its client)
+# "pick one of them" in Chinese and Japanese: 任选一种 (pick any one kind), 二选一 (one of the two)
+_CJK_PICK_ONE = ("任选一", "任选其一", "任選一", "二选一", "二選一", "择一", "擇一", "いずれか一方", "どちらか一方")
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
                  "默认不启动", "默认未启动", "默认不开启", "默认未开启", "預設不啟動", "默認不啟動", "硬依赖", "硬依賴",
-                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
+                 "рекоменд", "推荐", "推奨", "建议", "建議", "推薦", *_CJK_PICK_ONE, "启动前提", "不是必", "所必", "也能", "也可以", "仍能", "仍可", "仍然可以", "依然可以", "照常", "照样", "并非必", "非必", "弱依赖", "硬性依赖",
                  "不使用", "不用", "无需使用", "不包括", "不包含", "不含", "暂不安装", "暫不安裝", "позже", "позднее", "später", "tarde", "لاحق", "后续添加", "以后添加", "稍后添加", "之后添加", "後から", "後で", "あとから", "なしで", "無しで",
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
@@ -1648,6 +1650,11 @@ _TURKISH_SUFFIXES = frozenset({
     "daki", "teki", "taki", "dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür", "ine", "ına", "ini", "ını",
     "inde", "ında", "inden", "ından", "leri", "ları", "lerin", "ların"})
 # (not "Redis'siz", "without Redis": that ending is a word of the claim)
+
+
+# Latin words next to the service that are its own parts or ways of running it, not peers
+_NOT_PEERS = frozenset({"cluster", "sentinel", "stack", "cloud", "standalone", "enterprise", "server", "db",
+                        "docker", "k8s", "kubernetes", "helm", "tls", "ssl", "url", "host", "port", "password"})
 
 
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
@@ -2896,7 +2903,8 @@ class Analyser:
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
-                or self._cjk_scale_need(tokens, text)
+                or self._cjk_scale_need(tokens, text) or (
+                    self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else [])
         if claims and self._variable_with_default(tokens, text):
             return []
         if claims and ":" in text and _manner_label(tokens) and all(
@@ -4457,6 +4465,22 @@ class Analyser:
         cue = next((t for k, t in enumerate(tokens) if t.text == "无" and t.kind == "word" and k + 1 < len(tokens)
                     and tokens[k + 1].service), None)  # "无 Redis 自动降级为后台线程"
         return [self._claim(cue, tokens, "fallback", cue.text)] if cue is not None else []
+
+    def _cjk_pick_one(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """"Redis和Zookeeper任选一种" (pick either of Redis and ZooKeeper), "Redis 或 MySQL 二选一"
+        (one of the two): the service and a peer that is not a way of running it, one to choose.
+        (Not "Redis 单机或 Redis Cluster 二选一": two ways of running it.)"""
+        cue = next((t for t in tokens if t.kind == "word" and any(c in t.text for c in _CJK_PICK_ONE)), None)
+        if cue is None or not any(t.service for t in tokens) or self._nonprod(tokens) \
+                or any(w in text for w in ("本地", "开发", "開發", "测试", "測試")):
+            return []
+        peers = [t for t in tokens if t.kind in ("word", "code") and not t.service and t.text.isascii()
+                 and t.text[:1].isalpha() and t.low not in _NOT_PEERS]
+        if not peers and not any(w in text for w in ("内存", "記憶體", "数据库", "資料庫", "文件")):
+            return []
+        needle = next(c for c in _CJK_PICK_ONE if c in cue.text)
+        start = cue.start + cue.text.index(needle)
+        return [Claim(start, start + len(needle), needle, self.names.label, "alternative")]
 
     def _cjk_scale_need(self, tokens: list[Tok], text: str) -> list[Claim]:
         """A need at a scale, in Chinese: "要想將 Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"
@@ -10406,7 +10430,9 @@ class Analyser:
                 low in ("disable", "remove", "drop") and all(t.kind == "punct" for t in toks[:i])
                 and clause.label_before) or (
                 low == "disable" and i >= 2 and lows[i - 1] == "to" and any(
-                    w in ("set", "use", "pass", "export") for w in lows[:i - 1]))  # "Set X to false to disable Redis"
+                    w in ("set", "use", "pass", "export") for w in lows[:i - 1])) or (  # "Set X to false to disable Redis"
+                i and toks[i - 1].text.lower() == "cara" and all(t.kind == "punct" for t in toks[:i - 1]))
+            # (Indonesian "## Cara Disable Redis": how to disable it)
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
             obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`")]
             if low in ("remove", "drop") and len(obj) >= 2 and obj[0].service \

@@ -492,6 +492,7 @@ FOREIGN_MEANINGS = {
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
     "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
+    "menonaktifkan": "disable", "nonaktifkan": "disable",  # ("### Cara menonaktifkan Redis": how to disable it)
     # Romanian ("Redis este opțional dar recomandat", "### Fără Redis (In-Memory):"; "opțional" is one of the
     # OPTIONAL_WORDS; not "este", which is Spanish for "this": see claims.tokenize)
     "recomandat": "recommended", "recomandată": "recommended", "fără": "without", "dacă": "if", "doar": "only",
