@@ -1657,6 +1657,18 @@ _NOT_PEERS = frozenset({"cluster", "sentinel", "stack", "cloud", "standalone", "
                         "docker", "k8s", "kubernetes", "helm", "tls", "ssl", "url", "host", "port", "password"})
 
 
+# what goes on working, only less well, when it is negated ("sessions won't persist across
+# restarts", "caches are not shared between instances"): a degraded mode, not a failure
+_DEGRADED_VERBS = frozenset({"persist", "persisted", "survive", "shared", "share", "synced", "sync", "synchronized",
+                             "synchronised", "scale", "distributed", "kept", "cached"})
+
+
+def _only_degraded(lows: list[str], k: int) -> bool:
+    """The negator at ``k`` negates a verb of degradation ("won't persist", "are not shared")."""
+    rest = [w for w in lows[k + 1:k + 4] if w not in ("be", "get", "always", "fully")]
+    return bool(rest) and rest[0] in _DEGRADED_VERBS
+
+
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
              names: ServiceNames) -> list[Tok]:
     """Tokens of a unit: code spans whole, quoted and struck words marked as mentions."""
@@ -10793,8 +10805,10 @@ class Analyser:
         # (nor one in a condition before a comma: "(if not set, app works without Redis)")
         begin = max([answered] + [k + 1 for k in range(answered, i) if lows[k] in (",", ";")
                                   and lows[answered:answered + 1] in (["if"], ["when"], ["unless"])])
-        if self._blocked(toks, i) or any(w in BROKEN_WORDS for w in lows[answered:]) \
-                or any(w in NEGATORS - {"without"} for w in lows[begin:end]) \
+        if self._blocked(toks, i) or any(w in BROKEN_WORDS and not (w in NEGATORS and _only_degraded(lows, k))
+                                         for k, w in enumerate(lows[answered:], answered)) \
+                or any(w in NEGATORS - {"without"} and not _only_degraded(lows, k)
+                       for k, w in enumerate(lows[begin:end], begin)) \
                 or _fails_after(self._unit_lows, self._unit_lows.index("without") if "without" in self._unit_lows
                                 else len(self._unit_lows)):
             return None  # (also "If you run without Redis, the bot will fail to initialize …")
