@@ -5264,6 +5264,26 @@ class Analyser:
         ref = _PLATFORM_REFERENCE.fullmatch(value)
         return ref is not None and self.names.locates(ref.group(1))
 
+    def _absent_then_works(self, per_cell: list[list[Tok]]) -> Claim | None:
+        """A row whose first cell is the service absent and whose next cell says the app works
+        without it: "| Redis missing | App works without it (limited) |" reads as "If Redis is
+        missing, the app works without it". (Not "| Redis down | … |", an outage, nor "| Redis
+        missing | App won't start |".)"""
+        if len(per_cell) < 2:
+            return None
+        first = [t for t in per_cell[0] if t.kind != "punct"]
+        if len(first) < 2 or not self._conjuncts_service(first[:-1]) or first[-1].low not in (
+                "missing", "absent", "unset", "uninstalled"):
+            return None
+        nxt = per_cell[1]
+        lows = [t.low for t in nxt]
+        at = next((k for k, w in enumerate(lows) if w == "without" and k and lows[k - 1] in FUNCTIONING_WORDS
+                   and k + 1 < len(nxt) and (lows[k + 1] == "it" or nxt[k + 1].service)), None)
+        if at is None or set(lows) & (BROKEN_WORDS | FAILURE_WORDS) or any(
+                w in NEGATORS - {"without"} or w.endswith("n't") for w in lows[:at]):
+            return None
+        return self._claim(nxt[at], nxt, "without", " ".join(t.text for t in nxt[at:at + 2]))
+
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
@@ -5296,6 +5316,9 @@ class Analyser:
             remedy = self._remedy_cell(per_cell[1:])
             if remedy is not None:
                 return [remedy]
+        absent = self._absent_then_works(per_cell)
+        if absent is not None:
+            return [absent]
         asked = next((k for k, toks in enumerate(per_cell[:-1]) if toks and toks[-1].low == "?"
                       and any(t.service for t in toks)), None)
         if asked is not None and per_cell[asked + 1]:
