@@ -2527,6 +2527,8 @@ def _section_needs_it(analyser, mentioning, index: int) -> bool:
     return False
 
 
+# a troubleshooting heading about slowness ("### Slow File Listing", "## High latency")
+_SLOW_HEADING = re.compile(r"\b(?:slow|slowness|sluggish|laggy|latency)\b", re.IGNORECASE)
 _ADAPTER_STEP = re.compile(r"[*_]*(?:use|add|enable|install|configure|set up)\s+(?:the\s+|an?\s+)?[*_`]*", re.IGNORECASE)
 
 
@@ -2767,7 +2769,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
+_HOW_CATEGORY = {"slow-remedy": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
                  "scale-denial": "conditional", "tier-without": "optional", "scenario-advice": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
@@ -2906,6 +2908,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._scenario_advice(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._condition_headings(model, analyser, label, seen, dev)
+            yield from self._slow_remedies(model, analyser, label, seen, dev)
             yield from self._choice_lists(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
@@ -3204,6 +3207,31 @@ class RequiredServiceCalledOptional(Rule):
             found = [replace(c, start=c.start + lead.start(), end=c.end + lead.start())
                      for c in analyser.analyse(f"{condition}, {body}") if c.end <= len(condition)]
             yield from RequiredServiceCalledOptional._report(found, prose, label, seen)
+
+    @staticmethod
+    def _slow_remedies(model, analyser, label, seen, dev):
+        """"### Slow File Listing" over "- Enable Redis for caching": a troubleshooting section
+        about slowness whose list offers the service as a remedy, read as "If file listing is
+        slow, enable Redis for caching" (an upgrade for when it is slow). Not a step on the service
+        itself ("- Restart Redis", "- Check Redis memory"), which the analyser does not read so."""
+        if "low" not in model.source.text and "atency" not in model.source.text:
+            return
+        for index, heading in enumerate(model.headings):
+            if index in dev or _SLOW_HEADING.search(heading.raw) is None or analyser.mentions(heading.raw):
+                continue
+            symptom = heading.raw.strip("#*_ :").strip()
+            prefix = f"If {symptom[:1].lower() + symptom[1:]}, "
+            for unit in model.units_where(analyser.mentions, kinds=_PROSE_KINDS, sections={index}):
+                if unit.section != index or unit.kind != "list_item":
+                    continue
+                found = [c for c in analyser.analyse(prefix + unit.text, []) if c.how == "condition"
+                         and c.end <= len(prefix)]
+                if found:
+                    first = len(unit.text) - len(unit.text.lstrip("*_ "))
+                    word = unit.text[first:].split(" ", 1)[0]
+                    yield from RequiredServiceCalledOptional._report(
+                        [replace(found[0], start=first, end=first + len(word), wording=symptom, how="slow-remedy")],
+                        unit, label, seen)
 
     @staticmethod
     def _choice_lists(model, analyser, label, seen, dev):
