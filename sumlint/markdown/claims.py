@@ -2397,6 +2397,37 @@ _ORDINALS = frozenset({"one", "two", "first", "second", "initial", "current", "t
 _ZERO_CELL_RE = re.compile(r"\|\s*`?0`?(?:\s|\||$)")
 
 
+# "=" after a key, with the blanks and the opening quote the switch pattern allows around it
+_SWITCH_EQUALS = re.compile(r"\s*=\s*[\"']?")
+
+
+def _switch_runs(service, switch: re.Pattern[str] | None):
+    """For ``Analyser._switch_set``: the names a switch pattern made by ``Service.switch_off_pattern``
+    holds (``disable_redis=1``, ``app__redis__enabled=false``), a pattern for the run of key
+    characters after a place, and the set of those characters; None for another pattern.
+
+    Every match of that pattern is a key, then blanks, "=", blanks, an optional quote, a value of
+    at most five characters and an optional quote. The key is made of key characters (ASCII
+    letters and digits, "_", ":", the names' own characters) and holds one of the names, and the
+    character after it is a blank or "=", so the key ends where the run of key characters it
+    stands in ends. A text holds a match only if, for an occurrence of a name, the run around it
+    is followed by "="; and then a match lies between the run's start and the value after the "="."""
+    if switch is None:
+        return None
+    from sumlint.policy import Service
+
+    try:
+        own = Service.switch_off_pattern(service)
+    except Exception:  # (a policy object of another shape)
+        return None
+    if own is None or own.pattern != switch.pattern or own.flags != switch.flags:
+        return None  # (a pattern of another making: searched as it is)
+    stems = tuple(n.lower() for n in service.names if re.fullmatch(r"\w+", n))
+    key_chars = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_:").union(*stems)
+    run = re.compile("[" + "".join(re.escape(ch) for ch in sorted(key_chars)) + "]*")
+    return stems, run, key_chars
+
+
 class Analyser:
     """Finds the claims a prose unit makes about one service."""
 
@@ -2429,6 +2460,7 @@ class Analyser:
                                     for sep in ("", "_", "__", ":"))
         self._switch_after = tuple(f"{sep}{state}" for sep in ("_", "__", ":") for state in ("enabled", "disabled", "on", "off",
                                                                                          "enable", "disable"))
+        self._switch_runs = _switch_runs(service, self.names.switch)  # (see ``_switch_set``)
 
     # -- entry points --------------------------------------------------------------
 
@@ -2532,9 +2564,34 @@ class Analyser:
             if any(n in low for n in self._joined) or "_" in text and (
                     "_*" in low and any(n + "_*" in low for n in self._name_lows)  # "`UPSTASH_REDIS_*`"
                     or self.names.locator is not None and self.names.locator.search(text) is not None
-                    or self.names.switch is not None and self.names.switch.search(low) is not None):
+                    or self.names.switch is not None and self._switch_set(low)):
                 return True
         return self._names_switch(low)
+
+    def _switch_set(self, low: str) -> bool:
+        """``names.switch.search(low) is not None``: a switch set to turn the service off in
+        lower-cased ``low``. The policy's own pattern is searched only around a name of the
+        service that stands in a key followed by "=" (see ``_switch_runs``): over a whole
+        document, whose text names the service, the search from its top cost 140 µs."""
+        if self._switch_runs is None:
+            return self.names.switch.search(low) is not None
+        if "=" not in low:
+            return False  # (every match sets a value)
+        stems, run, key_chars = self._switch_runs
+        for stem in stems:
+            at = low.find(stem)
+            while at >= 0:
+                end = run.match(low, at).end()  # the end of the key the name stands in
+                equals = _SWITCH_EQUALS.match(low, end)
+                if equals is not None:
+                    start = at  # the start of that key
+                    while start and low[start - 1] in key_chars:
+                        start -= 1
+                    # (a match is a key, "=", a value of at most five characters and a quote)
+                    if self.names.switch.search(low, start, equals.end() + 6) is not None:
+                        return True
+                at = low.find(stem, end)  # (the key's other occurrences were in that search)
+        return False
 
     def _needle_without_underscores(self, low: str) -> bool:
         """Whether lower-case ``low`` holds a needle once all of its underscores are removed: a
