@@ -126,3 +126,39 @@ def test_own_copy_patterns_searched_from_their_starts(text: str) -> None:
 
     for pattern, _, starts in _own_copy_patterns(("redis",)):
         assert _search_from(pattern, text, starts) == (pattern.search(text) is not None), (pattern.pattern, text)
+
+
+_TRIE_WORDS = list(sum301.HEADING_HEDGES) + ["futur", "later", "v2", "not ", "при росте", "Optional", "NICE TO HAVE"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_TRIE_WORDS), st.text(alphabet=" -_.:()aeiloprsntv23", max_size=5)),
+                max_size=10).map("".join))
+def test_literal_alternations_find_what_the_plain_alternations_find(text: str) -> None:
+    """``lazyre.literal_alternation`` (a trie of the words) finds a match exactly where ``a|b|…``
+    does; SUM301's heading hedges and deferral hint are only tested for a match."""
+    from sumlint.lazyre import literal_alternation
+
+    for words, flags in ((sum301.HEADING_HEDGES, 0), (sum301.HEADING_HEDGES, re.IGNORECASE),
+                         (("futur", "furth", "v2", "v3", "not ", "next", "при росте"), re.IGNORECASE)):
+        plain = re.compile("|".join(map(re.escape, words)), flags)
+        trie = literal_alternation(words, flags)
+        assert [m.start() for m in plain.finditer(text)][:1] == [m.start() for m in trie.finditer(text)][:1], text
+    assert (sum301._ANY_HEADING_HEDGE.search(text) is None) == all(h not in text for h in sum301.HEADING_HEDGES)
+
+
+_SWITCH_WORDS = ["redis", "Redis", "_", "__", ":", "=", " = ", " ", "\n", "disable", "no", "skip", "without", "use", "enable",
+                 "with", "enabled", "disabled", "on", "off", "optional", "required", "1", "0", "true", "false", "yes",
+                 "'", '"', "app", "-", ".", "myredis", "use_redis", "redis_enabled", "app__redis__optional", "ñ"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_SWITCH_WORDS), st.text(alphabet=" _:=x1'", max_size=3)),
+                max_size=12).map("".join))
+def test_switch_set_answers_as_the_switch_pattern(text: str) -> None:
+    """``Analyser._switch_set`` searches the policy's switch-off pattern only around keys that hold
+    the service's name: the same answer as a search of the whole (lower-cased) text."""
+    analyser = analyser_for(fixture_config(Path("/tmp")).required_services[0])
+    assert analyser._switch_runs is not None
+    low = text.lower()
+    assert analyser._switch_set(low) == (_NAMES.switch.search(low) is not None), text
