@@ -162,3 +162,20 @@ def test_switch_set_answers_as_the_switch_pattern(text: str) -> None:
     assert analyser._switch_runs is not None
     low = text.lower()
     assert analyser._switch_set(low) == (_NAMES.switch.search(low) is not None), text
+
+
+_DEV_WORDS = ["local", "Locally", "localhost", "locale", "localmente", "lokale", "lokalny", "lokalnie", "lokaal", "development",
+              "Dev", "developers", "devnet", "devcontainer", "testing", "Tests", "testnet", "teste", "testar", "CI", "sandbox",
+              "demo", "contributing", "hacking", "laptop", "your own machine", "Your computer", "codespaces", "entwicklung",
+              "desarrollo", "macOS", "mock", "debug", "sviluppo", "desenvolvimento", "pruebas", "probar", "stress test"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_DEV_WORDS), st.text(alphabet=" -_.:/*()abcilosxyz", max_size=4)),
+                max_size=8).map("".join))
+def test_every_development_heading_word_holds_a_piece(text: str) -> None:
+    """``runbook.dev_heading`` skips ``findall`` on ASCII text with none of ``_DEV_HEADING_PIECES``:
+    every match of the twin holds one."""
+    low = text.lower()
+    if runbook._DEV_HEADING_WORDS_LOWER.search(low) is not None:
+        assert runbook._DEV_HEADING_PIECES.search(low) is not None, text
