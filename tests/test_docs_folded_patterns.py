@@ -179,3 +179,12 @@ def test_every_development_heading_word_holds_a_piece(text: str) -> None:
     low = text.lower()
     if runbook._DEV_HEADING_WORDS_LOWER.search(low) is not None:
         assert runbook._DEV_HEADING_PIECES.search(low) is not None, text
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=". !?\n\t\u00a0\u2003Aa*_`[x", max_size=24))
+def test_rough_sentences_are_the_look_behind_split(text: str) -> None:
+    """``lexicon.rough_sentences`` (cuts found from their marks) splits as ``_ROUGH_SENTENCE_RE.split``."""
+    from sumlint.markdown.lexicon import _ROUGH_SENTENCE_RE, rough_sentences
+
+    assert rough_sentences(text) == _ROUGH_SENTENCE_RE.split(text), text
