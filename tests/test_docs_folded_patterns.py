@@ -188,3 +188,15 @@ def test_rough_sentences_are_the_look_behind_split(text: str) -> None:
     from sumlint.markdown.lexicon import _ROUGH_SENTENCE_RE, rough_sentences
 
     assert rough_sentences(text) == _ROUGH_SENTENCE_RE.split(text), text
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="`*_[]\n ab\\!", max_size=20), st.integers(min_value=0, max_value=20))
+def test_fast_special_runs_are_the_alternation(text: str, pos: int) -> None:
+    """``frontend._FAST_SPECIAL_RE`` (a class, then the run by look-behind) finds what the plain
+    alternation of runs finds, from any place."""
+    from sumlint.markdown.frontend import _FAST_SPECIAL_RE
+
+    plain = re.compile(r"`+|\*+|_+|[\[\]\n]")
+    found, expected = _FAST_SPECIAL_RE.search(text, pos), plain.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span()), text

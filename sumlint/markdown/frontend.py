@@ -1541,7 +1541,10 @@ def _chunks(content: str) -> list[tuple[int, int]] | None:
 # characters: markdown-it.
 FAST_INLINE = True  # False: every inline content goes to markdown-it (the tests compare both)
 _FAST_BAD_RE = re.compile(r"[\\<&~\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|!\[")
-_FAST_SPECIAL_RE = re.compile(r"`+|\*+|_+|[\[\]\n]")
+# A run of backticks, stars or underscores, or a bracket or newline: ``r"`+|\*+|_+|[\[\]\n]"``, written
+# to open on a class of those characters (``re`` skips to one; an alternation is tried at every
+# place: 3.5x slower over a paragraph), the run then taken by the look-behind on its first one.
+_FAST_SPECIAL_RE = re.compile(r"[`*_\[\]\n](?:(?<=`)`*|(?<=\*)\**|(?<=_)_*|(?<=[\[\]\n]))")
 _FAST_BACKTICKS_RE = re.compile(r"`+")
 _FAST_LINK_RE = re.compile(r"\[([^\[\]`*_\n]+)\]\(([^\s()<>\[\]`]+)\)")
 _FAST_BAD_URL_RE = re.compile(r"(?:vbscript|javascript|file|data):", re.IGNORECASE)
