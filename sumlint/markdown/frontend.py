@@ -50,6 +50,7 @@ from typing import Any
 
 from sumlint.diagnostics import Span
 from sumlint.kinds import URL_PLACEHOLDER, EmbeddedBlock, ParseProblem
+from sumlint.lazyre import literal
 from sumlint.markdown.model import (Command, Deferred, Document, Fence, Heading, ProseUnit,
                                     MAX_SENTENCE, QuoteTracker, TextMap, cap_ranges, short_question,
                                     split_sentences)
@@ -1933,11 +1934,21 @@ def _default_placeholders(text: str, pattern: re.Pattern[str]) -> list[re.Match[
 
 def _occurrences(text: str, mark: str) -> list[int]:
     out: list[int] = []
+    if len(mark) > 1:  # ("__", "{{": a literal pattern finds them faster, see ``lazyre.literal``)
+        search = _MARKS.get(mark) or _MARKS.setdefault(mark, literal(mark))
+        found = search.search(text)
+        while found is not None:
+            out.append(found.start())
+            found = search.search(text, found.start() + 1)
+        return out
     at = text.find(mark)
     while at >= 0:
         out.append(at)
         at = text.find(mark, at + 1)
     return out
+
+
+_MARKS: dict = {}  # (the literal pattern of each mark of more than one character)
 
 
 def facts(model: Document, ctx=None) -> dict[str, Any]:
