@@ -2850,7 +2850,7 @@ class RequiredServiceCalledOptional(Rule):
             return
         for service in ctx.services:
             analyser = analyser_for(service)
-            if not analyser.mentions_source(model.source.text):
+            if not analyser.mentions_source(model.source.text, model.lowered):
                 continue  # most documents never name the service
             analyser.begin_document()
             if "ption" in model.source.text:

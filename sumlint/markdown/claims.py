@@ -2600,9 +2600,10 @@ class Analyser:
         bare = low.replace("_", "")
         return any(needle in bare for needle in self._needles)
 
-    def mentions_source(self, raw: str) -> bool:
-        """``mentions`` on markdown source, where emphasis may wrap the name in underscores."""
-        return self.mentions(raw) or "_" in raw and self.mentions(unemphasised(raw))
+    def mentions_source(self, raw: str, low: str | None = None) -> bool:
+        """``mentions`` on markdown source, where emphasis may wrap the name in underscores
+        (``low``: its lower case, when the caller has it)."""
+        return self.mentions(raw, low) or "_" in raw and self.mentions(unemphasised(raw))
 
     def worth(self, raw: str) -> bool:
         """Cheap test on markdown source: some sentence names the service and has a cue."""

@@ -220,7 +220,7 @@ def _dev_sections(model) -> set[int]:
     out: set[int] = set()
     scope_level = 0  # the level of the development heading in force (0: none)
     production_level = 0  # a heading nested in it that is about production (0: none)
-    verdicts = _not_for_production_lines(model.source.text)
+    verdicts = _not_for_production_lines(model.source.text, model.lowered)
     for index, heading in enumerate(model.headings):
         if scope_level and heading.level > scope_level:
             if production_level and heading.level > production_level:
@@ -287,12 +287,14 @@ _SETUP_VERDICT_OPENERS = frozenset({
     "esto", "eso", "para", "nur", "das", "dies", "für", "geeignet", "ça", "cela", "ceci", "pour"})
 
 
-def _not_for_production_lines(text: str) -> set[int]:
+def _not_for_production_lines(text: str, lowered: str | None = None) -> set[int]:
     """Indexes (0-based) of the lines that say what they describe is not for production, each
     opening as a verdict on the set-up itself (not "the file cache is not for production", a
-    verdict on something named): one search of the document, most find none."""
+    verdict on something named): one search of the document, most find none. (``lowered``:
+    ``text.lower()``, when the caller has it.)"""
     out: set[int] = set()
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):
         # ("İ": positions kept) each character lower-cased on its own, one whose lower case is
         # longer left as it is: a table over the text's distinct characters, not a loop over the text
@@ -396,7 +398,7 @@ def _is_runbook(doc: Document, dependents: tuple[str, ...]) -> bool:
     if not server_commands(doc):
         return False
     text = doc.source.text
-    lowered = text.lower()
+    lowered = doc.lowered
     if text.isascii():  # (lower-casing folds ASCII as IGNORECASE does: the twin on the lowered text, after
         # a test for the words themselves, which most documents that are not about the stack fail)
         stack = any(word in lowered for word in _STACK_WORDS) and _STACK_LOWER.search(lowered) is not None
@@ -426,6 +428,15 @@ _PRODUCTION_SERVER_WORDS = ("gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn
 
 
 def _development_server_only(doc: Document) -> bool:
+    """``_serves_only_for_development``, once per document (``is_runbook`` asks it for each set of
+    dependents: the search of the text for "runserver" cost 9 µs a runbook each time)."""
+    found = doc.__dict__.get("_development_server_only")
+    if found is None:
+        found = doc.__dict__["_development_server_only"] = _serves_only_for_development(doc)
+    return found
+
+
+def _serves_only_for_development(doc: Document) -> bool:
     """The document starts the app with Django's development server (`manage.py runserver`)
     and sets up no production server or unit: a local set-up guide, not a deploy runbook. A
     production server counts in a code block, a code span or a heading ("Run `gunicorn …`",
