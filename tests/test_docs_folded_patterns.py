@@ -200,3 +200,17 @@ def test_fast_special_runs_are_the_alternation(text: str, pos: int) -> None:
     plain = re.compile(r"`+|\*+|_+|[\[\]\n]")
     found, expected = _FAST_SPECIAL_RE.search(text, pos), plain.search(text, pos)
     assert (found and found.span()) == (expected and expected.span()), text
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=".!?\"'”’)]*_ \n\tAaZ0(`[“‘é가", max_size=24))
+def test_sentence_cuts_are_the_look_behind_patterns(text: str) -> None:
+    """``model._BOUNDARY`` and ``frontend._CHUNK_RE`` open on the class of sentence marks; they cut
+    where the patterns that open on a look-behind for a mark cut."""
+    from sumlint.markdown.frontend import _CHUNK_RE
+    from sumlint.markdown.model import _BOUNDARY
+
+    boundary = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣])")
+    chunk = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in boundary.finditer(text)], text
+    assert [m.span(1) for m in _CHUNK_RE.finditer(text)] == [m.span() for m in chunk.finditer(text)], text

@@ -1437,7 +1437,10 @@ _HTML_TEXT_RE = re.compile(r"[A-Za-z]{2}")
 # text and soft breaks (code spans, emphasis, strikethrough, links, images, autolinks and
 # inline HTML, entities, escapes; tabs and CRs are left to the full parser).
 _PLAIN_RE = re.compile(r"[`*_\[<&\\~\t\r]|!\[")
-_CHUNK_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
+# (a sentence mark, then the closing quotes and blanks after it: the cut is where they end, and
+# ``_chunks`` reads the part after the mark, group 1; opening on the mark's class, ``re`` skips to
+# one, where a look-behind for it was tried at every place)
+_CHUNK_RE = re.compile(r"[.!?]([\"'”’)]*\s+)(?=[A-Z])")
 _CHUNK_MARKS_RE = re.compile(r"[`\[\]()*_~<>]")
 
 
@@ -1516,8 +1519,8 @@ def _chunks(content: str) -> list[tuple[int, int]] | None:
             continue
         # Where the piece ends once closing quotes and blanks are stripped: inside the match
         # (other white space stops the strip), else at the sentence mark before it.
-        tail = match.group().rstrip("\"'”’) \t\n")
-        q = match.start() + len(tail) - 1 if tail else match.start() - 1
+        tail = match.group(1).rstrip("\"'”’) \t\n")
+        q = match.start(1) + len(tail) - 1 if tail else match.start(1) - 1
         if content[q] == "?" and short_question(content, start, q):
             continue  # a short question stays with its answer (see model.split_sentences)
         cuts.append(cut)
