@@ -126,3 +126,91 @@ def test_own_copy_patterns_searched_from_their_starts(text: str) -> None:
 
     for pattern, _, starts in _own_copy_patterns(("redis",)):
         assert _search_from(pattern, text, starts) == (pattern.search(text) is not None), (pattern.pattern, text)
+
+
+_TRIE_WORDS = list(sum301.HEADING_HEDGES) + ["futur", "later", "v2", "not ", "при росте", "Optional", "NICE TO HAVE"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_TRIE_WORDS), st.text(alphabet=" -_.:()aeiloprsntv23", max_size=5)),
+                max_size=10).map("".join))
+def test_literal_alternations_find_what_the_plain_alternations_find(text: str) -> None:
+    """``lazyre.literal_alternation`` (a trie of the words) finds a match exactly where ``a|b|…``
+    does; SUM301's heading hedges and deferral hint are only tested for a match."""
+    from sumlint.lazyre import literal_alternation
+
+    for words, flags in ((sum301.HEADING_HEDGES, 0), (sum301.HEADING_HEDGES, re.IGNORECASE),
+                         (("futur", "furth", "v2", "v3", "not ", "next", "при росте"), re.IGNORECASE)):
+        plain = re.compile("|".join(map(re.escape, words)), flags)
+        trie = literal_alternation(words, flags)
+        assert [m.start() for m in plain.finditer(text)][:1] == [m.start() for m in trie.finditer(text)][:1], text
+    assert (sum301._ANY_HEADING_HEDGE.search(text) is None) == all(h not in text for h in sum301.HEADING_HEDGES)
+
+
+_SWITCH_WORDS = ["redis", "Redis", "_", "__", ":", "=", " = ", " ", "\n", "disable", "no", "skip", "without", "use", "enable",
+                 "with", "enabled", "disabled", "on", "off", "optional", "required", "1", "0", "true", "false", "yes",
+                 "'", '"', "app", "-", ".", "myredis", "use_redis", "redis_enabled", "app__redis__optional", "ñ"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_SWITCH_WORDS), st.text(alphabet=" _:=x1'", max_size=3)),
+                max_size=12).map("".join))
+def test_switch_set_answers_as_the_switch_pattern(text: str) -> None:
+    """``Analyser._switch_set`` searches the policy's switch-off pattern only around keys that hold
+    the service's name: the same answer as a search of the whole (lower-cased) text."""
+    analyser = analyser_for(fixture_config(Path("/tmp")).required_services[0])
+    assert analyser._switch_runs is not None
+    low = text.lower()
+    assert analyser._switch_set(low) == (_NAMES.switch.search(low) is not None), text
+
+
+_DEV_WORDS = ["local", "Locally", "localhost", "locale", "localmente", "lokale", "lokalny", "lokalnie", "lokaal", "development",
+              "Dev", "developers", "devnet", "devcontainer", "testing", "Tests", "testnet", "teste", "testar", "CI", "sandbox",
+              "demo", "contributing", "hacking", "laptop", "your own machine", "Your computer", "codespaces", "entwicklung",
+              "desarrollo", "macOS", "mock", "debug", "sviluppo", "desenvolvimento", "pruebas", "probar", "stress test"]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_DEV_WORDS), st.text(alphabet=" -_.:/*()abcilosxyz", max_size=4)),
+                max_size=8).map("".join))
+def test_every_development_heading_word_holds_a_piece(text: str) -> None:
+    """``runbook.dev_heading`` skips ``findall`` on ASCII text with none of ``_DEV_HEADING_PIECES``:
+    every match of the twin holds one."""
+    low = text.lower()
+    if runbook._DEV_HEADING_WORDS_LOWER.search(low) is not None:
+        assert runbook._DEV_HEADING_PIECES.search(low) is not None, text
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=". !?\n\t\u00a0\u2003Aa*_`[x", max_size=24))
+def test_rough_sentences_are_the_look_behind_split(text: str) -> None:
+    """``lexicon.rough_sentences`` (cuts found from their marks) splits as ``_ROUGH_SENTENCE_RE.split``."""
+    from sumlint.markdown.lexicon import _ROUGH_SENTENCE_RE, rough_sentences
+
+    assert rough_sentences(text) == _ROUGH_SENTENCE_RE.split(text), text
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="`*_[]\n ab\\!", max_size=20), st.integers(min_value=0, max_value=20))
+def test_fast_special_runs_are_the_alternation(text: str, pos: int) -> None:
+    """``frontend._FAST_SPECIAL_RE`` (a class, then the run by look-behind) finds what the plain
+    alternation of runs finds, from any place."""
+    from sumlint.markdown.frontend import _FAST_SPECIAL_RE
+
+    plain = re.compile(r"`+|\*+|_+|[\[\]\n]")
+    found, expected = _FAST_SPECIAL_RE.search(text, pos), plain.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span()), text
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=".!?\"'”’)]*_ \n\tAaZ0(`[“‘é가", max_size=24))
+def test_sentence_cuts_are_the_look_behind_patterns(text: str) -> None:
+    """``model._BOUNDARY`` and ``frontend._CHUNK_RE`` open on the class of sentence marks; they cut
+    where the patterns that open on a look-behind for a mark cut."""
+    from sumlint.markdown.frontend import _CHUNK_RE
+    from sumlint.markdown.model import _BOUNDARY
+
+    boundary = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣])")
+    chunk = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in boundary.finditer(text)], text
+    assert [m.span(1) for m in _CHUNK_RE.finditer(text)] == [m.span() for m in chunk.finditer(text)], text

@@ -1141,7 +1141,7 @@ import re
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
-from sumlint.lazyre import lower_case_twin
+from sumlint.lazyre import literal, literal_alternation, lower_case_twin
 from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
@@ -1192,8 +1192,9 @@ FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles",
                           "推荐", "推薦", "推奨", "권장")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required", "when needed", "if needed") + FOREIGN_HEADING_HEDGES
-# one search per heading instead of a loop over the words (every heading of every file is tested)
-_ANY_HEADING_HEDGE = re.compile("|".join(re.escape(h) for h in HEADING_HEDGES))
+# one search per heading instead of a loop over the words (every heading of every file is tested),
+# for a trie of the words (only tested for a match: 1.6 µs a heading against 3.7 µs for "a|b|…")
+_ANY_HEADING_HEDGE = literal_alternation(HEADING_HEDGES)
 
 
 _DEFAULTS_SHOWN = re.compile(r"\bdefaults? (?:values? )?(?:shown|below|as shown|are shown)\b", re.IGNORECASE)
@@ -1385,8 +1386,10 @@ _ROADMAP_WORDS = re.compile(r"\b(?:future (?:improvements?|enhancements?|work|pl
 # a verb that makes a line with a user count a statement about the system, not a tier's label
 _STATES_A_FACT = re.compile(r"\b(?:is|are|was|were|has|have|supports?|handles?|serves?|runs)\b", re.IGNORECASE)
 # a cheap first test for ``_defer_label`` on every heading
-_DEFER_HINT = re.compile(r"futur|furth|later|plann|potent|possib|roadmap|phase|v[23]|mvp|backlog|wish|goal|scope|"
-                         r"defer|next|users|requests|customers|tenants|removed|postpon|not |skip|при росте", re.IGNORECASE)
+# (a trie of the words: only tested for a match)
+_DEFER_HINT = literal_alternation(("futur", "furth", "later", "plann", "potent", "possib", "roadmap", "phase", "v2", "v3",
+                                   "mvp", "backlog", "wish", "goal", "scope", "defer", "next", "users", "requests",
+                                   "customers", "tenants", "removed", "postpon", "not ", "skip", "при росте"), re.IGNORECASE)
 _DEFER_HINT_LOWER = lower_case_twin(_DEFER_HINT)
 
 
@@ -1603,7 +1606,7 @@ def _bold_lines(text: str) -> list[tuple[int, str]]:
     found from the line starts that open with "**" (one scan, no regex over the whole text)."""
     out = []
     line, at = 1, 0
-    start = 0 if text.startswith("**") else text.find("\n**") + 1 or -1
+    start = 0 if text.startswith("**") else _bold_line_after(text, 0)
     while start >= 0:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -1611,8 +1614,18 @@ def _bold_lines(text: str) -> list[tuple[int, str]]:
             line += text.count("\n", at, start)
             at = start
             out.append((line, text[start:end].strip()))
-        start = text.find("\n**", end) + 1 or -1
+        start = _bold_line_after(text, end)
     return out
+
+
+_BOLD_LINE_START = literal("\n**")  # (see ``lazyre.literal``)
+
+
+def _bold_line_after(text: str, at: int) -> int:
+    """The start of the first line after ``at`` that opens with "**" (-1: none): ``text.find("\\n**",
+    at) + 1 or -1``, faster."""
+    found = _BOLD_LINE_START.search(text, at)
+    return found.start() + 1 if found is not None else -1
 
 
 @functools.lru_cache(maxsize=2)
@@ -1656,17 +1669,23 @@ def _line_test(fences):
 _SCOPED_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+\*\*[^*\n]{1,40}\*\*[ \t]*\([^)\n]{1,30}\)[ \t]*:", re.MULTILINE)
 
 
+# (``")**" in text`` and ``"** (" in text``: see ``lazyre.literal``)
+_SCOPE_END_IN_BOLD = literal(")**")
+_SCOPE_AFTER_BOLD = literal("** (")
+
+
 def _dev_lead_in_lines(lines: list[str], text: str) -> set[int]:
     """Lines of the list under a lead-in about development ("**On Windows with `DEBUG=True`:**",
     "Local development:"): its items are about development."""
     out: set[int] = set()
     # a bold label that ends with its scope in parentheses is a lead-in too: "**Option B: Memory
     # Cache (Development)**" over a block
-    scoped = [(n, line) for n, line in _bold_lines(text) if line.endswith(")**")] if ")**" in text else []
+    scoped = [(n, line) for n, line in _bold_lines(text) if line.endswith(")**")] \
+        if _SCOPE_END_IN_BOLD.search(text) is not None else []  # (``")**" in text``, faster)
     # and so is a list item whose bold label carries its scope: "- **InMemory** (Development): Uses
     # in-memory storage" over "  - Leave `REDIS_URL` empty"
     labelled = [(text.count("\n", 0, m.start()) + 1, m.group().strip())
-                for m in _SCOPED_ITEM.finditer(text)] if "** (" in text else []
+                for m in _SCOPED_ITEM.finditer(text)] if _SCOPE_AFTER_BOLD.search(text) is not None else []
     for number, stripped in (*_colon_lines(text), *scoped, *labelled):
         if len(stripped) > 100 or not _dev_heading(stripped) or _PROD_HEADING.search(stripped):
             continue
@@ -2841,6 +2860,9 @@ def category(wording: str) -> str:
     return "optional"
 
 
+_EXTERNAL = literal("xternal")  # (see ``lazyre.literal``)
+
+
 class RequiredServiceCalledOptional(Rule):
     code = "SUM301"
     name = "required-service-called-optional"
@@ -2855,12 +2877,12 @@ class RequiredServiceCalledOptional(Rule):
             return
         for service in ctx.services:
             analyser = analyser_for(service)
-            if not analyser.mentions_source(model.source.text):
+            if not analyser.mentions_source(model.source.text, model.lowered):
                 continue  # most documents never name the service
             analyser.begin_document()
             if "ption" in model.source.text:
                 analyser.note_options([h.raw for h in model.headings], _section_body(model))
-            if "xternal" in model.source.text:
+            if _EXTERNAL.search(model.source.text) is not None:  # ("xternal" in the text, faster)
                 analyser.note_copies(model.source.text)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()

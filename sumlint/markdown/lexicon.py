@@ -721,6 +721,23 @@ _CONDITION_COMMENT_RE = re.compile(r"^(?:only )?(?:if|when|unless) (?:you|needed
 _PROVISION_COMMAND_RE = re.compile(r"\b(?:install|enable|start)\b")
 _WORDS_RE = re.compile(r"[a-z][a-z'-]*")
 _ROUGH_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`\[])")
+# the same cuts found from their marks ("." then the blanks): a search that opens on a class of
+# three characters skips to them, where one that opens on a look-behind tries every place
+_ROUGH_CUT_RE = re.compile(r"[.!?](\s+)(?=[A-Z*_`\[])")
+
+
+def rough_sentences(text: str) -> list[str]:
+    """``_ROUGH_SENTENCE_RE.split(text)``, twice as fast on a paragraph: the pieces between the
+    blanks after a sentence mark that a capital (or markup) follows. (A match of the look-behind
+    pattern is the blank run right after a mark; no such run starts inside another, so the runs
+    found from their marks are the same runs.)"""
+    out = []
+    start = 0
+    for cut in _ROUGH_CUT_RE.finditer(text):
+        out.append(text[start:cut.start(1)])
+        start = cut.end()
+    out.append(text[start:])
+    return out
 # What a title says happens without the service ("## Limitations Without Redis"): not a mode offered.
 _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts", "problem", "problems", "issue",
                                 "issues", "risk", "risks", "consequence", "consequences", "behaviour", "behavior",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from sumlint.lazyre import lower_case_twin
+from sumlint.lazyre import literal_alternation, lower_case_twin
 from sumlint.markdown.model import Command, Document
 
 STACK_RE = re.compile(r"\b(?:django|wagtail|gunicorn|celery|uwsgi|manage\.py)\b", re.IGNORECASE)
@@ -46,6 +46,12 @@ DEV_HEADING_WORDS = re.compile(
 # not their bare "development", which real documents put over every section, deployment included)
 _DEV_HEADING_WORDS_LOWER = lower_case_twin(DEV_HEADING_WORDS)  # (for ASCII headings: every heading is asked)
 assert DEV_HEADING_WORDS.groups == 0  # (``dev_heading`` takes ``findall``'s strings for the matches)
+# A piece of each word of ``DEV_HEADING_WORDS`` that ASCII text can spell ("local" for "localhost",
+# "dev" for "developers", "test" for "testnet"): lower-cased ASCII text without any has no match,
+# and most headings have none (a search for the trie of pieces costs a third of ``findall``).
+_DEV_HEADING_PIECES = literal_alternation((
+    "local", "dev", "test", "ci", "sandbox", "demo", "contributing", "hacking", "laptop", "your", "codespace", "lokal",
+    "lokaal", "entwicklung", "desarrollo", "macos", "mock", "debug", "sviluppo", "desenvolvimento", "prueba", "probar"))
 # (words without spaces around them, searched only in text that is not ASCII)
 DEV_HEADING_OTHER = re.compile(r"開発|开发|本地|ローカル|로컬|개발|локальн|разработк|cục bộ|phát triển|kiểm thử|モック|lokáln",
                                re.IGNORECASE)
@@ -81,8 +87,11 @@ def dev_heading(text: str) -> bool:
     if ("buil" in text or "Buil" in text or not text.isascii()) and _LOCAL_BUILD.search(text) is not None:
         text = _LOCAL_BUILD.sub(" ", text)  # ("Build the image locally": not the local setup)
     # (the same words, found faster in ASCII; ``findall`` gives each match's text: the patterns have no group)
-    words = _DEV_HEADING_WORDS_LOWER.findall(text.lower()) if text.isascii() else [
-        w.lower() for w in DEV_HEADING_WORDS.findall(text)]
+    if text.isascii():
+        low = text.lower()
+        words = _DEV_HEADING_WORDS_LOWER.findall(low) if _DEV_HEADING_PIECES.search(low) is not None else []
+    else:
+        words = [w.lower() for w in DEV_HEADING_WORDS.findall(text)]
     if not words:  # (most headings: no pattern below can change that)
         return not text.isascii() and _VERIFY_STEP.match(text) is None and DEV_HEADING_OTHER.search(text) is not None
     if _VERIFY_STEP.match(text) and all(w == "test" for w in words):
@@ -211,7 +220,7 @@ def _dev_sections(model) -> set[int]:
     out: set[int] = set()
     scope_level = 0  # the level of the development heading in force (0: none)
     production_level = 0  # a heading nested in it that is about production (0: none)
-    verdicts = _not_for_production_lines(model.source.text)
+    verdicts = _not_for_production_lines(model.source.text, model.lowered)
     for index, heading in enumerate(model.headings):
         if scope_level and heading.level > scope_level:
             if production_level and heading.level > production_level:
@@ -278,12 +287,14 @@ _SETUP_VERDICT_OPENERS = frozenset({
     "esto", "eso", "para", "nur", "das", "dies", "für", "geeignet", "ça", "cela", "ceci", "pour"})
 
 
-def _not_for_production_lines(text: str) -> set[int]:
+def _not_for_production_lines(text: str, lowered: str | None = None) -> set[int]:
     """Indexes (0-based) of the lines that say what they describe is not for production, each
     opening as a verdict on the set-up itself (not "the file cache is not for production", a
-    verdict on something named): one search of the document, most find none."""
+    verdict on something named): one search of the document, most find none. (``lowered``:
+    ``text.lower()``, when the caller has it.)"""
     out: set[int] = set()
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):
         # ("İ": positions kept) each character lower-cased on its own, one whose lower case is
         # longer left as it is: a table over the text's distinct characters, not a loop over the text
@@ -387,7 +398,7 @@ def _is_runbook(doc: Document, dependents: tuple[str, ...]) -> bool:
     if not server_commands(doc):
         return False
     text = doc.source.text
-    lowered = text.lower()
+    lowered = doc.lowered
     if text.isascii():  # (lower-casing folds ASCII as IGNORECASE does: the twin on the lowered text, after
         # a test for the words themselves, which most documents that are not about the stack fail)
         stack = any(word in lowered for word in _STACK_WORDS) and _STACK_LOWER.search(lowered) is not None
@@ -417,6 +428,15 @@ _PRODUCTION_SERVER_WORDS = ("gunicorn", "uwsgi", "uvicorn", "daphne", "hypercorn
 
 
 def _development_server_only(doc: Document) -> bool:
+    """``_serves_only_for_development``, once per document (``is_runbook`` asks it for each set of
+    dependents: the search of the text for "runserver" cost 9 µs a runbook each time)."""
+    found = doc.__dict__.get("_development_server_only")
+    if found is None:
+        found = doc.__dict__["_development_server_only"] = _serves_only_for_development(doc)
+    return found
+
+
+def _serves_only_for_development(doc: Document) -> bool:
     """The document starts the app with Django's development server (`manage.py runserver`)
     and sets up no production server or unit: a local set-up guide, not a deploy runbook. A
     production server counts in a code block, a code span or a heading ("Run `gunicorn …`",
