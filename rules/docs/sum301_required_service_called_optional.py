@@ -1105,6 +1105,17 @@ is one aspect among sibling aspects of a best-practices list ("### 4. Scalabilit
 (a report of what went wrong), "This role doesn't *explicitly* require Redis" (no declared
 dependency), and "# Specify the full Redis URL for connecting (optional)." over a comment that
 says it takes precedence over `REDIS_HOST` (one of two ways to point at it).
+Also reported: Turkish names with a case ending ("Redis'in kurulumu isteğe bağlıdır", "Redis'i
+kurmanızı öneririz"); "If there is no Redis, sessions go to files" and Indonesian "Jika tidak ada
+Redis, …" with a stand-in; Indonesian "## Cara Disable Redis" (how to disable it); Chinese and
+Japanese "pick one" with a peer ("Redis和Zookeeper任选一种", "Redis 或 MySQL 二选一"; not two ways
+of running it, "Redis 单机或 Redis Cluster 二选一"); a scale lead-in over a step that adds its
+adapter ("To scale:" over "- Add Redis adapter"); "Without Redis, limits are per-instance and
+uploads won't survive a restart" (a negated verb of degradation, not of failure); a row "| Redis
+missing | App works without it (limited) |"; a slowness heading over a list that offers it as
+the fix ("### Slow File Listing" over "- Enable Redis for caching"). Not reported: a hedge word
+that is a setting's value ("…?sslmode=disable REDIS_URL=…"), and "## Migration from In-Memory to
+Redis" in a guide that says in so many words that Redis is required in production.
 
 The diagnostic starts at the hedge word and quotes it.
 
