@@ -2921,7 +2921,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it
                 if _teardown_step(model, unit):
                     continue  # "## Uninstall" over "# (Optional) Uninstall Redis": taking the site away
-                if all(c.how == "stand-in-move" for c in found) and _says_required_in_production(model, analyser):
+                if found and all(c.how == "stand-in-move" for c in found) \
+                        and _says_required_in_production(model, analyser):
                     continue  # "## Migration from In-Memory to Redis" in a guide that says "Redis is required
                     # for production": the move onto it, for an older or a development setup
                 # a paragraph or list item that also says the service is needed in production
