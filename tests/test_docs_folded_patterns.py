@@ -23,6 +23,13 @@ from sumlint.rules.docs import sum306_stack_listed_without_service as sum306
 from sumlint.markdown import runbook
 from sumlint.markdown.claims import ServiceNames, analyser_for
 
+
+def _soup(words: list[str], alphabet: str, piece: int, count: int):
+    """Texts of up to ``count`` pieces, each one of ``words`` or up to ``piece`` characters of
+    ``alphabet``: near misses of the words around real ones."""
+    return st.lists(st.one_of(st.sampled_from(words), st.text(alphabet=alphabet, max_size=piece)),
+                    max_size=count).map("".join)
+
 ROOT = Path(__file__).resolve().parent
 _NAMES: ServiceNames = analyser_for(fixture_config(Path("/tmp")).required_services[0]).names
 
@@ -117,8 +124,7 @@ _COPY_WORDS = ["redis", "valkey", "keydb", "bundled", "bundles", "built-in", "in
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.sampled_from(_COPY_WORDS), st.text(alphabet=" -_.,:`/abc\n", max_size=4)),
-                max_size=14).map("".join))
+@given(_soup(_COPY_WORDS, " -_.,:`/abc\n", 4, 14))
 def test_own_copy_patterns_searched_from_their_starts(text: str) -> None:
     """``claims._search_from`` finds a match exactly when ``search`` does, for each pattern of
     ``_own_copy_patterns`` and the literals its matches start with."""
@@ -132,8 +138,7 @@ _TRIE_WORDS = list(sum301.HEADING_HEDGES) + ["futur", "later", "v2", "not ", "п
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.sampled_from(_TRIE_WORDS), st.text(alphabet=" -_.:()aeiloprsntv23", max_size=5)),
-                max_size=10).map("".join))
+@given(_soup(_TRIE_WORDS, " -_.:()aeiloprsntv23", 5, 10))
 def test_literal_alternations_find_what_the_plain_alternations_find(text: str) -> None:
     """``lazyre.literal_alternation`` (a trie of the words) finds a match exactly where ``a|b|…``
     does; SUM301's heading hedges and deferral hint are only tested for a match."""
@@ -153,8 +158,7 @@ _SWITCH_WORDS = ["redis", "Redis", "_", "__", ":", "=", " = ", " ", "\n", "disab
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.sampled_from(_SWITCH_WORDS), st.text(alphabet=" _:=x1'", max_size=3)),
-                max_size=12).map("".join))
+@given(_soup(_SWITCH_WORDS, " _:=x1'", 3, 12))
 def test_switch_set_answers_as_the_switch_pattern(text: str) -> None:
     """``Analyser._switch_set`` searches the policy's switch-off pattern only around keys that hold
     the service's name: the same answer as a search of the whole (lower-cased) text."""
@@ -171,8 +175,7 @@ _DEV_WORDS = ["local", "Locally", "localhost", "locale", "localmente", "lokale",
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(st.sampled_from(_DEV_WORDS), st.text(alphabet=" -_.:/*()abcilosxyz", max_size=4)),
-                max_size=8).map("".join))
+@given(_soup(_DEV_WORDS, " -_.:/*()abcilosxyz", 4, 8))
 def test_every_development_heading_word_holds_a_piece(text: str) -> None:
     """``runbook.dev_heading`` skips ``findall`` on ASCII text with none of ``_DEV_HEADING_PIECES``:
     every match of the twin holds one."""
