@@ -3248,7 +3248,8 @@ class RequiredServiceCalledOptional(Rule):
         about slowness whose list offers the service as a remedy, read as "If file listing is
         slow, enable Redis for caching" (an upgrade for when it is slow). Not a step on the service
         itself ("- Restart Redis", "- Check Redis memory"), which the analyser does not read so."""
-        if "low" not in model.source.text and "atency" not in model.source.text:
+        low = model.lowered  # (made once per document)
+        if "slow" not in low and "latency" not in low and "laggy" not in low and "sluggish" not in low:
             return
         for index, heading in enumerate(model.headings):
             if index in dev or _SLOW_HEADING.search(heading.raw) is None or analyser.mentions(heading.raw):
