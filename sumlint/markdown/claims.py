@@ -1372,9 +1372,10 @@ _FOREIGN_CHECKS = ("controlla", "controllare", "verifica", "verificare", "verifi
 _CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方式", "架构", "架構", "镜像", "鏡像")
 # a condition that is a fault, a state of having it already, the development set-up, or
 # production itself ("本番環境の場合は、Redis を有効に": in production, enable it)
-_CJK_NOT_A_CHOICE = ("本地", "开发", "開發", "测试", "測試", "已", "開発", "テスト", "ローカル", "既に", "すでに", "개발",
-                     "테스트", "로컬", "이미", "生产", "生產", "线上", "線上", "正式环境", "正式環境", "本番", "운영",
-                     "프로덕션", "상용")
+# (the words of the development set-up: local, development, test, in Chinese, Japanese and Korean)
+_CJK_DEVELOPMENT = ("本地", "开发", "開發", "测试", "測試", "開発", "テスト", "ローカル", "개발", "테스트", "로컬")
+_CJK_NOT_A_CHOICE = _CJK_DEVELOPMENT + ("已", "既に", "すでに", "이미", "生产", "生產", "线上", "線上", "正式环境",
+                                        "正式環境", "本番", "운영", "프로덕션", "상용")
 
 
 def _cjk_condition_then_takes(toks: list[Tok], i: int) -> int | None:
@@ -4553,7 +4554,7 @@ class Analyser:
         (Not "Redis 单机或 Redis Cluster 二选一": two ways of running it.)"""
         cue = next((t for t in tokens if t.kind == "word" and any(c in t.text for c in _CJK_PICK_ONE)), None)
         if cue is None or not any(t.service for t in tokens) or self._nonprod(tokens) \
-                or any(w in text for w in ("本地", "开发", "開發", "测试", "測試")):
+                or any(w in text for w in _CJK_DEVELOPMENT):
             return []
         peers = [t for t in tokens if t.kind in ("word", "code") and not t.service and t.text.isascii()
                  and t.text[:1].isalpha() and t.low not in _NOT_PEERS]
