@@ -1116,6 +1116,11 @@ missing | App works without it (limited) |"; a slowness heading over a list that
 the fix ("### Slow File Listing" over "- Enable Redis for caching"). Not reported: a hedge word
 that is a setting's value ("…?sslmode=disable REDIS_URL=…"), and "## Migration from In-Memory to
 Redis" in a guide that says in so many words that Redis is required in production.
+Not reported either (seventieth session): a parenthesis after a predicate of how the service is
+set up ("Database and Redis are **not exposed publicly** (recommended for production)", "Redis
+is bound to localhost only (recommended)"; still "Redis is enabled (recommended)"), and a pair of
+stores in parentheses after a verb that reports which one served ("3. Logs the data source
+(Redis/Database)").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -7560,6 +7560,9 @@ class Analyser:
                     return None  # "使用 Homebrew 安装 Redis (推荐)": installing it with Homebrew is what is advised
                 if _what_it_has(phrase):
                     return None  # "If your Redis server has a `timeout` configured (recommended — …)": what it has
+                if _predicate_advised(phrase):
+                    return None  # "Database and Redis are **not exposed publicly** (recommended for production)",
+                    # "Redis is bound to localhost only (recommended)": how it is set up is advised
                 if len(phrase) == 1 and phrase[0].text.islower() and _settings_described(self._unit_lows, tok.low):
                     return None  # "- **redis** (Optional): Configuration options to configure Redis": a key
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
@@ -9382,6 +9385,8 @@ class Analyser:
         for k, tok in enumerate(tokens[:-4]):
             if tok.low != "(" or not k or tokens[k - 1].low in _CHECKED_HEADS:
                 continue  # (not "Add deeper readiness (DB / Redis):", what a check looks at)
+            if any(t.low in _REPORTING_VERBS or t.low in ("logs", "prints", "returns") for t in tokens[:k]):
+                continue  # (not "3. Logs the data source (Redis/Database)": which one served, as it runs)
             inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 10])
                      if t.low not in ("*", "**", "_", "`")]
             lows = [t.low for t in inner]
@@ -12938,6 +12943,31 @@ _GOES_WITHOUT = frozenset({"without", "no", "skip", "skipping", "disable", "disa
 # participles of taking the service up, after "is" ("Redis is used optionally", "… is optionally enabled")
 _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configured", "supported", "included",
                            "provisioned", "added", "integrated", "connected", "loaded", "started"})
+
+
+def _predicate_advised(phrase: list[Tok]) -> bool:
+    """"Redis is bound to localhost only", "Database and Redis are **not exposed publicly**": the
+    service is the subject of a copula whose predicate is how it is set up, or is negated, so a
+    parenthesis after the clause ("(recommended)") advises that predicate, not the service. A
+    predicate that says it is there stays the service's ("Redis is enabled (recommended)",
+    "Redis is installed locally (optional)")."""
+    words = [t for t in phrase if t.low not in ("*", "**", "_")]
+    at = next((k for k, t in enumerate(words) if t.service), None)
+    if at is None or at + 2 >= len(words) or words[at + 1].low not in ("is", "are") \
+            or any(t.service for t in words[at + 1:]):
+        return False
+    rest = words[at + 2:]
+    if rest[0].low in ("not", "never"):
+        return len(rest) > 1 and rest[1].kind == "word"
+    head = rest[0].low
+    return rest[0].kind == "word" and head.replace("-", "").isalpha() and (head.endswith(("ed", "en")) or head in _IRREGULAR_SET) \
+        and head not in _PASSIVE_USES and head not in _DONE_PARTICIPLES and (len(rest) > 1 or "-" in head)
+    # (a lone participle may be the hedge's own kind, "Redis is required (recommended)"; a compound
+    # one says how: "Redis is password-protected (recommended)")
+
+
+# participles of setting something up that do not end in -ed or -en ("Redis is bound to localhost")
+_IRREGULAR_SET = frozenset({"bound", "kept"})
 
 
 def _recommended_for_a_role(toks: list[Tok]) -> bool:
