@@ -2895,7 +2895,7 @@ class RequiredServiceCalledOptional(Rule):
             if "ption" in model.source.text:
                 analyser.note_options([h.raw for h in model.headings], _section_body(model))
             if _EXTERNAL.search(model.source.text) is not None:  # ("xternal" in the text, faster)
-                analyser.note_copies(model.source.text)
+                analyser.note_copies(model.source.text, model.lowered)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = development_scope(model)
