@@ -1252,12 +1252,12 @@ def _label_hedge(heading: str) -> str | None:
         return None  # (every test below needs a hedge inside the words: most lines end here)
     if words.lower().startswith(("recommended ", "suggested ", "preferred ")) and words.lower().split()[-1] in WAY_NOUNS:
         return None  # "## Recommended deployment path": which way to deploy, not what to deploy
-    for hedge, ends, starts, paren_note, foreign in _HEDGE_SHAPES:
+    for hedge, ends, starts, paren_note, foreign, opening in _HEDGE_SHAPES:
         if words.startswith(hedge) and (len(words.split()) <= 4 or words[len(hedge):len(hedge) + 1] == ":"):
             return hedge
         if words.endswith(ends) or words.startswith(starts):
             return hedge  # also "(Optional) Other recommendations"
-        if words.endswith(")") and re.search(paren_note, words):
+        if words.endswith(")") and opening in words and re.search(paren_note, words):
             return hedge  # "Cache & Rate Limiting (optional — falls back to in-memory)"
         if foreign and words.endswith(" " + hedge) and len(words.split()) <= 3:
             return hedge  # "Variables opcionales", "Servicios recomendados"
@@ -1267,11 +1267,12 @@ def _label_hedge(heading: str) -> str | None:
 # emoji and other symbols before a heading's words
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[（]+")
 # per hedge of ``HEADING_HEDGES``, in its order: the endings and openings that make it a label,
-# the pattern of a parenthesis that opens with it (compiled by ``re`` on first use), and whether
-# it is a word of another language
+# the pattern of a parenthesis that opens with it (compiled by ``re`` on first use), whether it
+# is a word of another language, and the literal every match of that pattern holds ("(" and the
+# hedge: tested first, for a heading that ends with a parenthesis ran the pattern of every hedge)
 _HEDGE_SHAPES = tuple(
     (hedge, (f"({hedge})", f": {hedge}", f"- {hedge}", f"— {hedge}"), (f"({hedge}) ", f"[{hedge}] "),
-     r"\(" + re.escape(hedge) + r"\s*[—–,;:-][^()]*\)$", hedge in FOREIGN_HEADING_HEDGES)
+     r"\(" + re.escape(hedge) + r"\s*[—–,;:-][^()]*\)$", hedge in FOREIGN_HEADING_HEDGES, f"({hedge}")
     for hedge in HEADING_HEDGES)
 
 
@@ -2899,7 +2900,7 @@ class RequiredServiceCalledOptional(Rule):
             if "ption" in model.source.text:
                 analyser.note_options([h.raw for h in model.headings], _section_body(model))
             if _EXTERNAL.search(model.source.text) is not None:  # ("xternal" in the text, faster)
-                analyser.note_copies(model.source.text)
+                analyser.note_copies(model.source.text, model.lowered)
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = development_scope(model)

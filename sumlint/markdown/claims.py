@@ -2508,14 +2508,18 @@ class Analyser:
         self.option_without_service = self.option_goes_without = False
         self.external_is_the_service = False
 
-    def note_copies(self, text: str) -> None:
+    def note_copies(self, text: str, low: str | None = None) -> None:
         """Whether "external Redis" can only mean Redis itself: the document names no copy of
         the service that the software brings or runs beside it (a bundled, built-in or in-chart
         one, a subchart, a container of its own, a ``redis.enabled`` switch). Then "External
-        Redis (Optional)" says the service is optional; otherwise it says which copy to use."""
-        low = text.lower()
+        Redis (Optional)" says the service is optional; otherwise it says which copy to use.
+        (``low``: ``text.lower()``, when the caller has it.)"""
+        if low is None:
+            low = text.lower()
+        # (where the literals a match starts with are the substrings tested first, ``_search_from``
+        # looks for them anyway: the test before it read the document once more for nothing)
         self.external_is_the_service = "external" in low and not any(
-            any(needle in low for needle in needles) and _search_from(pattern, low, starts)
+            (needles is starts or any(needle in low for needle in needles)) and _search_from(pattern, low, starts)
             for pattern, needles, starts in _own_copy_patterns(tuple(sorted(self._name_lows))))
 
     def note_options(self, headings, body=None) -> None:
@@ -13133,14 +13137,14 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[
     alternatives = "|".join(re.escape(n) for n in words)
     leads = ("bundle", "ships", "built-in", "builtin", "embedded", "in-chart", "subchart", "sub-chart", "internal",
              "included", "in-cluster", "local", "sidecar", "integrated")
+    all_in_one = ("all-in-one",)  # (one tuple as both: see ``Analyser.note_copies``)
     return ((re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
                         r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"), leads, leads),
             (re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
              ("subchart", "sub-chart", "container", "sidecar", "pod", "statefulset", "service"), words),
             (re.compile(r"\b(?:" + alternatives + r")\.enabled\b"), (".enabled",), words),
             # "**All-in-one image** with everything bundled: … - Redis (caching)": an image that brings it
-            (re.compile(r"\ball-in-one\b[^\n]{0,60}\beverything\s+(?:bundled|included)\b"), ("all-in-one",),
-             ("all-in-one",)),
+            (re.compile(r"\ball-in-one\b[^\n]{0,60}\beverything\s+(?:bundled|included)\b"), all_in_one, all_in_one),
             # "the `redis` and `postgres` services in docker-compose.yml": a compose service of its own
             (re.compile(r"`(?:" + alternatives + r")`(?:\s*(?:,|and|&)\s*`[\w.-]+`)*\s+(?:services?|containers?)\b"),
              ("`",), tuple(f"`{n}`" for n in words)))
