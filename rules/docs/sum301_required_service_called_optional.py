@@ -1120,7 +1120,11 @@ Not reported either (seventieth session): a parenthesis after a predicate of how
 set up ("Database and Redis are **not exposed publicly** (recommended for production)", "Redis
 is bound to localhost only (recommended)"; still "Redis is enabled (recommended)"), and a pair of
 stores in parentheses after a verb that reports which one served ("3. Logs the data source
-(Redis/Database)").
+(Redis/Database)"), and a code comment over a command that picks a development profile ("#
+Run without Redis" over `./gradlew bootRun --args='--spring.profiles.active=development'`). Now
+reported: a setting that applies to some stores only, the service among them ("| STORAGE_HOST |
+127.0.0.1 | Storage host. Applicable for types: memcached, redis, postgres |"; not "The backup
+policy applies to Redis and PostgreSQL").
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1609,6 +1613,11 @@ _DEV_COMMAND = re.compile(
     r"\b(?:runserver|manage\.py test|pytest|tox|npm (?:run )?(?:dev|test)|yarn (?:dev|test)|"
     r"pnpm (?:dev|test)|bun (?:run )?(?:dev|test)|deno task dev|flask run|--reload\b|docker-compose\.dev|compose\.dev|"
     r"benchmark)", re.IGNORECASE)
+# a development profile or environment picked on the command line a comment describes
+# ("--spring.profiles.active=development", "NODE_ENV=development npm start", "docker compose --profile
+# dev up"); only that line: an env block that sets NODE_ENV=development may still name production
+_DEV_PROFILE = re.compile(r"(?:profiles?\.active|_ENV|--profile|--env(?:ironment)?)[= ](?:dev|development|local)\b"
+                          r"(?=.*\S)", re.IGNORECASE)
 
 
 _COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (a literal first: ten times faster)
@@ -2660,7 +2669,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
         # (a comment on a line of its own is read as prose: "# Or install Redis if you want caching")
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
             continue
-        if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)):
+        if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)
+                                            or _DEV_PROFILE.search(unit.context)):
             continue  # "# Without Redis (eager tasks)" over `manage.py runserver`, or in a block that runs pytest
         if unit.kind == "table_row" and _answered_required(unit, analyser, heads):
             continue  # "| Redis | cache, broker | yes |" under "| Component | Role | Required |"

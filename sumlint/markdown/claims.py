@@ -2759,6 +2759,8 @@ class Analyser:
             return True  # "Add to Redis/memory queue": a stand-in after a slash (see _clause)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if ("applicable" in words or "applies" in words) and ("for" in words or "to" in words):
+            return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
@@ -3103,6 +3105,8 @@ class Analyser:
                 ("profile" in lows and "(" in lows, self._profile_only),
                 ("or" in lows, self._or_use_lead),
                 (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
+                (("applicable" in lows or "applies" in lows) and ("for" in lows or "to" in lows),
+                 self._applicable_for_stores),
                 (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows, self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
@@ -3197,6 +3201,36 @@ class Analyser:
         if value.strip("\"' ") not in self._name_lows and value.strip("\"' ").split("-")[0] not in self._name_lows:
             return None
         return self._claim(tokens[cond], tokens, "if-variable", " ".join(t.text for t in tokens[cond:cond + 2]))
+
+    def _applicable_for_stores(self, tokens: list[Tok]) -> Claim | None:
+        """A setting that applies to some stores only, the service among them and another store
+        beside it: "| STORAGE_HOST | … | Storage host. Applicable for types: memcached, redis,
+        postgres, and rethinkdb |", "Applies only to the redis and file backends": the app runs on
+        another store, where the setting is moot. (Not "Applicable for Redis" alone, a setting of
+        it; nor a list of its own kinds, "Applies to Redis Sentinel and Redis Cluster".)"""
+        lows = [t.low for t in tokens]
+        at = next((k for k, w in enumerate(lows[:-2]) if w in ("applicable", "applies")), None)
+        if at is None or not NEGATORS.isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        j = at + 1
+        only = j < len(lows) and lows[j] == "only"
+        j += only
+        if j >= len(lows) or lows[j] not in ("for", "to"):
+            return None
+        listed = [t for t in tokens[j + 1:j + 16] if t.kind == "word" or t.kind in ("code", "mention")]
+        stores = [t for t in listed if t.service or t.low.strip("`\"'") in _CHOICE_STORES]
+        if not any(t.service for t in stores) or not any(not t.service for t in stores) \
+                or any(t.low in VARIANT_WORDS for t in listed) or self._blocked(tokens, at):
+            return None
+        groups = 1  # (the list's items, up to the sentence's end: "redis, postgres, and rethinkdb")
+        for t in tokens[j + 1:j + 16]:
+            if t.low in (".", ";", "(", ")"):
+                break
+            groups += t.low in (",", "and", "or", "/")
+        if not (only or len(stores) >= 3 or groups >= 3 or any(t.low.strip("`\"'") in _STAND_INS for t in stores)
+                or lows[j + 1:j + 2] == ["types"]):
+            return None  # (not "The backup policy applies to Redis and PostgreSQL": both of them)
+        return self._claim(tokens[at], tokens, "supported-list", " ".join(t.text for t in tokens[at:j + 1]))
 
     def _or_use_lead(self, tokens: list[Tok]) -> Claim | None:
         """An item that opens with "Or use" and the service: "- Implement a cleanup task" then "- Or
@@ -5447,7 +5481,12 @@ class Analyser:
                     continue  # "| `cache-backend-redis-db` | … Redisを使用する場合は必須です |" (required when you
                     # use Redis): what is then required is the row's setting, as "Required if you use Redis"
                 # a cell that is a phrase about the service: "rate limit (Bucket4j, optional Redis)"
+                before = len(found)
                 found.extend(self._claims(toks))
+                if len(found) == before and any(t.low in ("applicable", "applies") for t in toks):
+                    applicable = self._applicable_for_stores(toks)  # "| STORAGE_HOST | … | Storage host.
+                    if applicable is not None:  # Applicable for types: memcached, redis, postgres |"
+                        found.append(applicable)
                 continue
             words = " ".join(t.low for t in toks if t.kind != "punct").strip() or " ".join(t.low for t in toks)
             head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
@@ -5640,7 +5679,10 @@ class Analyser:
                 and self._part_setting(text[cells[0][0]:cells[0][1]].strip(" `*")):
             return []  # "| `REDIS_PORT` | Redis port | `6379` | If using Redis |": when that setting is read
         conditioned = any(c.wording.split()[:1] and c.wording.split()[0].lower() in ("when", "if", "unless")
-                          and "=" in c.wording for c in found)  # "| `REDIS_URL` | when `USE_REDIS=true` | … |"
+                          and "=" in c.wording for c in found) or (  # "| `REDIS_URL` | when `USE_REDIS=true` | … |"
+            found and all(c.how == "supported-list" and c.wording.lower().startswith("appl") for c in found))
+        # (or "| STORAGE_HOST | 127.0.0.1 | Applicable for types: memcached, redis, postgres |": the row's
+        # setting has a default, the store it applies to is still one choice)
         if conditioned:
             pass  # a switch decides whether it is used at all, whatever its default address
         elif found and "default" in header_lows and not all(c.how == "leave-blank" for c in found):
