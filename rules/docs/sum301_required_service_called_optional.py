@@ -1124,7 +1124,9 @@ stores in parentheses after a verb that reports which one served ("3. Logs the d
 Run without Redis" over `./gradlew bootRun --args='--spring.profiles.active=development'`). Now
 reported: a setting that applies to some stores only, the service among them ("| STORAGE_HOST |
 127.0.0.1 | Storage host. Applicable for types: memcached, redis, postgres |"; not "The backup
-policy applies to Redis and PostgreSQL").
+policy applies to Redis and PostgreSQL"), and a parenthesis right after the name that offers
+another store of its kind, in English or Chinese ("2. Redis (or another vector database)", "Redis
+（或其他兼容的缓存）"; not "PostgreSQL（或其他数据库）和 Redis").
 
 The diagnostic starts at the hedge word and quotes it.
 

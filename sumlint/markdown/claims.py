@@ -1582,6 +1582,9 @@ _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
 _JA_RUN = ("運用", "開始", "動作", "起動", "動か", "稼働", "デプロイ")
 # "other" and "external" before a name in Chinese, Japanese and Korean ("他のRedis", "其他 Redis", "외부 Redis")
+# "(or another … store)" in Chinese: "（或者其他向量数据库）", "(或其他缓存)"
+_CJK_OR_OTHER_RE = re.compile(r"[（(]\s*((?:或者|或是|或)(?:任何|任意)?(?:其他|其它|别的|別的))[^（()）]{0,10}?"
+                              r"(?:数据库|資料庫|缓存|快取|存储|存儲|后端|後端|队列|佇列|中间件|中介軟體)[^（()）]{0,6}[)）]")
 _CJK_OTHER = ("他の", "別の", "外部の", "外部", "其他", "别的", "別的", "다른", "외부")
 _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUIRED that say "off by default")
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
@@ -2759,6 +2762,8 @@ class Analyser:
             return True  # "Add to Redis/memory queue": a stand-in after a slash (see _clause)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
+            return True  # "Redis (或者其他向量数据库)" (see _cjk_or_other)
         if ("applicable" in words or "applies" in words) and ("for" in words or "to" in words):
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
@@ -2992,6 +2997,7 @@ class Analyser:
         if not claims and not text.isascii():
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
                 or self._cjk_scale_need(tokens, text) or (
+                    self._cjk_or_other(tokens, text) if "或" in text else []) or (
                     self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else [])
         if claims and self._variable_with_default(tokens, text):
             return []
@@ -4601,6 +4607,21 @@ class Analyser:
         needle = next(c for c in _CJK_PICK_ONE if c in cue.text)
         start = cue.start + cue.text.index(needle)
         return [Claim(start, start + len(needle), needle, self.names.label, "alternative")]
+
+    def _cjk_or_other(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """"Redis (或者其他向量数据库)" (or another vector database), "Redis（或其他缓存）": a
+        parenthesis right after the name that opens with "or another" of a kind of store, as
+        "Redis (or another database)" reads. (Not "其他 Redis", another copy of it, nor a
+        parenthesis after something else.)"""
+        if self._nonprod(tokens) or any(w in text for w in _CJK_DEVELOPMENT):
+            return []
+        for m in _CJK_OR_OTHER_RE.finditer(text):
+            before = text[:m.start()].rstrip()
+            named = self.names.pattern.search(before[-40:]) if before else None
+            if named is None or before[-40:][named.end():].strip(" *_`-"):
+                continue  # (the parenthesis must stand right after the name)
+            return [Claim(m.start(1), m.end(1), m.group(1), self.names.label, "alternative")]
+        return []
 
     def _cjk_scale_need(self, tokens: list[Tok], text: str) -> list[Claim]:
         """A need at a scale, in Chinese: "要想將 Colyseus 擴展至多處理序或多伺服器, 您需要擁有 Redis"
@@ -10136,11 +10157,13 @@ class Analyser:
                     and not self._blocked(toks, i) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "loaded from the database (or Redis, if there's a local instance)": it, in place of a stand-in
                 return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
-            if right is not None and toks[right].low == "any" and before and not self._blocked(toks, i) \
+            if right is not None and toks[right].low in ("any", "another") and before and not self._blocked(toks, i) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
-                # "Start a Redis container (or any Celery broker)": any other of its kind stands in
+                # "Start a Redis container (or any Celery broker)", "Redis (or another vector database)": any
+                # other of its kind stands in
                 kind = right + 1 + (right + 1 < len(toks) and toks[right + 1].low == "other")
-                noun = next((k for k in range(kind, min(len(toks), kind + 3)) if toks[k].low in _OTHER_STORE_NOUNS), None)
+                noun = next((k for k in range(kind, min(len(toks), kind + 3)) if toks[k].low in _OTHER_STORE_NOUNS
+                             or toks[k].low in ("database", "databases")), None)
                 named = next((k for k in range(len(before) - 1, max(-1, len(before) - 3), -1) if before[k].service), None)
                 if noun is not None and named is not None and all(
                         t.low in _SERVICE_HEADS for t in before[named + 1:]) and all(
