@@ -1126,7 +1126,9 @@ reported: a setting that applies to some stores only, the service among them ("|
 127.0.0.1 | Storage host. Applicable for types: memcached, redis, postgres |"; not "The backup
 policy applies to Redis and PostgreSQL"), and a parenthesis right after the name that offers
 another store of its kind, in English or Chinese ("2. Redis (or another vector database)", "Redis
-（或其他兼容的缓存）"; not "PostgreSQL（或其他数据库）和 Redis").
+（或其他兼容的缓存）"; not "PostgreSQL（或其他数据库）和 Redis"). Not reported: the address variable
+advised for a platform ("- **REDIS_URL** (single connection string) - Recommended for cloud
+providers", which way to point at it; still "`REDIS_URL` - recommended for caching").
 
 The diagnostic starts at the hedge word and quotes it.
 

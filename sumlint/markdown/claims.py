@@ -1582,6 +1582,10 @@ _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
 _JA_RUN = ("運用", "開始", "動作", "起動", "動か", "稼働", "デプロイ")
 # "other" and "external" before a name in Chinese, Japanese and Korean ("他のRedis", "其他 Redis", "외부 Redis")
+# where a way of setting the service's address is advised, after "recommended for" ("`REDIS_URL` -
+# Recommended for cloud providers"): the platform that hands out one URL, not a use of the service
+_WAY_AUDIENCES = frozenset({"cloud", "providers", "platforms", "paas", "docker", "kubernetes", "k8s", "heroku",
+                            "railway", "render", "managed", "hosted", "containers", "containerized"})
 # "(or another … store)" in Chinese: "（或者其他向量数据库）", "(或其他缓存)"
 _CJK_OR_OTHER_RE = re.compile(r"[（(]\s*((?:或者|或是|或)(?:任何|任意)?(?:其他|其它|别的|別的))[^（()）]{0,10}?"
                               r"(?:数据库|資料庫|缓存|快取|存储|存儲|后端|後端|队列|佇列|中间件|中介軟體)[^（()）]{0,6}[)）]")
@@ -3007,7 +3011,9 @@ class Analyser:
             return []  # "- **Docker:** for PostgreSQL and Redis (optional but recommended)": the tool is
         if claims and all(c.wording.strip("()*_ ").lower() in RECOMMEND_WORDS for c in claims) \
                 and self._only_variable_named(tokens) and (not any(
-                    t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" for k, t in enumerate(tokens[:-1]))
+                    t.low in RECOMMEND_WORDS and tokens[k + 1].low == "for" and not (
+                        k + 2 < len(tokens) and tokens[k + 2].low in _WAY_AUDIENCES)
+                    for k, t in enumerate(tokens[:-1]))
                     or [t.low for t in tokens if t.low not in ("*", "**", "_", "#")][:1] == ["option"]):
             # (but "`REDIS_URL` (recommended for the notifications)" recommends having it for them; an
             # option of how to set it is still a way: "**Option 1: Using REDIS_URL (recommended for cloud services)**")
