@@ -1128,7 +1128,9 @@ policy applies to Redis and PostgreSQL"), and a parenthesis right after the name
 another store of its kind, in English or Chinese ("2. Redis (or another vector database)", "Redis
 （或其他兼容的缓存）"; not "PostgreSQL（或其他数据库）和 Redis"). Not reported: the address variable
 advised for a platform ("- **REDIS_URL** (single connection string) - Recommended for cloud
-providers", which way to point at it; still "`REDIS_URL` - recommended for caching").
+providers", which way to point at it; still "`REDIS_URL` - recommended for caching"), and a
+list under a bold note label ("**Important**:", "**Важно**:") in a section headed as optional
+(the note's own list, not one of the options).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -2812,6 +2814,23 @@ def _block_statements(model, analyser, claimed) -> list:
             and (analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
 
 
+# a bold note label on a line of its own ("**Important**:", "**Note:**", "**Важно**:")
+_NOTE_LABEL_LINE = re.compile(r"\s*(?:\*\*|__)(?:important|note|notes|warning|важно|примечание|внимание|wichtig|"
+                              r"hinweis|importante|nota|remarque|注意|重要|참고|중요)\s*:?(?:\*\*|__)\s*:?\s*$",
+                              re.IGNORECASE)
+
+
+def _under_note_label(lines: list[str], line: int) -> bool:
+    """The list item on ``line`` (1-based) belongs to a list right under a bold note label: the
+    lines above it, up to the label, are list items of the same list (or blank)."""
+    k = line - 2
+    while k >= 0 and (_LIST_ITEM_RE.match(lines[k]) or not lines[k].strip()):
+        k -= 1
+        if line - 2 - k > 30:
+            return False
+    return k >= 0 and _NOTE_LABEL_LINE.match(lines[k]) is not None
+
+
 def _several_sentences_on_scope(raw: str) -> bool:
     """A paragraph with more than one sentence that mentions production or development (a
     one-sentence paragraph has no other sentence to qualify its hedge)."""
@@ -3744,6 +3763,9 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.text.lstrip("*_ ").split(" ", 1)[0].lower() in ("when", "if", "whenever", "once", "unless"):
                     continue  # "### NetworkPolicies (optional)" over "- When `redis.enabled=true`, a policy …":
                     # the service is the condition of the optional thing, not the optional thing
+                if _under_note_label(model.source.lines, unit.line):
+                    continue  # "#### Опциональные переменные:" … "**Важно**:" over "- `REDIS_URL` … добавятся
+                    # автоматически при добавлении Redis": a note of its own, not one of the options
                 code_at_start = next(((a, b) for a, b in unit.code if a <= 2), None)
                 if analyser.provisions(unit.text, unit.code):
                     pass
