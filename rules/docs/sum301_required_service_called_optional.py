@@ -1130,7 +1130,8 @@ another store of its kind, in English or Chinese ("2. Redis (or another vector d
 advised for a platform ("- **REDIS_URL** (single connection string) - Recommended for cloud
 providers", which way to point at it; still "`REDIS_URL` - recommended for caching"), and a
 list under a bold note label ("**Important**:", "**Важно**:") in a section headed as optional
-(the note's own list, not one of the options).
+(the note's own list, not one of the options), and a platform after "via" advised ("#### Option
+B: Using Redis via WSL (Recommended)", as "Install Redis on Windows (Recommended)").
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -7570,9 +7570,10 @@ class Analyser:
                         "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
                     ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
                 phrase = _last_phrase(ttoks)
-                if tok.low in RECOMMEND_WORDS and len(ttoks) >= 3 and ttoks[-2].low == "on" \
+                if tok.low in RECOMMEND_WORDS and len(ttoks) >= 3 and ttoks[-2].low in ("on", "via", "under", "in") \
                         and ttoks[-1].low in _PLATFORM_NAMES:
-                    return None  # "Install Redis on Windows (Recommended for Production)": the platform is advised
+                    return None  # "Install Redis on Windows (Recommended for Production)", "Option B: Using Redis
+                    # via WSL (Recommended)": the platform is advised
                 plows = [t.low for t in phrase]
                 if any(a in PART_NOUNS and b in ("for", "of", "on") and not (
                         k and phrase[k - 1].service and a in ("integration", "integrations", "support") and b == "for")
