@@ -1131,7 +1131,9 @@ advised for a platform ("- **REDIS_URL** (single connection string) - Recommende
 providers", which way to point at it; still "`REDIS_URL` - recommended for caching"), and a
 list under a bold note label ("**Important**:", "**Важно**:") in a section headed as optional
 (the note's own list, not one of the options), and a platform after "via" advised ("#### Option
-B: Using Redis via WSL (Recommended)", as "Install Redis on Windows (Recommended)").
+B: Using Redis via WSL (Recommended)", as "Install Redis on Windows (Recommended)"). A guide
+whose title is about continuous integration ("# Redis CI Integration Fix Summary"; not "CI/CD")
+and that never turns to deployment is out of scope, as a local setup guide is.
 
 The diagnostic starts at the hedge word and quotes it.
 

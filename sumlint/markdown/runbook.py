@@ -123,6 +123,9 @@ _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|
                         r"(?:\b(?:setup|set-up|guide|environment|quick ?start|getting started|installation)\b|環境|环境|환경|"
                         r"окружени|セットアップ)|^#+\s*\W*\s*(?:local )?development\s*$|"
                         r"دليل[^\n]{0,30}?(?:المحلي|التطوير)", re.IGNORECASE)  # (Arabic: "guide … local")
+# a title about continuous integration, where the test suite runs (case-sensitive: "CI", not
+# Italian "ci"; not "CI/CD", which deploys)
+_CI_TITLE = re.compile(r"\bCI\b(?!\s*/\s*[*_]*CD)|\bGitHub Actions\b|\bGitLab CI\b")
 # a title that says something is not needed for tests or development: "# Redis - Não é Necessário
 # para Testes!", "# Redis: not required for local development" (the guide is about that setup)
 _NOT_NEEDED_FOR_DEV_TITLE = re.compile(
@@ -177,8 +180,10 @@ def _dev_document(model) -> bool:
     if _node_development_only(model):
         return True  # "npm run dev" and "localhost", and nothing that deploys
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
-    return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and _DEV_TITLE.search(
-        model.headings[0].raw) is not None and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
+    # (or of a continuous-integration setup: "# Redis CI Integration Fix Summary", where the tests run)
+    return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and (_DEV_TITLE.search(
+        model.headings[0].raw) is not None or _CI_TITLE.search(model.headings[0].raw) is not None) \
+        and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
 _WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch", "dos"})
