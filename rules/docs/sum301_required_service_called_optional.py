@@ -1116,24 +1116,24 @@ missing | App works without it (limited) |"; a slowness heading over a list that
 the fix ("### Slow File Listing" over "- Enable Redis for caching"). Not reported: a hedge word
 that is a setting's value ("…?sslmode=disable REDIS_URL=…"), and "## Migration from In-Memory to
 Redis" in a guide that says in so many words that Redis is required in production.
-Not reported either (seventieth session): a parenthesis after a predicate of how the service is
-set up ("Database and Redis are **not exposed publicly** (recommended for production)", "Redis
-is bound to localhost only (recommended)"; still "Redis is enabled (recommended)"), and a pair of
-stores in parentheses after a verb that reports which one served ("3. Logs the data source
-(Redis/Database)"), and a code comment over a command that picks a development profile ("#
-Run without Redis" over `./gradlew bootRun --args='--spring.profiles.active=development'`). Now
-reported: a setting that applies to some stores only, the service among them ("| STORAGE_HOST |
-127.0.0.1 | Storage host. Applicable for types: memcached, redis, postgres |"; not "The backup
-policy applies to Redis and PostgreSQL"), and a parenthesis right after the name that offers
-another store of its kind, in English or Chinese ("2. Redis (or another vector database)", "Redis
-（或其他兼容的缓存）"; not "PostgreSQL（或其他数据库）和 Redis"). Not reported: the address variable
-advised for a platform ("- **REDIS_URL** (single connection string) - Recommended for cloud
-providers", which way to point at it; still "`REDIS_URL` - recommended for caching"), and a
-list under a bold note label ("**Important**:", "**Важно**:") in a section headed as optional
-(the note's own list, not one of the options), and a platform after "via" advised ("#### Option
-B: Using Redis via WSL (Recommended)", as "Install Redis on Windows (Recommended)"). A guide
-whose title is about continuous integration ("# Redis CI Integration Fix Summary"; not "CI/CD")
-and that never turns to deployment is out of scope, as a local setup guide is.
+Seventieth session. Now reported: a setting that applies to some stores only, the service among
+them ("| STORAGE_HOST | 127.0.0.1 | Storage host. Applicable for types: memcached, redis, postgres
+|"; not "The backup policy applies to Redis and PostgreSQL"), and a parenthesis right after the
+name that offers another store of its kind, in English or Chinese ("2. Redis (or another vector
+database)", "Redis（或其他兼容的缓存）"; not "PostgreSQL（或其他数据库）和 Redis"). Not reported:
+a parenthesis after a predicate of how the service is set up ("Database and Redis are **not
+exposed publicly** (recommended for production)", "Redis is bound to localhost only
+(recommended)"; still "Redis is enabled (recommended)"); paired stores in parentheses after a verb
+that reports which one served ("3. Logs the data source (Redis/Database)"); a code comment over a
+command that picks a development profile ("# Run without Redis" over `./gradlew bootRun
+--args='--spring.profiles.active=development'`); the address variable advised for a platform ("-
+**REDIS_URL** (single connection string) - Recommended for cloud providers", which way to point
+at it; still "`REDIS_URL` - recommended for caching"); a list under a bold note label
+("**Important**:", "**Важно**:") in a section headed as optional (the note's own list, not one of
+the options); a platform after "via" ("#### Option B: Using Redis via WSL (Recommended)", as
+"Install Redis on Windows (Recommended)"). A guide whose title is about continuous integration
+("# Redis CI Integration Fix Summary"; not "CI/CD") and that never turns to deployment is out of
+scope, as a local setup guide is.
 
 The diagnostic starts at the hedge word and quotes it.
 

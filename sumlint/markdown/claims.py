@@ -13036,7 +13036,8 @@ def _predicate_advised(phrase: list[Tok]) -> bool:
     if rest[0].low in ("not", "never"):
         return len(rest) > 1 and rest[1].kind == "word"
     head = rest[0].low
-    return rest[0].kind == "word" and head.replace("-", "").isalpha() and (head.endswith(("ed", "en")) or head in _IRREGULAR_SET) \
+    participle = head.endswith(("ed", "en")) or head in _IRREGULAR_SET
+    return rest[0].kind == "word" and head.replace("-", "").isalpha() and participle \
         and head not in _PASSIVE_USES and head not in _DONE_PARTICIPLES and (len(rest) > 1 or "-" in head)
     # (a lone participle may be the hedge's own kind, "Redis is required (recommended)"; a compound
     # one says how: "Redis is password-protected (recommended)")
