@@ -2817,7 +2817,9 @@ def _block_statements(model, analyser, claimed) -> list:
             and (analyser.requires_in_production(u.text, u.code) or analyser.limits_to_development(u.text))]
 
 
-# a bold note label on a line of its own ("**Important**:", "**Note:**", "**Важно**:")
+# a bold note label on a line of its own ("**Important**:", "**Note:**", "**Важно**:"): the words of
+# claims._NOTE_LABELS (which reads a label inside a sentence) and their translations, kept here as a
+# line pattern so that this module still imports the analyser only when a document names the service
 _NOTE_LABEL_LINE = re.compile(r"\s*(?:\*\*|__)(?:important|note|notes|warning|важно|примечание|внимание|wichtig|"
                               r"hinweis|importante|nota|remarque|注意|重要|참고|중요)\s*:?(?:\*\*|__)\s*:?\s*$",
                               re.IGNORECASE)
