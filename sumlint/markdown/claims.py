@@ -7599,7 +7599,8 @@ class Analyser:
                                                               "caching", "cache", "queue", "support", "integration",
                                                               "connection", "url", "host", "layer", "layers",
                                                               "object", "variables", "vars", "environment", "env") or (
-                        phrase[-1].low == "string" and phrase[-2].low == "connection")):
+                        phrase[-1].low in _CONNECTION_DETAILS and phrase[-2].low == "connection")):
+                    # ("# The redis connection details (optional)": the connection's, as a whole)
                     phrase = phrase[:-1]  # "### Redis Configuration (Optional)": setting it up is
                     if len(phrase) == 2 and phrase[0].service and phrase[1].kind == "word" and phrase[1].low.isalpha() \
                             and phrase[1].low not in PART_NOUNS and phrase[1].low not in STOP_NP:
@@ -7969,6 +7970,9 @@ class Analyser:
             return self._claim(tok, toks, "telegraphic", wording)  # "Cache em memória + Redis opcional": its last conjunct
         if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
             before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
+        if len(before) > 2 and before[0].low in ("production", "prod", "üretimde") and before[1].service \
+                and tok.low in RECOMMEND_WORDS and tok.text.startswith("öner"):
+            before = before[1:]  # "Production'da Redis kurmanızı öneririz": recommended there, merely
         before = [t for k, t in enumerate(before) if not (t.low == "connection" and k + 1 < len(before) and before[
             k + 1].low in ("url", "uri", "string", "address"))]  # "Redis connection URL, optional.": its address
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) \
@@ -10263,7 +10267,9 @@ class Analyser:
             # (and "the same options as the `redis` or `memory` block above": a block of the configuration)
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached", "supporting",
                                   "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
-                                  "cache"}  # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice)
+                                  "cache", "required", "requires", "require", "needed"}
+        # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice; "Memcached **OR** Redis
+        # is required", "Caching requires Redis or Memcached": either one meets the requirement)
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
@@ -10282,8 +10288,8 @@ class Analyser:
                 lows[:first]) and ("stored" in lows[:first] or "kept" in lows[:first]):
             # (and "Back up the counters stored in-memory or in Redis": where the data it looks after is)
             return None  # "Think carefully before backing up Redis or file storage": both are looked after
-        return self._claim(toks[first], toks, "alternative",
-                           " ".join(t.text for t in toks[first:max(left, right) + 1]).replace(" ,", ","))
+        return self._claim(toks[first], toks, "alternative", " ".join(
+            t.text for t in toks[first:max(left, right) + 1] if t.low not in ("*", "**", "_")).replace(" ,", ","))
 
     def _peer_offered(self, clause: _Clause, lows: list[str], first: int) -> bool:
         """Another kind of server offered as a choice beside the service ("can be stored either in
@@ -10300,6 +10306,12 @@ class Analyser:
         if "either" in lows[max(0, first - 2):first] or not {"can", "could", "allows", "allow", "supports",
                                                              "recommend", "recommended", "choose", "pick"}.isdisjoint(before):
             return True
+        after = [w for w in lows[first + 1:first + 9] if w not in ("*", "**", "_")]
+        after = after[2:4] if after[:1] == ["or"] else []
+        if after in (["is", "required"], ["is", "needed"], ["are", "required"], ["are", "needed"]) \
+                or [w for w in before if w not in ("*", "**", "_", "a", "an", "the")][-1:] in (
+                    ["requires"], ["require"], ["needs"]):
+            return True  # "Memcached **OR** Redis is required", "Caching requires Redis or Memcached": either one
         words = [t.low for t in clause.before.toks if t.kind == "word"] if clause.kind == "paren" \
             and clause.before is not None else []
         return "which" not in words and bool(words) and (words[-1] in _ROLE_HEADS or words[-1] == "caching")
@@ -11812,7 +11824,12 @@ class Analyser:
                 clause.kind == "paren" and i == 1 and lows[0] == "only" and self._paren_on_service(clause)) or (
                 clause.kind == "cond" and main.toks and main.toks[-1].service
                 and not any(t.low in STEP_VERBS for t in main.toks)
-                and self._provisions_service(_last_phrase(main.toks))):
+                and self._provisions_service(_last_phrase(main.toks))) or (
+                cond_lows[:1] == ["you"] and cond_lows[-1:] == ["it"] and len(cond_lows) <= 5
+                and not set(cond_lows[1:3]).isdisjoint(("want", "need", "wish", "plan"))
+                and next((t.low for t in main.toks if t.kind == "word"), "") in _SET_IT_VERBS
+                and self._it_names(main.toks) is not None):
+            # ("# Set the Redis connection here if you want to use it": its settings, for a choice to use it)
             if self._blocked(toks, i) and not elliptic:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
@@ -11908,9 +11925,10 @@ class Analyser:
                     ["run"], ["use"], ["start"], ["deploy"], ["host"], ["self-host"]):
                 purpose = [w for w in cond_lows[4:] if w not in DETERMINERS and w not in ("own", "yourself", "anyway")]
                 if purpose and (all(w in CORE_PURPOSES for w in purpose) or cond_lows[-1:] == ["yourself"]
-                                and len(purpose) <= 2) and not (purpose == ["it"] and clause.kind == "cond"
-                                                                and main.toks and main.toks[-1].service
-                                                                and clause.index > main.index):
+                                and len(purpose) <= 2) and not (purpose == ["it"] and (
+                                    clause.kind == "cond" and main.toks and main.toks[-1].service
+                                    and clause.index > main.index or (i > 0 or clause.index > main.index)
+                                    and self._it_names(main.toks) is not None)):
                     return None  # "If you want to run the bot, you have to install redis": the product itself
                     # (not "Install Redis if you want to use it", where "it" is the service just named)
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
@@ -12244,6 +12262,19 @@ class Analyser:
             return _NO_CLAIM
         end = toks.index(subject[-1]) + 1 if unset_by_you is not None else i + 2 + min(3, len(lows))
         return self._claim(toks[i], toks, "if-variable", " ".join(t.text for t in toks[i:end]))
+
+    def _it_names(self, main: list[Tok]) -> Tok | None:
+        """The service, when "it" in a condition after ``main`` can only stand for it: the service
+        is the last noun phrase of ``main`` and the only one named there ("Set the Redis connection
+        here if you want to use it", "Install Redis if you need it"; not "Redis keeps the queue, so
+        restart the worker if you need it", nor "Redis is fast if you use it well")."""
+        words = [t for t in main if t.low not in ("*", "**", "_", "`", "#", "-", "+", ">")]
+        named = [k for k, t in enumerate(words) if t.service]
+        if len(named) != 1 or not named[0] or all(t.low in COPULAS or t.low in NEGATORS for t in words[:named[0]]) \
+                or any(t.low in NEGATORS or t.low.endswith("n't") or t.low in COPULAS for t in words) \
+                or not all(t.low in _IT_TAILS for t in words[named[0] + 1:]):
+            return None
+        return words[named[0]]
 
     def _service_condition(self, clause, parts, toks: list[Tok], i: int, lead: str) -> Claim | None:
         """"if you use Redis" hedges; "if Redis goes down" and "if Redis is already installed" do not."""
@@ -13257,6 +13288,13 @@ _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "func
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
                          "fixtures", "unit"})
 # words that say a list of stores is a choice ("either", "one of", "supports", "backend")
+# what may follow the service before "if you want to use it" for "it" to stand for the service
+# what is said of a connection as a whole ("Redis connection details (optional)")
+_CONNECTION_DETAILS = frozenset({"string", "details", "info", "information", "parameters", "params"})
+# a step on the service's settings, before "if you want to use it"
+_SET_IT_VERBS = frozenset({"set", "configure", "fill", "enter", "provide", "uncomment", "specify", "define"})
+_IT_TAILS = frozenset({"connection", "server", "instance", "url", "settings", "details", "here", "below", "above",
+                       "now", "too", "also", "service", "container", "support", "integration", ","})
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
