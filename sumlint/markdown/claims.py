@@ -3119,7 +3119,8 @@ class Analyser:
                 (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
                 (("applicable" in lows or "applies" in lows) and ("for" in lows or "to" in lows),
                  self._applicable_for_stores),
-                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows, self._supported_list),
+                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows
+                 or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided)):
             if wanted:
                 found = read(tokens)
@@ -3140,7 +3141,11 @@ class Analyser:
                 or not _ALL_AT_ONCE.isdisjoint(lows) or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
             return None
         for c, low in enumerate(lows):
-            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work")):
+            paren = low == "(" and c > 0 and lows[c - 1] in _PAREN_LIST_ROLES and _PAREN_LIST_NOT.isdisjoint(lows) \
+                and _DATA_CARE_VERBS.isdisjoint(lows) and "backed" not in lows and "must" not in lows
+            # ("Storage backend (memory, redis, postgres)", "the queue worker (local/NSQ/NATS/Redis)": the
+            # kinds it comes in, one of them in memory; not "a two-tier cache (in-memory, Redis)", both)
+            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren):
                 continue
             j = c + 1
             while j < len(tokens) and j <= c + 5 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
@@ -3170,10 +3175,12 @@ class Analyser:
                 continue
             if len(items) == 2 and "or" not in joins:
                 continue  # ("supports memory and Redis": _offered_stores reads a pair)
-            if not any(_stand_in_name(t.low) for item in items if item is not served[0] for t in item) \
-                    or self._blocked(tokens, c):
+            if not any(_stand_in_name(t.low) or paren and len(item) == 1 and t.low == "local"
+                       for item in items if item is not served[0] for t in item) \
+                    or self._blocked(tokens, c) or paren and (len(items) < 3 or served[0][0].kind == "code"):
+                # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 continue
-            cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" else tokens[c].text
+            cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
         return None
 
@@ -13834,6 +13841,13 @@ _USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams
                  "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
 # words that offer the stores listed after them ("supports", "a session handler supporting …")
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
+# a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
+_PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
+                               "drivers", "adapter", "adapters", "engine", "engines", "provider", "providers",
+                               "transport", "transports", "worker"})
+# words of layers used together or of a fallback, which such a list is not a choice of ("two-tier cache")
+_PAREN_LIST_NOT = frozenset({"tier", "tiers", "two-tier", "layer", "layers", "level", "levels", "two-level",
+                             "multi-level", "fallback", "fallbacks", "l1", "l2", "hybrid", "chain", "chained"})
 # words between such a word and its list ("supports either …", "supports seven backends: …")
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
                              "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
