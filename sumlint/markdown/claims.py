@@ -2775,6 +2775,8 @@ class Analyser:
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
                                                                         and words.isdisjoint(_SEVERAL_ROLES)):
             return True  # "Multiple storage backends (Memory, Redis, Memcached)", "Multiple backends (redis, mongo)"
+        if "(" in low and not words.isdisjoint(_PAREN_LIST_ROLES) and any(_stand_in_name(w) for w in words):
+            return True  # "Storage backend (memory, Redis, PostgreSQL)" (see _supported_list)
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
         if ("values" in words or "options" in words or "choices" in words) and (":" in low or "are" in words):
