@@ -1828,7 +1828,7 @@ _CHOICE_ITEM = re.compile(r"[\[*_`]*([\w.-]+)")
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
                                "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
-                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop"})
+                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop", "cookie", "cookies"})
 
 
 def _any_text(text: str) -> bool:

@@ -2775,6 +2775,8 @@ class Analyser:
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
                                                                         and words.isdisjoint(_SEVERAL_ROLES)):
             return True  # "Multiple storage backends (Memory, Redis, Memcached)", "Multiple backends (redis, mongo)"
+        if "|" in low and ("local" in words or "memory" in words) and ("[" in low or "," in words):
+            return True  # "| policy | … | local | ["local","redis"] |" (see _stand_in_default_row)
         if "(" in low and not words.isdisjoint(_PAREN_LIST_ROLES) and any(_stand_in_name(w) for w in words):
             return True  # "Storage backend (memory, Redis, PostgreSQL)" (see _supported_list)
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
@@ -3035,7 +3037,7 @@ class Analyser:
             return claims
         # the readings below are rare: each runs only when a word of its own is in the text
         low = text.lower()
-        if "remov" in low or "drop" in low or "disabl" in low or "no longer" in low or "comment" in low \
+        if "remov" in low or "drop" in low or "disabl" in low or "no longer" in low or "comment" in low or "discard" in low \
                 or "delet" in low or "eliminat" in low or " off" in low or "stopped " in low \
                 or any(verb in low for verb in _FOREIGN_DISABLE):
             removed = self._removed(tokens)
@@ -3214,7 +3216,8 @@ class Analyser:
         codes = [t for t in tokens[cond + 1:cond + 9] if t.kind in ("code", "mention")]
         setting = next((t for t in codes if t.low.strip("`\"' ").split("=")[0].replace(".", "_").endswith(
             _CHOICE_SETTINGS) or t.low.strip("`\"' ").split("=")[0].split(".")[-1] in ("driver", "backend", "store",
-                                                                                  "type", "adapter", "engine")), None)
+                                                                                  "type", "adapter", "engine",
+                                                                                  "policy", "storage")), None)
         if setting is None:
             return None
         value = setting.low.strip("`\"' ").split("=", 1)[1] if "=" in setting.low else next(
@@ -5428,6 +5431,26 @@ class Analyser:
             return None
         return self._claim(nxt[at], nxt, "without", " ".join(t.text for t in nxt[at:at + 2]))
 
+    def _stand_in_default_row(self, per_cell: list[list[Tok]], header_lows: list[str]) -> Claim | None:
+        """A setting's row whose default is a stand-in and whose listed values name the service:
+        "| policy | string | False | local | ["local","redis","redis-cluster"] | The policy for rate
+        limiting counter … |": it runs without the service until the setting names it. (Not "|
+        policy | redis | …", where the service is the default, nor a row that lists no values.)"""
+        heads = [h.strip("*_` ") for h in header_lows]
+        default = next((k for k, h in enumerate(heads) if h in ("default", "default value", "defaults")), None)
+        listed = next((k for k, h in enumerate(heads) if h in _VALUES_HEADERS), None)
+        if default is None or listed is None or max(default, listed) >= len(per_cell):
+            return None
+        value = [t.low for t in per_cell[default] if t.kind != "punct"]
+        if len(value) != 1 or value[0] not in _STAND_IN_MODES:
+            return None
+        names = [t for t in per_cell[listed] if t.kind != "punct"]
+        named = next((t for t in names if t.low in self._name_lows), None)
+        if named is None or len(names) < 2 or value[0] not in [t.low for t in names] \
+                or any(t.low in _DEV_COLUMNS for t in per_cell[0]):
+            return None
+        return Claim(named.start, named.end, f"default {value[0]}, or {named.text}", self.names.label, "values-default")
+
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
@@ -5441,6 +5464,11 @@ class Analyser:
                 h.startswith("expected") for h in header_lows):
             return []  # "| ID | Test | Expected |": a test plan's cases, each a situation to try
         tokens = self._tokens(text, code, struck)
+        if "default" in " ".join(header_lows) and len(cells) >= 3:
+            # (before the scope test: "the counter is stored in memory locally" is on each node, no development set-up)
+            chosen = self._stand_in_default_row([[t for t in tokens if a <= t.start < b] for a, b in cells], header_lows)
+            if chosen is not None:
+                return [chosen]
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
@@ -5523,6 +5551,11 @@ class Analyser:
                     applicable = self._applicable_for_stores(toks)  # "| STORAGE_HOST | … | Storage host.
                     if applicable is not None:  # Applicable for types: memcached, redis, postgres |"
                         found.append(applicable)
+                if len(found) == before and any(t.low in ("if", "when") for t in toks) \
+                        and not _DRIVER_GATED.isdisjoint(t.low for t in toks):
+                    gated = self._driver_condition(toks)  # "| key_ttl | … | The TTL of the Redis key in
+                    if gated is not None:  # seconds. Used when `policy` is `redis` or `redis-cluster`. |"
+                        found.append(gated)
                 continue
             words = " ".join(t.low for t in toks if t.kind != "punct").strip() or " ".join(t.low for t in toks)
             head = header[index].strip().lower().rstrip("?:* ") if index < len(header) else ""
@@ -7111,9 +7144,12 @@ class Analyser:
                 pass  # "the use of a remote cache in Redis": the service holds the feature
             elif k > 1 and (words[k - 1].low == "to" or words[k - 2].low == "to") \
                     and (p := _skip_determiners(words, k - 1)) >= 1 and words[p].low == "to" \
-                    and words[p - 1].low in ("connection", "connections") \
-                    and all(w.low in DETERMINERS for w in words[:p - 1]):
-                pass  # "if a connection to a redis server is configured": having one
+                    and (words[p - 1].low in ("connection", "connections") and all(
+                        w.low in DETERMINERS for w in words[:p - 1]) or words[p - 1].low in _CONNECTION_DETAILS
+                         and p >= 2 and words[p - 2].low == "connection" and all(
+                             w.low in DETERMINERS for w in words[:p - 2])):
+                pass  # "if a connection to a redis server is configured": having one (also "Connection
+                # details to Redis are optional": the connection's, as a whole)
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
                     "needs", "need", "requires", "uses", "use", "until", "till", "into", "onto") or k > 1 and words[k - 1].low in (
@@ -12482,6 +12518,9 @@ class Analyser:
             else 2 if lows[:2] in (["there's", "no"], ["not", "ada"]) else 0
         if (none or set(lows) & {"absent", "missing"}) and any(t.service for t in cond[:none + 3]) \
                 and not set(lows) & {"reachable", "running", "responding", "up", "online"} \
+                and not any(t.service and cond[k + 1:k + 2] and (cond[k + 1].low in PART_NOUNS or cond[k + 1].low in (
+                    "key", "keys", "entry", "entries", "value", "values", "record", "records", "field", "hash"))
+                    for k, t in enumerate(cond[:none + 3])) \
                 and ("available" not in lows or none) \
                 and (none or (be := next((k for k, w in enumerate(lows) if w in COPULAS), None)) is None
                      or self._conjuncts_service(cond[:be])):
@@ -13298,6 +13337,9 @@ _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "func
                          "fixtures", "unit"})
 # words that say a list of stores is a choice ("either", "one of", "supports", "backend")
 # what may follow the service before "if you want to use it" for "it" to stand for the service
+# a table column that lists a setting's values ("| Valid values |")
+_VALUES_HEADERS = frozenset({"valid values", "values", "allowed values", "possible values", "accepted values",
+                             "options", "choices", "valid options", "allowed", "enum"})
 # what is said of a connection as a whole ("Redis connection details (optional)")
 _CONNECTION_DETAILS = frozenset({"string", "details", "info", "information", "parameters", "params"})
 # a step on the service's settings, before "if you want to use it"
@@ -13370,7 +13412,7 @@ _GUIDE_ORDER = frozenset({"step", "steps", "section", "chapter", "below", "page"
 _REMOVAL_BLOCKERS = FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "after", "once", "?"}
 # a step that takes the service out ("Remove the Redis service", "Disable Redis in compose")
 _REMOVE_STEP_VERBS = frozenset({"remove", "removing", "disable", "disabling", "drop", "dropping", "delete",
-                                "deleting", "eliminate", "eliminating"})
+                                "deleting", "eliminate", "eliminating", "discard", "discarding"})
 # (in other languages, read as "disable" through FOREIGN_MEANINGS: "Deshabilitar Redis completamente")
 _FOREIGN_DISABLE = ("deactivat", "deshabilit", "desabilit", "desactiv", "desativ", "désactiv", "deaktivier", "disattiv", "отключ", "禁用", "停用")
 # what such a step may name after the service: the service itself, not a part of it

@@ -690,7 +690,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "deferred", "postponed", "independently", "leaves"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit", "verzi", "wegla", "wegge",
-             "omitt", "leavi", "disab", "remov", "ignor", "exclu", "need", "needs", "neede",
+             "omitt", "leavi", "disab", "remov", "disca", "ignor", "exclu", "need", "needs", "neede",
              "requi", "manda", "essen", "bypas", "forgo", "forego", "dispe", "provi",
              "compu", "oblig", "unnec", "unnee", "nonre", "non-e", "nones", "non-r", "non-m",
              "inden", "ineds", "nice-", "skipa", "dropp", "needn", "overk", "fall", "falls", "fallb",
