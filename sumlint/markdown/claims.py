@@ -847,7 +847,9 @@ def _by_default_after(toks: list[Tok], i: int) -> bool:
 # steps that then set the service up, and what makes the purpose a part of the service or a how
 _FEATURE_ENABLERS = frozenset({"enable", "activate", "unlock", "turn"})
 _PURPOSE_STEP_VERBS = frozenset({"set", "install", "configure", "add", "provide", "run", "start", "deploy",
-                                 "define", "export", "specify", "supply"})
+                                 "define", "export", "specify", "supply", "pass"})
+# the steps that switch the service itself on by a setting ("To enable Redis, set `REDIS_URL`")
+_SWITCH_STEP_VERBS = frozenset({"set", "provide", "define", "export", "specify", "supply", "pass", "add"})
 _FEATURE_PURPOSE_BLOCKERS = _FEATURE_NOTES | {"encryption", "logging", "debug", "debugging", "it", "them", "this", "that"}
 
 # what may stand between the service and "for better …" in an item that offers it: "Redis image
@@ -3461,12 +3463,16 @@ class Analyser:
         if comma is None or comma == k + 2 or words[k + 1].low == "turn" and words[k + 2].low != "on":
             return None
         purpose = {t.low for t in words[k + 2:comma]}
-        if any(t.service or t.kind != "word" for t in words[k + 2:comma]) or purpose & (
-                CORE_PURPOSES | _LIFECYCLE_PURPOSES | VARIANT_WORDS | _FEATURE_PURPOSE_BLOCKERS):
+        itself = comma == k + 3 and words[k + 2].service and words[k + 2].kind == "word" \
+            and words[k + 1].low != "turn" and not _versioned(words[k + 2:comma])
+        # ("To enable Redis, set `REDIS_URL`": the service itself is switched on by a variable)
+        if not itself and (any(t.service or t.kind != "word" for t in words[k + 2:comma]) or purpose & (
+                CORE_PURPOSES | _LIFECYCLE_PURPOSES | VARIANT_WORDS | _FEATURE_PURPOSE_BLOCKERS)):
             return None  # ("To enable TLS, …", "To enable it in production, …")
         verb = comma + 1
-        if verb >= len(words) or words[verb].low not in _PURPOSE_STEP_VERBS:
-            return None
+        if verb >= len(words) or words[verb].low not in _PURPOSE_STEP_VERBS or itself and (
+                words[verb].low not in _SWITCH_STEP_VERBS or words[verb + 1:verb + 2] and words[verb + 1].kind != "code"):
+            return None  # (not "To enable Redis, run `systemctl enable redis-server`": start it at boot)
         obj = self._np_after(words, verb + 1)
         if not obj or not self._conjuncts_service(obj) or _versioned(obj) or self._nonprod(words):
             return None
