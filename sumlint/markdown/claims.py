@@ -1990,8 +1990,9 @@ _AS_NEEDED_VERBS = frozenset({"add", "adding", "install", "installing", "enable"
 _VI_PHRASES = {("tùy", "chọn"): "optional", ("tuỳ", "chọn"): "optional", ("cục", "bộ"): "local",
                ("phát", "triển"): "development", ("kiểm", "thử"): "testing", ("khuyến", "nghị"): "recommended",
                ("khuyên", "dùng"): "recommended", ("không", "có"): "without", ("bắt", "buộc"): "required",
-               ("khuyến", "khích"): "recommended", ("cài", "đặt"): "installed", ("cần", "thiết"): "necessary"}
-_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng", "có", "buộc", "khích", "đặt", "thiết")
+               ("khuyến", "khích"): "recommended", ("cài", "đặt"): "installed", ("cần", "thiết"): "necessary",
+               ("có", "thể"): "can"}  # ("có thể disable Redis": can disable Redis)
+_VI_SECOND = ("chọn", "bộ", "triển", "thử", "nghị", "dùng", "có", "buộc", "khích", "đặt", "thiết", "thể")
 VI_PHRASES = _VI_PHRASES  # (the rule words a claim's category with it)
 
 
@@ -2777,7 +2778,8 @@ class Analyser:
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
                                                                         and words.isdisjoint(_SEVERAL_ROLES)):
             return True  # "Multiple storage backends (Memory, Redis, Memcached)", "Multiple backends (redis, mongo)"
-        if "|" in low and ("local" in words or "memory" in words) and ("[" in low or "," in words):
+        if "|" in low and ("local" in words or "memory" in words or '["' in low or "['" in low) \
+                and ("[" in low or "," in words):
             return True  # "| policy | … | local | ["local","redis"] |" (see _stand_in_default_row)
         if "(" in low and not words.isdisjoint(_PAREN_LIST_ROLES) and any(_stand_in_name(w) for w in words):
             return True  # "Storage backend (memory, Redis, PostgreSQL)" (see _supported_list)
@@ -5438,24 +5440,30 @@ class Analyser:
         return self._claim(nxt[at], nxt, "without", " ".join(t.text for t in nxt[at:at + 2]))
 
     def _stand_in_default_row(self, per_cell: list[list[Tok]], header_lows: list[str]) -> Claim | None:
-        """A setting's row whose default is a stand-in and whose listed values name the service:
-        "| policy | string | False | local | ["local","redis","redis-cluster"] | The policy for rate
-        limiting counter … |": it runs without the service until the setting names it. (Not "|
-        policy | redis | …", where the service is the default, nor a row that lists no values.)"""
-        heads = [h.strip("*_` ") for h in header_lows]
-        default = next((k for k, h in enumerate(heads) if h in ("default", "default value", "defaults")), None)
-        listed = next((k for k, h in enumerate(heads) if h in _VALUES_HEADERS), None)
-        if default is None or listed is None or max(default, listed) >= len(per_cell):
+        """A setting's row whose default is another value and whose listed values name the
+        service: "| policy | string | False | local | ["local","redis","redis-cluster"] | The
+        policy for rate limiting counter … |", "| ATK_CACHE_TYPE | `"builtin"` | 缓存类型 (可选：
+        `["redis", "memcache", "builtin"]`) |": it runs without the service until the setting
+        names it. The values are a column of their own ("Valid values") or a bracketed list in a
+        cell, and the default must be one of them. (Not "| policy | redis | …", where the service
+        is the default, nor a row that lists no values.)"""
+        default = next((k for k, h in enumerate(header_lows) if h == "default"), None)
+        if default is None or default >= len(per_cell):
             return None
-        value = [t.low for t in per_cell[default] if t.kind != "punct"]
-        if len(value) != 1 or value[0] not in _STAND_IN_MODES:
+        value = [t.low.strip("`\"' ") for t in per_cell[default] if t.kind != "punct"]
+        if len(value) != 1 or not value[0] or value[0] in self._name_lows:
             return None
-        names = [t for t in per_cell[listed] if t.kind != "punct"]
-        named = next((t for t in names if t.low in self._name_lows), None)
-        if named is None or len(names) < 2 or value[0] not in [t.low for t in names] \
+        listed = next((k for k, h in enumerate(header_lows) if h.strip("*_` ") in _VALUES_HEADERS), None)
+        if listed is not None and listed < len(per_cell):
+            names = [(t.low.strip("`\"' "), t.start, t.end) for t in per_cell[listed] if t.kind != "punct"]
+            names = [n for n in names if n[0]]
+        else:
+            names = next((cell_list for cell in per_cell if (cell_list := _bracketed_values(cell))), [])
+        named = next((n for n in names if n[0] in self._name_lows), None)
+        if named is None or len(names) < 2 or value[0] not in [n[0] for n in names] \
                 or any(t.low in _DEV_COLUMNS for t in per_cell[0]):
             return None
-        return Claim(named.start, named.end, f"default {value[0]}, or {named.text}", self.names.label, "values-default")
+        return Claim(named[1], named[2], f"default {value[0]}, or {named[0]}", self.names.label, "values-default")
 
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
                     code=(), struck=()) -> list[Claim]:
@@ -7709,6 +7717,12 @@ class Analyser:
                         t.low in PART_NOUNS for t in after[has + 1:has + 4]):
                     return None  # "| REDIS_PASS | (Optional) If your redis server has a password, set it …": what
                     # it has decides the setting
+                alows = [t.low for t in after]
+                if any(a == "own" and b.service for a, b in zip(alows, after[1:])) \
+                        and ("if" in self._unit_lows or "unless" in self._unit_lows) \
+                        and not {"docker", "docker-compose", "compose", "container", "containers", "bundled",
+                                 "included", "built-in"}.isdisjoint(self._unit_lows):
+                    return None  # "(Optional) Access to your own Redis server if not using Docker": which copy of it
                 of = next((k for k, t in enumerate(after[:5]) if t.low == "of"), None)
                 if of and after[of - 1].low in _OWN_SETTINGS and any(t.service for t in after[of + 1:of + 4]):
                     return None  # "`REDIS_PASSWORD`: (optional) The password of the Redis instance": a setting of it
@@ -13343,6 +13357,26 @@ _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "func
                          "fixtures", "unit"})
 # words that say a list of stores is a choice ("either", "one of", "supports", "backend")
 # what may follow the service before "if you want to use it" for "it" to stand for the service
+def _bracketed_values(cell: list[Tok]) -> list[tuple[str, int, int]]:
+    """The quoted values of a bracketed list in a cell, with where each stands: `["redis",
+    "memcache", "builtin"]` as one code span, or the same list written out."""
+    for t in cell:
+        if t.kind == "code" and t.text.lstrip("`").startswith("[") and t.text.rstrip("`").endswith("]"):
+            return [(m.group(1).lower(), t.start + m.start(1), t.start + m.end(1))
+                    for m in _QUOTED_VALUE_RE.finditer(t.text)]
+    lows = [t.low for t in cell]
+    if "[" not in lows or "]" not in lows[lows.index("["):]:
+        return []
+    a = lows.index("[")
+    b = lows.index("]", a)
+    inner = [t for t in cell[a + 1:b] if t.kind != "punct"]
+    return [(t.low, t.start, t.end) for t in inner] if len(inner) >= 2 and all(
+        t.kind in ("mention", "code") for t in inner) else []
+
+
+_QUOTED_VALUE_RE = re.compile(r"[\"']([\w.-]+)[\"']")
+
+
 # a table column that lists a setting's values ("| Valid values |")
 _VALUES_HEADERS = frozenset({"valid values", "values", "allowed values", "possible values", "accepted values",
                              "options", "choices", "valid options", "allowed", "enum"})
