@@ -515,6 +515,8 @@ FOREIGN_MEANINGS = {
     "khi": "when", "chạy": "running", "nhiều": "multiple",  # ("Redis khi chạy nhiều instance": when running several)
     # ("# Redis (nếu chưa cài)": if not installed yet; "disable Redis nếu không cần": if not needed)
     "chưa": "not", "cài": "installed", "cần": "needed",
+    # ("Thêm Redis và monitoring khi traffic tăng": add Redis and monitoring when traffic grows)
+    "thêm": "add", "và": "and", "tăng": "grows",
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
