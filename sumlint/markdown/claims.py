@@ -2791,6 +2791,8 @@ class Analyser:
             return True  # "Pour les environnements distribués, activez Redis"
         if "tbd" in words or "todo" in words:
             return True  # "# Redis Integration - TBD"
+        if "from" in words and "default" in words:
+            return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "absence" in words and "of" in words:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words) \
@@ -3129,7 +3131,8 @@ class Analyser:
                  self._applicable_for_stores),
                 (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows
                  or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
-                ("tbd" in lows or "todo" in lows, self._to_be_decided)):
+                ("tbd" in lows or "todo" in lows, self._to_be_decided),
+                ("from" in lows and "default" in lows, self._from_default_to)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3190,6 +3193,35 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _from_default_to(self, tokens: list[Tok]) -> Claim | None:
+        """A move from another default to the service: "if you want to migrate from the default
+        `SQL` storage to the high-performing `Redis` storage", "To switch from the default
+        database cache to Redis, set `CACHE_URL`": the service is a choice beside the default.
+        (Not a move from a default of it, "from the default Redis config to …", nor between two
+        of its versions.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
+        lows = [t.low for t in words]
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k, low in enumerate(lows[:-3]):
+            if low != "from":
+                continue
+            d = k + 1 + (lows[k + 1] in ("the", "a", "its", "their"))
+            if lows[d:d + 1] != ["default"]:
+                continue
+            to = next((j for j in range(d + 1, min(len(lows), d + 5)) if lows[j] in ("to", "into", "→", "->")), None)
+            if to is None or to == d + 1 or any(t.service or t.kind == "punct" for t in words[d + 1:to]):
+                continue
+            j = to + 1
+            while j < len(words) and j <= to + 3 and not words[j].service and words[j].kind == "word" \
+                    and words[j].low not in STOP_NP:
+                j += 1  # ("to the high-performing `Redis` storage")
+            if j >= len(words) or not words[j].service or _versioned(words[j:j + 2]) \
+                    or words[j + 1:j + 2] and words[j + 1].low in PART_NOUNS or self._blocked(words, j):
+                continue
+            return self._claim(words[k], tokens, "alternative", " ".join(t.text for t in words[k:j + 1]))
         return None
 
     def _to_be_decided(self, tokens: list[Tok]) -> Claim | None:
