@@ -2362,7 +2362,7 @@ _TRIGGERS = frozenset(
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
-       "enable", "activate", "for", "rather", "whether", "before",
+       "enable", "activate", "for", "rather", "whether", "before", "where",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
        "ohne", "sans", "sem", "sin", "senza", "без", "无", "無", "can", "could", "why", "independently"} | _UPGRADE_VERBS)
@@ -6832,6 +6832,16 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "- [ ] Redis (use node-cache instead)": a stand-in takes its place
                 claim = self._claim(tok, toks, "instead", " ".join(t.text for t in toks))
+            elif low == "where" and (prev := toks[:i] if i else parts[clause.index - 1].toks if clause.index else []) \
+                    and (prev[-1].low in ("only", "solely") or len(prev) >= 3 and prev[-1].low in _WHERE_NOUNS
+                         and prev[-2].low == "in" and prev[-3].low in ("only", "solely")):
+                # "Use Redis only in environments where direct communication … is not possible": only there
+                at = len(prev) - 1 if prev[-1].low in ("only", "solely") else len(prev) - 3
+                if not self._provisions_service(prev[:at]) or _negation_before(prev, at) is not None \
+                        or self._blocked(prev, at) or self._nonprod(self._unit_toks):
+                    continue
+                claim = self._claim(prev[at], self._unit_toks, "condition",
+                                    " ".join(t.text for t in prev[at:]) + " where")
             elif low in ("si", "se") and i >= 1 and toks[i - 1].low in _ONLY_WORDS:
                 claim = self._condition(clause, parts, i, implicit)  # "… solo si instalaste Redis"
             elif low in CONDITION_WORDS and (i == 0 or clause.kind == "paren" or (
@@ -13412,6 +13422,9 @@ _QUOTED_VALUE_RE = re.compile(r"[\"']([\w.-]+)[\"']")
 # a table column that lists a setting's values ("| Valid values |")
 _VALUES_HEADERS = frozenset({"valid values", "values", "allowed values", "possible values", "accepted values",
                              "options", "choices", "valid options", "allowed", "enum"})
+# the settings "only in … where" limits the service to ("only in environments where …")
+_WHERE_NOUNS = frozenset({"environments", "environment", "setups", "setup", "deployments", "deployment", "cases",
+                          "situations", "clusters", "installations", "scenarios", "places"})
 # what is said of a connection as a whole ("Redis connection details (optional)")
 _CONNECTION_DETAILS = frozenset({"string", "details", "info", "information", "parameters", "params"})
 # a step on the service's settings, before "if you want to use it"
