@@ -1452,6 +1452,7 @@ _CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_EXCLUDING = ("不包括", "不包含", "不含")  # (not including it: a setup's title, "### 不包括 Redis")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
+                   "可以不启用", "可以不啟用", "可以不安装", "可以不安裝", "可以不部署", "可以不配置",  # (can leave it off)
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
                    "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要", "暂不安装", "暫不安裝", "暂不使用", "暫不使用",
                    # a setup that leaves it out ("### 不包括 Redis" over a compose file: not including Redis)
@@ -3132,7 +3133,8 @@ class Analyser:
                 (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows
                  or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
-                ("from" in lows and "default" in lows, self._from_default_to)):
+                ("from" in lows and "default" in lows, self._from_default_to),
+                ("disable" in lows and "enable" in lows, self._toggle)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3193,6 +3195,28 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _toggle(self, tokens: list[Tok]) -> Claim | None:
+        """A switch that turns the service on and off: "| enabled | bool | `true` | Enable/disable
+        Redis |", "Master switch to enable/disable Redis functionality", "enable or disable
+        Redis": it can be left off. (Not a part of it: "Enable/disable Redis persistence".)"""
+        lows = [t.low for t in tokens]
+        for k in range(len(lows) - 3):
+            if lows[k] != "enable" or lows[k + 1] not in ("/", "or") or lows[k + 2] != "disable":
+                continue
+            np = self._np_after(tokens, k + 3)
+            nxt = tokens[k + 3 + len(np)] if k + 3 + len(np) < len(tokens) else None
+            if nxt is not None and nxt.kind == "word" and nxt.low not in ("for", "in", "via", "with", "when", "if", "on"):
+                return None  # (the phrase goes on: "Enable/disable Redis server protected mode")
+            obj = [t for t in np if t.low not in ("*", "**", "_", "the", "a", "an")]
+            while len(obj) > 1 and obj[-1].low in _TOGGLED_ROLES:
+                obj = obj[:-1]  # ("Redis functionality", "Redis caching")
+            if not obj or not (all(t.service for t in obj) or len(obj) == 2 and obj[0].service and obj[1].low in (
+                    "server", "instance", "service")) or _versioned(obj) or self._blocked(tokens, k) \
+                    or self._nonprod(tokens) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows):
+                return None
+            return self._claim(tokens[k], tokens, "switch", " ".join(t.text for t in tokens[k:k + 3]).replace(" / ", "/"))
         return None
 
     def _from_default_to(self, tokens: list[Tok]) -> Claim | None:
@@ -6925,6 +6949,9 @@ class Analyser:
         if after == "instead" or self._blocked(toks, i) or _negation_before(toks, i) is not None \
                 or self._nonprod(toks) or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
+        if after == "as" and any(t.low in _ADDRESS_NOUNS or t.low in ("hostname", "name", "alias")
+                                 for t in toks[k + len(obj) + 1:k + len(obj) + 4]):
+            return None  # "This is why we can use `redis` as the hostname": a name for it, not whether
         end = k if verb in ("choose", "decide") else j + 1  # ("You can choose to use")
         return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:end]))
 
@@ -8671,7 +8698,8 @@ class Analyser:
                                        "configuration", "config", "installation", "install", "separate", "or",
                                        "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
                                        "dependencies", "infrastructure", "components", "hard", "strict",
-                                       "mandatory", "runtime", "container", "containers")  # ("No hard Redis dependency")
+                                       "mandatory", "runtime", "container", "containers",  # ("No hard Redis dependency")
+                                       "backend", "backends", "broker", "brokers")  # ("no Django backend, Celery, or Redis needed")
                 or t.low in ("servers", "instances") or t.text[:1].isupper() and t.low not in VARIANT_WORDS
                 for t in toks[neg + 1:i]) \
                 and any(t.service for t in toks[neg + 1:i]) \
@@ -8682,7 +8710,8 @@ class Analyser:
             # all-in-one image that bundles it: an outside copy)
             # "no Redis needed", "simple, no Redis required", "kein Redis erforderlich" (not "No Docker Redis
             # needed in production": which copy)
-            return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 1]))
+            return self._claim(toks[neg], toks, "no-service-needed",
+                               " ".join(t.text for t in toks[neg:i + 1]).replace(" ,", ","))
         if low in ("need", "needs", "require", "requires", "have", "has"):
             # "you don't need Redis" / "you don't have to install Redis" / "the site doesn't require Redis": generic subjects only
             obj = self._np_after(toks, i + 1)
@@ -13425,6 +13454,9 @@ _VALUES_HEADERS = frozenset({"valid values", "values", "allowed values", "possib
 # the settings "only in … where" limits the service to ("only in environments where …")
 _WHERE_NOUNS = frozenset({"environments", "environment", "setups", "setup", "deployments", "deployment", "cases",
                           "situations", "clusters", "installations", "scenarios", "places"})
+# what a switch turns on or off with the service ("enable/disable Redis functionality")
+_TOGGLED_ROLES = frozenset({"functionality", "support", "integration", "caching", "cache", "usage", "use"})
+# (not "features": "Makes it easy to enable/disable Redis features:" turns some of its features off)
 # what is said of a connection as a whole ("Redis connection details (optional)")
 _CONNECTION_DETAILS = frozenset({"string", "details", "info", "information", "parameters", "params"})
 # a step on the service's settings, before "if you want to use it"
