@@ -9312,6 +9312,17 @@ class Analyser:
         """"For high traffic, use Redis", "To scale horizontally, add Redis:", "For production
         with multiple instances, configure Redis:": a step taken only at scale. ("For production,
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
+        colon = next((n for n in range(1, min(len(tokens) - 3, 10)) if tokens[n].low == ":"), None)
+        if colon is not None:
+            after = colon + 1
+            while after < len(tokens) and tokens[after].low in ("*", "**", "_"):
+                after += 1
+            if after < len(tokens) and tokens[after].low in ("for", "with", "in") and tokens[after].text[:1].isupper() \
+                    and not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-")
+                                for t in tokens[:colon]) and any(t.kind == "word" for t in tokens[:colon]):
+                # "**Configure Redis integration:** For distributed environments, set `USE_REDIS` to "yes"": the
+                # label names the step, the scale lead follows it
+                return self._scale_lead(tokens[after:])
         busy = _busy_label(tokens)  # "**Single server, high traffic**: Use Redis"
         if not busy and not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-")
                                 for t in tokens[:4]) and not (
@@ -9421,11 +9432,12 @@ class Analyser:
                     or after[:1] not in (["is"], ["are"]) or after[1:2] == [] or after[1] not in _REACHED_STATES:
                 return None
             return at + len(obj) + 2
+        value = next((j for j in range(3, min(len(rest), 6)) if rest[j].low not in ('"', "'", "“", "”", "`")), None)
         if len(rest) >= 4 and rest[0].low in ("set", "define") and rest[1].kind == "code" \
-                and rest[2].low in ("to", "=") and _TRUTHY.fullmatch(rest[3].low.strip("`'\"")) \
+                and rest[2].low in ("to", "=") and value is not None and _TRUTHY.fullmatch(rest[value].low.strip("`'\"")) \
                 and self._names_switch(rest[1].low.strip("` ")) \
                 and not _off_switch_name(rest[1].low.strip("` ")):
-            return 4  # "set `USE_REDIS` to `yes`": its switch turned on
+            return value + 1  # "set `USE_REDIS` to `yes`", "… to "yes"": its switch turned on
         if not rest or rest[0].low not in PROVISION_VERBS or rest[0].low in ("have", "need", "want", "require"):
             return None
         if _negation_before(rest, 1) is not None or self._blocked(rest, 0):
