@@ -1134,6 +1134,29 @@ the options); a platform after "via" ("#### Option B: Using Redis via WSL (Recom
 "Install Redis on Windows (Recommended)"). A guide whose title is about continuous integration
 ("# Redis CI Integration Fix Summary"; not "CI/CD") and that never turns to deployment is out of
 scope, as a local setup guide is.
+Seventy-first session. Now reported: two stores either of which meets a requirement ("Memcached
+**OR** Redis is required", "Caching requires Redis or Memcached"; not "Redis or Memcached data is
+required"); "it" after a step on the service's settings ("# Set the Redis connection here if you
+want to use it"; not "Set the Redis password here if you want to use it"); the details of the
+connection to it ("# The redis connection details (optional)", "Connection details to Redis are
+optional"); the kinds of a backend in a parenthesis after it, one kept in memory ("Define the
+coordination mechanism (Memory, Redis, NATS, PostgreSQL)"; not "A two-tier cache backend
+(in-memory, Redis, disk)"); a setting's row whose default is another value and whose listed
+values name the service ("| policy | … | local | ["local","redis","redis-cluster"] |", "|
+ATK_CACHE_TYPE | `"builtin"` | 缓存类型 (可选：`["redis", "memcache", "builtin"]`) |"; not with
+`redis` as the default) and a row that applies only when a choice setting names it ("Used when
+`policy` is `redis`"); "### Discard Redis"; a cookie store among a list's choices; "To enable
+Redis, set `REDIS_URL`" (not "…, run `systemctl enable redis-server`"); a move from another
+default to it ("migrate from the default `SQL` storage to the high-performing `Redis` storage");
+"Use Redis only in environments where …", "only where …"; a switch that turns it on and off
+("Master switch to enable/disable Redis functionality"; not "… Redis features", a part); "(no
+Django backend, Celery, or Redis needed)"; a scale lead after a step's label ("**Configure Redis
+integration:** For distributed environments, set `USE_REDIS` to "yes" …"); Turkish
+"Production'da Redis kurmanızı öneririz", Chinese "可以不启用 Redis", Vietnamese "có thể disable
+Redis" and "Thêm Redis … khi traffic tăng". Not reported: "If no Redis key exists for a path, the
+module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
+Redis server if not using Docker" (which copy), and "This is why we can use `redis` as the
+hostname" (a name it goes by).
 
 The diagnostic starts at the hedge word and quotes it.
 
