@@ -1410,7 +1410,7 @@ def _cjk_condition_then_takes(toks: list[Tok], i: int) -> int | None:
 
 # "Redisを使う場合" (in case you use it), "を使いたい場合" (if you want to use it), "を利用する時"
 _JA_CASE_RE = re.compile(r"^(?:を|が)?(?:使う|使いたい|使用する|使用したい|利用する|利用したい|有効にする|有効化する"
-                         r"|導入する|導入したい|入れる)(?:場合|とき|時)")
+                         r"|導入する|導入したい|入れる|設定する|設定した)(?:場合|とき|時)")  # ("を設定した場合": if you set it up)
 # Korean "Redis를 사용하는 경우" / "Redis 사용 시" (when using Redis)
 _KO_TAKE = frozenset({"사용하는", "사용할", "사용", "이용하는", "이용할", "이용", "활성화하는", "활성화할", "활성화", "쓰는", "쓸"})
 _KO_CASE = ("경우", "시")
@@ -7699,7 +7699,8 @@ class Analyser:
                     ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
                 phrase = _last_phrase(ttoks)
                 if tok.low in RECOMMEND_WORDS and len(ttoks) >= 3 and ttoks[-2].low in ("on", "via", "under", "in") \
-                        and ttoks[-1].low in _PLATFORM_NAMES:
+                        and (ttoks[-1].low in _PLATFORM_NAMES or ttoks[-1].low in ("docker", "a container", "containers")
+                             and ttoks[-3].service):
                     return None  # "Install Redis on Windows (Recommended for Production)", "Option B: Using Redis
                     # via WSL (Recommended)": the platform is advised
                 plows = [t.low for t in phrase]
@@ -8417,6 +8418,8 @@ class Analyser:
         if can and ("instead" in lows[i:] or any(t.kind == "word" and not t.service and t.low not in ("the", "a", "an")
                                                  for t in subject)):
             return None  # "a highly available Redis can be deployed instead": which Redis
+        if not {"prerequisite", "prerequisites", "prerequisite:"}.isdisjoint(self._unit_lows):
+            return None  # "Redis can be used to process … data in memory, this is prerequisite for ERPNext": what for
         return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
 
     def _why_not(self, toks: list[Tok], i: int) -> Claim | None:
@@ -10753,6 +10756,9 @@ class Analyser:
         if low in ("remove", "removes", "removing", "drop", "delete") and any(
                 t.low.strip("`").rsplit("/", 1)[-1] in _MANIFESTS for t in self._unit_toks):
             return None  # "Remove Redis from package.json": its client library, not the service
+        if low in ("remove", "removes", "removing", "delete", "drop") and not {
+                "leftover", "leftovers", "stale", "orphaned", "dangling"}.isdisjoint(lows[i + 1:i + 4]):
+            return None  # "To remove leftover postgres/redis containers from a previous run": a clean-up
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             blank = ("blank", "empty", "unset", "commented", "undefined")
             if lows[i + 1:i + 2] and lows[i + 1] in blank and (

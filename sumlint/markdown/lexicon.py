@@ -329,7 +329,8 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "disk", "sqs", "kafka", "nats", "local", "inmemory", "dummy", "sync", "cookie",
                 "cookies", "django-db", "db-backed", "database-backed", "local-memory",
                 "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
-                "etcd", "array", "apc", "apcu"}  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
+                "etcd", "array", "apc", "apcu",  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
+                "node-cache", "lru-cache", "memory-cache"}  # (Node's in-process caches: "either Redis or Node-Cache")
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
@@ -460,6 +461,10 @@ FOREIGN_MEANINGS = {
     "pakollinen": "mandatory", "tarpeen": "needed",
     # optional, optionally and recommended in more languages ("Redis (προαιρετικό)", "(conseillé)")
     "اختياري": "optional", "اختیاری": "optional", "προαιρετικό": "optional", "προαιρετική": "optional",
+    # Arabic "موصى به" (recommended: "## 🚀 Redis (موصى به للأداء)", recommended for performance)
+    "موصى": "recommended",
+    # Hebrew "ללא"/"בלי" (without: "המערכת עובדת מצוין ללא Redis", the system works fine without Redis)
+    "ללא": "without", "בלי": "without", "עובדת": "works", "עובד": "works", "המערכת": "system", "מצוין": "fine",
     "προαιρετικά": "optionally", "वैकल्पिक": "optional", "बिना": "without",
     "opcionalmente": "optionally",
     "जरूरत": "needed", "ज़रूरत": "needed", "आवश्यकता": "needed",  # Hindi (need; "… नहीं": see claims.tokenize)
