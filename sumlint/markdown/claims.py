@@ -2794,6 +2794,8 @@ class Analyser:
             return True  # "# Redis Integration - TBD"
         if "from" in words and "default" in words:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
+        if "=" in low and ("if" in words or "when" in words):
+            return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
         if "absence" in words and "of" in words:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words) \
@@ -2966,6 +2968,11 @@ class Analyser:
             if "=" in text and "used" in text.lower():
                 self._unit_lows = [t.low for t in tokens]
                 return self._used_when_selected(tokens)  # "Used when `CACHE_PROVIDER=redis`."
+            if "=" in text and ("if " in text.lower() or "when " in text.lower()):
+                self._unit_lows = [t.low for t in tokens]
+                self._unit_toks = tokens
+                chosen = self._set_to_service(tokens)  # "Only needed if you set `CACHE=redis`."
+                return [chosen] if chosen is not None else []
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
@@ -3134,7 +3141,8 @@ class Analyser:
                  or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
                 ("from" in lows and "default" in lows, self._from_default_to),
-                ("disable" in lows and "enable" in lows, self._toggle)):
+                ("disable" in lows and "enable" in lows, self._toggle),
+                ("=" in lows and ("if" in lows or "when" in lows), self._set_to_service)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3195,6 +3203,41 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _set_to_service(self, tokens: list[Tok]) -> Claim | None:
+        """What applies only when a setting is given a value that names the service: "Only needed
+        if you set `CACHE=redis`", "The worker only starts if you set `QUEUE_DRIVER=redis`". (Not
+        an address, "if you set `REDIS_URL=redis://…`", nor a value that turns it off.)"""
+        lows = [t.low for t in tokens]
+        cond = next((k for k, w in enumerate(lows) if w in ("if", "when")), None)
+        if cond is None or not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) \
+                or sum(w == "=" or "=" in w for w in lows) > 1:
+            return None  # (not "(when CACHE_DRIVER=redis or CACHE_DRIVER=file)": either value)
+        for k in range(cond + 1, min(len(tokens), cond + 8)):
+            if tokens[k].kind == "code" and "=" in tokens[k].low:
+                name, value = tokens[k].low.strip("` ").split("=", 1)
+                verb = lows[k - 1]
+            elif lows[k] == "=" and k + 1 < len(tokens):
+                name, verb = lows[k - 1], lows[k - 2]
+                k -= 1  # (the wording ends before the name)
+                j = k + 2
+                while j < len(tokens) and lows[j] in ('"', "'", "`"):
+                    j += 1
+                if j >= len(tokens) or lows[j + 1:j + 2] in ([":"], ["/"]):
+                    return None  # (an address: "REDIS_URL=redis://localhost")
+                value = lows[j]
+            else:
+                continue
+            value = value.strip("`\"' ")
+            parts = re.split(r"[-_.:]", value)
+            if verb not in ("set", "use", "configure", "choose", "select", "with", "if", "when") \
+                    or _PROSE_SETTING_RE.fullmatch(name) is None or "://" in value or "/" in value \
+                    or not any(p in self._name_lows for p in parts) or not _OFF_VALUE_PARTS.isdisjoint(parts) \
+                    or self._blocked(tokens, cond):
+                return None
+            return self._claim(tokens[cond], tokens, "if-variable",
+                               " ".join(t.text for t in tokens[cond:k] if t.low != "`") + f" {name}={value}")
         return None
 
     def _toggle(self, tokens: list[Tok]) -> Claim | None:
@@ -13472,6 +13515,10 @@ _VALUES_HEADERS = frozenset({"valid values", "values", "allowed values", "possib
 # the settings "only in … where" limits the service to ("only in environments where …")
 _WHERE_NOUNS = frozenset({"environments", "environment", "setups", "setup", "deployments", "deployment", "cases",
                           "situations", "clusters", "installations", "scenarios", "places"})
+# a setting's name before "=" in prose ("if you set `CACHE=redis`")
+_PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
+# parts of a value that turn the service off ("redis-disabled", "no-redis")
+_OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
 # what a switch turns on or off with the service ("enable/disable Redis functionality")
 _TOGGLED_ROLES = frozenset({"functionality", "support", "integration", "caching", "cache", "usage", "use"})
 # (not "features": "Makes it easy to enable/disable Redis features:" turns some of its features off)
