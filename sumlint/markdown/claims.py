@@ -3593,6 +3593,9 @@ class Analyser:
             return None
         if _NO_CONNECTION_RE.search(" ".join(lows)) is None:
             return None
+        if not {"yet", "until", "lazily", "lazy", "established"}.isdisjoint(lows):
+            return None  # "Create a new Redis client, does NOT connect to the server yet, the connection will
+            # be established when the first command is sent": when it connects, not whether
         if any(t.service and lows[k + 1:k + 2] and lows[k + 1] in ("doesn't", "does", "won't", "can't", "cannot", "didn't")
                for k, t in enumerate(tokens)):
             return None  # "### If Redis Doesn't Connect:": the service fails to answer, a failure
@@ -11759,6 +11762,14 @@ class Analyser:
                 # earlier step that installs it): idempotence, not whether (but "If you don't have
                 # Redis, use the database queue": the way without it, read below)
                 return None
+        if "already" in cond_lows[1:3] and cond_lows[:1] in (["you"], ["you're"], ["you’re"], ["we"], ["we're"]):
+            k = cond_lows.index("already") + 1
+            if k + 1 < len(cond) and cond_lows[k] in ("using", "use", "running", "run") and cond[k + 1].service \
+                    and not {"recommend", "recommended", "suggest", "prefer", "preferred", "advise"}.isdisjoint(
+                        self._unit_lows) and sum(t.service for t in self._unit_toks) == 1 and not self._blocked(toks, i):
+                # "If you're already using Redis (e.g. for caching or push) we recommend this queue driver":
+                # the advice is for those who use it, so it may not be in use
+                return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + k + 3]))
         states = [w for w in cond_lows[:4] if w not in ("automatically", "yet", "currently")]
         if "already" in cond_lows or "yet" in cond_lows[:4] or states[:2] in (
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
