@@ -1390,7 +1390,7 @@ _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 # A lead-in that puts what follows under a scale ("For multiple servers:", "To scale
 # horizontally:", "For high traffic:"); not production as such ("For production:").
 _SCALE_LEAD_LINE = re.compile(
-    r"(?:for|to|with|when|once)\b[^:]*?\b(?:(?:multiple|several|many|more than one)\s+(?:[\w-]+\s+)?"
+    r"(?:for|to|with|when|once|if)\b[^:]*?\b(?:(?:multiple|several|many|more than one)\s+(?:[\w-]+\s+)?"
     r"(?:servers?|instances?|nodes?|replicas?|workers?|process(?:es)?|pods?|hosts?|machines?|containers?|dynos?|"
     r"regions?|vms?|copies|deployments?)|multi-[a-z]+|horizontal(?:ly)?|"
     r"scale(?: out| up| horizontally)?|scaling|high[- ](?:traffic|load|volume|availability)|large[- ]scale|"
@@ -1839,7 +1839,7 @@ _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
-                          r"\b(?:possible|available|supported|allowed)\s+(?:stores|backends|options|drivers|engines)\b|"
+                          r"\b(?:possible|available|supported|allowed)\s+(?:stores|datastores|backends|options|drivers|engines)\b|"
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
                           r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b",
@@ -3389,7 +3389,8 @@ class RequiredServiceCalledOptional(Rule):
             named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(
                 m.group(1).split("-")[0] if m.group(1).lower().endswith(_CHOICE_KINDS) else m.group(1))]
             # (also a kind of it as a store's value: "`redis-sentinel`", "`redis-cluster`")
-            stand_ins = [m for _, m in firsts if m is not None and m.group(1).lower() in _CHOICE_STAND_INS]
+            stand_ins = [m for j, m in firsts if m is not None and (m.group(1).lower() in _CHOICE_STAND_INS or m.group(
+                1).lower() == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))]  # ("* in memory")
             if not named or not stand_ins or len(named) > 3:
                 continue
             for j, m in named:
