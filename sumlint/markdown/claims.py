@@ -12736,6 +12736,19 @@ class Analyser:
         if lead == "if" and len(cond) == 2 and cond[0].service and lows[1] in ("on", "enabled", "used", "configured") \
                 and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + 3]))  # "If Redis on"
+        if lows[:1] in (["choosing"], ["selecting"], ["opting"]) and lead in ("when", "if"):
+            at = 1
+            if lows[at:at + 1] in (["to"],) and lows[at + 1:at + 2] in (["use"], ["run"], ["deploy"]):
+                at += 2
+                if lows[at:at + 1] in (["with"],) or lows[at:at + 3] in (["the", "program", "with"], ["the", "app", "with"]):
+                    at += 1 if lows[at] == "with" else 3
+            elif lows[at:at + 1] in (["for"], ["into"], ["in"]):
+                at += 1
+            np = [t for t in self._np_after(cond, at) if t.low not in ("*", "**", "_")]
+            if np and all(t.service for t in np) and not _versioned(np) and not self._blocked(toks, i) \
+                    and not any(t.low in PROVIDER_WORDS for t in cond[at + len(np):at + len(np) + 2]):
+                # "When choosing to run the program with Redis, it requires a bit more setup": it is one choice
+                return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + at + 1 + len(np)]))
         main = (_Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)) if lows[:1] in (
             ["using"], ["choosing"], ["selecting"]) and len(cond) >= 2 else None
         if main is not None:
