@@ -6349,11 +6349,14 @@ class Analyser:
                             t.low == "scaling" and toks[k + 1].low in ("out", "up", "horizontally", "beyond", "past"))
                         for k, t in enumerate(toks[:min(i, 3)])) \
                         and _negation_before(toks, i) is None and not self._blocked(toks, i) \
-                        and self._conjuncts_service(self._np_after(toks, i + 1)) \
+                        and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._conjuncts_service(
+                            [t for t in self._np_after(toks, i + 1) if t.low not in _SHARED_ADJ])) \
                         and _next_words(toks, i + len(self._np_after(toks, i + 1)), 1) != ["to"]:
+                    # (also "Horizontal scaling requires a shared Redis for booking slot atomicity")
                     # "Multiple web instances require Redis for shared sessions": only at scale (not "It is
                     # more complex … and requires multiple instances of redis": "more" compares)
-                    claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
+                    named = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].service), i + 1)
+                    claim = self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:named + 1]))
                 if claim is None and low in ("need", "require", "needs", "requires") and i:
                     obj = self._np_after(toks, i + 1)
                     k = i + 1 + len(obj)
@@ -13543,6 +13546,8 @@ _WHERE_NOUNS = frozenset({"environments", "environment", "setups", "setup", "dep
 _PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
 # parts of a value that turn the service off ("redis-disabled", "no-redis")
 _OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
+# what a scale needs the service to be ("requires a shared Redis")
+_SHARED_ADJ = frozenset({"a", "an", "the", "shared", "central", "centralized", "centralised", "common", "single"})
 # what a switch turns on or off with the service ("enable/disable Redis functionality")
 _TOGGLED_ROLES = frozenset({"functionality", "support", "integration", "caching", "cache", "usage", "use"})
 # (not "features": "Makes it easy to enable/disable Redis features:" turns some of its features off)
