@@ -2796,6 +2796,8 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "oder" in words and ("können" in low or "kann" in words):
+            return True  # "…, können wir RabbitMQ oder Redis nutzen" (see _german_can_use_pair)
         if "absence" in words and "of" in words:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words) \
@@ -3142,7 +3144,8 @@ class Analyser:
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
                 ("from" in lows and "default" in lows, self._from_default_to),
                 ("disable" in lows and "enable" in lows, self._toggle),
-                ("=" in lows and ("if" in lows or "when" in lows), self._set_to_service)):
+                ("=" in lows and ("if" in lows or "when" in lows), self._set_to_service),
+                ("oder" in lows and ("können" in lows or "kann" in lows), self._german_can_use_pair)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3203,6 +3206,27 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _german_can_use_pair(self, tokens: list[Tok]) -> Claim | None:
+        """German with the verb last: "…, können wir RabbitMQ oder Redis nutzen" (we can use
+        RabbitMQ or Redis), as "we can use RabbitMQ or Redis" reads: either one will do."""
+        lows = [t.low for t in tokens]
+        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k, low in enumerate(lows):
+            if low not in ("können", "kann"):
+                continue
+            j = k + 1 + (lows[k + 1:k + 2] in (["wir"], ["sie"], ["man"], ["du"], ["ihr"]))
+            if lows[j + 1:j + 2] != ["oder"] or lows[j + 3:j + 4] not in (
+                    ["nutzen"], ["verwenden"], ["einsetzen"], ["benutzen"], ["nehmen"]):
+                continue
+            pair = (tokens[j], tokens[j + 2])
+            other = pair[1] if pair[0].service else pair[0]
+            if not any(t.service for t in pair) or other.service or other.low not in ALT_BACKENDS \
+                    or self._blocked(tokens, j):
+                return None
+            return self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:j + 4]))
         return None
 
     def _set_to_service(self, tokens: list[Tok]) -> Claim | None:

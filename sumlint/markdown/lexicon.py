@@ -528,6 +528,8 @@ FOREIGN_MEANINGS = {
     # French words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard", "Redis est
     # désactivé par défaut", "Sécuriser Redis (recommandé en production)")
     "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",
+    # ("nous pouvons utiliser RabbitMQ ou Redis": we can use RabbitMQ or Redis)
+    "nous": "we", "pouvons": "can", "utiliser": "use",
     # "Une base de données Redis peut être ajoutée en tant que gestionnaire de cache", "Redis peut être
     # utilisé pour le cache" (can be added, can be used)
     "peut": "can", "être": "be", "ajoutée": "added", "ajouté": "added", "utilisé": "used", "utilisée": "used",
