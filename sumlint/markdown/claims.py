@@ -2796,6 +2796,9 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "also" in words and "which" in words and not words.isdisjoint(("increases", "improves", "boosts", "speeds",
+                                                                            "enhances")):
+            return True  # "… also includes configuration for Redis, which increases performance" (see _also_for_speed)
         if "oder" in words and ("können" in low or "kann" in words):
             return True  # "…, können wir RabbitMQ oder Redis nutzen" (see _german_can_use_pair)
         if "absence" in words and "of" in words:
@@ -3145,7 +3148,8 @@ class Analyser:
                 ("from" in lows and "default" in lows, self._from_default_to),
                 ("disable" in lows and "enable" in lows, self._toggle),
                 ("=" in lows and ("if" in lows or "when" in lows), self._set_to_service),
-                ("oder" in lows and ("können" in lows or "kann" in lows), self._german_can_use_pair)):
+                ("oder" in lows and ("können" in lows or "kann" in lows), self._german_can_use_pair),
+                ("also" in lows and "which" in lows, self._also_for_speed)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3206,6 +3210,29 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _also_for_speed(self, tokens: list[Tok]) -> Claim | None:
+        """An extra that is also included, for speed only: "The docker-compose file also includes
+        configuration for Redis, which increases performance". (Not "The app uses Redis, which
+        increases performance": what it is used for, without "also"; nor anything more it does.)"""
+        lows = [t.low for t in tokens]
+        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k, t in enumerate(tokens):
+            if not t.service or not 0 < lows.index("also") < k:
+                continue
+            j = k + 1 + (lows[k + 1:k + 2] == [","])
+            if lows[j:j + 1] != ["which"] or lows[j + 1:j + 2] not in _SPEED_VERBS \
+                    or lows[j + 2:j + 3] not in (["performance"], ["speed"], ["throughput"], ["up"]) \
+                    or any(w in (",", "and", ";") for w in lows[j + 3:j + 4]) or self._blocked(tokens, k):
+                return None
+            also = lows.index("also")
+            if lows[also + 1:also + 2] not in (["includes"], ["include"], ["ships"], ["contains"], ["provides"],
+                                                ["has"], ["comes"], ["adds"], ["sets"]):
+                return None
+            return self._claim(tokens[also], tokens, "merely-faster",
+                               f"{tokens[also].text} {tokens[also + 1].text} … {t.text}, which {tokens[j + 1].text} {tokens[j + 2].text}")
         return None
 
     def _german_can_use_pair(self, tokens: list[Tok]) -> Claim | None:
@@ -13572,6 +13599,8 @@ _PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
 _OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
 # what a scale needs the service to be ("requires a shared Redis")
 _SHARED_ADJ = frozenset({"a", "an", "the", "shared", "central", "centralized", "centralised", "common", "single"})
+# what an extra does for speed ("…, which increases performance")
+_SPEED_VERBS = (["increases"], ["improves"], ["boosts"], ["speeds"], ["enhances"])
 # what a switch turns on or off with the service ("enable/disable Redis functionality")
 _TOGGLED_ROLES = frozenset({"functionality", "support", "integration", "caching", "cache", "usage", "use"})
 # (not "features": "Makes it easy to enable/disable Redis features:" turns some of its features off)
