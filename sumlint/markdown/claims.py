@@ -2796,6 +2796,8 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "some" in words and low.startswith(("in some ", "**in some ")):
+            return True  # "In some environments, the sysadmin configures … Redis" (see _in_some_places)
         if "also" in words and "which" in words and not words.isdisjoint(("increases", "improves", "boosts", "speeds",
                                                                             "enhances")):
             return True  # "… also includes configuration for Redis, which increases performance" (see _also_for_speed)
@@ -3149,7 +3151,8 @@ class Analyser:
                 ("disable" in lows and "enable" in lows, self._toggle),
                 ("=" in lows and ("if" in lows or "when" in lows), self._set_to_service),
                 ("oder" in lows and ("können" in lows or "kann" in lows), self._german_can_use_pair),
-                ("also" in lows and "which" in lows, self._also_for_speed)):
+                ("also" in lows and "which" in lows, self._also_for_speed),
+                ("some" in lows and "in" in lows, self._in_some_places)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3211,6 +3214,21 @@ class Analyser:
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
         return None
+
+    def _in_some_places(self, tokens: list[Tok]) -> Claim | None:
+        """A use of the service limited to some places: "In some environments, the sysadmin
+        configures … Redis or Memcached", "In some deployments, Redis is used for caching": not in
+        the others. (Not what it does there, "In some environments, Redis needs more memory".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        if lows[:2] != ["in", "some"] or lows[2:3] == [] or lows[2] not in _WHERE_NOUNS or lows[3:4] != [","] \
+                or not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        rest = lows[4:]
+        named = next((k for k, t in enumerate(words[4:], 4) if t.service), None)
+        if named is None or not any(w in _SOME_PLACES_USES for w in rest[:named - 4 + 4]) or self._blocked(words, named):
+            return None
+        return self._claim(words[0], tokens, "condition", " ".join(t.text for t in words[:3]))
 
     def _also_for_speed(self, tokens: list[Tok]) -> Claim | None:
         """An extra that is also included, for speed only: "The docker-compose file also includes
@@ -13599,6 +13617,9 @@ _PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
 _OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
 # what a scale needs the service to be ("requires a shared Redis")
 _SHARED_ADJ = frozenset({"a", "an", "the", "shared", "central", "centralized", "centralised", "common", "single"})
+# verbs of using or setting up the service after "In some environments,"
+_SOME_PLACES_USES = frozenset({"use", "uses", "used", "configure", "configures", "configured", "run", "runs",
+                               "enable", "enables", "enabled", "deploy", "deploys", "deployed", "add", "adds", "added"})
 # what an extra does for speed ("…, which increases performance")
 _SPEED_VERBS = (["increases"], ["improves"], ["boosts"], ["speeds"], ["enhances"])
 # what a switch turns on or off with the service ("enable/disable Redis functionality")
