@@ -1151,12 +1151,25 @@ default to it ("migrate from the default `SQL` storage to the high-performing `R
 "Use Redis only in environments where …", "only where …"; a switch that turns it on and off
 ("Master switch to enable/disable Redis functionality"; not "… Redis features", a part); "(no
 Django backend, Celery, or Redis needed)"; a scale lead after a step's label ("**Configure Redis
-integration:** For distributed environments, set `USE_REDIS` to "yes" …"); Turkish
-"Production'da Redis kurmanızı öneririz", Chinese "可以不启用 Redis", Vietnamese "có thể disable
-Redis" and "Thêm Redis … khi traffic tăng". Not reported: "If no Redis key exists for a path, the
+integration:** For distributed environments, set `USE_REDIS` to "yes" …") and a scale lead-in
+that opens with "if" ("If you are running multiple instances behind a load balancer:" over "1.
+Add Redis"); "Horizontal scaling requires a shared Redis"; "Only needed if you set
+`CACHE=redis`"; "When choosing Redis, …"; "If you're already using Redis (…) we recommend this
+queue driver"; "Available datastores are the following :" over "* in memory" and "* redis";
+"In some environments, the sysadmin configures … Redis or Memcached"; "The docker-compose file
+also includes configuration for Redis, which increases performance" (an extra, for speed);
+"either Redis or Node-Cache"; Turkish "Production'da Redis kurmanızı öneririz", Chinese
+"可以不启用 Redis", Vietnamese "có thể disable Redis" and "Thêm Redis … khi traffic tăng",
+Japanese "Redis を設定した場合", Arabic "Redis (موصى به للأداء)", Hebrew "המערכת עובדת מצוין ללא
+Redis", French "nous pouvons utiliser RabbitMQ ou Redis", German "können wir RabbitMQ oder
+Redis nutzen". Not reported: "If no Redis key exists for a path, the
 module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
-Redis server if not using Docker" (which copy), and "This is why we can use `redis` as the
-hostname" (a name it goes by).
+Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
+hostname" (a name it goes by), "Redis can be used to process … data in memory, this is
+prerequisite for ERPNext", "To remove leftover postgres/redis containers from a previous …
+run", "Option A – Default: Redis in Docker (recommended)" (where to run it), and "Create a new
+Redis client, does NOT connect to the server yet, the connection will be established when the
+first command is sent" (when it connects).
 
 The diagnostic starts at the hedge word and quotes it.
 
