@@ -2796,6 +2796,8 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "allows" in words and "you" in words:
+            return True  # "Allows you to store the HTTP Cache in Redis" (see _allows_you_to)
         if "some" in words and low.startswith(("in some ", "**in some ")):
             return True  # "In some environments, the sysadmin configures … Redis" (see _in_some_places)
         if "also" in words and "which" in words and not words.isdisjoint(("increases", "improves", "boosts", "speeds",
@@ -3152,7 +3154,8 @@ class Analyser:
                 ("=" in lows and ("if" in lows or "when" in lows), self._set_to_service),
                 ("oder" in lows and ("können" in lows or "kann" in lows), self._german_can_use_pair),
                 ("also" in lows and "which" in lows, self._also_for_speed),
-                ("some" in lows and "in" in lows, self._in_some_places)):
+                ("some" in lows and "in" in lows, self._in_some_places),
+                (("allows" in lows or "allow" in lows) and "you" in lows, self._allows_you_to)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3213,6 +3216,32 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _allows_you_to(self, tokens: list[Tok]) -> Claim | None:
+        """A feature that lets the reader take the service: "**What it does**: Allows you to store
+        the HTTP Cache in Redis", "This plugin allows you to use Redis for caching": taking it is
+        offered, as "You can use Redis for caching" is. (Not what the service itself allows, "Redis
+        allows you to …", nor a variant of it, "… allows you to use Redis Cluster".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k in range(len(lows) - 3):
+            if lows[k] not in ("allows", "allow") or lows[k + 1:k + 3] != ["you", "to"] \
+                    or lows[k + 3] not in _ALLOWED_TAKES or any(t.service for t in words[:k]):
+                continue
+            if any(w in ("backend", "adapter", "driver", "client", "library", "extension", "package", "bundle", "binding")
+                   for w in lows[max(0, k - 3):k]):
+                return None  # "This Zend_Cache backend allows you to use a Redis server as …": what it is for
+            named = next((j for j in range(k + 4, min(len(words), k + 12)) if words[j].service), None)
+            if named is None or any(t.kind == "punct" and t.low not in ("`",) for t in words[k + 4:named]) \
+                    or named > k + 4 and lows[named - 1] not in ("in", "with", "via", "on", "into", "the", "a"):
+                return None
+            if lows[named + 1:named + 2] and (lows[named + 1] in VARIANT_WORDS or lows[named + 1] in PART_NOUNS) \
+                    or _versioned(words[named:named + 2]) or self._blocked(words, k):
+                return None
+            return self._claim(words[k], tokens, "you-can-use", " ".join(t.text for t in words[k:k + 4]))
         return None
 
     def _in_some_places(self, tokens: list[Tok]) -> Claim | None:
@@ -13617,6 +13646,8 @@ _PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
 _OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
 # what a scale needs the service to be ("requires a shared Redis")
 _SHARED_ADJ = frozenset({"a", "an", "the", "shared", "central", "centralized", "centralised", "common", "single"})
+# what "allows you to" may offer to do with the service ("Allows you to store the HTTP Cache in Redis")
+_ALLOWED_TAKES = frozenset({"use", "store", "cache", "keep", "persist", "enable", "add", "plug", "offload", "share"})
 # verbs of using or setting up the service after "In some environments,"
 _SOME_PLACES_USES = frozenset({"use", "uses", "used", "configure", "configures", "configured", "run", "runs",
                                "enable", "enables", "enabled", "deploy", "deploys", "deployed", "add", "adds", "added"})
