@@ -164,14 +164,20 @@ def _dev_document(model) -> bool:
     first = model.headings[0].line if model.headings else len(lines) + 1
     second = next((h.line for h in model.headings[1:]), len(lines) + 1) if model.headings and first <= 3 else first
     intro = "\n".join(lines[:min(second - 1, 25)])
-    if _DEV_INTRO.search(intro) is not None and _PRODUCTION_ELSEWHERE.search(intro) is not None:
+    # (ASCII text lower-cased, as the patterns' IGNORECASE folds it, lacks a word one of them needs in
+    # most documents: then it is not searched)
+    low = intro.lower() if intro.isascii() else None
+    if (low is None or "dev" in low or "local" in low) and _DEV_INTRO.search(intro) is not None \
+            and _PRODUCTION_ELSEWHERE.search(intro) is not None:
         return True
     if first <= 3 and len(model.headings) > 1 and second <= 6 and not any(
             line.strip(" -*_\t") for line in lines[first:second - 1]):
         # "# Quick Start Guide" then "## Get Started" then "This guide will help you get … running
         # locally.": the guide's opening sentence stands under its first section heading
         intro += "\n" + next((line for line in lines[second:second + 3] if line.strip()), "")
-    if _GUIDE_FOR_DEVELOPMENT.search(intro) is not None and not _DEPLOY_HEADING.search(intro) and not any(
+        low = intro.lower() if intro.isascii() else None
+    if (low is None or "this " in low or "gu" in low) and _GUIDE_FOR_DEVELOPMENT.search(intro) is not None \
+            and not _DEPLOY_HEADING.search(intro) and not any(
             _DEPLOY_HEADING.search(h.raw) for h in model.headings):
         return True  # "このガイドでは、開発に必要な…を説明します" (what development needs), never production
     if model.headings and first <= 3 and model.headings[0].level == 1 \
