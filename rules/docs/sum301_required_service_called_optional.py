@@ -1353,6 +1353,7 @@ def _lead_in(lines: list[str], line: int) -> str:
 
 
 _NONPROD_LEAD = re.compile(r"\b(?:dev|development|local|locally|test|tests|testing|ci)\b")
+_NONPROD_PIECES = literal_alternation(("ci", "dev", "local", "test"))  # (one is in every match of _NONPROD_LEAD)
 
 
 # a package with a version pin ("redis >=2.2", "redis==5.0.1", "`redis` ^4.6"): the client library
@@ -1581,6 +1582,10 @@ _NOT_A_HEDGE = re.compile(r"\bnot (?:optional|recommended|a nice)")
 _NO_LONGER_NEEDED = re.compile(r"\W*(?:no longer|not) (?:needed|required)\W*")
 _ARE_HEDGE_END = re.compile(r"\b(?:are|is)\s+(optional|recommended|not required|nice to have)$")
 _FOR_FULL_END = re.compile(r"\b(for (?:full|advanced|extra|additional) (?:functionality|features))$")
+# (how the text ends when each of these patterns matches it)
+_ARE_HEDGE_ENDS = ("optional", "recommended", "not required", "nice to have")
+_FOR_FULL_ENDS = ("functionality", "features")
+_CAN_ADD_ENDS = ("add", "enable", "turn on", "plug in")
 
 
 def _lead_in_hedge(line: str) -> str | None:
@@ -1592,7 +1597,8 @@ def _lead_in_hedge(line: str) -> str | None:
     numbered = _NUMBERED_LEAD.match(text)
     if numbered is not None:
         text = text[numbered.end():]  # "3. **Optional: Add Missing Features:**"
-    if not text or _NONPROD_LEAD.search(text) or "never" in text or "n't" in text or _NOT_A_HEDGE.search(text):
+    if not text or _NONPROD_PIECES.search(text) is not None and _NONPROD_LEAD.search(text) or "never" in text \
+            or "n't" in text or "not " in text and _NOT_A_HEDGE.search(text):  # (literals first: most lines lack them)
         return None
     hedge = _label_hedge(text)
     if hedge is not None:
@@ -1613,12 +1619,15 @@ def _lead_in_hedge(line: str) -> str | None:
         return label  # "**Phase 2 (1,000 users)**:" over "- Redis for cache", "**Postpone:**" over "- Redis, queues"
     if (text == "consider" or text.endswith(" consider")) and len(text) <= 80 and "not consider" not in text:
         return "consider"  # "For a production app on Vercel, consider:" over "2. Using Redis for sessions"
-    m = _CAN_ADD_LEAD.search(text)
+    # (each pattern below ends the text, "$": at its end or before a line break that ends it; a test
+    # of how the text ends first, which most lines fail)
+    end = text[:-1] if text.endswith("\n") else text
+    m = _CAN_ADD_LEAD.search(text) if end.endswith(_CAN_ADD_ENDS) else None
     if m is not None and len(text) <= 160:
         return m.group(0)  # "The basic car works great, but you can add:" over "- **Redis**: Caching …": add-ons
-    m = _ARE_HEDGE_END.search(text)
-    if m is None:  # "Required for full functionality:": the basic install runs without the list
-        m = _FOR_FULL_END.search(text)
+    m = _ARE_HEDGE_END.search(text) if end.endswith(_ARE_HEDGE_ENDS) else None
+    if m is None and end.endswith(_FOR_FULL_ENDS):  # "Required for full functionality:": the basic install runs
+        m = _FOR_FULL_END.search(text)  # without the list
     return m.group(1) if m else None
 
 
