@@ -1904,13 +1904,15 @@ def install_packages(command: Command) -> list[tuple[str, Span]] | None:
 _MARKUP_RE = re.compile(r"!?\[([^\][]*)\]\([^()]*\)|[*_`]+|<[^<>]+>|\\(?=\S)")
 
 
-_HEADING_MARKUP_RE = re.compile(r"[*_`\[<\\&]")
+_HEADING_MARKUP_RE = re.compile(r"[*_`\[<\\]")  # (and "&", when it may open an entity: see below)
 
 
 def _heading_fact(heading: Heading, lines: list[str]) -> list:
-    """A heading's text and span from its source line (rendering every heading is slower)."""
+    """A heading's text and span from its source line (rendering every heading is slower). An
+    "&" is markup only as an entity's first character ("&amp;", "&#35;"), which a ";" ends: in a
+    heading without one ("Installation & Setup") it is text, as it reads."""
     raw = heading.raw
-    if _HEADING_MARKUP_RE.search(raw) is None:
+    if _HEADING_MARKUP_RE.search(raw) is None and ("&" not in raw or ";" not in raw):
         line = lines[heading.line - 1] if heading.line <= len(lines) else ""
         at = line.find(raw)
         if at >= 0 and raw:
