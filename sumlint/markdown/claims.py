@@ -2796,6 +2796,8 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "sense" in words and "make" in words:
+            return True  # "… but it doesn't make sense for every environment" (see _makes_no_sense_for)
         if "allows" in words and "you" in words:
             return True  # "Allows you to store the HTTP Cache in Redis" (see _allows_you_to)
         if "some" in words and low.startswith(("in some ", "**in some ")):
@@ -3155,7 +3157,8 @@ class Analyser:
                 ("oder" in lows and ("können" in lows or "kann" in lows), self._german_can_use_pair),
                 ("also" in lows and "which" in lows, self._also_for_speed),
                 ("some" in lows and "in" in lows, self._in_some_places),
-                (("allows" in lows or "allow" in lows) and "you" in lows, self._allows_you_to)):
+                (("allows" in lows or "allow" in lows) and "you" in lows, self._allows_you_to),
+                ("sense" in lows and "make" in lows, self._makes_no_sense_for)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3216,6 +3219,28 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _makes_no_sense_for(self, tokens: list[Tok]) -> Claim | None:
+        """"Redis is a great queue backend, but it doesn't make sense for every environment",
+        "Redis doesn't make sense for small sites": not every set-up needs it. (The subject must be
+        the service, or "it" after a clause whose subject it is; the set-ups a scope: every, all,
+        small, single, simple …)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k in range(1, len(lows) - 4):
+            neg = 2 if lows[k:k + 2] == ["does", "not"] else 1 if lows[k] in ("doesn't", "doesn’t") else 0
+            if not neg or lows[k + neg:k + neg + 3] != ["make", "sense", "for"] \
+                    or lows[k + neg + 3:k + neg + 4] == [] or lows[k + neg + 3] not in _NOT_EVERY_SCOPE:
+                continue
+            subject = words[k - 1]
+            if not (subject.service or subject.low == "it" and words[0].service and lows[1:2] in (["is"], ["are"])
+                    and any(w in (",", "but") for w in lows[2:k - 1])):
+                return None
+            return self._claim(words[k], tokens, "not-required",
+                               " ".join(t.text for t in words[k:k + neg + 5]))
         return None
 
     def _allows_you_to(self, tokens: list[Tok]) -> Claim | None:
@@ -13646,6 +13671,9 @@ _PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
 _OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
 # what a scale needs the service to be ("requires a shared Redis")
 _SHARED_ADJ = frozenset({"a", "an", "the", "shared", "central", "centralized", "centralised", "common", "single"})
+# the set-ups a service "doesn't make sense for" when that is a scope ("for every environment")
+_NOT_EVERY_SCOPE = frozenset({"every", "all", "each", "small", "smaller", "simple", "single", "tiny", "low-traffic",
+                              "hobby", "personal", "most", "many"})
 # what "allows you to" may offer to do with the service ("Allows you to store the HTTP Cache in Redis")
 _ALLOWED_TAKES = frozenset({"use", "store", "cache", "keep", "persist", "enable", "add", "plug", "offload", "share"})
 # verbs of using or setting up the service after "In some environments,"
