@@ -2796,6 +2796,8 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "just" in words and not words.isdisjoint(("switching", "moving", "migrating", "upgrading")):
+            return True  # "Moving to Redis is just a config change" (see _easy_move_to)
         if "sense" in words and "make" in words:
             return True  # "… but it doesn't make sense for every environment" (see _makes_no_sense_for)
         if "allows" in words and "you" in words:
@@ -3158,7 +3160,8 @@ class Analyser:
                 ("also" in lows and "which" in lows, self._also_for_speed),
                 ("some" in lows and "in" in lows, self._in_some_places),
                 (("allows" in lows or "allow" in lows) and "you" in lows, self._allows_you_to),
-                ("sense" in lows and "make" in lows, self._makes_no_sense_for)):
+                ("sense" in lows and "make" in lows, self._makes_no_sense_for),
+                ("to" in lows and ("only" in lows or "just" in lows), self._easy_move_to)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3219,6 +3222,26 @@ class Analyser:
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
+        return None
+
+    def _easy_move_to(self, tokens: list[Tok]) -> Claim | None:
+        """A move to the service that costs little, so it can wait: "If monitoring shows latency or
+        throughput issues, switching to Redis requires only a config change", "Moving to Redis is
+        just a config change". (Not what the move needs, "Switching to Redis requires a restart".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        for k in range(len(lows) - 4):
+            if lows[k] not in ("switching", "moving", "migrating", "upgrading") or lows[k + 1] != "to" \
+                    or not words[k + 2].service or _versioned(words[k + 2:k + 4]) \
+                    or k and words[k - 1].kind == "word" and lows[k - 1] not in ("and", "then", "but", "so"):
+                continue
+            rest = lows[k + 3:k + 7]
+            if rest[:2] in (["requires", "only"], ["needs", "only"], ["takes", "only"], ["is", "just"], ["is", "only"]) \
+                    and not self._blocked(words, k):
+                return self._claim(words[k], tokens, "deferred", " ".join(t.text for t in words[k:k + 5]))
+            return None
         return None
 
     def _makes_no_sense_for(self, tokens: list[Tok]) -> Claim | None:
