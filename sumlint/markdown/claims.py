@@ -9689,6 +9689,13 @@ class Analyser:
         subject = next((n for n in range(min(3, len(rest))) if rest[n].service), None)
         if subject is not None and subject + 1 < len(rest) and rest[subject + 1].low in ("is", "'s", "becomes"):
             return self._scale_choice(rest, subject + 2, tokens)
+        if subject is not None and subject + 1 < len(rest) and rest[subject + 1].kind == "word":
+            # "- Redis provides the highest throughput and instant delivery, ideal for high-traffic
+            # applications": the choice at scale, said of the subject after a comma
+            comma = next((n for n in range(len(rest) - 2, subject + 1, -1) if rest[n].low == ","
+                          and rest[n + 1].low in _SCALE_CHOICE), None)
+            if comma is not None and not any(t.service for t in rest[subject + 1:comma]):
+                return self._scale_choice(rest, comma + 1, tokens)
         if len(rest) > 3 and rest[0].low in ("production", "prod", "you", "we", "deployments") \
                 and rest[1].low in ("should", "will", "must", "can"):
             rest = rest[2:]  # "Production should move to Redis when multi-instance deployment starts"
