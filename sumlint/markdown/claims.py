@@ -2796,6 +2796,8 @@ class Analyser:
             return True  # "migrate from the default `SQL` storage to … `Redis` storage" (see _from_default_to)
         if "=" in low and ("if" in words or "when" in words):
             return True  # "Only needed if you set `CACHE=redis`" (see _set_to_service)
+        if "benefit" in words or "benefits" in words:
+            return True  # "Large apps benefit from Redis" (see _scale_benefits)
         if "just" in words and not words.isdisjoint(("switching", "moving", "migrating", "upgrading")):
             return True  # "Moving to Redis is just a config change" (see _easy_move_to)
         if "sense" in words and "make" in words:
@@ -3161,7 +3163,8 @@ class Analyser:
                 ("some" in lows and "in" in lows, self._in_some_places),
                 (("allows" in lows or "allow" in lows) and "you" in lows, self._allows_you_to),
                 ("sense" in lows and "make" in lows, self._makes_no_sense_for),
-                ("to" in lows and ("only" in lows or "just" in lows), self._easy_move_to)):
+                ("to" in lows and ("only" in lows or "just" in lows), self._easy_move_to),
+                (("benefit" in lows or "benefits" in lows) and "from" in lows, self._scale_benefits)):
             if wanted:
                 found = read(tokens)
                 if found is not None:
@@ -3223,6 +3226,26 @@ class Analyser:
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
         return None
+
+    def _scale_benefits(self, tokens: list[Tok]) -> Claim | None:
+        """Set-ups of a size that gain from the service: "**Large apps benefit from Redis**",
+        "Multi-server deployments benefit from Redis": the others go without. (Not "All apps
+        benefit from Redis", nor a size that is not one, "Django apps benefit from Redis".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        lows = [t.low for t in words]
+        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return None
+        k = 0
+        while k < len(words) and (_step_number(lows[k]) or words[k].kind == "punct"):
+            k += 1
+        if k + 4 > len(lows) or not (lows[k] in _SIZE_WORDS or lows[k].startswith("multi-")) \
+                or lows[k + 1] not in _SIZED_THINGS:
+            return None
+        j = k + 2 + (lows[k + 2] in ("greatly", "really", "most", "especially", "mostly", "significantly"))
+        if lows[j:j + 2] not in (["benefit", "from"], ["benefits", "from"]) or j + 2 >= len(words) \
+                or not words[j + 2].service or _versioned(words[j + 2:j + 4]) or self._blocked(words, j):
+            return None
+        return self._claim(words[k], tokens, "scale-condition", " ".join(t.text for t in words[k:j + 3]))
 
     def _easy_move_to(self, tokens: list[Tok]) -> Claim | None:
         """A move to the service that costs little, so it can wait: "If monitoring shows latency or
@@ -13701,6 +13724,11 @@ _PROSE_SETTING_RE = re.compile(r"[a-z][a-z0-9_.]*")
 _OFF_VALUE_PARTS = frozenset({"no", "none", "off", "disabled", "disable", "false", "without"})
 # what a scale needs the service to be ("requires a shared Redis")
 _SHARED_ADJ = frozenset({"a", "an", "the", "shared", "central", "centralized", "centralised", "common", "single"})
+# sizes of set-up that gain from the service ("Large apps benefit from Redis")
+_SIZE_WORDS = frozenset({"large", "larger", "big", "bigger", "busy", "busier", "high-traffic", "high-load",
+                         "multiple", "several", "growing", "enterprise"})
+_SIZED_THINGS = frozenset({"apps", "applications", "sites", "websites", "deployments", "installations", "projects",
+                           "instances", "setups", "clusters", "teams", "servers", "stores", "shops"})
 # the set-ups a service "doesn't make sense for" when that is a scope ("for every environment")
 _NOT_EVERY_SCOPE = frozenset({"every", "all", "each", "small", "smaller", "simple", "single", "tiny", "low-traffic",
                               "hobby", "personal", "most", "many"})
