@@ -1162,7 +1162,12 @@ also includes configuration for Redis, which increases performance" (an extra, f
 "可以不启用 Redis", Vietnamese "có thể disable Redis" and "Thêm Redis … khi traffic tăng",
 Japanese "Redis を設定した場合", Arabic "Redis (موصى به للأداء)", Hebrew "המערכת עובדת מצוין ללא
 Redis", French "nous pouvons utiliser RabbitMQ ou Redis", German "können wir RabbitMQ oder
-Redis nutzen". Not reported: "If no Redis key exists for a path, the
+Redis nutzen"; "**What it does**: Allows you to store the HTTP Cache in Redis" (not a backend or
+client library's purpose, "This Zend_Cache backend allows you to use a Redis server …"); "Redis
+is a great queue backend, but it doesn't make sense for every environment"; "If monitoring shows
+latency …, switching to Redis requires only a config change"; "- Redis provides the highest
+throughput …, ideal for high-traffic applications"; "**Large apps benefit from Redis**" (not
+"All apps benefit from Redis"). Not reported: "If no Redis key exists for a path, the
 module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
 Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
 hostname" (a name it goes by), "Redis can be used to process … data in memory, this is
