@@ -3227,14 +3227,22 @@ class Analyser:
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
         return None
 
+    def _affirmative(self, tokens: list[Tok]) -> list[Tok] | None:
+        """The unit's words without emphasis marks, or None when the unit negates, speaks of a
+        failure or is out of production scope: how the unit-level readings below open."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(t.low for t in words) or self._nonprod(tokens):
+            return None
+        return words
+
     def _scale_benefits(self, tokens: list[Tok]) -> Claim | None:
         """Set-ups of a size that gain from the service: "**Large apps benefit from Redis**",
         "Multi-server deployments benefit from Redis": the others go without. (Not "All apps
         benefit from Redis", nor a size that is not one, "Django apps benefit from Redis".)"""
-        words = [t for t in tokens if t.low not in ("*", "**", "_")]
-        lows = [t.low for t in words]
-        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+        words = self._affirmative(tokens)
+        if words is None:
             return None
+        lows = [t.low for t in words]
         k = 0
         while k < len(words) and (_step_number(lows[k]) or words[k].kind == "punct"):
             k += 1
@@ -3251,10 +3259,10 @@ class Analyser:
         """A move to the service that costs little, so it can wait: "If monitoring shows latency or
         throughput issues, switching to Redis requires only a config change", "Moving to Redis is
         just a config change". (Not what the move needs, "Switching to Redis requires a restart".)"""
-        words = [t for t in tokens if t.low not in ("*", "**", "_")]
-        lows = [t.low for t in words]
-        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+        words = self._affirmative(tokens)
+        if words is None:
             return None
+        lows = [t.low for t in words]
         for k in range(len(lows) - 4):
             if lows[k] not in ("switching", "moving", "migrating", "upgrading") or lows[k + 1] != "to" \
                     or not words[k + 2].service or _versioned(words[k + 2:k + 4]) \
@@ -3294,10 +3302,10 @@ class Analyser:
         the HTTP Cache in Redis", "This plugin allows you to use Redis for caching": taking it is
         offered, as "You can use Redis for caching" is. (Not what the service itself allows, "Redis
         allows you to …", nor a variant of it, "… allows you to use Redis Cluster".)"""
-        words = [t for t in tokens if t.low not in ("*", "**", "_")]
-        lows = [t.low for t in words]
-        if not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+        words = self._affirmative(tokens)
+        if words is None:
             return None
+        lows = [t.low for t in words]
         for k in range(len(lows) - 3):
             if lows[k] not in ("allows", "allow") or lows[k + 1:k + 3] != ["you", "to"] \
                     or lows[k + 3] not in _ALLOWED_TAKES or any(t.service for t in words[:k]):
@@ -3319,11 +3327,11 @@ class Analyser:
         """A use of the service limited to some places: "In some environments, the sysadmin
         configures … Redis or Memcached", "In some deployments, Redis is used for caching": not in
         the others. (Not what it does there, "In some environments, Redis needs more memory".)"""
-        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        first = [t.low for t in tokens[:10] if t.low not in ("*", "**", "_")]
+        if first[:2] != ["in", "some"] or first[2:3] == [] or first[2] not in _WHERE_NOUNS or first[3:4] != [","] \
+                or (words := self._affirmative(tokens)) is None:
+            return None  # (the cheap test first: most units with "in" and "some" open otherwise)
         lows = [t.low for t in words]
-        if lows[:2] != ["in", "some"] or lows[2:3] == [] or lows[2] not in _WHERE_NOUNS or lows[3:4] != [","] \
-                or not (NEGATORS | FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens):
-            return None
         rest = lows[4:]
         named = next((k for k, t in enumerate(words[4:], 4) if t.service), None)
         if named is None or not any(w in _SOME_PLACES_USES for w in rest[:named - 4 + 4]) or self._blocked(words, named):
@@ -5749,14 +5757,14 @@ class Analyser:
                 h.startswith("expected") for h in header_lows):
             return []  # "| ID | Test | Expected |": a test plan's cases, each a situation to try
         tokens = self._tokens(text, code, struck)
-        if "default" in " ".join(header_lows) and len(cells) >= 3:
+        per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
+        if "default" in header_lows and len(cells) >= 3:
             # (before the scope test: "the counter is stored in memory locally" is on each node, no development set-up)
-            chosen = self._stand_in_default_row([[t for t in tokens if a <= t.start < b] for a, b in cells], header_lows)
+            chosen = self._stand_in_default_row(per_cell, header_lows)
             if chosen is not None:
                 return [chosen]
         if self._nonprod([t for t in tokens if t.low not in ("compose", "docker-compose")]):
             return []  # ("| Dev (local) | … | no Redis needed |": the row is out of scope)
-        per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
         points = len(per_cell) > 2 and len(per_cell[0]) == 1 and per_cell[0][0].kind == "code" \
             and _URL_VARIABLE.fullmatch(per_cell[0][0].text.strip("`")) is not None \
             and not (len(header_lows) > 1 and "default" in header_lows[1]) and self._value_locates(per_cell[1])
