@@ -9551,7 +9551,9 @@ class Analyser:
                                 for t in tokens[:colon]) and any(t.kind == "word" for t in tokens[:colon]):
                 # "**Configure Redis integration:** For distributed environments, set `USE_REDIS` to "yes"": the
                 # label names the step, the scale lead follows it
-                return self._scale_lead(tokens[after:])
+                found = self._scale_lead(tokens[after:])
+                if found:
+                    return found
         busy = _busy_label(tokens)  # "**Single server, high traffic**: Use Redis"
         if not busy and not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-")
                                 for t in tokens[:4]) and not (
