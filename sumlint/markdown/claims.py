@@ -13700,8 +13700,8 @@ _PHASE_LABEL_RE = re.compile(r"[#*_>\s-]*(?:phase|stage)\s*[2-9][\w.]*[*_]*\s*[:
 _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
                          "fixtures", "unit"})
-# words that say a list of stores is a choice ("either", "one of", "supports", "backend")
-# what may follow the service before "if you want to use it" for "it" to stand for the service
+
+
 def _bracketed_values(cell: list[Tok]) -> list[tuple[str, int, int]]:
     """The quoted values of a bracketed list in a cell, with where each stands: `["redis",
     "memcache", "builtin"]` as one code span, or the same list written out."""
@@ -13756,8 +13756,10 @@ _TOGGLED_ROLES = frozenset({"functionality", "support", "integration", "caching"
 _CONNECTION_DETAILS = frozenset({"string", "details", "info", "information", "parameters", "params"})
 # a step on the service's settings, before "if you want to use it"
 _SET_IT_VERBS = frozenset({"set", "configure", "fill", "enter", "provide", "uncomment", "specify", "define"})
+# what may follow the service before "if you want to use it" for "it" to stand for the service
 _IT_TAILS = frozenset({"connection", "server", "instance", "url", "settings", "details", "here", "below", "above",
                        "now", "too", "also", "service", "container", "support", "integration", ","})
+# words that say a list of stores is a choice ("either", "one of", "supports", "backend")
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
                           "engine", "type"})
@@ -14297,6 +14299,11 @@ _USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams
                  "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
 # words that offer the stores listed after them ("supports", "a session handler supporting …")
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
+# words between such a word and its list ("supports either …", "supports seven backends: …")
+_LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
+                             "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
+                             "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
+                             "number", "these", "any"})
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
 _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
                                "drivers", "adapter", "adapters", "engine", "engines", "provider", "providers",
@@ -14304,11 +14311,6 @@ _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechan
 # words of layers used together or of a fallback, which such a list is not a choice of ("two-tier cache")
 _PAREN_LIST_NOT = frozenset({"tier", "tiers", "two-tier", "layer", "layers", "level", "levels", "two-level",
                              "multi-level", "fallback", "fallbacks", "l1", "l2", "hybrid", "chain", "chained"})
-# words between such a word and its list ("supports either …", "supports seven backends: …")
-_LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
-                             "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
-                             "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
-                             "number", "these", "any"})
 # a word that ends a list of names ("… or a backup file, which you …", "… for caching")
 _LIST_END_WORDS = frozenset({"for", "to", "with", "in", "which", "that", "as", "via", "when", "if", "but", "so",
                              "out", "by", "on", "at", "where", "while"})
