@@ -1862,11 +1862,15 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores")  # (tested on colon lines; a list item may lead its nested items)
+                 "kind of", "stores", "values")  # (tested on lower-cased colon lines; a list item may lead its
+# nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
                           r"\b(?:possible|available|supported|allowed)\s+(?:stores|datastores|backends|options|drivers|engines)\b|"
+                          r"\b(?:possible|supported|allowed|accepted|valid)\s+values\b|"  # ("**Possible Values**:" over a setting's
+                          # values, one of them a stand-in: "* `"memory"`: In-memory cache" and "* `"redis"`: …")
+                          r"\b(?:dual|multiple|two|several)\s+(?:\w+\s+)?(?:backends|stores)\b|"  # ("**Dual Storage Backends**:")
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
                           r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b",
@@ -1874,7 +1878,7 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
-_CHOICE_ITEM = re.compile(r"[\[*_`]*([\w.-]+)")
+_CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
                                "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
@@ -3375,7 +3379,8 @@ class RequiredServiceCalledOptional(Rule):
         # (the lead-ins that end with a colon, found once for the document: a search of the whole
         # text for each noun cost 60 µs a runbook)
         for number, stripped in _colon_lines(model.source.text):
-            if not any(noun in stripped for noun in _CHOICE_NOUNS):
+            lowered = stripped.lower()
+            if not any(noun in lowered for noun in _CHOICE_NOUNS):
                 continue
             k = number - 1  # (0-based line)
             if stripped.startswith(("#", "|", ">")):
