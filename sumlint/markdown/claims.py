@@ -273,6 +273,9 @@ def _integration_packages(service) -> set[str]:
     return modules | {m.replace("_", "-") for m in modules}
 
 
+# the openings of a sentence whose step is an infinitive after them: "It is a good idea to …", "That's also
+# the opportunity to …", "Now is the time to …", "Remember to …" (_provisions_service)
+_INFINITIVE_LEADS = frozenset({"it", "it's", "it’s", "that", "that's", "that’s", "this", "now", "remember"})
 _TAKE_VERBS = frozenset({"use", "run", "enable", "install", "deploy", "add", "include", "configure", "set", "turn"})
 _STAND_IN_WORDS = frozenset({"eager", "in-memory", "memory", "fallback", "falls", "fall", "synchronous", "synchronously",
                              "sync", "locmem", "in-process", "inline", "disabled"})
@@ -12527,6 +12530,11 @@ class Analyser:
             # (but an installer's "✅ Installs Redis (if needed)" installs it where it is missing)
         if len(words) > 2 and words[-1].low in ("on", "at", "in", "with", "via", "using", "from") and words[-2].service:
             words = words[:-1]  # "run Redis on:" (the places follow in a list)
+        if words and words[0].low in _INFINITIVE_LEADS:
+            at = next((k for k in range(1, min(len(words) - 2, 9)) if words[k].low == "to"), None)
+            if at is not None and words[at + 1].low in PROVISION_VERBS and not any(t.service for t in words[:at]):
+                words = words[at + 1:]  # "That's also the opportunity to activate redis support if needed",
+                # "It is a good idea to enable Redis if needed": the step the lead puts before the reader
         if len(words) > 2 and words[0].low in ("migrate", "switch", "move", "swap", "replace", "upgrade", "scale",
                                                  "plan"):
             at = next((k for k in range(1, min(len(words), 6)) if words[k].low in ("to", "for", "with", "onto")), None)

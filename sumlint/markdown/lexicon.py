@@ -86,8 +86,8 @@ NECESSITY_ADJ = {"нужен", "нужна", "нужно", "обязателен
 NEED_VERBS = {"need", "needs", "needed", "require", "requires", "required", "use", "uses",
               "used", "necessary", "depend", "depends", "relies", "rely", "wanted", "want"}
 PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "setting", "setup", "plug",
-                   "add", "adding", "added", "enable", "enabling", "enabled", "use", "using",
-                   "used", "run", "running", "deploy", "deploying", "deployed", "provision",
+                   "add", "adding", "added", "enable", "enabling", "enabled", "activate", "activating",
+                   "activated", "use", "using", "used", "run", "running", "deploy", "deploying", "deployed", "provision",
                    "provisioning", "start", "starting", "include", "including", "included",
                    "have", "having", "want", "need", "needing", "require", "get", "launch",
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
