@@ -2241,6 +2241,8 @@ _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select
                        "deciding", "choice", "decision"})
 # a copy of the service that ships with the application, beside one of your own
 _BUNDLED_COPY = frozenset({"local", "bundled", "built-in", "builtin", "internal", "embedded", "included"})
+# the variables beside a locator that give the rest of an address ("REDIS_PORT", "REDIS_PASSWORD")
+_ADDRESS_VARIABLE_ENDS = ("_port", "_password", "_db", "_database", "_user", "_username")
 _ADDRESS_PARTS = frozenset({"connection", "host", "hostname", "url", "uri", "address", "endpoint", "port", "configuration",
                             "config", "settings"})
 
@@ -11083,6 +11085,9 @@ class Analyser:
             return None  # "remove Redis setup instructions", "remove Redis leftovers": what is written about it
         if len(obj) > 1 and obj[-1].low in ("nodes", "replicas", "shards", "keys"):
             return None  # "After the migration, you can remove Redis nodes": some of its members, or its data
+        if sum("_" in t.text for t in obj) >= 2 and any(t.low.endswith(_ADDRESS_VARIABLE_ENDS) for t in obj):
+            return None  # "### Step 1: Remove REDIS_HOST and REDIS_PORT" (REDIS_URL kept): which variables
+            # give its address, not whether
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "skip")
         if [t.low for t in obj] == ["it"] and self._antecedent(clause, parts):
