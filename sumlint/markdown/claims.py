@@ -2233,6 +2233,13 @@ _CHANGE_VERBS = frozenset({"went", "goes", "gone", "changed", "changes", "moved"
 _REPORTING_VERBS = frozenset({"reports", "reported", "shows", "showed", "says", "said", "indicates", "indicated",
                               "claims", "states", "confirms", "confirmed", "displays"})
 # stores to choose instead of the service ("choose between Redis and SQL Server")
+# how many options a sentence offers ("a number of options", "several cache options": _choice_of_stores)
+_OPTION_COUNTS = frozenset({"several", "number", "many", "multiple", "various", "different", "few", "two", "three",
+                            "four", "some"})
+# what the options are for: a store's role ("options for storing cache and session data")
+_STORE_ROLE_WORDS = frozenset({"cache", "caching", "session", "sessions", "storage", "storing", "store", "stores",
+                               "backend", "backends", "queue", "queues", "queueing", "queuing", "broker", "brokers",
+                               "persistence", "data"})
 _CHOICE_STORES = frozenset(ALT_BACKENDS | {"sql", "mssql", "mongodb", "mongo", "dynamodb", "cosmosdb", "cosmos"})
 # words that pick one of two ("choose between Redis and SQLite")
 # other stores that can take the service's place ("Kafka can also be used instead of Redis")
@@ -2324,8 +2331,8 @@ _UNIT_PASSES_THEN = (
      "_setting_defaults_to_stand_in"),
     (lambda lows, words: "with" in words and "to" in words and ("start" in words or "starts" in words
                                                                  or "begin" in words), "_start_with_stand_in"),
-    (lambda lows, words: "choice" in words and ("including" in words or "such" in words or "like" in words),
-     "_choice_of_stores"),
+    (lambda lows, words: ("choice" in words or "options" in words or "choices" in words or "alternatives" in words)
+     and ("including" in words or "such" in words or "like" in words), "_choice_of_stores"),
     (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
     (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
@@ -9904,14 +9911,23 @@ class Analyser:
         k = next((j for j in range(len(lows) - 4) if lows[j] == "choice" and lows[j + 1] == "of"), None)
         lead = next((j for j in range(k + 2, min(len(lows), k + 9)) if lows[j] in ("including", "like")
                      or lows[j:j + 2] == ["such", "as"]), None) if k is not None else None
-        if lead is None or lows[lead - 1] not in _PLURAL_ROLES and lows[lead - 1] not in ("databases", "brokers") \
+        if lead is None:
+            # "Magento has a number of options for storing cache and session data, including Redis,
+            # Memcache, file system and database", "several cache options, such as Redis and the database"
+            k = next((j for j in range(1, len(lows) - 4) if lows[j] in ("options", "choices", "alternatives")
+                      and not _OPTION_COUNTS.isdisjoint(lows[max(0, j - 3):j])), None)
+            lead = next((j for j in range(k + 1, min(len(lows), k + 12)) if lows[j] == "including"
+                         or lows[j:j + 2] == ["such", "as"]), None) if k is not None else None
+            if lead is None or _STORE_ROLE_WORDS.isdisjoint(lows[k - 2:lead]) or any(t.service for t in tokens[k:lead]):
+                return []
+        elif lows[lead - 1] not in _PLURAL_ROLES and lows[lead - 1] not in ("databases", "brokers") \
                 or any(t.service for t in tokens[k:lead]):
             return []
         listed = tokens[lead + 1:lead + 16]
         if not any(t.service for t in listed) or not any(t.low in _CHOICE_STORES for t in listed) \
                 or any(t.low in VARIANT_WORDS for t in listed) or self._blocked(tokens, k) or self._nonprod(tokens):
             return []
-        return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:lead]))]
+        return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:lead] if t.kind != "punct"))]
 
     def _start_with_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """A stand-in first, the service as the step up: "Start with in-memory, scale to Redis
@@ -10591,6 +10607,8 @@ class Analyser:
         elif left is not None and left >= 1 and toks[left].low in ("backend", "store", "server", "instance", "cache") \
                 and toks[left - 1].service:
             left -= 1  # "use a Redis backend or a local file": the service, named with its role
+        elif left is not None and left >= 1 and toks[left].low == "system" and toks[left - 1].low == "file":
+            left -= 1  # "use the file system or a local Redis server": the two words of "filesystem"
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an", "just")),
                      None)  # ("which can be Redis or just Array")
         if left is None or right is None or left < 0:
