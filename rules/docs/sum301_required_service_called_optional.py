@@ -1222,6 +1222,7 @@ from sumlint.markdown.lexicon import (
     RECOMMEND_WORDS,
     WAY_NOUNS,
     YES_CELLS,
+    default_column,
     is_default_title,
 )
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
@@ -1639,8 +1640,8 @@ def _lead_in_hedge(line: str) -> str | None:
 # a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
 _CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enable|turn on|plug in)$")
 # a table's "Default" column, and a cell that says off ("| `ENABLE_REDIS` | `false` |")
-_DEFAULT_HEADER = re.compile("|".join(map(re.escape, ("default",) + DEFAULT_WHOLE_TITLES + FOREIGN_DEFAULTS)),
-                             re.IGNORECASE)  # (a cheap first test; ``is_default_title`` decides)
+_DEFAULT_HEADER = re.compile("|".join(map(re.escape, ("default", "value") + DEFAULT_WHOLE_TITLES + FOREIGN_DEFAULTS)),
+                             re.IGNORECASE)  # (a cheap first test; ``default_column`` decides)
 # (a row's text holds its cells between pipes, without the outer ones: the last cell ends the text)
 _OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*(?:\||$)", re.IGNORECASE)
 _SINGLE_MULTI_HEADER = re.compile(r"\bmulti[- ]?(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
@@ -3275,7 +3276,7 @@ class RequiredServiceCalledOptional(Rule):
         if analyser.names.switch is not None and model.any_where(_DEFAULT_HEADER.search, _HEADERS):
             # "| Variable | Default | Description |" over "| `ENABLE_REDIS` | `false` | … |": off until turned on
             for unit in model.units_where(_OFF_CELL.search, kinds=("table_row",)):
-                if unit.section not in dev and any(is_default_title(h) for h in unit.header):
+                if unit.section not in dev and default_column(unit.header) is not None:
                     found = analyser.analyse_switch_default_row(unit.text, unit.cells, unit.header, unit.code,
                                                                 unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)

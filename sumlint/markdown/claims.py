@@ -105,7 +105,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
     SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
-    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, is_default_title,
+    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, is_default_title, default_column,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS, OPTIONS_TITLES,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
@@ -5543,7 +5543,7 @@ class Analyser:
         "| `ENABLE_REDIS` | `false` | Enable/disable Redis connection |": the service is off until
         someone turns it on (not "| `DISABLE_REDIS` | `false` |", which leaves it on; not a
         development row)."""
-        col = next((h for h, title in enumerate(header) if is_default_title(title)), None)
+        col = default_column(header)
         if not col or col >= len(cells) or not cells:
             return []
         a, b = cells[0]

@@ -259,6 +259,20 @@ def is_default_title(title: str) -> bool:
     return head.startswith("default") or head in DEFAULT_WHOLE_TITLES or any(w in head for w in FOREIGN_DEFAULTS)
 
 
+# the first column's title of a table of variables ("| Name | Value | Description |")
+VARIABLE_TITLES = frozenset({"name", "variable", "variables", "key", "parameter", "setting", "option", "var"})
+
+
+def default_column(header) -> int | None:
+    """The column of a table's default values: one titled "Default" (or the like), else, in a table
+    of variables ("| Name | Value | Description |" over a role's variables), its "Value" column,
+    the value a variable has unless someone sets it."""
+    col = next((h for h, title in enumerate(header) if is_default_title(title)), None)
+    if col is None and header and header[0].strip(" *_`:").lower() in VARIABLE_TITLES:
+        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() == "value"), None)
+    return col
+
+
 YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "да", "是", "はい", "예", "sim", "sí", "si", "oui", "ja",
              "ya", "evet"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
