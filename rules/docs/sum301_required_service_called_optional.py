@@ -1167,7 +1167,19 @@ client library's purpose, "This Zend_Cache backend allows you to use a Redis ser
 is a great queue backend, but it doesn't make sense for every environment"; "If monitoring shows
 latency …, switching to Redis requires only a config change"; "- Redis provides the highest
 throughput …, ideal for high-traffic applications"; "**Large apps benefit from Redis**" (not
-"All apps benefit from Redis"). Not reported: "If no Redis key exists for a path, the
+"All apps benefit from Redis"); a setting's possible values or a dual backend listed under a
+lead-in, one of them a stand-in ("* **Possible Values**:" over "* `"memory"`: In-memory cache" and
+"* `"redis"`: Uses a Redis server", "- **Dual Storage Backends**:" over "- **Memory Store**" and
+"- **Redis Store**"); a step put as an infinitive after a lead, under a condition ("That's also
+the opportunity to activate redis support if needed", "It is a good idea to enable Redis if
+needed"; not "… Redis persistence if needed"); "Instead, use the file system or a local Redis
+server"; a number of options for a store that include it beside a stand-in ("Magento has a
+number of options for storing cache and session data, including Redis, Memcache, file system
+and database"; not "several deployment options, including Docker with Redis and Postgres"); a
+role's variables table whose "Value" column leaves its switch off ("| Name | Value | Description
+|" over "| matrix_synapse_redis_enabled | false | … |"). Not reported: "### Step 1: Remove
+REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
+"If no Redis key exists for a path, the
 module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
 Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
 hostname" (a name it goes by), "Redis can be used to process … data in memory, this is
