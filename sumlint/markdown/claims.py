@@ -10687,7 +10687,12 @@ class Analyser:
                 or lows[:1] == ["which"] and bool(set(self._unit_lows) & (context | {
                     "driver", "drivers", "backend", "backends", "store"}))):  # ("a Cache Driver, which can be …")
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
-        if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
+        said = self._unit_lows
+        if label and label[0].low in ("no", "*", "**") and [t.low for t in label if t.kind == "word"][:1] == ["no"] \
+                and not any(t.service for t in label):
+            said = [w for w in said if w != "no"]  # "- **No local sessions** - Use database or Redis for sessions": a
+            # rule the label states, whose way to keep it is the choice
+        if set(said) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
             return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
         if self._blocked([Tok(t.text, "memory", t.start, t.end, t.kind) if t is other else t for t in toks]
                          if stored_locally else toks, i):
