@@ -2240,6 +2240,9 @@ _OPTION_COUNTS = frozenset({"several", "number", "many", "multiple", "various", 
 _STORE_ROLE_WORDS = frozenset({"cache", "caching", "session", "sessions", "storage", "storing", "store", "stores",
                                "backend", "backends", "queue", "queues", "queueing", "queuing", "broker", "brokers",
                                "persistence", "data"})
+# the words of a title that names a move ("Quick Upgrade Guide: In-Memory → Redis": _stand_in_move)
+_MOVE_TITLE_WORDS = frozenset({"upgrade", "upgrading", "migration", "migrating", "migrate", "switch", "switching",
+                               "moving", "move"})
 _CHOICE_STORES = frozenset(ALT_BACKENDS | {"sql", "mssql", "mongodb", "mongo", "dynamodb", "cosmosdb", "cosmos"})
 # words that pick one of two ("choose between Redis and SQLite")
 # other stores that can take the service's place ("Kafka can also be used instead of Redis")
@@ -2333,7 +2336,8 @@ _UNIT_PASSES_THEN = (
                                                                  or "begin" in words), "_start_with_stand_in"),
     (lambda lows, words: ("choice" in words or "options" in words or "choices" in words or "alternatives" in words)
      and ("including" in words or "such" in words or "like" in words), "_choice_of_stores"),
-    (lambda lows, words: "from" in words and "to" in words and len(lows) <= 12, "_stand_in_move"),
+    (lambda lows, words: ("from" in words and "to" in words or "→" in words or "->" in words) and len(lows) <= 12,
+     "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
     (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
     (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
@@ -10154,7 +10158,17 @@ class Analyser:
         from Redis to the database", where data moves.)"""
         words = [t for t in tokens if t.kind != "punct" or t.low not in ("*", "**", "_", "#", ":")]
         lows = [t.low for t in words]
-        start = 1 if lows[:1] and lows[0] in ("migration", "migrating", "migrate", "switching", "moving", "going") else 0
+        arrow = next((k for k, w in enumerate(lows) if w in ("→", "->", "⇒", "=>")), None)
+        if arrow is not None and 0 < arrow < len(words) - 1:
+            # "# Quick Upgrade Guide: In-Memory → Redis": the upgrade a guide is about, from a stand-in
+            # (the words before it only a title that names a move: not "Requests: in-memory → Redis")
+            if lows[arrow - 1] in _STAND_INS and self._is_service(words[arrow + 1:]) and not _versioned(words[arrow + 1:]) \
+                    and all(t.kind == "word" for t in words[:arrow - 1]) and (arrow == 1 or not _MOVE_TITLE_WORDS.isdisjoint(
+                        lows[:arrow - 1])) and not self._nonprod(tokens):
+                return [self._claim(words[arrow - 1], tokens, "stand-in-move", " ".join(t.text for t in words[arrow - 1:]))]
+            return []
+        start = 1 if lows[:1] and lows[0] in ("migration", "migrating", "migrate", "switching", "moving", "going",
+                                               "upgrade", "upgrading") else 0
         if lows[start:start + 1] != ["from"] or "to" not in lows[start + 2:start + 5] or any(
                 t.kind == "punct" for t in words):
             return []
@@ -10507,6 +10521,9 @@ class Analyser:
         if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
             return None  # "Configure Redis for optimal performance:" tunes it
         obj = toks[start + 1:i - 1]
+        if lows[start] in ("have", "has") and not _REACHED_STATES.isdisjoint(lows[start + 1:i]):
+            return None  # "You have Redis caching configured and ready to use for 10x faster API responses": it
+            # is in place (what the reader has, not what is offered)
         if lows[i] == "full" and sum(1 for t in obj if t.low in ("+", ",", "and", "&")) >= 2:
             return None  # "You need Uvicorn + PostgreSQL + Redis + Celery for full functionality": the whole stack
         via = next((k for k, t in enumerate(obj) if t.low in ("with", "via", "using", "through")), None)

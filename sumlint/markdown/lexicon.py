@@ -170,7 +170,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
               "key", "ttl", "ttls", "expiry", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
               "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions",
-              "commander", "insight", "insights", "stack", "cloud", "timeout", "timeouts",
+              "commander", "insight", "insights", "stack", "cloud", "labs", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
               "restart", "restarts", "upgrade", "upgrades", "alerts", "alert", "sidecar",
               "exporters", "user", "users", "tls-port", "unixsocket", "hardening", "tweaks",
