@@ -1177,9 +1177,14 @@ server"; a number of options for a store that include it beside a stand-in ("Mag
 number of options for storing cache and session data, including Redis, Memcache, file system
 and database"; not "several deployment options, including Docker with Redis and Postgres"); a
 role's variables table whose "Value" column leaves its switch off ("| Name | Value | Description
-|" over "| matrix_synapse_redis_enabled | false | … |"). Not reported: "### Step 1: Remove
+|" over "| matrix_synapse_redis_enabled | false | … |"); a choice after a label that states a rule
+with "No" ("- **No local sessions** - Use database or Redis for sessions"); a guide's move from a
+stand-in written with an arrow ("# Quick Upgrade Guide: In-Memory → Redis"); "The code
+automatically detects Redis and uses it if available" (not "… reads the Redis config and uses it
+if available"). Not reported: "### Step 1: Remove
 REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
-"If no Redis key exists for a path, the
+"1. **Redis Labs (Recommended):**" (which provider), "You have Redis caching configured and ready
+to use for 10x faster API responses" (what the reader has), "If no Redis key exists for a path, the
 module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
 Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
 hostname" (a name it goes by), "Redis can be used to process … data in memory, this is

@@ -12246,8 +12246,10 @@ class Analyser:
                 "start", "restart", "launch", "boot", "run") and words[1].service:
             return None  # "Start local Redis (if needed)": start it if it is not running yet
         if words and words[0].low in ("override", "overwrite", "customize", "customise", "change", "adjust", "tune") \
-                or any(t.low in ("default", "defaults") for t in words[:4]) or any(t.low == "automatically" for t in words):
-            # (also "… hubot-redis-brain will automatically use the boxen-managed redis": what it does)
+                or any(t.low in ("default", "defaults") for t in words[:4]) or any(t.low == "automatically" for t in words) \
+                and not any(t.low in ("detects", "detect") for t in words):
+            # (also "… hubot-redis-brain will automatically use the boxen-managed redis": what it does; but
+            # "The code automatically detects Redis and uses it if available" looks for it first)
             return None  # "Override with `REDIS_URL` if needed", "… the default redis URL will be used": which address
         if elliptic and clause.kind == "paren" and clause.before is not None and clause.before.toks \
                 and not any(t.service for t in toks[:i]) and not clause.before.toks[-1].service \
@@ -12397,6 +12399,15 @@ class Analyser:
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
             return self._claim(toks[i], toks, "condition", " ".join(
                 t.text for t in [toks[i], *shown] if t.kind != "punct" or t.low in (">", "≥", ">=")))
+        it_use = next((k for k in range(2, len(mwords) - 1) if mwords[k].low in ("uses", "use") and mwords[k + 1].low == "it"
+                       and mwords[k - 1].low == "and" and mwords[k - 2].service), None)
+        if it_use is not None and clause.kind == "cond" and cond_lows in (
+                ["available"], ["present"], ["configured"], ["found"], ["detected"], ["reachable"]) \
+                and not self._blocked(toks, i) and _negation_before(main.toks, len(main.toks)) is None \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "The code automatically detects Redis and uses it if available": the use is conditional on
+            # its being there (not "… reads the Redis config and uses it", whose "it" is the config)
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 2]))
         # "Redis: needed only when …": a label whose value is a bare necessity word
         if main.label_before and main.index > 0 and main.toks and all(
                 t.low in NECESSITY_ADJ or t.low in COPULAS or t.low == "only" for t in main.toks) \
