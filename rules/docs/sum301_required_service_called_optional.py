@@ -1183,7 +1183,8 @@ stand-in written with an arrow ("# Quick Upgrade Guide: In-Memory → Redis"); "
 automatically detects Redis and uses it if available" (not "… reads the Redis config and uses it
 if available"). Not reported: "### Step 1: Remove
 REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
-"1. **Redis Labs (Recommended):**" (which provider), "You have Redis caching configured and ready
+"1. **Redis Labs (Recommended):**" (which provider), "As an alternative to running Redis in the
+foreground, … use launchd" (how it runs), "You have Redis caching configured and ready
 to use for 10x faster API responses" (what the reader has), "If no Redis key exists for a path, the
 module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
 Redis server if not using Docker" (which copy), "This is why we can use `redis` as the

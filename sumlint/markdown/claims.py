@@ -10804,6 +10804,9 @@ class Analyser:
                 w in ("good", "fine", "viable", "great", "simple", "simpler", "lighter", "cheaper", "solid",
                       "reasonable", "decent", "valid", "easy", "easier") for w in before):
             end = next(k for k in range(i + 2, len(toks)) if toks[k].service)
+            if lows[end - 1] in ("running", "starting", "launching", "hosting") and lows[end + 1:end + 2] and lows[end + 1] in (
+                    "in", "as", "via", "with", "on", "manually", "locally", "directly"):
+                return None  # "As an alternative to running Redis in the foreground, … use launchd": how it runs
             return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
         return None
 
