@@ -10158,7 +10158,7 @@ class Analyser:
         from Redis to the database", where data moves.)"""
         words = [t for t in tokens if t.kind != "punct" or t.low not in ("*", "**", "_", "#", ":")]
         lows = [t.low for t in words]
-        arrow = next((k for k, w in enumerate(lows) if w in ("→", "->", "⇒", "=>")), None)
+        arrow = next((k for k, w in enumerate(lows) if w in ("→", "->")), None)
         if arrow is not None and 0 < arrow < len(words) - 1:
             # "# Quick Upgrade Guide: In-Memory → Redis": the upgrade a guide is about, from a stand-in
             # (the words before it only a title that names a move: not "Requests: in-memory → Redis")
@@ -10705,8 +10705,7 @@ class Analyser:
                     "driver", "drivers", "backend", "backends", "store"}))):  # ("a Cache Driver, which can be …")
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
         said = self._unit_lows
-        if label and label[0].low in ("no", "*", "**") and [t.low for t in label if t.kind == "word"][:1] == ["no"] \
-                and not any(t.service for t in label):
+        if [t.low for t in label if t.kind == "word"][:1] == ["no"] and not any(t.service for t in label):
             said = [w for w in said if w != "no"]  # "- **No local sessions** - Use database or Redis for sessions": a
             # rule the label states, whose way to keep it is the choice
         if set(said) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
