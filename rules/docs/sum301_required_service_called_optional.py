@@ -1881,7 +1881,7 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
@@ -1892,9 +1892,57 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"\b(?:dual|multiple|two|several)\s+(?:\w+\s+)?(?:backends|stores)\b|"  # ("**Dual Storage Backends**:")
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
-                          r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b",
+                          r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b|"
+                          # ("The library supports multiple cache types:" over a table of them)
+                          r"\b(?:supports?|offers?|provides?)\s+(?:multiple|several|two|three|four|different|various)\s+"
+                          r"(?:\w+\s+)?types\b",
                           # ("- different interchangeable backends:" over its nested items)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
+def _choice_list_items(lines: list[str], k: int, lead_depth: int) -> list[tuple[int, int]]:
+    """The items of the list under the lead-in at line ``k`` (0-based), each as its line and where
+    its text starts: the items at the list's first depth, deeper than the lead's own (-1 when the
+    lead is no list item)."""
+    items = []
+    indent = None
+    for j in range(k + 1, min(len(lines), k + 24)):
+        item = _LIST_ITEM_RE.match(lines[j])
+        if item is None:
+            if not lines[j].strip() or items and lines[j][:1] in (" ", "\t"):
+                continue  # (a blank line between the lead-in and its list, or between loose items;
+                # an item's indented second line)
+            break
+        depth = len(lines[j]) - len(lines[j].lstrip())
+        if depth <= lead_depth:
+            break  # (the next item beside a lead that is a list item: its nested list ended)
+        if indent is None:
+            indent = depth
+        if depth != indent:
+            continue  # (a nested item: "- Redis (`redis://`)" over "    - `redis://[HOST]:[PORT]`")
+        items.append((j, item.end()))
+    return items
+
+
+def _choice_table_rows(lines: list[str], k: int) -> list[tuple[int, int]]:
+    """The rows of a table right under the lead-in at line ``k`` (0-based; a blank line between
+    them allowed), each as its line and where its first cell's text starts: "The library supports
+    multiple cache types:" over "| Type | Description |", "|---|---|", "| `CAFFEINE` | In-memory |",
+    "| `REDIS` | Distributed |". The header row and the delimiter row are not items."""
+    j = k + 1
+    while j < len(lines) and j <= k + 2 and not lines[j].strip():
+        j += 1
+    if j + 1 >= len(lines) or not lines[j].lstrip().startswith("|") or not _DELIMITER_ROW.match(lines[j + 1]):
+        return []
+    rows = []
+    for n in range(j + 2, min(len(lines), j + 26)):
+        line = lines[n]
+        if not line.lstrip().startswith("|"):
+            break
+        start = line.index("|") + 1
+        rows.append((n, start + len(line[start:]) - len(line[start:].lstrip())))
+    return rows
+
+
+_DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
 _CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
@@ -3419,23 +3467,8 @@ class RequiredServiceCalledOptional(Rule):
             section = max((j for j, h in enumerate(model.headings) if h.line <= k + 1), default=-1)
             if section in dev:
                 continue
-            items = []
-            indent = None
-            for j in range(k + 1, min(len(lines), k + 24)):
-                item = _LIST_ITEM_RE.match(lines[j])
-                if item is None:
-                    if not lines[j].strip() or items and lines[j][:1] in (" ", "\t"):
-                        continue  # (a blank line between the lead-in and its list, or between loose items;
-                        # an item's indented second line)
-                    break
-                depth = len(lines[j]) - len(lines[j].lstrip())
-                if depth <= lead_depth:
-                    break  # (the next item beside a lead that is a list item: its nested list ended)
-                if indent is None:
-                    indent = depth
-                if depth != indent:
-                    continue  # (a nested item: "- Redis (`redis://`)" over "    - `redis://[HOST]:[PORT]`")
-                items.append((j, item.end()))
+            # (a table of the choices right under the lead-in, else its list)
+            items = (_choice_table_rows(lines, k) if lead_item is None else []) or _choice_list_items(lines, k, lead_depth)
             firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
             named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(
                 m.group(1).split("-")[0] if m.group(1).lower().endswith(_CHOICE_KINDS) else m.group(1))]
@@ -3449,7 +3482,8 @@ class RequiredServiceCalledOptional(Rule):
                 if not _first_report(seen, span):
                     continue
                 yield Violation(
-                    f"this list item offers {label} as one of the choices the line above gives (“{lead[:60]}”), "
+                    f"this {'table row' if lines[j].lstrip().startswith('|') else 'list item'} offers {label} as one of "
+                    f"the choices the line above gives (“{lead[:60]}”), "
                     f"but {label} is required in production: state it as required", span)
 
     @staticmethod

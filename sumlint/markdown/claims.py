@@ -1354,9 +1354,10 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
 # A condition on something else, then taking the service: "如果数据库延迟较高，则需要启用 Redis" (if
 # the database is slow, Redis must be enabled), "…場合は、Redis を有効にし" (in that case, enable
 # Redis), "트래픽이 많은 경우 Redis를 사용하세요" (when traffic is heavy, use Redis).
+# (a subject first, "我们可以借助 Redis": we can make use of it)
 _ZH_THEN = ("那么", "则", "也", "就", "请", "還", "还", "再", "需要", "需", "要", "建议", "建議", "可以", "应该", "應該", "应",
-            "務必", "务必", "必须")
-_ZH_THEN_TAKE = ("启用", "啟用", "开启", "開啟", "使用", "安装", "安裝", "部署", "添加", "引入", "接入")
+            "務必", "务必", "必须", "我们", "我們", "你", "您")
+_ZH_THEN_TAKE = ("启用", "啟用", "开启", "開啟", "使用", "安装", "安裝", "部署", "添加", "引入", "接入", "借助")
 # "…場合は必須" (required in that case), "… 경우 필수": the case is when the row's setting is needed
 _CJK_CASE_REQUIRED = ("場合は必須", "場合には必須", "場合は必要", "경우 필수", "경우에 필수", "경우 필요")
 _JA_CASE_END = ("場合は", "場合には", "場合")  # (not "時", "とき": "起動時は" is a time, at start-up)
