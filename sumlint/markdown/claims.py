@@ -7478,10 +7478,13 @@ class Analyser:
                 # details to Redis are optional": the connection's, as a whole)
             elif k > 0 and words[_skip_determiners(words, k - 1)].low in (
                     "with", "for", "on", "in", "to", "by", "from", "via", "than", "against",
-                    "needs", "need", "requires", "uses", "use", "until", "till", "into", "onto") or k > 1 and words[k - 1].low in (
+                    "needs", "need", "requires", "uses", "use", "until", "till", "into", "onto") \
+                    or _participle_before(words, k) \
+                    or k > 1 and words[k - 1].low in (
                     "en", "sur", "auf") and words[k - 2].low in PART_NOUNS and words[k - 2].low not in _ROLE_HEADS \
                     and words[k - 2].low not in FEATURE_NOUNS:
-                # "the worker needs Redis" / "a check on Redis": the phrase is about something else
+                # "the worker needs Redis" / "a check on Redis": the phrase is about something else (also
+                # "installs sharing Redis", "sites using Redis": the head is what shares or uses it)
                 # (also a part of it in other languages: "password en Redis", "ein Passwort auf Redis")
                 if k < 2 or words[0].low not in ("installing", "running", "using", "deploying",
                                                  "adding", "enabling", "having", "setting"):
@@ -13409,6 +13412,15 @@ def _appositive(inner: list[Tok]) -> bool:
 
 DETERMINERS = {"the", "a", "an", "your", "our", "this", "that", "its", "their", "my", "each",
                "every", "any"}
+
+
+def _participle_before(words: list[Tok], k: int) -> bool:
+    """"… installs sharing (one) Redis", "sites using the same Redis": a participle that shares or
+    uses the service at ``k`` follows the phrase's head (not "Using Redis …", which opens it)."""
+    p = k - 1
+    while p > 0 and (words[p].low in DETERMINERS or words[p].low in ("one", "single", "same")):
+        p -= 1
+    return p >= 1 and words[p].low in ("sharing", "using")
 
 
 def _skip_determiners(words: list[Tok], k: int) -> int:
