@@ -1170,7 +1170,10 @@ throughput …, ideal for high-traffic applications"; "**Large apps benefit from
 "All apps benefit from Redis"); a setting's possible values or a dual backend listed under a
 lead-in, one of them a stand-in ("* **Possible Values**:" over "* `"memory"`: In-memory cache" and
 "* `"redis"`: Uses a Redis server", "- **Dual Storage Backends**:" over "- **Memory Store**" and
-"- **Redis Store**"); a step put as an infinitive after a lead, under a condition ("That's also
+"- **Redis Store**"), or a table of types under such a lead-in ("The library supports multiple
+cache types:" over "| `CAFFEINE` | …in-memory… |", "| `REDIS` | … |" and "| `NOOP` | … |"); Chinese
+"如果你需要一个集群级别的流量控制，我们可以借助 redis server 来完成" (if you need cluster-wide rate
+limiting, we can make use of a Redis server); a step put as an infinitive after a lead, under a condition ("That's also
 the opportunity to activate redis support if needed", "It is a good idea to enable Redis if
 needed"; not "… Redis persistence if needed"); "Instead, use the file system or a local Redis
 server"; a number of options for a store that include it beside a stand-in ("Magento has a
@@ -1185,7 +1188,8 @@ if available"). Not reported: "### Step 1: Remove
 REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
 "1. **Redis Labs (Recommended):**" (which provider), "As an alternative to running Redis in the
 foreground, … use launchd" (how it runs), "You have Redis caching configured and ready
-to use for 10x faster API responses" (what the reader has), "If no Redis key exists for a path, the
+to use for 10x faster API responses" (what the reader has), "// Optional: prefix for multisite or
+multiple WP installs sharing Redis" (a setting for the things that share it), "If no Redis key exists for a path, the
 module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
 Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
 hostname" (a name it goes by), "Redis can be used to process … data in memory, this is
