@@ -1173,7 +1173,8 @@ lead-in, one of them a stand-in ("* **Possible Values**:" over "* `"memory"`: In
 "- **Redis Store**"), or a table of types under such a lead-in ("The library supports multiple
 cache types:" over "| `CAFFEINE` | …in-memory… |", "| `REDIS` | … |" and "| `NOOP` | … |"); Chinese
 "如果你需要一个集群级别的流量控制，我们可以借助 redis server 来完成" (if you need cluster-wide rate
-limiting, we can make use of a Redis server); a step put as an infinitive after a lead, under a condition ("That's also
+limiting, we can make use of a Redis server); a step put as an infinitive after a lead, under a
+condition ("That's also
 the opportunity to activate redis support if needed", "It is a good idea to enable Redis if
 needed"; not "… Redis persistence if needed"); "Instead, use the file system or a local Redis
 server"; a number of options for a store that include it beside a stand-in ("Magento has a
@@ -1189,8 +1190,8 @@ REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_UR
 "1. **Redis Labs (Recommended):**" (which provider), "As an alternative to running Redis in the
 foreground, … use launchd" (how it runs), "You have Redis caching configured and ready
 to use for 10x faster API responses" (what the reader has), "// Optional: prefix for multisite or
-multiple WP installs sharing Redis" (a setting for the things that share it), "If no Redis key exists for a path, the
-module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
+multiple WP installs sharing Redis" (a setting for the things that share it), "If no Redis key
+exists for a path, the module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
 Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
 hostname" (a name it goes by), "Redis can be used to process … data in memory, this is
 prerequisite for ERPNext", "To remove leftover postgres/redis containers from a previous …
@@ -1897,11 +1898,19 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
                           r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b|"
-                          # ("The library supports multiple cache types:" over a table of them)
-                          r"\b(?:supports?|offers?|provides?)\s+(?:multiple|several|two|three|four|different|various)\s+"
-                          r"(?:\w+\s+)?types\b",
                           # ("- different interchangeable backends:" over its nested items)
+                          r"\b(?:supports?|offers?|provides?)\s+(?:multiple|several|two|three|four|different|various)\s+"
+                          r"(?:\w+\s+)?types\b",  # ("The library supports multiple cache types:" over a table of them)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
+_CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
+# an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
+_CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
+_CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
+_CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
+                               "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
+                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop", "cookie", "cookies"})
+
+
 def _choice_list_items(lines: list[str], k: int, lead_depth: int) -> list[tuple[int, int]]:
     """The items of the list under the lead-in at line ``k`` (0-based), each as its line and where
     its text starts: the items at the list's first depth, deeper than the lead's own (-1 when the
@@ -1930,10 +1939,10 @@ def _choice_table_rows(lines: list[str], k: int) -> list[tuple[int, int]]:
     """The rows of a table right under the lead-in at line ``k`` (0-based; a blank line between
     them allowed), each as its line and where its first cell's text starts: "The library supports
     multiple cache types:" over "| Type | Description |", "|---|---|", "| `CAFFEINE` | In-memory |",
-    "| `REDIS` | Distributed |". The header row and the delimiter row are not items."""
-    j = k + 1
-    while j < len(lines) and j <= k + 2 and not lines[j].strip():
-        j += 1
+    "| `REDIS` | Distributed |". The header row and the delimiter row are not items. (Read from
+    the lines, as the lists are: the model's table rows are built lazily and know their line only
+    once built, and this is asked only under a lead-in that offers a choice.)"""
+    j = k + 2 if k + 1 < len(lines) and not lines[k + 1].strip() else k + 1
     if j + 1 >= len(lines) or not lines[j].lstrip().startswith("|") or not _DELIMITER_ROW.match(lines[j + 1]):
         return []
     rows = []
@@ -1947,13 +1956,6 @@ def _choice_table_rows(lines: list[str], k: int) -> list[tuple[int, int]]:
 
 
 _DELIMITER_ROW = re.compile(r"\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$")
-_CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
-# an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
-_CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
-_CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
-_CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
-                               "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
-                               "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop", "cookie", "cookies"})
 
 
 def _any_text(text: str) -> bool:
