@@ -1283,7 +1283,9 @@ FOREIGN_HEADING_HEDGES = ("opcionales", "opcionais", "opcional", "optionnelles",
                           "empfohlene", "consigliato", "raccomandato",
                           # Chinese, Japanese, Korean ("##### オプション", "## 可选组件" is a sentence)
                           "オプショナル", "オプション", "任意", "可选", "可選", "選用", "选用", "선택 사항", "선택사항", "선택",
-                          "推荐", "推薦", "推奨", "권장")
+                          "推荐", "推薦", "推奨", "권장",
+                          # Arabic (with the article too: "المتغيرات الاختيارية", the optional variables), Persian
+                          "الاختيارية", "الاختياري", "اختيارية", "اختياري", "اختیاری")
 HEADING_HEDGES = ("optional", "optionally", "nice to have", "nice-to-have", "extras", "recommended",
                   "suggested", "add-ons", "addons", "not required", "when needed", "if needed") + FOREIGN_HEADING_HEDGES
 # one search per heading instead of a loop over the words (every heading of every file is tested),
@@ -1672,7 +1674,7 @@ _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]
                               r"maybe|conditional)\b", re.IGNORECASE)
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
 _VARIABLE_HEADING = re.compile(r"\b(?:variables?|env|environment|settings|configuration|config|variáveis|variaveis|"
-                               r"variabili|umgebungsvariablen|entorno|ambiente|configuración|configuração)\b")
+                               r"variabili|umgebungsvariablen|entorno|ambiente|configuración|configuração|المتغيرات|متغيرات|متغیرها)\b")
 # a heading that names a way of setting the configuration ("2. Using Environment Variables")
 _WAY_TO_SET = re.compile(r"[\W\d]*(?:using|via|through|with|by)\b")
 # a comment over an assignment that says which way to reach the service, not whether to run it
@@ -1858,6 +1860,12 @@ _QUALIFIED_VARIABLES = re.compile(
     r"[\d.)\s]*[\w-]+\s+(optional|recommended)\s+(?:env(?:ironment)?\s+)?(?:variables?|settings|env|vars?)\s*$")
 
 
+# a heading that is only "optional variables" in one of its forms: "Optional environment variables",
+# "Optional settings", "Variables opcionales", Arabic "المتغيرات الاختيارية" (the variables, the optional)
+_HEDGED_VARIABLES = re.compile(
+    r"[\d.)\s]*(?:(?:optional|recommended)\s+(?:env(?:ironment)?\s+)?(?:variables|settings|vars)"
+    r"|(?:variables|variáveis|variaveis|variabili)\s+(?:opcionales|opcionais|optionnelles|opzionali|facultatives)"
+    r"|(?:المتغيرات|متغيرات)\s+(?:الاختيارية|اختيارية)|متغیرهای\s+اختیاری)\s*(?:\(.*\))?\s*:?")
 _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
 
 
@@ -3636,6 +3644,7 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             item_line = None
             defer = _defer_label(hedge) is not None  # a roadmap's later phase
+            indent = None  # (the content column of the list's first item, once one is seen)
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
@@ -3644,8 +3653,12 @@ class RequiredServiceCalledOptional(Rule):
                 if item is None and defer and text.lstrip().startswith("|"):
                     item_line = _planned_row(analyser, lines, following)
                     break  # "## Planned Stack Extensions" over "| **Caching** | Redis | … |"
+                if item is None and indent is not None and len(text) - len(text.lstrip(" ")) >= indent:
+                    continue  # an item's own code block or paragraph, indented under it: the list goes on
                 if item is None:
                     break
+                if indent is None:
+                    indent = len(text) - len(text.lstrip(" ")) + 2
                 if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
                 body = _LEADING_MARKS.sub("", text[item.end():])
@@ -3685,8 +3698,9 @@ class RequiredServiceCalledOptional(Rule):
                 if named is None and defer and analyser.lists_in_stack(body):
                     item_line = following + 1  # ("**Medium (1000-10k users)**" then "- MongoDB Atlas M30 + Redis")
                     break
-                if named is None and defer and analyser.moves_onto(body):
-                    item_line = following + 1  # ("## Later improvements" then "- Move the sessions to Redis")
+                if named is None and (defer or scale) and analyser.moves_onto(body):
+                    item_line = following + 1  # ("## Later improvements" then "- Move the sessions to Redis";
+                    # "### Horizontal Scaling" then "3. Configure cache and queue to use Redis:")
                     break
                 if named or first is not None and (
                         analyser.names.locates(first.group()) or first.group().lower() in analyser.names.code_names):
@@ -3838,6 +3852,14 @@ class RequiredServiceCalledOptional(Rule):
                 # "## Optional variables" over "### REDIS_URL": a heading per variable
                 child = next((k for k in sorted(_nested(model.headings, index) - {index})
                               if _names_variable(analyser, model.headings[k].text)), None)
+                if child is None and _HEDGED_VARIABLES.fullmatch(_LEADING_SYMBOLS.sub("", low).strip()):
+                    # "## 🎨 Optional variables" (also "## المتغيرات الاختيارية") over "### Redis (cache)": a
+                    # heading of its own for the service among the optional ones (not "## Configuration
+                    # (optional)", where setting it is what may be left alone)
+                    child = next((k for k in sorted(_nested(model.headings, index) - {index})
+                                  if model.headings[k].level == heading.level + 1
+                                  and analyser.is_topic(model.headings[k].raw)
+                                  and not analyser.scoped_out(model.headings[k].text)), None)
                 if child is not None and model.headings[child].prose is not None:
                     name = model.headings[child].text
                     yield from RequiredServiceCalledOptional._under_heading(

@@ -2048,8 +2048,13 @@ def _moves_to_service(toks: list[Tok]) -> bool:
 
 def _moves_onto(toks: list[Tok]) -> bool:
     """A step that starts by moving something onto the service: "Move the sessions to Redis",
-    "Put the page cache in Redis", "Migrate to Redis for …" (the service need not end it)."""
+    "Put the page cache in Redis", "Migrate to Redis for …", "Configure the cache to use Redis"
+    (the service need not end it)."""
     words = [t for t in toks if t.kind in ("word", "code") or t.service]
+    if words and words[0].low in ("configure", "set") and any(
+            words[j].low == "to" and words[j + 1].low == "use" and words[j + 2].service
+            for j in range(2, min(len(words) - 2, 8))):
+        return True  # "Configure cache and queue to use Redis"
     return bool(words) and words[0].low in ("move", "moving", "migrate", "migrating", "switch", "switching", "put",
                                              "store") and any(
         words[j].low in ("to", "onto", "into", "in") and words[j + 1].service for j in range(1, min(len(words) - 1, 7)))
