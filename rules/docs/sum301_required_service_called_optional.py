@@ -135,7 +135,8 @@ says why the setup goes without it ("## Why Not Redis", "see ADR-002 for why not
 "Why not Redis pub/sub here", a part of it). A lead-in line that puts the list after it under a hedge ("Optional
 components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
 such as "### Horizontal Scaling") is reported when an item of the list names or sets up the
-service ("- Redis (shared)", "- use Redis for the sessions"). So is a roadmap section ("##
+service or moves something onto it ("- Redis (shared)", "- use Redis for the sessions", "2.
+Configure the sessions to use Redis"); an item's indented code block does not end the list. So is a roadmap section ("##
 Future Enhancements", "**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users", a
 bold line standing as a heading such as "**Medium (1000-10k users)**") over an item that names
 the service, sets it up, moves something onto it or lists it in a stack ("- Redis caching", "-
@@ -494,7 +495,9 @@ Steps (if adding Redis)"; not "if adding Redis nodes", scaling it out). A "when 
 answered with production ("**When to Add Redis**: When you're ready to deploy to production") says
 it is needed there and is not reported. A heading of its own for the service under "## Optional
 Dependencies" or "## 🔌 Optional Backends" is under the hedge as under "## Optional Services"; the
-German "Redis Verbindung (optional)" is read as "Redis connection (optional)". Not reported: a
+German "Redis Verbindung (optional)" is read as "Redis connection (optional)". So is one under a
+heading of optional variables ("## Optional environment variables" over "### Redis", "Variables
+opcionales", Arabic "المتغيرات الاختيارية") when no heading under it names a variable. Not reported: a
 fallback the sentence judges a defect ("falls back to an in-memory substitute when `REDIS_URL`
 is unset, which is unsafe"), traces of it in the code ("endpoints without Redis references"), what
 the software does by itself ("The system will automatically use Redis when:").
