@@ -136,7 +136,8 @@ says why the setup goes without it ("## Why Not Redis", "see ADR-002 for why not
 components:") or under a scale ("For multiple servers:", "To scale horizontally:", a heading
 such as "### Horizontal Scaling") is reported when an item of the list names or sets up the
 service or moves something onto it ("- Redis (shared)", "- use Redis for the sessions", "2.
-Configure the sessions to use Redis"); an item's indented code block does not end the list. So is a roadmap section ("##
+Configure the sessions to use Redis"; not "Configure Redis to use more memory" or "Configure Redis
+with a password", which tune the running one); an item's indented code block does not end the list. So is a roadmap section ("##
 Future Enhancements", "**Phase 2 (1,000 users)**:", "### Non-goals", "### At 10,000 Users", a
 bold line standing as a heading such as "**Medium (1000-10k users)**") over an item that names
 the service, sets it up, moves something onto it or lists it in a stack ("- Redis caching", "-
@@ -1243,6 +1244,7 @@ from sumlint.markdown.lexicon import (
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
     DEFAULT_WHOLE_TITLES,
+    FEATURE_PARTS,
     FOREIGN_DEFAULTS,
     OPTIONS_TITLES,
     RECOMMEND_WORDS,
@@ -2733,6 +2735,21 @@ def _adds_adapter(analyser, body: str) -> bool:
     return named is not None and body[named.end():].lstrip("`*_ ").lower().startswith(("adapter", "adaptor"))
 
 
+_TUNE_STEP = re.compile(r"[*_]*(?:configure|tune|secure|harden)\s+(?:the\s+)?[*_`]*", re.IGNORECASE)
+_TUNE_REST = re.compile(r"[*_`]{0,3}\s+(?:to use (?:more|less) (?:memory|ram|cpu)\b|with\s+(?:an?\s+|the\s+)?(\w+))",
+                        re.IGNORECASE)
+
+
+def _tunes_service(analyser, body: str) -> bool:
+    """A step that tunes the running service ("Configure Redis to use more memory", "Configure
+    Redis with a password"), not one that sets it up: under a scaling heading it says how to run
+    the service at scale, not that it is added there ("Configure Redis for session sharing" is)."""
+    step = _TUNE_STEP.match(body)
+    named = analyser.names.pattern.match(body, step.end()) if step is not None else None
+    rest = _TUNE_REST.match(body, named.end()) if named is not None else None
+    return rest is not None and (rest.group(1) is None or rest.group(1).lower() in FEATURE_PARTS)
+
+
 def _says_required_in_production(model, analyser) -> bool:
     """A prose sentence of the document says in so many words that the service is needed in
     production ("Redis is **required for production** deployments"; not the advice "**Use Redis
@@ -3590,7 +3607,7 @@ class RequiredServiceCalledOptional(Rule):
     def _lead_ins(model, analyser, label, seen, dev=frozenset()):
         """A lead-in line such as "Optional components:" or "These services are optional:" over
         a list whose item starts with the service ("- Redis (caching)")."""
-        from sumlint.markdown.lexicon import FEATURE_PARTS, PART_NOUNS
+        from sumlint.markdown.lexicon import PART_NOUNS
 
         lines = model.source.lines
         in_fence = _line_test(model.fences)
@@ -3690,6 +3707,8 @@ class RequiredServiceCalledOptional(Rule):
                         break
                     continue
                 scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or defer
+                if named is None and scale and not defer and _tunes_service(analyser, body):
+                    continue  # "### Horizontal Scaling" over "2. Configure Redis to use more memory"
                 if named is None and (scale or hedge == "consider" or _CONDITION_LEAD.fullmatch(hedge)) \
                         and analyser.mentions(body) \
                         and analyser.provisions(body.strip("*_ "), ()):
