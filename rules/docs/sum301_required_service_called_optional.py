@@ -1189,14 +1189,21 @@ role's variables table whose "Value" column leaves its switch off ("| Name | Val
 with "No" ("- **No local sessions** - Use database or Redis for sessions"); a guide's move from a
 stand-in written with an arrow ("# Quick Upgrade Guide: In-Memory → Redis"); "The code
 automatically detects Redis and uses it if available" (not "… reads the Redis config and uses it
-if available"). Not reported: "### Step 1: Remove
+if available"); "It's a good idea to set up Redis" (not "… Redis with a password"); "If two or
+more servers are deployed, they require a connection to Redis" (only at that scale); "Jitsu
+Configurator and some features (e.g. …) require Redis" (parts of the app, not "The app and some
+plugins require Redis"); "Redis, Sentry and other optional services"; "### Phase 2: Redis
+Integration (When Available)"; and "- Configure Redis for caching and rate limiting" under a bold
+advice line such as "**Production Recommendations**:" as under an advice heading. Not reported: "### Step 1: Remove
 REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
 "1. **Redis Labs (Recommended):**" (which provider), "As an alternative to running Redis in the
 foreground, … use launchd" (how it runs), "You have Redis caching configured and ready
 to use for 10x faster API responses" (what the reader has), "// Optional: prefix for multisite or
 multiple WP installs sharing Redis" (a setting for the things that share it), "If no Redis key
 exists for a path, the module falls back to …" (a key of it is missing, not the service), "(Optional) Access to your own
-Redis server if not using Docker" (which copy), "This is why we can use `redis` as the
+Redis server if not using Docker" and "It is safe to use an existing Redis deployment if you
+have one" (which copy), "We recommend to set up Redis with 2 nodes and master-slave replication"
+(how to run it), "This is why we can use `redis` as the
 hostname" (a name it goes by), "Redis can be used to process … data in memory, this is
 prerequisite for ERPNext", "To remove leftover postgres/redis containers from a previous …
 run", "Option A – Default: Redis in Docker (recommended)" (where to run it), and "Create a new
@@ -1607,6 +1614,10 @@ _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unl
 _INSTEAD_OF_FORK = re.compile(r"[*_`\s]*(?:instead of|over|rather than)\s+[*_`]*(?:"
                               + "|".join(sorted(_COMPATIBLE_FORKS, key=len, reverse=True))
                               + r")\b", re.IGNORECASE)
+# advice to give the service a role ("Configure Redis for caching and rate limiting"), not to tune it
+_CONFIGURE_LEAD = re.compile(r"[*_]*(?:configure|set up|setup)\s+[*_`]*$", re.IGNORECASE)
+_FOR_ROLE = re.compile(r"[*_`]*\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:cach\w*|sessions?|queues?|rate[- ]limit\w*|pub/?sub|locks?|broker|background)\b", re.IGNORECASE)
 _WITH_PART = re.compile(r"[*_`]{0,3}\s+with\s+(?:an?\s+|the\s+)?(\w+)", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
                              r"optionally|if you need (?:it|them|more)(?:\s+later)?")
@@ -3631,6 +3642,11 @@ class RequiredServiceCalledOptional(Rule):
                 # ("**Recommended Monitoring**:" over "- Redis server metrics": what to watch on it)
             if hedge is not None:
                 leads.append((number, stripped, hedge, "line"))
+            elif stripped.startswith(("**", "__")) and len(stripped) <= 60 and (
+                    "ecommend" in stripped or "ractice" in stripped or "uggest" in stripped):
+                advice = _ADVICE_HEADING.search(stripped)
+                if advice is not None and not _ADVICE_OTHER.search(stripped) and not analyser.mentions(stripped):
+                    leads.append((number, stripped, advice.group(), "advice-line"))  # "**Production Recommendations**:"
         if "**" in model.source.text:
             # a bold line standing as a heading, without a colon: "**Medium (1000-10k users)**"
             for number, stripped in _bold_lines(model.source.text):
@@ -3691,7 +3707,7 @@ class RequiredServiceCalledOptional(Rule):
                 named = analyser.names.pattern.match(body)
                 if named is None and _BACKED_LEAD.match(body):
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
-                if kind == "advice":  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
+                if kind in ("advice", "advice-line"):  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
                     named_at = analyser.names.pattern.search(body)
                     part = _WITH_PART.match(body, named_at.end()) if named_at is not None else None
                     if part is not None and part.group(1).lower() in FEATURE_PARTS:
@@ -3705,6 +3721,11 @@ class RequiredServiceCalledOptional(Rule):
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
                         item_line = following + 1
                         break
+                    if named_at is not None and _CONFIGURE_LEAD.match(body[:named_at.start()]) \
+                            and _FOR_ROLE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
+                            and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
+                        item_line = following + 1  # "- Configure Redis for caching and rate limiting": taking
+                        break  # it up for those roles is the advice
                     continue
                 scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or defer
                 if named is None and scale and not defer and _tunes_service(analyser, body):
@@ -3764,10 +3785,11 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             item_span = Span(item_line, 1, item_line, len(lines[item_line - 1]) + 1)
             yield Violation(
-                f"the {'heading' if kind == 'advice' else kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) "
+                f"the {'heading' if kind == 'advice' else 'line' if kind == 'advice-line' else kind} “{_shown_label(stripped)}” puts {label} (line {item_line}) "
                 f"under “{line[start:start + len(hedge)]}”, but {label} is required in production: "
                 + ("it belongs in the current setup, not a later phase" if defer else
-                   "it belongs in the setup steps, not in advice" if kind == "advice" else "move it to the required list"),
+                   "it belongs in the setup steps, not in advice" if kind in ("advice", "advice-line")
+                   else "move it to the required list"),
                 span,
                 related=(Related(str(model.path), item_span, f"{label} listed here"),))
 

@@ -511,6 +511,7 @@ def _scale_phrase(lows: list[str]) -> bool:
         if w in ("second", "another", "additional", "2nd", "third", "3rd") and not _SCALE_UNITS.isdisjoint(near[:3]):
             return True  # "when a second app server is added"
         if (w in ("multiple", "several") or w == "more" and lows[k + 1:k + 3] in (["than", "one"], ["than", "1"])
+                or w in ("two", "2") and lows[k + 1:k + 3] == ["or", "more"]  # "If two or more servers are deployed"
                 or w == ">" and lows[k + 1:k + 2] == ["1"]) \
                 and not _SCALE_UNITS.isdisjoint(near):
             return True  # (also ">1 server replica")
@@ -2305,8 +2306,8 @@ _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 _UNIT_PASSES_FIRST = (
     (lambda lows, words: "won't" in words or "not" in words or "doesn't" in words, "_harmless_removal"),
     (lambda lows, words: not _EMPTY_WORDS.isdisjoint(words), "_unset_means_fallback"),
-    (lambda lows, words: lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain"),
-     "_some_need"),
+    (lambda lows, words: lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain")
+     or "and" in words and ("some" in words or "certain" in words), "_some_need"),
     (lambda lows, words: ("disable" in words or "disables" in words) and ("enable" in words or "enables" in words),
      "_enable_or_disable"),
     (lambda lows, words: "option" in lows[:4], "_option_with"),
@@ -2317,7 +2318,7 @@ _UNIT_PASSES_FIRST = (
     (lambda lows, words: lows[:1] == ["with"] or "disabled" in words and not words.isdisjoint((":", "-", "—", "–")),
      "_with_service_off"),
     (lambda lows, words: "with" in words and ("faster" in words or "better" in words), "_better_with"),
-    (lambda lows, words: ("better" in words or "best" in words) and "to" in words, "_better_to_use"),
+    (lambda lows, words: ("better" in words or "best" in words or "idea" in words) and "to" in words, "_better_to_use"),
     (lambda lows, words: "default" in words and ("not" in words or "n't" in " ".join(lows)), "_not_on_by_default"),
 )
 # … and those after it
@@ -2328,6 +2329,7 @@ _UNIT_PASSES_THEN = (
      "_paren_fallback"),
     (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
      "_required_until"),
+    (lambda lows, words: "other" in words and not words.isdisjoint(OPTIONAL_WORDS), "_and_other_optional"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
@@ -8873,6 +8875,11 @@ class Analyser:
                 return None  # "you may consider deploying a Redis instance for each use case": how many, not whether
             if near[:1] == ["as"] and not set(near[1:3]).isdisjoint(_MANNER_NAMES | {"service", "daemon", "unit"}):
                 return None  # "We suggest you run Redis as a service so that you do not have to start it": how
+            if near[:1] == ["with"] and any(w in FEATURE_PARTS or w.isdigit() or w in ("nodes", "shards", "master-slave",
+                                                                                       "primary-replica")
+                                            for w in near[1:3]):
+                return None  # "We recommend to set up Redis with 2 nodes and master-slave replication": how it
+                # runs (as "We recommend Redis with persistence")
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
@@ -9360,6 +9367,25 @@ class Analyser:
                     return [self._claim(tokens[k], tokens, "switch", " ".join(t.text for t in tokens[k:k + 3]))]
         return []
 
+    def _and_other_optional(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis and other optional services", "Redis, Sentry or other optional integrations": the
+        service is one of the optional things the list names (not "Redis is required; Sentry and
+        other optional services are not": the list before "and other" leaves it out)."""
+        lows = [t.low for t in tokens]
+        for k in range(2, len(lows) - 2):
+            if lows[k] != "other" or lows[k - 1] not in ("and", "or", "&") or lows[k + 1] not in OPTIONAL_WORDS:
+                continue
+            j = k - 2
+            while j >= 0 and (tokens[j].service or lows[j] in (",", "and", "or", "/", "&")
+                              or tokens[j].kind in ("word", "code") and tokens[j].text[:1].isupper() and lows[j] not in (
+                                  "the", "a", "an", "it", "this")):
+                j -= 1
+            listed = tokens[j + 1:k - 1]
+            if any(t.service for t in listed) and _negation_before(tokens, k) is None and not self._blocked(tokens, k) \
+                    and not self._nonprod(tokens):
+                return [self._claim(tokens[k + 1], tokens, "other-optional", " ".join(t.text for t in tokens[k - 1:k + 3]))]
+        return []
+
     def _some_need(self, tokens: list[Tok]) -> list[Claim]:
         """"Some of the services installed by this playbook require a Redis data store", "Certain
         plugins need Redis": only part of the software needs it (not "Some features need Redis
@@ -9367,7 +9393,18 @@ class Analyser:
         words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+")]
         lows = [t.low for t in words]
         if lows[:1] not in (["some"], ["certain"]):
-            return []
+            # "Jitsu Configurator and some features (e.g. …) require Redis": the last of the subjects
+            at = next((k for k in range(2, min(len(lows), 6)) if lows[k] in ("some", "certain") and lows[k - 1] == "and"
+                       and all(t.kind == "word" and not t.service for t in words[:k - 1])), None)
+            first = [w for w in lows[:at - 1] if w not in ("the", "a", "an")] if at is not None else []
+            if len(first) < 2 or not _WHOLE_APP_NOUNS.isdisjoint(first):
+                return []  # (not "Mastodon and some plugins require Redis", "The app and …": the whole of it needs it)
+            words, lows = words[at:], lows[at:]
+            close = lows.index(")") if "(" in lows[1:4] and ")" in lows else None
+            if close is not None and close < 16:
+                opened = lows.index("(")
+                words, lows = words[:opened] + words[close + 1:], lows[:opened] + lows[close + 1:]
+                # (the examples in the parenthesis are the features')
         for k in range(1, min(len(lows), 12)):
             if lows[k] in ("need", "needs", "require", "requires", "depend", "depends", "rely", "relies"):
                 obj = words[k + 1:]
@@ -10447,17 +10484,28 @@ class Analyser:
         better to use Redis 7", nor "it's better to use Redis for sessions than cookies", a role.)"""
         lows = [t.low for t in tokens]
         for k in range(1, len(lows) - 3):
-            if lows[k] not in ("better", "best") or lows[k + 1] != "to" or lows[k + 2] not in (
-                    "use", "run", "enable", "add", "deploy", "install", "choose", "pick"):
+            if lows[k] not in ("better", "best", "idea") or lows[k + 1] != "to" or lows[k + 2] not in (
+                    "use", "run", "enable", "add", "deploy", "install", "choose", "pick", "set"):
                 continue
-            before = [w for w in lows[max(0, k - 3):k] if w not in ("*", "**", "_")]
+            idea = lows[k] == "idea"  # "it's a good idea to set up Redis": advice too
+            if idea and not (k >= 2 and lows[k - 1] in ("good", "great") and lows[k - 2] == "a"):
+                continue
+            if lows[k + 2] == "set" and lows[k + 3:k + 4] != ["up"]:
+                continue
+            head = k - 2 if idea else k
+            before = [w for w in lows[max(0, head - 3):head] if w not in ("*", "**", "_")]
             if not (before[-2:] in (["it", "is"], ["it", "'s"], ["would", "be"], ["it", "’s"]) or before[-1:] in (
                     ["it's"], ["it’s"])):
                 continue
-            obj = self._np_after(tokens, k + 3)
+            obj = self._np_after(tokens, k + 4 if lows[k + 2] == "set" else k + 3)
             if obj and self._is_service(obj) and not _versioned(obj) and "than" not in lows[k + 3:] \
                     and _negation_before(tokens, k) is None and not self._blocked(tokens, k) and not self._nonprod(tokens):
-                return [self._claim(tokens[k], tokens, "better-to-use", " ".join(t.text for t in tokens[k:k + 3]))]
+                after = lows[k + 3 + (lows[k + 2] == "set") + len(obj):][:3]
+                if idea and after[:1] == ["with"] and any(w in FEATURE_PARTS for w in after[1:]):
+                    continue  # "It's a good idea to set up Redis with a password": the feature is the advice
+                start, end = (k - 1 if idea else k), (k + 4 if lows[k + 2] == "set" else k + 3)
+                # (the hedge: "good idea to install", "good idea to set up")
+                return [self._claim(tokens[start], tokens, "better-to-use", " ".join(t.text for t in tokens[start:end]))]
         return []
 
     def _scale_choice(self, rest: list[Tok], at: int, tokens: list[Tok]) -> list[Claim]:
@@ -12023,6 +12071,12 @@ class Analyser:
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
             return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
+        if cond_lows[:3] == ["you", "have", "one"] or cond_lows[:3] == ["you've", "got", "one"]:
+            main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
+            mlows = [t.low for t in main.toks] if main is not None else []
+            if any(w in ("existing", "own") and any(t.service for t in main.toks[k + 1:k + 3])
+                   for k, w in enumerate(mlows)):
+                return None  # "It is safe to use an existing Redis deployment if you have one": which copy
         instead = next((k for k in range(1, len(cond_lows) - 2) if cond_lows[k:k + 2] == ["instead", "of"]
                         and cond[k + 2].service), None)
         if instead is not None and cond_lows[0] in ("you", "you'd", "you're", "we") \
@@ -12088,6 +12142,7 @@ class Analyser:
                 and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
+                    "integration", "caching", "support",  # ("### Redis Integration (When Available)")
                     "installed", "running", "started", "ready", "up")
                     or len(before.toks) > 2 and (before.toks[-1].low in _CHECK_STATES
                                                  or before.toks[-1].low in _CHECKLIST_STATES)
@@ -12271,7 +12326,8 @@ class Analyser:
         comma = max((k for k, t in enumerate(main.toks) if t.low == ","), default=-1)
         tail = main.toks[comma + 1:] if comma > 0 else []  # "Start with local memory, upgrade to Redis when needed"
         mlows = [t.low for t in main.toks]
-        if clause.kind == "cond" and _scale_phrase(cond_lows) and self._must_set_up(main.toks) and not self._blocked(toks, i):
+        if clause.kind == "cond" and _scale_phrase(cond_lows) and (
+                self._must_set_up(main.toks) or self._they_need(main.toks)) and not self._blocked(toks, i):
             # "If you run more than one web server, you must configure Redis": only at that scale
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[i + 1:i + 5]))
             return self._claim(toks[i], toks, "condition", " ".join(
@@ -12558,6 +12614,20 @@ class Analyser:
             if other.kind == "main":
                 return None
         return None
+
+    def _they_need(self, toks: list[Tok]) -> bool:
+        """"they require a connection to Redis", "you need Redis" after a scale condition: the
+        servers of the condition, or the reader, need the service then (not "they need more
+        memory", nor "they require Redis persistence")."""
+        lows = [t.low for t in toks if t.low not in ("*", "**", "_")]
+        if lows[:1] not in (["they"], ["you"], ["these"], ["all"], ["each"]) or lows[1:2] not in (
+                ["require"], ["need"], ["requires"], ["needs"]):
+            return False
+        at = 2
+        if lows[2:5] in (["a", "connection", "to"], ["access", "to", "a"]) or lows[2:4] == ["access", "to"]:
+            at += len(lows[2:5]) if lows[4:5] in (["to"], ["a"]) else 2
+        words = [t for t in toks if t.low not in ("*", "**", "_")]
+        return self._conjuncts_service(self._np_after(words, at))
 
     def _must_set_up(self, toks: list[Tok]) -> bool:
         """"you must configure Redis", "we need to set up Redis": the reader has to set the service up
@@ -13671,6 +13741,9 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 # words of a second copy kept for failover ("an additional Redis server as a replica")
 _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "failover", "standby", "slave", "slaves",
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
+# what names the whole application, not one part of it ("The app and some plugins require Redis")
+_WHOLE_APP_NOUNS = frozenset({"app", "application", "site", "website", "platform", "server", "backend", "api", "project",
+                              "system", "stack", "core", "service", "services", "instance", "deployment"})
 _COUNT_WORDS = frozenset({"least", "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "multiple", "several", "more", "additional", "extra", "many"})
 # "when to use" in other languages, where the infinitive follows the question word ("Quando usar
