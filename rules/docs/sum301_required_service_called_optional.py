@@ -1194,7 +1194,12 @@ more servers are deployed, they require a connection to Redis" (only at that sca
 Configurator and some features (e.g. …) require Redis" (parts of the app, not "The app and some
 plugins require Redis"); "Redis, Sentry and other optional services"; "### Phase 2: Redis
 Integration (When Available)"; and "- Configure Redis for caching and rate limiting" under a bold
-advice line such as "**Production Recommendations**:" as under an advice heading. Not reported: "### Step 1: Remove
+advice line such as "**Production Recommendations**:" as under an advice heading; "Redis is needed
+for clustered setups", "Use the file system for a single server and Redis for multi-server setups";
+"Optionally sets shared session cache store: memcached, redis, database" (the values of one store);
+"Redis is one of the supported cache solutions" (an offered choice; not "one of the backends we
+monitor"). Not reported: "## Phase 4: Install Redis Cache" among phases that are installation
+steps ("## Phase 1: Server Preparation", "## Phase 2: Install Core Dependencies"), "### Step 1: Remove
 REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
 "1. **Redis Labs (Recommended):**" (which provider), "As an alternative to running Redis in the
 foreground, … use launchd" (how it runs), "You have Redis caching configured and ready
@@ -2497,6 +2502,36 @@ def _first_phase_has_it(model, analyser, unit) -> bool:
     return False
 
 
+# a phase of an installation procedure ("## Phase 2: Install Core Dependencies", "## Phase 3:
+# Database Setup (PostgreSQL)"), not of a roadmap
+_PHASE_LABEL = re.compile(r"[\W\d]*(?:phase|stage)\s*\d+\s*[:.—–-]\s*(.*)", re.IGNORECASE)
+_SETUP_PHASE_STEP = re.compile(r"\b(?:install\w*|set(?:ting)? up|setup|prepar\w*|provision\w*|configur\w*|download\w*|"
+                               r"initiali[sz]\w*|compile|create)\b", re.IGNORECASE)
+
+
+def _install_phases(model, unit) -> bool:
+    """A heading "## Phase 4: Install Redis Cache" in a series of phases of which two others are
+    installation steps too ("## Phase 1: Server Preparation", "## Phase 2: Install Core
+    Dependencies"): the phases are the order of the setup, not a roadmap (not "## Phase 2: Add
+    Redis caching")."""
+    if unit.kind != "heading":
+        return False
+    headings = model.headings
+    index = next((k for k, h in enumerate(headings) if h.line == unit.line), None)
+    own = _PHASE_LABEL.match(headings[index].text) if index is not None else None
+    if own is None or _SETUP_PHASE_STEP.search(own.group(1)) is None:
+        return False
+    level, steps = headings[index].level, 0
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(headings) and headings[k].level >= level:
+            other = _PHASE_LABEL.match(headings[k].text) if headings[k].level == level else None
+            if other is not None and _SETUP_PHASE_STEP.search(other.group(1)) is not None:
+                steps += 1
+            k += step
+    return steps >= 2
+
+
 def _first_sibling(headings, index: int):
     """The nearest heading of the same level under the same parent: the next one, else the one
     before (None when the heading stands alone)."""
@@ -3129,6 +3164,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
                 if all(c.how == "planned" for c in found) and _first_phase_has_it(model, analyser, unit):
                     continue  # "### Phase 1: MVP (Postgres + Redis)" before "### Phase 2: Hybrid (… + Redis)"
+                if all(c.how == "planned" for c in found) and _install_phases(model, unit):
+                    continue  # "## Phase 4: Install Redis Cache" among "## Phase 2: Install Core Dependencies", …
                 if _tuning_after_install(model, analyser, unit):
                     continue  # "## 4. Install Redis" … "### Configure Redis (Optional)": tuning it
                 if _teardown_step(model, unit):

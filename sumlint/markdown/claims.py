@@ -616,9 +616,9 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
     if any(w in ("production", "prod") for w in window) and not any(
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
-    if any(w == "distributed" and _singular(n) in ("deployment", "setup", "system", "environment", "installation")
-           for w, n in itertools.pairwise(window)):
-        return True  # "Use Redis for distributed deployments": more than one instance
+    if any(w in ("distributed", "clustered", "clustering", "cluster") and _singular(n) in (
+            "deployment", "setup", "system", "environment", "installation") for w, n in itertools.pairwise(window)):
+        return True  # "Use Redis for distributed deployments", "… for clustered setups": more than one instance
     if any(t.text == "HA" for t in toks[i + 1:i + 3]) or window[:2] == ["high", "availability"] \
             or window[1:3] == ["high", "availability"]:
         return True  # "Redis required for HA", "… for high availability": more than one instance
@@ -2330,6 +2330,9 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
      "_required_until"),
     (lambda lows, words: "other" in words and not words.isdisjoint(OPTIONAL_WORDS), "_and_other_optional"),
+    (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
+    (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
+    (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
@@ -2837,6 +2840,8 @@ class Analyser:
             return True  # "…, können wir RabbitMQ oder Redis nutzen" (see _german_can_use_pair)
         if "absence" in words and "of" in words:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
+        if "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words):
+            return True  # "Redis is one of the supported cache solutions" (see _one_of_choices)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words) \
                 and any(_stand_in_name(w) for w in words):
             return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
@@ -9367,6 +9372,73 @@ class Analyser:
                     return [self._claim(tokens[k], tokens, "switch", " ".join(t.text for t in tokens[k:k + 3]))]
         return []
 
+    def _one_of_choices(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis is one of the supported cache solutions (for clustering)", "… one of the available
+        session backends": one choice among several (not "one of the required backends")."""
+        lows = [t.low for t in tokens]
+        for k in range(2, len(lows) - 3):
+            if lows[k:k + 3] != ["one", "of", "the"] or lows[k - 1] not in COPULAS:
+                continue
+            end = next((j for j in range(k + 3, min(len(lows), k + 8)) if lows[j] in _CHOICE_PLURALS), None)
+            if end is None or not all(t.kind == "word" for t in tokens[k + 3:end]) or {
+                    "required", "mandatory", "core", "essential", "main", "default", "recommended"} & set(lows[k + 3:end]) \
+                    or not {"supported", "available", "possible", "compatible", "pluggable", "built-in", "allowed",
+                            "several", "many"} & set(lows[k + 3:end]):
+                continue  # (an offer: "one of the supported …", not "one of the backends we monitor")
+            cop = k - 1
+            subject = [t for t in self._subject(tokens, cop) if t.low not in ("*", "**", "_")]
+            if subject and self._conjuncts_service(subject) and _negation_before(tokens, k) is None \
+                    and not self._blocked(tokens, k) and not self._nonprod(tokens):
+                return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:end + 1]))]
+        return []
+
+    def _role_values(self, tokens: list[Tok]) -> list[Claim]:
+        """"Optionally sets shared session cache store: memcached, redis, database": the values one
+        store may take, the service among them, as "memcached, redis or database" (not "Stack:
+        Postgres, Redis, Nginx", nor a list that joins them with "and")."""
+        lows = [t.low for t in tokens]
+        colon = next((k for k in range(1, len(lows) - 3) if lows[k] == ":" and lows[k - 1] in _CHOICE_ROLES), None)
+        if colon is None:
+            return []
+        items, k = [], colon + 1
+        while k < len(tokens) and (tokens[k].service or lows[k] in ALT_BACKENDS or lows[k] in ("`", "*", "_")):
+            if lows[k] not in ("`", "*", "_"):
+                items.append(k)
+            k += 1
+            while k < len(tokens) and lows[k] in ("`", "*", "_"):
+                k += 1
+            if k < len(tokens) and lows[k] == ",":
+                k += 1
+            else:
+                break
+        if len(items) < 2 or k < len(tokens) and lows[k] in ("and", "&", "+") \
+                or sum(tokens[j].service for j in items) != 1:
+            return []
+        at = next(j for j in items if tokens[j].service)
+        if _negation_before(tokens, colon) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
+            return []
+        return [self._claim(tokens[at], tokens, "alternative", ", ".join(tokens[j].text for j in items))]
+
+    def _split_by_scale(self, tokens: list[Tok]) -> list[Claim]:
+        """"Use the filesystem for a single server and Redis for clustered setups": the service is
+        the choice at scale only (not "Redis for a single server and for clusters alike")."""
+        lows = [t.low for t in tokens]
+        single = next((k for k in range(1, len(lows) - 1) if lows[k] == "single" and lows[k - 1] in ("for", "a", "on")
+                       and _singular(lows[k + 1].split("-")[0]) in _SCALE_UNITS | {"server", "setup", "node"}), None)
+        if single is None or any(t.service for t in tokens[max(0, single - 4):single]):
+            return []
+        for j in range(single + 2, len(tokens) - 2):
+            if not tokens[j].service or lows[j - 1] not in ("and", ",", ";", "but", "or"):
+                continue
+            m = next((k for k in range(j + 1, min(len(tokens), j + 5)) if lows[k] == "for"), None)
+            if m is not None and all(tokens[k].service or lows[k] in ("/", "or") or lows[k] in _COMPATIBLE_FORKS
+                                     for k in range(j + 1, m)) \
+                    and _scale_after(tokens, m) and _negation_before(tokens, j) is None \
+                    and "alike" not in lows and not self._blocked(tokens, j) and not self._nonprod(tokens):
+                return [self._claim(tokens[m], tokens, "scale-need", " ".join(t.text for t in tokens[m:m + 3]))]
+            break
+        return []
+
     def _and_other_optional(self, tokens: list[Tok]) -> list[Claim]:
         """"Redis and other optional services", "Redis, Sentry or other optional integrations": the
         service is one of the optional things the list names (not "Redis is required; Sentry and
@@ -13741,6 +13813,11 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 # words of a second copy kept for failover ("an additional Redis server as a replica")
 _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "failover", "standby", "slave", "slaves",
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
+# what several interchangeable choices are called ("one of the supported cache backends")
+_CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
+                             "alternatives", "providers"})
+# one role a list of values after a colon fills, one value at a time ("cache store: memcached, redis, database")
+_CHOICE_ROLES = frozenset({"store", "backend", "driver", "engine", "adapter", "broker", "type"})
 # what names the whole application, not one part of it ("The app and some plugins require Redis")
 _WHOLE_APP_NOUNS = frozenset({"app", "application", "site", "website", "platform", "server", "backend", "api", "project",
                               "system", "stack", "core", "service", "services", "instance", "deployment"})
