@@ -1198,7 +1198,11 @@ advice line such as "**Production Recommendations**:" as under an advice heading
 for clustered setups", "Use the file system for a single server and Redis for multi-server setups";
 "Optionally sets shared session cache store: memcached, redis, database" (the values of one store);
 "Redis is one of the supported cache solutions" (an offered choice; not "one of the backends we
-monitor"). Not reported: "## Phase 4: Install Redis Cache" among phases that are installation
+monitor"); "- **Message Queue**: Redis Streams or RabbitMQ (optional)" (the note closes the pair;
+not "Redis Sentinel or Cluster (optional)"). Not reported: "## Recommended Redis services" over a
+list of hosts (which Redis), "#### Redis Configuration (Optional - defaults provided)" (its
+settings have defaults), the Chinese "✅ 无需在本地安装 Redis" (no need to install it on the host,
+since Docker runs it), "## Phase 4: Install Redis Cache" among phases that are installation
 steps ("## Phase 1: Server Preparation", "## Phase 2: Install Core Dependencies"), "### Step 1: Remove
 REDIS_HOST and REDIS_PORT" (which variables give its address, beside a `REDIS_URL` that stays),
 "1. **Redis Labs (Recommended):**" (which provider), "As an alternative to running Redis in the

@@ -597,6 +597,17 @@ def _shared_service(np: list[Tok]) -> bool:
         "shared", "central", "centralized", "centralised", "common")
 
 
+def _settings_with_defaults(lows: list[str]) -> bool:
+    """"Redis Configuration (Optional - defaults provided)", "Redis settings (optional, defaults
+    work)": what is optional is setting the values, since they have defaults."""
+    if "(" not in lows:
+        return False
+    at = lows.index("(")
+    inner = lows[at + 1:at + 8]
+    return at >= 1 and lows[at - 1] in ("configuration", "config", "settings", "options", "tuning", "parameters") \
+        and any(w in OPTIONAL_WORDS for w in inner[:2]) and any(w in ("default", "defaults") for w in inner)
+
+
 def _scale_after(toks: list[Tok], i: int) -> bool:
     """"… for multi-server deployments", "… when scaling out", "… before horizontal scaling":
     a scale condition right after ``i`` (and no production scope, which is the base case)."""
@@ -1736,6 +1747,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                             if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
                                 break  # "Redisサーバー側の手順は不要です": its steps are not needed
                             rest = word[word.index(needle) + len(needle):]
+                            if meaning == "unnecessary" and rest.startswith(("在本地", "本地", "在本机", "本机", "在主机",
+                                                                             "在宿主机", "在本機", "本機")):
+                                break  # "✅ 无需在本地安装 Redis" (no need to install it on the host): Docker runs it
                             if meaning == "unnecessary" and rest[:1] == "的" and len(rest) > 1 \
                                     and "\u4e00" <= rest[1] <= "\u9fff" \
                                     and not word[:word.index(needle)].endswith(("是", "个", "個", "为", "為")):
@@ -2331,6 +2345,7 @@ _UNIT_PASSES_THEN = (
      "_required_until"),
     (lambda lows, words: "other" in words and not words.isdisjoint(OPTIONAL_WORDS), "_and_other_optional"),
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
+    (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
@@ -6311,6 +6326,8 @@ class Analyser:
                          in OPTIONAL_WORDS | RECOMMEND_WORDS for c in found) \
                 and _required_for_another_part(self._unit_lows):
             return []  # "Redis is optional for the worker but required on the web service": production needs it
+        if found and all(c.how == "paren" for c in found) and _settings_with_defaults(self._unit_lows):
+            return []  # "#### Redis Configuration (Optional - defaults provided)": its settings have defaults
         if found and all(c.how == "if-variable" for c in found) and _says_required(self._unit_lows):
             return []  # "wired whenever `REDIS_HOST` is set, so this is a hard dependency, not an optional add-on"
         if found and all(c.how == "fallback" for c in found) and any(
@@ -8313,6 +8330,10 @@ class Analyser:
         if tok.low in RECOMMEND_WORDS and len(after) >= 2 and after[0].service and after[1].low in (
                 "enhancements", "improvements", "optimizations", "optimisations", "tweaks", "changes"):
             return None  # "## Recommended Redis Enhancements for Personal Usage": what to improve on it
+        if tok.low in RECOMMEND_WORDS and len(after) >= 2 and after[0].service and after[1].low in (
+                "services", "hosts", "hosting", "vendors", "offerings", "plans", "clouds") and i + 1 + len(after) >= len(
+                    [t for t in toks if t.low not in (":", "*", "**")]):
+            return None  # "## Recommended Redis services" over "### 1. Upstash": which hosted Redis (as "… providers")
         if not tok.text.isascii() and tok.text.endswith(_CJK_VARIANTS) and after and after[0].service:
             return None  # "个人使用完全不需要云端Redis" (personal use needs no cloud Redis): which copy of it
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
@@ -9418,6 +9439,31 @@ class Analyser:
         if _negation_before(tokens, colon) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
             return []
         return [self._claim(tokens[at], tokens, "alternative", ", ".join(tokens[j].text for j in items))]
+
+    def _or_pair_optional(self, tokens: list[Tok]) -> list[Claim]:
+        """"- **Message Queue**: Redis Streams or RabbitMQ (optional)": the note closes the pair, so
+        the whole choice is optional (not "Install Postgres and Redis, or RabbitMQ (optional)", a
+        list; not "Redis or RabbitMQ (optional TLS)")."""
+        lows = [t.low for t in tokens]
+        for k in range(3, len(lows) - 2):
+            if lows[k] != "(" or lows[k + 1] not in OPTIONAL_WORDS or lows[k + 2] != ")" \
+                    or any(t.kind != "punct" for t in tokens[k + 3:]):
+                continue
+            if lows[k - 2] != "or" or tokens[k - 1].service or tokens[k - 1].kind not in ("word", "code") \
+                    or lows[k - 1] in PART_NOUNS or lows[k - 1] in VARIANT_WORDS or _variant(lows[k - 1]) \
+                    or lows[k - 1] in ("cluster", "sentinel", "replica", "replicas", "replication", "cloud"):
+                return []  # (not "Redis Sentinel or Cluster (optional)": its high-availability variants)
+            left = [t for t in tokens[max(0, k - 5):k - 2] if t.low not in ("*", "**", "_")]
+            named = next((j for j, t in enumerate(left) if t.service), None)
+            if named is None or len(left) - named > 2 or any(
+                    t.low in (",", "and", "&", "+", "sentinel", "cluster") or t.low in PART_NOUNS and t.low not in (
+                        "streams", "stream", "pub/sub", "pubsub", "queue", "queues", "cache") for t in left[named + 1:]) \
+                    or any(t.low in (",", "and", "&", "+") for t in tokens[:k - 2] if t.start > left[0].start):
+                return []
+            if _negation_before(tokens, k) is not None or self._blocked(tokens, k + 1) or self._nonprod(tokens):
+                return []
+            return [self._claim(tokens[k + 1], tokens, "paren", f"({tokens[k + 1].text})")]
+        return []
 
     def _split_by_scale(self, tokens: list[Tok]) -> list[Claim]:
         """"Use the filesystem for a single server and Redis for clustered setups": the service is
