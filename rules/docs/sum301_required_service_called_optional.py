@@ -1199,7 +1199,8 @@ for clustered setups", "Use the file system for a single server and Redis for mu
 "Optionally sets shared session cache store: memcached, redis, database" (the values of one store);
 "Redis is one of the supported cache solutions" (an offered choice; not "one of the backends we
 monitor"); "- **Message Queue**: Redis Streams or RabbitMQ (optional)" (the note closes the pair;
-not "Redis Sentinel or Cluster (optional)"). Not reported: "## Recommended Redis services" over a
+not "Redis Sentinel or Cluster (optional)"); "… can cache the stat requests with an in memory cache or
+in Redis" (a stand-in named with its role). Not reported: "## Recommended Redis services" over a
 list of hosts (which Redis), "#### Redis Configuration (Optional - defaults provided)" (its
 settings have defaults), the Chinese "✅ 无需在本地安装 Redis" (no need to install it on the host,
 since Docker runs it), "## Phase 4: Install Redis Cache" among phases that are installation

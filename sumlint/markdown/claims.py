@@ -10801,6 +10801,10 @@ class Analyser:
             left -= 1  # "use a Redis backend or a local file": the service, named with its role
         elif left is not None and left >= 1 and toks[left].low == "system" and toks[left - 1].low == "file":
             left -= 1  # "use the file system or a local Redis server": the two words of "filesystem"
+        elif left is not None and left >= 1 and toks[left].low in ("cache", "store", "backend") \
+                and (toks[left - 1].low in _MEMORY_STORES or toks[left - 1].low in ALT_BACKENDS) \
+                and not toks[left - 1].service:
+            left -= 1  # "cache the requests with an in memory cache or in Redis": the stand-in, named with its role
         right = next((k for k in range(i + 1, len(toks)) if toks[k].low not in ("*", "**", "_", "the", "a", "an", "just")),
                      None)  # ("which can be Redis or just Array")
         if left is None or right is None or left < 0:
