@@ -1200,7 +1200,9 @@ for clustered setups", "Use the file system for a single server and Redis for mu
 "Redis is one of the supported cache solutions" (an offered choice; not "one of the backends we
 monitor"); "- **Message Queue**: Redis Streams or RabbitMQ (optional)" (the note closes the pair;
 not "Redis Sentinel or Cluster (optional)"); "… can cache the stat requests with an in memory cache or
-in Redis" (a stand-in named with its role). Not reported: "## Recommended Redis services" over a
+in Redis" (a stand-in named with its role); a Helm values row "| `redis.enabled` | Enable Redis
+subchart | `false` |" in a chart that offers no copy of one's own (no `externalRedis`, `redis.host`
+or "existing Redis"; not "Deploy the bundled Redis" or "Use Redis for caching" beside it). Not reported: "## Recommended Redis services" over a
 list of hosts (which Redis), "#### Redis Configuration (Optional - defaults provided)" (its
 settings have defaults), the Chinese "✅ 无需在本地安装 Redis" (no need to install it on the host,
 since Docker runs it), "## Phase 4: Install Redis Cache" among phases that are installation
@@ -3122,6 +3124,10 @@ def category(wording: str) -> str:
 
 
 _EXTERNAL = literal("xternal")  # (see ``lazyre.literal``)
+# settings that point the app at a copy of the service of one's own ("redis.host", "REDIS_URL")
+_OWN_COPY_TAILS = (".host", "_host", ".address", "_addr")
+_OWN_COPY_LEADS = ("existing ", "own ", "your ")
+_EXTERNAL_LEADS = ("external", "external ", "external_", "external-", "external.")
 
 
 class RequiredServiceCalledOptional(Rule):
@@ -3143,8 +3149,15 @@ class RequiredServiceCalledOptional(Rule):
             analyser.begin_document()
             if "ption" in model.source.text:
                 analyser.note_options([h.raw for h in model.headings], _section_body(model))
-            if _EXTERNAL.search(model.source.text) is not None:  # ("xternal" in the text, faster)
+            external = _EXTERNAL.search(model.source.text) is not None  # ("xternal" in the text, faster)
+            if external:
                 analyser.note_copies(model.source.text, model.lowered)
+            # (no copy of one's own offered, "externalRedis.host", "redis.host", "an existing Redis": a
+            # chart's own switch is then the only way to have it)
+            analyser.chart_switch_is_service = not any(
+                f"{n}{tail}" in model.lowered for n in analyser.name_lows for tail in _OWN_COPY_TAILS) and not any(
+                f"{lead}{n}" in model.lowered for n in analyser.name_lows
+                for lead in (_OWN_COPY_LEADS + _EXTERNAL_LEADS if external else _OWN_COPY_LEADS))
             label = analyser.names.label
             seen: set[tuple[int, int]] = set()
             dev = development_scope(model)

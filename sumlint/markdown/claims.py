@@ -2525,6 +2525,9 @@ class Analyser:
         self.option_goes_without = False
         self.presupposing = False  # (see ``worth``)
         self.external_is_the_service = False  # (see ``note_copies``)
+        # a chart's own `redis.enabled` is the service itself when the document offers no external
+        # copy to use instead (the rule sets it per document)
+        self.chart_switch_is_service = False
         self._name_lows = {n.lower() for n in service.names}
         self._joined = [n for n in self.names.code_names if "_" in n or "-" in n] + [
             s + "://" for s in self.names.url_schemes]
@@ -2560,6 +2563,12 @@ class Analyser:
         self.presupposing = False
         self.option_without_service = self.option_goes_without = False
         self.external_is_the_service = False
+        self.chart_switch_is_service = False
+
+    @property
+    def name_lows(self) -> set[str]:
+        """The service's names, lower-cased ("redis", "redis-server")."""
+        return self._name_lows
 
     def note_copies(self, text: str, low: str | None = None) -> None:
         """Whether "external Redis" can only mean Redis itself: the document names no copy of
@@ -5596,7 +5605,14 @@ class Analyser:
         generic = generic or not bare and len(segments) >= 2 and segments[-1] in ("enabled", "enable") \
             and segments[0] not in self._switch_stems and not segments[0].startswith("external") \
             and any(n in name for n in self._switch_stems)
-        if not name or " " in name or "=" in name or not (bare or generic or self._names_switch(name)) \
+        chart = self.chart_switch_is_service and segments[-1] in ("enabled", "enable") and len(segments) == 2 \
+            and segments[0] in self._switch_stems and all(
+                _CHART_SWITCH_SAYS.fullmatch(text[c:d].strip(" *_`").lower()) for c, d in cells[1:]
+                if (c, d) != cells[col])
+        # ("| `redis.enabled` | Enable Redis subchart | `false` |", "| redis.enabled | bool | `false` |  |" in a
+        # chart that offers no copy of one's own: the only Redis it has is off until someone turns it on;
+        # not "Deploy the bundled Redis", "Bundle Redis instead of Valkey", "Use Redis for caching")
+        if not name or " " in name or "=" in name or not (bare or generic or chart or self._names_switch(name)) \
                 or _off_switch_name(name):
             return []  # (also "| `WP_REDIS_DISABLED` | `false` |": off by default is on)
         if not {w for n in self._switch_stems if n in name for w in re.split(r"[_:]+", name.split(n, 1)[1])}.isdisjoint(
@@ -13868,6 +13884,10 @@ _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "sto
                              "alternatives", "providers"})
 # one role a list of values after a colon fills, one value at a time ("cache store: memcached, redis, database")
 _CHOICE_ROLES = frozenset({"store", "backend", "driver", "engine", "adapter", "broker", "type"})
+# what a values table says beside a chart's own switch of the service: nothing, a type, or that
+# it turns the subchart on
+_CHART_SWITCH_SAYS = re.compile(r"|bool|boolean|(?:enables?|installs?|deploys?)\s+(?:the\s+)?[\w-]+\s+"
+                                r"(?:sub-?chart|chart|dependency)")
 # what names the whole application, not one part of it ("The app and some plugins require Redis")
 _WHOLE_APP_NOUNS = frozenset({"app", "application", "site", "website", "platform", "server", "backend", "api", "project",
                               "system", "stack", "core", "service", "services", "instance", "deployment"})
