@@ -9486,7 +9486,7 @@ class Analyser:
         the choice at scale only (not "Redis for a single server and for clusters alike")."""
         lows = [t.low for t in tokens]
         single = next((k for k in range(1, len(lows) - 1) if lows[k] == "single" and lows[k - 1] in ("for", "a", "on")
-                       and _singular(lows[k + 1].split("-")[0]) in _SCALE_UNITS | {"server", "setup", "node"}), None)
+                       and _singular(lows[k + 1].split("-")[0]) in _SINGLE_UNITS), None)
         if single is None or any(t.service for t in tokens[max(0, single - 4):single]):
             return []
         for j in range(single + 2, len(tokens) - 2):
@@ -12761,9 +12761,8 @@ class Analyser:
         if lows[:1] not in (["they"], ["you"], ["these"], ["all"], ["each"]) or lows[1:2] not in (
                 ["require"], ["need"], ["requires"], ["needs"]):
             return False
-        at = 2
-        if lows[2:5] in (["a", "connection", "to"], ["access", "to", "a"]) or lows[2:4] == ["access", "to"]:
-            at += len(lows[2:5]) if lows[4:5] in (["to"], ["a"]) else 2
+        at = 2 + next((len(lead) for lead in (["a", "connection", "to"], ["access", "to", "a"], ["access", "to"])
+                       if lows[2:2 + len(lead)] == lead), 0)
         words = [t for t in toks if t.low not in ("*", "**", "_")]
         return self._conjuncts_service(self._np_after(words, at))
 
@@ -13888,6 +13887,8 @@ _CHOICE_ROLES = frozenset({"store", "backend", "driver", "engine", "adapter", "b
 # it turns the subchart on
 _CHART_SWITCH_SAYS = re.compile(r"|bool|boolean|(?:enables?|installs?|deploys?)\s+(?:the\s+)?[\w-]+\s+"
                                 r"(?:sub-?chart|chart|dependency)")
+# what "a single …" names in a set-up of one ("for a single server", "single-node setups")
+_SINGLE_UNITS = _SCALE_UNITS | {"setup"}
 # what names the whole application, not one part of it ("The app and some plugins require Redis")
 _WHOLE_APP_NOUNS = frozenset({"app", "application", "site", "website", "platform", "server", "backend", "api", "project",
                               "system", "stack", "core", "service", "services", "instance", "deployment"})
