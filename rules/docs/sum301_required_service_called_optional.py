@@ -3124,7 +3124,8 @@ def category(wording: str) -> str:
 
 
 _EXTERNAL = literal("xternal")  # (see ``lazyre.literal``)
-# settings that point the app at a copy of the service of one's own ("redis.host", "REDIS_URL")
+# what points the app at a copy of the service of one's own ("redis.host", "an existing Redis",
+# "externalRedis"; not `REDIS_URL`, which a chart fills in for its own copy too)
 _OWN_COPY_TAILS = (".host", "_host", ".address", "_addr")
 _OWN_COPY_LEADS = ("existing ", "own ", "your ")
 _EXTERNAL_LEADS = ("external", "external ", "external_", "external-", "external.")
@@ -3152,9 +3153,10 @@ class RequiredServiceCalledOptional(Rule):
             external = _EXTERNAL.search(model.source.text) is not None  # ("xternal" in the text, faster)
             if external:
                 analyser.note_copies(model.source.text, model.lowered)
-            # (no copy of one's own offered, "externalRedis.host", "redis.host", "an existing Redis": a
-            # chart's own switch is then the only way to have it)
-            analyser.chart_switch_is_service = not any(
+            # (a chart's `redis.enabled` with no copy of one's own offered, "externalRedis.host",
+            # "redis.host", "an existing Redis": the switch is then the only way to have it; one scan
+            # for ".enabled" first, which most documents lack)
+            analyser.chart_switch_is_service = ".enabled" in model.lowered and not any(
                 f"{n}{tail}" in model.lowered for n in analyser.name_lows for tail in _OWN_COPY_TAILS) and not any(
                 f"{lead}{n}" in model.lowered for n in analyser.name_lows
                 for lead in (_OWN_COPY_LEADS + _EXTERNAL_LEADS if external else _OWN_COPY_LEADS))
