@@ -807,8 +807,9 @@ to `redis`"), a setting's values with a stand-in as the default ("options: `memo
 …, you need to declare a Redis service", a plural role with its stores in a parenthesis, a
 stand-in among them ("Multiple storage backends (Memory, Redis, Memcached)"; not "Required
 backends (…)"), "Choose Redis or Memcached for …", the set-up as it stands ("Redis caching is
-disabled for now", a title's "## Redis Caching: CURRENTLY DISABLED", "- **Redis**: Disabled"; not
-"Redis persistence is disabled for now"), "Upgrade to Redis when:" over a list (a move, not a
+disabled for now", a title's "## Redis Caching: CURRENTLY DISABLED", "- **Redis**: Disabled",
+"- **Redis Connection**: Not used"; not "Redis persistence is disabled for now", nor "Redis: not
+used by the web container"), "Upgrade to Redis when:" over a list (a move, not a
 version upgrade: not "Upgrade Redis when:") and the service as one item of a list of stores after
 "without" ("run the app without PostgreSQL, Redis, or other external dependencies"). A Korean
 cell that says the row's setting is required when Redis is used is not reported, with the space

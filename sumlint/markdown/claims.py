@@ -6719,6 +6719,16 @@ class Analyser:
                 subject = self._subject(toks, i - 3)
                 claim = self._claim(toks[i - 2], toks, "not-used", " ".join(t.text for t in toks[i - 2:i + 1])) \
                     if subject and self._conjuncts_service(subject) else None
+            elif low == "used" and clause.label_before and clause.index > 0 \
+                    and [t.low for t in toks if t.kind != "punct"] in _NOT_USED_VALUES \
+                    and (self._phrase_is_service(label := [t for t in _label_of(clause, parts).toks
+                                                            if t.kind != "punct" and not _step_number(t.low)])
+                         or len(label) == 2 and label[0].service and label[1].low in ("connection", "connections")) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless"}):
+                # "- **Redis Connection**: Not used": the set-up as it stands goes without it
+                # (not "Redis: not used by the web container", which says what uses it)
+                neg = next(k for k, t in enumerate(toks) if t.low == "not")
+                claim = self._claim(toks[neg], toks, "setup-without", " ".join(t.text for t in toks[neg:i + 1]))
             elif low in ("drops", "dropped", "removes", "removed", "disables", "disabled", "skips", "omits") \
                     and i >= 1 and (toks[i - 1].low in ("production", "prod") or i >= 2 and toks[i - 2].low in (
                         "production", "prod") and toks[i - 1].low.endswith("ly")) \
@@ -13676,6 +13686,11 @@ def _after_attributes(toks: list[Tok], i: int) -> bool:
     return len(items) <= 3 and all(1 <= len(item) <= 3 for item in items) and not any(
         w in NECESSITY_ADJ or w in NEGATORS or w in MODALS or w in COPULAS or w in ("must", "need", "needs", "requires")
         for item in items for w in item)
+
+
+# a label's whole value saying the set-up goes without the labelled service ("Redis: not used")
+_NOT_USED_VALUES = (["not", "used"], ["currently", "not", "used"], ["not", "used", "yet"], ["not", "currently", "used"],
+                    ["not", "used", "in", "production"], ["not", "used", "anymore"])
 
 
 # the label of one of several set-ups ("Scenario 2:", "Option B:")
