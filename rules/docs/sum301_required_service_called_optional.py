@@ -1222,6 +1222,13 @@ prerequisite for ERPNext", "To remove leftover postgres/redis containers from a 
 run", "Option A – Default: Redis in Docker (recommended)" (where to run it), and "Create a new
 Redis client, does NOT connect to the server yet, the connection will be established when the
 first command is sent" (when it connects).
+Also reported: a label whose whole value says the set-up goes without it ("- **Redis Connection**:
+Not used", "- `REDIS_URL` - Disabled due to Upstash limit"; not "- **Redis**: disabled due to an
+outage"), a title that leaves the list out for now ("### Explicitly NOT Included (Yet)" over "- ❌
+Redis/Caching Layer"; not a bare "### Not included", over what one brings oneself) and a lead-in
+that says to add the list's items when one needs them ("Add these features when you actually need
+them:"). Not reported: "If you have properly set up Redis and configured the app, you should see
+the following log message" (a check of the set-up, not a condition on it).
 
 The diagnostic starts at the hedge word and quotes it.
 
@@ -1480,14 +1487,16 @@ _STEP_LEAD = re.compile(r"[\d.)\s*_]*(?:enable|install|add|configure|set up|turn
 
 # the label of a roadmap section or a decision record's list that puts the list after it off, as
 # a heading or lead-in ("## Future Enhancements", "**Phase 2 (1,000 users)**:", "### At 10,000
-# Users", "### Non-goals", "**Postpone:**"); matched on the whole label, an optional parenthesis or
+# Users", "### Non-goals", "**Postpone:**", "### Explicitly NOT Included (Yet)"; not a bare "Not
+# included", which a package's README puts over what one brings oneself); matched on the whole label, an optional parenthesis or
 # note after it allowed; not "Next steps" (a runbook's next steps are steps)
 _DEFER_LABEL = re.compile(
     r"(?:(?:future|further|later|planned|potential|possible)\s+(?:stack\s+|feature\s+|performance\s+)?"
     r"(?:enhancements?|improvements?|work|plans?|features?|"
     r"optimi[sz]ations?|upgrades?|scaling|additions?|considerations?|iterations?|extensions?)|roadmap|"
     r"phase\s*(?:2|3|ii|iii|two|three)|v[23](?:\.0)?|(?:post|after)[- ]mvp|backlog|wish ?list|non[- ]?goals|"
-    r"out of scope|not in scope|(?:explicitly |deliberately |intentionally )?deferred(?: work| items)?|"
+    r"out of scope|not in scope|(?:explicitly |deliberately |intentionally )not included(?: yet| \(yet\))?|"
+    r"not included(?: yet| \(yet\))|(?:explicitly |deliberately |intentionally )?deferred(?: work| items)?|"
     r"later(?: phases)?|next (?:phase|iteration|version|release)|"
     r"next steps?,?\s*\(?(?:as|when|once)\s+(?:the\s+|your\s+)?(?:project|site|app|traffic|you|it|usage|team)\s+(?:grows?|scales?)\)?|"
     r"следующие шаги\s*\(при росте[^)]*\)|"
@@ -1633,7 +1642,10 @@ _FOR_ROLE = re.compile(r"[*_`]*\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:cach\w*|sessions?|queues?|rate[- ]limit\w*|pub/?sub|locks?|broker|background)\b", re.IGNORECASE)
 _WITH_PART = re.compile(r"[*_`]{0,3}\s+with\s+(?:an?\s+|the\s+)?(\w+)", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"(?:only\s+)?(?:if|when)\s+(?:needed|required|necessary|desired|wanted)(?:\s+later)?|"
-                             r"optionally|if you need (?:it|them|more)(?:\s+later)?")
+                             r"optionally|if you need (?:it|them|more)(?:\s+later)?|"
+                             r"(?:add|introduce|enable)\s+(?:these|them|the following)(?:\s+\w+)?\s+(?:only\s+)?(?:when|if|once)"
+                             r"\s+(?:you\s+)?(?:actually\s+|really\s+|truly\s+)?need\s+(?:them|it)")
+# (also "Add these features when you actually need them:" over "- **Redis**: When you have performance issues")
 
 
 # (the patterns of ``_lead_in_hedge``, compiled once: it reads every line that ends with a colon)

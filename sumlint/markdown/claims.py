@@ -6783,7 +6783,11 @@ class Analyser:
                         and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                     claim = self._disabled_in_production(toks, i)
                 if claim is None and low == "disabled" and clause.label_before and clause.index > 0 \
-                        and [t.low for t in toks if t.kind != "punct"] in (["disabled"], ["currently", "disabled"]) \
+                        and ([t.low for t in toks if t.kind != "punct"] in (["disabled"], ["currently", "disabled"])
+                             or toks[0].low == "disabled" and (_next_words(toks, 0, 2) == ["due", "to"]
+                                                                or _next_words(toks, 0, 1) == ["because"])
+                                 and not {"outage", "outages", "failure", "failures", "incident", "maintenance",
+                                          "bug", "issue", "issues"} & set(self._unit_lows)) \
                         and self._phrase_is_service([t for t in _label_of(clause, parts).toks
                                                      if t.kind != "punct" and not _step_number(t.low)]) \
                         and not self._blocked(toks, i) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -13019,6 +13023,11 @@ class Analyser:
         if set(lows) & {"installed", "running", "set"} and any(
                 w in ("test", "check", "verify", "confirm", "ping", "inspect") for w in self._unit_lows):
             return None  # "If you have Redis installed, this is how you can test it": a check
+        if set(lows) & {"installed", "running", "set", "configured", "deployed", "started"} and (
+                set(lows) & {"properly", "correctly", "successfully"} or any(
+                    a in ("should", "will", "'ll", "you'll") and b == "see"
+                    for a, b in zip(self._unit_lows, self._unit_lows[1:]))):
+            return None  # "If you have properly set up Redis …, you should see the following log message": a check
         if lows[:2] == ["you", "have"] and set(lows[2:]) & {"deployed", "installed", "running"} and any(
                 w in ("follow", "continue", "proceed", "go") for w in self._unit_lows):
             return None  # "If you have Redis and the gateway deployed, follow the steps below": a precondition
