@@ -1227,7 +1227,9 @@ Not used", "- `REDIS_URL` - Disabled due to Upstash limit"; not "- **Redis**: di
 outage"), a title that leaves the list out for now ("### Explicitly NOT Included (Yet)" over "- ❌
 Redis/Caching Layer"; not a bare "### Not included", over what one brings oneself) and a lead-in
 that says to add the list's items when one needs them ("Add these features when you actually need
-them:"). Not reported: "If you have properly set up Redis and configured the app, you should see
+them:"), and a benefit told with "to improve …" as "for better …" does ("Add Redis to improve
+performance"; not "Configure Redis to improve performance", which tunes it, nor "Use Redis
+pipelining to improve performance"). Not reported: "If you have properly set up Redis and configured the app, you should see
 the following log message" (a check of the set-up, not a condition on it).
 
 The diagnostic starts at the hedge word and quotes it.
@@ -3064,7 +3066,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"slow-remedy": "merely recommended", "merely-faster": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
+_HOW_CATEGORY = {"slow-remedy": "merely recommended", "benefit": "merely recommended", "merely-faster": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
                  "scale-denial": "conditional", "tier-without": "optional", "scenario-advice": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",

@@ -977,8 +977,11 @@ _PROFILE_ALWAYS = frozenset({"production", "prod", "default", "base", "core", "m
 
 def _benefit_span(toks: list[Tok], i: int) -> int:
     """How far the benefit after "for better" at ``i`` reaches: "performance", "API performance",
-    "cache and session performance" (as an end index past ``i``)."""
+    "cache and session performance" (as an end index past ``i``); after "to improve", also past
+    an article ("to improve the site performance")."""
     lows = [t.low for t in toks[i + 1:i + 5]]
+    if lows[:1] == ["the"] and toks[i].low in ("improve", "boost", "enhance", "increase"):
+        return 1 + _benefit_span(toks, i + 1)
     if len(lows) == 4 and lows[1] == "and" and lows[3] in _BENEFITS:
         return 5
     return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
@@ -2400,7 +2403,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS,
-       "improved", "faster", "higher", "extra",
+       "improved", "faster", "higher", "extra", "improve", "boost", "enhance", "increase",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
@@ -3017,6 +3020,8 @@ class Analyser:
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
+        if any(f"to {verb} " in low for verb in ("improve", "boost", "enhance", "increase")):
+            return True  # "Add Redis to improve performance" (as "for better performance")
         return _CUE_MARK_RE.search(text) is not None  # (``any(mark in text for mark in CUE_MARKS)``)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
@@ -6909,6 +6914,15 @@ class Analyser:
                         and _next_words(toks, i, 4)[1] == "and" and {_next_words(toks, i, 4)[0], _next_words(
                             toks, i, 4)[2]} <= _BENEFIT_MODIFIERS | {"session", "sessions"}):
                 # ("for better API performance", "for improved cache and session performance")
+                claim = self._benefit(clause, i)
+            elif low in ("improve", "boost", "enhance", "increase") and i >= 1 and toks[i - 1].low == "to" \
+                    and (_next_words(toks, i, 1) in (["performance"], ["speed"], ["throughput"], ["scalability"])
+                         or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"]) and _next_words(toks, i, 3)[-1:]
+                         in (["performance"], ["speed"], ["throughput"], ["scalability"])) \
+                    and {"configure", "configuring", "tune", "tuning", "optimize", "optimise"}.isdisjoint(
+                        t.low for t in toks[:i]):
+                # "Add Redis to improve performance", "To improve performance, you can add Redis": sold by a
+                # benefit, as "for better performance" (not "Configure Redis to improve performance": tuning it)
                 claim = self._benefit(clause, i)
             elif low == "only":
                 claim = self._only(clause, parts, i, implicit)
@@ -15081,4 +15095,5 @@ _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
-                      "for improved", "for faster", "for full", "enabled", "disabled", " - ", "para melhor", "para mejor")
+                      "for improved", "for faster", "for full", "to improve ", "to boost ", "to enhance ", "to increase ",
+                      "enabled", "disabled", " - ", "para melhor", "para mejor")
