@@ -3788,7 +3788,7 @@ class RequiredServiceCalledOptional(Rule):
                         continue  # "- **Use Redis 6.2+**": the advice is the version
                     if named_at is not None and _INSTEAD_OF_FORK.match(body, named_at.end()):
                         continue  # "3. **Use Redis instead of KeyDB**": which server speaks the protocol, not whether
-                    if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|switch to|move to|consider)\b",
+                    if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|implement|introduce|set up|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
                         item_line = following + 1
