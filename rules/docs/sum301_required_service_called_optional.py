@@ -1229,7 +1229,16 @@ Redis/Caching Layer"; not a bare "### Not included", over what one brings onesel
 that says to add the list's items when one needs them ("Add these features when you actually need
 them:"), and a benefit told with "to improve …" as "for better …" does ("Add Redis to improve
 performance"; not "Configure Redis to improve performance", which tunes it, nor "Use Redis
-pipelining to improve performance"). Not reported: "If you have properly set up Redis and configured the app, you should see
+pipelining to improve performance"), an advice section's step that implements or sets it up
+("## Performance Tips" over "2. **Caching**: Implement Redis caching for frequently accessed
+data"; not "Implement Redis persistence with AOF"), "The recommended solution is to use Redis as
+your cache store" (not "… to use Redis 7"), "- [ ] With `REDIS_URL` unset, behavior identical to
+PR-19" (not "… unset, the app fails to start"), "The team decided to proceed without Redis" and
+"MedusaJS offers Redis integration, but this is not enabled by default". Not reported: "With Redis
+configured, all machines share state" below the guide's own "### Configure Redis", "If you don't
+see _Memory_ being used, you might still need to configure Drupal to actually use Redis" (a
+check's outcome), a lead that presupposes using it above the document's first hedge, and "If you
+have properly set up Redis and configured the app, you should see
 the following log message" (a check of the set-up, not a condition on it).
 
 The diagnostic starts at the hedge word and quotes it.
@@ -2506,6 +2515,14 @@ _SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|edit|update|adjust|fill
 _FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
 
 
+def _set_up_above(model, analyser, unit) -> bool:
+    """A heading above the unit is a step that sets the service up and says nothing of it being
+    optional ("#### Add Upstash Redis", "### Configure Redis"): "With Redis configured, …" after it
+    is the state that step reached, not a mode one may choose."""
+    return any(heading.line < unit.line and analyser.mentions(heading.raw) and analyser.provisions(heading.text)
+               and not analyser.analyse(heading.text) for heading in model.headings)
+
+
 def _first_phase_has_it(model, analyser, unit) -> bool:
     """A heading of a later phase whose first phase, a sibling heading before it, names the
     service too ("### Phase 1: MVP (PostgreSQL + Redis)"): it is there from the start."""
@@ -3197,6 +3214,9 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
+                if all(c.how == "with-state" for c in found) and _set_up_above(model, analyser, unit):
+                    continue  # "### Configure Redis" … "With Redis configured, all machines share state": the
+                    # state the guide's own step has reached
                 if all(c.how == "planned" for c in found) and _first_phase_has_it(model, analyser, unit):
                     continue  # "### Phase 1: MVP (Postgres + Redis)" before "### Phase 2: Hybrid (… + Redis)"
                 if all(c.how == "planned" for c in found) and _install_phases(model, unit):
@@ -3246,11 +3266,14 @@ class RequiredServiceCalledOptional(Rule):
         Redis configuration (when Type: redis)", "Cuando utilice Redis en producción:"). Such a
         lead takes for granted that one may not use it, which the document has said. In a document
         that never hedges, the same lead is an instruction ("To use Redis, follow these steps:")
-        and stays quiet; so do development sections."""
+        and stays quiet; so do development sections, and a lead above the document's first hedge,
+        which has not said it yet ("To enable the redis module in Drupal, go to …" in a guide that
+        only says near its end that another CMS's Redis integration is off by default)."""
         reported = {line for line, _ in seen}
+        first = min(reported)
         for unit in model.units_where(lambda t: analyser.mentions(t) and analyser.presupposes(t.lower()),
                                       kinds=("paragraph", "heading", "code_comment")):
-            if unit.section in dev or unit.line in reported or unit.kind not in (
+            if unit.section in dev or unit.line in reported or unit.line < first or unit.kind not in (
                     "paragraph", "list_item", "heading", "blockquote", "code_comment"):
                 continue
             claim = analyser.presupposed_use(unit.text)

@@ -2793,8 +2793,8 @@ class Analyser:
             return True  # "How to choose between Redis and SQLite?"
         if "?" in low and not words.isdisjoint(("tarde", "tardi", "später")):
             return True  # "¿Puedo añadir Redis más tarde?"
-        if "with" in words and not _WITH_STATES.isdisjoint(words):
-            return True  # "With Redis configured, you get:"
+        if "with" in words and (not _WITH_STATES.isdisjoint(words) or "unset" in words):
+            return True  # "With Redis configured, you get:", "With `REDIS_URL` unset, …"
         if "profile" in words and "(" in low:
             return True  # "| Redis | 6379 | Cache (full profile) |"
         if "locally" in words and "or" in words:
@@ -3193,7 +3193,7 @@ class Analyser:
                  self._no_connection_when),
                 ("than" in lows and "but" in lows, self._slower_but_works),
                 ("but" in lows and not lows.isdisjoint(("faster", "better", "quicker")), self._faster_but_stand_in),
-                ("with" in lows and (not _WITH_STATES.isdisjoint(lows) or "disabled" in lows),
+                ("with" in lows and (not _WITH_STATES.isdisjoint(lows) or "disabled" in lows or "unset" in lows),
                  self._with_service_state),
                 ("out" in lows and ("leaves" in lows or "leave" in lows), self._set_up_leaves_out),
                 ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step),
@@ -3844,6 +3844,8 @@ class Analyser:
         caching configuration") nor what to do or see in that mode ("With Redis enabled, run …")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#") and not _step_number(t.low)
                  and (t.kind != "punct" or t.low.isascii())]  # (an emoji before it: "## 🎉 What Changes …")
+        if len(words) > 3 and words[0].low == "[" and words[1].low in ("]", "x") :
+            words = words[2 + (words[1].low == "x"):]  # a task list's box: "- [ ] With `REDIS_URL` unset, …"
         if len(words) > 3 and words[0].low == "what" and words[1].low in ("changes", "happens", "improves") \
                 and words[2].low == "with":
             words = words[2:]  # "## What Changes With Redis Enabled:"
@@ -3863,6 +3865,12 @@ class Analyser:
                 and not self._blocked(tokens, 0) and not self._nonprod(tokens):
             # "**With Redis Disabled:**", "With Redis Disabled (Current Setup)": a title for the set-up
             # that runs without it, as "### With Redis Enabled" is one for the set-up that adds it
+            return self._claim(words[0], tokens, "with-off", " ".join(t.text for t in words[:end + 1]))
+        if words[end].low in ("unset", "empty", "blank") and main and words[end + 1].low in (",", ":") \
+                and not self._blocked(tokens, 0) and not self._nonprod(tokens) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | _CONNECT_TROUBLE | {"warning", "warns", "exits"}):
+            # "With `REDIS_URL` unset, behavior identical to PR-19": the mode that runs without it
+            # (not "With `REDIS_URL` unset, the app fails to start")
             return self._claim(words[0], tokens, "with-off", " ".join(t.text for t in words[:end + 1]))
         if words[end].low not in _WITH_STATES:
             return None
@@ -8401,6 +8409,15 @@ class Analyser:
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
                 and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)):
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
+        if rest and len(rest) > 3 and rest[0].low in ("is", "was") and rest[1].low == "to" \
+                and rest[2].low in ("use", "add", "install", "enable", "deploy") and tok.low in RECOMMEND_WORDS \
+                and phrase and phrase[-1].low in ("solution", "option", "approach", "choice") \
+                and self._conjuncts_service(obj := self._np_after(rest, 3)) and not _versioned(obj) \
+                and not self._blocked(toks, i) \
+                and [t.low for t in rest[3 + len(obj):4 + len(obj)]] in ([], ["."], [","], ["as"], ["for"]):
+            # "The recommended solution is to use Redis as your cache store": what is recommended is
+            # taking it up (not "… is to run Redis on a separate host", how it runs)
+            return self._claim(tok, toks, "inverted", wording)
         # a cell or comment with no subject of its own: "optional for small sites" (not "Optional
         # external access": a part of it)
         if implicit is not None and i <= 1 and not _part_follows([t.low for t in toks[i + 1:i + 3]]):
@@ -10591,8 +10608,9 @@ class Analyser:
             subject = self._subject(tokens, at) if at > 0 else []
             if [t.low for t in subject] == ["they"]:
                 subject = [t for t in tokens[:at] if t.service]  # "Redis and Celery …; they do not start by default"
-            elif [t.low for t in subject] == ["it"]:
+            elif [t.low for t in subject] == ["it"] or [t.low for t in subject] == ["this"] and "but" in lows[:at]:
                 subject = [t for t in tokens[:at] if t.service][:1]  # "Redis is included, but it is not enabled by default"
+                # (also "MedusaJS offers Redis integration, but this is not enabled by default")
             while subject and subject[-1].low in ("support", "integration", "service", "server", "container"):
                 subject = subject[:-1]  # "Redis support is not included by default"
             if subject and self._conjuncts_service(subject):
@@ -11964,6 +11982,11 @@ class Analyser:
             # "See [Add Redis caching](#add-redis-caching) below when you actually want it": the pointer
             # to its setup is for later, when it is wanted
             return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:]).rstrip(" ."))
+        after = lows[i + 1:i + 5]
+        if lead in ("if", "when") and (after[:3] in (["you", "don't", "see"], ["you", "can't", "see"], ["you", "cannot", "see"],
+                                                     ["it", "doesn't", "show"]) or after in (["you", "do", "not", "see"],
+                                                                                           ["it", "does", "not", "show"])):
+            return None  # "If you don't see _Memory_ being used, you might still need to configure …": a check's outcome
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):

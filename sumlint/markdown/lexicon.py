@@ -336,7 +336,8 @@ WITHOUT_OK = {"deploy", "deploys", "deployed", "ship", "ships", "launch", "boot"
               "degraded", "degrades", "limited", "reduced", "slower", "in-process", "locally",
               "maintained", "functionality", "production-ready", "available", "accessible",
               # the mode it runs in without it ("**Without Redis**: Jobs process synchronously")
-              "synchronously", "synchronous"}
+              "synchronously", "synchronous",
+              "proceed", "proceeded", "proceeding"}  # ("Documented decision to proceed without Redis")
 # Backends that can stand in for the service ("use the database or Redis").
 ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache", "filesystem",
                 "file", "files", "sqlite", "postgres", "postgresql", "mysql", "rabbitmq", "locmem",
