@@ -1234,7 +1234,9 @@ pipelining to improve performance"), an advice section's step that implements or
 data"; not "Implement Redis persistence with AOF"), "The recommended solution is to use Redis as
 your cache store" (not "… to use Redis 7"), "- [ ] With `REDIS_URL` unset, behavior identical to
 PR-19" (not "… unset, the app fails to start"), "The team decided to proceed without Redis" and
-"MedusaJS offers Redis integration, but this is not enabled by default". Not reported: "With Redis
+"MedusaJS offers Redis integration, but this is not enabled by default", and a label's list of
+two backends, the other kept in memory ("- **2 Storage Backends**: Memory with GC, Redis with
+connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"). Not reported: "With Redis
 configured, all machines share state" below the guide's own "### Configure Redis", "If you don't
 see _Memory_ being used, you might still need to configure Drupal to actually use Redis" (a
 check's outcome), a lead that presupposes using it above the document's first hedge, and "If you

@@ -4845,19 +4845,24 @@ class Analyser:
                 or not {"required", "mandatory", "needed"}.isdisjoint(label):
             return None
         items: list[list[Tok]] = [[]]
+        described = False  # (past an item's "with …": "Memory with GC, Redis with connection pooling")
         for tok in tokens[colon + 1:]:
             if tok.low in ("*", "**", "_", "__", "`"):
                 continue
             if tok.low in (",", "or", "and", "/"):
                 if items[-1]:
                     items.append([])
+                described = False
             elif tok.kind == "punct" and tok.low not in ("-", "."):
                 return None  # (a sentence, not a list of names)
-            else:
+            elif tok.low == "with" and items[-1]:
+                described = True
+            elif not described:
                 items[-1].append(tok)
         items = [item for item in items if item]
-        if len(items) < 3 or any(len(item) > 2 for item in items):
-            return None
+        if len(items) < 2 or any(len(item) > 2 for item in items) or len(items) == 2 and not any(
+                len(item) == 1 and item[0].low in _MEMORY_STORES for item in items):
+            return None  # (two only when the other keeps the data in memory: "Memory, Redis")
         named = next((item for item in items if item[0].service), None)
         if named is None or named[0].kind == "code" or len(named) > 1 and named[1].low in PART_NOUNS \
                 or not any(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS for item in items for t in item) \
