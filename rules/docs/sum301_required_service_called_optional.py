@@ -1236,7 +1236,13 @@ your cache store" (not "… to use Redis 7"), "- [ ] With `REDIS_URL` unset, beh
 PR-19" (not "… unset, the app fails to start"), "The team decided to proceed without Redis" and
 "MedusaJS offers Redis integration, but this is not enabled by default", and a label's list of
 two backends, the other kept in memory ("- **2 Storage Backends**: Memory with GC, Redis with
-connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"). Not reported: "With Redis
+connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"), and a hedged heading over
+the service's variable beside the variable's own reference entry ("### Optional Variables" or
+"### Recommended for Production" over "- `REDIS_URL` - …", with "### `REDIS_URL`" further down).
+Not reported: "- Redis sessions" under "## Future Improvements" in a document whose title lists
+Redis in its stack (a new use of it), a move of some data off it in a guide that says what stays
+in it ("## What to Keep in Redis", "**Is Redis still needed?** Yes, …"), "If you see `inactive
+(dead)`, it means Redis is installed but not running" (an output read), "With Redis
 configured, all machines share state" below the guide's own "### Configure Redis", "If you don't
 see _Memory_ being used, you might still need to configure Drupal to actually use Redis" (a
 check's outcome), a lead that presupposes using it above the document's first hedge, and "If you
@@ -2517,6 +2523,24 @@ _SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|edit|update|adjust|fill
 _FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
 
 
+# a heading that hedges what goes into production and names nothing else ("### Recommended for
+# Production"): the variable listed under it is the service's own, whatever other section it has
+_FOR_PRODUCTION_HEDGE = re.compile(r"[\W\d]*(?:recommended|suggested|optional)\s+(?:for|in)\s+(?:production|prod)\W*")
+
+
+# a use of the service that a roadmap may add to a stack that has it ("- Redis sessions")
+_NEW_USES = frozenset({"sessions", "session", "pub/sub", "pubsub", "queues", "queue", "locks", "locking", "streams",
+                       "rate-limiting", "leaderboards", "search"})
+
+
+def _title_names(model, analyser) -> bool:
+    """The document's title (its first heading, at level one) names the service: its stack has it
+    ("# 🚀 Express + PostgreSQL + Redis + Docker Backend")."""
+    headings = model.headings
+    return bool(headings) and headings[0].level == 1 and analyser.mentions(headings[0].raw) \
+        and not analyser.analyse(headings[0].text)
+
+
 def _set_up_above(model, analyser, unit) -> bool:
     """A heading above the unit is a step that sets the service up and says nothing of it being
     optional ("#### Add Upstash Redis", "### Configure Redis"): "With Redis configured, …" after it
@@ -2844,6 +2868,25 @@ def _says_required_in_production(model, analyser) -> bool:
     return any(unit.kind in _PROSE_KINDS and _NECESSITY.search(unit.text)
                and analyser.requires_in_production(unit.text, unit.code)
                for unit in model.units_where(analyser.worth, kinds=_PROSE_KINDS))
+
+
+def _keeps_it(model, analyser) -> bool:
+    """The document says the service stays, beside a move of some data off it: "## What to Keep
+    in Redis", "Keep these in Redis (they're perfect for caching):", "**Is Redis still needed?**
+    Yes, for sessions and caching". Its moves and choices are about that data, not the service."""
+    for line in model.source.lines:
+        if ("eep" in line or "still" in line) and analyser.mentions(line):
+            keep = _KEEP_IN.search(line)
+            if keep is not None and analyser.mentions(keep.group(1).strip("`*_:,.()!")) and " or " not in line \
+                    or _STILL_NEEDED.search(line):
+                return True
+    return False
+
+
+_KEEP_IN = re.compile(r"\b(?:what to keep|keep (?:these|this|them|it))\b[^.\n]{0,30}?\bin\s+[`*_]*([\w.-]+)",
+                      re.IGNORECASE)
+_STILL_NEEDED = re.compile(r"\bstill (?:needed|required|necessary|used)\?\W*yes\b", re.IGNORECASE)
+_MOVE_HOWS = frozenset({"replaced", "alternative", "stand-in-move"})
 
 
 _PROSE_KINDS = ("paragraph", "list_item", "blockquote")
@@ -3216,6 +3259,9 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
+                if all(c.how in _MOVE_HOWS for c in found) and _keeps_it(model, analyser):
+                    continue  # "# ✅ Redis → Postgres Migration Complete!" in a guide with "## What to Keep
+                    # in Redis": some data moves off it, the service stays
                 if all(c.how == "with-state" for c in found) and _set_up_above(model, analyser, unit):
                     continue  # "### Configure Redis" … "With Redis configured, all machines share state": the
                     # state the guide's own step has reached
@@ -3255,7 +3301,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
             scope = _removal_scope(model, analyser)
-            if scope:
+            if scope and not _keeps_it(model, analyser):  # (not a move of some data, the service kept)
                 yield from self._removal_title(model, analyser, label, seen, scope)
             if seen and analyser.presupposing:  # (set by ``worth`` on a unit that names the service)
                 yield from self._presupposed_uses(model, analyser, label, seen, dev)
@@ -3864,6 +3910,9 @@ class RequiredServiceCalledOptional(Rule):
                     if part in PART_NOUNS and (scale or hedge == "consider" or part in _TOOL_PARTS) and not (
                             defer and part not in FEATURE_PARTS and part not in _ROADMAP_PARTS):
                         continue  # "For high availability:" over "- Redis Sentinel …", "- Redis client": a part of it
+                    if defer and part in _NEW_USES and len(rest.split()) <= 3 and _title_names(model, analyser):
+                        continue  # "# Express + PostgreSQL + Redis + Docker Backend" … "## Future Improvements"
+                        # over "- Redis sessions": a new use of the service the stack has, not the service later
                     item_line = following + 1
                     break
             group = _tier_group(model, number, kind)
@@ -4075,9 +4124,14 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "## Optional safety net" … "Covers:" over "- Redis briefly unavailable": a failure it covers
                 if analyser.scoped_out(unit.text):
                     continue  # "# Optional Dependencies" over "## Testing Without Redis": a test run, not the item
-                if not _PURE_LABEL.fullmatch(low.strip()) and _own_heading(model, analyser, index):
+                lead_name = next((unit.text[a:b] for a, b in unit.code if a <= 2), None)
+                if not _PURE_LABEL.fullmatch(low.strip()) and not variables and not (
+                        lead_name is not None and _names_variable(analyser, lead_name)
+                        and _FOR_PRODUCTION_HEDGE.fullmatch(low.strip())) \
+                        and _own_heading(model, analyser, index):
                     continue  # "### 6. Celery Worker (Optional)" over "- `redis`" beside "### 4. Redis Service":
-                    # the service is a part of the stack of its own, the optional worker only uses it
+                    # the service is a part of the stack of its own, the optional worker only uses it (not
+                    # "### Optional Variables" over "- `REDIS_URL` - …" beside its entry "### `REDIS_URL`")
                 found = list(RequiredServiceCalledOptional._under_heading(
                     model, heading, low, hedge, label, seen, unit.span(0, min(len(unit.text), 40))))
                 yield from found

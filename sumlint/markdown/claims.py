@@ -11992,6 +11992,9 @@ class Analyser:
                                                      ["it", "doesn't", "show"]) or after in (["you", "do", "not", "see"],
                                                                                            ["it", "does", "not", "show"])):
             return None  # "If you don't see _Memory_ being used, you might still need to configure …": a check's outcome
+        if lead in ("if", "when") and after[:2] in (["you", "see"], ["you", "get"]) and i + 3 < len(toks) \
+                and toks[i + 3].kind == "code":
+            return None  # "If you see `inactive (dead)`, it means Redis is installed but not running": an output read
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):
