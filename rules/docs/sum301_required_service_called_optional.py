@@ -1242,7 +1242,8 @@ the service's variable beside the variable's own reference entry ("### Optional 
 Not reported: "- Redis sessions" under "## Future Improvements" in a document whose title lists
 Redis in its stack (a new use of it), a move of some data off it in a guide that says what stays
 in it ("## What to Keep in Redis", "**Is Redis still needed?** Yes, …"), "If you see `inactive
-(dead)`, it means Redis is installed but not running" (an output read), "With Redis
+(dead)`, it means Redis is installed but not running" (an output read), "### 🎯 Recommended Stack
+(Easiest)" over "- **Redis:** Railway Redis" beside "### 🏢 Enterprise Stack" (one of two stacks), "With Redis
 configured, all machines share state" below the guide's own "### Configure Redis", "If you don't
 see _Memory_ being used, you might still need to configure Drupal to actually use Redis" (a
 check's outcome), a lead that presupposes using it above the document's first hedge, and "If you
@@ -2608,6 +2609,22 @@ def _first_sibling(headings, index: int):
                 return headings[k]
             k += step
     return None
+
+
+def _sibling_of_a_kind(headings, index: int) -> bool:
+    """"### 🎯 Recommended Stack (Easiest)" beside "### 🏢 Enterprise Stack": the heading and its
+    sibling name the same kind of thing (a stack, a set-up, an option), so the advice picks one of
+    them, whatever each lists."""
+    def kind(text: str) -> str:
+        words = re.findall(r"[a-z][a-z-]*", re.sub(r"\([^)]*\)", " ", text.lower()))
+        return words[-1] if words else ""
+    head = kind(headings[index].text)
+    other = _first_sibling(headings, index)
+    return head in _KIND_HEADS and other is not None and kind(other.text) == head
+
+
+_KIND_HEADS = frozenset({"stack", "setup", "set-up", "option", "approach", "deployment", "configuration", "plan",
+                         "architecture", "tier", "topology", "layout"})
 
 
 def _candidate_heading(headings, index: int) -> bool:
@@ -3988,7 +4005,8 @@ class RequiredServiceCalledOptional(Rule):
                 # design, with the service in it
                 continue
             if hedge in RECOMMEND_WORDS and (_candidate_heading(model.headings, index)
-                                             or _variant_sibling(model.headings, index)):
+                                             or _variant_sibling(model.headings, index)
+                                             or _sibling_of_a_kind(model.headings, index)):
                 # "### 1. BullMQ (Recommended)" beside "### 2. Trigger.dev": one of the candidates is advised
                 # (or "### Tracearr Supervised (Recommended)" beside "### Tracearr (Advanced)": an edition)
                 continue
