@@ -1236,7 +1236,10 @@ your cache store" (not "… to use Redis 7"), "- [ ] With `REDIS_URL` unset, beh
 PR-19" (not "… unset, the app fails to start"), "The team decided to proceed without Redis" and
 "MedusaJS offers Redis integration, but this is not enabled by default", and a label's list of
 two backends, the other kept in memory ("- **2 Storage Backends**: Memory with GC, Redis with
-connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"), and a hedged heading over
+connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"), "Cache handlers *(for
+example, Redis, or Filesystem)*" (a comma before "or"), "Use of Redis/Valkey as shared cache
+backend is a requirement for use in clustering setup" (as "… is required for …"; not "… a
+requirement for production"), and a hedged heading over
 the service's variable beside the variable's own reference entry ("### Optional Variables" or
 "### Recommended for Production" over "- `REDIS_URL` - …", with "### `REDIS_URL`" further down).
 Not reported: "- Redis sessions" under "## Future Improvements" in a document whose title lists
@@ -3145,7 +3148,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"slow-remedy": "merely recommended", "benefit": "merely recommended", "merely-faster": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
+_HOW_CATEGORY = {"slow-remedy": "merely recommended", "benefit": "merely recommended", "scale-need": "conditional", "merely-faster": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
                  "scale-denial": "conditional", "tier-without": "optional", "scenario-advice": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",

@@ -6716,6 +6716,16 @@ class Analyser:
                         and not any(t.low in ("own", "local") or _variant(t.low) for t in obj):
                     # (not "each server would need their own local Redis server": which Redis)
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
+                if claim is None and low == "requirement" and i >= 3 and toks[i - 1].low in ("a", "the") \
+                        and toks[i - 2].low in COPULAS and _scale_after(toks, i + 1) \
+                        and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                    # "Use of Redis/Valkey as shared cache backend is a requirement for use in clustering
+                    # setup": needed at that scale, as "… is required for …" is
+                    subject = self._subject(toks, i - 2)
+                    lead = [t.low for t in subject[:2]]
+                    if subject and (self._conjuncts_service(subject) or (lead == ["use", "of"] or lead[:1] == ["using"])
+                                    and any(t.service for t in subject)):
+                        claim = self._claim(toks[i - 1], toks, "scale-need", " ".join(t.text for t in toks[i - 1:i + 4]))
             elif low in ("use", "uses") and i >= 2 and _negation_before(toks, i) is not None:
                 claim = self._not_used(clause, i)
             elif low in ("used", "needed", "required", "deployed", "run", "installed") and i >= 2 \
@@ -10859,6 +10869,8 @@ class Analyser:
         if left is not None and toks[left].low == ")" and left >= 3 and toks[left - 2].low == "(" \
                 and toks[left - 1].low == "default":
             left -= 3  # "in-memory (default) or Redis"
+        if left is not None and left >= 1 and toks[left].low == "," and (toks[left - 1].service or toks[left - 1].low in ALT_BACKENDS):
+            left -= 1  # "(for example, Redis, or Filesystem)": a comma before "or" joins the same two
         elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # (the same, with the parenthesis taken out of the clause)
         elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
