@@ -1239,7 +1239,9 @@ two backends, the other kept in memory ("- **2 Storage Backends**: Memory with G
 connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"), "Cache handlers *(for
 example, Redis, or Filesystem)*" (a comma before "or"), "Use of Redis/Valkey as shared cache
 backend is a requirement for use in clustering setup" (as "… is required for …"; not "… a
-requirement for production"), and a hedged heading over
+requirement for production"), "All Redis environment variables are configured as optional" (every
+setting of it), "A lighter alternative without mongo and redis could look like this" (not "There is
+no alternative without Redis"), and a hedged heading over
 the service's variable beside the variable's own reference entry ("### Optional Variables" or
 "### Recommended for Production" over "- `REDIS_URL` - …", with "### `REDIS_URL`" further down).
 Not reported: "- Redis sessions" under "## Future Improvements" in a document whose title lists

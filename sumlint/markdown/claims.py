@@ -7623,8 +7623,9 @@ class Analyser:
                        "empty", "unset", "blank", "en", "em", "dans"):
                 return True  # (also a preposition of other languages: "Si quieres Redis en producción")
             if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables", "vars") \
-                    and (tok.kind == "code" or rest[1].low in ("vars", "var")):
-                return True  # "`REDIS_URL` environment variable is optional", "Skip Redis env vars"
+                    and (tok.kind == "code" or rest[1].low in ("vars", "var") or k and words[k - 1].low == "all"):
+                return True  # "`REDIS_URL` environment variable is optional", "Skip Redis env vars" (and "All
+                # Redis environment variables are configured as optional": every setting of it)
             if nxt in IDENTITY_NOUNS or nxt in ("after", "before", "until", "unless", "right",
                                                 "afterwards", "anyway", "though") or nxt in ("initially", "temporarily", "later", "yet", "now",
                                                 "first", "anymore", "everywhere", "altogether", "even",
@@ -11723,7 +11724,7 @@ class Analyser:
                 and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "setup-without", "without")  # "#### Using Klov without Redis"
         if i and lows[i - 1] in ("stack", "setup", "deployment", "deployments", "mode", "install", "installation",
-                                  "option", "profile", "configuration", "architecture", "variant") \
+                                  "option", "profile", "configuration", "architecture", "variant", "alternative") \
                 and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS) and not self._blocked(toks, i):
             return self._claim(toks[i], toks, "setup-without", "without")  # "a lightweight stack without Redis"
         if i >= 2 and lows[i - 2] == "with" and lows[i - 1] in ("/", "or", "and") and obj and obj[0].service \
