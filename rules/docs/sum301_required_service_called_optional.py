@@ -1234,7 +1234,7 @@ pipelining to improve performance"), an advice section's step that implements or
 data"; not "Implement Redis persistence with AOF"), "The recommended solution is to use Redis as
 your cache store" (not "… to use Redis 7"), "- [ ] With `REDIS_URL` unset, behavior identical to
 PR-19" (not "… unset, the app fails to start"), "The team decided to proceed without Redis" and
-"MedusaJS offers Redis integration, but this is not enabled by default", and a label's list of
+"MedusaJS offers Redis integration, but this is not enabled by default", a label's list of
 two backends, the other kept in memory ("- **2 Storage Backends**: Memory with GC, Redis with
 connection pooling"; not "- **Storage backends**: PostgreSQL, Redis"), "Cache handlers *(for
 example, Redis, or Filesystem)*" (a comma before "or"), "Use of Redis/Valkey as shared cache
@@ -1248,12 +1248,13 @@ Not reported: "- Redis sessions" under "## Future Improvements" in a document wh
 Redis in its stack (a new use of it), a move of some data off it in a guide that says what stays
 in it ("## What to Keep in Redis", "**Is Redis still needed?** Yes, …"), "If you see `inactive
 (dead)`, it means Redis is installed but not running" (an output read), "### 🎯 Recommended Stack
-(Easiest)" over "- **Redis:** Railway Redis" beside "### 🏢 Enterprise Stack" (one of two stacks), "With Redis
-configured, all machines share state" below the guide's own "### Configure Redis", "If you don't
+(Easiest)" over "- **Redis:** Railway Redis" beside "### 🏢 Enterprise Stack" (one of two
+stacks), "With Redis configured, all machines share state" below the guide's own "### Configure
+Redis", "If you don't
 see _Memory_ being used, you might still need to configure Drupal to actually use Redis" (a
 check's outcome), a lead that presupposes using it above the document's first hedge, and "If you
-have properly set up Redis and configured the app, you should see
-the following log message" (a check of the set-up, not a condition on it).
+have properly set up Redis and configured the app, you should see the following log message" (a
+check of the set-up, not a condition on it).
 
 The diagnostic starts at the hedge word and quotes it.
 
