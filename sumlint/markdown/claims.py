@@ -975,12 +975,17 @@ _PROFILE_ALWAYS = frozenset({"production", "prod", "default", "base", "core", "m
                              "see", "check", "edit", "new", "my", "our", "its", "their"})
 
 
+# a benefit told with "to …" ("Add Redis to improve performance"), as "for better performance" is
+_IMPROVE_VERBS = ("improve", "boost", "enhance", "increase")
+_IMPROVED_QUALITIES = (["performance"], ["speed"], ["throughput"], ["scalability"])
+
+
 def _benefit_span(toks: list[Tok], i: int) -> int:
     """How far the benefit after "for better" at ``i`` reaches: "performance", "API performance",
     "cache and session performance" (as an end index past ``i``); after "to improve", also past
     an article ("to improve the site performance")."""
     lows = [t.low for t in toks[i + 1:i + 5]]
-    if lows[:1] == ["the"] and toks[i].low in ("improve", "boost", "enhance", "increase"):
+    if lows[:1] == ["the"] and toks[i].low in _IMPROVE_VERBS:
         return 1 + _benefit_span(toks, i + 1)
     if len(lows) == 4 and lows[1] == "and" and lows[3] in _BENEFITS:
         return 5
@@ -2403,7 +2408,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS,
-       "improved", "faster", "higher", "extra", "improve", "boost", "enhance", "increase",
+       "improved", "faster", "higher", "extra", *_IMPROVE_VERBS,
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
@@ -3020,7 +3025,7 @@ class Analyser:
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low:
             return True
-        if any(f"to {verb} " in low for verb in ("improve", "boost", "enhance", "increase")):
+        if any(f"to {verb} " in low for verb in _IMPROVE_VERBS):
             return True  # "Add Redis to improve performance" (as "for better performance")
         return _CUE_MARK_RE.search(text) is not None  # (``any(mark in text for mark in CUE_MARKS)``)
 
@@ -3844,7 +3849,7 @@ class Analyser:
         caching configuration") nor what to do or see in that mode ("With Redis enabled, run …")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "#") and not _step_number(t.low)
                  and (t.kind != "punct" or t.low.isascii())]  # (an emoji before it: "## 🎉 What Changes …")
-        if len(words) > 3 and words[0].low == "[" and words[1].low in ("]", "x") :
+        if len(words) > 3 and words[0].low == "[" and words[1].low in ("]", "x"):
             words = words[2 + (words[1].low == "x"):]  # a task list's box: "- [ ] With `REDIS_URL` unset, …"
         if len(words) > 3 and words[0].low == "what" and words[1].low in ("changes", "happens", "improves") \
                 and words[2].low == "with":
@@ -6938,10 +6943,10 @@ class Analyser:
                             toks, i, 4)[2]} <= _BENEFIT_MODIFIERS | {"session", "sessions"}):
                 # ("for better API performance", "for improved cache and session performance")
                 claim = self._benefit(clause, i)
-            elif low in ("improve", "boost", "enhance", "increase") and i >= 1 and toks[i - 1].low == "to" \
-                    and (_next_words(toks, i, 1) in (["performance"], ["speed"], ["throughput"], ["scalability"])
-                         or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"]) and _next_words(toks, i, 3)[-1:]
-                         in (["performance"], ["speed"], ["throughput"], ["scalability"])) \
+            elif low in _IMPROVE_VERBS and i >= 1 and toks[i - 1].low == "to" \
+                    and (_next_words(toks, i, 1) in _IMPROVED_QUALITIES
+                         or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"])
+                         and _next_words(toks, i, 3)[-1:] in _IMPROVED_QUALITIES) \
                     and {"configure", "configuring", "tune", "tuning", "optimize", "optimise"}.isdisjoint(
                         t.low for t in toks[:i]):
                 # "Add Redis to improve performance", "To improve performance, you can add Redis": sold by a
@@ -10624,7 +10629,7 @@ class Analyser:
             subject = self._subject(tokens, at) if at > 0 else []
             if [t.low for t in subject] == ["they"]:
                 subject = [t for t in tokens[:at] if t.service]  # "Redis and Celery …; they do not start by default"
-            elif [t.low for t in subject] == ["it"] or [t.low for t in subject] == ["this"] and "but" in lows[:at]:
+            elif (named := [t.low for t in subject]) == ["it"] or named == ["this"] and "but" in lows[:at]:
                 subject = [t for t in tokens[:at] if t.service][:1]  # "Redis is included, but it is not enabled by default"
                 # (also "MedusaJS offers Redis integration, but this is not enabled by default")
             while subject and subject[-1].low in ("support", "integration", "service", "server", "container"):
@@ -15139,5 +15144,5 @@ _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
-                      "for improved", "for faster", "for full", "to improve ", "to boost ", "to enhance ", "to increase ",
+                      "for improved", "for faster", "for full", *(f"to {verb} " for verb in _IMPROVE_VERBS),
                       "enabled", "disabled", " - ", "para melhor", "para mejor")
