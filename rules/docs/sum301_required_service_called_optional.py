@@ -3265,6 +3265,7 @@ class RequiredServiceCalledOptional(Rule):
             dev = development_scope(model)
             claimed = _claims_per_unit(model, analyser, dev)
             statements = _block_statements(model, analyser, claimed)
+            keeps = None  # (``_keeps_it``, read once a document needs it)
             for unit, found in claimed:
                 if not found:
                     continue  # (most units analysed, code comments among them, make no claim)
@@ -3282,7 +3283,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):
                     continue  # "### Escalation Path" over "1. **Level 1:** Disable Redis": a mitigation
-                if all(c.how in _MOVE_HOWS for c in found) and _keeps_it(model, analyser):
+                if all(c.how in _MOVE_HOWS for c in found) and (
+                        keeps := _keeps_it(model, analyser) if keeps is None else keeps):
                     continue  # "# ✅ Redis → Postgres Migration Complete!" in a guide with "## What to Keep
                     # in Redis": some data moves off it, the service stays
                 if all(c.how == "with-state" for c in found) and _set_up_above(model, analyser, unit):
@@ -3324,7 +3326,8 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._sections(model, analyser, label, seen, dev)
             yield from self._lead_ins(model, analyser, label, seen, dev)
             scope = _removal_scope(model, analyser)
-            if scope and not _keeps_it(model, analyser):  # (not a move of some data, the service kept)
+            if scope and not (_keeps_it(model, analyser) if keeps is None else keeps):  # (not a move of some
+                # data, the service kept)
                 yield from self._removal_title(model, analyser, label, seen, scope)
             if seen and analyser.presupposing:  # (set by ``worth`` on a unit that names the service)
                 yield from self._presupposed_uses(model, analyser, label, seen, dev)
