@@ -1933,6 +1933,8 @@ _HEDGED_VARIABLES = re.compile(
     r"[\d.)\s]*(?:(?:optional|recommended)\s+(?:env(?:ironment)?\s+)?(?:variables|settings|vars)"
     r"|(?:variables|variáveis|variaveis|variabili)\s+(?:opcionales|opcionais|optionnelles|opzionali|facultatives)"
     r"|(?:المتغيرات|متغيرات)\s+(?:الاختيارية|اختيارية)|متغیرهای\s+اختیاری)\s*(?:\(.*\))?\s*:?")
+# a heading of the service's own that calls it required ("### Redis (Required for queues and caching)")
+_OWN_REQUIRED = re.compile(r"\(\s*(?:required|mandatory|essential)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"://|\blocalhost\b|\b127\.0\.0\.1\b")
 
 
@@ -1979,6 +1981,17 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
+# a table row that opens on an in-process or file store ("| Memory | BaseCache |", "SQLite | …"), the header
+# cell of a column of backends, a "Default" column and its marks (``_backend_tables``)
+_STAND_IN_ROW = re.compile(r"^[ \t]*\|?[ \t]*[\[*_`'\"]*(?:in-?memory|memory|ram|sqlite3?|files?|filesystem|disk|noop|null)"
+                           r"\b[^|\n]*\|", re.IGNORECASE | re.MULTILINE)
+_TABLE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "sqlite", "sqlite3", "file", "files",
+                              "filesystem", "disk", "noop", "null"})
+_BACKEND_HEADER = re.compile(r"[*_`\s]*(?:(?:cache|storage|session|queue)\s+)?(?:backends?|stores?|storage|drivers?|"
+                             r"adapters?|engines?|cache\s+types?)[*_`\s]*", re.IGNORECASE)
+_DEFAULT_COLUMN = re.compile(r"[*_`\s]*default[*_`\s]*", re.IGNORECASE)
+_DEFAULT_MARKS = frozenset({"✓", "✔", "✔️", "✅", "yes", "x", "default", "true", "y"})
+_REQUIRED_ROW = re.compile(r"\b(?:required|mandatory|production|prod)\b", re.IGNORECASE)
 _CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
@@ -3027,6 +3040,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
+        if found and unit.kind == "heading" and all(c.how == "if-variable" for c in found) \
+                and _remedy_below(model, unit):
+            found = []  # "## If REDIS_URL is not configured" over "### Steps to add it:": the fix for a gap
         if found and unit.kind == "heading" and unit.code and _default_below(analyser, model.source.lines, unit):
             found = []  # "##### `REDIS_HOST` (Optional)" over "- **Default**: `localhost`": optional to set
         if found and unit.kind == "code_comment" and not unit.context \
@@ -3054,6 +3070,23 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if found:
             claimed.append((unit, found))
     return claimed
+
+
+
+# the heading of the steps that mend something ("### Steps to add:", "### **Pasos para Agregar:**", "### Fix")
+_REMEDY_HEADING = re.compile(
+    r"[^\w]*(?:steps?|pasos|passos|schritte|étapes|how to (?:add|set|fix|configure)|fix|solution|solución|solução|"
+    r"lösung|remedy)\b", re.IGNORECASE)
+
+
+def _remedy_below(model, unit) -> bool:
+    """The heading's first sub-heading gives the steps that mend what it names ("## If REDIS_URL
+    is not configured" over "### Steps to add it:"): a branch of troubleshooting, not a mode."""
+    index = unit.section
+    if not 0 <= index < len(model.headings) - 1:
+        return False
+    below = model.headings[index + 1]
+    return below.level > model.headings[index].level and _REMEDY_HEADING.match(below.text) is not None
 
 
 # (the words of ABSENT_HEADER_RE, tested on the document before its table headers are)
@@ -3321,6 +3354,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._condition_headings(model, analyser, label, seen, dev)
             yield from self._slow_remedies(model, analyser, label, seen, dev)
             yield from self._choice_lists(model, analyser, label, seen, dev)
+            yield from self._backend_tables(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
@@ -3704,6 +3738,75 @@ class RequiredServiceCalledOptional(Rule):
                     f"but {label} is required in production: state it as required", span)
 
     @staticmethod
+    def _backend_tables(model, analyser, label, seen, dev):
+        """A table of backends with a stand-in among them: "| Backend | Class | Alias |" over "|
+        SQLite | SQLiteCache | `'sqlite'` |", "| Redis | RedisCache | `'redis'` |" and "| Memory |
+        BaseCache | `'memory'` |" (a first header cell that names backends), or "| Feature |
+        Description | Default |" over "| `memory` | In-memory storage | ✓ |" and "| `redis` | Redis
+        storage | |" (the default marked on the stand-in, not on the service): the service is one
+        backend a reader may pick instead of the in-process or file one. A stand-in is an
+        in-process or file store (memory, SQLite, files, disk, a no-op), not a database or a
+        component of a stack ("| Database | Supabase |" beside "| Redis | Upstash |" lists parts);
+        not where the stand-in's row is for development or tests, nor where the service's row
+        calls it required or names production, nor with more than three of the service's rows;
+        only the first such table of a document (the later ones tell each backend's settings)."""
+        if _STAND_IN_ROW.search(model.source.text) is None:
+            return  # (most documents: no table row that opens on such a store)
+
+        def name(unit, j: int = 0) -> str:
+            if j >= len(unit.cells):
+                return ""
+            a, b = unit.cells[j]
+            found = _CHOICE_ITEM.match(unit.text[a:b].strip())
+            return found.group(1) if found is not None else ""
+
+        def marked(unit, j: int) -> bool:
+            if j >= len(unit.cells):
+                return False
+            a, b = unit.cells[j]
+            return unit.text[a:b].strip(" *_`").lower() in _DEFAULT_MARKS
+
+        tables: list[list] = []  # runs of rows under one header
+        for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
+            if unit.kind != "table_row" or len(unit.cells) < 2 or unit.section in dev:
+                continue
+            if tables and tables[-1][-1].header == unit.header and tables[-1][-1].line + 1 == unit.line:
+                tables[-1].append(unit)
+            else:
+                tables.append([unit])
+        for rows in tables:
+            header = rows[0].header
+            by_header = bool(header) and _BACKEND_HEADER.fullmatch(header[0]) is not None
+            default = next((j for j, cell in enumerate(header) if _DEFAULT_COLUMN.fullmatch(cell)), None)
+            if not by_header and default is None:
+                continue
+            stand_ins = [u for u in rows if name(u).lower() in _TABLE_STAND_INS and not _NOT_PRODUCTION_TIER.search(u.text)]
+            named = [u for u in rows if analyser.names.pattern.fullmatch(
+                name(u).split("-")[0] if name(u).lower().endswith(_CHOICE_KINDS) else name(u))]
+            if not stand_ins or not named or len(named) > 3:
+                continue
+            if not by_header and (not any(marked(u, default) for u in stand_ins)
+                                  or any(marked(u, default) for u in named)):
+                continue
+            other = name(stand_ins[0])
+            reported = False
+            for unit in named:
+                if _REQUIRED_ROW.search(unit.text):
+                    continue
+                a, _ = unit.cells[0]
+                start = a + unit.text[a:].index(name(unit))
+                span = unit.span(start, start + len(name(unit)))
+                if not _first_report(seen, span):
+                    continue
+                reported = True
+                yield Violation(
+                    f"this table row offers {label} as one of the backends, beside “{other}”, but {label} is "
+                    "required in production: state it as required", span)
+            if reported:
+                return  # (the first such table offers the choice; later ones say what each backend's
+                # settings mean: "| Backend | Cache name used as |")
+
+    @staticmethod
     def _switch_lines(model, analyser, label, seen, dev):
         """An env or shell block that sets the service's switch off (`REDIS_ENABLED=false`,
         `$env:REDIS_ENABLED='false'`): the setup it shows runs without the service."""
@@ -4060,6 +4163,9 @@ class RequiredServiceCalledOptional(Rule):
                               if model.headings[k].level == heading.level + 1 and analyser.is_topic(model.headings[k].raw)
                               and not analyser.scoped_out(model.headings[k].text)),
                              None)  # (not "## Testing Without Redis": a test run)
+                if child is not None and hedge in RECOMMEND_WORDS and _OWN_REQUIRED.search(model.headings[child].text):
+                    continue  # "## Recommended Variables" over "### Redis (Required for queues and caching)":
+                    # the service's own heading calls it required, the advice is about the others
                 if child is not None and model.headings[child].prose is not None:
                     name = model.headings[child].text
                     yield from RequiredServiceCalledOptional._under_heading(
@@ -4077,6 +4183,8 @@ class RequiredServiceCalledOptional(Rule):
                                   if model.headings[k].level == heading.level + 1
                                   and analyser.is_topic(model.headings[k].raw)
                                   and not analyser.scoped_out(model.headings[k].text)), None)
+                if child is not None and hedge in RECOMMEND_WORDS and _OWN_REQUIRED.search(model.headings[child].text):
+                    continue  # (as above: "### Redis (Required for queues and caching)" under the advised ones)
                 if child is not None and model.headings[child].prose is not None:
                     name = model.headings[child].text
                     yield from RequiredServiceCalledOptional._under_heading(

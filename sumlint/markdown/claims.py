@@ -9043,6 +9043,10 @@ class Analyser:
             return None
         if any(lows[k] == "even" for k in range(max(0, i - 3), i)):
             return None
+        if low == "critical" and lows[i + 1:i + 2] == ["path"] and any(
+                w in FAILURE_WORDS or w in ("resilience", "resilient", "outage", "outages") for w in self._unit_lows):
+            return None  # "resilience to Redis connection errors, so that Redis is not in the critical path": its
+            # failures are survived (not the plain "Redis is not in the critical path", a deployment without it)
         wording = " ".join(t.text for t in toks[neg:i + (2 if low in ("have", "has") else 1)])
         if lows[neg] == "no" and low == "need" and toks[i].text.lower() == "need" \
                 and all(w in BETWEEN for w in lows[neg + 1:i]):  # (not "No necesitas Redis": "you don't need")

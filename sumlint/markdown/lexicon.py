@@ -168,7 +168,7 @@ PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl"
               "authentication", "module", "modules", "cli", "gui", "exporter", "logs", "log",
               "logging", "section", "settings", "setting", "option", "options", "flag",
               "flags", "version", "versions", "ping", "db", "databases", "keyspace", "keys",
-              "key", "ttl", "ttls", "expiry", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
+              "key", "values", "ttl", "ttls", "expiry", "eviction", "maxmemory", "memory", "limit", "limits", "bind", "binding",
               "env", "protected-mode", "aof", "rdb", "leftovers", "remnants", "instructions",
               "commander", "insight", "insights", "stack", "cloud", "labs", "timeout", "timeouts",
               "connection", "connections", "pool", "health", "healthcheck", "smoke", "probe",
