@@ -1256,6 +1256,17 @@ check's outcome), a lead that presupposes using it above the document's first he
 have properly set up Redis and configured the app, you should see the following log message" (a
 check of the set-up, not a condition on it).
 
+Also reported: a table of backends with an in-process or file store among them, by its first
+header cell ("Backend | Class | Alias" over "SQLite | …", "[Redis](https://redis.io) | …" and
+"Memory | …") or by a "Default" column that marks the stand-in and not the service ("| `memory` |
+In-memory storage with GC | ✓ |" over "| `redis` | Redis storage with pooling | |"); only the
+first such table of a document, and not where the stand-in is for tests or the service's row calls
+it required or names production. Not reported: "### Redis (Required for queues and caching)" under
+"## 🟡 Recommended Variables" (its own heading calls it required), "## If REDIS_URL is not set"
+over "### Steps to add it" (the fix for a gap), "use validated Redis values if possible" (data
+kept in it), and "resilience to Redis connection errors, so that Redis is not in the critical
+path" (its failures survived).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
