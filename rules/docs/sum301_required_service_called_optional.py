@@ -1259,9 +1259,16 @@ check of the set-up, not a condition on it).
 Also reported: a table of backends with an in-process or file store among them, by its first
 header cell ("Backend | Class | Alias" over "SQLite | …", "[Redis](https://redis.io) | …" and
 "Memory | …") or by a "Default" column that marks the stand-in and not the service ("| `memory` |
-In-memory storage with GC | ✓ |" over "| `redis` | Redis storage with pooling | |"); only the
-first such table of a document, and not where the stand-in is for tests or the service's row calls
-it required or names production. Not reported: "### Redis (Required for queues and caching)" under
+In-memory storage with GC | ✓ |" over "| `redis` | Redis storage with pooling | |"), also where
+a later cell names the store ("store name | built on top of" over "[`…/stores/redis`](…) |
+[Redis](https://redis.io/)" beside "… | [SQLite](…)"); only the first such table of a document,
+and not where the stand-in is for tests or the service's row calls it required or names
+production. Also reported: "| Redis | 7.4.0-alpine | NO but strongly recommended" under
+"Mandatory", "it is strongly recommended to use the Redis approach" (the way through it; not
+"the Docker approach for Redis"), "- Add optional integration submodules (redis/postgres/otel)",
+and "`Keyv` supports a number of useful adapters like Redis, Mongo, SQLite, etc.". Not reported:
+"El sistema detecta automáticamente si Redis está disponible" (whether, as "checks if"), "Si
+tienes Redis en otro lugar, …" (where it runs), "### Redis (Required for queues and caching)" under
 "## 🟡 Recommended Variables" (its own heading calls it required), "## If REDIS_URL is not set"
 over "### Steps to add it" (the fix for a gap), "use validated Redis values if possible" (data
 kept in it), and "resilience to Redis connection errors, so that Redis is not in the critical
@@ -1994,12 +2001,13 @@ _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
 # a table row that opens on an in-process or file store ("| Memory | BaseCache |", "SQLite | …"), the header
 # cell of a column of backends, a "Default" column and its marks (``_backend_tables``)
-_STAND_IN_ROW = re.compile(r"^[ \t]*\|?[ \t]*[\[*_`'\"]*(?:in-?memory|memory|ram|sqlite3?|files?|filesystem|disk|noop|null)"
+_STAND_IN_ROW = re.compile(r"(?:^|\|)[ \t]*[\[*_`'\"]*(?:in-?memory|memory|ram|sqlite3?|files?|filesystem|disk|noop|null)"
                            r"\b[^|\n]*\|", re.IGNORECASE | re.MULTILINE)
 _TABLE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "sqlite", "sqlite3", "file", "files",
                               "filesystem", "disk", "noop", "null"})
 _BACKEND_HEADER = re.compile(r"[*_`\s]*(?:(?:cache|storage|session|queue)\s+)?(?:backends?|stores?|storage|drivers?|"
-                             r"adapters?|engines?|cache\s+types?)[*_`\s]*", re.IGNORECASE)
+                             r"adapters?|engines?|cache\s+types?)(?:\s+(?:names?|types?))?[*_`\s]*", re.IGNORECASE)
+_LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DEFAULT_COLUMN = re.compile(r"[*_`\s]*default[*_`\s]*", re.IGNORECASE)
 _DEFAULT_MARKS = frozenset({"✓", "✔", "✔️", "✅", "yes", "x", "default", "true", "y"})
 _REQUIRED_ROW = re.compile(r"\b(?:required|mandatory|production|prod)\b", re.IGNORECASE)
@@ -3764,12 +3772,26 @@ class RequiredServiceCalledOptional(Rule):
         if _STAND_IN_ROW.search(model.source.text) is None:
             return  # (most documents: no table row that opens on such a store)
 
-        def name(unit, j: int = 0) -> str:
+        def first_name(unit, j: int = 0) -> str:
             if j >= len(unit.cells):
                 return ""
             a, b = unit.cells[j]
             found = _CHOICE_ITEM.match(unit.text[a:b].strip())
             return found.group(1) if found is not None else ""
+
+        def name(unit) -> str:
+            # the first cell's name, or a later cell that is only a name ("| `…/stores/redis` | [Redis](…) |"
+            # under "| store name | built on top of |")
+            for j in range(len(unit.cells)):
+                a, b = unit.cells[j]
+                value = _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip(" *_`'\"")
+                if j == 0 or value and len(value.split()) == 1:
+                    found = first_name(unit, j)
+                    if j == 0 and (found.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(found)):
+                        return found
+                    if j and (value.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(value)):
+                        return value
+            return first_name(unit)
 
         def marked(unit, j: int) -> bool:
             if j >= len(unit.cells):
@@ -3789,6 +3811,8 @@ class RequiredServiceCalledOptional(Rule):
             header = rows[0].header
             by_header = bool(header) and _BACKEND_HEADER.fullmatch(header[0]) is not None
             default = next((j for j, cell in enumerate(header) if _DEFAULT_COLUMN.fullmatch(cell)), None)
+            if default is not None:
+                name = first_name  # (the marks of a "Default" column are about the first cell's value)
             if not by_header and default is None:
                 continue
             stand_ins = [u for u in rows if name(u).lower() in _TABLE_STAND_INS and not _NOT_PRODUCTION_TIER.search(u.text)]
@@ -3804,8 +3828,7 @@ class RequiredServiceCalledOptional(Rule):
             for unit in named:
                 if _REQUIRED_ROW.search(unit.text):
                     continue
-                a, _ = unit.cells[0]
-                start = a + unit.text[a:].index(name(unit))
+                start = unit.text.index(name(unit))
                 span = unit.span(start, start + len(name(unit)))
                 if not _first_report(seen, span):
                     continue

@@ -1213,6 +1213,10 @@ def continuation_cue(text: str) -> bool:
         or _CONTINUATION_START.match(low) is not None  # ("You can skip it": substring tests, cheaper than the pattern)
 _EXTRAPOSED_RE = re.compile(r"\b(?:optional|recommended|required|necessary|needed|advisable|fine|safe)\s+to\s",
                             re.IGNORECASE)
+# heads of an optional phrase whose parenthesis names the service ("an optional distributed layer (Redis or
+# MongoDB)", "optional integration submodules (redis/postgres/otel)")
+_PAREN_NAMED_HEADS = frozenset(IDENTITY_NOUNS | {"layer", "tier", "integration", "integrations", "submodules",
+                                                  "submodule", "adapters", "adapter"})
 _FOREIGN_IF = frozenset({"если", "se", "si", "wenn", "caso"})
 _FOREIGN_FAILURE = ("недоступ", "упал", "ошибк", "indisponi", "non disponibile", "nicht erreichbar", "ausfall",
                     "caído", "falla", "fails", "down", "panne", "erreur", "errore", "fehler", "dispo", "локально",
@@ -1393,7 +1397,11 @@ _FOR_CELL_RE = re.compile(r"\|[\s*_]*(?:only\s+)?(?:for|with|when|if)\s[^|]{1,40
 # "check" before "if/whether" in other languages ("Controlla se Redis è disponibile")
 _FOREIGN_CHECKS = ("controlla", "controllare", "verifica", "verificare", "verifique", "verificar", "comprueba",
                    "comprobar", "vérifiez", "vérifier", "vérifie", "prüfen", "prüfe", "überprüfen", "überprüfe",
-                   "sprawdź", "sprawdzić", "controleer", "kontroleer", "checken")
+                   "sprawdź", "sprawdzić", "controleer", "kontroleer", "checken", "detecta", "detectar", "détecte",
+                   "détecter", "erkennt", "rileva", "valida", "revisa", "checa")
+# adverbs between such a verb and its "if" ("detects automatically if …")
+_CHECK_ADVERBS = frozenset({"automatically", "automáticamente", "automaticamente", "automatiquement", "automatisch",
+                            "automaticamente", "first", "periodically", "regularly"})
 # what a Chinese name of a setup ends in: edition, mode, deployment, plan, version, configuration, way, architecture, image
 _CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方式", "架构", "架構", "镜像", "鏡像")
 # a condition that is a fault, a state of having it already, the development set-up, or
@@ -3254,7 +3262,7 @@ class Analyser:
             if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren):
                 continue
             j = c + 1
-            while j < len(tokens) and j <= c + 5 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
+            while j < len(tokens) and j <= c + 7 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
                                                       or lows[j].isdigit()):
                 j += 1
             items: list[list[Tok]] = [[]]
@@ -5967,8 +5975,10 @@ class Analyser:
                         t.text for t in toks[:8] if t.kind != "punct" or t.low == "/")))
                     continue
                 if head in REQUIRED_HEADERS and (words in NO_CELLS or len(toks) == 1 and toks[0].text.lower() in NO_CELLS
-                                                 or toks[0].text.lower() in NO_CELLS and len(toks) > 2 and toks[
-                        1].low in ("(", "—", "–", "-", ",", ":", ";")):  # ("| Tidak (untuk single instance …) |")
+                                                 or toks[0].text.lower() in NO_CELLS and len(toks) > 2 and (toks[
+                        1].low in ("(", "—", "–", "-", ",", ":", ";") or toks[1].low in ("but", "mais", "pero", "mas", "aber")
+                        and any(t.low in RECOMMEND_WORDS or t.low in OPTIONAL_WORDS for t in toks[2:5]))):
+                    # ("| Tidak (untuk single instance …) |", "| NO but strongly recommended |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
@@ -8282,6 +8292,10 @@ class Analyser:
                         # "It is recommended to run multiple replicas of the Server together with Redis":
                         # the set-up advised has it
                         return self._claim(tok, toks, "extraposed", wording)
+                    if rest[1].low in ("use", "choose", "follow", "take", "prefer") and len(obj) >= 2 \
+                            and obj[-1].low in WAY_NOUNS and obj[-2].service and not self._out_of_scope(toks):
+                        return self._claim(tok, toks, "extraposed", wording)  # "it is strongly recommended to use
+                        # the Redis approach": of two ways to hand the jobs over, the one through it
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(obj) else None
                 if len(rest) > 2 and rest[0].low == "that" and rest[1].low in ("you", "we", "users", "operators") \
                         and rest[2].low in PROVISION_VERBS:
@@ -8415,8 +8429,9 @@ class Analyser:
                 and not self._blocked(toks, i):
             return self._claim(tok, toks, "attributive", wording)  # German "**Optional Redis starten:**": its verb last
         named = _named_by_paren(phrase, parts, toks, i) if tok.low in OPTIONAL_WORDS and phrase else None
-        if named is not None and named[-1].low in IDENTITY_NOUNS | {"layer", "tier"} and not self._blocked(toks, i):
+        if named is not None and named[-1].low in _PAREN_NAMED_HEADS and not self._blocked(toks, i):
             # "an optional distributed layer (Redis or MongoDB)": the parenthesis names what the layer is
+            # (also "- Add optional integration submodules (redis/postgres/otel)": what they integrate)
             return self._claim(tok, toks, "attributive", wording)
         # ("the preferred caching server option is Redis": the phrase is what the complement names)
         rest = toks[i + 1 + len(phrase):] if phrase and not any(t.service for t in phrase) else []
@@ -13284,10 +13299,12 @@ class Analyser:
                 and not any(t.service for t in cond[:cop_at])
                 and any(t.service for t in cond[cop_at + 2:cop_at + 5])) \
                 and (main := (_Clause(toks[:i]) if i > 0 else self._main_for(clause, parts))) is not None \
-                and {"use", "uses", "stores", "caches"} & {t.low for t in main.toks} \
+                and ({"use", "uses", "stores", "caches"} & {t.low for t in main.toks} or {"serve", "serves", "act", "acts"} & {
+                    t.low for t in main.toks} and {"cache", "store", "backend", "broker"} & {t.low for t in main.toks}) \
                 and not any(t.low in ("make", "ensure", "check", "verify", "confirm", "set") for t in main.toks[:2]):
             # "If a Redis URL is provided, the app uses it", "If Shlink is provided with redis access
-            # configuration, it will use it to store shared locks": the use follows a setting
+            # configuration, it will use it to store shared locks", "If a Redis connection is provided,
+            # … it will serve as the default cache": the use follows a setting
             return self._claim(toks[i], toks, "if-service-used", " ".join(t.text for t in toks[i:i + cop_at + 3]
                                                                           if t.kind != "punct"))
         if lead == "if" and len(cond) == 2 and cond[0].service and lows[1] in ("on", "enabled", "used", "configured") \
@@ -13375,7 +13392,8 @@ class Analyser:
                     rest = rest[1:]
                 np = self._np_after(rest, 0)
                 manner = next((j for j, t in enumerate(np) if j and np[j - 1].service and t.low in (
-                    "via", "through", "over", "behind", "inside", "from")), None)
+                    "via", "through", "over", "behind", "inside", "from", "en", "em", "dans", "sur", "desde",
+                    "depuis")), None)
                 np = np if manner is None else np[:manner]  # ("use Redis via a Unix socket": the manner follows)
                 head = next((t.low for t in rest if t.low not in ("a", "an", "the", "your")
                              and t.low not in PROVISION_VERBS), "")
@@ -13411,12 +13429,15 @@ class Analyser:
                                                           "managed", "external", "addon", "add-on", "docker"})
                 # ("if you want to use Redis as a channel layer": for that role, as "for caching" is)
                 if after[:1] and after[0] in ("from", "via", "with", "in", "on", "behind", "through",
-                                              "over", "inside", "under", "as", "instead", "rather", "without") \
+                                              "over", "inside", "under", "as", "instead", "rather", "without",
+                                              "en", "em", "dans", "sur", "desde", "depuis") \
                         and not (after[0] == "as" and (prefers or as_role)):
                     # "if you install Redis from source": a condition on the manner, not on Redis
-                    # ("If you enable Redis on Render": whether to run it, on that platform)
+                    # ("If you enable Redis on Render": whether to run it, on that platform; "Si tienes
+                    # Redis en otro lugar": where one runs it)
                     platform = rest[len(np) + 1] if len(rest) > len(np) + 1 else None
-                    if not (after[0] == "in" and len(after) > 1 and after[1] == "production") and not (
+                    if not (after[0] in ("in", "en", "em", "dans") and len(after) > 1 and after[1] in (
+                            "production", "producción", "produção", "produzione", "prod")) and not (
                             w in ("enable", "activate") and after[0] == "on" and platform is not None
                             and platform.kind == "word" and platform.text[:1].isupper()):
                         return None
@@ -13459,11 +13480,14 @@ class Analyser:
                     return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
                 while pred and pred[0] in ("be", "been"):
                     pred = pred[1:]  # "if Redis should be deployed"
-                before = toks[i - 1] if i else (parts[clause.index - 1].toks[-1] if clause.index > 0
-                                                 and parts[clause.index - 1].toks else None)
+                prior = toks[:i] if i else (parts[clause.index - 1].toks if clause.index > 0 else [])
+                back = len(prior)
+                while back > 1 and prior[back - 1].low in _CHECK_ADVERBS:
+                    back -= 1  # ("El sistema detecta automáticamente si Redis está disponible")
+                before = prior[back - 1] if back else None
                 if before is not None and before.low in ("check", "checks", "checking", "verify", "verifies", "see",
                                                          "test", "tests", "confirm", "confirms", "know", "ask",
-                                                         *_FOREIGN_CHECKS):
+                                                         "detect", "detects", *_FOREIGN_CHECKS):
                     return None  # "check if Redis is installed", "Controlla se Redis è disponibile": whether
                 if pred and pred[0] in ("enabled", "used", "available", "present", "configured",
                                         "wanted", "needed", "required", "desired", "in", "deployed",
@@ -14699,7 +14723,8 @@ _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
                              "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
                              "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
-                             "number", "these", "any"})
+                             "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
+                             "including"})  # ("supports a number of useful adapters like Redis, Mongo, SQLite")
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
 _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
                                "drivers", "adapter", "adapters", "engine", "engines", "provider", "providers",
