@@ -1266,7 +1266,13 @@ and not where the stand-in is for tests or the service's row calls it required o
 production. Also reported: "| Redis | 7.4.0-alpine | NO but strongly recommended" under
 "Mandatory", "it is strongly recommended to use the Redis approach" (the way through it; not
 "the Docker approach for Redis"), "- Add optional integration submodules (redis/postgres/otel)",
-and "`Keyv` supports a number of useful adapters like Redis, Mongo, SQLite, etc.". Not reported:
+"`Keyv` supports a number of useful adapters like Redis, Mongo, SQLite, etc.", "Works with all
+Laravel cache drivers (file, array, database, Redis, Memcached)" (any one of them), "**Valid
+names**: `disk`, `redis`, `memcached`, …" (a values label) and Chinese "不必拥有Redis外部环境" (need not
+have it). Not reported: "- **Multiple Fallbacks**: Support for various Redis URL formats" (a
+feature, not a scale), "## redis" over "**Required**: false" with "Defaults to: `"127.0.0.1"`"
+further down (a connection setting with a default), Chinese "如果您對預設和全頁快取都使用Redis，則此為必要專案"
+(required if it serves both caches),
 "El sistema detecta automáticamente si Redis está disponible" (whether, as "checks if"), "Si
 tienes Redis en otro lugar, …" (where it runs), "### Redis (Required for queues and caching)" under
 "## 🟡 Recommended Variables" (its own heading calls it required), "## If REDIS_URL is not set"
@@ -2007,6 +2013,14 @@ _TABLE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "sqlite"
                               "filesystem", "disk", "noop", "null"})
 _BACKEND_HEADER = re.compile(r"[*_`\s]*(?:(?:cache|storage|session|queue)\s+)?(?:backends?|stores?|storage|drivers?|"
                              r"adapters?|engines?|cache\s+types?)(?:\s+(?:names?|types?))?[*_`\s]*", re.IGNORECASE)
+def _backend_header(raw: str) -> bool:
+    """A table header whose first cell names backends ("Backend | Class | Alias") or that has a
+    "Default" column (``_backend_tables``)."""
+    cells = [cell.strip() for cell in raw.strip().strip("|").split("|")]
+    return bool(cells) and (_BACKEND_HEADER.fullmatch(cells[0]) is not None
+                            or any(_DEFAULT_COLUMN.fullmatch(cell) for cell in cells))
+
+
 _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DEFAULT_COLUMN = re.compile(r"[*_`\s]*default[*_`\s]*", re.IGNORECASE)
 _DEFAULT_MARKS = frozenset({"✓", "✔", "✔️", "✅", "yes", "x", "default", "true", "y"})
@@ -2485,6 +2499,22 @@ def _default_follows(lines: list[str], line: int) -> bool:
         found = _DEFAULT_FIELD.match(raw)
         if found is not None:
             return found.group(1).strip("`*_.").lower() not in ("none", "-", "—", "n/a", "empty", "unset", "null", "")
+    return False
+
+
+def _local_default_in_section(lines: list[str], line: int) -> bool:
+    """A line of the section after ``line`` (1-based; up to the next heading or 16 lines) gives a
+    default address on this machine ("- **host**: *String* Redis hostname. Defaults to:
+    `"127.0.0.1"`")."""
+    for raw in lines[line:line + 16]:
+        if raw.startswith("#"):
+            return False
+        if "efault" in raw:
+            value = raw.split("efault", 1)[1].lstrip("s:*_ ")
+            if value.lower().startswith("to"):
+                value = value[2:].lstrip(":*_ ")
+            if _local_default("default: " + value.strip(" \"'`")):
+                return True
     return False
 
 
@@ -3769,8 +3799,9 @@ class RequiredServiceCalledOptional(Rule):
         not where the stand-in's row is for development or tests, nor where the service's row
         calls it required or names production, nor with more than three of the service's rows;
         only the first such table of a document (the later ones tell each backend's settings)."""
-        if _STAND_IN_ROW.search(model.source.text) is None:
-            return  # (most documents: no table row that opens on such a store)
+        if _STAND_IN_ROW.search(model.source.text) is None or not model.any_where(_backend_header, _HEADERS):
+            return  # (most documents: no table row that opens on such a store, or no table of backends; the
+            # header test first, on the headers' source, before any row is built)
 
         def first_name(unit, j: int = 0) -> str:
             if j >= len(unit.cells):
@@ -4118,9 +4149,12 @@ class RequiredServiceCalledOptional(Rule):
             if any(line.strip() for line in between):
                 continue  # only the first thing under the heading
             found = analyser.analyse_continuation(unit.text, unit.code)
-            if found and all(c.how.startswith("row: ") and c.how.endswith(" = No") for c in found) \
-                    and _default_follows(model.source.lines, unit.line):
+            if found and all(c.how.startswith("row: ") and c.how.lower().endswith((" = no", " = false")) for c in found) \
+                    and (_default_follows(model.source.lines, unit.line)
+                         or _local_default_in_section(model.source.lines, unit.line)):
                 continue  # "#### REDIS_HOST" over "**Required:** No" then "**Default:** localhost": a default
+                # (or "## redis" over "**Required**: false" and, further down, "- **host**: … Defaults to:
+                # `"127.0.0.1"`": the connection setting has a default, the service is still there)
             yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
 
     @staticmethod

@@ -1484,6 +1484,7 @@ _CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_EXCLUDING = ("不包括", "不包含", "不含")  # (not including it: a setup's title, "### 不包括 Redis")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
+                   "不必拥有", "不必擁有", "无需拥有", "無需擁有", "不需要拥有",  # ("不必拥有Redis外部环境": need not have it)
                    "可以不启用", "可以不啟用", "可以不安装", "可以不安裝", "可以不部署", "可以不配置",  # (can leave it off)
                    "后续添加", "以后添加", "稍后添加", "之后添加", "后续再加", "以后再加", "後續添加",
                    "不用", "不需要", "无需", "無需", "暂不需要", "暫不需要", "暂不安装", "暫不安裝", "暂不使用", "暫不使用",
@@ -2354,7 +2355,8 @@ _UNIT_PASSES_FIRST = (
 # … and those after it
 _UNIT_PASSES_THEN = (
     (lambda lows, words: (":" in words or "are" in words) and ("values" in words or "options" in words
-                                                               or "choices" in words), "_values_label"),
+                                                               or "choices" in words or "names" in words
+                                                               or "backends" in words), "_values_label"),
     (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
      "_paren_fallback"),
     (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
@@ -2835,6 +2837,8 @@ class Analyser:
         if "/" in low and ("/mem" in low or "/in-mem" in low or "/inmem" in low or "/locmem" in low
                            or "/local-mem" in low or "/in-process" in low):
             return True  # "Add to Redis/memory queue": a stand-in after a slash (see _clause)
+        if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")):
+            return True  # "**Valid names**: `disk`, `redis`, `memcached`" (see _values_label)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
@@ -3251,8 +3255,11 @@ class Analyser:
         joined by "and", which `_offered_stores` reads; nor a list without a stand-in, "supports
         Redis, Memcached and RabbitMQ"; nor one that is required or used all together.)"""
         lows = [t.low for t in tokens]
+        together = [w for k, w in enumerate(lows) if w in _ALL_AT_ONCE and not (
+            w == "all" and any(x in ("drivers", "backends", "stores", "adapters", "engines") for x in lows[k + 1:k + 5]))]
+        # ("Works with all Laravel cache drivers (file, array, database, Redis, Memcached)": any of them)
         if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or "?" in lows \
-                or not _ALL_AT_ONCE.isdisjoint(lows) or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
+                or together or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
             return None
         for c, low in enumerate(lows):
             paren = low == "(" and c > 0 and lows[c - 1] in _PAREN_LIST_ROLES and _PAREN_LIST_NOT.isdisjoint(lows) \
@@ -7105,7 +7112,8 @@ class Analyser:
                     and not any(t.low in _MANNER_NAMES for t in toks[named + 1:named + 4]) \
                     and not _names_failure(toks, ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
-                                                   "还没有", "还未", "尚未", "没有安装", "没安装", "未安装")) \
+                                                   "还没有", "还未", "尚未", "没有安装", "没安装", "未安装",
+                                                   "都使用", "都用")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
                          "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在"))) \
@@ -7119,7 +7127,8 @@ class Analyser:
                 # 使用 Docker": where it is missing, install it; "如果主机上有原生
                 # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it;
                 # "如果Redis正常运行，应该显示" (if it runs normally, you should see): a check; "如果 Redis
-                # 在默认位置" (if it is at the default place): where it is)
+                # 在默认位置" (if it is at the default place): where it is; "如果您對預設和全頁快取都使用Redis，
+                # 則此為必要專案" (required if you use it for both caches): how many uses, as in English)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low.startswith(_CJK_WHEN_SET) and (label := toks[:i - 1] if 2 <= i <= 5 and toks[i - 1].low == ":" else (
                     parts[clause.index - 1].toks if i == 0 and clause.index > 0 else [])) and len(label) <= 5 \
@@ -9864,8 +9873,10 @@ class Analyser:
             if colon is None or not (words[k].low in SCALE_LABELS or words[k].low.startswith("multi-") or words[
                     k].low in ("production", "prod") and any(t.low in ("multiple", "several") for t in words[k + 1:colon])):
                 return []  # (also "**Production with multiple servers**: Redis backend for …")
-            if words[colon - 1].low in ("support", "capability", "capabilities"):
+            if words[colon - 1].low in ("support", "capability", "capabilities") or words[colon + 1:colon + 2] and words[
+                    colon + 1].low in ("support", "supports", "supported", "handles", "accepts"):
                 return []  # "- **Multi-Instance Support**: Redis-based signaling …": a feature the list names
+                # (also "- **Multiple Fallbacks**: Support for various Redis URL formats")
             k -= 1  # (the label's first word is part of the lead)
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
         needed = False

@@ -250,7 +250,8 @@ DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung", "standaard")
 # the titles of a table column that lists the values a setting takes ("| Options |")
 OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible values", "accepted values",
                             "available values", "supported values", "valid values", "choices", "allowed",
-                            "supported options"})
+                            "supported options", "valid names", "allowed names",
+                            "valid backends"})  # ("**Valid names**: `disk`, `redis`, …")
 
 
 def is_default_title(title: str) -> bool:
