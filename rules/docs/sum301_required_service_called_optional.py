@@ -2013,6 +2013,20 @@ _TABLE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "sqlite"
                               "filesystem", "disk", "noop", "null"})
 _BACKEND_HEADER = re.compile(r"[*_`\s]*(?:(?:cache|storage|session|queue)\s+)?(?:backends?|stores?|storage|drivers?|"
                              r"adapters?|engines?|cache\s+types?)(?:\s+(?:names?|types?))?[*_`\s]*", re.IGNORECASE)
+def _table_runs(model, dev) -> list[list]:
+    """The document's table rows (of two cells or more, outside development sections) in runs
+    of consecutive rows under one header: one list per table."""
+    tables: list[list] = []
+    for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
+        if unit.kind != "table_row" or len(unit.cells) < 2 or unit.section in dev:
+            continue
+        if tables and tables[-1][-1].header == unit.header and tables[-1][-1].line + 1 == unit.line:
+            tables[-1].append(unit)
+        else:
+            tables.append([unit])
+    return tables
+
+
 def _backend_header(raw: str) -> bool:
     """A table header whose first cell names backends ("Backend | Class | Alias") or that has a
     "Default" column (``_backend_tables``)."""
@@ -3509,15 +3523,7 @@ class RequiredServiceCalledOptional(Rule):
         def names_it(value: str) -> bool:
             return len(value.split()) <= 4 and analyser.mentions(value)
 
-        tables: list[list] = []  # runs of rows under one header
-        for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
-            if unit.kind != "table_row" or len(unit.cells) < 2 or unit.section in dev:
-                continue
-            if tables and tables[-1][-1].header == unit.header and tables[-1][-1].line + 1 == unit.line:
-                tables[-1].append(unit)
-            else:
-                tables.append([unit])
-        for rows in tables:
+        for rows in _table_runs(model, dev):
             header = rows[0].header
             tiers = None  # the tier columns, once a row has the service in one and nothing in another
             titled = [u for u in rows if _role_title(cell(u, 0))]
@@ -3832,15 +3838,7 @@ class RequiredServiceCalledOptional(Rule):
             a, b = unit.cells[j]
             return unit.text[a:b].strip(" *_`").lower() in _DEFAULT_MARKS
 
-        tables: list[list] = []  # runs of rows under one header
-        for unit in model.units_where(lambda raw: True, kinds=("table_row",)):
-            if unit.kind != "table_row" or len(unit.cells) < 2 or unit.section in dev:
-                continue
-            if tables and tables[-1][-1].header == unit.header and tables[-1][-1].line + 1 == unit.line:
-                tables[-1].append(unit)
-            else:
-                tables.append([unit])
-        for rows in tables:
+        for rows in _table_runs(model, dev):
             header = rows[0].header
             by_header = bool(header) and _BACKEND_HEADER.fullmatch(header[0]) is not None
             default = next((j for j, cell in enumerate(header) if _DEFAULT_COLUMN.fullmatch(cell)), None)
