@@ -3818,19 +3818,22 @@ class RequiredServiceCalledOptional(Rule):
             found = _CHOICE_ITEM.match(unit.text[a:b].strip())
             return found.group(1) if found is not None else ""
 
-        def name(unit) -> str:
+        def locate(unit, first_only: bool = False) -> tuple[str, int]:
             # the first cell's name, or a later cell that is only a name ("| `…/stores/redis` | [Redis](…) |"
-            # under "| store name | built on top of |")
+            # under "| store name | built on top of |"), with the cell it is in; ``first_only``: the
+            # first cell's (a "Default" column marks the first cell's value)
+            if first_only:
+                return first_name(unit), 0
             for j in range(len(unit.cells)):
                 a, b = unit.cells[j]
                 value = _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip(" *_`'\"")
                 if j == 0 or value and len(value.split()) == 1:
                     found = first_name(unit, j)
                     if j == 0 and (found.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(found)):
-                        return found
+                        return found, 0
                     if j and (value.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(value)):
-                        return value
-            return first_name(unit)
+                        return value, j
+            return first_name(unit), 0
 
         def marked(unit, j: int) -> bool:
             if j >= len(unit.cells):
@@ -3842,25 +3845,28 @@ class RequiredServiceCalledOptional(Rule):
             header = rows[0].header
             by_header = bool(header) and _BACKEND_HEADER.fullmatch(header[0]) is not None
             default = next((j for j, cell in enumerate(header) if _DEFAULT_COLUMN.fullmatch(cell)), None)
-            if default is not None:
-                name = first_name  # (the marks of a "Default" column are about the first cell's value)
             if not by_header and default is None:
                 continue
-            stand_ins = [u for u in rows if name(u).lower() in _TABLE_STAND_INS and not _NOT_PRODUCTION_TIER.search(u.text)]
+            first_only = default is not None
+            names = {id(u): locate(u, first_only)[0] for u in rows}
+            stand_ins = [u for u in rows if names[id(u)].lower() in _TABLE_STAND_INS
+                         and not _NOT_PRODUCTION_TIER.search(u.text)]
             named = [u for u in rows if analyser.names.pattern.fullmatch(
-                name(u).split("-")[0] if name(u).lower().endswith(_CHOICE_KINDS) else name(u))]
+                names[id(u)].split("-")[0] if names[id(u)].lower().endswith(_CHOICE_KINDS) else names[id(u)])]
             if not stand_ins or not named or len(named) > 3:
                 continue
             if not by_header and (not any(marked(u, default) for u in stand_ins)
                                   or any(marked(u, default) for u in named)):
                 continue
-            other = name(stand_ins[0])
+            other = names[id(stand_ins[0])]
             reported = False
             for unit in named:
                 if _REQUIRED_ROW.search(unit.text):
                     continue
-                start = unit.text.index(name(unit))
-                span = unit.span(start, start + len(name(unit)))
+                value, j = locate(unit, first_only)
+                a, b = unit.cells[j]
+                start = a + unit.text[a:b].index(value)  # (in its own cell: not "redis" in a path before it)
+                span = unit.span(start, start + len(value))
                 if not _first_report(seen, span):
                     continue
                 reported = True
