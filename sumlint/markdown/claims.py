@@ -1399,9 +1399,16 @@ _FOREIGN_CHECKS = ("controlla", "controllare", "verifica", "verificare", "verifi
                    "comprobar", "vérifiez", "vérifier", "vérifie", "prüfen", "prüfe", "überprüfen", "überprüfe",
                    "sprawdź", "sprawdzić", "controleer", "kontroleer", "checken", "detecta", "detectar", "détecte",
                    "détecter", "erkennt", "rileva", "valida", "revisa", "checa")
+def _uses_the_setting(main_lows: set[str]) -> bool:
+    """The main clause after "if a Redis URL is provided" puts it to use: "the app uses it", "it
+    will serve as the default cache"."""
+    return bool(main_lows & {"use", "uses", "stores", "caches"}) or bool(
+        main_lows & {"serve", "serves", "act", "acts"}) and bool(main_lows & {"cache", "store", "backend", "broker"})
+
+
 # adverbs between such a verb and its "if" ("detects automatically if …")
 _CHECK_ADVERBS = frozenset({"automatically", "automáticamente", "automaticamente", "automatiquement", "automatisch",
-                            "automaticamente", "first", "periodically", "regularly"})
+                            "first", "periodically", "regularly"})
 # what a Chinese name of a setup ends in: edition, mode, deployment, plan, version, configuration, way, architecture, image
 _CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方式", "架构", "架構", "镜像", "鏡像")
 # a condition that is a fault, a state of having it already, the development set-up, or
@@ -13310,8 +13317,7 @@ class Analyser:
                 and not any(t.service for t in cond[:cop_at])
                 and any(t.service for t in cond[cop_at + 2:cop_at + 5])) \
                 and (main := (_Clause(toks[:i]) if i > 0 else self._main_for(clause, parts))) is not None \
-                and ({"use", "uses", "stores", "caches"} & {t.low for t in main.toks} or {"serve", "serves", "act", "acts"} & {
-                    t.low for t in main.toks} and {"cache", "store", "backend", "broker"} & {t.low for t in main.toks}) \
+                and _uses_the_setting({t.low for t in main.toks}) \
                 and not any(t.low in ("make", "ensure", "check", "verify", "confirm", "set") for t in main.toks[:2]):
             # "If a Redis URL is provided, the app uses it", "If Shlink is provided with redis access
             # configuration, it will use it to store shared locks", "If a Redis connection is provided,
