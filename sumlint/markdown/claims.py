@@ -3088,6 +3088,8 @@ class Analyser:
                 choice = self._when_to_use(tokens[:colon])
         if choice is None and any(t.low == ":" for t in tokens[1:8]):
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
+        if choice is None and any(t.low in (":", "—", "–") for t in tokens[1:12]):
+            choice = self._added_when_label(tokens)
         if choice is None:
             low_text = text.lower()
             if "disable" in low_text or "deaktiv" in low_text:
@@ -4858,6 +4860,35 @@ class Analyser:
                 or _negation_before(rest, len(rest)) is not None:
             return None
         return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
+
+    def _added_when_label(self, tokens: list[Tok]) -> Claim | None:
+        """"- Redis + queue (BullMQ): add when you need background jobs", "Redis: add it once traffic
+        grows", "**Redis** — enable as needed": the label names the service and what follows takes it
+        up only when something calls for it (a scaling guide's "when to add each piece"). (Not
+        "Redis: add `requirepass` when exposed", a part of it, nor "PgBouncer: add when …", another
+        piece, nor "Redis: add it when you install the app", a step in order.)"""
+        k = 0
+        while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
+            k += 1
+        colon = next((j for j in range(k + 1, min(len(tokens), k + 12)) if tokens[j].low in (":", "—", "–")), None)
+        if colon is None or not tokens[k].service or tokens[k].kind in ("mention", "code") \
+                or any(t.low in (".", ";") for t in tokens[k:colon]):
+            return None
+        rest = [t for t in tokens[colon + 1:] if t.low not in ("*", "**", "_", "__")]
+        lows = [t.low for t in rest]
+        if not lows or lows[0] not in ("add", "enable", "introduce", "adopt", "deploy", "use", "consider"):
+            return None
+        at = 2 if lows[1:2] in (["it"], ["this"], ["them"], ["one"]) else 1
+        if lows[at:at + 1] not in (["when"], ["if"], ["once"], ["as"], ["only"]) \
+                or lows[at] == "as" and lows[at + 1:at + 2] not in (["needed"], ["required"], ["usage"], ["traffic"],
+                                                                   ["load"], ["you"]) \
+                or lows[at] == "only" and lows[at + 1:at + 2] not in (["when"], ["if"], ["once"]) \
+                or set(lows) & {"install", "installing", "deploy", "deploying", "always", "must"} - {lows[0]} \
+                or set(lows[at + 2:]) & {"required", "mandatory", "needed", "necessary", "anyway"} \
+                or _negation_before(rest, len(rest)) is not None or self._nonprod(tokens):
+            return None
+        shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ".", "(", ")", "—", "–"), rest[at:at + 6]))
+        return self._claim(rest[at], tokens, "condition", " ".join(t.text for t in shown))
 
     def _backend_list(self, tokens: list[Tok]) -> Claim | None:
         """"- **Storage backends**: RocksDB, PostgreSQL, MySQL, SQLite, S3, Redis": the service is one
