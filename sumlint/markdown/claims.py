@@ -2427,7 +2427,7 @@ _TRIGGERS = frozenset(
        "scope", *_HELPFUL_WORDS,
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS,
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
-       "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying",
+       "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
        "enable", "activate", "for", "rather", "whether", "before", "where",
@@ -6652,6 +6652,7 @@ class Analyser:
                 # "No longer depending on Redis for cache", "the app no longer depends on Redis"
                 claim = self._claim(toks[i - 2], toks, "dont-need", " ".join(t.text for t in toks[i - 2:i + 1]))
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
+                    low in ("reliance", "dependence") and i and toks[i - 1].low == "no") or (
                     low in _COMPELLED and _negation_before(toks, i) is not None) or (
                     low in ("have", "has") and _next_words(toks, i, 1) == ["to"]) or (
                     low == "must" and i and toks[i - 1].low == "a"):
@@ -9127,7 +9128,8 @@ class Analyser:
                     for t in toks[i + 2:]):
             # "- No mandatory Redis deployment", "no required Redis dependency": it need not be there
             return self._claim(toks[neg], toks, "no-service-needed", " ".join(t.text for t in toks[neg:i + 2]))
-        if lows[neg] in ("no", "zero", "kein", "keine", "keinen") and low in NECESSITY_ADJ and neg + 1 < i and all(
+        if lows[neg] in ("no", "zero", "kein", "keine", "keinen") and low in NECESSITY_ADJ and neg + 1 < i \
+                and lows[neg + 1] not in (",", "—", "–", "!", "*", "**") and all(
                 t.service or t.low in ("server", "instance", "service", "*", "**", "is", "are", "was", "setup", "connection",
                                        "external", "database", "db", "extra", "additional",
                                        "configuration", "config", "installation", "install", "separate", "or",
@@ -9204,8 +9206,10 @@ class Analyser:
         if lows[neg] == "no" and i == neg + 1 and low in ("need",):
             pass
         # "there is no need for Redis" / "no need to install Redis" / "no hard dependency on Redis"
-        if lows[neg] == "no" and low in ("dependency", "requirement") and lows[i + 1:i + 2] in (["on"], ["for"], ["of"]):
-            return self._claim(toks[neg], toks, "no-need", wording) if self._phrase_is_service(toks[i + 2:]) else None
+        if lows[neg] == "no" and low in ("dependency", "requirement", "reliance", "dependence") \
+                and lows[i + 1:i + 2] in (["on"], ["for"], ["of"], ["upon"]):
+            return self._claim(toks[neg], toks, "no-need", wording) if self._phrase_is_service(toks[i + 2:]) or (
+                self._conjuncts_service(self._np_after(toks, i + 2))) else None  # (also "… on Redis or X handlers")
         if lows[neg] == "no" and low == "need":
             rest = toks[i + 1:]
             if rest and rest[0].low in ("for", "to"):
@@ -11649,7 +11653,8 @@ class Analyser:
         if claim is not None and clause.toks[i].text.lower() == "with":
             # "with no Redis configured" was read as "without any Redis": quote the words as written
             no = clause.toks[i + 1]
-            return Claim(claim.start, no.end, f"{clause.toks[i].text} {no.text}", claim.service, claim.how)
+            wording = claim.wording if len(claim.wording.split()) > 2 else f"{clause.toks[i].text} {no.text}"
+            return Claim(claim.start, no.end, wording, claim.service, claim.how)  # (and "with no reliance on")
         return claim
 
     def _disabled_in_production(self, toks: list[Tok], i: int) -> Claim | None:
@@ -11706,6 +11711,9 @@ class Analyser:
         lows = [t.low for t in toks]
         skip = 1 if i + 1 < len(toks) and toks[i + 1].low in ("requiring", "needing", "using", "running",
                                                              "installing", "having", "a", "any") else 0
+        relying = [t.low for t in toks[i + 1 + skip:i + 3 + skip]] in (
+            [w, on] for w in ("reliance", "dependency", "dependence", "depending", "relying") for on in ("on", "upon"))
+        skip += 2 if relying else 0  # "with no reliance on Redis" (read as "without any reliance on"), "without depending on Redis"
         obj = self._np_after(toks, i + 1 + skip)
         for k in range(1, len(obj)):
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
@@ -11721,7 +11729,7 @@ class Analyser:
             listed = self._service_in_store_list(toks, i + 1 + skip)
             if listed is not None:
                 obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
-        needing = skip and toks[i + 1].low in ("requiring", "needing")
+        needing = skip and toks[i + 1].low in ("requiring", "needing") or relying
         earlier = [t.low for t in self._unit_toks if t.start < toks[i].start][-10:] if "only" in self._unit_lows else []
         if any(w == "only" and earlier[k + 1:k + 2] and earlier[k + 1] in _PAST_DEPLOYS for k, w in enumerate(earlier)):
             return None  # "Railway only deployed your API container without Redis": what went wrong, a report
@@ -11771,7 +11779,7 @@ class Analyser:
             return None  # (also "If you run without Redis, the bot will fail to initialize …")
         if needing and not set(self._unit_lows) & (BROKEN_WORDS | FAILURE_WORDS):
             # "processes jobs in the web process without requiring Redis": it is not needed
-            return self._claim(toks[i], toks, "without", " ".join(t.text for t in toks[i:i + 2]))
+            return self._claim(toks[i], toks, "without", " ".join(t.text for t in toks[i:i + 1 + skip]))
         if clause.kind == "paren" and i == 0 and clause.before is not None and 0 < len(
                 [t for t in clause.before.toks if t.kind == "word"]) <= 5 and clause.before.toks[-1].low in (
                 "start", "setup", "mode", "install", "installation", "deployment", "option", "run", "running",
