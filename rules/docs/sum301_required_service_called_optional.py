@@ -3729,10 +3729,13 @@ class RequiredServiceCalledOptional(Rule):
             for unit in model.units_where(analyser.mentions, kinds=_PROSE_KINDS, sections={index}):
                 if unit.section != index or unit.kind != "list_item":
                     continue
-                found = [c for c in analyser.analyse(prefix + unit.text, []) if c.how == "condition"
+                # (past a check mark or other symbol that opens the item: "- ✅ Enable Redis caching")
+                first = next((k for k, ch in enumerate(unit.text) if ch.isalnum() or ch == "`"), 0)
+                shift = len(prefix) - first
+                code = [(a + shift, b + shift) for a, b in unit.code]  # ("with `ENABLE_CACHING=true`")
+                found = [c for c in analyser.analyse(prefix + unit.text[first:], code) if c.how == "condition"
                          and c.end <= len(prefix)]
                 if found:
-                    first = len(unit.text) - len(unit.text.lstrip("*_ "))
                     word = unit.text[first:].split(" ", 1)[0]
                     yield from RequiredServiceCalledOptional._report(
                         [replace(found[0], start=first, end=first + len(word), wording=symptom, how="slow-remedy")],

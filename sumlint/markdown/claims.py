@@ -4890,6 +4890,23 @@ class Analyser:
         shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ".", "(", ")", "—", "–"), rest[at:at + 6]))
         return self._claim(rest[at], tokens, "condition", " ".join(t.text for t in shown))
 
+    def _pair_depending(self, toks: list[Tok], i: int) -> Claim | None:
+        """"The service utilizes Redis and SQLite depending on user requirements": two stores, the
+        service and a stand-in, joined by "and" before "depending on", are one or the other as
+        configured ("or" is read by ``_alternative``). (Not "Redis and RabbitMQ depending on …",
+        two servers, nor "Redis and Postgres are scaled depending on load", not a choice of store.)"""
+        words = [t for t in toks[:i] if t.low not in ("*", "**", "_", "__", "`")]
+        if len(words) < 3 or words[-2].low not in ("and", "&", "/"):
+            return None
+        a, b = words[-3], words[-1]
+        service, other = (a, b) if a.service else (b, a) if b.service else (None, None)
+        if service is None or other.service or other.low not in ALT_BACKENDS or other.low in _PEER_SERVERS \
+                or other.low in ("postgres", "postgresql", "mysql", "local", "sync", "array") \
+                or any(t.low in COPULAS for t in toks[:i]) or _negation_before(toks, i) is not None \
+                or self._blocked(toks, i) or self._nonprod(toks):
+            return None
+        return self._claim(words[-3], toks, "alternative", " ".join(t.text for t in [*words[-3:], toks[i], toks[i + 1]]))
+
     def _backend_list(self, tokens: list[Tok]) -> Claim | None:
         """"- **Storage backends**: RocksDB, PostgreSQL, MySQL, SQLite, S3, Redis": the service is one
         of the backends a label lists, beside another kind of store; the app runs on any of them.
@@ -6643,6 +6660,8 @@ class Analyser:
                 claim = self._why_not(toks, i)
             elif low in ("no", "zero") and self._bare_no(clause, i):
                 claim = self._claim(tok, toks, "no-service", " ".join(t.text for t in toks[i:i + 2]))
+            elif low == "depending" and _next_words(toks, i, 1) in (["on"], ["upon"]) and i >= 3:
+                claim = self._pair_depending(toks, i)
             elif low in ("depends", "depend") and "whether" in (t.low for t in toks):
                 claim = self._whether(clause, i)
             elif low in ("depends", "depend", "depending", "relies", "rely", "relying") and i >= 2 \
