@@ -899,9 +899,7 @@ to enable Redis caching"), a provider named by its initials ("**DigitalOcean Red
 DO)") and the next step after one that went well ("If the build succeeded, then run the Redis
 server").
 Also reported: the time to take it on with a "(Future)" after it ("## When You Might Need Redis
-(Future):"), Hindi "Redis की जरूरत नहीं है" (not needed) and "(बिना Redis के)" (without it), a
-caption with it beside a reported one without it ("- **With Redis**: Faster responses" next to
-"- **Without Redis**: Still works"; only next to a reported partner), a one-word mode label before
+(Future):"), Hindi "Redis की जरूरत नहीं है" (not needed) and "(बिना Redis के)" (without it), a one-word mode label before
 a condition ("**Disabled**: If no Redis is detected, runs with local cache only"), it and a peer in
 a state of choice ("With Redis and Celery enabled, your app will have:"), a header that compares a
 stand-in with it feature by feature ("| Feature | Memory Cache | Redis |"; not "| Feature |
@@ -2489,20 +2487,6 @@ def _keeps_working(body: str) -> bool:
                for m in _KEEPS_WORKING.finditer(body))
 
 
-# "With Redis", "**Without Redis**:", "✅ With Redis (Current State)": a caption of the setup with or
-# without a service, then its benefits or its state
-_WITH_CAPTION = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+([\w-]+)\s*(?:\([^)]*\))?[\s*_]*"
-                           r"(?::|$)", re.IGNORECASE)
-_WITH_WORDS = frozenset({"with", "con", "avec", "mit", "com"})
-# a line that opens with "Without …" (or "Sin", "Sans", "Ohne", "Sem") after marks only (or a step number:
-# "1. **Without Redis**: …")
-_WITHOUT_LEAD = re.compile(r"[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:without|sin|sans|ohne|sem)\s", re.IGNORECASE)
-# (a cheap test on a paragraph's source: some line opens with such a caption; only those are split into units)
-_WITH_CAPTION_RAW = re.compile(r"^[\W_]*(?:\d{1,2}[.)]\s*[\W_]*)?(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s", re.IGNORECASE | re.MULTILINE)
-_STEP_START = re.compile(r"\s*(?:\d+[.)]\s*|[-*+]\s+)?(?:\*\*)?(?:install|start|run|set|add|configure|enable|create|"
-                         r"deploy|provision|launch|spin|bring|pull)\b", re.IGNORECASE)
-
-
 _DEFAULT_FIELD = re.compile(r"\s*(?:[-*+]\s+)?[*_]*default(?: value)?[*_]*\s*:\s*[*_]*\s*(\S+)", re.IGNORECASE)
 
 
@@ -2532,12 +2516,6 @@ def _local_default_in_section(lines: list[str], line: int) -> bool:
     return False
 
 
-def _steps_follow(lines: list[str], line: int) -> bool:
-    """The first non-empty line after ``line`` (1-based) is a step that sets something up."""
-    for raw in lines[line:line + 3]:
-        if raw.strip():
-            return _STEP_START.match(raw) is not None
-    return False
 _BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com)\s+([\w-]+)[\W_]*", re.IGNORECASE)
 
 
@@ -3409,7 +3387,6 @@ class RequiredServiceCalledOptional(Rule):
                             _PRODUCTION.search(unit.text) and analyser.limits_to_development(u.text))
                         for u in statements):
                     yield from self._report(found, unit, label, seen)
-            yield from self._with_partners(model, analyser, label, seen, dev)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._tier_columns(model, analyser, label, seen, dev)
             yield from self._scenario_advice(model, analyser, label, seen, dev)
@@ -3450,44 +3427,6 @@ class RequiredServiceCalledOptional(Rule):
             claim = analyser.presupposed_use(unit.text)
             if claim is not None:
                 yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
-
-    @staticmethod
-    def _with_partners(model, analyser, label, seen, dev):
-        """"- **With Redis**: Faster responses" beside "- **Without Redis**: Still works": the
-        pair offers the two setups, and the one without the service was reported as going
-        without it, so the caption with it offers it as a choice too. Only next to a reported
-        partner: "**With Redis:**" after "**Without Redis:**" over a failure, a measurement or
-        a sample stays quiet, as its partner does."""
-        from sumlint.markdown.claims import Claim
-
-        reported = {line for line, _ in seen}
-        lines = model.source.lines
-        if not any(_WITHOUT_LEAD.match(lines[line - 1]) for line in reported if 0 < line <= len(lines)):
-            return  # (most documents: no reported line opens with a caption without something)
-        captions = [(unit, found) for unit in model.units_where(
-            lambda t: _WITH_CAPTION_RAW.search(t) is not None and analyser.mentions(t), kinds=("paragraph", "heading"))
-            if unit.kind in ("paragraph", "list_item", "heading") and unit.section not in dev
-            for found in [_WITH_CAPTION.match(unit.text)] if found is not None and analyser.mentions(found.group(2))]
-        for unit, found in captions:
-            if found.group(1).lower() not in _WITH_WORDS or unit.line in reported or _PRODUCTION.search(found.group()):
-                continue  # (not "### 2. Avec Redis (Vercel Production)": the production setup has it)
-            name = found.group(2).lower()
-            for other, partner in captions:
-                if partner.group(1).lower() in _WITH_WORDS or partner.group(2).lower() != name \
-                        or other.line not in reported or not 0 < abs(other.line - unit.line) <= 15:
-                    continue
-                if unit.kind == "heading" or other.kind == "heading":
-                    siblings = unit.kind == other.kind == "heading" and model.headings[unit.section].level == \
-                        model.headings[other.section].level and abs(unit.section - other.section) == 1
-                else:
-                    siblings = unit.section == other.section
-                if siblings and _steps_follow(lines, unit.line):
-                    break  # "### With Redis" over "1. Install and start Redis locally:": the way to set it up
-                if siblings:
-                    claim = Claim(found.start(1), found.end(2), found.group(1) + " " + found.group(2),
-                                  label, "with-pair")
-                    yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
-                    break
 
     @staticmethod
     def _tier_columns(model, analyser, label, seen, dev):

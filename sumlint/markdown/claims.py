@@ -4393,13 +4393,18 @@ class Analyser:
             return None
         k = arrows[0]
         label = max((j for j in range(k) if lows[j] == ":"), default=-1)  # "**BREAKING**:", "Cache:"
-        head = [t for t in tokens[label + 1:k] if t.kind != "punct"]
+        opened = max((j for j in range(label + 1, k) if lows[j] == "("), default=label)  # ("… service (Redis → …)")
+        head = [t for t in tokens[opened + 1:k] if t.kind != "punct"]
         rest = [t for t in tokens[k + 1:] if t.kind != "punct"]
         if not head or not rest or not self._conjuncts_service(head) or not _head_is_service(head) \
                 or any(t.service for t in rest):
             return None
-        if not ({"❌", "✅", "✗", "✘"} & set(lows[:k + 2]) or _CHANGE_LABELS & set(lows[:max(label, 0)])):
-            return None  # (an order without a mark of a change: "Cache lookup: Redis → Postgres")
+        checked = next((j for j in range(k) if lows[j] == "✅"), None)
+        if not ({"❌", "✗", "✘"} & set(lows[:k]) or lows[k + 1:k + 2] == ["✅"]
+                or checked is not None and next((t for t in tokens[checked + 1:k] if t.kind != "punct"), None) is head[0]
+                or _CHANGE_LABELS & set(lows[:max(label, 0)])):
+            return None  # (an order without a mark of a change: "Cache lookup: Redis → Postgres"; nor a done
+            # item's check mark before it: "- ✅ Location sync service (Redis → MongoDB every 10s)")
         if rest[0].low in ALT_BACKENDS and rest[0].low not in _PEER_SERVERS or rest[0].low in _ARROW_STAND_INS \
                 or any(t.low in ("in-memory", "in-process") for t in rest[:3]):
             return self._claim(tokens[k], tokens, "replaced", " ".join(t.text for t in head) + " " + tokens[k].text)
@@ -7862,6 +7867,11 @@ class Analyser:
         if tok.low in ("addon", "add-on", "addons", "add-ons") and i and (toks[i - 1].service or toks[
                 i - 1].kind == "word" and toks[i - 1].text[:1].isupper() and toks[i - 1].low not in ("optional", "an", "a")):
             return None  # "the Render Redis addon", "(Koyeb add-on)": a compound noun, not a verdict
+        if tok.low in ("addon", "add-on", "addons", "add-ons") and (
+                i + 1 < len(toks) and toks[i + 1].service or i and toks[i - 1].low in (
+                    "the", "your", "this", "that", "its", "our", "new") and not any(t.low in COPULAS for t in toks[:i])):
+            return None  # "Promote the add-on to your default Redis instance", French "Ajouter un addon redis": a
+            # platform's attached resource (Heroku, Scalingo), named, not a verdict on it
         if tok.low in ("addon", "add-on") and i + 2 < len(toks) and toks[i + 1].low in ("for", "für", "pour", "para", "per"):
             article = toks[i + 2].low in ("the", "die", "den", "la", "le", "el", "il")
             host = toks[i + 3] if article and i + 3 < len(toks) else None if article else toks[i + 2]
@@ -13070,8 +13080,9 @@ class Analyser:
                                         "panics", "panic", "errors", "error",
                                         "exits", "exit", "improperlyconfigured", "must", "required",
                                         "warns", "warn", "warning", "complains", "logs", "alerts",
-                                        "ignored", "overridden", "precedence"}):
+                                        "ignored", "overridden", "precedence", "overrides", "supersedes"}):
             return _NO_CLAIM  # "Django raises ImproperlyConfigured when REDIS_URL is not set"
+            # (also "When `REDIS_URL` is set, it overrides individual parameters (host, port, password)")
         if not {"ignored", "overridden", "precedence"}.isdisjoint(self._unit_lows) or "instead" in self._unit_lows and len(
                 {t.low.strip("` ") for t in self._unit_toks if t.service and "_" in t.low}) > 1:
             return _NO_CLAIM  # "When `REDIS_URL` is defined, `REDIS_HOST`, `REDIS_PORT`, … are ignored": which setting
