@@ -213,7 +213,8 @@ def test_sentence_cuts_are_the_look_behind_patterns(text: str) -> None:
     from sumlint.markdown.frontend import _CHUNK_RE
     from sumlint.markdown.model import _BOUNDARY
 
-    boundary = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣])")
+    boundary = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣]"
+                          r"|[\"“][a-z]|[a-z])")
     chunk = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in boundary.finditer(text)], text
     assert [m.span(1) for m in _CHUNK_RE.finditer(text)] == [m.span() for m in chunk.finditer(text)], text

@@ -3017,8 +3017,8 @@ class Analyser:
         if "whether" in words and ("default" in words or "defaults" in words or not _DECIDE_VERBS.isdisjoint(words)):
             return True  # "whether to use Redis. Defaults to false.", "You can choose whether to use Redis"
         if not ALT_BACKENDS.isdisjoint(words) and ("either" in words or "options" in words or "supports" in words
-                                                   or "one" in words or "values" in words):
-            return True  # "Either `redis`, `memcached`, or `database`."
+                                                   or "one" in words or "values" in words or " supported:" in low):
+            return True  # "Either `redis`, `memcached`, or `database`." (also "… modes are supported: ram, …")
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
         if "scal" in low and " by " in low and ("enabling" in low or "adding" in low or "introducing" in low
@@ -3236,8 +3236,8 @@ class Analyser:
                 (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
                 (("applicable" in lows or "applies" in lows) and ("for" in lows or "to" in lows),
                  self._applicable_for_stores),
-                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows
-                 or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
+                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows or "supported" in lows
+                 and ":" in lows or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
                 ("from" in lows and "default" in lows, self._from_default_to),
                 ("disable" in lows and "enable" in lows, self._toggle),
@@ -3275,7 +3275,9 @@ class Analyser:
                 and _DATA_CARE_VERBS.isdisjoint(lows) and "backed" not in lows and "must" not in lows
             # ("Storage backend (memory, redis, postgres)", "the queue worker (local/NSQ/NATS/Redis)": the
             # kinds it comes in, one of them in memory; not "a two-tier cache (in-memory, Redis)", both)
-            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren):
+            passive = low == "supported" and lows[c + 1:c + 2] == [":"] and c and lows[c - 1] in ("are", "is")
+            # ("Currently, three storage modes are supported: "ram", "sled", and "redis".")
+            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren or passive):
                 continue
             j = c + 1
             while j < len(tokens) and j <= c + 7 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
@@ -3284,8 +3286,8 @@ class Analyser:
             items: list[list[Tok]] = [[]]
             joins: list[str] = []
             for tok in tokens[j:]:
-                if tok.low in ("*", "**", "_", "__", "`"):
-                    continue
+                if tok.low in ("*", "**", "_", "__", "`", '"', "“", "”"):
+                    continue  # (quoted values: "ram", "sled", and "redis")
                 if tok.low in (",", "or", "and", "/", "&"):
                     if items[-1]:
                         items.append([])
@@ -14810,7 +14812,8 @@ _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a"
                              "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
                              "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
                              "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
-                             "including"})  # ("supports a number of useful adapters like Redis, Mongo, SQLite")
+                             "including", "modes", "mode", "types", "kinds"})
+# ("supports a number of useful adapters like Redis, Mongo, SQLite", "supports three storage modes: …")
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
 _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
                                "drivers", "adapter", "adapters", "engine", "engines", "provider", "providers",

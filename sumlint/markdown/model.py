@@ -388,7 +388,9 @@ class Document:
 # (a sentence starts with a capital, a digit, or a letter of a script without case: "… 설정합니다. 상거래 …")
 # (written to open on the class of marks, which ``re`` skips to; the look-behind after the first
 # mark asks that the character before it is none: ``(?<![.!?])[.!?]+``, tried at every place)
-_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣])")
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣]"
+                       r"|[\"“][a-z]|(?P<lower>[a-z]))")  # (also a quoted name that opens the next one: "ram" stores …,
+# and a code span's, which ``split_sentences`` checks: `redis-cli` answers …)
 MAX_SENTENCE = 2000  # a longer "sentence" (a page without a full stop) is read in pieces
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "dr", "mr", "mrs",
                   "st", "fig", "ca", "resp", "esp", "eg", "ie"}
@@ -436,7 +438,8 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
     quotes = QuoteTracker(text) if '"' in text or "“" in text else None
     for match in _BOUNDARY.finditer(text):
         cut = match.start()
-        if any(a <= cut < b for a, b in code):
+        if any(a <= cut < b for a, b in code) or match.group("lower") is not None and not any(
+                a == match.end() for a, _ in code):
             continue
         if quotes is not None and quotes.inside(match.end()):  # (after the closing quote: "… optional." That
             continue  # a quoted sentence stays inside the sentence that quotes it
