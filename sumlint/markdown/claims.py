@@ -2363,7 +2363,8 @@ _UNIT_PASSES_FIRST = (
 _UNIT_PASSES_THEN = (
     (lambda lows, words: (":" in words or "are" in words) and ("values" in words or "options" in words
                                                                or "choices" in words or "names" in words
-                                                               or "backends" in words), "_values_label"),
+                                                               or "backends" in words or "drivers" in words),
+     "_values_label"),
     (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
      "_paren_fallback"),
     (lambda lows, words: ("was" in words or "were" in words) and ("until" in words or "till" in words),
@@ -2844,8 +2845,9 @@ class Analyser:
         if "/" in low and ("/mem" in low or "/in-mem" in low or "/inmem" in low or "/locmem" in low
                            or "/local-mem" in low or "/in-process" in low):
             return True  # "Add to Redis/memory queue": a stand-in after a slash (see _clause)
-        if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")):
-            return True  # "**Valid names**: `disk`, `redis`, `memcached`" (see _values_label)
+        if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
+                or "drivers:" in low and not words.isdisjoint(("supported", "available")):
+            return True  # "**Valid names**: `disk`, `redis`, `memcached`", "Supported drivers: …" (see _values_label)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
@@ -10176,8 +10178,21 @@ class Analyser:
                                                                                                 "values", "allowed"):
             return []  # (the copula only after a title that names the values' kind: not "Options are limited")
         values, other = [], False
+        gloss = None  # (a value's gloss in parentheses: "`array` (memory)")
         for t in words[colon + 1:]:
             if t.low in ("|", ",", "/", "or", "and"):
+                continue
+            if t.low == "(" and values and gloss is None:
+                gloss = 0
+                continue
+            if gloss is not None and gloss >= 0:
+                if t.low == ")" and gloss:
+                    gloss = -1
+                elif t.kind != "word" or gloss >= 2:
+                    return []
+                else:
+                    gloss += 1
+                    other = other or t.low in _NONE_OR_MEMORY
                 continue
             if t.low == "." and t is words[-1]:
                 break  # (the sentence's stop)
@@ -11387,6 +11402,9 @@ class Analyser:
         if lows[i] == "until" and not (verb >= 2 and lows[verb - 1] == "to" and lows[verb - 2] in (
                 "wait", "waiting", "defer", "postpone", "hold")):
             return None
+        if lows[i + 1:i + 2] and (lows[i + 1] in STEP_VERBS or lows[i + 1] in ("config", "configure", "tune", "secure")) \
+                and "," in lows[verb + 1:i]:
+            return None  # "Install redis-server, test it, eventually config it": the time is the next step's
         obj = toks[verb + 1:i]
         if obj and obj[0].low in ("to", "onto") and lows[verb] in _MOVE_VERBS:
             obj = obj[1:]  # "Can switch to Redis later if needed": moving onto it is put off

@@ -251,7 +251,8 @@ DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung", "standaard")
 OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible values", "accepted values",
                             "available values", "supported values", "valid values", "choices", "allowed",
                             "supported options", "valid names", "allowed names",
-                            "valid backends"})  # ("**Valid names**: `disk`, `redis`, …")
+                            "valid backends", "supported drivers", "available drivers"})
+# ("**Valid names**: `disk`, `redis`, …", "Supported drivers: `file`, `redis`, `array` (memory).")
 
 
 def is_default_title(title: str) -> bool:
