@@ -2862,7 +2862,8 @@ class Analyser:
         if "|" in low and ("local" in words or "memory" in words or '["' in low or "['" in low) \
                 and ("[" in low or "," in words):
             return True  # "| policy | … | local | ["local","redis"] |" (see _stand_in_default_row)
-        if "(" in low and not words.isdisjoint(_PAREN_LIST_ROLES) and any(_stand_in_name(w) for w in words):
+        if "(" in low and not words.isdisjoint(_PAREN_LIST_ROLES) and ("local" in words or any(
+                _stand_in_name(w) for w in words)):
             return True  # "Storage backend (memory, Redis, PostgreSQL)" (see _supported_list)
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
@@ -3269,8 +3270,12 @@ class Analyser:
         together = [w for k, w in enumerate(lows) if w in _ALL_AT_ONCE and not (
             w == "all" and any(x in ("drivers", "backends", "stores", "adapters", "engines") for x in lows[k + 1:k + 5]))]
         # ("Works with all Laravel cache drivers (file, array, database, Redis, Memcached)": any of them)
-        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or "?" in lows \
-                or together or any(w.endswith("n't") for w in lows) or self._nonprod(tokens):
+        listed_local = {k for k, w in enumerate(lows) if w == "local" and 0 < k < len(lows) - 1
+                        and lows[k - 1] in ("(", "/", ",") and lows[k + 1] in ("/", ",", ")")}
+        # ("the queue worker (local/NSQ/NATS/Redis)": "local" is one of the values, not a local set-up)
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or "?" in lows or together \
+                or any(w.endswith("n't") for w in lows) \
+                or self._nonprod(kept := [t for k, t in enumerate(tokens) if k not in listed_local]):
             return None
         for c, low in enumerate(lows):
             paren = low == "(" and c > 0 and lows[c - 1] in _PAREN_LIST_ROLES and _PAREN_LIST_NOT.isdisjoint(lows) \
@@ -3311,7 +3316,8 @@ class Analyser:
                 continue  # ("supports memory and Redis": _offered_stores reads a pair)
             if not any(_stand_in_name(t.low) or paren and len(item) == 1 and t.low == "local"
                        for item in items if item is not served[0] for t in item) \
-                    or self._blocked(tokens, c) or paren and (len(items) < 3 or served[0][0].kind == "code"):
+                    or self._blocked(kept, c - sum(k < c for k in listed_local)) \
+                    or paren and (len(items) < 3 or served[0][0].kind == "code"):
                 # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
@@ -6837,7 +6843,9 @@ class Analyser:
                 claim = self._claim(toks[i - 2], toks, "not-used", " ".join(t.text for t in toks[i - 2:i + 1])) \
                     if subject and self._conjuncts_service(subject) else None
             elif low == "used" and clause.label_before and clause.index > 0 \
-                    and [t.low for t in toks if t.kind != "punct"] in _NOT_USED_VALUES \
+                    and ([t.low for t in toks if t.kind != "punct"] in _NOT_USED_VALUES or [
+                        w for w in _outside_parens([t.low for t in self._unit_toks if t.start >= toks[0].start])
+                        if any(c.isalnum() for c in w)] in _NOT_USED_VALUES) \
                     and (self._phrase_is_service(label := [t for t in _label_of(clause, parts).toks
                                                             if t.kind != "punct" and not _step_number(t.low)])
                          or len(label) == 2 and label[0].service and label[1].low in ("connection", "connections")) \
