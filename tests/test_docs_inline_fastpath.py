@@ -200,10 +200,18 @@ _BLOCK_FIELDS = ("type", "tag", "map", "content", "info", "markup", "nesting", "
                  "block", "hidden", "children")
 
 
+def _block_tokens(parser, text: str):
+    """The fields of the block tokens ``parser`` makes of ``text``, or the type of the exception
+    it raises (markdown-it itself fails on a few inputs, such as ">- <!--\n>": the front-end
+    reports those as SUM001, and the fast parser must fail on them the same way)."""
+    try:
+        return [[getattr(t, f) for f in _BLOCK_FIELDS] for t in parser.parse(text, {})]
+    except Exception as error:  # noqa: BLE001 (the outcome compared, whatever it is)
+        return type(error)
+
+
 def _same_block_tokens(text: str, reference) -> None:
-    ours = frontend._block_parser()
-    assert ([[getattr(t, f) for f in _BLOCK_FIELDS] for t in ours.parse(text, {})]
-            == [[getattr(t, f) for f in _BLOCK_FIELDS] for t in reference.parse(text, {})]), text
+    assert _block_tokens(frontend._block_parser(), text) == _block_tokens(reference, text), text
 
 
 def test_block_parser_gives_markdown_its_tokens() -> None:

@@ -130,3 +130,14 @@ def test_too_many_included_requirements_files_is_a_clear_sum001(tmp_path):
     assert check_positions(result) == []
     [d] = [d for d in result.diagnostics if d.code == "SUM001" and d.path.endswith("/requirements.txt")]
     assert "more than 32 files are included" in d.message and d.span.line == 33  # r32.txt: the 33rd
+
+
+def test_markdown_it_failing_is_a_clear_sum001(tmp_path):
+    """markdown-it itself raises on a few inputs (an HTML comment opened in a list item in a
+    blockquote, ">- <!--" then a ">" line); the docs front-end reports that as SUM001 naming
+    the parser, and the run goes on."""
+    write_project(tmp_path, {"docs/runbook.md": ">- <!--\n>", "docs/other.md": "Redis (optional)\n"})
+    result = lint_project(tmp_path)
+    [d] = [d for d in result.diagnostics if d.code == "SUM001"]
+    assert d.path.endswith("runbook.md") and "markdown parser failed" in d.message
+    assert any(d.code == "SUM301" and d.path.endswith("other.md") for d in result.diagnostics)

@@ -1883,6 +1883,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                         for off in ("false", "0", "off", "true", "1", "on")):
                     tok.low = "if"  # "Si `REDIS_ENABLED=true` → usa Redis": a condition on its switch
                     continue
+                if tok.low == "si" and nxt in ("vous", "tu", "usted", "ustedes") and k + 2 < len(tokens):
+                    tok.low = "if"  # "(si vous avez ajouté Redis)", "si usted usa Redis": if you …
+                    continue
                 if state in _ROMANCE_STATES and not (k and tokens[k - 1].service and tok.low == "se" and nxt != "estiver"):
                     # (not "Redis se configurado …", which may be a reflexive; "se estiver" is "if it is")
                     tok.low = "if"
@@ -12754,7 +12757,7 @@ class Analyser:
                     "says", "returns", "prints", "shows", "outputs", "responds", "replies", "answers", "reports"}:
                 return None  # "# If it says "PONG", Redis is installed and running!": a check's output
             if (any("=" in w and "prod" in w for w in cond_lows) or any(
-                    a == "in" and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
+                    a in ("in", "to", "into", "for") and b in ("production", "prod") for a, b in zip(cond_lows, cond_lows[1:]))) \
                     and not _scale_phrase(cond_lows) and not (
                         cond_lows[:1] == ["you"] and cond_lows[1:2] and cond_lows[1] in ("want", "wish", "prefer")
                         and cond_lows[2:3] not in (["to"], ["production"], ["prod"])):
