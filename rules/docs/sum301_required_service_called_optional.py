@@ -1321,7 +1321,7 @@ from sumlint.markdown.lexicon import (
     DEFAULT_WHOLE_TITLES,
     FEATURE_PARTS,
     FOREIGN_DEFAULTS,
-    OPTIONS_TITLES,
+    VALUE_TITLES,
     RECOMMEND_WORDS,
     WAY_NOUNS,
     YES_CELLS,
@@ -3565,11 +3565,11 @@ class RequiredServiceCalledOptional(Rule):
                 if unit.section not in dev and any(analyser.names_alone(h) for h in unit.header):
                     found = analyser.analyse_name_column(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        options = lambda raw: any(cell.strip(" *_`:").lower() in OPTIONS_TITLES for cell in raw.strip().strip("|").split("|"))
+        options = lambda raw: any(cell.strip(" *_`:").lower() in VALUE_TITLES for cell in raw.strip().strip("|").split("|"))
         if model.any_where(options, _HEADERS):
             # "| Variable | Purpose | Options |" over "| `QUEUE_CONNECTION` | … | `sync`, `database`, `redis` |"
             for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
-                if unit.section not in dev and any(h.strip(" *_`:").lower() in OPTIONS_TITLES for h in unit.header):
+                if unit.section not in dev and any(h.strip(" *_`:").lower() in VALUE_TITLES for h in unit.header):
                     found = analyser.analyse_options_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         absent = lambda raw: ABSENT_HEADER_RE.search(raw) is not None
@@ -3986,7 +3986,10 @@ class RequiredServiceCalledOptional(Rule):
                 role = _ROLE_LABEL.match(body) if kind == "heading" and not defer else None
                 if role is not None and _role_words(role.group(1)):
                     body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"
-                if kind == "heading" and not defer and body[:1] in "SsCc":
+                if kind == "heading" and not defer and body[:1] in "SsCc" and _SHARED_LEAD.match(body):
+                    if any(h.line < number and analyser.mentions(h.raw) for h in model.headings):
+                        continue  # (the guide sets the service up under a heading of its own, "### Redis
+                        # Backups" above: the scale list shares that one copy)
                     body = _SHARED_LEAD.sub("", body, 1)  # "- Shared Redis for sessions" under "### Horizontal Scaling"
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)

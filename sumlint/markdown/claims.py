@@ -107,7 +107,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
     USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, is_default_title, default_column,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
-    CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS, OPTIONS_TITLES,
+    CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS, OPTIONS_TITLES, VALUE_TITLES,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
@@ -5671,11 +5671,13 @@ class Analyser:
         Cache backend | `file` | `file`, `database`, `redis` |" offers it as one choice of several
         (not "| `REDIS_CLIENT` | … | `phpredis`, `predis` |", two clients of it, nor a row whose
         default is the service, nor a development row)."""
-        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in OPTIONS_TITLES), None)
+        col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in VALUE_TITLES), None)
         if not col or col >= len(cells):
             return []
         a, b = cells[col]
         items = [item.strip(" *_`'\"") for item in re.split(r"[,/|]|\bor\b", text[a:b])]
+        if header[col].strip(" *_`:").lower() not in OPTIONS_TITLES and len([item for item in items if item]) < 2:
+            return []  # (a "Value" or "Example" column gives choices only where a cell lists several)
         if not any(item.lower() in ALT_BACKENDS or item.lower() in _NO_BACKEND for item in items):
             return []
         default = next((h for h, title in enumerate(header) if is_default_title(title)), None)
@@ -10212,7 +10214,8 @@ class Analyser:
             value = t.low.strip("`'\" ")
             values.append(t)
             other = other or value in ALT_BACKENDS and value not in _PEER_SERVERS or value in (
-                "none", "null", "off", "disabled", "noop", "memory", "in-memory", "inmemory")
+                "none", "null", "off", "disabled", "noop", "memory", "in-memory", "inmemory") or value.split("_")[0] in (
+                "file", "memory", "disk", "sqlite", "db", "database")  # ("`file_orc`, `file_csv`": files in two formats)
         service = next((t for t in values if t.service), None)
         if service is None or not other or len(values) < 2 or self._blocked(tokens, 0) or self._nonprod(tokens):
             return []

@@ -141,6 +141,7 @@ NONPROD_WORDS = {"development", "dev", "non-production", "non-prod", "nonprod", 
                  "локальной", "локального",
                  "local-only", "ddev", "lando", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "desarrollo", "entwicklung",
+                 "udvikling", "utvikling", "utveckling",  # (Danish, Norwegian, Swedish: "Udvikling uden Redis")
                  "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "benchmark", "benchmarks", "lokal", "lokale", "lokalen", "lokales", "отладки", "отладка",
@@ -253,6 +254,12 @@ OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible val
                             "supported options", "valid names", "allowed names",
                             "valid backends", "supported drivers", "available drivers"})
 # ("**Valid names**: `disk`, `redis`, …", "Supported drivers: `file`, `redis`, `array` (memory).")
+# a table column of a setting's value or example, where a cell that lists several ("`memory` / `redis`",
+# "files, redis") gives the choices (also in Danish, Norwegian, Swedish, German, Dutch and Romance tables)
+VALUE_TITLES = OPTIONS_TITLES | frozenset({
+    "value", "example", "examples", "example value", "example values", "værdi", "værdier", "verdi", "verdier",
+    "värde", "värden", "wert", "werte", "waarde", "waarden", "valor", "valores", "valeur", "valeurs", "valore",
+    "valori"})
 
 
 def is_default_title(title: str) -> bool:

@@ -195,7 +195,8 @@ def _dev_document(model) -> bool:
 _WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch", "dos"})
 _NODE_DEV_RUNS = ("npm run dev", "yarn dev", "yarn run dev", "pnpm dev", "pnpm run dev")
 _DEPLOY_MARKS = ("node_env=production", "pm2 ", "npm run build", "systemctl", "gunicorn", "nginx", "docker compose",
-                 "docker-compose", "kubectl", "helm ", "vercel", "railway", "render.com", "heroku", "fly deploy")
+                 "docker-compose", "kubectl", "helm ", "vercel", "railway", "render.com", "heroku", "fly deploy",
+                 "production mode")  # ("# Production mode" over `npm start`, beside "# Development mode")
 
 
 def _node_development_only(model) -> bool:
