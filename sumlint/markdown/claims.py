@@ -898,9 +898,11 @@ def _busy_label(tokens: list[Tok]) -> bool:
 
 
 def _in_production_after(toks: list[Tok], i: int) -> bool:
-    lows = [t.low for t in toks[i + 1:i + 5]]
+    lows = [t.low for t in toks[i + 1:i + 7]]
     if lows[1:2] == ["the"]:
         lows = lows[:1] + lows[2:]  # "disabled for the production profile"
+    if lows[1:3] in (["staging", "and"], ["staging", "or"], ["staging", "&"]):
+        lows = lows[:1] + lows[3:]  # "not enabled in staging and production"
     return lows[:2] in (["in", "production"], ["for", "production"], ["on", "production"], ["in", "prod"], ["for", "prod"]) \
         and lows[2:3] not in (["tests"], ["test"], ["testing"], ["data"], ["logs"])
 
@@ -2930,9 +2932,11 @@ class Analyser:
         if "and" in words and not _STAND_INS.isdisjoint(words) and not _PLURAL_ROLES.isdisjoint(words) \
                 and not _OFFER_CUES.isdisjoint(words):
             return True  # "database and Redis storage drivers are available"
-        if ("yet" in words or "use" in words or "uses" in words or "used" in words) and (
+        if ("yet" in words or "use" in words or "uses" in words or "used" in words or "production" in words and (
+                "enabled" in words or "configured" in words or "installed" in words or "deployed" in words)) and (
                 "not" in words or "never" in words or any(w.endswith("n't") for w in words)):
             return True  # "don't add Redis yet", "this project does not use Redis", "not used in production"
+            # (also "Redis is not enabled in production")
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words or "omits" in words
                                       or "skips" in words):
             return True  # "production drops Redis"
@@ -6828,13 +6832,17 @@ class Analyser:
                         claim = self._claim(toks[i - 1], toks, "scale-need", " ".join(t.text for t in toks[i - 1:i + 4]))
             elif low in ("use", "uses") and i >= 2 and _negation_before(toks, i) is not None:
                 claim = self._not_used(clause, i)
-            elif low in ("used", "needed", "required", "deployed", "run", "installed") and i >= 2 \
+            elif low in ("used", "needed", "required", "deployed", "run", "installed", "enabled", "configured") and i >= 2 \
                     and _negation_before(toks, i) is not None and _in_production_after(toks, i) \
                     and not self._blocked_but_negation(toks, i):
                 # "Redis is not used in production": production goes without it
                 cop = _copula_before(toks, i) if _copula_before(toks, i) is not None else _copula_before(
                     toks, _negation_before(toks, i) + 1)
-                subject = self._subject(toks, cop) if cop is not None else []
+                neg = _negation_before(toks, i)
+                label_end = max((k for k in range(neg) if toks[k].low == ":"), default=-1) + 1
+                subject = self._subject(toks, cop) if cop is not None else [
+                    t for t in toks[label_end:neg] if t.kind != "punct" or t.low in ("/", ",", "&", "+")] if neg == i - 1 else []
+                # (also the telegraphic "**Status:** ❌ Redis/BullMQ **NOT ENABLED** in production")
                 claim = self._claim(toks[_negation_before(toks, i)], toks, "not-in-production", " ".join(
                     t.text for t in toks[_negation_before(toks, i):i + 3])) if subject and self._conjuncts_service(
                     subject) else None
