@@ -1278,6 +1278,30 @@ over "### Steps to add it" (the fix for a gap), "use validated Redis values if p
 kept in it), and "resilience to Redis connection errors, so that Redis is not in the critical
 path" (its failures survived).
 
+Also reported: a label headed by the service, then taking it up only when called for ("- Redis +
+queue (BullMQ) + pub/sub: add when you need background jobs", "- **Redis** — enable as needed";
+not "Redis: add `requirepass` when exposed", a part of it), "with no reliance on Redis or Next.js
+cache handlers", "without any dependency on Redis", "without depending on Redis", "utilizes Redis
+and sqlite depending on user requirements" (the service and a stand-in as configured), "three
+storage modes are supported: "ram", "sled", and "redis"" (a passive "… are supported:" before a
+list with a stand-in), "Supported drivers: `file`, `redis`, `array` (memory)", "**Options**:
+`redis`, `file_orc`, `file_csv`", a "Value" or "Example" column (also "Værdi", "Wert", "Valor")
+whose cell lists it beside a stand-in ("| `CACHE_PROVIDER` | `memory` / `redis` |", "| … | files,
+redis |"), "the queue worker (local/NSQ/NATS/Redis)" ("local" one of the values), "- Redis: Not
+used (in-memory cache)", "Redis is not enabled in production" and the telegraphic "**Status:** ❌
+Redis/BullMQ **NOT ENABLED** in staging and production", a slow-site remedy with a code span or a
+check mark ("#### High latency/slow responses:" over "- ✅ Enable Redis caching with
+`ENABLE_CACHING=true`") and French "(si vous avez ajouté Redis)". Not reported: "**No, Redis is
+required.**" (an answer, then required), "Promote the add-on to your default Redis instance" and
+French "Ajouter un addon redis" (a platform's resource), "- ✅ Location sync service (Redis →
+MongoDB every 10s)" (data flowing, a done item's check mark), "When `REDIS_URL` is set, it
+overrides individual parameters" (which setting wins), "Install redis-server, test it, eventually
+config it" (the time word is the next step's), "Redis is required if you deploy to production",
+Danish "### Udvikling uden Redis" (development), "- **Shared Redis** for sessions" under a scale
+heading when the guide sets the service up under a heading of its own, and a "With Redis" caption
+beside a reported "Without Redis" one (the caption with it does not say it may be left out; its
+partner is reported).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
