@@ -3284,8 +3284,12 @@ class Analyser:
                 or any(w.endswith("n't") for w in lows) \
                 or self._nonprod(kept := [t for k, t in enumerate(tokens) if k not in listed_local]):
             return None
+        colon = next((k for k in range(1, min(len(lows), 8)) if lows[k] == ":"), None)
+        label_role = colon is not None and next((w for w in reversed(lows[:colon]) if w not in ("*", "**", "_")), "") \
+            in _PAREN_LIST_ROLES  # ("- **Cache Backend**: The storage system for cached data (Redis, …, or file-based)")
         for c, low in enumerate(lows):
-            paren = low == "(" and c > 0 and lows[c - 1] in _PAREN_LIST_ROLES and _PAREN_LIST_NOT.isdisjoint(lows) \
+            paren = low == "(" and c > 0 and (lows[c - 1] in _PAREN_LIST_ROLES or label_role and c > colon) \
+                and _PAREN_LIST_NOT.isdisjoint(lows) \
                 and _DATA_CARE_VERBS.isdisjoint(lows) and "backed" not in lows and "must" not in lows
             # ("Storage backend (memory, redis, postgres)", "the queue worker (local/NSQ/NATS/Redis)": the
             # kinds it comes in, one of them in memory; not "a two-tier cache (in-memory, Redis)", both)
@@ -3328,6 +3332,9 @@ class Analyser:
                 # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
+            if paren and lows[c - 1] not in _PAREN_LIST_ROLES:
+                role = next(t.text for t in reversed(tokens[:colon]) if t.low not in ("*", "**", "_"))
+                cue = f"{role}: … ("  # (the label names the role the parenthesis lists)
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
         return None
 
