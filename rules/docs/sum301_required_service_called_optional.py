@@ -1287,8 +1287,10 @@ storage modes are supported: "ram", "sled", and "redis"" (a passive "… are sup
 list with a stand-in), "Supported drivers: `file`, `redis`, `array` (memory)", "**Options**:
 `redis`, `file_orc`, `file_csv`", a "Value" or "Example" column (also "Værdi", "Wert", "Valor")
 whose cell lists it beside a stand-in ("| `CACHE_PROVIDER` | `memory` / `redis` |", "| … | files,
-redis |"), "the queue worker (local/NSQ/NATS/Redis)" ("local" one of the values), "- Redis: Not
-used (in-memory cache)", "Redis is not enabled in production" and the telegraphic "**Status:** ❌
+redis |"), "the queue worker (local/NSQ/NATS/Redis)" ("local" one of the values), "- **Cache
+Backend**: The storage system for cached data (Redis, Memcached, database, local memory, or
+file-based)" (a label naming the role over a parenthesis of its kinds), "- Redis: Not used
+(in-memory cache)", "Redis is not enabled in production" and the telegraphic "**Status:** ❌
 Redis/BullMQ **NOT ENABLED** in staging and production", a slow-site remedy with a code span or a
 check mark ("#### High latency/slow responses:" over "- ✅ Enable Redis caching with
 `ENABLE_CACHING=true`") and French "(si vous avez ajouté Redis)". Not reported: "**No, Redis is
