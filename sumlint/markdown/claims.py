@@ -6843,16 +6843,16 @@ class Analyser:
                     and _negation_before(toks, i) is not None and _in_production_after(toks, i) \
                     and not self._blocked_but_negation(toks, i):
                 # "Redis is not used in production": production goes without it
-                cop = _copula_before(toks, i) if _copula_before(toks, i) is not None else _copula_before(
-                    toks, _negation_before(toks, i) + 1)
                 neg = _negation_before(toks, i)
+                cop = _copula_before(toks, i)
+                if cop is None:
+                    cop = _copula_before(toks, neg + 1)
                 label_end = max((k for k in range(neg) if toks[k].low == ":"), default=-1) + 1
                 subject = self._subject(toks, cop) if cop is not None else [
                     t for t in toks[label_end:neg] if t.kind != "punct" or t.low in ("/", ",", "&", "+")] if neg == i - 1 else []
                 # (also the telegraphic "**Status:** ❌ Redis/BullMQ **NOT ENABLED** in production")
-                claim = self._claim(toks[_negation_before(toks, i)], toks, "not-in-production", " ".join(
-                    t.text for t in toks[_negation_before(toks, i):i + 3])) if subject and self._conjuncts_service(
-                    subject) else None
+                claim = self._claim(toks[neg], toks, "not-in-production", " ".join(
+                    t.text for t in toks[neg:i + 3])) if subject and self._conjuncts_service(subject) else None
             elif low == "used" and clause.kind == "main" and i >= 3 and toks[i - 1].low == "longer" \
                     and toks[i - 2].low == "no" and toks[i - 3].low in ("is", "are") \
                     and [t.low for t in toks[i + 1:]] in ([], ["."], ["anymore"], ["anymore", "."]) \
@@ -11431,7 +11431,7 @@ class Analyser:
         if lows[i] == "until" and not (verb >= 2 and lows[verb - 1] == "to" and lows[verb - 2] in (
                 "wait", "waiting", "defer", "postpone", "hold")):
             return None
-        if lows[i + 1:i + 2] and (lows[i + 1] in STEP_VERBS or lows[i + 1] in ("config", "configure", "tune", "secure")) \
+        if lows[i + 1:i + 2] and (lows[i + 1] in STEP_VERBS or lows[i + 1] in ("config", "configure")) \
                 and "," in lows[verb + 1:i]:
             return None  # "Install redis-server, test it, eventually config it": the time is the next step's
         obj = toks[verb + 1:i]
