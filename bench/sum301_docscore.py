@@ -91,17 +91,27 @@ def _place(unit: Unit, lines: list[str]) -> None:
     unit.column = 1
 
 
+def split_origin(origin: str) -> tuple[str, str, str]:
+    """``owner/repo docs/DEPLOY.md @COMMIT`` → repository, path and the pinned commit ("" when
+    the line names none: the document is the stored default version)."""
+    repo, _, where = origin.partition(" ")
+    head, _, last = where.rpartition(" ")
+    if head and re.fullmatch(r"@[0-9a-f]{40}", last):
+        return repo, head, last[1:]
+    return repo, where, ""
+
+
 def score_document(linter: Linter, path: Path, units: list[Unit], origin: str = "") -> list[tuple[int, int, str]]:
     """Lint the document, mark the units its SUM301 diagnostics fall in; return the
     diagnostics no unit takes. The document is linted under its name in its repository
-    (``origin``: "owner/repo docs/DEPLOY.md"), as a user's run sees it: a ``CONTRIBUTING.md``
+    (``origin``: "owner/repo docs/DEPLOY.md", see ``split_origin``), as a user's run sees it: a ``CONTRIBUTING.md``
     is a contributors' guide, an ``.mdx`` file is parsed as MDX."""
     data = path.read_bytes()
     text = data.decode("utf-8", errors="replace")
     lines = text.split("\n")
     for unit in units:
         _place(unit, lines)
-    repo, _, where = origin.partition(" ")
+    repo, where, _commit = split_origin(origin)
     source = decode(Path("/repos", repo, where) if repo and where else path, data, "markdown")
     ordered = sorted(units, key=lambda u: (u.line, u.column))
     stray = []

@@ -7,9 +7,11 @@
 The labelled documents ``bench/sum301_docscore.py`` scores are other projects' text and stay
 outside the repository (in a folder like ``/work/eval5``), so a reset of the machine loses them:
 it took R1–R254 with it once. ``export`` writes an index that holds no text of theirs: per
-document its name, round, repository, path and SHA-256; per labelled unit its label, line,
-column and a short hash of the 25 characters where it starts. ``fetchlist`` prints what to fetch
-again (``name repository path``, one document a line) for whoever has the search tools; the
+document its name, round, repository, path and SHA-256, and the commit when the labels file
+pins one (``# doc: NAME REPO PATH @COMMIT``: saved from an older commit than the stored default,
+because the default changed); per labelled unit its label, line, column and a short hash of the
+25 characters where it starts. ``fetchlist`` prints what to fetch again (``name repository path
+[commit]``, one document a line) for whoever has the search tools; the
 fetched documents go into DOCS under their names. ``restore`` rebuilds the labels files in OUT
 (one per round, ``OUT/docs`` linked to DOCS) from the index and the fetched documents: where a
 document's SHA-256 matches, every unit lands where it was; where the stored copy changed since,
@@ -27,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sum301_docscore import _place, load
+from sum301_docscore import _place, load, split_origin
 
 _PROBE = 25  # characters hashed where a unit starts (as ``_place`` looks a unit up)
 
@@ -37,16 +39,17 @@ def _probe_hash(text: str) -> str:
 
 
 def export(index: Path, labels: list[str]) -> int:
-    rows = [("# SUM301 held-out index (bench/sum301_heldout.py): D name round repository path sha256;"
-             " U label line column hash")]
+    rows = [("# SUM301 held-out index (bench/sum301_heldout.py): D name round repository path sha256"
+             " [commit]; U label line column hash")]
     documents = units = 0
     for name in labels:
         round_name = Path(name).stem
         for path, origin, found in load(Path(name)):
             data = path.read_bytes()
             lines = data.decode("utf-8", errors="replace").split("\n")
-            repo, _, where = origin.partition(" ")
-            rows.append("\t".join(("D", path.name, round_name, repo, where, hashlib.sha256(data).hexdigest())))
+            repo, where, commit = split_origin(origin)
+            rows.append("\t".join(("D", path.name, round_name, repo, where, hashlib.sha256(data).hexdigest())
+                                   + ((commit,) if commit else ())))
             documents += 1
             for unit in found:
                 _place(unit, lines)
@@ -64,8 +67,8 @@ def _read(index: Path):
     documents = []
     for raw in index.read_text(encoding="utf-8").split("\n"):
         fields = raw.split("\t")
-        if fields[0] == "D" and len(fields) == 6:
-            documents.append((fields[1:], []))
+        if fields[0] == "D" and len(fields) in (6, 7):
+            documents.append(((fields[1:] + [""])[:6], []))
         elif fields[0] == "U" and len(fields) == 5 and documents:
             documents[-1][1].append((fields[1] == "+", int(fields[2]), int(fields[3]), fields[4]))
     return documents
@@ -73,8 +76,8 @@ def _read(index: Path):
 
 def fetchlist(index: Path) -> int:
     try:
-        for (name, _round, repo, where, _sha), _units in _read(index):
-            print(name, repo, where)
+        for (name, _round, repo, where, _sha, commit), _units in _read(index):
+            print(name, repo, where, *((commit,) if commit else ()))
         sys.stdout.flush()
     except BrokenPipeError:  # (``fetchlist INDEX | head``: the reader has what it wanted)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -99,7 +102,7 @@ def restore(index: Path, docs: Path, out: Path) -> int:
         os.symlink(docs.resolve(), link)
     rounds: dict[str, list[str]] = {}
     counts = {"documents": 0, "changed": 0, "missing documents": 0, "units": 0, "lost units": 0}
-    for (name, round_name, repo, where, sha), units in _read(index):
+    for (name, round_name, repo, where, sha, commit), units in _read(index):
         path = docs / name
         if not path.exists():
             counts["missing documents"] += 1
@@ -110,7 +113,7 @@ def restore(index: Path, docs: Path, out: Path) -> int:
         counts["documents"] += 1
         counts["changed"] += not same
         rows = rounds.setdefault(round_name, [])
-        rows.append(f"# doc: {name} {repo} {where}")
+        rows.append(f"# doc: {name} {repo} {where}" + (f" @{commit}" if commit else ""))
         for expected, line, column, digest in units:
             if not same or not (1 <= line <= len(lines)) or _probe_hash(lines[line - 1][column - 1:]) != digest:
                 found = _relocate(lines, line, digest)

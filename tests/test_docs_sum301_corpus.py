@@ -294,6 +294,32 @@ def test_heldout_index_keeps_labels_without_text_and_restores_them(tmp_path: Pat
     assert capsys.readouterr().out == f"error: no such index: {tmp_path / 'none.tsv'}\n"
 
 
+def test_heldout_index_keeps_a_pinned_commit(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A document saved from an older commit than the stored default (``# doc: NAME REPO PATH
+    @COMMIT``) keeps that commit through export, fetchlist and restore, and is scored under its
+    path (a CONTRIBUTING.md stays a contributors' guide with the commit beside it)."""
+    docscore = _bench_script("sum301_docscore", monkeypatch)
+    script = _bench_script("sum301_heldout", monkeypatch)
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    assert docscore.split_origin(f"example/repo docs/setup.md @{commit}") == ("example/repo", "docs/setup.md", commit)
+    assert docscore.split_origin("example/repo docs/my setup.md") == ("example/repo", "docs/my setup.md", "")
+    assert docscore.split_origin("example/repo docs/setup.md @main") == ("example/repo", "docs/setup.md @main", "")
+    document = "# Setup\n\n- Redis (optional)\n"
+    labels = _labelled_document(tmp_path, document, "+ 3 Redis (optional)\n")
+    labels.write_text(labels.read_text(encoding="utf-8").replace("docs/setup.md", "CONTRIBUTING.md @" + commit, 1),
+                      encoding="utf-8")
+    assert "(tp 0, fp 0, fn 1, tn 0)" in _run(docscore, capsys, labels)  # (a contributors' guide: not reported)
+    index = tmp_path / "index.tsv"
+    _run(script, capsys, "export", index, labels)
+    assert f"example/repo\tCONTRIBUTING.md\t" in index.read_text(encoding="utf-8")
+    assert index.read_text(encoding="utf-8").split("\n")[1].endswith("\t" + commit)
+    assert _run(script, capsys, "fetchlist", index) == f"T_01.md example/repo CONTRIBUTING.md {commit}\n"
+    out = tmp_path / "restored"
+    assert "0 lost units" in _run(script, capsys, "restore", index, tmp_path / "docs", out)
+    assert (out / "T.txt").read_text(encoding="utf-8").splitlines()[0] == (
+        f"# doc: T_01.md example/repo CONTRIBUTING.md @{commit}")
+
+
 def test_heldout_fetchlist_stops_quietly_when_its_reader_does(tmp_path: Path) -> None:
     """``fetchlist INDEX | head``: once the reader has closed the pipe the script ends with 0
     and no traceback (the list of thousands of documents is longer than a pipe's buffer)."""
