@@ -1683,6 +1683,9 @@ def _defer_label(text: str) -> str | None:
 _ADVICE_HEADING = re.compile(r"\b(?:recommendations?|best[- ]practices|tips|optimi[sz]ations?|suggestions?|"
                              r"(?<!redis )performance (?:issues|problems))\b", re.IGNORECASE)
 # one copy for every instance, as a scale heading's item puts it: "- Shared Redis for sessions"
+# "(already configured)", "(already in place)": an item that is in the current setup, whatever list it is in
+_ALREADY_DONE = re.compile(r"\(\s*already\s+(?:configured|set\s+up|in\s+place|enabled|included|installed|running|wired(?:\s+up)?|done)\s*\)",
+                           re.IGNORECASE)
 _SHARED_LEAD = re.compile(r"(?:shared|centrali[sz]ed|central)\s+(?=\w)", re.IGNORECASE)
 # (a troubleshooting heading for a slow site, "### Performance Issues": its list gives remedies,
 # "- Enable Redis caching" among them, and what is a remedy is not in the setup yet)
@@ -2011,12 +2014,13 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
-                          r"\b(?:possible|available|supported|allowed)\s+(?:stores|datastores|backends|options|drivers|engines)\b|"
+                          r"\b(?:possible|available|supported|allowed)\s+(?:[\w-]+\s+)?(?:stores|datastores|storages|backends|options|"
+                          r"drivers|engines)\b|"  # ("Available info storages:")
                           r"\b(?:possible|supported|allowed|accepted|valid)\s+values\b|"  # ("**Possible Values**:" over a setting's
                           # values, one of them a stand-in: "* `"memory"`: In-memory cache" and "* `"redis"`: …")
                           r"\b(?:dual|multiple|two|several)\s+(?:\w+\s+)?(?:backends|stores)\b|"  # ("**Dual Storage Backends**:")
@@ -2065,9 +2069,34 @@ _DEFAULT_MARKS = frozenset({"✓", "✔", "✔️", "✅", "yes", "x", "default"
 _REQUIRED_ROW = re.compile(r"\b(?:required|mandatory|production|prod)\b", re.IGNORECASE)
 _CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
+# where the items share a suffix, the name before it: "`redis-info-storage`" beside "`file-info-storage`",
+# "RedisCache" beside "MemoryCache" (``_choice_stem``), when the other's is one of these
+_STEM_STAND_INS = frozenset({"memory", "inmemory", "in-memory", "mem", "file", "files", "filesystem", "fs", "disk",
+                             "local", "sqlite", "ram", "null", "noop", "array", "lru"})
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
                                "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
                                "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop", "cookie", "cookies"})
+
+
+def _choice_stem(name: str, others: list[str]) -> str:
+    """The item's name, or the part before a suffix it shares with another item's name, where one
+    of the two parts before it is an in-process or file store ("redis" of "redis-info-storage" beside
+    "file-info-storage"; "Redis" of "RedisCache" beside "MemoryCache"; not of "REDIS_URL" beside
+    "DATABASE_URL", variables of two services)."""
+    if name.isupper() or len(name) < 5:
+        return name
+    for other in others:
+        common = 0
+        while common < min(len(name), len(other)) - 1 and name[-1 - common].lower() == other[-1 - common].lower():
+            common += 1
+        at = next((p for p in range(len(name) - common, len(name) - 2)
+                   if name[p] in "-_." or name[p].isupper() and other[p - len(name) + len(other)].isupper()), None)
+        if at is None:
+            continue
+        mine, theirs = name[:at].rstrip("-_."), other[:at - len(name) + len(other)].rstrip("-_.")
+        if mine and theirs and (theirs.lower() in _STEM_STAND_INS or mine.lower() in _STEM_STAND_INS):
+            return mine
+    return name
 
 
 def _choice_list_items(lines: list[str], k: int, lead_depth: int) -> list[tuple[int, int]]:
@@ -3744,11 +3773,13 @@ class RequiredServiceCalledOptional(Rule):
             # (a table of the choices right under the lead-in, else its list)
             items = (_choice_table_rows(lines, k) if lead_item is None else []) or _choice_list_items(lines, k, lead_depth)
             firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
-            named = [(j, m) for j, m in firsts if m is not None and analyser.names.pattern.fullmatch(
-                m.group(1).split("-")[0] if m.group(1).lower().endswith(_CHOICE_KINDS) else m.group(1))]
+            firsts = [(j, m, _choice_stem(m.group(1), [o.group(1) for _, o in firsts if o is not None and o is not m])
+                       if m is not None else "") for j, m in firsts]
+            named = [(j, m) for j, m, stem in firsts if m is not None and analyser.names.pattern.fullmatch(
+                stem.split("-")[0] if stem.lower().endswith(_CHOICE_KINDS) else stem)]
             # (also a kind of it as a store's value: "`redis-sentinel`", "`redis-cluster`")
-            stand_ins = [m for j, m in firsts if m is not None and (m.group(1).lower() in _CHOICE_STAND_INS or m.group(
-                1).lower() == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))]  # ("* in memory")
+            stand_ins = [m for j, m, stem in firsts if m is not None and (stem.lower() in _CHOICE_STAND_INS or stem.lower(
+                ) == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))]  # ("* in memory")
             if not named or not stand_ins or len(named) > 3:
                 continue
             for j, m in named:
@@ -4009,6 +4040,8 @@ class RequiredServiceCalledOptional(Rule):
                 if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
                 body = _LEADING_MARKS.sub("", text[item.end():])
+                if _ALREADY_DONE.search(body):
+                    continue  # "For horizontal scaling:" over "1. Use Redis adapter (already configured)"
                 role = _ROLE_LABEL.match(body) if kind == "heading" and not defer else None
                 if role is not None and _role_words(role.group(1)):
                     body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"

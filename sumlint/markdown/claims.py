@@ -5299,9 +5299,11 @@ class Analyser:
                 end = at + len(name)
                 after = next(a for a in self._switch_after if low.startswith(a, end)) if low[end:end + 1] in (
                     "_", ":") and low.startswith(self._switch_after, end) else None  # (the tuple test in C first)
+                rest = low[end + len(after):end + len(after) + 2] if after is not None else ""
                 if after is not None and not (at and (low[at - 1].isalnum() or low[at - 1] == ".")) \
-                        and not low[end + len(after):end + len(after) + 1].isalnum():
-                    return True  # `redis_enabled`, `app__redis__enabled` (not `myredis_enabled`, `redis.enabled`)
+                        and not rest[:1].isalnum() and not (rest[:1] == "_" and rest[1:].isalnum()):
+                    return True  # `redis_enabled`, `app__redis__enabled` (not `myredis_enabled`, `redis.enabled`,
+                    # nor `REDIS_ENABLE_SSL`: a switch on a part of it)
                 if low[max(0, at - 9):at].endswith(self._switch_before) and not low[end:end + 1].isalnum():
                     return True  # `use_redis`, `useredis` (not `use_redisson`)
                 at = low.find(name, end)
@@ -5686,7 +5688,7 @@ class Analyser:
         if not col or col >= len(cells):
             return []
         a, b = cells[col]
-        items = [item.strip(" *_`'\"") for item in re.split(r"[,/|]|\bor\b", text[a:b])]
+        items = [item.strip(" *_`'\"\\") for item in re.split(r"[,/|]|\bor\b", text[a:b])]
         if header[col].strip(" *_`:").lower() not in OPTIONS_TITLES and len([item for item in items if item]) < 2:
             return []  # (a "Value" or "Example" column gives choices only where a cell lists several)
         if not any(item.lower() in ALT_BACKENDS or item.lower() in _NO_BACKEND for item in items):
@@ -5698,6 +5700,9 @@ class Analyser:
         tokens = self._tokens(text, code, struck)
         named = next((t for t in tokens if a <= t.start < b and t.service
                       and t.low.strip("`'\"") in self.names.code_names), None)
+        if named is None:  # (a union in one code span: "`'memory' | 'redis'`")
+            named = next((t for t in tokens if a <= t.start < b and t.kind == "code" and any(
+                item.strip(" '\"") in self.names.code_names for item in re.split(r"[,|/]", t.low))), None)
         if named is None or self._nonprod(tokens):
             return []
         return [self._claim(named, tokens, "options-column", text[a:b].strip(" *_"))]
@@ -12516,7 +12521,8 @@ class Analyser:
                     or len(before.toks) > 2 and (before.toks[-1].low in _CHECK_STATES
                                                  or before.toks[-1].low in _CHECKLIST_STATES)
                     and before.toks[-3].service and before.toks[-2].low in _SERVICE_HEADS
-                    or len(before.toks) > 1 and before.toks[-1].low in _CHECKLIST_STATES and before.toks[-2].service) \
+                    or len(before.toks) > 1 and before.toks[-1].low in _CHECKLIST_STATES and before.toks[-2].service
+                    or _version_tail(before.toks) and not set(cond_lows) & _VERSION_FEATURES) \
                 and not self._blocked(toks, i) \
                 and not any(t.low in ("needs", "need", "requires", "require", "depends", "relies")
                             for t in before.toks) \
@@ -14948,6 +14954,26 @@ def _versioned(np: list[Tok], providers: bool = True) -> bool:
             if nxt in ("at", "on") and k + 2 < len(np) and np[k + 2].low[:1].isdigit():
                 return True  # "Keep Redis at 6.x (recommended)"
     return False
+
+
+# what a newer version of the service brings: a condition on one of these after "Redis 6.2+" is
+# why that version, not whether the service ("Redis 5.0+ (if using streams)")
+_VERSION_FEATURES = FEATURE_PARTS | {"stream", "streams", "function", "functions", "module", "modules", "json",
+                                     "search", "redisearch", "redisjson", "lua", "scripts", "scripting", "tracking",
+                                     "client-side", "sharded", "pubsub", "pub/sub", "redis"}
+
+
+def _version_tail(btoks: list[Tok]) -> bool:
+    """"Redis 5.0+", "Redis 7.x or later", "redis 6 server": the phrase ends with the service and
+    its version (and a head noun)."""
+    at = max((k for k, t in enumerate(btoks) if t.service), default=None)
+    if at is None:
+        return False
+    rest = [t.low for t in btoks[at + 1:]]
+    if rest[-1:] and rest[-1] in ("server", "servers", "instance"):
+        rest = rest[:-1]
+    return 1 <= len(rest) <= 3 and re.match(r"v?\d", rest[0]) is not None and all(
+        re.fullmatch(r"v?\d[\w.]*\+?", w) or w in ("+", "or", "later", "newer", "higher", "above") for w in rest)
 
 
 def _says_required(lows: list[str]) -> bool:

@@ -255,11 +255,11 @@ OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible val
                             "valid backends", "supported drivers", "available drivers"})
 # ("**Valid names**: `disk`, `redis`, …", "Supported drivers: `file`, `redis`, `array` (memory).")
 # a table column of a setting's value or example, where a cell that lists several ("`memory` / `redis`",
-# "files, redis") gives the choices (also in Danish, Norwegian, Swedish, German, Dutch and Romance tables)
+# "files, redis", or a "Type" column's union "`'memory' | 'redis'`") gives the choices (also in Danish, Norwegian, Swedish, German, Dutch and Romance tables)
 VALUE_TITLES = OPTIONS_TITLES | frozenset({
     "value", "example", "examples", "example value", "example values", "værdi", "værdier", "verdi", "verdier",
     "värde", "värden", "wert", "werte", "waarde", "waarden", "valor", "valores", "valeur", "valeurs", "valore",
-    "valori"})
+    "valori", "type", "types"})
 
 
 def is_default_title(title: str) -> bool:
