@@ -1304,6 +1304,17 @@ heading when the guide sets the service up under a heading of its own, and a "Wi
 beside a reported "Without Redis" one (the caption with it does not say it may be left out; its
 partner is reported).
 
+Also reported: "- redis-py 3.0+ and Redis 5.0+ server (if using distributed polling)" (the service
+and its version before a condition of use; not "Redis 6.2+ (if using ACLs)" or "(if using
+streams)", why that version), a "Type" column whose cell is a union of values with a stand-in
+("| `type` | `'memory' \\| 'redis'` | Cache backend. |"), and a choice of stores over items whose
+names share a suffix with a stand-in's ("Available info storages:" over "* `file-info-storage`"
+and "* `redis-info-storage`"; "The library supports two cache backends:" over "- `MemoryCache`"
+and "- `RedisCache`"; not "`REDIS_URL`" beside "`DATABASE_URL`"). Not reported: "allow insecure
+SSL on redis server connections when `OP_REDIS_ENABLE_SSL` is set" (a switch on a part of it,
+not on the service) and "For horizontal scaling:" over "1. Use Redis adapter (already
+configured)" (in the current setup).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
