@@ -2927,8 +2927,8 @@ class Analyser:
         if ":" in low and not _BACKEND_LIST_HEADS.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "- **Storage backends**: RocksDB, PostgreSQL, SQLite, Redis"
         if ("and" in words or "和" in low) and not _MEMORY_STORES.isdisjoint(words) and (
-                not _OFFER_CUES.isdisjoint(words) or "支持" in low or "支援" in low):
-            return True  # "supports two stores: `memory` and `redis`", "支持 `memory` 和 `redis` 两种缓存方式"
+                not _OFFER_CUES.isdisjoint(words) or "支持" in low or "支援" in low or "可为" in low or "可為" in low):
+            return True  # "supports two stores: `memory` and `redis`", "支持 `memory` 和 `redis` 两种缓存方式" ("可为": can be)
         if "and" in words and not _STAND_INS.isdisjoint(words) and not _PLURAL_ROLES.isdisjoint(words) \
                 and not _OFFER_CUES.isdisjoint(words):
             return True  # "database and Redis storage drivers are available"
@@ -9117,6 +9117,10 @@ class Analyser:
                                             for w in near[1:3]):
                 return None  # "We recommend to set up Redis with 2 nodes and master-slave replication": how it
                 # runs (as "We recommend Redis with persistence")
+            if near[:1] == ["with"] and any(t.kind == "code" and t.low.strip("`'\" ").startswith("-") or t.low in (
+                    "flag", "flags", "option", "options", "setting", "settings", "config", "configuration", "docker",
+                    "systemd", "password", "container", "image") for t in rest[upto + 2:upto + 6]):
+                return None  # "we recommend running Redis with the ` --save ""` flag", "… with Docker": how it runs
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
@@ -12045,6 +12049,15 @@ class Analyser:
                 [t for t in toks[:i] if t.low not in ("-", "*", "**", ";", ",")][-4:]) \
                 and not any(t.low in FAILURE_WORDS for t in toks[i:]) and not self._out_of_scope(toks[i + 1:]):
             # "Redis only for async.", "(…; Redis only for the queue drivers that need it)": telegraphic
+            return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
+        lead = toks[:i] if i else parts[clause.index - 1].toks if clause.kind == "cond" and clause.index \
+            and parts[clause.index - 1].kind == "main" else []
+        lead = [t for t in lead if t.low not in ("-", "*", "**", ",", "(")]
+        if len(lead) >= 2 and lead[-2].service and lead[-1].low in (
+                "add", "install", "enable", "deploy", "added", "installed", "enabled", "deployed") \
+                and nxt in ("if", "when", "once") and not any(t.low in FAILURE_WORDS for t in toks[i:]) \
+                and not self._out_of_scope(toks[i + 1:]) and not any(t.low in COPULAS or t.low in MODALS for t in lead):
+            # "- Redis add only if the app uses it", Czech "Redis přidej jen pokud ho appka používá": telegraphic
             return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 2]))
         if i and toks[i - 1].service and nxt in ("becomes", "become") and (any(
                 w in ("when", "once", "if", "after", "at") for w in lows[i + 2:]) or clause.index + 1 < len(parts)

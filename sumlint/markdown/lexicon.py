@@ -354,7 +354,8 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "cookies", "django-db", "db-backed", "database-backed", "local-memory",
                 "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
                 "etcd", "array", "apc", "apcu",  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
-                "node-cache", "lru-cache", "memory-cache"}  # (Node's in-process caches: "either Redis or Node-Cache")
+                "node-cache", "lru-cache", "memory-cache",  # (Node's in-process caches: "either Redis or Node-Cache")
+                "ehcache", "caffeine"}  # (the JVM's: "configured to use Ehcache or Redis for backend caching")
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
@@ -591,6 +592,8 @@ FOREIGN_MEANINGS = {
     "和": "and", "与": "and", "及": "and", "或": "or", "或者": "or",
     # "RSSHub 支持 `memory` 和 `redis` 两种缓存方式" (supports memory and redis, two ways to cache)
     "支持": "supports", "支援": "supports",
+    # "`CACHE_TYPE`: 缓存类型，可为 `memory` 和 `redis`" (can be memory or redis): the values it offers
+    "可为": "supports", "可為": "supports",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
     "trống": "empty", "leeg": "empty", "boş": "empty", "пусто": "empty", "пустой": "empty",  # ("*(trống)*": Vietnamese)
@@ -651,6 +654,10 @@ FOREIGN_MEANINGS = {
     "añadir": "add", "agregar": "add", "utilizar": "use", "también": "also",
     # Czech ("Redis jen pokud potřebuješ": only if you need it)
     "pokud": "if", "jen": "only", "potřebuješ": "need", "potřebujete": "need", "zatím": "yet",
+    # ("# Pokud používáš Redis:", "Redis přidej jen pokud ho appka používá", "Redis přidán, pokud appka
+    # potřebuje cache": if you use it, add it only if the app uses it, added if the app needs a cache)
+    "používáš": "use", "používáte": "use", "používá": "uses", "potřebuje": "needs", "přidej": "add",
+    "přidejte": "add", "přidán": "added", "přidaný": "added", "appka": "app", "aplikace": "app",
     # a scale in French, Spanish, Italian, Portuguese and German, for the scale leads ("Pour les
     # environnements distribués, activez Redis", "Para entornos distribuidos, active Redis",
     # "Für verteilte Umgebungen …": claims._scale_lead; "pour" stays as it is, "para" and "für"
