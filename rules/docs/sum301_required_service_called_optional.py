@@ -1313,7 +1313,12 @@ and "* `redis-info-storage`"; "The library supports two cache backends:" over "-
 and "- `RedisCache`"; not "`REDIS_URL`" beside "`DATABASE_URL`"). Not reported: "allow insecure
 SSL on redis server connections when `OP_REDIS_ENABLE_SSL` is set" (a switch on a part of it,
 not on the service) and "For horizontal scaling:" over "1. Use Redis adapter (already
-configured)" (in the current setup).
+configured)" (in the current setup). Also reported: "- Redis add only if the app uses it" (the
+service, a verb that takes it up, then the condition; Czech "Redis přidej jen pokud ho appka
+používá" and "# Pokud používáš Redis:"), "configured to use Ehcache or Redis" (the JVM's in-process
+caches, Ehcache and Caffeine, as stand-ins) and Chinese "`CACHE_TYPE`: 缓存类型，可为 `memory` 和
+`redis`" (can be either). Not reported: "we recommend running Redis with the ` --save ""` flag"
+(how it runs, as "… with Docker"; not "using Redis with Celery").
 
 The diagnostic starts at the hedge word and quotes it.
 
