@@ -12736,6 +12736,10 @@ class Analyser:
                 return None
             if any(w in ("must", "always") for w in (t.low for t in main.toks)):
                 return None
+            verbs = [k for k, t in enumerate(main.toks) if t.low in PROVISION_VERBS]
+            if verbs and all(k and main.toks[k - 1].low in ("that", "which", "who") for k in verbs):
+                return None  # "If you don't assign different prefixes, a message … will go to all clients of all
+                # apps that use the Redis server": the service in a description of others, not a step
             if set(cond_lows) & _SUCCESS_WORDS and not any(t.service for t in cond):
                 return None  # "If the build succeeded, then run the Redis server:": the next step, in order
             joined = max((k for k, t in enumerate(main.toks) if t.low == "and"), default=-1)
@@ -13553,10 +13557,11 @@ class Analyser:
                              and t.low not in PROVISION_VERBS), "")
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
                                         "extra", "two", "three", "another", "separate", "one", "single") or head in (
-                        "new", "fresh", "dedicated", "second", "existing", "own"):
+                        "new", "fresh", "dedicated", "second", "existing", "own", "other", "different"):
                     # "if you run more Redis servers than workers": how many, not whether
                     return None  # ("if you need to create a new Redis service": a new one, not an existing one;
-                    # "If you have an existing Redis deployment or prefer …": your own copy, not whether)
+                    # "If you have an existing Redis deployment or prefer …": your own copy, not whether;
+                    # "If you try to use other redis url, you should run:": which address)
                 if not self._conjuncts_service(np) or _versioned(np):
                     return None  # ("if using Upstash Redis": a choice of provider)
                 if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
