@@ -1318,7 +1318,10 @@ service, a verb that takes it up, then the condition; Czech "Redis přidej jen p
 používá" and "# Pokud používáš Redis:"), "configured to use Ehcache or Redis" (the JVM's in-process
 caches, Ehcache and Caffeine, as stand-ins) and Chinese "`CACHE_TYPE`: 缓存类型，可为 `memory` 和
 `redis`" (can be either). Not reported: "we recommend running Redis with the ` --save ""` flag"
-(how it runs, as "… with Docker"; not "using Redis with Celery").
+(how it runs, as "… with Docker"; not "using Redis with Celery"), "If you don't assign different
+prefixes, a message … will go to all clients of all apps that use the Redis server as a backplane"
+(the service in a relative clause that describes others, not a step) and "If you try to use other
+redis url, you should run:" (which address).
 
 The diagnostic starts at the hedge word and quotes it.
 
