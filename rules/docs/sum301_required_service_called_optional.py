@@ -4124,8 +4124,10 @@ class RequiredServiceCalledOptional(Rule):
                         # it; "- Redis cache is shared across all replicas": how the running one behaves
                         continue
                     part = rest.split()[0].lower().strip("*_`,:") if rest.split() else ""
-                    if scale and part in ("scaling", "sizing", "capacity", "optimization", "optimisation"):
+                    if scale and part in ("scaling", "sizing", "capacity", "optimization", "optimisation", "clustered",
+                                          "sharded", "replicated", "partitioned"):
                         continue  # "### Horizontal Scaling" over "2. **Redis Scaling:**": scaling the one it has
+                        # ("## Database Scaling" over "- Redis clustered for high-throughput caching")
                     again = analyser.names.pattern.search(rest[:40]) if scale else None
                     if again is not None and (rest[again.end():].split() or [""])[0].lower().strip("*_`,.:") in (
                             "cluster", "sentinel", "replicas", "replica", "replication", "sharding"):

@@ -1722,14 +1722,36 @@ def _only_degraded(lows: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _DEGRADED_VERBS
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|\|\s*|/\s*)$|^\s*(?:,|or\b|\||/)")
+
+
+def _quoted_value(text: str, m: re.Match, names: ServiceNames) -> bool:
+    """A quoted value in a list of values, not a word reported: "('auto', 'redis', or 'memory')",
+    "Redis connection string or 'memory'" (a bare lower-case name, the service's or a stand-in's,
+    beside "or", a comma, "|" or "/"; not "never call it 'optional'")."""
+    inner = m.group()[1:-1]
+    if not re.fullmatch(r"[a-z][a-z0-9_-]{1,30}", inner) or not (
+            inner in names.code_names or inner in ALT_BACKENDS or inner in ("auto", "none", "default")):
+        return False
+    return _LIST_GAP_RE.search(text[max(0, m.start() - 8):m.start()]) is not None \
+        or _LIST_GAP_RE.search(text[m.end():m.end() + 8]) is not None
+
+
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
              names: ServiceNames) -> list[Tok]:
     """Tokens of a unit: code spans whole, quoted and struck words marked as mentions."""
     mentions = list(struck)
+    values: list[tuple[int, int]] = []
     if "'" in text or '"' in text or "“" in text or "‘" in text or "«" in text:
         for m in _QUOTE_RE.finditer(text):
-            if not any(a <= m.start() < b for a, b in code):
+            if any(a <= m.start() < b for a, b in code):
+                continue
+            if _quoted_value(text, m, names):
+                values.append((m.start() + 1, m.end() - 1))  # (read as a code span: a value, its quotes apart)
+            else:
                 mentions.append((m.start(), m.end()))
+        if values:
+            code = sorted([*code, *values])
     service_starts = {m.start(): m.end() for m in names.pattern.finditer(text)}
     if names.camel is not None:
         for m in names.camel.finditer(text):
@@ -2016,6 +2038,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for tok in tokens:
             if tok.kind == "word" and any(a <= tok.start < b for a, b in mentions):
                 tok.kind = "mention"
+    if values:  # (the quotes around a value read as a code span: dropped, as a code span's backticks are)
+        edges = {a - 1 for a, _ in values} | {b for _, b in values}
+        tokens = [t for t in tokens if not (t.text == "'" and t.start in edges)]
     if " are are " in low_text or " is is " in low_text or " the the " in low_text or " you you " in low_text:
         # a doubled word, a typo ("If you are are using redis …"): read once
         tokens = [t for k, t in enumerate(tokens) if not (
@@ -5733,7 +5758,9 @@ class Analyser:
         segments = name.split(".")
         generic = generic or not bare and len(segments) >= 2 and segments[-1] in ("enabled", "enable") \
             and segments[0] not in self._switch_stems and not segments[0].startswith("external") \
-            and any(n in name for n in self._switch_stems)
+            and not any(re.fullmatch(re.escape(n) + r"[-_](?:cluster|sentinel|ha|standalone|replicas?)", segments[0])
+                        for n in self._switch_stems) \
+            and any(n in name for n in self._switch_stems)  # (not `redis-cluster.enabled`: a subchart, its bundled copy)
         chart = self.chart_switch_is_service and segments[-1] in ("enabled", "enable") and len(segments) == 2 \
             and segments[0] in self._switch_stems and all(
                 _CHART_SWITCH_SAYS.fullmatch(text[c:d].strip(" *_`").lower()) for c, d in cells[1:]
@@ -10945,6 +10972,9 @@ class Analyser:
                 via is not None and all(t.low in FEATURE_NOUNS or t.kind == "punct" for t in obj[:via])
                 and self._conjuncts_service(obj[via + 1:]))):  # ("Enable caching with Redis for better …")
             return None
+        if any(t.service and k and obj[k - 1].low in ("local", "nearby", "colocated", "co-located", "dedicated")
+               for k, t in enumerate(obj)):
+            return None  # "Use a local Redis instance for best performance": where it runs, not whether
         if any(t.service and k and obj[k - 1].low in _PLAN_WORDS | PROVIDER_WORDS for k, t in enumerate(obj)) \
                 or any(t.low in ("upgrade", "upgrading") for t in toks[:start]) or _versioned(obj, providers=False):
             return None  # "**Upgrade Redis**: Use Railway Pro Redis for better performance": which plan of it
@@ -11042,6 +11072,10 @@ class Analyser:
             left -= 1  # "use a Redis backend or a local file": the service, named with its role
         elif left is not None and left >= 1 and toks[left].low == "system" and toks[left - 1].low == "file":
             left -= 1  # "use the file system or a local Redis server": the two words of "filesystem"
+        elif left is not None and left >= 2 and toks[left].low in ("string", "url", "uri", "dsn") \
+                and toks[left - 1].low in ("connection", "server") and toks[left - 2].service \
+                and i + 1 < len(toks) and toks[i + 1].low in _MEMORY_STORES:
+            left -= 2  # "`REDIS_URL`: Redis connection string or 'memory' for in-memory cache": its address, or a stand-in
         elif left is not None and left >= 1 and toks[left].low in ("cache", "store", "backend") \
                 and (toks[left - 1].low in _MEMORY_STORES or toks[left - 1].low in ALT_BACKENDS) \
                 and not toks[left - 1].service:
