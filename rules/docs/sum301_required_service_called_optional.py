@@ -1321,7 +1321,13 @@ caches, Ehcache and Caffeine, as stand-ins) and Chinese "`CACHE_TYPE`: 缓存类
 (how it runs, as "… with Docker"; not "using Redis with Celery"), "If you don't assign different
 prefixes, a message … will go to all clients of all apps that use the Redis server as a backplane"
 (the service in a relative clause that describes others, not a step) and "If you try to use other
-redis url, you should run:" (which address).
+redis url, you should run:" (which address). Also reported: quoted values in a list, read as
+values and not as wording reported ("- **CACHE_TYPE**: Force cache type ('auto', 'redis', or
+'memory')"; not "The old guide called Redis 'optional'"), and "Redis connection string or
+'memory' for in-memory cache". Not reported: "## Database Scaling" over "- Redis clustered for
+high-throughput caching" (the scaled form of the one it has), "Use a local Redis instance for best
+performance" (where it runs) and "| redis-cluster.enabled | bool | `false` | Enable Redis
+installation |" (a chart's subchart, its bundled copy).
 
 The diagnostic starts at the hedge word and quotes it.
 
