@@ -1327,7 +1327,8 @@ values and not as wording reported ("- **CACHE_TYPE**: Force cache type ('auto',
 'memory' for in-memory cache". Not reported: "## Database Scaling" over "- Redis clustered for
 high-throughput caching" (the scaled form of the one it has), "Use a local Redis instance for best
 performance" (where it runs) and "| redis-cluster.enabled | bool | `false` | Enable Redis
-installation |" (a chart's subchart, its bundled copy).
+installation |" (a chart's subchart, its bundled copy). Also reported: "Redis is required only if
+you use the `redis` cache strategy" (a condition, split off, that names a setting of it).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -12087,6 +12087,15 @@ class Analyser:
         lead = toks[:i] if i else parts[clause.index - 1].toks if clause.kind == "cond" and clause.index \
             and parts[clause.index - 1].kind == "main" else []
         lead = [t for t in lead if t.low not in ("-", "*", "**", ",", "(")]
+        if i == 0 and clause.kind == "cond" and nxt in ("if", "when") and len(lead) >= 3 \
+                and lead[-1].low in ("required", "needed", "necessary") and lead[-2].low in ("is", "are") \
+                and self._is_service(lead[:-2]) and any(t.service for t in toks[i + 1:]) and not any(
+                    t.low in FAILURE_WORDS or t.low in BROKEN_WORDS for t in toks[i:]) \
+                and not self._out_of_scope(toks[i + 1:]):
+            # "Redis is required only if you use the `redis` cache strategy": the condition, split off,
+            # names a setting of it (the reading of conditions leaves a condition that names the service)
+            shown = list(itertools.takewhile(lambda t: t.kind != "punct", toks[i:i + 6]))
+            return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in shown))
         if len(lead) >= 2 and lead[-2].service and lead[-1].low in (
                 "add", "install", "enable", "deploy", "added", "installed", "enabled", "deployed") \
                 and nxt in ("if", "when", "once") and not any(t.low in FAILURE_WORDS for t in toks[i:]) \
