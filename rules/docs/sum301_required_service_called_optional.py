@@ -1328,7 +1328,9 @@ values and not as wording reported ("- **CACHE_TYPE**: Force cache type ('auto',
 high-throughput caching" (the scaled form of the one it has), "Use a local Redis instance for best
 performance" (where it runs) and "| redis-cluster.enabled | bool | `false` | Enable Redis
 installation |" (a chart's subchart, its bundled copy). Also reported: "Redis is required only if
-you use the `redis` cache strategy" (a condition, split off, that names a setting of it).
+you use the `redis` cache strategy" (a condition, split off, that names a setting of it). Not
+reported: "### 2. Optional: Multiple Redis Instances" and "# Cache Redis (optional - can use same as
+primary)" (how many copies, not whether).
 
 The diagnostic starts at the hedge word and quotes it.
 

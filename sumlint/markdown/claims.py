@@ -8122,6 +8122,10 @@ class Analyser:
         # (also "### V1.0 (Optional Redis)": the parenthesis names what is optional)
         # ("memory layers (optional Redis backend)": the parenthesis has its own noun phrase, read below)
         if clause.kind == "paren" and not inside and (i <= 1 or _last_note(toks, i) or _postposed_note(toks, i)):
+            if any(a.low == "same" and b.low in ("as", "one", "instance", "server", "database")
+                   for a, b in itertools.pairwise(toks[i + 1:])):
+                return None  # "# Cache Redis (optional - can use same as primary)": a further copy, which the
+                # one in use may be
             target = clause.before
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
@@ -8338,6 +8342,10 @@ class Analyser:
                 if any(not t.text.isascii() and (t.text.endswith(_CJK_VARIANTS) or any(
                         m in t.text for m in ("不需要", "无需", "無需", "不必", "不用"))) for t in target):
                     return None  # "**建议**：个人使用完全不需要云端Redis": the advice is a sentence with its own verdict
+                words = [t for t in target if t.kind != "punct"]
+                if len(words) >= 2 and (words[0].low in _COUNT_WORDS or words[0].low in ("separate", "dedicated")) \
+                        and words[1].service:
+                    return None  # "### 2. Optional: Multiple Redis Instances": how many copies, not whether
                 if self._phrase_is_service(target):
                     return self._claim(tok, toks, "label", wording)
                 named = [t for t in target if t.kind != "punct"]
