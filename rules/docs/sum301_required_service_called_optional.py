@@ -1330,7 +1330,8 @@ performance" (where it runs) and "| redis-cluster.enabled | bool | `false` | Ena
 installation |" (a chart's subchart, its bundled copy). Also reported: "Redis is required only if
 you use the `redis` cache strategy" (a condition, split off, that names a setting of it). Not
 reported: "### 2. Optional: Multiple Redis Instances" and "# Cache Redis (optional - can use same as
-primary)" (how many copies, not whether).
+primary)" (how many copies, not whether), and Chinese "如果您對多種型別的快取使用Redis，則資料庫編號必須不同"
+(if it serves several kinds of cache, the database numbers differ: how many uses).
 
 The diagnostic starts at the hedge word and quotes it.
 

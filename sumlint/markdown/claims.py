@@ -7240,7 +7240,7 @@ class Analyser:
                     and not _names_failure(toks, ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装",
-                                                   "都使用", "都用")) \
+                                                   "都使用", "都用", "多種", "多种", "多個", "多个")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
                          "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在"))) \
@@ -7255,7 +7255,8 @@ class Analyser:
                 # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it;
                 # "如果Redis正常运行，应该显示" (if it runs normally, you should see): a check; "如果 Redis
                 # 在默认位置" (if it is at the default place): where it is; "如果您對預設和全頁快取都使用Redis，
-                # 則此為必要專案" (required if you use it for both caches): how many uses, as in English)
+                # 則此為必要專案" (required if you use it for both caches), "如果您對多種型別的快取使用Redis，則資料庫
+                # 編號必須不同" (for several kinds of cache, the numbers differ): how many uses, as in English)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low.startswith(_CJK_WHEN_SET) and (label := toks[:i - 1] if 2 <= i <= 5 and toks[i - 1].low == ":" else (
                     parts[clause.index - 1].toks if i == 0 and clause.index > 0 else [])) and len(label) <= 5 \
