@@ -218,3 +218,23 @@ def test_sentence_cuts_are_the_look_behind_patterns(text: str) -> None:
     chunk = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z])")
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in boundary.finditer(text)], text
     assert [m.span(1) for m in _CHUNK_RE.finditer(text)] == [m.span() for m in chunk.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="abcRedisMemoryFILE_-.x", max_size=24),
+       st.lists(st.text(alphabet="abcRedisMemoryFILE_-.x", max_size=24), max_size=4))
+def test_choice_stem_is_the_name_or_a_part_it_starts_with(name: str, others: list[str]) -> None:
+    """``_choice_stem`` (a list item's name before a suffix it shares with another item's name)
+    never raises, and answers the name itself or a non-empty part that starts it."""
+    stem = sum301._choice_stem(name, others)
+    assert stem == name or (stem and name.startswith(stem) and len(stem) < len(name))
+
+
+def test_choice_stem_on_shared_suffixes() -> None:
+    """The part before a suffix shared with a stand-in's name; no stem between two services'
+    variables or two names of the service."""
+    assert sum301._choice_stem("redis-info-storage", ["file-info-storage", "db-info-storage"]) == "redis"
+    assert sum301._choice_stem("RedisCache", ["MemoryCache"]) == "Redis"
+    assert sum301._choice_stem("MemoryCache", ["RedisCache"]) == "Memory"
+    assert sum301._choice_stem("REDIS_URL", ["DATABASE_URL"]) == "REDIS_URL"
+    assert sum301._choice_stem("RedisClusterCache", ["RedisCache"]) == "RedisClusterCache"
