@@ -2100,8 +2100,7 @@ _CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"m
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
 # where the items share a suffix, the name before it: "`redis-info-storage`" beside "`file-info-storage`",
 # "RedisCache" beside "MemoryCache" (``_choice_stem``), when the other's is one of these
-_STEM_STAND_INS = frozenset({"memory", "inmemory", "in-memory", "mem", "file", "files", "filesystem", "fs", "disk",
-                             "local", "sqlite", "ram", "null", "noop", "array", "lru"})
+_STEM_STAND_INS = _TABLE_STAND_INS | {"mem", "fs", "local", "array", "lru"}
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
                                "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
                                "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop", "cookie", "cookies"})

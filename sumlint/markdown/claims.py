@@ -1722,6 +1722,7 @@ def _only_degraded(lows: list[str], k: int) -> bool:
     return bool(rest) and rest[0] in _DEGRADED_VERBS
 
 
+_VALUE_NAME_RE = re.compile(r"[a-z][a-z0-9_-]{1,30}")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|\|\s*|/\s*)$|^\s*(?:,|or\b|\||/)")
 
 
@@ -1730,7 +1731,7 @@ def _quoted_value(text: str, m: re.Match, names: ServiceNames) -> bool:
     "Redis connection string or 'memory'" (a bare lower-case name, the service's or a stand-in's,
     beside "or", a comma, "|" or "/"; not "never call it 'optional'")."""
     inner = m.group()[1:-1]
-    if not re.fullmatch(r"[a-z][a-z0-9_-]{1,30}", inner) or not (
+    if not _VALUE_NAME_RE.fullmatch(inner) or not (
             inner in names.code_names or inner in ALT_BACKENDS or inner in ("auto", "none", "default")):
         return False
     return _LIST_GAP_RE.search(text[max(0, m.start() - 8):m.start()]) is not None \
