@@ -1676,10 +1676,25 @@ def _role_words(text: str) -> bool:
     return bool(words) and all(w in _ROLE_COLUMN_WORDS for w in words)
 
 
+# the column of a roadmap table that holds what runs today ("| Current | To 100K Users |")
+_CURRENT_COLUMN = re.compile(r"(?:current|now|today|existing|as[- ]is)(?: (?:setup|state|stack|architecture|infrastructure))?")
+
+
 def _planned_row(analyser, lines: list[str], first: int) -> int | None:
     """The line (1-based) of the first row of the table starting at ``lines[first]`` (under a
     roadmap heading) that names the service in a short cell ("Redis", "Celery + Redis"; not a
-    sentence that mentions it) and is not marked done; not the header row nor its separator."""
+    sentence that mentions it) and is not marked done; not the header row nor its separator. None
+    when a column of the current setup ("| Current | To 100K Users |") names it in some row: the
+    later columns scale the one it has ("| 1 Redis | Redis cluster (3 nodes) |")."""
+    header = [c.strip(" *_`").lower() for c in lines[first].strip().strip("|").split("|")]
+    now = {k for k, title in enumerate(header) if _CURRENT_COLUMN.fullmatch(title)}
+    for number in range(first + 2, min(len(lines), first + 40)):
+        row = lines[number].strip()
+        if not row.startswith("|"):
+            break
+        cells = [c.strip(" *_`") for c in row.strip("|").split("|")]
+        if any(k in now and analyser.names.pattern.search(c) for k, c in enumerate(cells)):
+            return None
     for number in range(first + 2, min(len(lines), first + 40)):
         row = lines[number].strip()
         if not row.startswith("|"):
@@ -3988,6 +4003,7 @@ class RequiredServiceCalledOptional(Rule):
     def _lead_ins(model, analyser, label, seen, dev=frozenset()):
         """A lead-in line such as "Optional components:" or "These services are optional:" over
         a list whose item starts with the service ("- Redis (caching)")."""
+        from sumlint.markdown.claims import defaults_to_local_address
         from sumlint.markdown.lexicon import PART_NOUNS
 
         lines = model.source.lines
@@ -4063,6 +4079,8 @@ class RequiredServiceCalledOptional(Rule):
                     continue  # an item's own code block or paragraph, indented under it: the list goes on
                 if item is None:
                     break
+                if indent is not None and len(text) - len(text.lstrip(" ")) < indent - 2:
+                    break  # an item of an outer list: the list under the lead has ended
                 if indent is None:
                     indent = len(text) - len(text.lstrip(" ")) + 2
                 if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
@@ -4070,6 +4088,9 @@ class RequiredServiceCalledOptional(Rule):
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 if _ALREADY_DONE.search(body):
                     continue  # "For horizontal scaling:" over "1. Use Redis adapter (already configured)"
+                if defaults_to_local_address(body):
+                    continue  # "(OPTIONALLY) Update other variables if you need to:" over "- `REDIS_URL` - Redis
+                    # url. Default value: `localhost:6379`": optional to set, not to run
                 role = _ROLE_LABEL.match(body) if kind == "heading" and not defer else None
                 if role is not None and _role_words(role.group(1)):
                     body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"

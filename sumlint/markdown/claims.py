@@ -1676,7 +1676,16 @@ def _has_foreign_cue(low: str) -> bool:
 
 _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；": ";", "。": ".", "？": "?", "！": "!",
               "؟": "?", "،": ","}  # (and the Arabic question mark and comma)
+# verbs that say what one takes a thing for ("treats Redis as an optimisation layer, not a core dependency")
+_TREAT_AS_VERBS = frozenset({"treat", "treats", "treated", "treating", "consider", "considers", "considered", "regard",
+                             "regards", "regarded", "view", "views", "viewed", "see", "sees"})
+# what an optimisation is of ("Redis is purely a latency optimisation")
+_OPTIMISATION_KINDS = frozenset({"performance", "latency", "speed", "perf", "caching", "cache", "throughput"})
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
+# Thai writes a phrase's words without spaces between them: a run of Thai is cut at these words,
+# so "(แนะนำสำหรับ Cache)" reads as "(recommended for Cache)" and "(แนะนำใช้ Redis)" as
+# "(recommended use Redis)" (not "คำแนะนำ", advice: a noun, the word for "word" before it)
+_THAI_CUES_RE = re.compile(r"(?<!คำ)แนะนำ|ไม่บังคับ|หรือ|สำหรับ|ไม่(?=แนะนำ)")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
 
@@ -1701,7 +1710,8 @@ _TURKISH_SUFFIXES = frozenset({
     "i", "ı", "u", "ü", "yi", "yı", "yu", "yü", "e", "a", "ye", "ya", "de", "da", "te", "ta", "den", "dan", "ten",
     "tan", "in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "le", "la", "yle", "yla", "ler", "lar", "deki",
     "daki", "teki", "taki", "dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür", "ine", "ına", "ini", "ını",
-    "inde", "ında", "inden", "ından", "leri", "ları", "lerin", "ların"})
+    "inde", "ında", "inden", "ından", "leri", "ları", "lerin", "ların",
+    "ni", "ning", "ga", "dagi"})  # (and Uzbek's: "Redis'ni O'chirish", turning Redis off)
 # (not "Redis'siz", "without Redis": that ending is a word of the claim)
 
 
@@ -1842,6 +1852,20 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 base, _, suffix = word.partition("'")
                 if len(base) > 1 and base[0].isupper() and suffix.lower() in _TURKISH_SUFFIXES:
                     word = base  # Turkish "Redis'i", "URL'i", "Production'da": the name, its case ending dropped
+            if "\u0e00" <= first <= "\u0e7f" and len(word) > 4 and (cue := _THAI_CUES_RE.search(word)) is not None \
+                    and cue.group() != word:
+                cut = 0
+                for part in [*_THAI_CUES_RE.finditer(word), None]:
+                    a, b = (part.start(), part.end()) if part is not None else (len(word), len(word))
+                    for piece, at in ((word[cut:a], cut), (word[a:b], a)):
+                        if piece:
+                            low = FOREIGN_MEANINGS.get(piece, piece)
+                            if piece == "ใช้" and tokens[-1].text == "แนะนำ" and tokens[-1].end == start + at:
+                                low = "using"  # "แนะนำใช้ Redis": recommend using it
+                                tokens[-1].low = "recommend"
+                            append(Tok(piece, low, start + at, start + at + len(piece)))
+                    cut = b
+                continue
             if "/" in word and _SLASHED_RE.match(word):
                 # "Redis/Celery", "unit/integration": alternatives, each a word of its own
                 for part in _SLASH_PART_RE.finditer(word):
@@ -4994,6 +5018,8 @@ class Analyser:
                 len(item) == 1 and item[0].low in _MEMORY_STORES for item in items):
             return None  # (two only when the other keeps the data in memory: "Memory, Redis")
         named = next((item for item in items if item[0].service), None)
+        if label[-1] == "stores" and not any(t.low in _MEMORY_STORES for item in items for t in item):
+            return None  # "Cache stores: memory, file and Redis" (not "Data stores: PostgreSQL, Redis, S3", used together)
         if named is None or named[0].kind == "code" or len(named) > 1 and named[1].low in PART_NOUNS \
                 or not any(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS for item in items for t in item) \
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
@@ -7135,13 +7161,14 @@ class Analyser:
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2])) if subject \
                     and (self._conjuncts_service(subject) or any(t.service for t in subject) and subject[0].low in (
                         "caching", "using", "running")) else None
-            elif low in ("plus", "bonus", "optimization", "optimisation") and i >= 2 and toks[i - 1].low in ("a", "an") \
-                    and (toks[i - 2].low in COPULAS or i >= 3 and toks[i - 2].low in ("just", "only", "merely", "purely", "simply")
-                         and toks[i - 3].low in COPULAS) and _negation_before(toks, i) is None \
-                    and not self._blocked(toks, i):
+            elif low in ("plus", "bonus", "optimization", "optimisation") and (art := i - 1 - (
+                    i >= 3 and low[0] == "o" and toks[i - 1].low in _OPTIMISATION_KINDS)) >= 1 and toks[art].low in ("a", "an") \
+                    and (toks[art - 1].low in COPULAS or art >= 2 and toks[art - 1].low in (
+                        "just", "only", "merely", "purely", "simply") and toks[art - 2].low in COPULAS) \
+                    and _negation_before(toks, i) is None and not self._blocked(toks, i):
                 # "Redis is a plus", "Using a cache like Redis is a bonus", "Redis is just an
-                # optimization": welcome, not needed
-                cop = i - 2 if toks[i - 2].low in COPULAS else i - 3
+                # optimization", "Redis is purely a latency optimisation": welcome, not needed
+                cop = art - 1 if toks[art - 1].low in COPULAS else art - 2
                 subject = self._subject(toks, cop)
                 claim = self._claim(tok, toks, "bonus", " ".join(t.text for t in toks[cop:i + 1])) if subject and (
                     self._conjuncts_service(subject) or self._phrase_is_service(subject) or (
@@ -8086,6 +8113,9 @@ class Analyser:
         if clause.kind == "paren" and i <= 1 and i + 2 < len(toks) and toks[i + 1].low == ":":
             # "(recommended: Redis for production)": the phrase after the colon is recommended
             target = toks[i + 2:]
+            if clause.before is not None and clause.before.toks and clause.before.toks[-1].low in _SETUP_NOUNS \
+                    and any(t.service for t in clause.before.toks[-4:]):
+                return None  # "#### Redis Configuration (RECOMMENDED: Use REDIS_URL)": which way to set it up
             if self._phrase_is_service(target):
                 return self._claim(tok, toks, "paren-label", wording) if not _versioned(target) else None
             # "Redis (Optional: Pub/Sub for multi-server deployments)": the service before it, for a role
@@ -9218,6 +9248,14 @@ class Analyser:
             return None  # "resilience to Redis connection errors, so that Redis is not in the critical path": its
             # failures are survived (not the plain "Redis is not in the critical path", a deployment without it)
         wording = " ".join(t.text for t in toks[neg:i + (2 if low in ("have", "has") else 1)])
+        if lows[neg] == "not" and neg >= 4 and lows[neg - 1] == "," and low in ("dependency", "requirement") \
+                and (treat := next((k for k in range(neg - 3, -1, -1) if lows[k] in _TREAT_AS_VERBS), None)) is not None \
+                and set(lows[neg + 1:i]) <= {"a", "an", "core", "hard", "strict", "essential", "critical", "mandatory",
+                                             "required", "runtime", "startup", "firm"} \
+                and "as" in lows[treat + 2:neg] and self._conjuncts_service(
+                    toks[treat + 1:treat + 1 + lows[treat + 1:neg].index("as")]) and not self._blocked(toks, neg):
+            # "The system treats Redis as an optimisation layer, not a core dependency"
+            return self._claim(toks[neg], toks, "not-required", wording)
         if lows[neg] == "no" and low == "need" and toks[i].text.lower() == "need" \
                 and all(w in BETWEEN for w in lows[neg + 1:i]):  # (not "No necesitas Redis": "you don't need")
             rest = toks[i + 1:]
@@ -12880,6 +12918,10 @@ class Analyser:
                     "defined", "set", "specified", "given", "provided", "passed", "configured", "supplied") \
                     and not any(t.service for t in cond) and verb_at < len(main.toks):
                 return None  # "If no `cache` parameter is defined, the operator will deploy Redis …": the default
+            if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and (cond_lows[3:4] in (
+                    ["play"], ["experiment"], ["learn"], ["explore"], ["tinker"]) or cond_lows[3:5] in (
+                    ["try", "it"], ["try", "things"], ["try", "out"])):
+                return None  # "if you want to play with it and to learn more, … require redis": trying it out
             if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and cond_lows[3:4] in (
                     ["run"], ["use"], ["start"], ["deploy"], ["host"], ["self-host"]):
                 purpose = [w for w in cond_lows[4:] if w not in DETERMINERS and w not in ("own", "yourself", "anyway")]
@@ -14999,7 +15041,7 @@ _ROMANCE_STATES = frozenset({"disponible", "disponível", "disponivel", "disponi
                              "ativado", "activé", "attivato", "instalado", "installé", "installato", "presente",
                              "présent"})
 # the last word of a label over a list of interchangeable stores ("Storage backends: …")
-_BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "choices", "providers"})
+_BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "choices", "providers", "stores"})
 # plural roles a list of stores fills ("Multiple storage backends (Memory, Redis, Memcached)")
 _PLURAL_ROLES = _BACKEND_LIST_HEADS | {"stores"}
 # words for a simpler kind of a store ("a single-file SQLite", "a plain file")

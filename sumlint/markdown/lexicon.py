@@ -61,6 +61,7 @@ OPTIONAL_WORDS = {"optional", "experimental", "선택사항", "선택적", "선�
                   # Hebrew (also with its prefix "and": ו), Arabic, Persian and Thai ("not compulsory")
                   "אופציונלי", "אופציונלית", "אופציונליים", "ואופציונלי", "ואופציונלית", "اختياري", "اختيارية",
                   "اختياريا", "اختياريًا", "اختیاری", "ไม่บังคับ",
+                  "ixtiyoriy",  # Uzbek ("- **Cache**: Redis (ixtiyoriy)")
                   "skippable", "unnecessary", "unneeded", "inessential", "non-mandatory",
                   "non-required", "extra", "extras", "overkill", "add-on", "addon", "add-ons", "addons", "bonus", "luxury", "conditional",
                   "deferred", "postponed"}
@@ -530,6 +531,11 @@ FOREIGN_MEANINGS = {
     "إذا": "if", "اذا": "if", "متى": "when", "بدون": "without", "لاحقاً": "later", "لاحقا": "later",
     "استخدم": "use", "تستخدم": "use", "الانتقال": "moving", "لـ": "to",  # ("الانتقال لـ Redis لاحقاً", moving to Redis later)
     "หรือ": "or",  # Thai ("Cache: File หรือ Redis")
+    # Uzbek ("### Redis'ni O'chirish (Ixtiyoriy)": turning Redis off, optional; "olib tashlang": remove it)
+    "o'chirish": "disabling", "o'chiring": "disable", "o'chirib": "disabling", "yoki": "or", "mumkin": "can",
+    "tashlang": "remove",
+    "สำหรับ": "for", "ไม่": "not",  # ("(แนะนำสำหรับ Cache)": recommended for the cache; "ไม่แนะนำ", not
+    # recommended: see claims.tokenize, which cuts a run of Thai at these words)
     "değil": "not",  # Turkish, after what it negates ("gerekli değil": see claims.tokenize)
     "gerekli": "required", "zorunlu": "mandatory",
     "dengan": "with", "atau": "or", "akan": "will", "bekerja": "works", "berfungsi": "works",  # ("Sistem akan
