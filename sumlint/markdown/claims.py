@@ -9248,6 +9248,11 @@ class Analyser:
             return None  # "resilience to Redis connection errors, so that Redis is not in the critical path": its
             # failures are survived (not the plain "Redis is not in the critical path", a deployment without it)
         wording = " ".join(t.text for t in toks[neg:i + (2 if low in ("have", "has") else 1)])
+        if low in ("need", "needs") and lows[i + 1:i + 4] == ["to", "worry", "about"] and i + 4 < len(toks) \
+                and toks[i + 4].service and lows[i + 5:i + 7] == ["at", "all"] and not self._blocked(toks, neg):
+            # "… you don't need to worry about redis at all": there is no Redis to worry about (not
+            # "You don't need to worry about Redis: the chart runs it", which looks after it)
+            return self._claim(toks[neg], toks, "dont-need", " ".join(t.text for t in toks[neg:i + 7]))
         if lows[neg] == "not" and neg >= 4 and lows[neg - 1] == "," and low in ("dependency", "requirement") \
                 and (treat := next((k for k in range(neg - 3, -1, -1) if lows[k] in _TREAT_AS_VERBS), None)) is not None \
                 and set(lows[neg + 1:i]) <= {"a", "an", "core", "hard", "strict", "essential", "critical", "mandatory",
@@ -12728,12 +12733,16 @@ class Analyser:
                         "replicas", "instances", "servers", "workers", "nodes", "pods", "processes"}) \
                     and cond_lows[:2] != ["you", "can"] and not _scale_phrase(cond_lows) \
                     and not any(t.kind == "code" and "=" in t.text for t in cond[:3]) \
+                    and not ((cop := next((k for k, w in enumerate(cond_lows[:6]) if w in ("is", "are", "=")), 0))
+                             and cond[0].kind == "code" and all(t.kind == "code" or t.low in ("or", "and", ",")
+                                                                for t in cond[:cop])
+                             and cond_lows[cop + 1:cop + 2] in (["`true`"], ["true"], ["1"], ["on"], ["yes"], ["enabled"])) \
                     and not (cond_lows[1:2] in (["have"], ["run"]) and cond_lows[2:3] in (
                         ["more"], ["many"], ["several"], ["multiple"], ["lots"], ["over"])) \
                     and not (cond_lows[1:2] in (["have"], ["get"], ["serve"]) and cond_lows[2:3]
                              and cond_lows[2][:1].isdigit() and not _LOAD_NOUNS.isdisjoint(cond_lows[3:6])):
                 # ("when you have 30+ users", "when you serve 10k requests a day": a load to come)
-                return None  # ("when `CELERY_ENABLED=1`": a configuration condition, kept)
+                return None  # ("when `CELERY_ENABLED=1`", "when `agent.enable` is `true`": a configuration condition, kept)
             ready = cond_lows.index("ready") if "ready" in cond_lows[:3] else None
             if ready is not None and cond_lows[ready + 1:ready + 2] == ["to"] and cond_lows[ready + 2:ready + 3] \
                     and (cond_lows[ready + 2] in _GO_LIVE_VERBS or cond_lows[ready + 2:ready + 4] == ["go", "live"]):
@@ -12968,6 +12977,14 @@ class Analyser:
                 and self._phrase_is_service(parts[main.index - 1].toks[-6:]):
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "label-condition", " ".join(t.text for t in toks[at:i + 2]))
+        needs = [t for t in main.toks if t.kind != "punct"]
+        if implicit is not None and clause.kind == "cond" and needs and all(
+                t.low in NECESSITY_ADJ or t.low == "only" for t in needs) and needs[-1].low in NECESSITY_ADJ \
+                and not cond_lows[:1] in (["not"], ["no"]) and not self._blocked(toks, i) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "| `REDIS_HOST` | The Redis server's address. Required if on-call is enabled. |": the row's
+            # variable, needed only then
+            return self._claim(needs[0], toks, "row-condition", " ".join(t.text for t in toks[i:i + 1 + len(cond)]))
         return None
 
     def _main_functions(self, clause: _Clause, parts, toks: list[Tok], i: int) -> bool:
