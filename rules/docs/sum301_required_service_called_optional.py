@@ -1818,6 +1818,9 @@ def _lead_in_hedge(line: str) -> str | None:
     m = _CAN_ADD_LEAD.search(text) if end.endswith(_CAN_ADD_ENDS) else None
     if m is not None and len(text) <= 160:
         return m.group(0)  # "The basic car works great, but you can add:" over "- **Redis**: Caching …": add-ons
+    m = _MAY_NEED_LEAD.search(end) if end.endswith(" need") and len(text) <= 160 else None
+    if m is not None:
+        return m.group(1)  # "At the minimum, CDS needs PostgreSQL. But for serious usage you may need:"
     m = _ARE_HEDGE_END.search(text) if end.endswith(_ARE_HEDGE_ENDS) else None
     if m is None and end.endswith(_FOR_FULL_ENDS):  # "Required for full functionality:": the basic install runs
         m = _FOR_FULL_END.search(text)  # without the list
@@ -1825,6 +1828,11 @@ def _lead_in_hedge(line: str) -> str | None:
 
 
 # a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
+# an article before an item's name, and a link's bracket ("- A [Redis](https://redis.io) server")
+_ITEM_ARTICLE = re.compile(r"(?:an?|the)\s+\[?(?=\w)", re.IGNORECASE)
+# a paragraph that states the minimum, then leads a list of what "you may need" beyond it ("At the
+# minimum, CDS needs a PostgreSQL Database. But for serious usage you may need:")
+_MAY_NEED_LEAD = re.compile(r"\b(?:minimum|only|serious)\b.*\b((?:you|your|one) (?:may|might) (?:also )?need)$")
 _CAN_ADD_LEAD = re.compile(r"\b(?:you|one) can (?:also |optionally )?(?:add|enable|turn on|plug in)$")
 # a table's "Default" column, and a cell that says off ("| `ENABLE_REDIS` | `false` |")
 _DEFAULT_HEADER = re.compile("|".join(map(re.escape, ("default", "value") + DEFAULT_WHOLE_TITLES + FOREIGN_DEFAULTS)),
@@ -4013,8 +4021,8 @@ class RequiredServiceCalledOptional(Rule):
             bullet = _BULLET_LABEL.fullmatch(stripped)
             if bullet is not None and _nested_list_below(lines, number):
                 stripped = bullet.group(1)  # "- Optional:" over "    - Redis Server": the item is the lead-in
-            if len(stripped) > 80 and not (len(stripped) <= 160 and _CAN_ADD_LEAD.search(
-                    stripped.rstrip(":*_ ").lower())) or stripped.startswith(
+            if len(stripped) > 80 and not (len(stripped) <= 160 and (_CAN_ADD_LEAD.search(
+                    stripped.rstrip(":*_ ").lower()) or _MAY_NEED_LEAD.search(stripped.rstrip(":*_ ").lower()))) or stripped.startswith(
                     ("-", "*", "+", "#", ">", "|")) and not stripped.startswith(("**", "__")):
                 continue  # (a longer line only when it ends offering additions: "…, but you can add:")
             if in_fence(number):
@@ -4101,6 +4109,8 @@ class RequiredServiceCalledOptional(Rule):
                     body = _SHARED_LEAD.sub("", body, 1)  # "- Shared Redis for sessions" under "### Horizontal Scaling"
                 first = re.match(r"[\w.-]+", body)
                 named = analyser.names.pattern.match(body)
+                if named is None and (article := _ITEM_ARTICLE.match(body)) is not None:
+                    named = analyser.names.pattern.match(body, article.end())  # "- A [Redis](…) server or …"
                 if named is None and _BACKED_LEAD.match(body):
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
                 if kind in ("advice", "advice-line"):  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
