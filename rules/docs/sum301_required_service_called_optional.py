@@ -4093,6 +4093,8 @@ class RequiredServiceCalledOptional(Rule):
                     indent = len(text) - len(text.lstrip(" ")) + 2
                 if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
+                if text[item.end():].lstrip().startswith(("✅", "✔", "☑")):
+                    continue  # "### Scalability" over "- ✅ **Redis Distributed Cache**: …": a feature it has
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 if _ALREADY_DONE.search(body):
                     continue  # "For horizontal scaling:" over "1. Use Redis adapter (already configured)"

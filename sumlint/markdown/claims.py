@@ -1679,6 +1679,10 @@ _FULLWIDTH = {"（": "(", "）": ")", "：": ":", "，": ",", "、": ",", "；":
 # verbs that say what one takes a thing for ("treats Redis as an optimisation layer, not a core dependency")
 _TREAT_AS_VERBS = frozenset({"treat", "treats", "treated", "treating", "consider", "considers", "considered", "regard",
                              "regards", "regarded", "view", "views", "viewed", "see", "sees"})
+# words for the service spread wider, after a scale label: its scaled form, not the service taken up
+# ("- **Multi-region**: Global Redis deployment")
+_SCALED_FORMS = frozenset({"global", "geo-replicated", "geo-distributed", "multi-region", "cross-region", "regional",
+                           "replicated", "clustered", "sharded"})
 # what an optimisation is of ("Redis is purely a latency optimisation")
 _OPTIMISATION_KINDS = frozenset({"performance", "latency", "speed", "perf", "caching", "cache", "throughput"})
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
@@ -7611,6 +7615,8 @@ class Analyser:
             if low == "test" and k >= 3 and lows[k - 1] in ("to", "quickly") and "want" in lows[max(0, k - 4):k] \
                     and not {"just", "only", "quickly"}.isdisjoint(lows[max(0, k - 5):k]):
                 return True  # "If you only want to quickly test the login, you can skip Redis": a trial run
+            if low == "debug" and k >= 2 and lows[k - 1] == "to" and lows[k - 2] in ("want", "wants", "like", "need"):
+                return True  # "If you want to debug with redis, you will need a redis instance": a developer's run
             if "." in low and _dev_file(low.strip("`")):
                 return True  # "the in-memory backends in `development.ini`", "… in `docker-compose.dev.yml`"
             if low.startswith(".env.") and low[5:].split(".")[0] in ("local", "development", "dev", "test", "testing"):
@@ -10099,7 +10105,7 @@ class Analyser:
                 t.text for t in words[k + labelled:end]))]
         if (labelled or words[comma].low == ":") and len(rest) <= 8 and self._conjuncts_service(rest) and not any(
                 t.low in PROVISION_VERBS or t.low in COPULAS or t.low in VARIANT_WORDS or t.low in PART_NOUNS
-                or t.low in ("cluster", "sentinel", "same", "one", "single") for t in rest):
+                or t.low in ("cluster", "sentinel", "same", "one", "single") or t.low in _SCALED_FORMS for t in rest):
             # "Multi-instance: Postgres and Redis": what the stack is at that scale
             return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
                 t.text for t in words[k + labelled:comma]))]
@@ -12928,7 +12934,7 @@ class Analyser:
                     and not any(t.service for t in cond) and verb_at < len(main.toks):
                 return None  # "If no `cache` parameter is defined, the operator will deploy Redis …": the default
             if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and (cond_lows[3:4] in (
-                    ["play"], ["experiment"], ["learn"], ["explore"], ["tinker"]) or cond_lows[3:5] in (
+                    ["play"], ["experiment"], ["learn"], ["explore"], ["tinker"], ["debug"]) or cond_lows[3:5] in (
                     ["try", "it"], ["try", "things"], ["try", "out"])):
                 return None  # "if you want to play with it and to learn more, … require redis": trying it out
             if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and cond_lows[3:4] in (

@@ -364,6 +364,7 @@ ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provi
 STEP_VERBS = {"check", "verify", "confirm", "test", "tune", "restart", "monitor", "secure",
               "harden", "inspect", "review", "flush", "back", "upgrade", "daemonize", "daemonise",
               "seed", "populate", "warm", "prime", "clear", "purge", "migrate", "import", "export",
+              "clean", "cleanup", "clean-up",  # ("### 4. Clean Up Redis (Optional)": its leftover data)
               "restore", "load", "sync", "expose", "bind", "benchmark", "shard", "replicate",
               "encrypt", "protect", "password-protect", "lock", "firewall", "restrict", "persist",
               "snapshot", "debug", "troubleshoot", "stop", "reset", "wipe", "empty", "reload",
