@@ -1533,6 +1533,13 @@ def _starts_with_name(analyser, text: str) -> bool:
     """The text starts with the service's name, or with one capitalised word (a provider) and then it."""
     from sumlint.markdown.lexicon import PART_NOUNS, PROVISION_VERBS, STEP_VERBS
 
+    if text.startswith("[ ]"):
+        text = text[3:].lstrip()  # an open task: "- [ ] Redis-based queue for production"
+    backed = _BACKED_LEAD.match(text)
+    rest = text[backed.end():].split() if backed is not None else []
+    if backed is not None and analyser.names.pattern.fullmatch(backed.group(1)) and (
+            len(rest) <= 2 or any(w.lower() in ("for", "in", "with") or w[:1] in "(-—–" for w in rest[1:3])):
+        return True  # "Redis-based queue for production", "Redis-backed sessions": the service in that role
     name = analyser.names.pattern.match(text)
     if name:
         after = text[name.end():].lstrip("*_ ").split(None, 1)

@@ -9033,7 +9033,7 @@ class Analyser:
         staged = d < len(toks) and toks[k].low in ("in", "for") and (
             _VERSION_MARK_RE.fullmatch(toks[d].low) or toks[d].low in ("mvp", "beta", "now")
             or toks[d].low in ("production", "prod") and all(t.kind == "punct" for t in toks[d + 1:]))
-        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to", "until") \
+        if k < len(toks) and toks[k].low not in (",", "-", "—", "–", "(", ")", ";", "/", "and", "or", "+", "to", "until", "!") \
                 and not staged:
             return False  # (also "No Redis until horizontal scaling is needed", "No Redis in v1": put off)
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
@@ -11947,6 +11947,15 @@ class Analyser:
             # (unless the phrase leads: the statement follows the comma, "Sans Redis, les workers
             # BullMQ ne démarrent pas")
             end = next((k for k in range(end + 1, len(lows)) if lows[k] in (",", ";")), len(lows))
+        feature = [w for w in lows[after + 1:after + 7] if w not in ("the", "*", "**", "_")] \
+            if lows[after:after + 1] == [","] and all(t.kind == "punct" for t in toks[answered:i]) else []
+        if feature and feature[0] in ("caching", "cache", "rate", "realtime", "real-time") \
+                and (feature[1:4] in (["will", "not", "work"], ["does", "not", "work"]) or feature[1:3] in (
+                    ["won't", "work"], ["doesn't", "work"]) or feature[1:4] == ["limiting", "will", "not"]) \
+                and not self._blocked(toks, i):
+            # "Without Redis, caching will not work": the feature goes, the app runs on (not sessions
+            # or a queue, which the app cannot do without)
+            return self._claim(toks[i], toks, "without", "without")
         # (nor one in a condition before a comma: "(if not set, app works without Redis)")
         begin = max([answered] + [k + 1 for k in range(answered, i) if lows[k] in (",", ";")
                                   and lows[answered:answered + 1] in (["if"], ["when"], ["unless"])])
