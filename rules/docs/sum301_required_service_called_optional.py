@@ -1584,6 +1584,12 @@ _SCALE_LEAD_LINE = re.compile(
     r"clustered)\b")
 
 
+# … and one that names the scale as a kind of set-up, without "for": "**High-traffic environments:**"
+_SCALE_LABEL_LINE = re.compile(r"(?:high[- ](?:traffic|load|volume)|large[- ]scale|multi-(?:instance|node|server|replica)|"
+                               r"multiple[- ](?:instances?|servers?|nodes?|replicas?))\s+"
+                               r"(?:environments?|deployments?|setups?|sites?|installations?|instances?)")
+
+
 # A heading that names scaling out ("### Horizontal Scaling", "## Multi-Instance Scaling"): the
 # list right under it is what to do at scale (not a feature list's "### Performance & Scalability")
 _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
@@ -1812,7 +1818,7 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_:")  # "If needed later:" over "1. Install Redis"
     if _NO_LONGER_NEEDED.fullmatch(text):
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
-    if _SCALE_LEAD_LINE.match(text) and len(text) <= 60:
+    if (_SCALE_LEAD_LINE.match(text) or _SCALE_LABEL_LINE.fullmatch(text)) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
     label = _defer_label(text) if _defer_hint(text) else None
     if label is not None:
@@ -1835,6 +1841,9 @@ def _lead_in_hedge(line: str) -> str | None:
 
 
 # a lead-in that offers what the list names as additions ("…, but you can add:", "You can also enable:")
+# features of the service an item may name ("Redis Cluster support", "Redis Streams for events")
+_SERVICE_FEATURES = frozenset({"cluster", "streams", "stream", "sentinel", "pub/sub", "pubsub", "search", "json",
+                               "modules", "replication", "persistence", "acl", "acls", "tls"})
 # an article before an item's name, and a link's bracket ("- A [Redis](https://redis.io) server")
 _ITEM_ARTICLE = re.compile(r"(?:an?|the)\s+\[?(?=\w)", re.IGNORECASE)
 # a paragraph that states the minimum, then leads a list of what "you may need" beyond it ("At the
@@ -4082,6 +4091,7 @@ class RequiredServiceCalledOptional(Rule):
             item_line = None
             defer = _defer_label(hedge) is not None  # a roadmap's later phase
             indent = None  # (the content column of the list's first item, once one is seen)
+            featured = False  # (an earlier item named a feature of the service: "1. Redis Cluster support")
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
@@ -4120,8 +4130,12 @@ class RequiredServiceCalledOptional(Rule):
                 named = analyser.names.pattern.match(body)
                 if named is None and (article := _ITEM_ARTICLE.match(body)) is not None:
                     named = analyser.names.pattern.match(body, article.end())  # "- A [Redis](…) server or …"
-                if named is None and _BACKED_LEAD.match(body):
+                if named is None and _BACKED_LEAD.match(body) and not featured:
                     named = analyser.names.pattern.match(_BACKED_LEAD.sub(r"\1 ", body, 1))  # "- Redis-based rate limiting"
+                    # (not after "1. Redis Cluster support", "2. Redis Streams for …": new uses of the one it has)
+                if named is not None and defer:
+                    tail = body[named.end():].lstrip("*_` ").split()
+                    featured = featured or bool(tail) and tail[0].lower().strip("*_,:") in _SERVICE_FEATURES
                 if kind in ("advice", "advice-line"):  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
                     named_at = analyser.names.pattern.search(body)
                     part = _WITH_PART.match(body, named_at.end()) if named_at is not None else None
@@ -4142,7 +4156,7 @@ class RequiredServiceCalledOptional(Rule):
                         item_line = following + 1  # "- Configure Redis for caching and rate limiting": taking
                         break  # it up for those roles is the advice
                     continue
-                scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or defer
+                scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or _SCALE_LABEL_LINE.fullmatch(hedge) or defer
                 if named is None and scale and not defer and _tunes_service(analyser, body):
                     continue  # "### Horizontal Scaling" over "2. Configure Redis to use more memory"
                 if named is None and (scale or hedge == "consider" or _CONDITION_LEAD.fullmatch(hedge)) \

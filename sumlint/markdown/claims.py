@@ -2441,7 +2441,7 @@ _UNIT_PASSES_THEN = (
      "_stand_in_instead"),
     (lambda lows, words: "default" in words and "but" in words and ("configured" in words or "switched" in words
                                                                     or "changed" in words), "_default_but_configurable"),
-    (lambda lows, words: "defaults" in words and "to" in words and not _STAND_INS.isdisjoint(words),
+    (lambda lows, words: "defaults" in words and "to" in words and (not _STAND_INS.isdisjoint(words) or "in-process" in words),
      "_setting_defaults_to_stand_in"),
     (lambda lows, words: "with" in words and "to" in words and ("start" in words or "starts" in words
                                                                  or "begin" in words), "_start_with_stand_in"),
@@ -10449,6 +10449,17 @@ class Analyser:
         service's own setting, "Redis database, defaults to 0", nor a failure: "falls back to
         memory when Redis is down".)"""
         lows = self._unit_lows
+        empty = next((j for j in range(1, len(lows) - 2) if lows[j:j + 2] == ["defaults", "to"]
+                      and lows[j + 2].strip("`'\" ") in ("none", "null", "nil", "empty", "unset", "")), None)
+        first = next((t for t in tokens if t.kind != "punct"), None)
+        if empty is not None and first is not None and first.kind == "code" and first.service \
+                and self.names.locates(first.low.strip("` ")) and "instead" in lows[empty + 3:] \
+                and any(w in _STAND_INS or w == "in-process" for w in lows[empty + 3:empty + 12]) \
+                and not set(lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._nonprod(tokens) \
+                and not self._blocked(tokens, empty):
+            # "- `REDIS_URL`. The URL of a redis instance … Defaults to `None`, i.e., uses in-process
+            # memory instead": unset, a stand-in does its work
+            return [self._claim(tokens[empty], tokens, "stand-in-default", " ".join(t.text for t in tokens[empty:empty + 3]))]
         k = next((j for j in range(1, len(lows) - 2) if lows[j:j + 2] == ["defaults", "to"]
                   and lows[j + 2] in _STAND_INS), None)
         if k is None or not any(t.service for t in tokens[:k]) or any(t.service for t in tokens[k + 2:k + 5]) \
