@@ -12630,7 +12630,14 @@ class Analyser:
                 and not self._blocked(toks, i):
             # "### When Redis is CRITICAL:", "When Redis is required:" over the cases: only in those
             return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[:len(cond) + 1]))
-        if any(t.service for t in cond) and not elliptic:
+        named, shown = [t.low for t in cond], 1  # (``shown``: the words of the condition the wording quotes)
+        if clause.kind == "paren" and len(cond) in (2, 3) and cond[0].service and cond[0].kind == "word" \
+                and named[1:-1] in ([], ["is"]) and named[-1] in ("installed", "configured", "enabled", "used", "present") \
+                and clause.before is not None and any(t.service for t in clause.before.toks[-2:]):
+            # "# Check Redis connection (if Redis installed)": the condition "(if installed)" with its
+            # subject written out
+            cond, cond_lows, shown = cond[len(cond) - 1:], named[len(cond) - 1:], len(cond)
+        elif any(t.service for t in cond) and not elliptic:
             return self._service_condition(clause, parts, toks, i, lead)
         if clause.kind == "paren" and cond_lows and cond_lows[0] in FEATURE_PARTS and i <= 1:
             return None  # "# Redis (if persistence needed beyond RDB)": the condition is on a feature of it
@@ -12674,7 +12681,7 @@ class Analyser:
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
             # the condition is the service right before the parenthesis
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
-            return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 2]))
+            return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 1 + shown]))
         if clause.kind == "paren" and 2 <= i <= 5 and lows[i - 1] == "," and lead in ("if", "when") \
                 and cond_lows in (["configured"], ["used"], ["enabled"], ["needed"], ["required"], ["installed"]) \
                 and not any(t.service for t in toks[:i]) and self._paren_on_service(clause) and not self._blocked(toks, i):
