@@ -6733,7 +6733,9 @@ class Analyser:
                 # (but "when you intentionally run without Redis": a mode offered)
                 continue  # "when Redis is not needed anymore, …": hypothetical, not asserted
             if low in OPTIONAL_WORDS or low in RECOMMEND_WORDS or (
-                    low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]) or (
+                    low in ("nice", "good", "great", "handy") and _next_words(toks, i, 2) == ["to", "have"]
+                    and not (i + 3 < len(toks) and toks[i + 3].kind == "word" and not toks[i + 3].service
+                             and toks[i + 3].low not in ("it", "this", "one", "for", "in", "but", "and", "if", "when"))) or (
                     low in ("soft", "weak") and _next_words(toks, i, 1) in (["dependency"], ["requirement"], ["dep"])):
                 claim = self._hedge(clause, parts, i, implicit)
             elif low == "optionally":
@@ -12960,6 +12962,9 @@ class Analyser:
                     "defined", "set", "specified", "given", "provided", "passed", "configured", "supplied") \
                     and not any(t.service for t in cond) and verb_at < len(main.toks):
                 return None  # "If no `cache` parameter is defined, the operator will deploy Redis …": the default
+            if set(cond_lows) & {"cannot", "can't", "fails", "fail", "unable", "failed"} and set(cond_lows) & {
+                    "connect", "reach", "resolve", "authenticate", "to"}:
+                return None  # "… requires a running Redis instance and aborts startup if it cannot connect": a failure
             if cond_lows[:1] == ["you"] and cond_lows[1:3] in (["want", "to"], ["wish", "to"]) and (cond_lows[3:4] in (
                     ["play"], ["experiment"], ["learn"], ["explore"], ["tinker"], ["debug"]) or cond_lows[3:5] in (
                     ["try", "it"], ["try", "things"], ["try", "out"])):

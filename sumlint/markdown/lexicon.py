@@ -74,7 +74,8 @@ RECOMMEND_WORDS = {"recommended", "suggested", "preferred", "advisable", "advise
                    "consigliata", "recomendável", "рекомендуется", "推荐", "推奨", "권장",
                    "рекомендовано", "рекомендуемый", "рекомендований", "recomendable", "ajánlott", "推薦", "建议", "建議",
                    "aanbevolen", "raccomandato", "raccomandata", "zalecany", "zalecane",
-                   "tavsiye", "แนะนำ"}  # (Thai: "ใช้ Redis (แนะนำ - เร็วที่สุด)")
+                   "tavsiye", "แนะนำ",  # (Thai: "ใช้ Redis (แนะนำ - เร็วที่สุด)")
+                   "preferable"}  # ("it's preferable to use a proper caching system such as Redis")
 NECESSITY_WORDS = {"required", "needed", "necessary", "mandatory", "essential", "compulsory",
                    "obligatory", "a", "requirement", "dependency", "prerequisite", "needs",
                    "need", "require", "requires", "critical", "vital"}
