@@ -1333,6 +1333,31 @@ reported: "### 2. Optional: Multiple Redis Instances" and "# Cache Redis (option
 primary)" (how many copies, not whether), and Chinese "如果您對多種型別的快取使用Redis，則資料庫編號必須不同"
 (if it serves several kinds of cache, the database numbers differ: how many uses).
 
+Also reported: Thai, whose words run together, cut at its cue words ("- ✅ **Redis**
+(แนะนำสำหรับ Cache และ Queue)", recommended for the cache and queue; "# Queue (แนะนำใช้ Redis)",
+recommend using it; not "คำแนะนำ", advice, nor "ไม่แนะนำ", not recommended), Uzbek "Redis
+(ixtiyoriy)" (optional) with its case ending after an apostrophe ("### Redis'ni O'chirish
+(Ixtiyoriy)"), "Cache stores: memory, file and Redis" (not "Data stores: PostgreSQL, Redis, S3",
+used together), "Redis is purely a latency optimisation", "The system treats Redis as an
+optimisation layer, not a core dependency", "Redis is required when `agent.enable` is `true`" (a
+switch set), a variables row "| `REDIS_HOST` | … Required if on-call is enabled. |", "you don't
+need to worry about redis at all", "At the minimum, CDS needs PostgreSQL. But for serious usage
+you may need:" over "- A [Redis](https://redis.io) server …" (an article before the name), "(No
+Redis!)", "Without Redis, caching will not work" (not sessions, not the app), "## Optional
+Enhancements" over "- [ ] Redis-based queue for production", "`REDIS_URL` defaults to `None`, and
+in-process memory is used instead", "**High-traffic environments:**" over "- Enable Redis for
+distributed caching", "# Check Redis connection (if Redis installed)" and "it's preferable to use
+Redis". Not reported: a roadmap table whose "Current" column already names the service ("| 1 Redis
+| Redis cluster (3 nodes) |"), "if you want to play with it and to learn more, … require redis" and
+"If you want to debug with redis, you will need a redis instance" (trying it out), "#### Redis
+Configuration (RECOMMENDED: Use REDIS_URL)" (which way to set it up), "(OPTIONALLY) Update other
+variables" over "- `REDIS_URL` … Default value: `localhost:6379`" and over the next item of its
+outer list, "- ✅ **Redis Distributed Cache**" under "### Scalability" (a feature it has), "-
+**Multi-region**: Global Redis deployment" (its scaled form), "### 4. Clean Up Redis (Optional)"
+(a step on its data), "Future Enhancements" over "Redis Cluster support", "Redis Streams …" and
+"Redis-backed rate limiting" (new uses of the one it has), "… aborts startup if it cannot
+connect" (a failure) and "Redis data persists but good to have backups" (what is good to have).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
