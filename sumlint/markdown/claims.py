@@ -1688,7 +1688,8 @@ _OPTIMISATION_KINDS = frozenset({"performance", "latency", "speed", "perf", "cac
 _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 # Thai writes a phrase's words without spaces between them: a run of Thai is cut at these words,
 # so "(แนะนำสำหรับ Cache)" reads as "(recommended for Cache)" and "(แนะนำใช้ Redis)" as
-# "(recommended use Redis)" (not "คำแนะนำ", advice: a noun, the word for "word" before it)
+# "(recommend using Redis)" (not "คำแนะนำ", advice: a noun, the word for "word" before it; "ไม่"
+# before the cue is "not")
 _THAI_CUES_RE = re.compile(r"(?<!คำ)แนะนำ|ไม่บังคับ|หรือ|สำหรับ|ไม่(?=แนะนำ)")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
