@@ -1346,8 +1346,9 @@ you may need:" over "- A [Redis](https://redis.io) server …" (an article befor
 Redis!)", "Without Redis, caching will not work" (not sessions, not the app), "## Optional
 Enhancements" over "- [ ] Redis-based queue for production", "`REDIS_URL` defaults to `None`, and
 in-process memory is used instead", "**High-traffic environments:**" over "- Enable Redis for
-distributed caching", "# Check Redis connection (if Redis installed)" and "it's preferable to use
-Redis". Not reported: a roadmap table whose "Current" column already names the service ("| 1 Redis
+distributed caching", "# Check Redis connection (if Redis installed)", "it's preferable to use
+Redis" and "1. Ensure Redis is connected (for multi-server setups)" (a check step on it, with a
+scale). Not reported: a roadmap table whose "Current" column already names the service ("| 1 Redis
 | Redis cluster (3 nodes) |"), "if you want to play with it and to learn more, … require redis" and
 "If you want to debug with redis, you will need a redis instance" (trying it out), "#### Redis
 Configuration (RECOMMENDED: Use REDIS_URL)" (which way to set it up), "(OPTIONALLY) Update other

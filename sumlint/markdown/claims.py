@@ -4547,6 +4547,10 @@ class Analyser:
             if "or" in inner and any(w in ("single", "one") or w.startswith("single-") for w in inner):
                 continue  # "all deployments using Redis (single or multi-instance)": every scale
             head = next((j for j in range(k - 1, -1, -1) if tokens[j].kind != "punct"), None)
+            if head is not None and head >= 3 and lows[head] in ("connected", "running", "configured", "reachable") \
+                    and lows[head - 1] in ("is", "are") and tokens[head - 2].service \
+                    and lows[head - 3] in ("ensure", "verify", "check", "confirm"):
+                head -= 2  # "1. Ensure Redis is connected (for multi-server setups)": the step on the service
             if note is None or head is None or not tokens[head].service:
                 continue
             start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].kind == "punct"), 0)
