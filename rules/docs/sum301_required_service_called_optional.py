@@ -1616,6 +1616,11 @@ _SCALE_LABEL_LINE = re.compile(r"(?:high[- ](?:traffic|load|volume)|large[- ]sca
                                r"(?:environments?|deployments?|setups?|sites?|installations?|instances?)")
 
 
+def _scale_lead_text(text: str) -> bool:
+    """A lead-in that names a scale: "For multiple servers", "High-traffic environments"."""
+    return bool(_SCALE_LEAD_LINE.match(text) or _SCALE_LABEL_LINE.fullmatch(text))
+
+
 # A heading that names scaling out ("### Horizontal Scaling", "## Multi-Instance Scaling"): the
 # list right under it is what to do at scale (not a feature list's "### Performance & Scalability")
 _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
@@ -1727,6 +1732,7 @@ def _planned_row(analyser, lines: list[str], first: int) -> int | None:
     later columns scale the one it has ("| 1 Redis | Redis cluster (3 nodes) |")."""
     header = [c.strip(" *_`").lower() for c in lines[first].strip().strip("|").split("|")]
     now = {k for k, title in enumerate(header) if _CURRENT_COLUMN.fullmatch(title)}
+    planned = None
     for number in range(first + 2, min(len(lines), first + 40)):
         row = lines[number].strip()
         if not row.startswith("|"):
@@ -1734,15 +1740,12 @@ def _planned_row(analyser, lines: list[str], first: int) -> int | None:
         cells = [c.strip(" *_`") for c in row.strip("|").split("|")]
         if any(k in now and analyser.names.pattern.search(c) for k, c in enumerate(cells)):
             return None
-    for number in range(first + 2, min(len(lines), first + 40)):
-        row = lines[number].strip()
-        if not row.startswith("|"):
-            return None
-        cells = [c.strip(" *_`") for c in row.strip("|").split("|")]
-        if _DONE_CELL.search(row) is None and any(
+        if planned is None and _DONE_CELL.search(row) is None and any(
                 len(c.split()) <= 4 and analyser.names.pattern.search(c) for c in cells):
-            return number + 1
-    return None
+            planned = number + 1
+            if not now:
+                break  # (no column of the current setup to look through)
+    return planned
 
 
 def _defer_label(text: str) -> str | None:
@@ -1844,7 +1847,7 @@ def _lead_in_hedge(line: str) -> str | None:
         return text.strip(" *_:")  # "If needed later:" over "1. Install Redis"
     if _NO_LONGER_NEEDED.fullmatch(text):
         return text.strip(" *_✅:")  # "✅ **No longer needed:**" over "- Redis service"
-    if (_SCALE_LEAD_LINE.match(text) or _SCALE_LABEL_LINE.fullmatch(text)) and len(text) <= 60:
+    if _scale_lead_text(text) and len(text) <= 60:
         return text  # "For multiple application instances:" over "- use Redis-backed sessions"
     label = _defer_label(text) if _defer_hint(text) else None
     if label is not None:
@@ -4182,7 +4185,7 @@ class RequiredServiceCalledOptional(Rule):
                         item_line = following + 1  # "- Configure Redis for caching and rate limiting": taking
                         break  # it up for those roles is the advice
                     continue
-                scale = kind == "heading" or _SCALE_LEAD_LINE.match(hedge) or _SCALE_LABEL_LINE.fullmatch(hedge) or defer
+                scale = kind == "heading" or _scale_lead_text(hedge) or defer
                 if named is None and scale and not defer and _tunes_service(analyser, body):
                     continue  # "### Horizontal Scaling" over "2. Configure Redis to use more memory"
                 if named is None and (scale or hedge == "consider" or _CONDITION_LEAD.fullmatch(hedge)) \
