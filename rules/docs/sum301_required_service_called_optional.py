@@ -2275,6 +2275,18 @@ def _optional_group(fence, unit, analyser, cache: dict) -> list:
     return []
 
 
+def _row_defaults_address(analyser, mentioning, section: int) -> bool:
+    """A table row of ``section`` names the service's variable and gives an address as its
+    value ("| `REDIS_URL` | `localhost:6379` | Redis address |")."""
+    return any(u.section == section and u.kind == "table_row" and u.cells
+               and _names_variable(analyser, u.text[u.cells[0][0]:u.cells[0][1]])
+               and any(_ADDRESS.search(u.text[a:b]) or _HOST_PORT.search(u.text[a:b]) for a, b in u.cells[1:])
+               for u in mentioning)
+
+
+_HOST_PORT = re.compile(r"\b(?:localhost|127\.0\.0\.1|redis):\d+\b")
+
+
 def _names_variable(analyser, cell: str) -> bool:
     """A table cell that is the service's variable: "`REDIS_URL`", "REDIS_HOST"."""
     name = cell.strip(" *`")
@@ -4357,6 +4369,10 @@ class RequiredServiceCalledOptional(Rule):
                 if child is not None and hedge in RECOMMEND_WORDS and _OWN_REQUIRED.search(model.headings[child].text):
                     continue  # "## Recommended Variables" over "### Redis (Required for queues and caching)":
                     # the service's own heading calls it required, the advice is about the others
+                if child is not None and low.strip(" :#") == hedge and _row_defaults_address(
+                        analyser, mentioning, child):
+                    continue  # "## Optional" over "### Redis" whose `REDIS_URL` row defaults to
+                    # `localhost:6379`: the settings are optional to set, the service is there by default
                 if child is not None and model.headings[child].prose is not None:
                     name = model.headings[child].text
                     yield from RequiredServiceCalledOptional._under_heading(
@@ -4406,8 +4422,10 @@ class RequiredServiceCalledOptional(Rule):
                         if assignment and not line.lstrip().startswith("#") and (
                                 analyser.names.locates(assignment.group(1))
                                 or assignment.group(1).lower() in analyser.names.code_names) and not (
-                                k and _VARIANT_COMMENT.search(block_lines[k - 1])):
-                            # (not "# For Redis with authentication" over it: which way to reach it)
+                                k and _VARIANT_COMMENT.search(block_lines[k - 1])) and not (
+                                "default" in line.lower() and _ADDRESS.search(line)):
+                            # (not "# For Redis with authentication" over it: which way to reach it, nor
+                            # "REDIS_URL=redis://redis:6379  # Default if not specified": the value it has)
                             yield from RequiredServiceCalledOptional._under_heading(
                                 model, heading, low, hedge, label, seen, Span(
                                     fence.line_map[k][0], 1, fence.line_map[k][0], len(line) + 1))
@@ -4421,6 +4439,9 @@ class RequiredServiceCalledOptional(Rule):
             for unit in items:
                 if defaults_to_local_address(unit.text):
                     continue  # "- `REDIS_URL` defaults to `redis://redis:6379/0`": optional to set, not to run
+                if _DEFAULTS_SHOWN.search(heading.raw) and _local_default(unit.text.replace("`", "")):
+                    continue  # "### Recommended overrides (defaults shown)" over "- `REDIS_URL` =
+                    # `redis://localhost:6379`": the value to override, the service is there by default
                 if unit.text.lstrip("*_ ").split(" ", 1)[0].lower() in ("when", "if", "whenever", "once", "unless"):
                     continue  # "### NetworkPolicies (optional)" over "- When `redis.enabled=true`, a policy …":
                     # the service is the condition of the optional thing, not the optional thing

@@ -538,6 +538,8 @@ _INTEGRATION_PARTS = frozenset({"client", "clients", "dependency", "dependencies
 _REPLACE_VERBS = frozenset({"replaced", "replace", "replacing", "swapped", "swap", "swapping", "migrated", "migrate",
                             "migrating", "moved", "move", "moving", "switched", "switch", "switching"})
 _DEGREE_ADVERBS = frozenset({"fully", "entirely", "completely", "totally", "truly", "strictly", "purely", "really"})
+# the nouns of an outage, before "without" ("On connection failures, the app continues without Redis")
+_FAILURE_NOUNS = frozenset({"failure", "failures", "outage", "outages", "disconnection", "disconnections"})
 _EMERGENCY_WORDS = frozenset({"emergency", "incident", "incidents", "outage", "outages"})
 _BUNDLED_WORDS = frozenset({"bundled", "embedded", "built-in", "in-cluster", "subchart", "sub-chart", "internal"})
 # things done to a running service: "Consider scaling Redis if needed" conditions the scaling
@@ -1011,6 +1013,8 @@ def _cjk_need_object(text: str) -> bool:
 
 # words that make a setting's value the gate of what the unit says ("These settings are applicable if …")
 _DRIVER_GATED = frozenset({"applicable", "apply", "applies", "needed", "required", "used", "only"})
+# the choice settings a row may name without a code span ("Required when policy is redis-cluster")
+_PLAIN_CHOICE_SETTINGS = frozenset({"driver", "backend", "store", "adapter", "engine", "policy", "storage"})
 
 
 def _service_role(toks: list[Tok]) -> bool:
@@ -3063,8 +3067,8 @@ class Analyser:
             return True
         if "to " in low and "," in low and _FEATURE_PURPOSE_RE.match(low) is not None:
             return True  # "To enable background jobs, set `REDIS_URL` in your environment:"
-        if ":" in low and _INLINE_DEFER_RE.match(low) is not None:
-            return True  # "**Enhancement:** Move to Redis …"
+        if ":" in low and (_INLINE_DEFER_RE.match(low) is not None or _FUTURE_ROLE_RE.match(low) is not None):
+            return True  # "**Enhancement:** Move to Redis …", "**Future Cache**: Redis"
         if ("unset" in words or "empty" in words or "not set" in low) and (
                 "memory" in low or "fall" in low or "single-process" in low or "in-process" in low or "per-process" in low):
             return True  # "`REDIS_URL` unset means in-memory state"
@@ -3665,9 +3669,16 @@ class Analyser:
                                                                                   "type", "adapter", "engine",
                                                                                   "policy", "storage")), None)
         if setting is None:
-            return None
-        value = setting.low.strip("`\"' ").split("=", 1)[1] if "=" in setting.low else next(
-            (t.low.strip("`\"' ") for t in codes if t is not setting), "")
+            # the setting written as a plain word: "Required when policy is redis-cluster."
+            plain = next((k for k in range(cond + 1, min(cond + 5, len(tokens) - 2))
+                          if tokens[k].kind == "word" and tokens[k].low in _PLAIN_CHOICE_SETTINGS
+                          and lows[k + 1] in ("is", "=", "==")), None)
+            if plain is None:
+                return None
+            value = lows[plain + 2].strip("`\"' ")
+        else:
+            value = setting.low.strip("`\"' ").split("=", 1)[1] if "=" in setting.low else next(
+                (t.low.strip("`\"' ") for t in codes if t is not setting), "")
         if value.strip("\"' ") not in self._name_lows and value.strip("\"' ").split("-")[0] not in self._name_lows:
             return None
         return self._claim(tokens[cond], tokens, "if-variable", " ".join(t.text for t in tokens[cond:cond + 2]))
@@ -4914,7 +4925,9 @@ class Analyser:
             return None  # "Remove Redis and Chronicle Queue limitations": what goes is a limit of it
         last = first[-1].low
         if not (first[-1].service or last in _REMOVE_STEP_HEADS or last in ("cache", "caching") and low.startswith(
-                ("disabl", "turn", "switch"))):
+                ("disabl", "turn", "switch")) or low.startswith("comment") and last in (
+                    "configuration", "config", "setup", "store", "connection")):
+            # ("Comment out the Redis store configuration:": the app's use of it, as an alternative goes)
             return None  # (a part: "Remove the Redis dump file", "Delete the Redis cache")
         to = next((k for k in range(at, len(tokens) - 1) if lows[k] == "to" and tokens[k + 1].kind == "word"), None)
         if to is not None and lows[to + 1] not in ("simplify", "reduce", "save", "cut", "lower", "run", "use", "fall",
@@ -4928,7 +4941,8 @@ class Analyser:
 
     def _deferred_label(self, tokens: list[Tok]) -> Claim | None:
         """A roadmap label in front of setting the service up: "**Enhancement:** Move to Redis for
-        faster session lookups", "Future: add Redis for the sessions", "v2: Redis for the cache".
+        faster session lookups", "Future: add Redis for the sessions", "v2: Redis for the cache",
+        "**Future Cache**: Redis".
         What a later phase adds is not in production today. (Not "Future: Redis Sentinel", a part
         of it, nor "TODO: restart Redis", a step on it, nor "Phase 2: Redis setup", a step of a
         procedure.)"""
@@ -4937,6 +4951,10 @@ class Analyser:
             return None
         k, colon = found
         label = " ".join(t.low for t in tokens[k:colon] if t.kind != "punct")
+        words = label.split()
+        if words[:1] in (["future"], ["planned"]) and 1 < len(words) <= 3 and all(
+                w in _ROLE_HEADS or w in FEATURE_NOUNS or w in ("caching", "database", "storage") for w in words[1:]):
+            label = words[0]  # "**Future Cache**: Redis": the role a later phase fills
         if label not in _INLINE_DEFER_LABELS or tokens[k].kind == "mention":
             return None
         rest = [t for t in tokens[colon + 1:] if t.low not in ("*", "**", "_", "__")]
@@ -9016,12 +9034,14 @@ class Analyser:
         return self._claim(toks[i], toks, "why-not", " ".join(t.text for t in toks[i:j + 1]))
 
     def _bare_no(self, clause: _Clause, i: int) -> bool:
-        """"No Redis, no Celery, no complexity", "(no Redis)", "1. **No Redis** (simpler)": a
-        setup without the service offered as an option; not "Error: no Redis"."""
+        """"No Redis, no Celery, no complexity", "(no Redis)", "1. **No Redis** (simpler)",
+        "(Simplified - No Redis)": a setup without the service offered as an option; not "Error: no
+        Redis"."""
         toks = clause.toks
         means = i >= 2 and toks[i - 1].low in ("means", "disables", "skips") and toks[i - 2].low in (
             "empty", "unset", "blank", "omitted", "none", "false", "missing")  # ("Empty means no Redis.")
-        if not (i and toks[i - 1].low == ",") and not means and any(
+        if not (i and (toks[i - 1].low == "," or clause.kind == "paren" and toks[i - 1].low in ("-", "—", "–"))) \
+                and not means and any(
                 t.kind == "word" and t.low not in ("no",) and not _step_number(t.low) for t in toks[:i]) \
                 and not (clause.kind == "paren" and i == 0):  # ("Single-process mode (zero Redis setup)")
             return False
@@ -11934,6 +11954,10 @@ class Analyser:
         if i and lows[i - 1] in ("response", "responses", "output", "example", "result", "results", "reply") \
                 and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
             return None  # "**Response without Redis:**" over a sample: what the app returns then
+        before = [t.low for t in self._unit_toks if t.start < toks[i].start]
+        if any(w in _FAILURE_NOUNS and before[k - 1:k] != ["of"] for k, w in enumerate(before)):
+            return None  # "- **Connection Failures**: Application continues without Redis": what an outage does
+            # (not "Single point of failure removed: the app runs without Redis")
         if [t.low for t in obj] == ["it"] and i and lows[i - 1] in FUNCTIONING_WORDS and any(
                 t.service and t.start < toks[i].start for p in self._parts for t in p.toks) \
                 and not set(lows) & (BROKEN_WORDS | FAILURE_WORDS) and not set(self._unit_lows) & FAILURE_WORDS \
@@ -14614,6 +14638,7 @@ _INLINE_DEFER_LABELS = frozenset({"enhancement", "future", "future enhancement",
                                   "deferred", "planned", "nice to have", "nice-to-have", "someday", "eventually", "todo"})
 # a step for a feature: "To enable background jobs, set `REDIS_URL`" (see _feature_purpose_step)
 _FEATURE_PURPOSE_RE = re.compile(r"[\W\d]*to (?:enable|activate|unlock|turn on) [^,.:]{1,60}, ")
+_FUTURE_ROLE_RE = re.compile(r"[\W\d]*(?:future|planned) [a-z ]{3,30}[\W]*:")
 _INLINE_DEFER_RE = re.compile(r"[\W\d]*(?:" + "|".join(sorted((re.escape(w) for w in _INLINE_DEFER_LABELS), key=len, reverse=True))
                               + r")[\W]*:")
 # verbs of taking a service at all ("When to use Redis", "When do you need Redis?")
