@@ -2287,6 +2287,19 @@ def _row_defaults_address(analyser, mentioning, section: int) -> bool:
 _HOST_PORT = re.compile(r"\b(?:localhost|127\.0\.0\.1|redis):\d+\b")
 
 
+def _service_row(analyser, lines: list[str], start: int) -> int | None:
+    """The line (1-based) of the first body row of the table at ``start`` (0-based) whose first
+    cell is the service's name alone ("| Redis | Upstash Free | $0/mo |"), if there is one."""
+    for k in range(start + 2, min(len(lines), start + 40)):
+        row = lines[k].strip()
+        if not row.startswith("|"):
+            return None
+        first = row.strip("|").split("|", 1)[0].strip(" *_`")
+        if first and analyser.names.pattern.fullmatch(first):
+            return k + 1
+    return None
+
+
 def _names_variable(analyser, cell: str) -> bool:
     """A table cell that is the service's variable: "`REDIS_URL`", "REDIS_HOST"."""
     name = cell.strip(" *`")
@@ -4141,6 +4154,10 @@ class RequiredServiceCalledOptional(Rule):
                 if item is None and defer and text.lstrip().startswith("|"):
                     item_line = _planned_row(analyser, lines, following)
                     break  # "## Planned Stack Extensions" over "| **Caching** | Redis | … |"
+                if item is None and kind == "line" and hedge.lower().startswith("optional") \
+                        and text.lstrip().startswith("|"):
+                    item_line = _service_row(analyser, lines, following)
+                    break  # "**Add-ons (Optional):**" over "| Redis | Upstash Free | $0/mo |"
                 if item is None and indent is not None and len(text) - len(text.lstrip(" ")) >= indent:
                     continue  # an item's own code block or paragraph, indented under it: the list goes on
                 if item is None:

@@ -1891,10 +1891,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if kind == "word" and (start in service_starts and service_starts[start] >= tok.end
                                    or "_" in low and (low in names.code_names or names.locates(low))):
                 tok.service = True  # "Redis", or an env variable named bare ("REDIS_URL is optional")
-            elif kind == "word" and low.endswith(("-less", "-free", "-optional") + _BACKED) \
+            elif kind == "word" and low.endswith(("-less", "-free", "-optional", "-only") + _BACKED) \
                     and names.pattern.fullmatch(word.rsplit("-", 1)[0]):
                 # "Redis-less mode": the service, with the hedge in the word; "a Redis-backed
-                # cache": a thing that needs the service
+                # cache": a thing that needs the service; "Redis-only": a mode on it alone
                 tok.service = True
             append(tok)
         if a < len(text):
@@ -2192,6 +2192,13 @@ def _last_of_list(tokens: list[Tok], i: int, current: list[Tok]) -> bool:
     return 1 <= words <= 2
 
 
+# the label of one of several ways a guide offers ("## Start Redis (if using Option 1):": which way)
+_WAY_LABELS = frozenset({"option", "method", "approach", "variant", "path", "setup", "route", "alternative"})
+# the participles that end a condition on a setting ("If no Redis database is provided it …")
+_SET_PARTICIPLES = frozenset({"provided", "set", "configured", "given", "specified", "defined", "supplied",
+                              "available", "found", "present", "installed", "enabled", "disabled", "missing"})
+
+
 def clauses(tokens: list[Tok]) -> list[_Clause]:
     out: list[_Clause] = []
     current: list[Tok] = []
@@ -2285,8 +2292,10 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                                                   "though", "because", "since", "which"):
                 prev = current[-1].low
                 nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-                if low in ("provided", "providing") and nxt not in ("that", "you", "we", "they", "it", "your", "our"):
-                    pass  # a participle ("if `REDIS_URL` is provided", "the URL provided by the host"), no "provided that"
+                if low in ("provided", "providing") and (nxt not in ("that", "you", "we", "they", "it", "your", "our")
+                                                         or prev in ("is", "are", "was", "were", "be", "been")):
+                    pass  # a participle ("if `REDIS_URL` is provided", "the URL provided by the host", "if no
+                    # database is provided it …"), no "provided that"
                 elif not (low in ("if", "when") and prev in ("even", "only", "as", "than")):
                     close()
         if low in ("only",) and i + 1 < len(tokens) and tokens[i + 1].low in ("if", "when", "unless") and current:
@@ -2295,6 +2304,11 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                 and (low.endswith("'ll") or low == "then" or i + 1 < len(tokens) and (
                     tokens[i + 1].low in MODALS or tokens[i + 1].low in ("need", "also", "have", "want"))):
             close()  # "if you're using the task queue you will need Redis": the main clause starts
+        elif low in ("it", "the", "we", "you", "this") and len(current) >= 4 and current[0].low in ("if", "when", "unless") \
+                and current[-1].low in _SET_PARTICIPLES and current[-2].low in ("is", "are", "was", "were") \
+                and i + 1 < len(tokens) and tokens[i + 1].kind == "word" and (
+                    low != "the" or i + 2 < len(tokens) and tokens[i + 2].kind == "word"):
+            close()  # "If no Redis database is provided it defaults to memory": the main clause starts
         elif len(current) == 2 and current[0].low in ("if", "when") and current[1].low in (
                 "needed", "required", "necessary", "desired", "wanted") and low in PROVISION_VERBS:
             close()  # "**If needed** setup a redis-server …": the label ends where the step starts
@@ -2356,6 +2370,8 @@ _CHOICE_STORES = frozenset(ALT_BACKENDS | {"sql", "mssql", "mongodb", "mongo", "
 # words that pick one of two ("choose between Redis and SQLite")
 # other stores that can take the service's place ("Kafka can also be used instead of Redis")
 _OFFERED_INSTEAD_STORES = frozenset(_CHOICE_STORES | {"minio", "s3", "mariadb", "aurora"}) - {"local", "sync", "dummy"}
+# a mode that mixes the stores offered ("memory, Redis, or hybrid caching")
+_MIXED_MODES = frozenset({"hybrid", "both", "mixed", "combined", "tiered", "layered"})
 _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
                        "deciding", "choice", "decision"})
 # a copy of the service that ships with the application, beside one of your own
@@ -2743,9 +2759,10 @@ class Analyser:
                 or (not ascii_text or "_" in text) and self.names.pattern.search(text, start) is not None:
             return True
         if ("-less" in low or "-free" in low or "-b" in low or "-powered" in low or "-optional" in low
-                or "-compatible" in low) and any(
-                n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional") + _BACKED):
-            return True  # "Redis-backed", "redis-less" (and not "MongoDB-based storage … `REDIS_URL`": below)
+                or "-compatible" in low or "-only" in low) and any(
+                n + suffix in low for n in self._name_lows for suffix in ("-less", "-free", "-optional", "-only")
+                + _BACKED):
+            return True  # "Redis-backed", "redis-less", "Redis-only" (and not "MongoDB-based storage … `REDIS_URL`": below)
         if "no-" in low and any("no-" + n in low for n in self._name_lows):
             return True  # "No-Redis mode"
         if self.names.camel is not None and self.names.camel.search(text) is not None:
@@ -4134,7 +4151,10 @@ class Analyser:
             if lows[k] != "between" or lows[k - 1] not in _CHOOSING:
                 continue
             end = next((m for m in range(k + 1, len(lows)) if tokens[m].kind == "punct" and lows[m] not in (
-                "/", "-") or lows[m] in ("for", "as", "in", "when", "if", "depending", "based", "to")), len(lows))
+                "/", "-", ",") or lows[m] in ("for", "as", "in", "when", "if", "depending", "based", "to")), len(lows))
+            commas = [m for m in range(k + 1, end) if lows[m] == ","]
+            if commas and not any(w in ("and", "or") for w in lows[commas[-1] + 1:commas[-1] + 2]):
+                end = commas[0]  # a comma ends the pair unless the list goes on to its last "or" ("memory, Redis, or hybrid")
             if lows[k + 1] == "them" or lows[k + 1:k + 3] == ["the", "two"]:
                 # "Both Memcache and Redis can enhance …, with the choice between them depending on …": the
                 # pair named before
@@ -4150,10 +4170,14 @@ class Analyser:
                     t.text for t in tokens[k - 1:k + (2 if lows[k + 1] == "them" else 3)]))
             groups: list[list[Tok]] = [[]]
             for tok in tokens[k + 1:end]:
-                if tok.low in ("and", "or", "/"):
-                    groups.append([])
+                if tok.low in ("and", "or", "/", ","):
+                    if groups[-1]:
+                        groups.append([])
                 elif tok.low not in DETERMINERS:
                     groups[-1].append(tok)
+            if len(groups) > 2 and all(len(g) <= 3 for g in groups):
+                # "Choose between memory, Redis, or hybrid caching": a third way that mixes the two
+                groups = [g for g in groups if not (g[0].low in _MIXED_MODES and not any(t.service for t in g))]
             if len(groups) != 2 or not all(groups):
                 return None
             mine = [g for g in groups if any(t.service for t in g)]
@@ -4162,7 +4186,8 @@ class Analyser:
                     or not any(t.low in _CHOICE_STORES for t in other[0]) or _negation_before(tokens, k) is not None \
                     or self._blocked(tokens, k - 1) or self._nonprod(tokens):
                 return None
-            return self._claim(tokens[k - 1], tokens, "alternative", " ".join(t.text for t in tokens[k - 1:end]))
+            return self._claim(tokens[k - 1], tokens, "alternative", " ".join(
+                t.text for t in tokens[k - 1:end]).replace(" ,", ","))
         return None
 
     def _offered_stores(self, tokens: list[Tok]) -> Claim | None:
@@ -11152,6 +11177,13 @@ class Analyser:
                     or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
                 return None
             return self._claim(toks[i], toks, "alternative", " ".join(t.text for t in toks[:right + 1]))
+        if i == 0 and clause.kind == "main" and 0 < clause.index <= len(self._parts) and len(toks) > 2:
+            # "… using the filesystem, or a separate Redis instance": the clause before ends with a
+            # stand-in; read the two as one clause
+            prior = [t for t in self._parts[clause.index - 1].toks if t.low not in ("*", "**", "_", "`", ",")]
+            if prior and prior[-1].low in ALT_BACKENDS and not prior[-1].service:
+                tail = prior
+                return self._alternative(_Clause([*tail, *toks], clause.kind, clause.lead, index=clause.index), len(tail))
         if i == 0 or i + 1 >= len(toks):
             return None
         left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
@@ -11189,9 +11221,9 @@ class Analyser:
         while right + 2 < len(toks) and toks[right].low in _PLAIN_KINDS and not toks[right].service \
                 and toks[right].low not in ALT_BACKENDS and (toks[right + 1].low in ALT_BACKENDS or toks[right + 1].service):
             right += 1  # "or a single-file SQLite standalone mode", "or a local Redis server"
-        if toks[right].low == "local" and right + 1 < len(toks) and toks[right + 1].service and not toks[left].service \
-                and toks[left].low in ALT_BACKENDS:
-            right += 1  # "either use the filesystem or a local Redis server"
+        if toks[right].low in ("local", "separate", "dedicated", "external", "shared") and right + 1 < len(toks) \
+                and toks[right + 1].service and not toks[left].service and toks[left].low in ALT_BACKENDS:
+            right += 1  # "either use the filesystem or a local Redis server", "…, or a separate Redis instance"
         pair = (toks[left], toks[right])
         if not any(t.service for t in pair):
             head = left  # "in Redis, DynamoDB, or Consul": the service earlier in the list
@@ -12611,6 +12643,10 @@ class Analyser:
                 ["not", "installed"], ["not", "running"], ["not", "present"], ["not", "started"],
                 ["not", "available"], ["missing"], ["absent"]) or cond_lows[:1] in (["missing"], ["absent"]):
             return None  # "install Redis if you haven't already", "start Redis (if not running)": idempotence
+        way = 1 if cond_lows[:1] in (["using"], ["following"], ["choosing"]) else 2 if cond_lows[:2] in (
+            ["you", "use"], ["you", "chose"], ["you", "picked"], ["you", "followed"], ["you", "choose"]) else None
+        if way is not None and cond_lows[way:way + 1] and cond_lows[way] in _WAY_LABELS and len(cond_lows) <= way + 3:
+            return None  # "## Start Redis (if using Option 1):": which of the guide's ways, not whether
         if cond_lows[:3] == ["you", "have", "one"] or cond_lows[:3] == ["you've", "got", "one"]:
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             mlows = [t.low for t in main.toks] if main is not None else []
@@ -12958,6 +12994,10 @@ class Analyser:
                     t.kind == "code" for t in main.toks) and not set(cond_lows) & NEGATORS and set(cond_lows[:5]) & {
                     "existing", "external", "remote", "separate", "own"}:
                 return None  # "(set `REDIS_ADDR` if using an existing instance)": where the app finds it
+            if mfirst[:1] and mfirst[0] in _MOVE_VERBS and any(
+                    t.service and k and main.toks[k - 1].low in PROVIDER_WORDS and main.toks[k - 1].low != "self-hosted"
+                    for k, t in enumerate(main.toks)):
+                return None  # "**Switch to Upstash Redis** if usage is low": which provider runs it, not whether
             if cond_lows[:1] in (["it"], ["this"], ["that"], ["the"]) and set(cond_lows[1:4]) & {
                     "says", "returns", "prints", "shows", "outputs", "responds", "replies", "answers", "reports"}:
                 return None  # "# If it says "PONG", Redis is installed and running!": a check's output
@@ -15109,8 +15149,9 @@ def _feature_step_before(toks: list[Tok]) -> bool:
 
 
 def _stand_in_name(low: str) -> bool:
-    """A stand-in's name, also as a class or a numbered one: "file", "SQLite3", `MemoryBackend`."""
-    name = low.strip("`*_").rstrip("0123456789")
+    """A stand-in's name, also as a class or a numbered one: "file", "SQLite3", `MemoryBackend`,
+    or a mode named after it, "memory-only"."""
+    name = low.strip("`*_").rstrip("0123456789").removesuffix("-only")
     for suffix in ("backend", "store", "adapter", "driver", "engine"):
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[:-len(suffix)]
