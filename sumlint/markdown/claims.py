@@ -2510,7 +2510,7 @@ _TRIGGERS = frozenset(
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
        "replace", "replaced", "olmadan", "olmaksızın", "只有才",
-       "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "zero",
+       "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "optimización", "optimização", "zero",
        "enable", "activate", "for", "rather", "whether", "before", "where",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
        "если", "se", "si", "wenn", "caso",
@@ -4986,7 +4986,8 @@ class Analyser:
         if not rest or not any(t.service for t in rest[:6]) or self._nonprod(tokens):
             return None
         named = rest[0].service and (len(rest) == 1 or rest[1].low not in PART_NOUNS or rest[1].low in (
-            "queue", "queues", "sessions", "session", "cache"))
+            "queue", "queues", "sessions", "session", "cache", "integration", "support"))
+        # ("# TODO: Redis Integration for Token Blacklist": taking it up, for that use)
         if not (named or _moves_onto(rest) or self._phrase_is_service(rest[:8])) \
                 or _negation_before(rest, len(rest)) is not None:
             return None
@@ -7215,13 +7216,15 @@ class Analyser:
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2])) if subject \
                     and (self._conjuncts_service(subject) or any(t.service for t in subject) and subject[0].low in (
                         "caching", "using", "running")) else None
-            elif low in ("plus", "bonus", "optimization", "optimisation") and (art := i - 1 - (
-                    i >= 3 and low[0] == "o" and toks[i - 1].low in _OPTIMISATION_KINDS)) >= 1 and toks[art].low in ("a", "an") \
+            elif low in ("plus", "bonus", "optimization", "optimisation", "optimización", "optimização") and (art := i - 1 - (
+                    i >= 3 and low[0] == "o" and toks[i - 1].low in _OPTIMISATION_KINDS)) >= 1 and toks[art].low in (
+                        "a", "an", "una", "uma", "un", "um", "une") \
                     and (toks[art - 1].low in COPULAS or art >= 2 and toks[art - 1].low in (
                         "just", "only", "merely", "purely", "simply") and toks[art - 2].low in COPULAS) \
                     and _negation_before(toks, i) is None and not self._blocked(toks, i):
                 # "Redis is a plus", "Using a cache like Redis is a bonus", "Redis is just an
-                # optimization", "Redis is purely a latency optimisation": welcome, not needed
+                # optimization", "Redis is purely a latency optimisation", "Redis es puramente una
+                # optimización opcional": welcome, not needed
                 cop = art - 1 if toks[art - 1].low in COPULAS else art - 2
                 subject = self._subject(toks, cop)
                 claim = self._claim(tok, toks, "bonus", " ".join(t.text for t in toks[cop:i + 1])) if subject and (
@@ -7263,20 +7266,22 @@ class Analyser:
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif (low == "for" or low == "in" and i + 1 < len(toks) and (
                     toks[i + 1].low.startswith("multi-") or toks[i + 1].low in ("multiple", "several"))) \
-                    and i >= 1 and (toks[i - 1].service or i >= 4 and toks[i - 1].low in _COMPATIBLE_FORKS
-                                               and toks[i - 2].low == "or" and toks[i - 3].service) \
+                    and i >= 1 and (j := i - 2 if i >= 3 and toks[i - 1].low in ("backend", "server", "instance")
+                                    and toks[i - 2].service and toks[i - 3].low in ("with", "using", "via") else i - 1) >= 0 \
+                    and (toks[j].service or j >= 3 and toks[j].low in _COMPATIBLE_FORKS
+                         and toks[j - 1].low == "or" and toks[j - 2].service) \
                     and _scale_after(toks, i) \
-                    and (i == 1 or toks[i - 2].low in (",", "(", ";", ":", "-", "—", "–") or toks[i - 2].low in (
-                        "use", "add", "run", "enable", "deploy") and (i == 2 or toks[i - 3].kind == "punct"
-                                                                      or _step_number(toks[i - 3].low))
-                         or toks[i - 2].low in ("support", "supports")
-                         or toks[i - 2].low in ("with", "using", "via") and _feature_step_before(toks[:i - 2])
-                         or toks[i - 2].low == "or" and toks[i - 4].low in ("use", "add", "run", "enable", "deploy")) \
+                    and (j == 0 or toks[j - 1].low in (",", "(", ";", ":", "-", "—", "–") or toks[j - 1].low in (
+                        "use", "add", "run", "enable", "deploy") and (j == 1 or toks[j - 2].kind == "punct"
+                                                                      or _step_number(toks[j - 2].low))
+                         or toks[j - 1].low in ("support", "supports")
+                         or toks[j - 1].low in ("with", "using", "via") and _feature_step_before(toks[:j - 1])
+                         or toks[j - 1].low == "or" and toks[j - 3].low in ("use", "add", "run", "enable", "deploy")) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
                         w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
                         for w in toks[k + 1:k + 5] + toks[max(k - 2, 0):k]) for k, t in enumerate(toks)) \
-                    and not ((any(t.low in ("uses", "leverages", "employs") for t in toks[:i - 1])
-                              or toks[i - 1].low.endswith(("-backed", "-based", "-powered"))) and not any(
+                    and not ((any(t.low in ("uses", "leverages", "employs") for t in toks[:j])
+                              or toks[j].low.endswith(("-backed", "-based", "-powered"))) and not any(
                         t.low in ("default", "defaults", "otherwise", "optional", "optionally") for t in toks)) \
                     and not self._blocked(toks, i):
                 # ("The system uses MongoDB as the database, Redis for caching and WebSocket scaling": its roles;
@@ -11142,6 +11147,20 @@ class Analyser:
             return None
         return self._claim(clause.toks[i], clause.toks, "otherwise", clause.toks[i].text)
 
+    def _before_aside(self, toks: list[Tok], i: int, left: int) -> int:
+        """The stand-in before a parenthesis the clause took in as an aside ("in-memory (single
+        instance) or Redis": the unit's tokens show the parenthesis), else ``left``."""
+        unit = self._unit_toks
+        close = next((k for k in range(len(unit) - 1, -1, -1) if unit[k].end <= toks[i].start), None)
+        if close is None or unit[close].low != ")":
+            return left
+        opened = next((k for k in range(close - 1, max(-1, close - 8), -1) if unit[k].low == "("), None)
+        if not opened:
+            return left
+        stand_in = unit[opened - 1]
+        at = next((k for k, t in enumerate(toks) if t is stand_in), None)
+        return at if at is not None and stand_in.low in ALT_BACKENDS and not stand_in.service else left
+
     def _alternative(self, clause: _Clause, i: int) -> Claim | None:
         """"use the database or Redis", "supports Redis or in-memory storage": another backend
         can stand in for the service, so it is one option among others."""
@@ -11190,6 +11209,8 @@ class Analyser:
         if left is not None and toks[left].low == ")" and left >= 3 and toks[left - 2].low == "(" \
                 and toks[left - 1].low == "default":
             left -= 3  # "in-memory (default) or Redis"
+        elif left is not None and not (toks[left].service or toks[left].low in ALT_BACKENDS):
+            left = self._before_aside(toks, i, left)  # "in-memory (single instance) or Redis (distributed)"
         if left is not None and left >= 1 and toks[left].low == "," and (toks[left - 1].service or toks[left - 1].low in ALT_BACKENDS):
             left -= 1  # "(for example, Redis, or Filesystem)": a comma before "or" joins the same two
         elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
@@ -12716,7 +12737,7 @@ class Analyser:
         if i <= 1 and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
-                                     "in", "added") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
+                                     "in", "added", "scaling") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
                                     if w not in ("any", "the", "a", "an", "/")]) <= 3 \
                 and (cond_lows[0] != "in" or cond_lows[1:2] == ["use"]) \
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \

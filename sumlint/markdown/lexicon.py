@@ -452,6 +452,7 @@ FOREIGN_MEANINGS = {
     "отключите": "disable", "отключен": "disabled", "отключён": "disabled", "отключена": "disabled",
     # ("Отключен Redis для prod профиля": disabled for the prod profile)
     "completamente": "completely", "complètement": "completely",
+    "puramente": "purely", "purement": "purely", "meramente": "merely",  # ("Redis es puramente una optimización opcional")
     # "now" ("Redis agora é opcional", "Redis ahora es opcional", "Redis est maintenant optionnel")
     "agora": "now", "ahora": "now", "maintenant": "now", "désormais": "now",
     # Dutch
