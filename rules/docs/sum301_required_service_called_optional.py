@@ -4166,8 +4166,9 @@ class RequiredServiceCalledOptional(Rule):
                     break  # an item of an outer list: the list under the lead has ended
                 if indent is None:
                     indent = len(text) - len(text.lstrip(" ")) + 2
-                if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]):
+                if defer and (re.search(r"\[[xX]\]\s*$", text[:item.end()]) or text.rstrip().endswith(("✅", "✔", "☑"))):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
+                    # (also "## Roadmap" over "- Implement Redis for caching … ✅": ticked at its end)
                 if text[item.end():].lstrip().startswith(("✅", "✔", "☑")):
                     continue  # "### Scalability" over "- ✅ **Redis Distributed Cache**: …": a feature it has
                 body = _LEADING_MARKS.sub("", text[item.end():])

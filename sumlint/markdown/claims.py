@@ -2943,9 +2943,10 @@ class Analyser:
         if "|" in low and ("local" in words or "memory" in words or '["' in low or "['" in low) \
                 and ("[" in low or "," in words):
             return True  # "| policy | … | local | ["local","redis"] |" (see _stand_in_default_row)
-        if "(" in low and not words.isdisjoint(_PAREN_LIST_ROLES) and ("local" in words or any(
-                _stand_in_name(w) for w in words)):
-            return True  # "Storage backend (memory, Redis, PostgreSQL)" (see _supported_list)
+        if "(" in low and (not words.isdisjoint(_PAREN_LIST_ROLES) or "use" in words and not words.isdisjoint(_WISHING)) \
+                and ("local" in words or any(_stand_in_name(w) for w in words)):
+            return True  # "Storage backend (memory, Redis, PostgreSQL)", "… you'd prefer to use (No Cache, Redis, …)"
+            # (see _supported_list)
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
         if ("values" in words or "options" in words or "choices" in words) and (":" in low or "are" in words):
@@ -3323,7 +3324,8 @@ class Analyser:
                 (("applicable" in lows or "applies" in lows) and ("for" in lows or "to" in lows),
                  self._applicable_for_stores),
                 (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows or "supported" in lows
-                 and ":" in lows or "(" in lows and not _PAREN_LIST_ROLES.isdisjoint(lows), self._supported_list),
+                 and ":" in lows or "(" in lows and (not _PAREN_LIST_ROLES.isdisjoint(lows) or "use" in lows
+                                                     and not _WISHING.isdisjoint(lows)), self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
                 ("from" in lows and "default" in lows, self._from_default_to),
                 ("disable" in lows and "enable" in lows, self._toggle),
@@ -3356,7 +3358,9 @@ class Analyser:
         listed_local = {k for k, w in enumerate(lows) if w == "local" and 0 < k < len(lows) - 1
                         and lows[k - 1] in ("(", "/", ",") and lows[k + 1] in ("/", ",", ")")}
         # ("the queue worker (local/NSQ/NATS/Redis)": "local" is one of the values, not a local set-up)
-        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows) or "?" in lows or together \
+        said = {w for k, w in enumerate(lows) if not (w == "no" and k and lows[k - 1] in ("(", ","))}
+        # ("(No Cache, Redis, Memcached or in-memory)": "no cache" is one of the values)
+        if not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(said) or "?" in lows or together \
                 or any(w.endswith("n't") for w in lows) \
                 or self._nonprod(kept := [t for k, t in enumerate(tokens) if k not in listed_local]):
             return None
@@ -3364,11 +3368,13 @@ class Analyser:
         label_role = colon is not None and next((w for w in reversed(lows[:colon]) if w not in ("*", "**", "_")), "") \
             in _PAREN_LIST_ROLES  # ("- **Cache Backend**: The storage system for cached data (Redis, …, or file-based)")
         for c, low in enumerate(lows):
-            paren = low == "(" and c > 0 and (lows[c - 1] in _PAREN_LIST_ROLES or label_role and c > colon) \
+            paren = low == "(" and c > 0 and (lows[c - 1] in _PAREN_LIST_ROLES or label_role and c > colon or c >= 3
+                                              and lows[c - 2:c] == ["to", "use"] and lows[c - 3] in _WISHING) \
                 and _PAREN_LIST_NOT.isdisjoint(lows) \
                 and _DATA_CARE_VERBS.isdisjoint(lows) and "backed" not in lows and "must" not in lows
             # ("Storage backend (memory, redis, postgres)", "the queue worker (local/NSQ/NATS/Redis)": the
-            # kinds it comes in, one of them in memory; not "a two-tier cache (in-memory, Redis)", both)
+            # kinds it comes in, one of them in memory; not "a two-tier cache (in-memory, Redis)", both;
+            # also "the caching middleware you'd prefer to use (No Cache, Redis, Memcached or in-memory)")
             passive = low == "supported" and lows[c + 1:c + 2] == [":"] and c and lows[c - 1] in ("are", "is")
             # ("Currently, three storage modes are supported: "ram", "sled", and "redis".")
             if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren or passive):
@@ -3408,7 +3414,9 @@ class Analyser:
                 # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
-            if paren and lows[c - 1] not in _PAREN_LIST_ROLES:
+            if paren and lows[c - 2:c] == ["to", "use"] and lows[c - 1] not in _PAREN_LIST_ROLES:
+                cue = f"{tokens[c - 3].text} to use ("  # ("you'd prefer to use (No Cache, Redis, …)")
+            elif paren and lows[c - 1] not in _PAREN_LIST_ROLES:
                 role = next(t.text for t in reversed(tokens[:colon]) if t.low not in ("*", "**", "_"))
                 cue = f"{role}: … ("  # (the label names the role the parenthesis lists)
             return self._claim(served[0][0], tokens, "supported-list", f"{cue} … {served[0][0].text}")
@@ -7406,12 +7414,14 @@ class Analyser:
                              "url", "urls", "uri", "uris", "host", "hosts", "address", "config", "configuration",
                              "settings", "client")
                          and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):])) \
-                    and not any(a.low == "with" and any(t.low in ("managed", "hosted", "cloud", "external")
+                    and not any(a.low == "with" and any(t.low in ("managed", "hosted", "cloud", "external", "newer",
+                                                                  "version", "release", "upgraded", "later")
                                                         or t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS
                                                         for t in toks[k + 1:k + 4])
                                 for k, a in enumerate(toks[i + 1:], i + 1)):
                 # "**Solid Cache** replaces Redis for caching": something else stands in for it (not "replace the
-                # bundled `redis` container with managed services": a hosted copy of it)
+                # bundled `redis` container with managed services": a hosted copy of it; nor "replace Redis
+                # with a newer version": an upgrade)
                 claim = self._claim(tok, toks, "replaces", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
                          "eliminating"):
@@ -8367,7 +8377,8 @@ class Analyser:
                     return None  # "- **redis** (Optional): Configuration options to configure Redis": a key
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) else None
-            if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)) \
+            if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
+                                             or _service_role(clause.after.toks) and clause.after.toks[0].service) \
                     and not any(t.low == "same" and any(u.service for u in clause.after.toks[k + 1:k + 3])
                                 for k, t in enumerate(clause.after.toks)) \
                     and not (toks and not any(t.start > toks[-1].start and t.low not in (")", ".", "*", "**", "_", ":")
@@ -11579,7 +11590,8 @@ class Analyser:
                     t.low == "and" for t in subject)) and not self._blocked(toks, i - 2):
                 return self._claim(toks[i - 2], toks, "deferred", " ".join(t.text for t in toks[i - 2:i + 1]))
         verb = next((k for k in range(i - 1, max(-1, i - 8), -1) if lows[k] in DEFER_VERBS or lows[k] in _MOVE_VERBS
-                     and lows[k + 1:k + 2] in (["to"], ["onto"])), None)
+                     and lows[k + 1:k + 2] in (["to"], ["onto"]) or lows[k] in ("swap", "replace") and lows[i] == "later"),
+                    None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
         if lows[i] == "until" and _negation_before(toks, verb) is not None and (lows[i + 1:i + 2] in (
@@ -11630,6 +11642,11 @@ class Analyser:
         obj = toks[verb + 1:i]
         if obj and obj[0].low in ("to", "onto") and lows[verb] in _MOVE_VERBS:
             obj = obj[1:]  # "Can switch to Redis later if needed": moving onto it is put off
+        elif lows[verb] in ("swap", "replace"):
+            by = next((k for k, t in enumerate(obj) if t.low in ("for", "with")), None)
+            if by is None or not any(t.low in _MEMORY_STORES or _stand_in_name(t.low) for t in obj[:by]):
+                return None
+            obj = obj[by + 1:]  # "You can swap the in-memory store for Redis later": the stand-in goes, later
         if obj and self._conjuncts_service(obj):
             return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[verb:i + 1]))
         if verb >= 1 and lows[verb - 1] in ("be", "been", "get") and lows[verb + 1:i] in ([], ["in"], ["up"]):
@@ -15119,6 +15136,8 @@ _USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams
                  "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
 # words that offer the stores listed after them ("supports", "a session handler supporting …")
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
+# the verbs of a wish before "to use (…)": the list that follows is to pick from
+_WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
 # words between such a word and its list ("supports either …", "supports seven backends: …")
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
                              "different", "backends", "stores", "storage", "persistence", "drivers", "engines",

@@ -453,6 +453,7 @@ FOREIGN_MEANINGS = {
     # ("Отключен Redis для prod профиля": disabled for the prod profile)
     "completamente": "completely", "complètement": "completely",
     "puramente": "purely", "purement": "purely", "meramente": "merely",  # ("Redis es puramente una optimización opcional")
+    "optionnaly": "optionally", "optionaly": "optionally",  # (misspelt: "Optionnaly [redis](…) is used to cache icons")
     # "now" ("Redis agora é opcional", "Redis ahora es opcional", "Redis est maintenant optionnel")
     "agora": "now", "ahora": "now", "maintenant": "now", "désormais": "now",
     # Dutch
@@ -621,6 +622,7 @@ FOREIGN_MEANINGS = {
     # its roles in Chinese, Japanese and Korean ("| Redis | 缓存（可选） |": the cache, optional)
     "缓存": "cache", "快取": "cache", "キャッシュ": "cache", "캐시": "cache", "队列": "queue", "キュー": "queue",
     "큐": "queue", "会话": "session", "セッション": "session", "세션": "session",
+    "存储": "storage", "儲存": "storage", "ストレージ": "storage", "저장소": "storage",  # ("(可选) Redis session 存储")
     # its databases ("разные базы данных Redis": different Redis databases, a part of it)
     "базы": "databases", "баз": "databases", "базу": "db", "база": "db",
     # plural forms of words read in the singular
