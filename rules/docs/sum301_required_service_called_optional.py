@@ -1359,6 +1359,27 @@ outer list, "- ✅ **Redis Distributed Cache**" under "### Scalability" (a featu
 "Redis-backed rate limiting" (new uses of the one it has), "… aborts startup if it cannot
 connect" (a failure) and "Redis data persists but good to have backups" (what is good to have).
 
+Also reported: a choice setting named without a code span in a row ("Required when policy is
+redis-cluster."), "# Technical Requirements (Simplified - No Redis)", "- **Future Cache**: Redis"
+(a later phase's label and the role it fills), "Comment out the Redis store configuration:", "Choose
+between memory, Redis, or hybrid caching" (a third way that mixes the two), "supports memory-only,
+Redis-only, or hybrid caching", "The cache can be local using the filesystem, or a separate Redis
+instance" (the stand-in in the clause before the comma), "If no Redis database is provided it
+defaults to memory" (a condition on a setting with no comma before its main clause), "**Add-ons
+(Optional):**" over a table whose row is the service alone, "# TODO: Redis Integration for Token
+Blacklist", "Redis integration (when scaling)", Spanish "Redis es puramente una optimización
+opcional", "- Dual backends: in-memory (single instance) or Redis (distributed)", "- redis:
+(optional) Redis session storage" (also Chinese "(可选) Redis session 存储"), "the caching middleware
+you'd prefer to use (No Cache, Redis, Memcached or in-memory)", "You can swap the in-memory store
+for Redis later" and the misspelt "Optionnaly". Not reported: "### Recommended overrides (defaults
+shown)" over "- `REDIS_URL` = `redis://localhost:6379`", "## Optional" over "### Redis" whose
+`REDIS_URL` row gives an address as its default, "### Configuration (Optional)" over
+"`REDIS_URL=redis://redis:6379  # Default if not specified`" (the values it has), "- **Connection
+Failures**: Application continues without Redis" (an outage before "without"), "## Start Redis (if
+using Option 1):" (which of the guide's ways), "**Switch to Upstash Redis** if usage is low" (which
+provider), "## Roadmap" over "- Implement Redis for caching … ✅" (ticked at its end) and "You can
+replace Redis with a newer version later" (an upgrade).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
