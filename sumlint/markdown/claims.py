@@ -11212,8 +11212,7 @@ class Analyser:
             # stand-in; read the two as one clause
             prior = [t for t in self._parts[clause.index - 1].toks if t.low not in ("*", "**", "_", "`", ",")]
             if prior and prior[-1].low in ALT_BACKENDS and not prior[-1].service:
-                tail = prior
-                return self._alternative(_Clause([*tail, *toks], clause.kind, clause.lead, index=clause.index), len(tail))
+                return self._alternative(_Clause([*prior, *toks], clause.kind, clause.lead, index=clause.index), len(prior))
         if i == 0 or i + 1 >= len(toks):
             return None
         left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
