@@ -1618,6 +1618,9 @@ def _shown_label(line: str) -> str:
     "Enable Optional Features"."""
     text = re.sub(r"^\d{1,3}[.)]\s*", "", _LEADING_MARKS.sub("", line))
     return _LEADING_MARKS.sub("", text.replace("**", "").replace("__", "")).strip("*_:： ")
+# a way of running the service, just before its name in an advised item ("Use Highly Available Redis")
+_WAY_BEFORE_NAME = re.compile(r"(?:^|[\s*_])(?:highly[ -]available|ha|managed|dedicated|clustered|replicated|hosted"
+                              r"|persistent|secured)[*_`\s]+$", re.IGNORECASE)
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
 
 
@@ -4504,6 +4507,9 @@ class RequiredServiceCalledOptional(Rule):
                 named_at = analyser.names.pattern.search(unit.text[:40]) if hedge in RECOMMEND_WORDS else None
                 if named_at is not None and _VERSION_RE.match(unit.text[named_at.end():].lstrip("*_`: ")):
                     continue  # "### Recommended for Production" over "- **Redis**: 7.0+": the version is advised
+                if named_at is not None and _WAY_BEFORE_NAME.search(unit.text[:named_at.start()]):
+                    continue  # "# Recommended Production Values" over "* Use Highly Available Redis, …": the way
+                    # to run it is advised, not whether
                 if _PINNED_PACKAGE.match(unit.text.lstrip("* ")):
                     continue  # "## Optional" over "* redis >=2.2 - for UNIX sockets": the client package
                 if _failure_item(unit.text):

@@ -2437,7 +2437,8 @@ _UNIT_PASSES_FIRST = (
      "_with_service_off"),
     (lambda lows, words: "with" in words and ("faster" in words or "better" in words), "_better_with"),
     (lambda lows, words: ("better" in words or "best" in words or "idea" in words) and "to" in words, "_better_to_use"),
-    (lambda lows, words: "default" in words and ("not" in words or "n't" in " ".join(lows)), "_not_on_by_default"),
+    (lambda lows, words: "default" in words and ("not" in words or "no" in words or "never" in words
+                                                 or "n't" in " ".join(lows)), "_not_on_by_default"),
 )
 # … and those after it
 _UNIT_PASSES_THEN = (
@@ -10957,7 +10958,45 @@ class Analyser:
                 subject = subject[:-1]  # "Redis support is not included by default"
             if subject and self._conjuncts_service(subject):
                 return [self._claim(tokens[neg], tokens, "by-default", " ".join(t.text for t in tokens[neg:end]))]
-        return []
+        return self._none_by_default(tokens, lows)
+
+    def _none_by_default(self, tokens: list[Tok], lows: list[str]) -> list[Claim]:
+        """"By default, no Redis server is spawned", "The library does not enable the Redis module
+        by default": none runs until someone turns it on (not "By default, no Redis password is
+        set", a part of it, nor "… does not flush Redis by default", a step on it)."""
+        if "default" not in lows or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return []
+        d = lows.index("default")
+        if d == 0 or lows[d - 1] != "by":
+            return []
+        for k in range(len(lows) - 3):
+            if lows[k] != "no" or self._blocked(tokens, k):
+                continue
+            cop = next((c for c in range(k + 2, min(len(lows) - 1, k + 6)) if lows[c] in COPULAS), None)
+            if cop is None or lows[cop + 1] not in _ON_WORDS | _SPAWN_WORDS or not (d < k or d > cop):
+                continue
+            subject = [t for t in tokens[k + 1:cop] if t.kind != "punct"]
+            while subject and subject[-1].low in _DEFAULT_OFF_PARTS:
+                subject = subject[:-1]
+            if subject and self._conjuncts_service(subject):
+                return [self._claim(tokens[k], tokens, "by-default",
+                                    " ".join(t.text for t in tokens[k:cop + 2]) + " by default")]
+        obj = [t for t in tokens[:d - 1] if t.kind != "punct"]
+        while obj and obj[-1].low in _DEFAULT_OFF_PARTS:
+            obj = obj[:-1]  # "… the redis module", "… a Redis server"
+        if not obj or not obj[-1].service:
+            return []
+        at = len(obj) - 1
+        if at and obj[at - 1].low in ("the", "a", "its", "any"):
+            at -= 1
+        if at < 2 or obj[at - 1].low.rstrip("s") not in _TURN_ON_VERBS or not (
+                obj[at - 2].low in ("not", "never") or obj[at - 2].low.endswith("n't")):
+            return []
+        neg = tokens.index(obj[at - 2])
+        if self._blocked(tokens, neg):
+            return []
+        return [self._claim(tokens[neg], tokens, "by-default",
+                            " ".join(t.text for t in tokens[neg:d + 1] if t.kind != "punct"))]
 
     def _paren_fallback(self, tokens: list[Tok]) -> list[Claim]:
         """"Caching layer with Redis support (falls back to memory cache)": the parenthesis
@@ -11691,7 +11730,9 @@ class Analyser:
                 i and toks[i - 1].text.lower() == "cara" and all(t.kind == "punct" for t in toks[:i - 1]))
             # (Indonesian "## Cara Disable Redis": how to disable it)
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
-            obj = [t for t in toks[i + 1:i + 5] if t.low not in ("the", "our", "its", "this", "*", "**", "`")]
+            obj = [t for t in toks[i + 1:i + 7] if t.low not in ("the", "our", "its", "this", "*", "**", "`")]
+            if len(obj) >= 4 and obj[0].service and obj[1].low == "/" and obj[2].kind == "word":
+                del obj[1:3]  # "remove the Redis/Redix dependency": the service with its client
             if low in ("remove", "drop") and len(obj) >= 2 and obj[0].service \
                     and obj[1].low in ("dependency", "dependence", "requirement") \
                     and _negation_before(toks, i) is None and not self._blocked(toks, i) and not set(
@@ -13565,13 +13606,15 @@ class Analyser:
                                                "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
                                                "successfully", "normally", "anyway", "works", "work", "functions",
                                                "operates", "per-process", "per-instance", "in-process", "single",
-                                               "single-process"}) or main is not None and _calls_it_normal(main.toks) or any(
+                                               "single-process", "omitted", "ignored", "unused", "unnecessary"})
+                    or main is not None and _calls_it_normal(main.toks) or any(
                     t.low == "local" and k and main.toks[k - 1].low in ("be", "is", "are", "stay", "stays", "remain",
                                                                          "remains", "kept")
                     for k, t in enumerate(main.toks if main is not None else ()))) \
                     and not main_lows & BROKEN_WORDS \
                     and not any(w in NEGATORS or w.endswith("n't") for w in main_lows):
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
+                # "These options can be omitted if Redis is not being used": its settings go with it;
                 # "if Redis is not installed, the caching is done in memory"; "If Redis is not configured,
                 # rate limiting and caching will be local to each instance")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
@@ -13922,8 +13965,9 @@ class Analyser:
                     if pred[0] in ("deployed", "installed", "configured") and pred[1:2] and pred[1] in (
                             "in", "with", "without", "behind", "on", "as", "via", "using") \
                             and pred[2:3] not in (["production"], ["prod"]) and len(pred) > 2 \
-                            and (pred[1] != "as" or set(self._unit_lows) & _RISK_WORDS):
+                            and (pred[1] != "as" or set(self._unit_lows) & _RISK_WORDS or pred[2:4] == ["part", "of"]):
                         return None  # "If Redis is deployed in a non-HA fashion, …": how it runs, not whether
+                        # (also "If Redis is deployed as part of this chart, …": which copy)
                     if pred[0] in ("chosen", "selected", "used") and "as" in pred[1:3] and set(self._unit_lows) & {
                             "options", "option", "settings", "section", "parameters", "keys"}:
                         return None  # "if Redis is chosen as the storage back end, the options in … become active"
@@ -15211,7 +15255,7 @@ _BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "
 _PLURAL_ROLES = _BACKEND_LIST_HEADS | {"stores"}
 # words for a simpler kind of a store ("a single-file SQLite", "a plain file")
 _PLAIN_KINDS = frozenset({"single-file", "single", "simple", "plain", "embedded", "standalone", "lightweight",
-                          "file-based", "on-disk"})
+                          "file-based", "on-disk", "relational", "sql"})  # ("Redis or a relational DB")
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:
@@ -15303,6 +15347,13 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
 
 
 # what "in the default …" names in place of "by default"
+# what "By default, no Redis server is spawned" says of it, and the parts named with it
+_SPAWN_WORDS = frozenset({"spawned", "created", "installed", "launched", "bundled", "shipped"})
+_DEFAULT_OFF_PARTS = frozenset({"support", "integration", "service", "server", "container", "module", "instance",
+                                "subchart", "sub-chart", "pod", "deployment", "dependency", "backend", "plugin"})
+# the verbs of turning it on ("The library does not enable the Redis module by default")
+_TURN_ON_VERBS = frozenset({"enable", "deploy", "start", "install", "include", "spawn", "run", "provision",
+                            "bundle", "create", "activate", "launch", "use"})
 _IN_THE_DEFAULT = frozenset({"configuration", "config", "setup", "set-up", "installation", "install", "deployment"})
 
 
