@@ -1618,6 +1618,26 @@ def _shown_label(line: str) -> str:
     "Enable Optional Features"."""
     text = re.sub(r"^\d{1,3}[.)]\s*", "", _LEADING_MARKS.sub("", line))
     return _LEADING_MARKS.sub("", text.replace("**", "").replace("__", "")).strip("*_:： ")
+# a code block's fence line, and a comment line in it taken as a list item
+_FENCE_LINE = re.compile(r"\s{0,3}(?:```|~~~)")
+_COMMENT_ITEM = re.compile(r"\s*#+\s+")
+
+
+def _comment_list(lines: list[str], at: int) -> bool:
+    """The code block opening at ``lines[at]`` holds nothing but comment lines, two or more: a
+    list written as comments ("# Enable Redis caching", "# Database query optimization")."""
+    if not _FENCE_LINE.match(lines[at]):
+        return False
+    body = []
+    for text in lines[at + 1:at + 30]:
+        if _FENCE_LINE.match(text):
+            return len(body) >= 2 and all(_COMMENT_ITEM.match(t) for t in body) and not any(
+                t.lstrip(" #")[:2] in ("- ", "* ") for t in body)  # (not "# Redis" over "# - Redis Cluster": an outline)
+        if text.strip():
+            body.append(text)
+    return False
+
+
 # a way of running the service, just before its name in an advised item ("Use Highly Available Redis")
 _WAY_BEFORE_NAME = re.compile(r"(?:^|[\s*_])(?:highly[ -]available|ha|managed|dedicated|clustered|replicated|hosted"
                               r"|persistent|secured)[*_`\s]+$", re.IGNORECASE)
@@ -4170,11 +4190,17 @@ class RequiredServiceCalledOptional(Rule):
             defer = _defer_label(hedge) is not None  # a roadmap's later phase
             indent = None  # (the content column of the list's first item, once one is seen)
             featured = False  # (an earlier item named a feature of the service: "1. Redis Cluster support")
+            comments = False  # (the list is written as the comment lines of a code block)
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
                     continue
-                item = _LIST_ITEM_RE.match(text)
+                if comments and _FENCE_LINE.match(text):
+                    break
+                if indent is None and not comments and _comment_list(lines, following):
+                    comments = True  # "### Performance Optimization" over "```bash" / "# Enable Redis caching" /
+                    continue  # "# Database query optimization" / "```": one item a line
+                item = _COMMENT_ITEM.match(text) if comments else _LIST_ITEM_RE.match(text)
                 if item is None and defer and text.lstrip().startswith("|"):
                     item_line = _planned_row(analyser, lines, following)
                     break  # "## Planned Stack Extensions" over "| **Caching** | Redis | … |"
