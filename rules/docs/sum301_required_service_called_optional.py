@@ -2007,8 +2007,8 @@ def _colon_lines(text: str) -> tuple[tuple[int, str], ...]:
     line, at = 1, 0
     for m in (_ANY_COLON_END if "：" in text else _COLON_END).finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if m.end() - start > 200:
-            continue
+        if m.end() - start > 400:  # (a paragraph on one line may end with its lead-in: "… `X_STORE`.
+            continue  # Possible stores are:")
         line += text.count("\n", at, start)
         at = start
         stripped = text[start:m.end()].strip()
@@ -4259,11 +4259,12 @@ class RequiredServiceCalledOptional(Rule):
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
                         item_line = following + 1
                         break
-                    if named_at is not None and _CONFIGURE_LEAD.match(body[:named_at.start()]) \
+                    if named_at is not None and (_CONFIGURE_LEAD.match(body[:named_at.start()]) or not body[
+                            :named_at.start()].strip("*_` ") and ":" not in body[named_at.end():]) \
                             and _FOR_ROLE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
                             and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
-                        item_line = following + 1  # "- Configure Redis for caching and rate limiting": taking
-                        break  # it up for those roles is the advice
+                        item_line = following + 1  # "- Configure Redis for caching and rate limiting", "- Redis
+                        break  # for session storage and API caching": taking it up for those roles is the advice
                     continue
                 scale = kind == "heading" or _scale_lead_text(hedge) or defer
                 if named is None and scale and not defer and _tunes_service(analyser, body):

@@ -1335,7 +1335,8 @@ _CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环�
 _CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
 # "建议启用" (enabling it is recommended) at the end of a list of its uses
 _CJK_ENABLE_ADVISED = ("建议启用", "建議啟用", "推荐启用", "推薦啟用")
-_CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用"))
+_CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用",
+                                                                  "配置"))  # ("线上建议配置 Redis": configuring it)
 
 # a table cell that is a hedge and nothing else, under a column headed by the service's name
 _BARE_CELL_HEDGES = frozenset({"optional", "optional*", "recommended", "nice to have", "nice-to-have", "opt-in",
@@ -2893,6 +2894,8 @@ class Analyser:
                     return True
         if words[:1] == ["or"] and words[1:2] and words[1] in ("use", "try", "choose", "pick", "switch"):
             return True  # "- Or use Redis with built-in TTL"
+        if words[:1] == ["or"] and len(words) <= 5 and low.rstrip(" *_`").endswith(":"):
+            return True  # "# or Redis/KeyDB:" over a commented-out address
         words = set(words)  # (the tests below look words up)
         if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
@@ -3744,6 +3747,15 @@ class Analyser:
         use Redis with built-in TTL": the service is the other way, not the setup. (Not "Or use
         the Redis CLI", a part of it.)"""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+", ">")]
+        if 3 <= len(words) <= 6 and words[0].low == "or" and words[1].service and words[-1].low == ":":
+            # "# or Redis/KeyDB:" over a commented-out address: the other way, led in (not "# or
+            # Redis 7:", a version of it)
+            obj = words[1:-1]
+            if len(obj) == 3 and obj[1].low == "/" and obj[2].kind == "word":
+                obj = obj[:1]  # (the service with a compatible server: "Redis/KeyDB")
+            if len(obj) == 1 and self._is_service(obj) and not self._blocked(words, 0) and not self._nonprod(tokens):
+                return self._claim(words[0], tokens, "alternative", " ".join(t.text for t in words[:2]))
+            return None
         if len(words) < 3 or words[0].low != "or" or words[1].low not in ("use", "try", "choose", "pick", "switch"):
             return None
         at = 3 if words[1].low == "switch" and words[2].low == "to" else 2
@@ -11704,12 +11716,13 @@ class Analyser:
                 "leftover", "leftovers", "stale", "orphaned", "dangling"}.isdisjoint(lows[i + 1:i + 4]):
             return None  # "To remove leftover postgres/redis containers from a previous run": a clean-up
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
-            blank = ("blank", "empty", "unset", "commented", "undefined")
+            blank = ("blank", "empty", "unset", "commented", "undefined", "unconfigured", "unspecified")
             if lows[i + 1:i + 2] and lows[i + 1] in blank and (
                     self._paren_on_service(clause) or clause.label_before and clause.index > 0
                     and self._phrase_is_service(_label_of(clause, parts).toks[-6:])):
                 return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 2]))
-            if lows[i + 2:i + 3] and lows[i + 2] in blank and toks[i + 1].service and _negation_before(toks, i) is None:
+            if lows[i + 2:i + 3] and lows[i + 2] in blank and toks[i + 1].service and _negation_before(toks, i) is None \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):  # (not "… and the app fails")
                 return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 3]))
             return None
         if any(t.end == toks[i].start and t.low == "=" for t in self._unit_toks):
