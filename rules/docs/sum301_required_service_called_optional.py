@@ -1834,7 +1834,8 @@ _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|s
 # an item that goes on with a statement about the service ("- Redis cache is shared across all replicas",
 # "- **Redis**: Can handle thousands of concurrent connections" under "### Scalability")
 _STATEMENT_REST = re.compile(r"(?:[:—–-]\s*[*_]*\s*)?(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
-                             r"scales|must|should|provides|offers|supports|delivers|guarantees|"
+                             r"scales|must|should|provides|offers|supports|delivers|guarantees|eliminates|avoids|prevents|"
+                             r"coordinates|synchroni[sz]es|syncs|"  # ("- Shared Redis state eliminates coordination overhead")
                              r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver))\b", re.IGNORECASE)
 _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
 # what follows the service's name in advice to use it with one of its features ("Use Redis with

@@ -2896,6 +2896,8 @@ class Analyser:
             return True  # "- Or use Redis with built-in TTL"
         if words[:1] == ["or"] and len(words) <= 5 and low.rstrip(" *_`").endswith(":"):
             return True  # "# or Redis/KeyDB:" over a commented-out address
+        if "enable" in words[:3] and "by" in words[:8]:
+            return True  # "Enable the Redis broker by adding …"
         words = set(words)  # (the tests below look words up)
         if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
@@ -3322,6 +3324,7 @@ class Analyser:
                 ("no" in lows and "for" in lows and not _SIMPLE_USES.isdisjoint(lows), self._none_for_simple_use),
                 (not _ROMANCE_GERMAN_OR.isdisjoint(lows) and not _FOREIGN_STAND_INS.isdisjoint(lows), self._foreign_stored_or),
                 ("activate" in lows, self._activate_purpose),
+                ("enable" in lows and "by" in lows, self._enable_by_step),
                 ("profile" in lows and "(" in lows, self._profile_only),
                 ("or" in lows, self._or_use_lead),
                 (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
@@ -3787,6 +3790,34 @@ class Analyser:
             return self._claim(tokens[opening + 1], tokens, "profile",
                                " ".join(t.text for t in tokens[opening + 1:k + 1]))
         return None
+
+    def _enable_by_step(self, tokens: list[Tok]) -> Claim | None:
+        """"Enable the Redis broker by adding the following to your configuration:", "Enable Redis
+        by setting `REDIS_URL`": it is off until that step is taken (as "To enable Redis, set
+        `REDIS_URL`" is). (Not a part of it, "Enable Redis persistence by adding …", nor starting it
+        at boot, "Enable Redis on boot by running …".)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "+", ">")]
+        k = 0
+        while k < len(words) and (words[k].kind == "punct" or _step_number(words[k].low)):
+            k += 1
+        if k + 3 >= len(words) or words[k].low != "enable":
+            return None
+        at = k + 1
+        if words[at].low in ("the", "a", "an"):
+            at += 1
+        kind = None
+        if words[at].low in ("prototype", "experimental", "optional", "new") and at + 1 < len(words):
+            kind = words[at]  # ("the prototype Redis broker": the broker's state, not a prototype's scope)
+            at += 1
+        if not words[at].service or words[at].kind != "word" or _versioned(words[at:at + 2]):
+            return None
+        by = at + 1 + (at + 1 < len(words) and words[at + 1].low in _ROLE_HEADS)
+        if by + 1 >= len(words) or words[by].low != "by" or words[by + 1].low not in (
+                "setting", "adding", "providing", "configuring", "passing", "exporting", "defining", "specifying"):
+            return None
+        if self._blocked([t for t in words if t is not kind], k) or self._nonprod([t for t in tokens if t is not kind]):
+            return None
+        return self._claim(words[k], tokens, "feature-step", " ".join(t.text for t in words[k:by]))
 
     def _activate_purpose(self, tokens: list[Tok]) -> Claim | None:
         """A step to take to switch it on: "To activate Redis, add just one variable:", "To
@@ -12078,6 +12109,9 @@ class Analyser:
                 and all(t.kind == "punct" for t in toks[i + 1 + len(obj):]):
             return None  # "**Response without Redis:**" over a sample: what the app returns then
         before = [t.low for t in self._unit_toks if t.start < toks[i].start]
+        if any(w == "no" and (before[k + 2:k + 4] in (["in", "which"], ["under", "which"]) or before[k + 2:k + 3] in (
+                ["where"], ["that"])) for k, w in enumerate(before[-10:], len(before) - len(before[-10:]))):
+            return None  # "there is no configuration in which Convoy runs without it": none runs without it
         if any(w in _FAILURE_NOUNS and before[k - 1:k] != ["of"] for k, w in enumerate(before)):
             return None  # "- **Connection Failures**: Application continues without Redis": what an outage does
             # (not "Single point of failure removed: the app runs without Redis")
@@ -13139,6 +13173,8 @@ class Analyser:
                                     and self._it_names(main.toks) is not None)):
                     return None  # "If you want to run the bot, you have to install redis": the product itself
                     # (not "Install Redis if you want to use it", where "it" is the service just named)
+            if set(cond_lows) & {"carefully", "correctly", "properly"}:
+                return None  # "can lose tasks with some brokers (e.g., Redis) if not carefully configured": how well
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
