@@ -4260,8 +4260,12 @@ class RequiredServiceCalledOptional(Rule):
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
                         item_line = following + 1
                         break
-                    if named_at is not None and (_CONFIGURE_LEAD.match(body[:named_at.start()]) or not body[
-                            :named_at.start()].strip("*_` ") and ":" not in body[named_at.end():]) \
+                    bare = named_at is not None and not body[:named_at.start()].strip("*_` ")
+                    if bare and any(h.line < number and analyser.mentions(h.raw) for h in model.headings):
+                        continue  # (a guide that sets it up under a heading of its own, "### Redis", then
+                        # lists "- Redis for session storage" among its best practices: the one it has)
+                    if named_at is not None and (_CONFIGURE_LEAD.match(body[:named_at.start()])
+                                                 or bare and ":" not in body[named_at.end():]) \
                             and _FOR_ROLE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
                             and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
                         item_line = following + 1  # "- Configure Redis for caching and rate limiting", "- Redis

@@ -14652,7 +14652,8 @@ _QUOTED_VALUE_RE = re.compile(r"[\"']([\w.-]+)[\"']")
 
 # a table column that lists a setting's values ("| Valid values |")
 _VALUES_HEADERS = frozenset({"valid values", "values", "allowed values", "possible values", "accepted values",
-                             "options", "choices", "valid options", "allowed", "enum"})
+                             "options", "choices", "valid options", "allowed", "enum",
+                             "可选项", "可选值", "可選項", "可選值", "取值"})  # (Chinese: the values to choose from)
 # the settings "only in … where" limits the service to ("only in environments where …")
 _WHERE_NOUNS = frozenset({"environments", "environment", "setups", "setup", "deployments", "deployment", "cases",
                           "situations", "clusters", "installations", "scenarios", "places"})
