@@ -15396,7 +15396,6 @@ def _treated_as_required(tokens: list[Tok]) -> bool:
     return False
 
 
-# what "in the default …" names in place of "by default"
 # what "By default, no Redis server is spawned" says of it, and the parts named with it
 _SPAWN_WORDS = frozenset({"spawned", "created", "installed", "launched", "bundled", "shipped"})
 _DEFAULT_OFF_PARTS = frozenset({"support", "integration", "service", "server", "container", "module", "instance",
@@ -15404,6 +15403,7 @@ _DEFAULT_OFF_PARTS = frozenset({"support", "integration", "service", "server", "
 # the verbs of turning it on ("The library does not enable the Redis module by default")
 _TURN_ON_VERBS = frozenset({"enable", "deploy", "start", "install", "include", "spawn", "run", "provision",
                             "bundle", "create", "activate", "launch", "use"})
+# what "in the default …" names in place of "by default"
 _IN_THE_DEFAULT = frozenset({"configuration", "config", "setup", "set-up", "installation", "install", "deployment"})
 
 
