@@ -1380,6 +1380,22 @@ using Option 1):" (which of the guide's ways), "**Switch to Upstash Redis** if u
 provider), "## Roadmap" over "- Implement Redis for caching … ✅" (ticked at its end) and "You can
 replace Redis with a newer version later" (an upgrade).
 
+Also reported: "By default, no redis server is spawned" and "The library does not enable the redis
+module by default" (none runs until turned on), "It stores flag information in Redis or a
+relational DB", "These options can be omitted if Redis is not being used", "… which will also
+remove the Redis/Redix dependency", an advice heading ("### Performance Optimization") over a code
+block of comment lines, each an item ("# Enable Redis caching"; not an outline of parts), a long
+one-line paragraph whose last sentence leads in a store's values ("… Possible stores are:"), "# or
+Redis/KeyDB:" over a commented-out address, a bare "- Redis for session storage" under an advice
+heading (not when the guide sets the service up under a heading of its own), "Leave `redis`
+unconfigured to use the in-memory store", Chinese "线上建议配置 Redis" (configuring it is
+recommended), "Enable the Redis broker by adding the following to your configuration:" and a Chinese
+"可选项" (values to choose) column beside the default. Not reported: "# Recommended Production
+Values" over "* Use Highly Available Redis" (the way to run it), "If Redis is deployed as part of
+this chart, …" (which copy), "there is no configuration in which it runs without it", "### Horizontal
+Scaling" over "- Shared Redis state eliminates coordination overhead" (what the shared copy does)
+and "… with some brokers (e.g., Redis) if not carefully configured" (how well).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
