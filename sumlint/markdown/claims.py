@@ -8420,7 +8420,7 @@ class Analyser:
                 if len(phrase) == 1 and phrase[0].text.islower() and _settings_described(self._unit_lows, tok.low):
                     return None  # "- **redis** (Optional): Configuration options to configure Redis": a key
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
-                    phrase) or self._pair_first(target.toks) else None
+                    phrase) or self._pair_first(target.toks) or self._locator_list(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
                                              or _service_role(clause.after.toks) and clause.after.toks[0].service) \
                     and not any(t.low == "same" and any(u.service for u in clause.after.toks[k + 1:k + 3])
@@ -13305,6 +13305,18 @@ class Analyser:
         if len(words) > 1 and words[-1].low == "string" and words[-2].low == "connection":
             words = words[:-1]
         return len(words) >= 2 and words[-1].low in _ADDRESS_NOUNS and words[-2].service
+
+    def _locator_list(self, toks: list[Tok]) -> bool:
+        """"- `REDIS_HOST`, `REDIS_PORT` (optional but recommended)": a parenthesis after a list of
+        the service's own variables, one of which locates it, covers the list, so the service (not
+        "`REDIS_PASSWORD`, `REDIS_DB` (optional)", its settings alone)."""
+        words = [t for t in toks if t.low not in ("*", "**", "_", "-", "+")]
+        names = [t for t in words if t.low not in (",", "and", "&", "/")]
+        if len(names) < 2 or len(names) > 4 or len(words) > 2 * len(names) - 1 or any(
+                t.kind != "code" or not (t.service or t.text.strip("` ").lower().startswith(
+                    tuple(n + "_" for n in self._name_lows))) for t in names):
+            return False  # (each one the service's own: `REDIS_PORT`, not `DB_HOST`)
+        return any(self.names.locates(t.text.strip("` ")) for t in names)
 
     def _pair_first(self, toks: list[Tok]) -> bool:
         """"Redis and Celery (optional)", "Install Redis and Horizon (optional)": a parenthesis
