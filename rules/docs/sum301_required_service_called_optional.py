@@ -1389,8 +1389,9 @@ one-line paragraph whose last sentence leads in a store's values ("… Possible 
 Redis/KeyDB:" over a commented-out address, a bare "- Redis for session storage" under an advice
 heading (not when the guide sets the service up under a heading of its own), "Leave `redis`
 unconfigured to use the in-memory store", Chinese "线上建议配置 Redis" (configuring it is
-recommended), "Enable the Redis broker by adding the following to your configuration:" and a Chinese
-"可选项" (values to choose) column beside the default. Not reported: "# Recommended Production
+recommended), "Enable the Redis broker by adding the following to your configuration:", a Chinese
+"可选项" (values to choose) column beside the default, and "- `REDIS_HOST`, `REDIS_PORT` (optional
+but recommended)" (a list of its own variables, one of which locates it). Not reported: "# Recommended Production
 Values" over "* Use Highly Available Redis" (the way to run it), "If Redis is deployed as part of
 this chart, …" (which copy), "there is no configuration in which it runs without it", "### Horizontal
 Scaling" over "- Shared Redis state eliminates coordination overhead" (what the shared copy does)
