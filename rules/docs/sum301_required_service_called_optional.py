@@ -1655,6 +1655,12 @@ def _comment_list(lines: list[str], at: int) -> bool:
     return False
 
 
+def _named_in_heading_above(model, analyser, line: int) -> bool:
+    """A heading above ``line`` names the service: the guide sets it up under a heading of its own
+    (any heading; _set_up_above asks for one that is a step setting it up)."""
+    return any(h.line < line and analyser.mentions(h.raw) for h in model.headings)
+
+
 # a way of running the service, just before its name in an advised item ("Use Highly Available Redis")
 _WAY_BEFORE_NAME = re.compile(r"(?:^|[\s*_])(?:highly[ -]available|ha|managed|dedicated|clustered|replicated|hosted"
                               r"|persistent|secured)[*_`\s]+$", re.IGNORECASE)
@@ -4249,7 +4255,7 @@ class RequiredServiceCalledOptional(Rule):
                 if role is not None and _role_words(role.group(1)):
                     body = body[role.end():]  # "- **Caching Layer**: Redis for sessions" under "## Scaling"
                 if kind == "heading" and not defer and body[:1] in "SsCc" and _SHARED_LEAD.match(body):
-                    if any(h.line < number and analyser.mentions(h.raw) for h in model.headings):
+                    if _named_in_heading_above(model, analyser, number):
                         continue  # (the guide sets the service up under a heading of its own, "### Redis
                         # Backups" above: the scale list shares that one copy)
                     body = _SHARED_LEAD.sub("", body, 1)  # "- Shared Redis for sessions" under "### Horizontal Scaling"
@@ -4278,7 +4284,7 @@ class RequiredServiceCalledOptional(Rule):
                         item_line = following + 1
                         break
                     bare = named_at is not None and not body[:named_at.start()].strip("*_` ")
-                    if bare and any(h.line < number and analyser.mentions(h.raw) for h in model.headings):
+                    if bare and _named_in_heading_above(model, analyser, number):
                         continue  # (a guide that sets it up under a heading of its own, "### Redis", then
                         # lists "- Redis for session storage" among its best practices: the one it has)
                     if named_at is not None and (_CONFIGURE_LEAD.match(body[:named_at.start()])
