@@ -1001,6 +1001,15 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
 _USE_PARTS = frozenset({"session", "sessions", "limit", "limits", "lock", "locks", "queue", "queues"})
 _PLATFORM_NAMES = frozenset({"windows", "macos", "mac", "linux", "ubuntu", "debian", "wsl", "wsl2", "centos", "fedora",
                              "rhel", "alpine", "arch", "freebsd"})
+_PLATFORM_WORDS = _PLATFORM_NAMES | {"linuxes", "distro", "distros", "distributions", "osx", "macs"}
+
+
+def _on_platform(lows: list[str]) -> bool:
+    """A condition on the reader's system: "if you're on certain Linuxes", "when using macOS"."""
+    return any(w in ("on", "using", "running") and not _PLATFORM_WORDS.isdisjoint(lows[k + 1:k + 4])
+               for k, w in enumerate(lows))
+
+
 def _cjk_need_object(text: str) -> bool:
     """A Chinese "no need" with its own object after it: "实现快速查询而无需广播" (fast lookups
     without needing to broadcast): what is not needed is the broadcast, not the service."""
@@ -2506,7 +2515,7 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
+       "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS,
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS,
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
@@ -7003,6 +7012,17 @@ class Analyser:
                     if subject and (self._conjuncts_service(subject) or (lead == ["use", "of"] or lead[:1] == ["using"])
                                     and any(t.service for t in subject)):
                         claim = self._claim(toks[i - 1], toks, "scale-need", " ".join(t.text for t in toks[i - 1:i + 4]))
+            elif low in ("used", "unused", "use") and clause.kind == "paren" and clause.before is not None \
+                    and _not_used_note([t.low for t in toks if t.kind != "punct"]) \
+                    and self._phrase_is_service([t for t in clause.before.toks if t.kind != "punct"
+                                                 and not _step_number(t.low)]) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless", "for"}) \
+                    and not any(t.kind != "punct" and t.start > toks[-1].end for t in self._unit_toks):
+                # "- ElastiCache Redis (not curr used)" in a list of the stack's parts: the set-up goes
+                # without it (not "Redis (not used for sessions)", which says what it does not serve,
+                # nor "We keep Redis (unused) as a hot spare", where the sentence goes on)
+                first = next(t for t in toks if t.kind != "punct")
+                claim = self._claim(first, toks, "setup-without", " ".join(t.text for t in toks if t.kind != "punct"))
             elif low in ("use", "uses") and i >= 2 and _negation_before(toks, i) is not None:
                 claim = self._not_used(clause, i)
             elif low in ("used", "needed", "required", "deployed", "run", "installed", "enabled", "configured") and i >= 2 \
@@ -11358,9 +11378,13 @@ class Analyser:
             right = nxt - 1
             other = toks[nxt] if nxt < len(toks) else other  # "Redis or other backends"
             if (other.low in _OTHER_STORE_NOUNS or other.low in _OTHER_WAYS and lows[nxt - 1] in _OTHER_STORE_NOUNS | {
-                    "caching", "storage", "queuing", "queue"}) \
-                    and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring", "set")
-                                for t in toks[:left]):  # (not "Configure Redis or other stores the same way")
+                    "caching", "storage", "queuing", "queue"} or other.low in ("database", "databases")
+                and lows[right:right + 1] in (["any"], ["other"])) \
+                    and not any(t.low in STEP_VERBS or t.low in ("configure", "configuring")
+                                or t.low == "set" and lows[k + 1:k + 2] != ["up"] for k, t in enumerate(toks[:left])) \
+                    and _COMPARING.isdisjoint(lows[:left]):
+                # (not "Configure Redis or other stores the same way"; but "you should set up Redis or any
+                # other database": any database of that kind stands in)
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
         stored_locally = other.low == "locally" and not _STORED_LOCALLY.isdisjoint(lows[:left])
         # ("Session data can be stored locally or in Redis": where its data is kept, a choice; not
@@ -13173,6 +13197,9 @@ class Analyser:
                                     and self._it_names(main.toks) is not None)):
                     return None  # "If you want to run the bot, you have to install redis": the product itself
                     # (not "Install Redis if you want to use it", where "it" is the service just named)
+            if _on_platform(cond_lows):
+                return None  # "Start Redis with `redis-server` or if you're on certain Linuxes, you can do
+                # this via `sudo service redis-server start`": which command on that system, not whether
             if set(cond_lows) & {"carefully", "correctly", "properly"}:
                 return None  # "can lose tasks with some brokers (e.g., Redis) if not carefully configured": how well
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
@@ -14309,6 +14336,15 @@ def _after_attributes(toks: list[Tok], i: int) -> bool:
 
 
 # a label's whole value saying the set-up goes without the labelled service ("Redis: not used")
+# a parenthesis that says a part of the stack is not in use: "(not used)", "(not curr used)", "(unused)"
+_NOW_ADVERBS = frozenset({"currently", "curr", "cur", "presently", "yet", "now", "anymore", "still"})
+
+
+def _not_used_note(words: list[str]) -> bool:
+    rest = [w.rstrip(".") for w in words if w.rstrip(".") not in _NOW_ADVERBS]
+    return rest in (["not", "used"], ["unused"], ["not", "in", "use"])
+
+
 _NOT_USED_VALUES = (["not", "used"], ["currently", "not", "used"], ["not", "used", "yet"], ["not", "currently", "used"],
                     ["not", "used", "in", "production"], ["not", "used", "anymore"])
 
@@ -15197,6 +15233,8 @@ def _connection_to(subject: list[Tok]) -> bool:
 
 
 # what "Redis or another …" names as the other choice ("or another backend", "or other stores")
+# a comparison before the pair: "Compared with Redis or any other database, SQLite is simpler"
+_COMPARING = frozenset({"compared", "comparing", "comparison", "than", "unlike", "versus", "vs", "vs."})
 _OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})
 # the way a store is kept, after its kind: "Redis, or any other caching strategy"
 _OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})

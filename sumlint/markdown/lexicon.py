@@ -731,7 +731,7 @@ MEANING_BEFORE = {
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "se", "si", "wenn", "left", "instead", "otherwise",
-             "best", "becomes", "vazio", "vazia",
+             "best", "becomes", "unused", "vazio", "vazia",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
