@@ -1397,6 +1397,13 @@ this chart, …" (which copy), "there is no configuration in which it runs witho
 Scaling" over "- Shared Redis state eliminates coordination overhead" (what the shared copy does)
 and "… with some brokers (e.g., Redis) if not carefully configured" (how well).
 
+Also reported: "- ElastiCache Redis (not curr used)" and "- Redis (unused)" (a part of the stack
+marked as not in use; not "Redis (not used for sessions)" nor a sentence that goes on after the
+parenthesis) and "you should set up Redis or any other database" (any database of its kind stands
+in; not "Compared with Redis or any other database, …"). Not reported: "Start Redis with
+`redis-server` or if you're on certain Linuxes, you can do this via `sudo service redis-server
+start`" (a condition on the reader's system: which command there).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
