@@ -8439,6 +8439,8 @@ class Analyser:
                     # "Redis is bound to localhost only (recommended)": how it is set up is advised
                 if len(phrase) == 1 and phrase[0].text.islower() and _settings_described(self._unit_lows, tok.low):
                     return None  # "- **redis** (Optional): Configuration options to configure Redis": a key
+                if len(phrase) >= 2 and phrase[-1].low == "only" and phrase[-2].service and tok.low in RECOMMEND_WORDS:
+                    return None  # "## Quick Start — Redis Only (Recommended)": a set-up of it alone, where it runs
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) or self._locator_list(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
@@ -8575,7 +8577,12 @@ class Analyser:
                     return None  # "**Redis** — Optional password support": the part is optional
                 return self._claim(tok, toks, "label-value", wording)
             nxt = i + 2 if i + 2 < len(toks) and toks[i + 1].low in PROVIDER_WORDS and tok.low in OPTIONAL_WORDS else i + 1
-            if not (nxt < len(toks) and toks[nxt].service) and not (i == 1 and toks[0].service):
+            listed = nxt < len(toks) and any(p.kind == "paren" and p.toks and p.toks[0].service
+                                              and 0 < p.toks[0].start - toks[nxt].end <= 3
+                                              and p.toks[-1].end >= toks[-1].end for p in parts)
+            if not (nxt < len(toks) and toks[nxt].service) and not (i == 1 and toks[0].service) and not listed:
+                # ("**Extensions Layer** - Optional enhancements (Redis, caching)": the service listed
+                # right after what is optional goes on to the attributive too)
                 return None  # (but "Caching: optional Redis caching …" goes on to the attributive, also
                 # past a provider: "**Cache:** Optional ElastiCache Redis"; and "Option 1: Redis Optional
                 # (Graceful Degradation)" is the telegraphic hedge after its label)
@@ -8626,9 +8633,12 @@ class Analyser:
                     # "… Redis …, so it is optional for now": for the time being, as plain "optional")
                 return None
             if i + 1 < len(toks) and toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in (
-                    "cache", "queue", "driver", "client", "store") and not (
+                    "cache", "queue", "driver", "client", "store", "upgrade", "enhancement", "improvement") and not (
                     toks[i - 1].low == "the" and tok.low in RECOMMEND_WORDS):
-                return None  # "Redis and SQLx are optional integrations": a kind of feature
+                return None  # "Redis and SQLx are optional integrations": a kind of feature (but "Redis is an
+                # optional upgrade": taking it on is the upgrade)
+            if i + 1 < len(toks) and toks[i + 1].low == "upgrade" and _versioned(toks[:cop]):
+                return None  # "Redis 7 is an optional upgrade": its version
             if (toks[cop].low in ("was", "were") or toks[cop].low == "been" and cop and toks[cop - 1].low in (
                     "has", "have", "had")) and "now" in self._unit_lows:
                 return None  # "Redis is now required (was optional with Celery)", "While Redis has been optional …,
@@ -13679,9 +13689,9 @@ class Analyser:
                 for k, t in enumerate(cond[:-1])):
             return None  # "if you use the bundled Postgres/Redis": which instance, not whether
         if any(a in ("becomes", "become", "comes", "is", "gets") and b in ("available", "back", "reachable")
-               for a, b in zip(lows, lows[1:])) and any(w in ("retries", "retry", "reconnects", "reconnect",
-                                                              "resumes", "resume", "recovers") for w in self._unit_lows):
-            return None  # "retries when Redis becomes available": recovering from an outage
+               for a, b in zip(lows, lows[1:])) and any(w.rpartition("-")[2] in _RECOVERY_VERBS for w in self._unit_lows):
+            return None  # "retries when Redis becomes available", "Auto-recovers when Redis is available":
+            # recovering from an outage
         unset = len(cond) if lows and (lows[-1] in _NOT_SET_UP or lows[-2:] == ["set", "up"]) else next((
             k + 1 for k, w in enumerate(lows[:-1]) if (w in _NOT_SET_UP or w == "up" and lows[k - 1] == "set")
             and lows[k + 1] in ("for", "in", "on", "yet", "explicitly", "at")), None) if "correctly" not in lows \
@@ -15233,6 +15243,9 @@ def _connection_to(subject: list[Tok]) -> bool:
 
 
 # what "Redis or another …" names as the other choice ("or another backend", "or other stores")
+# what a client does once the service is back after an outage
+_RECOVERY_VERBS = frozenset({"retries", "retry", "retrying", "reconnects", "reconnect", "reconnecting", "resumes", "resume",
+                             "resuming", "recovers", "recover", "recovering"})
 # a comparison before the pair: "Compared with Redis or any other database, SQLite is simpler"
 _COMPARING = frozenset({"compared", "comparing", "comparison", "than", "unlike", "versus", "vs", "vs."})
 _OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})

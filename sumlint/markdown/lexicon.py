@@ -357,7 +357,8 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
                 "etcd", "array", "apc", "apcu",  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
                 "node-cache", "lru-cache", "memory-cache",  # (Node's in-process caches: "either Redis or Node-Cache")
-                "ehcache", "caffeine"}  # (the JVM's: "configured to use Ehcache or Redis for backend caching")
+                "ehcache", "caffeine",  # (the JVM's: "configured to use Ehcache or Redis for backend caching")
+                "sled", "leveldb", "rocksdb", "lmdb", "boltdb", "bbolt", "badgerdb"}  # (embedded stores: "`redis` or `sled`")
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
