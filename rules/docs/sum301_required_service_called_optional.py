@@ -1400,9 +1400,14 @@ and "… with some brokers (e.g., Redis) if not carefully configured" (how well)
 Also reported: "- ElastiCache Redis (not curr used)" and "- Redis (unused)" (a part of the stack
 marked as not in use; not "Redis (not used for sessions)" nor a sentence that goes on after the
 parenthesis) and "you should set up Redis or any other database" (any database of its kind stands
-in; not "Compared with Redis or any other database, …"). Not reported: "Start Redis with
-`redis-server` or if you're on certain Linuxes, you can do this via `sudo service redis-server
-start`" (a condition on the reader's system: which command there).
+in; not "Compared with Redis or any other database, …"), "Redis is an **optional upgrade**" (not
+"Redis 7 is an optional upgrade", its version), "2. **Extensions Layer** - Optional enhancements
+(Redis, caching)" (the service listed right after what the label's value calls optional) and
+"`metadata_db`: `redis` or `sled`" (an embedded store as the other value). Not reported: "Start
+Redis with `redis-server` or if you're on certain Linuxes, you can do this via `sudo service
+redis-server start`" (a condition on the reader's system: which command there), "Instance will
+auto-reconnect when Redis is available" (recovering from an outage) and "## Quick Start — Redis
+Only (Recommended)" (a set-up of it alone).
 
 The diagnostic starts at the hedge word and quotes it.
 
