@@ -2939,7 +2939,7 @@ class Analyser:
                 w.endswith("-only") and w[:-5] in _STAND_INS or w[:3] == "no-" for w in words)):
             return True  # "### From Memory to Redis"
         if "/" in low and ("/mem" in low or "/in-mem" in low or "/inmem" in low or "/locmem" in low
-                           or "/local-mem" in low or "/in-process" in low):
+                           or "/local-mem" in low or "/in-process" in low or "memory/" in low):
             return True  # "Add to Redis/memory queue": a stand-in after a slash (see _clause)
         if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
                 or "drivers:" in low and not words.isdisjoint(("supported", "available")):
@@ -6822,9 +6822,13 @@ class Analyser:
         toks = clause.toks
         for i, tok in enumerate(toks):
             if tok.kind != "word":
-                if tok.low == "/" and 0 < i < len(toks) - 1 and toks[i - 1].service and toks[i - 1].end == tok.start \
-                        and toks[i + 1].low in _MEMORY_STORES and (claim := self._alternative(clause, i)) is not None:
-                    yield claim  # "Add to Redis/memory queue": a slash between it and a stand-in reads as "or"
+                if tok.low == "/" and 0 < i < len(toks) - 1 and toks[i - 1].end == tok.start == toks[i + 1].start - 1 \
+                        and (toks[i - 1].service and toks[i + 1].low in _MEMORY_STORES
+                             or toks[i - 1].low in _MEMORY_STORES and toks[i + 1].service
+                             and (i + 2 >= len(toks) or toks[i + 2].low != "/")) \
+                        and (claim := self._alternative(clause, i)) is not None:
+                    yield claim  # "Add to Redis/memory queue", "Uses an in-memory/redis cache": a slash
+                    # between it and a stand-in reads as "or"
                 continue
             low = tok.low
             if i and toks[i - 1].service and not tok.text.isascii() and (
