@@ -4321,6 +4321,9 @@ class RequiredServiceCalledOptional(Rule):
                     item_line = following + 1  # ("**Medium (1000-10k users)**" then "- MongoDB Atlas M30 + Redis")
                     break
                 if named is None and (defer or scale) and analyser.moves_onto(body):
+                    if defer and _title_names(model, analyser):
+                        continue  # "# Redis Integration - Phase 2 Complete" … "### Phase 3: Session Storage" over
+                        # "- Store user sessions in Redis": a new use of the one the stack has
                     item_line = following + 1  # ("## Later improvements" then "- Move the sessions to Redis";
                     # "### Horizontal Scaling" then "3. Configure cache and queue to use Redis:")
                     break

@@ -7016,6 +7016,12 @@ class Analyser:
                     if subject and (self._conjuncts_service(subject) or (lead == ["use", "of"] or lead[:1] == ["using"])
                                     and any(t.service for t in subject)):
                         claim = self._claim(toks[i - 1], toks, "scale-need", " ".join(t.text for t in toks[i - 1:i + 4]))
+            elif low in ("used", "involved", "installed", "deployed") and clause.kind == "main" and i >= 2 \
+                    and toks[0].low == "no" and all(t.kind == "punct" for t in toks[i + 1:]) \
+                    and self._conjuncts_service(toks[1:i]) and not self._blocked(toks, 0) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"if", "when", "unless"}):
+                # "No Redis used" among a stack's notes (as "No Redis required"): the set-up goes without it
+                claim = self._claim(toks[0], toks, "setup-without", " ".join(t.text for t in toks[:i + 1]))
             elif low in ("used", "unused", "use") and clause.kind == "paren" and clause.before is not None \
                     and _not_used_note([t.low for t in toks if t.kind != "punct"]) \
                     and self._phrase_is_service([t for t in clause.before.toks if t.kind != "punct"
@@ -7375,7 +7381,8 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"degraded"}) \
                     and not self._blocked(toks, i) \
                     and not _not_available(self._unit_lows) and "primary" not in self._unit_lows \
-                    and not any(t.low in ("dev", "development", "test", "tests", "testing") for t in toks[:i]) \
+                    and not any(t.low in ("dev", "development", "test", "tests", "testing", "localhost", "127.0.0.1")
+                                or ":6379" in t.low for t in toks[:i]) \
                     and not (len(toks) == 1 and len(clause.before.toks) >= 2
                              and clause.before.toks[-2].low in _COPY_WORDS):
                 # (not "Redis (with in-memory dev fallback)": the stand-in is for development; nor
@@ -8386,8 +8393,9 @@ class Analyser:
                 cut = len(target.toks) - len(phrase)
                 if cut >= 2 and target.toks[cut - 1].low == "with" and (
                         target.toks[cut - 2].low in FEATURE_NOUNS or target.toks[cut - 2].low.endswith("ing")) \
-                        and target.toks[cut - 2].low not in _CORE_USES:
-                    return None  # "Distributed Locking with Redis (Recommended)": the feature is
+                        and target.toks[cut - 2].low not in _CORE_USES and target.toks[cut - 2].low not in _SCALE_WORDS:
+                    return None  # "Distributed Locking with Redis (Recommended)": the feature is (but "Multi-instance
+                    # scaling with Redis (optional)": it, for scale only)
                 purpose = next((k for k, t in enumerate(phrase) if t.low in ("for", "pour", "para", "per", "für")), None)
                 if purpose and any(t.service for t in phrase[:purpose]) and 0 < len(phrase) - purpose - 1 <= 3 and all(
                         t.kind == "word" and t.low.isalpha() and not t.service for t in phrase[purpose + 1:]):
@@ -8565,8 +8573,8 @@ class Analyser:
             # attributes of the label's value
             label = _label_of(clause, parts).toks[-6:]
             while len(label) > 1 and label[-1].low in ("*", "**", "_", "cache", "caching", "connection", "configuration",
-                                                       "config", "setup", "server", "instance"):
-                label = label[:-1]
+                                                       "config", "setup", "server", "instance", "mode"):
+                label = label[:-1]  # ("- **Redis Mode**: Persistent storage, recommended for production use")
             if self._phrase_is_service(label):
                 return self._claim(tok, toks, "label-value", wording)
         # "Redis: optional" / "`REDIS_URL` — nice to have"
@@ -11339,7 +11347,7 @@ class Analyser:
             left = self._before_aside(toks, i, left)  # "in-memory (single instance) or Redis (distributed)"
         if left is not None and left >= 1 and toks[left].low == "," and (toks[left - 1].service or toks[left - 1].low in ALT_BACKENDS):
             left -= 1  # "(for example, Redis, or Filesystem)": a comma before "or" joins the same two
-        elif left is not None and left >= 1 and toks[left].low == "default" and toks[left - 1].low in ALT_BACKENDS:
+        elif left is not None and left >= 1 and toks[left].low == "default" and _alt_backend(toks[left - 1].low):
             left -= 1  # (the same, with the parenthesis taken out of the clause)
         elif left is not None and left >= 1 and toks[left].low == "," and toks[left - 1].low in ALT_BACKENDS:
             left -= 1  # "in MongoDB, JDBC, or Redis": the list's last comma
@@ -11403,7 +11411,7 @@ class Analyser:
         stored_locally = other.low == "locally" and not _STORED_LOCALLY.isdisjoint(lows[:left])
         # ("Session data can be stored locally or in Redis": where its data is kept, a choice; not
         # "Run Redis locally or in Docker")
-        if other.service or other.low not in ALT_BACKENDS and not stored_locally:
+        if other.service or not _alt_backend(other.low) and not stored_locally:
             return None
         if other.low in _PEER_SERVERS and not self._peer_offered(clause, lows, min(left, right)):
             return None  # ("Use Redis or RabbitMQ as the Celery broker": which of two to run, an instruction)
@@ -11540,6 +11548,13 @@ class Analyser:
             if lows[end - 1] in ("running", "starting", "launching", "hosting") and lows[end + 1:end + 2] and lows[end + 1] in (
                     "in", "as", "via", "with", "on", "manually", "locally", "directly"):
                 return None  # "As an alternative to running Redis in the foreground, … use launchd": how it runs
+            return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
+        cop = next((k for k in range(i - 1, max(-1, i - 4), -1) if lows[k] in COPULAS), None)
+        subject = [t.low for t in toks[:cop] if t.kind != "punct"] if cop is not None else []
+        if cop is not None and 1 <= len(subject) <= 3 and any(w in ALT_BACKENDS and w not in self._name_lows for w in subject) \
+                and lows[cop + 1:i] in ([], ["a"], ["an"], ["the"]):
+            # "Memcached is an alternative to Redis": a stand-in, named as the subject
+            end = next(k for k in range(i + 2, len(toks)) if toks[k].service)
             return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
         return None
 
@@ -13211,6 +13226,12 @@ class Analyser:
                                     and self._it_names(main.toks) is not None)):
                     return None  # "If you want to run the bot, you have to install redis": the product itself
                     # (not "Install Redis if you want to use it", where "it" is the service just named)
+            named = [t for t in main.toks if t.low not in ("*", "**", "_", "the", "a", "an")]
+            if any(b.low == "or" and (a.service or a.kind == "code" and a.low.startswith(tuple(self._name_lows)))
+                   and (c.service or c.kind == "code" and c.low.startswith(tuple(self._name_lows)))
+                   and (a.service or c.service) for a, b, c in zip(named, named[1:], named[2:])):
+                return None  # "If you want to delete a task after handling, you can use `RedisJsonBackend` or
+                # `RedisBackend` with …": which of its forms, both the service
             if _on_platform(cond_lows):
                 return None  # "Start Redis with `redis-server` or if you're on certain Linuxes, you can do
                 # this via `sudo service redis-server start`": which command on that system, not whether
@@ -13752,14 +13773,18 @@ class Analyser:
                 t for t in cond if t.service]) and any(t.low in PROVISION_VERBS and t.low not in _CHOOSE_VERBS
                                                        for t in main.toks) or main is not None and any(
                 t.service for t in main.toks)  # ("If you don't have Redis, use `docker run redis`")
-            carries_on = main is not None and bool({t.low for t in main.toks} & FUNCTIONING_WORDS) \
+            carries_on = main is not None and bool({t.low for t in main.toks} & (
+                FUNCTIONING_WORDS | FALLBACK_WORDS - {"uses", "used", "defaults"} | _MEMORY_STORES)) \
                 and not {t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS)
+            # ("If you don't configure Redis, the app uses an in-memory cache", "If you don't setup Redis,
+            # the counter shows fallback numbers": a stand-in carries on)
             for k, w in enumerate(lows[:6]):
+                up = 1 if w == "set" and lows[k + 1:k + 2] == ["up"] else 0
                 if (w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
-                          "planning", "require") or carries_on and w in ("install", "deploy", "configure", "add", "provide",
-                                                                         "supply")) \
+                          "planning", "require") or carries_on and (w in (
+                        "install", "deploy", "configure", "add", "provide", "supply", "setup") or up)) \
                         and self._conjuncts_service(
-                        self._np_after(cond[k + 1:], 0)) and not (w == "have" and provides):
+                        self._np_after(cond[k + 1 + up:], 0)) and not (w == "have" and provides):
                     # ("if you don't have Redis, install it": no choice offered)
                     end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                     if toks[min(end, len(toks) - 1)].kind == "code" and _OTHER_SETTINGS & set(self._unit_lows):
@@ -15250,6 +15275,11 @@ def _connection_to(subject: list[Tok]) -> bool:
 # what a client does once the service is back after an outage
 _RECOVERY_VERBS = frozenset({"retries", "retry", "retrying", "reconnects", "reconnect", "reconnecting", "resumes", "resume",
                              "resuming", "recovers", "recover", "recovering"})
+def _alt_backend(low: str) -> bool:
+    """Another backend, also when named by what it is based on ("Cookie-based (default) or Redis")."""
+    return low in ALT_BACKENDS or low.endswith(("-based", "-backed")) and low.rsplit("-", 1)[0] in ALT_BACKENDS
+
+
 # a comparison before the pair: "Compared with Redis or any other database, SQLite is simpler"
 _COMPARING = frozenset({"compared", "comparing", "comparison", "than", "unlike", "versus", "vs", "vs."})
 _OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})
