@@ -10198,7 +10198,7 @@ class Analyser:
                     return found
         busy = _busy_label(tokens)  # "**Single server, high traffic**: Use Redis"
         if not busy and not any(t.low in _SCALE_LEADS or t.low in SCALE_LABELS or t.low.startswith("multi-")
-                                for t in tokens[:4]) and not (
+                                for t in tokens[:6]) and not (
                 any(t.low in ("production", "prod") for t in tokens[:4])
                 and any(t.low in ("multiple", "several") for t in tokens[:8])):
             return []  # (most units: a cheap test first)
@@ -10331,9 +10331,12 @@ class Analyser:
             obj = obj[:-1]  # "Set Redis exactly when …"
         if len(obj) > 1 and obj[0].low == "shared" and obj[1].service:
             obj, at = obj[1:], at + 1  # "Enable shared Redis before scaling …": the one Redis the instances share
+        size = len(obj)
+        while len(obj) > 1 and obj[0].service and obj[-1].low in ("storage", "adapter", "backend", "driver", "store"):
+            obj = obj[:-1]  # "use the Redis storage adapter": the service, named with what plugs it in
         if not obj or not self._conjuncts_service(obj) or _versioned(obj):
             return None
-        return at + len(obj)
+        return at + size
 
     def _scale_condition(self, tokens: list[Tok]) -> list[Claim]:
         """"Configure Redis before running more than one replica", "Use Redis instead when more
