@@ -1409,6 +1409,17 @@ redis-server start`" (a condition on the reader's system: which command there), 
 auto-reconnect when Redis is available" (recovering from an outage) and "## Quick Start — Redis
 Only (Recommended)" (a set-up of it alone).
 
+Also reported, from libraries' READMEs that offer several stores: "If you don't configure Redis, the
+app uses an in-memory cache" (a stand-in carries on; not "… the app fails to start"), "No Redis
+used", "Memcached is an alternative to Redis" (a stand-in as the subject; not KeyDB, a fork),
+"- **Redis Mode**: Persistent storage, recommended for production use" (a mode named after it),
+"- **Multi-instance scaling** with Redis (optional)", "Cookie-based (default) or Redis", "- Uses an
+in-memory/redis cache implementation" and "For distributed processing across multiple instances,
+use the Redis storage adapter:". Not reported: "# Redis Integration - Phase 2 Complete" … "###
+Phase 3: Session Storage" over "- Store user sessions in Redis" (a new use of the one the title
+names), "`RedisBackend` (localhost fallback)" (the address it falls back to) and "If you want to
+delete a task after handling, you can use `RedisJsonBackend` or `RedisBackend`" (two forms of it).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
