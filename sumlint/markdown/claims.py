@@ -11463,6 +11463,9 @@ class Analyser:
                 lows[:first]) and ("stored" in lows[:first] or "kept" in lows[:first]):
             # (and "Back up the counters stored in-memory or in Redis": where the data it looks after is)
             return None  # "Think carefully before backing up Redis or file storage": both are looked after
+        if not {"return", "returns", "returned", "reports", "prints", "outputs", "shows"}.isdisjoint(
+                lows[max(0, first - 6):first]):
+            return None  # "(built-ins return `file`, `apcu`, or `redis`)": the values a field reports
         return self._claim(toks[first], toks, "alternative", " ".join(
             t.text for t in toks[first:max(left, right) + 1] if t.low not in ("*", "**", "_")).replace(" ,", ","))
 
