@@ -1399,7 +1399,7 @@ and "… with some brokers (e.g., Redis) if not carefully configured" (how well)
 
 Also reported: "- ElastiCache Redis (not curr used)" and "- Redis (unused)" (a part of the stack
 marked as not in use; not "Redis (not used for sessions)" nor a sentence that goes on after the
-parenthesis) and "you should set up Redis or any other database" (any database of its kind stands
+parenthesis), "you should set up Redis or any other database" (any database of its kind stands
 in; not "Compared with Redis or any other database, …"), "Redis is an **optional upgrade**" (not
 "Redis 7 is an optional upgrade", its version), "2. **Extensions Layer** - Optional enhancements
 (Redis, caching)" (the service listed right after what the label's value calls optional) and

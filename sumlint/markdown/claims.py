@@ -14380,16 +14380,17 @@ def _after_attributes(toks: list[Tok], i: int) -> bool:
         for item in items for w in item)
 
 
-# a label's whole value saying the set-up goes without the labelled service ("Redis: not used")
 # a parenthesis that says a part of the stack is not in use: "(not used)", "(not curr used)", "(unused)"
 _NOW_ADVERBS = frozenset({"currently", "curr", "cur", "presently", "yet", "now", "anymore", "still"})
 
 
 def _not_used_note(words: list[str]) -> bool:
+    """The words of a parenthesis say it is not in use ("not curr used", "currently unused")."""
     rest = [w.rstrip(".") for w in words if w.rstrip(".") not in _NOW_ADVERBS]
     return rest in (["not", "used"], ["unused"], ["not", "in", "use"])
 
 
+# a label's whole value saying the set-up goes without the labelled service ("Redis: not used")
 _NOT_USED_VALUES = (["not", "used"], ["currently", "not", "used"], ["not", "used", "yet"], ["not", "currently", "used"],
                     ["not", "used", "in", "production"], ["not", "used", "anymore"])
 
@@ -15277,10 +15278,11 @@ def _connection_to(subject: list[Tok]) -> bool:
         t.low in DETERMINERS for t in words[:-2])
 
 
-# what "Redis or another …" names as the other choice ("or another backend", "or other stores")
 # what a client does once the service is back after an outage
 _RECOVERY_VERBS = frozenset({"retries", "retry", "retrying", "reconnects", "reconnect", "reconnecting", "resumes", "resume",
                              "resuming", "recovers", "recover", "recovering"})
+
+
 def _alt_backend(low: str) -> bool:
     """Another backend, also when named by what it is based on ("Cookie-based (default) or Redis")."""
     return low in ALT_BACKENDS or low.endswith(("-based", "-backed")) and low.rsplit("-", 1)[0] in ALT_BACKENDS
@@ -15288,6 +15290,7 @@ def _alt_backend(low: str) -> bool:
 
 # a comparison before the pair: "Compared with Redis or any other database, SQLite is simpler"
 _COMPARING = frozenset({"compared", "comparing", "comparison", "than", "unlike", "versus", "vs", "vs."})
+# what "Redis or another …" names as the other choice ("or another backend", "or other stores")
 _OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})
 # the way a store is kept, after its kind: "Redis, or any other caching strategy"
 _OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})
