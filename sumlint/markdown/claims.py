@@ -11547,22 +11547,19 @@ class Analyser:
         before = lows[max(0, i - 4):i]
         if set(lows[:i]) & (_COMPATIBLE_FORKS | PROVIDER_WORDS | {"drop-in", "compatible", "redis-compatible"}):
             return None  # "Valkey as an opt-in alternative to Redis": a fork stands in, not nothing
+        end = next(k for k in range(i + 2, len(toks)) if toks[k].service)
+        cop = next((k for k in range(i - 1, max(-1, i - 4), -1) if lows[k] in COPULAS), None)
+        subject = [t.low for t in toks[:cop] if t.kind != "punct"] if cop is not None else []
         if "as" in before or any(w in COPULAS for w in before) and any(
                 w in ("good", "fine", "viable", "great", "simple", "simpler", "lighter", "cheaper", "solid",
                       "reasonable", "decent", "valid", "easy", "easier") for w in before):
-            end = next(k for k in range(i + 2, len(toks)) if toks[k].service)
             if lows[end - 1] in ("running", "starting", "launching", "hosting") and lows[end + 1:end + 2] and lows[end + 1] in (
                     "in", "as", "via", "with", "on", "manually", "locally", "directly"):
                 return None  # "As an alternative to running Redis in the foreground, … use launchd": how it runs
-            return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
-        cop = next((k for k in range(i - 1, max(-1, i - 4), -1) if lows[k] in COPULAS), None)
-        subject = [t.low for t in toks[:cop] if t.kind != "punct"] if cop is not None else []
-        if cop is not None and 1 <= len(subject) <= 3 and any(w in ALT_BACKENDS and w not in self._name_lows for w in subject) \
-                and lows[cop + 1:i] in ([], ["a"], ["an"], ["the"]):
-            # "Memcached is an alternative to Redis": a stand-in, named as the subject
-            end = next(k for k in range(i + 2, len(toks)) if toks[k].service)
-            return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
-        return None
+        elif not (1 <= len(subject) <= 3 and any(_alt_backend(w) and w not in self._name_lows for w in subject)
+                  and lows[cop + 1:i] in ([], ["a"], ["an"], ["the"])):
+            return None  # (but "Memcached is an alternative to Redis": a stand-in, named as the subject)
+        return self._claim(toks[i], toks, "alternative-to", " ".join(t.text for t in toks[i:end + 1]))
 
     def _can_be_enabled(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be enabled for shared limits": switching it on is an option. ("Redis can
