@@ -2202,7 +2202,7 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types", "storages")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages", "providers")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
@@ -2255,7 +2255,8 @@ _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DEFAULT_COLUMN = re.compile(r"[*_`\s]*default[*_`\s]*", re.IGNORECASE)
 _DEFAULT_MARKS = frozenset({"✓", "✔", "✔️", "✅", "yes", "x", "default", "true", "y"})
 _REQUIRED_ROW = re.compile(r"\b(?:required|mandatory|production|prod)\b", re.IGNORECASE)
-_CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+)")  # (also a quoted value: "`"memory"`")
+_CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+?)(?=_*(?:[^\w.-]|$))")  # (also a quoted value: "`"memory"`"; the
+# name without the underscores of its emphasis: "__redis__")
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
 # where the items share a suffix, the name before it: "`redis-info-storage`" beside "`file-info-storage`",
 # "RedisCache" beside "MemoryCache" (``_choice_stem``), when the other's is one of these
@@ -2263,6 +2264,25 @@ _STEM_STAND_INS = _TABLE_STAND_INS | {"mem", "fs", "local", "array", "lru"}
 _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local", "database", "db", "sqlite", "file",
                                "files", "filesystem", "disk", "postgres", "postgresql", "mysql", "mongodb", "mongo",
                                "levelup", "leveldb", "rocksdb", "memcached", "dynamodb", "none", "noop", "cookie", "cookies"})
+
+
+# a heading that names the choices a list or table under it gives: "## Supported Backends 🔌", "## Available
+# Cache Providers", "### Queue Adapters", "### Supported Cache modes" (without "supported" or "available",
+# only beside an in-process or file store: ``_choice_lists``)
+_CHOICE_HEADING = re.compile(r"[*_`\s]*(?:\d+[.)]\s+)?(supported\s+|available\s+|built-in\s+|pluggable\s+)?"
+                             r"(?:(?:cache|caching|storage|session|queue|store|stream|lock|state|persistence|broker)\s+)?"
+                             r"(?:backends|adapters|drivers|stores|storages|providers|engines|modes)[*_`\s]*\W*")
+_UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
+
+
+def _choice_headings(model) -> list[tuple[int, str]]:
+    """(line number, markdown source) of the headings that name choices (``_CHOICE_HEADING``)."""
+    out = []
+    for heading in model.headings:
+        raw = heading.raw.strip()  # (its text, without the marks of its level)
+        if _CHOICE_HEADING.fullmatch(raw.lower()) is not None:
+            out.append((heading.line, "# " + raw))
+    return out
 
 
 def _choice_stem(name: str, others: list[str]) -> str:
@@ -3959,13 +3979,34 @@ class RequiredServiceCalledOptional(Rule):
         peers.)"""
         lines = model.source.lines
         # (the lead-ins that end with a colon, found once for the document: a search of the whole
-        # text for each noun cost 60 µs a runbook)
-        for number, stripped in _colon_lines(model.source.text):
+        # text for each noun cost 60 µs a runbook; then the headings that name the choices)
+        for number, stripped in (*_colon_lines(model.source.text), *_choice_headings(model)):
             lowered = stripped.lower()
             if not any(noun in lowered for noun in _CHOICE_NOUNS):
                 continue
             k = number - 1  # (0-based line)
-            if stripped.startswith(("#", "|", ">")):
+            heading = stripped.startswith("#")
+            if heading:
+                # "## Supported Backends 🔌" over a table of them, "### Queue Adapters" over "Process
+                # jobs with …:" and a list of them: the list or table right under the heading or under
+                # its lead-in line
+                lead = stripped.lstrip("#").strip()
+                below = k + 2 if k + 1 < len(lines) and not lines[k + 1].strip() else k + 1
+                if below < len(lines) and lines[below].rstrip().endswith(":") and not _LIST_ITEM_RE.match(lines[below]) \
+                        and not lines[below].lstrip().startswith(("|", "#", ">")):
+                    if _CHOICE_REQUIRED.search(lines[below]) is not None:
+                        continue
+                    k = below
+                section = max((j for j, h in enumerate(model.headings) if h.line <= k + 1), default=-1)
+                if section in dev:
+                    continue
+                items = _choice_table_rows(lines, k) or _choice_list_items(lines, k, -1)
+                plain = _CHOICE_HEADING.fullmatch(lead.lower()).group(1) is None  # (no "Supported", "Available")
+                yield from RequiredServiceCalledOptional._choice_items(
+                    lines, items, analyser, label, seen, lead, "heading",
+                    _TABLE_STAND_INS if plain else _CHOICE_STAND_INS)
+                continue
+            if stripped.startswith(("|", ">")):
                 continue
             lead_item = _LIST_ITEM_RE.match(lines[k])
             lead_depth = len(lines[k]) - len(lines[k].lstrip()) if lead_item is not None else -1
@@ -3984,24 +4025,38 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             # (a table of the choices right under the lead-in, else its list)
             items = (_choice_table_rows(lines, k) if lead_item is None else []) or _choice_list_items(lines, k, lead_depth)
-            firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
-            firsts = [(j, m, _choice_stem(m.group(1), [o.group(1) for _, o in firsts if o is not None and o is not m])
-                       if m is not None else "") for j, m in firsts]
-            named = [(j, m) for j, m, stem in firsts if m is not None and analyser.names.pattern.fullmatch(
-                stem.split("-")[0] if stem.lower().endswith(_CHOICE_KINDS) else stem)]
-            # (also a kind of it as a store's value: "`redis-sentinel`", "`redis-cluster`")
-            stand_ins = [m for j, m, stem in firsts if m is not None and (stem.lower() in _CHOICE_STAND_INS or stem.lower(
-                ) == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))]  # ("* in memory")
-            if not named or not stand_ins or len(named) > 3:
+            yield from RequiredServiceCalledOptional._choice_items(lines, items, analyser, label, seen, lead, "line",
+                                                                   _CHOICE_STAND_INS)
+
+    @staticmethod
+    def _choice_items(lines, items, analyser, label, seen, lead, where, stand_in_names):
+        """``_choice_lists``' report on the items (line, where its text starts) under one lead: the
+        items that name the service, where another item is a stand-in (one of ``stand_in_names``)
+        and at most three name the service. An item of a task list not ticked ("- [ ] Etcd") is
+        planned, not offered: "- [x] Redis" beside it is the one backend there is."""
+        items = [(j, end) for j, end in items if not _UNTICKED_ITEM.match(lines[j])]
+        firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
+        firsts = [(j, m, _choice_stem(m.group(1), [o.group(1) for _, o in firsts if o is not None and o is not m])
+                   if m is not None else "") for j, m in firsts]
+        named = [(j, m) for j, m, stem in firsts if m is not None and analyser.names.pattern.fullmatch(
+            stem.split("-")[0] if stem.lower().endswith(_CHOICE_KINDS) else stem)]
+        # (also a kind of it as a store's value: "`redis-sentinel`", "`redis-cluster`")
+        stand_ins = [m for j, m, stem in firsts if m is not None and (stem.lower() in stand_in_names or stem.lower(
+            ) == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))]  # ("* in memory")
+        if not named or not stand_ins or len(named) > 3:
+            return
+        names: set[str] = set()
+        for j, m in named:
+            if m.group(1).lower() in names:
+                continue  # (one choice named once: a later "* [Redis cheat sheet](…)" in the same list is a link)
+            names.add(m.group(1).lower())
+            span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
+            if not _first_report(seen, span):
                 continue
-            for j, m in named:
-                span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
-                if not _first_report(seen, span):
-                    continue
-                yield Violation(
-                    f"this {'table row' if lines[j].lstrip().startswith('|') else 'list item'} offers {label} as one of "
-                    f"the choices the line above gives (“{lead[:60]}”), "
-                    f"but {label} is required in production: state it as required", span)
+            yield Violation(
+                f"this {'table row' if lines[j].lstrip().startswith('|') else 'list item'} offers {label} as one of "
+                f"the choices the {where} above gives (“{lead[:60]}”), "
+                f"but {label} is required in production: state it as required", span)
 
     @staticmethod
     def _backend_tables(model, analyser, label, seen, dev):

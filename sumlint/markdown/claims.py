@@ -2454,7 +2454,8 @@ _UNIT_PASSES_FIRST = (
 _UNIT_PASSES_THEN = (
     (lambda lows, words: (":" in words or "are" in words) and ("values" in words or "options" in words
                                                                or "choices" in words or "names" in words
-                                                               or "backends" in words or "drivers" in words),
+                                                               or "backends" in words or "drivers" in words
+                                                               or "types" in words),
      "_values_label"),
     (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
      "_paren_fallback"),
@@ -2964,7 +2965,8 @@ class Analyser:
             # (see _supported_list)
         if "default" in words and not words.isdisjoint(_STAND_INS) and not words.isdisjoint(self._name_lows):
             return True  # "`CACHE_DRIVER`: `memory` (default), `redis`"
-        if ("values" in words or "options" in words or "choices" in words) and (":" in low or "are" in words):
+        if ("values" in words or "options" in words or "choices" in words or "types" in words) and (
+                ":" in low or "are" in words):
             return True  # "**Values**: `None` | `Redis`", "Available values are …": a setting's choices (see _values_label)
         if ("pour" in words or "para" in words or "für" in low) and any(w in low for w in _FOREIGN_SCALE_STEMS):
             return True  # "Pour les environnements distribués, activez Redis"
@@ -8482,6 +8484,11 @@ class Analyser:
                 if of and after[of - 1].low in _OWN_SETTINGS and any(t.service for t in after[of + 1:of + 4]):
                     return None  # "`REDIS_PASSWORD`: (optional) The password of the Redis instance": a setting of it
                     # (not "(Optional) The URL of your Redis server": where it is, which it needs)
+                to = next((k for k, t in enumerate(after[:5]) if t.low == "to"), None)
+                if to is not None and any(t.service for t in after[:to]) \
+                        and any(t.low.lstrip("$") == "path" for t in after[to + 1:to + 4]):
+                    return None  # "3. (Optional) Add Redis to the PATH:": where its programs are found, a step
+                    # of installing it
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"
@@ -10452,6 +10459,16 @@ class Analyser:
         list of the service's own values ("Values: `redis`, `rediss`"), nor peers only
         ("Values: `Redis` | `Kafka`")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`")]
+        # (the label opens the unit, a sentence of it or a cell of its row: "| storage | Data storage type
+        # and options. Available types are: Memory, Redis |")
+        for start in [0, *(k + 1 for k, t in enumerate(words[:-3]) if t.low in (".", "|") and t.kind == "punct")]:
+            found = self._values_after_label(tokens, words[start:])
+            if found:
+                return found
+        return []
+
+    def _values_after_label(self, tokens: list[Tok], words: list[Tok]) -> list[Claim]:
+        """``_values_label`` on the words from where the label may start."""
         colon = next((k for k, t in enumerate(words[:4]) if t.low == ":" or t.low == "are" and k >= 1), None)
         title = " ".join(t.low for t in words[:colon]) if colon is not None else ""
         if colon is None or title not in OPTIONS_TITLES or words[colon].low == "are" and title in ("options", "choices",
@@ -10459,7 +10476,8 @@ class Analyser:
             return []  # (the copula only after a title that names the values' kind: not "Options are limited")
         values, other = [], False
         gloss = None  # (a value's gloss in parentheses: "`array` (memory)")
-        for t in words[colon + 1:]:
+        first = colon + 1 + (words[colon].low == "are" and words[colon + 1:colon + 2] != [] and words[colon + 1].low == ":")
+        for t in words[first:]:  # (after "are" and its colon too: "Available types are: Memory, Redis")
             if t.low in ("|", ",", "/", "or", "and"):
                 continue
             if t.low == "(" and values and gloss is None:
