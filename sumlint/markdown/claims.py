@@ -8621,8 +8621,9 @@ class Analyser:
             if subject and len(subject) == 1 and subject[0].low in ("this", "that") and clause.label_before \
                     and (i + 1 >= len(toks) or toks[i + 1].low not in ("to", "that")) and self._antecedent(clause, parts):
                 return self._claim(tok, toks, "pronoun", wording)  # "**redis**: This is an optional service."
-            if subject and subject[0].low == "it" and len(subject) == 1:
-                # "it is optional to install Redis"
+            if subject and subject[-1].low == "it" and (len(subject) == 1 or _production_scope(subject[:-1])):
+                # "it is optional to install Redis" (also after the scope it is said for, without its comma: "For
+                # production it is recommended to use Redis")
                 rest = toks[i + 1:]
                 if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
                     obj = self._np_after(rest, 2)
@@ -15427,6 +15428,19 @@ _PLURAL_ROLES = _BACKEND_LIST_HEADS | {"stores"}
 # words for a simpler kind of a store ("a single-file SQLite", "a plain file")
 _PLAIN_KINDS = frozenset({"single-file", "single", "simple", "plain", "embedded", "standalone", "lightweight",
                           "file-based", "on-disk", "relational", "sql"})  # ("Redis or a relational DB")
+
+
+# where a production set-up is named: "for production", "in production", "for real deployments", "on a live server"
+_PRODUCTION_SCOPE_NOUNS = frozenset({"production", "prod", "deployment", "deployments", "server", "servers", "site",
+                                     "sites", "use", "usage", "systems", "environments", "environment"})
+
+
+def _production_scope(toks: list[Tok]) -> bool:
+    """``toks`` are a phrase of scope that names production: "for production", "in production", "for real
+    deployment", "for production use", "on a live server" (at most five words)."""
+    lows = [t.low for t in toks if t.kind != "punct"]
+    return 2 <= len(lows) <= 5 and lows[0] in ("for", "in", "on") and lows[-1] in _PRODUCTION_SCOPE_NOUNS and (
+        "production" in lows or "prod" in lows or "real" in lows or "live" in lows)
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:
