@@ -2272,6 +2272,7 @@ _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local"
 _CHOICE_HEADING = re.compile(r"[*_`\s]*(?:\d+[.)]\s+)?(supported\s+|available\s+|built-in\s+|pluggable\s+)?"
                              r"(?:(?:cache|caching|storage|session|queue|store|stream|lock|state|persistence|broker)\s+)?"
                              r"(?:backends|adapters|drivers|stores|storages|providers|engines|modes)[*_`\s]*\W*")
+_DEV_ITEM = re.compile(r"\b(?:development|dev|testing|tests?)\b", re.IGNORECASE)
 _UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 
 
@@ -4042,7 +4043,10 @@ class RequiredServiceCalledOptional(Rule):
             stem.split("-")[0] if stem.lower().endswith(_CHOICE_KINDS) else stem)]
         # (also a kind of it as a store's value: "`redis-sentinel`", "`redis-cluster`")
         stand_ins = [m for j, m, stem in firsts if m is not None and (stem.lower() in stand_in_names or stem.lower(
-            ) == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))]  # ("* in memory")
+            ) == "in" and lines[j][m.end(1):].lstrip().lower().startswith("memory"))  # ("* in memory")
+            and _DEV_ITEM.search(lines[j], m.end()) is None]
+        # (not a stand-in for development or tests: "1. **In-Memory**: … (development/testing)" over "2. **Redis**:
+        # … (production)" leaves the service the one store for production)
         if not named or not stand_ins or len(named) > 3:
             return
         names: set[str] = set()

@@ -2465,6 +2465,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
+    (lambda lows, words: "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words), "_choose_one_of"),
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
@@ -2945,6 +2946,8 @@ class Analyser:
         if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
                 or "drivers:" in low and not words.isdisjoint(("supported", "available")):
             return True  # "**Valid names**: `disk`, `redis`, `memcached`", "Supported drivers: …" (see _values_label)
+        if "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words):
+            return True  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
@@ -9883,6 +9886,27 @@ class Analyser:
                 return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:end + 1]))]
         return []
 
+    def _choose_one_of(self, tokens: list[Tok]) -> list[Claim]:
+        """"Choose one of: Redis, MongoDB or an SQL database", "Pick one of the following stores: memory,
+        Redis": the reader picks one store of a list that names the service and another kind of store
+        (not "Choose one of the Redis plans", nor "Choose one of: Redis or Valkey", copies of it)."""
+        lows = [t.low for t in tokens]
+        k = next((j for j in range(len(lows) - 3) if lows[j] in _PICK_ONE_VERBS and lows[j + 1:j + 3] == ["one", "of"]),
+                 None)
+        if k is None:
+            return []
+        end = next((j for j in range(k + 3, len(lows)) if lows[j] in (".", ";", "!", "?")), len(lows))
+        listed = [t for t in tokens[k + 3:end] if t.kind in ("word", "code")]
+        if not any(t.low in ("or", ",") for t in tokens[k + 3:end]) or not listed or listed[0].service and (
+                len(listed) > 1 and listed[1].low in PART_NOUNS):
+            return []  # (a list, not "one of the Redis databases")
+        service = next((t for t in listed if t.service), None)
+        others = [t for t in listed if not t.service and t.low.strip("`'\"") in ALT_BACKENDS]
+        if service is None or not others or _negation_before(tokens, k) is not None or self._blocked(tokens, k) \
+                or self._nonprod(tokens):
+            return []
+        return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3]))]
+
     def _role_values(self, tokens: list[Tok]) -> list[Claim]:
         """"Optionally sets shared session cache store: memcached, redis, database": the values one
         store may take, the service among them, as "memcached, redis or database" (not "Stack:
@@ -14612,6 +14636,7 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "failover", "standby", "slave", "slaves",
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
 # what several interchangeable choices are called ("one of the supported cache backends")
+_PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
                              "alternatives", "providers"})
 # one role a list of values after a colon fills, one value at a time ("cache store: memcached, redis, database")
