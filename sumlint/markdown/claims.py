@@ -2466,6 +2466,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words), "_choose_one_of"),
+    (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
@@ -2946,6 +2947,9 @@ class Analyser:
         if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
                 or "drivers:" in low and not words.isdisjoint(("supported", "available")):
             return True  # "**Valid names**: `disk`, `redis`, `memcached`", "Supported drivers: …" (see _values_label)
+        if not _VERSUS.isdisjoint(words) and any(w in _STAND_INS or w[:-6] in _STAND_INS or w[:-5] in _STAND_INS
+                                                 for w in words):
+            return True  # "## Redis vs Memory-Based Mode" (see _versus_stand_in)
         if "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words):
             return True  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
@@ -9907,6 +9911,27 @@ class Analyser:
             return []
         return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3]))]
 
+    def _versus_stand_in(self, tokens: list[Tok]) -> list[Claim]:
+        """"## Redis vs Memory-Based Mode", "### In-memory vs. Redis": the service set against an
+        in-process, file or database store, the two ways to run (not "Redis vs Memcached", two
+        servers compared, nor "Redis vs Redis Cluster")."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "`", "#")]
+        for k, t in enumerate(words):
+            if t.low not in _VERSUS or not 0 < k < len(words) - 1:
+                continue
+            before, after = words[max(0, k - 2):k], words[k + 1:k + 3]
+            named = before if any(u.service for u in before) else after if any(u.service for u in after) else None
+            other = after if named is before else before
+            if named is None or any(u.service for u in other) or not other:
+                continue
+            word = other[0].low if other is after else other[-1].low
+            stem = word[:-6] if word.endswith("-based") else word[:-5] if word.endswith("-only") else word
+            if stem not in _STAND_INS or _negation_before(tokens, 0) is not None or self._blocked(tokens, 0) \
+                    or self._nonprod(tokens):
+                continue
+            return [self._claim(t, tokens, "alternative", " ".join(u.text for u in words[max(0, k - 1):k + 2]))]
+        return []
+
     def _role_values(self, tokens: list[Tok]) -> list[Claim]:
         """"Optionally sets shared session cache store: memcached, redis, database": the values one
         store may take, the service among them, as "memcached, redis or database" (not "Stack:
@@ -9916,7 +9941,8 @@ class Analyser:
         if colon is None:
             return []
         items, k = [], colon + 1
-        while k < len(tokens) and (tokens[k].service or lows[k] in ALT_BACKENDS or lows[k] in ("`", "*", "_")):
+        while k < len(tokens) and (tokens[k].service or lows[k] in ALT_BACKENDS or lows[k] in ("`", "*", "_")
+                                   or tokens[k].kind == "code"):  # (a value in a code span: "`memory`, `none`, `oracle`")
             if lows[k] not in ("`", "*", "_"):
                 items.append(k)
             k += 1
@@ -9927,8 +9953,10 @@ class Analyser:
             else:
                 break
         if len(items) < 2 or k < len(tokens) and lows[k] in ("and", "&", "+") \
-                or sum(tokens[j].service for j in items) != 1:
-            return []
+                or sum(tokens[j].service for j in items) != 1 or not any(
+                    lows[j].strip("`'\"") in ALT_BACKENDS or lows[j].strip("`'\"") in ("none", "null", "noop")
+                    for j in items if not tokens[j].service):
+            return []  # (and another store among them, or none)
         at = next(j for j in items if tokens[j].service)
         if _negation_before(tokens, colon) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
             return []
@@ -14636,6 +14664,7 @@ _EXAMPLE_LEADS = frozenset({"like", "e.g", "e.g.", "eg", "including", "such", "c
 _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "failover", "standby", "slave", "slaves",
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
 # what several interchangeable choices are called ("one of the supported cache backends")
+_VERSUS = frozenset({"vs", "vs.", "versus"})
 _PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
                              "alternatives", "providers"})
