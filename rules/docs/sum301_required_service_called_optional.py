@@ -2224,7 +2224,8 @@ _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b
 # a table row that opens on an in-process or file store ("| Memory | BaseCache |", "SQLite | …"), the header
 # cell of a column of backends, a "Default" column and its marks (``_backend_tables``)
 _STAND_IN_ROW = re.compile(r"(?:^|\|)[ \t]*[\[*_`'\"]*(?:in-?memory|memory|ram|sqlite3?|files?|filesystem|disk|noop|null)"
-                           r"\b[^|\n]*\|", re.IGNORECASE | re.MULTILINE)
+                           r"(?:backend|cache|store|storage|driver|adapter)?\b[^|\n]*\|", re.IGNORECASE | re.MULTILINE)
+# (also a class named for it: "| `InMemoryBackend` |" beside "| `RedisBackend` |", see ``_choice_stem``)
 _TABLE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "sqlite", "sqlite3", "file", "files",
                               "filesystem", "disk", "noop", "null"})
 _BACKEND_HEADER = re.compile(r"[*_`\s]*(?:(?:cache|storage|session|queue)\s+)?(?:backends?|stores?|storage|drivers?|"
@@ -2276,13 +2277,13 @@ _DEV_ITEM = re.compile(r"\b(?:development|dev|testing|tests?)\b", re.IGNORECASE)
 _UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 
 
-def _choice_headings(model) -> list[tuple[int, str]]:
-    """(line number, markdown source) of the headings that name choices (``_CHOICE_HEADING``)."""
+def _choice_headings(model) -> list[tuple[int, str, bool]]:
+    """(line number, text, True) of the headings that name choices (``_CHOICE_HEADING``)."""
     out = []
     for heading in model.headings:
         raw = heading.raw.strip()  # (its text, without the marks of its level)
         if _CHOICE_HEADING.fullmatch(raw.lower()) is not None:
-            out.append((heading.line, "# " + raw))
+            out.append((heading.line, raw, True))
     return out
 
 
@@ -3981,17 +3982,17 @@ class RequiredServiceCalledOptional(Rule):
         lines = model.source.lines
         # (the lead-ins that end with a colon, found once for the document: a search of the whole
         # text for each noun cost 60 µs a runbook; then the headings that name the choices)
-        for number, stripped in (*_colon_lines(model.source.text), *_choice_headings(model)):
+        leads = [(number, stripped, False) for number, stripped in _colon_lines(model.source.text)]
+        for number, stripped, heading in leads + _choice_headings(model):
             lowered = stripped.lower()
             if not any(noun in lowered for noun in _CHOICE_NOUNS):
                 continue
             k = number - 1  # (0-based line)
-            heading = stripped.startswith("#")
             if heading:
                 # "## Supported Backends 🔌" over a table of them, "### Queue Adapters" over "Process
                 # jobs with …:" and a list of them: the list or table right under the heading or under
                 # its lead-in line
-                lead = stripped.lstrip("#").strip()
+                lead = stripped
                 below = k + 2 if k + 1 < len(lines) and not lines[k + 1].strip() else k + 1
                 if below < len(lines) and lines[below].rstrip().endswith(":") and not _LIST_ITEM_RE.match(lines[below]) \
                         and not lines[below].lstrip().startswith(("|", "#", ">")):
@@ -4007,7 +4008,7 @@ class RequiredServiceCalledOptional(Rule):
                     lines, items, analyser, label, seen, lead, "heading",
                     _TABLE_STAND_INS if plain else _CHOICE_STAND_INS)
                 continue
-            if stripped.startswith(("|", ">")):
+            if stripped.startswith(("#", "|", ">")):
                 continue
             lead_item = _LIST_ITEM_RE.match(lines[k])
             lead_depth = len(lines[k]) - len(lines[k].lstrip()) if lead_item is not None else -1
@@ -4054,6 +4055,11 @@ class RequiredServiceCalledOptional(Rule):
             if m.group(1).lower() in names:
                 continue  # (one choice named once: a later "* [Redis cheat sheet](…)" in the same list is a link)
             names.add(m.group(1).lower())
+            if where == "heading" and _REQUIRED_ROW.search(lines[j], m.end()) is not None and not any(
+                    _REQUIRED_ROW.search(lines[i], end) is not None for i, end in items
+                    if all(i != n for n, _ in named)):
+                continue  # "| RedisBackend | … | Production, scaling |": the choice for production (not when
+                # another store is one too: "- **postgres** - Production with pg-boss")
             span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
             if not _first_report(seen, span):
                 continue
@@ -4088,6 +4094,8 @@ class RequiredServiceCalledOptional(Rule):
             found = _CHOICE_ITEM.match(unit.text[a:b].strip())
             return found.group(1) if found is not None else ""
 
+        firsts: list[str] = []  # (the first cells' names of the table being read, for ``_choice_stem``)
+
         def locate(unit, first_only: bool = False) -> tuple[str, int]:
             # the first cell's name, or a later cell that is only a name ("| `…/stores/redis` | [Redis](…) |"
             # under "| store name | built on top of |"), with the cell it is in; ``first_only``: the
@@ -4099,8 +4107,9 @@ class RequiredServiceCalledOptional(Rule):
                 value = _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip(" *_`'\"")
                 if j == 0 or value and len(value.split()) == 1:
                     found = first_name(unit, j)
-                    if j == 0 and (found.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(found)):
-                        return found, 0
+                    stem = _choice_stem(found, [o for o in firsts if o != found]) if j == 0 else found
+                    if j == 0 and (stem.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(stem)):
+                        return found, 0  # (also a class named for it: "`RedisBackend`" beside "`InMemoryBackend`")
                     if j and (value.lower() in _TABLE_STAND_INS or analyser.names.pattern.fullmatch(value)):
                         return value, j
             return first_name(unit), 0
@@ -4118,7 +4127,9 @@ class RequiredServiceCalledOptional(Rule):
             if not by_header and default is None:
                 continue
             first_only = default is not None
+            firsts[:] = [first_name(u) for u in rows]
             names = {id(u): locate(u, first_only)[0] for u in rows}
+            names = {key: _choice_stem(name, [o for o in firsts if o != name]) for key, name in names.items()}
             stand_ins = [u for u in rows if names[id(u)].lower() in _TABLE_STAND_INS
                          and not _NOT_PRODUCTION_TIER.search(u.text)]
             named = [u for u in rows if analyser.names.pattern.fullmatch(

@@ -9916,9 +9916,12 @@ class Analyser:
         in-process, file or database store, the two ways to run (not "Redis vs Memcached", two
         servers compared, nor "Redis vs Redis Cluster")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`", "#")]
+        colon = next((k for k, t in enumerate(words[:6]) if t.low in (":", "-", "—", "–")), -1)
         for k, t in enumerate(words):
             if t.low not in _VERSUS or not 0 < k < len(words) - 1:
                 continue
+            if k - colon > 3:
+                break  # (the comparison opens the unit or its value: not "Automatic detection of Redis vs memory mode")
             before, after = words[max(0, k - 2):k], words[k + 1:k + 3]
             named = before if any(u.service for u in before) else after if any(u.service for u in after) else None
             other = after if named is before else before
