@@ -8388,6 +8388,10 @@ class Analyser:
                         "higher", "later", "newer", "above", "greater") and _version_only(ttoks[-3:-2]):
                     ttoks = ttoks[:-2]  # "Redis v6.0 or higher (optional)": the version's tail is no phrase of its own
                 phrase = _last_phrase(ttoks)
+                opens = next((k for k, t in enumerate(phrase) if t.low not in ("*", "**", "_")), len(phrase))
+                if phrase is ttoks and opens + 1 < len(phrase) and phrase[opens].low == "for" and phrase[opens + 1].service:
+                    phrase = phrase[opens + 1:]  # "**For Redis support (recommended for production):**": a lead-in
+                    # that opens on what it is for, the service
                 if tok.low in RECOMMEND_WORDS and len(ttoks) >= 3 and ttoks[-2].low in ("on", "via", "under", "in") \
                         and (ttoks[-1].low in _PLATFORM_NAMES or ttoks[-1].low in ("docker", "a container", "containers")
                              and ttoks[-3].service):
