@@ -6621,6 +6621,7 @@ class Analyser:
     _examples: tuple | list = ()
     _unit_lows: list[str] = []
     _unit_toks: list[Tok] = []
+    _implicit_subject: list[Tok] | None = None  # (a table row's cell: the row's subject, see ``_claims``)
     _parts: list = []
 
     def _claims(self, tokens: list[Tok], implicit_subject: list[Tok] | None = None) -> list[Claim]:
@@ -6628,6 +6629,7 @@ class Analyser:
         self._unit_lows = lows = [t.low for t in tokens]
         self._examples = _example_spans(tokens) if "e.g" in lows or "example" in lows else ()
         self._unit_toks = tokens
+        self._implicit_subject = implicit_subject
         parts = clauses(tokens)
         self._parts = parts
         found: list[Claim] = []
@@ -11171,6 +11173,12 @@ class Analyser:
         (falls back to memory)")."""
         if set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"outage", "outages", "unavailable"}):
             return []
+        if len(tokens) > 4 and tokens[0].low.strip("`'\"") in _UNSET_VALUES and tokens[1].low == "(" \
+                and tokens[2].low in ("falls", "fall", "falling") and tokens[3].low == "back" \
+                and any(t.service for t in self._implicit_subject or ()) and not self._blocked(tokens, 1):
+            # "| `REDIS_URL` | … | `undefined` (falls back to memory-based limiting) |": a cell of the row
+            # whose subject is the service's setting; left unset, by default, something else runs instead
+            return [self._claim(tokens[2], tokens, "fallback", " ".join(t.text for t in tokens[2:5] if t.kind == "word"))]
         if tokens and tokens[0].kind == "code" or any(t.kind == "code" and _CODE_NAME_RE.match(t.text.strip("`"))
                                                       for t in tokens[:3]):
             return []
@@ -14672,6 +14680,8 @@ _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
 # what several interchangeable choices are called ("one of the supported cache backends")
 _VERSUS = frozenset({"vs", "vs.", "versus"})
+# a default cell that leaves a setting unset ("| `REDIS_URL` | … | `undefined` (falls back to …) |")
+_UNSET_VALUES = frozenset({"undefined", "none", "null", "nil", "unset", "empty", "-", "—", "(none)", "not set"})
 _PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
                              "alternatives", "providers"})
