@@ -2467,6 +2467,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
+    (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
@@ -2947,6 +2948,8 @@ class Analyser:
         if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
                 or "drivers:" in low and not words.isdisjoint(("supported", "available")):
             return True  # "**Valid names**: `disk`, `redis`, `memcached`", "Supported drivers: …" (see _values_label)
+        if "feel" in words and "free" in words:
+            return True  # "you can feel free to use Redis, Memcached, etc." (see _feel_free_to_use)
         if not _VERSUS.isdisjoint(words) and any(w in _STAND_INS or w[:-6] in _STAND_INS or w[:-5] in _STAND_INS
                                                  for w in words):
             return True  # "## Redis vs Memory-Based Mode" (see _versus_stand_in)
@@ -4283,7 +4286,9 @@ class Analyser:
             stores = _MEMORY_STORES
             if any(t.low in _PLURAL_ROLES for t in tokens[k + 2:k + 5]) and right.service:
                 stores = _MEMORY_STORES | _STAND_INS  # "database and Redis storage drivers are available"
-            if not ((left.service and right.low.strip("`") in _MEMORY_STORES)
+            if any(t.low in _PLURAL_ROLES for t in tokens[k + 2:k + 5]) and left.service:
+                stores = _MEMORY_STORES | _STAND_INS  # "ships with Redis and Database queue drivers"
+            if not ((left.service and right.low.strip("`") in stores)
                     or (right.service and left.low.strip("`") in stores)):
                 continue
             if _versioned([left, right]) or lows[k - 1:k] == ["both"] or "both" in lows[max(0, k - 3):k]:
@@ -4297,6 +4302,9 @@ class Analyser:
                 # "Currently, database and Redis storage drivers are available")
             if not {"together", "alongside", "combined", "simultaneously"}.isdisjoint(lows):
                 return None  # "It uses the database and Redis backends together": both at once
+            if not {"requires", "require", "required", "needs", "need", "must", "install", "installs"}.isdisjoint(
+                    lows[:start]):
+                return None  # "It requires the database and Redis drivers", "Install the … drivers": both
             near = set(lows[max(0, start - 8):start]) | set(lows[end + 1:end + 5])
             if near.isdisjoint(_OFFER_CUES) or self._blocked(tokens, start):
                 return None
@@ -9916,6 +9924,23 @@ class Analyser:
                 or self._nonprod(tokens):
             return []
         return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3]))]
+
+    def _feel_free_to_use(self, tokens: list[Tok]) -> list[Claim]:
+        """"By default it's in the filesystem, but you can feel free to use Redis, Memcached, etc.",
+        "Feel free to use Redis for the cache": taking it is left to the reader (not a tool named for it,
+        "Feel free to use Redis Insight", nor a part of it: "feel free to use Redis's `SCAN`")."""
+        lows = [t.low for t in tokens]
+        for k in range(len(lows) - 4):
+            if lows[k:k + 3] != ["feel", "free", "to"] or lows[k + 3] not in ("use", "add", "enable", "run", "plug"):
+                continue
+            obj = self._np_after(tokens, k + 4)
+            if not obj or not obj[0].service or not self._conjuncts_service(obj[:1]) or len(obj) > 1 and (
+                    obj[1].kind == "word" and obj[1].low not in (",", "or", "and") and not obj[1].service) \
+                    or _versioned(obj) or _negation_before(tokens, k) is not None or self._blocked(tokens, k) \
+                    or self._nonprod(tokens):
+                continue
+            return [self._claim(tokens[k], tokens, "you-can-use", " ".join(t.text for t in tokens[k:k + 4]))]
+        return []
 
     def _versus_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """"## Redis vs Memory-Based Mode", "### In-memory vs. Redis": the service set against an
