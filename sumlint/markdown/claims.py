@@ -2468,6 +2468,9 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
+    (lambda lows, words: "possible" in words and "to" in words, "_possible_to_use"),
+    (lambda lows, words: "(" in words and not _OPTIONAL_PARTS_NOUNS.isdisjoint(words)
+     and not OPTIONAL_WORDS.isdisjoint(words), "_optional_ones_listed"),
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
@@ -2948,6 +2951,8 @@ class Analyser:
         if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
                 or "drivers:" in low and not words.isdisjoint(("supported", "available")):
             return True  # "**Valid names**: `disk`, `redis`, `memcached`", "Supported drivers: …" (see _values_label)
+        if "possible" in words and "to" in words and ("use" in words or "enable" in words or "add" in words):
+            return True  # "It is possible to use a redis caching mechanism" (see _possible_to_use)
         if "feel" in words and "free" in words:
             return True  # "you can feel free to use Redis, Memcached, etc." (see _feel_free_to_use)
         if not _VERSUS.isdisjoint(words) and any(w in _STAND_INS or w[:-6] in _STAND_INS or w[:-5] in _STAND_INS
@@ -9942,6 +9947,51 @@ class Analyser:
             return [self._claim(tokens[k], tokens, "you-can-use", " ".join(t.text for t in tokens[k:k + 4]))]
         return []
 
+    def _possible_to_use(self, tokens: list[Tok]) -> list[Claim]:
+        """"It is possible to use a redis caching mechanism to cache all calls", "It's also possible to
+        enable Redis": taking it is possible, so leaving it out is too (not "it is not possible to use
+        Redis", nor a kind of it: "It is possible to use Redis Sentinel")."""
+        lows = [t.low for t in tokens]
+        for k in range(2, len(lows) - 3):
+            if lows[k] != "possible" or lows[k + 1] != "to" or lows[k + 2] not in ("use", "enable", "add", "plug"):
+                continue
+            cop = next((j for j in range(max(0, k - 3), k) if lows[j] in ("is", "it's", "'s")), None)
+            if cop is None or not any(lows[j] in ("it", "it's") for j in range(max(0, cop - 1), cop + 1)):
+                continue  # (the extraposed "it": not "Where possible to use …")
+            obj = self._np_after(tokens, k + 3)
+            while len(obj) > 1 and obj[-1].low in ("caching", "cache", "mechanism", "backend", "store", "storage",
+                                                    "layer", "instance", "server"):
+                obj = obj[:-1]  # "a redis caching mechanism": it, in its role
+            after = lows[k + 3 + len(obj):k + 4 + len(obj)]
+            if not obj or not self._is_service(obj) or _versioned(obj) or _negation_before(tokens, k) is not None \
+                    or any(t.low in ("or", "and", "/", ",", "&") for t in obj) or after in (["or"], ["/"]) \
+                    or self._blocked(tokens, k) or self._nonprod(tokens) \
+                    or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                continue  # (not "It is possible to use Redis or Memcached": which one, as ``_you_can_use`` reads it)
+            return [self._claim(tokens[k], tokens, "you-can-use", " ".join(t.text for t in tokens[k:k + 3]))]
+        return []
+
+    def _optional_ones_listed(self, tokens: list[Tok]) -> list[Claim]:
+        """"The scaffolder asks about optional features (MySQL, Redis, background queue, Docker)": a
+        parenthesis right after "optional" and a plural of the stack's parts lists the service among
+        them (not "Optional settings (Redis password, TLS)", its parts, nor "optional features
+        (Redis-backed sessions)")."""
+        lows = [t.low for t in tokens]
+        for k in range(len(lows) - 3):
+            if lows[k] not in OPTIONAL_WORDS or lows[k + 1] not in _OPTIONAL_PARTS_NOUNS or lows[k + 2] != "(":
+                continue
+            close = next((j for j in range(k + 3, len(lows)) if lows[j] == ")"), None)
+            if close is None:
+                continue
+            inside = tokens[k + 3:close]
+            named = next((j for j, t in enumerate(inside) if t.service), None)
+            if named is None or named + 1 < len(inside) and inside[named + 1].low not in (",", "and", "or", "&", "/") \
+                    or named and inside[named - 1].low not in (",", "and", "or", "&", "/") \
+                    or _negation_before(tokens, k) is not None or self._blocked(tokens, k) or self._nonprod(tokens):
+                continue  # (the name alone, one item of the list: not "Redis password")
+            return [self._claim(tokens[k], tokens, "listed-optional", " ".join(t.text for t in tokens[k:k + 2]))]
+        return []
+
     def _versus_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """"## Redis vs Memory-Based Mode", "### In-memory vs. Redis": the service set against an
         in-process, file or database store, the two ways to run (not "Redis vs Memcached", two
@@ -14705,6 +14755,9 @@ _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
 # what several interchangeable choices are called ("one of the supported cache backends")
 _VERSUS = frozenset({"vs", "vs.", "versus"})
+# the parts of a stack that "optional" lists in a parenthesis ("optional features (MySQL, Redis, …)")
+_OPTIONAL_PARTS_NOUNS = frozenset({"features", "components", "services", "dependencies", "integrations", "extras",
+                                   "add-ons", "addons", "extensions", "enhancements", "tools", "backends"})
 # a default cell that leaves a setting unset ("| `REDIS_URL` | … | `undefined` (falls back to …) |")
 _UNSET_VALUES = frozenset({"undefined", "none", "null", "nil", "unset", "empty", "-", "—", "(none)", "not set"})
 _PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)

@@ -161,7 +161,8 @@ SUBJECT_GENERIC = {"you", "we", "you'll", "you'd", "we'll", "we'd", "you've", "y
                    "droplet", "vm", "machine", "environment", "everything", "most",
                    "smaller", "small", "simple", "teams", "users", "people", "i", "mode", "modes",
                    "core", "setups", "tier", "edition", "version", "plan", "variant", "configuration"}
-PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "acl", "acls", "indicator",
+PART_NOUNS = {"socket", "sockets", "persistence", "password", "passwords", "username", "usernames", "acl", "acls",
+              "indicator",
               "indicators",
               "check", "checks", "test", "tests", "step", "steps", "tuning", "config",
               "configuration", "configurations", "conf", "port", "metrics", "monitoring", "dashboard",
@@ -359,7 +360,8 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "etcd", "array", "apc", "apcu",  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
                 "node-cache", "lru-cache", "memory-cache",  # (Node's in-process caches: "either Redis or Node-Cache")
                 "ehcache", "caffeine",  # (the JVM's: "configured to use Ehcache or Redis for backend caching")
-                "sled", "leveldb", "rocksdb", "lmdb", "boltdb", "bbolt", "badgerdb"}  # (embedded stores: "`redis` or `sled`")
+                "sled", "leveldb", "rocksdb", "lmdb", "boltdb", "bbolt", "badgerdb",  # (embedded stores: "`redis` or `sled`")
+                "ets", "mnesia", "cachex"}  # (the BEAM's in-process stores: "Simple caching for Elixir using ETS or Redis")
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
