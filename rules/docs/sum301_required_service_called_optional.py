@@ -1420,6 +1420,23 @@ Phase 3: Session Storage" over "- Store user sessions in Redis" (a new use of th
 names), "`RedisBackend` (localhost fallback)" (the address it falls back to) and "If you want to
 delete a task after handling, you can use `RedisJsonBackend` or `RedisBackend`" (two forms of it).
 
+Also reported: a list or table under a heading that names the choices ("## Supported Backends",
+"## Available Cache Providers", "### Queue Adapters", also over one lead-in line) with a stand-in
+among its items (without "Supported" or "Available", only an in-process or file store); not a
+stand-in kept for development or tests, an item not ticked ("- [ ] Etcd": planned), an item that
+names the one for production, nor a second mention of the same item. A table of backends whose
+first cells are classes named for them ("`RedisBackend`" beside "`InMemoryBackend`"); a setting's
+values after a label that opens a later sentence or cell ("… Available types are: Memory,
+Redis"), and a role's values in code spans ("Storage backend: `memory`, `none`, `redis`");
+"Choose one of: Redis, MongoDB or an SQL database"; "## Redis vs Memory-Based Mode" (not "Redis vs
+Memcached", nor "detection of Redis vs memory mode"); "For production it is recommended to use
+Redis" (its scope without a comma); "**For Redis support (recommended for production):**";
+"`undefined` (falls back to memory-based limiting)" in the default cell of the service's setting;
+"ships with Redis and Database queue drivers" (not after "requires" or "install"); "feel free to
+use Redis"; "It is possible to use a redis caching mechanism"; "optional features (MySQL, Redis,
+…)"; "Simple caching for Elixir using ETS or Redis". Not reported: "3. (Optional) Add Redis to the
+PATH:" (a step of installing it) and "`REDIS_USERNAME` (optional): Redis username" (a setting).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
