@@ -6746,6 +6746,7 @@ class Analyser:
             return []  # "Redis (not needed when using an external Redis)": which Redis, not whether
         if found and any(c.how in ("becomes", "only-needed", "scale-need") for c in found) and any(
                 t.low in ("production", "prod") and not _production_at_scale(tokens, k)
+                and not _use_condition_between(tokens, found[0].start, t.start)
                 for k, t in enumerate(tokens) if t.start > found[0].start) \
                 and not any(t.low in NEGATORS or t.low in ("before", "except", "outside") for t in tokens):
             # "Redis only becomes required once HUEY_IMMEDIATE=False (real production mode)"
@@ -13064,7 +13065,10 @@ class Analyser:
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
                 and not (len(before.toks) > 1 and before.toks[-1].service and _variant(before.toks[-2].low)) \
-                and (before.toks[-1].service or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
+                and (before.toks[-1].service or len(before.toks) > 2 and before.toks[-2].low in ("/", "+", "&")
+                     and before.toks[-3].service and before.toks[-1].kind == "word"  # ("# Redis/Celery only if used";
+                     and before.toks[-1].low not in PART_NOUNS and not _variant(before.toks[-1].low)  # not "Redis/Sentinel")
+                     or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
                     "cache", "server", "instance", "container", "connection", "service", "broker", "queue",
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
                     "integration", "caching", "support",  # ("### Redis Integration (When Available)")
@@ -13921,6 +13925,14 @@ class Analyser:
             # ("Si no instalas Redis, el sistema funcionará igual": it runs without it)
             # "If not using Redis, ensure your config ignores it": going without it is a choice
             return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:i + 4]))
+        if lows[:1] in (["you"], ["we"]) and not self._blocked(toks, i):
+            # "If you intentionally customize production settings to not use Redis, you can omit it": set up
+            # to go without it
+            k = next((k for k in range(2, min(len(lows) - 3, 12)) if lows[k:k + 3] in (
+                ["to", "not", "use"], ["not", "to", "use"])), None)
+            if k is not None and self._conjuncts_service(self._np_after(cond, k + 3)):
+                end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
+                return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:end + 1]))
         negated = _negation_before(cond, len(cond)) is not None or lows[:1] in (["you"], ["we"]) and any(
             w in ("not", "never") or w.endswith("n't") for w in lows[1:4])  # ("if you are not running Redis")
         if negated and lows[:1] in (["you"], ["you'd"], ["we"], ["we'd"], ["you're"], ["we're"]) \
@@ -15795,6 +15807,16 @@ def _production_with_dev_fallback(tokens: list[Tok], nonprod) -> bool:
     return ("production" in lows or "prod" in lows) and nonprod(
         [t for t in tokens if t.low not in ("production", "prod")]) and any(
         w in ("in-memory", "memory", "fallback", "otherwise", "instead") for w in lows)
+
+
+def _use_condition_between(tokens: list[Tok], start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` a condition on using or enabling something: "Redis only if you
+    enable cache/Celery in production", "Redis/Celery only if used in production" (production is
+    where the choice is made, not what needs it)."""
+    between = [t.low for t in tokens if start <= t.start < end]
+    return any(w in ("if", "when", "unless") for w in between) and any(
+        w in ("enable", "enabled", "enables", "use", "used", "uses", "using", "want", "turn", "need", "needed")
+        for w in between)
 
 
 def _in_production_before(tokens: list[Tok], claim: "Claim") -> bool:
