@@ -738,7 +738,8 @@ def _installs_client(tokens: list[Tok]) -> bool:
 
 
 _PLACES = {"region", "zone", "datacenter", "datacentre", "data-center", "vpc", "network", "host", "machine",
-           "server", "cluster", "availability", "az", "subnet", "rack", "cloud"}
+           "server", "cluster", "availability", "az", "subnet", "rack", "cloud",
+           "región", "zona", "région", "região", "regiões", "regiones"}  # ("Considerar Redis en región más cercana")
 
 
 def _placed_near(tokens: list[Tok]) -> bool:
@@ -751,6 +752,9 @@ def _placed_near(tokens: list[Tok]) -> bool:
         if low in ("close", "closer", "near", "nearest") and lows[k + 1:k + 2] in (["to"], ["the"], ["your"]) \
                 and k and lows[k - 1] != "not":
             return True
+        if low in ("cercana", "cercano", "próxima", "próximo", "proche", "nearest", "closest") \
+                and any(w in _PLACES for w in lows[max(0, k - 3):k]):
+            return True  # "Considerar Redis en región más cercana" (in the nearest region)
     return False
 
 
@@ -7206,7 +7210,8 @@ class Analyser:
                         "nicht", "pas", "no", "não", "non", "не"} & set(self._unit_lows)) \
                     and not (all(t.kind == "punct" for t in toks[:i]) and {
                         "nicht", "kein", "keine", "pas", "no", "não", "non", "не"} & {t.low for t in toks[i + 1:]}) \
-                    else None
+                    and not (i and toks[i - 1].low in _CONSEQUENCE_NOUNS) \
+                    else None  # (not "#### Impacto sin Redis:", what going without it does)
                 # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
                 # a leading "Sans Redis, les workers ne démarrent pas": what does not run without it;
                 # "sans Redis externe": without an external one, which Redis; "SEM Redis (MemoryStore) -

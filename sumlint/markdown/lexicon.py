@@ -797,7 +797,11 @@ def rough_sentences(text: str) -> list[str]:
 _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts", "problem", "problems", "issue",
                                 "issues", "risk", "risks", "consequence", "consequences", "behaviour", "behavior",
                                 "caveat", "caveats", "drawback", "drawbacks", "downside", "downsides", "effect",
-                                "effects", "what", "happens", "performance", "cost", "costs", "failure", "failures"})
+                                "effects", "what", "happens", "performance", "cost", "costs", "failure", "failures",
+                                # (Spanish, Portuguese, German: "#### Impacto sin Redis:")
+                                "impacto", "impactos", "efecto", "efectos", "efeito", "efeitos", "riesgos", "riscos",
+                                "limitaciones", "limitações", "consecuencias", "consequências", "auswirkungen",
+                                "einschränkungen"})
 # Servers that stand beside the service as peers ("a broker such as RabbitMQ or Redis"): naming
 # one as the other choice is not offering to go without a server.
 _PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
