@@ -3336,7 +3336,8 @@ class Analyser:
                 ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
                 (("and" in lows or "&" in lows) and not _OFFER_CUES.isdisjoint(lows)
                  and (not _MEMORY_STORES.isdisjoint(lows) or not _STAND_INS.isdisjoint(lows)
-                      and not _PLURAL_ROLES.isdisjoint(lows)), self._offered_stores),
+                      and not _PLURAL_ROLES.isdisjoint(lows)
+                      or not _BACKED_STAND_INS.isdisjoint(lows) and "queues" in lows), self._offered_stores),
                 ("verzicht" in low or "weglass" in low or "weggelass" in low, self._german_forgo),
                 (("connect" in low or "contacted" in low) and not _CONDITION_LEADS.isdisjoint(lows),
                  self._no_connection_when),
@@ -4295,8 +4296,9 @@ class Analyser:
             stores = _MEMORY_STORES
             if any(t.low in _PLURAL_ROLES for t in tokens[k + 2:k + 5]) and right.service:
                 stores = _MEMORY_STORES | _STAND_INS  # "database and Redis storage drivers are available"
-            if any(t.low in _PLURAL_ROLES for t in tokens[k + 2:k + 5]) and left.service:
-                stores = _MEMORY_STORES | _STAND_INS  # "ships with Redis and Database queue drivers"
+            if any(t.low in _PLURAL_ROLES or t.low == "queues" for t in tokens[k + 2:k + 5]) and left.service:
+                stores = _MEMORY_STORES | _STAND_INS | _BACKED_STAND_INS
+                # "ships with Redis and Database queue drivers", "Supports Redis and database-backed queues"
             if not ((left.service and right.low.strip("`") in stores)
                     or (right.service and left.low.strip("`") in stores)):
                 continue
@@ -14772,6 +14774,9 @@ _REPLICA_WORDS = frozenset({"replica", "replicas", "replication", "replicate", "
                             "sentinel", "sentinels", "cluster", "ha", "high-availability", "redundancy", "backup"})
 # what several interchangeable choices are called ("one of the supported cache backends")
 _VERSUS = frozenset({"vs", "vs.", "versus"})
+# a stand-in named by what backs it ("Supports Redis and database-backed queues")
+_BACKED_STAND_INS = frozenset({"database-backed", "db-backed", "file-backed", "memory-backed", "disk-backed",
+                               "sqlite-backed", "file-based", "in-memory"})
 # the parts of a stack that "optional" lists in a parenthesis ("optional features (MySQL, Redis, …)")
 _OPTIONAL_PARTS_NOUNS = frozenset({"features", "components", "services", "dependencies", "integrations", "extras",
                                    "add-ons", "addons", "extensions", "enhancements", "tools", "backends"})
