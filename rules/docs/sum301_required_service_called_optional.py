@@ -2296,16 +2296,21 @@ _UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 
 
 def _choice_headings(model) -> list[tuple[int, str, bool]]:
-    """(line number, text, True) of the headings that name choices (``_CHOICE_HEADING``): one search
-    over the headings' texts joined by line breaks (a test per heading cost 28 µs a runbook)."""
+    """(number of the heading's last line, its text, True) of the headings that name choices
+    (``_CHOICE_HEADING``): one search over the headings' texts joined by line breaks (a test per
+    heading cost 28 µs a runbook). The last line of a setext heading is its underline."""
     headings = model.headings
     if not headings:
         return []
-    joined = "\n".join(heading.raw.strip() for heading in headings).lower()
+    # (one line each: a setext heading's text may run over several lines)
+    joined = "\n".join(heading.raw.strip().replace("\n", " ") for heading in headings).lower()
+    lines = model.source.lines
     out = []
     for found in _CHOICE_HEADING.finditer(joined):
         heading = headings[joined.count("\n", 0, found.start())]
-        out.append((heading.line, heading.raw.strip(), True))
+        text = heading.raw.strip()
+        atx = 0 < heading.line <= len(lines) and lines[heading.line - 1].lstrip().startswith("#")
+        out.append((heading.line if atx else heading.line + text.count("\n") + 1, text.replace("\n", " "), True))
     return out
 
 
