@@ -26,6 +26,8 @@ HEADINGS = st.sampled_from([
     "## Available Cache Providers", "### Supported Cache modes", "## Backends", "# Redis", "## Redis vs Memory",
     "### In-memory vs. Redis", "## Local development", "## Production", "### Option 1: Redis (recommended)",
     "## 1. Storage drivers", "#### Impacto sin Redis:", "## Optional", "Supported backends\n------------------",
+    "## Rollback", "### Phase 2: Add Redis", "## Scaling Considerations", "## When do you need Redis?",
+    "## FAQ", "### Without Redis", "## Alternatives considered", "## Uninstall", "# Redis Integration - Phase 2",
 ])
 LINES = st.sampled_from([
     "Process jobs with retries:", "Both are required in production:", "The library supports two stores:",
@@ -33,6 +35,10 @@ LINES = st.sampled_from([
     "For production it is recommended to use Redis.", "It is possible to use a redis caching mechanism.",
     "(Optional) Add Redis to the PATH:", "Feel free to use Redis for the cache.", "**For Redis support:**",
     "The scaffolder asks about optional features (MySQL, Redis, Docker).", "", "Available types are: Memory, Redis",
+    "When using Redis, sessions are stored there:", "To use Redis, set `REDIS_URL`:", "Yes, for sessions.",
+    "```env\n# Optional: Redis\nREDIS_URL=redis://localhost:6379/0\n```", "```bash\n# Redis only if used\n```",
+    "<!-- sumlint: disable=SUM301 -->", "> Redis can be skipped for small sites.", "**Add Redis for:**",
+    "Redis is recommended. It is optional for development.", "Without Redis, the app uses memory.",
 ])
 ITEMS = st.sampled_from([
     "- memory", "- redis", "- **redis** - Production", "- **memory** - Development (built-in)", "- [ ] [Etcd](x)",
@@ -44,6 +50,8 @@ ROWS = st.sampled_from([
     "| Backend | Notes |", "|---|---|", "| `InMemoryBackend` | yes |", "| `RedisBackend` | Production, scaling |",
     "| **Redis** | ✅ `redislock.New` |", "| memory | default |", "| `REDIS_URL` | URL | `undefined` (falls back to memory) |",
     "| storage | Data storage type. Available types are: Memory, Redis |", "| Default |", "|",
+    "| Service | Required |", "| Redis | No |", "| Redis | optional |", "| Feature | Redis | Database |",
+    "| Single | Multi |", "| in-memory | Redis |", "|:--|--:|",
 ])
 BLOCK = st.one_of(
     st.tuples(HEADINGS, st.lists(st.one_of(LINES, ITEMS), max_size=6)),
