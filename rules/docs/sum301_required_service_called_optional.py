@@ -1434,7 +1434,8 @@ Redis" (its scope without a comma); "**For Redis support (recommended for produc
 "`undefined` (falls back to memory-based limiting)" in the default cell of the service's setting;
 "ships with Redis and Database queue drivers" (not after "requires" or "install"); "feel free to
 use Redis"; "It is possible to use a redis caching mechanism"; "optional features (MySQL, Redis,
-…)"; "Simple caching for Elixir using ETS or Redis". Not reported: "3. (Optional) Add Redis to the
+…)"; "Simple caching for Elixir using ETS or Redis"; "Supports Redis and database-backed queues".
+Not reported: "3. (Optional) Add Redis to the
 PATH:" (a step of installing it) and "`REDIS_USERNAME` (optional): Redis username" (a setting).
 
 The diagnostic starts at the hedge word and quotes it.
