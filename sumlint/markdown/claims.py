@@ -10621,7 +10621,7 @@ class Analyser:
             return []  # (the copula only after a title that names the values' kind: not "Options are limited")
         values, other = [], False
         gloss = None  # (a value's gloss in parentheses: "`array` (memory)")
-        first = colon + 1 + (words[colon].low == "are" and words[colon + 1:colon + 2] != [] and words[colon + 1].low == ":")
+        first = colon + 1 + (words[colon].low == "are" and colon + 1 < len(words) and words[colon + 1].low == ":")
         for t in words[first:]:  # (after "are" and its colon too: "Available types are: Memory, Redis")
             if t.low in ("|", ",", "/", "or", "and"):
                 continue
@@ -14781,7 +14781,7 @@ _BACKED_STAND_INS = frozenset({"database-backed", "db-backed", "file-backed", "m
 _OPTIONAL_PARTS_NOUNS = frozenset({"features", "components", "services", "dependencies", "integrations", "extras",
                                    "add-ons", "addons", "extensions", "enhancements", "tools", "backends"})
 # a default cell that leaves a setting unset ("| `REDIS_URL` | … | `undefined` (falls back to …) |")
-_UNSET_VALUES = frozenset({"undefined", "none", "null", "nil", "unset", "empty", "-", "—", "(none)", "not set"})
+_UNSET_VALUES = frozenset({"undefined", "none", "null", "nil", "unset", "empty", "-", "—"})
 _PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
                              "alternatives", "providers"})
