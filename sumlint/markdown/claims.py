@@ -10287,8 +10287,9 @@ class Analyser:
                 return None
             end = toks.index(next(t for t in rest if t.service))
         elif len(obj) >= 3 and obj[0].low in ("dependency", "dependencies", "reliance") and obj[1].low in ("on", "upon") \
-                and obj[2].service:
-            end = toks.index(obj[2])  # "remove all dependency on Redis from these charts"
+                and obj[2].service and not (len(obj) > 3 and (obj[3].low in PART_NOUNS or obj[3].low in FEATURE_PARTS)):
+            end = toks.index(obj[2])  # "remove all dependency on Redis from these charts" (not "eliminates
+            # dependency on Redis persistence": on a part of it)
         elif len(obj) >= 4 and obj[0].service and [t.low for t in obj[1:3]] == ["as", "a"] \
                 and obj[3].low in ("dependency", "requirement"):
             end = toks.index(obj[3])  # "eliminate Redis as a dependency entirely"
@@ -13104,7 +13105,9 @@ class Analyser:
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 1 + shown]))
         if clause.kind == "paren" and 2 <= i <= 5 and lows[i - 1] == "," and lead in ("if", "when") \
                 and cond_lows in (["configured"], ["used"], ["enabled"], ["needed"], ["required"], ["installed"]) \
+                and lows[0] != "or" \
                 and not any(t.service for t in toks[:i]) and self._paren_on_service(clause) and not self._blocked(toks, i):
+            # (not "a redis instance (or just cache name, if configured)": the condition is the alternative's)
             # "- Redis (port 6379, if configured)": a detail of it, then the condition on it
             return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if clause.kind == "paren" and i == 0 and lead in ("if", "when") and cond_lows[:3] in (
