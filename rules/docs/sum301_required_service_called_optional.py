@@ -1436,7 +1436,9 @@ Redis" (its scope without a comma); "**For Redis support (recommended for produc
 use Redis"; "It is possible to use a redis caching mechanism"; "optional features (MySQL, Redis,
 …)"; "Simple caching for Elixir using ETS or Redis"; "Supports Redis and database-backed queues".
 Not reported: "3. (Optional) Add Redis to the
-PATH:" (a step of installing it) and "`REDIS_USERNAME` (optional): Redis username" (a setting).
+PATH:" (a step of installing it), "`REDIS_USERNAME` (optional): Redis username" (a setting), "This
+eliminates dependency on Redis persistence" (a part of it) and "a redis instance (or just cache name,
+if configured)" (the condition is the alternative's).
 
 The diagnostic starts at the hedge word and quotes it.
 
