@@ -59,7 +59,8 @@ def test_suppression_parsing_never_raises_and_spans_stay_inside(text, comment, k
 
 @st.composite
 def text_and_edits(draw):
-    text = draw(TEXT)
+    # (a text that opens on U+FEFF has a byte order mark once encoded: the test adds its own, or none)
+    text = draw(TEXT.filter(lambda t: not t.startswith("\ufeff")))
     n = len(text)
     cuts = sorted(draw(st.lists(st.integers(0, n), max_size=6)))
     pairs = list(zip(cuts[::2], cuts[1::2]))
