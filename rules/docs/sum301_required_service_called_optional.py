@@ -4033,8 +4033,8 @@ class RequiredServiceCalledOptional(Rule):
                 if section in dev:
                     continue
                 items = _choice_table_rows(lines, k) or _choice_list_items(lines, k, -1)
-                plain = "supported" not in lowered and "available" not in lowered and "built-in" not in lowered \
-                    and "pluggable" not in lowered  # (no "Supported", "Available")
+                shape = _CHOICE_HEADING.match(lowered)
+                plain = shape is None or shape.group(1) is None  # (no "Supported", "Available", …)
                 yield from RequiredServiceCalledOptional._choice_items(
                     lines, items, analyser, label, seen, lead, "heading",
                     _TABLE_STAND_INS if plain else _CHOICE_STAND_INS)
@@ -4082,13 +4082,13 @@ class RequiredServiceCalledOptional(Rule):
         if not named or not stand_ins or len(named) > 3:
             return
         names: set[str] = set()
+        named_lines = {n for n, _ in named}
         for j, m in named:
             if m.group(1).lower() in names:
                 continue  # (one choice named once: a later "* [Redis cheat sheet](…)" in the same list is a link)
             names.add(m.group(1).lower())
             if where == "heading" and _REQUIRED_ROW.search(lines[j], m.end()) is not None and not any(
-                    _REQUIRED_ROW.search(lines[i], end) is not None for i, end in items
-                    if all(i != n for n, _ in named)):
+                    _REQUIRED_ROW.search(lines[i], end) is not None for i, end in items if i not in named_lines):
                 continue  # "| RedisBackend | … | Production, scaling |": the choice for production (not when
                 # another store is one too: "- **postgres** - Production with pg-boss")
             span = Span(j + 1, m.start(1) + 1, j + 1, m.end(1) + 1)
