@@ -3575,6 +3575,9 @@ def category(wording: str) -> str:
     if len(words) > 2 and words[1].lower().strip("*_") in ("mode", "modus", "modo") \
             and words[2].lower() in ("requires", "needs", "require", "need"):
         return "conditional"  # "Queue mode requires Redis": only in that mode
+    if len(words) > 1 and ("mode=" in first or "mode:" in first) \
+            and words[1].lower() in ("requires", "needs", "require", "need"):
+        return "conditional"  # "`architecture.mode=queue` requires Redis": the same, the mode set
     if "=" in first or first == "removal" or words and words[-1].lower() == "removal":
         return "skippable"  # "DISABLE_REDIS=1", "Redis removal"
     if first in ("for", "to", "with", "at", "in", "when", "once", "before", "if", "better", "best", "right", "ideal", "useful",

@@ -129,6 +129,23 @@ _MODE_SUBJECT_END = frozenset({"mode", "modus", "modo"})
 # words that make the mode the usual one, or any one ("Production mode requires Redis", "Every mode needs Redis")
 _ANY_MODE_WORDS = frozenset({"production", "prod", "default", "standard", "normal", "full", "any", "every", "all",
                              "each", "both", "live", "server", "deployment", "deployed"})
+# the nouns of a mode to run in, and the words a mode's own name does not take in ("Use the
+# in-memory mode or the Redis-backed mode")
+_MODE_NOUNS = frozenset({"mode", "modes"})
+_MODE_STOPS = frozenset({"a", "an", "the", "in", "on", "with", "or", "and", "either", "run", "runs", "use", "uses",
+                         "using", "supports", "support", "offers", "between", "both", "its", "their", "to", "into",
+                         "for", "from", "as"})
+# a mode set in a code span: "`architecture.mode=queue`", "`EXECUTIONS_MODE=queue`", "`mode: cluster`"
+_MODE_SETTING_RE = re.compile(r"[\w.-]*mode\s*[=:]\s*[\"']?([\w-]+)[\"']?")
+
+
+def _mode_setting(tok: "Tok") -> bool:
+    """Whether ``tok`` is a code span that sets a mode to a value other than the usual one
+    ("`architecture.mode=queue` requires Redis": only in that mode)."""
+    if tok.kind != "code":
+        return False
+    found = _MODE_SETTING_RE.fullmatch(tok.low)
+    return found is not None and found.group(1) not in _ANY_MODE_WORDS
 
 # -- tokens ----------------------------------------------------------------------------
 
@@ -1508,6 +1525,9 @@ _CJK_INSTALL = ("安装", "安裝", "部署", "インストール", "설치")
 # "settings" alone: "If you don't use `REDIS_URL`, the cache settings use local memory" goes without it)
 _OTHER_SETTINGS = frozenset({"individual", "separate", "separately"})
 _CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別")
+# "separately", "additionally", "again": setting it up on one's own is what is not needed ("不需要单独配置
+# `redis` 服务" under a compose file that runs it; as "no need to install Redis separately")
+_CJK_SEPARATELY = ("单独", "單獨", "另外", "额外", "額外", "再")
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_EXCLUDING = ("不包括", "不包含", "不含")  # (not including it: a setup's title, "### 不包括 Redis")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
@@ -1832,6 +1852,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                             if meaning == "unnecessary" and rest.startswith(("在本地", "本地", "在本机", "本机", "在主机",
                                                                              "在宿主机", "在本機", "本機")):
                                 break  # "✅ 无需在本地安装 Redis" (no need to install it on the host): Docker runs it
+                            if meaning == "unnecessary" and rest.startswith(_CJK_SEPARATELY):
+                                break  # "就不需要单独配置 `redis` 服务了" (no need to set it up separately): bundled
                             if meaning == "unnecessary" and rest[:1] == "的" and len(rest) > 1 \
                                     and "\u4e00" <= rest[1] <= "\u9fff" \
                                     and not word[:word.index(needle)].endswith(("是", "个", "個", "为", "為")):
@@ -2919,6 +2941,8 @@ class Analyser:
         if "enable" in words[:3] and "by" in words[:8]:
             return True  # "Enable the Redis broker by adding …"
         words = set(words)  # (the tests below look words up)
+        if "or" in words and "mode" in words:
+            return True  # "a standalone mode or a queue mode backed by Redis": a choice of modes
         if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
         if "?" in low and not words.isdisjoint(("tarde", "tardi", "später")):
@@ -6957,13 +6981,14 @@ class Analyser:
                     # "**Distributed mode (requires Redis):**", "分布式模式（需要 Redis）": only in that mode
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i:i + 2]))
                 if claim is None and low in ("need", "require", "needs", "requires") and clause.kind != "paren" \
-                        and i >= 2 and toks[i - 1].low in _MODE_SUBJECT_END \
+                        and (i >= 2 and toks[i - 1].low in _MODE_SUBJECT_END or _mode_setting(toks[i - 1])) \
                         and self._conjuncts_service(self._np_after(toks, i + 1)) and not _versioned(self._np_after(toks, i + 1)) \
                         and not any(t.service for t in toks[:i]) and not {t.low for t in toks[:i]} & _ANY_MODE_WORDS \
                         and self._unit_lows[-1:] != [":"] and not self._blocked(toks, i):
-                    # "Queue mode requires Redis and a shared database": only in that mode (not a lead-in to
-                    # that mode's steps: "Distributed mode needs Redis:")
-                    claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[i - 2:i + 2]))
+                    # "Queue mode requires Redis and a shared database", "`architecture.mode=queue` requires
+                    # Redis": only in that mode (not a lead-in to that mode's steps: "Distributed mode needs Redis:")
+                    lead = i - 2 if toks[i - 1].low in _MODE_SUBJECT_END else i - 1
+                    claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[lead:i + 2]))
                 if claim is None and low in ("need", "require", "needs", "requires") and clause.kind == "paren" \
                         and i == 0 and len(toks) == 2 and toks[1].service and clause.before is not None \
                         and self._switched_feature(clause.before.toks) and not self._blocked(toks, i):
@@ -7301,6 +7326,8 @@ class Analyser:
                 claim = self._or_not(clause, i)  # "You can choose to use Redis or not"
             elif low == "or":
                 claim = self._alternative(clause, i)
+                if claim is None and i >= 2 and toks[i - 1].low in _MODE_NOUNS:
+                    claim = self._mode_choice(clause, i)  # "a standalone mode or a queue mode backed by Redis"
             elif low == "whether" and (i and toks[i - 1].low in _DECIDE_VERBS or i == 0 and clause.index > 0
                                        and parts[clause.index - 1].toks
                                        and parts[clause.index - 1].toks[-1].low in _DECIDE_VERBS):
@@ -9265,6 +9292,43 @@ class Analyser:
                 or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
             return None
         return self._claim(toks[verb], toks, "or-not", " ".join(t.text for t in toks[verb:i + 2]))
+
+    def _mode_choice(self, clause: _Clause, i: int) -> Claim | None:
+        """"a simple standalone mode or a scalable queue mode backed by Redis", "Use the in-memory
+        mode or the Redis-backed mode": two modes to run in, one of them with the service, so it
+        comes with one choice only. Not modes of the service itself ("Redis runs in standalone
+        or cluster mode"), both modes with it, nor a mode for development set against one for
+        production."""
+        toks = clause.toks
+        left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_", ",")), None)
+        if left is None or toks[left].low not in _MODE_NOUNS:
+            return None
+        start = left
+        while start and left - start < 3 and toks[start - 1].kind == "word" and toks[start - 1].low not in _MODE_STOPS:
+            start -= 1
+        end = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].low in _MODE_NOUNS), None)
+        if start == left or end is None or end == i + 1 \
+                or any(t.kind != "word" and t.low not in ("*", "**", "_") for t in toks[i + 1:end]):
+            return None
+        first, second = toks[start:left], toks[i + 1:end]
+        after = toks[end + 1:end + 4]
+        lows_after = [t.low for t in after]
+        if lows_after[:2] in (["backed", "by"], ["powered", "by"]):
+            second = second + [t for t in after[2:] if t.service][:1]  # "… queue mode backed by Redis"
+        elif lows_after[:1] in (["with"], ["using"], ["via"], ["on"]) and any(
+                t.service for t in after[1:] if t.low not in ("a", "an", "the")):
+            second = second + [t for t in after[1:] if t.service][:1]  # "… cluster mode with Redis"
+        named = next((k for k, t in enumerate(toks) if k > end and t.service), None)
+        if named is not None and named + 1 < len(toks) and toks[named + 1].low in VARIANT_WORDS:
+            return None  # ("single mode or HA mode with Redis Sentinel": a kind of it for each mode)
+        sides = (any(t.service for t in first), any(t.service for t in second))
+        if sides[0] == sides[1] or any(t.service for t in toks[:start]):
+            return None
+        words = {t.low for t in first + second}
+        if not words.isdisjoint(NONPROD_WORDS | _NONPROD_TRIGGERS | {"debug", "maintenance", "read-only"}) \
+                or self._blocked(toks, i) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+            return None
+        return self._claim(toks[start], toks, "alternative", " ".join(t.text for t in toks[start:end + 1]))
 
     def _choose_whether(self, clause: _Clause, i: int, parts_before: list[Tok]) -> Claim | None:
         """"You can choose whether to enable Redis", "Decide whether or not to use Redis": taking it is
