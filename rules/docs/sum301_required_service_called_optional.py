@@ -3584,8 +3584,8 @@ def category(wording: str) -> str:
                  "preferred", "hard", "recommended", "good", "great", "past", "beyond", "the") and any(
             w.lower().startswith("multi-") or w.lower() in ("horizontal", "horizontally", "scaling", "scale", "multiple",
                                                           "several", "traffic", "replicas", "replica", "more", "moment", "distributed",
-                                                          "high-traffic", "high-availability", "larger", "busier")
-            for w in words[1:]):
+                                                          "high-traffic", "high-availability", "larger", "busier", "ha")
+            for w in (part for word in words[1:] for part in word.split("/"))):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
     if first in SCALE_LABELS or first.startswith("multi-") or "traffic" in wording.lower():

@@ -650,9 +650,29 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             "deployment", "setup", "system", "environment", "installation") for w, n in itertools.pairwise(window)):
         return True  # "Use Redis for distributed deployments", "… for clustered setups": more than one instance
     if any(t.text == "HA" for t in toks[i + 1:i + 3]) or window[:2] == ["high", "availability"] \
+            or window[1:3] == ["/", "ha"] and window[0] in ("distributed", "clustered", "multi-node") \
             or window[1:3] == ["high", "availability"]:
         return True  # "Redis required for HA", "… for high availability": more than one instance
     return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
+
+
+def _role_gap(toks: list[Tok], i: int) -> int:
+    """Where the service stands before the word at ``i`` with at most two words of its role
+    between ("Redis session storage for HA deployments": at the name), also as a table row's
+    first cell with a version cell between ("| Redis | `2.0.0` | Session storage for HA
+    deployments |"); else ``i - 1``."""
+    for j in range(i - 2, max(-1, i - 7), -1):
+        if toks[j].service:
+            between = toks[j + 1:i]
+            words = [t for t in between if t.low != "|" and not (t.kind == "code" and _VERSION_CELL_RE.fullmatch(t.low))]
+            if len(words) <= 2 and all(t.low in _STACK_ROLES or t.low in _ROLE_HEADS for t in words) \
+                    and (len(words) < len(between)) == (j == 0 and between[0].low == "|"):
+                return j
+            break
+    return i - 1
+
+
+_VERSION_CELL_RE = re.compile(r"v?\d+(?:\.[\dx*]+)*")
 
 
 def _for_service_role(toks: list[Tok]) -> bool:
@@ -3077,7 +3097,7 @@ class Analyser:
         if "production" in words and ("drops" in words or "dropped" in words or "removes" in words or "omits" in words
                                       or "skips" in words):
             return True  # "production drops Redis"
-        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scal" in low or " for distributed " in low or (
+        if " for multi-" in low or "(multi-" in low or " in multi-" in low or " for horizontal" in low or " to enable" in low or " for scal" in low or " for distributed " in low or " for ha " in low or " for distributed/" in low or (
                 " scaling" in low and " for " in low) or (
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
@@ -6324,7 +6344,8 @@ class Analyser:
                         t.low in PART_NOUNS and t.low not in FEATURE_NOUNS and t.low not in _ROLE_WORDS
                         and t.low not in ("session", "sessions", "state") for t in toks[:toks.index(scale_note)]):
                     # "| Redis | 7+ | Session storage (multi-instance) |": its role, only at scale
-                    found.append(self._claim(scale_note, toks, "scale-condition", scale_note.text))
+                    found.append(self._claim(scale_note, toks, "scale-condition", scale_note.text if scale_note.low != "for"
+                                             else _as_written(toks[toks.index(scale_note):])))
                     continue
                 if _version_with_optional(toks):
                     # "| **Redis** | `v7.x` or higher *(optional)* |": a version cannot be optional, the service is
@@ -7408,7 +7429,8 @@ class Analyser:
             elif (low == "for" or low == "in" and i + 1 < len(toks) and (
                     toks[i + 1].low.startswith("multi-") or toks[i + 1].low in ("multiple", "several"))) \
                     and i >= 1 and (j := i - 2 if i >= 3 and toks[i - 1].low in ("backend", "server", "instance")
-                                    and toks[i - 2].service and toks[i - 3].low in ("with", "using", "via") else i - 1) >= 0 \
+                                    and toks[i - 2].service and toks[i - 3].low in ("with", "using", "via")
+                                    else _role_gap(toks, i)) >= 0 \
                     and (toks[j].service or j >= 3 and toks[j].low in _COMPATIBLE_FORKS
                          and toks[j - 1].low == "or" and toks[j - 2].service) \
                     and _scale_after(toks, i) \
@@ -7434,8 +7456,10 @@ class Analyser:
                             or toks[k].low.startswith("multi-")), i + 2)  # ("for WebSocket scaling")
                 if toks[i + 1].low == "distributed" and i + 2 < len(toks):
                     end = i + 3  # ("for distributed deployments")
-                claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:max(end, i + (
-                    3 if toks[i + 1].low in ("production", "prod") else 2))]))
+                    if toks[i + 2].low == "/" and i + 3 < len(toks):
+                        end = i + 4  # ("for distributed/HA deployments")
+                shown = toks[i:max(end, i + (3 if toks[i + 1].low in ("production", "prod") else 2))]
+                claim = self._claim(tok, toks, "scale-purpose", _as_written(shown))
             elif low == "fallback" and clause.kind == "paren" and self._paren_on_service(clause) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {"degraded"}) \
                     and not self._blocked(toks, i) \
@@ -15470,7 +15494,14 @@ def _failing(words: list[str]) -> bool:
 
 def _scale_note(toks: list[Tok]) -> Tok | None:
     """The first word of a cell's closing parenthesis that names a scale ("Session storage
-    (multi-instance)", "Shared locks (for several servers)"), or None."""
+    (multi-instance)", "Shared locks (for several servers)"), or the "for" of a role's scale
+    ("Session storage for distributed/HA deployments"), or None."""
+    if 2 <= len(toks) <= 9 and toks[-1].low != ")":
+        at = next((k for k, t in enumerate(toks[:3]) if t.low == "for"), None)
+        if at is not None and all(t.low in _STACK_ROLES or t.low in _ROLE_HEADS for t in toks[:at]) \
+                and _scale_after(toks, at):
+            return toks[at]
+        return None
     if len(toks) < 4 or toks[-1].low != ")":
         return None
     opened = max((k for k, t in enumerate(toks) if t.low == "("), default=-1)
@@ -15994,6 +16025,11 @@ def _service_in_example(toks: list[Tok], i: int) -> bool:
                 window[k + 1].low in PROVISION_VERBS or window[k + 1].low in STEP_VERBS):
             return False  # (", start redis-server": a step of its own)
     return False
+
+
+def _as_written(toks: list[Tok]) -> str:
+    """Consecutive tokens as the text spaces them ("distributed/HA", not "distributed / HA")."""
+    return "".join((" " if k and t.start > toks[k - 1].end else "") + t.text for k, t in enumerate(toks))
 
 
 def _cell_wording(toks: list[Tok]) -> str:
