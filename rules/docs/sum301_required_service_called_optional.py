@@ -1887,6 +1887,15 @@ _SHARED_LEAD = re.compile(r"(?:shared|centrali[sz]ed|central)\s+(?=\w)", re.IGNO
 # "- Enable Redis caching" among them, and what is a remedy is not in the setup yet)
 _ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration)\b",
                            re.IGNORECASE)
+def _atx_level(line: str) -> int:
+    """The level of an ATX heading line ("### Performance": 3), 0 for any other line."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or not stripped.startswith("#"):
+        return 0
+    level = len(stripped) - len(stripped.lstrip("#"))
+    return level if level <= 6 and stripped[level:level + 1] in ("", " ", "\t") else 0
+
+
 # (advice that is firm, or told per environment: "**Production:** Install Redis", "**Staging:** Use Redis")
 _ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
                           r"(?:development|dev|local|testing|tests?)(?:\s*(?:/|and|or)\s*(?:development|dev|testing|tests?))?\s+only)\b|"
@@ -4342,10 +4351,15 @@ class RequiredServiceCalledOptional(Rule):
             indent = None  # (the content column of the list's first item, once one is seen)
             featured = False  # (an earlier item named a feature of the service: "1. Redis Cluster support")
             comments = False  # (the list is written as the comment lines of a code block)
+            level = _atx_level(lines[number - 1]) if kind == "advice" else 0
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
                     continue
+                if level and not comments and _atx_level(text) > level and len(text) <= 60 \
+                        and not _ADVICE_OTHER.search(text) and not analyser.mentions(text):
+                    indent = None  # "## Production Optimization" over "### Performance" over "- Implement Redis
+                    continue  # caching": the advice goes on in its subsections
                 if comments and _FENCE_LINE.match(text):
                     break
                 if indent is None and not comments and _comment_list(lines, following):
