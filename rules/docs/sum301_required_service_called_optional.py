@@ -1896,6 +1896,20 @@ def _atx_level(line: str) -> int:
     return level if level <= 6 and stripped[level:level + 1] in ("", " ", "\t") else 0
 
 
+# a heading for a mode to run in ("## MySQL Mode", "## Mode 2: Simple (With Redis)"); a mode of the
+# service itself, said right after its name ("Redis Cluster Mode", "Redis Sentinel mode"); modes of
+# another kind beside it, for development or of the interface ("## Debug Mode", "## Dark Mode")
+_MODE_WORD = re.compile(r"(?<![\w-])mode(?![\w-])", re.IGNORECASE)
+_OWN_MODE = re.compile(r"[\s*_`-]*(?:cluster|clustered|sentinel|standalone|replica|replicas|replication|ha|stack|"
+                       r"streams?|pub/?sub|keyspace|persistence|aof|rdb|tls|acl|protected|lazy|eviction|"
+                       r"lru|lfu|single|master|slave|primary|cache|caching)\b", re.IGNORECASE)
+_OTHER_MODE_KIND = re.compile(r"\b(?:dev|development|debug|debugging|test|testing|maintenance|dark|light|safe|"
+                              r"verbose|interactive|watch|offline|read-only|readonly|strict|demo|local|"
+                              r"cluster|sentinel|replication)\b", re.IGNORECASE)
+# the words of the mode in a heading's text: "PostgreSQL + Redis Mode", "Redis mode"
+_MODE_PHRASE = re.compile(r"[\w.+&/ -]*?\bmode\b(?:\s*\([^)]*\))?", re.IGNORECASE)
+
+
 # (advice that is firm, or told per environment: "**Production:** Install Redis", "**Staging:** Use Redis")
 _ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
                           r"(?:development|dev|local|testing|tests?)(?:\s*(?:/|and|or)\s*(?:development|dev|testing|tests?))?\s+only)\b|"
@@ -3560,7 +3574,7 @@ _HOW_CATEGORY = {"slow-remedy": "merely recommended", "benefit": "merely recomme
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
                  "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
                  "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional",
-                 "presupposed-use": "conditional"}
+                 "presupposed-use": "conditional", "mode-heading": "one choice of modes"}
 
 
 def category(wording: str) -> str:
@@ -3723,6 +3737,8 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._scenario_advice(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._condition_headings(model, analyser, label, seen, dev)
+            if "mode" in model.lowered:
+                yield from self._mode_headings(model, analyser, label, seen, dev)
             yield from self._slow_remedies(model, analyser, label, seen, dev)
             yield from self._choice_lists(model, analyser, label, seen, dev)
             yield from self._backend_tables(model, analyser, label, seen, dev)
@@ -3981,6 +3997,51 @@ class RequiredServiceCalledOptional(Rule):
             found = [replace(c, start=c.start + lead.start(), end=c.end + lead.start())
                      for c in analyser.analyse(f"{condition}, {body}") if c.end <= len(condition)]
             yield from RequiredServiceCalledOptional._report(found, prose, label, seen)
+
+    @staticmethod
+    def _mode_headings(model, analyser, label, seen, dev):
+        """"## PostgreSQL + Redis Mode" beside "## MySQL Mode", "### Redis mode" beside "###
+        Memory mode": sibling headings for the modes one may run in, the service in one of them
+        only, so running with it is one choice. Not a mode of the service itself ("## Redis
+        Cluster Mode" beside "## Standalone Mode"), nor beside a mode for development or of the
+        interface ("## Debug Mode", "## Dark Mode")."""
+        from sumlint.markdown.claims import Claim
+
+        headings = model.headings
+        modes = [k for k, h in enumerate(headings) if _MODE_WORD.search(h.raw) is not None and k not in dev]
+        if len(modes) < 2:
+            return
+        own = set()  # (the headings on a mode of the service itself: the document is about its modes)
+        for k in modes:
+            named = analyser.names.pattern.search(headings[k].raw)
+            if named is not None and _OWN_MODE.match(headings[k].raw, named.end()) is not None:
+                own.add(headings[k].level)
+        for k in modes:
+            heading = headings[k]
+            named = analyser.names.pattern.search(heading.raw)
+            if named is None or heading.level in own or _PRODUCTION.search(heading.raw) is not None:
+                continue  # (not "#### Production Setup - Redis Mode": the mode for production has it)
+            parent = max((j for j in range(k) if headings[j].level < heading.level), default=-1)
+            siblings = [j for j in modes if j != k and headings[j].level == heading.level and max(
+                (i for i in range(j) if headings[i].level < heading.level), default=-1) == parent]
+            if any(_PRODUCTION.search(headings[j].raw) for j in siblings) or not any(
+                    not analyser.mentions(headings[j].raw) and not _OTHER_MODE_KIND.search(headings[j].raw)
+                    for j in siblings):
+                continue  # (not beside "## Mode 3: Distributed (Full Production)": tiers up to production,
+                # which may have it as well)
+            prose = heading.prose
+            if prose is None:
+                continue
+            at = analyser.names.pattern.search(prose.text)
+            if at is None:
+                continue
+            phrase = _MODE_PHRASE.search(prose.text)
+            wording = phrase.group() if phrase is not None and phrase.end() >= at.end() else prose.text
+            opened = prose.text.rfind("(", 0, at.start())
+            if wording == prose.text and opened >= 0 and ")" not in prose.text[opened:at.start()]:
+                wording = prose.text[opened + 1:].split(")")[0]  # "## Mode 2: Simple (With Redis)": "With Redis"
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(at.start(), at.end(), wording.strip(), label, "mode-heading")], prose, label, seen)
 
     @staticmethod
     def _slow_remedies(model, analyser, label, seen, dev):
