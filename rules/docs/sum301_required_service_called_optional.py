@@ -2245,7 +2245,7 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types", "storages", "providers")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages", "providers", "one of")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
@@ -2260,7 +2260,10 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b|"
                           # ("- different interchangeable backends:" over its nested items)
                           r"\b(?:supports?|offers?|provides?)\s+(?:multiple|several|two|three|four|different|various)\s+"
-                          r"(?:\w+\s+)?types\b",  # ("The library supports multiple cache types:" over a table of them)
+                          r"(?:\w+\s+)?types\b|"
+                          # ("…, which can be one of:", "stores cache data in one of two ways, defined via the
+                          # `config.strategy` parameter:" over "* `redis`: A Redis database." and "* `memory`: …")
+                          r"\b(?:can|may)\s+be\s+one\s+of\b|\bin\s+one\s+of\s+(?:two|three|several)\s+ways\b",  # ("The library supports multiple cache types:" over a table of them)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"

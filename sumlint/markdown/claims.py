@@ -2511,7 +2511,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
-    (lambda lows, words: "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words), "_choose_one_of"),
+    (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
     (lambda lows, words: "possible" in words and "to" in words, "_possible_to_use"),
@@ -3006,7 +3006,7 @@ class Analyser:
         if not _VERSUS.isdisjoint(words) and any(w in _STAND_INS or w[:-6] in _STAND_INS or w[:-5] in _STAND_INS
                                                  for w in words):
             return True  # "## Redis vs Memory-Based Mode" (see _versus_stand_in)
-        if "one" in words and "of" in words and not _PICK_ONE_VERBS.isdisjoint(words):
+        if "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)):
             return True  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
@@ -7439,6 +7439,8 @@ class Analyser:
                                                                       or _step_number(toks[j - 2].low))
                          or toks[j - 1].low in ("support", "supports")
                          or toks[j - 1].low in ("with", "using", "via") and _feature_step_before(toks[:j - 1])
+                         or toks[j - 1].low == "with" and j >= 2 and toks[j - 2].low in ("pair", "combine", "couple")
+                         and all(t.kind == "punct" for t in toks[:j - 2])  # "Pair with Redis for multi-replica …"
                          or toks[j - 1].low == "or" and toks[j - 3].low in ("use", "add", "run", "enable", "deploy")) \
                     and not any(t.low in ("required", "mandatory", "must") or t.low in ("production", "prod") and not any(
                         w.low.startswith("multi-") or w.low in ("multiple", "horizontal", "several")
@@ -10010,21 +10012,25 @@ class Analyser:
         Redis": the reader picks one store of a list that names the service and another kind of store
         (not "Choose one of the Redis plans", nor "Choose one of: Redis or Valkey", copies of it)."""
         lows = [t.low for t in tokens]
-        k = next((j for j in range(len(lows) - 3) if lows[j] in _PICK_ONE_VERBS and lows[j + 1:j + 3] == ["one", "of"]),
-                 None)
+        k = next((j for j in range(len(lows) - 3) if (lows[j] in _PICK_ONE_VERBS or lows[j] == "be" and j and lows[j - 1] in (
+            "can", "may")) and lows[j + 1:j + 3] == ["one", "of"]), None)  # (also "The strategy can be one of: …")
         if k is None:
             return []
         end = next((j for j in range(k + 3, len(lows)) if lows[j] in (".", ";", "!", "?")), len(lows))
         listed = [t for t in tokens[k + 3:end] if t.kind in ("word", "code")]
         if not any(t.low in ("or", ",") for t in tokens[k + 3:end]) or not listed or listed[0].service and (
-                len(listed) > 1 and listed[1].low in PART_NOUNS):
+                len(listed) > 1 and listed[1].low in PART_NOUNS and not any(
+                    t.kind == "punct" for t in tokens if listed[0].end <= t.start < listed[1].start)):
             return []  # (a list, not "one of the Redis databases")
         service = next((t for t in listed if t.service), None)
-        others = [t for t in listed if not t.service and t.low.strip("`'\"") in ALT_BACKENDS]
+        others = [t for t in listed if not t.service and (t.low.strip("`'\"") in ALT_BACKENDS and not (
+            lows[k] == "be" and t.low.strip("`'\"") in _PEER_SERVERS) or t.low.strip("`'\"") in _MEMORY_STORES)]
+        # (after "can be one of", a stand-in: not "The broker can be one of: `redis`, `rabbitmq`", peers)
         if service is None or not others or _negation_before(tokens, k) is not None or self._blocked(tokens, k) \
                 or self._nonprod(tokens):
             return []
-        return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3]))]
+        k -= lows[k] == "be"  # ("can be one of")
+        return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3 + (lows[k + 1] == "be")]))]
 
     def _feel_free_to_use(self, tokens: list[Tok]) -> list[Claim]:
         """"By default it's in the filesystem, but you can feel free to use Redis, Memcached, etc.",
@@ -10711,8 +10717,19 @@ class Analyser:
         values, other = [], False
         gloss = None  # (a value's gloss in parentheses: "`array` (memory)")
         first = colon + 1 + (words[colon].low == "are" and colon + 1 < len(words) and words[colon + 1].low == ":")
+        told = None  # (the words of a value's "for …" gloss: "`inmemory` for a local in-memory cache")
         for t in words[first:]:  # (after "are" and its colon too: "Available types are: Memory, Redis")
             if t.low in ("|", ",", "/", "or", "and"):
+                told = None
+                continue
+            if told is None and t.low == "for" and values and t is not words[-1]:
+                told = 0
+                continue
+            if told is not None and t.low != ".":
+                if t.kind not in ("word", "code") or told >= 8:
+                    return []
+                told += 1
+                other = other or not values[-1].service and (t.low in _NONE_OR_MEMORY or t.low in ("local", "in-process"))
                 continue
             if t.low == "(" and values and gloss is None:
                 gloss = 0
