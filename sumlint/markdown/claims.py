@@ -442,6 +442,10 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
     return np if cut is None else np[:cut]
 
 
+# an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
+_INTENT_WORDS = frozenset({"goal", "goals", "aim", "aims", "plan", "plans", "planned", "planning", "intend", "intends",
+                           "intended", "want", "wants", "would", "will", "proposal", "propose", "proposes", "proposed",
+                           "todo", "roadmap", "path", "working", "work", "effort", "objective"})
 _PLAN_WORDS = frozenset({"pro", "premium", "paid", "enterprise", "business", "dedicated", "larger", "bigger"})
 _INTENSIFIERS = frozenset({"highly", "strongly", "still", "very", "really", "completely", "entirely", "fully", "truly", "totally",
                            "now", "completamente", "totalmente", "vraiment", "complètement", "komplett", "völlig"})
@@ -8275,6 +8279,9 @@ class Analyser:
                 return self._claim(tok, toks, "predicative", wording)
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
+                if toks[k].low in ("make", "making") and not _INTENT_WORDS.isdisjoint(t.low for t in toks[max(0, k - 5):k]):
+                    return None  # "The goal is to make Redis optional", "We plan to make Redis optional": a plan,
+                    # while it is required (not "This PR makes Redis optional", done)
                 obj = toks[k + 1:i]
                 while obj and obj[-1].low in _DEGREE_ADVERBS:
                     obj = obj[:-1]  # "Make Redis fully optional"
