@@ -442,6 +442,8 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
     return np if cut is None else np[:cut]
 
 
+# the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
+_FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
 # an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
 _INTENT_WORDS = frozenset({"goal", "goals", "aim", "aims", "plan", "plans", "planned", "planning", "intend", "intends",
                            "intended", "want", "wants", "would", "will", "proposal", "propose", "proposes", "proposed",
@@ -3601,6 +3603,8 @@ class Analyser:
             if lows[named + 1:named + 2] and (lows[named + 1] in VARIANT_WORDS or lows[named + 1] in PART_NOUNS) \
                     or _versioned(words[named:named + 2]) or self._blocked(words, k):
                 return None
+            if lows[named + 1:named + 2] in (["node"], ["nodes"]) and not _FLOW_WORDS.isdisjoint(lows):
+                return None  # "allows you to use the `Redis` node in your workflows": a step of a workflow tool
             return self._claim(words[k], tokens, "you-can-use", " ".join(t.text for t in words[k:k + 4]))
         return None
 
