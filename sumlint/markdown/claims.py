@@ -2519,6 +2519,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
+    (lambda lows, words: "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS), "_with_it_scales"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
     (lambda lows, words: "possible" in words and "to" in words, "_possible_to_use"),
     (lambda lows, words: "(" in words and not _OPTIONAL_PARTS_NOUNS.isdisjoint(words)
@@ -3013,7 +3014,9 @@ class Analyser:
                                                  for w in words):
             return True  # "## Redis vs Memory-Based Mode" (see _versus_stand_in)
         if "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)):
-            return True  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
+            return True
+        if "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS):
+            return True  # "… with PostgreSQL + Redis the app can scale" (see _with_it_scales)  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
@@ -3537,6 +3540,38 @@ class Analyser:
                 or not words[j + 2].service or _versioned(words[j + 2:j + 4]) or self._blocked(words, j):
             return None
         return self._claim(words[k], tokens, "scale-condition", " ".join(t.text for t in words[k:j + 3]))
+
+    def _with_it_scales(self, tokens: list[Tok]) -> list[Claim]:
+        """"With SQLite this means a single replica; with PostgreSQL + Redis the app can scale",
+        "With Redis, you can run several replicas": having it is what lets the set-up grow, so a
+        small one goes without. (Not "With Redis down, …", a failure; nor "With Redis Cluster
+        you can scale", a kind of it.)"""
+        lows = [t.low for t in tokens]
+        for k, low in enumerate(lows):
+            if low != "with" or k and tokens[k - 1].low not in (";", ",", ":", "—", "–", "-") and not (
+                    all(t.kind == "punct" or _step_number(t.low) for t in tokens[:k])):
+                continue  # (at the start of the unit or of one of its clauses)
+            j = k + 1
+            named = False
+            while j < len(tokens) and j - k <= 6 and (tokens[j].service or tokens[j].low in ALT_BACKENDS
+                                                     or tokens[j].low in ("+", "and", "&", "/", "a", "the")):
+                named = named or tokens[j].service
+                j += 1
+            if not named or j >= len(tokens) or lows[j] in VARIANT_WORDS or lows[j] in PART_NOUNS \
+                    or lows[j] in FAILURE_WORDS or _versioned(tokens[k + 1:j + 1]):
+                continue
+            j += lows[j] == ","
+            can = next((m for m in range(j, min(len(lows), j + 4)) if lows[m] in ("can", "could")), None)
+            if can is None:
+                continue
+            rest = lows[can + 1:can + 6]
+            if rest[:1] in (["scale"], ["scale-out"]) or rest[:1] == ["run"] and len(rest) > 2 and rest[1] in (
+                    "several", "multiple", "more", "many") and _singular(rest[2]) in _SCALE_UNITS:
+                if self._blocked(tokens, k) or self._nonprod(tokens) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows):
+                    return []
+                end = can + 2 if rest[0] != "run" else can + 4  # ("… can scale", "… can run several replicas")
+                return [self._claim(tokens[k], tokens, "scale-condition", _as_written(tokens[k:end]))]
+        return []
 
     def _easy_move_to(self, tokens: list[Tok]) -> Claim | None:
         """A move to the service that costs little, so it can wait: "If monitoring shows latency or
