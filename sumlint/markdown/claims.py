@@ -6243,6 +6243,9 @@ class Analyser:
         # ("| `CELERY_BROKER_URL` | `${{Redis.REDIS_URL}}` | ⚠️ Recommended |": the variable is set to the
         # service's address)
         if not any(t.service for t in tokens) and not points:
+            switched = self._switch_row_hedge(per_cell)
+            if switched is not None:
+                return [switched]  # "| `redis.enabled` | optional | Websocket coordination across replicas. |"
             # "| `REDIS_ENABLED` | `false` |", "| `REDIS_ENABLED` | `true` | Set to `false` to bypass … |"
             return self.off_switch_described(text[cells[0][0]:cells[0][1]], text) if cells else []
         for a, b in cells:
@@ -6570,6 +6573,24 @@ class Analyser:
                     continue  # "| `REDIS_HOST` | … Not needed when `REDIS_SENTINEL_HOSTS` is set |": which setting
                 found.extend(Claim(c.start + shift, c.end + shift, c.wording, c.service, c.how) for c in claims)
         return found
+
+    def _switch_row_hedge(self, per_cell: list[list[Tok]]) -> Claim | None:
+        """A row whose first cell is the switch that turns the service on (`redis.enabled`,
+        `REDIS_ENABLED`) and another cell the bare hedge ("optional", "recommended"): turning it
+        on is left to the reader. (Not a copy of it, `externalRedis.enabled`, nor a part of it,
+        `redis.tls.enabled`.)"""
+        first = [t for t in per_cell[0] if t.low not in ("*", "**", "_")] if per_cell else []
+        if len(first) != 1 or first[0].kind != "code" or not any(
+                re.fullmatch(re.escape(n) + r"[._-]?(?:enabled?|on)", first[0].low.strip("`")) for n in self._switch_stems):
+            return None
+        if "." in first[0].low and not self.chart_switch_is_service:
+            return None  # (a chart's `redis.enabled` beside a way to point it at another Redis: which copy)
+        for cell in per_cell[1:]:
+            words = [t for t in cell if t.kind == "word"]
+            if 1 <= len(words) <= 2 and _hedge_cell(" ".join(t.low for t in words)) \
+                    and all(t.kind == "word" or t.low in ("*", "**", "_", "(", ")") for t in cell):
+                return self._claim(words[0], [t for c in per_cell for t in c], "row", _cell_wording(words))
+        return None
 
     def _unset_row(self, text: str, cells, tokens: list[Tok]) -> list[Claim]:
         """"| `REDIS_URL` not set | Per-process memory | Per-process memory |": a row for the
