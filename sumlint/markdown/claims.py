@@ -442,6 +442,11 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
     return np if cut is None else np[:cut]
 
 
+# a values label made of an adjective that offers and what it offers: "Supported backends:", "Available
+# cache stores:", "Supported `metadata_db`:"
+_OFFERED_ADJECTIVES = frozenset({"supported", "available", "valid", "allowed", "possible", "accepted"})
+_OFFERED_PLURALS = frozenset({"backends", "stores", "drivers", "engines", "adapters", "providers", "storages",
+                              "databases", "transports", "brokers"})
 # the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
 _FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
 # an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
@@ -2507,7 +2512,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: (":" in words or "are" in words) and ("values" in words or "options" in words
                                                                or "choices" in words or "names" in words
                                                                or "backends" in words or "drivers" in words
-                                                               or "types" in words),
+                                                               or "types" in words)
+     or ":" in words and not words.isdisjoint(_OFFERED_ADJECTIVES),
      "_values_label"),
     (lambda lows, words: ("falls" in words or "fallback" in words or "fall" in words) and "(" in words,
      "_paren_fallback"),
@@ -3016,7 +3022,10 @@ class Analyser:
         if "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)):
             return True
         if "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS):
-            return True  # "… with PostgreSQL + Redis the app can scale" (see _with_it_scales)  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
+            return True  # "… with PostgreSQL + Redis the app can scale" (see _with_it_scales)
+        if ":" in low and not words.isdisjoint(_OFFERED_ADJECTIVES) and "," in low \
+                and any(w in _MEMORY_STORES or w in ALT_BACKENDS and w not in _PEER_SERVERS for w in words):
+            return True  # "Supported `metadata_db`: `redis`, `sled`" (see _values_label)  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
@@ -10778,6 +10787,11 @@ class Analyser:
         """``_values_label`` on the words from where the label may start."""
         colon = next((k for k, t in enumerate(words[:4]) if t.low == ":" or t.low == "are" and k >= 1), None)
         title = " ".join(t.low for t in words[:colon]) if colon is not None else ""
+        if colon is not None and title not in OPTIONS_TITLES and words[colon].low == ":" and 2 <= colon <= 3 \
+                and words[0].low in _OFFERED_ADJECTIVES and (words[colon - 1].low in _OFFERED_PLURALS or (
+                    colon == 2 and words[1].kind == "code")) and not any(t.low == "and" for t in words[colon:]):
+            # (a list with commas: not "Supported backends: `redis` and `memcached` and `in-memory`")
+            title = "supported values"  # "Supported backends: Redis, SQLite", "Supported `metadata_db`: `redis`, `sled`"
         if colon is None or title not in OPTIONS_TITLES or words[colon].low == "are" and title in ("options", "choices",
                                                                                                 "values", "allowed"):
             return []  # (the copula only after a title that names the values' kind: not "Options are limited")
