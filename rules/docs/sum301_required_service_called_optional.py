@@ -3590,6 +3590,8 @@ def category(wording: str) -> str:
     if len(words) == 2 and not first.isascii():
         from sumlint.markdown.claims import VI_PHRASES
         first = VI_PHRASES.get((first, words[1].lower().strip("()*_,.:;")), first)  # "khuyến nghị": recommended
+    if len(words) > 2 and words[1].lower() == "between":
+        return "optional"  # "Switch between memory and Redis": one of two to pick
     if first in ("may", "might") and words[1:2] == ["be"]:
         return "optional"  # "Redis may be used for caching": allowed, not required
     if first == "with" and [w.lower() for w in words[1:2]] == ["no"]:
@@ -3614,7 +3616,8 @@ def category(wording: str) -> str:
             for w in (part for word in words[1:] for part in word.split("/"))):
         return "conditional"  # "Redis for multi-replica", "For high traffic, use Redis"
     from sumlint.markdown.claims import FOREIGN_MEANINGS, SCALE_LABELS  # (loaded by the time a claim is worded)
-    if first in SCALE_LABELS or first.startswith("multi-") or "traffic" in wording.lower():
+    if first in SCALE_LABELS or first.startswith("multi-") or "traffic" in wording.lower() or first == "distributed" and any(
+            w.lower() in SCALE_LABELS for w in words[1:]):
         return "conditional"  # "**Multiple nodes**: point `REDIS_HOST` at a shared Redis", "**High traffic**: Use Redis"
     if len(words) == 2 and words[1].lower().strip("()*_,.:;!") == "değil":
         return "not required"  # Turkish "gerekli değil" (required not)

@@ -658,7 +658,8 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             w.startswith("multi-") or w in ("multiple", "horizontal", "horizontally", "several") for w in window):
         return False  # (but "for production multi-server deployments" is production at scale)
     if any(w in ("distributed", "clustered", "clustering", "cluster") and _singular(n) in (
-            "deployment", "setup", "system", "environment", "installation") for w, n in itertools.pairwise(window)):
+            "deployment", "setup", "system", "environment", "installation", "app", "application", "site")
+           for w, n in itertools.pairwise(window)):
         return True  # "Use Redis for distributed deployments", "… for clustered setups": more than one instance
     if any(t.text == "HA" for t in toks[i + 1:i + 3]) or window[:2] == ["high", "availability"] \
             or window[1:3] == ["/", "ha"] and window[0] in ("distributed", "clustered", "multi-node") \
@@ -2441,6 +2442,8 @@ _OFFERED_INSTEAD_STORES = frozenset(_CHOICE_STORES | {"minio", "s3", "mariadb", 
 _MIXED_MODES = frozenset({"hybrid", "both", "mixed", "combined", "tiered", "layered"})
 _CHOOSING = frozenset({"choose", "choosing", "chose", "pick", "picking", "select", "selecting", "decide",
                        "deciding", "choice", "decision"})
+# moving from one store to the other at will: "swap between in-memory and Redis"
+_SWAP_VERBS = frozenset({"swap", "swapping", "switch", "switching", "toggle", "toggling", "alternate"})
 # a copy of the service that ships with the application, beside one of your own
 _BUNDLED_COPY = frozenset({"local", "bundled", "built-in", "builtin", "internal", "embedded", "included"})
 # the variables beside a locator that give the rest of an address ("REDIS_PORT", "REDIS_PASSWORD")
@@ -2548,7 +2551,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: ("from" in words and "to" in words or "→" in words or "->" in words) and len(lows) <= 12,
      "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
-    (lambda lows, words: "(" in words and not _PLURAL_ROLES.isdisjoint(words), "_backends_in_paren"),
+    (lambda lows, words: "(" in words and not (_PLURAL_ROLES.isdisjoint(words) and _MULTI_ROLES.isdisjoint(words)
+                                               and "multi" not in words), "_backends_in_paren"),
     (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
     (lambda lows, words: "(" in words and ("when" in words or "if" in words) and any("=" in w for w in lows),
      "_settings_when_selected"),
@@ -2976,7 +2980,8 @@ class Analyser:
         words = set(words)  # (the tests below look words up)
         if "or" in words and "mode" in words:
             return True  # "a standalone mode or a queue mode backed by Redis": a choice of modes
-        if "between" in words and not _CHOOSING.isdisjoint(words) and not ALT_BACKENDS.isdisjoint(words):
+        if "between" in words and not (_CHOOSING.isdisjoint(words) and _SWAP_VERBS.isdisjoint(words)) \
+                and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
         if "?" in low and not words.isdisjoint(("tarde", "tardi", "später")):
             return True  # "¿Puedo añadir Redis más tarde?"
@@ -3034,6 +3039,8 @@ class Analyser:
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
+        if "(" in low and "multi" in low and not (_MULTI_ROLES.isdisjoint(words) and "multi" not in words):
+            return True  # "Multi backend (Memory, Redis)" (see _backends_in_paren)
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
                                                                         and words.isdisjoint(_SEVERAL_ROLES)):
             return True  # "Multiple storage backends (Memory, Redis, Memcached)", "Multiple backends (redis, mongo)"
@@ -3121,7 +3128,8 @@ class Analyser:
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
                 or "ha" in words or "high-availability" in words
-                or "more" in words and "than" in words) and (_SCALE_LEAD_RE.match(low) is not None or "(for " in low or " for " in low and (
+                or "more" in words and "than" in words) and (_SCALE_LEAD_RE.match(low) is not None or "(for " in low or "(" in low and (
+                    "instances" in words or "replicas" in words or "servers" in words or "nodes" in words) or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
             return True  # "Redis for multi-replica", "set REDIS_URL to enable Redis"
         if _SCALE_LABEL_RE.match(low) is not None:
@@ -3395,7 +3403,8 @@ class Analyser:
                  self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows or "possibility" in lows,
                  self._one_possibility),
-                ("between" in lows and not _CHOOSING.isdisjoint(lows), self._choose_between),
+                ("between" in lows and not (_CHOOSING.isdisjoint(lows) and _SWAP_VERBS.isdisjoint(lows)),
+                 self._choose_between),
                 (("and" in lows or "&" in lows) and not _OFFER_CUES.isdisjoint(lows)
                  and (not _MEMORY_STORES.isdisjoint(lows) or not _STAND_INS.isdisjoint(lows)
                       and not _PLURAL_ROLES.isdisjoint(lows)
@@ -4327,7 +4336,7 @@ class Analyser:
         nor against something that is no store, "choose between Redis and a bigger server".)"""
         lows = [t.low for t in tokens]
         for k in range(1, len(lows) - 3):
-            if lows[k] != "between" or lows[k - 1] not in _CHOOSING:
+            if lows[k] != "between" or lows[k - 1] not in _CHOOSING and lows[k - 1] not in _SWAP_VERBS:
                 continue
             end = next((m for m in range(k + 1, len(lows)) if tokens[m].kind == "punct" and lows[m] not in (
                 "/", "-", ",") or lows[m] in ("for", "as", "in", "when", "if", "depending", "based", "to")), len(lows))
@@ -4356,7 +4365,9 @@ class Analyser:
                     groups[-1].append(tok)
             if len(groups) > 2 and all(len(g) <= 3 for g in groups):
                 # "Choose between memory, Redis, or hybrid caching": a third way that mixes the two
-                groups = [g for g in groups if not (g[0].low in _MIXED_MODES and not any(t.service for t in g))]
+                groups = [g for g in groups if not ((g[0].low in _MIXED_MODES or g[0].low in ("custom", "your", "own"))
+                                                    and not any(t.service for t in g))]
+                # (also "swap between in-memory, Redis, or custom implementations": one's own, besides)
             if len(groups) != 2 or not all(groups):
                 return None
             mine = [g for g in groups if any(t.service for t in g)]
@@ -4772,6 +4783,9 @@ class Analyser:
                     and lows[head - 1] in ("is", "are") and tokens[head - 2].service \
                     and lows[head - 3] in ("ensure", "verify", "check", "confirm"):
                 head -= 2  # "1. Ensure Redis is connected (for multi-server setups)": the step on the service
+            elif head is not None and head >= 1 and (lows[head] in _ROLE_HEADS or lows[head] in _STACK_ROLES) \
+                    and tokens[head - 1].service:
+                head -= 1  # "#### Redis Cache (Multiple Instances)": the service in its role
             if note is None or head is None or not tokens[head].service:
                 continue
             start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].kind == "punct"), 0)
@@ -10591,6 +10605,12 @@ class Analyser:
             # Redis backend for distributed rate limiting": the backend taken at that scale
             return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
                 t.text for t in words[k + labelled:comma]))]
+        offered = self._offered_at_scale(rest)
+        if offered:
+            # "For applications running on multiple servers, `RedisStorage` is available …", "For distributed
+            # deployments, a Redis-based plugin provides:": what is there at that scale
+            return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
+                t.text for t in words[k + labelled:comma]))]
         at = self._provided(rest)
         if at is not None and _on_a_host([t.low for t in rest], at):
             return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
@@ -10599,6 +10619,25 @@ class Analyser:
             return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
         return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
             t.text for t in words[k + labelled:comma]))]
+
+    def _offered_at_scale(self, rest: list[Tok]) -> bool:
+        """After a scale lead, the service (or a thing built on it: "a Redis-based plugin",
+        "`RedisStorage`") as the subject of "is available", "provides" or "can be used" (not a kind
+        or a part of it: "Redis Sentinel provides failover", "Redis persistence is available")."""
+        j = 1 if rest and rest[0].low in ("a", "an", "the") else 0
+        if j >= len(rest) or not rest[j].service:
+            return False
+        head = j
+        if head + 1 < len(rest) and (rest[head + 1].low in _ROLE_HEADS or rest[head + 1].low in ("plugin", "adapter",
+                                                                                                "driver", "module")):
+            head += 1  # "a Redis-based plugin provides:", "the Redis adapter is available"
+        after = [t.low for t in rest[head + 1:head + 4]]
+        return (after[:2] in (["is", "available"], ["are", "available"], ["can", "be"]) and (after[:2] != ["can", "be"] or after[2:3] == ["used"])
+                or after[:1] in (["provides"], ["offers"])) and (head == j or not (
+                    rest[head].low in VARIANT_WORDS or rest[head].low in PART_NOUNS and rest[head].low not in (
+                        "plugin", "adapter", "driver", "module") or rest[head].low in _ROLE_HEADS and rest[head].low in PART_NOUNS
+                    and rest[head].low not in ("cache", "backend", "store", "broker", "queue"))) \
+            and not self._blocked(rest, 0)
 
     def _backend_taken(self, rest: list[Tok]) -> bool:
         """After a scale label, the service as the backend taken, with what for or with: "Redis
@@ -11120,11 +11159,13 @@ class Analyser:
         backends (Redis, …)".)"""
         lows = [t.low for t in tokens]
         for k in range(1, len(tokens) - 4):
-            if lows[k] != "(" or lows[k - 1] not in _PLURAL_ROLES:
+            multi = lows[k - 1] in _MULTI_ROLES or k >= 2 and lows[k - 2] in ("multi", "multiple") \
+                and lows[k - 1] in _SINGLE_ROLES  # ("Multi backend ([Memory](#memory), [Redis](#redis))")
+            if lows[k] != "(" or lows[k - 1] not in _PLURAL_ROLES and not multi:
                 continue
             inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
             items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&")]
-            several = k >= 2 and lows[k - 2] in _SEVERAL_ROLES
+            several = multi or k >= 2 and lows[k - 2] in _SEVERAL_ROLES
             if len(items) < 2 or len(items) > 8 or sum(t.service for t in items) != 1 \
                     or not (several or any(t.low in _STAND_INS or t.low == "local" for t in items)) \
                     or not all(t.service or t.low in _CHOICE_STORES or t.low in _PEER_SERVERS or t.low == "local"
@@ -15792,6 +15833,9 @@ _ROMANCE_STATES = frozenset({"disponible", "disponível", "disponivel", "disponi
 _BACKEND_LIST_HEADS = frozenset({"backends", "drivers", "engines", "adapters", "choices", "providers", "stores"})
 # plural roles a list of stores fills ("Multiple storage backends (Memory, Redis, Memcached)")
 _PLURAL_ROLES = _BACKEND_LIST_HEADS | {"stores"}
+# a role said once for several stores: "Multi backend (Memory, Redis)", "multi-store (…)"
+_SINGLE_ROLES = frozenset({"backend", "store", "storage", "driver", "adapter", "engine"})
+_MULTI_ROLES = frozenset({"multi-backend", "multi-store", "multi-storage", "multi-driver", "multi-adapter"})
 # words for a simpler kind of a store ("a single-file SQLite", "a plain file")
 _PLAIN_KINDS = frozenset({"single-file", "single", "simple", "plain", "embedded", "standalone", "lightweight",
                           "file-based", "on-disk", "relational", "sql"})  # ("Redis or a relational DB")
