@@ -2954,7 +2954,8 @@ class Analyser:
         after = text[found.end():found.end() + 20].lower().lstrip("`*_ ")
         lead = found.group("lead").lower()
         if lead.startswith("wenn") and not after.startswith(("verwende", "nutz", "benutz", "einsetz")) \
-                or lead.endswith("使用") and not after.startswith(("时", "時", "的时候")) \
+                or lead.endswith(("使用", "采用")) and not after.startswith(("时", "時", "的时候")) and not (
+                    after.startswith("作为") and "时" in after[:12]) \
                 or after.startswith(_USE_VARIANTS):
             return None  # (German and Chinese close the clause after the name: "Wenn Sie Redis verwenden")
         return Claim(found.start("lead"), found.end("name"), text[found.start("lead"):found.end("name")],
@@ -3083,7 +3084,7 @@ class Analyser:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
         if "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words):
             return True  # "Redis is one of the supported cache solutions" (see _one_of_choices)
-        if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words) \
+        if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words or "支持" in low) \
                 and any(_stand_in_name(w) for w in words):
             return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
@@ -15736,11 +15737,12 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
 _USE_LEAD = (r"(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?(?:using|use|enabling|enable"
              r"|choosing|choose|selecting|select|running|run|activate)|(?:cuando|si)\s+(?:utilice|utilizas|use|usas|usa)"
              r"|al\s+(?:usar|utilizar)|ao\s+(?:usar|utilizar)|quando\s+(?:usar|utilizar|você\s+usa)"
-             r"|(?:lorsque|quand|si)\s+vous\s+utilisez|wenn\s+(?:sie|du|ihr|man)|(?:如果|当)?使用")
+             r"|(?:lorsque|quand|si)\s+vous\s+utilisez|wenn\s+(?:sie|du|ihr|man)|(?:如果|当)?(?:使用|采用)")
 _USE_ARTICLE = r"\s*(?:a\s+|the\s+|el\s+|o\s+|le\s+)?"
 # (at a unit's start, past list marks and a step number; and, on lower-case text, right before a mention)
 _USE_LEAD_START_RE = re.compile(r"[\s*_>#\-]*(?:\d{1,2}[.)]\s*[*_]*)?(?P<lead>" + _USE_LEAD + r")" + _USE_ARTICLE
-                                + r"[*_`]*(?P<name>[\w.-]+)", re.IGNORECASE)
+                                + r"[*_`]*(?P<name>[\w.-]*?)(?![A-Za-z0-9_.-])", re.IGNORECASE)  # (a name ends where
+# Chinese goes on: "采用redis作为缓存引擎时")
 _USE_LEAD_END_RE = re.compile(r"\b(?:" + _USE_LEAD + r")" + _USE_ARTICLE + r"[*_`\[]*$")
 _USE_PAREN_RE = re.compile(r"\((?P<lead>when|if)\b[^()]{0,40}?[:=]\s*[`\"']?(?P<name>[\w-]+)[`\"']?\s*\)", re.IGNORECASE)
 # what ends the text before a mention for the lead to be there (a cheap test before _USE_LEAD_END_RE)
@@ -15748,7 +15750,7 @@ _USING_SUFFIXES = tuple(f"{verb} {det}" for verb in ("using", "use", "enabling",
                                                      "selecting", "select", "running", "run", "activate")
                         for det in ("", "a ", "the ")) + (
     "utilice ", "utilizas ", "usas ", "usar ", "utilizar ", "usa ", "usar o ", "utilizar o ", "utilisez ", "sie ",
-    "du ", "使用 ", "使用")
+    "du ", "使用 ", "使用", "采用 ", "采用")
 # words of an outage, of going without or of a copy in use, which make such a lead something else
 # ("If Redis is unavailable", "To use Redis without a password", "If you're using Redis for anything else")
 _USE_STOP_RE = re.compile(r"\b(?:not|no|never|without|unavailable|down|fails?|failed|failing|unreachable|disabled|off"
