@@ -1673,6 +1673,15 @@ _ROADMAP_PARTS = _TOOL_PARTS | frozenset({
 _LEADING_MARKS = re.compile(r"^[^\w]*")  # emphasis, emoji and check marks before an item's first word
 
 
+def _clipped(text: str, width: int) -> str:
+    """``text`` as a message quotes it: whole, or cut at the last space within ``width`` and
+    ended with "…" ("Different storage mechanisms are available through…")."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return (text[:cut] if cut > width // 2 else text[:width]).rstrip(" ,;:") + "…"
+
+
 def _shown_label(line: str) -> str:
     """A lead-in line as the message quotes it: "3. **Enable Optional Features**:" reads
     "Enable Optional Features"."""
@@ -2245,7 +2254,7 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types", "storages", "providers", "one of")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages", "providers", "one of", "mechanisms")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
@@ -2263,7 +2272,11 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"(?:\w+\s+)?types\b|"
                           # ("…, which can be one of:", "stores cache data in one of two ways, defined via the
                           # `config.strategy` parameter:" over "* `redis`: A Redis database." and "* `memory`: …")
-                          r"\b(?:can|may)\s+be\s+one\s+of\b|\bin\s+one\s+of\s+(?:two|three|several)\s+ways\b",  # ("The library supports multiple cache types:" over a table of them)
+                          r"\b(?:can|may)\s+be\s+one\s+of\b|\bin\s+one\s+of\s+(?:two|three|several)\s+ways\b|"
+                          # ("Different storage mechanisms are available through […], and include support for
+                          # storing data in:" over "- [Files](…)", "- [Redis](…)", "- [Memory](…)")
+                          r"\b(?:different|multiple|several|various)\s+(?:[\w-]+\s+)?(?:mechanisms|backends|stores|"
+                          r"storages|drivers|engines|adapters)\s+(?:are|is)\s+(?:available|supported)\b",  # ("The library supports multiple cache types:" over a table of them)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
@@ -4094,9 +4107,12 @@ class RequiredServiceCalledOptional(Rule):
         leads = [(number, stripped, False) for number, stripped in _colon_lines(model.source.text)]
         for number, stripped, heading in leads + _choice_headings(model):
             lowered = stripped.lower()
-            if not any(noun in lowered for noun in _CHOICE_NOUNS):
-                continue
             k = number - 1  # (0-based line)
+            if not any(noun in lowered for noun in _CHOICE_NOUNS) and (
+                    heading or k == 0 or not lines[k - 1].strip() or not any(
+                        noun in lines[k - 1].lower() for noun in _CHOICE_NOUNS)):
+                continue  # (the noun in the line or in the one before it: "Different storage mechanisms are
+                # available through …, and include support for" / "storing data in:")
             if heading:
                 # "## Supported Backends 🔌" over a table of them, "### Queue Adapters" over "Process
                 # jobs with …:" and a list of them: the list or table right under the heading or under
@@ -4175,7 +4191,7 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             yield Violation(
                 f"this {'table row' if lines[j].lstrip().startswith('|') else 'list item'} offers {label} as one of "
-                f"the choices the {where} above gives (“{lead[:60]}”), "
+                f"the choices the {where} above gives (“{_clipped(lead, 60)}”), "
                 f"but {label} is required in production: state it as required", span)
 
     @staticmethod
