@@ -2979,8 +2979,8 @@ class Analyser:
         if "enable" in words[:3] and "by" in words[:8]:
             return True  # "Enable the Redis broker by adding …"
         words = set(words)  # (the tests below look words up)
-        if "or" in words and "mode" in words:
-            return True  # "a standalone mode or a queue mode backed by Redis": a choice of modes
+        if "or" in words and ("mode" in words or "-only" in low):
+            return True  # "a standalone mode or a queue mode backed by Redis", "Postgres-only or Postgres+Redis"
         if "between" in words and not (_CHOOSING.isdisjoint(words) and _SWAP_VERBS.isdisjoint(words)) \
                 and not ALT_BACKENDS.isdisjoint(words):
             return True  # "How to choose between Redis and SQLite?"
@@ -7437,6 +7437,8 @@ class Analyser:
                 claim = self._alternative(clause, i)
                 if claim is None and i >= 2 and toks[i - 1].low in _MODE_NOUNS:
                     claim = self._mode_choice(clause, i)  # "a standalone mode or a queue mode backed by Redis"
+                if claim is None and i and toks[i - 1].low.endswith("-only"):
+                    claim = self._only_or_with(clause, i)  # "(Postgres-only or Postgres+Redis)"
             elif low == "whether" and (i and toks[i - 1].low in _DECIDE_VERBS or i == 0 and clause.index > 0
                                        and parts[clause.index - 1].toks
                                        and parts[clause.index - 1].toks[-1].low in _DECIDE_VERBS):
@@ -9446,6 +9448,24 @@ class Analyser:
                 or self._blocked(toks, i) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
             return None
         return self._claim(toks[start], toks, "alternative", " ".join(t.text for t in toks[start:end + 1]))
+
+    def _only_or_with(self, clause: _Clause, i: int) -> Claim | None:
+        """"Flexible deployment topology (Postgres-only or Postgres+Redis)", "Deploy SQLite-only or
+        SQLite + Redis": a set-up with one store alone, or with the service beside it: a choice."""
+        toks = clause.toks
+        stem = toks[i - 1].low[:-5]
+        if not stem or i + 1 >= len(toks):
+            return None
+        nxt = toks[i + 1]
+        end = None
+        if nxt.low == stem and i + 3 < len(toks) and toks[i + 2].low in ("+", "&", "and", "with") and toks[i + 3].service:
+            end = i + 3
+        elif nxt.low.startswith(stem + "+") and nxt.low[len(stem) + 1:] in self._name_lows:
+            end = i + 1
+        if end is None or self._blocked(toks, i) or self._nonprod(toks) \
+                or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+            return None
+        return self._claim(toks[i - 1], toks, "alternative", _as_written(toks[i - 1:end + 1]))
 
     def _choose_whether(self, clause: _Clause, i: int, parts_before: list[Tok]) -> Claim | None:
         """"You can choose whether to enable Redis", "Decide whether or not to use Redis": taking it is
@@ -11602,6 +11622,10 @@ class Analyser:
                 start = comma + 1
                 while start < i and (toks[start].kind == "punct" or lows[start] in ("you", "can", "also", "then")):
                     start += 1
+        modal = next((k for k in range(start + 1, min(i - 1, start + 4)) if lows[k] in ("can", "may", "could")), None)
+        if modal is not None and lows[start] not in PROVISION_VERBS and all(
+                t.kind == "word" and not t.service and t.low not in NONPROD_WORDS for t in toks[start:modal]):
+            start = modal + 1  # "Production can add Redis for better performance": who may take it up
         need = self._need_for_benefit(toks, i)
         if need is not None:
             return need
