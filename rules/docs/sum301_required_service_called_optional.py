@@ -2254,7 +2254,7 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types", "storages", "providers", "one of", "mechanisms")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages", "providers", "one of", "mechanisms", "support")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
                           r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
@@ -2276,7 +2276,9 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           # ("Different storage mechanisms are available through […], and include support for
                           # storing data in:" over "- [Files](…)", "- [Redis](…)", "- [Memory](…)")
                           r"\b(?:different|multiple|several|various)\s+(?:[\w-]+\s+)?(?:mechanisms|backends|stores|"
-                          r"storages|drivers|engines|adapters)\s+(?:are|is)\s+(?:available|supported)\b",  # ("The library supports multiple cache types:" over a table of them)
+                          r"storages|drivers|engines|adapters)\s+(?:are|is)\s+(?:available|supported)\b|"
+                          # ("Supported cache" on a line of its own over "- In Memory" and "- Redis")
+                          r"^\W*(?:currently\s+)?(?:supported|support|supports)(?:\s+[\w-]+)?\W*$",  # ("The library supports multiple cache types:" over a table of them)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
@@ -2333,6 +2335,11 @@ _CHOICE_HEADING = re.compile(r"^[*_` \t]*(?:\d+[.)][ \t]+)?(supported[ \t]+|avai
                              r"(?:(?:cache|caching|storage|session|queue|store|stream|lock|state|persistence|broker)[ \t]+)?"
                              r"(?:backends|adapters|drivers|stores|storages|providers|engines|modes)[*_` \t]*[^\w\n]*$",
                              re.MULTILINE)  # (lower case; searched over the headings' texts joined by line breaks)
+# "Supported cache", "### Currently Support", "Supported backends" on a line of its own, right over a list
+_SUPPORTED_LINE = re.compile(r"^([ \t]*(?:#{1,6}[ \t]+)?[*_]*(?:currently[ \t]+)?(?:supported|support|supports)"
+                             r"(?:[ \t]+(?:cache|caches|caching|storage|storages|stores|backends|databases|brokers|queues|"
+                             r"drivers|adapters|engines))?[*_]*)[ \t]*\n(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])",
+                             re.IGNORECASE | re.MULTILINE)
 _DEV_ITEM = re.compile(r"\b(?:development|dev|testing|tests?)\b", re.IGNORECASE)
 _UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 
@@ -2353,6 +2360,22 @@ def _choice_headings(model) -> list[tuple[int, str, bool]]:
         text = heading.raw.strip()
         atx = 0 < heading.line <= len(lines) and lines[heading.line - 1].lstrip().startswith("#")
         out.append((heading.line if atx else heading.line + text.count("\n") + 1, text.replace("\n", " "), True))
+    return out
+
+
+def _supported_lines(model) -> list[tuple[int, str, bool]]:
+    """(number, text, heading?) of the short lines and headings that say what is supported, with
+    no colon and a list right under them: "Supported cache" over "- In Memory" and "- Redis",
+    "### Currently Support" over "* in-memory store" and "* Redis store". One search of the text,
+    made only when it has "upport"."""
+    text = model.source.text
+    if "upport" not in text:
+        return []
+    out = []
+    for found in _SUPPORTED_LINE.finditer(text):
+        number = text.count("\n", 0, found.start()) + 1
+        line = found.group(1).strip()
+        out.append((number, line.lstrip("#").strip(), line.startswith("#")))
     return out
 
 
@@ -4105,6 +4128,7 @@ class RequiredServiceCalledOptional(Rule):
         # (the lead-ins that end with a colon, found once for the document: a search of the whole
         # text for each noun cost 60 µs a runbook; then the headings that name the choices)
         leads = [(number, stripped, False) for number, stripped in _colon_lines(model.source.text)]
+        leads += _supported_lines(model)
         for number, stripped, heading in leads + _choice_headings(model):
             lowered = stripped.lower()
             k = number - 1  # (0-based line)

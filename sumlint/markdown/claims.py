@@ -447,6 +447,10 @@ def _before_condition(np: list[Tok]) -> list[Tok]:
 _OFFERED_ADJECTIVES = frozenset({"supported", "available", "valid", "allowed", "possible", "accepted"})
 _OFFERED_PLURALS = frozenset({"backends", "stores", "drivers", "engines", "adapters", "providers", "storages",
                               "databases", "transports", "brokers"})
+# the work done once an outage is over: "Attempts recovery when Redis is available"
+_RECOVERY_WORDS = frozenset({"recovery", "recover", "recovers", "recovering", "reconnect", "reconnects", "reconnecting",
+                             "resync", "resyncs", "sync", "syncs", "flush", "flushes", "flushing", "replay", "replays",
+                             "retry", "retries", "retrying", "restore", "restores", "buffered", "pending"})
 # the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
 _FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
 # an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
@@ -673,6 +677,8 @@ def _role_gap(toks: list[Tok], i: int) -> int:
     between ("Redis session storage for HA deployments": at the name), also as a table row's
     first cell with a version cell between ("| Redis | `2.0.0` | Session storage for HA
     deployments |"); else ``i - 1``."""
+    if toks[i - 1].service or toks[i - 1].low not in _GAP_WORDS:
+        return i - 1  # (most words before "for": no role noun nor cell between)
     for j in range(i - 2, max(-1, i - 7), -1):
         if toks[j].service:
             between = toks[j + 1:i]
@@ -2654,6 +2660,8 @@ _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
 _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer", "coordination", "locking",
                           "messaging", "sessions", "storage"})
+# the words that may stand between the service and "for" in ``_role_gap``: its role, a cell's edge
+_GAP_WORDS = _STACK_ROLES | _ROLE_HEADS | {"|"}
 # the managed offerings named "<product> for Redis" ("Azure Cache for Redis")
 _MANAGED_PRODUCTS = frozenset({"cache", "elasticache", "memorystore"})
 # "set empty to disable", "leave blank to disable": the variable's absence turns the service off
@@ -14070,6 +14078,11 @@ class Analyser:
         claim = self._variable_condition(clause, parts, toks, i, cond)
         if claim is not None:
             return claim if claim is not _NO_CLAIM else None
+        if set(lows) & {"available", "reachable", "back", "up", "healthy"} and (
+                (main := _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)) is not None
+                and not _RECOVERY_WORDS.isdisjoint(t.low for t in main.toks)):
+            return None  # "Attempts recovery when Redis is available", "Flushes the buffered writes when Redis is
+            # back": what happens after an outage
         named = next((k for k, t in enumerate(cond) if t.service), None)
         if named is not None and named >= 2 and lows[named - 1] == "that" and lows[named - 2] in _REPORTING_VERBS:
             return None  # "When the status check reports that Redis is enabled but …": what a check says
