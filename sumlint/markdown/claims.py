@@ -451,6 +451,13 @@ _OFFERED_PLURALS = frozenset({"backends", "stores", "drivers", "engines", "adapt
 _RECOVERY_WORDS = frozenset({"recovery", "recover", "recovers", "recovering", "reconnect", "reconnects", "reconnecting",
                              "resync", "resyncs", "sync", "syncs", "flush", "flushes", "flushing", "replay", "replays",
                              "retry", "retries", "retrying", "restore", "restores", "buffered", "pending"})
+# a build feature or package extra that brings support for the service in ("the `redis` feature",
+# "`pkg[redis]`"), and the verbs that ask for it
+_OPT_IN_NOUNS = frozenset({"feature", "features", "extra", "extras"})
+_OPT_IN_VERBS = frozenset({"requires", "require", "needs", "need", "enable", "enabling", "enables", "behind", "with",
+                           "activate", "activating", "add", "adding", "install", "installing", "using", "use", "via",
+                           "turn", "opt"})
+_EXTRA_RE = re.compile(r"(?:pip install\s+)?[\w.-]+\[([\w, -]+)\]")
 # the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
 _FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
 # an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
@@ -2535,6 +2542,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
     (lambda lows, words: "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS), "_with_it_scales"),
+    (lambda lows, words: not words.isdisjoint(_OPT_IN_NOUNS) or any("[" in w for w in lows), "_feature_flag"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
     (lambda lows, words: "possible" in words and "to" in words, "_possible_to_use"),
     (lambda lows, words: "(" in words and not _OPTIONAL_PARTS_NOUNS.isdisjoint(words)
@@ -3037,6 +3045,8 @@ class Analyser:
             return True
         if "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS):
             return True  # "… with PostgreSQL + Redis the app can scale" (see _with_it_scales)
+        if not words.isdisjoint(_OPT_IN_NOUNS) or "[" in low and "]" in low:
+            return True  # "Requires the `cache-redis` feature", "`pkg[redis]` for Redis support" (see _feature_flag)
         if ":" in low and not words.isdisjoint(_OFFERED_ADJECTIVES) and "," in low \
                 and any(w in _MEMORY_STORES or w in ALT_BACKENDS and w not in _PEER_SERVERS for w in words):
             return True  # "Supported `metadata_db`: `redis`, `sled`" (see _values_label)  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
@@ -3567,6 +3577,33 @@ class Analyser:
                 or not words[j + 2].service or _versioned(words[j + 2:j + 4]) or self._blocked(words, j):
             return None
         return self._claim(words[k], tokens, "scale-condition", " ".join(t.text for t in words[k:j + 3]))
+
+    def _feature_flag(self, tokens: list[Tok]) -> list[Claim]:
+        """Support for the service behind a build feature or a package extra: "Requires the
+        `cache-redis` feature:", "Enable the `redis` feature to use Redis", "Install `pkg[redis]`
+        for Redis support": it is compiled or installed in only when asked for. (Not a feature of
+        the service, "Redis features", nor "`pip install celery[redis]`" as a step with no
+        purpose given: the extra a set-up installs; nor one on by default.)"""
+        lows = [t.low for t in tokens]
+        if "default" in lows or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows) or self._nonprod(tokens):
+            return []
+        for k, tok in enumerate(tokens):
+            if tok.kind != "code" or not any(n in tok.low for n in self._name_lows):
+                continue
+            extra = _EXTRA_RE.fullmatch(tok.low.strip("`'\" "))
+            after = lows[k + 1:k + 3]
+            if after[:1] in (["feature"], ["features"], ["extra"]) or after == ["feature", "flag"]:
+                verb = next((j for j in range(max(0, k - 4), k) if lows[j] in _OPT_IN_VERBS), None)
+                if verb is None or self._blocked(tokens, verb):
+                    continue
+                return [self._claim(tok, tokens, "switch-on", f"{tok.text} {tokens[k + 1].text}")]
+            if extra is not None and any(n in extra.group(1) for n in self._name_lows):
+                purpose = next((j for j in range(k + 1, min(len(lows), k + 4)) if lows[j] in ("for", "to")), None)
+                if purpose is None or not any(t.service or t.low in ("support", "backend", "cache", "caching")
+                                              for t in tokens[purpose + 1:purpose + 5]) or self._blocked(tokens, k):
+                    continue  # (a set-up's install step: "pip install celery[redis]")
+                return [self._claim(tok, tokens, "switch-on", tok.text)]
+        return []
 
     def _with_it_scales(self, tokens: list[Tok]) -> list[Claim]:
         """"With SQLite this means a single replica; with PostgreSQL + Redis the app can scale",
