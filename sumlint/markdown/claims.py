@@ -15809,7 +15809,8 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
 # utilice Redis", German "Wenn Sie Redis verwenden", Chinese "使用 Redis 时"), or a parenthesis on the
 # value that selects it ("(when Type: redis)"): see ``presupposed_use`` and ``presupposes``
 _USE_LEAD = (r"(?:when|if|while|once|to)\s+(?:you(?:'re| are)?\s+|we(?:'re| are)?\s+)?(?:using|use|enabling|enable"
-             r"|choosing|choose|selecting|select|running|run|activate)|(?:cuando|si)\s+(?:utilice|utilizas|use|usas|usa)"
+             r"|choosing|choose|selecting|select|running|run|activate|utilizing|utilize|utilising|utilise)"
+             r"|(?:cuando|si)\s+(?:utilice|utilizas|use|usas|usa)"
              r"|al\s+(?:usar|utilizar)|ao\s+(?:usar|utilizar)|quando\s+(?:usar|utilizar|você\s+usa)"
              r"|(?:lorsque|quand|si)\s+vous\s+utilisez|wenn\s+(?:sie|du|ihr|man)|(?:如果|当)?(?:使用|采用)")
 _USE_ARTICLE = r"\s*(?:a\s+|the\s+|el\s+|o\s+|le\s+)?"
@@ -15821,7 +15822,8 @@ _USE_LEAD_END_RE = re.compile(r"\b(?:" + _USE_LEAD + r")" + _USE_ARTICLE + r"[*_
 _USE_PAREN_RE = re.compile(r"\((?P<lead>when|if)\b[^()]{0,40}?[:=]\s*[`\"']?(?P<name>[\w-]+)[`\"']?\s*\)", re.IGNORECASE)
 # what ends the text before a mention for the lead to be there (a cheap test before _USE_LEAD_END_RE)
 _USING_SUFFIXES = tuple(f"{verb} {det}" for verb in ("using", "use", "enabling", "enable", "choosing", "choose",
-                                                     "selecting", "select", "running", "run", "activate")
+                                                     "selecting", "select", "running", "run", "activate",
+                                                     "utilizing", "utilize", "utilising", "utilise")
                         for det in ("", "a ", "the ")) + (
     "utilice ", "utilizas ", "usas ", "usar ", "utilizar ", "usa ", "usar o ", "utilizar o ", "utilisez ", "sie ",
     "du ", "使用 ", "使用", "采用 ", "采用")
