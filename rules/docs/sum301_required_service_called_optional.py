@@ -2335,6 +2335,8 @@ _CHOICE_HEADING = re.compile(r"^[*_` \t]*(?:\d+[.)][ \t]+)?(supported[ \t]+|avai
                              r"(?:(?:cache|caching|storage|session|queue|store|stream|lock|state|persistence|broker)[ \t]+)?"
                              r"(?:backends|adapters|drivers|stores|storages|providers|engines|modes)[*_` \t]*[^\w\n]*$",
                              re.MULTILINE)  # (lower case; searched over the headings' texts joined by line breaks)
+# a first cell that names a setting choosing a backend ("`CACHE_TYPE`", "`STORAGE_BACKEND`")
+_SELECTOR_CELL = re.compile(r"_(?:type|backend|driver|store|engine|adapter)[`*_ ]*$", re.IGNORECASE)
 # "Supported cache", "### Currently Support", "Supported backends" on a line of its own, right over a list
 _SUPPORTED_LINE = re.compile(r"^([ \t]*(?:#{1,6}[ \t]+)?[*_]*(?:currently[ \t]+)?(?:supported|support|supports)"
                              r"(?:[ \t]+(?:cache|caches|caching|storage|storages|stores|backends|databases|brokers|queues|"
@@ -3959,6 +3961,15 @@ class RequiredServiceCalledOptional(Rule):
             # "| Variable | Purpose | Options |" over "| `QUEUE_CONNECTION` | … | `sync`, `database`, `redis` |"
             for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
                 if unit.section not in dev and any(h.strip(" *_`:").lower() in VALUE_TITLES for h in unit.header):
+                    found = analyser.analyse_options_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        elif "_type" in model.lowered or "_backend" in model.lowered or "_driver" in model.lowered \
+                or "_store" in model.lowered or "_engine" in model.lowered or "_adapter" in model.lowered:
+            # "| `TASKIQ_FLOW_STORAGE_TYPE` | `"redis"`, `"sqlite"`, `"inmemory"`, or `"auto"` |" under "| Env Var |
+            # Description |": a selector whose cell lists its values
+            for unit in model.units_where(analyser.mentions_source, kinds=("table_row",)):
+                if unit.section not in dev and unit.cells and _SELECTOR_CELL.search(
+                        unit.text[unit.cells[0][0]:unit.cells[0][1]]) is not None:
                     found = analyser.analyse_options_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         absent = lambda raw: ABSENT_HEADER_RE.search(raw) is not None

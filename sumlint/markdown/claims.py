@@ -672,6 +672,8 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             "deployment", "setup", "system", "environment", "installation", "app", "application", "site")
            for w, n in itertools.pairwise(window)):
         return True  # "Use Redis for distributed deployments", "… for clustered setups": more than one instance
+    if window[:1] == ["distributed"] and window[1:2] in ([], [","], ["."], [";"], [")"], ["—"], ["-"]):
+        return True  # "…, Redis for distributed": for distributed set-ups, the noun left out
     if any(t.text == "HA" for t in toks[i + 1:i + 3]) or window[:2] == ["high", "availability"] \
             or window[1:3] == ["/", "ha"] and window[0] in ("distributed", "clustered", "multi-node") \
             or window[1:3] == ["high", "availability"]:
@@ -6035,6 +6037,16 @@ class Analyser:
         (not "| `REDIS_CLIENT` | … | `phpredis`, `predis` |", two clients of it, nor a row whose
         default is the service, nor a development row)."""
         col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in VALUE_TITLES), None)
+        if col is None and cells and text[cells[0][0]:cells[0][1]].strip(" *_`").lower().endswith(_CHOICE_SETTINGS):
+            # "| `TASKIQ_FLOW_STORAGE_TYPE` | `"redis"`, `"sqlite"`, `"inmemory"`, or `"auto"` |": a selector's
+            # row whose cell holds nothing but its values, under any header
+            col = next((h for h in range(1, len(cells)) if _values_only(text[cells[h][0]:cells[h][1]])), None)
+            if col is not None:
+                header = [*header[:col], "values", *header[col + 1:]]
+                a, b = cells[col]
+                if not any(item.strip(" *_`'\"\\").lower() in _MEMORY_STORES or item.strip(" *_`'\"\\").lower() in (
+                        ALT_BACKENDS - _PEER_SERVERS) for item in re.split(r"[,/|]|\bor\b", text[a:b])):
+                    return []  # (with no header to say so, a stand-in: not "| `BROKER_TYPE` | `redis`, `rabbitmq` |")
         if not col or col >= len(cells):
             return []
         a, b = cells[col]
@@ -10334,10 +10346,12 @@ class Analyser:
         the choice at scale only (not "Redis for a single server and for clusters alike")."""
         lows = [t.low for t in tokens]
         single = next((k for k in range(1, len(lows) - 1) if lows[k] == "single" and lows[k - 1] in ("for", "a", "on")
-                       and _singular(lows[k + 1].split("-")[0]) in _SINGLE_UNITS), None)
+                       and _singular(lows[k + 1].split("-")[0]) in _SINGLE_UNITS
+                       or lows[k].startswith("single-") and lows[k - 1] in ("for", "a", "on")
+                       and _singular(lows[k][7:]) in _SINGLE_UNITS), None)  # ("InMemory for single-worker, …")
         if single is None or any(t.service for t in tokens[max(0, single - 4):single]):
             return []
-        for j in range(single + 2, len(tokens) - 2):
+        for j in range(single + 1 + (lows[single] == "single"), len(tokens) - 1):
             if not tokens[j].service or lows[j - 1] not in ("and", ",", ";", "but", "or"):
                 continue
             m = next((k for k in range(j + 1, min(len(tokens), j + 5)) if lows[k] == "for"), None)
@@ -11905,7 +11919,8 @@ class Analyser:
             # (and "the same options as the `redis` or `memory` block above": a block of the configuration)
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached", "supporting",
                                   "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
-                                  "cache", "required", "requires", "require", "needed"}
+                                  "cache", "required", "requires", "require", "needed", "swap", "swapping", "swappable",
+                                  "pluggable"}
         # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice; "Memcached **OR** Redis
         # is required", "Caching requires Redis or Memcached": either one meets the requirement)
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
@@ -11920,6 +11935,10 @@ class Analyser:
         if [t.low for t in label if t.kind == "word"][:1] == ["no"] and not any(t.service for t in label):
             said = [w for w in said if w != "no"]  # "- **No local sessions** - Use database or Redis for sessions": a
             # rule the label states, whose way to keep it is the choice
+        if "without" in said:  # ("swap InMemory for Redis or SQLite without changing application code": what the
+            # swap spares, no absence)
+            said = [w for k, w in enumerate(said) if not (w == "without" and k + 1 < len(said) and said[k + 1].endswith(
+                "ing") and said[k + 1] not in self._name_lows)]
         if set(said) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
             return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
         if self._blocked([Tok(t.text, "memory", t.start, t.end, t.kind) if t is other else t for t in toks]
@@ -15887,6 +15906,13 @@ def _feature_step_before(toks: list[Tok]) -> bool:
     rest = words[2:] if words[0].low == "set" and words[1].low == "up" else words[1:]
     return bool(rest) and rest[-1].low in FEATURE_NOUNS | _ROLE_HEADS | {"limiting", "rate-limiting", "locking",
                                                                         "caching", "storage", "sessions"}
+
+
+def _values_only(cell: str) -> bool:
+    """A cell that holds nothing but two or more values: "`"redis"`, `"sqlite"`, or `"auto"`"."""
+    items = [item.strip(" *_`'\"\\") for item in re.split(r"[,/|]|\bor\b", cell)]
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(re.fullmatch(r"[\w.-]{1,24}", item) for item in items)
 
 
 def _stand_in_name(low: str) -> bool:
