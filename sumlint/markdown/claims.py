@@ -458,6 +458,9 @@ _OPT_IN_VERBS = frozenset({"requires", "require", "needs", "need", "enable", "en
                            "activate", "activating", "add", "adding", "install", "installing", "using", "use", "via",
                            "turn", "opt"})
 _EXTRA_RE = re.compile(r"(?:pip install\s+)?[\w.-]+\[([\w, -]+)\]")
+# a table row's first cell that names the role its other cells fill ("| Backend | InMemory / Redis |")
+_ROW_ROLE_LABELS = frozenset({"backend", "backends", "storage", "store", "cache", "broker", "queue", "sessions",
+                              "session", "persistence", "transport", "driver", "engine", "adapter"})
 # the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
 _FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
 # an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
@@ -6377,8 +6380,22 @@ class Analyser:
                 subject_is_service = True  # "| **Cache** (Redis) | Not needed yet |": the role, then which service
         if not subject_is_service and subject == 0 and points:
             subject_is_service = True
+        row_role = [t for t in per_cell[0] if t.kind == "word"] if per_cell else []
+        row_role = row_role if len(row_role) == 1 and row_role[0].low in _ROW_ROLE_LABELS else []
         for index, toks in enumerate(per_cell):
             if not toks:
+                continue
+            if row_role and index and any(t.service for t in toks) and len(toks) > 2 and any(t.low == "/" for t in toks):
+                # "| Backend | InMemory / Redis / SQLite |": the row's label is the role the stores fill, read as
+                # "Backend: InMemory / Redis / SQLite"
+                a, b = cells[index]
+                lead = f"{row_role[0].text}: "
+                inner = [(x - a + len(lead), y - a + len(lead)) for x, y in code if a <= x and y <= b]
+                claims = self.analyse(lead + text[a:b], inner)
+                found.extend(Claim(c.start - len(lead) + a, c.end - len(lead) + a, c.wording, c.service, c.how)
+                             for c in claims if c.start >= len(lead))
+                self._unit_lows = [t.low for t in tokens]  # (the row's words again, for the readings below)
+                self._unit_toks = tokens
                 continue
             if index == subject:
                 found.extend(self._claims(toks))
