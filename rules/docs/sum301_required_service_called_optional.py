@@ -1440,6 +1440,34 @@ PATH:" (a step of installing it), "`REDIS_USERNAME` (optional): Redis username" 
 eliminates dependency on Redis persistence" (a part of it) and "a redis instance (or just cache name,
 if configured)" (the condition is the alternative's).
 
+Also reported: a mode set in a code span that needs it ("`architecture.mode=queue` requires
+Redis"); two modes to run in, one of them with it ("a simple standalone mode or a scalable queue
+mode backed by Redis"; not its own modes, "Redis runs in standalone or cluster mode", nor a mode
+for development set against production); sibling headings for the modes, it in one of them only
+("## PostgreSQL + Redis Mode" beside "## MySQL Mode"; not beside a heading on a mode of its own,
+"## Redis Cluster Mode", nor among tiers up to one for production); its role, then a scale
+("Redis session storage for HA deployments", "| Redis | `2.0.0` | Session storage for
+distributed/HA deployments |", "LRU for single instances, Redis for distributed apps", "#### Redis
+Cache (Multiple Instances)", "Pair with Redis for multi-replica coordination", "with PostgreSQL +
+Redis the app can scale", "For distributed deployments, a Redis-based plugin provides:"); an
+advice heading's list under a plain subheading of it ("## Production Optimization" / "###
+Performance" / "- Implement Redis caching"); "…, which can be one of:" and "The strategy can be
+one of: `redis`, `memory`"; "Valid values are `inmemory` for a local cache and `redis` for …";
+"Supported backends: Redis, SQLite" and "Supported `metadata_db`: `redis`, `sled`"; "Supported
+cache" or "### Currently Support" on a line of its own over a list with a stand-in; a lead-in over
+two lines ("Different storage mechanisms are available through …, and include support for" /
+"storing data in:"); "Multi backend (Memory, Redis)"; "swap between in-memory, Redis, or custom
+implementations"; "| `redis.enabled` | optional |" (the switch that turns it on, with a bare
+hedge); "| `STORAGE_TYPE` | `"redis"`, `"sqlite"`, `"inmemory"` |" (a selector's values under any
+header, one of them a stand-in); "| Backend | InMemory / Redis / SQLite |"; "Production can add
+Redis for better performance"; "Postgres-only or Postgres + Redis"; "Enable the `redis` feature
+to use Redis" and "Install `pkg[redis]` for Redis support" (not "`pip install celery[redis]`", a
+step with no purpose given); Chinese "支持 memory 、redis" and "采用redis作为…时" (a use the document
+presupposes, as "To utilize Redis, …"). Not reported: "The goal is to make Redis optional" (a
+plan), "Attempts recovery when Redis is available" (after an outage), "allows you to use the
+`Redis` node in your workflows" (a workflow tool's step), "不需要单独配置 redis 服务" (no need to set it
+up separately).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
