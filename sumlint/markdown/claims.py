@@ -3597,7 +3597,7 @@ class Analyser:
                 continue
             extra = _EXTRA_RE.fullmatch(tok.low.strip("`'\" "))
             after = lows[k + 1:k + 3]
-            if after[:1] in (["feature"], ["features"], ["extra"]) or after == ["feature", "flag"]:
+            if after[:1] in (["feature"], ["features"], ["extra"]):  # (also "… `redis` feature flag")
                 verb = next((j for j in range(max(0, k - 4), k) if lows[j] in _OPT_IN_VERBS), None)
                 if verb is None or self._blocked(tokens, verb):
                     continue
