@@ -1924,15 +1924,6 @@ _SHARED_LEAD = re.compile(r"(?:shared|centrali[sz]ed|central)\s+(?=\w)", re.IGNO
 # "- Enable Redis caching" among them, and what is a remedy is not in the setup yet)
 _ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration)\b",
                            re.IGNORECASE)
-def _atx_level(line: str) -> int:
-    """The level of an ATX heading line ("### Performance": 3), 0 for any other line."""
-    stripped = line.lstrip(" ")
-    if len(line) - len(stripped) > 3 or not stripped.startswith("#"):
-        return 0
-    level = len(stripped) - len(stripped.lstrip("#"))
-    return level if level <= 6 and stripped[level:level + 1] in ("", " ", "\t") else 0
-
-
 # a heading for a mode to run in ("## MySQL Mode", "## Mode 2: Simple (With Redis)"); a mode of the
 # service itself, said right after its name ("Redis Cluster Mode", "Redis Sentinel mode"); modes of
 # another kind beside it, for development or of the interface ("## Debug Mode", "## Dark Mode")
@@ -4488,6 +4479,7 @@ class RequiredServiceCalledOptional(Rule):
                     and (advice.group().lower().startswith("performance") or not _ADVICE_OTHER.search(heading.raw)):
                 leads.append((heading.line, heading.text, advice.group(), "advice"))  # "## Performance Tips"
         hits = []
+        levels = None  # (each heading's level by its line, read for an advice heading's subsections)
         tiers: dict = {}  # the leads of each series of sibling headings (or lines of one section)
         for number, stripped, hedge, kind in sorted(leads):
             if dev and max((k for k, h in enumerate(model.headings) if h.line <= number), default=-1) in dev:
@@ -4497,12 +4489,14 @@ class RequiredServiceCalledOptional(Rule):
             indent = None  # (the content column of the list's first item, once one is seen)
             featured = False  # (an earlier item named a feature of the service: "1. Redis Cluster support")
             comments = False  # (the list is written as the comment lines of a code block)
-            level = _atx_level(lines[number - 1]) if kind == "advice" else 0
+            if kind == "advice" and levels is None:
+                levels = {h.line: h.level for h in model.headings}  # (the headings' levels by line, once)
+            level = levels.get(number, 0) if kind == "advice" else 0
             for following in range(number, min(len(lines), number + 40)):
                 text = lines[following]
                 if not text.strip():
                     continue
-                if level and not comments and _atx_level(text) > level and len(text) <= 60 \
+                if level and not comments and levels.get(following + 1, 0) > level and len(text) <= 60 \
                         and not _ADVICE_OTHER.search(text) and not analyser.mentions(text):
                     indent = None  # "## Production Optimization" over "### Performance" over "- Implement Redis
                     continue  # caching": the advice goes on in its subsections
