@@ -3048,6 +3048,9 @@ class Analyser:
             return True  # "## Redis vs Memory-Based Mode" (see _versus_stand_in)
         if "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)):
             return True
+        if "single" in words and "for" in words and not words.isdisjoint(("clustered", "cluster", "distributed", "several",
+                                                                         "multiple")):
+            return True  # "Use the filesystem for a single server and Redis for clustered setups" (see _split_by_scale)
         if "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS):
             return True  # "… with PostgreSQL + Redis the app can scale" (see _with_it_scales)
         if not words.isdisjoint(_OPT_IN_NOUNS) or "[" in low and "]" in low:
