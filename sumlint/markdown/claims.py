@@ -6043,20 +6043,21 @@ class Analyser:
         (not "| `REDIS_CLIENT` | … | `phpredis`, `predis` |", two clients of it, nor a row whose
         default is the service, nor a development row)."""
         col = next((h for h, title in enumerate(header) if title.strip(" *_`:").lower() in VALUE_TITLES), None)
+        selector = False  # (a column found by its cell, not by its header)
         if col is None and cells and text[cells[0][0]:cells[0][1]].strip(" *_`").lower().endswith(_CHOICE_SETTINGS):
             # "| `TASKIQ_FLOW_STORAGE_TYPE` | `"redis"`, `"sqlite"`, `"inmemory"`, or `"auto"` |": a selector's
             # row whose cell holds nothing but its values, under any header
             col = next((h for h in range(1, len(cells)) if _values_only(text[cells[h][0]:cells[h][1]])), None)
-            if col is not None:
+            selector = col is not None
+            if selector:
                 header = [*header[:col], "values", *header[col + 1:]]
-                a, b = cells[col]
-                if not any(item.strip(" *_`'\"\\").lower() in _MEMORY_STORES or item.strip(" *_`'\"\\").lower() in (
-                        ALT_BACKENDS - _PEER_SERVERS) for item in re.split(r"[,/|]|\bor\b", text[a:b])):
-                    return []  # (with no header to say so, a stand-in: not "| `BROKER_TYPE` | `redis`, `rabbitmq` |")
         if not col or col >= len(cells):
             return []
         a, b = cells[col]
-        items = [item.strip(" *_`'\"\\") for item in re.split(r"[,/|]|\bor\b", text[a:b])]
+        items = _cell_items(text[a:b])
+        if selector and not any(item.lower() in _MEMORY_STORES or item.lower() in ALT_BACKENDS
+                                and item.lower() not in _PEER_SERVERS for item in items):
+            return []  # (with no header to say so, a stand-in: not "| `BROKER_TYPE` | `redis`, `rabbitmq` |")
         if header[col].strip(" *_`:").lower() not in OPTIONS_TITLES and len([item for item in items if item]) < 2:
             return []  # (a "Value" or "Example" column gives choices only where a cell lists several)
         if not any(item.lower() in ALT_BACKENDS or item.lower() in _NO_BACKEND for item in items):
@@ -15928,10 +15929,14 @@ def _feature_step_before(toks: list[Tok]) -> bool:
                                                                         "caching", "storage", "sessions"}
 
 
+def _cell_items(cell: str) -> list[str]:
+    """A table cell's values, split at commas, slashes, bars and "or", without their marks and quotes."""
+    return [item.strip(" *_`'\"\\") for item in re.split(r"[,/|]|\bor\b", cell)]
+
+
 def _values_only(cell: str) -> bool:
     """A cell that holds nothing but two or more values: "`"redis"`, `"sqlite"`, or `"auto"`"."""
-    items = [item.strip(" *_`'\"\\") for item in re.split(r"[,/|]|\bor\b", cell)]
-    items = [item for item in items if item]
+    items = [item for item in _cell_items(cell) if item]
     return len(items) >= 2 and all(re.fullmatch(r"[\w.-]{1,24}", item) for item in items)
 
 
