@@ -227,9 +227,10 @@ class ServiceNames:
         pattern = re.compile(r"(?<!-)(?<!" + _LATIN_WORD + r")(?:" + "|".join(map(re.escape, words))
                              + r")" + _SLAVIC_CASE + r"(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
-        # (bounded by anything but a Latin word character: "REDIS_DSNはオプションです" names it)
+        # (bounded by anything but a Latin word character: "REDIS_DSNはオプションです" names it; the
+        # underscore may be left out, as camel-case keys do: `redisEndpoint`, `redisUrl`)
         locator = re.compile(
-            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")_(?:rest_)?(?:url|uri|host|hostname|addr|"
+            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")_?(?:rest_)?(?:url|uri|host|hostname|addr|"
             r"address|server|dsn|endpoint|connection|connection_string|conn|conn_string|conn_str)|connectionstrings__(?:" + stems
             + r"))(?!" + _LATIN_WORD + r")", re.IGNORECASE) if stems else None
         lowers = sorted({w.lower() for w in words}, key=len, reverse=True)  # (the same names to IGNORECASE)
@@ -1281,12 +1282,16 @@ _DEV_LEAD_RE = re.compile(r"\W*(?:(?:in|during|for) (?:local )?dev(?:elopment)?(
 _CONTINUATION_IT = re.compile(r"\bit(?:'s| is| remains| stays)\b|\bwithout it\b")
 _CONTINUATION_START = re.compile(r"\W*(?:only (?:needed|required)|optional|not (?:required|needed|necessary)|"
                                  r"recommended (?:for|when|if|in|on) |nice to have|(?:if|when) (?:omitted|unset|not set|not configured|not provided|"
-                                 r"left (?:blank|empty|unset)))\b")
+                                 r"empty|blank|left (?:blank|empty|unset)))\b")
 # "If omitted, an in-memory fallback is used.": the variable or service of the sentence before
-# may be left out, and something stands in
+# may be left out, and something stands in (also "If empty, sessions are stored locally in
+# `./tmp`": kept where the process runs)
 _OMITTED_FALLBACK_RE = re.compile(
-    r"\W*(?:if|when)\s+(?:omitted|unset|not\s+set|not\s+configured|not\s+provided|left\s+(?:blank|empty|unset))\b"
-    r"[^.;]*?\b(?:fall(?:s|ing)?\s*back|fallback|in-memory|in-process|local memory|disabled)\b", re.IGNORECASE)
+    r"\W*(?:if|when)\s+(?:omitted|unset|empty|blank|not\s+set|not\s+configured|not\s+provided|"
+    r"left\s+(?:blank|empty|unset))\b"
+    r"[^.;]*?\b(?:fall(?:s|ing)?\s*back|fallback|in-memory|in-process|local memory|disabled|"
+    r"(?:stored|kept|cached|saved|held|written)\s+(?:locally|in\s+memory|on\s+(?:the\s+)?(?:local\s+)?disk))\b",
+    re.IGNORECASE)
 
 
 def continuation_cue(text: str) -> bool:
@@ -5625,6 +5630,7 @@ class Analyser:
             tokens = [t for t in tokens if t.start < first_cell]
         urls = [m.span() for m in _URL_RE.finditer(text)]
         if any(t.service and "_" not in t.low and "://" not in t.low
+               and not (t.kind == "code" and self.names.locates(t.low.strip("` ")))  # (`redisUrl`)
                and not any(a <= t.start < b for a, b in urls)
                and not _names_its_address(tokens, k + 1)  # ("Redis connection string or host:port")
                and not _address_of(tokens, k)  # ("The address of the Redis instance. Default: `localhost`")
@@ -8070,6 +8076,9 @@ class Analyser:
                     continue  # "Lokales Caching aktiv (kein Redis erforderlich)": caching in the process, not a developer's setup
                 if low == "locally" and lows[k + 1:k + 2] in (["installed"], ["hosted"], ["built"], ["compiled"]):
                     continue  # "Source build requires a locally installed database …": on the host, not a dev setup
+                if low == "locally" and k and (lows[k - 1] in _STORED_LOCALLY or lows[k - 1] in (
+                        "written", "held")) and lows[k + 1:k + 3] != ["for", "development"]:
+                    continue  # "If empty, sessions are stored locally in `./tmp`": where the process keeps them
                 if low == "tests" and "for" in lows[max(0, k - 6):k]:
                     return True  # "only required for integration or worker tests"
                 if low in ("test", "tests", "dev") and prev not in (
