@@ -2458,6 +2458,9 @@ _STORE_ROLE_WORDS = frozenset({"cache", "caching", "session", "sessions", "stora
 _MOVE_TITLE_WORDS = frozenset({"upgrade", "upgrading", "migration", "migrating", "migrate", "switch", "switching",
                                "moving", "move"})
 _CHOICE_STORES = frozenset(ALT_BACKENDS | {"sql", "mssql", "mongodb", "mongo", "dynamodb", "cosmosdb", "cosmos"})
+# the other words of a list of stores ("the database, Memcached or Redis", "either Memcached or a Redis server")
+_LISTED_STORE_WORDS = frozenset({"and", "or", "either", "both", "the", "a", "an", "cache", "caches", "store", "stores",
+                                 "backend", "backends", "server", "servers", "instance", "etc"})
 # words that pick one of two ("choose between Redis and SQLite")
 # other stores that can take the service's place ("Kafka can also be used instead of Redis")
 _OFFERED_INSTEAD_STORES = frozenset(_CHOICE_STORES | {"minio", "s3", "mariadb", "aurora"}) - {"local", "sync", "dummy"}
@@ -2572,6 +2575,8 @@ _UNIT_PASSES_THEN = (
                                                                  or "begin" in words), "_start_with_stand_in"),
     (lambda lows, words: ("choice" in words or "options" in words or "choices" in words or "alternatives" in words)
      and ("including" in words or "such" in words or "like" in words), "_choice_of_stores"),
+    (lambda lows, words: ("options" in words or "choices" in words or "alternatives" in words)
+     and ("are" in words or "include" in words), "_options_are_stores"),
     (lambda lows, words: ("from" in words and "to" in words or "→" in words or "->" in words) and len(lows) <= 12,
      "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
@@ -11076,6 +11081,29 @@ class Analyser:
                 or any(t.low in VARIANT_WORDS for t in listed) or self._blocked(tokens, k) or self._nonprod(tokens):
             return []
         return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:lead] if t.kind != "punct"))]
+
+    def _options_are_stores(self, tokens: list[Tok]) -> list[Claim]:
+        """"Popular options in the Rails ecosystem are memcached and Redis", "Good choices are
+        Memcached or Redis": the sentence names options, and they are stores, the service one of
+        them. (Not the service's own options, "Redis options are RDB and AOF", nor its kinds:
+        "Options are Redis Sentinel and Redis Cluster", nor a list with something else in it.)"""
+        lows = self._unit_lows
+        k = next((j for j in range(min(len(lows), 4)) if lows[j] in ("options", "choices", "alternatives")), None)
+        if k is None or any(t.service or t.kind != "word" for t in tokens[:k]):
+            return []  # (the options open the sentence, after at most an adjective or two: "Popular options")
+        verb = next((j for j in range(k + 1, min(len(lows), k + 8)) if lows[j] in ("are", "include")), None)
+        if verb is None or any(t.service or t.kind == "punct" and t.low not in ("-", "/") for t in tokens[k + 1:verb]):
+            return []
+        end = next((j for j in range(verb + 1, len(lows)) if lows[j] in (".", ";", "!", "?", ":")), len(lows))
+        listed = [t for t in tokens[verb + 1:end] if t.kind in ("word", "code")]
+        if not any(t.service for t in listed) or len(listed) > 10 or not any(
+                t.low in ("and", "or", ",") for t in tokens[verb + 1:end]) or not all(
+                t.service or t.low.strip("`'\"") in _CHOICE_STORES or t.low in _LISTED_STORE_WORDS for t in listed) \
+                or not any(not t.service and t.low.strip("`'\"") in _CHOICE_STORES for t in listed) \
+                or any(t.low in VARIANT_WORDS for t in listed) or _negation_before(tokens, verb) is not None \
+                or self._blocked(tokens, k) or self._nonprod(tokens):
+            return []
+        return [self._claim(tokens[0], tokens, "alternative", " ".join(t.text for t in tokens[:verb + 1]))]
 
     def _start_with_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """A stand-in first, the service as the step up: "Start with in-memory, scale to Redis
