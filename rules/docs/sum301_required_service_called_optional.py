@@ -1934,6 +1934,11 @@ _OWN_MODE = re.compile(r"[\s*_`-]*(?:cluster|clustered|sentinel|standalone|repli
 _OTHER_MODE_KIND = re.compile(r"\b(?:dev|development|debug|debugging|test|testing|maintenance|dark|light|safe|"
                               r"verbose|interactive|watch|offline|read-only|readonly|strict|demo|local|"
                               r"cluster|sentinel|replication)\b", re.IGNORECASE)
+# a heading for a set-up with or without something ("## With Postgres + Redis", "## Without a
+# database"), and one whose "With" names stores joined by "+", "and", "&" or commas up to the service
+_VARIANT_HEADING = re.compile(r"[#\s*_]*(?:\d+[.)]\s*)?(with|without)\b", re.IGNORECASE)
+_WITH_SERVICE = re.compile(r"[#\s*_]*(?:\d+[.)]\s*)?with\s+((?:[\w.-]+\s*(?:\+|and|&|,)\s*)*[\w.-]+)\s*[*_]*\s*$",
+                           re.IGNORECASE)
 # the words of the mode in a heading's text: "PostgreSQL + Redis Mode", "Redis mode"
 _MODE_PHRASE = re.compile(r"[\w.+&/ -]*?\bmode\b(?:\s*\([^)]*\))?", re.IGNORECASE)
 
@@ -3802,6 +3807,8 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._condition_headings(model, analyser, label, seen, dev)
             if "mode" in model.lowered:
                 yield from self._mode_headings(model, analyser, label, seen, dev)
+            if "without" in model.lowered:
+                yield from self._variant_headings(model, analyser, label, seen, dev)
             yield from self._slow_remedies(model, analyser, label, seen, dev)
             yield from self._choice_lists(model, analyser, label, seen, dev)
             yield from self._backend_tables(model, analyser, label, seen, dev)
@@ -4114,6 +4121,41 @@ class RequiredServiceCalledOptional(Rule):
                 wording = prose.text[opened + 1:].split(")")[0]  # "## Mode 2: Simple (With Redis)": "With Redis"
             yield from RequiredServiceCalledOptional._report(
                 [Claim(at.start(), at.end(), wording.strip(), label, "mode-heading")], prose, label, seen)
+
+    @staticmethod
+    def _variant_headings(model, analyser, label, seen, dev):
+        """"## With Postgres + Redis" beside "## Without a database": sibling headings for the
+        set-ups one may run, one of them without something, the service named in another's "With
+        …", so running with it is one choice. Not a set-up that merely includes it ("## With
+        Docker (includes Redis)"), not production's, and not beside a set-up for development."""
+        from sumlint.markdown.claims import Claim
+
+        headings = model.headings
+        variants = [k for k, h in enumerate(headings) if k not in dev and _VARIANT_HEADING.match(h.raw) is not None]
+        if len(variants) < 2 or not any(_VARIANT_HEADING.match(headings[k].raw).group(1).lower() == "without"
+                                        for k in variants):
+            return
+        for k in variants:
+            heading = headings[k]
+            named = _WITH_SERVICE.match(heading.raw)
+            if named is None or analyser.names.pattern.search(named.group(1)) is None \
+                    or _PRODUCTION.search(heading.raw) is not None or heading.prose is None:
+                continue
+            parent = max((j for j in range(k) if headings[j].level < heading.level), default=-1)
+            siblings = [j for j in variants if j != k and headings[j].level == heading.level and max(
+                (i for i in range(j) if headings[i].level < heading.level), default=-1) == parent]
+            if not any(_VARIANT_HEADING.match(headings[j].raw).group(1).lower() == "without"
+                       and not analyser.mentions(headings[j].raw) for j in siblings) \
+                    or any(_OTHER_MODE_KIND.search(headings[j].raw) or _PRODUCTION.search(headings[j].raw)
+                           for j in siblings):
+                continue
+            prose = heading.prose
+            at = analyser.names.pattern.search(prose.text)
+            start = prose.text.lower().find("with")
+            if at is None or start < 0 or start > at.start():
+                continue
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(start, at.end(), prose.text[start:at.end()], label, "variant-heading")], prose, label, seen)
 
     @staticmethod
     def _slow_remedies(model, analyser, label, seen, dev):
