@@ -419,6 +419,10 @@ _SLOW_SYMPTOMS = frozenset({"slow", "slowness", "sluggish", "latency", "laggy"})
 _SIMPLE_USES = frozenset({"basic", "simple", "small", "smaller", "single", "single-server", "single-instance", "light",
                           "personal", "hobby", "low-traffic", "most"})
 # verbs that take the service out, in a note after it ("Redis (comment out for memory mode)")
+# the words of a "we disable Redis" that is a step in time, not a set-up without it (_skip)
+_WE_DISABLE_STOPS = frozenset({"before", "during", "while", "temporarily", "until", "first", "then", "after", "upgrade",
+                               "upgrading", "migration", "migrating", "maintenance", "briefly", "restart", "outage",
+                               "persistence", "tests", "testing", "test", "ci", "locally", "development"})
 _TAKE_OUT_VERBS = frozenset({"comment", "remove", "omit", "drop", "delete", "disable", "skip"})
 # taking the service on, as the subject of what it would bring ("Adding Redis will improve …")
 _ADDING_GERUNDS = frozenset({"adding", "enabling", "configuring", "using", "introducing", "deploying", "running"})
@@ -12371,8 +12375,10 @@ class Analyser:
                 and clause.label_before) or (
                 low == "disable" and i >= 2 and lows[i - 1] == "to" and any(
                     w in ("set", "use", "pass", "export") for w in lows[:i - 1])) or (  # "Set X to false to disable Redis"
-                i and toks[i - 1].text.lower() == "cara" and all(t.kind == "punct" for t in toks[:i - 1]))
-            # (Indonesian "## Cara Disable Redis": how to disable it)
+                i and toks[i - 1].text.lower() == "cara" and all(t.kind == "punct" for t in toks[:i - 1])) or (
+                low == "disable" and i and lows[i - 1] == "we" and _WE_DISABLE_STOPS.isdisjoint(self._unit_lows))
+            # (Indonesian "## Cara Disable Redis": how to disable it; "We use SQLite and we disable redis":
+            # the set-up described runs without it, not "Before the upgrade, we disable Redis", a step)
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
             obj = [t for t in toks[i + 1:i + 7] if t.low not in ("the", "our", "its", "this", "*", "**", "`")]
             if len(obj) >= 4 and obj[0].service and obj[1].low == "/" and obj[2].kind == "word":
