@@ -7665,9 +7665,12 @@ class Analyser:
                     and not self._blocked(toks, i) and not any(
                     w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE) \
                     and not any(t.low.startswith("persist") for t in toks[i + 1:i + 3]) \
-                    and not any(t.low in VARIANT_WORDS for t in toks[i + 1:i + 5]):
+                    and not any(t.low in VARIANT_WORDS for t in toks[i + 1:i + 5]) \
+                    and not any(a.low[:5] in ("нужен", "нужна") and b.low == "только" and c.low not in (
+                        "для", "при", "в", "во", "если", "когда", "for", "in", "if", "when") for a, b, c in zip(toks[i + 1:i + 6], toks[i + 2:], toks[i + 3:])):
                 # (not "## Redis (si persistant)": whether its data persists; not "Если используете
-                # облачный Redis": which one, a cloud one)
+                # облачный Redis": which one, a cloud one; not "если Redis нужен только внутренним
+                # сервисам": who uses it, only services inside, not whether it runs)
                 # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
