@@ -1468,6 +1468,17 @@ plan), "Attempts recovery when Redis is available" (after an outage), "allows yo
 `Redis` node in your workflows" (a workflow tool's step), "不需要单独配置 redis 服务" (no need to set it
 up separately).
 
+Also reported: "If empty, sessions are stored locally in `./tmp`" (or "… stored in memory") after a
+sentence on the setting that locates it, also in a table row, and with a camel-case key
+("`redisEndpoint`", "`redisUrl`", read as `REDIS_URL` is); "Popular options in the Rails ecosystem
+are memcached and Redis" and "Good choices are Memcached or Redis" (options that are stores; not
+"Redis persistence options are RDB and AOF", nor its kinds: "Options are Redis Sentinel and Redis
+Cluster"); sibling headings for set-ups with and without something, it in one's "With …" ("## With
+Postgres + Redis" beside "## Without a database"; not "## With Docker (includes Redis)", nor a
+set-up for production or development); "We use SQLite and we disable redis" (the set-up described
+runs without it; not "Before the upgrade, we disable Redis", a step in time). Not reported: Russian
+"если Redis нужен только внутренним сервисам" (who uses it, not whether it runs).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
