@@ -419,10 +419,10 @@ _SLOW_SYMPTOMS = frozenset({"slow", "slowness", "sluggish", "latency", "laggy"})
 _SIMPLE_USES = frozenset({"basic", "simple", "small", "smaller", "single", "single-server", "single-instance", "light",
                           "personal", "hobby", "low-traffic", "most"})
 # verbs that take the service out, in a note after it ("Redis (comment out for memory mode)")
-# the words of a "we disable Redis" that is a step in time, not a set-up without it (_skip)
+# the words of a "we disable Redis" that is a step in time or a test run, not a set-up without it (_skip)
 _WE_DISABLE_STOPS = frozenset({"before", "during", "while", "temporarily", "until", "first", "then", "after", "upgrade",
                                "upgrading", "migration", "migrating", "maintenance", "briefly", "restart", "outage",
-                               "persistence", "tests", "testing", "test", "ci", "locally", "development"})
+                               "tests", "testing", "test", "ci", "locally", "development"})
 _TAKE_OUT_VERBS = frozenset({"comment", "remove", "omit", "drop", "delete", "disable", "skip"})
 # taking the service on, as the subject of what it would bring ("Adding Redis will improve …")
 _ADDING_GERUNDS = frozenset({"adding", "enabling", "configuring", "using", "introducing", "deploying", "running"})
@@ -7666,8 +7666,7 @@ class Analyser:
                     w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE) \
                     and not any(t.low.startswith("persist") for t in toks[i + 1:i + 3]) \
                     and not any(t.low in VARIANT_WORDS for t in toks[i + 1:i + 5]) \
-                    and not any(a.low[:5] in ("нужен", "нужна") and b.low == "только" and c.low not in (
-                        "для", "при", "в", "во", "если", "когда", "for", "in", "if", "when") for a, b, c in zip(toks[i + 1:i + 6], toks[i + 2:], toks[i + 3:])):
+                    and not _needed_only_by(toks[i + 1:i + 8]):
                 # (not "## Redis (si persistant)": whether its data persists; not "Если используете
                 # облачный Redis": which one, a cloud one; not "если Redis нужен только внутренним
                 # сервисам": who uses it, only services inside, not whether it runs)
@@ -15783,6 +15782,14 @@ def _switched_off(toks: list[Tok]) -> int | None:
             return None
     return None
 
+
+
+def _needed_only_by(toks: list[Tok]) -> bool:
+    """Russian "нужен только внутренним сервисам" (needed only by the services inside): who uses
+    the service, not when it is needed ("нужен только для фоновых задач", only for background
+    jobs, is a condition; the tokenizer may give "для" the low "for")."""
+    return any(a.low[:5] in ("нужен", "нужна") and b.low == "только" and c.low not in (
+        "для", "при", "в", "во", "если", "когда", "for", "in", "if", "when") for a, b, c in zip(toks, toks[1:], toks[2:]))
 
 
 def _failing(words: list[str]) -> bool:
