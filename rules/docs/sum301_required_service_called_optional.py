@@ -1945,6 +1945,16 @@ _OWN_MODE = re.compile(r"[\s*_`-]*(?:cluster|clustered|sentinel|standalone|repli
 _OTHER_MODE_KIND = re.compile(r"\b(?:dev|development|debug|debugging|test|testing|maintenance|dark|light|safe|"
                               r"verbose|interactive|watch|offline|read-only|readonly|strict|demo|local|"
                               r"cluster|sentinel|replication)\b", re.IGNORECASE)
+def _sibling_headings(headings, k: int, candidates: list[int]) -> list[int]:
+    """The headings among ``candidates`` (indexes into ``headings``) at heading ``k``'s level and
+    under the same parent heading, ``k`` itself left out."""
+    def parent(j: int) -> int:
+        return max((i for i in range(j) if headings[i].level < headings[j].level), default=-1)
+
+    own = parent(k)
+    return [j for j in candidates if j != k and headings[j].level == headings[k].level and parent(j) == own]
+
+
 # a heading for a set-up with or without something ("## With Postgres + Redis", "## Without a
 # database"), and one whose "With" names stores joined by "+", "and", "&" or commas up to the service
 _VARIANT_HEADING = re.compile(r"[#\s*_]*(?:\d+[.)]\s*)?(with|without)\b", re.IGNORECASE)
@@ -4111,9 +4121,7 @@ class RequiredServiceCalledOptional(Rule):
             named = analyser.names.pattern.search(heading.raw)
             if named is None or heading.level in own or _PRODUCTION.search(heading.raw) is not None:
                 continue  # (not "#### Production Setup - Redis Mode": the mode for production has it)
-            parent = max((j for j in range(k) if headings[j].level < heading.level), default=-1)
-            siblings = [j for j in modes if j != k and headings[j].level == heading.level and max(
-                (i for i in range(j) if headings[i].level < heading.level), default=-1) == parent]
+            siblings = _sibling_headings(headings, k, modes)
             if any(_PRODUCTION.search(headings[j].raw) for j in siblings) or not any(
                     not analyser.mentions(headings[j].raw) and not _OTHER_MODE_KIND.search(headings[j].raw)
                     for j in siblings):
@@ -4152,9 +4160,7 @@ class RequiredServiceCalledOptional(Rule):
             if named is None or analyser.names.pattern.search(named.group(1)) is None \
                     or _PRODUCTION.search(heading.raw) is not None or heading.prose is None:
                 continue
-            parent = max((j for j in range(k) if headings[j].level < heading.level), default=-1)
-            siblings = [j for j in variants if j != k and headings[j].level == heading.level and max(
-                (i for i in range(j) if headings[i].level < heading.level), default=-1) == parent]
+            siblings = _sibling_headings(headings, k, variants)
             if not any(_VARIANT_HEADING.match(headings[j].raw).group(1).lower() == "without"
                        and not analyser.mentions(headings[j].raw) for j in siblings) \
                     or any(_OTHER_MODE_KIND.search(headings[j].raw) or _PRODUCTION.search(headings[j].raw)
