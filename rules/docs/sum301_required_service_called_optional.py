@@ -2844,6 +2844,21 @@ def _over_crossed_list(lines: list[str], unit) -> bool:
     return items >= 2
 
 
+# a section on credentials ("## Credentials", "### Secrets and passwords") and what an item in it is about
+_CREDENTIALS_HEADING = re.compile(r"\b(?:credentials?|secrets?|passwords?|authentication)\b", re.IGNORECASE)
+_CREDENTIAL_WORDS = re.compile(r"\b(?:credentials?|passwords?|secrets?|auth\w*|tokens?|users?names?)\b", re.IGNORECASE)
+
+
+def _credentials_item(model, unit) -> bool:
+    """A list item under a heading about credentials that talks about them ("## Credentials" over
+    "- **Redis (optional):** If you secure Redis with a password, modify the `redis` URL …"): the
+    item's "optional" is said of the service's credentials, as each item there names whose they are."""
+    if unit.kind != "list_item" or _CREDENTIAL_WORDS.search(unit.text) is None:
+        return False
+    heading = model.section_of(unit)
+    return heading is not None and _CREDENTIALS_HEADING.search(heading.text) is not None
+
+
 def _failure_section(model, analyser, unit) -> bool:
     """The unit tells how long the app holds out under a heading that reports the service
     failing ("### Problem: Redis connection refused" over "The site keeps working without Redis
@@ -3777,6 +3792,9 @@ class RequiredServiceCalledOptional(Rule):
             for unit, found in claimed:
                 if not found:
                     continue  # (most units analysed, code comments among them, make no claim)
+                if all(c.how in ("paren", "telegraphic", "label") for c in found) and _credentials_item(model, unit):
+                    continue  # "## Credentials" over "- **Redis (optional):** If you secure Redis with a password,
+                    # …": its credentials are optional
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) \

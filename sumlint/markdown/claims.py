@@ -1746,7 +1746,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -1814,7 +1814,29 @@ _TURKISH_SUFFIXES = frozenset({
     "daki", "teki", "taki", "dir", "dır", "dur", "dür", "tir", "tır", "tur", "tür", "ine", "ına", "ini", "ını",
     "inde", "ında", "inden", "ından", "leri", "ları", "lerin", "ların",
     "ni", "ning", "ga", "dagi"})  # (and Uzbek's: "Redis'ni O'chirish", turning Redis off)
-# (not "Redis'siz", "without Redis": that ending is a word of the claim)
+# the ending "without" ("Redis'siz çalıştırmak": running without Redis), read as the word "olmadan"
+# after the name, which is how Turkish says "without" as a word of its own
+_TURKISH_WITHOUT = frozenset({"siz", "sız", "suz", "süz"})
+
+
+# the settings a variable stands among ("the other redis-related variables")
+_SETTING_NOUNS = frozenset({"variables", "variable", "vars", "settings", "values", "fields", "parameters", "params",
+                            "options", "keys"})
+# Turkish negative verb endings ("başlamaz", does not start; "çalışmıyor", is not working;
+# "mümkün değil", is not possible)
+_TURKISH_NEGATED_ENDINGS = ("maz", "mez", "mıyor", "miyor", "muyor", "müyor", "madı", "medi", "mamalı", "memeli")
+
+
+def _turkish_verb_negated(toks: list[Tok], start: int) -> bool:
+    """Whether the Turkish clause that goes on from ``start`` ends on a negated verb: the verb
+    comes last, so this reads up to the clause's end ("," ";" "ama" "ancak" "fakat" ".")."""
+    for tok in toks[start:]:
+        text = tok.text.lower()
+        if tok.low in (",", ";", ".", "!", ":", "—") or text in ("ama", "ancak", "fakat", "ve"):
+            return False
+        if text == "değil" or text.endswith(_TURKISH_NEGATED_ENDINGS):
+            return True
+    return False
 
 
 # Latin words next to the service that are its own parts or ways of running it, not peers
@@ -1954,8 +1976,18 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 continue
             if "'" in word:
                 base, _, suffix = word.partition("'")
+                if len(base) > 1 and base[0].isupper() and suffix.lower() in ("da", "de", "ta", "te") \
+                        and base.lower() in ("production", "prod"):
+                    append(Tok(base, "üretimde", start, start + len(base)))  # "Production'da": in production
+                    continue
                 if len(base) > 1 and base[0].isupper() and suffix.lower() in _TURKISH_SUFFIXES:
                     word = base  # Turkish "Redis'i", "URL'i", "Production'da": the name, its case ending dropped
+                elif suffix.lower() in _TURKISH_WITHOUT and service_starts.get(start, -1) == start + len(base):
+                    tok = Tok(base, base.lower(), start, start + len(base))
+                    tok.service = True
+                    append(tok)  # "Redis'siz": the name, then its ending as the word "without" after it
+                    append(Tok(suffix, "olmadan", start + len(base) + 1, start + len(word)))
+                    continue
             if "\u0e00" <= first <= "\u0e7f" and len(word) > 4 and (cue := _THAI_CUES_RE.search(word)) is not None \
                     and cue.group() != word:
                 cut = 0
@@ -2067,6 +2099,20 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # Romanian "Redis este opțional" (is optional; Spanish "este" is "this")
             if tok.low == "este" and k and tokens[k + 1].text.lower() in _ROMANIAN_AFTER_IS:
                 tok.low = "is"
+    if "tercih" in low_text or " yok" in low_text:
+        k = 0
+        while k + 1 < len(tokens):
+            tok, after = tokens[k], tokens[k + 1].text.lower()
+            if tok.text.lower() == "tercih" and after in ("edilir", "ediliyor", "edilmektedir"):
+                # Turkish "Redis tercih edilir" (is preferred): one word, as "Redis preferred" reads
+                tokens[k:k + 2] = [Tok(text[tok.start:tokens[k + 1].end], "preferred", tok.start, tokens[k + 1].end)]
+            elif tok.text.lower() in ("gerek", "ihtiyaç") and after == "yok":
+                tok.low, tokens[k + 1].low = "not", "needed"  # "Redis'e gerek yok" (need for it there is none)
+            elif tok.service and tok.kind == "word" and after == "yok" and k and tokens[k - 1].low == "(" \
+                    and k + 2 < len(tokens) and tokens[k + 2].low == ")" and "hata" not in low_text:
+                # "Production (Redis Yok)" (Redis none): "(no Redis)", the name on the second word
+                tok.low, tok.service, tokens[k + 1].low, tokens[k + 1].service = "no", False, tok.low, True
+            k += 1
     if "değil" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Turkish "Redis gerekli değil" (required not): "not required"
             if tok.text.lower() in ("gerekli", "zorunlu", "şart", "lazım") and tokens[k + 1].text.lower() == "değil":
@@ -3007,6 +3053,8 @@ class Analyser:
                     if word == "once" and k and words[k - 1] == "at":
                         continue  # "so that it reconnects at once"
                     return True
+        if "'siz" in low or "'suz" in low:
+            return True  # Turkish "Redis'siz çalıştırmak" (running without Redis)
         if words[:1] == ["or"] and words[1:2] and words[1] in ("use", "try", "choose", "pick", "switch"):
             return True  # "- Or use Redis with built-in TTL"
         if words[:1] == ["or"] and len(words) <= 5 and low.rstrip(" *_`").endswith(":"):
@@ -5647,6 +5695,10 @@ class Analyser:
             return False
         if default_cell:
             value = default_cell.strip(" `'\"*_")
+            if self.names.pattern.fullmatch(value) is not None and any(
+                    "_" in t.low and ("host" in t.low or "server" in t.low) for t in tokens if t.service):
+                return True  # "| **REDIS_HOST** | … | *optional* | redis |": the host defaults to a container
+                # of that name
             # (or "Auto-configured", "auto-detected": the platform supplies the address)
             return _LOCAL_ADDRESS_RE.match(value) is not None or value.lower().startswith((
                 "auto-", "autoconf", "automatic", "based on", "derived from", "computed from", "from `"))
@@ -7450,8 +7502,10 @@ class Analyser:
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
             elif low in ("olmadan", "olmaksızın") and i and toks[i - 1].service and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) \
-                    and not any(w in t.low for t in toks for w in ("hata", "çalışmaz", "kesint")):
-                # Turkish puts "without" after its noun: "Redis olmadan da sistem çalışır" (unless it fails)
+                    and not any(w in t.low for t in toks for w in ("hata", "çalışmaz", "kesint")) \
+                    and not _turkish_verb_negated(toks, i + 1):
+                # Turkish puts "without" after its noun: "Redis olmadan da sistem çalışır" (unless it fails,
+                # or the verb is negated: "Uygulama Redis'siz başlamaz", the app does not start without it)
                 claim = self._claim(tok, toks, "without", tok.text)
             elif low == "off" and (off := self._with_it_off(clause, i)) is not None:
                 claim = off  # "Start the app with Redis off"
@@ -9106,8 +9160,8 @@ class Analyser:
             return self._claim(tok, toks, "telegraphic", wording)  # "Cache em memória + Redis opcional": its last conjunct
         if [t.low for t in before[:3]] in (["[", "x", "]"], ["[", " ", "]"]) or [t.low for t in before[:2]] == ["[", "]"]:
             before = before[3:] if before[1].low != "]" else before[2:]  # a checkbox: "- [x] Redis optional (…)"
-        if len(before) > 2 and before[0].low in ("production", "prod", "üretimde") and before[1].service \
-                and tok.low in RECOMMEND_WORDS and tok.text.startswith("öner"):
+        if len(before) > 1 and before[1].service and (before[0].low == "üretimde" or len(before) > 2 and before[
+                0].low in ("production", "prod") and tok.low in RECOMMEND_WORDS and tok.text.startswith("öner")):
             before = before[1:]  # "Production'da Redis kurmanızı öneririz": recommended there, merely
         before = [t for k, t in enumerate(before) if not (t.low == "connection" and k + 1 < len(before) and before[
             k + 1].low in ("url", "uri", "string", "address"))]  # "Redis connection URL, optional.": its address
@@ -9912,8 +9966,8 @@ class Analyser:
                 return self._claim(toks[neg], toks, "paren", wording)  # "Redis (not required — …)"
             # "Redis not needed for small sites" (telegraphic)
             before = toks[:neg]
-            while before and before[0].low in ("but", "and", "so", "yet", "though"):
-                before = before[1:]  # "… but Redis not required to run"
+            while before and before[0].low in ("but", "and", "so", "yet", "though", "üretimde"):
+                before = before[1:]  # "… but Redis not required to run", "Production'da Redis zorunlu değil"
             if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before):
                 return self._claim(toks[neg], toks, "telegraphic", wording)
             return None
@@ -14623,6 +14677,11 @@ class Analyser:
                 if after[:1] in (["as"], ["for"]) and len(after) > 2 and (
                         "too" in after[2:8] or any(a == "as" and b == "well" for a, b in itertools.pairwise(after[2:9]))):
                     return None  # "If you are using `Redis` as a message broker too": a role besides the one it has
+                if all("_" in t.low for t in np if t.service) and any(
+                        u == "other" and not _SETTING_NOUNS.isdisjoint(self._unit_lows[n + 1:n + 4])
+                        for n, u in enumerate(self._unit_lows)):
+                    return None  # "If you choose to use the REDIS_URL, you can leave all the other redis-related
+                    # variables empty": which of its settings gives the address, not whether to run it
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
