@@ -7045,8 +7045,10 @@ class Analyser:
             return []  # "Celery and Redis are optional; the app runs fine without them for development"
         if found and self._unit_text_dev_only():
             return []  # "X can run without Redis, however this is only intended for development"
-        if found and _test_step(tokens):
+        if found and _test_step(tokens) and not (all(c.how == "paren-condition" for c in found)
+                                                 and tokens[-1].low == ":"):
             return []  # "- Test Redis fallback: disable Redis, verify the dashboard loads": a test plan
+            # (not "3. **Verify Redis** (if used):" over its commands: the step, on a condition)
         if found and _discouraged(tokens) and all(c.how in _GOING_WITHOUT for c in found):
             return []  # "## Alternative: Disable Redis (Not Recommended)": going without it is advised against
         if found and any(t.kind == "code" and ("pip install" in t.low or "npm install" in t.low or "[redis]" in t.low)
@@ -13296,7 +13298,8 @@ class Analyser:
         if cond and clause.kind == "paren" and 1 <= i <= 3 and all(
                 t.low in NECESSITY_ADJ or t.low in ("only", "is", "are") for t in toks[:i]) \
                 and any(t.low in NECESSITY_ADJ for t in toks[:i]) \
-                and (self._paren_on_service(clause) or self._paren_on_address(clause)) \
+                and (self._paren_on_service(clause) or self._paren_on_address(clause)
+                     or _switched_on(cond_lows) and PART_NOUNS.isdisjoint(cond_lows) and self._paren_on_setup(clause)) \
                 and not any(w in FAILURE_WORDS or w in ("production", "prod", "debug", "debug=false")
                             for w in cond_lows) and not self._blocked(toks, i):
             # "Redis (required only if you run background jobs)": needed under a condition (not
@@ -13960,6 +13963,14 @@ class Analyser:
         if self._phrase_is_service(phrase):
             return True
         return self._pair_first(clause.before.toks)
+
+    def _paren_on_setup(self, clause: _Clause) -> bool:
+        """A parenthesis after the service's set-up section: "# Redis Configuration (…)"."""
+        if clause.kind != "paren" or clause.before is None:
+            return False
+        words = [t for t in _last_phrase(clause.before.toks) if t.kind != "punct" and t.low not in ("*", "**")]
+        return len(words) > 1 and words[-1].low in ("configuration", "config", "setup", "set-up", "settings") \
+            and self._phrase_is_service(words[:-1])
 
     def _role_of_service(self, clause: _Clause) -> bool:
         """A parenthesis after the service in a role: "Redis Sessions (…)", "Redis Cache (…)"."""
@@ -16467,6 +16478,13 @@ def _restated_for_development(tokens: list[Tok], found: list["Claim"], nonprod) 
     lows = [t.low for t in rest]
     return (any(a == "without" and b in ("it", "them") for a, b in itertools.pairwise(lows))
             or not {"empty", "unset", "blank", "fallback"}.isdisjoint(lows)) and nonprod(rest)
+
+
+def _switched_on(cond_lows: list[str]) -> bool:
+    """A condition that a switch is on ("if ENABLE_SAVE_CHAT_HISTORY=true", "if chat history is
+    enabled"): a feature chosen, not a step done to the service."""
+    return bool(cond_lows) and (cond_lows[-1] in ("true", "enabled", "on", "1") or any(
+        w.endswith(("=true", "=1", "=on")) for w in cond_lows))
 
 
 def _test_step(tokens: list[Tok]) -> bool:

@@ -308,7 +308,8 @@ PROVIDER_WORDS = {"upstash", "replit", "railway", "render", "heroku", "aws", "am
                   "gcp", "memorystore", "digitalocean", "aiven", "fly", "fly.io", "vercel",
                   "scaleway", "ovh", "linode", "akamai", "koyeb", "northflank", "redislabs",
                   "bitnami", "supabase", "dragonfly", "keydb", "valkey", "garnet", "alibaba",
-                  "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku", "memurai"}
+                  "tencent", "huawei", "oracle", "ibm", "vultr", "hetzner", "coolify", "dokku", "memurai",
+                  "plesk", "cpanel", "ploi", "caprover", "dokploy"}  # (hosting panels: "if using Plesk Redis")
 # Drop-in replacements that speak the same protocol: "Use Valkey instead of Redis" keeps it.
 _COMPATIBLE_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb", "garnet", "kvrocks", "redict",
                                "memurai"})  # (Memurai: a Redis-compatible server for Windows)
