@@ -1479,6 +1479,24 @@ set-up for production or development); "We use SQLite and we disable redis" (the
 runs without it; not "Before the upgrade, we disable Redis", a step in time). Not reported: Russian
 "если Redis нужен только внутренним сервисам" (who uses it, not whether it runs).
 
+Also reported: Turkish "Redis'siz" (the ending "without" on the name: "Projenizi Redis'siz
+çalıştırmak için"), "Redis tercih edilir" (is preferred), "Production (Redis Yok)" (no Redis) and a
+claim after "Production'da" (in production: "Production'da Redis zorunlu değil"); a step with its
+condition over its commands ("3. **Verify Redis** (if using):"); the service's set-up section
+required when a feature is switched on ("# Redis Configuration (Required if
+ENABLE_SAVE_CHAT_HISTORY=true)"; not when a part of it is: "(required if TLS is enabled)"). Not
+reported: Turkish with the verb after it negated ("Uygulama Redis'siz başlamaz", the app does not
+start without it), one of the service's own variables chosen over the others ("If you choose to use
+the REDIS_URL, you can leave all the other redis-related variables empty"), a host variable whose
+default is a container named for the service ("| REDIS_HOST | … | optional | redis"), an item on
+credentials under a heading about them ("## Credentials" over "- **Redis (optional):** If you
+secure Redis with a password, …"), a hosting panel's Redis ("(if using Plesk Redis)"), a verb
+negated right before "without" in other languages ("додаток не запуститься без Redis", the app will
+not start without it; "startet nicht ohne Redis"), going without it in a section whose own sentence
+says what production does without it ("## Option 3: Without Redis" … "- In production mode: the
+app will not start without Redis": the section's other mode), and what a team looks after ("Second
+level: infra team (DB/redis)").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
@@ -2859,6 +2877,19 @@ def _credentials_item(model, unit) -> bool:
     return heading is not None and _CREDENTIALS_HEADING.search(heading.text) is not None
 
 
+_WITHOUT_WORD = re.compile(r"\b(?:without|ohne|sans|sin|sem|senza)\b|без", re.IGNORECASE)
+
+
+def _production_sections(model, analyser) -> set[int]:
+    """The sections with a prose sentence that says what production does without the service
+    ("- In production mode: the app will not start without Redis"): the section's going without
+    it is for the other mode. (Not a plain "Redis is required in production", which a section
+    can say before it hedges.)"""
+    return {unit.section for unit in model.units_where(analyser.worth, kinds=_PROSE_KINDS)
+            if "prod" in unit.text.lower() and _WITHOUT_WORD.search(unit.text) is not None
+            and analyser.requires_in_production(unit.text, unit.code)}
+
+
 def _failure_section(model, analyser, unit) -> bool:
     """The unit tells how long the app holds out under a heading that reports the service
     failing ("### Problem: Redis connection refused" over "The site keeps working without Redis
@@ -3789,12 +3820,18 @@ class RequiredServiceCalledOptional(Rule):
             claimed = _claims_per_unit(model, analyser, dev)
             statements = _block_statements(model, analyser, claimed)
             keeps = None  # (``_keeps_it``, read once a document needs it)
+            production_sections = None  # (``_production_sections``, the same)
             for unit, found in claimed:
                 if not found:
                     continue  # (most units analysed, code comments among them, make no claim)
                 if all(c.how in ("paren", "telegraphic", "label") for c in found) and _credentials_item(model, unit):
                     continue  # "## Credentials" over "- **Redis (optional):** If you secure Redis with a password,
                     # …": its credentials are optional
+                if all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) and unit.section >= 0 and (
+                        unit.section in production_sections if production_sections is not None
+                        else unit.section in (production_sections := _production_sections(model, analyser))):
+                    continue  # "## Option 3: Without Redis" … "- In production mode: the app will not start
+                    # without Redis": going without it is the section's non-production mode
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) \

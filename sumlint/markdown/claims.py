@@ -1822,9 +1822,32 @@ _TURKISH_WITHOUT = frozenset({"siz", "sız", "suz", "süz"})
 # the settings a variable stands among ("the other redis-related variables")
 _SETTING_NOUNS = frozenset({"variables", "variable", "vars", "settings", "values", "fields", "parameters", "params",
                             "options", "keys"})
+# people who look after things ("time de infra (DB/redis)", Portuguese "time": team)
+_TEAM_HEADS = frozenset({"team", "teams", "time", "equipe", "equipo", "équipe", "squad", "owner", "owners",
+                         "on-call", "oncall", "engineer", "engineers", "sre", "devops"})
 # Turkish negative verb endings ("başlamaz", does not start; "çalışmıyor", is not working;
 # "mümkün değil", is not possible)
 _TURKISH_NEGATED_ENDINGS = ("maz", "mez", "mıyor", "miyor", "muyor", "müyor", "madı", "medi", "mamalı", "memeli")
+
+
+def _verb_negated_before(toks: list[Tok], i: int) -> bool:
+    """A negated verb right before "without" in the same clause ("додаток не запуститься без
+    Redis", the app will not start without it; "startet nicht ohne Redis"; "ne démarre pas sans
+    Redis"): what does not run without the service."""
+    words = 0
+    for tok in reversed(toks[max(0, i - 6):i]):
+        if tok.kind == "punct" or words == 3:
+            return False
+        if tok.low in ("не", "nicht", "pas", "no", "não", "non", "nie"):
+            return True
+        words += 1
+    return False
+
+
+def _english_negated_before(lows: list[str], k: int) -> bool:
+    """"will not start without", "won't run without", "cannot work without": a negated verb
+    (or "fails") up to three words before the word at ``k``."""
+    return any(w in ("not", "cannot", "never", "fails", "fail") or w.endswith("n't") for w in lows[max(0, k - 3):k])
 
 
 def _turkish_verb_negated(toks: list[Tok], start: int) -> bool:
@@ -5890,6 +5913,9 @@ class Analyser:
             return False  # "Required for production: `SECRET_KEY`, `DATABASE_URL`.": other settings
         if _production_must(tokens, at):
             return True  # "production should always set a real Redis"
+        if any(w in _WITHOUT_WORDS and k > at and any(t.service for t in tokens[k + 1:k + 3])
+               and (_verb_negated_before(tokens, k) or _english_negated_before(lows, k)) for k, w in enumerate(lows)):
+            return True  # "In production mode: the app will not start without Redis" (also "… не запуститься без Redis")
         before = lows[max(0, at - 6):at]
         if any(w in ("required", "mandatory", "must", "essential", "necessary", "obligatorio",
                      "obbligatorio", "obrigatório", "obligatoire", "erforderlich") for w in before):
@@ -7494,6 +7520,7 @@ class Analyser:
                     and not (all(t.kind == "punct" for t in toks[:i]) and {
                         "nicht", "kein", "keine", "pas", "no", "não", "non", "не"} & {t.low for t in toks[i + 1:]}) \
                     and not (i and toks[i - 1].low in _CONSEQUENCE_NOUNS) \
+                    and not _verb_negated_before(toks, i) \
                     else None  # (not "#### Impacto sin Redis:", what going without it does)
                 # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
                 # a leading "Sans Redis, les workers ne démarrent pas": what does not run without it;
@@ -11074,8 +11101,10 @@ class Analyser:
         """"Кэш (Redis / LocMem) для …", "Cache (Redis / LocMem)": two backends for one role, in
         parentheses after it (as "Cache: Redis / LocMem" and "(Redis or LocMem)" are read)."""
         for k, tok in enumerate(tokens[:-4]):
-            if tok.low != "(" or not k or tokens[k - 1].low in _CHECKED_HEADS:
-                continue  # (not "Add deeper readiness (DB / Redis):", what a check looks at)
+            if tok.low != "(" or not k or tokens[k - 1].low in _CHECKED_HEADS \
+                    or not _TEAM_HEADS.isdisjoint(t.low for t in tokens[max(0, k - 3):k]):
+                continue  # (not "Add deeper readiness (DB / Redis):", what a check looks at; nor "Second
+                # level: infra team (DB/redis)", what a team looks after)
             if any(t.low in _REPORTING_VERBS or t.low in ("logs", "prints", "returns") for t in tokens[:k]):
                 continue  # (not "3. Logs the data source (Redis/Database)": which one served, as it runs)
             inner = [t for t in itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 10])
