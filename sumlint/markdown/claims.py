@@ -1822,6 +1822,12 @@ _TURKISH_WITHOUT = frozenset({"siz", "sız", "suz", "süz"})
 # the settings a variable stands among ("the other redis-related variables")
 _SETTING_NOUNS = frozenset({"variables", "variable", "vars", "settings", "values", "fields", "parameters", "params",
                             "options", "keys"})
+# the parts of the service a step may secure ("(optional - add a password)", Portuguese "senha")
+_SECURED_PARTS = frozenset({"password", "passwords", "senha", "contraseña", "passwort", "пароль", "şifre", "密码",
+                            "tls", "ssl", "auth", "authentication", "acl", "acls", "requirepass", "persistence"})
+# adverbs between a subject and its copula ("Redis already is …", Portuguese "O Redis já está …")
+_SUBJECT_ADVERBS = frozenset({"already", "já", "still", "also", "now", "ya", "déjà", "bereits", "schon", "уже",
+                              "ainda", "todavía", "aún", "encore", "noch"})
 # people who look after things ("time de infra (DB/redis)", Portuguese "time": team)
 _TEAM_HEADS = frozenset({"team", "teams", "time", "equipe", "equipo", "équipe", "squad", "owner", "owners",
                          "on-call", "oncall", "engineer", "engineers", "sre", "devops"})
@@ -5126,11 +5132,17 @@ class Analyser:
         first = min(c.start for c in found)
         before = [*subject, *(t for t in tokens if t.end <= first)]
         after = [t for t in tokens if t.start >= first]
-        if not before or not after or any(t.low in _WITHOUT_WORDS for t in tokens):
+        if not after or any(t.low in _WITHOUT_WORDS for t in tokens):
             return False
         locators = {t.low.strip("` ") for t in before if t.service and self.names.locates(t.low.strip("` "))}
         if not locators and not any(t.low in _LOCATOR_NOUNS for t in before):
-            return False
+            colon = next((k for k, t in enumerate(after[:6]) if t.low == ":"), None)
+            locators = {t.low.strip("` ") for t in after[:colon] if t.service and self.names.locates(
+                t.low.strip("` "))} if colon is not None else set()
+            if not locators:
+                return False
+            after = after[colon + 1:]  # "# 无需 REDIS_HOST：主节点通过 Sentinels 解析" (no REDIS_HOST needed: …),
+            # the hedge before the variable it is about
         return any(t.low in ("sentinel", "sentinels") or t.kind == "code" and "sentinel" in t.low
                    or t.service and self.names.locates(t.low.strip("` ")) and t.low.strip("` ") not in locators
                    for t in after)  # (also `REDIS_SENTINEL_HOSTS`)
@@ -5601,7 +5613,11 @@ class Analyser:
                 start = before.start + len(before.text) - len(skip)
                 how = "cjk-without" if skip not in _CJK_LATER_SWITCH else "cjk-recommended" if skip[:2] in (
                     "考虑", "考慮") else "deferred"
-                return [Claim(start, start + len(skip), skip, self.names.label, how)]
+                claim = Claim(start, start + len(skip), skip, self.names.label, how)
+                if how == "cjk-without" and self._other_locator_instead(tokens, [claim]):
+                    return []  # "# 无需 REDIS_HOST：主节点通过 Sentinels 解析" (no REDIS_HOST needed: the
+                    # master is found through the Sentinels): which setting reaches it
+                return [claim]
             if before is not None and before.text.endswith(_CJK_NO_DEPENDENCY) and not _names_failure(tokens) and (
                     before.text.endswith(("暂不依赖", "暫不依賴")) or any(w in t.text for t in tokens[:k] for w in _CJK_WHOLE)):
                 # "当前默认方案 **不依赖 Redis**" (the default setup does not depend on Redis), "### 暂不依赖 Redis"
@@ -8402,7 +8418,10 @@ class Analyser:
             tok = prev.toks[k]
             if tok.low in COPULAS or tok.low in MODALS or tok.low.endswith("n't"):
                 # the last one: "… is designed so Redis is helpful but not required"
-                return self._subject(prev.toks, k)
+                subject = self._subject(prev.toks, k)
+                while subject and subject[-1].low in _SUBJECT_ADVERBS:
+                    subject = subject[:-1]  # "O Redis já está configurado, mas está desabilitado" (already)
+                return subject
         at = next((k for k, t in enumerate(prev.toks) if t.kind != "punct"), None)
         if at is not None and prev.toks[at].service and not (
                 at + 1 < len(prev.toks) and prev.toks[at + 1].low in PART_NOUNS):
@@ -8816,6 +8835,9 @@ class Analyser:
                     return None  # "- **redis** (Optional): Configuration options to configure Redis": a key
                 if len(phrase) >= 2 and phrase[-1].low == "only" and phrase[-2].service and tok.low in RECOMMEND_WORDS:
                     return None  # "## Quick Start — Redis Only (Recommended)": a set-up of it alone, where it runs
+                if i + 2 < len(toks) and toks[i + 1].low in ("-", "–", "—", ":") \
+                        and not _SECURED_PARTS.isdisjoint(t.low for t in toks[i + 2:]):
+                    return None  # "### Configurar Redis (opcional - adicionar senha)": adding a password is optional
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) or self._locator_list(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
@@ -12287,11 +12309,14 @@ class Analyser:
         if cop is None and 1 <= len(named) <= 3 and named[-1].service and self._conjuncts_service(named):
             subject = named  # telegraphic: "- [x] Redis disabled by default"
         elif cop is None:
-            if i > 2 or not self._inherited(clause, self._parts):
+            if len(named) > 2 or not self._inherited(clause, self._parts):
                 return None
             subject = self._inherited(clause, self._parts)  # "Redis is supported but disabled by default"
+            # (also "… but is **disabled by default**", the emphasis between the copula and the word)
         else:
             subject = self._subject(toks, cop)
+            if all(t.low in ("but", "and", "yet", "though", "still") for t in subject) and cop <= 1:
+                subject = self._inherited(clause, self._parts)  # "Redis is configured, but is disabled by default"
         if subject and self._conjuncts_service(subject):
             wording = " ".join(t.text for t in toks[i:i + 3]) if _next_words(toks, i, 2) == ["by", "default"] \
                 else toks[i].text  # ("By default, Redis is disabled")

@@ -645,7 +645,7 @@ FOREIGN_MEANINGS = {
     # Portuguese "Se usando Redis:", "Se você usar Redis, …", "Se precisar de mais escala, adicione
     # Redis depois" (if using, if you use, if you need more scale, add Redis later)
     "usando": "using", "usar": "use", "precisar": "need", "adicione": "add", "adicionar": "add", "depois": "later",
-    "mais": "more", "escala": "scale",
+    "mais": "more", "escala": "scale", "mas": "but",  # ("mas está desabilitado": but is disabled)
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
     "vérifier": "check", "comprobar": "check",
     "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
