@@ -1497,7 +1497,8 @@ says what production does without it ("## Option 3: Without Redis" … "- In pro
 app will not start without Redis": the section's other mode), and what a team looks after ("Second
 level: infra team (DB/redis)"). Also reported: a coordinated "but is **disabled by default**"
 whose subject comes before an adverb ("Redis already is configured, but is **disabled by
-default**", Portuguese "O Redis já está configurado, mas está **desabilitado por padrão**"). Not
+default**", Portuguese "O Redis já está configurado, mas está **desabilitado por padrão**"), and "If you want
+to disable Redis and go back to using the database:" (going back is no failure). Not
 reported: a hedge before the variable it is about when another setting locates the service ("#
 无需 REDIS_HOST：主节点通过 Sentinels 解析", no REDIS_HOST needed: the Sentinels find the primary), nor an
 optional part named after a dash ("### Configurar Redis (opcional - adicionar senha)", adding a

@@ -1825,6 +1825,8 @@ _SETTING_NOUNS = frozenset({"variables", "variable", "vars", "settings", "values
 # the parts of the service a step may secure ("(optional - add a password)", Portuguese "senha")
 _SECURED_PARTS = frozenset({"password", "passwords", "senha", "contraseña", "passwort", "пароль", "şifre", "密码",
                             "tls", "ssl", "auth", "authentication", "acl", "acls", "requirepass", "persistence"})
+# verbs of going back or over to something, after "and" ("disable Redis and go back to the database")
+_RETURN_VERBS = frozenset({"go", "switch", "fall", "revert", "return", "come", "move", "use", "keep", "stay"})
 # adverbs between a subject and its copula ("Redis already is …", Portuguese "O Redis já está …")
 _SUBJECT_ADVERBS = frozenset({"already", "já", "still", "also", "now", "ya", "déjà", "bereits", "schon", "уже",
                               "ainda", "todavía", "aún", "encore", "noch"})
@@ -8368,9 +8370,11 @@ class Analyser:
     @staticmethod
     def _np_after(toks: list[Tok], i: int) -> list[Tok]:
         out = []
-        for tok in toks[i:]:
+        for k, tok in enumerate(toks[i:], i):
             if tok.low in STOP_NP and out and tok.low not in ("and", "or") or tok.low in (";", ":", "(", ")"):
                 break
+            if tok.low in ("and", "or") and out and k + 1 < len(toks) and toks[k + 1].low in _RETURN_VERBS:
+                break  # "disable Redis and go back to using the database": a second verb, not a conjunct
             if tok.low in (",",) and out:
                 break
             if out and tok.text >= "\u3040" and out[-1].text[-1:].isascii() and tok.kind == "word":
@@ -14544,8 +14548,9 @@ class Analyser:
             if main_lows & (FALLBACK_WORDS | ALT_BACKENDS | {"in-memory", "memory"}) and not main_lows & BROKEN_WORDS:
                 # (or a stand-in: "API writes to Redis (or file store when no Redis)")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + max(none, 1) + 2]))
-        if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in lows) or negated:
-            return None
+        if any(w in FAILURE_WORDS or w in ("already", "fine", "healthy", "ok") for w in _going_back_dropped(lows)) \
+                or negated:
+            return None  # (not "disable Redis and go back to the database": going back is no failure)
         if _reports(lows, len(lows)):
             return None
         cop_at = next((k for k, w in enumerate(lows) if w in COPULAS), None)
@@ -14718,7 +14723,7 @@ class Analyser:
                             w in ("enable", "activate") and after[0] == "on" and platform is not None
                             and platform.kind == "word" and platform.text[:1].isupper()):
                         return None
-                if w in ("disable", "remove", "drop", "skip", "omit") and set(self._unit_lows) & (
+                if w in ("disable", "remove", "drop", "skip", "omit") and set(_going_back_dropped(self._unit_lows)) & (
                         BROKEN_WORDS | FAILURE_WORDS | {"error", "errors", "lost", "stop", "stops", "temporarily",
                                                         "maintenance"}):
                     return None  # "If you remove Redis, the app breaks"
@@ -16532,6 +16537,12 @@ def _restated_for_development(tokens: list[Tok], found: list["Claim"], nonprod) 
     lows = [t.low for t in rest]
     return (any(a == "without" and b in ("it", "them") for a, b in itertools.pairwise(lows))
             or not {"empty", "unset", "blank", "fallback"}.isdisjoint(lows)) and nonprod(rest)
+
+
+def _going_back_dropped(lows: list[str]) -> list[str]:
+    """The words without "go"/"goes" before "back": going back to a stand-in is no failure ("disable
+    Redis and go back to the database")."""
+    return [w for k, w in enumerate(lows) if not (w in ("go", "goes") and lows[k + 1:k + 2] == ["back"])]
 
 
 def _switched_on(cond_lows: list[str]) -> bool:
