@@ -1489,20 +1489,19 @@ reported: Turkish with the verb after it negated ("Uygulama Redis'siz başlamaz"
 start without it), one of the service's own variables chosen over the others ("If you choose to use
 the REDIS_URL, you can leave all the other redis-related variables empty"), a host variable whose
 default is a container named for the service ("| REDIS_HOST | … | optional | redis"), an item on
-credentials under a heading about them ("## Credentials" over "- **Redis (optional):** If you
-secure Redis with a password, …"), a hosting panel's Redis ("(if using Plesk Redis)"), a verb
-negated right before "without" in other languages ("додаток не запуститься без Redis", the app will
-not start without it; "startet nicht ohne Redis"), going without it in a section whose own sentence
-says what production does without it ("## Option 3: Without Redis" … "- In production mode: the
-app will not start without Redis": the section's other mode), and what a team looks after ("Second
-level: infra team (DB/redis)"). Also reported: a coordinated "but is **disabled by default**"
-whose subject comes before an adverb ("Redis already is configured, but is **disabled by
-default**", Portuguese "O Redis já está configurado, mas está **desabilitado por padrão**"), and "If you want
-to disable Redis and go back to using the database:" (going back is no failure). Not
-reported: a hedge before the variable it is about when another setting locates the service ("#
-无需 REDIS_HOST：主节点通过 Sentinels 解析", no REDIS_HOST needed: the Sentinels find the primary), nor an
-optional part named after a dash ("### Configurar Redis (opcional - adicionar senha)", adding a
-password is optional).
+credentials under a heading about them ("## Credentials" over "- **Redis (optional):** If you secure
+Redis with a password, …"), a hosting panel's Redis ("(if using Plesk Redis)"), a verb negated right
+before "without" in other languages ("додаток не запуститься без Redis", the app will not start
+without it; "startet nicht ohne Redis"), going without it in a section whose own sentence says what
+production does without it ("## Option 3: Without Redis" … "- In production mode: the app will not
+start without Redis": the section's other mode), and what a team looks after ("Second level: infra
+team (DB/redis)"). Also reported: a coordinated "but is **disabled by default**" whose subject comes
+before an adverb ("Redis already is configured, but is **disabled by default**", Portuguese "O Redis
+já está configurado, mas está **desabilitado por padrão**"), and "If you want to disable Redis and
+go back to using the database:" (going back is no failure). Not reported: a hedge before the
+variable it is about when another setting locates the service ("# 无需 REDIS_HOST：主节点通过 Sentinels 解析",
+no REDIS_HOST needed: the Sentinels find the primary), nor an optional part named after a dash ("###
+Configurar Redis (opcional - adicionar senha)", adding a password is optional).
 
 The diagnostic starts at the hedge word and quotes it.
 
