@@ -1498,7 +1498,8 @@ start without Redis": the section's other mode), and what a team looks after ("S
 team (DB/redis)"). Also reported: a coordinated "but is **disabled by default**" whose subject comes
 before an adverb ("Redis already is configured, but is **disabled by default**", Portuguese "O Redis
 já está configurado, mas está **desabilitado por padrão**"), and "If you want to disable Redis and
-go back to using the database:" (going back is no failure). Not reported: a hedge before the
+go back to using the database:" (going back is no failure), also in Portuguese ("Caso queira
+desabilitar o Redis e voltar a usar database:", "caso" before a subjunctive read as "if"). Not reported: a hedge before the
 variable it is about when another setting locates the service ("# 无需 REDIS_HOST：主节点通过 Sentinels 解析",
 no REDIS_HOST needed: the Sentinels find the primary), nor an optional part named after a dash ("###
 Configurar Redis (opcional - adicionar senha)", adding a password is optional).

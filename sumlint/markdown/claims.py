@@ -1833,6 +1833,9 @@ _SUBJECT_ADVERBS = frozenset({"already", "já", "still", "also", "now", "ya", "d
 # people who look after things ("time de infra (DB/redis)", Portuguese "time": team)
 _TEAM_HEADS = frozenset({"team", "teams", "time", "equipe", "equipo", "équipe", "squad", "owner", "owners",
                          "on-call", "oncall", "engineer", "engineers", "sre", "devops"})
+# Portuguese subjunctives after "caso" (should you …): "Caso queira usar o Redis"
+_PORTUGUESE_SUBJUNCTIVES = frozenset({"queira", "queiras", "precise", "prefira", "deseje", "use", "utilize",
+                                      "tenha", "esteja", "opte"})
 # Turkish negative verb endings ("başlamaz", does not start; "çalışmıyor", is not working;
 # "mümkün değil", is not possible)
 _TURKISH_NEGATED_ENDINGS = ("maz", "mez", "mıyor", "miyor", "muyor", "müyor", "madı", "medi", "mamalı", "memeli")
@@ -2126,6 +2129,17 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     and not any(t.low in NECESSITY_ADJ for t in tokens[k + 2:k + 10]):
                 tok.low, tokens[k + 1].low = "without", "any"  # (not "with no external database or Redis
                 # required", which the reading of "no … required" takes)
+    if "caso " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # Portuguese "Caso queira desabilitar o Redis" (should you want): "if"
+            if tok.text.lower() == "caso" and tokens[k + 1].text.lower() in _PORTUGUESE_SUBJUNCTIVES \
+                    and not (k and tokens[k - 1].text.lower() in ("en", "no", "em", "neste", "nesse", "del", "do")):
+                tok.low = "if"
+    if " e " in low_text:
+        for k in range(1, len(tokens) - 1):  # Portuguese and Italian "e" between two words: "and" ("desabilitar
+            # o Redis e voltar a usar database"), not a list's letter ("e) Redis", "Option e: Redis")
+            if tokens[k].low == "e" and tokens[k - 1].kind in ("word", "code") and tokens[k + 1].kind in ("word", "code") \
+                    and len(tokens[k - 1].text) > 1 and tokens[k].start > tokens[k - 1].end:
+                tokens[k].low = "and"
     if "este " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # Romanian "Redis este opțional" (is optional; Spanish "este" is "this")
             if tok.low == "este" and k and tokens[k + 1].text.lower() in _ROMANIAN_AFTER_IS:

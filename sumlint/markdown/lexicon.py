@@ -646,6 +646,7 @@ FOREIGN_MEANINGS = {
     # Redis depois" (if using, if you use, if you need more scale, add Redis later)
     "usando": "using", "usar": "use", "precisar": "need", "adicione": "add", "adicionar": "add", "depois": "later",
     "mais": "more", "escala": "scale", "mas": "but",  # ("mas está desabilitado": but is disabled)
+    "queira": "want", "queiras": "want", "voltar": "return",  # ("Caso queira desabilitar o Redis e voltar a usar …")
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",
     "vérifier": "check", "comprobar": "check",
     "limpiar": "flush", "vaciar": "flush", "limpar": "flush", "vider": "flush", "nettoyer": "flush",
