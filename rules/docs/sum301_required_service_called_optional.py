@@ -1499,7 +1499,8 @@ team (DB/redis)"). Also reported: a coordinated "but is **disabled by default**"
 before an adverb ("Redis already is configured, but is **disabled by default**", Portuguese "O Redis
 já está configurado, mas está **desabilitado por padrão**"), and "If you want to disable Redis and
 go back to using the database:" (going back is no failure), also in Portuguese ("Caso queira
-desabilitar o Redis e voltar a usar database:", "caso" before a subjunctive read as "if"). Not reported: a hedge before the
+desabilitar o Redis e voltar a usar database:", "caso" before a subjunctive read as "if"), and "If
+Redis is optional for you, simply remove `REDIS_URL`" (not "If Redis were optional, …"). Not reported: a hedge before the
 variable it is about when another setting locates the service ("# 无需 REDIS_HOST：主节点通过 Sentinels 解析",
 no REDIS_HOST needed: the Sentinels find the primary), nor an optional part named after a dash ("###
 Configurar Redis (opcional - adicionar senha)", adding a password is optional).

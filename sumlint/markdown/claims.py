@@ -14525,6 +14525,15 @@ class Analyser:
                                                         if w in COPULAS or w.endswith("n't") or w == "not"), 0)]):
             # "If Redis is not needed, disable caching": going without it is an option
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
+        be = next((k for k, w in enumerate(lows[:4]) if w in COPULAS), None)
+        if not negated and lead == "if" and be is not None and lows[be] in ("is", "are") \
+                and lows[be + 1:be + 2] and lows[be + 1] in OPTIONAL_WORDS \
+                and lows[be + 2:] in ([], ["for", "you"], ["to", "you"], ["in", "your", "case"], ["for", "your", "setup"]) \
+                and self._conjuncts_service(cond[:be]) and not self._blocked(toks, i) \
+                and not any(t.low == "even" for t in toks[max(0, i - 1):i]):
+            # "If Redis is optional for you, simply remove `REDIS_URL`": the reader may take it as optional
+            # (not "Even if Redis is optional elsewhere, …", nor "If Redis were optional, …")
+            return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
         cop = next((k for k, w in enumerate(lows[:5]) if w in COPULAS), None)
         state = lows[cop + 1:] if cop is not None else []
         if len(state) == 3 and state[1] in ("or", "/") and "disabled" in (state[0], state[2]) and {
