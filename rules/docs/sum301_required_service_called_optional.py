@@ -1500,7 +1500,9 @@ before an adverb ("Redis already is configured, but is **disabled by default**",
 já está configurado, mas está **desabilitado por padrão**"), and "If you want to disable Redis and
 go back to using the database:" (going back is no failure), also in Portuguese ("Caso queira
 desabilitar o Redis e voltar a usar database:", "caso" before a subjunctive read as "if"), and "If
-Redis is optional for you, simply remove `REDIS_URL`" (not "If Redis were optional, …"). Not reported: a hedge before the
+Redis is optional for you, simply remove `REDIS_URL`" (not "If Redis were optional, …"). Not
+reported: a concession at the start of a sentence ("Even if Redis is optional in development,
+production requires it"). Not reported: a hedge before the
 variable it is about when another setting locates the service ("# 无需 REDIS_HOST：主节点通过 Sentinels 解析",
 no REDIS_HOST needed: the Sentinels find the primary), nor an optional part named after a dash ("###
 Configurar Redis (opcional - adicionar senha)", adding a password is optional).

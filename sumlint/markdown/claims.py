@@ -2454,6 +2454,7 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                     i += 1
                     continue
                 if low == "," and current and (current[0].low in CONDITION_WORDS or current[0].low == "should" or (
+                        current[0].low == "even" and len(current) > 1 and current[1].low in ("if", "though", "when")) or (
                         current[0].low in ("while", "although", "though", "whereas") and len(current) >= 4) or (
                         current[0].low == "only" and len(current) > 1 and current[1].low in CONDITION_WORDS)):
                     close()
@@ -2511,6 +2512,11 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
         if clause.kind == "main" and len(clause.toks) >= 2 and clause.toks[0].low == "only" \
                 and clause.toks[1].low in CONDITION_WORDS:
             clause.kind, clause.lead = "cond", "only " + clause.toks[1].low
+        elif clause.kind == "main" and len(clause.toks) >= 3 and clause.toks[0].low == "even" \
+                and clause.toks[1].low in ("if", "though", "when") and n + 1 < len(out):
+            # "Even if Redis is optional in development, production requires it": a concession, granted
+            # and set aside by the clause after it
+            clause.kind, clause.lead = "cond", "even " + clause.toks[1].low
     return out
 
 
