@@ -1841,26 +1841,6 @@ _PORTUGUESE_SUBJUNCTIVES = frozenset({"queira", "queiras", "precise", "prefira",
 _TURKISH_NEGATED_ENDINGS = ("maz", "mez", "mıyor", "miyor", "muyor", "müyor", "madı", "medi", "mamalı", "memeli")
 
 
-def _verb_negated_before(toks: list[Tok], i: int) -> bool:
-    """A negated verb right before "without" in the same clause ("додаток не запуститься без
-    Redis", the app will not start without it; "startet nicht ohne Redis"; "ne démarre pas sans
-    Redis"): what does not run without the service."""
-    words = 0
-    for tok in reversed(toks[max(0, i - 6):i]):
-        if tok.kind == "punct" or words == 3:
-            return False
-        if tok.low in ("не", "nicht", "pas", "no", "não", "non", "nie"):
-            return True
-        words += 1
-    return False
-
-
-def _english_negated_before(lows: list[str], k: int) -> bool:
-    """"will not start without", "won't run without", "cannot work without": a negated verb
-    (or "fails") up to three words before the word at ``k``."""
-    return any(w in ("not", "cannot", "never", "fails", "fail") or w.endswith("n't") for w in lows[max(0, k - 3):k])
-
-
 def _turkish_verb_negated(toks: list[Tok], start: int) -> bool:
     """Whether the Turkish clause that goes on from ``start`` ends on a negated verb: the verb
     comes last, so this reads up to the clause's end ("," ";" "ama" "ancak" "fakat" ".")."""
@@ -5952,7 +5932,8 @@ class Analyser:
         if _production_must(tokens, at):
             return True  # "production should always set a real Redis"
         if any(w in _WITHOUT_WORDS and k > at and any(t.service for t in tokens[k + 1:k + 3])
-               and (_verb_negated_before(tokens, k) or _english_negated_before(lows, k)) for k, w in enumerate(lows)):
+               and (_negation_before(tokens, k) is not None or not {"fails", "fail"}.isdisjoint(lows[max(0, k - 3):k]))
+               for k, w in enumerate(lows)):
             return True  # "In production mode: the app will not start without Redis" (also "… не запуститься без Redis")
         before = lows[max(0, at - 6):at]
         if any(w in ("required", "mandatory", "must", "essential", "necessary", "obligatorio",
@@ -7558,8 +7539,9 @@ class Analyser:
                     and not (all(t.kind == "punct" for t in toks[:i]) and {
                         "nicht", "kein", "keine", "pas", "no", "não", "non", "не"} & {t.low for t in toks[i + 1:]}) \
                     and not (i and toks[i - 1].low in _CONSEQUENCE_NOUNS) \
-                    and not _verb_negated_before(toks, i) \
-                    else None  # (not "#### Impacto sin Redis:", what going without it does)
+                    and _negation_before(toks, i) is None \
+                    else None  # (not "#### Impacto sin Redis:", what going without it does; nor "додаток не
+                # запуститься без Redis", "startet nicht ohne Redis": a verb negated before it)
                 # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
                 # a leading "Sans Redis, les workers ne démarrent pas": what does not run without it;
                 # "sans Redis externe": without an external one, which Redis; "SEM Redis (MemoryStore) -
