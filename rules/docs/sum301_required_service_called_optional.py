@@ -2282,8 +2282,11 @@ _DEPENDENT_FEATURE = re.compile(
 # a heading that is only a label: "Optional", "Optional steps", "Optional (later)", "3. Extras"
 _PURE_LABEL = re.compile(
     r"[^\w]*[\d.)\s]*(?:(?:optional(?:ly)?|recommended|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
-    r"features|add-?ons|bonus|advanced|dependencies|backends|integrations|but|and|&|[-:()—–])\s*)+", re.IGNORECASE)
-# ("## Optional Dependencies" over "### Redis Support", "## 🔌 Optional Backends" over "### **Redis Backend**")
+    r"features|add-?ons|bonus|advanced|dependencies|backends|integrations|but|and|&|[-:()—–]|optionnel(?:le)?s?|"
+    r"opcional(?:es)?|facoltativ[oie]|\((?:depending|selon|seg[uú]n|je nach|dependendo|a seconda)\b[^()]*\))\s*)+",
+    re.IGNORECASE)
+# ("## Optional Dependencies" over "### Redis Support", "## 🔌 Optional Backends" over "### **Redis Backend**",
+# "### Optionnel (selon fonctionnalités)" over "- Redis (pour cache)" beside "### Redis Cache")
 
 
 # "Backend optional variables", "Other recommended settings": one word before the hedge

@@ -1440,16 +1440,27 @@ _VERSION_MARK_RE = re.compile(r"v\d+(?:\.\d+)*")
 _IN_VERSION_RE = re.compile(r"\bin v\d")
 # verbs of taking the service after "if you need" ("连接" connect, "使用" use, "启用" enable)
 _CJK_TAKE = ("连接", "連接", "使用", "启用", "啟用", "开启", "開啟", "接入", "用", "配置", "安装", "部署", "添加", "引入")
+# "如果" and the like, also after a connective: "因此如果您有在使用 Redis" (so if you are using Redis)
+_CJK_IF_STARTS = ("如果", "若", "假如", "如需", "因此如果", "所以如果", "那么如果", "但如果", "但是如果", "另外如果",
+                  "此外如果", "而如果")
+# "对于使用 Redis 的用户" (for users who use Redis)
+_CJK_FOR_USERS = ("对于使用", "對於使用", "针对使用", "針對使用", "给使用", "給使用", "适用于使用", "適用於使用")
+_CJK_THE_USERS = ("的用户", "的用戶", "的使用者", "的朋友", "的读者", "的讀者", "的站点", "的站點")
+# "可以选择是否使用 Redis" (can choose whether to use Redis)
+_CJK_WHETHER_TAKE = ("是否使用", "是否启用", "是否啟用", "是否开启", "是否開啟")
+
+
 def _cjk_condition_takes(run: str) -> bool:
     """The run of Chinese that opens a condition ends in having or taking the service: "如果",
     "如果需要", "如果不使用", "如需启用" (if, if you need, if you don't use, if you need to enable);
     not another action on it: "如果需要清空" (if you need to clear)."""
     rest = run
     for prefix in ("如果", "若", "假如", "如需"):
-        if rest.startswith(prefix):
-            rest = rest[len(prefix):]
+        at = rest.find(prefix, 0, 6)
+        if at >= 0:
+            rest = rest[at + len(prefix):]
             break
-    for word in ("您", "你", "以后", "后续", "将来", "未来", "需要", "想要", "想", "要", "需", "让", "不"):
+    for word in ("您", "你", "有在", "正在", "以后", "后续", "将来", "未来", "需要", "想要", "想", "要", "需", "让", "不"):
         if rest.startswith(word):
             rest = rest[len(word):]
     return not rest or rest.endswith(_CJK_TAKE) or rest in ("有", "没有", "安装了", "配置了", "部署了", "启用了")
@@ -1486,6 +1497,7 @@ _KO_CASE_WORDS = frozenset({"경우", "경우에는", "경우에"})  # (not "때
 _KO_THEN_TAKE = ("사용", "활성화", "설치", "도입", "추가")
 # "when set" after the service's variable: "`REDIS_CONN_STRING`：设置之后将使用 Redis" (once set, Redis
 # is used), "`REDIS_CONN_STRING`: 設定すると、… Redis が使われる" (when set, Redis is used)
+_CJK_CUE_ENDS = _JA_CASE_END + _CJK_FOR_USERS + _CJK_WHETHER_TAKE  # (tokens the claim loop reads, see _clause)
 _CJK_WHEN_SET = ("设置之后", "设置后", "設置後", "设置了", "配置后", "配置之后", "設定すると", "設定した場合", "設定されている場合",
                  "設定時", "설정하면", "설정 시", "설정된 경우")
 # a table cell that is a condition ("| For control buttons |", "| only with workers |")
@@ -1500,6 +1512,7 @@ def _uses_the_setting(main_lows: set[str]) -> bool:
     will serve as the default cache"."""
     return bool(main_lows & {"use", "uses", "stores", "caches"}) or bool(
         main_lows & {"serve", "serves", "act", "acts"}) and bool(main_lows & {"cache", "store", "backend", "broker"})
+_CJK_CUE_STARTS = _CJK_WHEN_SET + _CJK_IF_STARTS
 
 
 # adverbs between such a verb and its "if" ("detects automatically if …")
@@ -1747,7 +1760,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
-                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無")
+                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
 _FOREIGN_CUES_ASCII = tuple(cue for cue in _FOREIGN_CUES if cue.isascii())
@@ -2678,6 +2691,8 @@ _UNIT_PASSES_THEN = (
 # who "for … wishing to use Redis" names (see Analyser._for_those_wanting)
 _CHOOSERS = frozenset({"users", "those", "people", "anyone", "teams", "admins", "administrators", "operators",
                        "installations", "deployments", "sites"})
+# what the readers "for users who use Redis" names do with it (see Analyser.may_claim)
+_CHOOSER_VERBS = frozenset({"use", "using", "run", "running", "enable", "enabled"})
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it (not "supports both Redis and PostgreSQL":
@@ -3153,6 +3168,8 @@ class Analyser:
             return True  # "Supported `metadata_db`: `redis`, `sled`" (see _values_label)  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if "for" in words and not words.isdisjoint(_CHOOSERS) and not words.isdisjoint(_CHOOSER_VERBS):
+            return True  # "## For users who use Redis" (see _for_those_wanting)
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
             return True  # "Redis (或者其他向量数据库)" (see _cjk_or_other)
         if ("applicable" in words or "applies" in words) and ("for" in words or "to" in words):
@@ -7193,7 +7210,7 @@ class Analyser:
                 continue
             if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free", "-optional"))) \
                     and low[:1] not in "如若假" and (low.isascii() or not (
-                        low in _KO_CASE_WORDS or low.endswith(_JA_CASE_END) or low.startswith(_CJK_WHEN_SET))):
+                        low in _KO_CASE_WORDS or low.endswith(_CJK_CUE_ENDS) or low.startswith(_CJK_CUE_STARTS))):
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
                     low == "without" and (any(t.low in ("want", "prefer", "like", "wish") for t in toks[:i]) or toks[
@@ -7776,7 +7793,7 @@ class Analyser:
                 # "(se configurato)", "(falls konfiguriert)", "если Redis не настроен", "Если хотите
                 # использовать Redis:": a condition on having it
                 claim = self._claim(tok, toks, "foreign-condition", " ".join(t.text for t in toks[i:i + 3]))
-            elif low.startswith(("如果", "若", "假如", "如需")) and _cjk_condition_takes(tok.text) \
+            elif low.startswith(_CJK_IF_STARTS) and _cjk_condition_takes(tok.text) \
                     and (named := _cjk_condition_service(toks, i)) is not None \
                     and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES) \
                     and not any(t.low in _MANNER_NAMES for t in toks[named + 1:named + 4]) \
@@ -7801,6 +7818,17 @@ class Analyser:
                 # 則此為必要專案" (required if you use it for both caches), "如果您對多種型別的快取使用Redis，則資料庫
                 # 編號必須不同" (for several kinds of cache, the numbers differ): how many uses, as in English)
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low.endswith(_CJK_FOR_USERS) and i + 2 < len(toks) and toks[i + 1].service \
+                    and toks[i + 2].text.startswith(_CJK_THE_USERS) and not self._blocked(toks, i) \
+                    and not any(t.low in _MANNER_NAMES for t in toks[i + 1:i + 2]):
+                # "## 对于使用 Redis 的用户" (for users who use Redis): the readers who have it
+                claim = self._claim(tok, toks, "for-choosers", tok.text)
+            elif low.endswith(_CJK_WHETHER_TAKE) and ("可以" in low or "可" in low[:4]) and i + 1 < len(toks) \
+                    and not any(w in low for w in ("检查", "檢查", "查看", "确认", "確認", "验证", "驗證", "测试", "測試")) \
+                    and toks[i + 1].service and not self._blocked(toks, i) and not self._nonprod(toks):
+                # "您也可以单独控制上述三项是否使用 Redis" (you can also control whether each uses Redis),
+                # as "you can choose whether to use Redis"
+                claim = self._claim(tok, toks, "choose-whether", tok.text)
             elif low.startswith(_CJK_WHEN_SET) and (label := toks[:i - 1] if 2 <= i <= 5 and toks[i - 1].low == ":" else (
                     parts[clause.index - 1].toks if i == 0 and clause.index > 0 else [])) and len(label) <= 5 \
                     and any(t.service and "_" in t.low and self.names.locates(t.low) for t in label) \
@@ -10578,12 +10606,22 @@ class Analyser:
             if lows[k] != "for" or lows[k + 1] not in _CHOOSERS:
                 continue
             j = k + 2 + (lows[k + 2] in ("who", "that"))
-            if j + 2 < len(lows) and lows[j] in ("want", "wants", "wish", "wishing", "wanting", "prefer", "preferring") \
-                    and lows[j + 1] == "to" and lows[j + 2] in ("use", "run", "enable", "add", "try", "deploy"):
-                np = self._np_after(tokens, j + 3)
+            at = j + 3 if j + 2 < len(lows) and lows[j] in (
+                "want", "wants", "wish", "wishing", "wanting", "prefer", "preferring") and lows[j + 1] == "to" \
+                and lows[j + 2] in ("use", "run", "enable", "add", "try", "deploy") else j + 1 if lows[j:j + 1] in (
+                    ["use"], ["using"], ["run"], ["running"], ["enable"], ["enabled"]) else None
+            # (also "## For users who use Redis", "for those running Redis": the readers who have it)
+            if at is not None:
+                np = self._np_after(tokens, at)
+                if at == j + 1 and (_versioned(np) or lows[at + len(np):at + len(np) + 1] not in (
+                        [], [","], ["."], [":"], [")"], ["—"], ["-"]) or any(
+                            t.low not in ("#", "*", "**", "_", "(") for t in tokens[:k])
+                        and lows[k - 1] not in ("is", "are", "only", "just", "mainly", "intended", "meant")):
+                    continue  # (not "For users running Redis 6, upgrade", "… who run Redis on another host":
+                    # which Redis or where; the readers open the unit or are what it is for)
                 if np and self._conjuncts_service(np) and not self._blocked(tokens, k) \
                         and _negation_before(tokens, k) is None:
-                    return [self._claim(tokens[k], tokens, "for-choosers", " ".join(t.text for t in tokens[k:j + 3]))]
+                    return [self._claim(tokens[k], tokens, "for-choosers", " ".join(t.text for t in tokens[k:at]))]
         return []
 
     def _or_switched_off(self, tokens: list[Tok]) -> list[Claim]:
