@@ -2016,6 +2016,9 @@ _INSTEAD_OF_FORK = re.compile(r"[*_`\s]*(?:instead of|over|rather than)\s+[*_`]*
                               + "|".join(sorted(_COMPATIBLE_FORKS, key=len, reverse=True))
                               + r")\b", re.IGNORECASE)
 # advice to give the service a role ("Configure Redis for caching and rate limiting"), not to tune it
+# an advice item labelled with the service in a role, then a step ("**Redis Caching**: Cache frequently accessed data")
+_ROLE_ADVICE = re.compile(r"[*_`]*\s+(?:cach\w*|sessions?|queues?|rate[- ]limit\w*)[*_`]*\s*[:—–-]\s*[*_]*"
+                          r"(?:cache|use|add|store|implement|enable|introduce|reduce|offload|speed)\b", re.IGNORECASE)
 _CONFIGURE_LEAD = re.compile(r"[*_]*(?:configure|set up|setup)\s+[*_`]*$", re.IGNORECASE)
 _FOR_ROLE = re.compile(r"[*_`]*\s+(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:cach\w*|sessions?|queues?|rate[- ]limit\w*|pub/?sub|locks?|broker|background)\b", re.IGNORECASE)
@@ -4701,6 +4704,10 @@ class RequiredServiceCalledOptional(Rule):
                             and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
                         item_line = following + 1  # "- Configure Redis for caching and rate limiting", "- Redis
                         break  # for session storage and API caching": taking it up for those roles is the advice
+                    if bare and _ROLE_ADVICE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
+                            and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
+                        item_line = following + 1  # "2. **Redis Caching**: Cache frequently accessed data": the
+                        break  # role it would take, told as a step
                     continue
                 scale = kind == "heading" or _scale_lead_text(hedge) or defer
                 if named is None and scale and not defer and _tunes_service(analyser, body):

@@ -1443,6 +1443,12 @@ _CJK_TAKE = ("连接", "連接", "使用", "启用", "啟用", "开启", "開啟
 # "如果" and the like, also after a connective: "因此如果您有在使用 Redis" (so if you are using Redis)
 _CJK_IF_STARTS = ("如果", "若", "假如", "如需", "因此如果", "所以如果", "那么如果", "但如果", "但是如果", "另外如果",
                   "此外如果", "而如果")
+# "X、Y、Redis 其中的一项" (one of X, Y and Redis), "如果条件允许" (if conditions allow: if possible)
+_CJK_ONE_OF = ("其中的一项", "其中一项", "其中之一", "任选其一", "任选一项", "中的一种", "中的一项")
+_CJK_ONE_OF_STAND_INS = frozenset({"memory", "in-memory", "file", "files", "filesystem", "database", "db", "sqlite",
+                                   "memcached", "memcache", "cookie", "array", "apc", "apcu"})
+_CJK_IF_POSSIBLE = ("如果条件允许", "如果條件允許", "若条件允许", "如条件允许", "条件允许的话", "條件允許的話", "如有条件",
+                    "有条件的话", "如果可能", "如果可以的话", "可能的话")
 # "对于使用 Redis 的用户" (for users who use Redis)
 _CJK_FOR_USERS = ("对于使用", "對於使用", "针对使用", "針對使用", "给使用", "給使用", "适用于使用", "適用於使用")
 _CJK_THE_USERS = ("的用户", "的用戶", "的使用者", "的朋友", "的读者", "的讀者", "的站点", "的站點")
@@ -1760,7 +1766,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
-                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS
+                     "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
 _FOREIGN_CUES_ASCII = tuple(cue for cue in _FOREIGN_CUES if cue.isascii())
@@ -2648,6 +2654,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
+    (lambda lows, words: any(not w.isascii() and ("其中" in w or "之一" in w or "条件" in w or "條件" in w) for w in lows),
+     "_cjk_one_of_or_if_possible"),
     (lambda lows, words: "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS), "_with_it_scales"),
     (lambda lows, words: not words.isdisjoint(_OPT_IN_NOUNS) or any("[" in w for w in lows), "_feature_flag"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
@@ -11076,6 +11084,23 @@ class Analyser:
                 found = getattr(self, name)(tokens)
                 if found:
                     return found
+        return []
+
+    def _cjk_one_of_or_if_possible(self, tokens: list[Tok]) -> list[Claim]:
+        """Chinese "可使用 `file`、 `memcached`、 `redis` 其中的一项" (one of file, memcached and redis
+        may be used): the service is one choice beside stand-ins; "如果条件允许，请为您的站点使用 Redis"
+        (if conditions allow, use Redis for your site): taken up when possible, as "If possible, use Redis"."""
+        for k, tok in enumerate(tokens):
+            text = tok.text
+            if k <= 2 and text.startswith(_CJK_IF_POSSIBLE):
+                at = next((j for j in range(k + 1, len(tokens)) if tokens[j].service), None)
+                if at is not None and tokens[at - 1].text.endswith(_CJK_TAKE) and not self._blocked(tokens, at) \
+                        and not self._nonprod(tokens):
+                    return [self._claim(tok, tokens, "condition", text)]
+            elif any(w in text for w in _CJK_ONE_OF) and any(t.service for t in tokens[:k]) and any(
+                    t.low.strip("`、，, ") in _CJK_ONE_OF_STAND_INS or t.text in ("文件", "数据库", "數據庫", "内存", "內存")
+                    for t in tokens[:k]) and not self._blocked(tokens, k):
+                return [self._claim(tok, tokens, "alternative", text)]
         return []
 
     def _values_label(self, tokens: list[Tok]) -> list[Claim]:
