@@ -3256,6 +3256,25 @@ def _one_aspect_of_many(headings, index: int) -> bool:
     return aspects >= 2
 
 
+def _sibling_sets_up(model, analyser, index: int) -> bool:
+    """"### Multi-Server Setup" after "### Single Server Setup", whose commands install and start
+    the service: the larger set-up spreads the one the guide already has over more hosts."""
+    earlier = set()
+    for k in _sibling_headings(model.headings, index, list(range(index))):
+        earlier |= _nested(model.headings, k)
+    if not earlier:
+        return False
+    for fence in model.fences:
+        if fence.section in earlier and fence.kind == "shell":
+            for line in fence.text.split("\n"):
+                if _SETUP_COMMAND.search(line) and not line.lstrip().startswith("#") and analyser.mentions(line):
+                    return True
+    return False
+
+
+_SETUP_COMMAND = re.compile(r"\b(?:install|systemctl\s+(?:start|enable))\b")
+
+
 def _nested(headings, index: int) -> set[int]:
     """The heading and the headings nested under it."""
     out = {index}
@@ -4595,7 +4614,7 @@ class RequiredServiceCalledOptional(Rule):
             found = _SCALE_HEADING.search(heading.raw.rstrip(" :*#")) if "cal" in heading.raw or "ulti" in heading.raw or (
                 "HA" in heading.raw or "vail" in heading.raw) else None
             if found is not None and k not in dev and not analyser.mentions(heading.raw) \
-                    and not _one_aspect_of_many(model.headings, k):
+                    and not _one_aspect_of_many(model.headings, k) and not _sibling_sets_up(model, analyser, k):
                 leads.append((heading.line, heading.text, found.group(), "heading"))
                 continue
             roadmap = _defer_label(heading.raw) if len(heading.raw) <= 80 and _defer_hint(heading.raw) else None
