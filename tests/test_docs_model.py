@@ -654,6 +654,26 @@ def test_short_question_stays_with_its_answer() -> None:
         "Is this the right way to set it up?", "Yes."]
 
 
+def test_chinese_full_stop_ends_a_sentence() -> None:
+    """"。", "！" and "？" end a sentence with no blank after them; not inside a code span, and
+    not at the end of the text."""
+    from sumlint.markdown.model import split_sentences
+
+    text = "默认为 `file`。可使用 `file`、`redis` 其中的一项。如果您打算使用 Redis，请启用它！"
+    assert [text[a:b] for a, b in split_sentences(text, [])] == [
+        "默认为 `file`。", "可使用 `file`、`redis` 其中的一项。", "如果您打算使用 Redis，请启用它！"]
+    text = "运行 `echo 好。再见` 即可。完成"
+    code = [(3, 14)]
+    assert text[3:14] == "`echo 好。再见`"
+    assert [text[a:b] for a, b in split_sentences(text, code)] == ["运行 `echo 好。再见` 即可。", "完成"]
+
+
+def test_second_chinese_sentence_of_a_paragraph_is_reported_on_its_own() -> None:
+    text = "此项配置与缓存有关，默认为 `file`。可使用 `file`、 `memcached`、 `redis` 其中的一项。如果您打算使用 Redis，请修改配置。\n"
+    columns = [d.span.column for d in lint(text) if d.code == "SUM301"]
+    assert columns == [text.index("其中的一项") + 1, text.index("如果您打算使用") + 1]
+
+
 def test_answer_to_a_short_question_is_reported_at_the_hedge() -> None:
     text = "# Stack\n\n- Redis? *Optional.* Postgres? Required.\n"
     source = decode(Path("/tmp/runbook.md"), text.encode(), "markdown")

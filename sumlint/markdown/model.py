@@ -453,7 +453,27 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
         ranges.append((start, end))
         start = end
     ranges.append((start, len(text)))
+    if "。" in text or "！" in text or "？" in text:
+        ranges = _split_cjk(text, ranges, code)
     return [(a, b) for a, b in cap_ranges(text, ranges) if text[a:b].strip()]
+
+
+# a full stop of Chinese or Japanese ends a sentence, with the closing marks after it ("…其中的一项。可…")
+_CJK_BOUNDARY = re.compile(r"[。！？]+[」』”’）)\]*_]*\s*")
+
+
+def _split_cjk(text: str, ranges: list[tuple[int, int]], code: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` cut after each Chinese or Japanese full stop that has more text after it (not
+    inside a code span)."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        for match in _CJK_BOUNDARY.finditer(text, a, b):
+            end = match.end()
+            if end < b and text[end:b].strip() and not any(x <= match.start() < y for x, y in code):
+                out.append((a, end))
+                a = end
+        out.append((a, b))
+    return out
 
 
 def cap_ranges(text: str, ranges: list[tuple[int, int]], limit: int = MAX_SENTENCE) -> list[tuple[int, int]]:
