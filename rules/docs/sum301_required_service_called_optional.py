@@ -1749,6 +1749,14 @@ def _clipped(text: str, width: int) -> str:
     return (text[:cut] if cut > width // 2 else text[:width]).rstrip(" ,;:") + "…"
 
 
+def _unbracketed(wording: str) -> str:
+    """The wording as the message quotes it: "(optional)" without its brackets, but
+    "Optional (for Redis)" whole."""
+    if wording.endswith(")") and not wording.startswith("(") and wording.count("(") == wording.count(")"):
+        return wording
+    return wording.strip("()")
+
+
 def _shown_label(line: str) -> str:
     """A lead-in line as the message quotes it: "3. **Enable Optional Features**:" reads
     "Enable Optional Features"."""
@@ -3734,7 +3742,7 @@ def _several_sentences_on_scope(raw: str) -> bool:
 
 
 # shapes whose wording is a table's words, not a hedge word: the category comes from the shape
-_HOW_CATEGORY = {"slow-remedy": "merely recommended", "benefit": "merely recommended", "scale-need": "conditional", "merely-faster": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
+_HOW_CATEGORY = {"slow-remedy": "merely recommended", "merely-adds": "optional", "benefit": "merely recommended", "scale-need": "conditional", "merely-faster": "merely recommended", "stand-in-move": "optional", "stand-in-first": "optional", "stand-in-default": "optional", "use-when": "conditional", "for-choosers": "conditional", "or-remove-it": "skippable", "or-switched-off": "skippable", "would-help": "merely recommended", "better-to-use": "merely recommended", "without-column": "not required", "scale-column": "conditional", "scale-purpose": "conditional", "options-column": "optional",
                  "scale-denial": "conditional", "tier-without": "optional", "scenario-advice": "conditional", "switch-on": "opt-in", "switch-default-off": "opt-in", "with-state": "conditional", "with-off": "optional", "left-out": "skippable", "replaced": "skippable",
                  "dont-add": "skippable",
                  "commented-out": "skippable", "rejected": "skippable", "setup-without": "skippable",
@@ -4564,7 +4572,7 @@ class RequiredServiceCalledOptional(Rule):
             where = "code comment" if unit.kind == "code_comment" else unit.kind.replace("_", " ")
             advice = "it belongs in the current setup, not a later phase" if what == "deferred" else "state it as required"
             yield Violation(
-                f"this {where} says {label} is {what} (“{claim.wording.strip('()')}”), but {label} "
+                f"this {where} says {label} is {what} (“{_unbracketed(claim.wording)}”), but {label} "
                 f"is required in production: {advice}", span)
 
     @staticmethod

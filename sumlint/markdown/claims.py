@@ -1226,8 +1226,9 @@ def _last_note(toks: list[Tok], i: int) -> bool:
     """The hedge at ``i`` opens the last note of a parenthesis of short notes: "(Best
     Performance - Optional)", "(cache/sessions, optional)", "(planned / optional)"; not
     "(persistence optional)" nor "(not optional, …)"."""
-    if i < 2 or toks[i - 1].low not in (",", ";", "-", "—", "–", "/") or toks[i].low not in OPTIONAL_WORDS:
-        return False
+    at = i - 1 if i >= 3 and toks[i - 1].low in ("currently", "still", "entirely", "fully", "completely") else i
+    if at < 2 or toks[at - 1].low not in (",", ";", "-", "—", "–", "/") or toks[i].low not in OPTIONAL_WORDS:
+        return False  # (also "(for background jobs - currently optional)": an adverb before it)
     if any(t.low in NEGATORS or t.low in COPULAS or t.low in MODALS or t.low.endswith("n't")
            or t.low in _FEATURE_NOTES or t.service and not _hosted_copy(toks, k) for k, t in enumerate(toks[:i])):
         return False  # ("(AOF persistence - optional)": a feature is optional)
@@ -2659,6 +2660,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS), "_with_it_scales"),
     (lambda lows, words: not words.isdisjoint(_OPT_IN_NOUNS) or any("[" in w for w in lows), "_feature_flag"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
+    (lambda lows, words: not _MERELY.isdisjoint(words) and not _EXTRAS.isdisjoint(words), "_merely_adds"),
     (lambda lows, words: "possible" in words and "to" in words, "_possible_to_use"),
     (lambda lows, words: "(" in words and not _OPTIONAL_PARTS_NOUNS.isdisjoint(words)
      and not OPTIONAL_WORDS.isdisjoint(words), "_optional_ones_listed"),
@@ -2701,6 +2703,9 @@ _CHOOSERS = frozenset({"users", "those", "people", "anyone", "teams", "admins", 
                        "installations", "deployments", "sites"})
 # what the readers "for users who use Redis" names do with it (see Analyser.may_claim)
 _CHOOSER_VERBS = frozenset({"use", "using", "run", "running", "enable", "enabled"})
+# "Redis just adds extra features" (see Analyser._merely_adds)
+_MERELY = frozenset({"just", "only", "merely", "simply"})
+_EXTRAS = frozenset({"extra", "additional", "optional", "bonus", "more", "nice-to-have"})
 # "can" before "add … later", in the languages _later_added reads
 _CAN_LATER = frozenset({"can", "можно", "kann", "puede", "pode"})
 # what "supports both Redis and …" offers instead of it (not "supports both Redis and PostgreSQL":
@@ -8922,6 +8927,9 @@ class Analyser:
                 "step", "an", "a", "*", "**", "(", ")", "#", "-", "+", "[", "]", "x") or toks[lead].kind == "punct"
                 and not toks[lead].low.isascii()):
             lead += 1
+        if i == lead and tok.low in OPTIONAL_WORDS and toks[i + 1:i + 2] and toks[i + 1].low == "for" \
+                and not clause.label_before and (purpose := self._purpose_paren(parts, toks[i + 1:])) is not None:
+            return self._claim(tok, toks, "label", f"{wording} ({purpose})")  # "### Optional (for Redis/Celery):"
         if i == lead:
             nxt = next((p for p in parts[clause.index + 1:] if p.kind != "paren"), None)
             if nxt is not None and nxt.toks and nxt.toks[0].low in ("if", "when") and any(
@@ -9283,6 +9291,24 @@ class Analyser:
                 return self._claim(tok, toks, "trailing", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above
         return None
+
+    def _purpose_paren(self, parts: list[_Clause], after: list[Tok]) -> str | None:
+        """The parenthesis that ends a bare label (``after``, the words after the label), when it
+        names the service as what the label is for: "Optional (for Redis/Celery):" (not "Optional
+        (for Redis TLS)": a part of it; nor "Optional (for local Redis)": which copy)."""
+        inner = [t for t in after if t.kind != "punct" or t.low in ("/", ",", "+", "&")]
+        while inner and inner[-1].kind == "punct":
+            inner.pop()
+        if len(inner) < 2 or len(inner) > 6 or not any(
+                p.kind == "paren" and [t.low for t in p.toks if t.kind != "punct" or t.low in ("/", ",", "+", "&")]
+                == [t.low for t in inner] for p in parts):
+            return None  # (the words after the label are all in one parenthesis)
+        items = [list(g) for sep, g in itertools.groupby(inner[1:], lambda t: t.low in ("/", ",", "+", "&", "and"))
+                 if not sep]
+        if not any(len(item) == 1 and item[0].service and self._phrase_is_service(item) for item in items) \
+                or any(len(item) > 1 for item in items):
+            return None
+        return _as_written(inner)
 
     def _one_more(self, toks: list[Tok], k: int) -> bool:
         """"an additional Redis server", "an extra Redis server": one more service beside the app,
@@ -10403,6 +10429,22 @@ class Analyser:
                     or self._nonprod(tokens):
                 continue
             return [self._claim(tokens[k], tokens, "you-can-use", " ".join(t.text for t in tokens[k:k + 4]))]
+        return []
+
+    def _merely_adds(self, tokens: list[Tok]) -> list[Claim]:
+        """"Email and Redis just add extra features.", "Redis only adds optional caching": the service
+        as an extra on top of a site that works (not "Redis just adds a key": a command on it)."""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(lows) - 2):
+            if lows[k] not in ("just", "only", "merely", "simply") or lows[k + 1] not in (
+                    "add", "adds", "provide", "provides", "enable", "enables", "unlock", "unlocks", "gives", "give") \
+                    or lows[k + 2] not in ("extra", "additional", "optional", "bonus", "more", "nice-to-have"):
+                continue
+            subject = [t for t in tokens[:k] if t.low not in ("*", "**", "_", "-", "+")]
+            if subject and self._conjuncts_service(subject) and any(t.service for t in subject) \
+                    and not _versioned(subject) and _negation_before(tokens, k) is None and not self._blocked(tokens, k) \
+                    and not self._nonprod(tokens):
+                return [self._claim(tokens[k], tokens, "merely-adds", " ".join(t.text for t in tokens[k:k + 3]))]
         return []
 
     def _possible_to_use(self, tokens: list[Tok]) -> list[Claim]:
@@ -13475,7 +13517,10 @@ class Analyser:
                          ["you", "installed", "it"], ["you", "install", "it"], ["you", "enabled", "it"],
                          ["you", "want", "to", "use", "it"], ["you", "wish", "to", "use", "it"],
                          ["you", "plan", "to", "use", "it"], ["you'd", "like", "to", "use", "it"]) \
-                and prior_toks and prior_toks[-1].service and not self._blocked(toks, i):
+                and prior_toks and (prior_toks[-1].service or len(prior_toks) >= 2 and prior_toks[-2].service and (
+                    prior_toks[-1].low in ("setup", "set-up", "installation", "integration", "support", "options",
+                                           "alternatives"))) and not self._blocked(toks, i):
+            # (also "Redis options (if you want it)", "Redis setup (if you use it)": "it" is the service)
             return self._claim(toks[i], toks, "if-you-use-it", " ".join(  # "… Redis (if you use it)"
                 t.text for t in toks[i:i + 1 + len(upto_comma)]))
         added_to = len(cond_lows) > 3 and cond_lows[0] == "you" and cond_lows[1] in ("add", "added", "attach", "attached") \
@@ -13768,6 +13813,9 @@ class Analyser:
         # the main clause: the words before the cue in this clause ("plus Redis if …"), the
         # clause a parenthesis follows, else the clause before or after
         main = _Clause(toks[:i]) if i > 0 and not (i == 1 and lows[0] == "only") else self._main_for(clause, parts)
+        if cond_lows[-3:] == ["not", "the", "case"] or cond_lows[-2:] == ["not", "so"]:
+            return None  # "Redis needs to be installed. If it is not the case, you can install it via
+            # Homebrew": the statement before is the state, installing it where it is missing
         if main is None:
             if implicit is not None:
                 return self._claim(toks[i], toks, "row-subject", " ".join(t.text for t in toks[i:i + 2]))
