@@ -2661,6 +2661,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: not words.isdisjoint(_OPT_IN_NOUNS) or any("[" in w for w in lows), "_feature_flag"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),
     (lambda lows, words: not _MERELY.isdisjoint(words) and not _EXTRAS.isdisjoint(words), "_merely_adds"),
+    (lambda lows, words: "standalone" in words and "or" in words and "with" in words, "_standalone_or_with"),
     (lambda lows, words: "possible" in words and "to" in words, "_possible_to_use"),
     (lambda lows, words: "(" in words and not _OPTIONAL_PARTS_NOUNS.isdisjoint(words)
      and not OPTIONAL_WORDS.isdisjoint(words), "_optional_ones_listed"),
@@ -3181,6 +3182,8 @@ class Analyser:
             return True  # "Supported `metadata_db`: `redis`, `sled`" (see _values_label)  # "Choose one of: Redis, MongoDB or an SQL database." (see _choose_one_of)
         if "alternatives" in words or "interchangeable" in words:
             return True  # "Memcached and Redis are alternatives"
+        if "standalone" in words and "or" in words and "with" in words:
+            return True  # "Works standalone or with Redis" (see _standalone_or_with)
         if "for" in words and not words.isdisjoint(_CHOOSERS) and not words.isdisjoint(_CHOOSER_VERBS):
             return True  # "## For users who use Redis" (see _for_those_wanting)
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
@@ -10429,6 +10432,20 @@ class Analyser:
                     or self._nonprod(tokens):
                 continue
             return [self._claim(tokens[k], tokens, "you-can-use", " ".join(t.text for t in tokens[k:k + 4]))]
+        return []
+
+    def _standalone_or_with(self, tokens: list[Tok]) -> list[Claim]:
+        """"Works standalone or with Redis for advanced features": the product runs alone, the
+        service is an option beside it (not "Redis runs standalone or with Sentinel": how it runs)."""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(lows) - 3):
+            if lows[k] != "standalone" or lows[k + 1] != "or" or lows[k + 2] != "with":
+                continue
+            obj = self._np_after(tokens, k + 3)
+            if obj and obj[0].service and self._conjuncts_service(obj) and not _versioned(obj) \
+                    and not any(t.service for t in tokens[:k]) and _negation_before(tokens, k) is None \
+                    and not self._blocked(tokens, k) and not self._nonprod(tokens):
+                return [self._claim(tokens[k], tokens, "standalone-or-with", " ".join(t.text for t in tokens[k:k + 4]))]
         return []
 
     def _merely_adds(self, tokens: list[Tok]) -> list[Claim]:
