@@ -1507,6 +1507,26 @@ variable it is about when another setting locates the service ("# 无需 REDIS_H
 no REDIS_HOST needed: the Sentinels find the primary), nor an optional part named after a dash ("###
 Configurar Redis (opcional - adicionar senha)", adding a password is optional).
 
+Also reported: the readers who use it ("## For users who use Redis", "This section is for users who
+use Redis", Chinese "## 对于使用 Redis 的用户"; not which Redis or where: "For users who use Redis
+Cloud", "For users who run Redis on another host"); Chinese "if" after a connective and in the
+progressive ("因此如果您有在使用 Redis", so if you are using Redis), "可以…是否使用 Redis" (can choose
+whether to use it; not checking whether it is used), "可使用 `file`、 `memcached`、 `redis`
+其中的一项" (one of, beside stand-ins) and "如果条件允许，请为您的站点使用 Redis" (if conditions allow:
+if possible); a label heading with its qualifier ("### Optionnel (selon fonctionnalités)", "###
+Optional (depending on features)") over the service even beside a section of its own; "### Optional
+(for Redis/Celery):" (not "Optional (for Redis TLS)"); an adverb before the hedge that opens a
+parenthesis's last note ("# Redis (for background jobs - currently optional)"); "it" after a noun
+that cannot be it ("Redis options (if you want it)", "Redis setup (if you use it)"); "Email and
+Redis just add extra features"; "Works standalone or with Redis for advanced features" (not "Redis
+runs standalone or with Sentinel"); an advice item labelled with the service in a role, then a step
+("## Optimization Recommendations" over "2. **Redis Caching**: Cache frequently accessed data"; not
+"**Redis Caching**: Monitor the hit rate"). Not reported: a scale heading after a sibling set-up
+that installs and starts the service ("### Multi-Server Setup" after "### Single Server Setup": the
+larger set-up spreads the one the guide has), and "Redis needs to be installed on your system. If it
+is not the case, you can install it via Homebrew" (installing it where it is missing). Each sentence
+of a Chinese or Japanese paragraph is a unit of its own ("。", "！" and "？" end a sentence).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
