@@ -2655,8 +2655,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
-    (lambda lows, words: any(not w.isascii() and ("其中" in w or "之一" in w or "条件" in w or "條件" in w) for w in lows),
-     "_cjk_one_of_or_if_possible"),
+    (lambda lows, words: not "".join(lows).isascii() and any(
+        "其中" in w or "之一" in w or "条件" in w or "條件" in w for w in lows), "_cjk_one_of_or_if_possible"),
     (lambda lows, words: "with" in words and "can" in words and not words.isdisjoint(_SCALE_WORDS), "_with_it_scales"),
     (lambda lows, words: not words.isdisjoint(_OPT_IN_NOUNS) or any("[" in w for w in lows), "_feature_flag"),
     (lambda lows, words: "feel" in words and "free" in words, "_feel_free_to_use"),

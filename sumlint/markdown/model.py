@@ -453,7 +453,7 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
         ranges.append((start, end))
         start = end
     ranges.append((start, len(text)))
-    if "。" in text or "！" in text or "？" in text:
+    if not text.isascii() and ("。" in text or "！" in text or "？" in text):
         ranges = _split_cjk(text, ranges, code)
     return [(a, b) for a, b in cap_ranges(text, ranges) if text[a:b].strip()]
 
