@@ -1507,6 +1507,7 @@ _KO_THEN_TAKE = ("사용", "활성화", "설치", "도입", "추가")
 _CJK_CUE_ENDS = _JA_CASE_END + _CJK_FOR_USERS + _CJK_WHETHER_TAKE  # (tokens the claim loop reads, see _clause)
 _CJK_WHEN_SET = ("设置之后", "设置后", "設置後", "设置了", "配置后", "配置之后", "設定すると", "設定した場合", "設定されている場合",
                  "設定時", "설정하면", "설정 시", "설정된 경우")
+_CJK_CUE_STARTS = _CJK_WHEN_SET + _CJK_IF_STARTS  # (tokens the claim loop reads, see _clause)
 # a table cell that is a condition ("| For control buttons |", "| only with workers |")
 _FOR_CELL_RE = re.compile(r"\|[\s*_]*(?:only\s+)?(?:for|with|when|if)\s[^|]{1,40}\|")
 # "check" before "if/whether" in other languages ("Controlla se Redis è disponibile")
@@ -1519,7 +1520,6 @@ def _uses_the_setting(main_lows: set[str]) -> bool:
     will serve as the default cache"."""
     return bool(main_lows & {"use", "uses", "stores", "caches"}) or bool(
         main_lows & {"serve", "serves", "act", "acts"}) and bool(main_lows & {"cache", "store", "backend", "broker"})
-_CJK_CUE_STARTS = _CJK_WHEN_SET + _CJK_IF_STARTS
 
 
 # adverbs between such a verb and its "if" ("detects automatically if …")
@@ -10453,9 +10453,9 @@ class Analyser:
         as an extra on top of a site that works (not "Redis just adds a key": a command on it)."""
         lows = [t.low for t in tokens]
         for k in range(1, len(lows) - 2):
-            if lows[k] not in ("just", "only", "merely", "simply") or lows[k + 1] not in (
+            if lows[k] not in _MERELY or lows[k + 1] not in (
                     "add", "adds", "provide", "provides", "enable", "enables", "unlock", "unlocks", "gives", "give") \
-                    or lows[k + 2] not in ("extra", "additional", "optional", "bonus", "more", "nice-to-have"):
+                    or lows[k + 2] not in _EXTRAS:
                 continue
             subject = [t for t in tokens[:k] if t.low not in ("*", "**", "_", "-", "+")]
             if subject and self._conjuncts_service(subject) and any(t.service for t in subject) \
