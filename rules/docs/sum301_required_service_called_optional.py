@@ -3295,12 +3295,9 @@ def _sibling_sets_up(model, analyser, index: int) -> bool:
     for fence in model.fences:
         if fence.section in earlier and fence.kind == "shell":
             for line in fence.text.split("\n"):
-                if _SETUP_COMMAND.search(line) and not line.lstrip().startswith("#") and analyser.mentions(line):
+                if _INSTALL_COMMAND.search(line) and not line.lstrip().startswith("#") and analyser.mentions(line):
                     return True
     return False
-
-
-_SETUP_COMMAND = re.compile(r"\b(?:install|systemctl\s+(?:start|enable))\b")
 
 
 def _nested(headings, index: int) -> set[int]:

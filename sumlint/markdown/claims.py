@@ -1446,8 +1446,6 @@ _CJK_IF_STARTS = ("如果", "若", "假如", "如需", "因此如果", "所以�
                   "此外如果", "而如果")
 # "X、Y、Redis 其中的一项" (one of X, Y and Redis), "如果条件允许" (if conditions allow: if possible)
 _CJK_ONE_OF = ("其中的一项", "其中一项", "其中之一", "任选其一", "任选一项", "中的一种", "中的一项")
-_CJK_ONE_OF_STAND_INS = frozenset({"memory", "in-memory", "file", "files", "filesystem", "database", "db", "sqlite",
-                                   "memcached", "memcache", "cookie", "array", "apc", "apcu"})
 _CJK_IF_POSSIBLE = ("如果条件允许", "如果條件允許", "若条件允许", "如条件允许", "条件允许的话", "條件允許的話", "如有条件",
                     "有条件的话", "如果可能", "如果可以的话", "可能的话")
 # "对于使用 Redis 的用户" (for users who use Redis)
@@ -2537,6 +2535,8 @@ _OFFER_CUES = frozenset({"supports", "support", "supported", "available", "value
                          "drivers", "adapters", "methods", "implementations", "implementation", "choices"})
 _STAND_INS = frozenset({"memory", "in-memory", "inmemory", "local-memory", "locmem", "file", "flatfile", "flat-file",
                         "file-based", "filesystem", "disk", "database", "db", "sqlite", "ram"})
+# the drivers listed beside it in "可使用 `file`、 `memcached`、 `redis` 其中的一项" (see _cjk_one_of_or_if_possible)
+_CJK_ONE_OF_STAND_INS = _STAND_INS | {"files", "memcached", "memcache", "cookie", "array", "apc", "apcu"}
 # the modes a stand-in runs in ("for memory mode", "Force memory mode (remove Redis URL)")
 _STAND_IN_MODES = _STAND_INS | {"memory-only", "local", "standalone", "single-instance", "single-node", "lite"}
 # another kind of server or store offered in the service's place ("we can use RabbitMQ or Redis")
