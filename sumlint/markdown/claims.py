@@ -1749,6 +1749,10 @@ _WAY_AUDIENCES = frozenset({"cloud", "providers", "platforms", "paas", "docker",
 # "(or another … store)" in Chinese: "（或者其他向量数据库）", "(或其他缓存)"
 _CJK_OR_OTHER_RE = re.compile(r"[（(]\s*((?:或者|或是|或)(?:任何|任意)?(?:其他|其它|别的|別的))[^（()）]{0,10}?"
                               r"(?:数据库|資料庫|缓存|快取|存储|存儲|后端|後端|队列|佇列|中间件|中介軟體)[^（()）]{0,6}[)）]")
+# Japanese "can also use" after the name (and a parenthesis): "Redis(Resque)を使用することもできます",
+# "Redis を利用することも可能です" (group 1: "も", also, when written)
+_JA_CAN_USE_RE = re.compile(r"\s*(?:[（(][^（()）]{0,30}[)）])?\s*を\s*(?:使用|利用|使|導入|採用)(?:する|う)?"
+                            r"(こと(も|が)?(?:でき(?:ます|る)|可能))")
 _CJK_OTHER = ("他の", "別の", "外部の", "外部", "其他", "别的", "別的", "다른", "외부")
 _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUIRED that say "off by default")
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
@@ -3188,6 +3192,8 @@ class Analyser:
             return True  # "## For users who use Redis" (see _for_those_wanting)
         if "或" in low and _CJK_OR_OTHER_RE.search(low) is not None:
             return True  # "Redis (或者其他向量数据库)" (see _cjk_or_other)
+        if "こと" in low and _JA_CAN_USE_RE.search(low) is not None:
+            return True  # "Redis(Resque)を使用することもできます" (see _ja_can_use)
         if ("applicable" in words or "applies" in words) and ("for" in words or "to" in words):
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
@@ -3465,7 +3471,8 @@ class Analyser:
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
                 or self._cjk_scale_need(tokens, text) or (
                     self._cjk_or_other(tokens, text) if "或" in text else []) or (
-                    self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else [])
+                    self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else []) or (
+                    self._ja_can_use(tokens, text) if "こと" in text else [])
         if claims and self._variable_with_default(tokens, text):
             return []
         if claims and ":" in text and _manner_label(tokens) and all(
@@ -5578,6 +5585,23 @@ class Analyser:
         start = cue.start + cue.text.index(needle)
         return [Claim(start, start + len(needle), needle, self.names.label, "alternative")]
 
+    def _ja_can_use(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """Japanese "can also use it", "can still use it", "can use it instead": "代わりにRedis(Resque)を
+        使用することもできます", "引き続きRedisを使用することができます", as "You can also use Redis"
+        reads. The name stands right before "を" (not "Redis Cluster を…", a kind of it; not "Redis の
+        代わりに Memcached を…", where something else is used), and "も" (also), "代わりに" (instead) or
+        "引き続き" (still) says it is one way among others; "できません" (cannot) does not match."""
+        if self._nonprod(tokens) or any(w in text for w in _CJK_DEVELOPMENT) or any(w in text for w in _CJK_FAILURE):
+            return []
+        for named in self.names.pattern.finditer(text):
+            m = _JA_CAN_USE_RE.match(text, named.end())
+            if m is None:
+                continue
+            if m.group(2) != "も" and not any(w in text[:named.start()] for w in ("代わりに", "引き続き")):
+                continue
+            return [Claim(m.start(1), m.end(1), m.group(1), self.names.label, "you-can-use")]
+        return []
+
     def _cjk_or_other(self, tokens: list[Tok], text: str) -> list[Claim]:
         """"Redis (或者其他向量数据库)" (or another vector database), "Redis（或其他缓存）": a
         parenthesis right after the name that opens with "or another" of a kind of store, as
@@ -6688,6 +6712,18 @@ class Analyser:
                     break
         if not found:
             found.extend(self._selector_default(text, cells, header_lows, tokens))
+        if not found and not _VALUE_OR_WORDS.isdisjoint(t.low for t in tokens) and any(
+                t.service and t.kind in ("code", "mention") for t in tokens) and not (
+                "default" in header_lows and header_lows.index("default") < len(cells) and text[
+                    cells[header_lows.index("default")][0]:cells[header_lows.index("default")][1]].strip(
+                    " `*_\"'").lower() in ("auto", "automatic")):
+            # "| `PROVIDER` | Session engine provider, either `memory`, `file`, or `redis`. |": the values a
+            # setting takes, read over the row as over a sentence (the cell's clauses part at ", or", so
+            # the list's last two values are not read together as "`file` or `redis`" are). Not under a
+            # default of "auto", which picks the store itself.
+            values = self._value_choice(tokens)
+            if values is not None:
+                found.append(values)
         if not found and cells:
             found.extend(self.off_switch_described(text[cells[0][0]:cells[0][1]], text))
         if not found and len(cells) >= 2:
@@ -12818,12 +12854,16 @@ class Analyser:
         service = tokens[named[0]]
         after = [t.low for t in tokens[named[0] + 1:named[0] + 5] if t.low not in _VALUE_MARKS]
         if after[:1] == ["("] and after[1:2] == ["default"] or "default" in before[-3:] or "defaults" in before[-3:] \
+                or any(t.low in ("default", "defaults") and any(u.service for u in tokens[k + 1:k + 5] if u.low != ":")
+                       for k, t in enumerate(tokens[run[-1] + 1:], run[-1] + 1)) \
                 or not (_EXAMPLE_LEADS | {"similar"}).isdisjoint(before[-3:]) or "(" in before[-1:] and not setting \
                 or [t.low for t in tokens[run[-1] + 1:run[-1] + 3] if t.low not in _VALUE_MARKS][:1] in (
                     ["block"], ["blocks"], ["section"], ["sections"]) \
                 or words & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"scheme", "schemes", "prefix", "url"}) \
+                or words & {"return", "returns", "returned", "reports"} \
                 or self._nonprod(tokens):
-            return None  # ("`redis` (default) or `memory`": the service is what it runs on)
+            return None  # ("`redis` (default) or `memory`": the service is what it runs on; "built-ins return
+            # `file`, `apcu`, or `redis`": what a field reports)
         wording = " ".join(t.text for t in tokens[run[0]:run[-1] + 1] if t.low not in _VALUE_MARKS)
         return self._claim(service, tokens, "alternative", wording.replace(" ,", ",").replace("( ", "(").replace(" )", ")"))
 
