@@ -2385,7 +2385,10 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"\b(?:different|multiple|several|various)\s+(?:[\w-]+\s+)?(?:mechanisms|backends|stores|"
                           r"storages|drivers|engines|adapters)\s+(?:are|is)\s+(?:available|supported)\b|"
                           # ("Supported cache" on a line of its own over "- In Memory" and "- Redis")
-                          r"^\W*(?:currently\s+)?(?:supported|support|supports)(?:\s+[\w-]+)?\W*$",  # ("The library supports multiple cache types:" over a table of them)
+                          r"^\W*(?:currently\s+)?(?:supported|support|supports)(?:\s+[\w-]+)?\W*$|"
+                          # ("**Providers:**" or "Cache backends:" over "- `Memory` — In-process memory cache
+                          # (default)" and "- `Redis` — Distributed cache": the label of the choices alone)
+                          r"^\W*(?:[\w-]+\s+)?(?:providers|backends|drivers|adapters)\W*$",  # ("The library supports multiple cache types:" over a table of them)
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
