@@ -5440,6 +5440,8 @@ class Analyser:
             return None
         k, colon = found
         label = [t.low for t in tokens[k:colon] if t.kind != "punct"]
+        if label[-2:-1] and label[-2] in _SEVERAL_ROLES and label[-1] in _SINGLE_ROLES:
+            label[-1] = "stores"  # "- Multiple storage: Memory, Redis", "Supported backend: …": several of one role
         if not label or label[-1] not in _BACKEND_LIST_HEADS or any(t.service for t in tokens[k:colon]) \
                 or not {"required", "mandatory", "needed"}.isdisjoint(label):
             return None
@@ -8559,6 +8561,8 @@ class Analyser:
         tok = toks[i]
         if self._blocked(toks, i):
             return None
+        if i + 1 < len(toks) and toks[i + 1].text.lower().startswith("değil"):
+            return None  # Turkish negates after the word: "Redis opsiyonel değil" (is not optional)
         if tok.low in ("extra", "extras") and not (i and toks[i - 1].low in COPULAS):
             return None  # (not "the redis extras are installed with pip": a package's extras)
         if tok.low in ("extras", "add-ons", "addons", "add-on", "addon") and i and (
@@ -9305,6 +9309,13 @@ class Analyser:
             before = before[1:]  # "Production'da Redis kurmanızı öneririz": recommended there, merely
         before = [t for k, t in enumerate(before) if not (t.low == "connection" and k + 1 < len(before) and before[
             k + 1].low in ("url", "uri", "string", "address"))]  # "Redis connection URL, optional.": its address
+        if len(before) > 1 and any(t.low in _TELEGRAPHIC_NOW or t.low == "anda" for t in before[-3:]):
+            # "Redis currently optional", "Redis şu anda **opsiyonel**" (currently): the time, then the hedge
+            kept = [t for t in before if t.low not in ("*", "**", "_")]
+            while len(kept) > 1 and (kept[-1].low in _TELEGRAPHIC_NOW or kept[-1].low == "anda" and kept[-2].low == "şu"):
+                kept = kept[:-2] if kept[-1].low == "anda" else kept[:-1]
+            if len(kept) < len([t for t in before if t.low not in ("*", "**", "_")]):
+                before = kept
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) \
                 and not (tok.text == "선택" and not toks[i - 1].service) and not (  # ("Redis 인스턴스 선택": choosing one)
                 tok.low in ("addon", "add-on", "addons", "add-ons") and (toks[i - 1].service or i >= 2 and toks[
@@ -10935,6 +10946,9 @@ class Analyser:
             if colon is None or not (words[k].low in SCALE_LABELS or words[k].low.startswith("multi-") or words[
                     k].low in ("production", "prod") and any(t.low in ("multiple", "several") for t in words[k + 1:colon])):
                 return []  # (also "**Production with multiple servers**: Redis backend for …")
+            if words[k].low in ("multiple", "several") and k + 1 < colon and words[k + 1].low in (
+                    _SINGLE_ROLES | _BACKEND_LIST_HEADS | {"databases", "database", "services", "storages", "caches"}):
+                return []  # "- Multiple storage: PostgreSQL, Redis": several stores, not several machines
             if words[colon - 1].low in ("support", "capability", "capabilities") or words[colon + 1:colon + 2] and words[
                     colon + 1].low in ("support", "supports", "supported", "handles", "accepts"):
                 return []  # "- **Multi-Instance Support**: Redis-based signaling …": a feature the list names
@@ -13745,6 +13759,8 @@ class Analyser:
                     "connectivity", "health", "url", "uri", "store", "backend", "adapter",
                     "integration", "caching", "support",  # ("### Redis Integration (When Available)")
                     "installed", "running", "started", "ready", "up")
+                    or len(before.toks) > 2 and before.toks[-3].service and before.toks[-2].low == "connection"
+                    and before.toks[-1].low in ("string", "url", "uri")  # ("Redis connection string if used")
                     or len(before.toks) > 2 and (before.toks[-1].low in _CHECK_STATES
                                                  or before.toks[-1].low in _CHECKLIST_STATES)
                     and before.toks[-3].service and before.toks[-2].low in _SERVICE_HEADS
@@ -15179,6 +15195,11 @@ def _purposes_joined(toks: list[Tok], k: int) -> bool:
     after = toks[k + 1:]
     return 0 < len(after) <= 3 and all(t.kind == "word" and t.low == t.text and t.low.isalpha() and not t.service
                                        and t.low not in PART_NOUNS for t in after)
+
+
+# the time of a telegraphic hedge, between the name and the hedge: "Redis currently optional", Turkish
+# "Redis şimdilik opsiyonel" (for now), "Redis artık opsiyonel" (now)
+_TELEGRAPHIC_NOW = frozenset({"currently", "presently", "şimdilik", "artık"})
 
 
 def _bare_name(toks: list[Tok]) -> bool:
