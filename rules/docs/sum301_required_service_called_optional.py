@@ -2167,6 +2167,8 @@ _DEV_PROFILE = re.compile(r"(?:profiles?\.active|_ENV|--profile|--env(?:ironment
                           r"(?=.*\S)", re.IGNORECASE)
 
 
+# a code span that holds a command (words with spaces between): "`magebox redis flush`"
+_COMMAND_SPAN = re.compile(r"`[^`\n]*\s[^`\n]*`")
 _COLON_END = re.compile(r":(?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (a literal first: ten times faster)
 _ANY_COLON_END = re.compile(r"[:：](?:\*\*|__)?[ \t]*\r?$", re.MULTILINE)  # (also a fullwidth colon: "可选组件：")
 
@@ -4728,6 +4730,8 @@ class RequiredServiceCalledOptional(Rule):
                     tail = body[named.end():].lstrip("*_` ").split()
                     featured = featured or bool(tail) and tail[0].lower().strip("*_,:") in _SERVICE_FEATURES
                 if kind in ("advice", "advice-line"):  # only a step that sets it up, as advice: "1. **Use Redis caching** - …"
+                    if "`" in body and not analyser.mentions(_COMMAND_SPAN.sub(" ", body)):
+                        continue  # "- Use `magebox redis flush` after major code changes": the name is a command's word
                     named_at = analyser.names.pattern.search(body)
                     part = _WITH_PART.match(body, named_at.end()) if named_at is not None else None
                     if part is not None and part.group(1).lower() in FEATURE_PARTS:
