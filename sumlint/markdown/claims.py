@@ -2733,7 +2733,7 @@ _TRIGGERS = frozenset(
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS,
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
-       "replace", "replaced", "olmadan", "olmaksızın", "只有才",
+       "replace", "replaced", "replacing", "olmadan", "olmaksızın", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "optimización", "optimização", "zero",
        "enable", "activate", "for", "rather", "whether", "before", "where",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
@@ -4849,6 +4849,8 @@ class Analyser:
         for k, low in enumerate(lows):
             if low not in _REPLACE_VERBS:
                 continue
+            if k and lows[k - 1] in ("avoid", "avoids", "against", "prevent", "prevents"):
+                continue  # "Avoid replacing Redis with SQLite in production": a warning against it
             if low in ("migrated", "migrate", "migrating", "moved", "move", "moving", "switched", "switch", "switching"):
                 if lows[k + 1:k + 2] != ["from"]:
                     continue
@@ -7929,8 +7931,10 @@ class Analyser:
                 claim = self._otherwise(clause, parts, i)
             elif low in _UPGRADE_VERBS:
                 claim = self._upgrade(clause, i)
-            elif low in ("replaces", "replace", "replaced") and i >= 1 and not self._blocked(toks, i) \
+            elif low in ("replaces", "replace", "replaced", "replacing") and i >= 1 and not self._blocked(toks, i) \
                     and not (low == "replaced" and toks[i - 1].low in ("a", "an", "the", "or", "and", "any", "newly")) \
+                    and not (low == "replacing" and toks[i - 1].low in ("avoid", "avoids", "against", "without", "prevent",
+                                                                         "prevents", "before", "after")) \
                     and _negation_before(toks, i) is None and (self._is_service(self._np_after(toks, i + 1)) or (
                         _role_of_service(self._np_after(toks, i + 1))) or (
                         _next_words(toks, i, 3) == ["the", "need", "for"] and i + 4 < len(toks) and toks[i + 4].service)) \
