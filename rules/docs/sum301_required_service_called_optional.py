@@ -2388,6 +2388,9 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"storages|drivers|engines|adapters)\s+(?:are|is)\s+(?:available|supported)\b|"
                           # ("Supported cache" on a line of its own over "- In Memory" and "- Redis")
                           r"^\W*(?:currently\s+)?(?:supported|support|supports)(?:\s+[\w-]+)?\W*$|"
+                          # ("There are several cache types supported by Trickster" over its list)
+                          r"\b(?:several|multiple|various|different)\s+(?:[\w-]+\s+)?(?:types|backends|stores|storages|"
+                          r"engines|drivers|adapters)\s+(?:are\s+)?supported\b|"
                           # ("**Providers:**" or "Cache backends:" over "- `Memory` — In-process memory cache
                           # (default)" and "- `Redis` — Distributed cache": the label of the choices alone)
                           r"^\W*(?:[\w-]+\s+)?(?:providers|backends|drivers|adapters)\W*$",  # ("The library supports multiple cache types:" over a table of them)
@@ -2454,6 +2457,12 @@ _SUPPORTED_LINE = re.compile(r"^([ \t]*(?:#{1,6}[ \t]+)?[*_]*(?:currently[ \t]+)
                              r"(?:[ \t]+(?:cache|caches|caching|storage|storages|stores|backends|databases|brokers|queues|"
                              r"drivers|adapters|engines))?[*_]*)[ \t]*\n(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])",
                              re.IGNORECASE | re.MULTILINE)
+# a sentence of its own that says several kinds are supported, over a list (a blank line between):
+# "There are several cache types supported by Trickster" over "* In-Memory (default)" … "* Redis"
+_SUPPORTED_SENTENCE = re.compile(r"^([ \t]*(?:there[ \t]+(?:are|is)[ \t]+)?(?:several|multiple|various|different)[ \t]+"
+                                 r"(?:[\w-]+[ \t]+)?(?:types|backends|stores|storages|engines|drivers|adapters)[ \t]+"
+                                 r"(?:are[ \t]+)?supported\b[^\n:]{0,60}?)\.?[ \t]*\n(?:[ \t]*\n)?"
+                                 r"(?=[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t])", re.IGNORECASE | re.MULTILINE)
 _DEV_ITEM = re.compile(r"\b(?:development|dev|testing|tests?)\b", re.IGNORECASE)
 _UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
 
@@ -2490,6 +2499,8 @@ def _supported_lines(model) -> list[tuple[int, str, bool]]:
         number = text.count("\n", 0, found.start()) + 1
         line = found.group(1).strip()
         out.append((number, line.lstrip("#").strip(), line.startswith("#")))
+    for found in _SUPPORTED_SENTENCE.finditer(text):
+        out.append((text.count("\n", 0, found.start()) + 1, found.group(1).strip(), False))
     return out
 
 
