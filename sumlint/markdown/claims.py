@@ -3148,7 +3148,8 @@ class Analyser:
             return True  # "in-memory first → Redis" (see _stand_in_first)
         if ("disable" in low or "deaktiv" in low) and _VALUE_SWITCH_RE.search(low) is not None:
             return True  # "`1` to enable Redis, `0` to disable" (see _value_switch)
-        if "also" in words and ("defaults" in words or "default" in words) and not words.isdisjoint(
+        if "also" in words and ("defaults" in words or "default" in words or "besides" in words or "addition" in words) \
+                and not words.isdisjoint(
                 ("support", "supports", "supported", "available")):
             return True  # "… defaults to using MongoDB …, although we also support Redis" (see _also_available)
         if "or" in words and ("another" in words or "other" in words or "any" in words) \
@@ -3558,7 +3559,8 @@ class Analyser:
                 ("optional" in lows and scaled and (not NEGATORS.isdisjoint(lows) or "n't" in low),
                  self._not_optional_at_scale),
                 ("rejected" in lows, self._rejected_option),
-                (("default" in lows or "defaults" in lows or "there" in lows and "also" in lows)
+                (("default" in lows or "defaults" in lows or "there" in lows and "also" in lows
+                  or "also" in lows and ("besides" in lows or "addition" in lows))
                  and ("available" in lows or "supported" in lows or "support" in lows or "supports" in lows),
                  self._also_available),
                 ("possible" in lows or "way" in lows or "ways" in lows or "option" in lows or "possibility" in lows,
@@ -4674,8 +4676,14 @@ class Analyser:
             # the active form of "Redis is also supported"
             obj = [t for t in self._np_after(tokens, active + 1) if t.low not in ("*", "**", "_")]
             default = next((k for k, w in enumerate(lows) if w in ("default", "defaults")), None)
+            peers = False  # (whether the other store may be a server of its own: it is the one in use)
+            if default is not None and lows[default - 1:default] == ["by"]:
+                default, peers = max(0, default - 5), True  # "Mimir uses Memcached by default, but it also supports Redis"
+            elif default is None and (lows[:1] == ["besides"] or lows[:3] == ["in", "addition", "to"]):
+                default, peers = 0, True  # "Besides support for Memcached, Mimir also supports Redis": one more than that one
             if obj and self._conjuncts_service(obj) and not _versioned(obj) and default is not None and default < active \
-                    and any(w in ALT_BACKENDS and w not in _PEER_SERVERS for w in lows[default:active]) \
+                    and any(w in ALT_BACKENDS and (peers or w not in _PEER_SERVERS) or peers and w in _MEMORY_STORES
+                            for w in lows[default:active]) \
                     and not any(t.service for t in tokens[:active]) and not self._blocked(tokens, active) \
                     and (NEGATORS | FAILURE_WORDS).isdisjoint(lows) \
                     and lows[active + 1 + len(obj):active + 2 + len(obj)] not in (["as"], ["on"], ["via"], ["in"]):
