@@ -6585,6 +6585,24 @@ class Analyser:
             if index == subject:
                 found.extend(self._claims(toks))
                 continue
+            if index and index < len(header) and header[index].strip().lower().rstrip("?:* ") in _WHEN_HEADERS \
+                    and [t.low for t in toks[:2]] in (["you", "want"], ["you", "need"]) and any(t.service for t in toks[2:5]):
+                # "| `routemq[redis]` | … | You want Redis queues, cache, … |" under "Use it when": the cell is the
+                # condition, read as "When you want Redis queues, …"
+                a, b = cells[index]
+                body = text[a:b].strip()
+                at = a + text[a:b].index(body)  # (where the cell's text starts)
+                lead = "When "
+                inner = [(x - at + len(lead), y - at + len(lead)) for x, y in code if at <= x and y <= b]
+                for c in self.analyse(lead + body[:1].lower() + body[1:], inner):
+                    if c.start < len(lead):  # (a wording that takes in the lead: "When you want" is "You want")
+                        start, wording = at, body[:max(len(c.wording) - len(lead), 1)]
+                    else:
+                        start, wording = c.start - len(lead) + at, c.wording
+                    found.append(Claim(start, start + len(wording), wording, c.service, "use-when"))
+                self._unit_lows = [t.low for t in tokens]  # (the row's words again, for the readings below)
+                self._unit_toks = tokens
+                continue
             if not subject_is_service and any(t.service for t in toks) and len(toks) > 2:
                 lead = [t for t in toks if t.low not in ("*", "**", "_")]
                 if subject is not None and len(lead) > 1 and (lead[0].low in OPTIONAL_WORDS or lead[0].low in (
@@ -14892,8 +14910,11 @@ class Analyser:
                     return None  # ("if you need to create a new Redis service": a new one, not an existing one;
                     # "If you have an existing Redis deployment or prefer …": your own copy, not whether;
                     # "If you try to use other redis url, you should run:": which address)
-                if not self._conjuncts_service(np) or _versioned(np):
-                    return None  # ("if using Upstash Redis": a choice of provider)
+                if not (self._conjuncts_service(np) or w in ("want", "wants", "need", "needs") and len(np) == 2
+                        and np[0].service and np[1].low in _ROLE_HEADS | {"queues", "caching", "stores", "backends"}) \
+                        or _versioned(np):
+                    return None  # ("if using Upstash Redis": a choice of provider; but "when you want Redis
+                    # queues": the service for that role)
                 if any(t.kind == "mention" for t in cond[max(0, k - 1):k + 3]):
                     return None  # "If you're asked to "add Redis" …": a request quoted, not a choice
                 if len(np) > 1 and np[-1].low in ("features", "feature", "capabilities", "commands", "modules",
@@ -15714,6 +15735,9 @@ _VALUE_OR_WORDS = frozenset({"or", "o", "ou", "oder", "either"})
 # the marks around a value: quotes, a code span's backticks, emphasis
 _VALUE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»", "`", "*", "**", "_"})
 _VALUE_JOINERS = _VALUE_OR_WORDS | _VALUE_MARKS | {",", "/"}
+# the header of a table column that says when to take a row's choice ("| Package | Includes | Use it when |")
+_WHEN_HEADERS = frozenset({"use it when", "use when", "use it if", "use if", "install when", "install it when",
+                           "choose when", "pick when"})
 _CHOICE_SETTINGS = ("_type", "_backend", "_driver", "_store", "_engine", "_adapter", "_mode", "_provider")
 # what a hedge on "the Redis caching approach" is about: a way of using it
 _APPROACH_HEADS = frozenset({"approach", "approaches", "strategy", "strategies", "pattern", "patterns", "method",
