@@ -1981,7 +1981,10 @@ def _defer_label(text: str) -> str | None:
 # a step in it that sets the service up is advice, not the setup (not a security or
 # troubleshooting section, whose steps harden or repair it)
 _ADVICE_HEADING = re.compile(r"\b(?:recommendations?|best[- ]practices|tips|optimi[sz]ations?|suggestions?|"
-                             r"(?<!redis )performance (?:issues|problems))\b", re.IGNORECASE)
+                             r"(?<!redis )performance (?:issues|problems)|"
+                             # (a FAQ's question: "### How do I optimize performance?")
+                             r"how (?:do|can|should) (?:i|we|you) (?:optimi[sz]e|improve|boost|tune) (?:the )?performance)\b",
+                             re.IGNORECASE)
 # one copy for every instance, as a scale heading's item puts it: "- Shared Redis for sessions"
 # "(already configured)", "(already in place)": an item that is in the current setup, whatever list it is in
 _ALREADY_DONE = re.compile(r"\(\s*already\s+(?:configured|set\s+up|in\s+place|enabled|included|installed|running|wired(?:\s+up)?|done)\s*\)",
