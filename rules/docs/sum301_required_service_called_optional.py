@@ -4890,6 +4890,9 @@ class RequiredServiceCalledOptional(Rule):
                 hedge = qualified.group(1)  # "Backend Optional Variables": only its variables, below
             if hedge is None or analyser.mentions(heading.text):
                 continue
+            if hedge in ("addons", "add-ons") and index == 0 and heading.level == 1 and len(model.headings) > 3:
+                continue  # "# Addons" over a platform's reference, a section for each ("### redis", "### mysql"):
+                # what the platform offers, not a list of the app's extras
             if hedge in RECOMMEND_WORDS and _OPTION_HEADING.match(low):
                 # "### Option B: Add Rate Limiting First (Recommended)", "### Вариант 1: Использование
                 # render.yaml (Рекомендуется)": one plan of several is advised

@@ -10076,9 +10076,11 @@ class Analyser:
             if any(a == "on" and b in ("the", "your") and c in ("host", "machine", "laptop", "computer")
                    for a, b, c in zip(lows[i + 1:], lows[i + 2:], lows[i + 3:])):
                 return None  # "You do not need Redis on the host": Compose runs it
-            if any(w in ("separately", "manually", "yourself", "again", "twice", "by") for w in lows[i + 1:]) or any(
+            if any(w in ("separately", "manually", "yourself", "again", "twice", "by") or w in (
+                    "before", "beforehand", "first") and lows[i + 1:i + 2] == ["to"] for w in lows[i + 1:]) or any(
                     a == "by" and b == "hand" for a, b in zip(self._unit_lows, self._unit_lows[1:])):
-                return None  # "you don't have to install Redis separately": how, not whether
+                return None  # "you don't have to install Redis separately": how, not whether ("… start your
+                # Redis server before you deploy": when)
             subject = [t for t in self._subject(toks, neg) if t.kind != "punct" and t.low not in (
                 "does", "do", "did", "so", "and", "but", "then", "thus", "therefore", "hence")]
             if not subject and neg and lows[neg - 1] in ("but", "and") and clause.index > 0:
