@@ -11306,7 +11306,8 @@ class Analyser:
             value = t.low.strip("`'\" ")
             values.append(t)
             other = other or value in ALT_BACKENDS and value not in _PEER_SERVERS or value in (
-                "none", "null", "off", "disabled", "noop", "memory", "in-memory", "inmemory") or value.split("_")[0] in (
+                "none", "null", "off", "disabled", "noop", "memory", "in-memory", "inmemory", "builtin", "built-in"
+            ) or value.split("_")[0] in (
                 "file", "memory", "disk", "sqlite", "db", "database")  # ("`file_orc`, `file_csv`": files in two formats)
         service = next((t for t in values if t.service), None)
         if service is None or not other or len(values) < 2 or self._blocked(tokens, 0) or self._nonprod(tokens):
