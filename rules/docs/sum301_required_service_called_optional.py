@@ -1527,6 +1527,30 @@ larger set-up spreads the one the guide has), and "Redis needs to be installed o
 is not the case, you can install it via Homebrew" (installing it where it is missing). Each sentence
 of a Chinese or Japanese paragraph is a unit of its own ("。", "！" and "？" end a sentence).
 
+Also reported: a table row's setting values read over the whole row, as a sentence's are ("|
+`PROVIDER` | Session engine provider, either `memory`, `file`, or `redis`. |"; not under a default
+of "auto", nor where the default named later is the service); Japanese "can also use it", "can still
+use it" and "can use it instead" ("代わりにRedis(Resque)を使用することもできます"; not "Redis Cluster
+を…", nor "できません", cannot); a bare label of the choices over a list with an in-process store
+("**Providers:**" over "- `Memory` — In-process memory cache (default)" and "- `Redis` —
+Distributed cache"), and a sentence of its own that several kinds are supported ("There are several
+cache types supported by Trickster" over "* In-Memory (default)" and "* Redis"); "if used" after the
+connection string ("Redis connection string if used"); the time between the name and a telegraphic
+hedge ("Redis currently optional", Turkish "Redis şu anda **opsiyonel**"); several stores of one
+role after a label ("- Multiple storage: Memory, Redis"); "replacing" it offered ("you may try
+replacing Redis with Cloudflare KV"; not "Avoid replacing Redis with SQLite"); "also supports" it
+beside a store in use by default or named before it ("Mimir uses Memcached by default, but it also
+supports Redis", "Besides support for Memcached, Mimir also supports Redis"); wanting it for a role
+("if you want Redis queues"; not "Redis persistence") and a "Use it when" column that says "You want
+Redis queues, …"; a FAQ's "How do I optimize performance?" over "- Use Redis for caching"; a built-in
+store among a setting's values ("Options: `redis`, `memcache`, `builtin`"). Not reported: what a
+field returns ("built-ins return `file`, `apcu`, or `redis`"); Turkish "değil" after the hedge
+negates it ("Redis opsiyonel değil"); "Multiple storage:" and "Multiple databases:" name several
+stores, not several machines; advice that names the service only as a word of a command in a code
+span ("Use `magebox redis flush` after major code changes"); "you do not have to start your Redis
+server before you deploy" (when, not whether); "# Addons" as the title of a platform's reference,
+a section for each addon.
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
