@@ -2853,6 +2853,7 @@ class Analyser:
     def __init__(self, service) -> None:
         self.names = ServiceNames.of(service)
         self._memo: dict = {}  # tokens of the texts of this document (see ``begin_document``)
+        self._found: dict = {}  # the claims of the texts of this document (see ``analyse``)
         self.option_without_service = False  # (see ``note_options``)
         self.option_goes_without = False
         self.presupposing = False  # (see ``worth``)
@@ -2892,6 +2893,7 @@ class Analyser:
         sentence before the next one), and its tokens are kept; tokens are never changed after
         ``tokenize``."""
         self._memo.clear()
+        self._found.clear()
         self.presupposing = False
         self.option_without_service = self.option_goes_without = False
         self.external_is_the_service = False
@@ -3402,6 +3404,20 @@ class Analyser:
         return _CUE_MARK_RE.search(text) is not None  # (``any(mark in text for mark in CUE_MARKS)``)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
+        """The claims ``text`` makes about the service (``code``, ``struck``: the spans of its code
+        and struck-through text). A text read again in the same document, under the same
+        document-wide findings, gets the claims found the first time (a row repeated in several
+        tables, a comment repeated in several blocks)."""
+        key = (text, tuple(code), tuple(struck), question_ok, self.option_without_service, self.option_goes_without,
+               self.external_is_the_service, self.chart_switch_is_service)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) > 4096:
+                self._found.clear()
+            found = self._found[key] = self._analyse(text, code, struck, question_ok)
+        return list(found)
+
+    def _analyse(self, text: str, code, struck, question_ok: bool) -> list[Claim]:
         tokens = self._tokens(text, code, struck)
         if not any(t.service for t in tokens):
             compound = next((t for t in tokens if t.low[:3] == "no-" and t.low[3:] in self._name_lows), None)
