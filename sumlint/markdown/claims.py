@@ -6759,10 +6759,8 @@ class Analyser:
         if not found:
             found.extend(self._selector_default(text, cells, header_lows, tokens))
         if not found and not _VALUE_OR_WORDS.isdisjoint(t.low for t in tokens) and any(
-                t.service and t.kind in ("code", "mention") for t in tokens) and not (
-                "default" in header_lows and header_lows.index("default") < len(cells) and text[
-                    cells[header_lows.index("default")][0]:cells[header_lows.index("default")][1]].strip(
-                    " `*_\"'").lower() in ("auto", "automatic")):
+                t.service and t.kind in ("code", "mention") for t in tokens) \
+                and _default_cell(text, cells, header_lows) not in ("auto", "automatic"):
             # "| `PROVIDER` | Session engine provider, either `memory`, `file`, or `redis`. |": the values a
             # setting takes, read over the row as over a sentence (the cell's clauses part at ", or", so
             # the list's last two values are not read together as "`file` or `redis`" are). Not under a
@@ -15247,6 +15245,14 @@ def _purposes_joined(toks: list[Tok], k: int) -> bool:
     after = toks[k + 1:]
     return 0 < len(after) <= 3 and all(t.kind == "word" and t.low == t.text and t.low.isalpha() and not t.service
                                        and t.low not in PART_NOUNS for t in after)
+
+
+def _default_cell(text: str, cells, header_lows: list[str]) -> str | None:
+    """The lower-cased value of a table row's cell under a "Default" header, without its marks."""
+    if "default" not in header_lows:
+        return None
+    at = header_lows.index("default")
+    return text[cells[at][0]:cells[at][1]].strip(" `*_\"'").lower() if at < len(cells) else None
 
 
 # the time of a telegraphic hedge, between the name and the hedge: "Redis currently optional", Turkish
