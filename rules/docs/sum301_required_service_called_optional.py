@@ -2405,6 +2405,7 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
                           r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b|"
                           # ("- different interchangeable backends:" over its nested items)
+                          # ("The library supports multiple cache types:" over a table of them)
                           r"\b(?:supports?|offers?|provides?)\s+(?:multiple|several|two|three|four|different|various)\s+"
                           r"(?:\w+\s+)?types\b|"
                           # ("…, which can be one of:", "stores cache data in one of two ways, defined via the
@@ -2421,7 +2422,7 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"engines|drivers|adapters)\s+(?:are\s+)?supported\b|"
                           # ("**Providers:**" or "Cache backends:" over "- `Memory` — In-process memory cache
                           # (default)" and "- `Redis` — Distributed cache": the label of the choices alone)
-                          r"^\W*(?:[\w-]+\s+)?(?:providers|backends|drivers|adapters)\W*$",  # ("The library supports multiple cache types:" over a table of them)
+                          r"^\W*(?:[\w-]+\s+)?(?:providers|backends|drivers|adapters)\W*$",
                           re.IGNORECASE)  # (also "Use `OCIS_CACHE_STORE` to define the type of cache to use:")
 _CHOICE_REQUIRED = re.compile(r"\b(?:requires?|required|needs?|mandatory|must)\b", re.IGNORECASE)
 # an item's first word: "* [Memory](…)", "- **Redis**:", "- MongoDB —"
