@@ -6822,17 +6822,14 @@ class Analyser:
             # (or "| `SESSION_REDIS_URL` | … | Uses `REDIS_URL` | Optional |": it inherits the other one)
         if found and _LEGACY_RE.search(text):
             return []  # "| `REDIS_URL` | Não | Legado (compatibilidade) |": a variable kept for old setups
-        if found and all(c.how == "alternative" for c in found) and "default" in header_lows:
-            at = header_lows.index("default")
-            if at < len(cells) and self.names.pattern.fullmatch(text[cells[at][0]:cells[at][1]].strip(" `*_\"'")):
-                return []  # "| `QUEUE_CONNECTION` | `redis` | Queue driver: `redis` or `database` |": it is the default
+        if found and all(c.how == "alternative" for c in found) \
+                and self.names.pattern.fullmatch(_default_cell(text, cells, header_lows) or "") is not None:
+            return []  # "| `QUEUE_CONNECTION` | `redis` | Queue driver: `redis` or `database` |": it is the default
         if found and _OVERRIDES_PARTS_RE.search(text):
             return []  # "| `REDIS_URL` | No | Takes precedence over individual settings |": the other way is its parts
-        if found and all(c.how in ("switchable", "switch") for c in found) and "default" in header_lows:
-            at = header_lows.index("default")
-            if at < len(cells) and text[cells[at][0]:cells[at][1]].strip(" `*_\"'").lower() in (
-                    "true", "1", "on", "yes", "enabled"):
-                return []  # "| `REDIS_ENABLED` | `true` | Enable/disable Redis |": a switch that is on by default
+        if found and all(c.how in ("switchable", "switch") for c in found) \
+                and _default_cell(text, cells, header_lows) in ("true", "1", "on", "yes", "enabled"):
+            return []  # "| `REDIS_ENABLED` | `true` | Enable/disable Redis |": a switch that is on by default
         if found and all(c.how == "without" for c in found) and not {t.low for t in tokens}.isdisjoint(
                 ("down", "unavailable", "unreachable", "outage", "fails", "failure")):
             return []  # "| In-process fallback when Redis is down | … functional without Redis |": an outage
