@@ -69,11 +69,15 @@ class Service:
             return None
         # separators: ``redis_enabled``, .NET's ``Redis__Enabled`` and ``Redis:Enabled``, ``useRedis``
         sep = r"(?:__?|:)"  # (not "redis.enabled": a Helm chart's bundled copy)
+        # the role the switch names after the service: ``enable_redis_cache=false`` turns off the
+        # cache on it (not ``enable_redis_tls=false``, a setting of it)
+        role = r"(?:" + sep + r"?(?:cache|caching|sessions?|queues?|broker))?"
         return re.compile(
-            r"(?:[a-z0-9]+" + sep + r")*(?:(?:disable|no|skip|without)" + sep + r"?(?:" + stems + r")|(?:" + stems
-            + r")" + sep + r"?(?:disabled|off|optional))"
+            r"(?:[a-z0-9]+" + sep + r")*(?:(?:disable|no|skip|without)" + sep + r"?(?:" + stems + r")" + role
+            + r"|(?:" + stems + r")" + sep + r"?(?:disabled|off|optional))"
             r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+" + sep + r")*(?:(?:use|enable|with)" + sep
-            + r"?(?:" + stems + r")|(?:" + stems + r")" + sep + r"?(?:enabled|on|required))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
+            + r"?(?:" + stems + r")" + role + r"|(?:" + stems + r")" + sep
+            + r"?(?:enabled|on|required))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
 
     def names_pattern(self) -> re.Pattern[str]:
         """A word-bounded, case-insensitive pattern for the service's prose names."""

@@ -3197,6 +3197,8 @@ class Analyser:
             return True  # "Redis (或者其他向量数据库)" (see _cjk_or_other)
         if "こと" in low and _JA_CAN_USE_RE.search(low) is not None:
             return True  # "Redis(Resque)を使用することもできます" (see _ja_can_use)
+        if "by" in words and not words.isdisjoint(_REMEDY_VERBS) and not words.isdisjoint(_REMEDY_GERUNDS):
+            return True  # "This issue can be avoided by connecting to a redis cache" (see _remedy_by_using)
         if ("applicable" in words or "applies" in words) and ("for" in words or "to" in words):
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
@@ -3598,6 +3600,7 @@ class Analyser:
                 ("to" in lows and "," in lows and not _FEATURE_ENABLERS.isdisjoint(lows), self._feature_purpose_step),
                 (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up),
                 ("by" in lows and not _SCALE_VERBS.isdisjoint(lows), self._scale_by_adding),
+                ("by" in lows and not _REMEDY_VERBS.isdisjoint(lows), self._remedy_by_using),
                 (("will" in lows or "would" in lows) and not _ADDING_GERUNDS.isdisjoint(t.low for t in tokens[:3]),
                  self._adding_will_improve),
                 ("(" in lows and not _TAKE_OUT_VERBS.isdisjoint(lows), self._take_out_paren),
@@ -4292,6 +4295,25 @@ class Analyser:
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(tokens[at], tokens, "scale-by-adding", " ".join(t.text for t in tokens[at:verb + 1]))
+
+    def _remedy_by_using(self, tokens: list[Tok]) -> Claim | None:
+        """"This issue can be avoided by connecting to a redis cache for persistent storage": the
+        service is the remedy for a shortcoming of the set-up without it, which is the one
+        described. (Not "Data loss is avoided by using Redis", how the app is built, nor "You can
+        prevent this by enabling Redis persistence", a setting of it.)"""
+        lows = [t.low for t in tokens]
+        at = next((k for k, w in enumerate(lows) if w in _REMEDY_VERBS), None)
+        if at is None or at < 2 or lows[at - 1] != "be" or lows[at - 2] not in ("can", "could", "may", "might"):
+            return None
+        if lows[at + 1:at + 2] != ["by"] or at + 2 >= len(lows) or lows[at + 2] not in _REMEDY_GERUNDS:
+            return None
+        verb = at + 2 + (lows[at + 3:at + 4] in (["to"], ["on"]))
+        obj = [t for t in self._np_after(tokens, verb + 1) if t.low not in ("a", "an", "the", "your")]
+        if not obj or not obj[0].service or len(obj) > 1 and obj[1].low not in _ROLE_HEADS and obj[1].low not in (
+                "server", "instance") \
+                or _negation_before(tokens, at) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
+            return None
+        return self._claim(tokens[at], tokens, "remedy", " ".join(t.text for t in tokens[at:verb + 1]))
 
     def _merely_speeds_up(self, tokens: list[Tok]) -> Claim | None:
         """"Redis just makes it even faster", "Redis simply makes things faster and more efficient":
@@ -8584,6 +8606,10 @@ class Analyser:
                 # "Celery, which needs Redis," - keep the outer subject; a clause start otherwise
                 start = k + 1
                 break
+            if low == "as" and 2 <= k < verb - 1 and toks[k - 1].low in ("long", "soon") and toks[k - 2].low in (
+                    "as", "so"):
+                start = k + 1  # "… connect to Elasticache Redis as long as cluster mode is disabled"
+                break
         subject = toks[start:verb]
         while subject and (subject[-1].low in MODALS or subject[-1].low in BETWEEN
                            or subject[-1].low in NEGATORS):
@@ -8845,6 +8871,13 @@ class Analyser:
                     # (not "- Internal (recommended): `redis://redis.internal:6379`": which address)
                     # "**Background jobs (optional):** Celery + Redis": the label's value
                     return self._claim(tok, toks, "paren-label", f"({wording})")
+            if value is not None and value.label_before and target is not None and any(
+                    t.kind == "code" for t in target.toks) and not any(
+                        t.service or any(n in t.low for n in self._name_lows) for t in target.toks) \
+                    and _opens_on_address(value.toks) and not self._blocked(toks, i):
+                # "* `INVENTREE_CACHE_HOST` (optional): Redis address or hostname": the key that points at
+                # it (not "`CACHE_PORT` (optional): Redis port", a setting of it)
+                return self._claim(tok, toks, "paren-label", f"({wording})")
             if tok.low == "preferred" and target is not None and target.toks and target.toks[-1].kind == "code" \
                     and "_" in target.toks[-1].low:
                 return None  # "- `REDIS_URL` (preferred) — or `REDIS_HOST` …": one way of pointing at it
@@ -8972,6 +9005,7 @@ class Analyser:
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) or self._locator_list(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
+                                             or self._config_for_service(clause.after.toks)
                                              or _service_role(clause.after.toks) and clause.after.toks[0].service) \
                     and not any(t.low == "same" and any(u.service for u in clause.after.toks[k + 1:k + 3])
                                 for k, t in enumerate(clause.after.toks)) \
@@ -9521,6 +9555,23 @@ class Analyser:
         # a relative clause after the first conjunct ends the phrase
         return any(self._is_service(g) for g in groups)
 
+    def _config_for_service(self, phrase: list[Tok]) -> bool:
+        """"You can provide config for a Redis instance used to store flag data": giving the
+        connection settings of one is taking it up (not "a password for Redis", a setting of it)."""
+        lows = [t.low for t in phrase[:12]]
+        k = 0
+        while k < len(lows) and lows[k] in ("you", "can", "may", "also", "optionally", "then"):
+            k += 1
+        if k >= len(lows) or lows[k] not in ("provide", "supply", "give", "pass", "add", "specify"):
+            return False
+        k += 1
+        if k + 1 < len(lows) and lows[k] == "connection" and lows[k + 1] in ("details", "settings", "info"):
+            k += 1
+        if k + 1 >= len(lows) or lows[k] not in ("config", "configuration", "settings", "details", "info") \
+                or lows[k + 1] != "for":
+            return False
+        return self._conjuncts_service(self._np_after(phrase, k + 2))
+
     def _passive_subject(self, toks: list[Tok], i: int) -> list[Tok] | None:
         """The subject of a passive verb that the adverb at ``i`` qualifies ("Redis is used
         optionally for …", "Redis is optionally enabled"), or None when there is none, or when
@@ -9567,6 +9618,14 @@ class Analyser:
             if to is not None and self._conjuncts_service(self._np_after(rest, to + 2 + (
                     rest[to + 2].low in ("to", "with") if to + 2 < len(rest) else 0))):
                 return self._claim(toks[i], toks, "adverb")  # "optionally configure the app to use Redis"
+            if rest[0].low in ("configure", "set", "tell"):
+                store = next((k for k in range(2, min(len(rest) - 2, 8)) if rest[k].low == "to"
+                              and rest[k + 1].low in _STORE_VERBS), None)
+                into = next((k for k in range(store + 2, min(len(rest) - 1, store + 7)) if rest[k].low in (
+                    "in", "into")), None) if store is not None else None
+                if into is not None and self._conjuncts_service(self._np_after(rest, into + 1)):
+                    # "optionally configure the Relay Proxy to store flag data in redis"
+                    return self._claim(toks[i], toks, "adverb")
             return None
         if clause.kind == "paren" and i == 0 and rest and rest[0].low in CONDITION_WORDS \
                 and self._paren_on_service(clause):
@@ -15424,6 +15483,18 @@ _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configur
                            "provisioned", "added", "integrated", "connected", "loaded", "started"})
 
 
+def _opens_on_address(toks: list[Tok]) -> bool:
+    """A value that opens on where the service is: "Redis address or hostname", "The Redis URL"."""
+    words = [t for t in toks if t.low not in ("*", "**", "_")]
+    while words and words[0].low in ("the", "a", "an", "your", "optional"):
+        words = words[1:]
+    if len(words) < 2 or not words[0].service or words[0].kind != "word":
+        return False
+    if words[1].low == "connection":  # (not "Redis connection options or client instance", its settings)
+        return len(words) == 2 or words[2].low in ("string", "url", "uri") or words[2].kind == "punct"
+    return words[1].low in _ADDRESS_NOUNS or words[1].low == "server"
+
+
 def _predicate_advised(phrase: list[Tok]) -> bool:
     """"Redis is bound to localhost only", "Database and Redis are **not exposed publicly**": the
     service is the subject of a copula whose predicate is how it is set up, or is negated, so a
@@ -16316,6 +16387,9 @@ _USE_STOP_RE = re.compile(r"\b(?:not|no|never|without|unavailable|down|fails?|fa
 _USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams", "modules", "-compatible",
                  "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
 # words that offer the stores listed after them ("supports", "a session handler supporting …")
+# what the service is the remedy for when "it can be avoided by using" it (see _remedy_by_using)
+_REMEDY_VERBS = frozenset({"avoided", "solved", "prevented", "mitigated", "fixed", "resolved", "overcome"})
+_REMEDY_GERUNDS = frozenset({"using", "connecting", "enabling", "adding", "switching", "configuring"})
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
 # the verbs of a wish before "to use (…)": the list that follows is to pick from
 _WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
