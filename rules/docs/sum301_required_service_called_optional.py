@@ -2390,11 +2390,12 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types", "storages", "providers", "one of", "mechanisms", "support")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages", "provider", "one of", "mechanisms", "support")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _ANY_CHOICE_NOUN = literal_alternation(_CHOICE_NOUNS)  # (one search, not a loop over the nouns)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
-                          r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers)\b|"
+                          r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers|"
+                          r"providers?)\b|"  # ("We currently support the following subscription provider:")
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
                           r"\b(?:possible|available|supported|allowed)\s+(?:[\w-]+\s+)?(?:stores|datastores|storages|backends|options|"
                           r"drivers|engines)\b|"  # ("Available info storages:")
@@ -4126,7 +4127,8 @@ class RequiredServiceCalledOptional(Rule):
                 and _SCENARIO_TITLE.fullmatch(u.header[0].strip(" *_")) and _ADVICE_TITLE.fullmatch(u.header[1].strip(" *_"))]
         cell = lambda u, j: u.text[u.cells[j][0]:u.cells[j][1]]  # noqa: E731
         usable = [u for u in rows if not _NOT_PRODUCTION_TIER.search(cell(u, 0))]
-        without = next((u for u in usable if not analyser.mentions(cell(u, 1))), None)
+        without = next((u for u in usable if not analyser.mentions(cell(u, 1)) and _HOSTED_PRODUCTS.isdisjoint(
+            re.findall(r"[a-z]+", cell(u, 1).lower()))), None)  # (not "| TestFlight MVP | Upstash Free |": a hosted one)
         if without is None:
             return
         wording = f"{cell(without, 0).strip(' *_')}: {cell(without, 1).strip(' *_')}"

@@ -6169,6 +6169,9 @@ class Analyser:
         asks_optional = bool(qlows & (OPTIONAL_WORDS | SKIP_VERBS | {"optionally"}))
         if self._nonprod(answer):
             return []  # "Do I need Redis? No - the app works without it for local testing."
+        if first in ("no", "nope") and (qlows & _PLACES_OF_INSTALL and qlows & {"install", "installed", "installing"}
+                                        or _says_it_runs(words[1:6])):
+            return []  # "Do I need to install Redis on my machine? No, Redis runs in Docker.": where, not whether
         if first in ("no", "nope") or [w.low for w in words[:2]] in (["not", "really"], ["not", "to"], ["not", "for"],
                                                                      ["not", "necessarily"], ["not", "strictly"],
                                                                      ["not", "at"], ["not", "unless"], ["not", "if"]):
@@ -12366,9 +12369,11 @@ class Analyser:
             return None  # "To use an external Postgres or Redis instance, set …": where each of them runs
         if lows[right + 1:right + 2] and lows[right + 1] in ("data", "directories", "directory", "volumes", "volume",
                                                               "files", "backups", "dumps", "logs", "block", "blocks",
-                                                              "section", "sections"):
+                                                              "section", "sections", "configuration",
+                                                              "configurations", "config", "settings"):
             return None  # "Use encrypted volumes for Redis or Postgres data directories": a part of each
-            # (and "the same options as the `redis` or `memory` block above": a block of the configuration)
+            # (and "the same options as the `redis` or `memory` block above": a block of the configuration;
+            # "override default redis or file configuration": the settings of each)
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached", "supporting",
                                   "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
                                   "cache", "required", "requires", "require", "needed", "swap", "swapping", "swappable",
@@ -13269,7 +13274,8 @@ class Analyser:
             # and "**No crashes**: the server runs without Redis" names none)
             return None
         if any(w in FUNCTIONING_WORDS or w in WITHOUT_OK for w in context) or ("can" in context and any(
-                w in ("run", "implement", "deploy", "build", "host", "ship", "operate") for w in context)):
+                w in ("run", "implement", "deploy", "build", "host", "ship", "operate", "use") for w in context)):
+            # (also "You can also use federations without a Redis cache")
             if any(w in ("unsuitable", "unsafe") or w == "not" and k + 1 < len(lows) and lows[k + 1] in (
                     "suitable", "recommended", "intended", "meant", "safe", "ready", "production-ready")
                    for k, w in enumerate(lows)):
@@ -14418,6 +14424,9 @@ class Analyser:
         lows = [t.low for t in toks]
         if "never" in lows or "not" in lows:
             return False
+        if lows[:1] in (["you'll"], ["we'll"]):  # "you'll need to provide a Redis cluster": the same, to come
+            lows = [lows[0][:-3], "will", *lows[1:]]
+            toks = [toks[0], toks[0], *toks[1:]]
         modal = next((k for k, low in enumerate(lows) if low in ("must", "needs", "need", "has")), None)
         if modal and lows[:1] not in (["you"], ["we"]):
             # "Redis needs to be configured alongside your primary data store", "Redis must be running"
@@ -14428,13 +14437,15 @@ class Analyser:
                 and self._conjuncts_service(toks[:modal])
         if lows[:1] not in (["you"], ["we"]):
             return False
-        if lows[1:2] == ["must"]:
-            verb = 2
-        elif lows[1:3] in (["need", "to"], ["have", "to"]):
-            verb = 3
+        k = 1 + (lows[1:2] == ["will"])
+        k += lows[k:k + 1] in (["likely"], ["also"], ["then"])
+        if lows[k:k + 1] == ["must"]:
+            verb = k + 1
+        elif lows[k:k + 2] in (["need", "to"], ["have", "to"]):
+            verb = k + 2
         else:
             return False
-        return verb < len(lows) and (lows[verb] in PROVISION_VERBS or lows[verb] in ("configure", "set", "use")) \
+        return verb < len(lows) and (lows[verb] in PROVISION_VERBS or lows[verb] in ("configure", "set", "use", "provide")) \
             and self._conjuncts_service(self._np_after(toks, verb + 1 + (lows[verb + 1:verb + 2] == ["up"])))
 
     def _provisions_service(self, toks: list[Tok]) -> bool:
@@ -15481,6 +15492,22 @@ _GOES_WITHOUT = frozenset({"without", "no", "skip", "skipping", "disable", "disa
 # participles of taking the service up, after "is" ("Redis is used optionally", "… is optionally enabled")
 _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configured", "supported", "included",
                            "provisioned", "added", "integrated", "connected", "loaded", "started"})
+
+
+# where the service is installed, in a question answered "No" ("Do I need to install Redis on my machine?")
+_PLACES_OF_INSTALL = frozenset({"machine", "computer", "laptop", "host", "locally", "separately", "manually", "myself",
+                                "yourself", "workstation"})
+
+
+def _says_it_runs(words: list[Tok]) -> bool:
+    """An answer's words after "No," that say the service runs all the same: "Redis runs in
+    Docker", "Redis is bundled"."""
+    at = next((k for k, t in enumerate(words) if t.service), None)
+    if at is None or at + 1 >= len(words):
+        return False
+    verb = words[at + 1].low
+    return verb in ("runs", "ships", "comes", "starts") or verb in ("is", "gets") and words[at + 2:at + 3] and words[
+        at + 2].low in ("bundled", "included", "provided", "started", "installed", "built-in", "preinstalled")
 
 
 def _opens_on_address(toks: list[Tok]) -> bool:

@@ -96,7 +96,7 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
                    "adopt", "integrate", "created", "provisioned", "implementing", "introducing",
                    "integrating", "adopting", "re-add", "re-adding", "reintroduce", "reintroducing", "re-introduce",
-                   "re-introducing"}
+                   "re-introducing", "leverage", "leverages", "leveraging"}  # ("optionally leverages a Redis server")
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
               "disabled", "remove", "removed", "ignore", "ignored", "exclude", "excluded", "discard",
