@@ -369,7 +369,8 @@ _FEATURE_NOTES = frozenset({
 
 _SCALE_WORDS = frozenset({"horizontal", "horizontally", "scaling", "scale", "scale-out", "multiple",
                           "several", "replicas", "multi", "load-balanced", "high-traffic", "busier", "larger",
-                          "high-availability", "high-scalability", "high-throughput"})
+                          "high-availability", "high-scalability", "high-throughput", "high-volume",
+                          "high\u2011volume"})  # (also with a non-breaking hyphen)
 
 
 _SCALE_LEADS = frozenset({"for", "to", "with", "at", "when", "once", "if", "in", "pour"})  # ("pour": French "for")
@@ -1295,7 +1296,8 @@ _OMITTED_FALLBACK_RE = re.compile(
     r"\W*(?:if|when)\s+(?:omitted|unset|empty|blank|not\s+set|not\s+configured|not\s+provided|"
     r"left\s+(?:blank|empty|unset))\b"
     r"[^.;]*?\b(?:fall(?:s|ing)?\s*back|fallback|in-memory|in-process|local memory|disabled|"
-    r"(?:stored|kept|cached|saved|held|written)\s+(?:locally|in\s+memory|on\s+(?:the\s+)?(?:local\s+)?disk))\b",
+    r"(?:stored|kept|cached|saved|held|written)\s+(?:locally|in\s+memory|on\s+(?:the\s+)?(?:local\s+)?disk)|"
+    r"uses\s+(?:an?\s+|the\s+)?[\w-]+\s+as\s+(?:the\s+)?default)\b",  # ("If not set or empty, uses BadgerDB as the default store")
     re.IGNORECASE)
 
 
@@ -2945,6 +2947,10 @@ class Analyser:
         if tokens is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
+            if "\u2011" in text or "\u2010" in text:
+                # "high‑volume" with a non-breaking hyphen is the word "high-volume" (one character for one:
+                # the positions hold)
+                text = text.replace("\u2011", "-").replace("\u2010", "-")
             tokens = tokenize(_container_title(text) if text[:3] in ("!!!", "???", "===") else _alert_unmarked(text)
                               if text[:2] == "[!" else text, list(code), list(struck), self.names)
             if "'s " in text or "’s " in text:
@@ -3111,6 +3117,8 @@ class Analyser:
     def may_claim(self, text: str) -> bool:
         """Cheap test: without any cue word the analyser cannot find a claim."""
         low = text.lower()
+        if "\u2011" in low or "\u2010" in low:
+            low = low.replace("\u2011", "-").replace("\u2010", "-")  # (as ``_tokens`` reads them)
         words = _WORDS_RE.findall(low)
         if not (CUE_WORDS.isdisjoint(words) and CUE_STEMS.isdisjoint(map(_FIRST_FIVE, words))):
             # (set tests first, in C: most sentences have no cue word, and the loop is only for the exception)
@@ -3291,7 +3299,7 @@ class Analyser:
                 " multi-" in low and "for" in words) or (
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
-                or "ha" in words or "high-availability" in words
+                or "high-volume" in words or "high\u2011volume" in words or "ha" in words or "high-availability" in words
                 or "more" in words and "than" in words) and (_SCALE_LEAD_RE.match(low) is not None or "(for " in low or "(" in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words) or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
@@ -6606,6 +6614,12 @@ class Analyser:
                 subject_is_service = True  # "| **Cache** (Redis) | Not needed yet |": the role, then which service
         if not subject_is_service and subject == 0 and points:
             subject_is_service = True
+        if not subject_is_service and len(subject_np) == 1 and subject_np[0].kind == "code" \
+                and subject_np[0].low.strip("` ").startswith("--") and re.fullmatch(
+                    r"(?:" + "|".join(map(re.escape, self._name_lows)) + r")(?:[-_](?:url|uri|addr|address|host))?",
+                    subject_np[0].low.strip("` ").lstrip("-").split("=")[0]):
+            subject_is_service = True  # "| `--redis` | string | Binds to a redis server at the given address. …": the
+            # command-line flag that points at it
         row_role = [t for t in per_cell[0] if t.kind == "word"] if per_cell else []
         row_role = row_role if len(row_role) == 1 and row_role[0].low in _ROW_ROLE_LABELS else []
         for index, toks in enumerate(per_cell):
@@ -9594,6 +9608,10 @@ class Analyser:
         toks = clause.toks
         if self._blocked(toks, i):
             return None
+        if not _PACKAGE_NOUNS.isdisjoint(self._unit_lows) and any(
+                t.low in ("includes", "include", "including", "bundles", "ships", "contains") for t in toks[:i]):
+            return None  # "All-in-one package (includes back-end, front-end and JRE, optionally a Redis server)": what
+            # the package bundles, not whether the app needs it
         passive = self._passive_subject(toks, i)
         if passive is not None:
             return self._claim(toks[i], toks, "adverb") if self._conjuncts_service(passive) else None
@@ -10403,6 +10421,13 @@ class Analyser:
         if purpose[1:3] in (["start", "using"], ["begin", "using"]):
             purpose = ["to", "use"] + purpose[3:]  # "To start using Hasura Caching …, you will need a Redis
             # instance": what is started is the feature (not "To start using the app": the app is core)
+        named = [t for t in toks[:i] if t.kind != "punct" and t.low not in ("*", "**", "_")]
+        if purpose[0] == "to" and purpose[1:2] and purpose[1] in ("run", "start", "deploy", "launch", "host") \
+                and len(named) >= 3 and named[0].low == "to" and (
+                    named[2].kind == "code" and named[2].low.replace("-", "").isalpha() or named[2].text[:1].isupper()) \
+                and "worker" not in named[2].low \
+                and all(t.low in ("you", "you'll", "we", "we'll", "also", "will", "then") for t in named[3:]):
+            return None  # "To run `radikatz`, you'll need a running Redis instance": the app itself, by its name
         if purpose[0] == "to" and purpose[1:2] and purpose[1] in (
                 "scale", "grow", "enable", "support", "expand", "distribute", "cluster", "shard",
                 "share", "speed", "accelerate", "turn", "activate", "unlock", "go") \
@@ -11104,6 +11129,14 @@ class Analyser:
             return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
                 t.text for t in words[k + labelled:comma]))]
         at = self._provided(rest)
+        if at is None and rest and rest[0].low in ("caching", "storing", "keeping", "persisting", "queueing", "queuing"):
+            into = next((j for j in range(1, min(len(rest) - 1, 6)) if rest[j].low in ("in", "into", "with", "via")), None)
+            if into is not None and into + 1 < len(rest) and rest[into + 1].service \
+                    and self._is_service(rest[into + 1:into + 2]) \
+                    and not (into + 2 < len(rest) and (rest[into + 2].low in VARIANT_WORDS
+                                                       or rest[into + 2].low in ("cluster", "sentinel"))) \
+                    and not any(t.low in NEGATORS or t.low in BROKEN_WORDS for t in rest):
+                at = into + 1  # "For high-volume geocoding, caching responses in Redis reduces API calls"
         if at is not None and _on_a_host([t.low for t in rest], at):
             return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
         if at is None and not (labelled and any(
@@ -15494,6 +15527,9 @@ _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configur
                            "provisioned", "added", "integrated", "connected", "loaded", "started"})
 
 
+# what ships the app, whose contents an "optionally" qualifies (see _adverb)
+_PACKAGE_NOUNS = frozenset({"package", "bundle", "installer", "archive", "tarball", "distribution", "all-in-one",
+                            "appliance"})
 # where the service is installed, in a question answered "No" ("Do I need to install Redis on my machine?")
 _PLACES_OF_INSTALL = frozenset({"machine", "computer", "laptop", "host", "locally", "separately", "manually", "myself",
                                 "yourself", "workstation"})
@@ -16947,8 +16983,8 @@ _FOREIGN_OR = tuple(w for w, m in FOREIGN_MEANINGS.items() if m == "or" and not 
 _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOES_WITHOUT_VERBS | _ARROW_STAND_INS | {
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
-    "high-traffic", "ha", "high-availability", "more", "can", "could", "may", "faster", "better", "later", "slower",
-    "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates", "possibility"})
+    "high-traffic", "high-volume", "ha", "high-availability", "more", "can", "could", "may", "faster", "better",
+    "later", "slower", "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates", "possibility"})
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
 # (literals one of which is in every match of _WOULD_HELP_RE, a case-sensitive pattern)
