@@ -2390,7 +2390,8 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # a lead-in that ends with a colon: one that ends with a period, "… offers several persistence
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
-                 "kind of", "stores", "values", "types", "storages", "provider", "one of", "mechanisms", "support")  # (tested on lower-cased colon lines; a list item may lead its
+                 "kind of", "stores", "values", "types", "storages", "provider", "one of", "mechanisms", "support",
+                 "handlers")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _ANY_CHOICE_NOUN = literal_alternation(_CHOICE_NOUNS)  # (one search, not a loop over the nouns)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
@@ -2398,7 +2399,9 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"providers?)\b|"  # ("We currently support the following subscription provider:")
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
                           r"\b(?:possible|available|supported|allowed)\s+(?:[\w-]+\s+)?(?:stores|datastores|storages|backends|options|"
-                          r"drivers|engines)\b|"  # ("Available info storages:")
+                          r"drivers|engines|handlers)\b|"  # ("Available info storages:")
+                          r"\bcurrent\s+(?:[\w-]+\s+)?(?:handlers|backends|drivers|adapters|stores)\s+(?:are|include)\b|"
+                          # ("Current handlers are:" over "- **files**", "- **memcached**", "- **redis**")
                           r"\b(?:possible|supported|allowed|accepted|valid)\s+values\b|"  # ("**Possible Values**:" over a setting's
                           # values, one of them a stand-in: "* `"memory"`: In-memory cache" and "* `"redis"`: …")
                           r"\b(?:dual|multiple|two|several)\s+(?:\w+\s+)?(?:backends|stores)\b|"  # ("**Dual Storage Backends**:")

@@ -3205,6 +3205,8 @@ class Analyser:
             return True  # "Redis (或者其他向量数据库)" (see _cjk_or_other)
         if "こと" in low and _JA_CAN_USE_RE.search(low) is not None:
             return True  # "Redis(Resque)を使用することもできます" (see _ja_can_use)
+        if "swap" in words and "it" in words and ("other" in words or "another" in words):
+            return True  # "… but you can swap it for another backend" (see _replace_it_with_other)
         if "by" in words and not words.isdisjoint(_REMEDY_VERBS) and not words.isdisjoint(_REMEDY_GERUNDS):
             return True  # "This issue can be avoided by connecting to a redis cache" (see _remedy_by_using)
         if ("applicable" in words or "applies" in words) and ("for" in words or "to" in words):
@@ -3609,6 +3611,8 @@ class Analyser:
                 (("makes" in lows or "make" in lows) and not _MERELY_WORDS.isdisjoint(lows), self._merely_speeds_up),
                 ("by" in lows and not _SCALE_VERBS.isdisjoint(lows), self._scale_by_adding),
                 ("by" in lows and not _REMEDY_VERBS.isdisjoint(lows), self._remedy_by_using),
+                (("replace" in lows or "swap" in lows) and "it" in lows and ("other" in lows or "another" in lows),
+                 self._replace_it_with_other),
                 (("will" in lows or "would" in lows) and not _ADDING_GERUNDS.isdisjoint(t.low for t in tokens[:3]),
                  self._adding_will_improve),
                 ("(" in lows and not _TAKE_OUT_VERBS.isdisjoint(lows), self._take_out_paren),
@@ -4303,6 +4307,27 @@ class Analyser:
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
         return self._claim(tokens[at], tokens, "scale-by-adding", " ".join(t.text for t in tokens[at:verb + 1]))
+
+    def _replace_it_with_other(self, tokens: list[Tok]) -> Claim | None:
+        """"This example creates a new `RedisAdapter` and uses it, but you can replace it with any of
+        the other supported Adapters": the reader may put another in its place. Only where "it"
+        can stand for nothing but the service (no other name or store between them), and not with
+        another copy of it ("replace it with another Redis instance")."""
+        lows = [t.low for t in tokens]
+        at = next((k for k, w in enumerate(lows) if w in ("replace", "swap") and lows[k + 1:k + 3] in (
+            ["it", "with"], ["it", "for"], ["it", "out"])), None)
+        if at is None or not (lows[at - 1:at] in (["can"], ["could"], ["may"])
+                              or lows[at - 2:at] in (["can", "easily"], ["can", "also"], ["can", "simply"])):
+            return None
+        named = max((k for k in range(at) if tokens[k].service), default=None)
+        if named is None or any(t.kind == "code" or t.low in ALT_BACKENDS for t in tokens[named + 1:at]):
+            return None
+        rest = tokens[at + 3:at + 10]
+        if not {"other", "another", "different"} & {t.low for t in rest} or any(t.service for t in rest) \
+                or _negation_before(tokens, at) is not None or self._blocked(tokens, at) or self._nonprod(tokens) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(tokens[at], tokens, "replaced", " ".join(t.text for t in tokens[at:at + 3]))
 
     def _remedy_by_using(self, tokens: list[Tok]) -> Claim | None:
         """"This issue can be avoided by connecting to a redis cache for persistent storage": the
@@ -5618,6 +5643,9 @@ class Analyser:
             return []  # (also "Redis 未設定時はメモリ内レート制限を使用": unset right after it, it uses memory)
         if any(w in text for w in ("本地", "开发", "測試", "测试", "ローカル", "開発")) or self._nonprod(tokens):
             return []  # ("本地开发时 …": in local development)
+        if any(w in text for w in ("当前状态", "目前状态", "當前狀態", "目前狀態", "現状", "現在の状態")):
+            return []  # "## 🚨 当前状态：Redis 未配置（使用内存模式）": a report of the current state, as
+            # "Current status: Redis not configured (using memory mode)" is
         for tok in tokens:
             needle = next((u for u in _CJK_UNSET if u in tok.text), None) if tok.kind == "word" else None
             if needle is not None:

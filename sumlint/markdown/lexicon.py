@@ -247,7 +247,8 @@ CATEGORY_CELLS = {"cache", "caching", "broker", "message broker", "queue", "task
 # how a table's column of default values is titled: "Default", "Default value", "Défaut",
 # "Valor por defecto", "默认值", and German "Standard", "Vorgabe" as whole titles
 FOREIGN_DEFAULTS = ("défaut", "defecto", "padrão", "padrao", "predeterminado", "predefinito", "standardwert",
-                    "默认", "預設", "デフォルト", "기본값", "по умолчанию", "standaardwaarde")
+                    "默认", "預設", "デフォルト", "기본값", "по умолчанию", "standaardwaarde",
+                    "standardval", "standardverdi", "standardvärde", "standardværdi")  # (Norwegian, Swedish, Danish)
 DEFAULT_WHOLE_TITLES = ("standard", "vorgabe", "voreinstellung", "standaard")
 
 
@@ -551,6 +552,7 @@ FOREIGN_MEANINGS = {
     # bekerja sempurna baik dengan atau tanpa Redis": the system works with or without Redis)
     "или": "or", "либо": "or",  # ("(Redis или in-memory)": either)
     "ou": "or",  # French and Portuguese ("(memory ou redis)")
+    "eller": "or",  # Norwegian, Swedish and Danish ("[`"file"` eller `"redis"`]")
     "belum": "not",  # ("Redis (jika belum running)": if not running yet, a state to bring it to)
     "terinstall": "installed", "terinstal": "installed", "terpasang": "installed", "berjalan": "running",
     # Russian "является необязательным" (is optional: the instrumental case)
