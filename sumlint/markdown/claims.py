@@ -2958,6 +2958,12 @@ class Analyser:
                 tokens = [t for k, t in enumerate(tokens) if not (
                     t.low in ("'s", "’s") and 0 < k < len(tokens) - 1 and tokens[k - 1].low in PROVIDER_WORDS
                     and tokens[k + 1].service)]
+            if "x " in text and _FOR_TIMES_RE.search(text) is not None:
+                # "Get Redis now for 100x faster performance!": the factor is a degree of the benefit, read as
+                # "for faster performance"
+                tokens = [t for k, t in enumerate(tokens) if not (
+                    0 < k < len(tokens) - 1 and tokens[k - 1].low == "for" and _TIMES_RE.fullmatch(t.low)
+                    and tokens[k + 1].low in ("faster", "better", "quicker", "higher", "lower"))]
             if "full" in text or "Full" in text:
                 # "enable full Redis caching": a degree of its use, not a full memory (a failure word)
                 tokens = [Tok(t.text, "complete", t.start, t.end, t.kind) if t.low == "full" and k + 1 < len(tokens)
@@ -10723,8 +10729,10 @@ class Analyser:
         for k, t in enumerate(words):
             if t.low not in _VERSUS or not 0 < k < len(words) - 1:
                 continue
-            if k - colon > 3:
-                break  # (the comparison opens the unit or its value: not "Automatic detection of Redis vs memory mode")
+            if k - colon > 3 and [u.low for u in words[colon + 1:k - 1]] not in (
+                    ["benefits", "of"], ["comparison", "of"], ["comparing"], ["choosing", "between"]):
+                break  # (the comparison opens the unit or its value: not "Automatic detection of Redis vs memory mode";
+                # but "### Benefits of Redis vs Memory Cache" compares the two)
             before, after = words[max(0, k - 2):k], words[k + 1:k + 3]
             named = before if any(u.service for u in before) else after if any(u.service for u in after) else None
             other = after if named is before else before
@@ -15555,6 +15563,9 @@ _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configur
                            "provisioned", "added", "integrated", "connected", "loaded", "started"})
 
 
+# a factor between "for" and a comparative ("for 100x faster performance", see Analyser._tokens)
+_TIMES_RE = re.compile(r"\d+(?:\.\d+)?[x×]")
+_FOR_TIMES_RE = re.compile(r"\b[Ff]or \d+(?:\.\d+)?[x×] (?:faster|better|quicker|higher|lower)\b")
 # what ships the app, whose contents an "optionally" qualifies (see _adverb)
 _PACKAGE_NOUNS = frozenset({"package", "bundle", "installer", "archive", "tarball", "distribution", "all-in-one",
                             "appliance"})
