@@ -1551,6 +1551,28 @@ span ("Use `magebox redis flush` after major code changes"); "you do not have to
 server before you deploy" (when, not whether); "# Addons" as the title of a platform's reference,
 a section for each addon.
 
+Also reported: "You can optionally configure the Relay Proxy to store flag data in redis";
+"(Optional) You can provide config for a Redis instance" (not "a password for Redis"); an optional
+key that does not name the service but whose description opens on where it is
+("`INVENTREE_CACHE_HOST` (optional): Redis address or hostname"; not "Redis port"); the service
+as the remedy for a shortcoming ("This issue can be avoided by connecting to a redis cache"; not
+"Data loss is avoided by using Redis"); "you'll need to provide Redis" after a scale condition;
+"You can also use federations without a Redis cache"; "optionally leverages a Redis server";
+"We currently support the following subscription provider:" and "Current handlers are:" over a
+list with an in-process or file store; a command-line flag that points at it whose row says "If
+not set or empty, uses BadgerDB as the default store"; a high-volume lead over storing in it
+("For high-volume geocoding, caching responses in Redis reduces API calls"); Norwegian "eller" (or)
+and "Standardval" (default); "you can replace it with any of the other supported Adapters", "it"
+being the service named just before; "for 100x faster performance"; "### Benefits of Redis vs
+Memory Cache". A switch named for the service's role and set off (`ENABLE_REDIS_CACHE=false`) is
+one that turns it off. Not reported: what is disabled after "as long as" ("connect to Elasticache
+redis instances as long as cluster mode is disabled"); a scenario table whose situation without it
+names a hosted copy ("| TestFlight MVP | Upstash Free |"); "No" to where it is installed ("Do I
+need to install Redis on my machine? No, Redis runs in Docker."); "redis or file configuration"
+(the settings of each); "To run `radikatz`, you'll need a running Redis instance" (the app by its
+name); what a package bundles ("All-in-one package (includes …, optionally a Redis server)"); a
+Chinese report of the current state ("当前状态：Redis 未配置（使用内存模式）").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

@@ -5,8 +5,9 @@ of the policy (by default Redis, variable `REDIS_URL`):
 * the service's variable is present but commented out (`# REDIS_URL=...`) or empty
   (`REDIS_URL=`);
 * a switch that turns the service off is set that way (`USE_REDIS=false`, `DISABLE_REDIS=1`,
-  `REDIS_ENABLED=0`), or one that lets the software start without it (`REDIS_OPTIONAL=true`,
-  `REDIS_REQUIRED=false`);
+  `REDIS_ENABLED=0`; also one named for its role, `ENABLE_REDIS_CACHE=false`,
+  `USE_REDIS_SESSIONS=0`, but not a setting of it, `ENABLE_REDIS_TLS=false`), or one that lets
+  the software start without it (`REDIS_OPTIONAL=true`, `REDIS_REQUIRED=false`);
 * a URL for the service (the service's variable, or any value with one of its URL schemes
   such as `redis://`) points at a host that is not the loopback interface
   (`127.0.0.1`, `localhost`, `::1`), a unix socket, or one of the policy's `hosts` (a team
