@@ -16488,10 +16488,10 @@ _USE_STOP_RE = re.compile(r"\b(?:not|no|never|without|unavailable|down|fails?|fa
 # kinds of the service, or where it runs, after its name ("When using Redis Cluster", "… Redis on Heroku")
 _USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams", "modules", "-compatible",
                  "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
-# words that offer the stores listed after them ("supports", "a session handler supporting …")
 # what the service is the remedy for when "it can be avoided by using" it (see _remedy_by_using)
 _REMEDY_VERBS = frozenset({"avoided", "solved", "prevented", "mitigated", "fixed", "resolved", "overcome"})
 _REMEDY_GERUNDS = frozenset({"using", "connecting", "enabling", "adding", "switching", "configuring"})
+# words that offer the stores listed after them ("supports", "a session handler supporting …")
 _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
 # the verbs of a wish before "to use (…)": the list that follows is to pick from
 _WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
