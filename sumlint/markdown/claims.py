@@ -6648,12 +6648,11 @@ class Analyser:
                 subject_is_service = True  # "| **Cache** (Redis) | Not needed yet |": the role, then which service
         if not subject_is_service and subject == 0 and points:
             subject_is_service = True
-        if not subject_is_service and len(subject_np) == 1 and subject_np[0].kind == "code" \
-                and subject_np[0].low.strip("` ").startswith("--") and re.fullmatch(
-                    r"(?:" + "|".join(map(re.escape, self._name_lows)) + r")(?:[-_](?:url|uri|addr|address|host))?",
-                    subject_np[0].low.strip("` ").lstrip("-").split("=")[0]):
-            subject_is_service = True  # "| `--redis` | string | Binds to a redis server at the given address. …": the
-            # command-line flag that points at it
+        flag = subject_np[0].low.strip("` ") if len(subject_np) == 1 and subject_np[0].kind == "code" else ""
+        if not subject_is_service and flag.startswith("--") and (
+                flag[2:] in self._name_lows or self.names.locates(flag[2:].split("=")[0].replace("-", "_"))):
+            subject_is_service = True  # "| `--redis` | string | Binds to a redis server at the given address. …",
+            # `--redis-url`: the command-line flag that points at it
         row_role = [t for t in per_cell[0] if t.kind == "word"] if per_cell else []
         row_role = row_role if len(row_role) == 1 and row_role[0].low in _ROW_ROLE_LABELS else []
         for index, toks in enumerate(per_cell):
