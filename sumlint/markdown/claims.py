@@ -14839,7 +14839,9 @@ class Analyser:
                 t.service for t in main.toks)  # ("If you don't have Redis, use `docker run redis`")
             carries_on = main is not None and bool({t.low for t in main.toks} & (
                 FUNCTIONING_WORDS | FALLBACK_WORDS - {"uses", "used", "defaults"} | _MEMORY_STORES)) \
-                and not {t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS)
+                and not {t.low for t in main.toks} & (BROKEN_WORDS | FAILURE_WORDS) \
+                and not any(t.low in NEGATORS or t.low.endswith(("n't", "n’t")) or t.low == "cannot"
+                            for t in main.toks)  # (not "…, the app will not start": it fails)
             # ("If you don't configure Redis, the app uses an in-memory cache", "If you don't setup Redis,
             # the counter shows fallback numbers": a stand-in carries on)
             for k, w in enumerate(lows[:6]):
