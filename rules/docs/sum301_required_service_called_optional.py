@@ -1571,7 +1571,8 @@ names a hosted copy ("| TestFlight MVP | Upstash Free |"); "No" to where it is i
 need to install Redis on my machine? No, Redis runs in Docker."); "redis or file configuration"
 (the settings of each); "To run `radikatz`, you'll need a running Redis instance" (the app by its
 name); what a package bundles ("All-in-one package (includes …, optionally a Redis server)"); a
-Chinese report of the current state ("当前状态：Redis 未配置（使用内存模式）").
+Chinese report of the current state ("当前状态：Redis 未配置（使用内存模式）"); "If you don't set up
+Redis, the app will not start" (a failure, not a choice).
 
 The diagnostic starts at the hedge word and quotes it.
 
