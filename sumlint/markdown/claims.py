@@ -15565,8 +15565,8 @@ _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configur
 
 
 # a factor between "for" and a comparative ("for 100x faster performance", see Analyser._tokens)
-_TIMES_RE = re.compile(r"\d+(?:\.\d+)?[x×]")
-_FOR_TIMES_RE = re.compile(r"\b[Ff]or \d+(?:\.\d+)?[x×] (?:faster|better|quicker|higher|lower)\b")
+_TIMES_RE = re.compile(r"\d+(?:\.\d+)?x")  # (a "×" sign is a token of its own: not read)
+_FOR_TIMES_RE = re.compile(r"\b[Ff]or \d+(?:\.\d+)?x (?:faster|better|quicker|higher|lower)\b")
 # what ships the app, whose contents an "optionally" qualifies (see _adverb)
 _PACKAGE_NOUNS = frozenset({"package", "bundle", "installer", "archive", "tarball", "distribution", "all-in-one",
                             "appliance"})
@@ -15582,7 +15582,7 @@ def _says_it_runs(words: list[Tok]) -> bool:
     if at is None or at + 1 >= len(words):
         return False
     verb = words[at + 1].low
-    return verb in ("runs", "ships", "comes", "starts") or verb in ("is", "gets") and words[at + 2:at + 3] and words[
+    return verb in ("runs", "ships", "comes", "starts") or verb in ("is", "gets") and at + 2 < len(words) and words[
         at + 2].low in ("bundled", "included", "provided", "started", "installed", "built-in", "preinstalled")
 
 
