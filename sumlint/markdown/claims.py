@@ -786,6 +786,13 @@ def _client_library(tokens: list[Tok]) -> bool:
 # How a switch of the service is documented as turning it off ("Set to `false` to disable")
 _OFF_DESCRIBED_RE = re.compile(r"\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|off|no|true|1)[`'\"]?\s+to\s+"
                                r"(?:disable|bypass|skip|turn\s+off)\b", re.IGNORECASE)
+# the same switch's off value that says what stands in: "(false = in-memory only)", "Set to false to use
+# in-memory storage"
+_OFF_STAND_IN_RE = re.compile(r"(?:\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|off|no)[`'\"]?\s+to\s+"
+                              r"(?:use|fall\s+back\s+to|run\s+(?:with|on))\s+(?:an?\s+|the\s+)?"
+                              r"|(?<![\w-])[`'\"]?(false|0|off|no)[`'\"]?\s*(?:=|→|->|:)\s*)"
+                              r"(?:in-memory|in\s+memory|memory|local|file|files|filesystem|sqlite|database|db)\b",
+                              re.IGNORECASE)
 # What makes "reads bypass Redis" a failover rather than a choice
 _BYPASS_FAILURES = FAILURE_WORDS | {"failure", "failures", "timeout", "timeouts", "circuit", "cooldown", "outage"}
 _LANGUAGES = frozenset({"python", "php", "node", "node.js", "nodejs", "ruby", "java", "go", "golang", "rust", "perl",
@@ -1256,6 +1263,15 @@ def _hosted_copy(toks: list[Tok], k: int) -> bool:
 _OFFER_VERBS = frozenset({"provides", "provide", "offers", "offer", "provisions", "provision", "sells", "lists"})
 # a need seen in its symptoms: "Add Redis when you actually feel the pain of slow queries" (not
 # "Install Redis when you see the prompt", a moment of the step)
+# what a reader sees printed ("If you see this error in your logs, …")
+_OUTPUT_NOUNS = frozenset({"error", "errors", "message", "messages", "warning", "warnings", "output", "exception",
+                           "traceback", "log", "line", "response"})
+# the chore of looking after something ("without the burden of managing Redis deployments")
+_BURDEN_NOUNS = frozenset({"burden", "hassle", "overhead", "complexity", "pain", "toil", "headache", "headaches",
+                           "effort", "trouble", "chore"})
+# what a piece of a stack is called as a thing one runs ("without an external dependency like Redis")
+_DEPENDENCY_NOUNS = frozenset({"dependency", "dependencies", "service", "services", "server", "servers", "database",
+                               "databases", "datastore", "datastores", "infrastructure", "component", "components"})
 _PERCEIVE_VERBS = frozenset({"see", "notice", "feel", "observe", "experience", "measure", "hit"})
 _SYMPTOM_WORDS = frozenset({"slow", "slowness", "pain", "bottleneck", "bottlenecks", "latency", "pressure", "lag",
                             "contention", "performance"})
@@ -3264,7 +3280,8 @@ class Analyser:
         if "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words):
             return True  # "Redis is one of the supported cache solutions" (see _one_of_choices)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words or "支持" in low) \
-                and any(_stand_in_name(w) for w in words):
+                and (any(_stand_in_name(w) for w in words) or not low.isascii() and any(
+                    w in low for w in ("内存", "內存", "文件", "檔案"))):  # ("支持Redis / 低版本Valkey / 文件缓存")
             return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(map(low.__contains__, _MAY_CLAIM_PHRASES)):
@@ -7064,10 +7081,13 @@ class Analyser:
         the service's switch that documents it as the way to run without it (not for tests or
         development); also a code comment on the switch's line ("REDIS_ENABLED=true  # Set to
         false to disable", see ``analyse_comment``)."""
-        if self.names.switch is None or "set" not in text.lower():
+        if self.names.switch is None:
             return []
-        m = _OFF_DESCRIBED_RE.search(text)
-        if m is None or not self.names.switch.fullmatch(f"{name.strip(' `*').lower()}={m.group(1).lower()}"):
+        m = _OFF_DESCRIBED_RE.search(text) if "set" in text.lower() else None
+        if m is None:
+            m = _OFF_STAND_IN_RE.search(text)  # "| `USE_REDIS` | true | Enable Redis storage (false = in-memory only) |"
+        if m is None or not self.names.switch.fullmatch(
+                f"{name.strip(' `*').lower()}={(m.group(1) or m.group(2) or '').lower()}"):
             return []
         if not _STRONG_NONPROD.isdisjoint(_WORDS_RE.findall(text.lower())) or "local" in text.lower():
             return []  # "Set to false to disable Redis in tests", "… for local development"
@@ -8024,8 +8044,11 @@ class Analyser:
             elif low == "part" and _next_words(toks, i, 1) == ["of"]:
                 claim = self._not_part(clause, i)
             elif low == "alternative" and i >= 3 and toks[i - 1].low in ("an", "another") and toks[i - 2].low == "as" \
-                    and (_next_words(toks, i, 1) != ["to"] or "default" in _next_words(toks, i, 3)):
-                # ("supports Redis as an alternative to the default plugin messaging": beside the default)
+                    and (_next_words(toks, i, 1) != ["to"] or "default" in _next_words(toks, i, 3)
+                         or not _STAND_INS.isdisjoint(_next_words(toks, i, 4)[1:])
+                         or "json" in _next_words(toks, i, 4)[1:]):
+                # ("supports Redis as an alternative to the default plugin messaging": beside the default;
+                # "supports Redis as an alternative to JSON file storage": beside a stand-in)
                 claim = self._as_alternative(clause, i)
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
@@ -13162,6 +13185,12 @@ class Analyser:
         relying = [t.low for t in toks[i + 1 + skip:i + 3 + skip]] in (
             [w, on] for w in ("reliance", "dependency", "dependence", "depending", "relying") for on in ("on", "upon"))
         skip += 2 if relying else 0  # "with no reliance on Redis" (read as "without any reliance on"), "without depending on Redis"
+        having = [t.low for t in toks[i + 1:i + 5]]
+        if having[:3] == ["having", "to", "deal"] and having[3:4] == ["with"] or having[:2] == ["having", "to"] \
+                and having[2:3] and having[2] in ("run", "install", "deploy", "use", "provision", "host", "operate"):
+            # "without having to deal with a third-party channel like Redis Pub/Sub", "without having to
+            # run Redis": read as "without needing" (not "without having to manage Redis": a managed copy)
+            skip, relying = 4 if having[2] == "deal" else 3, True
         obj = self._np_after(toks, i + 1 + skip)
         for k in range(1, len(obj)):
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
@@ -13177,6 +13206,15 @@ class Analyser:
             listed = self._service_in_store_list(toks, i + 1 + skip)
             if listed is not None:
                 obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
+        if obj and (cut := next((k for k, t in enumerate(obj) if k and t.low in ("like", "such")), None)) is not None \
+                and not any(t.service for t in obj[:cut]) and obj[cut - 1].low in _ROLE_HEADS | _DEPENDENCY_NOUNS:
+            # "without a third-party channel like Redis Pub/Sub", "without a broker such as Redis": the kind,
+            # by its example
+            example = i + 1 + skip + cut + (2 if obj[cut].low == "such" else 1)
+            if obj[cut].low == "like" or [t.low for t in toks[example - 2:example]] == ["such", "as"]:
+                named = self._np_after(toks, example)
+                if named and named[0].service and self._is_service(named[:1]):
+                    obj = named[:1]
         needing = skip and toks[i + 1].low in ("requiring", "needing") or relying
         earlier = [t.low for t in self._unit_toks if t.start < toks[i].start][-10:] if "only" in self._unit_lows else []
         if any(w == "only" and earlier[k + 1:k + 2] and earlier[k + 1] in _PAST_DEPLOYS for k, w in enumerate(earlier)):
@@ -13199,6 +13237,9 @@ class Analyser:
             return self._claim(toks[i], toks, "without", "without it")  # "Redis Cloud (optional - app works without it)"
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
+        head = [t.low for t in obj if t.low not in DETERMINERS][:2]
+        if head[:1] and head[0] in _BURDEN_NOUNS and head[1:] in ([], ["of"]):
+            return None  # "without the burden of managing complex Redis deployments": the chore goes, not it
         if _state_before_service(obj):
             return None  # "Without a running Redis, the server falls back to the database": an outage
         if obj[-1].low in ("container", "containers", "image", "pod", "sidecar", "subchart", "sub-chart"):
@@ -13570,8 +13611,12 @@ class Analyser:
                                                                                            ["it", "does", "not", "show"])):
             return None  # "If you don't see _Memory_ being used, you might still need to configure …": a check's outcome
         if lead in ("if", "when") and after[:2] in (["you", "see"], ["you", "get"]) and i + 3 < len(toks) \
-                and toks[i + 3].kind == "code":
-            return None  # "If you see `inactive (dead)`, it means Redis is installed but not running": an output read
+                and (toks[i + 3].kind == "code" or lows[i + 3] in ("this", "that", "the", "an", "a") and i + 4 < len(toks)
+                     and lows[i + 4] in _OUTPUT_NOUNS):
+            # "If you see `inactive (dead)`, it means Redis is installed but not running", "If you see this
+            # error in your logs it means you have launched Baserow with a Redis which is in cluster mode":
+            # an output read
+            return None
         state = [w for w in lows[i + 1:] if w not in ("*", "**", "_", ")", ".", ":")]
         if state and len(state) <= 4 and all(w in FAILURE_WORDS or w in BROKEN_WORDS or w in _STATE_WORDS for w in state) \
                 and any(w in FAILURE_WORDS or w in BROKEN_WORDS or w in ("running", "inactive") for w in state):
@@ -13649,7 +13694,7 @@ class Analyser:
                 return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
         to_true = cond_lows[:3] == ["set", "to", "true"]
         set_true = to_true and cond_lows[3:4] in (["the"], ["this"])
-        if i == 0 and clause.index == 0 and lead in ("if", "when", "whenever") and (cond_lows in (
+        if i == 0 and (clause.index == 0 or clause.label_before) and lead in ("if", "when", "whenever") and (cond_lows in (
                 ["configured"], ["configured", "to", "do", "so"], ["so", "configured"], ["set", "up", "to", "do", "so"],
                 ["set", "to", "true"]) or set_true):
             # "When configured to do so, Synapse uses a Redis pub/sub channel": it uses Redis only if set up so
@@ -13658,7 +13703,9 @@ class Analyser:
             main = self._main_for(clause, parts) if not set_true else _Clause(cond[3:], "main")
             words = [t for t in main.toks if t.kind != "punct" and t.low not in ("*", "**", "_")] if main is not None else []
             verb = next((k for k, t in enumerate(words[:4]) if t.low in ("uses", "use", "connects", "talks",
-                                                                         "leverage", "leverages")), None)
+                                                                         "leverage", "leverages", "cache", "caches",
+                                                                         "store", "stores")), None)
+            # ("If set to true, the system will cache data on REDIS")
             named = next((k for k in range(verb + 1, min(verb + 4, len(words))) if words[k].service), None) \
                 if verb is not None else None
             if named is not None and verb >= 1 and not any(t.service for t in words[:verb]) \
@@ -15044,6 +15091,15 @@ class Analyser:
                     rest = rest[2:] if rest[1].low != "turn" or rest[2:3] and rest[2].low == "off" else []
                     if w == "turn":
                         rest, w = rest[1:], "disable"
+                elif len(rest) > 1 and rest[0].low == "to" and rest[1].low in ("store", "keep", "persist", "save", "cache") \
+                        and w in ("want", "wants", "wish", "like", "prefer", "need", "needs") \
+                        and (at := next((j for j in range(2, min(len(rest) - 1, 6)) if rest[j].low in ("in", "on")
+                                         and rest[j + 1].service), None)) is not None \
+                        and [t.low for t in rest[at + 2:at + 3]] in (["instead"], ["rather"]) \
+                        and self._is_service(rest[at + 1:at + 2]) and not self._blocked(toks, i):
+                    # "If you want to store data in Redis instead of in memory, provide the REDIS_URL": a
+                    # choice of where, the stand-in otherwise (not "if you need to store more data in Redis")
+                    return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + k + 3]))
                 elif len(rest) > 1 and rest[0].low == "to" and rest[1].low not in PROVISION_VERBS:
                     return None  # "if you need to reset Redis": a task, not the service
                 if rest[:1] and rest[0].low == "with" and w in ("use", "using", "run", "runs"):

@@ -609,6 +609,8 @@ FOREIGN_MEANINGS = {
     "和": "and", "与": "and", "及": "and", "或": "or", "或者": "or",
     # "RSSHub 支持 `memory` 和 `redis` 两种缓存方式" (supports memory and redis, two ways to cache)
     "支持": "supports", "支援": "supports",
+    # the stand-ins named in Chinese ("支持Redis / 低版本Valkey / 文件缓存": Redis, Valkey or a file cache)
+    "内存": "memory", "內存": "memory", "内存缓存": "memory", "文件": "file", "文件缓存": "file", "檔案": "file",
     # "`CACHE_TYPE`: 缓存类型，可为 `memory` 和 `redis`" (can be memory or redis): the values it offers
     "可为": "supports", "可為": "supports",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
