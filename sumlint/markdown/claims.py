@@ -1272,6 +1272,8 @@ _BURDEN_NOUNS = frozenset({"burden", "hassle", "overhead", "complexity", "pain",
 # what a piece of a stack is called as a thing one runs ("without an external dependency like Redis")
 _DEPENDENCY_NOUNS = frozenset({"dependency", "dependencies", "service", "services", "server", "servers", "database",
                                "databases", "datastore", "datastores", "infrastructure", "component", "components"})
+# a quality sought against a failure ("restart resilience", "fault tolerance"): the failure word before it names none
+_RESILIENCE_NOUNS = frozenset({"resilience", "resiliency", "safety", "tolerance", "resistance"})
 _PERCEIVE_VERBS = frozenset({"see", "notice", "feel", "observe", "experience", "measure", "hit"})
 _SYMPTOM_WORDS = frozenset({"slow", "slowness", "pain", "bottleneck", "bottlenecks", "latency", "pressure", "lag",
                             "contention", "performance"})
@@ -12487,6 +12489,10 @@ class Analyser:
             # swap spares, no absence)
             said = [w for k, w in enumerate(said) if not (w == "without" and k + 1 < len(said) and said[k + 1].endswith(
                 "ing") and said[k + 1] not in self._name_lows)]
+        if any(w in _RESILIENCE_NOUNS for w in said):
+            # ("For production use with … restart resilience, use Redis or Database adapters": a quality
+            # sought, no failure)
+            said = [w for k, w in enumerate(said) if not (k + 1 < len(said) and said[k + 1] in _RESILIENCE_NOUNS)]
         if set(said) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS | {"error", "errors", "must", "bypass"}):
             return None  # ("this MUST point at a shared cache (Redis or Memcached)": a shared cache is required)
         if self._blocked([Tok(t.text, "memory", t.start, t.end, t.kind) if t is other else t for t in toks]
@@ -15923,13 +15929,16 @@ def _bracketed_values(cell: list[Tok]) -> list[tuple[str, int, int]]:
             return [(m.group(1).lower(), t.start + m.start(1), t.start + m.end(1))
                     for m in _QUOTED_VALUE_RE.finditer(t.text)]
     lows = [t.low for t in cell]
-    if "[" not in lows or "]" not in lows[lows.index("["):]:
-        return []
-    a = lows.index("[")
-    b = lows.index("]", a)
-    inner = [t for t in cell[a + 1:b] if t.kind != "punct"]
-    return [(t.low, t.start, t.end) for t in inner] if len(inner) >= 2 and all(
-        t.kind in ("mention", "code") for t in inner) else []
+    for opening, closing in (("[", "]"), ("(", ")")):
+        if opening not in lows or closing not in lows[lows.index(opening):]:
+            continue
+        a = lows.index(opening)
+        b = lows.index(closing, a)
+        inner = [t for t in cell[a + 1:b] if t.kind != "punct" and (opening == "[" or t.low not in ("or", "and"))]
+        # ("Storage backend ("json" or "redis")": the values in a parenthesis, joined by "or")
+        if len(inner) >= 2 and all(t.kind in ("mention", "code") for t in inner):
+            return [(t.low, t.start, t.end) for t in inner]
+    return []
 
 
 _QUOTED_VALUE_RE = re.compile(r"[\"']([\w.-]+)[\"']")

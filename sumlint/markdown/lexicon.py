@@ -360,6 +360,7 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "cookies", "django-db", "db-backed", "database-backed", "local-memory",
                 "ram", "mongodb", "mongo", "jdbc", "in-process", "dynamodb", "consul",
                 "etcd", "array", "apc", "apcu",  # ("stored either in RAM or Redis"; Laravel's "array" driver, in memory)
+                "json",  # (JSON files: "Storage backend ("json" or "redis")")
                 "node-cache", "lru-cache", "memory-cache",  # (Node's in-process caches: "either Redis or Node-Cache")
                 "ehcache", "caffeine",  # (the JVM's: "configured to use Ehcache or Redis for backend caching")
                 "sled", "leveldb", "rocksdb", "lmdb", "boltdb", "bbolt", "badgerdb",  # (embedded stores: "`redis` or `sled`")
