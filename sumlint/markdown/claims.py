@@ -681,6 +681,9 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             "deployment", "setup", "system", "environment", "installation", "app", "application", "site")
            for w, n in itertools.pairwise(window)):
         return True  # "Use Redis for distributed deployments", "… for clustered setups": more than one instance
+    if any(w in ("large", "big", "bigger", "large-scale") and _singular(n) in (
+            "deployment", "installation", "setup", "site", "cluster", "instance", "server") for w, n in itertools.pairwise(window)):
+        return True  # "use Redis only in large deployments"
     if window[:1] == ["distributed"] and window[1:2] in ([], [","], ["."], [";"], [")"], ["—"], ["-"]):
         return True  # "…, Redis for distributed": for distributed set-ups, the noun left out
     if any(t.text == "HA" for t in toks[i + 1:i + 3]) or window[:2] == ["high", "availability"] \
@@ -7225,7 +7228,9 @@ class Analyser:
             return []  # "`AI_CACHE_REDIS_URL` - AI-specific Redis (if configured)": which Redis, not whether
         if found and self._other_locator_instead(tokens, found, implicit_subject or ()):
             return []  # "REDIS_HOST not needed: the master is resolved through the Sentinels": which setting
-        lead = [w for w in self._unit_lows[:5] if w not in ("*", "**", "_", "-")] if found else []
+        lead = [w for w in self._unit_lows[:9] if w not in ("*", "**", "_", "-", "✅", "✔", "☑", "graceful", "gracefully",
+                                                            "automatic", "auto", "safe", "silent")] if found else []
+        # ("- ✅ **Graceful Fallback:** Continues working without Redis")
         if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing", "limit",
                                               "limitation", "risk", "gap", "caveat", "fallback", "emergency",
                                               "outage", "incident") \
@@ -13455,6 +13460,13 @@ class Analyser:
         scaled = self._used_only_at_scale(toks, i)
         if scaled is not None:
             return scaled
+        after_comma = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].low in (",", ";")), 0)
+        step = [t for t in toks[after_comma:i] if t.low not in ("-", "*", "**", "+", "_")]
+        if len(step) >= 2 and step[0].low in ("use", "add", "enable", "deploy", "install", "run", "introduce") \
+                and self._phrase_is_service(step[1:]) and _scale_after(toks, i + 1) \
+                and _negation_before(toks, i) is None and not self._out_of_scope(toks[i + 1:]):
+            # "Mnesia is sufficient in most cases, use Redis only in large deployments": a step only at scale
+            return self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
         if i and toks[i - 1].service and nxt in ("helps", "matters", "pays", "shines", "benefits") \
                 and lows[i + 2:i + 3] and lows[i + 2] in ("on", "for", "when", "if", "with", "in", "at", "once", "off") \
                 and not self._blocked(toks, i) and not self._out_of_scope(toks[i + 1:]) \
