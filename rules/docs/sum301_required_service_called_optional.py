@@ -2414,7 +2414,7 @@ _CONDITION_WORD = re.compile(r"\b(?:if|when|si|wenn|falls|cuando|se|quando)\s", 
 # options.", is not read, as finding those costs a search of the whole text per noun.)
 _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines", "brokers", "type of",
                  "kind of", "stores", "values", "types", "storages", "provider", "one of", "mechanisms", "support",
-                 "handlers")  # (tested on lower-cased colon lines; a list item may lead its
+                 "handlers", "implementations")  # (tested on lower-cased colon lines; a list item may lead its
 # nested items)
 _ANY_CHOICE_NOUN = literal_alternation(_CHOICE_NOUNS)  # (one search, not a loop over the nouns)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
@@ -2428,6 +2428,8 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"\b(?:possible|supported|allowed|accepted|valid)\s+values\b|"  # ("**Possible Values**:" over a setting's
                           # values, one of them a stand-in: "* `"memory"`: In-memory cache" and "* `"redis"`: …")
                           r"\b(?:dual|multiple|two|several)\s+(?:\w+\s+)?(?:backends|stores)\b|"  # ("**Dual Storage Backends**:")
+                          r"\b(?:different|several|multiple|various)\s+(?:[\w-]+\s+)?(?:implementations|backends|stores|drivers|"
+                          r"adapters)\s+(?:exist|are\s+available)\b|"  # ("Different store implementations exist:")
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
                           r"\b(?:interchange?able|pluggable|swappable)\s+(?:\w+\s+)?(?:backends|stores|drivers|adapters|engines)\b|"

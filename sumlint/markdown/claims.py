@@ -8930,6 +8930,9 @@ class Analyser:
                 # "**Redis**: latest version (optional, for caching)": the label is the service
                 if tok.low in RECOMMEND_WORDS and _version_only(target.toks) and not _for_a_use(toks, i):
                     return None  # "**Redis**: 7 or later (recommended)": the version is recommended
+                if tok.low in RECOMMEND_WORDS and any(t.low in _HOSTED_PRODUCTS or t.low in PROVIDER_WORDS
+                                                      for t in target.toks):
+                    return None  # "# Free Redis Setup Guide - Upstash (Recommended)": which provider is recommended
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" and not _step_number(t.low)
                                               and not (t.low == "step" and k + 1 < len(target.toks)
