@@ -2428,7 +2428,7 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"\b(?:possible|supported|allowed|accepted|valid)\s+values\b|"  # ("**Possible Values**:" over a setting's
                           # values, one of them a stand-in: "* `"memory"`: In-memory cache" and "* `"redis"`: …")
                           r"\b(?:dual|multiple|two|several)\s+(?:\w+\s+)?(?:backends|stores)\b|"  # ("**Dual Storage Backends**:")
-                          r"\b(?:different|several|multiple|various)\s+(?:[\w-]+\s+)?(?:implementations|backends|stores|drivers|"
+                          r"\b(?:different|several|multiple|various|following)\s+(?:[\w-]+\s+)?(?:implementations|backends|stores|drivers|"
                           r"adapters)\s+(?:exist|are\s+available)\b|"  # ("Different store implementations exist:")
                           r"\b(?:two|three|several|common|main)\s+(?:common\s+|main\s+)?(?:options|backends|stores)\s+"
                           r"(?:are|include)\b|"  # "For real systems, two common options are:"
