@@ -1277,6 +1277,9 @@ _DEPENDENCY_NOUNS = frozenset({"dependency", "dependencies", "service", "service
                                "databases", "datastore", "datastores", "infrastructure", "component", "components"})
 # a quality sought against a failure ("restart resilience", "fault tolerance"): the failure word before it names none
 _RESILIENCE_NOUNS = frozenset({"resilience", "resiliency", "safety", "tolerance", "resistance"})
+# what a smaller set-up is sold by ("a simplified version … that removes Redis and Celery")
+_SIMPLER_WORDS = frozenset({"simplified", "simpler", "simplify", "simplifies", "easier", "lighter", "lightweight",
+                            "leaner", "slimmer"})
 _PERCEIVE_VERBS = frozenset({"see", "notice", "feel", "observe", "experience", "measure", "hit"})
 _SYMPTOM_WORDS = frozenset({"slow", "slowness", "pain", "bottleneck", "bottlenecks", "latency", "pressure", "lag",
                             "contention", "performance"})
@@ -11064,6 +11067,14 @@ class Analyser:
         elif len(obj) >= 2 and obj[0].service and obj[0].low in self._name_lows \
                 and obj[1].low in ("entirely", "completely", "altogether"):  # (the service, not `REDIS_URL`)
             end = toks.index(obj[1])  # "HyperMem 0.6.0 removes Redis entirely": the whole of it, from the stack
+        elif len(obj) >= 3 and obj[0].service and obj[0].low in self._name_lows and obj[1].low in ("and", ",", "&") \
+                and (obj[2].low in _PEER_SERVERS or obj[2].low in ("celery", "workers", "sidekiq", "bullmq", "rq")) \
+                and toks[i].low in ("removes", "eliminates", "drops") \
+                and not _SIMPLER_WORDS.isdisjoint(self._unit_lows) \
+                and (len(obj) == 3 or obj[3].kind == "punct" or obj[3].low not in PART_NOUNS):
+            # "a simplified version … that removes Redis and Celery, making it much easier to deploy": a
+            # simpler set-up without the service and its workers
+            end = toks.index(obj[2])
         elif len(obj) >= 3 and obj[0].low in ("dependency", "dependencies", "requirements") or len(obj) >= 4 and obj[
                 1].low in ("dependency", "dependencies", "requirements"):
             # "eliminates external queue dependencies (Redis, RabbitMQ, Celery)": the service among them
