@@ -1574,6 +1574,23 @@ name); what a package bundles ("All-in-one package (includes …, optionally a R
 Chinese report of the current state ("当前状态：Redis 未配置（使用内存模式）"); "If you don't set up
 Redis, the app will not start" (a failure, not a choice).
 
+Also reported: a switch's row whose off value names the stand-in ("| `USE_REDIS` | true | Enable Redis
+storage (false = in-memory only) |", "Set to false to use in-memory storage"); "supports Redis as an
+alternative to JSON file storage"; "If you want to store data in Redis instead of in memory"; a
+setting's "If set to true, the system will cache data on REDIS" after its name; "without having to
+deal with a third-party channel like Redis Pub/Sub"; "use Redis only in large deployments"; a
+setting's values in a parenthesis with a JSON file store as its default ("Storage backend ("json"
+or "redis")" over a "json" default); "Different store implementations exist:" and "the following
+persistence implementations are available:" over an in-memory choice; "For production use with …
+restart resilience, use Redis or Database adapters" (a quality sought, no failure); a chart's
+`redis.enabled` off beside `redis.host` when the chart has no bundled subchart's values; "a
+simplified version … that removes Redis and Celery"; Chinese stand-ins ("支持Redis / 低版本Valkey /
+文件缓存": or a file cache). Not reported: "If you see this error in your logs it means you have
+launched Baserow with a Redis which is in cluster mode" (a diagnosis from an output); "without the
+burden of managing complex Redis deployments" (the chore goes, not the service); "- ✅ **Graceful
+Fallback:** Continues working without Redis" (what an outage leaves, as "FALLBACK:" is); "# Free
+Redis Setup Guide - Upstash (Recommended)" (which provider).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
