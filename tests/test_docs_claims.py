@@ -200,3 +200,27 @@ def test_a_condition_after_an_article_is_quoted_through_the_service_name():
     for text, wording in cases.items():
         claims = analyser.analyse(text)
         assert [c.wording for c in claims] == [wording], text
+
+
+def test_a_factor_before_the_benefit_is_quoted():
+    """"for 100x faster performance" is read as "for faster performance" (the factor is a degree
+    of the benefit), and the diagnostic quotes the words as written, the factor with them; the
+    claim starts at "for"."""
+    analyser = analyser_for(REDIS)
+    analyser.begin_document()
+    text = "**Get Redis now for 100x faster performance!**"
+    claims = analyser.analyse(text)
+    assert [c.wording for c in claims] == ["for 100x faster performance"]
+    assert text[claims[0].start:claims[0].end] == "for"
+    assert [c.wording for c in analyser.analyse("Add Redis for faster performance.")] == ["for faster performance"]
+
+
+def test_a_non_breaking_hyphen_is_quoted_as_written():
+    """The tokens read "high‑volume" (a non-breaking hyphen) as "high-volume"; the diagnostic
+    quotes the text as written."""
+    analyser = analyser_for(REDIS)
+    analyser.begin_document()
+    text = "For high\u2011volume geocoding, caching responses in Redis reduces API calls."
+    claims = analyser.analyse(text)
+    assert [c.wording for c in claims] == ["For high\u2011volume geocoding"]
+    assert all(c.wording in text for c in claims)

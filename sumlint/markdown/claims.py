@@ -3458,6 +3458,19 @@ class Analyser:
             if len(self._found) > 4096:
                 self._found.clear()
             found = self._found[key] = self._analyse(text, code, struck, question_ok)
+            if found and "x " in text and (times := _FOR_TIMES_RE.search(text)) is not None:
+                # "for 100x faster performance" was read as "for faster performance": quote the factor too
+                short = _FACTOR_RE.sub("", times.group(), count=1)
+                for claim in found:
+                    if short in claim.wording:
+                        claim.wording = claim.wording.replace(short, times.group(), 1)
+            if found and ("\u2011" in text or "\u2010" in text):
+                # the tokens read a non-breaking hyphen as a hyphen, one character for one: quote it as written
+                plain = text.replace("\u2011", "-").replace("\u2010", "-")
+                for claim in found:
+                    at = plain.find(claim.wording)
+                    if at >= 0:
+                        claim.wording = text[at:at + len(claim.wording)]
         return list(found)
 
     def _analyse(self, text: str, code, struck, question_ok: bool) -> list[Claim]:
@@ -15655,6 +15668,7 @@ _PASSIVE_USES = frozenset({"used", "enabled", "installed", "deployed", "configur
 # a factor between "for" and a comparative ("for 100x faster performance", see Analyser._tokens)
 _TIMES_RE = re.compile(r"\d+(?:\.\d+)?x")  # (a "×" sign is a token of its own: not read)
 _FOR_TIMES_RE = re.compile(r"\b[Ff]or \d+(?:\.\d+)?x (?:faster|better|quicker|higher|lower)\b")
+_FACTOR_RE = re.compile(r"\d+(?:\.\d+)?x ")  # (the factor in such a phrase, with its space)
 # what ships the app, whose contents an "optionally" qualifies (see _adverb)
 _PACKAGE_NOUNS = frozenset({"package", "bundle", "installer", "archive", "tarball", "distribution", "all-in-one",
                             "appliance"})
