@@ -1589,7 +1589,8 @@ simplified version … that removes Redis and Celery"; Chinese stand-ins ("支�
 launched Baserow with a Redis which is in cluster mode" (a diagnosis from an output); "without the
 burden of managing complex Redis deployments" (the chore goes, not the service); "- ✅ **Graceful
 Fallback:** Continues working without Redis" (what an outage leaves, as "FALLBACK:" is); "# Free
-Redis Setup Guide - Upstash (Recommended)" (which provider).
+Redis Setup Guide - Upstash (Recommended)" (which provider); "you can configure Centrifugo to use
+Redis engine by default, but for some specific namespace use Nats" (it stays the default).
 
 The diagnostic starts at the hedge word and quotes it.
 

@@ -8188,6 +8188,10 @@ class Analyser:
                 else None
             if k is None:
                 return None
+            rest = [t.low for t in self._unit_toks if t.start >= toks[k].start][:8]
+            if any(rest[m:m + 4] == ["by", "default", ",", "but"] for m in range(1, 5)):
+                return None  # "you can configure Centrifugo to use Redis engine by default, but for some specific
+                # namespace use Nats": the service stays the default, another one serves a part
         else:
             return None
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the", "either"):
