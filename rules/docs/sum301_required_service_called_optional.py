@@ -3950,6 +3950,7 @@ _EXTERNAL = literal("xternal")  # (see ``lazyre.literal``)
 # what points the app at a copy of the service of one's own ("redis.host", "an existing Redis",
 # "externalRedis"; not `REDIS_URL`, which a chart fills in for its own copy too)
 _OWN_COPY_TAILS = (".host", "_host", ".address", "_addr")
+_OWN_COPY_VARIABLE_TAILS = tuple(tail for tail in _OWN_COPY_TAILS if tail[0] == "_")  # (`REDIS_HOST`, not a chart key)
 # the values of a bundled subchart ("redis.master.persistence.enabled", "redis.architecture"): without
 # any, a chart's "redis.host" beside "redis.enabled" is the address its switch turns on, no copy of its own
 _SUBCHART_MARKS = (".master.", ".architecture", ".auth.", ".image.", ".replica.", ".persistence.", ".sentinel.",
@@ -3986,7 +3987,7 @@ class RequiredServiceCalledOptional(Rule):
             analyser.chart_switch_is_service = ".enabled" in model.lowered and not any(
                 f"{n}{tail}" in model.lowered for n in analyser.name_lows for tail in (
                     _OWN_COPY_TAILS if any(f"{n}{mark}" in model.lowered for n in analyser.name_lows
-                                           for mark in _SUBCHART_MARKS) else _OWN_COPY_TAILS[1::2])) and not any(
+                                           for mark in _SUBCHART_MARKS) else _OWN_COPY_VARIABLE_TAILS)) and not any(
                 f"{lead}{n}" in model.lowered for n in analyser.name_lows
                 for lead in (_OWN_COPY_LEADS + _EXTERNAL_LEADS if external else _OWN_COPY_LEADS))
             label = analyser.names.label

@@ -1272,9 +1272,6 @@ _OUTPUT_NOUNS = frozenset({"error", "errors", "message", "messages", "warning", 
 # the chore of looking after something ("without the burden of managing Redis deployments")
 _BURDEN_NOUNS = frozenset({"burden", "hassle", "overhead", "complexity", "pain", "toil", "headache", "headaches",
                            "effort", "trouble", "chore"})
-# what a piece of a stack is called as a thing one runs ("without an external dependency like Redis")
-_DEPENDENCY_NOUNS = frozenset({"dependency", "dependencies", "service", "services", "server", "servers", "database",
-                               "databases", "datastore", "datastores", "infrastructure", "component", "components"})
 # a quality sought against a failure ("restart resilience", "fault tolerance"): the failure word before it names none
 _RESILIENCE_NOUNS = frozenset({"resilience", "resiliency", "safety", "tolerance", "resistance"})
 # what a smaller set-up is sold by ("a simplified version … that removes Redis and Celery")
@@ -13248,15 +13245,11 @@ class Analyser:
             listed = self._service_in_store_list(toks, i + 1 + skip)
             if listed is not None:
                 obj = [listed]  # "without PostgreSQL, Redis, or other external dependencies": the service listed
-        if obj and (cut := next((k for k, t in enumerate(obj) if k and t.low in ("like", "such")), None)) is not None \
-                and not any(t.service for t in obj[:cut]) and obj[cut - 1].low in _ROLE_HEADS | _DEPENDENCY_NOUNS:
-            # "without a third-party channel like Redis Pub/Sub", "without a broker such as Redis": the kind,
-            # by its example
-            example = i + 1 + skip + cut + (2 if obj[cut].low == "such" else 1)
-            if obj[cut].low == "like" or [t.low for t in toks[example - 2:example]] == ["such", "as"]:
-                named = self._np_after(toks, example)
-                if named and named[0].service and self._is_service(named[:1]):
-                    obj = named[:1]
+        at = i + 1 + skip + len(obj)
+        if len(obj) > 1 and obj[-1].low == "such" and toks[at:at + 1] and toks[at].low == "as":
+            # "without a broker such as Redis": the phrase goes on through its example, which ``_is_service``
+            # reads as it reads "a third-party channel like Redis"
+            obj = [*obj, toks[at], *self._np_after(toks, at + 1)]
         needing = skip and toks[i + 1].low in ("requiring", "needing") or relying
         earlier = [t.low for t in self._unit_toks if t.start < toks[i].start][-10:] if "only" in self._unit_lows else []
         if any(w == "only" and earlier[k + 1:k + 2] and earlier[k + 1] in _PAST_DEPLOYS for k, w in enumerate(earlier)):
