@@ -224,3 +224,31 @@ def test_a_non_breaking_hyphen_is_quoted_as_written():
     claims = analyser.analyse(text)
     assert [c.wording for c in claims] == ["For high\u2011volume geocoding"]
     assert all(c.wording in text for c in claims)
+
+
+def test_a_slash_pair_is_quoted_as_written():
+    """The tokens part "Caffeine/Redis" at its slash; the diagnostic quotes the pair as written,
+    with no spaces the text does not have (and keeps the spaces it has)."""
+    analyser = analyser_for(REDIS)
+    analyser.begin_document()
+    for text, wording in {
+        "- Picks the provider on its own (Caffeine/Redis)": "Caffeine/Redis",
+        "- **Queue**: Redis/Database": "Redis/Database",
+        "- Cache: memcached / redis / file": "memcached / redis / file",
+    }.items():
+        assert [c.wording for c in analyser.analyse(text)] == [wording], text
+
+
+def test_a_default_off_switch_is_quoted_as_written():
+    """"`REDIS_ENABLED` (default: false)": the switch names no service, so the claim is its
+    default, quoted from the text as written (not rebuilt from its tokens, "default : false")."""
+    analyser = analyser_for(REDIS)
+    analyser.begin_document()
+    for text, wording in {
+        "- `REDIS_ENABLED` (default: false)": "default: false",
+        "`REDIS_ENABLED` defaults to false.": "defaults to false",
+        "- `redis_enabled`: boolean (default false)": "default false",
+    }.items():
+        claims = analyser.analyse(text)
+        assert [c.wording for c in claims] == [wording], text
+        assert text[claims[0].start:claims[0].end] in ("default", "defaults")

@@ -1867,6 +1867,28 @@ def _comment_list(lines: list[str], at: int) -> bool:
     return False
 
 
+_PREREQUISITES_HEADING = re.compile(r"[\W\d]*(?:prerequisites?|requirements|system requirements|requires)\W*$", re.IGNORECASE)
+
+
+def _listed_as_prerequisite(model, analyser, lines) -> bool:
+    """The guide lists the service, unhedged, under a "Prerequisites" or "Requirements" heading
+    ("### Prerequisites" over "- Redis 6.0+"): advice further down to "use Redis for queue
+    management" puts the copy it already requires to work, not the service in doubt."""
+    headings = model.headings
+    for k, heading in enumerate(headings):
+        if _PREREQUISITES_HEADING.match(heading.raw) is None:
+            continue
+        end = headings[k + 1].line - 1 if k + 1 < len(headings) else len(lines)
+        for number in range(heading.line, min(end, heading.line + 30)):
+            item = _LIST_ITEM_RE.match(lines[number])
+            if item is None:
+                continue
+            body = _LEADING_MARKS.sub("", lines[number][item.end():])
+            if analyser.names.pattern.match(body) is not None and not analyser.analyse(body):
+                return True
+    return False
+
+
 def _named_in_heading_above(model, analyser, line: int) -> bool:
     """A heading above ``line`` names the service: the guide sets it up under a heading of its own
     (any heading; _set_up_above asks for one that is a step setting it up)."""
@@ -2003,6 +2025,17 @@ def _role_words(text: str) -> bool:
 _CURRENT_COLUMN = re.compile(r"(?:current|now|today|existing|as[- ]is)(?: (?:setup|state|stack|architecture|infrastructure))?")
 
 
+_SCALED_FORMS = ("cluster", "clustering", "sentinel", "replicas", "replica", "replication", "sharding")
+
+
+def _scaled_form(analyser, cell: str) -> bool:
+    """The cell names the service only in a scaled form of it: "Redis cluster, advanced caching"
+    in a roadmap's later phase scales the one the stack has."""
+    found = analyser.names.pattern.search(cell)
+    rest = cell[found.end():].split() if found is not None else []
+    return bool(rest) and rest[0].lower().strip("*_`,.:;()") in _SCALED_FORMS
+
+
 def _planned_row(analyser, lines: list[str], first: int) -> int | None:
     """The line (1-based) of the first row of the table starting at ``lines[first]`` (under a
     roadmap heading) that names the service in a short cell ("Redis", "Celery + Redis"; not a
@@ -2020,7 +2053,7 @@ def _planned_row(analyser, lines: list[str], first: int) -> int | None:
         if any(k in now and analyser.names.pattern.search(c) for k, c in enumerate(cells)):
             return None
         if planned is None and _DONE_CELL.search(row) is None and any(
-                len(c.split()) <= 4 and analyser.names.pattern.search(c) for c in cells):
+                len(c.split()) <= 4 and analyser.names.pattern.search(c) and not _scaled_form(analyser, c) for c in cells):
             planned = number + 1
             if not now:
                 break  # (no column of the current setup to look through)
@@ -2542,6 +2575,9 @@ _SUPPORTED_SENTENCE = re.compile(r"^([ \t]*(?:there[ \t]+(?:are|is)[ \t]+)?(?:se
 _SUPPORT_ANY_CASE = re.compile("upport", re.IGNORECASE)
 _DEV_ITEM = re.compile(r"\b(?:development|dev|testing|tests?)\b", re.IGNORECASE)
 _UNTICKED_ITEM = re.compile(r"\s{0,6}(?:[-*+]|\d{1,3}[.)])\s+\[ \]")
+# an item marked at its end as not there yet: "- Memcached: [aiomcache](…) IN PROGRESS", "- File (coming soon)"
+_PLANNED_ITEM = re.compile(r"\b(?:in progress|coming soon|planned|not yet (?:implemented|supported|available)|wip|todo)"
+                           r"[\W_]*$", re.IGNORECASE)
 
 
 def _choice_headings(model) -> list[tuple[int, str, bool]]:
@@ -4451,7 +4487,7 @@ class RequiredServiceCalledOptional(Rule):
         leads = [(number, stripped, False) for number, stripped in _colon_lines(model.source.text)]
         leads += _supported_lines(model)
         for number, stripped, heading in leads + _choice_headings(model):
-            lowered = stripped.lower()
+            lowered = stripped.lower().replace("back-end", "backend")  # ("Supported caching back-ends:")
             k = number - 1  # (0-based line)
             if _ANY_CHOICE_NOUN.search(lowered) is None and (
                     heading or k == 0 or not lines[k - 1].strip()
@@ -4491,7 +4527,8 @@ class RequiredServiceCalledOptional(Rule):
             lead = " ".join(line.strip() for line in lines[first:k + 1]).rsplit(". ", 1)[-1]  # (its last sentence)
             if lead_item is not None:
                 lead = lines[k][lead_item.end():].strip()  # (the item's own text)
-            if _CHOICE_LEAD.search(lead) is None or _CHOICE_REQUIRED.search(lead) is not None:
+            read = re.sub("(?<=[Bb]ack)-(?=[Ee]nd)", "", lead) if "ack-end" in lead else lead  # (quoted as written)
+            if _CHOICE_LEAD.search(read) is None or _CHOICE_REQUIRED.search(read) is not None:
                 continue
             section = max((j for j, h in enumerate(model.headings) if h.line <= k + 1), default=-1)
             if section in dev:
@@ -4506,8 +4543,10 @@ class RequiredServiceCalledOptional(Rule):
         """``_choice_lists``' report on the items (line, where its text starts) under one lead: the
         items that name the service, where another item is a stand-in (one of ``stand_in_names``)
         and at most three name the service. An item of a task list not ticked ("- [ ] Etcd") is
-        planned, not offered: "- [x] Redis" beside it is the one backend there is."""
-        items = [(j, end) for j, end in items if not _UNTICKED_ITEM.match(lines[j])]
+        planned, not offered: "- [x] Redis" beside it is the one backend there is; so is one marked
+        at its end as not there yet ("- Memcached: … IN PROGRESS")."""
+        items = [(j, end) for j, end in items if not _UNTICKED_ITEM.match(lines[j]) and not _PLANNED_ITEM.search(lines[j])]
+        # (nor one marked "IN PROGRESS" or "(coming soon)": the service beside it is the one there is)
         firsts = [(j, _CHOICE_ITEM.match(lines[j], end)) for j, end in items]
         firsts = [(j, m, _choice_stem(m.group(1), [o.group(1) for _, o in firsts if o is not None and o is not m])
                    if m is not None else "") for j, m in firsts]
@@ -4855,6 +4894,9 @@ class RequiredServiceCalledOptional(Rule):
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|implement|introduce|set up|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
+                        if kind == "advice" and _listed_as_prerequisite(model, analyser, lines):
+                            continue  # "### Prerequisites" over "- Redis 6.0+", then "## Performance
+                            # Optimization" over "- Use Redis for queue management": the one it requires
                         item_line = following + 1
                         break
                     bare = named_at is not None and not body[:named_at.start()].strip("*_` ")

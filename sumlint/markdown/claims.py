@@ -2557,6 +2557,10 @@ _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migra
 # and in-memory caching", "(Redis / LocMem)", "Disable to use a flatfile cache instead of Redis")
 # stores kept in the process, offered beside the service ("supports two stores: `memory` and `redis`")
 _MEMORY_STORES = frozenset({"memory", "in-memory", "inmemory", "in-process", "local-memory", "locmem"})
+# in-process caches named by their library, on one side of a slash ("Automatic provider selection (Caffeine/Redis)")
+_SLASH_STAND_INS = _MEMORY_STORES | {"caffeine", "ehcache", "node-cache", "lru-cache"}
+# stores with no server of their own, as a table cell's other half ("| Database/Redis |")
+_CELL_STAND_INS = _MEMORY_STORES | {"database", "db", "file", "files", "filesystem", "sqlite", "local"}
 # words that offer a choice of backends ("supports", "available values", "storage backends")
 _OFFER_CUES = frozenset({"supports", "support", "supported", "available", "values", "options", "backends", "stores",
                          "drivers", "adapters", "methods", "implementations", "implementation", "choices"})
@@ -2751,7 +2755,7 @@ _TRIGGERS = frozenset(
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
-       "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", *_VERSION_TRIGGERS, "phase", "stage",
+       "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", "maximum", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS,
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS,
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
@@ -3468,6 +3472,14 @@ class Analyser:
                     at = plain.find(claim.wording)
                     if at >= 0:
                         claim.wording = text[at:at + len(claim.wording)]
+            if found and "/" in text:
+                # the tokens part "Caffeine/Redis" at its slash, and a wording joins them with spaces:
+                # quote it as written
+                for claim in found:
+                    if " / " in claim.wording and claim.wording not in text:
+                        tight = claim.wording.replace(" / ", "/")
+                        if tight in text:
+                            claim.wording = tight
         return list(found)
 
     def _analyse(self, text: str, code, struck, question_ok: bool) -> list[Claim]:
@@ -3484,6 +3496,11 @@ class Analyser:
                 on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
                 if off or on is not None:
                     return off or [on]
+            if self.names.switch is not None and "default" in text.lower():
+                self._unit_lows = [t.low for t in tokens]
+                off_default = self._switch_default_off(tokens, text)  # "- `redis_enabled`: boolean (default false)"
+                if off_default is not None:
+                    return [off_default]
             if "=" in text and "used" in text.lower():
                 self._unit_lows = [t.low for t in tokens]
                 return self._used_when_selected(tokens)  # "Used when `CACHE_PROVIDER=redis`."
@@ -5163,6 +5180,34 @@ class Analyser:
             return None
         return self._claim(tokens[at], tokens, "off-by-default", " ".join(t.text for t in tokens[at:at + 3]))
 
+    def _switch_default_off(self, tokens: list[Tok], text: str) -> Claim | None:
+        """A switch that turns the service on, named first, whose default is off: "- `redis_enabled`:
+        boolean (default false)", "`REDIS_ENABLED` defaults to false". Not another setting of it
+        ("`REDIS_PASSWORD` (default: none)"), nor a switch on by default, nor one said to be on in
+        production ("set to true in production (default false)"). (A switch's name is no mention of
+        the service, so this reads units that name it only so.)"""
+        switch = next((k for k, t in enumerate(tokens[:6]) if t.kind in ("code", "word") and "_" in t.low
+                       and self._turns_on(t.low)), None)
+        if switch is None:
+            return None
+        lows = [t.low for t in tokens]
+        at = next((k for k in range(switch + 1, len(lows)) if lows[k] in ("default", "defaults")), None)
+        if at is None:
+            return None
+        value = next((k for k in range(at + 1, min(len(lows), at + 5))
+                      if lows[k].strip("`") not in (":", "to", "is", "=", "(", ")", "*", "value", "")), None)
+        if value is None or lows[value].strip("`") not in ("false", "off", "no", "disabled", "0") \
+                or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) \
+                or "production" in lows or "prod" in lows:
+            return None
+        return self._claim(tokens[at], tokens, "off-by-default", text[tokens[at].start:tokens[value].end])
+
+    def _turns_on(self, code: str) -> bool:
+        """``code`` (a name, lower case) is a switch that turns the service on: set to
+        false, it is the policy's switch that turns it off ("`redis_enabled`", "`USE_REDIS`")."""
+        name = code.strip("` ")
+        return bool(name) and "=" not in name and self.names.switch.fullmatch(name + "=false") is not None
+
     def _setup_goes_without(self, tokens: list[Tok]) -> Claim | None:
         """A setup that leaves the service out: "This configuration avoids Redis and Celery",
         "The lite image skips Redis", "Our stack excludes Redis". (Not a part of the app or a
@@ -6639,6 +6684,11 @@ class Analyser:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
             if cell and set(cell) <= _DEV_COLUMNS:
                 return []  # a row about the development or test setup
+        if any(t.low == "/" for t in tokens) and any(t.low in _CELL_STAND_INS for t in tokens):
+            self._unit_lows = [t.low for t in tokens]
+            pair = self._pair_cell(tokens, per_cell, text)
+            if pair is not None:
+                return [pair]  # "| **Homepage** | 5 minutes | Database/Redis | Product updates |"
         if len(per_cell) >= 2 and not {t.low for t in per_cell[0]}.isdisjoint(_SLOW_SYMPTOMS):
             remedy = self._remedy_cell(per_cell[1:])
             if remedy is not None:
@@ -7401,8 +7451,8 @@ class Analyser:
         for i, tok in enumerate(toks):
             if tok.kind != "word":
                 if tok.low == "/" and 0 < i < len(toks) - 1 and toks[i - 1].end == tok.start == toks[i + 1].start - 1 \
-                        and (toks[i - 1].service and toks[i + 1].low in _MEMORY_STORES
-                             or toks[i - 1].low in _MEMORY_STORES and toks[i + 1].service
+                        and (toks[i - 1].service and toks[i + 1].low in _SLASH_STAND_INS
+                             or toks[i - 1].low in _SLASH_STAND_INS and toks[i + 1].service
                              and (i + 2 >= len(toks) or toks[i + 2].low != "/")) \
                         and (claim := self._alternative(clause, i)) is not None:
                     yield claim  # "Add to Redis/memory queue", "Uses an in-memory/redis cache": a slash
@@ -7430,6 +7480,8 @@ class Analyser:
                              and toks[i + 3].low not in ("it", "this", "one", "for", "in", "but", "and", "if", "when"))) or (
                     low in ("soft", "weak") and _next_words(toks, i, 1) in (["dependency"], ["requirement"], ["dep"])):
                 claim = self._hedge(clause, parts, i, implicit)
+                if claim is None and low == "experimental" and self._experimental_support(toks, i):
+                    claim = self._claim(tok, toks, "experimental", " ".join(t.text for t in toks[i:i + 2]))
             elif low == "optionally":
                 claim = self._adverb(clause, parts, i, implicit)
             elif low in ("recommend", "recommends", "suggest", "suggests", "advise", "advises",
@@ -7826,7 +7878,8 @@ class Analyser:
                     and not (i + 2 < len(toks) and toks[i + 2].low == "of"):  # (not "Phase 2 of the setup guide")
                 # "Add Redis in Phase 2", "Presence: in-memory (Redis in Phase 2)": it comes later
                 claim = self._planned_for_version(clause, i) or self._service_in_phase(clause, i)
-            elif low in ("better", "best", "optimal", "improved", "faster", "higher", "extra", "additional", "full") and i >= 1 \
+            elif low in ("better", "best", "optimal", "maximum", "improved", "faster", "higher", "extra", "additional",
+                         "full") and i >= 1 \
                     and toks[i - 1].low == "for" and (_next_words(toks, i, 1)[:1] or [""])[0] in _BENEFITS or (
                         _next_words(toks, i, 2)[1:] and _next_words(toks, i, 2)[1] in _BENEFITS
                         and _next_words(toks, i, 2)[0] in _BENEFIT_MODIFIERS) or (
@@ -8009,8 +8062,11 @@ class Analyser:
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
                          "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在"))) \
-                    and not any(t.text.startswith(("都在", "都位于")) for t in toks[named + 1:named + 5]) \
+                    and not any(t.text.startswith(("都在", "都位于", "无效", "無效", "无法解析", "無法解析", "错误", "錯誤",
+                                                   "不正确", "不正確")) for t in toks[named + 1:named + 5]) \
                     and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
+                # ("如果 redis url 无效或无法解析" (if its URL is invalid or cannot be parsed): trouble with its
+                # address, as "If the Redis URL is invalid")
                 # ("如果 Redis 在 Docker 中运行", "如果 Redis 和 Backend 都在 Zeabur": where it runs; "如果你不想使用
                 # `REDIS_URL`，也可以使用個別配置項": which way to set it)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis),
@@ -8070,6 +8126,10 @@ class Analyser:
                 # ("supports Redis as an alternative to the default plugin messaging": beside the default;
                 # "supports Redis as an alternative to JSON file storage": beside a stand-in)
                 claim = self._as_alternative(clause, i)
+            elif low == "alternative" and (_next_words(toks, i, 1) in ([":"], ["is"]) or all(
+                    t.low in ("*", "**", "_", ":") for t in toks[i + 1:])) \
+                    and (claim := self._alternative_is(clause, i)) is not None:
+                pass  # "### Alternative: Redis cache", "An alternative is to use Redis cache."
             elif low == "alternative" and _next_words(toks, i, 1) == ["to"]:
                 claim = self._alternative_to(clause, i)
             elif low == "alternative" and clause.kind == "paren" and i == 0 and len(toks) == 1 \
@@ -9893,6 +9953,10 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
+        noun = k + 2 if k + 2 < len(toks) and toks[k].low == "/" and toks[k + 1].kind == "word" else k  # ("Redis/DragonflyDB")
+        off_mode = noun < len(toks) and toks[noun].low in ("connection", "connections") and self._off_mode_label(clause)
+        if off_mode:
+            k = noun + 1  # "4. **Disabled**: No Redis/DragonflyDB connection": a mode that goes without it
         if k < len(toks) and toks[k].low in ("caching", "cache", "sessions", "queue", "queues") \
                 and "instead" in self._unit_lows:
             k += 1  # "No Redis caching (using memory cache instead)": a stand-in does its work
@@ -9904,10 +9968,33 @@ class Analyser:
                 and not staged:
             return False  # (also "No Redis until horizontal scaling is needed", "No Redis in v1": put off)
         return not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | {
-            "error", "errors", "warning", "warnings", "found", "detected", "connection", "running",
+            "error", "errors", "warning", "warnings", "found", "detected", "running",
+            *(() if off_mode else ("connection",)),
             "available", "reachable", "response", "reply", "?", "exception", "log", "logs"}) \
             and not (clause.kind == "paren" and _measured_label(self._unit_lows))
             # (not "- **New Pipeline (no Redis):** ~140 seconds": a figure of a comparison)
+
+    def _experimental_support(self, toks: list[Tok], i: int) -> bool:
+        """"RomM has experimental support for Redis": the software can use the service, on trial,
+        so it runs without it by default (not "experimental support for Redis Streams", a part,
+        nor "no experimental support for Redis")."""
+        lows = [t.low for t in toks]
+        if lows[i + 1:i + 3] != ["support", "for"]:
+            return False
+        k = i + 3 + (lows[i + 3:i + 4] in (["the"], ["a"]))
+        if k >= len(toks) or not toks[k].service or k + 1 < len(toks) and (
+                lows[k + 1] in PART_NOUNS or lows[k + 1] in _SCALED_SERVICE_FORMS):
+            return False
+        return not self._blocked(toks, i) and "no" not in lows[max(0, i - 2):i]
+
+    def _off_mode_label(self, clause: _Clause) -> bool:
+        """The unit's first part is the label of a mode that turns something off and nothing else:
+        "4. **Disabled**:", "# Disabled mode -" (so "No Redis connection" after it is that mode, not
+        an error read from a log)."""
+        if clause.index == 0:
+            return False
+        words = [t.low for t in self._parts[0].toks if t.kind == "word" and not _step_number(t.low)]
+        return bool(words) and words[0] in ("disabled", "off", "none") and set(words) <= {"disabled", "off", "none", "mode"}
 
     def _deploy_before(self, clause: _Clause, i: int) -> Claim | None:
         """"You can safely deploy right now, even before installing Redis": going live comes
@@ -12286,7 +12373,7 @@ class Analyser:
         elif start >= i - 1 or lows[start] not in PROVISION_VERBS or _negation_before(toks, start) is not None \
                 or lows[start] in ("uses", "using", "used"):
             return None  # (not "✅ **Works with Redis** - Uses Redis for best performance": what it does)
-        if lows[i] == "optimal" and lows[start] in ("configure", "configuring", "set", "setting"):
+        if lows[i] in ("optimal", "maximum") and lows[start] in ("configure", "configuring", "set", "setting"):
             return None  # "Configure Redis for optimal performance:" tunes it
         obj = toks[start + 1:i - 1]
         if lows[start] in ("have", "has") and not _REACHED_STATES.isdisjoint(lows[start + 1:i]):
@@ -12607,6 +12694,53 @@ class Analyser:
                    for t in toks[i + 2:i + 14]):
             return None
         return self._claim(toks[neg], toks, "not-part", " ".join(t.text for t in toks[neg:i + 2]))
+
+    def _alternative_is(self, clause: _Clause, i: int) -> Claim | None:
+        """"### Alternative: Redis cache", "An alternative is to use [Redis](…) cache.": the service
+        itself offered as the other way (beside a default named before it). Not a way of running it
+        ("Alternative: Managed Redis"), a part of it ("An alternative is to use Redis Sentinel"), nor
+        a label with words before it ("Redis Alternative: KeyDB")."""
+        toks = clause.toks
+        lows = [t.low for t in toks]
+        before = [lows[k] for k in range(i) if toks[k].kind == "word" and not _step_number(lows[k])]
+        if lows[i + 1:i + 3] == ["is", "to"] and lows[i + 3:i + 4] in (["use"], ["run"], ["add"], ["deploy"]):
+            if before not in (["an"], ["another"]):
+                return None
+            k = i + 4
+        elif lows[i + 1:i + 2] == [":"] and not before:
+            k = i + 2
+        elif not before and all(t.low in ("*", "**", "_", ":") for t in toks[i + 1:]) \
+                and clause.index + 1 < len(self._parts) and self._parts[clause.index + 1].toks:
+            # (the label is a part of its own: "### Alternative: Redis cache")
+            label, toks = toks, self._parts[clause.index + 1].toks
+            lows, k = [t.low for t in toks], 0
+            if self._blocked(label, i) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows):
+                return None
+            named = self._alternative_value(toks, lows, k)
+            return self._claim(label[i], label, "alternative", label[i].text) if named else None
+        else:
+            return None
+        if not self._alternative_value(toks, lows, k):
+            return None
+        if self._blocked(toks, i) or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(toks):
+            return None
+        start = next(k for k in range(i + 1) if lows[k] in ("an", "another", "alternative"))
+        return self._claim(toks[start], toks, "alternative", " ".join(t.text for t in toks[start:i + 1]))
+
+    def _only_locator(self, phrase: list[Tok]) -> bool:
+        """The phrase names the service only by a variable that locates it ("REDIS_URL")."""
+        named = [t for t in phrase if t.service]
+        return bool(named) and all("_" in t.low and self.names.locates(t.low.strip("`")) for t in named)
+
+    def _alternative_value(self, toks: list[Tok], lows: list[str], k: int) -> bool:
+        """The words from ``k`` are the service alone, or with a noun of its role ("Redis cache")."""
+        while k < len(toks) and lows[k] in ("the", "a", "an", "*", "**", "_"):
+            k += 1
+        if k >= len(toks) or not toks[k].service:
+            return False
+        rest = [t.low for t in toks[k + 1:] if t.kind == "word"]
+        return len(rest) <= 2 and all(w in ("cache", "caching", "store", "storage", "backend", "server", "instance")
+                                      for w in rest)
 
     def _alternative_to(self, clause: _Clause, i: int) -> Claim | None:
         """"FileSystemCache is a good alternative to a Redis server", "use Postgres as an
@@ -13004,6 +13138,20 @@ class Analyser:
             return None
         at = next(t for t in tokens if t.start >= emptied.start())
         return self._claim(at, tokens, "leave-blank", emptied.group())
+
+    def _pair_cell(self, tokens: list[Tok], per_cell: list[list[Tok]], text: str) -> Claim | None:
+        """A cell of a table row that is only the service and a store with no server of its own,
+        parted by a slash: "| **Homepage** | 5 minutes | Database/Redis | Product updates |" (either
+        backs the cache). Not a peer server ("Postgres/Redis" may list both)."""
+        for cell in per_cell:
+            cell = [t for t in cell if t.low not in ("*", "**", "_", "`")]
+            if len(cell) == 3 and cell[1].low == "/" and cell[0].end == cell[1].start and cell[1].end == cell[2].start \
+                    and (cell[0].service and cell[2].low in _CELL_STAND_INS
+                         or cell[2].service and cell[0].low in _CELL_STAND_INS):
+                if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows) or self._nonprod(tokens):
+                    return None
+                return self._claim(cell[0], tokens, "alternative", text[cell[0].start:cell[2].end])
+        return None
 
     def _bare_alternatives(self, tokens: list[Tok]) -> Claim | None:
         """"- **Queue**: Redis/Database", "- In-memory or Redis", "`QUEUE_CONNECTION=database or
@@ -14898,8 +15046,10 @@ class Analyser:
             return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + 2]))
         if lows[:1] == ["not"] and lows[1:2] and (lows[1] in ("using", "needing", "enabling", "wanting") or lows[1] == (
                 "installing") and self._main_functions(clause, parts, toks, i)) \
-                and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i):
-            # ("Si no instalas Redis, el sistema funcionará igual": it runs without it)
+                and self._conjuncts_service(self._np_after(cond, 2)) and not self._blocked(toks, i) \
+                and not self._only_locator(self._np_after(cond, 2)):
+            # ("Si no instalas Redis, el sistema funcionará igual": it runs without it; not "### Optional
+            # (if not using REDIS_URL)" over the host and port: which way to point at it)
             # "If not using Redis, ensure your config ignores it": going without it is a choice
             return self._claim(toks[i], toks, "if-you-dont-use", " ".join(t.text for t in toks[i:i + 4]))
         if lows[:1] in (["you"], ["we"]) and not self._blocked(toks, i):
@@ -15783,6 +15933,9 @@ def _conditional_prep(lows: list[str], k: int) -> bool:
     return False
 
 
+_SCALED_SERVICE_FORMS = frozenset({"cluster", "sentinel", "streams", "stack", "modules", "search", "json"})
+
+
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
     return [t.low for t in toks[i + 1:i + 1 + n]]
 
@@ -15913,7 +16066,9 @@ def _own_copy_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[
     all_in_one = ("all-in-one",)  # (one tuple as both: see ``Analyser.note_copies``)
     return ((re.compile(r"\b(?:bundled|bundles|ships|built-in|builtin|embedded|in-chart|sub-?chart|internal|included|in-cluster|"
                         r"local|sidecar|integrated)\W+(?:\w+\W+){0,2}(?:" + alternatives + r")\b"), leads, leads),
-            (re.compile(r"\b(?:" + alternatives + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
+            # (not "an external Redis service", "a managed Redis service": someone else's copy)
+            (re.compile(r"(?<!external )(?<!managed )(?<!hosted )(?<!remote )(?<!cloud )\b(?:" + alternatives
+                        + r")\W+(?:sub-?chart|containers?|sidecar|pod|statefulset|service)\b"),
              ("subchart", "sub-chart", "container", "sidecar", "pod", "statefulset", "service"), words),
             (re.compile(r"\b(?:" + alternatives + r")\.enabled\b"), (".enabled",), words),
             # "**All-in-one image** with everything bundled: … - Redis (caching)": an image that brings it

@@ -298,6 +298,7 @@ VARIANT_WORDS = {"locking", "non-locking", "built-in", "builtin", "backup", "sta
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
                  "native", "containerized", "dockerized", "docker", "standard", "regular", "plain", "vanilla", "self-hosted",
                  "traditional", "classic", "oss", "open-source", "manual",
+                 "pre-built", "prebuilt", "precompiled", "pre-compiled",  # ("Download Pre-Built Redis": a way to get it)
                  # Russian and German adjectives before the name ("облачный Redis": a cloud Redis)
                  "облачный", "облачного", "облачным", "облачном", "управляемый", "управляемого", "управляемым",
                  "внешний", "внешнего", "внешним", "удалённый", "удаленный", "удалённого", "удаленного",
@@ -527,6 +528,9 @@ FOREIGN_MEANINGS = {
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
     "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
     "gewünscht": "wanted",
+    "habilitado": "enabled", "habilitada": "enabled", "activado": "enabled", "activada": "enabled",
+    "ativado": "enabled", "ativada": "enabled", "attivato": "enabled",
+    "aktiviert": "enabled",  # ("Si Redis está habilitado, Odoo lo usa …": if it is enabled)
     # Indonesian and Malay
     "jika": "if", "apabila": "if", "kalau": "if", "bila": "when", "dipakai": "used", "digunakan": "used",
     "diperlukan": "needed", "dibutuhkan": "needed", "tanpa": "without", "hanya": "only",
@@ -763,6 +767,7 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
 CUE_WORDS |= {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if w.isascii() and " " not in w}
 CUE_WORDS |= {"forced", "obliged", "obligated", "compelled"}  # "… is not forced to operate Redis"
+CUE_WORDS |= {"maximum"}  # "enable Redis for maximum performance", as "for best performance"
 CUE_WORDS |= {"quando", "cuando", "quand", "om", "why"}  # "Quando usar Redis?", "(om konfigurerad)", "Why not Redis"
 CUE_WORDS |= {w for w in NO_CELLS if w.isascii() and w.isalpha()}  # "| Redis | Nein |" under "Erforderlich"
 # (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
