@@ -1069,6 +1069,7 @@ _PROFILE_ALWAYS = frozenset({"production", "prod", "default", "base", "core", "m
 # a benefit told with "to …" ("Add Redis to improve performance"), as "for better performance" is
 _IMPROVE_VERBS = ("improve", "boost", "enhance", "increase")
 _IMPROVED_QUALITIES = (["performance"], ["speed"], ["throughput"], ["scalability"])
+_BETTER = (["better"], ["faster"], ["best"], ["maximum"], ["optimal"], ["higher"], ["improved"])  # ("to get better performance")
 
 
 def _benefit_span(toks: list[Tok], i: int) -> int:
@@ -1078,6 +1079,8 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
     lows = [t.low for t in toks[i + 1:i + 5]]
     if lows[:1] == ["the"] and toks[i].low in _IMPROVE_VERBS:
         return 1 + _benefit_span(toks, i + 1)
+    if toks[i].low in ("get", "achieve") and lows[:1] in _BETTER:
+        return 1 + _benefit_span(toks, i + 1)  # ("to get better performance")
     if len(lows) == 4 and lows[1] == "and" and lows[3] in _BENEFITS:
         return 5
     return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
@@ -2757,7 +2760,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", "maximum", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS,
-       "improved", "faster", "higher", "extra", *_IMPROVE_VERBS,
+       "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
        "replace", "replaced", "replacing", "olmadan", "olmaksızın", "只有才",
@@ -3441,10 +3444,11 @@ class Analyser:
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "in the default " in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
                 or "para melhor" in low or "para mejor" in low \
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
-                or "for improved" in low or "for faster" in low or "for full" in low:
+                or "for improved" in low or "for faster" in low or "for full" in low or "for maximum" in low:
             return True
-        if any(f"to {verb} " in low for verb in _IMPROVE_VERBS):
-            return True  # "Add Redis to improve performance" (as "for better performance")
+        if any(f"to {verb} " in low for verb in _IMPROVE_VERBS) or ("to get " in low or "to achieve " in low) and any(
+                f" {better} " in low for (better,) in _BETTER):
+            return True  # "Add Redis to improve performance", "… to get better performance" (as "for better performance")
         return _CUE_MARK_RE.search(text) is not None  # (``any(mark in text for mark in CUE_MARKS)``)
 
     def analyse(self, text: str, code=(), struck=(), *, question_ok: bool = False) -> list[Claim]:
@@ -7888,12 +7892,14 @@ class Analyser:
                             toks, i, 4)[2]} <= _BENEFIT_MODIFIERS | {"session", "sessions"}):
                 # ("for better API performance", "for improved cache and session performance")
                 claim = self._benefit(clause, i)
-            elif low in _IMPROVE_VERBS and i >= 1 and toks[i - 1].low == "to" \
-                    and (_next_words(toks, i, 1) in _IMPROVED_QUALITIES
-                         or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"])
-                         and _next_words(toks, i, 3)[-1:] in _IMPROVED_QUALITIES) \
+            elif (low in _IMPROVE_VERBS and (_next_words(toks, i, 1) in _IMPROVED_QUALITIES
+                                             or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"])
+                                             and _next_words(toks, i, 3)[-1:] in _IMPROVED_QUALITIES)
+                  or low in ("get", "achieve") and _next_words(toks, i, 1) in _BETTER
+                  and _next_words(toks, i, 2)[1:] in _IMPROVED_QUALITIES) and i >= 1 and toks[i - 1].low == "to" \
                     and {"configure", "configuring", "tune", "tuning", "optimize", "optimise"}.isdisjoint(
                         t.low for t in toks[:i]):
+                # ("Just add Redis to get better performance", as "to improve performance")
                 # "Add Redis to improve performance", "To improve performance, you can add Redis": sold by a
                 # benefit, as "for better performance" (not "Configure Redis to improve performance": tuning it)
                 claim = self._benefit(clause, i)
@@ -12340,8 +12346,8 @@ class Analyser:
             return None
         start = 0
         while start < i and (toks[start].kind == "punct" or _step_number(lows[start])
-                             or lows[start] in ("can", "you", "also", "optionally", "then", "and")):
-            start += 1
+                             or lows[start] in ("can", "you", "also", "optionally", "then", "and", "just", "simply")):
+            start += 1  # ("Just add Redis to get better performance")
         if start < i and lows[start] in ("for", "in", "on"):  # "For production, add Redis for better performance"
             comma = next((k for k in range(start + 1, min(i, start + 5)) if lows[k] in (",", ":")), None)
             if comma is not None and set(lows[start + 1:comma]) & {"production", "prod", "deployment", "deployments",

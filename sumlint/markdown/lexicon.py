@@ -767,7 +767,6 @@ CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "nec
 CUE_WORDS |= {w for w, m in FOREIGN_MEANINGS.items() if w.isascii() and (m in CUE_WORDS or m[:5] in CUE_STEMS)}
 CUE_WORDS |= {w for w in OPTIONAL_WORDS | RECOMMEND_WORDS if w.isascii() and " " not in w}
 CUE_WORDS |= {"forced", "obliged", "obligated", "compelled"}  # "… is not forced to operate Redis"
-CUE_WORDS |= {"maximum"}  # "enable Redis for maximum performance", as "for best performance"
 CUE_WORDS |= {"quando", "cuando", "quand", "om", "why"}  # "Quando usar Redis?", "(om konfigurerad)", "Why not Redis"
 CUE_WORDS |= {w for w in NO_CELLS if w.isascii() and w.isalpha()}  # "| Redis | Nein |" under "Erforderlich"
 # (those not in ASCII are looked for as substrings of a text that is not ASCII: see claims.may_claim)
