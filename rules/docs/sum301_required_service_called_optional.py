@@ -1592,6 +1592,24 @@ Fallback:** Continues working without Redis" (what an outage leaves, as "FALLBAC
 Redis Setup Guide - Upstash (Recommended)" (which provider); "you can configure Centrifugo to use
 Redis engine by default, but for some specific namespace use Nats" (it stays the default).
 
+Also reported: "configuring an external redis server is optional" where the document's "external
+Redis service" or "managed Redis service" is someone else's copy, not one the software brings;
+"4. **Disabled**: No Redis/DragonflyDB connection", a mode that goes without it; a list of
+"Supported caching back-ends:" (with a hyphen) over a file store and the service; a Spanish
+condition "Si Redis está habilitado" (if it is enabled); "has experimental support for Redis";
+a switch that turns it on, named first, whose default is off ("- `redis_enabled`: boolean
+(default false)", "`REDIS_ENABLED` defaults to false"); "(Caffeine/Redis)", a JVM in-process
+cache on the other side of a slash; "### Alternative: Redis cache" and "An alternative is to use
+Redis cache"; a table cell "Database/Redis" in a wider row; "enable Redis for maximum
+performance" and "just add Redis to get better performance". Not reported: "Use Redis for
+queue management" under performance advice in a guide that lists it, unhedged, under
+"Prerequisites"; a backend marked at its end as not there yet ("- Memcached: … IN PROGRESS")
+beside it, which leaves no choice; a roadmap row that names it only scaled ("| Phase 2 | Redis
+cluster, advanced caching |"); "## Recommended: Download Pre-Built Redis" (a way to get it);
+"### Optional (if not using REDIS_URL)" over the host and port (which way to point at it);
+Chinese "如果 redis url 无效" (if its URL is invalid). Slash pairs are quoted as written
+("Caffeine/Redis", not "Caffeine / Redis").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

@@ -1199,6 +1199,10 @@ def defaults_to_local_address(text: str) -> bool:
     return any(_LOCAL_ADDRESS_RE.match(text, m.end()) is not None for m in _DEFAULT_RE.finditer(text))
 
 
+# servers that speak the service's protocol, named beside it as either of two
+_PROTOCOL_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb"})
+
+
 def _version_only(toks: list[Tok]) -> bool:
     """Only a version: "6.0 or higher", "7+", "latest stable version"."""
     return bool(toks) and all(t.low[:1].isdigit() or t.low[:1] == "v" and t.low[1:2].isdigit() or t.low in (
@@ -2686,6 +2690,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "other" in words and not words.isdisjoint(OPTIONAL_WORDS), "_and_other_optional"),
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
+    (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS)
+     and not words.isdisjoint(_PROTOCOL_FORKS), "_fork_pair_optional"),
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
@@ -10918,6 +10924,32 @@ class Analyser:
             return []
         return [self._claim(tokens[at], tokens, "alternative", ", ".join(tokens[j].text for j in items))]
 
+    def _fork_pair_optional(self, tokens: list[Tok]) -> list[Claim]:
+        """"- Redis >= 7.0 or Valkey >= 8.0 (optional, for Redis/Valkey driver)": the service or a
+        server that speaks its protocol, each with its version, then a note that makes the two
+        optional (as "Redis or Valkey (optional)" is; not "(optional TLS)", a part)."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "-", "+")]
+        lows = [t.low for t in words]
+        if "(" not in lows:
+            return []
+        k = lows.index("(")
+        close = lows.index(")", k) if ")" in lows[k:] else None
+        if close is None or close != len(lows) - 1 or lows[k + 1:k + 2] == [] or lows[k + 1] not in OPTIONAL_WORDS \
+                or lows[k + 2] not in (")", ",", ";"):
+            return []
+        head = [t for t in words[:k] if t.low not in (">", "<", "=", "~", "^")]
+        ors = [j for j, t in enumerate(head) if t.low == "or"]
+        if len(ors) != 1:
+            return []
+        first, second = head[:ors[0]], head[ors[0] + 1:]
+        if not first or not second or not first[0].service or second[0].low not in _PROTOCOL_FORKS \
+                or not (len(first) == 1 or _version_only(first[1:])) or not (len(second) == 1 or _version_only(second[1:])):
+            return []
+        if _negation_before(tokens, len(tokens) - 1) is not None or self._nonprod(tokens) \
+                or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows):
+            return []
+        return [self._claim(words[k + 1], tokens, "paren", f"({words[k + 1].text})")]
+
     def _or_pair_optional(self, tokens: list[Tok]) -> list[Claim]:
         """"- **Message Queue**: Redis Streams or RabbitMQ (optional)": the note closes the pair, so
         the whole choice is optional (not "Install Postgres and Redis, or RabbitMQ (optional)", a
@@ -12526,7 +12558,10 @@ class Analyser:
                      None)  # ("which can be Redis or just Array")
         if left is None or right is None or left < 0:
             return None
-        if right + 1 < len(toks) and left and toks[right].low in ("in", "on", "with") and toks[left - 1].low == toks[right].low:
+        if right + 2 < len(toks) and toks[right].low in ("backed", "powered") and toks[right + 1].low == "by" \
+                and toks[right + 2].service and toks[left].low in _MEMORY_STORES:
+            right += 2  # "a rolling window, either in-memory or backed by redis": the service backs the other way
+        elif right + 1 < len(toks) and left and toks[right].low in ("in", "on", "with") and toks[left - 1].low == toks[right].low:
             right += 1  # "either in RAM or in Redis": the preposition said again
         elif right + 1 < len(toks) and toks[right].low == "in" and toks[right + 1].service and (
                 toks[left].low in _MEMORY_STORES or toks[left].low == "locally"):

@@ -526,6 +526,7 @@ FOREIGN_MEANINGS = {
     "configurada": "configured", "configurato": "configured", "konfiguriert": "configured",
     "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
+    "creado": "created", "creada": "created", "criado": "created", "criada": "created",  # ("Redis creado en Render (opcional …)")
     "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
     "gewünscht": "wanted",
     "habilitado": "enabled", "habilitada": "enabled", "activado": "enabled", "activada": "enabled",
