@@ -2227,8 +2227,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
             if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in (
                     "fails", "want", "have", "use", "using", "need", "see", "notice") or (
-                    tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in ("want", "use", "need"))):
-                tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas")
+                    tokens[k + 1].low == "you" and k + 2 < len(tokens) and tokens[k + 2].low in (
+                        "want", "use", "need", "configured", "installed", "enabled"))):
+                tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas";
+                # "Se você configurou o Redis": "if you configured")
             elif tok.low == "si" and k + 2 < len(tokens) and tokens[k + 1].text.lower() == "está" \
                     and tokens[k + 2].low in ("available", "configured", "enabled", "installed", "present"):
                 tok.low = "if"  # Spanish "usar Redis si está disponible", "Usa Redis si está configurado": if it is

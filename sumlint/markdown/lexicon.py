@@ -527,6 +527,7 @@ FOREIGN_MEANINGS = {
     "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
     "creado": "created", "creada": "created", "criado": "created", "criada": "created",  # ("Redis creado en Render (opcional …)")
+    "configurou": "configured", "instalou": "installed", "ativou": "enabled",  # ("Se você configurou o Redis, …")
     "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
     "gewünscht": "wanted",
     "habilitado": "enabled", "habilitada": "enabled", "activado": "enabled", "activada": "enabled",

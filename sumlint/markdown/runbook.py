@@ -82,10 +82,16 @@ _LOCAL_BUILD = re.compile(r"\bbuild(?:ing)?\b[^\n.]{0,30}?\blocally\b|\blocal(?:
                           r"本地(?:构建|構建|编译|編譯|打包|建置)|ローカルビルド", re.IGNORECASE)
 
 
+# Portuguese, Spanish and French "local de …" (the place of …): "# Local de armazenamento da sessão"
+_PLACE_OF = re.compile(r"\blocal\s+(?:de|do|da|dos|das|del|des|du)\b", re.IGNORECASE)
+
+
 def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
     if ("buil" in text or "Buil" in text or not text.isascii()) and _LOCAL_BUILD.search(text) is not None:
         text = _LOCAL_BUILD.sub(" ", text)  # ("Build the image locally": not the local setup)
+    if "ocal d" in text or "OCAL D" in text:
+        text = _PLACE_OF.sub(" ", text)  # (Portuguese "Local de armazenamento": the place where, no local setup)
     # (the same words, found faster in ASCII; ``findall`` gives each match's text: the patterns have no group)
     if text.isascii():
         low = text.lower()
