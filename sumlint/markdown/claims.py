@@ -3454,6 +3454,8 @@ class Analyser:
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
                 or "for improved" in low or "for faster" in low or "for full" in low or "for maximum" in low:
             return True
+        if ("change " in low or "switch " in low or "set " in low) and "=" in low and " to " in low:
+            return True  # "Just change `CACHE_DRIVER=redis` to `CACHE_DRIVER=database`" (see _value_changed_to_stand_in)
         if any(f"to {verb} " in low for verb in _IMPROVE_VERBS) or ("to get " in low or "to achieve " in low) and any(
                 f" {better} " in low for (better,) in _BETTER):
             return True  # "Add Redis to improve performance", "… to get better performance" (as "for better performance")
@@ -3508,6 +3510,11 @@ class Analyser:
                 on = None if off else self._switch_on(tokens)  # "To use Redis, set `USE_REDIS=true`"
                 if off or on is not None:
                     return off or [on]
+            if "=" in text and " to " in text and not {"change", "switch", "set"}.isdisjoint(t.low for t in tokens[:6]):
+                self._unit_lows = [t.low for t in tokens]
+                changed = self._value_changed_to_stand_in(tokens)  # "change `CACHE_DRIVER=redis` to `…=database`"
+                if changed is not None:
+                    return [changed]
             if self.names.switch is not None and "default" in text.lower():
                 self._unit_lows = [t.low for t in tokens]
                 off_default = self._switch_default_off(tokens, text)  # "- `redis_enabled`: boolean (default false)"
@@ -3651,6 +3658,8 @@ class Analyser:
                 (("don't" in lows or "not" in lows and "do" in lows) and not PROVISION_VERBS.isdisjoint(lows),
                  self._dont_provision),
                 (not _REPLACE_VERBS.isdisjoint(lows), self._replaced_by_stand_in),
+                (("change" in lows or "switch" in lows or "set" in lows) and "to" in lows and "=" in text,
+                 self._value_changed_to_stand_in),
                 (not _ARROWS.isdisjoint(lows), self._arrow_to_stand_in),
                 ("=" in text and self.names.switch is not None, self._switch_on),
                 ("(" in lows and scaled, self._scale_paren),
@@ -4984,6 +4993,33 @@ class Analyser:
                 continue  # (how or where: "as root", "from source", "on the web host", "publicly")
             return self._claim(tokens[k], tokens, "dont-add", " ".join(t.text for t in tokens[k:verb + 1]))
         return None
+
+    def _value_changed_to_stand_in(self, tokens: list[Tok]) -> Claim | None:
+        """"- Just change `CACHE_DRIVER=redis` to `CACHE_DRIVER=database`": a setting moved from the
+        service to a store that stands in for it (not "change `CACHE_DRIVER=file` to
+        `CACHE_DRIVER=redis`", taking it up; not to another setting's value)."""
+        lows = [t.low for t in tokens]
+        verb = next((k for k, w in enumerate(lows[:6]) if w in ("change", "switch", "set")), None)
+        if verb is None or any(t.kind == "word" and t.low not in ("just", "simply", "then", "and") and not _step_number(t.low)
+                               for t in tokens[:verb]):
+            return None
+        settings = []  # (index, key, value): a code span "KEY=value", or its words "KEY", "=", "value"
+        for k in range(verb + 1, len(tokens)):
+            if tokens[k].kind == "code" and "=" in lows[k]:
+                key, value = lows[k].strip("` ").split("=", 1)
+                settings.append((k, key.strip(), value.strip().strip("'\"")))
+            elif lows[k] == "=" and 0 < k < len(tokens) - 1 and tokens[k - 1].kind == "word":
+                settings.append((k + 1, lows[k - 1], lows[k + 1]))
+        if len(settings) != 2 or "to" not in lows[settings[0][0]:settings[1][0]]:
+            return None
+        (_, key, value), (end, other_key, other_value) = settings
+        if key != other_key or value not in self._name_lows or other_value not in _CELL_STAND_INS | {
+                "array", "sync", "cookie"} or self._nonprod(tokens) \
+                or not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).isdisjoint(lows):
+            return None
+        wording = "".join(t.text if k == verb or t.low == "=" or tokens[k - 1].low == "=" else " " + t.text
+                          for k, t in enumerate(tokens[verb:end + 1], verb) if t.low != "`")
+        return self._claim(tokens[verb], tokens, "replaced", wording)
 
     def _replaced_by_stand_in(self, tokens: list[Tok]) -> Claim | None:
         """The service swapped for a stand-in that is no server of its own: "Replaced Redis
