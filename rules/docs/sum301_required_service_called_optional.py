@@ -1601,7 +1601,10 @@ a switch that turns it on, named first, whose default is off ("- `redis_enabled`
 (default false)", "`REDIS_ENABLED` defaults to false"); "(Caffeine/Redis)", a JVM in-process
 cache on the other side of a slash; "### Alternative: Redis cache" and "An alternative is to use
 Redis cache"; a table cell "Database/Redis" in a wider row; "enable Redis for maximum
-performance" and "just add Redis to get better performance". Not reported: "Use Redis for
+performance" and "just add Redis to get better performance"; "either in-memory or backed by
+Redis"; "- Redis >= 7.0 or Valkey >= 8.0 (optional, …)"; Portuguese "Se você configurou o Redis"
+(if you configured it); "change `CACHE_DRIVER=redis` to `CACHE_DRIVER=database`". A heading
+"Local de armazenamento" (storage location) is no local development one. Not reported: "Use Redis for
 queue management" under performance advice in a guide that lists it, unhedged, under
 "Prerequisites"; a backend marked at its end as not there yet ("- Memcached: … IN PROGRESS")
 beside it, which leaves no choice; a roadmap row that names it only scaled ("| Phase 2 | Redis
