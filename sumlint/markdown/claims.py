@@ -10033,7 +10033,7 @@ class Analyser:
             return False
         k = i + 3 + (lows[i + 3:i + 4] in (["the"], ["a"]))
         if k >= len(toks) or not toks[k].service or k + 1 < len(toks) and (
-                lows[k + 1] in PART_NOUNS or lows[k + 1] in _SCALED_SERVICE_FORMS):
+                lows[k + 1] in PART_NOUNS or lows[k + 1] in _PART_AFTER_NAME):
             return False
         return not self._blocked(toks, i) and "no" not in lows[max(0, i - 2):i]
 
@@ -16012,7 +16012,8 @@ def _conditional_prep(lows: list[str], k: int) -> bool:
     return False
 
 
-_SCALED_SERVICE_FORMS = frozenset({"cluster", "sentinel", "streams", "stack", "modules", "search", "json"})
+# a part or a scaled form of the service named right after it ("… support for Redis Streams", "Redis Cluster")
+_PART_AFTER_NAME = frozenset({"cluster", "sentinel", "streams", "stack", "modules", "search", "json"})
 
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:

@@ -90,7 +90,7 @@ def dev_heading(text: str) -> bool:
     """A heading or lead-in about development or tests ("## Local development", "### 本地开发")."""
     if ("buil" in text or "Buil" in text or not text.isascii()) and _LOCAL_BUILD.search(text) is not None:
         text = _LOCAL_BUILD.sub(" ", text)  # ("Build the image locally": not the local setup)
-    if "ocal d" in text or "OCAL D" in text:
+    if "ocal " in text or "OCAL " in text:
         text = _PLACE_OF.sub(" ", text)  # (Portuguese "Local de armazenamento": the place where, no local setup)
     # (the same words, found faster in ASCII; ``findall`` gives each match's text: the patterns have no group)
     if text.isascii():
