@@ -5223,8 +5223,8 @@ class Analyser:
         if not obj or not self._conjuncts_service(obj):
             return None
         at = next((k for k in range(w + 3, len(lows)) if lows[k] in ("default", "defaults")), None)
-        value = [v for v in lows[at + 1:at + 5] if v not in (":", "to", "is", "=", "`", "(", ")", ".", "*")] if at else []
-        if not value or value[0] not in ("false", "off", "no", "disabled", "0", "none"):
+        value = _default_value(lows, at) if at else None
+        if value is None or lows[value].strip("`") not in ("false", "off", "no", "disabled", "0", "none"):
             return None
         return self._claim(tokens[at], tokens, "off-by-default", " ".join(t.text for t in tokens[at:at + 3]))
 
@@ -5242,8 +5242,7 @@ class Analyser:
         at = next((k for k in range(switch + 1, len(lows)) if lows[k] in ("default", "defaults")), None)
         if at is None:
             return None
-        value = next((k for k in range(at + 1, min(len(lows), at + 5))
-                      if lows[k].strip("`") not in (":", "to", "is", "=", "(", ")", "*", "value", "")), None)
+        value = _default_value(lows, at)
         if value is None or lows[value].strip("`") not in ("false", "off", "no", "disabled", "0") \
                 or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(lows) or self._nonprod(tokens) \
                 or "production" in lows or "prod" in lows:
@@ -16119,6 +16118,13 @@ def _turned_on(toks: list[Tok]) -> str | None:
         if name is not None and _TRUTHY.fullmatch(text[name.end():].strip().strip("'\"")):
             return text
     return None
+
+
+def _default_value(lows: list[str], at: int) -> int | None:
+    """Where the value after "default" at ``at`` is: past ":", "to", "is", "=", brackets and
+    marks ("default: false", "defaults to `false`"), within four words; None if there is none."""
+    return next((k for k in range(at + 1, min(len(lows), at + 5))
+                 if lows[k].strip("`") not in (":", "to", "is", "=", "(", ")", ".", "*", "value", "")), None)
 
 
 _DEFAULT_OFF_RE = re.compile(r"\bdefault\s*:?\s*`?(?:false|off|disabled|no|0)\b|\b(?:off|disabled) by default\b")
