@@ -104,7 +104,7 @@ SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "lea
 FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed", "failing",
                  "stops", "stop", "stopped", "crashes", "crash", "crashed", "dies", "died",
                  "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
-                 "dead", "broken", "errors", "error", "refuses", "times", "full", "slow",
+                 "dead", "broken", "errors", "error", "refuses", "refuse", "refused", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
                  "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck"}
 # What a troubleshooting condition reports ("if the worker logs connection errors").
@@ -125,7 +125,7 @@ FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "star
                      "fungerar", "fungerer", "virker", "funguje", "fungují", "werkt", "werken", "działa",
                      "działają", "çalışır", "çalışıyor"}
 BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
-                "nothing", "errors", "error", "crashes", "refuses", "500", "5xx", "unusable",
+                "nothing", "errors", "error", "crashes", "refuses", "refuse", "refused", "500", "5xx", "unusable",
                 "stops", "down", "hang", "hangs", "lose", "loses", "lost", "raise", "raises"}
 REPORT_WORDS = {"called", "call", "calls", "calling", "describe", "described", "describes",
                 "describing", "labelled", "labeled", "label", "labels", "worded", "wording",
