@@ -5967,13 +5967,24 @@ class Analyser:
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
         return []
 
+    def _switch_set_to(self, tokens: list[Tok], k: int) -> bool:
+        """"Set `REDIS_ENABLED` to `false`": the switch named in a code span and its value in
+        the word or span after "to", read as ``REDIS_ENABLED=false`` is."""
+        key = tokens[k].low.strip("` ")
+        if "=" in key or k + 2 >= len(tokens) or tokens[k + 1].low != "to" or not key.replace("_", "").isalnum():
+            return False
+        value = tokens[k + 2].low.strip("`\"' ")
+        return value in ("false", "0", "no", "off", "true", "1", "yes", "on") \
+            and self.names.switch.fullmatch(f"{key}={value}") is not None
+
     def _disable_switch(self, tokens: list[Tok]) -> list[Claim]:
         """"Production runs with `DISABLE_REDIS=1`", "`USE_REDIS=false` for small sites": a
         switch that turns the service off, set that way (not "never set `DISABLE_REDIS=1`")."""
         if self.names.switch is None:
             return []
         for k, tok in enumerate(tokens):
-            if tok.kind == "code" and self.names.switch.fullmatch(tok.low.strip("` ")):
+            if tok.kind == "code" and (self.names.switch.fullmatch(tok.low.strip("` "))
+                                       or self._switch_set_to(tokens, k)):
                 lows = self._unit_lows
                 if "without" in lows and all(t.low != "without" for t in tokens[:k]):
                     # "Set `DISABLE_REDIS=true` to deploy without a cache": what the switch does, not a
@@ -5989,7 +6000,9 @@ class Analyser:
                                                                    "test", "testing", "pytest")
                        or w.endswith("n't") for w in lows) or self._out_of_scope(tokens):
                     return []
-                return [self._claim(tok, tokens, "disable-switch", tok.text.strip("`"))]
+                wording = tok.text.strip("`") if "=" in tok.low else " ".join(
+                    t.text.strip("`") for t in tokens[k:k + 3])  # ("REDIS_ENABLED to false")
+                return [self._claim(tok, tokens, "disable-switch", wording)]
         return []
 
     def _variable_with_default(self, tokens: list[Tok], text: str, default_cell: str = "") -> bool:
