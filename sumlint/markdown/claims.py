@@ -6000,6 +6000,10 @@ class Analyser:
                                                                    "test", "testing", "pytest")
                        or w.endswith("n't") for w in lows) or self._out_of_scope(tokens):
                     return []
+                first = next((t.low for t in tokens if t.kind == "word" and not _step_number(t.low)), "")
+                if first in _INSPECT_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in _INSPECT_VERBS:
+                    return []  # "1. Check `REDIS_ENABLED=false`", "`REDIS_ENABLED=false` 확인": a step that looks
+                    # at the setting (troubleshooting), not one that sets it
                 wording = tok.text.strip("`") if "=" in tok.low else " ".join(
                     t.text.strip("`") for t in tokens[k:k + 3])  # ("REDIS_ENABLED to false")
                 return [self._claim(tok, tokens, "disable-switch", wording)]
@@ -10251,6 +10255,10 @@ class Analyser:
                    for k, t in enumerate(rest[:upto])):
                 return None  # "We recommend setting up at least five Redis servers": how many, not whether
             near = [t.low for t in rest[upto + 1:upto + 5]]
+            value = [w for w in near if w != "`"][:2]
+            if rest[0].low in ("set", "setting") and upto < len(rest) and "_" in rest[upto].low and value[:1] == ["to"] \
+                    and value[1:] and value[1] in ("only", "just", "exactly", "the", "a", "an", "your", "its"):
+                return None  # "Prefer setting `REDIS_URL` to only the URL": which value the variable gets
             if near[:1] and near[0] in _SCALE_UNITS | {"database", "db", "cluster"} and (
                     "per" in near or any(near[j] == "for" and near[j + 1] in ("each", "every") for j in range(len(near) - 1))):
                 return None  # "you may consider deploying a Redis instance for each use case": how many, not whether
@@ -16022,6 +16030,12 @@ def _conditional_prep(lows: list[str], k: int) -> bool:
     if word == "at":
         return nxt not in DETERMINERS and nxt[:1].isalpha() and nxt not in ("least", "most", "all", "startup", "boot")
     return False
+
+
+# verbs of a step that looks at a setting rather than sets it ("Check `REDIS_ENABLED=false`"; Korean
+# 확인, Chinese 检查/确认, Japanese 確認: check, confirm)
+_INSPECT_VERBS = frozenset({"check", "verify", "confirm", "inspect", "확인", "확인합니다", "확인하세요", "检查", "确认",
+                            "確認", "確認する"})
 
 
 # a part or a scaled form of the service named right after it ("… support for Redis Streams", "Redis Cluster")
