@@ -237,6 +237,10 @@ def test_a_non_breaking_hyphen_is_quoted_as_written():
     ("- `REDIS_ENABLED` (default: false)", "default: false"),
     ("`REDIS_ENABLED` defaults to false.", "defaults to false"),
     ("- `redis_enabled`: boolean (default false)", "default false"),
+    # the tokens part "distributed," at its mark and a code span from its backticks: both are
+    # quoted as the text has them
+    ("- Redis (for distributed, production-grade caching)", "for distributed, production-grade caching"),
+    ("The index is used always when `REDIS_URL` is set; the limiter under a profile.", "when `REDIS_URL` is"),
 ])
 def test_the_wording_is_quoted_as_written(text, wording):
     """The diagnostic quotes the words as the text has them, and starts at the first of them."""

@@ -3494,6 +3494,14 @@ class Analyser:
                         tight = claim.wording.replace(" / ", "/")
                         if tight in text:
                             claim.wording = tight
+            for claim in found:
+                if _SPACED_MARK_RE.search(claim.wording) is not None or "` " in claim.wording:
+                    # the tokens part "set;" and "distributed," at the mark, and a wording joins them with
+                    # spaces: quote the mark where it was written, when the text has it so
+                    tight = _SPACED_CODE_RE.sub(r"`\1`", _SPACED_MARK_RE.sub(lambda m: m.group(1) or m.group(2),
+                                                                             claim.wording))
+                    if " ".join(tight.split()) in " ".join(text.split()):
+                        claim.wording = tight
         return list(found)
 
     def _analyse(self, text: str, code, struck, question_ok: bool) -> list[Claim]:
@@ -16030,6 +16038,11 @@ def _conditional_prep(lows: list[str], k: int) -> bool:
     if word == "at":
         return nxt not in DETERMINERS and nxt[:1].isalpha() and nxt not in ("least", "most", "all", "startup", "boot")
     return False
+
+
+# a mark after a space, or an opening parenthesis before one, in a wording the tokens joined with spaces
+_SPACED_MARK_RE = re.compile(r" ([,;:!?)])|(\() ")
+_SPACED_CODE_RE = re.compile(r"` ([^`]*?) `")  # ("` REDIS_URL `": a code span's marks as tokens)
 
 
 # verbs of a step that looks at a setting rather than sets it ("Check `REDIS_ENABLED=false`"; Korean
