@@ -2767,7 +2767,7 @@ _TRIGGERS = frozenset(
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", "maximum", *_VERSION_TRIGGERS, "phase", "stage",
-       "scope", *_HELPFUL_WORDS,
+       "scope", *_HELPFUL_WORDS, "intended", "meant",
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
@@ -8002,12 +8002,14 @@ class Analyser:
                 subject = self._subject(toks, modal)
                 claim = self._claim(tok, toks, "would-help", " ".join(t.text for t in toks[modal:i + 1])) if subject \
                     and self._conjuncts_service(subject) else None
-            elif low in _HELPFUL_WORDS and i >= 2 and (toks[i - 1].low in COPULAS or toks[i - 1].low in (
+            elif (low in _HELPFUL_WORDS or low in ("intended", "meant")) and i >= 2 and (
+                    toks[i - 1].low in COPULAS or toks[i - 1].low in (
                     "mostly", "mainly", "especially", "particularly", "most") and toks[i - 2].low in COPULAS) \
                     and _scale_after_helpful(toks, i, clause, parts) \
                     and _negation_before(toks, i) is None and not self._blocked(toks, i):
                 # "Caching in Redis is mostly useful in a setup where multiple CoreDNS instances share a
-                # VIP", "Redis is useful for multi-instance setups": taken up at that scale
+                # VIP", "Redis is useful for multi-instance setups", "Redis is intended for multi-instance
+                # deployments": taken up at that scale
                 cop = i - 1 if toks[i - 1].low in COPULAS else i - 2
                 subject = self._subject(toks, cop)
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2])) if subject \
