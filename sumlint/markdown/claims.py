@@ -5975,6 +5975,23 @@ class Analyser:
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-not-required")]
         return []
 
+    def _nothing_subject(self, toks: list[Tok], i: int) -> int | None:
+        """Where "Nothing" or "No …" opens the subject of the verb at ``i`` when that subject
+        is the software as a whole, and the service stands right after "on": "No application
+        functionality depends on Redis", "Nothing relies on Redis" (not "No data depends on Redis
+        being up", a state of it, nor "No other service depends on Redis", which names the rest)."""
+        words = [k for k in range(i) if toks[k].kind == "word" and not _step_number(toks[k].low)]
+        if not words or toks[words[0]].low not in ("no", "nothing") or len(words) > 6 \
+                or any(toks[k].low in ("other", "longer", "data", "state", "cached", "one") for k in words):
+            return None
+        obj = self._np_after(toks, i + 2)
+        after = [t.low for t in toks[i + 2 + len(obj):i + 6 + len(obj)]]
+        if not obj or not self._is_service(obj) or after[:1] in (["being"], ["to"], ["for"], ["except"], ["but"]) \
+                or (set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS)) - {"lost"} \
+                or self._blocked(toks, i) or self._out_of_scope(toks):
+            return None
+        return words[0]
+
     def _switch_set_to(self, tokens: list[Tok], k: int) -> bool:
         """"Set `REDIS_ENABLED` to `false`": the switch named in a code span and its value in
         the word or span after "to", read as ``REDIS_ENABLED=false`` is."""
@@ -7582,6 +7599,11 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "No longer depending on Redis for cache", "the app no longer depends on Redis"
                 claim = self._claim(toks[i - 2], toks, "dont-need", " ".join(t.text for t in toks[i - 2:i + 1]))
+            elif low in ("depends", "relies") and _next_words(toks, i, 1) in (["on"], ["upon"]) \
+                    and (none := self._nothing_subject(toks, i)) is not None:
+                # "No application functionality depends on Redis", "Nothing relies on Redis": no part
+                # of the software needs it (not "The scheduler does not depend on Redis": one part)
+                claim = self._claim(toks[none], toks, "dont-need", " ".join(t.text for t in toks[none:i + 1]))
             elif low in NECESSITY_ADJ or low in ("need", "needs", "require", "requires") or (
                     low in ("reliance", "dependence") and i and toks[i - 1].low == "no") or (
                     low in _COMPELLED and _negation_before(toks, i) is not None) or (
