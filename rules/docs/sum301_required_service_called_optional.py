@@ -2550,6 +2550,24 @@ def _table_runs(model, dev) -> list[list]:
     return tables
 
 
+# a table that picks a store for each situation: "| Situation | Store |", "| Requirement | Recommended
+# backend |", "| Scenario | Use |" (``_situation_tables``)
+_SITUATION_CELL = re.compile(r"[*_`\s]*(?:situations?|scenarios?|use[ -]cases?|requirements?|when|your setup|setup|"
+                             r"deployment(?: type| size)?|environment|workload|case|need)[*_`\s?:]*", re.IGNORECASE)
+_STORE_CELL = re.compile(r"[*_`\s]*(?:recommended[ \t]+)?(?:store|storage|backend|cache|adapter|driver|use|"
+                         r"recommendation|choice)[*_`\s]*", re.IGNORECASE)
+# a situation at a production scale, also where it names development too ("Dev / single server")
+_PRODUCTION_SCALE = re.compile(r"\bsingle[ -](?:server|instance|node|process|host|machine|vm)\b|\bsmall\b|"
+                               r"\bpersistence\b", re.IGNORECASE)
+
+
+def _situation_header(raw: str) -> bool:
+    """A header whose first cell names situations and whose second names stores (``_situation_tables``)."""
+    cells = [cell.strip() for cell in raw.strip().strip("|").split("|")]
+    return len(cells) == 2 and _SITUATION_CELL.fullmatch(cells[0]) is not None \
+        and _STORE_CELL.fullmatch(cells[1]) is not None
+
+
 def _backend_header(raw: str) -> bool:
     """A table header whose first cell names backends ("Backend | Class | Alias") or that has a
     "Default" column (``_backend_tables``)."""
@@ -4121,6 +4139,7 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._slow_remedies(model, analyser, label, seen, dev)
             yield from self._choice_lists(model, analyser, label, seen, dev)
             yield from self._backend_tables(model, analyser, label, seen, dev)
+            yield from self._situation_tables(model, analyser, label, seen, dev)
             yield from self._switch_lines(model, analyser, label, seen, dev)
             yield from self._continuations(model, analyser, label, seen, dev)
             yield from self._sections(model, analyser, label, seen, dev)
@@ -4688,6 +4707,47 @@ class RequiredServiceCalledOptional(Rule):
             if reported:
                 return  # (the first such table offers the choice; later ones say what each backend's
                 # settings mean: "| Backend | Cache name used as |")
+
+    @staticmethod
+    def _situation_tables(model, analyser, label, seen, dev):
+        """A table that picks a store for each situation, "| Situation | Store |" over "| Dev /
+        single server | Memory |" and "| Multiple instances | Redis |", or "| Requirement |
+        Recommended backend |" over "| Single-server with persistence | EF Core |" and "|
+        Multi-server / distributed | Redis |": the service is what one situation calls for, and
+        another store serves the others. Only where a row that names no service is for a
+        situation in production (not "| Local development | InMemory |" alone), and not the
+        service's row for production itself ("| Production | Redis |" over "| Development |
+        Memory |" says what production uses)."""
+        if not model.of_kinds(_HEADERS) or not model.any_where(_situation_header, _HEADERS):
+            return
+        for rows in _table_runs(model, dev):
+            header = rows[0].header
+            if len(header) != 2 or _SITUATION_CELL.fullmatch(header[0]) is None \
+                    or _STORE_CELL.fullmatch(header[1]) is None:
+                continue
+
+            def cell(unit, j: int) -> str:
+                a, b = unit.cells[j]
+                return _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip()
+
+            named = [u for u in rows if len(u.cells) == 2 and analyser.names.pattern.search(cell(u, 1))]
+            others = [u for u in rows if len(u.cells) == 2 and u not in named and cell(u, 1).strip(" *_`-—–")
+                      and not any(w in cell(u, 1).lower() for w in _HOSTED_PRODUCTS | _COMPATIBLE_FORKS)
+                      and (not _NOT_PRODUCTION_TIER.search(cell(u, 0)) or _PRODUCTION_SCALE.search(cell(u, 0)))]
+            if not named or not others or len(named) > 3:
+                continue
+            other = cell(others[0], 1).strip(" *_`")
+            for unit in named:
+                if _REQUIRED_ROW.search(cell(unit, 0)) or _NOT_PRODUCTION_TIER.search(cell(unit, 0)):
+                    continue
+                a, b = unit.cells[1]
+                found = analyser.names.pattern.search(unit.text, a, b)
+                span = unit.span(found.start(), found.end())
+                if not _first_report(seen, span):
+                    continue
+                yield Violation(
+                    f"this table row picks {label} for one situation (“{cell(unit, 0).strip(' *_`')}”), beside "
+                    f"“{other}” for another, but {label} is required in production: state it as required", span)
 
     @staticmethod
     def _switch_lines(model, analyser, label, seen, dev):
