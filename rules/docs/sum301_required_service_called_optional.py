@@ -2494,7 +2494,8 @@ _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|p
                           r"providers?)\b|"  # ("We currently support the following subscription provider:")
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
                           r"\b(?:possible|available|supported|allowed)\s+(?:[\w-]+\s+)?(?:stores|datastores|storages|backends|options|"
-                          r"drivers|engines|handlers)\b|"  # ("Available info storages:")
+                          r"drivers|engines|handlers|caches|pub/?subs|brokers|transports)\b|"  # ("Available info storages:",
+                          # "Currently supported Pub/Subs in Lightning Server are:")
                           r"\bcurrent\s+(?:[\w-]+\s+)?(?:handlers|backends|drivers|adapters|stores)\s+(?:are|include)\b|"
                           # ("Current handlers are:" over "- **files**", "- **memcached**", "- **redis**")
                           r"\b(?:possible|supported|allowed|accepted|valid)\s+values\b|"  # ("**Possible Values**:" over a setting's
