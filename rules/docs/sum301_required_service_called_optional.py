@@ -2569,6 +2569,10 @@ def _situation_header(raw: str) -> bool:
         and _STORE_CELL.fullmatch(cells[1]) is not None
 
 
+# a first cell that names what is measured of a store, not the store ("| Redis Hit |", "| Redis latency |")
+_MEASURED_CELL = re.compile(r"\b(?:hits?|miss(?:es)?|lookups?|latency|round[- ]trips?|reads?|writes?)\b", re.IGNORECASE)
+
+
 def _backend_header(raw: str) -> bool:
     """A table header whose first cell names backends ("Backend | Class | Alias") or that has a
     "Default" column (``_backend_tables``)."""
@@ -4687,6 +4691,8 @@ class RequiredServiceCalledOptional(Rule):
                 names[id(u)].split("-")[0] if names[id(u)].lower().endswith(_CHOICE_KINDS) else names[id(u)])]
             if not stand_ins or not named or len(named) > 3:
                 continue
+            if any(_MEASURED_CELL.search(u.text[slice(*u.cells[0])]) for u in named):
+                continue  # "| Redis Hit | 10-50ms |" beside "| Memory Hit | 1-5ms |": a measure of each tier
             if not by_header and (not any(marked(u, default) for u in stand_ins)
                                   or any(marked(u, default) for u in named)):
                 continue
