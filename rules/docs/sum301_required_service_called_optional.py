@@ -1613,6 +1613,21 @@ cluster, advanced caching |"); "## Recommended: Download Pre-Built Redis" (a way
 Chinese "如果 redis url 无效" (if its URL is invalid). Slash pairs are quoted as written
 ("Caffeine/Redis", not "Caffeine / Redis").
 
+Also reported: a switch named in a code span and set to its off value after "to" ("Set
+`REDIS_ENABLED` to `false` to use the in-memory cache"), read as `REDIS_ENABLED=false` is;
+"Redis is intended for multi-instance deployments" (as "useful for" a scale); "No application
+functionality depends on Redis" (no part of the software; not "The scheduler does not depend on
+Redis", one part, nor "No other service depends on Redis"); a table that picks a store for each
+situation ("| Situation | Store |" over "| Single server | Memory |" and "| Multiple instances |
+Redis |"; not a production row, nor beside development rows alone); "Currently supported
+Pub/Subs … are:" over a list that names it. Not reported: "Do not use a per-pod Redis instance"
+(a way of running it, as "a separate Redis instance" is); "Without it, the server will refuse to
+start" (a failure); "1. Check `REDIS_ENABLED=false`" and Korean "`REDIS_ENABLED=false` 확인" (a
+step that looks at the setting); "Prefer setting `REDIS_URL` to only the URL" (which value); a
+table of measures of each cache tier ("| Redis Hit | 10-50ms |" beside "| Memory Hit |"). A
+wording the tokens joined with spaces is quoted with its marks and code spans as written
+("distributed, production-grade", not "distributed , production-grade").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
