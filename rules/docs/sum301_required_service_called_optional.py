@@ -3077,6 +3077,36 @@ def _headings_above(model, unit):
         index -= 1
 
 
+# a comment that labels the comments under it as about development or tests: "// Development
+# (NODE_ENV !== 'production')", "# Local development", "# For testing:"
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_DEV_GROUP_LABEL = re.compile(r"(?:for |in |local )?(?:dev|development|testing|tests?)\b(?![-\w])[^\n]{0,60}$",
+                              re.IGNORECASE)
+
+
+def _under_dev_comment(model, unit) -> bool:
+    """The comment stands in a run of comment lines (no blank line, no code between) whose
+    first line labels the run for development or tests ("// Development (NODE_ENV !==
+    'production')" over "// Uses in-memory store" and "// No Redis required"); not a label that
+    also names production."""
+    lines = model.source.lines
+    k = unit.line - 2  # (0-based: the line above the comment)
+    label = None
+    while 0 <= k < len(lines):
+        stripped = lines[k].strip()
+        if not stripped.startswith(("//", "#")) or stripped.startswith("```"):
+            break
+        label = stripped.lstrip("/#* \t")
+        k -= 1
+    # (its parenthesis may say how development is told apart: "(NODE_ENV !== 'production')")
+    return label is not None and _DEV_GROUP_LABEL.match(label) is not None \
+        and "prod" not in _PARENTHESIS.sub("", label).lower()
+
+
+# an item labelled as the remedy for the trouble its list describes ("- **Solution**: Use Redis")
+_REMEDY_LABEL = re.compile(r"[*_]*(?:solution|fix|remedy|workaround|resolution)[*_]*\s*:", re.IGNORECASE)
+
+
 def _own_line(model, unit) -> bool:
     """The code comment stands on a line of its own, not after code on that line."""
     line = model.source.lines[unit.line - 1] if 0 < unit.line <= len(model.source.lines) else ""
@@ -3779,8 +3809,9 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if not analyser.may_claim(unit.text + " " + " ".join(unit.header)):
             continue
         if unit.kind == "code_comment" and (_DEV_COMMAND.search(unit.context) or dev_fence(unit.fence)
-                                            or _DEV_PROFILE.search(unit.context)):
+                                            or _DEV_PROFILE.search(unit.context) or _under_dev_comment(model, unit)):
             continue  # "# Without Redis (eager tasks)" over `manage.py runserver`, or in a block that runs pytest
+            # (or under a comment that labels its group for development: "// Development (NODE_ENV !== …)")
         if unit.kind == "table_row" and _answered_required(unit, analyser, heads):
             continue  # "| Redis | cache, broker | yes |" under "| Component | Role | Required |"
         if unit.kind == "table_row":
@@ -4962,6 +4993,9 @@ class RequiredServiceCalledOptional(Rule):
                 body = _LEADING_MARKS.sub("", text[item.end():])
                 if _ALREADY_DONE.search(body):
                     continue  # "For horizontal scaling:" over "1. Use Redis adapter (already configured)"
+                if _REMEDY_LABEL.match(body) and "without" in hedge.lower():
+                    continue  # "If using multiple server instances without Redis:" over "- **Solution**: Use Redis in
+                    # production": the remedy for what goes wrong without it, not a condition on it
                 if defaults_to_local_address(body):
                     continue  # "(OPTIONALLY) Update other variables if you need to:" over "- `REDIS_URL` - Redis
                     # url. Default value: `localhost:6379`": optional to set, not to run
