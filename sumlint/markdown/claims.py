@@ -793,9 +793,11 @@ _OFF_DESCRIBED_RE = re.compile(r"\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|
 # in-memory storage"
 _OFF_STAND_IN_RE = re.compile(r"(?:\bset\s+(?:it\s+|this\s+)?to\s+[`'\"]?(false|0|off|no)[`'\"]?\s+to\s+"
                               r"(?:use|fall\s+back\s+to|run\s+(?:with|on))\s+(?:an?\s+|the\s+)?"
-                              r"|(?<![\w-])[`'\"]?(false|0|off|no)[`'\"]?\s*(?:=|→|->|:)\s*)"
+                              r"|(?<![\w-])[`'\"]?(false|0|off|no)[`'\"]?\s*(?:=|→|->|:)\s*"
+                              r"|(?<![\w-])[`'\"]?(false|0|off|no)[`'\"]?\s+(?:uses|means|falls\s+back\s+to)\s+(?:an?\s+|the\s+)?"
+                              r"(?:per-process\s+|in-process\s+|per-instance\s+)?)"
                               r"(?:in-memory|in\s+memory|memory|local|file|files|filesystem|sqlite|database|db)\b",
-                              re.IGNORECASE)
+                              re.IGNORECASE)  # (also "`false` uses per-process in-memory streams")
 # What makes "reads bypass Redis" a failover rather than a choice
 _BYPASS_FAILURES = FAILURE_WORDS | {"failure", "failures", "timeout", "timeouts", "circuit", "cooldown", "outage"}
 _LANGUAGES = frozenset({"python", "php", "node", "node.js", "nodejs", "ruby", "java", "go", "golang", "rust", "perl",
@@ -7243,8 +7245,12 @@ class Analyser:
         m = _OFF_DESCRIBED_RE.search(text) if "set" in text.lower() else None
         if m is None:
             m = _OFF_STAND_IN_RE.search(text)  # "| `USE_REDIS` | true | Enable Redis storage (false = in-memory only) |"
-        if m is None or not self.names.switch.fullmatch(
-                f"{name.strip(' `*').lower()}={(m.group(1) or m.group(2) or '').lower()}"):
+        value = (m.group(1) or m.group(2) or m.group(3) or "").lower() if m is not None else ""
+        key = name.strip(' `*').lower()
+        if m is not None and m.re is _OFF_STAND_IN_RE and "." in key:
+            key = key.replace(".", "_")  # "| `redis.enabled` | …; `false` uses per-process in-memory streams |":
+            # a chart's switch whose off value the row says is a stand-in, not an external copy
+        if m is None or not self.names.switch.fullmatch(f"{key}={value}"):
             return []
         if not _STRONG_NONPROD.isdisjoint(_WORDS_RE.findall(text.lower())) or "local" in text.lower():
             return []  # "Set to false to disable Redis in tests", "… for local development"
