@@ -1620,11 +1620,15 @@ functionality depends on Redis" (no part of the software; not "The scheduler doe
 Redis", one part, nor "No other service depends on Redis"); a table that picks a store for each
 situation ("| Situation | Store |" over "| Single server | Memory |" and "| Multiple instances |
 Redis |"; not a production row, nor beside development rows alone); "Currently supported
-Pub/Subs … are:" over a list that names it. Not reported: "Do not use a per-pod Redis instance"
+Pub/Subs … are:" over a list that names it; a switch's row (a chart's `redis.enabled` too) that
+says its off value uses a stand-in ("`false` uses per-process in-memory streams"). Not reported: "Do not use a per-pod Redis instance"
 (a way of running it, as "a separate Redis instance" is); "Without it, the server will refuse to
 start" (a failure); "1. Check `REDIS_ENABLED=false`" and Korean "`REDIS_ENABLED=false` 확인" (a
 step that looks at the setting); "Prefer setting `REDIS_URL` to only the URL" (which value); a
-table of measures of each cache tier ("| Redis Hit | 10-50ms |" beside "| Memory Hit |"). A
+table of measures of each cache tier ("| Redis Hit | 10-50ms |" beside "| Memory Hit |"); a
+comment in a run of comments under one that labels it for development ("// Development
+(NODE_ENV !== 'production')" over "// No Redis required"); "- **Solution**: Use Redis in
+production" under "If using multiple server instances without Redis:" (the remedy). A
 wording the tokens joined with spaces is quoted with its marks and code spans as written
 ("distributed, production-grade", not "distributed , production-grade").
 

@@ -6027,8 +6027,10 @@ class Analyser:
                                                                    "test", "testing", "pytest")
                        or w.endswith("n't") for w in lows) or self._out_of_scope(tokens):
                     return []
-                first = next((t.low for t in tokens if t.kind == "word" and not _step_number(t.low)), "")
-                if first in _INSPECT_VERBS or k + 1 < len(tokens) and tokens[k + 1].low in _INSPECT_VERBS:
+                verb = next((j for j, t in enumerate(tokens) if t.kind == "word" and not _step_number(t.low)), k)
+                if verb < k and tokens[verb].low in _INSPECT_VERBS and all(t.kind == "punct" or t.low in ("`", "that")
+                                                                           for t in tokens[verb + 1:k]) \
+                        or k + 1 < len(tokens) and tokens[k + 1].low in _INSPECT_VERBS:
                     return []  # "1. Check `REDIS_ENABLED=false`", "`REDIS_ENABLED=false` 확인": a step that looks
                     # at the setting (troubleshooting), not one that sets it
                 wording = tok.text.strip("`") if "=" in tok.low else " ".join(
