@@ -3081,18 +3081,11 @@ def _headings_above(model, unit):
         index -= 1
 
 
-# a comment that labels the comments under it as about development or tests: "// Development
-# (NODE_ENV !== 'production')", "# Local development", "# For testing:"
-_PARENTHESIS = re.compile(r"\([^()]*\)")
-_DEV_GROUP_LABEL = re.compile(r"(?:for |in |local )?(?:dev|development|testing|tests?)\b(?![-\w])[^\n]{0,60}$",
-                              re.IGNORECASE)
-
-
 def _under_dev_comment(model, unit) -> bool:
     """The comment stands in a run of comment lines (no blank line, no code between) whose
     first line labels the run for development or tests ("// Development (NODE_ENV !==
-    'production')" over "// Uses in-memory store" and "// No Redis required"); not a label that
-    also names production."""
+    'production')" over "// Uses in-memory store" and "// No Redis required"), read as
+    ``dev_heading`` reads a heading."""
     lines = model.source.lines
     k = unit.line - 2  # (0-based: the line above the comment)
     label = None
@@ -3102,9 +3095,7 @@ def _under_dev_comment(model, unit) -> bool:
             break
         label = stripped.lstrip("/#* \t")
         k -= 1
-    # (its parenthesis may say how development is told apart: "(NODE_ENV !== 'production')")
-    return label is not None and _DEV_GROUP_LABEL.match(label) is not None \
-        and "prod" not in _PARENTHESIS.sub("", label).lower()
+    return label is not None and _dev_heading(label)  # (read as a heading of the run is)
 
 
 # an item labelled as the remedy for the trouble its list describes ("- **Solution**: Use Redis")
