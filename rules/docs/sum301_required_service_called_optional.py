@@ -4768,16 +4768,15 @@ class RequiredServiceCalledOptional(Rule):
         Memory |" says what production uses)."""
         if not model.of_kinds(_HEADERS) or not model.any_where(_situation_header, _HEADERS):
             return
+        def cell(unit, j: int) -> str:
+            a, b = unit.cells[j]
+            return _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip()
+
         for rows in _table_runs(model, dev):
             header = rows[0].header
             if len(header) != 2 or _SITUATION_CELL.fullmatch(header[0]) is None \
                     or _STORE_CELL.fullmatch(header[1]) is None:
                 continue
-
-            def cell(unit, j: int) -> str:
-                a, b = unit.cells[j]
-                return _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip()
-
             named = [u for u in rows if len(u.cells) == 2 and analyser.names.pattern.search(cell(u, 1))]
             others = [u for u in rows if len(u.cells) == 2 and u not in named and cell(u, 1).strip(" *_`-—–")
                       and not any(w in cell(u, 1).lower() for w in _HOSTED_PRODUCTS | _COMPATIBLE_FORKS)
