@@ -3488,20 +3488,14 @@ class Analyser:
                     at = plain.find(claim.wording)
                     if at >= 0:
                         claim.wording = text[at:at + len(claim.wording)]
-            if found and "/" in text:
-                # the tokens part "Caffeine/Redis" at its slash, and a wording joins them with spaces:
-                # quote it as written
-                for claim in found:
-                    if " / " in claim.wording and claim.wording not in text:
-                        tight = claim.wording.replace(" / ", "/")
-                        if tight in text:
-                            claim.wording = tight
             for claim in found:
-                if _SPACED_MARK_RE.search(claim.wording) is not None or "` " in claim.wording:
-                    # the tokens part "set;" and "distributed," at the mark, and a wording joins them with
-                    # spaces: quote the mark where it was written, when the text has it so
-                    tight = _SPACED_CODE_RE.sub(r"`\1`", _SPACED_MARK_RE.sub(lambda m: m.group(1) or m.group(2),
-                                                                             claim.wording))
+                if claim.wording not in text and (_SPACED_MARK_RE.search(claim.wording) is not None
+                                                  or "` " in claim.wording):
+                    # the tokens part "Caffeine/Redis", "set;" and "distributed," at the mark, and a
+                    # wording joins them with spaces: quote the marks and code spans where the text has
+                    # them so ("memcached / redis / file", written with spaces, keeps them)
+                    tight = _SPACED_CODE_RE.sub(r"`\1`", _SPACED_MARK_RE.sub(
+                        lambda m: m.group(1) or m.group(2) or "/", claim.wording))
                     if " ".join(tight.split()) in " ".join(text.split()):
                         claim.wording = tight
         return list(found)
@@ -16072,8 +16066,9 @@ def _conditional_prep(lows: list[str], k: int) -> bool:
     return False
 
 
-# a mark after a space, or an opening parenthesis before one, in a wording the tokens joined with spaces
-_SPACED_MARK_RE = re.compile(r" ([,;:!?)])|(\() ")
+# a mark after a space, an opening parenthesis before one, or a slash between two, in a wording the
+# tokens joined with spaces
+_SPACED_MARK_RE = re.compile(r" ([,;:!?)])|(\() | / ")
 _SPACED_CODE_RE = re.compile(r"` ([^`]*?) `")  # ("` REDIS_URL `": a code span's marks as tokens)
 
 
