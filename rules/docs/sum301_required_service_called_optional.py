@@ -2581,11 +2581,15 @@ _PRODUCTION_SCALE = re.compile(r"\bsingle[ -](?:server|instance|node|process|hos
                                r"\bpersistence\b", re.IGNORECASE)
 
 
-def _situation_header(raw: str) -> bool:
-    """A header whose first cell names situations and whose second names stores (``_situation_tables``)."""
-    cells = [cell.strip() for cell in raw.strip().strip("|").split("|")]
+def _situation_cells(cells: list[str]) -> bool:
+    """A header's cells: the first names situations and the second stores (``_situation_tables``)."""
     return len(cells) == 2 and _SITUATION_CELL.fullmatch(cells[0]) is not None \
         and _STORE_CELL.fullmatch(cells[1]) is not None
+
+
+def _situation_header(raw: str) -> bool:
+    """``_situation_cells`` on a header row's source."""
+    return _situation_cells([cell.strip() for cell in raw.strip().strip("|").split("|")])
 
 
 # a first cell that names what is measured of a store, not the store ("| Redis Hit |", "| Redis latency |")
@@ -4768,14 +4772,13 @@ class RequiredServiceCalledOptional(Rule):
         Memory |" says what production uses)."""
         if not model.of_kinds(_HEADERS) or not model.any_where(_situation_header, _HEADERS):
             return
+
         def cell(unit, j: int) -> str:
             a, b = unit.cells[j]
             return _LINK_TEXT.sub(r"\1", unit.text[a:b]).strip()
 
         for rows in _table_runs(model, dev):
-            header = rows[0].header
-            if len(header) != 2 or _SITUATION_CELL.fullmatch(header[0]) is None \
-                    or _STORE_CELL.fullmatch(header[1]) is None:
+            if not _situation_cells(rows[0].header):
                 continue
             named = [u for u in rows if len(u.cells) == 2 and analyser.names.pattern.search(cell(u, 1))]
             others = [u for u in rows if len(u.cells) == 2 and u not in named and cell(u, 1).strip(" *_`-—–")
