@@ -1957,6 +1957,12 @@ _SCALE_LABEL_LINE = re.compile(r"(?:high[- ](?:traffic|load|volume)|large[- ]sca
                                r"(?:environments?|deployments?|setups?|sites?|installations?|instances?)")
 
 
+# "is ideal for:", "is a good fit when you are dealing with situations like these:": a lead-in that
+# says what the subject suits, the list under it saying when
+_FIT_LEAD = re.compile(r"\b(?:is|are)\s+(?:an?\s+)?((?:ideal|(?:good|great|perfect|best)\s+fit|(?:best|well)[- ]suited)"
+                       r"(?:\s+(?:for|when))?)\b[^.:]{0,60}:[\s*_]*$", re.IGNORECASE)
+
+
 def _scale_lead_text(text: str) -> bool:
     """A lead-in that names a scale: "For multiple servers", "High-traffic environments"."""
     return bool(_SCALE_LEAD_LINE.match(text) or _SCALE_LABEL_LINE.fullmatch(text))
@@ -3144,6 +3150,36 @@ _CREDENTIALS_HEADING = re.compile(r"\b(?:credentials?|secrets?|passwords?|authen
 _CREDENTIAL_WORDS = re.compile(r"\b(?:credentials?|passwords?|secrets?|auth\w*|tokens?|users?names?)\b", re.IGNORECASE)
 
 
+_NOTE_MARKS = "*†‡¹²³"
+
+
+def _footnote_requires(model, analyser, unit, found) -> bool:
+    """Every hedge in the row is a cell with a note mark ("No*", "Optional†") whose note under the
+    table says production requires it ("*At least one Redis configuration must be set for
+    production."): the cell's "No" holds outside production only."""
+    marks = set()
+    for claim in found:
+        after = unit.text[claim.end:claim.end + 2].lstrip("\\")
+        if not after or after[0] not in _NOTE_MARKS:
+            return False
+        marks.add(after[0])
+    if len(marks) != 1:
+        return False
+    mark = marks.pop()
+    lines = model.source.lines
+    last = unit.line  # the table's last row: the lines with cells from this one on
+    while last < len(lines) and "|" in lines[last]:
+        last += 1
+    for number in range(last + 1, min(last + 4, len(lines) + 1)):
+        note = lines[number - 1].strip()
+        if not note:
+            continue
+        bare = note.lstrip("\\")
+        if bare.startswith(mark) and not bare.startswith(("* ", "** ")) and analyser.requires_in_production(bare, []):
+            return True
+    return False
+
+
 def _credentials_item(model, unit) -> bool:
     """A list item under a heading about credentials that talks about them ("## Credentials" over
     "- **Redis (optional):** If you secure Redis with a password, modify the `redis` URL …"): the
@@ -4000,7 +4036,8 @@ _HOW_CATEGORY = {"slow-remedy": "merely recommended", "merely-adds": "optional",
                  "deferred": "deferred", "future-addition": "deferred", "planned": "deferred",
                  "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
                  "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional",
-                 "presupposed-use": "conditional", "mode-heading": "one choice of modes"}
+                 "presupposed-use": "conditional", "mode-heading": "one choice of modes",
+                 "fit-for-scale": "conditional"}
 
 
 def category(wording: str) -> str:
@@ -4125,6 +4162,9 @@ class RequiredServiceCalledOptional(Rule):
             for unit, found in claimed:
                 if not found:
                     continue  # (most units analysed, code comments among them, make no claim)
+                if unit.kind == "table_row" and _footnote_requires(model, analyser, unit, found):
+                    continue  # "| `REDIS_URL` | … | No* |" over "*At least one Redis configuration must be set for
+                    # production.": the mark sends the reader to a note that makes it required there
                 if all(c.how in ("paren", "telegraphic", "label") for c in found) and _credentials_item(model, unit):
                     continue  # "## Credentials" over "- **Redis (optional):** If you secure Redis with a password,
                     # …": its credentials are optional
@@ -4180,6 +4220,8 @@ class RequiredServiceCalledOptional(Rule):
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._tier_columns(model, analyser, label, seen, dev)
             yield from self._scenario_advice(model, analyser, label, seen, dev)
+            if "ideal" in model.lowered or " fit " in model.lowered or "suited" in model.lowered:
+                yield from self._fit_leads(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._condition_headings(model, analyser, label, seen, dev)
             if "mode" in model.lowered:
@@ -4319,6 +4361,36 @@ class RequiredServiceCalledOptional(Rule):
             a = unit.cells[1][0] + found.start()
             yield from RequiredServiceCalledOptional._report(
                 [Claim(a, a + len(found.group()), wording, label, "scenario-advice")], unit, label, seen)
+
+    @staticmethod
+    def _fit_leads(model, analyser, label, seen, dev):
+        """"Redis storage is ideal for:" over "- Distributed applications (multiple instances)": the
+        list gives the situations that call for it, a scale among them, so it is chosen by scale as
+        in "Redis is ideal for multi-instance deployments". Not over a list of what it does well
+        ("- Low latency", "- Caching scenarios"), nor under a development heading."""
+        from sumlint.markdown.claims import Claim
+
+        lines = model.source.lines
+        for unit in model.units_where(lambda raw: _FIT_LEAD.search(raw) is not None, kinds=("paragraph",)):
+            found = _FIT_LEAD.search(unit.text)
+            if found is None or unit.kind != "paragraph" or unit.section in dev \
+                    or len(unit.text[:found.start()].split()) > 4 or not analyser.mentions(unit.text[:found.start()]):
+                continue  # (the service is the subject: "Redis storage is ideal for:")
+            below = unit.span(0, len(unit.text)).end_line
+            scale = False
+            for number in range(below, min(len(lines), below + 16)):
+                text = lines[number]
+                if not text.strip():
+                    continue
+                item = _LIST_ITEM_RE.match(text)
+                if item is None:
+                    break
+                if _scale_lead_text("for " + _LEADING_MARKS.sub("", text[item.end():]).lower()):
+                    scale = True
+                    break
+            if scale:
+                claim = Claim(found.start(1), found.end(1), found.group(1), label, "fit-for-scale")
+                yield from RequiredServiceCalledOptional._report([claim], unit, label, seen)
 
     @staticmethod
     def _header_rows(model, analyser, label, seen, dev):

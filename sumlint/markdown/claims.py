@@ -567,7 +567,13 @@ def _scale_phrase(lows: list[str]) -> bool:
                 or w == ">" and lows[k + 1:k + 2] == ["1"]) and any(
                 unit in v for v in lows[max(0, k - 6):k] for unit in ("worker", "replica", "instance", "process")):
             return True  # "if you set `UVICORN_WORKERS` to any value greater than 1", "If **ReplicaSet > 1**"
+        if " " in w and _CODE_SCALE.search(w):
+            return True  # "when running `replicaCount > 1`": a code span that counts replicas above one
     return False
+
+
+# a count of replicas, workers or instances above one, written as code ("replicaCount > 1", "replicas >= 2")
+_CODE_SCALE = re.compile(r"(?:replica|worker|instance|process|node|pod)\w*\s*(?:>\s*1|>=\s*2)\b")
 
 
 # what a phrase built on the service names ("Redis support", "a Redis-backed implementation")
@@ -952,6 +958,11 @@ def _by_default_after(toks: list[Tok], i: int) -> bool:
 # "To enable background jobs, set `REDIS_URL`": verbs of a purpose that turns a feature on, the
 # steps that then set the service up, and what makes the purpose a part of the service or a how
 _FEATURE_ENABLERS = frozenset({"enable", "activate", "unlock", "turn"})
+# what a product's name after "in" is not ("To enable Redis in Docker, …": where, not which product)
+_NOT_A_PRODUCT = frozenset({"production", "prod", "development", "dev", "docker", "kubernetes", "k8s", "ci", "tests",
+                            "staging", "compose", "helm"})
+# the part of a configuration file a code span names ("the `REDIS` block")
+_SETTING_HEADS = frozenset({"block", "section", "setting", "settings", "entry", "key", "variable", "option", "table"})
 _PURPOSE_STEP_VERBS = frozenset({"set", "install", "configure", "add", "provide", "run", "start", "deploy",
                                  "define", "export", "specify", "supply", "pass"})
 # the steps that switch the service itself on by a setting ("To enable Redis, set `REDIS_URL`")
@@ -4466,13 +4477,26 @@ class Analyser:
         if comma is None or comma == k + 2 or words[k + 1].low == "turn" and words[k + 2].low != "on":
             return None
         purpose = {t.low for t in words[k + 2:comma]}
-        itself = comma == k + 3 and words[k + 2].service and words[k + 2].kind == "word" \
-            and words[k + 1].low != "turn" and not _versioned(words[k + 2:comma])
-        # ("To enable Redis, set `REDIS_URL`": the service itself is switched on by a variable)
+        itself = (comma == k + 3 or comma == k + 5 and words[k + 3].low == "in" and words[k + 4].kind == "word"
+                  and words[k + 4].text[:1].isupper() and not words[k + 4].service
+                  and words[k + 4].low not in _NOT_A_PRODUCT) \
+            and words[k + 2].service and words[k + 2].kind == "word" \
+            and words[k + 1].low != "turn" and not _versioned(words[k + 2:k + 3])
+        # ("To enable Redis, set `REDIS_URL`", "To enable Redis in Panther, …": the service itself is
+        # switched on by a variable)
         if not itself and (any(t.service or t.kind != "word" for t in words[k + 2:comma]) or purpose & (
                 CORE_PURPOSES | _LIFECYCLE_PURPOSES | VARIANT_WORDS | _FEATURE_PURPOSE_BLOCKERS)):
             return None  # ("To enable TLS, …", "To enable it in production, …")
         verb = comma + 1
+        if itself and verb + 2 < len(words) and (words[verb].low in _SWITCH_STEP_VERBS or words[verb].low in (
+                "fill", "configure")):
+            j = verb + 1 + (words[verb].low == "fill" and words[verb + 1].low in ("out", "in"))
+            j += j < len(words) and words[j].low in ("the", "your", "a")
+            if j + 1 < len(words) and words[j].kind == "code" and words[j].service \
+                    and words[j + 1].low in _SETTING_HEADS and [t.low for t in words[j + 2:j + 3]] in ([], [":"], ["."], ["in"], ["to"] * (words[verb].low == "add")) \
+                    and not self._nonprod(words):
+                # "To enable Redis in Panther, fill out the `REDIS` block in your configuration file:"
+                return self._claim(words[k + 1], words, "feature-step", " ".join(t.text for t in words[k:comma]))
         if verb >= len(words) or words[verb].low not in _PURPOSE_STEP_VERBS or itself and (
                 words[verb].low not in _SWITCH_STEP_VERBS or words[verb + 1:verb + 2] and words[verb + 1].kind != "code"):
             return None  # (not "To enable Redis, run `systemctl enable redis-server`": start it at boot)
