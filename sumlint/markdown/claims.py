@@ -1724,6 +1724,9 @@ _SENTENCE_END_RE = re.compile(r"\s+[A-Z]")  # a period followed by a new sentenc
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "fig", "dr", "mr",
                             "ms", "st", "ca", "resp", "min", "max"})
 _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not this shape")
+# Chinese "任意" before a noun is "any" ("任意目录": any directory), not Japanese "optional"
+_ANY_NOUN = re.compile(r"任意(?:的)?(?:稳定|穩定)?(?:版本|目录|目錄|位置|路径|路徑|地方|时间|時間|节点|節點|端口|文件夹|終端|终端|窗口|"
+                       r"一台|一个|一個|服务器|服務器|机器|機器)")
 # A run of CJK characters that contains a hedge: "Redisは任意です" (optional), "非必须" (not
 # required), "必須ではありません" (is not required); the token reads as the English hedge.
 # "只有…才考虑 Redis" (only when … consider Redis): what "才" (only then) introduces before the service
@@ -2003,7 +2006,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     continue  # "Redis를", "Redis는": the name's case ending, not a word of its own
                 elif word[0] >= "\u3040" and len(word) > 1:
                     for needle, meaning in _CJK_HEDGES:
-                        if needle in word and not (needle == "任意" and "版本" in word):  # ("任意稳定版本": any version)
+                        if needle in word and not (needle == "任意" and _ANY_NOUN.search(word)):
+                            # ("任意稳定版本": any version, "在任意目录输入": in any directory)
                             if word[word.index(needle) + len(needle):].startswith(_CJK_ACTIONS):
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
                             if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
@@ -6795,6 +6799,15 @@ class Analyser:
             cell = [t.low for t in tokens if a <= t.start < b and t.kind == "word"]
             if cell and set(cell) <= _DEV_COLUMNS:
                 return []  # a row about the development or test setup
+            if cell and cell[0] in _DEV_COLUMNS and not {"production", "prod"} & set(cell):
+                depth, bare = 0, []
+                for t in tokens:
+                    if a <= t.start < b:
+                        depth += (t.low == "(") - (t.low == ")")
+                        if t.kind == "word" and depth == 0:
+                            bare.append(t.low)
+                if set(bare) <= _DEV_COLUMNS:
+                    return []  # "| LOCAL (bare Gradle) | … |": the same, with a note on how it runs
         if any(t.low == "/" for t in tokens) and any(t.low in _CELL_STAND_INS for t in tokens):
             self._unit_lows = [t.low for t in tokens]
             pair = self._pair_cell(tokens, per_cell, text)
@@ -8178,7 +8191,8 @@ class Analyser:
             elif low.startswith(_CJK_IF_STARTS) and _cjk_condition_takes(tok.text) \
                     and (named := _cjk_condition_service(toks, i)) is not None \
                     and not any(f in t.text for t in toks[named + 1:named + 3] for f in _FOREIGN_FEATURES) \
-                    and not any(t.low in _MANNER_NAMES for t in toks[named + 1:named + 4]) \
+                    and not any(t.low in _MANNER_NAMES or t.text.startswith("以") or "方式" in t.text
+                                for t in toks[named + 1:named + 4]) \
                     and not _names_failure(toks, ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装",
@@ -8191,6 +8205,7 @@ class Analyser:
                     and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
                 # ("如果 redis url 无效或无法解析" (if its URL is invalid or cannot be parsed): trouble with its
                 # address, as "If the Redis URL is invalid")
+                # ("如果要让Redis以`后台`方式启动": in which manner it starts)
                 # ("如果 Redis 在 Docker 中运行", "如果 Redis 和 Backend 都在 Zeabur": where it runs; "如果你不想使用
                 # `REDIS_URL`，也可以使用個別配置項": which way to set it)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis),
