@@ -546,6 +546,17 @@ def _scale_lead_words(lead: list[str]) -> bool:
         or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead)
 
 
+def _service_for_purpose(toks) -> bool:
+    """"Redis for caching", "Redis cache", "Redis for session storage": the service first, then
+    its role or what it is for (a noun phrase that "(if needed)" can follow as it follows "Redis")."""
+    words = [t for t in toks if t.kind in ("word", "code")]
+    if not words or not words[0].service:
+        return False
+    rest = [t.low for t in words[1:]]
+    return len(rest) == 1 and rest[0] in _ROLE_HEADS or 2 <= len(rest) <= 3 and rest[0] == "for" and all(
+        t.kind == "word" and not t.service for t in words[2:])
+
+
 def _scale_phrase(lows: list[str]) -> bool:
     """"more than one replica", "multiple app servers", "horizontal scaling", "a multi-node
     setup": words that say the deployment runs on more than one machine or process."""
@@ -14421,7 +14432,7 @@ class Analyser:
         btoks = _checklist_item(before.toks) if before is not None else []
         if i <= 1 and lead in ("if", "when", "only if", "only when") and cond_lows in (
                 ["needed"], ["required"], ["necessary"], ["desired"], ["wanted"]) \
-                and btoks and btoks[-1].service \
+                and btoks and (btoks[-1].service or _service_for_purpose(btoks)) \
                 and not _versioned(btoks, providers=False) and not self._blocked(toks, i) \
                 and len([t for t in btoks if t.kind == "word"]) <= 4 \
                 and not any(t.kind == "word" and not t.service and t.low.endswith("s") and not t.low.endswith("ss")
