@@ -11395,6 +11395,13 @@ class Analyser:
         with multiple instances, configure Redis:": a step taken only at scale. ("For production,
         install Redis" is the base case and "For caching, use Redis" names its role.)"""
         colon = next((n for n in range(1, min(len(tokens) - 3, 10)) if tokens[n].low == ":"), None)
+        dash = next((n for n in range(1, min(len(tokens) - 1, 5)) if tokens[n].low in ("—", "–")), None) \
+            if colon is None else None
+        if dash is not None and len(tokens) - dash <= 4 and any(t.service for t in tokens[dash + 1:]) \
+                and any(t.low.startswith("multi-") or t.low in SCALE_LABELS for t in tokens[:dash]):
+            # "## Multi-node — Redis": the dash sets the label off as a colon would
+            label = Tok(tokens[dash].text, ":", tokens[dash].start, tokens[dash].end, "punct")
+            return self._scale_lead([*tokens[:dash], label, *tokens[dash + 1:]])
         if colon is not None:
             after = colon + 1
             while after < len(tokens) and tokens[after].low in ("*", "**", "_"):
