@@ -15321,6 +15321,12 @@ class Analyser:
             return self._claim(toks[i], toks, "if-not-needed", " ".join(t.text for t in toks[i:i + 1 + len(cond)][:7]))
         cop = next((k for k, w in enumerate(lows[:5]) if w in COPULAS), None)
         state = lows[cop + 1:] if cop is not None else []
+        if cop is None and 1 <= len(lows) - 1 <= 3 and lows[-1] == "disabled" and cond[0].service:
+            cop, state = len(lows) - 1, ["disabled"]  # "when Redis disabled": the copula left out
+        while state[-1:] and state[-1] in ("entirely", "completely", "altogether"):
+            state = state[:-1]  # "if Redis is omitted entirely"
+        if state in (["omitted"], ["left", "out"], ["skipped"]):
+            state = ["disabled"]  # "If Redis is omitted, MySQL remains the limiter backend": left out by choice
         if len(state) == 3 and state[1] in ("or", "/") and "disabled" in (state[0], state[2]) and {
                 state[0], state[2]} - {"disabled"} <= {"unavailable", "unreachable", "down", "missing", "absent"}:
             state = ["disabled"]  # "When Redis is unavailable or disabled, …": switched off is a choice, not an outage
