@@ -1473,7 +1473,7 @@ _LOCAL_ADDRESS_RE = re.compile(r"(?:rediss?://|localhost\b|127\.0\.0\.1\b|\[?::1
 # development and test environments in CJK runs (one token each: "开发环境不需要"), and production
 _CJK_DEV = ("开发环境", "開發環境", "开发模式", "開發模式", "本地开发", "本地開發", "开发时", "開發時", "開発環境",
             "開発時", "ローカル開発", "测试环境", "測試環境", "テスト環境", "本地环境", "本地運行", "本地运行",
-            "개발 환경", "개발환경", "로컬 개발", "快速测试", "快速測試")
+            "개발 환경", "개발환경", "로컬 개발", "快速测试", "快速測試", "本地无 ", "本地無 ")  # ("本地无 Redis": locally, without it)
 _CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环境", "线上")
 
 _CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
@@ -1745,7 +1745,8 @@ _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得",
 # what the service need not do (after 不需要/无需/不必): "Redis 不需要执行…" (need not perform)
 # (also what need not be changed: "`.env` 中无需修改 `REDIS_URL`", the variable's default is right)
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心",
-                "修改", "更改", "改动", "变更", "改变", "调整", "変更", "重新", "构建", "編譯", "编译")
+                "修改", "更改", "改动", "变更", "改变", "调整", "変更", "重新", "构建", "編譯", "编译",
+                "从", "從", "推算", "计算", "計算", "手动", "手動")  # ("无需从备份推算": need not work it out from backups)
 # steps of a procedure: "Redisサーバー側の手順は不要" (the Redis server's steps are not needed)
 _CJK_STEPS = ("手順", "作業", "步骤", "操作", "절차")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
@@ -15374,7 +15375,7 @@ class Analyser:
                 "") == "(":
             state = state[:1]  # "When Redis is configured (`--redis-url`), …": the parenthesis says how
         if lead in ("when", "whenever") and cop_at is not None and state in (
-                ["available"], ["configured"], ["enabled"], ["present"], ["provisioned"]) \
+                ["available"], ["configured"], ["enabled"], ["present"], ["provisioned"], ["active"], ["in", "use"]) \
                 and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             if main is not None and _instruction_for_mode([t.low for t in main.toks if t.kind != "punct"]) \
