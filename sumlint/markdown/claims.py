@@ -546,6 +546,11 @@ def _scale_lead_words(lead: list[str]) -> bool:
         or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead)
 
 
+# a "Required" cell that says "only on a condition", in the languages NO_CELLS covers
+_CONDITIONAL_CELLS = frozenset({"条件", "有条件", "視條件", "视情况", "按需", "条件必填", "條件", "条件付き", "조건부", "conditionnel",
+                                "condicional", "bedingt"})
+
+
 def _service_for_purpose(toks) -> bool:
     """"Redis for caching", "Redis cache", "Redis for session storage": the service first, then
     its role or what it is for (a noun phrase that "(if needed)" can follow as it follows "Redis")."""
@@ -1826,7 +1831,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -6974,6 +6979,10 @@ class Analyser:
                         and any(t.low in RECOMMEND_WORDS or t.low in OPTIONAL_WORDS for t in toks[2:5]))):
                     # ("| Tidak (untuk single instance …) |", "| NO but strongly recommended |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                if head in REQUIRED_HEADERS and "".join(t.text for t in toks).strip("*_ ") in _CONDITIONAL_CELLS:
+                    # "| `REDIS_URL` | 条件 | … |" under "必填" (required): required only on a condition
+                    found.append(self._claim(toks[0], toks, f"row: {header[index]} = {toks[0].text}"))
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
