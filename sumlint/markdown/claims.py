@@ -551,6 +551,33 @@ _CONDITIONAL_CELLS = frozenset({"条件", "有条件", "視條件", "视情况",
                                 "condicional", "bedingt"})
 
 
+# what a cache serves one by one ("Skip Redis for product lists", "Shapes that skip Redis")
+_REQUEST_NOUNS = frozenset({"list", "lists", "search", "searches", "query", "queries", "request", "requests", "read", "reads",
+                            "response", "responses", "page", "pages", "result", "results", "call", "calls", "lookup",
+                            "lookups", "shape", "shapes", "payload", "payloads", "endpoint", "endpoints", "route", "routes"})
+_THRESHOLD_WORDS = frozenset({"exceeds", "exceed", "above", "over", "larger", "greater", "below", "shorter", "longer", "under"})
+
+
+def _per_request_bypass(toks, at: int, end: int) -> bool:
+    """"Skip Redis for product lists with `limit` above this", "Skip Redis when `offset` exceeds
+    this", "Shapes that skip Redis always hit PostgreSQL": the cache is bypassed for some requests."""
+    lows = [t.low for t in toks]
+    if at >= 2 and lows[at - 1] == "that" and lows[at - 2] in _REQUEST_NOUNS:
+        return True
+    after = [w for w in lows[end:end + 8] if w not in ("*", "**", "_")]
+    if after[:1] == ["for"] and any(w in _REQUEST_NOUNS for w in after[1:4]):
+        return True
+    return after[:1] in (["when"], ["if"]) and any(t.kind == "code" for t in toks[end:end + 4]) \
+        and not _THRESHOLD_WORDS.isdisjoint(after[1:7])
+
+
+def _production_note(toks) -> bool:
+    """The tokens after a listed value open a bracketed note that says production: "(生产)", "(prod)"."""
+    note = [t.low for t in toks if t.low not in ("`", '"', "'", "*", "**", "_")]
+    return note[:1] == ["("] and any(w.startswith(("production", "prod", "生产", "生產", "本番", "프로덕션"))
+                                     for w in note[1:3])
+
+
 def _service_for_purpose(toks) -> bool:
     """"Redis for caching", "Redis cache", "Redis for session storage": the service first, then
     its role or what it is for (a noun phrase that "(if needed)" can follow as it follows "Redis")."""
@@ -6778,6 +6805,10 @@ class Analyser:
         if named is None or len(names) < 2 or value[0] not in [n[0] for n in names] \
                 or any(t.low in _DEV_COLUMNS for t in per_cell[0]):
             return None
+        row = [t for cell in per_cell for t in cell]
+        k = next((k for k, t in enumerate(row) if t.start == named[1]), None)
+        if k is not None and _production_note(row[k + 1:k + 6]):
+            return None  # "`"memory"` (单进程 dict) / `"redis"` (生产)": the service is the production value
         return Claim(named[1], named[2], f"default {value[0]}, or {named[0]}", self.names.label, "values-default")
 
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
@@ -7287,6 +7318,9 @@ class Analyser:
         if offered is None or lows & (FAILURE_WORDS | BROKEN_WORDS | {"implemented", "supported", "planned", "yet"}) \
                 or self._nonprod(tokens):
             return []  # (nor "`redis` (not implemented yet)": the app cannot use it at all)
+        k = tokens.index(offered)
+        if _production_note(tokens[k + 1:k + 6]):
+            return []  # "`"memory"` (单进程 dict) / `"redis"` (生产)": the service is the production value
         return [self._claim(offered, tokens, "selector-default", f"{name} defaults to {default}")]
 
     def off_switch_described(self, name: str, text: str) -> list[Claim]:
@@ -13307,6 +13341,13 @@ class Analyser:
             return None  # "### Step 1: Remove REDIS_HOST and REDIS_PORT" (REDIS_URL kept): which variables
             # give its address, not whether
         if obj and self._conjuncts_service(obj):
+            unit = self._unit_toks
+            at = next((k for k, t in enumerate(unit) if t.start == toks[i].start), None)
+            end = next((k + 1 for k, t in enumerate(unit) if t.start == obj[-1].start), None)
+            if low in ("skip", "skips", "bypass", "bypasses") and at is not None and end is not None \
+                    and _per_request_bypass(unit, at, end):
+                return None  # "Skip Redis for product lists with `limit` above this": which requests the cache
+                # serves, not whether it runs
             return self._claim(toks[i], toks, "skip")
         if [t.low for t in obj] == ["it"] and self._antecedent(clause, parts):
             return self._claim(toks[i], toks, "skip-pronoun")  # "…should add Redis; others can skip it"
