@@ -11884,9 +11884,10 @@ class Analyser:
                     or tokens[k + 2].kind != "word":
                 continue
             use = next((j for j in range(k - 1, max(-1, k - 7), -1) if lows[j] in ("use", "using")), None)
-            if use is None or not (use == 0 or lows[use - 1] in ("to", "can", "could", "may", "*", "**", "-", ":")) \
+            if use is None or not (use == 0 or lows[use - 1] in ("to", "can", "could", "may", "*", "**", "-", ":", "]")) \
                     or any(t.service for t in tokens[use + 1:k]) \
-                    or not {lows[j] for j in range(use + 1, k)} & _INSTEAD_STAND_INS \
+                    or not {lows[j].removesuffix("-backed").removesuffix("-based") for j in range(use + 1, k)} \
+                    & _INSTEAD_STAND_INS \
                     or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
                     or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 offered = self._other_offered_instead(tokens, k)
