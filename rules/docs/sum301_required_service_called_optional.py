@@ -2989,7 +2989,8 @@ def _rollback_section(model, unit) -> bool:
 
 # a document about taking the service out: its title or opening says so ("# Redis Removal
 # Summary", "# Redis to PostgreSQL Migration", "**Goal:** … by removing Upstash Redis")
-_TAKE_OUT_STEMS = ("remov", "drop", "eliminat", "replac", "migrat", "delet", "decommission", "rid of")
+_TAKE_OUT_STEMS = ("remov", "drop", "eliminat", "replac", "migrat", "delet", "decommission", "rid of",
+                   "削除", "去除", "移除", "删除", "去掉")
 
 
 def _take_out_hint(text: str) -> bool:
@@ -3019,6 +3020,24 @@ def _migration_title(analyser, title: str):
 
 
 
+# Japanese "Redis削除" / "Redis依存を削除" (removing it, its dependency), Chinese "去除 Redis" / "移除 Redis 依赖"
+_CJK_REMOVED_AFTER = re.compile(r"\s*(?:の)?(?:依存(?:関係)?を?)?削除")
+_CJK_REMOVED_BEFORE = re.compile(r"(?:去除|移除|删除|去掉|移走|移除掉)\s*$")
+_CJK_REMOVED_PART = re.compile(r"\s*(?:依赖|依賴|缓存|快取|服务|服務)?\s*$")
+
+
+def _cjk_removal(analyser, title: str) -> str | None:
+    """The wording of a Japanese or Chinese title that takes the service out, or None."""
+    for name in analyser.names.pattern.finditer(title):
+        after = _CJK_REMOVED_AFTER.match(title, name.end())
+        if after is not None:
+            return title[name.start():after.end()]
+        before = _CJK_REMOVED_BEFORE.search(title, 0, name.start())
+        if before is not None and _CJK_REMOVED_PART.match(title, name.end()):
+            return title[before.start():name.end()]
+    return None
+
+
 def _removal_document(model, analyser) -> bool:
     """The document's title, or the prose under it before the first section, takes the
     service out."""
@@ -3029,6 +3048,8 @@ def _removal_document(model, analyser) -> bool:
             title = headings[0].text  # (rendered only here: most titles do not take the service out)
             if _migration_title(analyser, title) is not None:
                 return True  # "# Redis to PostgreSQL Migration"
+            if not title.isascii() and _cjk_removal(analyser, title) is not None:
+                return True  # "# Redis削除の概要"
             if any(c.how in _REMOVAL_HOWS for c in analyser.analyse(title)):
                 return True
         end = headings[1].line - 1 if len(headings) > 1 else len(lines)
@@ -4921,11 +4942,14 @@ class RequiredServiceCalledOptional(Rule):
         if not (headings and headings[0].line <= 3 and headings[0].level == 1 and 0 in scope):
             return
         migration = _migration_title(analyser, headings[0].text)
-        if migration is None:
+        if migration is not None:
+            wording = migration.string[migration.start("old"):migration.end()]  # "Redis to PostgreSQL Migration"
+        elif not headings[0].raw.isascii() and (removal := _cjk_removal(analyser, headings[0].text)) is not None:
+            wording = removal  # "# Redis削除の概要", "# 如何去除 Redis 缓存"
+        else:
             return
         unit = next((u for u in model.units_where(analyser.mentions, kinds=("heading",))
                      if u.kind == "heading" and u.section == 0), None)
-        wording = migration.string[migration.start("old"):migration.end()]  # "Redis to PostgreSQL Migration"
         at = unit.text.find(wording) if unit is not None else -1
         if at >= 0:
             span = unit.span(at, at + len(wording))
