@@ -6093,6 +6093,8 @@ class Analyser:
                                                                    "test", "testing", "pytest")
                        or w.endswith("n't") for w in lows) or self._out_of_scope(tokens):
                     return []
+                if not _EMERGENCY_WORDS.isdisjoint(lows) or "escape" in lows and "hatch" in lows:
+                    return []  # "`REDIS_REQUIRED=false` is the emergency escape hatch": an outage measure
                 verb = next((j for j, t in enumerate(tokens) if t.kind == "word" and not _step_number(t.low)), k)
                 if verb < k and tokens[verb].low in _INSPECT_VERBS and all(t.kind == "punct" or t.low in ("`", "that")
                                                                            for t in tokens[verb + 1:k]) \
@@ -9356,6 +9358,9 @@ class Analyser:
                 if i + 2 < len(toks) and toks[i + 1].low in ("-", "–", "—", ":") \
                         and not _SECURED_PARTS.isdisjoint(t.low for t in toks[i + 2:]):
                     return None  # "### Configurar Redis (opcional - adicionar senha)": adding a password is optional
+                if any(t.low in ("old", "legacy", "previous", "former") and k + 1 < len(phrase) and phrase[k + 1].service
+                       for k, t in enumerate(phrase)):
+                    return None  # "## Remove Old Redis Service (Optional)": the copy a move left behind
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) or self._locator_list(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
