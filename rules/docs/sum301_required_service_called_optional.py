@@ -1632,6 +1632,26 @@ production" under "If using multiple server instances without Redis:" (the remed
 wording the tokens joined with spaces is quoted with its marks and code spans as written
 ("distributed, production-grade", not "distributed , production-grade").
 
+Also reported: a scale written as code ("Use Redis when running `replicaCount > 1`"); "To
+enable Redis in Panther, fill out the `REDIS` block in your configuration file:" (the service
+switched on by a setting); "Redis is ideal for:" or "is a good fit when …:" over a list of
+situations with a scale among them (not over a list of what it does well); "(if needed)" after
+the service with its role or purpose ("# Redis for caching (if needed)", "Redis cache (if
+needed)"; not "Redis password (if needed)"); "## Multi-node — Redis" (a dash setting the scale
+label off, as a colon does); "when Redis disabled" (the copula left out) and "If Redis is
+omitted" or "left out"; "When Redis is in use" and "… is active"; "Use Solid Cable
+(database-backed) instead of Redis" (a stand-in named by what backs it), also as a checklist
+item; a "Required" cell "条件" (conditional) under "必填"; a Japanese or Chinese title that takes
+it out ("# Redis削除の概要", "# 如何去除 Redis 缓存"). Not reported: a "No*" cell whose note under
+the table says production requires it ("*At least one Redis configuration must be set for
+production."); Chinese "在任意目录" ("任意" before a noun is "any", not the Japanese "optional"),
+"如果要让Redis以`后台`方式启动" (the manner it starts in) and "无需从备份推算" (an action not
+needed); "本地无 Redis" (a local setup) and a development row's label with a note in brackets
+("| LOCAL (bare Gradle) |"); "Skip Redis for product lists with `limit` above this" (a cache
+bypassed for some requests); "`"redis"` (生产)" beside a development default (the production
+value); "`REDIS_REQUIRED=false` is the emergency escape hatch" (an outage measure); "## Remove
+Old Redis Service (Optional)" (a copy a move left behind).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
