@@ -4540,8 +4540,10 @@ class Analyser:
                 "fill", "configure")):
             j = verb + 1 + (words[verb].low == "fill" and words[verb + 1].low in ("out", "in"))
             j += j < len(words) and words[j].low in ("the", "your", "a")
+            after = [t.low for t in words[j + 2:j + 3]]  # (what follows "the `REDIS` block")
             if j + 1 < len(words) and words[j].kind == "code" and words[j].service \
-                    and words[j + 1].low in _SETTING_HEADS and [t.low for t in words[j + 2:j + 3]] in ([], [":"], ["."], ["in"], ["to"] * (words[verb].low == "add")) \
+                    and words[j + 1].low in _SETTING_HEADS \
+                    and (after in ([], [":"], ["."], ["in"]) or after == ["to"] and words[verb].low == "add") \
                     and not self._nonprod(words):
                 # "To enable Redis in Panther, fill out the `REDIS` block in your configuration file:"
                 return self._claim(words[k + 1], words, "feature-step", " ".join(t.text for t in words[k:comma]))
