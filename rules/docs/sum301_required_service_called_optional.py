@@ -4099,7 +4099,8 @@ def category(wording: str) -> str:
         return "not required"  # "with no Redis configured": without it
     if first in ("quando", "cuándo", "cuando", "quand"):
         return "conditional"  # "Quando usar Redis?": when to take it
-    if first in ("条件", "條件", "有条件", "conditional", "conditionnel", "condicional", "bedingt", "조건부", "条件付き"):
+    from sumlint.markdown.lexicon import CONDITIONAL_CELLS
+    if first in CONDITIONAL_CELLS:
         return "conditional"  # "| `REDIS_URL` | 条件 |" under "必填": required on a condition
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
         return "conditional"  # "(Celery mode only)"

@@ -105,7 +105,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
     SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
-    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, VARIANT_WORDS, is_default_title, default_column,
+    USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, CONDITIONAL_CELLS, VARIANT_WORDS, is_default_title, default_column,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS, OPTIONS_TITLES, VALUE_TITLES,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
@@ -544,11 +544,6 @@ def _scale_lead_words(lead: list[str]) -> bool:
                and (w != "traffic" or any(v in ("high", "heavy", "more", "larger") for v in lead)) for w in lead) \
         or "more" in lead and _scale_phrase(lead) \
         or "distributed" in lead and not _SETUP_NOUNS.isdisjoint(lead)
-
-
-# a "Required" cell that says "only on a condition", in the languages NO_CELLS covers
-_CONDITIONAL_CELLS = frozenset({"条件", "有条件", "視條件", "视情况", "按需", "条件必填", "條件", "条件付き", "조건부", "conditionnel",
-                                "condicional", "bedingt"})
 
 
 # what a cache serves one by one ("Skip Redis for product lists", "Shapes that skip Redis")
@@ -7015,7 +7010,7 @@ class Analyser:
                     # ("| Tidak (untuk single instance …) |", "| NO but strongly recommended |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
-                if head in REQUIRED_HEADERS and "".join(t.text for t in toks).strip("*_ ") in _CONDITIONAL_CELLS:
+                if head in REQUIRED_HEADERS and "".join(t.text for t in toks).strip("*_ ") in CONDITIONAL_CELLS:
                     # "| `REDIS_URL` | 条件 | … |" under "必填" (required): required only on a condition
                     found.append(self._claim(toks[0], toks, f"row: {header[index]} = {toks[0].text}"))
                     continue

@@ -291,6 +291,10 @@ YES_CELLS = {"yes", "y", "true", "✓", "✔", "✔️", "☑", "x", "✅", "д�
              "ya", "evet"}
 NO_CELLS = {"no", "n", "false", "✗", "✘", "❌", "➖", "-", "—", "–", "none", "нет", "否", "いいえ", "아니오", "não", "nao",
             "non", "nein", "tidak", "hayır", "nee", "nie"}
+# a "Required" cell that says "only on a condition" ("| `REDIS_URL` | 条件 |" under "必填"), in the
+# languages NO_CELLS covers
+CONDITIONAL_CELLS = frozenset({"条件", "有条件", "視條件", "视情况", "按需", "条件必填", "條件", "条件付き", "조건부", "conditional",
+                               "conditionnel", "condicional", "bedingt"})
 VARIANT_WORDS = {"locking", "non-locking", "built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
                  "per-site", "per-pod", "per-node", "per-replica", "per-container", "per-process", "per-worker", "per-tenant", "per-app", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "newer",
