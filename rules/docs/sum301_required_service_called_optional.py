@@ -1692,6 +1692,7 @@ from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
     ABSENT_HEADER_RE,
+    CONDITIONAL_CELLS,
     DEFAULT_WHOLE_TITLES,
     FEATURE_PARTS,
     FOREIGN_DEFAULTS,
@@ -4099,7 +4100,6 @@ def category(wording: str) -> str:
         return "not required"  # "with no Redis configured": without it
     if first in ("quando", "cuándo", "cuando", "quand"):
         return "conditional"  # "Quando usar Redis?": when to take it
-    from sumlint.markdown.lexicon import CONDITIONAL_CELLS
     if first in CONDITIONAL_CELLS:
         return "conditional"  # "| `REDIS_URL` | 条件 |" under "必填": required on a condition
     if len(words) > 1 and words[-1].lower().strip("()*_,.:;") == "only":
