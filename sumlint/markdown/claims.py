@@ -385,6 +385,8 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
                            "container", "containerized", "packaged", "source"})
 # "not configured" and "falls back" in Chinese and Japanese, and failures that also degrade
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
+_CJK_STORE_ROLES = ("存储后端", "存储", "后端", "缓存", "缓存后端", "存儲後端", "儲存後端", "存儲", "儲存", "後端", "快取", "緩存")
+_CJK_PRODUCTION = ("生产环境", "生產環境", "生产", "生產", "正式环境", "正式環境", "本番")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "エラー", "挂掉", "异常", "无法连接", "無法連接",
                 "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
@@ -607,6 +609,9 @@ def _scale_phrase(lows: list[str]) -> bool:
             return True  # "if you set `UVICORN_WORKERS` to any value greater than 1", "If **ReplicaSet > 1**"
         if " " in w and _CODE_SCALE.search(w):
             return True  # "when running `replicaCount > 1`": a code span that counts replicas above one
+        if w == "distributed" and lows[k + 1:k + 2] and lows[k + 1] in (
+                "mode", "deployment", "deployments", "setup", "setups", "installation", "installations"):
+            return True  # "(distributed mode)", "for distributed deployments" (not "distributed locking")
     return False
 
 
@@ -3311,6 +3316,9 @@ class Analyser:
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
+        if "distributed" in words and not words.isdisjoint(("mode", "deployment", "deployments", "setup", "setups",
+                                                             "installation", "installations")):
+            return True  # "### Redis backend (distributed mode)" (a scale, see _scale_phrase)
         if "(" in low and "multi" in low and not (_MULTI_ROLES.isdisjoint(words) and "multi" not in words):
             return True  # "Multi backend (Memory, Redis)" (see _backends_in_paren)
         if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
@@ -5844,7 +5852,10 @@ class Analyser:
         in-memory cache), "Redis未設定時は自動的にフォールバック": going without it is a mode. (Not
         "Redis 不可用时降级", when Redis is unavailable: a failure.)"""
         memory = not any(f in text for f in _CJK_FALLBACK) and any(m in text for m in ("メモリ", "内存", "記憶體")) and any(
-            k and tokens[k - 1].service and tok.text.startswith(_CJK_UNSET) for k, tok in enumerate(tokens))
+            k and tokens[k - 1].service and tok.text.startswith(_CJK_UNSET)
+            or tok.text.endswith(_CJK_UNSET) and k + 2 < len(tokens) and tokens[k + 1].service
+            and tokens[k + 2].text.startswith(("时", "時"))  # "当未配置 Redis 时，自动使用内存存储"
+            for k, tok in enumerate(tokens))
         if not (memory or any(f in text for f in _CJK_FALLBACK)) or any(f in text for f in _CJK_FAILURE):
             return []  # (also "Redis 未設定時はメモリ内レート制限を使用": unset right after it, it uses memory)
         if any(w in text for w in ("本地", "开发", "測試", "测试", "ローカル", "開発")) or self._nonprod(tokens):
@@ -6000,6 +6011,14 @@ class Analyser:
                 cut = min(i for i in (after.text.find(m) for m in _CJK_RECOMMENDS) if i >= 0)
                 start = after.start + cut
                 return [Claim(start, start + 2, after.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+            role = 1 if after is not None and after.text in _CJK_STORE_ROLES else 0
+            if before is None and k + role + 2 < len(tokens) \
+                    and tokens[k + role + 1].text in ("（", "(") and tokens[k + role + 2].text.startswith(_CJK_PRODUCTION) \
+                    and tokens[k + role + 2].text.endswith(("推荐", "推薦", "建议", "建議")):
+                # "Redis 存储后端（生产环境推荐）" (the Redis store: recommended in production), as "Redis storage
+                # backend (recommended for production)" reads (not "云 Redis 服务（…）", which kind of service)
+                rec = tokens[k + role + 2]
+                return [Claim(rec.end - 2, rec.end, rec.text[-2:], self.names.label, "cjk-recommended")]
             enable = next((t for t in tokens[k + 1:k + 14] if t.kind == "word" and t.text.endswith(_CJK_ENABLE_ADVISED)
                            and not any(t.text.endswith(n + e) for n in ("不", "勿") for e in _CJK_ENABLE_ADVISED)), None)
             if enable is not None and not any(t.service for t in tokens[k + 1:tokens.index(enable)]) \
@@ -8187,7 +8206,7 @@ class Analyser:
                          and toks[j - 1].low == "or" and toks[j - 2].service) \
                     and _scale_after(toks, i) \
                     and (j == 0 or toks[j - 1].low in (",", "(", ";", ":", "-", "—", "–") or toks[j - 1].low in (
-                        "use", "add", "run", "enable", "deploy") and (j == 1 or toks[j - 2].kind == "punct"
+                        "use", "add", "run", "enable", "deploy", "configure") and (j == 1 or toks[j - 2].kind == "punct"
                                                                       or _step_number(toks[j - 2].low))
                          or toks[j - 1].low in ("support", "supports")
                          or toks[j - 1].low in ("with", "using", "via") and _feature_step_before(toks[:j - 1])
@@ -10501,7 +10520,8 @@ class Analyser:
                                        "and", "worker", "workers", "/", ",", "+", "services", "like", "such", "as",
                                        "dependencies", "infrastructure", "components", "hard", "strict",
                                        "mandatory", "runtime", "container", "containers",  # ("No hard Redis dependency")
-                                       "backend", "backends", "broker", "brokers")  # ("no Django backend, Celery, or Redis needed")
+                                       "backend", "backends", "broker", "brokers",  # ("no Django backend, Celery, or Redis needed")
+                                       "coordinator", "coordinators", "proxy", "sidecar")  # ("No coordinator or Redis connection is required")
                 or t.low in ("servers", "instances") or t.text[:1].isupper() and t.low not in VARIANT_WORDS
                 for t in toks[neg + 1:i]) \
                 and any(t.service for t in toks[neg + 1:i]) \
@@ -14578,6 +14598,14 @@ class Analyser:
                 # select it": left out by default (not "Redis persistence is off unless …", a part,
                 # nor "keeps Redis off the public network unless …")
                 return self._claim(toks[i], toks, "unless", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
+        mw = [t for t in main.toks if t.low not in ("*", "**", "_")]
+        cop = next((k for k, t in enumerate(mw) if t.low in COPULAS), None)
+        if lead in ("if", "when") and cop and cop + 4 == len(mw) - (mw[-1].kind == "punct") \
+                and mw[cop + 1].low in ("the", "a") and mw[cop + 2].low in ("better", "best", "ideal", "preferred") \
+                and mw[cop + 3].low in ("fit", "choice", "option", "pick") and self._conjuncts_service(mw[:cop]) \
+                and not set(cond_lows) & (FAILURE_WORDS | BROKEN_WORDS) and not self._blocked(toks, i):
+            # "Redis is the better fit if you have it": the better of two ways, only where it is there
+            return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[i:i + 5] if t.kind != "punct"))
         comma = next((k for k in range(len(main.toks) - 2, 0, -1) if main.toks[k].low == ","), None) \
             if clause.kind == "cond" and main.index == clause.index - 1 else None
         if comma is not None and main.toks[comma + 1].low in PROVISION_VERBS:
