@@ -385,6 +385,7 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
                            "container", "containerized", "packaged", "source"})
 # "not configured" and "falls back" in Chinese and Japanese, and failures that also degrade
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
+_CJK_WHEN_TO_USE = ("何时使用", "何时需要", "什么时候使用", "什么时候需要", "何時使用", "何時需要", "什麼時候使用", "什麼時候需要")
 _CJK_STORE_ROLES = ("存储后端", "存储", "后端", "缓存", "缓存后端", "存儲後端", "儲存後端", "存儲", "儲存", "後端", "快取", "緩存")
 _CJK_PRODUCTION = ("生产环境", "生產環境", "生产", "生產", "正式环境", "正式環境", "本番")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
@@ -1858,7 +1859,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -3599,6 +3600,8 @@ class Analyser:
                       and any(c.isalnum() for c in t.low)), "")
         choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN) \
             and (first == "when" or first in _FOREIGN_WHEN or not text.rstrip(" *_#").endswith("?")) else None
+        if choice is None and first.startswith(_CJK_WHEN_TO_USE):
+            choice = self._cjk_when_to_use(tokens)  # "## 何时使用 Redis" (when to use Redis)
         # (also "When do you need Redis?", "¿Cuándo necesitas Redis?", "Quando usar Redis?": asking when
         # it is needed says it sometimes is not; but not "Why Redis?" nor "Q: When should I enable
         # Redis?", whose answers say)
@@ -5792,6 +5795,19 @@ class Analyser:
         first, last = min(verb, tokens.index(obj[0])), max(verb + 1, end)
         return self._claim(tokens[at], tokens, "deferred", " ".join(t.text for t in tokens[first:last]))
 
+    def _cjk_when_to_use(self, tokens: list[Tok]) -> Claim | None:
+        """A Chinese title "何时使用 Redis" (when to use Redis), "什么时候需要 Redis？" (when is it
+        needed), as "## When to use Redis" reads: the cue word, then the name and nothing else but a
+        question mark. (Not "何时使用 Redis 集群", when to use a kind of it.)"""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]
+        if len(words) != 2 or words[0].low not in _CJK_WHEN_TO_USE or not words[1].service \
+                or any(t.low not in ("?", "？", "#", "*", "**", ":", "：") for t in tokens if t.start > words[1].start
+                       and not t.service) or self._nonprod(tokens):
+            return None
+        return self._claim(words[0], tokens, "when-to-use", words[0].text)
+
     def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
         """A title that names when (or why) to take the service at all: "## When to Use Redis",
         "### When to skip Redis". The service is a choice there. (Not "When to restart Redis", a
@@ -5987,7 +6003,7 @@ class Analyser:
                 cue = next(m for m in _CJK_NO_DEPENDENCY if before.text.endswith(m))
                 start = before.start + len(before.text) - len(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
-            if before is not None and before.text.endswith(_CJK_RECOMMEND_USE) and not (
+            if before is not None and before.text.endswith(_CJK_RECOMMEND_USE) and not next_text[:1].isdigit() and not (
                     next_text and not next_text.isascii()
                     and (next_text.startswith(("的", "の")) or any(f in next_text for f in _FOREIGN_FEATURES))):
                 # (not "生产环境建议启用Redis持久化": a feature of it is what is recommended)
@@ -6047,6 +6063,9 @@ class Analyser:
             cue = next((c for c in _CJK_NOT_REQUIRED if c in text and text.index(c) < len(tok.text)), None)
             if cue in _KO_WITHOUT_USE and not tokens[k - 1].service:
                 continue  # ("캐시 없이 동작합니다": it works without a cache, not without Redis)
+            if cue in ("없어도", "없이도") and tok.text.startswith(cue) and tokens[k - 1].kind == "word" \
+                    and not tokens[k - 1].service and not tokens[k - 1].text.isascii():
+                continue  # ("(접속자 없어도)": even with no one connected, not without Redis)
             if cue is not None and cue.startswith(_CJK_DEFAULT_OFF) and any(
                     m in t.text for t in tokens for m in ("必须", "必需", "務必", "必須", "务必")):
                 return []  # "Redis 默认关闭，生产环境必须开启": off by default, but production must turn it on
@@ -6424,6 +6443,11 @@ class Analyser:
             return self._claims(answer) if any(t.service for t in answer) else []
         if all(k + 1 < len(question) and question[k + 1].low in PART_NOUNS for k, t in enumerate(question) if t.service):
             return []  # "Q: Do I need Redis Sentinel for HA? A: Recommended …": a part of it is asked about
+        need = next((k for k, t in enumerate(question) if t.low in ("need", "needs", "require", "requires")), None)
+        if need is not None and any(t.service for t in question[:need]):
+            obj = [t for t in question[need + 1:need + 4] if t.low not in ("a", "an", "the", "any", "*", "**")]
+            if obj and obj[0].low in PART_NOUNS:
+                return []  # "#### Does Redis need a password to log in? No password …": a part of it is asked about
         qlows = {t.low for t in question}
         if self._nonprod(question) and not qlows & {"production", "prod"}:
             return []  # "**Q: Do I need Redis for development?** A: No, …": the answer keeps the question's scope
@@ -9097,6 +9121,10 @@ class Analyser:
                 obj = toks[k + 1:i]
                 while obj and obj[-1].low in _DEGREE_ADVERBS:
                     obj = obj[:-1]  # "Make Redis fully optional"
+                if len(obj) >= 2 and obj[-1].low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in (
+                        "feature", "dependency", "component", "service", "add-on", "addon", "extra", "module",
+                        "plugin", "integration"):
+                    obj = obj[:-1]  # "Consider making Redis an optional feature": it, as one
                 if len(obj) == 2 and obj[0].service and obj[1].low in ("connection", "configuration", "config",
                                                                        "dependency", "integration", "usage"):
                     obj = obj[:1]  # "Make Redis Connection Optional": having it at all
@@ -13796,8 +13824,10 @@ class Analyser:
         either_way = lows[max(0, i - 2):i] == ["with", "or"]  # "designed to work with or without Redis"
         if i and lows[i - 1] == "even" and any(w in ("continues", "continue", "keeps", "keep", "survives")
                                                 for w in lows[:i]) or not either_way and any(
-                w == "degraded" for w in self._unit_lows):
+                w in ("degraded", "fail-open", "unavailability") for w in self._unit_lows):
             return None  # "the app continues working even without Redis", "(degraded mode)": an outage
+            # (also "Fail-open strategy (works without Redis)", "Handle Redis unavailability - Code should
+            # work without Redis"; but "works without Redis (graceful degradation)" is built to run without it)
         if all(t.kind == "punct" or t.low == "without" or t in obj or _step_number(t.low)
                for t in toks) and {w for w in _outside_parens(self._unit_lows) if not _step_number(w)} <= {
                    t.low for t in toks} | {":", "#", "*", "**", "(", ")", "option", "mode", "step", "."}:
@@ -13978,6 +14008,9 @@ class Analyser:
             return None  # "Redis is used only for presence leases": its role
         next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS] \
             if not nxt.isdigit() else []  # (not "**After**: Redis only (1 dependency)": a count, just Redis)
+        if next_need and nxt in ("to", "on", "at", "from", "via") and lows[i + 2:i + 3] == next_need[:1] \
+                and i + 3 < len(lows) and toks[i + 3].kind == "word" and lows[i + 3] not in PREPOSITIONS_AFTER_HEDGE:
+            next_need = []  # "Configure Redis to bind only to required interfaces": the adjective of a noun
         if next_need or (prev_need and (nxt in ("for", "if", "when", "by", "in", "with", "on", "during", "where")
                                         or _conditional_prep(lows, i + 1))):
             # subject must be the service: "Redis (is) only needed", "Redis is needed only for"

@@ -95,7 +95,7 @@ PROVISION_VERBS = {"install", "installs", "installing", "installed", "set", "set
                    "bring", "spin", "turn", "opt", "choose", "pick", "plan", "connect", "apt",
                    "configure", "configuring", "create", "creating", "implement", "introduce", "uses",
                    "adopt", "integrate", "created", "provisioned", "implementing", "introducing",
-                   "integrating", "adopting", "re-add", "re-adding", "reintroduce", "reintroducing", "re-introduce",
+                   "integrating", "adopting", "re-add", "re-adding", "re-enable", "re-enabling", "reintroduce", "reintroducing", "re-introduce",
                    "re-introducing", "leverage", "leverages", "leveraging"}  # ("optionally leverages a Redis server")
 SKIP_VERBS = {"skip", "skipping", "skipped", "omit", "omitting", "omitted", "leave", "left",
               "leaving", "drop", "dropping", "dropped", "bypass", "forgo", "forego", "disable",
