@@ -8199,8 +8199,13 @@ class Analyser:
                     t.kind == "punct" or _step_number(t.low) or t.low == "to" and k == i - 1 and k
                     or t.kind == "code" and t.low.strip("` ") in ("true", "1", "yes", "on") for k, t in enumerate(toks[:i])) \
                     and _DEFAULT_OFF_RE.search(" ".join(self._unit_lows)) is not None \
-                    and self._conjuncts_service(self._np_after(toks, i + 1)) and not self._blocked(toks, i):
-                # "# Enable Redis cache (default: false)": it is off unless you turn it on
+                    and (self._conjuncts_service(np := self._np_after(toks, i + 1)) or (
+                        np := list(itertools.takewhile(lambda t: t.low not in ("default", "defaults"), np)))
+                         and len(np) == 2 and np[0].service
+                         and np[1].low in ("sessions", "session", "caching", "queue", "queues", "storage", "broker")) \
+                    and not self._blocked(toks, i):
+                # "# Enable Redis cache (default: false)": it is off unless you turn it on (also "# Enable
+                # Redis sessions (default: false)": it, for the sessions)
                 claim = self._claim(tok, toks, "default-off", " ".join(t.text for t in toks[i:i + 2]))
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
@@ -13356,10 +13361,11 @@ class Analyser:
         if low in ("skip", "skipping") and "already" in self._unit_lows and not {"if", "when", "unless"}.isdisjoint(
                 self._unit_lows):
             return None  # "Skip Redis if you already have it running": the installation step, where it is there
-        if low in ("skipped", "bypassed", "skip", "skips", "bypass", "bypasses") and set(self._unit_lows) & (
-                FAILURE_WORDS | {"failures", "failure", "outage", "cooldown", "circuit"}):
+        if low in ("skipped", "bypassed", "skip", "skips", "bypass", "bypasses") and (set(self._unit_lows) & (
+                FAILURE_WORDS | {"failures", "failure", "outage", "cooldown", "circuit"}) or any(
+                t.text in ("OPEN", "HALF_OPEN", "HALF-OPEN") for t in self._unit_toks)):
             # "After 5 consecutive failures Redis is skipped for a cooldown", "… skip Redis entirely for a
-            # cooldown": a circuit breaker
+            # cooldown", "When OPEN: enqueue and dequeue skip Redis": a circuit breaker
             return None
         if low.endswith("ing") and all(t.low in DETERMINERS or t.kind == "punct" for t in toks[:i]):
             # a gerund subject: "skipping Redis is fine" permits, "skipping Redis breaks logins" warns
