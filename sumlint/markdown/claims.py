@@ -385,6 +385,8 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
                            "container", "containerized", "packaged", "source"})
 # "not configured" and "falls back" in Chinese and Japanese, and failures that also degrade
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
+_CJK_CONSIDER_LATER = ("时考虑", "时再考虑", "时可考虑", "时可以考虑", "時考慮", "時再考慮", "時可考慮", "后续考虑", "以后考虑",
+                       "后期考虑", "後續考慮", "以後考慮", "後期考慮")
 _CJK_WHEN_TO_USE = ("何时使用", "何时需要", "什么时候使用", "什么时候需要", "何時使用", "何時需要", "什麼時候使用", "什麼時候需要")
 _CJK_STORE_ROLES = ("存储后端", "存储", "后端", "缓存", "缓存后端", "存儲後端", "儲存後端", "存儲", "儲存", "後端", "快取", "緩存")
 _CJK_PRODUCTION = ("生产环境", "生產環境", "生产", "生產", "正式环境", "正式環境", "本番")
@@ -1859,7 +1861,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, *_CJK_CONSIDER_LATER, "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -5652,6 +5654,9 @@ class Analyser:
                          "extra", "local", "bundled", "embedded", "built-in", "default", "internal", "in-chart")
                for t in first):
             return None  # one Redis among others: "Remove the old Redis container"
+        if any(t.service and k and first[k - 1].low in PROVIDER_WORDS and first[k - 1].text[:1].isupper()
+               for k, t in enumerate(first)):
+            return None  # "Remove Heroku Redis add-on": one provider's copy, after a move to another
         return self._claim(tokens[verb], tokens, "remove-step", " ".join(t.text for t in tokens[verb:at]))
 
     def _deferred_label(self, tokens: list[Tok]) -> Claim | None:
@@ -5835,6 +5840,8 @@ class Analyser:
         elif rest[0] in ("do", "does", "should", "would", "must", "might") and rest[1:2] and rest[1] in (
                 "you", "we", "i", "one", "teams", "users", "it", "i'd", "you'd"):
             at = 3
+            if at + 1 < len(words) and words[at].low in ("actually", "really", "even", "truly"):
+                at += 1  # "## When Do You Actually Need Redis?"
         elif words[0].low == "why" and rest[0] in ("make", "making", "keep", "keeping"):
             at = 1
         else:
@@ -6027,6 +6034,12 @@ class Analyser:
                 cut = min(i for i in (after.text.find(m) for m in _CJK_RECOMMENDS) if i >= 0)
                 start = after.start + cut
                 return [Claim(start, start + 2, after.text[cut:cut + 2], self.names.label, "cjk-recommended")]
+            cue = next((m for m in _CJK_CONSIDER_LATER if before is not None and before.text.endswith(m)), None)
+            if cue is not None and not _names_failure(tokens) and not next_text.startswith(("的", "集群", "叢集", "哨兵")):
+                # "当并发用户 >1000 时考虑Redis" (consider Redis when there are over 1,000 users), "后续考虑 Redis"
+                # (consider it later): taken on at some point, not from the start
+                start = before.start + len(before.text) - 2
+                return [Claim(start, start + 2, before.text[-2:], self.names.label, "deferred")]
             role = 1 if after is not None and after.text in _CJK_STORE_ROLES else 0
             if before is None and k + role + 2 < len(tokens) \
                     and tokens[k + role + 1].text in ("（", "(") and tokens[k + role + 2].text.startswith(_CJK_PRODUCTION) \
@@ -9641,8 +9654,10 @@ class Analyser:
                     if listed.kind == "main" and not listed.label_after and (
                             _bare_names(listed.toks) or _noun_list(listed.toks + [Tok(",", ",", -1, -1, "punct")] + subject)):
                         subject = listed.toks + subject  # (its first items, cut off at ", and")
+                named = [t for t in subject if t.low not in ("the", "*", "**", "_")]
                 return self._claim(tok, toks, "predicative", wording) if subject and (self._conjuncts_service(
-                    subject) or _connection_to(subject)) else None
+                    subject) or _connection_to(subject) or len(named) == 2 and named[0].service
+                    and named[0].kind == "word" and named[1].low == "mode") else None  # ("Redis mode is optional")
             if implicit is not None:
                 return self._claim(tok, toks, "row-subject", wording)
             return None
