@@ -9268,6 +9268,8 @@ class Analyser:
                 if tok.low in RECOMMEND_WORDS and any(t.low in _HOSTED_PRODUCTS or t.low in PROVIDER_WORDS
                                                       for t in target.toks):
                     return None  # "# Free Redis Setup Guide - Upstash (Recommended)": which provider is recommended
+                if not _SECURED_PARTS.isdisjoint(t.low for t in target.toks):
+                    return None  # "- `rediss://` = TLS (recommended for …)": a part of it is
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" and not _step_number(t.low)
                                               and not (t.low == "step" and k + 1 < len(target.toks)

@@ -217,7 +217,7 @@ WAY_NOUNS = frozenset({"approach", "method", "methods", "way", "path", "route", 
 # nouns for using the service as a whole: "optional Redis integration" makes the service optional
 # (unlike "optional Redis persistence", a feature of it)
 USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
-             "connectivity", "dependency", "setup"}
+             "connectivity", "dependency", "setup", "acceleration"}
 IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
                   "containers", "package", "packages", "dependency", "dependencies", "install",
