@@ -2755,6 +2755,7 @@ _UNIT_PASSES_THEN = (
      "_required_until"),
     (lambda lows, words: "other" in words and not words.isdisjoint(OPTIONAL_WORDS), "_and_other_optional"),
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
+    (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS)
      and not words.isdisjoint(_PROTOCOL_FORKS), "_fork_pair_optional"),
@@ -11806,6 +11807,21 @@ class Analyser:
             return self._remove_to_run(tokens)
         return []
 
+    def _needed_in_service_mode(self, tokens: list[Tok]) -> list[Claim]:
+        """A note with no subject of its own, "# Required for Redis mode", "Only needed in Redis
+        mode": what it stands beside is needed when one runs in the mode with the service, so there
+        is a mode without it. (Not "Redis is required in cluster mode", which has its own subject,
+        nor "# Required for Redis Cluster mode", a way of running it.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "#", "-", "//") and t.kind != "punct"
+                 or t.service]
+        if words and words[0].low == "only":
+            words = words[1:]
+        if len(words) != 4 or words[0].low not in NECESSITY_ADJ or words[1].low not in ("for", "in", "with") \
+                or not words[2].service or words[2].kind != "word" or words[3].low != "mode" \
+                or self._blocked(tokens, tokens.index(words[0])):
+            return []
+        return [self._claim(words[0], tokens, "mode-condition", " ".join(t.text for t in words))]
+
     def _gated_passes(self, passes, tokens: list[Tok], lows: list[str], words: set[str]) -> list[Claim]:
         """The first claims of ``passes`` (gate, method name), each method called only when its
         gate accepts the unit's words (most units pass no gate)."""
@@ -12933,6 +12949,10 @@ class Analyser:
         if not {"return", "returns", "returned", "reports", "prints", "outputs", "shows"}.isdisjoint(
                 lows[max(0, first - 6):first]):
             return None  # "(built-ins return `file`, `apcu`, or `redis`)": the values a field reports
+        last = max(left, right)
+        if last + 1 < len(toks) and lows[last + 1] in ("contracts", "contract", "tests", "suites", "parity") \
+                and "passed" in lows:
+            return None  # "shared memory/Redis contracts also passed": test runs on both, a report
         return self._claim(toks[first], toks, "alternative", " ".join(
             t.text for t in toks[first:max(left, right) + 1] if t.low not in ("*", "**", "_")).replace(" ,", ","))
 
@@ -13698,9 +13718,11 @@ class Analyser:
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
-        if len(obj) > 1 and obj[-1].low in ("references", "reference", "imports", "calls", "mentions") \
+        if len(obj) > 1 and obj[-1].low in ("references", "reference", "imports", "calls", "mentions", "commands",
+                                            "command", "scripts") \
                 and any(t.service for t in obj[:-1]):
-            return None  # "Clean status endpoints without Redis references": traces of it in the code
+            return None  # "Clean status endpoints without Redis references": traces of it in the code (also
+            # "work through this adapter without application Redis commands": its commands in the app's code)
         if len(obj) > 1 and obj[0].low == "it" and next(
                 (t.low for t in self._unit_toks if t.start > obj[0].start), "") == "(":
             obj = obj[:1]  # "The system works without it (slower)": the aside is no part of the phrase
