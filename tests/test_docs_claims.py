@@ -250,3 +250,15 @@ def test_the_wording_is_quoted_as_written(text, wording):
     assert [c.wording for c in claims] == [wording]
     assert wording in text
     assert wording.startswith(text[claims[0].start:claims[0].end])
+
+
+@pytest.mark.parametrize("text, presupposed", [
+    ("If using Redis:", True),
+    ("When using Redis, sessions live there.", True),
+    ("If using Redis password:", False),  # a part of it (ninety-sixth session)
+    ("When using Redis TLS, point `REDIS_CA` at the bundle.", False),
+])
+def test_a_lead_that_presupposes_using_the_service_not_a_part_of_it(text: str, presupposed: bool) -> None:
+    """``presupposed_use`` (read by SUM301 only in a document that already hedges) takes a lead on
+    using the service, not one on using a part of it."""
+    assert (REDIS_ANALYSER.presupposed_use(text) is not None) is presupposed

@@ -2756,6 +2756,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "other" in words and not words.isdisjoint(OPTIONAL_WORDS), "_and_other_optional"),
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
+    (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS)
      and not words.isdisjoint(_PROTOCOL_FORKS), "_fork_pair_optional"),
@@ -3320,6 +3321,8 @@ class Analyser:
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
+        if "future" in words and len(words) <= 8:
+            return True  # "## Future Redis Implementation" (see _future_service_title)
         if "distributed" in words and not words.isdisjoint(("mode", "deployment", "deployments", "setup", "setups",
                                                              "installation", "installations")):
             return True  # "### Redis backend (distributed mode)" (a scale, see _scale_phrase)
@@ -11807,6 +11810,19 @@ class Analyser:
             return self._remove_to_run(tokens)
         return []
 
+    def _future_service_title(self, tokens: list[Tok]) -> list[Claim]:
+        """A short title "## Future Redis Implementation", "### Future Redis integration": taking it
+        on is for later, so it is not there now. (Not "## Future Redis upgrades", a change to it, nor
+        "Future Redis Cluster support", a kind of it.)"""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]
+        if len(words) != 3 or words[0].low != "future" or not words[1].service or words[1].kind != "word" \
+                or words[2].low not in ("implementation", "integration", "support", "adoption", "layer") \
+                or self._nonprod(tokens) or self._blocked(tokens, tokens.index(words[0])):
+            return []
+        return [self._claim(words[0], tokens, "deferred", " ".join(t.text for t in words))]
+
     def _needed_in_service_mode(self, tokens: list[Tok]) -> list[Claim]:
         """A note with no subject of its own, "# Required for Redis mode", "Only needed in Redis
         mode": what it stands beside is needed when one runs in the mode with the service, so there
@@ -17121,7 +17137,8 @@ _USE_STOP_RE = re.compile(r"\b(?:not|no|never|without|unavailable|down|fails?|fa
                           r"|não)\b|n't\b", re.IGNORECASE)
 # kinds of the service, or where it runs, after its name ("When using Redis Cluster", "… Redis on Heroku")
 _USE_VARIANTS = ("cluster", "sentinel", "cloud", "enterprise", "stack", "streams", "modules", "-compatible",
-                 "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ")
+                 "compatible", "replica", "on ", "via ", "over ", "behind ", "from ", "in docker", "as a ",
+                 "password", "auth", "tls", "ssl", "acl")  # ("If using Redis password:": a part of it)
 # what the service is the remedy for when "it can be avoided by using" it (see _remedy_by_using)
 _REMEDY_VERBS = frozenset({"avoided", "solved", "prevented", "mitigated", "fixed", "resolved", "overcome"})
 _REMEDY_GERUNDS = frozenset({"using", "connecting", "enabling", "adding", "switching", "configuring"})
