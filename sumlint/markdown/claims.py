@@ -9366,6 +9366,9 @@ class Analyser:
                         and target.toks[cut - 2].low not in _CORE_USES and target.toks[cut - 2].low not in _SCALE_WORDS:
                     return None  # "Distributed Locking with Redis (Recommended)": the feature is (but "Multi-instance
                     # scaling with Redis (optional)": it, for scale only)
+                if len(phrase) > 2 and phrase[0].low in ("may", "might") and phrase[1].low in (
+                        "need", "needs", "require", "requires"):
+                    phrase = phrase[2:]  # "May need Redis for distributed pub/sub (optional)": it, for a use
                 purpose = next((k for k, t in enumerate(phrase) if t.low in ("for", "pour", "para", "per", "für")), None)
                 if purpose and any(t.service for t in phrase[:purpose]) and 0 < len(phrase) - purpose - 1 <= 3 and all(
                         t.kind == "word" and t.low.isalpha() and not t.service for t in phrase[purpose + 1:]):
