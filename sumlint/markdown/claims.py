@@ -387,6 +387,7 @@ _MANNER_NAMES = frozenset({"docker", "podman", "homebrew", "brew", "apt", "snap"
 _CJK_UNSET = ("未配置", "未设置", "未設定", "未启用", "未开启", "未開啟", "不配置")
 _CJK_CONSIDER_LATER = ("时考虑", "时再考虑", "时可考虑", "时可以考虑", "時考慮", "時再考慮", "時可考慮", "后续考虑", "以后考虑",
                        "后期考虑", "後續考慮", "以後考慮", "後期考慮")
+_CJK_STAND_INS = ("内存", "記憶體", "内存中", "本地存储", "本地", "本機", "本机", "文件", "檔案", "数据库", "資料庫", "磁盘", "磁碟")
 _CJK_WHEN_TO_USE = ("何时使用", "何时需要", "什么时候使用", "什么时候需要", "何時使用", "何時需要", "什麼時候使用", "什麼時候需要")
 _CJK_STORE_ROLES = ("存储后端", "存储", "后端", "缓存", "缓存后端", "存儲後端", "儲存後端", "存儲", "儲存", "後端", "快取", "緩存")
 _CJK_PRODUCTION = ("生产环境", "生產環境", "生产", "生產", "正式环境", "正式環境", "本番")
@@ -1861,7 +1862,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, *_CJK_CONSIDER_LATER, "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, *_CJK_CONSIDER_LATER, *(w + "或" for w in _CJK_STAND_INS), "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -3651,7 +3652,7 @@ class Analyser:
         if not claims and not text.isascii():
             claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
                 or self._cjk_scale_need(tokens, text) or (
-                    self._cjk_or_other(tokens, text) if "或" in text else []) or (
+                    self._cjk_or_other(tokens, text) or self._cjk_stand_in_or(tokens, text) if "或" in text else []) or (
                     self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else []) or (
                     self._ja_can_use(tokens, text) if "こと" in text else [])
         if claims and self._variable_with_default(tokens, text):
@@ -5898,6 +5899,30 @@ class Analyser:
         cue = next((t for k, t in enumerate(tokens) if t.text == "无" and t.kind == "word" and k + 1 < len(tokens)
                     and tokens[k + 1].service), None)  # "无 Redis 自动降级为后台线程"
         return [self._claim(cue, tokens, "fallback", cue.text)] if cue is not None else []
+
+    def _cjk_stand_in_or(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """"会话数据可以存储在内存或 Redis 中" (session data can be kept in memory or in Redis), "缓存可以
+        使用本地存储或 Redis": a store that stands in for it, then "或" (or) and the name, where the
+        sentence says one may (可以, 可, 支持): one of two places to keep the data, as "Session data can be
+        stored locally or in Redis" reads. (Not "Redis 单机或集群", two ways of running it, nor a failure:
+        "Redis 不可用时使用内存或本地文件".)"""
+        if not any(m in text for m in ("可以", "可", "支持", "支援")) or _names_failure(tokens) \
+                or self._nonprod(tokens) or any(w in text.replace("本地存储", "") for w in _CJK_DEVELOPMENT):
+            return []  # ("本地存储", local storage, is a stand-in, not local development)
+        for k, tok in enumerate(tokens):
+            if tok.kind != "word" or "或" not in tok.text:
+                continue
+            head, _, tail = tok.text.partition("或")
+            if not head.endswith(_CJK_STAND_INS):
+                continue
+            nxt = next((j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].kind != "punct"), None)
+            if nxt is None or not tokens[nxt].service or tail not in ("", "者", "是", "存储在", "存储到", "存在", "存到", "使用", "用"):
+                continue
+            if nxt + 1 < len(tokens) and any(v in tokens[nxt + 1].text for v in ("集群", "叢集", "哨兵", "单机", "單機")):
+                continue
+            start = tok.start + len(head)
+            return [Claim(start, start + 1, "或", self.names.label, "alternative")]
+        return []
 
     def _cjk_pick_one(self, tokens: list[Tok], text: str) -> list[Claim]:
         """"Redis和Zookeeper任选一种" (pick either of Redis and ZooKeeper), "Redis 或 MySQL 二选一"
