@@ -6907,6 +6907,8 @@ class Analyser:
         if any(h in ("test", "tests", "test case", "scenario", "check") for h in header_lows) and any(
                 h.startswith("expected") for h in header_lows):
             return []  # "| ID | Test | Expected |": a test plan's cases, each a situation to try
+        if any(h in ("severity", "severidade", "severidad", "sévérité", "schweregrad") for h in header_lows):
+            return []  # "| # | Problema | Severidade |": an audit's findings, each a problem rated by severity
         tokens = self._tokens(text, code, struck)
         per_cell = [[t for t in tokens if a <= t.start < b or (a == b == t.start)] for a, b in cells]
         if "default" in header_lows and len(cells) >= 3:
@@ -7581,6 +7583,9 @@ class Analyser:
                 a in ("can", "could") and b in ("be", "only") and c in ("only", "used") for a, b, c in zip(
                     self._unit_lows, self._unit_lows[1:], self._unit_lows[2:])):
             return []  # "The Redis cache can be only used if all servers share a path": a limit of it
+        if found and all(c.how in ("without", "no-service", "without-label", "title-without") for c in found) and any(
+                t.text.strip("*_") in ("CRITICAL", "CRITICO", "CRÍTICO", "BLOCKER", "KRITISCH") for t in tokens):
+            return []  # "| 5 | Sem Redis em producao | CRITICO |": its absence is a problem, rated by severity
         if found and all(c.how in ("condition", "scale-lead", "scale-condition") for c in found) and any(
                 t.low == "same" and any(u.service for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens)):
             return []  # "If you run multiple workers, use the same Redis database": which Redis, not whether
