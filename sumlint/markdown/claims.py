@@ -13760,6 +13760,9 @@ class Analyser:
             [w, on] for w in ("reliance", "dependency", "dependence", "depending", "relying") for on in ("on", "upon"))
         skip += 2 if relying else 0  # "with no reliance on Redis" (read as "without any reliance on"), "without depending on Redis"
         having = [t.low for t in toks[i + 1:i + 5]]
+        if not skip and having[:1] == ["the"] and having[1:2] and having[1] in (
+                "complexity", "overhead", "cost", "costs", "burden", "hassle", "need") and having[2:3] == ["of"]:
+            skip, relying = 3, True  # "excellent performance without the complexity of Redis caching": as "without needing"
         if having[:3] == ["having", "to", "deal"] and having[3:4] == ["with"] or having[:2] == ["having", "to"] \
                 and having[2:3] and having[2] in ("run", "install", "deploy", "use", "provision", "host", "operate"):
             # "without having to deal with a third-party channel like Redis Pub/Sub", "without having to
