@@ -1652,6 +1652,24 @@ bypassed for some requests); "`"redis"` (生产)" beside a development default (
 value); "`REDIS_REQUIRED=false` is the emergency escape hatch" (an outage measure); "## Remove
 Old Redis Service (Optional)" (a copy a move left behind).
 
+Also reported: Chinese "当未配置 Redis 时，自动使用内存存储" (unset, named after the negation, with
+a memory store then) and "Redis（生产环境推荐）" (recommended in production); "No coordinator or
+Redis connection is required."; "Redis is the better fit if you have it"; "Configure Redis
+storage for multi-instance deployments" and "(distributed mode)" as a scale; "## Re-enabling
+Redis (Optional)"; "Make Redis an optional dependency"; Chinese titles "## 何时使用 Redis" (when to
+use it) and "当并发用户 >1000 时考虑Redis" (consider it at a scale, or later); "## When Do You
+Actually Need Redis?"; "Redis mode is optional"; "optional Redis acceleration"; a note with no
+subject of its own, "# Required for Redis mode"; "## Future Redis Implementation"; "May need
+Redis for pub/sub (optional)"; Chinese "会话数据可以存储在内存或 Redis 中" (in memory or in Redis);
+"without the complexity of Redis caching". Not reported: "Fail-open strategy (works without
+Redis)" and "Handle Redis unavailability" (an outage); "bind only to required interfaces";
+Korean "(접속자 없어도)" after another noun; a Chinese recommendation of a version ("強烈建議使用
+Redis 6.2.0+"); "Does Redis need a password?" answered "No"; "Remove Heroku Redis add-on" (one
+provider's copy); a circuit breaker's "When OPEN: … skip Redis"; "`rediss://` = TLS
+(recommended …)"; "without application Redis commands"; "memory/Redis contracts also passed";
+"If using Redis password:" as a presupposed use; an audit's finding rated by severity ("| Sem
+Redis em producao | CRITICO |"); "TODO: Ensure Redis caching is properly utilized".
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
