@@ -8249,11 +8249,7 @@ class Analyser:
                     t.kind == "punct" or _step_number(t.low) or t.low == "to" and k == i - 1 and k
                     or t.kind == "code" and t.low.strip("` ") in ("true", "1", "yes", "on") for k, t in enumerate(toks[:i])) \
                     and _DEFAULT_OFF_RE.search(" ".join(self._unit_lows)) is not None \
-                    and (self._conjuncts_service(np := self._np_after(toks, i + 1)) or (
-                        np := list(itertools.takewhile(lambda t: t.low not in ("default", "defaults"), np)))
-                         and len(np) == 2 and np[0].service
-                         and np[1].low in ("sessions", "session", "caching", "queue", "queues", "storage", "broker")) \
-                    and not self._blocked(toks, i):
+                    and self._enables_service(self._np_after(toks, i + 1)) and not self._blocked(toks, i):
                 # "# Enable Redis cache (default: false)": it is off unless you turn it on (also "# Enable
                 # Redis sessions (default: false)": it, for the sessions)
                 claim = self._claim(tok, toks, "default-off", " ".join(t.text for t in toks[i:i + 2]))
@@ -11845,6 +11841,16 @@ class Analyser:
         if "to" in words and not _REMOVAL_VERBS.isdisjoint(lows[:4]):
             return self._remove_to_run(tokens)
         return []
+
+    def _enables_service(self, phrase: list[Tok]) -> bool:
+        """What "Enable …" turns on is the service: "Redis", or the service for one role of it,
+        "Redis sessions" (the phrase cut before a "default" note). Not a part of it ("Redis
+        persistence", "Redis TLS")."""
+        if self._conjuncts_service(phrase):
+            return True
+        phrase = list(itertools.takewhile(lambda t: t.low not in ("default", "defaults"), phrase))
+        return len(phrase) == 2 and phrase[0].service and phrase[1].low in (
+            "sessions", "session", "caching", "queue", "queues", "storage", "broker")
 
     def _future_service_title(self, tokens: list[Tok]) -> list[Claim]:
         """A short title "## Future Redis Implementation", "### Future Redis integration": taking it
