@@ -390,7 +390,6 @@ _CJK_CONSIDER_LATER = ("时考虑", "时再考虑", "时可考虑", "时可以�
 _CJK_STAND_INS = ("内存", "記憶體", "内存中", "本地存储", "本地", "本機", "本机", "文件", "檔案", "数据库", "資料庫", "磁盘", "磁碟")
 _CJK_WHEN_TO_USE = ("何时使用", "何时需要", "什么时候使用", "什么时候需要", "何時使用", "何時需要", "什麼時候使用", "什麼時候需要")
 _CJK_STORE_ROLES = ("存储后端", "存储", "后端", "缓存", "缓存后端", "存儲後端", "儲存後端", "存儲", "儲存", "後端", "快取", "緩存")
-_CJK_PRODUCTION = ("生产环境", "生產環境", "生产", "生產", "正式环境", "正式環境", "本番")
 _CJK_FALLBACK = ("降级", "回退", "退回", "兜底", "フォールバック")
 _CJK_FAILURE = ("宕机", "故障", "失败", "不可用", "断开", "障害", "ダウン", "接続でき", "エラー", "挂掉", "异常", "无法连接", "無法連接",
                 "無法連線", "连接不上", "連不上", "连不上", "當機", "失敗", "斷開", "異常", "掛掉", "無法使用", "无法使用",
@@ -6074,7 +6073,7 @@ class Analyser:
                 return [Claim(start, start + 2, before.text[-2:], self.names.label, "deferred")]
             role = 1 if after is not None and after.text in _CJK_STORE_ROLES else 0
             if before is None and k + role + 2 < len(tokens) \
-                    and tokens[k + role + 1].text in ("（", "(") and tokens[k + role + 2].text.startswith(_CJK_PRODUCTION) \
+                    and tokens[k + role + 1].text in ("（", "(") and tokens[k + role + 2].text.startswith(_CJK_PROD) \
                     and tokens[k + role + 2].text.endswith(("推荐", "推薦", "建议", "建議")):
                 # "Redis 存储后端（生产环境推荐）" (the Redis store: recommended in production), as "Redis storage
                 # backend (recommended for production)" reads (not "云 Redis 服务（…）", which kind of service)
