@@ -1443,7 +1443,7 @@ _WITHOUT_WORDS = frozenset({"without", "ohne", "sans", "sem", "sin", "senza", "�
 _FRENCH_AFTER_BUT = frozenset({"n", "ne", "il", "elle", "c'est", "c’est", "reste", "est", "peut", "sans", "pas", "recommandé",
                                "recommandée", "optionnel", "facultatif"})
 # "as" of a role in Spanish, Portuguese, French, Italian, German and Polish
-_FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako"})
+_FOREIGN_AS = frozenset({"como", "comme", "come", "als", "jako", "как"})  # ("Redis настроен как опциональный компонент")
 # "can" in the languages of _WITHOUT_WORDS: negated, the sentence says what cannot be done without it
 _FOREIGN_CAN = frozenset({"kann", "können", "puede", "pueden", "pode", "podem", "peut", "peuvent", "può", "possono",
                           "может", "могут", "possível", "possivel", "posible", "possible", "possibile"})
@@ -1713,7 +1713,8 @@ _CJK_GO_WITHOUT += _CJK_LATER_SWITCH
 _CJK_EVEN_IF = ("即使", "即便", "就算", "哪怕")
 _CJK_NOT_SET_UP = ("不安装", "不安裝", "不使用", "不配置", "不启用", "不啟用", "不部署")
 _CJK_NO_DEPENDENCY = ("暂不依赖", "暫不依賴", "不依赖", "不依賴", "无需依赖", "無需依賴", "不强依赖", "不強依賴")
-_CJK_WHOLE = ("默认", "默認", "方案", "系统", "系統", "项目", "項目", "应用", "應用", "当前", "當前", "整体", "整體")
+_CJK_WHOLE = ("默认", "默認", "方案", "系统", "系統", "项目", "項目", "应用", "應用", "当前", "當前", "整体", "整體",
+              "单机部署", "單機部署", "轻量部署", "輕量部署")  # ("单机轻量部署，不依赖 …": a way to deploy the whole)
 # upgrading or migrating the whole installation: a step every operator takes, not an optional purpose
 _LIFECYCLE_PURPOSES = frozenset({"upgrade", "upgrading", "update", "updating", "migrate", "migrating", "reinstall"})
 _PLAN_VERBS = frozenset({"add", "adding", "introduce", "introducing", "implement", "enable", "upgrade", "upgrading",
@@ -2722,6 +2723,12 @@ _LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), (
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
 # unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
+# a safeguard of the service that a condition may be about (Analyser._condition), in the
+# languages read
+_SECURED_PARTS = frozenset({"authentication", "auth", "password", "tls", "ssl", "encryption", "acl", "acls",
+                            "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
+# verbs that put taking a thing on off ("Defer Redis until …", see Analyser._put_off_until)
+_PUT_OFF_VERBS = frozenset({"defer", "postpone", "delay"})
 _UNIT_PASSES_FIRST = (
     (lambda lows, words: "won't" in words or "not" in words or "doesn't" in words, "_harmless_removal"),
     (lambda lows, words: not _EMPTY_WORDS.isdisjoint(words), "_unset_means_fallback"),
@@ -2757,6 +2764,9 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
+    (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
+    (lambda lows, words: "complexity" in words or "overhead" in words, "_adds_complexity"),
+    (lambda lows, words: "until" in words and not words.isdisjoint(_PUT_OFF_VERBS), "_put_off_until"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS)
      and not words.isdisjoint(_PROTOCOL_FORKS), "_fork_pair_optional"),
@@ -3374,6 +3384,10 @@ class Analyser:
                 and (any(_stand_in_name(w) for w in words) or not low.isascii() and any(
                     w in low for w in ("内存", "內存", "文件", "檔案"))):  # ("支持Redis / 低版本Valkey / 文件缓存")
             return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
+        if ("complexity" in words or "overhead" in words) and not words.isdisjoint(("adds", "add", "introduces")):
+            return True  # "Redis adds operational complexity for minimal benefit" (see _adds_complexity)
+        if "should" in words and "?" in low and not words.isdisjoint(("add", "introduce", "adopt")):
+            return True  # "### Should You Add Redis Now?" (see _should_add_title)
         if _MAY_CLAIM_WORDS.isdisjoint(words) and low.isascii() and ":" not in low and "=" not in low \
                 and "|" not in low and not any(map(low.__contains__, _MAY_CLAIM_PHRASES)):
             return False  # (each test below needs one of these words, phrases or marks: most sentences end here)
@@ -3646,14 +3660,12 @@ class Analyser:
             if chosen is None and tokens[0].low == "when" and len(tokens) <= 7:
                 self._unit_lows = [t.low for t in tokens]  # (the reading's helpers look at the unit's words)
                 chosen = next(iter(self._when_you_would_add(tokens)), None)  # "## When Will You Need Redis?"
+            if chosen is None and any(t.low == "should" for t in tokens[:8]):
+                chosen = next(iter(self._should_add_title(tokens)), None)  # "## Should You Add Redis Now?"
             return [chosen] if chosen is not None else []
         claims = self._claims(_drop_emphatic(tokens))
         if not claims and not text.isascii():
-            claims = self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
-                or self._cjk_scale_need(tokens, text) or (
-                    self._cjk_or_other(tokens, text) or self._cjk_stand_in_or(tokens, text) if "或" in text else []) or (
-                    self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else []) or (
-                    self._ja_can_use(tokens, text) if "こと" in text else [])
+            claims = self._cjk_claims(tokens, text)
         if claims and self._variable_with_default(tokens, text):
             return []
         if claims and ":" in text and _manner_label(tokens) and all(
@@ -5844,6 +5856,8 @@ class Analyser:
         rest = [t.low for t in words[1:]]
         if rest[0] == "to":
             at = 2
+        elif words[0].low == "when" and rest[:2] == ["not", "to"]:
+            at = 3  # "## When NOT to Use Redis": there are setups that go without it
         elif rest[0] in ("do", "does", "should", "would", "must", "might") and rest[1:2] and rest[1] in (
                 "you", "we", "i", "one", "teams", "users", "it", "i'd", "you'd"):
             at = 3
@@ -5990,6 +6004,15 @@ class Analyser:
         first = next(t for t in tokens if t.kind != "punct")
         return [self._claim(first, tokens, "scale-lead", lead.strip())]
 
+    def _cjk_claims(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """The readings of a run of Chinese or Japanese that the clause readings leave (``text``
+        is what ``tokens`` were made from: a unit, or one cell of a table row)."""
+        return self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
+            or self._cjk_scale_need(tokens, text) or (
+                self._cjk_or_other(tokens, text) or self._cjk_stand_in_or(tokens, text) if "或" in text else []) or (
+                self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else []) or (
+                self._ja_can_use(tokens, text) if "こと" in text else [])
+
     def _cjk_recommended(self, tokens: list[Tok]) -> list[Claim]:
         """"生产环境建议使用 Redis" (in production, using Redis is recommended), "Redis 强烈建议"
         (Redis: strongly recommended), "可以不使用 Redis" (you can go without Redis), "后续添加 Redis"
@@ -6034,6 +6057,10 @@ class Analyser:
                     return []  # "# 无需 REDIS_HOST：主节点通过 Sentinels 解析" (no REDIS_HOST needed: the
                     # master is found through the Sentinels): which setting reaches it
                 return [claim]
+            if (before is None or not before.text.endswith(_CJK_NO_DEPENDENCY)) and k >= 3 \
+                    and tokens[k - 1].text in ("/", "、", "和", "与", "與", "或", "+") and tokens[k - 2].kind == "word" \
+                    and tokens[k - 2].text.isascii() and tokens[k - 3].text.endswith(_CJK_NO_DEPENDENCY):
+                before = tokens[k - 3]  # "不依赖 PostgreSQL / Redis" (depends on neither): the list's cue
             if before is not None and before.text.endswith(_CJK_NO_DEPENDENCY) and not _names_failure(tokens) and (
                     before.text.endswith(("暂不依赖", "暫不依賴")) or any(w in t.text for t in tokens[:k] for w in _CJK_WHOLE)):
                 # "当前默认方案 **不依赖 Redis**" (the default setup does not depend on Redis), "### 暂不依赖 Redis"
@@ -7049,6 +7076,11 @@ class Analyser:
                 # a cell that is a phrase about the service: "rate limit (Bucket4j, optional Redis)"
                 before = len(found)
                 found.extend(self._claims(toks))
+                a, b = cells[index]
+                if len(found) == before and not text[a:b].isascii():
+                    # "| SQLite 轻量部署 | … | 单机轻量部署，不依赖 PostgreSQL / Redis |": a cell in Chinese
+                    # is read as such a unit is (the other cells blanked, so that places stay the row's)
+                    found.extend(self._cjk_claims(toks, " " * a + text[a:b] + " " * (len(text) - b)))
                 if len(found) == before and any(t.low in ("applicable", "applies") for t in toks):
                     applicable = self._applicable_for_stores(toks)  # "| STORAGE_HOST | … | Storage host.
                     if applicable is not None:  # Applicable for types: memcached, redis, postgres |"
@@ -11864,6 +11896,71 @@ class Analyser:
             return []
         return [self._claim(words[0], tokens, "deferred", " ".join(t.text for t in words))]
 
+    def _should_add_title(self, tokens: list[Tok]) -> list[Claim]:
+        """A question as a title, "## Should You Add Redis Now?", "### **Should we introduce
+        Redis?**": whether to take the service on at all is open, so the deployment may run
+        without it. (Not "Should Redis run on its own host?", nor "Should you add a Redis
+        password?", a part of it, nor "How should we add Redis?", a way.)"""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]
+        if len(words) < 4 or words[0].low != "should" or words[1].low not in ("you", "we", "i", "teams") \
+                or words[2].low not in ("add", "introduce", "adopt"):
+            return []
+        k = 3
+        while k < len(words) and words[k].low in ("a", "the"):
+            k += 1
+        if k >= len(words) or not words[k].service or words[k].kind != "word" or words[k].low.endswith(_BACKED) \
+                or [t.low for t in words[k + 1:]] not in ([], ["now"], ["yet"], ["today"], ["at", "all"]) \
+                or self._nonprod(tokens) or self._blocked(tokens, tokens.index(words[0])):
+            return []
+        return [self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:k + 1]))]
+
+    def _adds_complexity(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis adds operational complexity for minimal benefit", "Redis caching would add
+        infrastructure complexity", "Redis is a powerful tool but adds operational overhead": the
+        service is weighed as a cost, a case for leaving it out. (Not "Redis adds memory overhead
+        for each key", a cost of one of its parts, nor "Redis doesn't add complexity".)"""
+        words = [t for t in tokens if t.kind != "punct" or t.low == ","]
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]
+        verb = next((k for k, t in enumerate(words[:8]) if t.low in ("adds", "add", "introduces")), None)
+        if verb is None or not words or not words[0].service or words[0].kind != "word" or words[0].low.endswith(_BACKED):
+            return []
+        head = [t.low for t in words[1:verb]]
+        if head and head[-1] == "would":
+            head = head[:-1]  # ("Redis caching would add …")
+        if head and head[0] in _ROLE_HEADS | {"caching", "integration"}:
+            head = head[1:]
+        if head not in ([], ["is", "a", "powerful", "tool", "but"], ["also"]) and not (
+                head[:1] == ["is"] and head[-1:] == ["but"] and len(head) <= 6):
+            return []
+        obj = [t.low for t in words[verb + 1:verb + 4]]
+        at = next((k for k, w in enumerate(obj) if w in ("complexity", "overhead")), None)
+        if at is None or any(w not in ("operational", "infrastructure", "ops", "operations", "deployment", "extra",
+                                       "unnecessary", "significant", "more", "some") for w in obj[:at]) \
+                or obj[at] == "overhead" and not set(obj[:at]) & {"operational", "ops", "operations", "infrastructure"} \
+                or self._nonprod(tokens) or _negation_before(words, verb) is not None:
+            return []
+        return [self._claim(words[verb], tokens, "cost", " ".join(t.text for t in words[verb:verb + at + 2]))]
+
+    def _put_off_until(self, tokens: list[Tok]) -> list[Claim]:
+        """"### Recommendation: Defer Redis Until", "Postpone Redis until traffic grows": taking the
+        service on is put off, so the deployment runs without it until then. (Not "Defer the Redis
+        upgrade until …", a change to it.)"""
+        lows = [t.low for t in tokens]
+        verb = next((k for k, w in enumerate(lows[:8]) if w in _PUT_OFF_VERBS), None)
+        if verb is None:
+            return []
+        before = [t for t in tokens[:verb] if t.kind != "punct" and not _step_number(t.low)]
+        if before and not (len(before) <= 2 and lows[verb - 1] == ":"):
+            return []  # (an imperative, or after a label: "Recommendation: Defer …")
+        until = next((k for k in range(verb + 2, min(len(lows), verb + 5)) if lows[k] == "until"), None)
+        if until is None or not self._conjuncts_service(tokens[verb + 1:until]) or self._nonprod(tokens) \
+                or _negation_before(tokens, verb) is not None:
+            return []
+        return [self._claim(tokens[verb], tokens, "deferred", " ".join(t.text for t in tokens[verb:until + 1]))]
+
     def _needed_in_service_mode(self, tokens: list[Tok]) -> list[Claim]:
         """A note with no subject of its own, "# Required for Redis mode", "Only needed in Redis
         mode": what it stands beside is needed when one runs in the mode with the service, so there
@@ -14875,6 +14972,13 @@ class Analyser:
                     mlows[k + 2] in ("a", "an") and k + 3 < len(mlows) and mlows[k + 3] in PART_NOUNS))
                    for k, t in enumerate(main.toks)):
                 return None  # "Configure Redis with authentication if exposed": the condition is on the part
+            need_at = next((k for k, w in enumerate(cond_lows[:3]) if w in (
+                "need", "needs", "want", "wants", "require", "requires")), None)
+            wanted = [w for w in cond_lows[need_at + 1:] if w not in ("de", "a", "an", "the", "some")] \
+                if need_at is not None else []
+            if wanted[:1] and wanted[0] in _SECURED_PARTS and not {"or", "and", "ou", "y", "e"} & set(wanted):
+                return None  # "If you need authentication, add `--requirepass …`", "Se precisar de
+                # autenticação, …": what is needed is a safeguard of it, not it
             if any(t.service and (_on_a_host(mlows, k + 1) or mlows[k + 1:k + 2] == ["via"] or mlows[k + 1:k + 2] in (
                     ["server"], ["instance"], ["service"]) and _on_a_host(mlows, k + 2)) for k, t in enumerate(main.toks)):
                 return None  # "If your setup has multiple machines, install Redis on the machine with your

@@ -297,7 +297,7 @@ CONDITIONAL_CELLS = frozenset({"条件", "有条件", "視條件", "视情况", 
                                "conditionnel", "condicional", "bedingt"})
 VARIANT_WORDS = {"locking", "non-locking", "built-in", "builtin", "backup", "standby", "secondary", "in-cluster", "single", "different", "bundled", "embedded", "managed", "dedicated", "separate", "remote", "external", "hosted", "second",
                  "additional", "another", "larger", "bigger", "shared", "clustered", "replicated",
-                 "per-site", "per-pod", "per-node", "per-replica", "per-container", "per-process", "per-worker", "per-tenant", "per-app", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "newer",
+                 "per-site", "per-pod", "per-node", "per-replica", "per-container", "per-process", "per-worker", "per-tenant", "per-app", "standalone", "cloud", "internal", "in-chart", "highly-available", "ha", "newer", "latest", "newest",
                  "older", "persistent", "secured", "password-protected", "tls-enabled", "master-slave",
                  "master/slave", "primary-replica", "primary/replica", "sentinel", "multi-node",
                  "native", "containerized", "dockerized", "docker", "standard", "regular", "plain", "vanilla", "self-hosted",
