@@ -5638,6 +5638,8 @@ class Analyser:
         while obj and obj[-1].low in ("!", ".", ":", "below", "above", "here", "there", "entirely", "completely",
                                       "too", "altogether", "completamente", "totalmente", "complètement", "komplett"):
             obj.pop()
+        if _its_container(obj):
+            return None  # "# Remove Redis container" beside `docker rm`: the container that runs it, managed
         if any(lows[k] in ("start", "restart", "re-enable", "re-add") and k + 1 < len(tokens)
                and (tokens[k + 1].service or lows[k + 1] in ("it", "them", "the", "a")) and (
                    tokens[k + 1].service or lows[k + 1] in ("it", "them") or k + 2 < len(tokens) and (
@@ -6070,8 +6072,10 @@ class Analyser:
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
             if before is not None and before.text.endswith(_CJK_RECOMMEND_USE) and not next_text[:1].isdigit() and not (
                     next_text and not next_text.isascii()
-                    and (next_text.startswith(("的", "の")) or any(f in next_text for f in _FOREIGN_FEATURES))):
-                # (not "生产环境建议启用Redis持久化": a feature of it is what is recommended)
+                    and (next_text.startswith(("的", "の")) or any(f in next_text for f in _FOREIGN_FEATURES))) \
+                    and next_text.lower() not in PART_NOUNS:
+                # (not "生产环境建议启用Redis持久化": a feature of it is what is recommended, nor "建議使用Redis
+                # Cluster或Sentinel": a way to run it)
                 cut = max(before.text.rfind(m) for m in _CJK_RECOMMENDS)
                 if cut >= 0 and before.text[max(0, cut - 1):cut] not in ("不", "勿"):
                     start = before.start + cut
@@ -7989,6 +7993,9 @@ class Analyser:
                 subject = self._subject(toks, cop) if cop is not None else [
                     t for t in toks[label_end:neg] if t.kind != "punct" or t.low in ("/", ",", "&", "+")] if neg == i - 1 else []
                 # (also the telegraphic "**Status:** ❌ Redis/BullMQ **NOT ENABLED** in production")
+                if subject and subject[-1].low in ("and", "or"):
+                    subject = []  # "`KEYS` blocks the Redis server and should not be used in production": two
+                    # predicates of one subject, the command
                 claim = self._claim(toks[neg], toks, "not-in-production", " ".join(
                     t.text for t in toks[neg:i + 3])) if subject and self._conjuncts_service(subject) else None
             elif low == "used" and clause.kind == "main" and i >= 3 and toks[i - 1].low == "longer" \
@@ -8110,6 +8117,8 @@ class Analyser:
                 elif len(near) > 1 and not near[0].service and low in ("sem", "sin", "sans", "senza") \
                         and near[0].text.lower().endswith(("ar", "er", "ir", "re", "ír")):
                     near = []  # "sem derrubar Redis", "sin detener Redis": without a step done to it (an infinitive)
+                elif near[:1] and not near[0].service and near[0].low in PART_NOUNS:
+                    near = []  # "Без TTL Redis может заполниться" (without a TTL, Redis may fill up): a part is missing
                 claim = self._claim(tok, toks, "without", tok.text) if any(t.service for t in near[:2]) and not any(
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
@@ -8360,7 +8369,10 @@ class Analyser:
                     w in " ".join(self._unit_lows) for w in _FOREIGN_FAILURE) \
                     and not any(t.low.startswith("persist") for t in toks[i + 1:i + 3]) \
                     and not any(t.low in VARIANT_WORDS for t in toks[i + 1:i + 5]) \
-                    and not _needed_only_by(toks[i + 1:i + 8]):
+                    and not _needed_only_by(toks[i + 1:i + 8]) \
+                    and not (clause.kind == "paren" and len(toks) >= 2 and toks[1].kind == "word" and not toks[1].service
+                             and toks[1].text.isascii() and toks[1].text[:1].isupper()):
+                # (not "(если WSL2 установлен)" after "WSL2 + Redis": a condition on another named thing)
                 # (not "## Redis (si persistant)": whether its data persists; not "Если используете
                 # облачный Redis": which one, a cloud one; not "если Redis нужен только внутренним
                 # сервисам": who uses it, only services inside, not whether it runs)
@@ -8377,7 +8389,8 @@ class Analyser:
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装",
                                                    "都使用", "都用", "多種", "多种", "多個", "多个")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
-                        ("运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
+                        ("没有这", "没有该", "沒有這", "沒有該", "没有对应", "沒有對應", "中没有", "中沒有", "里没有", "未命中",
+                         "运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
                          "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在"))) \
                     and not any(t.text.startswith(("都在", "都位于", "无效", "無效", "无法解析", "無法解析", "错误", "錯誤",
                                                    "不正确", "不正確")) for t in toks[named + 1:named + 5]) \
@@ -13219,6 +13232,8 @@ class Analyser:
             k += 1
         if k >= len(toks) or not toks[k].service:
             return False
+        if "_" in toks[k].low and (self.names.locates(toks[k].low.strip("`")) or toks[k].text.strip("`").isupper()):
+            return False  # "### Alternative: UPSTASH_REDIS_URL": another variable that points at it
         rest = [t.low for t in toks[k + 1:] if t.kind == "word"]
         return len(rest) <= 2 and all(w in ("cache", "caching", "store", "storage", "backend", "server", "instance")
                                       for w in rest)
@@ -13583,6 +13598,8 @@ class Analyser:
             obj = obj[:-1]  # "leave the `[redis]` section out entirely"
         if obj and obj[-1].low in ("leftovers", "remnants", "instructions", "docs", "documentation", "references"):
             return None  # "remove Redis setup instructions", "remove Redis leftovers": what is written about it
+        if _its_container(obj):
+            return None  # "- `remove` - Remove Redis container completely": a command that manages its container
         if len(obj) > 1 and obj[-1].low in ("nodes", "replicas", "shards", "keys"):
             return None  # "After the migration, you can remove Redis nodes": some of its members, or its data
         if sum("_" in t.text for t in obj) >= 2 and any(t.low.endswith(_ADDRESS_VARIABLE_ENDS) for t in obj):
@@ -15910,6 +15927,10 @@ class Analyser:
                     continue  # "If you are using Redis", "… planning to use Redis": the progressive of "if you use Redis"
                 if not self._conjuncts_service(subject):
                     return None
+                named = next((n for n, t in enumerate(subject) if t.service), None)
+                if named is not None and named + 1 < len(subject) and "".join(
+                        t.low for t in subject[named + 1:]) in _VERSION_FEATURES | {"cluster", "sentinel"}:
+                    return None  # "They are ignored if Redis Pub/Sub is used": which of its features
                 pred = lows[k + 1:]
                 if lead in ("when", "whenever") and pred and pred[0] in (
                         "available", "configured", "enabled", "present", "set", "provisioned") and len(pred) == 1 \
@@ -17396,6 +17417,14 @@ def _production_scope(toks: list[Tok]) -> bool:
     lows = [t.low for t in toks if t.kind != "punct"]
     return 2 <= len(lows) <= 5 and lows[0] in ("for", "in", "on") and lows[-1] in _PRODUCTION_SCOPE_NOUNS and (
         "production" in lows or "prod" in lows or "real" in lows or "live" in lows)
+
+
+def _its_container(np: list[Tok]) -> bool:
+    """"Redis container", "the Redis volume": what Docker runs it in or keeps its data in; a
+    step that stops or removes one manages that copy, it does not take the service out."""
+    words = [t for t in np if t.kind != "punct"]
+    return len(words) >= 2 and words[-1].low in ("container", "containers", "volume", "volumes", "image", "images") \
+        and words[-2].service
 
 
 def _versioned(np: list[Tok], providers: bool = True) -> bool:
