@@ -2727,6 +2727,8 @@ _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # languages read
 _SECURED_PARTS = frozenset({"authentication", "auth", "password", "tls", "ssl", "encryption", "acl", "acls",
                             "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
+# the label of a troubleshooting entry's diagnosis ("**Cause:** …", "Problem: …")
+_DIAGNOSIS_LABELS = frozenset({"cause", "causes", "problem", "issue", "symptom", "symptoms", "reason", "diagnosis"})
 # verbs that put taking a thing on off ("Defer Redis until …", see Analyser._put_off_until)
 _PUT_OFF_VERBS = frozenset({"defer", "postpone", "delay"})
 _UNIT_PASSES_FIRST = (
@@ -9826,6 +9828,8 @@ class Analyser:
             return None  # "## Recommended Redis services" over "### 1. Upstash": which hosted Redis (as "… providers")
         if not tok.text.isascii() and tok.text.endswith(_CJK_VARIANTS) and after and after[0].service:
             return None  # "个人使用完全不需要云端Redis" (personal use needs no cloud Redis): which copy of it
+        if not tok.text.isascii() and tok.text.endswith(_CJK_RESTORE_STEPS) and after and after[0].service:
+            return None  # "回滚应用镜像通常不需要恢复 Redis" (a rollback need not restore it): a step on it
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
         if len(after) >= 2 and after[-1].low in _FOREIGN_PROVISION and self._is_service(after[:-1]) \
@@ -10298,6 +10302,8 @@ class Analyser:
         k += 1
         while k < len(toks) and toks[k].low in ("*", "**", "_", "server", "instance", "service", "setup"):
             k += 1
+        if [t.low for t in toks[k:k + 2]] == ["at", "all"]:
+            k += 2  # "Both empty means no Redis at all, which is supported"
         noun = k + 2 if k + 2 < len(toks) and toks[k].low == "/" and toks[k + 1].kind == "word" else k  # ("Redis/DragonflyDB")
         off_mode = noun < len(toks) and toks[noun].low in ("connection", "connections") and self._off_mode_label(clause)
         if off_mode:
@@ -11439,7 +11445,7 @@ class Analyser:
                 named = [n for n, t in enumerate(tokens[:k]) if t.service]
                 if not named or named[0] + 1 < k and lows[named[0] + 1] in PART_NOUNS:
                     return []  # (not "Check the Redis password, or remove it": "it" is the part)
-                if not set(lows[:k]) & (_STOP_VERBS | FAILURE_WORDS | BROKEN_WORDS) \
+                if not set(lows[:k]) & (_STOP_VERBS | FAILURE_WORDS | BROKEN_WORDS) and not _separate_settings(lows) \
                         and not any(t.service or t.low in ("server", "container") for t in tokens[k + 3:]) \
                         and not self._nonprod(tokens) and _negation_before(tokens, k) is None:
                     return [self._claim(tokens[k + 1], tokens, "or-remove-it", " ".join(t.text for t in tokens[k:k + 3]))]
@@ -12130,6 +12136,9 @@ class Analyser:
         instead of Redis", a copy of it, nor "New environments silently use the database queue
         instead of Redis", what happens, not what is offered)."""
         lows = self._unit_lows
+        label = [w for w in lows[:6] if w not in ("*", "**", "_", "-", "#")]
+        if label[1:2] == [":"] and label[0] in _DIAGNOSIS_LABELS or label[2:3] == [":"] and label[:2] == ["root", "cause"]:
+            return []  # "**Cause:** Using in-memory store instead of Redis": what went wrong, diagnosed
         for k in range(len(tokens) - 2):
             if lows[k:k + 2] == ["instead", "of"] and not tokens[k + 2].service:
                 taken = self._taken_instead(tokens, k)
@@ -13515,7 +13524,10 @@ class Analyser:
                     and self._phrase_is_service(_label_of(clause, parts).toks[-6:])):
                 return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 2]))
             if lows[i + 2:i + 3] and lows[i + 2] in blank and toks[i + 1].service and _negation_before(toks, i) is None \
-                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):  # (not "… and the app fails")
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
+                    and not _separate_settings(self._unit_lows):
+                # (not "… and the app fails"; nor "Leave `REDIS_URL` empty when using separate variables":
+                # which way its address is given)
                 return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 3]))
             return None
         if any(t.end == toks[i].start and t.low == "=" for t in self._unit_toks):
@@ -14022,7 +14034,7 @@ class Analyser:
             if head and head[-1].low in _SAMPLE_NOUNS:
                 return None  # "### Expected Response (without Redis):" over a JSON sample: what it shows
         if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
-                "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this",
+                "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this", "check", "checks",
                 "build", "building", "builds", "compiling", "prerendering")  # ("Building Without Redis": the build step)
                                       and t.low not in STEP_VERBS and t.low not in COPULAS
                                       and t.low not in _CONSEQUENCE_NOUNS and t.low not in FUNCTIONING_WORDS
@@ -15700,6 +15712,8 @@ class Analyser:
             # "uses in-memory if no Redis", "falls back to memory when Redis is absent"
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             main_lows = {t.low for t in main.toks} if main is not None else set()
+            if main is not None and [t.low for t in main.toks if t.kind != "punct"][:1] in (["no"], ["never"]):
+                return None  # "No in-memory fallback is used when Redis is missing": there is none, it is required
             if main_lows & (FALLBACK_WORDS | ALT_BACKENDS | {"in-memory", "memory"}) and not main_lows & BROKEN_WORDS:
                 # (or a stand-in: "API writes to Redis (or file store when no Redis)")
                 return self._claim(toks[i], toks, "fallback", " ".join(t.text for t in toks[i:i + max(none, 1) + 2]))
@@ -16073,6 +16087,8 @@ _CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
 # a setting's value that turns the role off ("`null`" broadcasting driver, "none")
 _NO_BACKEND = frozenset({"null", "none", "off", "disabled", "log", "apc", "apcu"})
 # kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
+# steps done to the service's data or process, after "不需要"/"无需" ("不需要恢复 Redis": no need to restore it)
+_CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份", "重启", "重啟", "清空", "刷新", "迁移", "遷移")
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
@@ -17417,6 +17433,13 @@ def _production_scope(toks: list[Tok]) -> bool:
     lows = [t.low for t in toks if t.kind != "punct"]
     return 2 <= len(lows) <= 5 and lows[0] in ("for", "in", "on") and lows[-1] in _PRODUCTION_SCOPE_NOUNS and (
         "production" in lows or "prod" in lows or "real" in lows or "live" in lows)
+
+
+def _separate_settings(lows: list[str]) -> bool:
+    """"… when using separate variables": the unit is about which way the service's address is
+    given (one URL or its parts), so leaving the URL empty or removing it keeps the service."""
+    return not {"separate", "individual"}.isdisjoint(lows) \
+        and not {"variables", "vars", "settings", "fields", "parameters"}.isdisjoint(lows)
 
 
 def _its_container(np: list[Tok]) -> bool:
