@@ -6593,6 +6593,13 @@ class Analyser:
                 len(words) == 1 or answer[answer.index(words[0]) + 1:][:1] and answer[answer.index(words[0]) + 1].kind == "punct"):
             # "Do I need Redis for production? **Recommended** - it improves performance."
             return [self._claim(words[0], answer, "answer", words[0].text)]
+        asked = [t for t in question if t.kind != "punct"]
+        named = next((k for k, t in enumerate(asked) if t.service), None)
+        if named is not None and (named and asked[named - 1].low in PART_NOUNS
+                                  or [t.low for t in asked[max(0, named - 2):named]] == ["back", "up"]
+                                  or named + 1 < len(asked) and asked[named + 1].low in PART_NOUNS):
+            return []  # "Q: Apakah perlu backup Redis? A: OPTIONAL" (do we need to back it up?): the answer is
+            # about a part of it or a task on it
         return self._claims(answer, implicit_subject=[t for t in question if t.service])
 
     def analyse_header_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
