@@ -14246,6 +14246,10 @@ class Analyser:
             return None  # "Redis is used only for presence leases": its role
         next_need = [w for w in lows[i + 1:i + 3] if w in NEED_VERBS or w in NECESSITY_ADJ or w in MATTER_VERBS] \
             if not nxt.isdigit() else []  # (not "**After**: Redis only (1 dependency)": a count, just Redis)
+        if next_need and i and lows[i - 1] in ("the", "'s", "its", "our", "their", "an") and i + 2 < len(lows) \
+                and toks[i + 2].kind == "word" and lows[i + 2] not in PREPOSITIONS_AFTER_HEDGE \
+                and lows[i + 2] not in ("if", "when", "for", "in", "by", "with", "during", "where", "unless"):
+            return None  # "Redis is the package's only required infrastructure dependency": the one thing required
         if next_need and nxt in ("to", "on", "at", "from", "via") and lows[i + 2:i + 3] == next_need[:1] \
                 and i + 3 < len(lows) and toks[i + 3].kind == "word" and lows[i + 3] not in PREPOSITIONS_AFTER_HEDGE:
             next_need = []  # "Configure Redis to bind only to required interfaces": the adjective of a noun
