@@ -5887,7 +5887,8 @@ class Analyser:
                 return None
         elif tail and not (tail[0] in ("for", "in", "at", "vs", "versus", "instead", "over", "and", "or", "back", "again",
                                        "storage") or tail[0] in IDENTITY_NOUNS
-                           or tail[0] in OPTIONAL_WORDS and len(tail) == 1):  # ("## When to Use Redis (Optional)")
+                           or tail[0] in OPTIONAL_WORDS and len(tail) == 1  # ("## When to Use Redis (Optional)")
+                           or tail in (["entirely"], ["altogether"], ["completely"])):  # ("When to Skip Redis Entirely")
             return None  # ("When to use Redis Sentinel": a part of it)
         if self._nonprod(tokens):
             return None
@@ -10682,6 +10683,10 @@ class Analyser:
             obj = self._np_after(toks, i + 1)
             if i + 2 < len(toks) and obj == [toks[i + 1]] and obj[0].low == "to" and toks[i + 2].low not in PROVISION_VERBS:
                 return None  # "you do not need to back up Redis": a task on it (the phrase stops at "to")
+            if toks[i].text.lower() != low and i + 1 < len(toks) and not toks[i + 1].service \
+                    and toks[i + 1].text.lower().endswith(("ar", "er", "ir", "re")) \
+                    and toks[i + 1].text.lower() not in _NEED_USE_INFINITIVES and toks[i + 1].low not in PROVISION_VERBS:
+                return None  # "No necesitas cambiar código … compatibles con Redis": a task (an infinitive)
             if obj and obj[0].low == "to" and len(obj) > 1:
                 obj = obj[1:]
                 if obj[0].low in PROVISION_VERBS:
@@ -14562,8 +14567,9 @@ class Analyser:
             return None
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to and not (
                 _scale_phrase(cond_lows) and not any(t.service or t.low in ("it", "them") for t in cond)) \
-                or set(cond_lows[:3]) & {
-                "hit", "miss", "hits", "misses", "expired", "stale"} or any(  # ("→ Redis → if cache hit: …")
+                or set(cond_lows[:3]) & {"hit", "miss", "hits", "misses", "expired", "stale"} and not (
+                    cond_lows[:1] in (["you"], ["we"], ["you'll"], ["we'll"]) and cond_lows[1:2] in (["hit"], ["hits"])
+                ) or any(  # ("→ Redis → if cache hit: …"; not "if you hit performance limits", a scale)
                 a in ("same", "separate", "different", "another") and (b in (
                     "host", "machine", "server", "box", "node", "vm", "network", "path", "directory", "datacenter",
                     "region") or c in ("server", "instance", "host", "path", "directory"))
