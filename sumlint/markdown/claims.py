@@ -9599,10 +9599,12 @@ class Analyser:
                 if len(words) >= 2 and (words[0].low in _COUNT_WORDS or words[0].low in ("separate", "dedicated")) \
                         and words[1].service:
                     return None  # "### 2. Optional: Multiple Redis Instances": how many copies, not whether
-                if self._phrase_is_service(target):
+                if self._phrase_is_service(target) and not _separate_settings(self._unit_lows):
+                    # (not "# Optional: full Redis URL (alternative to the variables above)": which way)
                     return self._claim(tok, toks, "label", wording)
                 named = [t for t in target if t.kind != "punct"]
                 if tok.low in OPTIONAL_WORDS and len(named) <= 5 and named and named[-1].low in ("url", "uri", "dsn") \
+                        and not _separate_settings(self._unit_lows) \
                         and any(t.service for t in named) and not any(
                             _variant(t.low) or t.low in PART_NOUNS and t.low != "connection" for t in named[:-1]):
                     return self._claim(tok, toks, "label", wording)  # "**Optional** — Complete Redis connection
@@ -13523,6 +13525,8 @@ class Analyser:
         toks = clause.toks
         low = toks[i].low
         lows = [t.low for t in toks]
+        if i + 1 < len(toks) and toks[i + 1].start == toks[i].end and "\uac00" <= toks[i + 1].text[:1] <= "\ud7a3":
+            return None  # Korean "1개 skip은 …" (one skip, a skipped test): the English word as a noun
         if low in ("remove", "removes", "removing", "drop", "delete") and any(
                 t.low.strip("`").rsplit("/", 1)[-1] in _MANIFESTS for t in self._unit_toks):
             return None  # "Remove Redis from package.json": its client library, not the service
@@ -14732,7 +14736,10 @@ class Analyser:
                 and not ((set(cond_lows) & PROVIDER_WORDS or toks[-1].text.isupper() and 2 <= len(toks[-1].text) <= 4)
                          and any(t.low in PROVIDER_WORDS for t in before.toks)) \
                 and not (cond_lows[0] in ("available", "installed", "present", "running", "enabled") and any(
-                    t.low in _START_VERBS or t.low in _STOP_VERBS for t in before.toks[:-1])):
+                    t.low in _START_VERBS or t.low in _STOP_VERBS for t in before.toks[:-1])) \
+                and not (len(cond_lows) > 1 and cond_lows[0] == "using" and [
+                    t.low for t in before.toks if t.kind != "punct"][:1] in (["check"], ["verify"], ["test"], ["confirm"])):
+                # ("- Check Redis connection if using cloud service": the check's own case)
                 # ("Disable the distro Postgres + Redis (if present)": stop it where it is installed)
                 # ("starts Redis if available": brings it up where it is installed, like "if not running";
                 # "it needs Redis when enabled": "it" is; "Use secure connection (`rediss://`) when available": TLS is;
@@ -15025,6 +15032,9 @@ class Analyser:
             if wanted[:1] and wanted[0] in _SECURED_PARTS and not {"or", "and", "ou", "y", "e"} & set(wanted):
                 return None  # "If you need authentication, add `--requirepass …`", "Se precisar de
                 # autenticação, …": what is needed is a safeguard of it, not it
+            if set(cond_lows) & {"version", "versions"} and any(
+                    w in ("<", ">", "<=", ">=", "=", "==") or w[:1].isdigit() for w in cond_lows):
+                return None  # "If major version < 5: Uses Redis Pub/Sub": which of its features a version has
             if any(t.service and (_on_a_host(mlows, k + 1) or mlows[k + 1:k + 2] == ["via"] or mlows[k + 1:k + 2] in (
                     ["server"], ["instance"], ["service"]) and _on_a_host(mlows, k + 2)) for k, t in enumerate(main.toks)):
                 return None  # "If your setup has multiple machines, install Redis on the machine with your
@@ -17453,10 +17463,11 @@ def _production_scope(toks: list[Tok]) -> bool:
 
 
 def _separate_settings(lows: list[str]) -> bool:
-    """"… when using separate variables": the unit is about which way the service's address is
-    given (one URL or its parts), so leaving the URL empty or removing it keeps the service."""
-    return not {"separate", "individual"}.isdisjoint(lows) \
-        and not {"variables", "vars", "settings", "fields", "parameters"}.isdisjoint(lows)
+    """"… when using separate variables", "(alternative to the variables above)": the unit is about
+    which way the service's address is given (one URL or its parts), so leaving the URL empty,
+    removing it or calling it optional keeps the service."""
+    return not {"separate", "individual", "alternative", "alternativa", "alternativ"}.isdisjoint(lows) \
+        and not {"variables", "vars", "settings", "fields", "parameters", "variáveis", "variablen"}.isdisjoint(lows)
 
 
 def _its_container(np: list[Tok]) -> bool:
