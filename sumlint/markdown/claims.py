@@ -2729,6 +2729,9 @@ _SECURED_PARTS = frozenset({"authentication", "auth", "password", "tls", "ssl", 
                             "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
 # the label of a troubleshooting entry's diagnosis ("**Cause:** …", "Problem: …")
 _DIAGNOSIS_LABELS = frozenset({"cause", "causes", "problem", "issue", "symptom", "symptoms", "reason", "diagnosis"})
+# what a title "When Redis would …" says it does for the cases it names (Analyser._when_to_use)
+_WOULD_PAY_OFF = (["make", "sense"], ["be", "beneficial"], ["be", "useful"], ["help"], ["be", "worth", "it"],
+                  ["pay", "off"], ["be", "worth", "adding"], ["be", "needed"], ["be", "helpful"])
 # verbs that put taking a thing on off ("Defer Redis until …", see Analyser._put_off_until)
 _PUT_OFF_VERBS = frozenset({"defer", "postpone", "delay"})
 _UNIT_PASSES_FIRST = (
@@ -5855,6 +5858,12 @@ class Analyser:
                 and words[2].service and (len(words) == 3 or words[3].low in ("?", "¿")) \
                 and not self._nonprod(tokens):
             return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:2]))  # "Quando usar Redis?"
+        if 4 <= len(words) <= 7 and words[0].low == "when" and words[1].service and words[1].kind == "word" \
+                and words[2].low in ("would", "will", "might") and [t.low for t in words[3:]] in _WOULD_PAY_OFF \
+                and not self._nonprod(tokens):
+            # "## When Redis Would Be Beneficial", "## When Redis WOULD Make Sense": the cases it is worth
+            # adding for, so not the others
+            return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:3]))
         if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why", "whether"):
             return None  # ("# Whether to enable redis or not": a switch's comment)
         rest = [t.low for t in words[1:]]
