@@ -1670,6 +1670,27 @@ provider's copy); a circuit breaker's "When OPEN: … skip Redis"; "`rediss://` 
 "If using Redis password:" as a presupposed use; an audit's finding rated by severity ("| Sem
 Redis em producao | CRITICO |"); "TODO: Ensure Redis caching is properly utilized".
 
+Also reported: a title that asks whether to add it ("## Should You Add Redis Now?") or names
+when not to use it or when it would pay off ("## When NOT to Use Redis", "## When to Skip Redis
+Entirely", "## When Redis Would Make Sense"); "Defer Redis until …"; "Redis adds operational
+complexity" (weighed as a cost); Russian "Redis настроен как опциональный компонент"; Chinese
+"不依赖 PostgreSQL / Redis" after a way to deploy the whole, also in a table cell (a cell in
+Chinese gets the readings a Chinese unit gets); "means no Redis at all"; "Upgrade to Redis if
+you hit performance limits". Not reported: "Option 2: Install Latest Redis (7.x)" (a version);
+a condition on one of its safeguards ("If you need authentication, add `--requirepass`") or
+features ("if Redis Pub/Sub is used", "If major version < 5: Uses Redis Pub/Sub"); its
+container ("# Remove Redis container"); a missing part ("Без TTL Redis …"); another product's
+condition ("WSL2 + Redis (если WSL2 установлен)"); a cache miss ("如果 Redis 没有这个 key"); a
+recommended way to run it ("建議使用Redis Cluster或Sentinel"); another variable ("Alternative:
+UPSTASH_REDIS_URL", "Optional: full Redis URL (alternative to the variables above)"); a
+command's two predicates ("`KEYS` blocks the Redis server and should not be used in
+production"); "No in-memory fallback is used when Redis is missing"; checks run without it; a
+rollback that need not restore it; a troubleshooting diagnosis ("**Cause:** … instead of
+Redis"); leaving `REDIS_URL` empty "when using separate variables"; an answer under a question
+about a part of it ("Q: Apakah perlu backup Redis? A: OPTIONAL"); "the package's only required
+infrastructure dependency"; Spanish "No necesitas cambiar código" (a task); a check's own case
+("Check Redis connection if using cloud service"); the English "skip" as a noun in Korean.
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
