@@ -2723,9 +2723,10 @@ _LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), (
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
 # unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
-# a safeguard of the service that a condition may be about (Analyser._condition), in the
-# languages read
-_SECURED_PARTS = frozenset({"authentication", "auth", "password", "tls", "ssl", "encryption", "acl", "acls",
+# a safeguard of the service that a condition's need may be about ("If you need authentication, …",
+# Analyser._condition), in the languages read (not "persistence": "If you need persistence, use
+# Redis" still makes it conditional)
+_NEEDED_SAFEGUARDS = frozenset({"authentication", "auth", "password", "tls", "ssl", "encryption", "acl", "acls",
                             "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
 # the label of a troubleshooting entry's diagnosis ("**Cause:** …", "Problem: …")
 _DIAGNOSIS_LABELS = frozenset({"cause", "causes", "problem", "issue", "symptom", "symptoms", "reason", "diagnosis"})
@@ -15038,7 +15039,7 @@ class Analyser:
                 "need", "needs", "want", "wants", "require", "requires")), None)
             wanted = [w for w in cond_lows[need_at + 1:] if w not in ("de", "a", "an", "the", "some")] \
                 if need_at is not None else []
-            if wanted[:1] and wanted[0] in _SECURED_PARTS and not {"or", "and", "ou", "y", "e"} & set(wanted):
+            if wanted[:1] and wanted[0] in _NEEDED_SAFEGUARDS and not {"or", "and", "ou", "y", "e"} & set(wanted):
                 return None  # "If you need authentication, add `--requirepass …`", "Se precisar de
                 # autenticação, …": what is needed is a safeguard of it, not it
             if set(cond_lows) & {"version", "versions"} and any(
