@@ -2721,13 +2721,11 @@ _LISTED_EXPERIENCES = frozenset({("experiencing",), ("seeing",), ("hitting",), (
 # ("Add Redis when you have:")
 # what "use … instead of Redis" may offer in its place (_stand_in_instead)
 _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
-# the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
-# unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
 # a safeguard of the service that a condition's need may be about ("If you need authentication, …",
 # Analyser._condition), in the languages read (not "persistence": "If you need persistence, use
 # Redis" still makes it conditional)
 _NEEDED_SAFEGUARDS = frozenset({"authentication", "auth", "password", "tls", "ssl", "encryption", "acl", "acls",
-                            "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
+                                "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
 # the label of a troubleshooting entry's diagnosis ("**Cause:** …", "Problem: …")
 _DIAGNOSIS_LABELS = frozenset({"cause", "causes", "problem", "issue", "symptom", "symptoms", "reason", "diagnosis"})
 # what a title "When Redis would …" says it does for the cases it names (Analyser._when_to_use)
@@ -2735,6 +2733,8 @@ _WOULD_PAY_OFF = (["make", "sense"], ["be", "beneficial"], ["be", "useful"], ["h
                   ["pay", "off"], ["be", "worth", "adding"], ["be", "needed"], ["be", "helpful"])
 # verbs that put taking a thing on off ("Defer Redis until …", see Analyser._put_off_until)
 _PUT_OFF_VERBS = frozenset({"defer", "postpone", "delay"})
+# the unit-wide readings of Analyser._unit_passes, in order, each behind a cheap test of the
+# unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
 _UNIT_PASSES_FIRST = (
     (lambda lows, words: "won't" in words or "not" in words or "doesn't" in words, "_harmless_removal"),
     (lambda lows, words: not _EMPTY_WORDS.isdisjoint(words), "_unset_means_fallback"),
@@ -11975,9 +11975,8 @@ class Analyser:
             head = head[:-1]  # ("Redis caching would add …")
         if head and head[0] in _ROLE_HEADS | {"caching", "integration"}:
             head = head[1:]
-        if head not in ([], ["is", "a", "powerful", "tool", "but"], ["also"]) and not (
-                head[:1] == ["is"] and head[-1:] == ["but"] and len(head) <= 6):
-            return []
+        if head not in ([], ["also"]) and not (head[:1] == ["is"] and head[-1:] == ["but"] and len(head) <= 6):
+            return []  # (only "Redis …", "Redis also …" or "Redis is a powerful tool but …" before the verb)
         obj = [t.low for t in words[verb + 1:verb + 4]]
         at = next((k for k, w in enumerate(obj) if w in ("complexity", "overhead")), None)
         if at is None or any(w not in ("operational", "infrastructure", "ops", "operations", "deployment", "extra",
@@ -16123,9 +16122,9 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
 _CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
 # a setting's value that turns the role off ("`null`" broadcasting driver, "none")
 _NO_BACKEND = frozenset({"null", "none", "off", "disabled", "log", "apc", "apcu"})
-# kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
 # steps done to the service's data or process, after "不需要"/"无需" ("不需要恢复 Redis": no need to restore it)
 _CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份", "重启", "重啟", "清空", "刷新", "迁移", "遷移")
+# kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
