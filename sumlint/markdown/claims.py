@@ -2726,8 +2726,6 @@ _INSTEAD_STAND_INS = _STAND_INS | {"postgresql", "postgres"}
 # Redis" still makes it conditional)
 _NEEDED_SAFEGUARDS = frozenset({"authentication", "auth", "password", "tls", "ssl", "encryption", "acl", "acls",
                                 "autenticação", "autenticacao", "autenticación", "authentification", "authentifizierung"})
-# the label of a troubleshooting entry's diagnosis ("**Cause:** …", "Problem: …")
-_DIAGNOSIS_LABELS = frozenset({"cause", "causes", "problem", "issue", "symptom", "symptoms", "reason", "diagnosis"})
 # what a title "When Redis would …" says it does for the cases it names (Analyser._when_to_use)
 _WOULD_PAY_OFF = (["make", "sense"], ["be", "beneficial"], ["be", "useful"], ["help"], ["be", "worth", "it"],
                   ["pay", "off"], ["be", "worth", "adding"], ["be", "needed"], ["be", "helpful"])
@@ -7625,8 +7623,11 @@ class Analyser:
                                               "limitation", "risk", "gap", "caveat", "fallback", "emergency",
                                               "outage", "incident") \
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
+                                             or c.how == "alternative" and lead[0] in ("issue", "problem", "bug", "symptom",
+                                                                                       "cause")
                                              for c in found):
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
+            # ("**Cause:** Using in-memory store instead of Redis": what went wrong, diagnosed)
             # ("// FALLBACK: Continue without Redis" in the handler of a failed connection, "### Emergency: run
             # without Redis" in a runbook for its outage: what an outage leaves)
         if found and all(c.how in ("paren", "paren-inner", "paren-label-value") for c in found) and any(
@@ -12159,9 +12160,6 @@ class Analyser:
         instead of Redis", a copy of it, nor "New environments silently use the database queue
         instead of Redis", what happens, not what is offered)."""
         lows = self._unit_lows
-        label = [w for w in lows[:6] if w not in ("*", "**", "_", "-", "#")]
-        if label[1:2] == [":"] and label[0] in _DIAGNOSIS_LABELS or label[2:3] == [":"] and label[:2] == ["root", "cause"]:
-            return []  # "**Cause:** Using in-memory store instead of Redis": what went wrong, diagnosed
         for k in range(len(tokens) - 2):
             if lows[k:k + 2] == ["instead", "of"] and not tokens[k + 2].service:
                 taken = self._taken_instead(tokens, k)
