@@ -3303,14 +3303,14 @@ def _failure_section(model, analyser, unit) -> bool:
 
 _COST_HEADING = re.compile(
     r"\b(?:performance|benefits?|impact|comparison|loss(?:es)?|risks?|trade-?offs?|why|beneficios|ventajas|avantages"
-    r"|vorteile|vantagens|desempenho|rendimiento)\b|性能|收益|利点", re.IGNORECASE)
+    r"|vorteile|vantagens|desempenho|rendimiento)\b|性能|收益|利点|为什么|為什麼|למה|لماذا|зачем|почему", re.IGNORECASE)
 # a heading that says the service is required ("Redis Required for Campaign Features"), and hedges
 # that take that back ("Redis Required Only for Workers")
 _REQUIRED_HEADING = re.compile(r"\b(?:required|requires|mandatory|essential|necessary)\b", re.IGNORECASE)
 _HEDGED_HEADING = re.compile(r"\b(?:only|if|when|unless|optional\w*|not|no)\b", re.IGNORECASE)
 # a heading over sample output ("### Check Server Logs", "Expected output")
 _OUTPUT_HEADING = re.compile(r"\b(?:logs?|output|console|verify\w*|verification|check\w*)\b", re.IGNORECASE)
-_BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no)\s+[\w-]+(?:\s*\([^()\n]{1,40}\))?[\W_]*",
+_BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no|без|בלי|ללא|بدون)\s+[\w-]+(?:\s*\([^()\n]{1,40}\))?[\W_]*",
                            re.IGNORECASE)  # (also "### Without Redis (Direct API Calls)" over a block of timings)
 # a caption's parenthesis that names what stands in ("Without Redis (In-Memory)")
 _STAND_IN_PAREN = re.compile(r"\([^()]*\b(?:memory|in-memory|local|database|db|sqlite|files?|filesystem|fallback|"
@@ -3384,7 +3384,7 @@ def _local_default_in_section(lines: list[str], line: int) -> bool:
     return False
 
 
-_BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com)\s+([\w-]+)[\W_]*", re.IGNORECASE)
+_BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com|с|со|עם|مع)\s+([\w-]+)[\W_]*", re.IGNORECASE)
 
 
 def _paired_with(lines: list[str], line: int, caption: str) -> bool:
@@ -3442,6 +3442,8 @@ _SHAPE_HEADING = re.compile(r"[\W\d]*(?:recommended|suggested|proposed)\s+(?:\w+
                             r"(?:software )?requirement|prerequisite|"  # "Suggested Server Software Requirements:"
                             r"sequence|monitoring|alert|alerting|metric|dashboard|observability|logging|backup|"
                             r"maintenance|hardening|tuning|setting)s?\W*$")
+# the same in Chinese and Japanese: a recommended order, architecture, topology or way of watching it
+_CJK_SHAPE_LEAD = re.compile(r"(?:推荐|推薦|建议|建議|推奨|おすすめ)\w{0,4}?(?:顺序|順序|順番|架构|架構|拓扑|拓撲|监控|監控|構成|アーキテクチャ)")
 _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 
 
@@ -5060,9 +5062,11 @@ class RequiredServiceCalledOptional(Rule):
             hedge = _lead_in_hedge(stripped)
             if hedge is not None and hedge.startswith("recommend") and _PROVIDERS_LEAD.search(stripped):
                 continue  # "Recommended providers:" over "- Redis Cloud (managed Redis)": which Redis
-            if hedge is not None and hedge.startswith(("recommend", "suggest", "propos")) \
-                    and _SHAPE_HEADING.match(stripped.strip("*_ ").lower()):
+            if hedge is not None and (hedge.startswith(("recommend", "suggest", "propos"))
+                                      and _SHAPE_HEADING.match(stripped.strip("*_ ").lower())
+                                      or _CJK_SHAPE_LEAD.search(stripped)):
                 continue  # "Recommended production topology:" over "4. Redis (locks)": the advised design has it
+                # ("**推荐启动顺序**：", recommended start-up order, over "2. Redis Service": the order is advised)
                 # ("**Recommended Monitoring**:" over "- Redis server metrics": what to watch on it)
             if hedge is not None:
                 leads.append((number, stripped, hedge, "line"))

@@ -3622,8 +3622,8 @@ class Analyser:
             return []
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
-        choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether") or first in _FOREIGN_WHEN) \
-            and (first == "when" or first in _FOREIGN_WHEN or not text.rstrip(" *_#").endswith("?")) else None
+        choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether", "where") or first in _FOREIGN_WHEN) \
+            and (first in ("when", "where") or first in _FOREIGN_WHEN or not text.rstrip(" *_#").endswith("?")) else None
         if choice is None and first.startswith(_CJK_WHEN_TO_USE):
             choice = self._cjk_when_to_use(tokens)  # "## 何时使用 Redis" (when to use Redis)
         # (also "When do you need Redis?", "¿Cuándo necesitas Redis?", "Quando usar Redis?": asking when
@@ -5857,14 +5857,14 @@ class Analyser:
                 and words[2].service and (len(words) == 3 or words[3].low in ("?", "¿")) \
                 and not self._nonprod(tokens):
             return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:2]))  # "Quando usar Redis?"
-        if 4 <= len(words) <= 7 and words[0].low == "when" and words[1].service and words[1].kind == "word" \
+        if 4 <= len(words) <= 7 and words[0].low in ("when", "where") and words[1].service and words[1].kind == "word" \
                 and words[2].low in ("would", "will", "might") and [t.low for t in words[3:]] in _WOULD_PAY_OFF \
                 and not self._nonprod(tokens):
-            # "## When Redis Would Be Beneficial", "## When Redis WOULD Make Sense": the cases it is worth
-            # adding for, so not the others
+            # "## When Redis Would Be Beneficial", "## When Redis WOULD Make Sense", "### Where Redis Would
+            # Help": the cases it is worth adding for, so not the others
             return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:3]))
         if len(words) < 3 or len(words) > 8 or words[0].low not in ("when", "why", "whether"):
-            return None  # ("# Whether to enable redis or not": a switch's comment)
+            return None  # ("# Whether to enable redis or not": a switch's comment; "## Where to use Redis": which part)
         rest = [t.low for t in words[1:]]
         if rest[0] == "to":
             at = 2
@@ -9671,6 +9671,8 @@ class Analyser:
             if self._phrase_is_service(label):
                 if tok.low in OPTIONAL_WORDS and _part_follows([t.low for t in toks[i + 1:i + 3]]):
                     return None  # "**Redis** — Optional password support": the part is optional
+                if any(not t.text.isascii() and _CJK_MEASURE.search(t.text) for t in label):
+                    return None  # "**Redis 内存使用**: 建议 < 100MB": a measure of it, and its advised bound
                 return self._claim(tok, toks, "label-value", wording)
             nxt = i + 2 if i + 2 < len(toks) and toks[i + 1].low in PROVIDER_WORDS and tok.low in OPTIONAL_WORDS else i + 1
             listed = nxt < len(toks) and any(p.kind == "paren" and p.toks and p.toks[0].service
@@ -13443,6 +13445,11 @@ class Analyser:
             or w[:1].isdigit() for w in words[1:]) or lows[i] == "planned" and words[1:3] == ["not", "yet"]
             and len(words) == 4 and words[3] in ("wired", "implemented", "integrated", "connected", "used", "built"))
         # ("(planned, Phase 2)", "(planned, not yet wired)": a status note and nothing else)
+        if not status and clause.kind == "paren" and lows[i] in ("future", "later") and lows[i] in words:
+            at = words.index(lows[i])
+            status = (at == 0 or at == 1 and words[0] == "for") and len(words) - at <= 2 and all(
+                w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("use", "scaling") for w in words[at + 1:])
+            # ("Redis (for future caching)", "Redis (for later use)": the role it takes on later)
         if lows[i] in ("future", "planned") and not status:
             return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
         if lows[i] in ("later", "eventually", "future", "planned") and status and (
@@ -14233,6 +14240,16 @@ class Analyser:
                 for w in lows[i + 2:i + 7]):
             # "Redis only becomes the right answer when several instances share a cache"
             return self._claim(toks[i], toks, "becomes", " ".join(t.text for t in toks[i:i + 2]))
+        if i >= 2 and lows[i - 1] in ("should", "could", "would", "can", "may") and nxt == "be" \
+                and lows[i + 2:i + 3] and lows[i + 2] in _TAKEN_UP and (lows[i + 3:i + 4] in (
+                    ["when"], ["if"], ["once"], ["after"]) or len(toks) == i + 3 and clause.index + 1 < len(parts)
+                    and parts[clause.index + 1].kind == "cond"
+                    and not set(t.low for t in parts[clause.index + 1].toks) & (FAILURE_WORDS | BROKEN_WORDS)) \
+                and self._conjuncts_service(self._subject(toks, i - 1)) and not self._blocked(toks, i) \
+                and not set(lows[i:]) & (FAILURE_WORDS | BROKEN_WORDS) and not self._out_of_scope(toks[i + 3:]):
+            # "Redis/Valkey should only be considered when:": taking it up waits for a need
+            # (not "Redis should only be restarted when traffic is low": a step on it)
+            return self._claim(toks[i], toks, "only-needed", " ".join(t.text for t in toks[i:i + 4]))
         if i == 0 and clause.label_before and clause.index > 0 and nxt in ("for", "if", "when", "with", "during") \
                 and self._phrase_is_service(_label_of(clause, parts).toks[-6:]):
             return self._claim(toks[i], toks, "label-value", " ".join(t.text for t in toks[i:i + 2]))
@@ -16124,6 +16141,10 @@ _NO_BACKEND = frozenset({"null", "none", "off", "disabled", "log", "apc", "apcu"
 _CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份", "重启", "重啟", "清空", "刷新", "迁移", "遷移")
 # kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
+# what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
+_CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
+# what taking the service up is called, after "should only be" ("should only be considered when")
+_TAKEN_UP = frozenset({"considered", "introduced", "added", "adopted", "deployed", "enabled", "provisioned"})
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
 

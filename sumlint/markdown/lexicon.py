@@ -578,6 +578,8 @@ FOREIGN_MEANINGS = {
     # failures ("La app continúa sin Redis si falla": a failure, not a choice)
     "falla": "fails", "fallar": "fails", "falha": "fails", "falhar": "fails", "errores": "errors",
     "erros": "errors", "caído": "down", "caída": "down", "continúa": "continues", "continua": "continues",
+    # ("- Les erreurs Redis (avec fallback automatique)": its errors, then what stands in)
+    "erreurs": "errors", "erreur": "error",
     # French words of the common shapes ("Vous pourrez ajouter Redis et CDN plus tard", "Redis est
     # désactivé par défaut", "Sécuriser Redis (recommandé en production)")
     "vous": "you", "pourrez": "can", "pouvez": "can", "ajouter": "add", "et": "and", "tard": "later",

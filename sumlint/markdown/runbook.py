@@ -144,6 +144,7 @@ _NOT_NEEDED_FOR_DEV_TITLE = re.compile(
 _GUIDE_FOR_DEVELOPMENT = re.compile(
     r"\bthis (?:guide|document|page|readme|doc)\b[^.\n]{0,80}?\b(?:for|during|in) (?:local )?development\b|"
     r"\bthis (?:guide|document|page|readme|doc)\b[^.\n]{0,60}?\b(?:run|running|started|up)\b[^.\n]{0,20}?\blocally\b|"
+    r"(?:^|\n)\W*run\b[^.\n]{0,60}?\blocally\b[^.\n]{0,40}?\bfor (?:faster |local |easier )?development\b|"
     r"\b(?:gu[ií]a|guida|guide)\b[^.\n]{0,60}?\b(?:ejecutar|correr|levantar|rodar|executar|eseguire|lancer|ex[ée]cuter)\b"
     r"[^.\n]{0,60}?\b(?:en local|em local|in locale|localmente|en localhost|sur votre machine)\b|"
     r"(?:このガイド|このドキュメント|本ドキュメント)[^。\n]{0,40}?開発(?:に必要|用|環境)|"
@@ -182,7 +183,8 @@ def _dev_document(model) -> bool:
         # locally.": the guide's opening sentence stands under its first section heading
         intro += "\n" + next((line for line in lines[second:second + 3] if line.strip()), "")
         low = intro.lower() if intro.isascii() else None
-    if (low is None or "this " in low or "gu" in low) and _GUIDE_FOR_DEVELOPMENT.search(intro) is not None \
+    if (low is None or "this " in low or "gu" in low or "locally" in low) \
+            and _GUIDE_FOR_DEVELOPMENT.search(intro) is not None \
             and not _DEPLOY_HEADING.search(intro) and not any(
             _DEPLOY_HEADING.search(h.raw) for h in model.headings):
         return True  # "このガイドでは、開発に必要な…を説明します" (what development needs), never production
