@@ -1723,6 +1723,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 
 from sumlint.diagnostics import Related, Severity, Span, Violation
@@ -1894,6 +1895,9 @@ def _starts_with_name(analyser, text: str) -> bool:
 
     if text.startswith("[ ]"):
         text = text[3:].lstrip()  # an open task: "- [ ] Redis-based queue for production"
+    if text[:1] and unicodedata.category(text[0]) == "So":
+        text = text.lstrip("".join(c for c in text[:4] if unicodedata.category(c) in ("So", "Mn", "Cf"))).lstrip("*_ ")
+        # an emoji first: "- ⭐ **Redis Server** (VPS or managed service)"
     backed = _BACKED_LEAD.match(text)
     rest = text[backed.end():].split() if backed is not None else []
     if backed is not None and analyser.names.pattern.fullmatch(backed.group(1)) and (
@@ -3779,6 +3783,33 @@ def _failure_parent(lines: list[str], line: int) -> bool:
     return False
 
 
+def _failure_sibling(lines: list[str], line: int) -> bool:
+    """One of the two list items just before the one at ``line`` (1-based), at its depth, is
+    about failures ("- Redis errors are handled gracefully (fail-open design)" over "- Sessions/cache
+    operations continue without Redis"): the list says what happens in an outage."""
+    if not 0 < line <= len(lines):
+        return False
+    own = lines[line - 1]
+    indent = len(own) - len(own.lstrip())
+    seen = 0
+    for k in range(line - 2, max(-1, line - 8), -1):
+        text = lines[k]
+        if not text.strip() or _LIST_LINE.match(text) is None:
+            return False
+        depth = len(text) - len(text.lstrip())
+        if depth < indent:
+            return False
+        if depth > indent:
+            continue
+        if any(not re.search(r"\b(?:without|no|zero)\s+$", text[max(0, m.start() - 9):m.start()], re.IGNORECASE)
+               for m in _FAILURE_ITEM.finditer(text)):
+            return True  # (not "1. Import the system without errors": none happen)
+        seen += 1
+        if seen == 2:
+            return False
+    return False
+
+
 def _section_needs_it(analyser, mentioning, index: int) -> bool:
     """A sentence of the section says the service is needed in production, or that the
     software fails without it: the heading's hedge is about the section's other entries."""
@@ -3977,7 +4008,7 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 and _next_comment_requires(model.source.lines, unit.line, analyser):
             found = []  # "# Redis 配置（可选）" over "# 注意：Redis 是系统必需组件": the settings are optional, it is not
         if found and unit.kind == "list_item" and all(c.how in _FALLBACK_HOWS or c.how in _GOING_WITHOUT for c in found) \
-                and _failure_parent(model.source.lines, unit.line):
+                and (_failure_parent(model.source.lines, unit.line) or _failure_sibling(model.source.lines, unit.line)):
             found = []  # "5. **Handle Cache Failures Gracefully**" over "   - App continues without Redis"
         if found and unit.kind == "list_item" and _cause_list(model.source.lines, unit.line):
             found = []  # "**Cause:**" / "**원인:**" over "- `REDIS_ENABLED=false` is set": what went wrong

@@ -9500,6 +9500,10 @@ class Analyser:
                         and not _recommended_for_a_role(toks):
                     return None  # "- **Upstash Redis** (recommended for serverless)": which provider
                     # (not "Upstash Redis (recommended for production rate limits)": what it does is advised)
+                if tok.low in RECOMMEND_WORDS and i + 2 < len(toks) and toks[i + 1].low in ("for", "with", "on") and (
+                        toks[i + 2].low in PROVIDER_WORDS or toks[i + 2].service and i + 3 < len(toks)
+                        and toks[i + 3].low in ("cloud", "enterprise", "stack")):
+                    return None  # "Using Redis URL (Recommended for Redis Cloud)": the way that suits a provider
                 if tok.low == "experimental" and _versioned(phrase):
                     return None  # "- Redis 8 (experimental)": support for that version is new, not the service
                 if _part_named_first(phrase):
@@ -11494,6 +11498,9 @@ class Analyser:
                     and (k == at + 3 or words[k - 1].low in ("(", "run", "deploy", "deployment", "setup", "mode", "stack")) \
                     and self._is_service(self._np_after(words, k + 1)) and not _versioned(self._np_after(words, k + 1)):
                 first = next((t.low for t in words[k + 1:k + 3] if t.low not in ("a", "an", "the", "your")), "")
+                if words[k + 1].service and k + 2 < len(words) and words[k + 2].low in _LOCATOR_NOUNS:
+                    return []  # "**Option 1: Using Redis URL (Recommended for Redis Cloud)**": which setting
+                    # reaches it
                 if self._blocked(tokens, k) or _variant(first) or first in MANNER_CONDITION_WORDS:
                     return []  # ("Option 1: With local Redis": which Redis, not whether)
                 if first in ("both", "only", "just"):
@@ -13148,6 +13155,9 @@ class Analyser:
         if not {"return", "returns", "returned", "reports", "prints", "outputs", "shows"}.isdisjoint(
                 lows[max(0, first - 6):first]):
             return None  # "(built-ins return `file`, `apcu`, or `redis`)": the values a field reports
+        if clause.kind == "paren" and clause.before is not None and clause.before.toks \
+                and clause.before.toks[-1].low in ("status", "indicator", "badge"):
+            return None  # "- Connection status (Redis/In-Memory)": what a dashboard shows
         last = max(left, right)
         if last + 1 < len(toks) and lows[last + 1] in ("contracts", "contract", "tests", "suites", "parity") \
                 and "passed" in lows:
@@ -15106,6 +15116,11 @@ class Analyser:
                 # this via `sudo service redis-server start`": which command on that system, not whether
             if set(cond_lows) & {"carefully", "correctly", "properly"}:
                 return None  # "can lose tasks with some brokers (e.g., Redis) if not carefully configured": how well
+            if clause.kind == "paren" and any(a.low in PROVIDER_WORDS and b.service for a, b in itertools.pairwise(main.toks)) \
+                    and cond_lows[:1] in (["you"], ["need"], ["want"], ["prefer"]) \
+                    and not set(cond_lows) & (FEATURE_NOUNS | _ROLE_WORDS | _ROLE_HEADS):
+                return None  # "1. **Upstash Redis** (if you need free and easy)": when that provider suits
+                # (not "Upstash Redis (if you need caching)": for a use)
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             shown = list(itertools.takewhile(lambda t: t.low not in (",", ";", ":", ")", "—", "–"), toks[at + 1:i + 5]))
             return self._claim(toks[at], toks, "condition", " ".join(t.text for t in [toks[at], *shown] if t.kind != "punct"))
@@ -15984,6 +15999,9 @@ class Analyser:
                         for n, u in enumerate(self._unit_lows)):
                     return None  # "If you choose to use the REDIS_URL, you can leave all the other redis-related
                     # variables empty": which of its settings gives the address, not whether to run it
+                if all("_" in t.low for t in np if t.service) and _checks_its_form(self._unit_lows):
+                    return None  # "3. If you use `REDIS_URL`, check the format: `redis://…`": a check on the
+                    # setting's form, a troubleshooting step
                 return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + max(3, k + 2)]))
             if w in COPULAS and k + 1 < len(lows):
                 subject = cond[:k]
@@ -16143,6 +16161,15 @@ _CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份"
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 # what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
 _CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
+def _checks_its_form(lows: list[str]) -> bool:
+    """The unit tells the reader to check a setting's form ("check the format", "verifica el formato")."""
+    return any(a in _FORM_CHECKS and b in ("the", "el", "la", "o", "le") and c in _FORM_NOUNS
+               or a in _FORM_CHECKS and b in _FORM_NOUNS for a, b, c in zip(lows, lows[1:], lows[2:] + [""]))
+
+
+_FORM_CHECKS = frozenset({"check", "verify", "confirm", "validate", "verifica", "revisa", "comprueba", "verifique",
+                          "vérifiez"})
+_FORM_NOUNS = frozenset({"format", "formato", "syntax", "spelling", "scheme", "formatting"})
 # what taking the service up is called, after "should only be" ("should only be considered when")
 _TAKEN_UP = frozenset({"considered", "introduced", "added", "adopted", "deployed", "enabled", "provisioned"})
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
