@@ -3592,7 +3592,9 @@ class Analyser:
         if not any(t.service for t in tokens):
             compound = next((t for t in tokens if t.low[:3] == "no-" and t.low[3:] in self._name_lows), None)
             if compound is not None and not {t.low for t in tokens} & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS) \
-                    and not self._nonprod(tokens):
+                    and not self._nonprod(tokens) and not (tokens.index(compound) and tokens[tokens.index(compound) - 1].low in (
+                        "dev", "development", "local", "test", "testing", "ci")):
+                # (not "2b) Dev no-Redis mode (single process)": the developer's mode)
                 # "## Benefits of No-Redis Mode", "a no-redis deployment": a setup without it
                 return [self._claim(compound, tokens, "no-service", compound.text)]
             if self.names.switch is not None and ("=" in text or " to " in text):
@@ -5705,13 +5707,16 @@ class Analyser:
         if rest[0].low in ("ensure", "verify", "check", "confirm", "review", "test", "monitor", "tune", "fix",
                            "optimize", "optimise", "audit"):
             return None  # "# TODO: Ensure Redis caching is properly utilized": a check on it, not taking it on
+        if any(t.service and t.low.endswith(_BACKED) and n + 1 < len(rest) and rest[n + 1].low in (
+                "features", "feature", "functionality", "capabilities", "tools", "extras") for n, t in enumerate(rest[:6])):
+            return None  # "**Future**: Add Redis-based features (leaderboards, …)": features built on it
         named = rest[0].service and (len(rest) == 1 or rest[1].low not in PART_NOUNS or rest[1].low in (
             "queue", "queues", "sessions", "session", "cache", "integration", "support"))
         # ("# TODO: Redis Integration for Token Blacklist": taking it up, for that use)
         if not (named or _moves_onto(rest) or self._phrase_is_service(rest[:8])) \
                 or _negation_before(rest, len(rest)) is not None:
             return None
-        return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon]))
+        return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon] if t.kind != "punct"))
 
     def _added_when_label(self, tokens: list[Tok]) -> Claim | None:
         """"- Redis + queue (BullMQ): add when you need background jobs", "Redis: add it once traffic
@@ -12885,6 +12890,11 @@ class Analyser:
         if start < i - 2 and lows[start] in ("switch", "move", "migrate") and lows[start + 1] == "to" \
                 and _negation_before(toks, start) is None and not _versioned(toks[start + 2:i - 1]):
             start += 1  # "Switch to Redis for better performance": taking it up, as "Use Redis for …"
+        elif start < i - 3 and lows[start] in ("configure", "set") and (use := next(
+                (k for k in range(start + 2, min(i - 1, start + 6)) if lows[k] == "use" and lows[k - 1] == "to"), None)) \
+                is not None and all(t.kind == "word" and not t.service for t in toks[start + 1:use - 1]) \
+                and _negation_before(toks, start) is None:
+            start = use  # "2. Configure queues to use Redis for better performance": taking it up for them
         elif start == 0 and i > 1 and toks[0].service and clause.before is None:
             head = self._np_after(toks, 0)
             while len(head) > 1 and head[-1].low in _OFFERED_AS:
@@ -12901,6 +12911,9 @@ class Analyser:
             return None  # (not "✅ **Works with Redis** - Uses Redis for best performance": what it does)
         if lows[i] in ("optimal", "maximum") and lows[start] in ("configure", "configuring", "set", "setting"):
             return None  # "Configure Redis for optimal performance:" tunes it
+        if lows[start] in ("configure", "tune", "set") and start + 2 < i and toks[start + 1].service \
+                and lows[start + 2] == "to":
+            return None  # "Configure Redis to use less memory for better performance": tuning it
         obj = toks[start + 1:i - 1]
         if lows[start] in ("have", "has") and not _REACHED_STATES.isdisjoint(lows[start + 1:i]):
             return None  # "You have Redis caching configured and ready to use for 10x faster API responses": it
