@@ -6214,6 +6214,10 @@ class Analyser:
                     lows = [w for k, w in enumerate(lows) if not (
                         w == "not" and k and lows[k - 1] == "or" and lows[k + 1:k + 2] in (
                             ["set"], ["defined"], ["configured"], ["provided"], ["present"], ["specified"]))]
+                if "don't" in lows:
+                    # "Set `REDIS_ENABLED=false` or just don't set the env var": leaving it unset does the same
+                    lows = [w for j, w in enumerate(lows) if not (
+                        w == "don't" and "or" in lows[max(0, j - 2):j] and lows[j + 1:j + 2] in (["set"], ["define"]))]
                 if any(w in NEGATORS or w in BROKEN_WORDS or w in ("never", "must", "avoid", "dont", "refuses",
                                                                    "refuse", "error", "errors", "warns", "tests",
                                                                    "test", "testing", "pytest")
@@ -8323,6 +8327,8 @@ class Analyser:
                     t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
                     and not (t.low == "set" and toks[k + 1].low == "up")  # (not "set up Redis Cloud … to enable Redis
                     # caching": setting the service up, for what it brings)
+                    and not _button_name(toks, k)  # (not "select **Add** to enable the Redis cache server": a
+                    # button of a hosting panel, clicked to turn it on)
                     for k, t in enumerate(toks[:i - 1])) \
                     and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
                          and self._np_after(toks, i + 1)[-1].low in FEATURE_NOUNS and any(
@@ -8397,8 +8403,12 @@ class Analyser:
                     and not any(t.low in VARIANT_WORDS for t in toks[i + 1:i + 5]) \
                     and not _needed_only_by(toks[i + 1:i + 8]) \
                     and not (clause.kind == "paren" and len(toks) >= 2 and toks[1].kind == "word" and not toks[1].service
-                             and toks[1].text.isascii() and toks[1].text[:1].isupper()):
-                # (not "(если WSL2 установлен)" after "WSL2 + Redis": a condition on another named thing)
+                             and toks[1].text.isascii() and toks[1].text[:1].isupper()) \
+                    and not (low == "если" and i + 1 < len(toks) and toks[i + 1].kind == "word" and not toks[i + 1].service
+                             and toks[i + 1].text.isascii() and toks[i + 1].text[:1].isupper()
+                             and all(t.kind == "code" for t in toks[i + 1:i + 5] if t.service)):
+                # (not "(если WSL2 установлен)" after "WSL2 + Redis": a condition on another named thing; nor
+                # "Если Railway не предоставляет `REDIS_URL` автоматически, …": what a platform sets)
                 # (not "## Redis (si persistant)": whether its data persists; not "Если используете
                 # облачный Redis": which one, a cloud one; not "если Redis нужен только внутренним
                 # сервисам": who uses it, only services inside, not whether it runs)
@@ -16174,6 +16184,12 @@ _CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份"
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 # what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
 _CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
+def _button_name(toks: list[Tok], k: int) -> bool:
+    """The word at ``k`` names a button the reader clicks ("select **Add**"), past emphasis marks."""
+    before = next((t.low for t in reversed(toks[:k]) if t.kind != "punct"), "")
+    return before in ("select", "click", "choose", "press", "tap", "hit")
+
+
 def _checks_its_form(lows: list[str]) -> bool:
     """The unit tells the reader to check a setting's form ("check the format", "verifica el formato")."""
     return any(a in _FORM_CHECKS and b in ("the", "el", "la", "o", "le") and c in _FORM_NOUNS
