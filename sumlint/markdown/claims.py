@@ -7127,8 +7127,11 @@ class Analyser:
             if head.split()[:1] and head.split()[0] in ("level", "skill", "skills", "proficiency",
                                                          "experience", "familiarity", "knowledge"):
                 continue  # "| Redis | Recommended |" under "Level": a skill level, not the service
-            if head and set(head.replace("(", " ").replace(")", " ").split()) <= _DEV_COLUMNS:
+            head_words = set(head.replace("(", " ").replace(")", " ").split())
+            if head and (head_words <= _DEV_COLUMNS or head_words & _DEV_COLUMNS
+                         and head_words <= _DEV_COLUMNS | {"default", "defaults", "value", "values"}):
                 continue  # "| Redis | optional | required |" under "| | Development | Production |"
+                # (also "| `REDIS_URL` | Yes | optional |" under "| … | Required in prod | Default (dev) |")
             if index in _feature_columns(tuple(header)):
                 continue  # "| Redis | optional |" under "Backup?" or "要不要备份": the column's feature is
             if head in PROVIDER_WORDS:
@@ -13480,9 +13483,12 @@ class Analyser:
         # ("(planned, Phase 2)", "(planned, not yet wired)": a status note and nothing else)
         if not status and clause.kind == "paren" and lows[i] in ("future", "later") and lows[i] in words:
             at = words.index(lows[i])
+            before = clause.before.toks if clause.before is not None else []
             status = (at == 0 or at == 1 and words[0] == "for") and len(words) - at <= 2 and all(
-                w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("use", "scaling") for w in words[at + 1:])
-            # ("Redis (for future caching)", "Redis (for later use)": the role it takes on later)
+                w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("use", "scaling") for w in words[at + 1:]) \
+                and not any("://" in t.low or t.low in _LOCATOR_NOUNS for t in before)
+            # ("Redis (for future caching)", "Redis (for later use)": the role it takes on later; not
+            # "**Internal URL**: `redis://…` (future use)": which address, used later)
         if lows[i] in ("future", "planned") and not status:
             return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
         if lows[i] in ("later", "eventually", "future", "planned") and status and (
@@ -15478,7 +15484,7 @@ class Analyser:
         if head[:1] in (["these"], ["those"]) and "used" in head[:4]:
             return _NO_CLAIM  # "**Deprecated** - These are only used if `REDIS_URL` is not set": the other settings
         pred = [w for w in lows[len(subject):] if w not in ("is", "are", "was", "isn't", "aren't", "not", "*", "**")]
-        present = ("set", "configured", "provided", "defined", "given", "specified", "populated", "present")
+        present = ("set", "configured", "provided", "defined", "given", "specified", "populated", "present", "detected")
         absent = ("empty", "unset", "blank", "absent", "missing", "undefined")
         if not pred or pred[0] not in present + absent:
             return None
