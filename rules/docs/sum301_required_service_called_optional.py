@@ -3570,6 +3570,30 @@ def _candidate_heading(headings, index: int) -> bool:
     return other is not None and _ENUMERATED_HEADING.match(other.text) is not None
 
 
+def _options_all_have_it(model, analyser, unit) -> bool:
+    """The heading at ``unit`` is one of sibling option headings ("### Option 1: …", "### Option 2:
+    …") and every one of them names the service: the options are ways of running it."""
+    headings = model.headings
+    index = next((k for k, h in enumerate(headings) if h.line == unit.line), None)
+    if index is None:
+        return False
+    level = headings[index].level
+    parent = next((k for k in range(index - 1, -1, -1) if headings[k].level < level), None)
+    siblings = [k for k in range(0 if parent is None else parent + 1, len(headings))
+                if headings[k].level == level and (parent is None or k in _nested(headings, parent))]
+    options = [k for k in siblings if _OPTION_HEADING.match(headings[k].text.lower())]
+    return len(options) >= 2 and index in options and all(
+        analyser.mentions(headings[k].raw) and not _GOES_WITHOUT_WORDS.search(headings[k].text) for k in options) \
+        and _WAY_WORDS.search(headings[index].text) is not None
+
+
+# an option heading that goes without the service ("Option 2: Run Without Redis", "No Redis (Simple)")
+_GOES_WITHOUT_WORDS = re.compile(r"\b(?:without|no|skip\w*|disabl\w*|sin|sem|sans|ohne)\b|不使用|无需|不用", re.IGNORECASE)
+# what names a way of running it in an option heading ("Add Redis to Railway", "External Redis")
+_WAY_WORDS = re.compile(r"\b(?:railway|render|heroku|upstash|aws|elasticache|azure|gcp|digitalocean|fly|vercel|"
+                        r"external|managed|self-hosted|hosted|local|docker|cloud|container)\b", re.IGNORECASE)
+
+
 def _variant_sibling(headings, index: int) -> bool:
     """"### Tracearr Supervised (Recommended)" beside "### Tracearr (Advanced)": two editions of
     one product, each with a label in parentheses; the advice picks an edition, not the service."""
@@ -3724,6 +3748,7 @@ _PART_VALUE_LINE = re.compile(r"\s*[\w.-]*?[._-](?:" + "|".join(_ONE_SETTING_WOR
 
 # the lead-in of a list of causes or symptoms ("**Cause:**", "Possible causes:", "**원인:**", "原因：")
 _CAUSE_LEAD = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?(?:causes?|symptoms?|reasons?)|"
+                         r"why (?:it'?s|it is|this is) (?:failing|broken|not working)|why it (?:fails|failed)|"
                          r"원인|증상|原因|症状|可能的原因|可能原因|原因分析|causas?|ursachen?|ursache)[*_]*\s*[:：]?\s*[*_]*\s*",
                          re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
@@ -3999,6 +4024,10 @@ def _claims_per_unit(model, analyser, dev) -> list:
                 line = model.source.lines[unit.line - 1]
                 if line.strip() != unit.text.strip() and analyser.defaulted_variable(line):
                     found = []  # "- REDIS_HOST (optional): … Default: "localhost:6379".": its other sentence
+        if found and unit.kind == "heading" and all(c.how == "paren" for c in found) \
+                and _OPTION_HEADING.match(unit.text.lower()) and _options_all_have_it(model, analyser, unit):
+            found = []  # "### Option 1: Add Redis to Railway (RECOMMENDED)" beside "### Option 2: External Redis
+            # (Alternative)": each way has it, and the advice picks a way
         if found and unit.kind == "heading" and all(c.how == "if-variable" for c in found) \
                 and _remedy_below(model, unit):
             found = []  # "## If REDIS_URL is not configured" over "### Steps to add it:": the fix for a gap
