@@ -1566,6 +1566,9 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
     Redis")."""
     if i + 1 < len(toks) and toks[i + 1].service:
         return i + 1
+    if i + 3 < len(toks) and toks[i + 1].text.isascii() and toks[i + 1].kind == "word" \
+            and toks[i + 2].text in ("与", "和", "及", "、", "或", "與", "或者") and toks[i + 3].service:
+        return i + 3  # "若不配置 MySQL 与 Redis，网关使用内存存储" (without MySQL and Redis, in memory)
     if not toks[i].low.startswith(("如果需要", "如需", "若需要")):
         return None
     for j in range(i + 1, min(len(toks), i + 4)):
@@ -2771,6 +2774,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
     (lambda lows, words: "complexity" in words or "overhead" in words, "_adds_complexity"),
     (lambda lows, words: "until" in words and not words.isdisjoint(_PUT_OFF_VERBS), "_put_off_until"),
+    (lambda lows, words: "or" in words and ("intentionally" in words or "deliberately" in words), "_or_off_on_purpose"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS), "_or_pair_optional"),
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS)
      and not words.isdisjoint(_PROTOCOL_FORKS), "_fork_pair_optional"),
@@ -6953,6 +6957,8 @@ class Analyser:
         k = next((k for k, t in enumerate(row) if t.start == named[1]), None)
         if k is not None and _production_note(row[k + 1:k + 6]):
             return None  # "`"memory"` (单进程 dict) / `"redis"` (生产)": the service is the production value
+        if _must_be_in_production(row):
+            return None  # "(`memory` or `redis`). Must be `redis` in production …": production picks it
         return Claim(named[1], named[2], f"default {value[0]}, or {named[0]}", self.names.label, "values-default")
 
     def analyse_row(self, text: str, cells: list[tuple[int, int]], header: list[str],
@@ -7473,7 +7479,7 @@ class Analyser:
                 or self._nonprod(tokens):
             return []  # (nor "`redis` (not implemented yet)": the app cannot use it at all)
         k = tokens.index(offered)
-        if _production_note(tokens[k + 1:k + 6]):
+        if _production_note(tokens[k + 1:k + 6]) or _must_be_in_production(tokens):
             return []  # "`"memory"` (单进程 dict) / `"redis"` (生产)": the service is the production value
         return [self._claim(offered, tokens, "selector-default", f"{name} defaults to {default}")]
 
@@ -9374,6 +9380,10 @@ class Analyser:
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
             label_toks = _label_of(host, parts).toks if host is not None and host.index > 0 else []
+            if label_toks and all(t.low in _VERSION_SIGNS for t in label_toks) \
+                    and (sign := _label_of(host, parts)).label_before and sign.index > 0:
+                label_toks = _label_of(sign, parts).toks  # "**Redis**: >= 5.0.3 (optional, …)": the sign before
+                # the version parts like a label's colon, and the label is the one before it
             if host is not None and host.label_before and host.index > 0 and not _open_end(target.toks) \
                     and (not any(t.service for t in target.toks) or any(
                         t.kind == "code" and t.service for t in label_toks[-2:])) \
@@ -12014,6 +12024,19 @@ class Analyser:
             return []
         return [self._claim(words[verb], tokens, "cost", " ".join(t.text for t in words[verb:verb + at + 2]))]
 
+    def _or_off_on_purpose(self, tokens: list[Tok]) -> list[Claim]:
+        """"- [ ] Redis server installed and configured (or intentionally disabled)", "`REDIS_URL`
+        configured or intentionally disabled": a checklist that accepts going without it."""
+        lows = [t.low for t in tokens]
+        at = next((k for k in range(1, len(lows) - 1) if lows[k] in ("intentionally", "deliberately")
+                   and "or" in lows[max(0, k - 2):k] and lows[k + 1] in ("disabled", "omitted", "skipped", "removed",
+                                                                         "left", "unset", "off")), None)
+        if at is None or not any(t.service for t in tokens[:at]) or _negation_before(tokens, at) is not None \
+                or set(lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
+            return []
+        first = lows.index("or", max(0, at - 2))
+        return [self._claim(tokens[at], tokens, "or-off", " ".join(t.text for t in tokens[first:at + 2]))]
+
     def _put_off_until(self, tokens: list[Tok]) -> list[Claim]:
         """"### Recommendation: Defer Redis Until", "Postpone Redis until traffic grows": taking the
         service on is put off, so the deployment runs without it until then. (Not "Defer the Redis
@@ -14102,6 +14125,9 @@ class Analyser:
             head = [t for t in clause.before.toks if t.low not in ("#", "*", "**", "_")]
             if head and head[-1].low in _SAMPLE_NOUNS:
                 return None  # "### Expected Response (without Redis):" over a JSON sample: what it shows
+            if head and (head[0].low in ("current", "existing", "present") or any(t.text == "الحالي" for t in head)):
+                return None  # "### Current state (without Redis)", Arabic "### الوضع الحالي (بدون Redis)": the
+                # set-up today, before the change the document makes
         if 0 < len(head) <= 4 and all(t.kind == "word" and t.low not in NONPROD_WORDS and t.low not in (
                 "test", "tests", "testing", "ci", "locally", "local", "unit", "it", "them", "that", "this", "check", "checks",
                 "build", "building", "builds", "compiling", "prerendering")  # ("Building Without Redis": the build step)
@@ -15723,8 +15749,13 @@ class Analyser:
             # the counter shows fallback numbers": a stand-in carries on)
             for k, w in enumerate(lows[:6]):
                 up = 1 if w == "set" and lows[k + 1:k + 2] == ["up"] else 0
+                if w == "pay" and lows[k + 1:k + 2] == ["for"] and "want" in lows[:k] and main is not None \
+                        and not any(t.service or t.low in PROVIDER_WORDS for t in main.toks) \
+                        and all(t.service for t in self._np_after(cond[k + 2:], 0)):
+                    up = 1  # "If you don't want to pay for Redis, you can use PostgreSQL as cache" (not "… pay
+                    # for Redis hosting, use Upstash": another host of it)
                 if (w in ("use", "need", "want", "run", "enable", "plan", "have", "using", "running",
-                          "planning", "require") or carries_on and (w in (
+                          "planning", "require") or w == "pay" and up or carries_on and (w in (
                         "install", "deploy", "configure", "add", "provide", "supply", "setup") or up)) \
                         and self._conjuncts_service(
                         self._np_after(cond[k + 1 + up:], 0)) and not (w == "have" and provides):
@@ -16190,6 +16221,15 @@ _CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份"
 _CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
 # what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
 _CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
+_VERSION_SIGNS = frozenset({">=", ">", "<=", "<", "~", "^", "=", "==", "~="})
+
+
+def _must_be_in_production(toks: list[Tok]) -> bool:
+    """The tokens say the setting "must be `redis` in production": production picks the service."""
+    return any(a.low == "must" and b.low == "be" and c.service and d.low in ("in", "for", "on") and e.low in (
+        "production", "prod") for a, b, c, d, e in zip(toks, toks[1:], toks[2:], toks[3:], toks[4:]))
+
+
 def _button_name(toks: list[Tok], k: int) -> bool:
     """The word at ``k`` names a button the reader clicks ("select **Add**"), past emphasis marks."""
     before = next((t.low for t in reversed(toks[:k]) if t.kind != "punct"), "")
