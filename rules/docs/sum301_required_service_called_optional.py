@@ -1691,6 +1691,28 @@ about a part of it ("Q: Apakah perlu backup Redis? A: OPTIONAL"); "the package's
 infrastructure dependency"; Spanish "No necesitas cambiar código" (a task); a check's own case
 ("Check Redis connection if using cloud service"); the English "skip" as a noun in Korean.
 
+Also reported: a role put off in parentheses ("- Redis (for future caching)"); "Redis should
+only be considered when …"; "## Where Redis Would Help"; "Configure queues to use Redis for
+better performance"; "Set `REDIS_ENABLED=false` or just don't set the env var"; "when
+`REDIS_URL` is detected"; a label's version after ">=" with a hedge in parentheses ("- **Redis**:
+>= 5.0.3 (optional, …)"); a checklist's "(or intentionally disabled)"; "If you don't want to pay
+for Redis, you can use PostgreSQL"; Chinese "如果不配置 MySQL 与 Redis" (the service listed second).
+Not reported: a comparison's captions in Hebrew ("**בלי Redis:**" … "**עם Redis:**"); a
+recommended start-up order in Chinese ("推荐启动顺序"); its errors before a fallback in French;
+a measure of it and its advised bound ("**Redis 内存使用**: 建议 < 100MB"); a guide that opens
+"Run … locally … for faster development"; a way of giving its address recommended for a provider
+("Using Redis URL (Recommended for Redis Cloud)"); the values a status shows ("Connection status
+(Redis/In-Memory)"); when a provider suits ("**Upstash Redis** (if you need free and easy)"); a
+check of a setting's form ("If you use `REDIS_URL`, check the format"); a list item after one
+about failures; a developer's "no-Redis mode"; a later phase's features built on it ("Add
+Redis-based features"); a hosting panel's button ("select **Add** to enable the Redis cache
+server"); what a platform sets (Russian "Если Railway не предоставляет `REDIS_URL` …"); "(future
+use)" after an address; an optional value in a "Default (dev)" column; option headings that each
+run it ("Option 1: Add Redis to Railway (RECOMMENDED)" beside "Option 2: External Redis"); a list
+under "**Why it's failing:**"; the set-up today ("### Current state (without Redis)"); a selector
+row that "must be `redis` in production". A list item that opens with an emoji names the
+service first ("- ⭐ **Redis Server**" under "### Optional but Recommended").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
