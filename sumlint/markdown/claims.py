@@ -16209,21 +16209,6 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
                        "moves", "move"})
 
 
-# settings of the service named after it in Chinese, Japanese and Korean (number, password, port,
-# address, host, user name, prefix, timeout)
-# Korean and Japanese "two or more", "several" before a use of the service: how many uses
-_CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
-# a setting's value that turns the role off ("`null`" broadcasting driver, "none")
-_NO_BACKEND = frozenset({"null", "none", "off", "disabled", "log", "apc", "apcu"})
-# steps done to the service's data or process, after "不需要"/"无需" ("不需要恢复 Redis": no need to restore it)
-_CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份", "重启", "重啟", "清空", "刷新", "迁移", "遷移")
-# kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
-_CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
-# what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
-_CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
-_VERSION_SIGNS = frozenset({">=", ">", "<=", "<", "~", "^", "=", "==", "~="})
-
-
 def _must_be_in_production(toks: list[Tok]) -> bool:
     """The tokens say the setting "must be `redis` in production": production picks the service."""
     return any(a.low == "must" and b.low == "be" and c.service and d.low in ("in", "for", "on") and e.low in (
@@ -16242,11 +16227,26 @@ def _checks_its_form(lows: list[str]) -> bool:
                or a in _FORM_CHECKS and b in _FORM_NOUNS for a, b, c in zip(lows, lows[1:], lows[2:] + [""]))
 
 
+# the verbs of checking a setting's form and the forms they check (``_checks_its_form``)
 _FORM_CHECKS = frozenset({"check", "verify", "confirm", "validate", "verifica", "revisa", "comprueba", "verifique",
                           "vérifiez"})
 _FORM_NOUNS = frozenset({"format", "formato", "syntax", "spelling", "scheme", "formatting"})
 # what taking the service up is called, after "should only be" ("should only be considered when")
 _TAKEN_UP = frozenset({"considered", "introduced", "added", "adopted", "deployed", "enabled", "provisioned"})
+# what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
+_CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
+# the signs of a version comparison ("Redis >= 5.0.3"), which the clauses read like a label's colon
+_VERSION_SIGNS = frozenset({">=", ">", "<=", "<", "~", "^", "=", "==", "~="})
+# Korean and Japanese "two or more", "several" before a use of the service: how many uses
+_CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
+# a setting's value that turns the role off ("`null`" broadcasting driver, "none")
+_NO_BACKEND = frozenset({"null", "none", "off", "disabled", "log", "apc", "apcu"})
+# steps done to the service's data or process, after "不需要"/"无需" ("不需要恢复 Redis": no need to restore it)
+_CJK_RESTORE_STEPS = ("恢复", "恢復", "还原", "還原", "备份", "備份", "重启", "重啟", "清空", "刷新", "迁移", "遷移")
+# kinds of the service named right before it in Chinese ("云端Redis": a cloud Redis, "外部 Redis": an outside one)
+_CJK_VARIANTS = ("云端", "雲端", "云上", "雲上", "托管", "託管", "外部", "远程", "遠程", "独立", "獨立")
+# settings of the service named after it in Chinese, Japanese and Korean (number, password, port,
+# address, host, user name, prefix, timeout)
 _CJK_PART_NOUNS = ("编号", "編號", "密码", "密碼", "端口", "地址", "主机", "主機", "用户名", "前缀", "超时", "持久化", "パスワード",
                    "ポート", "番号", "비밀번호", "포트", "주소")
 
