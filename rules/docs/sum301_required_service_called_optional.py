@@ -3606,14 +3606,20 @@ def _options_all_have_it(model, analyser, unit) -> bool:
     options = [k for k in siblings if _OPTION_HEADING.match(headings[k].text.lower())]
     return len(options) >= 2 and index in options and all(
         analyser.mentions(headings[k].raw) and not _GOES_WITHOUT_WORDS.search(headings[k].text) for k in options) \
-        and _WAY_WORDS.search(headings[index].text) is not None
+        and _names_a_way(headings[index].text)
 
 
 # an option heading that goes without the service ("Option 2: Run Without Redis", "No Redis (Simple)")
 _GOES_WITHOUT_WORDS = re.compile(r"\b(?:without|no|skip\w*|disabl\w*|sin|sem|sans|ohne)\b|不使用|无需|不用", re.IGNORECASE)
-# what names a way of running it in an option heading ("Add Redis to Railway", "External Redis")
-_WAY_WORDS = re.compile(r"\b(?:railway|render|heroku|upstash|aws|elasticache|azure|gcp|digitalocean|fly|vercel|"
-                        r"external|managed|self-hosted|hosted|local|docker|cloud|container)\b", re.IGNORECASE)
+# what names a way of running it in an option heading besides a provider ("External Redis")
+_WAY_WORDS = frozenset({"external", "managed", "self-hosted", "hosted", "local", "docker", "cloud", "container"})
+
+
+def _names_a_way(text: str) -> bool:
+    """An option heading names a provider or a way of running the service ("Add Redis to Railway")."""
+    from sumlint.markdown.lexicon import PROVIDER_WORDS
+
+    return any(w in PROVIDER_WORDS or w in _WAY_WORDS for w in re.findall(r"[\w.-]+", text.lower()))
 
 
 def _variant_sibling(headings, index: int) -> bool:

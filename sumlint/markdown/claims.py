@@ -979,6 +979,12 @@ def _production_must(toks: list[Tok], at: int) -> bool:
         t.service for t in toks[at + 2:])
 
 
+def _must_be_in_production(toks: list[Tok]) -> bool:
+    """The tokens say the setting "must be `redis` in production": production picks the service."""
+    return any(a.low == "must" and b.low == "be" and c.service and d.low in ("in", "for", "on") and e.low in (
+        "production", "prod") for a, b, c, d, e in zip(toks, toks[1:], toks[2:], toks[3:], toks[4:]))
+
+
 def _required_in_production(toks: list[Tok], at: int) -> bool:
     """"Redis (is) mandatory in production", "Redis required for prod": the service, then a
     word of necessity, then "in"/"for" and the word at ``at`` ("production")."""
@@ -16209,12 +16215,6 @@ _TAKES_UP = frozenset({"uses", "utilizes", "utilises", "switches", "switch", "st
                        "moves", "move"})
 
 
-def _must_be_in_production(toks: list[Tok]) -> bool:
-    """The tokens say the setting "must be `redis` in production": production picks the service."""
-    return any(a.low == "must" and b.low == "be" and c.service and d.low in ("in", "for", "on") and e.low in (
-        "production", "prod") for a, b, c, d, e in zip(toks, toks[1:], toks[2:], toks[3:], toks[4:]))
-
-
 def _button_name(toks: list[Tok], k: int) -> bool:
     """The word at ``k`` names a button the reader clicks ("select **Add**"), past emphasis marks."""
     before = next((t.low for t in reversed(toks[:k]) if t.kind != "punct"), "")
@@ -16223,13 +16223,14 @@ def _button_name(toks: list[Tok], k: int) -> bool:
 
 def _checks_its_form(lows: list[str]) -> bool:
     """The unit tells the reader to check a setting's form ("check the format", "verifica el formato")."""
-    return any(a in _FORM_CHECKS and b in ("the", "el", "la", "o", "le") and c in _FORM_NOUNS
-               or a in _FORM_CHECKS and b in _FORM_NOUNS for a, b, c in zip(lows, lows[1:], lows[2:] + [""]))
+    return any((a in _INSPECT_VERBS or a in _MORE_CHECK_VERBS) and (
+        b in ("the", "el", "la", "o", "le") and c in _FORM_NOUNS or b in _FORM_NOUNS)
+        for a, b, c in zip(lows, lows[1:], lows[2:] + [""]))
 
 
-# the verbs of checking a setting's form and the forms they check (``_checks_its_form``)
-_FORM_CHECKS = frozenset({"check", "verify", "confirm", "validate", "verifica", "revisa", "comprueba", "verifique",
-                          "vérifiez"})
+# verbs of checking besides ``_INSPECT_VERBS`` ("validate", Spanish "verifica", …) and the forms of a
+# setting they check (``_checks_its_form``)
+_MORE_CHECK_VERBS = frozenset({"validate", "verifica", "revisa", "comprueba", "verifique", "vérifiez"})
 _FORM_NOUNS = frozenset({"format", "formato", "syntax", "spelling", "scheme", "formatting"})
 # what taking the service up is called, after "should only be" ("should only be considered when")
 _TAKEN_UP = frozenset({"considered", "introduced", "added", "adopted", "deployed", "enabled", "provisioned"})
