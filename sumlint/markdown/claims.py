@@ -1269,10 +1269,10 @@ _PROTOCOL_FORKS = frozenset({"valkey", "keydb", "dragonfly", "dragonflydb"})
 
 
 def _version_only(toks: list[Tok]) -> bool:
-    """Only a version: "6.0 or higher", "7+", "latest stable version"."""
+    """Only a version: "6.0 or higher", "7+", "latest stable version", ">= 5.0.3"."""
     return bool(toks) and all(t.low[:1].isdigit() or t.low[:1] == "v" and t.low[1:2].isdigit() or t.low in (
         "or", "and", "up", "higher", "later", "newer", "above", "+", ".", "x", "v", "*", "**", "_", "latest",
-        "version", "stable") for t in toks)
+        "version", "stable") or t.low in _VERSION_SIGNS for t in toks) and not all(t.low in _VERSION_SIGNS for t in toks)
 
 
 # Romance languages put the adjective after its noun: "(cache d'objets facultatif)".
@@ -2540,6 +2540,10 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                         or inner and inner[0].low in EXAMPLE_WORDS and current:
                     current.extend(inner)  # "the cache backend (Redis) is optional", "extras (e.g. Redis)"
                 i = j
+                continue
+            if low == "=" and i and tokens[i - 1].low in ("<", ">", "!", "~", "=") and tokens[i - 1].end == tok.start:
+                current.append(tok)  # ">=" in "**Redis**: >= 5.0.3 (optional)": a comparison, not a label's "="
+                i += 1
                 continue
             if low in (";", "—", "–", "->", "→", "|", "=", "...") or (
                     low == "-" and i and tokens[i - 1].end < tok.start):
@@ -9386,10 +9390,6 @@ class Analyser:
             host = next((p for p in parts[clause.index + 1:clause.index + 2] if target is not None
                          and p.toks and target.toks and p.toks[0] is target.toks[0]), None)
             label_toks = _label_of(host, parts).toks if host is not None and host.index > 0 else []
-            if label_toks and all(t.low in _VERSION_SIGNS for t in label_toks) \
-                    and (sign := _label_of(host, parts)).label_before and sign.index > 0:
-                label_toks = _label_of(sign, parts).toks  # "**Redis**: >= 5.0.3 (optional, …)": the sign before
-                # the version parts like a label's colon, and the label is the one before it
             if host is not None and host.label_before and host.index > 0 and not _open_end(target.toks) \
                     and (not any(t.service for t in target.toks) or any(
                         t.kind == "code" and t.service for t in label_toks[-2:])) \
@@ -16236,7 +16236,7 @@ _FORM_NOUNS = frozenset({"format", "formato", "syntax", "spelling", "scheme", "f
 _TAKEN_UP = frozenset({"considered", "introduced", "added", "adopted", "deployed", "enabled", "provisioned"})
 # what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
 _CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
-# the signs of a version comparison ("Redis >= 5.0.3"), which the clauses read like a label's colon
+# the signs of a version comparison ("Redis >= 5.0.3", ">=" read as two tokens)
 _VERSION_SIGNS = frozenset({">=", ">", "<=", "<", "~", "^", "=", "==", "~="})
 # Korean and Japanese "two or more", "several" before a use of the service: how many uses
 _CJK_SEVERAL = frozenset({"이상의", "여러", "複数の", "複数"})
