@@ -269,13 +269,14 @@ def _dev_sections(model) -> set[int]:
 
 _DEV_LEAD = re.compile(r"(?:this (?:section|guide|setup|part) is |these steps are |use this |only )?"
                        r"(?:for|on) (?:a |your )?(?:local (?:development|dev|testing|machine|setup)|development|testing|"
-                       r"contributors|developers)\b(?![^.]{0,60}\b(?:and|or) (?:production|prod|deploy\w*)\b)",
+                       r"contributors|developers)\b(?![^.]{0,60}\b(?:and|or) (?:[\w-]+ ){0,2}(?:production|prod|deploy\w*)\b)",
                        re.IGNORECASE)
 
 
 def _dev_lead_sentence(model, heading) -> bool:
     """The first line under a heading scopes its section to development: "## Manual
-    Installation" then "For local development without Docker."."""
+    Installation" then "For local development without Docker.". One that also names deployments
+    ("For development or custom deployments, …", a word or two between) does not."""
     lines = model.source.lines
     k = heading.line
     line = lines[k] if k < len(lines) else ""
