@@ -1148,7 +1148,7 @@ def _benefit_span(toks: list[Tok], i: int) -> int:
         return 1 + _benefit_span(toks, i + 1)  # ("to get better performance")
     if len(lows) == 4 and lows[1] == "and" and lows[3] in _BENEFITS:
         return 5
-    return 3 if lows[:1] and lows[0] in _BENEFIT_MODIFIERS else 2
+    return 3 if lows[:1] and (lows[0] in _BENEFIT_MODIFIERS or _plain_modifier(toks, i)) else 2
 
 
 # what the app keeps in the service, not parts of it: "| `APP_REDIS_SESSION` | `false` | Enable Redis
@@ -1792,6 +1792,8 @@ _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得",
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心",
                 "修改", "更改", "改动", "变更", "改变", "调整", "変更", "重新", "构建", "編譯", "编译",
                 "从", "從", "推算", "计算", "計算", "手动", "手動")  # ("无需从备份推算": need not work it out from backups)
+# its data, in Chinese, Japanese and Korean ("Redis 数据可选": its data optional; not "数据库", a database)
+_CJK_DATA_NOUNS = ("数据", "數據", "データ", "데이터")
 # steps of a procedure: "Redisサーバー側の手順は不要" (the Redis server's steps are not needed)
 _CJK_STEPS = ("手順", "作業", "步骤", "操作", "절차")
 _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不必须", "unnecessary"),
@@ -2069,6 +2071,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
                             if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
                                 break  # "Redisサーバー側の手順は不要です": its steps are not needed
+                            if word[:word.index(needle)].endswith(_CJK_PART_NOUNS + _CJK_DATA_NOUNS):
+                                break  # "（Redis 数据可选）" (its data optional, in a backup step), "Redis 密码可选":
+                                # a part of it is optional
                             rest = word[word.index(needle) + len(needle):]
                             if meaning == "unnecessary" and rest.startswith(("在本地", "本地", "在本机", "本机", "在主机",
                                                                              "在宿主机", "在本機", "本機")):
@@ -6604,6 +6609,8 @@ class Analyser:
         if first in ("no", "nope") and (qlows & _PLACES_OF_INSTALL and qlows & {"install", "installed", "installing"}
                                         or _says_it_runs(words[1:6])):
             return []  # "Do I need to install Redis on my machine? No, Redis runs in Docker.": where, not whether
+        if first in ("no", "nope") and _asks_how_often(qwords):
+            return []  # "Do I need to start Redis each time? No - once started, it keeps running": how often, not whether
         if first in ("no", "nope") or [w.low for w in words[:2]] in (["not", "really"], ["not", "to"], ["not", "for"],
                                                                      ["not", "necessarily"], ["not", "strictly"],
                                                                      ["not", "at"], ["not", "unless"], ["not", "if"]):
@@ -6796,6 +6803,8 @@ class Analyser:
             if not said or said[0].low not in ("enable", "enables", "use", "uses") or not any(t.service for t in said[1:]) \
                     or said[-1].low in PART_NOUNS and said[-1].low not in _USE_PARTS:
                 return []  # (not "| `CACHE_ENABLED` | Cache pages | false |", nor "Enable Redis TLS")
+            if _mode_of_it(tokens, said):
+                return []  # "| haMode.enabled | bool | `false` | Enable Redis high availability mode with …": a mode of it
         value = next((t for t in tokens if a <= t.start < b and t.kind != "punct"), None)
         if value is None:
             return []
@@ -7849,7 +7858,9 @@ class Analyser:
             elif low == "off" and i >= 2 and toks[i - 1].low in ("stay", "stays", "remain", "remains", "be"):
                 claim = self._skip(clause, parts, i, implicit)  # "Redis can stay off"
             elif low in ("may", "might"):
-                claim = self._permission(clause, i) or self._passive_permission(clause, i)
+                claim = self._permission(clause, i) or self._passive_permission(clause, i) or (
+                    self._you_can_use(clause, i) if i and toks[i - 1].low in ("you", "we", "users", "operators")
+                    and low == "may" else None)  # "you may choose to use Redis", "you may instruct it to use Redis"
             elif low in ("can", "could") and i and i + 1 < len(toks) and toks[i + 1].low in ("be", "also") \
                     and (claim := self._passive_permission(clause, i)) is not None:
                 pass  # "Redis can be used for caching"
@@ -8251,11 +8262,12 @@ class Analyser:
                          "full") and i >= 1 \
                     and toks[i - 1].low == "for" and (_next_words(toks, i, 1)[:1] or [""])[0] in _BENEFITS or (
                         _next_words(toks, i, 2)[1:] and _next_words(toks, i, 2)[1] in _BENEFITS
-                        and _next_words(toks, i, 2)[0] in _BENEFIT_MODIFIERS) or (
+                        and (_next_words(toks, i, 2)[0] in _BENEFIT_MODIFIERS or _plain_modifier(toks, i))) or (
                         len(_next_words(toks, i, 4)) == 4 and _next_words(toks, i, 4)[3] in _BENEFITS
                         and _next_words(toks, i, 4)[1] == "and" and {_next_words(toks, i, 4)[0], _next_words(
                             toks, i, 4)[2]} <= _BENEFIT_MODIFIERS | {"session", "sessions"}):
-                # ("for better API performance", "for improved cache and session performance")
+                # ("for better API performance", "for improved cache and session performance", "for better
+                # leaderboard performance")
                 claim = self._benefit(clause, i)
             elif (low in _IMPROVE_VERBS and (_next_words(toks, i, 1) in _IMPROVED_QUALITIES
                                              or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"])
@@ -8446,10 +8458,13 @@ class Analyser:
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("没有这", "没有该", "沒有這", "沒有該", "没有对应", "沒有對應", "中没有", "中沒有", "里没有", "未命中",
                          "运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
-                         "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在"))) \
+                         "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在", "更", "比"))) \
+                    and not _hosted_copy(toks, named) \
                     and not any(t.text.startswith(("都在", "都位于", "无效", "無效", "无法解析", "無法解析", "错误", "錯誤",
                                                    "不正确", "不正確")) for t in toks[named + 1:named + 5]) \
                     and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
+                # ("如果使用 Redis Cloud 或其他云服务": which copy, a hosted one; "（如果 Redis 更晚）" (if Redis's is
+                # later): a comparison of its value)
                 # ("如果 redis url 无效或无法解析" (if its URL is invalid or cannot be parsed): trouble with its
                 # address, as "If the Redis URL is invalid")
                 # ("如果要让Redis以`后台`方式启动": in which manner it starts)
@@ -8620,9 +8635,10 @@ class Analyser:
         elif verb in ("choose", "opt", "decide") and toks[j + 1].low == "to" and j + 2 < len(toks) \
                 and toks[j + 2].low in ("use", "enable", "add"):
             k = j + 3  # "You can choose to use Redis for session data"
-        elif verb == "configure":
+        elif verb in ("configure", "instruct", "tell"):
             # "You can configure soketi to run using Redis as a primary adapter": set the software up
-            # to take it (not "You can configure Redis as …", which sets the service itself up)
+            # to take it (not "You can configure Redis as …", which sets the service itself up); "you
+            # may instruct SMTP Mailer to use Redis as its data store"
             to = next((m for m in range(j + 1, min(len(toks), j + 5)) if toks[m].low == "to"), None)
             if to is None or any(t.service for t in toks[j + 1:to]):
                 return None
@@ -16539,6 +16555,31 @@ _PLACES_OF_INSTALL = frozenset({"machine", "computer", "laptop", "host", "locall
                                 "yourself", "workstation"})
 
 
+# words after "each" or "every" that make a question one about how often ("each time", "every boot")
+_OCCASIONS = frozenset({"time", "times", "boot", "reboot", "restart", "deploy", "deployment", "run", "startup", "login"})
+
+
+def _asks_how_often(qwords: list[str]) -> bool:
+    """A question about repeating a step ("Do I need to start Redis each time?", "… every boot?",
+    "… again?"): a "No" answers how often, not whether the service is needed."""
+    return "again" in qwords or any(w in ("each", "every") and nxt in _OCCASIONS for w, nxt in zip(qwords, qwords[1:]))
+
+
+def _mode_of_it(tokens: list[Tok], said: list[Tok]) -> bool:
+    """A switch's description that turns on a mode or a part of the service, its noun a few
+    words after the name: "Enable Redis high availability mode with replication" (not "Enable
+    Redis for caching", nor "Enable Redis session storage", a use of it)."""
+    named = next((k for k, t in enumerate(tokens) if said[1:] and t is said[1]), None)
+    if named is None or not tokens[named].service:
+        return False
+    for t in tokens[named + 1:named + 5]:
+        if t.kind != "word" or t.low in ("for", "with", "to", "as", "and", "in", "on", "when", "if"):
+            return False
+        if t.low == "mode" or t.low in PART_NOUNS and t.low not in _USE_PARTS:
+            return True
+    return False
+
+
 def _says_it_runs(words: list[Tok]) -> bool:
     """An answer's words after "No," that say the service runs all the same: "Redis runs in
     Docker", "Redis is bundled"."""
@@ -16662,6 +16703,17 @@ _INSPECT_VERBS = frozenset({"check", "verify", "confirm", "inspect", "확인", "
 
 # a part or a scaled form of the service named right after it ("… support for Redis Streams", "Redis Cluster")
 _PART_AFTER_NAME = frozenset({"cluster", "sentinel", "streams", "stack", "modules", "search", "json"})
+
+
+def _plain_modifier(toks: list[Tok], i: int) -> bool:
+    """The word after "for better" at ``i`` is a plain noun that names what performs, before
+    "performance" or "speed": "for better leaderboard performance" (not "for better Redis
+    performance", tuning it, nor "for better memory performance", a part of it)."""
+    if not 1 <= i < len(toks) - 2 or toks[i + 2].low not in ("performance", "speed", "throughput") \
+            or toks[i - 1].low != "for" or toks[i].low not in ("better", "best", "improved", "faster", "higher"):
+        return False
+    t = toks[i + 1]
+    return t.kind == "word" and not t.service and t.low.isalpha() and t.low not in PART_NOUNS
 
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
