@@ -2256,7 +2256,13 @@ _MODE_PHRASE = re.compile(r"[\w.+&/ -]*?\bmode\b(?:\s*\([^)]*\))?", re.IGNORECAS
 # (advice that is firm, or told per environment: "**Production:** Install Redis", "**Staging:** Use Redis")
 _ADVICE_FIRM = re.compile(r"\b(?:always|must|required|mandatory|never|"
                           r"(?:development|dev|local|testing|tests?)(?:\s*(?:/|and|or)\s*(?:development|dev|testing|tests?))?\s+only)\b|"
-                          r"^[*_]*(?:dev\w*|staging|prod\w*|test\w*|local\w*|ci)[*_]*\s*:", re.IGNORECASE)
+                          r"^[*_]*(?:dev\w*|staging|prod\w*|test\w*|local\w*|ci)[*_]*\s*:|"
+                          r"\b(?:use|run)\s+[*_`]*[\w.-]+[*_`]*\s+(?:for|in)\s+(?:production|prod)(?:\s+deployments?)?"
+                          r"[*_`]*\s*(?:$|[-–—]\s+(?:install|configure|set|deploy|run|enable|add)\b)", re.IGNORECASE)
+# (also "3. **Use Redis for production** - Install …", "1. **Use Redis** for production deployments": a
+# directive for production alone, among tips; not "**Use Redis in production**: the cache is shared
+# across servers", nor "… in production for better performance" or "… in production - for rate limiting
+# and performance", which give a reason of scale or speed)
 # what an item says to do with the service it names ("- Redis: ensure adequate CPU and memory")
 _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|size|allocate|increase|raise|watch|check|"
                            r"limit|give it|keep|track|alert|measure|benchmark|profile|"
@@ -5572,6 +5578,9 @@ class RequiredServiceCalledOptional(Rule):
                 named_at = analyser.names.pattern.search(unit.text[:40]) if hedge in RECOMMEND_WORDS else None
                 if named_at is not None and _VERSION_RE.match(unit.text[named_at.end():].lstrip("*_`: ")):
                     continue  # "### Recommended for Production" over "- **Redis**: 7.0+": the version is advised
+                if named_at is not None and _PROVIDERS_REST.search(unit.text[named_at.end():]):
+                    continue  # "### Recommended Services" over "- **Redis**: Redis Cloud, AWS ElastiCache, or Railway
+                    # Redis": which provider is advised
                 if named_at is not None and _WAY_BEFORE_NAME.search(unit.text[:named_at.start()]):
                     continue  # "# Recommended Production Values" over "* Use Highly Available Redis, …": the way
                     # to run it is advised, not whether

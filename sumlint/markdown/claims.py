@@ -1720,7 +1720,8 @@ _CJK_LATER_SWITCH = ("后续升级到", "以后升级到", "後續升級到", "�
 _CJK_GO_WITHOUT += _CJK_LATER_SWITCH
 # "即使不安装 Redis，应用也能正常运行" (even without installing Redis the app runs normally)
 _CJK_EVEN_IF = ("即使", "即便", "就算", "哪怕")
-_CJK_NOT_SET_UP = ("不安装", "不安裝", "不使用", "不配置", "不启用", "不啟用", "不部署")
+_CJK_NOT_SET_UP = ("不安装", "不安裝", "不使用", "不配置", "不启用", "不啟用", "不部署",
+                   "未安装", "未安裝", "未使用", "未配置", "未启用", "未啟用", "未部署")  # ("即使远端未启用 Redis": not enabled)
 _CJK_NO_DEPENDENCY = ("暂不依赖", "暫不依賴", "不依赖", "不依賴", "无需依赖", "無需依賴", "不强依赖", "不強依賴")
 _CJK_WHOLE = ("默认", "默認", "方案", "系统", "系統", "项目", "項目", "应用", "應用", "当前", "當前", "整体", "整體",
               "单机部署", "單機部署", "轻量部署", "輕量部署")  # ("单机轻量部署，不依赖 …": a way to deploy the whole)
@@ -1792,6 +1793,9 @@ _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得",
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心",
                 "修改", "更改", "改动", "变更", "改变", "调整", "変更", "重新", "构建", "編譯", "编译",
                 "从", "從", "推算", "计算", "計算", "手动", "手動")  # ("无需从备份推算": need not work it out from backups)
+# two hedges joined by hyphens into one word ("optional-but-preferred", "optional-yet-recommended")
+_HEDGE_COMPOUND = re.compile(r"(?:optional|recommended|suggested|preferred)-(?:but|yet|though)-(?:[a-z]+)",
+                             re.IGNORECASE)
 # its data, in Chinese, Japanese and Korean ("Redis 数据可选": its data optional; not "数据库", a database)
 _CJK_DATA_NOUNS = ("数据", "數據", "データ", "데이터")
 # steps of a procedure: "Redisサーバー側の手順は不要" (the Redis server's steps are not needed)
@@ -2155,6 +2159,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     tok = Tok(piece, piece.lower(), at, at + len(piece), "punct" if piece == "/" else "word")
                     tok.service = piece != "/" and service_starts.get(at, -1) >= at + len(piece)
                     append(tok)
+                continue
+            if "-" in word and _HEDGE_COMPOUND.fullmatch(word):
+                # "an optional-but-preferred dependency on Redis": the hedges, each a word of its own
+                for part in re.finditer(r"[^-]+", word):
+                    append(Tok(part.group(), part.group().lower(), start + part.start(), start + part.end()))
                 continue
             low = _FULLWIDTH.get(word) or word.lower()
             low = FOREIGN_MEANINGS.get(low, low)
@@ -3658,7 +3667,7 @@ class Analyser:
                 # "**When to use Redis:** High-traffic applications, gaming, …": the label and the
                 # cases it is for (not "When to use Redis: always, in production")
                 choice = self._when_to_use(tokens[:colon])
-        if choice is None and any(t.low == ":" for t in tokens[1:8]):
+        if choice is None and any(t.low == ":" for t in tokens[1:10]):  # (up to "**Caching Layer (Future):**")
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
         if choice is None and any(t.low in (":", "—", "–") for t in tokens[1:12]):
             choice = self._added_when_label(tokens)
@@ -5711,8 +5720,13 @@ class Analyser:
         procedure.)"""
         found = _inline_label(tokens)
         if found is None:
-            return None
-        k, colon = found
+            found = _marked_label(tokens)  # "**Caching Layer (Future):** Integrate Redis for …": the role, for later
+            if found is None:
+                return None
+            k, colon = found
+            k = colon - 2  # (the word in the parentheses)
+        else:
+            k, colon = found
         label = " ".join(t.low for t in tokens[k:colon] if t.kind != "punct")
         words = label.split()
         if words[:1] in (["future"], ["planned"]) and 1 < len(words) <= 3 and all(
@@ -17491,6 +17505,19 @@ _COMPARING = frozenset({"compared", "comparing", "comparison", "than", "unlike",
 _OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})
 # the way a store is kept, after its kind: "Redis, or any other caching strategy"
 _OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})
+
+
+def _marked_label(tokens: list[Tok]) -> tuple[int, int] | None:
+    """A label of up to three words that ends with one word in parentheses before its colon
+    ("**Caching Layer (Future):**"): where it starts and where its colon is; None without one."""
+    k = 0
+    while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
+        k += 1
+    colon = next((j for j in range(k + 3, min(len(tokens), k + 7)) if tokens[j].low == ":"), None)
+    if colon is None or tokens[colon - 1].low != ")" or tokens[colon - 3].low != "(" \
+            or not all(t.kind == "word" for t in tokens[k:colon - 3]):
+        return None
+    return k, colon
 
 
 def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
