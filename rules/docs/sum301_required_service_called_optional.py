@@ -3914,6 +3914,23 @@ def _tunes_service(analyser, body: str) -> bool:
     return rest is not None and (rest.group(1) is None or rest.group(1).lower() in FEATURE_PARTS)
 
 
+# a line that says to use something always ("**Always use Redis + Celery:**")
+_ALWAYS_USE = re.compile(r"[\W_]*always\s+(?:use|run|install|enable|deploy)\b", re.IGNORECASE)
+
+
+def _always_in_production(model, analyser) -> bool:
+    """Under a heading about production ("### Staging/Production"), a line of prose says to
+    always use the service ("**Always use Redis + Celery:**"), or a sentence says it is required
+    there (``_says_required_in_production``)."""
+    from sumlint.markdown.runbook import _PRODUCTION_HEADING
+
+    for unit in model.units_where(analyser.mentions, kinds=_PROSE_KINDS):
+        if 0 <= unit.section < len(model.headings) and _ALWAYS_USE.match(unit.text) \
+                and _PRODUCTION_HEADING.search(model.headings[unit.section].raw):
+            return True
+    return _says_required_in_production(model, analyser)
+
+
 def _says_required_in_production(model, analyser) -> bool:
     """A prose sentence of the document says in so many words that the service is needed in
     production ("Redis is **required for production** deployments"; not the advice "**Use Redis
@@ -4338,6 +4355,7 @@ class RequiredServiceCalledOptional(Rule):
             statements = _block_statements(model, analyser, claimed)
             keeps = None  # (``_keeps_it``, read once a document needs it)
             production_sections = None  # (``_production_sections``, the same)
+            always = None  # (``_always_in_production``, the same)
             for unit, found in claimed:
                 if not found:
                     continue  # (most units analysed, code comments among them, make no claim)
@@ -4352,6 +4370,10 @@ class RequiredServiceCalledOptional(Rule):
                         else unit.section in (production_sections := _production_sections(model, analyser))):
                     continue  # "## Option 3: Without Redis" … "- In production mode: the app will not start
                     # without Redis": going without it is the section's non-production mode
+                if unit.kind == "heading" and all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) \
+                        and (always := _always_in_production(model, analyser) if always is None else always):
+                    continue  # "### Without Redis (Thread Fallback)" in a guide whose "### Staging/Production" says
+                    # "**Always use Redis + Celery:**": going without it is the other setups' way
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) \

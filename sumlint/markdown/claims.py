@@ -5746,7 +5746,10 @@ class Analyser:
         named = rest[0].service and (len(rest) == 1 or rest[1].low not in PART_NOUNS or rest[1].low in (
             "queue", "queues", "sessions", "session", "cache", "integration", "support"))
         # ("# TODO: Redis Integration for Token Blacklist": taking it up, for that use)
-        if not (named or _moves_onto(rest) or self._phrase_is_service(rest[:8])) \
+        beside = len(rest) >= 3 and (rest[0].low in _PEER_BACKENDS or rest[0].low in ("mongodb", "mariadb")) \
+            and rest[1].low in ("with", "+", "and", "&") and rest[2].service and label != "todo"
+        # ("**Future Database**: PostgreSQL with Redis for caching": the stack a later phase brings)
+        if not (named or beside or _moves_onto(rest) or self._phrase_is_service(rest[:8])) \
                 or _negation_before(rest, len(rest)) is not None:
             return None
         return self._claim(tokens[k], tokens, "deferred-label", " ".join(t.text for t in tokens[k:colon] if t.kind != "punct"))
@@ -13548,6 +13551,14 @@ class Analyser:
                 and not any("://" in t.low or t.low in _LOCATOR_NOUNS for t in before)
             # ("Redis (for future caching)", "Redis (for later use)": the role it takes on later; not
             # "**Internal URL**: `redis://…` (future use)": which address, used later)
+        if not status and clause.kind != "paren" and lows[i] == "future" and i >= 2 and lows[i - 1] == "for":
+            head = [t for t in toks[:i - 1] if t.kind == "word"]
+            uses = [w for w in words[words.index("future") + 1:] if w not in ("and", "or")]
+            if head and head[0].service and all(t.service or t.low[:1].isdigit() for t in head) and uses and all(
+                    w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("use", "sessions", "session") for w in uses) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "- **Redis 7+** for future caching and sessions": the roles it takes on later
+                return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[i - 1:i + 2]))
         if lows[i] in ("future", "planned") and not status:
             return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
         if lows[i] in ("later", "eventually", "future", "planned") and status and (
