@@ -448,8 +448,10 @@ def _singular(word: str) -> str:
 
 
 def _before_condition(np: list[Tok]) -> list[Tok]:
-    """"Redis before running more than one replica": an object phrase ends at a condition."""
-    cut = next((k for k, t in enumerate(np) if t.low in ("before", "once", "whenever", "after")), None)
+    """"Redis before running more than one replica": an object phrase ends at a condition (or
+    at a purpose clause: "Redis storage so all pods share the same cache")."""
+    cut = next((k for k, t in enumerate(np) if t.low in ("before", "once", "whenever", "after")
+                or k and t.low == "so" and k + 1 < len(np) and np[k + 1].low not in ("far", "much", "many", "long")), None)
     return np if cut is None else np[:cut]
 
 
@@ -1793,6 +1795,8 @@ _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得",
 _CJK_ACTIONS = ("执行", "进行", "做", "写", "处理", "等待", "重启", "同步", "加载", "担心", "关心",
                 "修改", "更改", "改动", "变更", "改变", "调整", "変更", "重新", "构建", "編譯", "编译",
                 "从", "從", "推算", "计算", "計算", "手动", "手動")  # ("无需从备份推算": need not work it out from backups)
+# a lead that opens on a scale of several machines: "In multi-instance deployments, …", "On multiple servers, …"
+_IN_MULTI_LEAD = re.compile(r"[\W_]*(?:in|on|across)\s+(?:a\s+)?multi")
 # two hedges joined by hyphens into one word ("optional-but-preferred", "optional-yet-recommended")
 _HEDGE_COMPOUND = re.compile(r"(?:optional|recommended|suggested|preferred)-(?:but|yet|though)-(?:[a-z]+)",
                              re.IGNORECASE)
@@ -3401,6 +3405,8 @@ class Analyser:
             return True  # "… but it doesn't make sense for every environment" (see _makes_no_sense_for)
         if "allows" in words and "you" in words:
             return True  # "Allows you to store the HTTP Cache in Redis" (see _allows_you_to)
+        if _IN_MULTI_LEAD.match(low):
+            return True  # "In multi-instance deployments, use Redis storage …" (see _scale_lead)
         if "some" in words and low.startswith(("in some ", "**in some ")):
             return True  # "In some environments, the sysadmin configures … Redis" (see _in_some_places)
         if "also" in words and "which" in words and not words.isdisjoint(("increases", "improves", "boosts", "speeds",
@@ -7737,6 +7743,16 @@ class Analyser:
                 and not any(t.low in NEGATORS or t.low in ("before", "except", "outside") for t in tokens):
             # "Redis only becomes required once HUEY_IMMEDIATE=False (real production mode)"
             found = [c for c in found if c.how not in ("becomes", "only-needed", "scale-need")]
+        if found and all(c.how in ("if-service-used", "paren-condition") for c in found) \
+                and (label := _inline_label(tokens)) is not None \
+                and (named := [t for t in tokens[label[0]:label[1]] if t.kind != "punct"]) and all(
+                    t.kind == "word" and t.low in PART_NOUNS and t.low not in _USE_PARTS and not t.service for t in named):
+            return []  # "- **Persistence**: Redis can persist data to disk when configured": a part of it, configured
+        if found and all(c.how == "scale-need" for c in found) and any(
+                t.low in ("production", "prod") and 0 < k and tokens[k - 1].low in (",", "and", "/", "&")
+                and t.start < found[0].start for k, t in enumerate(tokens)) \
+                and not any(t.low in NEGATORS or t.low.startswith("non") for t in tokens):
+            return []  # "| `redis` | Multi-instance, production (requires Redis) |": production is among its cases
         if found and any(c.how in ("paren-condition", "if-variable") for c in found) and any(
                 t.low in ("checks", "verifies", "pings", "probes", "monitors") or t.low in ("includes", "covers")
                 and "health" in self._unit_lows for t in tokens):  # ("health check includes Redis when configured")
@@ -8680,6 +8696,12 @@ class Analyser:
             # "you can configure it to use a different backend such as Redis or Memcached": the
             # service one of the stores it may be given in place of its own
             return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
+        if k + 2 < len(toks) and toks[k].low in _PEER_BACKENDS and toks[k + 1].low == "," \
+                and any(t.service and toks[m - 1].low in (",", "or") for m, t in enumerate(toks[k + 2:k + 5], k + 2)) \
+                and not self._blocked(toks, i) and _negation_before(toks, i) is None and not self._nonprod(toks) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "You can use memory, Redis, or your own custom storage": a list of stores to pick from
+            return self._claim(toks[i - 1], toks, "alternative", " ".join(t.text for t in toks[i - 1:k + 3]))
         obj = self._np_after(toks, k)
         cut = next((m for m, t in enumerate(obj) if m and t.low in ("como", "comme", "come")), None)
         if cut is not None:
