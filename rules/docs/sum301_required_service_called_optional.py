@@ -3918,6 +3918,11 @@ def _tunes_service(analyser, body: str) -> bool:
 _ALWAYS_USE = re.compile(r"[\W_]*always\s+(?:use|run|install|enable|deploy)\b", re.IGNORECASE)
 
 
+# a use added to those the service has ("… beyond sessions", "in addition to sessions")
+_BEYOND_USE = re.compile(r"\b(?:beyond|in addition to)\s+(?:the\s+)?(?:sessions?|caching|cache|queues?|"
+                         r"rate[ -]limit\w*|locks?|its current|current)\b", re.IGNORECASE)
+
+
 def _always_in_production(model, analyser) -> bool:
     """Under a heading about production ("### Staging/Production"), a line of prose says to
     always use the service ("**Always use Redis + Celery:**"), or a sentence says it is required
@@ -5266,6 +5271,9 @@ class RequiredServiceCalledOptional(Rule):
                 if text[item.end():].lstrip().startswith(("✅", "✔", "☑")):
                     continue  # "### Scalability" over "- ✅ **Redis Distributed Cache**: …": a feature it has
                 body = _LEADING_MARKS.sub("", text[item.end():])
+                if defer and _BEYOND_USE.search(body):
+                    continue  # "## Future Enhancements" over "4. **Cache Integration**: Use Redis for general caching
+                    # beyond sessions": a new use of the one it has
                 if _ALREADY_DONE.search(body):
                     continue  # "For horizontal scaling:" over "1. Use Redis adapter (already configured)"
                 if _REMEDY_LABEL.match(body) and "without" in hedge.lower():

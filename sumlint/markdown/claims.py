@@ -15936,6 +15936,9 @@ class Analyser:
                 # "When Redis is enabled, use the rate-limit decorator:", "… you'll see:": what to do
                 # or expect in that mode, which says nothing of going without it
                 return None
+            but = next((k for k, w in enumerate(self._unit_lows) if w == "but"), None)
+            if but is not None and set(self._unit_lows[but + 1:but + 8]) & (FAILURE_WORDS | {"exception", "raises"}):
+                return None  # "When Redis is configured but a command throws `RedisException`, …": a failure case
             # "When Redis is available, results are cached": it may not be
             return self._claim(toks[i], toks, "if-service-used", _lead_wording(toks, i))
         if lead in ("if", "when", "whenever", "once") and cop_at is not None and not self._blocked(toks, i) and (
@@ -16120,6 +16123,9 @@ class Analyser:
                 if w in ("have", "has") and "installed" in lows and all(
                         "-" in t.low.strip("`") for t in np if t.service):
                     return None  # "If you have django-redis or django-redis-cache installed": a client package
+                if w in ("add", "adding", "introduce", "introducing") and after[:1] in (["to"], ["into"]) \
+                        and "existing" in after[1:4]:
+                    return None  # "If you're adding Redis to an existing deployment:": the steps to migrate one
                 if after[:1] in (["as"], ["for"]) and len(after) > 2 and (
                         "too" in after[2:8] or any(a == "as" and b == "well" for a, b in itertools.pairwise(after[2:9]))):
                     return None  # "If you are using `Redis` as a message broker too": a role besides the one it has

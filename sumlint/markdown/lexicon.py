@@ -106,7 +106,8 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "restarts", "restart", "restarted", "goes", "go", "went", "gone", "offline",
                  "dead", "broken", "errors", "error", "refuses", "refuse", "refused", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
-                 "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck"}
+                 "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck",
+                 "throws", "thrown"}  # ("When Redis is configured but a command throws `RedisException`")
 # What a troubleshooting condition reports ("if the worker logs connection errors").
 # verbs of taking the service up ("Migrate to Redis only if …"): adopting it, not fixing it
 _ADOPT_VERBS = frozenset({"add", "adopt", "introduce", "migrate", "move", "switch", "upgrade"})
