@@ -3330,6 +3330,8 @@ class Analyser:
         if ":" in low and ("names" in words or "backends" in words) and not words.isdisjoint(("valid", "allowed")) \
                 or "drivers:" in low and not words.isdisjoint(("supported", "available")):
             return True  # "**Valid names**: `disk`, `redis`, `memcached`", "Supported drivers: …" (see _values_label)
+        if "there" in words and "available" in words and ":" in low:
+            return True  # "There are two cache strategies available: `redis` and `file`." (see _values_label)
         if "possible" in words and "to" in words and ("use" in words or "enable" in words or "add" in words):
             return True  # "It is possible to use a redis caching mechanism" (see _possible_to_use)
         if "feel" in words and "free" in words:
@@ -12175,6 +12177,11 @@ class Analyser:
         """``_values_label`` on the words from where the label may start."""
         colon = next((k for k, t in enumerate(words[:4]) if t.low == ":" or t.low == "are" and k >= 1), None)
         title = " ".join(t.low for t in words[:colon]) if colon is not None else ""
+        if colon is not None and words[colon].low == "are" and [t.low for t in words[:2]] == ["there", "are"] \
+                and (late := next((k for k, t in enumerate(words[:8]) if t.low == ":"), None)) is not None \
+                and words[late - 1].low == "available" and words[late - 2].low in _OFFERED_PLURALS | {"strategies"} \
+                and words[2].low in _COUNT_WORDS | {"2", "3"}:
+            colon, title = late, "supported values"  # "There are two cache strategies available: `redis` and `file`."
         if colon is not None and title not in OPTIONS_TITLES and words[colon].low == ":" and 2 <= colon <= 3 \
                 and words[0].low in _OFFERED_ADJECTIVES and (words[colon - 1].low in _OFFERED_PLURALS or (
                     colon == 2 and words[1].kind == "code")) and not any(t.low == "and" for t in words[colon:]):
@@ -16043,6 +16050,8 @@ class Analyser:
                     return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + k + 3]))
                 elif len(rest) > 1 and rest[0].low == "to" and rest[1].low not in PROVISION_VERBS:
                     return None  # "if you need to reset Redis": a task, not the service
+                elif rest and rest[0].low in ("customize", "restart", "flush", "check") and w in ("want", "wants", "need", "needs"):
+                    return None  # "Si quieres personalizar Redis, añade estas variables": the verb without "to"
                 if rest[:1] and rest[0].low == "with" and w in ("use", "using", "run", "runs"):
                     rest = rest[1:]  # "# If using with redis": the set-up it runs with
                 while rest and rest[0].low in ("to", "on", "for", "up", "use", "run", "install", "add", "enable", "opt", "in"):

@@ -663,6 +663,8 @@ FOREIGN_MEANINGS = {
     # Portuguese "Se usando Redis:", "Se você usar Redis, …", "Se precisar de mais escala, adicione
     # Redis depois" (if using, if you use, if you need more scale, add Redis later)
     "usando": "using", "usar": "use", "precisar": "need", "adicione": "add", "adicionar": "add", "depois": "later",
+    # customizing it ("Si quieres personalizar Redis, añade estas variables": tuning it, as "customize")
+    "personalizar": "customize", "personnaliser": "customize", "personalizzare": "customize",
     "mais": "more", "escala": "scale", "mas": "but",  # ("mas está desabilitado": but is disabled)
     "queira": "want", "queiras": "want", "voltar": "return",  # ("Caso queira desabilitar o Redis e voltar a usar …")
     "reiniciar": "restart", "redémarrer": "restart", "riavviare": "restart", "verificar": "check",

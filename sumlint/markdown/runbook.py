@@ -291,8 +291,8 @@ def _dev_lead_sentence(model, heading) -> bool:
 # "Works for development, but not for production", "not suitable for production", and the same
 # in Portuguese, Spanish, German and French ("Funciona para desenvolvimento, mas não para produção")
 _NOT_FOR_PRODUCTION = re.compile(
-    r"\b(?:not|never) (?:(?:recommended|suitable|meant|intended|advised|supported) )?(?:for|in) (?:use in )?"
-    r"production\b|\bn[ãa]o (?:[ée] )?(?:recomendado )?(?:para|em) produ[çc][ãa]o\b"
+    r"\b(?:not|never)[*_]{0,2} (?:[*_]{0,2}(?:recommended|suitable|meant|intended|advised|supported)[*_]{0,2} )?"
+    r"(?:for|in) (?:use in )?production\b|\bn[ãa]o (?:[ée] )?(?:recomendado )?(?:para|em) produ[çc][ãa]o\b"
     r"|\bno (?:es )?(?:recomendado )?(?:para|en) producci[óo]n\b"
     r"|\bnicht (?:für|in) (?:die |der )?produktion\b|\bpas (?:pour|en) (?:la )?production\b",
     re.IGNORECASE)
@@ -326,8 +326,14 @@ def _not_for_production_lines(text: str, lowered: str | None = None) -> set[int]
         m = search(lowered, max(0, at - 48), at + 12)
         if m is not None:
             start = text.rfind("\n", 0, m.start()) + 1
-            low = lowered[start:m.start()].strip().lstrip("#/*>-_ ")
-            if (low.split(" ", 1)[0].strip(",:!") if low else "not") in _SETUP_VERDICT_OPENERS:
+            seg = lowered[start:m.start()]
+            cut = max(seg.rfind(". "), seg.rfind("! "))
+            if cut >= 0:  # (the sentence's start, not the line's: "If you want to test … . However, this is
+                seg = seg[cut + 2:]  # **not recommended** for production")
+            words = seg.strip().lstrip("#/*>-_ ").split()
+            if words and words[0].strip(",") in ("however", "but", "note", "note:"):
+                words = words[1:]
+            if (words[0].strip(",:!*_") if words else "not") in _SETUP_VERDICT_OPENERS:
                 out.add(text.count("\n", 0, start))
         at = lowered.find("produ", at + 5)
     return out
