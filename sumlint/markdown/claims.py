@@ -8493,11 +8493,13 @@ class Analyser:
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("没有这", "没有该", "沒有這", "沒有該", "没有对应", "沒有對應", "中没有", "中沒有", "里没有", "未命中",
                          "运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
-                         "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在", "更", "比"))) \
+                         "服务正常", "服務正常", "服务运行", "服務運行", "服务正在", "服務正在", "更", "比",
+                         "数据丢失", "數據丟失", "丢失", "丟失"))) \
                     and not _hosted_copy(toks, named) \
                     and not any(t.text.startswith(("都在", "都位于", "无效", "無效", "无法解析", "無法解析", "错误", "錯誤",
                                                    "不正确", "不正確")) for t in toks[named + 1:named + 5]) \
                     and not (toks[named].kind == "code" and any(w in t.text for t in toks for w in _CJK_OTHER_SETTINGS)):
+                # ("如果Redis数据丢失会出现什么问题？" (if its data is lost, what goes wrong?): a failure)
                 # ("如果使用 Redis Cloud 或其他云服务": which copy, a hosted one; "（如果 Redis 更晚）" (if Redis's is
                 # later): a comparison of its value)
                 # ("如果 redis url 无效或无法解析" (if its URL is invalid or cannot be parsed): trouble with its
@@ -9599,6 +9601,9 @@ class Analyser:
                     return None  # "- Redis 8 (experimental)": support for that version is new, not the service
                 if _part_named_first(phrase):
                     return None  # "пароль Redis (необязательно)": its password, named first
+                if [t.low for t in phrase if t.kind == "word"][:1] in (["reduce"], ["reducing"], ["minimize"], ["minimise"],
+                                                                      ["lower"], ["optimize"], ["optimise"]):
+                    return None  # "## 💡 Reduce Redis Usage (Optional)": using less of it is the optional step
                 if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_STEP_NOUNS):
                     return None  # "Redis 실행 확인 (선택 사항)": checking that it runs is the optional step
                 if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_PART_NOUNS):
@@ -9801,6 +9806,9 @@ class Analyser:
                 rest = toks[i + 1:]
                 if rest and rest[0].low == "to" and len(rest) > 1 and rest[1].low in PROVISION_VERBS:
                     obj = self._np_after(rest, 2)
+                    if rest[1].low in ("configure", "set", "tune") and [t.low for t in rest[2 + len(obj):3 + len(obj)]] \
+                            == ["to"]:
+                        return None  # "it's preferable to configure redis to *not* save on disk": tuning it
                     if any(t.low in ("implementation", "implementations", "adapter", "client", "library", "module",
                                      "extension", "plugin") for t in rest[2:2 + len(obj) + 2]):
                         return None  # "it is recommended to use the extended Redis cache implementation": which
@@ -16065,10 +16073,12 @@ class Analyser:
                              and t.low not in PROVISION_VERBS), "")
                 if np and np[0].low in ("more", "fewer", "multiple", "several", "many", "additional",
                                         "extra", "two", "three", "another", "separate", "one", "single") or head in (
-                        "new", "fresh", "dedicated", "second", "existing", "own", "other", "different"):
+                        "new", "fresh", "dedicated", "second", "existing", "own", "other", "different", "old",
+                        "legacy", "deprecated", "previous"):
                     # "if you run more Redis servers than workers": how many, not whether
                     return None  # ("if you need to create a new Redis service": a new one, not an existing one;
                     # "If you have an existing Redis deployment or prefer …": your own copy, not whether;
+                    # "If you're using the old `RedisCache` … directly, migrate to:": an old class of it;
                     # "If you try to use other redis url, you should run:": which address)
                 if not (self._conjuncts_service(np) or w in ("want", "wants", "need", "needs") and len(np) == 2
                         and np[0].service and np[1].low in _ROLE_HEADS | {"queues", "caching", "stores", "backends"}) \
