@@ -1881,7 +1881,8 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  *_CJK_LATER_SWITCH, "强依赖", "必須ではな", "권장", "降级", "回退", "フォールバック", "если", "без", "erforderlich", "notwendig", "nötig", "obbligat", "necessar", "nécessaire", "obligatoire",
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
-                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, *_CJK_CONSIDER_LATER, *(w + "或" for w in _CJK_STAND_INS), "опцион", "необяз", "optionnel", "facultati", "opzional") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, *_CJK_CONSIDER_LATER, *(w + "或" for w in _CJK_STAND_INS), "опцион", "необяз", "optionnel", "facultati", "opzional",
+                 "当配置", "当启用", "当开启", "當配置", "當啟用", "當開啟") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -7867,7 +7868,7 @@ class Analyser:
                 yield claim  # "Redisを使う場合は…" (if you use Redis), "Redis 사용 시" (when using Redis)
                 continue
             if low not in _TRIGGERS and not (tok.service and low.endswith(("-less", "-free", "-optional"))) \
-                    and low[:1] not in "如若假" and (low.isascii() or not (
+                    and low[:1] not in "如若假当當" and (low.isascii() or not (
                         low in _KO_CASE_WORDS or low.endswith(_CJK_CUE_ENDS) or low.startswith(_CJK_CUE_STARTS))):
                 continue  # most words are not a cue of any kind (a set lookup, not the chain below)
             if clause.kind == "cond" and i > 1 and low not in CONDITION_WORDS and not (
@@ -8516,6 +8517,19 @@ class Analyser:
                 # 在默认位置" (if it is at the default place): where it is; "如果您對預設和全頁快取都使用Redis，
                 # 則此為必要專案" (required if you use it for both caches), "如果您對多種型別的快取使用Redis，則資料庫
                 # 編號必須不同" (for several kinds of cache, the numbers differ): how many uses, as in English)
+                claim = self._claim(tok, toks, "foreign-condition", tok.text)
+            elif low[:1] in "如若" and clause.kind == "paren" and i == 0 and len(toks) <= 2 \
+                    and tok.text in ("如果配置了", "如果已配置", "如果启用了", "如果已启用", "如果启用", "若已配置", "若配置了",
+                                     "若启用", "如有配置", "如已配置", "如已启用", "如果有配置") \
+                    and self._paren_on_service(clause) and not self._blocked(toks, i):
+                # "系统会自动将数据存储到 Redis（如果配置了）" (stores it in Redis, if configured), as "(if configured)"
+                claim = self._claim(tok, toks, "paren-condition", tok.text)
+            elif low[:1] in "当當" and tok.text[1:] in ("配置了", "配置", "启用了", "启用", "开启了", "开启", "啟用", "啟用了",
+                                                     "開啟", "開啟了") \
+                    and i + 2 < len(toks) and toks[i + 1].service and toks[i + 2].text.startswith(("时", "的时候", "時")) \
+                    and not _names_failure(toks) and not self._blocked(toks, i):
+                # "当配置了 Redis 时，系统会优先使用 Redis" (when Redis is configured, the system prefers it):
+                # "when … then", a condition on having it, as "When Redis is configured" reads
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)
             elif low.endswith(_CJK_FOR_USERS) and i + 2 < len(toks) and toks[i + 1].service \
                     and toks[i + 2].text.startswith(_CJK_THE_USERS) and not self._blocked(toks, i) \
@@ -14287,11 +14301,13 @@ class Analyser:
                 # without Redis": a product's name)
                 return None  # "The revocation check works across workers without Redis": one part does
             return self._claim(toks[i], toks, "without", "without")
-        if i <= 1 and obj and (set(context) & _STAND_IN_VERBS and set(context) & (ALT_BACKENDS | _STAND_IN_NOUNS)
+        if (i <= 1 or all(t.kind == "punct" or _step_number(t.low) for t in toks[:i])) and obj and (
+                set(context) & _STAND_IN_VERBS and set(context) & (ALT_BACKENDS | _STAND_IN_NOUNS)
                                or context[-1:] == ["instead"] or context[-2:-1] == ["instead"]) \
                 and not set(context) & (FAILURE_WORDS | BROKEN_WORDS | {"fail", "fails", "error", "errors", "couldn't",
                                                                         "cannot", "can't", "500"}):
             # "Without Redis, Django uses local memory cache and database-backed sessions": what stands in
+            # (also after a list mark and emphasis: "- **Without Redis**: uses MongoDB storage")
             return self._claim(toks[i], toks, "without", "without")
         return None
 
