@@ -3950,11 +3950,9 @@ def _always_in_production(model, analyser) -> bool:
     """Under a heading about production ("### Staging/Production"), a line of prose says to
     always use the service ("**Always use Redis + Celery:**"), or a sentence says it is required
     there (``_says_required_in_production``)."""
-    from sumlint.markdown.runbook import _PRODUCTION_HEADING
-
     for unit in model.units_where(analyser.mentions, kinds=_PROSE_KINDS):
         if 0 <= unit.section < len(model.headings) and _ALWAYS_USE.match(unit.text) \
-                and _PRODUCTION_HEADING.search(model.headings[unit.section].raw):
+                and _PROD_HEADING.search(model.headings[unit.section].raw):
             return True
     return _says_required_in_production(model, analyser)
 
