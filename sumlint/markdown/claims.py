@@ -9620,8 +9620,9 @@ class Analyser:
                     return None  # "## 💡 Reduce Redis Usage (Optional)": using less of it is the optional step
                 if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_STEP_NOUNS):
                     return None  # "Redis 실행 확인 (선택 사항)": checking that it runs is the optional step
-                if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_PART_NOUNS):
-                    return None  # "Redis 数据库编号（可选，默认：0）": its database number, a setting
+                if phrase and not phrase[-1].text.isascii() and phrase[-1].text.endswith(_CJK_PART_NOUNS + _CJK_DATA_NOUNS):
+                    return None  # "Redis 数据库编号（可选，默认：0）": its database number, a setting (and "导出 Redis
+                    # 数据 (可选):" (export its data, optional): its data)
                 if any(a.text.endswith(_CJK_BY_MEANS) and not b.service and c.text.startswith(_CJK_INSTALL)
                        for a, b, c in zip(phrase, phrase[1:], phrase[2:])):
                     return None  # "使用 Homebrew 安装 Redis (推荐)": installing it with Homebrew is what is advised
