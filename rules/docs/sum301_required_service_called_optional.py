@@ -1717,24 +1717,24 @@ Also reported: a section's lead that names deployments a word or two after "or" 
 development or custom deployments, …") no longer scopes it to development; "for better
 leaderboard performance" (any plain noun before "performance"); "you may choose to use Redis",
 "you may instruct … to use Redis"; hedges joined by hyphens ("an optional-but-preferred
-dependency on Redis"); Chinese "即使未启用 Redis" (even if not enabled), "当配置了 Redis 时" (when it
-is configured) and "（如果配置了）" after it; a label's role marked for later ("**Caching Layer
+dependency on Redis"); Chinese "即使未启用 Redis" (even if not enabled), "当配置了 Redis 时" (when it is
+configured) and "（如果配置了）" after it; a label's role marked for later ("**Caching Layer
 (Future):**"), a roadmap label over a stack ("**Future Database**: PostgreSQL with Redis"),
 "Redis 7+ for future caching"; "You can use memory, Redis, or …"; a lead "In multi-instance
 deployments, use Redis storage so …"; "There are two cache strategies available: `redis` and
 `file`."; "- **Without Redis**: uses the database". Not reported: an FAQ "No" to whether a step
 is repeated ("Do I need to start Redis each time?"); a Chinese part or data noun before 可选
-("Redis 数据可选"); a Chinese condition on a hosted copy ("如果使用 Redis Cloud"), a comparison
-("如果 Redis 更晚") or its data being lost; a chart switch for a mode of it ("Enable Redis high
-availability mode"); advice to use it for production alone ("**Use Redis for production** -
-Install …"); recommended services whose item names providers; a "without" heading in a guide
-whose production section says to always use it; a storage row whose cases include production;
-a condition under a label naming a part of it ("**Persistence**: … when configured"); "When
-Redis is configured but a command throws …"; "If you're adding Redis to an existing
-deployment:"; a roadmap item that uses it "beyond sessions"; Spanish "Si quieres personalizar
-Redis"; a section whose first sentence ends "not recommended for production", through
-emphasis; "If you're using the old `RedisCache` …"; "configure redis to not save on disk";
-"Reduce Redis Usage (Optional)".
+("Redis 数据可选", "导出 Redis 数据 (可选)"); a Chinese condition on a hosted copy ("如果使用 Redis Cloud"), a
+comparison ("如果 Redis 更晚") or its data being lost; a chart switch for a mode of it ("Enable
+Redis high availability mode"); advice to use it for production alone ("**Use Redis for
+production** - Install …"); recommended services whose item names providers; a "without" heading
+in a guide whose production section says to always use it; a storage row whose cases include
+production; a condition under a label naming a part of it ("**Persistence**: … when
+configured"); "When Redis is configured but a command throws …"; "If you're adding Redis to an
+existing deployment:"; a roadmap item that uses it "beyond sessions"; Spanish "Si quieres
+personalizar Redis"; a section whose first sentence ends "not recommended for production",
+through emphasis; "If you're using the old `RedisCache` …"; "configure redis to not save on
+disk"; "Reduce Redis Usage (Optional)".
 
 The diagnostic starts at the hedge word and quotes it.
 
