@@ -17585,9 +17585,7 @@ _OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})
 def _marked_label(tokens: list[Tok]) -> tuple[int, int] | None:
     """A label of up to three words that ends with one word in parentheses before its colon
     ("**Caching Layer (Future):**"): where it starts and where its colon is; None without one."""
-    k = 0
-    while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
-        k += 1
+    k = _label_start(tokens)
     colon = next((j for j in range(k + 3, min(len(tokens), k + 7)) if tokens[j].low == ":"), None)
     if colon is None or tokens[colon - 1].low != ")" or tokens[colon - 3].low != "(" \
             or not all(t.kind == "word" for t in tokens[k:colon - 3]):
@@ -17598,11 +17596,17 @@ def _marked_label(tokens: list[Tok]) -> tuple[int, int] | None:
 def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
     """Where a short label before a colon starts and where its colon is ("**Future:** …",
     "- **Storage backends**: …"), past list marks and step numbers; None without one."""
+    k = _label_start(tokens)
+    colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
+    return None if colon is None or colon == k else (k, colon)
+
+
+def _label_start(tokens: list[Tok]) -> int:
+    """Where a label may start: past list marks, emphasis and a step number."""
     k = 0
     while k < len(tokens) and (tokens[k].kind == "punct" or _step_number(tokens[k].low)):
         k += 1
-    colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
-    return None if colon is None or colon == k else (k, colon)
+    return k
 
 
 # a clause that opens on using the service ("When using Redis", "To use Redis", Spanish "Cuando
