@@ -14760,6 +14760,7 @@ class Analyser:
             # it is about the machines (not "Redis is only needed if you have several servers")
             return None
         if "else" in cond_lows or set(cond_lows) & MANNER_CONDITION_WORDS and not added_to and not (
+                set(cond_lows) & MANNER_CONDITION_WORDS == {"cluster"} and _available_in_cluster(cond_lows)) and not (
                 _scale_phrase(cond_lows) and not any(t.service or t.low in ("it", "them") for t in cond)) \
                 or set(cond_lows[:3]) & {"hit", "miss", "hits", "misses", "expired", "stale"} and not (
                     cond_lows[:1] in (["you"], ["we"], ["you'll"], ["we'll"]) and cond_lows[1:2] in (["hit"], ["hits"])
@@ -16206,7 +16207,8 @@ class Analyser:
                                         "provisioned", "added", "included", "selected", "chosen", "installed"):
                     if pred[0] == "in" and pred[1:2] != ["use"]:
                         return None
-                    if pred[0] in ("available", "installed", "present") and len(pred) > 1:
+                    if pred[0] in ("available", "installed", "present") and len(pred) > 1 \
+                            and not _available_in_cluster(pred):
                         return None
                     if pred[1:2] in (["for"], ["with"]) and any(w in PART_NOUNS for w in pred[2:4]):
                         return None  # "if your Redis instance is configured for persistence": a part of it
@@ -16792,6 +16794,13 @@ _INSPECT_VERBS = frozenset({"check", "verify", "confirm", "inspect", "확인", "
 
 # a part or a scaled form of the service named right after it ("… support for Redis Streams", "Redis Cluster")
 _PART_AFTER_NAME = frozenset({"cluster", "sentinel", "streams", "stack", "modules", "search", "json"})
+
+
+def _available_in_cluster(cond_lows: list[str]) -> bool:
+    """"if Redis is available in your cluster": the cluster is where it would run (a Kubernetes
+    cluster), not a manner of running it ("if you use Redis Cluster")."""
+    return any(cond_lows[k - 1:k + 3] in (["available", "in", "your", "cluster"], ["available", "in", "the", "cluster"])
+               for k in range(1, len(cond_lows)))
 
 
 def _plain_modifier(toks: list[Tok], i: int) -> bool:
@@ -18201,5 +18210,5 @@ _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
-                      "for improved", "for faster", "for full", *(f"to {verb} " for verb in _IMPROVE_VERBS),
+                      "for improved", "for faster", "for full", "for maximum", *(f"to {verb} " for verb in _IMPROVE_VERBS),
                       "enabled", "disabled", " - ", "para melhor", "para mejor")

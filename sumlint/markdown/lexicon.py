@@ -678,6 +678,11 @@ FOREIGN_MEANINGS = {
     "precisa": "need", "precisas": "need", "precisam": "need", "precisamos": "need", "brauchst": "need",
     "brauchen": "need", "braucht": "need", "benötigst": "need", "benötigen": "need", "besoin": "need",
     "você": "you", "usted": "you", "brak": "no",
+    # with the thing that needs it named, and in the third person ("Este projeto não requer Redis", "Este
+    # proyecto no requiere Redis", "Ce projet ne nécessite pas Redis": the project, the whole of it)
+    "requer": "requires", "requiere": "requires", "nécessite": "requires", "richiede": "requires",
+    "erfordert": "requires", "projeto": "project", "proyecto": "project", "projet": "project",
+    "progetto": "project", "projekt": "project",
     # steps of a runbook in Russian ("Проверяю конфигурацию Redis (опционально)": the check is
     # optional, not the service)
     "проверяю": "check", "проверьте": "check", "проверить": "check", "конфигурацию": "configuration",
