@@ -8632,8 +8632,10 @@ class Analyser:
                 # "**My recommendation:** Use Redis", "**Recommendation: Yes, install Redis**": a recommended choice
                 claim = self._claim(tok, toks, "recommend-label", tok.text)
             elif low == "option" and i >= 3 and toks[i - 1].low == "an" and toks[i - 2].low == "as" \
-                    and toks[i - 3].service and _negation_before(toks, i - 3) is None and not self._blocked(toks, i) \
+                    and (toks[i - 3].service or self._offered_subject(toks, i - 3)) \
+                    and _negation_before(toks, i - 3) is None and not self._blocked(toks, i) \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # (also "Redis was added as an option for cache, session and queue": offered, the subject)
                 # "consider keeping Redis as an option", "Redis is available as an option"
                 claim = self._claim(tok, toks, "as-option", "as an option")
             elif low == "instead" and clause.kind == "paren" and i == len(toks) - 1 and toks[0].low in ("use", "using") \
@@ -13584,11 +13586,46 @@ class Analyser:
             return None
         return self._claim(toks[i - 1], toks, "planned", " ".join(t.text for t in toks[i - 1:i + 2]))
 
+    def _offered_subject(self, toks: list[Tok], k: int) -> bool:
+        """The word at ``k`` is a participle that offers its subject, and the subject is the service:
+        "Redis is supported as …", "Redis was added as …" (not "The cache is available as …")."""
+        if toks[k].low not in ("available", "supported", "offered", "included", "added", "provided"):
+            return False
+        cop = _copula_before(toks, k)
+        subject = [t for t in toks[:cop] if t.kind != "punct"] if cop is not None else []
+        return bool(subject) and self._conjuncts_service(subject)
+
+    def _idle_until(self, toks: list[Tok], i: int) -> Claim | None:
+        """"Redis is unused until you add a second replica", "Redis is not used until traffic grows":
+        the deployment runs without it until then (not "Redis is unused until the worker starts",
+        nor "… until it recovers": a moment of a run, a failure)."""
+        lows = [t.low for t in toks]
+        if lows[i - 1:i] == ["unused"]:
+            at = i - 1
+        elif i >= 2 and lows[i - 1] == "used" and (lows[i - 2] in ("not", "never") or lows[i - 2].endswith("n't")):
+            at = i - 2
+        else:
+            return None
+        if not (lows[i + 1:i + 2] in (["you"], ["we"]) and set(lows[i + 2:i + 6]) & (_GROWTH_VERBS | {
+                "add", "run", "scale", "deploy", "need"}) or not _UNTIL_GROWS.isdisjoint(lows[i + 1:i + 5])):
+            return None
+        cop = at - 1 if at and lows[at - 1] in ("stays", "remains", "sits") else (
+            at if lows[at].endswith("n't") else _copula_before(toks, at))
+        subject = [t for t in toks[:cop] if t.kind != "punct"] if cop is not None else []
+        if not subject or not self._conjuncts_service(subject) or self._blocked(toks, at) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[at], toks, "deferred", " ".join(t.text for t in toks[at:i + 1]))
+
     def _deferred(self, clause: _Clause, i: int) -> Claim | None:
         """"Redis can be added later", "Don't implement Redis yet", "Wait to add Redis until
         …": provisioning it is put off, so the deployment runs without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        if lows[i] == "until":
+            idle = self._idle_until(toks, i)
+            if idle is not None:
+                return idle
         words = [t.low for t in toks if t.kind == "word"]
         status = clause.kind == "paren" and words[:1] == [lows[i]] and (len(words) == 1 or lows[i] == "planned" and all(
             w in ("for", "in", "phase", "stage", "milestone", "release", "version") or _VERSION_MARK_RE.fullmatch(w)
@@ -13713,6 +13750,12 @@ class Analyser:
             if lows[i + 1:i + 2] and lows[i + 1] in blank and (
                     self._paren_on_service(clause) or clause.label_before and clause.index > 0
                     and self._phrase_is_service(_label_of(clause, parts).toks[-6:])):
+                return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 2]))
+            if lows[i + 1:i + 2] and lows[i + 1] in blank and implicit is not None and low == "leave" \
+                    and all(t.kind == "punct" for t in toks[:i]) and clause.index == 0 \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
+                    and not _separate_settings(self._unit_lows):
+                # "| `REDIS_URL` | Leave unset on a single replica |": the row's variable may stay empty
                 return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 2]))
             if lows[i + 2:i + 3] and lows[i + 2] in blank and toks[i + 1].service and _negation_before(toks, i) is None \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
@@ -15571,6 +15614,9 @@ class Analyser:
                     obj = obj[2:]
                 if self._conjuncts_service(self._np_after(obj, 0)) and (not subject or set(subject) & (SUBJECT_GENERIC | MODALS | {"only", "also"})):
                     return True
+            if w in ("configure", "setup") and k + 2 < len(words) and lows[k + 1] in ("a", "an") and set(lows[:k]) <= (
+                    SUBJECT_GENERIC | MODALS | {"only", "also"}) and self._conjuncts_service(self._np_after(words[k + 2:], 0)):
+                return True  # "You can additionally configure a Redis server …, if you prefer": a new one, set up
             if ensure and w in ("have", "has") and k + 1 < len(words):
                 np = [t for t in self._np_after(words[k + 1:], 0)]
                 while np and np[-1].low in _REACHED_STATES:
@@ -16026,6 +16072,13 @@ class Analyser:
             # it waits until the reader is ready for it
             end = next((k for k in range(i + 1, len(toks)) if toks[k].service), i + ready + 4)
             return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[i:end + 1]))
+        if lows[:1] in (["you"], ["we"]) and lows[1:2] and lows[1] in ("switch", "move", "migrate") \
+                and lows[2:3] == ["to"] and (np := self._np_after(cond, 3)) and self._conjuncts_service(np) \
+                and not _versioned(np) and not self._blocked(toks, i) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "When you switch to Redis, you get:", "Quando mudar para Redis, …": a move the reader
+            # may make, from what runs without it
+            return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + 4 + len(np)]))
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
