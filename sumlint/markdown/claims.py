@@ -8230,6 +8230,7 @@ class Analyser:
                         "nicht", "kein", "keine", "pas", "no", "não", "non", "не"} & {t.low for t in toks[i + 1:]}) \
                     and not (i and toks[i - 1].low in _CONSEQUENCE_NOUNS) \
                     and _negation_before(toks, i) is None \
+                    and not _component_step_before(clause, i) \
                     else None  # (not "#### Impacto sin Redis:", what going without it does; nor "додаток не
                 # запуститься без Redis", "startet nicht ohne Redis": a verb negated before it)
                 # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
@@ -8305,6 +8306,9 @@ class Analyser:
                 # ("for better API performance", "for improved cache and session performance", "for better
                 # leaderboard performance")
                 claim = self._benefit(clause, i)
+                if claim is None and clause.label_after and i == 1 and clause.index + 1 < len(parts) \
+                        and all(t.kind == "punct" for t in toks[i + 2:]):
+                    claim = self._benefit_label(toks, i, parts[clause.index + 1].toks)
             elif (low in _IMPROVE_VERBS and (_next_words(toks, i, 1) in _IMPROVED_QUALITIES
                                              or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"])
                                              and _next_words(toks, i, 3)[-1:] in _IMPROVED_QUALITIES)
@@ -12947,7 +12951,9 @@ class Analyser:
             if lows[k + 2] == "set" and lows[k + 3:k + 4] != ["up"]:
                 continue
             head = k - 2 if idea else k
-            before = [w for w in lows[max(0, head - 3):head] if w not in ("*", "**", "_")]
+            before = [w for w in lows[max(0, head - 4):head] if w not in ("*", "**", "_", "probably", "usually",
+                                                                         "generally", "often", "definitely")]
+            # ("In a production environment it's probably a good idea to use Redis")
             if not (before[-2:] in (["it", "is"], ["it", "'s"], ["would", "be"], ["it", "’s"]) or before[-1:] in (
                     ["it's"], ["it’s"])):
                 continue
@@ -12982,6 +12988,16 @@ class Analyser:
             return []  # ("ideal for cached data that multiple servers read": the data's readers)
         return [self._claim(rest[at], tokens, "scale-choice", " ".join(t.text for t in rest[at:scale + 2]))]
 
+    def _benefit_label(self, toks: list[Tok], i: int, step: list[Tok]) -> Claim | None:
+        """"**For better performance**: Add Redis and Sentry": a label that sells the step after it
+        by a benefit (not "For better performance: configure Redis maxmemory", tuning it)."""
+        words = [t for t in step if t.kind != "punct"]
+        if len(words) < 2 or words[0].low not in ("add", "use", "enable", "install", "deploy") \
+                or not self._conjuncts_service(self._np_after(words, 1)) or _versioned(self._np_after(words, 1)) \
+                or self._blocked(step, 0):
+            return None
+        return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + _benefit_span(toks, i)]))
+
     def _benefit(self, clause: _Clause, i: int) -> Claim | None:
         """"Enable Redis for better performance", "(can use Redis for better performance)":
         provisioning it is sold by a benefit, so it is offered, not required."""
@@ -12991,7 +13007,7 @@ class Analyser:
             # preposed: "For better performance on busy sites you can use Redis"
             verb = next((k for k in range(i + 2, len(toks)) if lows[k] in PROVISION_VERBS
                          and (any(w in ("can", "may", "could", "should") for w in lows[max(i, k - 3):k])
-                              or lows[k - 1] == "," and lows[k] in ("add", "use", "enable", "install", "configure")
+                              or lows[k - 1] in (",", ":") and lows[k] in ("add", "use", "enable", "install", "configure")
                               and not {"performance", "faster", "speed", "better"}.isdisjoint(lows[i - 1:k]))),
                         None)  # (also "For better performance with OIDC, add Redis:", not "For full functionality, …")
             if verb is not None and _negation_before(toks, verb) is None and not self._blocked(toks, verb) \
@@ -14923,6 +14939,10 @@ class Analyser:
                 and not self._blocked(toks, i):
             # "### When Redis is CRITICAL:", "When Redis is required:" over the cases: only in those
             return self._claim(toks[i], toks, "condition", " ".join(t.text for t in toks[:len(cond) + 1]))
+        if i == 0 and lead == "when" and len(parts) == 1 and 3 <= len(cond) <= 4 and cond_lows[-1] in OPTIONAL_WORDS \
+                and cond_lows[-2] in ("is", "becomes") and self._is_service(cond[:-2]) and not self._blocked(toks, i):
+            # "## When Redis is Optional", a title over the cases in which it may be left out
+            return self._claim(cond[-1], toks, "optional", cond[-1].text)
         named, shown = [t.low for t in cond], 1  # (``shown``: the words of the condition the wording quotes)
         if clause.kind == "paren" and len(cond) in (2, 3) and cond[0].service and cond[0].kind == "word" \
                 and named[1:-1] in ([], ["is"]) and named[-1] in ("installed", "configured", "enabled", "used", "present") \
@@ -16847,6 +16867,20 @@ _INSPECT_VERBS = frozenset({"check", "verify", "confirm", "inspect", "확인", "
 
 # a part or a scaled form of the service named right after it ("… support for Redis Streams", "Redis Cluster")
 _PART_AFTER_NAME = frozenset({"cluster", "sentinel", "streams", "stack", "modules", "search", "json"})
+
+
+# parts of a system that run without the service whatever the deployment (not "backend" or "api")
+_COMPONENT_NOUNS = frozenset({"frontend", "front-end", "ui", "client", "docs", "static", "landing"})
+
+
+def _component_step_before(clause, i: int) -> bool:
+    """A step on one part of the system before the word at ``i``: "# Deploy frontend (sem Redis)"
+    (that part goes up without it, as "Deploy the frontend (without Redis)" reads), not "Deploy
+    (sem Redis)"."""
+    before = clause.before.toks if clause.kind == "paren" and clause.before is not None and i == 0 else clause.toks[:i]
+    words = [t.low for t in before if t.kind == "word" and t.low not in ("the", "o", "a", "el", "le", "la")]
+    return len(words) in (2, 3) and words[0] in ("deploy", "build", "start", "run", "launch", "publish") \
+        and words[-1] in _COMPONENT_NOUNS
 
 
 def _available_in_cluster(cond_lows: list[str]) -> bool:
