@@ -1786,6 +1786,8 @@ _NO_CLAIM = object()  # a decision that a shape is harmless (as opposed to "not 
 # Chinese "任意" before a noun is "any" ("任意目录": any directory), not Japanese "optional"
 _ANY_NOUN = re.compile(r"任意(?:的)?(?:稳定|穩定)?(?:版本|目录|目錄|位置|路径|路徑|地方|时间|時間|节点|節點|端口|文件夹|終端|终端|窗口|"
                        r"一台|一个|一個|服务器|服務器|机器|機器)")
+# Chinese "名称任意" (the name is up to you): what is free is the name ("新建一个 Redis 实例，名称任意")
+_NAME_ANY = re.compile(r"(?:名称|名稱|名字|命名|名)(?:可以|可)?任意")
 # A run of CJK characters that contains a hedge: "Redisは任意です" (optional), "非必须" (not
 # required), "必須ではありません" (is not required); the token reads as the English hedge.
 # "只有…才考虑 Redis" (only when … consider Redis): what "才" (only then) introduces before the service
@@ -2074,7 +2076,7 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     continue  # "Redis를", "Redis는": the name's case ending, not a word of its own
                 elif word[0] >= "\u3040" and len(word) > 1:
                     for needle, meaning in _CJK_HEDGES:
-                        if needle in word and not (needle == "任意" and _ANY_NOUN.search(word)):
+                        if needle in word and not (needle == "任意" and (_ANY_NOUN.search(word) or _NAME_ANY.search(word))):
                             # ("任意稳定版本": any version, "在任意目录输入": in any directory)
                             if word[word.index(needle) + len(needle):].startswith(_CJK_ACTIONS):
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
@@ -3436,7 +3438,7 @@ class Analyser:
             return True  # "| `CACHE_STORE` | `database` | `redis` for shared cache |": a setting that picks a backend
         if "|" in low and _FOR_CELL_RE.search(low) is not None:
             return True  # "| `REDIS_URL` | For control buttons | … |": under a Required header, needed only for that
-        if "can " in low and _YOU_CAN_USE_RE.search(low) is not None:
+        if ("can " in low or "could " in low) and _YOU_CAN_USE_RE.search(low) is not None:
             return True  # "You can use Redis for sessions"
         if any(map(low.__contains__, _WOULD_HELP_HINTS)) and _WOULD_HELP_RE.search(low) is not None:
             return True  # "Redis would be useful for caching"
@@ -7337,7 +7339,8 @@ class Analyser:
                     # Enables Redis-backed caching |": off by default)
                     fallback = cell[0]
             if fallback is not None and not lows & (FAILURE_WORDS | BROKEN_WORDS) and not {t.low for t in tokens} & {
-                    "unavailable", "unreachable", "down", "outage", "failure"}:
+                    "unavailable", "unreachable", "down", "outage", "failure"} \
+                    and not self._stands_in_for_setting(tokens):
                 found.append(self._claim(fallback, tokens, "fallback-default",
                                          " ".join(t.text for t in cell if t.kind == "word") or "default: " + " ".join(
                                              t.text for t in cell if t.kind != "punct")))
@@ -7900,8 +7903,9 @@ class Analyser:
             elif low in ("can", "could") and i and i + 1 < len(toks) and toks[i + 1].low in ("be", "also") \
                     and (claim := self._passive_permission(clause, i)) is not None:
                 pass  # "Redis can be used for caching"
-            elif low == "can" and i and toks[i - 1].low in ("you", "we", "users", "operators", "teams"):
-                claim = self._you_can_use(clause, i)  # "You can use Redis for sessions"
+            elif low in ("can", "could") and i and toks[i - 1].low in ("you", "we", "users", "operators", "teams"):
+                claim = self._you_can_use(clause, i)  # "You can use Redis for sessions" (also "We could use a
+                # Redis instance inside our network …": one way among the ones the page weighs)
             elif low == "why":
                 claim = self._why_not(toks, i)
             elif low in ("no", "zero") and self._bare_no(clause, i):
@@ -13611,6 +13615,15 @@ class Analyser:
         subject = [t for t in toks[:cop] if t.kind != "punct"] if cop is not None else []
         return bool(subject) and self._conjuncts_service(subject)
 
+    def _stands_in_for_setting(self, tokens: list[Tok]) -> bool:
+        """"| `REDIS_URL` | — | Fallback if `CACHE_URL` not set |": the row's variable is the fallback
+        for another address setting (which variable gives the address), not a fallback for the service."""
+        lows = [t.low for t in tokens]
+        if "fallback" not in lows or not {"if", "when", "unless"} & set(lows):
+            return False
+        return any(t.kind == "code" and re.fullmatch(r"[A-Z][A-Z0-9_]*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS)", t.text.strip("`"))
+                   and not self.names.locates(t.text.strip("`").lower()) for t in tokens)
+
     def _idle_until(self, toks: list[Tok], i: int) -> Claim | None:
         """"Redis is unused until you add a second replica", "Redis is not used until traffic grows":
         the deployment runs without it until then (not "Redis is unused until the worker starts",
@@ -16971,7 +16984,7 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
                           "use", "add", "need"})
 # (Portuguese "usar", "adicionar", Spanish "necesitas" as lexicon.FOREIGN_MEANINGS reads them: "¿Cuándo necesitas Redis?")
 _FIRST_FIVE = operator.itemgetter(slice(None, 5))  # a word's first five letters (all of a shorter one)
-_YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) can (?:also |optionally |additionally |still )?"
+_YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) (?:can|could) (?:also |optionally |additionally |still )?"
                              r"(?:use|opt|enable|add|plug|configure|choose to|decide to)\b")
 
 
