@@ -13288,7 +13288,10 @@ class Analyser:
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
         if not (set(lows) & context or clause.kind == "paren" or setting or {t.low for t in label} & (context | {
-                "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks"})
+                "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks", "store",
+                "stores", "backend", "backends"})
+                or "memory" in {t.low for t in label} and bool(set(lows) & {"in-memory", "inmemory"})
+                # ("**Session memory** — in-memory or Redis-backed context"; not "**Memory** — 2 GB for Redis or …")
                 or lows[:1] == ["which"] and bool(set(self._unit_lows) & (context | {
                     "driver", "drivers", "backend", "backends", "store"}))):  # ("a Cache Driver, which can be …")
             return None  # ("**State persistence:** in-memory (default) or Redis": the label names the role)
@@ -13680,7 +13683,7 @@ class Analyser:
         if lows[i] in ("future", "planned") and not status:
             return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
         if lows[i] in ("later", "eventually", "future", "planned") and status and (
-                self._paren_on_service(clause) or _moves_to_service(
+                self._paren_on_service(clause) or self._paren_on_labelled_role(clause) or _moves_to_service(
                     clause.before.toks if clause.before is not None else [])) \
                 and not _version_only(clause.before.toks[-3:]) and not any(t.low[:1].isdigit() for t in clause.before.toks[-2:]) \
                 and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -15463,6 +15466,19 @@ class Analyser:
         if self._phrase_is_service(phrase):
             return True
         return self._pair_first(clause.before.toks)
+
+    def _paren_on_labelled_role(self, clause: _Clause) -> bool:
+        """A parenthesis after the role of a service named by a label: "- **Redis**: Caching (planned)"."""
+        if clause.kind != "paren" or clause.before is None or not clause.before.toks:
+            return False
+        host = next((p for p in self._parts if p.kind != "paren" and p.toks
+                     and p.toks[0] is clause.before.toks[0]), None)
+        words = [t.low for t in clause.before.toks if t.kind == "word"]
+        if host is None or not host.label_before or host.index == 0 or not 1 <= len(words) <= 3 or not all(
+                w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("and", "sessions", "session") for w in words):
+            return False
+        label = _label_of(host, self._parts)
+        return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
 
     def _paren_on_setup(self, clause: _Clause) -> bool:
         """A parenthesis after the service's set-up section: "# Redis Configuration (…)"."""
