@@ -3319,7 +3319,7 @@ class Analyser:
                 and not words.isdisjoint(
                 ("support", "supports", "supported", "available")):
             return True  # "… defaults to using MongoDB …, although we also support Redis" (see _also_available)
-        if "or" in words and ("another" in words or "other" in words or "any" in words) \
+        if "or" in words and ("another" in words or "other" in words or "any" in words or "whatever" in words) \
                 and not words.isdisjoint(_OTHER_STORE_NOUNS):
             return True  # "you can swap in Redis or another backend"
         if "or" in words and ("cache" in low or "store" in low or "mem" in low) and _STAND_IN_CODE.search(low):
@@ -7199,6 +7199,12 @@ class Analyser:
                             and not self._other_variable_unset(toks, per_cell[subject]):
                         found.append(self._claim(toks[lead], toks[lead:], "row", _cell_wording(toks[lead:])))
                         continue
+                role_hedge = self._role_paren_hedge(toks)
+                if role_hedge is not None:
+                    # "| Redis | 6379 | Queues (optional) |": the role the service plays is optional, as in
+                    # the list item "- Redis: queues (optional)"
+                    found.append(self._claim(role_hedge, toks, "row", role_hedge.text))
+                    continue
                 if head in ("use when", "when to use", "use it when", "use if", "choose when", "pick when", "best for") \
                         and toks[0].kind == "word" and words.split()[0] not in (
                             "always", "production", "prod", "every", "all", "default", "any", "n/a") \
@@ -13235,7 +13241,7 @@ class Analyser:
             left = head - 2
             pair = (toks[left], toks[right])
         other = pair[1] if pair[0].service else pair[0]
-        if other.low in ("other", "another", "any") and pair[0].service:
+        if other.low in ("other", "another", "any", "whatever") and pair[0].service:
             nxt = right + 1 + (other.low == "any" and lows[right + 1:right + 2] == ["other"])  # "or any other …"
             if lows[nxt:nxt + 1] and lows[nxt] in ("caching", "cache", "storage", "queue", "queuing", "supported") \
                     and lows[nxt + 1:nxt + 2] and lows[nxt + 1] in _OTHER_STORE_NOUNS | _OTHER_WAYS:
@@ -15466,6 +15472,22 @@ class Analyser:
         if self._phrase_is_service(phrase):
             return True
         return self._pair_first(clause.before.toks)
+
+    def _role_paren_hedge(self, toks: list[Tok]) -> Tok | None:
+        """A cell "Queues (optional)": one to three role nouns, then an optional word in parentheses
+        (not "Password (optional)", a part of it)."""
+        words = [t for t in toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
+        if not 2 <= len(words) <= 4 or words[-1].low not in OPTIONAL_WORDS or words[-1].low == "experimental":
+            return None
+        at = toks.index(words[-1])
+        if not at or toks[at - 1].low != "(":
+            return None
+        roles = words[:-1]
+        if not all(_singular(t.low) in FEATURE_NOUNS or _singular(t.low) in _ROLE_HEADS or t.low in ("and", "/", "jobs")
+                   for t in roles) or any(_singular(t.low) in PART_NOUNS and _singular(t.low) not in FEATURE_NOUNS
+                                          for t in roles):
+            return None
+        return words[-1]
 
     def _paren_on_labelled_role(self, clause: _Clause) -> bool:
         """A parenthesis after the role of a service named by a label: "- **Redis**: Caching (planned)"."""
@@ -17702,7 +17724,8 @@ def _alt_backend(low: str) -> bool:
 # a comparison before the pair: "Compared with Redis or any other database, SQLite is simpler"
 _COMPARING = frozenset({"compared", "comparing", "comparison", "than", "unlike", "versus", "vs", "vs."})
 # what "Redis or another …" names as the other choice ("or another backend", "or other stores")
-_OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker"})
+_OTHER_STORE_NOUNS = frozenset({"backend", "backends", "store", "stores", "storage", "caches", "cache", "brokers", "broker",
+                                "adapter", "adapters"})  # ("Mongo, Redis, or whatever adapter you are using")
 # the way a store is kept, after its kind: "Redis, or any other caching strategy"
 _OTHER_WAYS = frozenset({"strategy", "strategies", "solution", "solutions"})
 

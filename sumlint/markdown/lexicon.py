@@ -685,6 +685,8 @@ FOREIGN_MEANINGS = {
     "progetto": "project", "projekt": "project",
     # steps of a runbook in Russian ("Проверяю конфигурацию Redis (опционально)": the check is
     # optional, not the service)
+    # roles in Russian ("| Redis | 6379 | Очереди (опционально) |": queues, optional)
+    "очереди": "queues", "очередь": "queue", "кэш": "cache", "кеш": "cache", "кэширование": "caching",
     "проверяю": "check", "проверьте": "check", "проверить": "check", "конфигурацию": "configuration",
     "конфигурация": "configuration",
     # putting it off, the object first ("Redis и Celery можно подключить позже", "Redis kann später
