@@ -3,6 +3,7 @@
     .venv/bin/python bench/sum301_heldout.py export INDEX LABELS [LABELS ...]
     .venv/bin/python bench/sum301_heldout.py fetchlist INDEX
     .venv/bin/python bench/sum301_heldout.py restore INDEX DOCS OUT
+    .venv/bin/python bench/sum301_heldout.py nearcopy INDEX LABELS [LABELS ...]
 
 The labelled documents ``bench/sum301_docscore.py`` scores are other projects' text and stay
 outside the repository (in a folder like ``/work/eval5``), so a reset of the machine loses them:
@@ -19,6 +20,12 @@ each unit is looked for by its hash (the nearest line first), and units that can
 and documents missing from DOCS, are counted and left out. Then score as usual::
 
     .venv/bin/python bench/sum301_docscore.py OUT/R*.txt
+
+``nearcopy`` is the check to run on a new batch before scoring it: it lists each document that has
+the same bytes as an indexed one (or an earlier one of the batch), or shares at least three unit
+probes, and at least 30% of its own, with one. A page beside a measured one can be its copy, its
+translation or its older version; take such a document out of the batch (a shared stock line such
+as "## Redis" or a `REDIS_HOST` row is no copy).
 """
 
 from __future__ import annotations
@@ -130,16 +137,68 @@ def restore(index: Path, docs: Path, out: Path) -> int:
     return 0
 
 
+def _unit_probes(path: Path, found) -> tuple[str, set[str]]:
+    """A labelled document's SHA-256 and the probe hashes of its units (as ``export`` writes them)."""
+    data = path.read_bytes()
+    lines = data.decode("utf-8", errors="replace").split("\n")
+    probes = set()
+    for unit in found:
+        _place(unit, lines)
+        line = lines[unit.line - 1] if 1 <= unit.line <= len(lines) else ""
+        probes.add(_probe_hash(line[unit.column - 1:]))
+    return hashlib.sha256(data).hexdigest(), probes
+
+
+def nearcopy(index: Path, labels: list[str]) -> int:
+    """Documents in LABELS that are a copy, or a near-copy, of an indexed one or of each other: the
+    same bytes, or at least three unit probes shared that are at least 30% of the document's."""
+    by_probe: dict[str, set[str]] = {}
+    by_sha = {}
+    for (name, _round, repo, where, sha, _commit), units in _read(index):
+        by_sha[sha] = f"{name} ({repo} {where})"
+        for _label, _line, _column, digest in units:
+            by_probe.setdefault(digest, set()).add(f"{name} ({repo} {where})")
+    flagged = 0
+    for name in labels:
+        for path, origin, found in load(Path(name)):
+            sha, probes = _unit_probes(path, found)
+            mine = f"{path.name} ({origin})"
+            shared: dict[str, int] = {}
+            for digest in probes:
+                for other in by_probe.get(digest, ()):
+                    if not other.startswith(path.name + " "):  # (its own entry, once the index holds the batch)
+                        shared[other] = shared.get(other, 0) + 1
+            hits = [f"the same bytes as {by_sha[sha]}"] if sha in by_sha and not by_sha[sha].startswith(
+                path.name + " ") else []
+            hits += [f"{count} of {len(probes)} unit probes shared with {other}"
+                     for other, count in sorted(shared.items(), key=lambda item: -item[1])
+                     if count >= 3 and count >= 0.3 * len(probes)]
+            for hit in hits:
+                print(f"{mine}: {hit}")
+            flagged += bool(hits)
+            by_sha[sha] = mine
+            for digest in probes:
+                by_probe.setdefault(digest, set()).add(mine)
+    print(f"{flagged} documents to look at (a shared probe can also be a stock line: '## Redis', a `REDIS_HOST` row)")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or {"-h", "--help"} & set(argv):
         print(__doc__)
         return 0 if argv else 2
     command, args = argv[0], argv[1:]
-    wanted = {"export": None, "fetchlist": 1, "restore": 3}
+    wanted = {"export": None, "nearcopy": None, "fetchlist": 1, "restore": 3}
     if command not in wanted or (len(args) < 2 if wanted[command] is None else len(args) != wanted[command]):
-        print(f"error: expected export INDEX LABELS…, fetchlist INDEX or restore INDEX DOCS OUT, not {' '.join(argv)!r}"
-              " (see --help)")
+        print(f"error: expected export INDEX LABELS…, nearcopy INDEX LABELS…, fetchlist INDEX or restore INDEX DOCS OUT,"
+              f" not {' '.join(argv)!r} (see --help)")
         return 2
+    if command == "nearcopy":
+        missing = next((a for a in args if not Path(a).is_file()), None)
+        if missing is not None:
+            print(f"error: no such {'index' if missing == args[0] else 'labels file'}: {missing}")
+            return 2
+        return nearcopy(Path(args[0]), args[1:])
     if command == "export":
         missing = next((a for a in args[1:] if not Path(a).is_file()), None)
         if missing is not None:

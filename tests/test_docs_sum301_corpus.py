@@ -352,3 +352,63 @@ def test_a_contributors_guide_is_a_development_setup(name: str) -> None:
     assert sum301_lines("docs/SETUP.md") == [6]
     assert sum301_lines("CONTRIBUTORS.md") == [6]  # (a list of people, not a guide to setting up)
     assert sum301_lines(name) == []
+
+
+def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tmp_path, monkeypatch) -> None:
+    """bench/sum301_sibling_briefs.py: each brief names twelve repositories, none offered before
+    (bench/sum301_briefed.txt), each with a measured document that has a ``+`` unit, and the
+    template's placeholders and look-up limit are replaced."""
+    import re
+
+    script = _bench_script("sum301_sibling_briefs", monkeypatch)
+    assert script.main(["hedging", "5000", "2", str(tmp_path)]) == 0
+    briefed = {line.strip() for line in script.BRIEFED.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")}
+    hedging = set()
+    repo = None
+    for line in script.INDEX.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0] == "D":
+            repo = fields[3]
+        elif fields[0] == "U" and fields[1] == "+":
+            hedging.add(repo)
+    offered = []
+    for name in ("R5000", "R5001"):
+        text = (tmp_path / f"brief_{name}.md").read_text(encoding="utf-8")
+        assert "RNNN" not in text and not re.search(r"(?m)^Theme: THEME$", text) and "about 17 look-ups" in text
+        listed = re.search(r"^Theme: .*Repositories: (.*)\.$", text, re.M)[1].split("; ")
+        repos = [item.split(" (measured: ")[0] for item in listed]
+        assert len(repos) == 12 and not set(repos) & briefed and set(repos) <= hedging
+        offered.extend(repos)
+    assert len(set(offered)) == 24
+
+
+def test_heldout_nearcopy_flags_copies_of_indexed_documents(tmp_path: Path, capsys, monkeypatch) -> None:
+    """``nearcopy``: a new document with the indexed one's bytes, or with most of its unit probes
+    (a translated heading aside), is listed; an unrelated one is not, nor a document against its
+    own entry once the index holds it."""
+    script = _bench_script("sum301_heldout", monkeypatch)
+    document = ("# Setup\n\n- Redis (optional)\n- Install Redis with apt.\n\nStart Redis with `systemctl start"
+                " redis-server`.\n\nCheck Redis with `redis-cli ping`.\n")
+    labels = _labelled_document(tmp_path, document, "+ 3 Redis (optional)\n- 4 Install Redis\n- 6 Start Redis\n"
+                                                    "- 8 Check Redis\n")
+    index = tmp_path / "index.tsv"
+    _run(script, capsys, "export", index, labels)
+    assert "0 documents to look at" in _run(script, capsys, "nearcopy", index, labels)  # (its own entry)
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "docs").mkdir()
+    (batch / "docs" / "N_01.md").write_text(document, encoding="utf-8")
+    (batch / "docs" / "N_02.md").write_text(document.replace("# Setup", "# Instalación"), encoding="utf-8")
+    (batch / "docs" / "N_03.md").write_text("# Cache\n\nRedis is required.\n\nRedis runs on port 6379.\n",
+                                            encoding="utf-8")
+    new = batch / "N.txt"
+    new.write_text("# doc: N_01.md other/repo README.md\n+ 3 Redis (optional)\n- 4 Install Redis\n"
+                   "# doc: N_02.md other/repo docs/es.md\n+ 3 Redis (optional)\n- 4 Install Redis\n- 6 Start Redis\n"
+                   "# doc: N_03.md third/repo cache.md\n- 3 Redis is required.\n- 5 Redis runs\n", encoding="utf-8")
+    out = _run(script, capsys, "nearcopy", index, new)
+    assert "N_01.md (other/repo README.md): the same bytes as T_01.md (example/repo docs/setup.md)" in out
+    assert "N_02.md (other/repo docs/es.md): 3 of 3 unit probes shared with T_01.md" in out
+    assert "N_03.md" not in out and "2 documents to look at" in out
+    assert script.main(["nearcopy", str(index), str(tmp_path / "none.txt")]) == 2
+    assert capsys.readouterr().out == f"error: no such labels file: {tmp_path / 'none.txt'}\n"
