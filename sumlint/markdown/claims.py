@@ -1818,7 +1818,10 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                # "如已安装则跳过" (skip if already installed), a step's precondition
                ("没使用到则跳过", "optional"), ("没用到则跳过", "optional"), ("不使用则跳过", "optional"),
                ("未使用则跳过", "optional"), ("不需要则跳过", "optional"), ("可跳过", "optional"),
-               ("可以跳过", "optional"))
+               ("可以跳过", "optional"),
+               # Japanese "（将来実装）" (to be implemented in the future), "（実装予定）" (planned), after a role
+               # ("- **Redis**: ターンロック・セッション（将来実装）"), read as "(future)" and "(planned)"
+               ("将来実装", "future"), ("実装予定", "planned"))
 # underscores that open or close emphasis (``_Redis_``, ``__Redis__``), not those inside a
 # name (``REDIS_URL``)
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w])_+(?=\w)|(?<=\w)_+(?![\w])")
@@ -1884,7 +1887,7 @@ _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默�
                  "requis", "obrigat", "necessár", "necesari", "非必", "必須", "不需要", "无需", "不必", "没有必要", "没必要", "は不要",
                  "も不要", "が不要", "不要にな", "필수",
                  "обязат", "如果", "如需", "假如", "선택", "オプション", "オプショナル", "opsiyonel", "isteğe", "'siz", "'sız", "'suz", "'süz", "tercih edil", "gerek yok", "ihtiyaç yok", " yok)", "없어도", "없이도", *_KO_WITHOUT_USE, *_JA_NOT_YET, "なくても", "なしでも", "無しでも", "필요하지 않", "필요 없", "jeśli", "jeżeli", "未設定", "未配置", "未设置", "volitel", "doporuč", "geïnstalleerd", "cuándo", "場合", "경우", "사용 시", "bắt buộc", "khuyến khích", "không cần", "нуж", "可选", "可選", "選用的", "选用的", "任意", "跳过", "条件", "條件", *_CJK_WHEN_TO_USE, *_CJK_CONSIDER_LATER, *(w + "或" for w in _CJK_STAND_INS), "опцион", "необяз", "optionnel", "facultati", "opzional",
-                 "当配置", "当启用", "当开启", "當配置", "當啟用", "當開啟") + FOREIGN_CUE_SUBSTRINGS + tuple(
+                 "当配置", "当启用", "当开启", "當配置", "當啟用", "當開啟", "将来実装", "実装予定") + FOREIGN_CUE_SUBSTRINGS + tuple(
                      "才" + w for w in sorted(_CJK_ONLY_THEN)) + _CJK_WHEN_SET + ("（无", "(无", "（無", "(無") + _CJK_FOR_USERS + _CJK_ONE_OF + _CJK_IF_POSSIBLE
 # ``_FOREIGN_CUES`` for ``_has_foreign_cue``: those in ASCII, and each other one under its first
 # character outside ASCII (it can only be in a text that has that character)
@@ -2883,7 +2886,7 @@ _TRIGGERS = frozenset(
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", "maximum", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS, "intended", "meant",
-       "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve",
+       "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve", "performance",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
        "replace", "replaced", "replacing", "olmadan", "olmaksızın", "只有才",
@@ -3580,7 +3583,8 @@ class Analyser:
         if "-less" in low or "-free" in low or "-optional" in low or "by default" in low or "in the default " in low or "for better" in low or "for best" in low or "for optimal" in low or "be enabled" in low \
                 or "para melhor" in low or "para mejor" in low \
                 or "be re-enabled" in low or " is disabled" in low or " is turned off" in low \
-                or "for improved" in low or "for faster" in low or "for full" in low or "for maximum" in low:
+                or "for improved" in low or "for faster" in low or "for full" in low or "for maximum" in low \
+                or "for performance" in low:
             return True
         if ("change " in low or "switch " in low or "set " in low) and "=" in low and " to " in low:
             return True  # "Just change `CACHE_DRIVER=redis` to `CACHE_DRIVER=database`" (see _value_changed_to_stand_in)
@@ -8319,6 +8323,13 @@ class Analyser:
                 if claim is None and clause.label_after and i == 1 and clause.index + 1 < len(parts) \
                         and all(t.kind == "punct" for t in toks[i + 2:]):
                     claim = self._benefit_label(toks, i, parts[clause.index + 1].toks)
+            elif low == "performance" and i >= 2 and toks[i - 1].low == "for" \
+                    and all(t.kind == "punct" for t in toks[i + 1:]) \
+                    and not {t.low for t in toks[:i]} & (NECESSITY_ADJ | {"need", "needs", "require", "requires",
+                                                          "configure", "configured", "set", "tune", "optimize"}):
+                # "Add Redis for performance", "- **Caching Strategy**: Redis integration for performance":
+                # taken up for speed alone, as "for better performance" (not "Tune Redis for performance")
+                claim = self._benefit(clause, i)
             elif (low in _IMPROVE_VERBS and (_next_words(toks, i, 1) in _IMPROVED_QUALITIES
                                              or _next_words(toks, i, 2)[:1] in (["the"], ["app"], ["site"], ["api"])
                                              and _next_words(toks, i, 3)[-1:] in _IMPROVED_QUALITIES)
@@ -18349,5 +18360,5 @@ _MAY_CLAIM_PHRASES = ("can ", "would be ", "could be ", "might be ", "possible",
                       "stopped ", "to disable", "(planned", "don't", "do not", "not set", "comment", " off", "part of",
                       " in v", "(upgrade", "upgrad", "switched", "moved", "as an option", "able to ", "replace", "no-",
                       "-less", "-free", "-optional", "by default", "in the default ", "for better", "for best", "for optimal",
-                      "for improved", "for faster", "for full", "for maximum", *(f"to {verb} " for verb in _IMPROVE_VERBS),
+                      "for improved", "for faster", "for full", "for maximum", "for performance", *(f"to {verb} " for verb in _IMPROVE_VERBS),
                       "enabled", "disabled", " - ", "para melhor", "para mejor")
