@@ -1736,6 +1736,21 @@ personalizar Redis"; a section whose first sentence ends "not recommended for pr
 through emphasis; "If you're using the old `RedisCache` …"; "configure redis to not save on
 disk"; "Reduce Redis Usage (Optional)".
 
+Also reported: "requires" and "project" in Portuguese, Spanish, French, Italian and German ("Este
+projeto não requer Redis"); "for maximum performance"; "if Redis is available in your cluster"
+(a place, not Redis Cluster); "You can configure a Redis server … if you prefer" (a new one);
+"Redis is unused until you add a second replica"; "Redis was added as an option"; "When you
+switch to Redis, you get:"; "| `REDIS_URL` | Leave unset on a single replica |"; a title "When
+Redis is Optional"; "it's probably a good idea to use Redis"; a label that sells the step after
+it ("**For better performance**: Add Redis"); "We could use a Redis instance"; the role of a
+labelled service put off ("- **Redis**: Caching (planned)", Japanese "（将来実装）", "（実装予定）");
+a store's label over "in-memory or Redis-backed"; a row's role cell with a hedge in parentheses
+("| Redis | 6379 | Queues (optional) |", Russian "Очереди (опционально)"); "Redis or whatever
+backend you use"; "Add Redis for performance" (not "Configure Redis for performance"). Not
+reported: "# Deploy frontend (sem Redis)" (a part that runs without it); "| `REDIS_URL` | — |
+Fallback if `CACHE_URL` not set |" (a stand-in for another address setting); Chinese "名称任意"
+(the name is free).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
