@@ -412,3 +412,18 @@ def test_heldout_nearcopy_flags_copies_of_indexed_documents(tmp_path: Path, caps
     assert "N_03.md" not in out and "2 documents to look at" in out
     assert script.main(["nearcopy", str(index), str(tmp_path / "none.txt")]) == 2
     assert capsys.readouterr().out == f"error: no such labels file: {tmp_path / 'none.txt'}\n"
+
+
+def test_trace_shows_the_claim_its_reading_and_where_a_traced_method_returns(capsys, monkeypatch) -> None:
+    """bench/sum301_trace.py: a reported sentence shows its claim (reading, wording, the methods
+    that led to it) and the diagnostic; a named method's returns carry their claims.py line; a
+    sentence with no hedge says so."""
+    script = _bench_script("sum301_trace", monkeypatch)
+    out = _run(script, capsys, "If you use Celery, install Redis.", "_condition")
+    assert "claim: condition “If you use Celery”" in out and "> _condition" in out
+    assert "_condition returns at claims.py:" in out and "Claim(" in out
+    assert "SUM301 3:1 this paragraph says Redis is conditional (“If you use Celery”)" in out
+    assert _run(script, capsys, "Redis is required.").strip() == "no SUM301 report"
+    assert script.main(["--help"]) == 0 and capsys.readouterr().out.startswith(script.__doc__.split("\n")[0])
+    assert script.main(["--file", "/nonexistent.md"]) == 2
+    assert capsys.readouterr().out == "error: no such file: /nonexistent.md\n"
