@@ -15466,15 +15466,13 @@ class Analyser:
         if clause.kind != "paren" or clause.before is None or not clause.before.toks \
                 or _open_end(clause.before.toks):
             return False
-        host = next((p for p in self._parts if p.kind != "paren" and p.toks
-                     and p.toks[0] is clause.before.toks[0]), None)
+        host = self._host_part(clause)
         if host is not None and host.label_before and host.index > 0 and _version_only(clause.before.toks):
             # "**Redis**: 6.0 or higher (only required for Celery)": the label is the service;
             # "**Redis**: 7 or later (recommended)" recommends the version
             if clause.toks and clause.toks[0].low in RECOMMEND_WORDS and not _for_a_use(clause.toks, 0):
                 return False  # (but "**Redis**: `6+` (recommended for caching, queues)": for a use of it)
-            label = _label_of(host, self._parts)
-            return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
+            return self._label_names_service(host)
         phrase = _last_phrase(clause.before.toks)
         if _part_named_first(phrase):
             return False  # "пароль Redis (необязательно)", "contraseña de Redis (opcional)": its password
@@ -15490,7 +15488,7 @@ class Analyser:
         words = [t for t in toks if t.kind != "punct" and t.low not in ("*", "**", "_")]
         if not 2 <= len(words) <= 4 or words[-1].low not in OPTIONAL_WORDS or words[-1].low == "experimental":
             return None
-        at = toks.index(words[-1])
+        at = next(k for k, t in enumerate(toks) if t is words[-1])
         if not at or toks[at - 1].low != "(":
             return None
         roles = words[:-1]
@@ -15504,12 +15502,20 @@ class Analyser:
         """A parenthesis after the role of a service named by a label: "- **Redis**: Caching (planned)"."""
         if clause.kind != "paren" or clause.before is None or not clause.before.toks:
             return False
-        host = next((p for p in self._parts if p.kind != "paren" and p.toks
-                     and p.toks[0] is clause.before.toks[0]), None)
+        host = self._host_part(clause)
         words = [t.low for t in clause.before.toks if t.kind == "word"]
         if host is None or not host.label_before or host.index == 0 or not 1 <= len(words) <= 3 or not all(
                 w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("and", "sessions", "session") for w in words):
             return False
+        return self._label_names_service(host)
+
+    def _host_part(self, clause: _Clause) -> _Clause | None:
+        """The part of the unit a parenthesis follows (the one that starts where its ``before`` does)."""
+        return next((p for p in self._parts if p.kind != "paren" and p.toks
+                     and p.toks[0] is clause.before.toks[0]), None)
+
+    def _label_names_service(self, host: _Clause) -> bool:
+        """The label before ``host`` ("**Redis**:") names the service."""
         label = _label_of(host, self._parts)
         return self._phrase_is_service([t for t in label.toks if t.low not in ("-", "+")][-6:])
 
