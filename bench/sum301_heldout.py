@@ -45,6 +45,13 @@ def _probe_hash(text: str) -> str:
     return hashlib.sha256(text[:_PROBE].encode("utf-8")).hexdigest()[:10]
 
 
+def _unit_probe(unit, lines: list[str]) -> str:
+    """The hash of the characters where ``unit`` starts, once placed in its document's ``lines``."""
+    _place(unit, lines)
+    line = lines[unit.line - 1] if 1 <= unit.line <= len(lines) else ""
+    return _probe_hash(line[unit.column - 1:])
+
+
 def export(index: Path, labels: list[str]) -> int:
     rows = [("# SUM301 held-out index (bench/sum301_heldout.py): D name round repository path sha256"
              " [commit]; U label line column hash")]
@@ -59,11 +66,8 @@ def export(index: Path, labels: list[str]) -> int:
                                    + ((commit,) if commit else ())))
             documents += 1
             for unit in found:
-                _place(unit, lines)
-                line = lines[unit.line - 1] if 1 <= unit.line <= len(lines) else ""
-                start = line[unit.column - 1:]
-                rows.append("\t".join(("U", "+" if unit.expected else "-", str(unit.line), str(unit.column),
-                                       _probe_hash(start))))
+                probe = _unit_probe(unit, lines)
+                rows.append("\t".join(("U", "+" if unit.expected else "-", str(unit.line), str(unit.column), probe)))
                 units += 1
     index.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{index}: {documents} documents, {units} units")
@@ -141,12 +145,7 @@ def _unit_probes(path: Path, found) -> tuple[str, set[str]]:
     """A labelled document's SHA-256 and the probe hashes of its units (as ``export`` writes them)."""
     data = path.read_bytes()
     lines = data.decode("utf-8", errors="replace").split("\n")
-    probes = set()
-    for unit in found:
-        _place(unit, lines)
-        line = lines[unit.line - 1] if 1 <= unit.line <= len(lines) else ""
-        probes.add(_probe_hash(line[unit.column - 1:]))
-    return hashlib.sha256(data).hexdigest(), probes
+    return hashlib.sha256(data).hexdigest(), {_unit_probe(unit, lines) for unit in found}
 
 
 def nearcopy(index: Path, labels: list[str]) -> int:
