@@ -29,6 +29,8 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from sum301_heldout import _read as read_index  # noqa: E402
 INDEX = ROOT / "bench" / "sum301_heldout.tsv"
 BRIEFED = ROOT / "bench" / "sum301_briefed.txt"
 TEMPLATE = ROOT / "bench" / "sum301_collect_brief.md"
@@ -59,14 +61,8 @@ def _round_number(name: str) -> int | None:
 def pool(kind: str, seed: int) -> list[tuple[str, list[str]]]:
     """The qualifying repositories of ``kind`` with their measured paths, shuffled."""
     documents: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)  # repo -> (round, path, hedging)
-    current = None
-    for line in INDEX.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if fields[0] == "D":
-            current = [fields[2], fields[4], False]
-            documents[fields[3]].append(current)
-        elif fields[0] == "U" and fields[1] == "+" and current is not None:
-            current[2] = True
+    for (_name, round_name, repo, where, _sha, _commit), units in read_index(INDEX):
+        documents[repo].append((round_name, where, any(expected for expected, *_ in units)))
     briefed = {line.strip() for line in BRIEFED.read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")} if BRIEFED.is_file() else set()
     chosen = []
