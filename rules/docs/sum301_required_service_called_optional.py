@@ -3279,8 +3279,17 @@ def _over_crossed_list(lines: list[str], unit) -> bool:
     if not unit.text.rstrip(" *_").endswith(":") or not (0 < unit.line <= len(lines)):
         return False
     items = 0
+    fence = ""  # a block before the list ("**Sem Redis (cache local em memória):**" over a diagram of
+    # three caches, then "- ❌ Cada instância tem seu próprio cache"; hundred-and-first session)
     for line in lines[unit.line:unit.line + 40]:
         stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence):
+                fence = ""
+            continue
+        if not items and stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+            continue
         if not stripped:
             if items:
                 break
@@ -3380,7 +3389,8 @@ _REQUIRED_HEADING = re.compile(r"\b(?:required|requires|mandatory|essential|nece
 _HEDGED_HEADING = re.compile(r"\b(?:only|if|when|unless|optional\w*|not|no)\b", re.IGNORECASE)
 # a heading over sample output ("### Check Server Logs", "Expected output")
 _OUTPUT_HEADING = re.compile(r"\b(?:logs?|output|console|verify\w*|verification|check\w*)\b", re.IGNORECASE)
-_BARE_WITHOUT = re.compile(r"[\W_]*(?:without|sin|sans|ohne|sem|no|без|בלי|ללא|بدون)\s+[\w-]+(?:\s*\([^()\n]{1,40}\))?[\W_]*",
+_BARE_WITHOUT = re.compile(r"[\W_]*(?:(?:scenario|cenário|escenario|scénario|szenario)\s+)?"
+                           r"(?:without|sin|sans|ohne|sem|no|без|בלי|ללא|بدون)\s+[\w-]+(?:\s*\([^()\n]{1,40}\))?[\W_]*",
                            re.IGNORECASE)  # (also "### Without Redis (Direct API Calls)" over a block of timings)
 # a caption's parenthesis that names what stands in ("Without Redis (In-Memory)")
 _STAND_IN_PAREN = re.compile(r"\([^()]*\b(?:memory|in-memory|local|database|db|sqlite|files?|filesystem|fallback|"
@@ -3454,7 +3464,11 @@ def _local_default_in_section(lines: list[str], line: int) -> bool:
     return False
 
 
-_BARE_WITH = re.compile(r"[\W_]*(?:with|con|avec|mit|com|с|со|עם|مع)\s+([\w-]+)[\W_]*", re.IGNORECASE)
+# (also a pair of scenarios: "**Cenário sem Redis:**" … "**Cenário com Redis (5 min de cache):**",
+# hundred-and-first session)
+_BARE_WITH = re.compile(r"[\W_]*(?:(?:scenario|cenário|escenario|scénario|szenario)\s+)?"
+                        r"(?:with|con|avec|mit|com|с|со|עם|مع)\s+([\w-]+)(?:\s*\([^()\n]{1,40}\))?[\W_]*",
+                        re.IGNORECASE)
 
 
 def _paired_with(lines: list[str], line: int, caption: str) -> bool:
@@ -4145,7 +4159,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if found and unit.kind == "table_row" and all(c.how in ("no-service", "without") for c in found) \
                 and 0 <= unit.section < len(model.headings) and _RESULTS_HEADING.search(model.headings[unit.section].text):
             found = []  # "### Load testing results" over "| 1 pod, no Redis | 450ms |": a measured baseline
-        if found and all(c.how in ("without-label", "without", "no-service") for c in found) and _cost_caption(model, unit):
+        if found and all(c.how in ("without-label", "without", "no-service", "title-without") for c in found) \
+                and _cost_caption(model, unit):
             found = []  # "## Performance Impact" … "**Without Redis:**" over "- 5-15 seconds per move"
         if found:
             claimed.append((unit, found))

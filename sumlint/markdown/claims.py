@@ -149,6 +149,13 @@ def _mode_setting(tok: "Tok") -> bool:
 
 # -- tokens ----------------------------------------------------------------------------
 
+_ADDRESS_SETTING_RE = re.compile(r"[A-Z][A-Z0-9_]*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS)")
+_WITHOUT_BEFORE_IT = frozenset(("without", "sin", "sem"))
+_IT_AFTER_WITHOUT = frozenset(("it", "él", "ele"))
+_CONTRAST_TURNS = frozenset(("but", "pero", "mas", "however"))
+_WITH_AFTER_TURN = frozenset(("with", "con", "com"))
+
+
 class Tok:
     """A word, punctuation mark, or a whole code span (``kind``: word, punct, code,
     mention = a quoted or struck-through word); ``service`` marks a name of the service."""
@@ -3630,6 +3637,40 @@ class Analyser:
                         claim.wording = tight
         return list(found)
 
+    def _on_and_off_modes(self, tokens: list[Tok]) -> Claim | None:
+        """"### When Redis is Enabled vs. Disabled", "## Redis on vs. off" (hundred-and-first
+        session): a short title that sets the two modes side by side says the service has an off
+        mode (not a longer sentence, which may ask which one a setting is in)."""
+        words = [t for t in tokens if t.kind != "punct"]
+        if len(words) > 7:
+            return None
+        lows = [t.low for t in words]
+        for k in range(1, len(words) - 2):
+            if lows[k] in ("enabled", "on", "active") and lows[k + 1] in ("vs", "versus") \
+                    and lows[k + 2] in ("disabled", "off", "inactive") and (
+                        words[k - 1].service or k >= 2 and lows[k - 1] in ("is", "are") and words[k - 2].service):
+                return self._claim(words[k + 2], tokens, "with-off", words[k + 2].text)
+        return None
+
+    def _without_it_but_with(self, tokens: list[Tok]) -> list[Claim]:
+        """"The system works perfectly without it, but with Redis you get a boost" (Spanish "sin él,
+        pero con Redis", Portuguese "sem ele, mas com Redis") (hundred-and-first session): the
+        contrast says what "it" is, so the first clause goes without the service."""
+        k = next((k for k in range(1, len(tokens) - 2) if tokens[k].low in _IT_AFTER_WITHOUT
+                  and tokens[k - 1].low in _WITHOUT_BEFORE_IT), None)
+        if k is None or any(t.service for t in tokens[:k]):
+            return []
+        rest = tokens[k + 1:]
+        turn = next((j for j, t in enumerate(rest) if t.low in _CONTRAST_TURNS), None)
+        if turn is None or not (turn + 2 < len(rest) and rest[turn + 1].low in _WITH_AFTER_TURN
+                                and rest[turn + 2].service) and not (
+                turn + 3 < len(rest) and rest[turn + 1].low == "," and rest[turn + 2].low in _WITH_AFTER_TURN
+                and rest[turn + 3].service):
+            return []
+        subject = Tok(self.names.label, self.names.label.lower(), -1, -1)
+        subject.service = True
+        return [c for c in self._claims(tokens[:k] + [subject]) if c.start >= 0]
+
     def _analyse(self, text: str, code, struck, question_ok: bool) -> list[Claim]:
         tokens = self._tokens(text, code, struck)
         if not any(t.service for t in tokens):
@@ -3665,6 +3706,13 @@ class Analyser:
                 chosen = self._set_to_service(tokens)  # "Only needed if you set `CACHE=redis`."
                 return [chosen] if chosen is not None else []
             return []
+        modes = self._on_and_off_modes(tokens) if " vs" in text or " versus " in text.lower() else None
+        if modes is not None:
+            return [modes]  # "### When Redis is Enabled vs. Disabled"
+        contrast = self._without_it_but_with(tokens) if "with" in text.lower() or "con " in text.lower() \
+            or "com " in text.lower() else None
+        if contrast:
+            return contrast  # "The system works perfectly without it, but with Redis you get a boost"
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
                       and any(c.isalnum() for c in t.low)), "")
         choice = self._when_to_use(tokens) if (first in ("when", "why", "q", "whether", "where") or first in _FOREIGN_WHEN) \
@@ -7412,6 +7460,10 @@ class Analyser:
         if not found and ("weglass" in text or "verzicht" in text):
             forgo = self._german_forgo(tokens)  # "| Redis weglassen (In-Memory Rate Limiting) | -30 EUR/Monat |"
             return [forgo] if forgo is not None else []
+        if found and all(c.how == "if-variable" for c in found) and "allback" in text \
+                and self._stands_in_for_setting(tokens):
+            return []  # "| 2 | `REDIS_URL` | Fallback (only if APP_REDIS_URL not set) |": which variable gives
+            # its address (hundred-and-first session)
         return _dedupe(found)
 
     def _part_setting(self, name: str) -> bool:
@@ -8515,7 +8567,8 @@ class Analyser:
                     and not _names_failure(toks, ("挂",)) \
                     and not any(w in low for w in ("本地", "开发", "测试", "已存在", "已安装", "已有", "已经", "已运行",
                                                    "还没有", "还未", "尚未", "没有安装", "没安装", "未安装",
-                                                   "都使用", "都用", "多種", "多种", "多個", "多个")) \
+                                                   "都使用", "都用", "多種", "多种", "多個", "多个",
+                                                   "宿主机", "宿主機", "从主机", "從主機", "从容器", "從容器", "容器内", "容器外")) \
                     and not (named + 1 < len(toks) and toks[named + 1].low.startswith(
                         ("没有这", "没有该", "沒有這", "沒有該", "没有对应", "沒有對應", "中没有", "中沒有", "里没有", "未命中",
                          "运行", "正在", "在运行", "已", "中", "正常", "在默认", "在本机", "位于", "在",
@@ -8535,6 +8588,8 @@ class Analyser:
                 # `REDIS_URL`，也可以使用個別配置項": which way to set it)
                 # "如果不使用 Redis" (if you don't use Redis), "如果需要 Redis：" (if you need Redis),
                 # "如果需要让 Cloudreve 连接 Redis" (if you need Cloudreve to connect to Redis)
+                # ("如果应用需要从宿主机连接 Redis" (if the app connects to it from the host machine): from
+                # where, hundred-and-first session)
                 # ("如果 Redis 中仍有旧值": what is in it; "如果本地没有 Redis": locally; "如果没有安装 Redis，
                 # 使用 Docker": where it is missing, install it; "如果主机上有原生
                 # Redis 运行，需要先停止": a state, it runs; "如果需要使用 Redis 持久化": a feature of it;
@@ -9500,8 +9555,10 @@ class Analyser:
                 if tok.low in RECOMMEND_WORDS and any(t.low in _HOSTED_PRODUCTS or t.low in PROVIDER_WORDS
                                                       for t in target.toks):
                     return None  # "# Free Redis Setup Guide - Upstash (Recommended)": which provider is recommended
-                if not _SECURED_PARTS.isdisjoint(t.low for t in target.toks):
+                if not _SECURED_PARTS.isdisjoint(t.low for t in target.toks) or any(
+                        "-" in t.low and not _SECURED_PARTS.isdisjoint(t.low.split("-")) for t in target.toks):
                     return None  # "- `rediss://` = TLS (recommended for …)": a part of it is
+                    # (also "TLS-encrypted connection (recommended …)", hundred-and-first session)
                 return self._claim(tok, toks, "paren-label-value", f"({wording})")
             if target is not None and not any(t.kind != "punct" and t.low != "x" and not _step_number(t.low)
                                               and not (t.low == "step" and k + 1 < len(target.toks)
@@ -13641,8 +13698,13 @@ class Analyser:
         lows = [t.low for t in tokens]
         if "fallback" not in lows or not {"if", "when", "unless"} & set(lows):
             return False
-        return any(t.kind == "code" and re.fullmatch(r"[A-Z][A-Z0-9_]*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS)", t.text.strip("`"))
-                   and not self.names.locates(t.text.strip("`").lower()) for t in tokens)
+        names = [t.text.strip("`") for t in tokens if _ADDRESS_SETTING_RE.fullmatch(t.text.strip("`"))]
+        if any(t.kind == "code" and _ADDRESS_SETTING_RE.fullmatch(t.text.strip("`"))
+               and not self.names.locates(t.text.strip("`").lower()) for t in tokens):
+            return True
+        # "| 2 | `REDIS_URL` | Fallback (only if CACHEKIT_REDIS_URL not set) |" (hundred-and-first
+        # session): two settings that both give the service's address, one used when the other is unset
+        return len({n for n in names if self.names.locates(n.lower())}) >= 2
 
     def _idle_until(self, toks: list[Tok], i: int) -> Claim | None:
         """"Redis is unused until you add a second replica", "Redis is not used until traffic grows":
@@ -15742,6 +15804,8 @@ class Analyser:
         if not cond or not any(t.service and "_" in t.low for t in subject) and unset_by_you is None \
                 or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
+        if self._stands_in_for_setting(self._unit_toks if self._unit_toks else toks):
+            return _NO_CLAIM  # "| 2 | `REDIS_URL` | Fallback (only if APP_REDIS_URL not set) |": which variable
         head = [w for w in self._unit_lows[:12] if w.isalpha() and w not in ("only", "deprecated")]
         if head[:1] in (["these"], ["those"]) and "used" in head[:4]:
             return _NO_CLAIM  # "**Deprecated** - These are only used if `REDIS_URL` is not set": the other settings
@@ -15863,9 +15927,11 @@ class Analyser:
             # "if you're using Redis for other purposes, …": it is in use already (not "If you are not
             # using Redis for anything, remove the `After=` line": not at all)
             return None
-        if any(a in ("only", "just", "solely", "exclusively") and b in ("for", "as") for a, b in zip(lows, lows[1:])) \
+        if any(a in ("only", "just", "solely", "exclusively") and b in ("for", "as")
+               or a == "as" and b in ("just", "only", "solely") for a, b in zip(lows, lows[1:])) \
                 and any(w in ("using", "use", "uses") for w in lows[:4]):
             return None  # "If you are using this Redis instance only for Mbin as a cache, …": how it is used
+            # (also "If you're intending on using Redis as just a state store, …", hundred-and-first session)
         use = next((k for k, w in enumerate(lows[:3]) if w in ("using", "use", "uses")), None)
         if use is not None and lows[:use] in ([], ["you"], ["you're"], ["we"]):
             np = [t for t in cond[use + 1:] if t.low not in ("the", "a", "*", "**")]

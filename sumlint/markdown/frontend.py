@@ -1077,9 +1077,12 @@ class _Builder:
 
     def _units(self, info, text, tmap, code, struck) -> list[ProseUnit]:
         _, kind, section, block, in_list, in_quote = info
+        ranges = split_sentences(text, code)
+        if text.startswith(":::"):
+            ranges = _container_title(text, tmap, ranges)
         return [ProseUnit(kind, text[a:b], tmap, a, _shift(code, a, b), _shift(struck, a, b),
                           section=section, block=block, in_list=in_list, in_quote=in_quote)
-                for a, b in split_sentences(text, code)]
+                for a, b in ranges]
 
     def _build_paragraph(self, info) -> list[ProseUnit]:
         token = info[0]
@@ -1452,6 +1455,18 @@ _SYMBOL_LINE_RE = re.compile("\\s*[\u2022\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf
 _ITEM_LINE_ENDS = (".", ",", ";", ":", "!", "?", "-", "–", "—", "(", "/", "&", "+")
 _ITEM_LINE_TAILS = frozenset({"and", "or", "the", "a", "an", "to", "of", "with", "for", "in", "on", "by", "from",
                               "as", "at", "is", "are", "be", "that", "which", "if", "when"})
+
+
+def _container_title(text: str, tmap: TextMap, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``ranges`` with the first line of a paragraph that opens a container cut off as a
+    sentence of its own: "::: warning Redis is effectively required in production" over the
+    container's body (a VitePress or Docusaurus admonition, whose title ends at the line's end
+    without a full stop; hundred-and-first session)."""
+    first = tmap.position(0)[0]
+    cut = next((s for s, line in zip(tmap.starts, tmap.lines) if line != first), None)
+    if cut is None or not text[cut - 1:cut].isspace():
+        return ranges
+    return [piece for a, b in ranges for piece in (((a, cut), (cut, b)) if a < cut < b else ((a, b),))]
 
 
 def _item_lines(content: str) -> bool:

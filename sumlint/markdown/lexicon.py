@@ -123,6 +123,8 @@ FUNCTIONING_WORDS = {"works", "work", "working", "runs", "run", "running", "star
                      "funktioniert", "funktionieren", "läuft", "laufen", "funciona", "funcionan", "fonctionne",
                      "fonctionnent", "marche", "marchent", "funzionano", "funziona", "funcionará", "funcionarán",
                      "fonctionnera", "funzionerà",
+                     # (and the gerunds: "Si no instalas Redis, el sistema sigue funcionando": keeps working)
+                     "funcionando", "funzionando",
                      "fungerar", "fungerer", "virker", "funguje", "fungují", "werkt", "werken", "działa",
                      "działają", "çalışır", "çalışıyor"}
 BROKEN_WORDS = {"fails", "fail", "breaks", "break", "broken", "won't", "cannot", "can't", "stuck",
