@@ -7913,6 +7913,15 @@ class Analyser:
                     and lows[k + 2] in ("never", "doesn't", "don't") and any(
                         w in ("need", "needs", "requires", "require") for w in lows[k + 3:k + 5]):
                 return True  # "Without `REDIS_URL`, jobs execute in-process, so dev never needs Redis"
+        if "environnement" in lows or "environment" in lows or "entorno" in lows or "ambiente" in lows:
+            # "Sans `REDIS_URL`, il dégrade (fail-open) mais peut ralentir en environnement de test": the
+            # sentence is about the test environment (hundred-and-first session)
+            for k in range(len(lows) - 1):
+                if (lows[k] in ("environnement", "entorno", "ambiente") and lows[k + 1] in ("de", "di", "of")
+                        and lows[k + 2:k + 3] in (["test"], ["tests"], ["teste"], ["pruebas"])
+                        or lows[k] in ("test", "testing") and lows[k + 1] == "environment") \
+                        and not {"production", "prod", "produção", "producción", "produzione"} & set(lows):
+                    return True
         return False
 
     def _clause(self, clause: _Clause, parts: list[_Clause], implicit) -> Iterable[Claim]:
@@ -8285,7 +8294,8 @@ class Analyser:
                     w in unit for w in ("rien", "nichts", "nada", "niente", "ничего", "не работает", "funktioniert nicht",
                                         "ausfall", "indisponi", "недоступ", "non funziona", "não funciona",
                                         "no funciona", "erreur", "fehler", "ошибк", "null",
-                                        "perde", "pierde", "perdu", "verloren", "separad", "problem", "проблем")) \
+                                        "perde", "pierde", "perdu", "verloren", "separad", "problem", "проблем",
+                                        "testab", "testeab", "testáv", "testbar")) \
                     and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) \
                     and not any(t.service and toks[k + 1].low in _VARIANTS_AFTER
@@ -8302,7 +8312,8 @@ class Analyser:
                 # ("si falla": read as "fails"; "… funktionieren Logins nicht"; "no puede procesar … sin Redis";
                 # a leading "Sans Redis, les workers ne démarrent pas": what does not run without it;
                 # "sans Redis externe": without an external one, which Redis; "SEM Redis (MemoryStore) -
-                # PROBLEMAS:": what goes wrong without it)
+                # PROBLEMAS:": what goes wrong without it; "testables sans Redis": what tests can do, the
+                # hundred-and-first session)
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
@@ -15054,7 +15065,8 @@ class Analyser:
             parts[clause.index - 1] if clause.index > 0 and i <= 1 else None)
         if before is not None and len(before.toks) > 1 and before.toks[-1].low in _MANNER_ADVERBS:
             before = _Clause(before.toks[:-1])  # "uses Redis automatically when available": how, then when
-        if i <= 1 and lead in ("if", "when", "only if", "only when") \
+        if (i <= 1 or clause.kind == "paren" and i <= 4 and toks[0].low in OPTIONAL_WORDS and all(
+                t.kind == "punct" or t.low == "only" for t in toks[1:i])) and lead in ("if", "when", "only if", "only when") \
                 and cond_lows[0] in ("using", "used", "configured", "enabled", "installed",
                                      "present", "available", "deployed", "provisioned", "set",
                                      "in", "added", "scaling") and len([w for w in itertools.takewhile(lambda w: w not in ("so", "because"), cond_lows)
@@ -15063,7 +15075,7 @@ class Analyser:
                 and not (cond_lows[0] == "deployed" and lead in ("when", "only when")) \
                 and before is not None and before.toks \
                 and not (len(before.toks) > 1 and before.toks[-1].service and _variant(before.toks[-2].low)) \
-                and (before.toks[-1].service or len(before.toks) > 2 and before.toks[-2].low in ("/", "+", "&")
+                and (shown > 1 or before.toks[-1].service or len(before.toks) > 2 and before.toks[-2].low in ("/", "+", "&")
                      and before.toks[-3].service and before.toks[-1].kind == "word"  # ("# Redis/Celery only if used";
                      and before.toks[-1].low not in PART_NOUNS and not _variant(before.toks[-1].low)  # not "Redis/Sentinel")
                      or len(before.toks) > 1 and before.toks[-2].service and before.toks[-1].low in (
@@ -15095,7 +15107,8 @@ class Analyser:
                 # "**Azure Cache for Redis** (if using Azure)", "**DigitalOcean Redis** (if using DO)": which
                 # provider, on that cloud)
             # "Redis (if configured)", "a backup of Redis (if using)": the elided subject of
-            # the condition is the service right before the parenthesis
+            # the condition is the service right before the parenthesis (also after "optional":
+            # "// Initialize Redis client (optional - only if Redis is configured)", hundred-and-first session)
             at = i - 1 if i > 0 and lows[i - 1] == "only" else i
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 1 + shown]))
         if clause.kind == "paren" and 2 <= i <= 5 and lows[i - 1] == "," and lead in ("if", "when") \
