@@ -1009,6 +1009,32 @@ def _required_in_production(toks: list[Tok], at: int) -> bool:
         before[-1].service or len(before) >= 2 and before[-1].low in COPULAS and before[-2].service)
 
 
+def _called_enough(tokens: list[Tok]) -> bool:
+    """"Redis is enough", "Redis is sufficient", "Redis alone is plenty": the unit calls the service
+    sufficient, so a hedge label beside it ("Overkill") is about something else."""
+    for k, t in enumerate(tokens[:-1]):
+        if t.low in ("enough", "sufficient", "plenty") and k >= 2 and tokens[k - 1].low in ("is", "are", "'s") \
+                and (tokens[k - 2].service or k >= 3 and tokens[k - 2].low == "alone" and tokens[k - 3].service):
+            return True
+    if tokens and tokens[-1].low in ("enough", "sufficient", "plenty") and len(tokens) >= 3 \
+            and tokens[-2].low in ("is", "are") and tokens[-3].service:
+        return True
+    return False
+
+
+def _default_paren_after(clause, parts, i: int) -> bool:
+    """The clause ends a few words after ``i`` and a parenthesis that says it is the default
+    follows: "Redis Disabled (Current Default)", "Redis is disabled via `USE_REDIS=false` (default)"."""
+    if clause.kind == "paren" or len(clause.toks) - i > 4:
+        return False
+    tail = clause.toks[i:]
+    return any(p.kind == "paren" and p.before is not None and p.before.toks
+               and any(p.before.toks[-1] is t for t in tail)
+               and [t.low for t in p.toks if t.kind != "punct"] in (
+                   ["default"], ["current", "default"], ["the", "default"], ["by", "default"], ["currently", "default"])
+               for p in parts)
+
+
 def _by_default_after(toks: list[Tok], i: int) -> bool:
     """"disabled by default", "disabled in `render.yaml` by default": within a few words."""
     lows = [t.low for t in toks[i + 1:i + 9] if t.low not in ("*", "**", "_")]
@@ -2887,7 +2913,7 @@ _WOULD_BE = frozenset({"seria", "sería", "serait", "sarebbe", "wäre"})
 _TRIGGERS = frozenset(
     _COMPELLED | OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
-    | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "recommend", "recommends",
+    | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "recommend", "recommends", "scale",
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
@@ -3302,6 +3328,8 @@ class Analyser:
             return True  # "# or Redis/KeyDB:" over a commented-out address
         if "enable" in words[:3] and "by" in words[:8]:
             return True  # "Enable the Redis broker by adding …"
+        if "scale" in words and not {"switch", "move", "migrate", "upgrade", "swap"}.isdisjoint(words):
+            return True  # "Move to Redis to scale out"
         words = set(words)  # (the tests below look words up)
         if "or" in words and ("mode" in words or "-only" in low):
             return True  # "a standalone mode or a queue mode backed by Redis", "Postgres-only or Postgres+Redis"
@@ -7913,6 +7941,10 @@ class Analyser:
                     and lows[k + 2] in ("never", "doesn't", "don't") and any(
                         w in ("need", "needs", "requires", "require") for w in lows[k + 3:k + 5]):
                 return True  # "Without `REDIS_URL`, jobs execute in-process, so dev never needs Redis"
+        head = [w for w in lows[:6] if w not in ("*", "**", "_", "-", "+", "✅", "☑", "✔", "✔️", "[", "]", "x")]
+        if head[:1] in (["dev"], ["development"], ["local"]) and head[1:2] in (["server"], ["environment"], ["mode"]) \
+                and not {"production", "prod", "staging"} & set(lows):
+            return True  # "✅ **Dev Server Running** - Application is working without Redis" (hundred-and-first session)
         if "environnement" in lows or "environment" in lows or "entorno" in lows or "ambiente" in lows:
             # "Sans `REDIS_URL`, il dégrade (fail-open) mais peut ralentir en environnement de test": the
             # sentence is about the test environment (hundred-and-first session)
@@ -8261,8 +8293,11 @@ class Analyser:
                     # "### 3. Database Fallback (Redis Disabled)": a mode that runs without it
                     claim = self._claim(tok, toks, "setup-without", tok.text)
                 if claim is None and (_by_default_after(toks, i) or low in ("disabled", "off") and [
-                        w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]):
+                        w for w in self._unit_lows[:3] if w not in ("*", "**", "_")][:2] == ["by", "default"]
+                                      or low == "disabled" and _default_paren_after(clause, parts, i)):
                     claim = self._by_default(clause, i)  # also "By default, Redis is **disabled**"
+                    # (and "### Redis Disabled (Current Default)", "Redis is disabled via `X=false`
+                    # (default)": hundred-and-first session)
                 if claim is None and low in ("remove", "drop", "removed", "dropped"):
                     claim = self._drop_dependency(toks, i)  # "we should remove all dependency on Redis"
                 where = next((k + 1 for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low == "from"), None)
@@ -8499,6 +8534,16 @@ class Analyser:
                     and _negation_before(toks, i - 3) is None:
                 # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
+            elif low == "scale" and i >= 4 and toks[i - 1].low == "to" and toks[i - 2].service \
+                    and (j := next((k for k in range(i - 3, max(0, i - 7), -1) if toks[k].low == "to"), 0)) >= 1 \
+                    and all(t.service or t.low in ("+", "and", "&", "/", ",") or t.kind == "word" and t.low in ALT_BACKENDS
+                            for t in toks[j + 1:i - 1]) \
+                    and toks[j - 1].low in ("switch", "move", "migrate", "upgrade", "swap") \
+                    and "had" not in [t.low for t in toks[:j]] \
+                    and not self._blocked(toks, i) and _negation_before(toks, j - 1) is None:
+                # "Move to Redis to scale out", "Switch to Redis to scale horizontally": only at scale, as
+                # "switch to Redis for multi-instance" (hundred-and-first session)
+                claim = self._claim(toks[i - 1], toks, "scale-purpose", " ".join(t.text for t in toks[i - 1:i + 2]))
             elif (low == "for" or low == "in" and i + 1 < len(toks) and (
                     toks[i + 1].low.startswith("multi-") or toks[i + 1].low in ("multiple", "several"))) \
                     and i >= 1 and (j := i - 2 if i >= 3 and toks[i - 1].low in ("backend", "server", "instance")
@@ -9820,8 +9865,11 @@ class Analyser:
                 if len(words) >= 2 and (words[0].low in _COUNT_WORDS or words[0].low in ("separate", "dedicated")) \
                         and words[1].service:
                     return None  # "### 2. Optional: Multiple Redis Instances": how many copies, not whether
-                if self._phrase_is_service(target) and not _separate_settings(self._unit_lows):
+                if self._phrase_is_service(target) and not _separate_settings(self._unit_lows) \
+                        and not _called_enough(self._unit_toks):
                     # (not "# Optional: full Redis URL (alternative to the variables above)": which way)
+                    # (nor "- ❌ **Overkill:** For your traffic, Redis is enough", in another product's
+                    # cons: it is the other that is overkill; hundred-and-first session)
                     return self._claim(tok, toks, "label", wording)
                 named = [t for t in target if t.kind != "punct"]
                 if tok.low in OPTIONAL_WORDS and len(named) <= 5 and named and named[-1].low in ("url", "uri", "dsn") \
