@@ -8128,11 +8128,18 @@ class Analyser:
                     elif cop is None and i >= 1 and toks[i - 1].service and all(
                             t.kind == "punct" or _step_number(t.low) for t in toks[:i - 1]):
                         subject = toks[i - 1:i]  # "Redis required for multi-server deployments", telegraphic
+                    elif cop is None and clause.kind == "paren" and 2 <= i <= 4 and toks[i - 1].low == "," \
+                            and all(t.kind == "word" and not t.service for t in toks[:i - 1]) \
+                            and self._paren_on_service(clause):
+                        # "- Redis (external service, required for HA/multi-instance)": a note on what it is,
+                        # then the need (hundred-and-first session)
+                        subject = [t for t in clause.before.toks if t.service][-1:]
                     if subject and (self._conjuncts_service(subject) or _shared_service(subject)):
                         # "Redis is needed for multi-server deployments": only at scale (also "a
                         # shared Redis is …": the one the servers share, which scale calls for)
+                        end = after + 4 if after + 3 < len(toks) and toks[after + 2].low == "/" else after + 3
                         claim = self._claim(toks[i], toks, "scale-need", " ".join(
-                            t.text for t in toks[i:after + 3] if t.low not in ("*", "**", "_")))
+                            t.text for t in toks[i:end] if t.low not in ("*", "**", "_")))  # (through "HA/multi-instance")
                 if claim is None and low in ("necessary", "needed", "required", "mandatory", "essential") and i \
                         and toks[i - 1].low in ("becomes", "become", "becoming") \
                         and (_next_words(toks, i, 1) in ([], ["when"], ["if"], ["once"], ["for"], ["at"], ["after"],
@@ -8152,8 +8159,12 @@ class Analyser:
                 if claim is None and low in ("need", "require") and i and (
                         toks[i - 1].low in ("would", "'d") or toks[i - 1].low.endswith("'d")) \
                         and _negation_before(toks, i) is None and self._conjuncts_service(obj := self._np_after(toks, i + 1)) \
-                        and not any(t.low in ("own", "local") or _variant(t.low) for t in obj):
-                    # (not "each server would need their own local Redis server": which Redis)
+                        and not any(t.low in ("own", "local") or _variant(t.low) for t in obj) \
+                        and not any(t.low in ("across", "between", "spanning", "over") for t in toks[i + 1:i + 8]
+                                    [:next((k for k, t in enumerate(toks[i + 1:i + 8]) if t.service), 0)]):
+                    # (not "each server would need their own local Redis server": which Redis; nor "Strict
+                    # consistency would require distributed transaction (2PC) across Redis + PostgreSQL": a
+                    # transaction is what it needs, hundred-and-first session)
                     claim = self._claim(toks[i - 1], toks, "would-need", " ".join(t.text for t in toks[i - 1:i + 2]))
                 if claim is None and low == "requirement" and i >= 3 and toks[i - 1].low in ("a", "the") \
                         and toks[i - 2].low in COPULAS and _scale_after(toks, i + 1) \
@@ -10114,6 +10125,9 @@ class Analyser:
             return None  # "个人使用完全不需要云端Redis" (personal use needs no cloud Redis): which copy of it
         if not tok.text.isascii() and tok.text.endswith(_CJK_RESTORE_STEPS) and after and after[0].service:
             return None  # "回滚应用镜像通常不需要恢复 Redis" (a rollback need not restore it): a step on it
+        if tok.low in RECOMMEND_WORDS and i and toks[i - 1].low[:1].isdigit() and after and after[0].service is False \
+                and after[0].low in ("pour", "para", "per", "für"):
+            return None  # "# 0-1 recommandé pour Redis" over `vm.swappiness = 0`: a value, for it (hundred-and-first session)
         if after and (self._is_service(after) or (_such_as(toks, i) and _service_in_example(toks, i))):
             return self._claim(tok, toks, "attributive", wording)
         if len(after) >= 2 and after[-1].low in _FOREIGN_PROVISION and self._is_service(after[:-1]) \
@@ -13309,7 +13323,17 @@ class Analyser:
             # stand-in; read the two as one clause
             prior = [t for t in self._parts[clause.index - 1].toks if t.low not in ("*", "**", "_", "`", ",")]
             if prior and prior[-1].low in ALT_BACKENDS and not prior[-1].service:
-                return self._alternative(_Clause([*prior, *toks], clause.kind, clause.lead, index=clause.index), len(prior))
+                found = self._alternative(_Clause([*prior, *toks], clause.kind, clause.lead, index=clause.index), len(prior))
+                if found is None and any(t.service for t in prior):
+                    # "Choose from Redis, PostgreSQL, MySQL, SQLite, or Bun SQL": the list keeps its commas
+                    # (hundred-and-first session)
+                    listed = [t for t in self._parts[clause.index - 1].toks if t.low not in ("*", "**", "_", "`")]
+                    while listed and listed[-1].low == ",":
+                        listed.pop()
+                    listed.append(Tok(",", ",", listed[-1].end, listed[-1].end, "punct"))
+                    found = self._alternative(_Clause([*listed, *toks], clause.kind, clause.lead, index=clause.index),
+                                              len(listed))
+                return found
         if i == 0 or i + 1 >= len(toks):
             return None
         left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
@@ -13365,8 +13389,12 @@ class Analyser:
                     and all(t.low in ALT_BACKENDS and t.low not in _PEER_SERVERS for t in toks[head:left + 1:2])):
                 # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 return None
+            listed = (left - head) // 2 + 1  # (how many known stand-ins the list names before "or")
             left = head - 2
             pair = (toks[left], toks[right])
+            if listed >= 2 and not _alt_backend(toks[right].low) and not toks[right].service:
+                pair = (toks[left], toks[head])  # "Choose from Redis, PostgreSQL, MySQL, SQLite, or Bun SQL":
+                # the list's known stand-ins say what it is (hundred-and-first session)
         other = pair[1] if pair[0].service else pair[0]
         if other.low in ("other", "another", "any", "whatever") and pair[0].service:
             nxt = right + 1 + (other.low == "any" and lows[right + 1:right + 2] == ["other"])  # "or any other …"
@@ -16230,6 +16258,8 @@ class Analyser:
                 # "When Redis is enabled, use the rate-limit decorator:", "… you'll see:": what to do
                 # or expect in that mode, which says nothing of going without it
                 return None
+            if not {"reconnection", "reconnect", "reconnects", "reconnecting"}.isdisjoint(self._unit_lows):
+                return None  # "Automatic reconnection when Redis becomes available": after an outage
             but = next((k for k, w in enumerate(self._unit_lows) if w == "but"), None)
             if but is not None and set(self._unit_lows[but + 1:but + 8]) & (FAILURE_WORDS | {"exception", "raises"}):
                 return None  # "When Redis is configured but a command throws `RedisException`, …": a failure case
