@@ -2871,6 +2871,8 @@ _UNIT_PASSES_THEN = (
      "_setting_defaults_to_stand_in"),
     (lambda lows, words: "with" in words and "to" in words and ("start" in words or "starts" in words
                                                                  or "begin" in words), "_start_with_stand_in"),
+    (lambda lows, words: "default" in words and "to" in words and not {"switch", "move", "migrate", "change"}.isdisjoint(
+        words), "_stand_in_default_then_switch"),
     (lambda lows, words: ("choice" in words or "options" in words or "choices" in words or "alternatives" in words)
      and ("including" in words or "such" in words or "like" in words), "_choice_of_stores"),
     (lambda lows, words: ("options" in words or "choices" in words or "alternatives" in words)
@@ -2983,6 +2985,10 @@ _STAND_IN_NOUNS = frozenset({"local", "locmem", "map", "map()", "own", "sqlite",
 # the service offered as a switch ("Enable/Disable Redis", "enabled or disabled")
 _ON_OFF_RE = re.compile(r"\bon\s*(?:/|or)\s*off\b", re.IGNORECASE)
 _SWITCHABLE_RE = re.compile(r"\benabl(?:e|ed|ing)\W{0,3}\s*(?:/|or|and)\s*\W{0,3}disabl(?:e|ed|ing)\b", re.IGNORECASE)
+# parts of it, in Chinese, after its name ("启用/禁用 Redis 持久化": its persistence)
+_CJK_PART_WORDS = ("持久化", "密码", "密碼", "集群", "集羣", "哨兵", "主从", "主從", "认证", "認證", "功能", "缓存功能")
+# the same in Chinese ("实现动态启用/禁用redis": turn it on or off at will; hundred-and-first session)
+_CJK_SWITCHABLE_RE = re.compile(r"(?:启用|啟用|开启|開啟)\s*(?:/|或|或者|和|与|與|、)\s*(?:禁用|关闭|關閉|停用)")
 # what the service is as a part of the stack ("an optional Redis backend", "(optional Redis store)")
 _STACK_ROLES = frozenset({"mode", "caching", "backend", "store", "broker", "queue", "layer", "coordination", "locking",
                           "messaging", "sessions", "storage"})
@@ -3831,7 +3837,8 @@ class Analyser:
                 commented = self._left_commented_out(tokens)
                 if commented is not None:
                     return [commented]
-            if "disabl" in low and "enabl" in low or "off" in low and ("turn" in low or "toggle" in low):
+            if "disabl" in low and "enabl" in low or "off" in low and ("turn" in low or "toggle" in low) \
+                    or ("禁用" in low or "关闭" in low or "關閉" in low or "停用" in low) and _CJK_SWITCHABLE_RE.search(text):
                 switchable = self._switchable(tokens, text)
                 if switchable is not None:
                     return [switchable]
@@ -12551,6 +12558,27 @@ class Analyser:
             return []
         return [self._claim(tokens[move], tokens, "stand-in-first", " ".join(t.text for t in tokens[move:move + 3]))]
 
+    def _stand_in_default_then_switch(self, tokens: list[Tok]) -> list[Claim]:
+        """A stand-in is the default and the service the switch away from it: "All the queries are
+        stored in memory by default, but you can easily switch to another storage (e.g., redis)"
+        (hundred-and-first session). (Not a failure, nor a variant of it: "… switch to Redis Cluster".)"""
+        lows = self._unit_lows
+        d = next((j for j in range(1, len(lows) - 1) if lows[j] == "by" and lows[j + 1] == "default"), None)
+        if d is None or not any(w in _STAND_INS or w in _MEMORY_STORES for w in lows[max(0, d - 4):d]) \
+                or any(t.service for t in tokens[:d]):
+            return []
+        move = next((j for j in range(d + 2, min(len(lows) - 1, d + 12)) if lows[j] in (
+            "switch", "move", "migrate", "change") and lows[j + 1] == "to"), None)
+        if move is None:
+            return []
+        at = next((j for j in range(move + 2, min(len(tokens), move + 9)) if tokens[j].service), None)
+        if at is None or tokens[at - 1].low in VARIANT_WORDS or _variant(tokens[at - 1].low) \
+                or at + 1 < len(tokens) and (tokens[at + 1].low in VARIANT_WORDS or _variant(tokens[at + 1].low)) \
+                or _negation_before(tokens, move) is not None or self._nonprod(tokens) \
+                or set(lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._blocked(tokens, move):
+            return []
+        return [self._claim(tokens[move], tokens, "stand-in-first", " ".join(t.text for t in tokens[move:move + 2]))]
+
     def _setting_defaults_to_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """A setting that may pick the service and otherwise takes a stand-in: "# Cache adapter,
         needs to be set to redis in cluster mode (defaults to in-memory if not set)", "# Enable
@@ -14221,7 +14249,7 @@ class Analyser:
         """"# Redis Enable/Disable Configuration Guide", "How to Enable/Disable Redis", "Redis is
         now configurable to be **enabled or disabled**": the service is offered as a switch
         (not "Enable/disable Redis persistence": a part of it)."""
-        match = _SWITCHABLE_RE.search(text)
+        match = _SWITCHABLE_RE.search(text) or _CJK_SWITCHABLE_RE.search(text)
         if match is None:
             match = _ON_OFF_RE.search(text)  # "Turn Redis on/off", "Toggle Redis on or off"
             if match is None or not any(t.low in ("turn", "turns", "toggle", "toggles") and t.end <= match.start()
@@ -14234,13 +14262,14 @@ class Analyser:
         if after and after[0].service:
             k = 2 if len(after) > 2 and after[1].low in ("server", "servers", "instance", "instances") else 1
             if len(after) > k and (after[k].low in PART_NOUNS or after[k].low in _MANNER_NAMES
+                                   or after[k].text.startswith(_CJK_PART_WORDS)
                                    or after[k].low in ("features", "feature", "functionality")
                                    or len(after) > k + 1 and f"{after[k].low}-{after[k + 1].low}" in PART_NOUNS):
                 return None  # (nor "enable/disable Redis features": which of its uses; nor "Enable/disable
                 # Redis Server protected mode": a setting of the server)
         elif not any(t.service for t in before) or any(t.low in PART_NOUNS for t in before[-3:] if not t.service):
             return None
-        at = next(t for t in tokens if t.start >= match.start())
+        at = next(t for t in tokens if t.end > match.start())  # (a Chinese run holds the match's start)
         return self._claim(at, tokens, "switchable", match.group())
 
     def _independently_of(self, clause: _Clause, i: int) -> Claim | None:
