@@ -103,7 +103,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     ABSENT_HEADER_RE,
     COPULAS, INDIRECT_QUESTION_VERBS, PREPOSITIONS_AFTER_HEDGE, MODALS, NEGATORS, BETWEEN,
     OPTIONAL_WORDS, RECOMMEND_WORDS, NECESSITY_WORDS, NECESSITY_ADJ, NEED_VERBS, PROVISION_VERBS,
-    SKIP_VERBS, FAILURE_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
+    SKIP_VERBS, FAILURE_WORDS, RECONNECT_WORDS, _TROUBLE_WORDS, _ADOPT_VERBS, FUNCTIONING_WORDS, BROKEN_WORDS, REPORT_WORDS,
     COUNTERFACTUAL, NONPROD_WORDS, CONDITION_WORDS, ELLIPTIC_NEEDS, SUBJECT_GENERIC, PART_NOUNS,
     USE_NOUNS, IDENTITY_NOUNS, OF_IDENTITY, ROMANCE_PARTS, CATEGORY_CELLS, YES_CELLS, NO_CELLS, CONDITIONAL_CELLS, VARIANT_WORDS, is_default_title, default_column,
     PROVIDER_WORDS, _COMPATIBLE_FORKS, _HOSTED_PRODUCTS, FALLBACK_WORDS, MANNER_CONDITION_WORDS,
@@ -1012,14 +1012,9 @@ def _required_in_production(toks: list[Tok], at: int) -> bool:
 def _called_enough(tokens: list[Tok]) -> bool:
     """"Redis is enough", "Redis is sufficient", "Redis alone is plenty": the unit calls the service
     sufficient, so a hedge label beside it ("Overkill") is about something else."""
-    for k, t in enumerate(tokens[:-1]):
-        if t.low in ("enough", "sufficient", "plenty") and k >= 2 and tokens[k - 1].low in ("is", "are", "'s") \
-                and (tokens[k - 2].service or k >= 3 and tokens[k - 2].low == "alone" and tokens[k - 3].service):
-            return True
-    if tokens and tokens[-1].low in ("enough", "sufficient", "plenty") and len(tokens) >= 3 \
-            and tokens[-2].low in ("is", "are") and tokens[-3].service:
-        return True
-    return False
+    return any(t.low in ("enough", "sufficient", "plenty") and k >= 2 and tokens[k - 1].low in ("is", "are", "'s")
+               and (tokens[k - 2].service or k >= 3 and tokens[k - 2].low == "alone" and tokens[k - 3].service)
+               for k, t in enumerate(tokens))
 
 
 def _default_paren_after(clause, parts, i: int) -> bool:
@@ -16287,7 +16282,7 @@ class Analyser:
                 # "When Redis is enabled, use the rate-limit decorator:", "… you'll see:": what to do
                 # or expect in that mode, which says nothing of going without it
                 return None
-            if not {"reconnection", "reconnect", "reconnects", "reconnecting"}.isdisjoint(self._unit_lows):
+            if not RECONNECT_WORDS.isdisjoint(self._unit_lows):
                 return None  # "Automatic reconnection when Redis becomes available": after an outage
             but = next((k for k, w in enumerate(self._unit_lows) if w == "but"), None)
             if but is not None and set(self._unit_lows[but + 1:but + 8]) & (FAILURE_WORDS | {"exception", "raises"}):

@@ -107,9 +107,10 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "dead", "broken", "errors", "error", "refuses", "refuse", "refused", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
                  "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck",
-                 "throws", "thrown",  # ("When Redis is configured but a command throws `RedisException`")
-                 # ("Automatic reconnection when Redis becomes available": after an outage; hundred-and-first session)
-                 "reconnection", "reconnect", "reconnects", "reconnecting", "reconnected"}
+                 "throws", "thrown"}  # ("When Redis is configured but a command throws `RedisException`")
+# reconnecting after an outage ("Automatic reconnection when Redis becomes available"; hundred-and-first session)
+RECONNECT_WORDS = frozenset({"reconnection", "reconnect", "reconnects", "reconnecting", "reconnected"})
+FAILURE_WORDS |= RECONNECT_WORDS
 # What a troubleshooting condition reports ("if the worker logs connection errors").
 # verbs of taking the service up ("Migrate to Redis only if …"): adopting it, not fixing it
 _ADOPT_VERBS = frozenset({"add", "adopt", "introduce", "migrate", "move", "switch", "upgrade"})
