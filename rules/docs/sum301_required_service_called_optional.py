@@ -1751,6 +1751,23 @@ reported: "# Deploy frontend (sem Redis)" (a part that runs without it); "| `RED
 Fallback if `CACHE_URL` not set |" (a stand-in for another address setting); Chinese "名称任意"
 (the name is free).
 
+Also reported: "works perfectly without it, but with Redis you get a boost" (and Spanish "sin
+él, pero con Redis"); Spanish "sigue funcionando"; a short title "When Redis is Enabled vs.
+Disabled"; a condition that names the service after "optional -" in a parenthesis ("// Initialize
+Redis client (optional - only if Redis is configured)"); "Redis Disabled (Current Default)";
+"Move to Postgres + Redis to scale out"; "Choose from Redis, PostgreSQL, MySQL, SQLite, or Bun
+SQL"; "Redis (external service, required for HA/multi-instance)"; "stored in memory by default,
+but you can switch to another storage (e.g., redis)"; Chinese "启用/禁用redis". Not reported: a
+VitePress or Docusaurus container's title line ("::: warning Redis is effectively required in
+production"), now a sentence of its own, over the hedge in its body; "Fallback (only if
+CACHEKIT_REDIS_URL not set)" (two settings that give its address); "`rediss://` - TLS-encrypted
+connection (recommended …)"; "using Redis as just a state store"; "**Scenario without Redis:**"
+beside "**Scenario with Redis:**", and a caption over a diagram and a list of ❌; Chinese
+"从宿主机连接 Redis" (from the host machine); French "testables sans Redis" and "en environnement
+de test"; "Overkill: … Redis is enough"; "Dev Server Running - … without Redis"; French "0-1
+recommandé pour Redis" (a value); "would require distributed transaction across Redis + …";
+"Automatic reconnection when Redis becomes available".
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
