@@ -15917,8 +15917,6 @@ class Analyser:
         if not cond or not any(t.service and "_" in t.low for t in subject) and unset_by_you is None \
                 or len(subject) > 6:
             return None  # only an environment variable as the condition's subject
-        if self._stands_in_for_setting(self._unit_toks if self._unit_toks else toks):
-            return _NO_CLAIM  # "| 2 | `REDIS_URL` | Fallback (only if APP_REDIS_URL not set) |": which variable
         head = [w for w in self._unit_lows[:12] if w.isalpha() and w not in ("only", "deprecated")]
         if head[:1] in (["these"], ["those"]) and "used" in head[:4]:
             return _NO_CLAIM  # "**Deprecated** - These are only used if `REDIS_URL` is not set": the other settings
