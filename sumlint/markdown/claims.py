@@ -150,6 +150,8 @@ def _mode_setting(tok: "Tok") -> bool:
 # -- tokens ----------------------------------------------------------------------------
 
 _ADDRESS_SETTING_RE = re.compile(r"[A-Z][A-Z0-9_]*_(?:URL|URI|DSN|HOST|ADDR|ADDRESS)")
+# (a cheap first test for ``Analyser._without_it_but_with``)
+_WITHOUT_IT_RE = re.compile(r"\b(?:without\s+it|sin\s+él|sem\s+ele)\b", re.IGNORECASE)
 _WITHOUT_BEFORE_IT = frozenset(("without", "sin", "sem"))
 _IT_AFTER_WITHOUT = frozenset(("it", "él", "ele"))
 _CONTRAST_TURNS = frozenset(("but", "pero", "mas", "however"))
@@ -3738,8 +3740,7 @@ class Analyser:
         modes = self._on_and_off_modes(tokens) if " vs" in text or " versus " in text.lower() else None
         if modes is not None:
             return [modes]  # "### When Redis is Enabled vs. Disabled"
-        contrast = self._without_it_but_with(tokens) if "with" in text.lower() or "con " in text.lower() \
-            or "com " in text.lower() else None
+        contrast = self._without_it_but_with(tokens) if _WITHOUT_IT_RE.search(text) else None
         if contrast:
             return contrast  # "The system works perfectly without it, but with Redis you get a boost"
         first = next((t.low for t in tokens[:6] if t.kind != "punct" and not _step_number(t.low)
@@ -13808,13 +13809,18 @@ class Analyser:
         lows = [t.low for t in tokens]
         if "fallback" not in lows or not {"if", "when", "unless"} & set(lows):
             return False
-        names = [t.text.strip("`") for t in tokens if _ADDRESS_SETTING_RE.fullmatch(t.text.strip("`"))]
-        if any(t.kind == "code" and _ADDRESS_SETTING_RE.fullmatch(t.text.strip("`"))
-               and not self.names.locates(t.text.strip("`").lower()) for t in tokens):
-            return True
+        located = set()  # the address settings that point at the service
+        for t in tokens:
+            name = t.text.strip("`")
+            if _ADDRESS_SETTING_RE.fullmatch(name) is None:
+                continue
+            if self.names.locates(name.lower()):
+                located.add(name)
+            elif t.kind == "code":
+                return True
         # "| 2 | `REDIS_URL` | Fallback (only if CACHEKIT_REDIS_URL not set) |" (hundred-and-first
         # session): two settings that both give the service's address, one used when the other is unset
-        return len({n for n in names if self.names.locates(n.lower())}) >= 2
+        return len(located) >= 2
 
     def _idle_until(self, toks: list[Tok], i: int) -> Claim | None:
         """"Redis is unused until you add a second replica", "Redis is not used until traffic grows":
