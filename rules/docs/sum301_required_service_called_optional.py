@@ -2329,7 +2329,10 @@ _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|s
 _STATEMENT_REST = re.compile(r"(?:[:—–-]\s*[*_]*\s*)?(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
                              r"scales|must|should|provides|offers|supports|delivers|guarantees|eliminates|avoids|prevents|"
                              r"coordinates|synchroni[sz]es|syncs|"  # ("- Shared Redis state eliminates coordination overhead")
-                             r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver))\b", re.IGNORECASE)
+                             r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver)|"
+                             # ("- Redis can be configured with persistence for durability": tuning the one it has)
+                             r"can be (?:configured|tuned|clustered|replicated|scaled)(?= with| for| to| in| as|$))\b",
+                             re.IGNORECASE)
 _SWITCH_WORDS = re.compile(r"toggl|optional|disabl|enabl|switch|\b(?:if|when|unless)\b", re.IGNORECASE)
 # what follows the service's name in advice to use it with one of its features ("Use Redis with
 # persistence"): the feature is lexicon.FEATURE_PARTS

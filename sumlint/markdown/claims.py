@@ -2050,11 +2050,16 @@ def _quoted_value(text: str, m: re.Match, names: ServiceNames) -> bool:
     "Redis connection string or 'memory'" (a bare lower-case name, the service's or a stand-in's,
     beside "or", a comma, "|" or "/"; not "never call it 'optional'")."""
     inner = m.group()[1:-1]
+    if inner.isupper():
+        inner = inner.lower()  # "Options: (blank), 'DB', or 'REDIS'": the values in capitals
     if not _VALUE_NAME_RE.fullmatch(inner) or not (
             inner in names.code_names or inner in ALT_BACKENDS or inner in ("auto", "none", "default")):
         return False
     return _LIST_GAP_RE.search(text[max(0, m.start() - 8):m.start()]) is not None \
         or _LIST_GAP_RE.search(text[m.end():m.end() + 8]) is not None
+
+
+_BARE_URL_RE = re.compile(r"<[A-Za-z][A-Za-z0-9_.-]*>|\b[A-Za-z][A-Za-z0-9+.-]*://(?:<[^<>\s]*>|[^\s<>()\[\]`\"'|])*(?:<[^<>\s]*>|[^\s<>()\[\]`\"'|.,;:!?*_])")
 
 
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
@@ -2070,8 +2075,13 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 values.append((m.start() + 1, m.end() - 1))  # (read as a code span: a value, its quotes apart)
             else:
                 mentions.append((m.start(), m.end()))
-        if values:
-            code = sorted([*code, *values])
+    if "://" in text or "<" in text:
+        for m in _BARE_URL_RE.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in (*code, *values, *mentions)):
+                values.append(m.span())  # "- UPSTASH_REDIS_REST_URL: https://… (optional)": an address (or a
+                # placeholder, "<YOUR_TOKEN>") is a value, one token, not a clause that its colon would start
+    if values:
+        code = sorted([*code, *values])
     service_starts = {m.start(): m.end() for m in names.pattern.finditer(text)}
     if names.camel is not None:
         for m in names.camel.finditer(text):
@@ -8519,14 +8529,17 @@ class Analyser:
                 subject = self._subject(toks, cop) if cop is not None else []
                 claim = self._claim(tok, toks, "rather-than", " ".join(t.text for t in toks[i:i + 4])) if subject and \
                     self._conjuncts_service(subject) else None
-            elif low in ("enable", "enables") and all(
+            elif low in ("enable", "enables", "use") and all(
                     t.kind == "punct" or _step_number(t.low) or t.low == "to" and k == i - 1 and k
                     or t.kind == "code" and t.low.strip("` ") in ("true", "1", "yes", "on") for k, t in enumerate(toks[:i])) \
                     and _DEFAULT_OFF_RE.search(" ".join(self._unit_lows)) is not None \
-                    and self._enables_service(self._np_after(toks, i + 1)) and not self._blocked(toks, i):
+                    and self._enables_service(self._np_after(toks, i + 1 + (skip := 2 * (
+                        low == "enable" and _next_words(toks, i, 2) == ["/", "disable"])))) and not self._blocked(toks, i):
                 # "# Enable Redis cache (default: false)": it is off unless you turn it on (also "# Enable
-                # Redis sessions (default: false)": it, for the sessions)
-                claim = self._claim(tok, toks, "default-off", " ".join(t.text for t in toks[i:i + 2]))
+                # Redis sessions (default: false)": it, for the sessions; "Enable/disable Redis sessions" and
+                # "Use Redis for sessions (default: false)", the same switch)
+                claim = self._claim(tok, toks, "default-off", "".join(t.text for t in toks[i:i + 1 + skip])
+                                    + " " + toks[i + 1 + skip].text)
             elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
                     and not (t.low == "set" and toks[k + 1].low == "up")  # (not "set up Redis Cloud … to enable Redis
@@ -18001,7 +18014,7 @@ _WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
                              "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
                              "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
-                             "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
+                             "number", "these", "any", "useful", "popular", "common", "like", "such", "as", "caching", "cache",
                              "including", "modes", "mode", "types", "kinds"})
 # ("supports a number of useful adapters like Redis, Mongo, SQLite", "supports three storage modes: …")
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
@@ -18066,7 +18079,7 @@ def _stand_in_name(low: str) -> bool:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[:-len(suffix)]
             break
-    return name in _STAND_INS
+    return name in _STAND_INS or name[-1:] == "s" and name[:-1] in _STAND_INS  # (also "relational databases")
 
 
 # "is" before a state in a Romance condition ("si está disponible", "se estiver configurado")
