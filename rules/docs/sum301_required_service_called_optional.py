@@ -3857,6 +3857,9 @@ _CAUSE_LEAD = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?(?:causes
                          r"why (?:it'?s|it is|this is) (?:failing|broken|not working)|why it (?:fails|failed)|"
                          r"원인|증상|原因|症状|可能的原因|可能原因|原因分析|causas?|ursachen?|ursache)[*_]*\s*[:：]?\s*[*_]*\s*",
                          re.IGNORECASE)
+# the same label at the start of the unit itself, with its colon
+_CAUSE_LABEL = re.compile(r"[*_]*(?:(?:possible |likely |common |root )?causes?|symptoms?|원인|증상|原因|症状|causas?|"
+                          r"ursachen?)[*_]*\s*[:：]", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 # a comment that says the service is required ("# 注意：Redis 是系统必需组件", "# Redis is required")
 _REQUIRED_WORDS = re.compile(r"\b(?:required|mandatory|must|necessary|erforderlich|obligatoire|obrigatório|obligatorio)\b|"
@@ -4167,6 +4170,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
             found = []  # "5. **Handle Cache Failures Gracefully**" over "   - App continues without Redis"
         if found and unit.kind == "list_item" and _cause_list(model.source.lines, unit.line):
             found = []  # "**Cause:**" / "**원인:**" over "- `REDIS_ENABLED=false` is set": what went wrong
+        if found and _CAUSE_LABEL.match(unit.text) is not None:
+            found = []  # "**Cause:** `REDIS_ENABLED=false` in environment": the same, on the label's line
         if found and 0 <= unit.section < len(model.headings) \
                 and all(c.how in _GOING_WITHOUT or c.how == "if-you-dont-use" for c in found) \
                 and analyser.advises_against(model.headings[unit.section].text):
@@ -4458,8 +4463,10 @@ class RequiredServiceCalledOptional(Rule):
                     # on a single server instance": what breaks without it
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
-                if all(c.how in _REMOVAL_HOWS for c in found) and _considered_section(model, unit):
+                if all(c.how in _REMOVAL_HOWS or c.how in ("no-service", "without-label") for c in found) \
+                        and _considered_section(model, unit):
                     continue  # "## Alternatives considered" over "- pg-boss — … removes Redis entirely": an option
+                    # (also "### 1. All data in PostgreSQL (no Redis)": an option weighed, rejected or not)
                 if all(c.how in _REMOVAL_HOWS for c in found) and _hosted_swap(model, unit):
                     continue  # "### Option 1: Upstash Redis" over "5. Remove Redis from depends_on": a swap
                 if all(c.how == "skip" for c in found) and _mitigation_section(model, unit):

@@ -11553,6 +11553,8 @@ class Analyser:
             if stem not in _STAND_INS or _negation_before(tokens, 0) is not None or self._blocked(tokens, 0) \
                     or self._nonprod(tokens):
                 continue
+            if any(u.low in _DIVISION_NOUNS for u in words[k + 1:k + 5]):
+                continue  # "# ADR-007: Database vs Redis data separation": what each of the two holds
             return [self._claim(t, tokens, "alternative", " ".join(u.text for u in words[max(0, k - 1):k + 2]))]
         return []
 
@@ -18069,6 +18071,12 @@ def _values_only(cell: str) -> bool:
     """A cell that holds nothing but two or more values: "`"redis"`, `"sqlite"`, or `"auto"`"."""
     items = [item for item in _cell_items(cell) if item]
     return len(items) >= 2 and all(re.fullmatch(r"[\w.-]{1,24}", item) for item in items)
+
+
+# nouns after "A vs B" that divide the work between the two, both kept ("Database vs Redis data
+# separation", "Postgres vs Redis responsibilities")
+_DIVISION_NOUNS = frozenset({"separation", "split", "division", "responsibilities", "boundaries", "boundary",
+                             "ownership", "partitioning"})
 
 
 def _stand_in_name(low: str) -> bool:
