@@ -2845,6 +2845,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
+    (lambda lows, words: len(lows) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES), "_improvements_with_title"),
     (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
     (lambda lows, words: "complexity" in words or "overhead" in words, "_adds_complexity"),
     (lambda lows, words: "until" in words and not words.isdisjoint(_PUT_OFF_VERBS), "_put_off_until"),
@@ -3388,6 +3389,9 @@ class Analyser:
             return True  # "There are two cache strategies available: `redis` and `file`." (see _values_label)
         if "possible" in words and "to" in words and ("use" in words or "enable" in words or "add" in words):
             return True  # "It is possible to use a redis caching mechanism" (see _possible_to_use)
+        if "be" in words and not words.isdisjoint(("could", "would", "might")) \
+                and not words.isdisjoint(("improved", "enhanced", "boosted", "optimized", "optimised")):
+            return True  # "Performance could be improved with Redis caching"
         if "feel" in words and "free" in words:
             return True  # "you can feel free to use Redis, Memcached, etc." (see _feel_free_to_use)
         if not _VERSUS.isdisjoint(words) and any(w in _STAND_INS or w[:-6] in _STAND_INS or w[:-5] in _STAND_INS
@@ -3425,6 +3429,8 @@ class Analyser:
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
         if "future" in words and len(words) <= 8:
             return True  # "## Future Redis Implementation" (see _future_service_title)
+        if len(words) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES) and not words.isdisjoint(_IMPROVEMENT_NOUNS):
+            return True  # "#### Potential Improvements with Redis" (see _improvements_with_title)
         if "distributed" in words and not words.isdisjoint(("mode", "deployment", "deployments", "setup", "setups",
                                                              "installation", "installations")):
             return True  # "### Redis backend (distributed mode)" (a scale, see _scale_phrase)
@@ -8485,6 +8491,16 @@ class Analyser:
                     and _next_words(toks, i, 1) == ["with"] and self._conjuncts_service(self._np_after(toks, i + 2)) \
                     and not self._blocked(toks, i):
                 claim = self._claim(toks[i - 1], toks, "works-best", " ".join(t.text for t in toks[i - 1:i + 3]))
+            elif low in ("improved", "enhanced", "boosted", "optimized", "optimised") and i >= 3 \
+                    and toks[i - 1].low == "be" and toks[i - 2].low in ("could", "would", "might") \
+                    and _next_words(toks, i, 1) in (["with"], ["using"], ["by"]) and not self._blocked(toks, i) \
+                    and _negation_before(toks, i) is None and (subject := self._subject(toks, i - 2)) \
+                    and not any(t.service for t in subject) \
+                    and self._conjuncts_service(self._np_after(toks, i + 2 + (
+                        _next_words(toks, i + 1, 1) in (["adding"], ["using"], ["introducing"])))):
+                # "Performance could be improved with Redis caching": welcome where it is missing, not needed
+                # (not "… could be improved with Redis pipelining", a part of the one it has)
+                claim = self._claim(tok, toks, "would-help", " ".join(t.text for t in toks[i - 2:i + 1]))
             elif low in _HELPFUL_WORDS and i >= 2 and (toks[i - 1].low == "be" and i >= 3 and toks[i - 2].low in (
                     "would", "could", "might") or toks[i - 1].low in _WOULD_BE) and not self._blocked(toks, i) \
                     and _negation_before(toks, i) is None:
@@ -9164,6 +9180,10 @@ class Analyser:
         if words[0].kind == "word" and words[0].low.endswith("ing") and not words[0].service \
                 and words[0].low not in PROVISION_VERBS and words[0].low not in FEATURE_NOUNS | {"provisioning"}:
             return False  # "monitoring Redis", "tuning Redis": an activity, not the service
+        if words[0].kind == "word" and words[0].low.endswith("ing") and len(words) >= 4 and any(
+                words[k].low in ("with", "via", "using", "through") and words[k + 1].low in _MANNER_NAMES
+                and any(t.service for t in words[1:k]) for k in range(2, len(words) - 1)):
+            return False  # "Installing Redis with Docker is optional; you can also install it directly": the way
         for k, tok in enumerate(words):
             if not tok.service:
                 continue
@@ -12224,6 +12244,20 @@ class Analyser:
         phrase = list(itertools.takewhile(lambda t: t.low not in ("default", "defaults"), phrase))
         return len(phrase) == 2 and phrase[0].service and phrase[1].low in (
             "sessions", "session", "caching", "queue", "queues", "storage", "broker")
+
+    def _improvements_with_title(self, tokens: list[Tok]) -> list[Claim]:
+        """A short title "#### Potential Improvements with Redis", "## Future enhancements using
+        Redis": what taking it on would bring, later (not "## Potential Improvements to Redis", a
+        change to the one it has, nor "Possible issues with Redis")."""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]
+        if len(words) not in (4, 5) or words[0].low not in _LATER_ADJECTIVES or words[1].low not in _IMPROVEMENT_NOUNS \
+                or words[2].low not in ("with", "using", "via", "through") or not words[3].service \
+                or words[3].kind != "word" or len(words) == 5 and words[4].low not in _ROLE_HEADS \
+                or self._nonprod(tokens) or self._blocked(tokens, tokens.index(words[0])):
+            return []
+        return [self._claim(words[0], tokens, "deferred", " ".join(t.text for t in words[:4]))]
 
     def _future_service_title(self, tokens: list[Tok]) -> list[Claim]:
         """A short title "## Future Redis Implementation", "### Future Redis integration": taking it
@@ -17167,6 +17201,12 @@ def _plain_modifier(toks: list[Tok], i: int) -> bool:
         return False
     t = toks[i + 1]
     return t.kind == "word" and not t.service and t.low.isalpha() and t.low not in PART_NOUNS
+
+
+# the adjectives and nouns of a title of improvements for later ("Potential Improvements with Redis")
+_LATER_ADJECTIVES = frozenset({"potential", "possible", "future", "planned"})
+_IMPROVEMENT_NOUNS = frozenset({"improvements", "improvement", "enhancements", "enhancement", "optimizations",
+                                "optimisations", "optimization", "optimisation", "upgrades"})
 
 
 def _next_words(toks: list[Tok], i: int, n: int) -> list[str]:
