@@ -4018,6 +4018,30 @@ def _says_required_in_production(model, analyser) -> bool:
                for unit in model.units_where(analyser.worth, kinds=_PROSE_KINDS))
 
 
+def _locator_required_beside(model, analyser, unit) -> bool:
+    """Another row of the unit's table gives the service's address variable (``REDIS_URL``) and
+    answers "yes" under the table's "Required" column, while the unit's own first cell is a
+    different variable."""
+    first = unit.text[unit.cells[0][0]:unit.cells[0][1]].strip(" *_`") if unit.cells else ""
+    for row in model.units_where(analyser.mentions, kinds=("table_row",)):
+        if row is unit or row.kind != "table_row" or row.header != unit.header or row.section != unit.section \
+                or not row.cells:
+            continue
+        name = row.text[row.cells[0][0]:row.cells[0][1]].strip(" *_`")
+        if name != first and analyser.names.locates(name) and any(
+                head.strip(" *_`:").lower() in _REQUIRED_HEADERS and row.text[a:b].strip(" *_`").lower() in YES_CELLS
+                for (a, b), head in zip(row.cells, row.header)):
+            return True
+    return False
+
+
+def _titled_required_in_production(model, analyser) -> bool:
+    """A heading of the document says the service is needed in production ("### Redis is
+    Required in Production")."""
+    return any(_NECESSITY.search(heading.text) and analyser.mentions(heading.text)
+               and analyser.requires_in_production(heading.text) for heading in model.headings)
+
+
 def _keeps_it(model, analyser) -> bool:
     """The document says the service stays, beside a move of some data off it: "## What to Keep
     in Redis", "Keep these in Redis (they're perfect for caching):", "**Is Redis still needed?**
@@ -4437,6 +4461,7 @@ class RequiredServiceCalledOptional(Rule):
             keeps = None  # (``_keeps_it``, read once a document needs it)
             production_sections = None  # (``_production_sections``, the same)
             always = None  # (``_always_in_production``, the same)
+            titled = None  # (``_titled_required_in_production``, the same)
             for unit, found in claimed:
                 if not found:
                     continue  # (most units analysed, code comments among them, make no claim)
@@ -4455,6 +4480,14 @@ class RequiredServiceCalledOptional(Rule):
                         and (always := _always_in_production(model, analyser) if always is None else always):
                     continue  # "### Without Redis (Thread Fallback)" in a guide whose "### Staging/Production" says
                     # "**Always use Redis + Celery:**": going without it is the other setups' way
+                if unit.kind == "table_row" and all(c.how in ("row", "label-value") for c in found) \
+                        and _locator_required_beside(model, analyser, unit):
+                    continue  # "| `UPSTASH_REDIS_REST_URL` | Redis | Optional | …" below "| `REDIS_URL` | Redis | Yes |
+                    # …": a second way to reach the one it requires, an optional setting of it
+                if all(c.how == "without" for c in found) and unit.kind != "heading" and (
+                        titled := _titled_required_in_production(model, analyser) if titled is None else titled):
+                    continue  # "- API endpoint works even without Redis" in a guide with "### Redis is Required in
+                    # Production" over "This fix is a development convenience only": what works without it there
                 if all(c.how in _FALLBACK_HOWS for c in found) and _failure_section(model, analyser, unit):
                     continue  # "### Issue: Redis connection failed" then "The app works without Redis": a failure
                 if all(c.how in _FALLBACK_HOWS or c.how == "without-label" for c in found) \

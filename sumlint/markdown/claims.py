@@ -2845,6 +2845,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
+    (lambda lows, words: not words.isdisjoint(_BETTER_WORDS) and not words.isdisjoint(_GIVE_VERBS), "_gives_better"),
     (lambda lows, words: len(lows) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES), "_improvements_with_title"),
     (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
     (lambda lows, words: "complexity" in words or "overhead" in words, "_adds_complexity"),
@@ -3429,6 +3430,8 @@ class Analyser:
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
         if "future" in words and len(words) <= 8:
             return True  # "## Future Redis Implementation" (see _future_service_title)
+        if not words.isdisjoint(_BETTER_WORDS) and not words.isdisjoint(_GIVE_VERBS):
+            return True  # "installing Redis will give you significantly better performance" (see _gives_better)
         if len(words) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES) and not words.isdisjoint(_IMPROVEMENT_NOUNS):
             return True  # "#### Potential Improvements with Redis" (see _improvements_with_title)
         if "distributed" in words and not words.isdisjoint(("mode", "deployment", "deployments", "setup", "setups",
@@ -12245,6 +12248,38 @@ class Analyser:
         return len(phrase) == 2 and phrase[0].service and phrase[1].low in (
             "sessions", "session", "caching", "queue", "queues", "storage", "broker")
 
+    def _gives_better(self, tokens: list[Tok]) -> list[Claim]:
+        """"While this provides caching benefits, installing Redis will give you significantly better
+        performance": taking it on is sold by what it adds, so the setup runs without it (not
+        "Redis gives better performance than Memcached here", a comparison of servers, nor "Tuning
+        Redis will give better performance", work on the one it has)."""
+        lows = [t.low for t in tokens if t.low not in ("*", "**", "_")]
+        words = [t for t in tokens if t.low not in ("*", "**", "_")]
+        for k, low in enumerate(lows):
+            if low not in ("installing", "adding", "enabling", "using", "introducing") or k + 3 >= len(lows):
+                continue
+            j = k + 1
+            while j < len(lows) and lows[j] in ("a", "the"):
+                j += 1
+            if j >= len(lows) or not words[j].service or words[j].kind != "word" or words[j].low.endswith(_BACKED):
+                continue
+            j += 1
+            if j < len(lows) and lows[j] in _ROLE_HEADS:
+                j += 1
+            if lows[j:j + 1] not in (["will"], ["would"], ["can"], ["should"]) or lows[j + 1:j + 2] == ["not"]:
+                continue
+            rest = lows[j + 1:j + 8]
+            if not rest or rest[0] not in _GIVE_VERBS:
+                continue
+            better = next((m for m, w in enumerate(rest) if w in _BETTER_WORDS), None)
+            if better is None or better + 1 >= len(rest) or rest[better + 1] not in _BENEFITS \
+                    or any(w in ("than",) for w in rest) or self._nonprod(tokens) \
+                    or _negation_before(tokens, 0) is not None or self._blocked(tokens, 0):
+                continue
+            start = tokens.index(words[k])
+            return [self._claim(words[k], tokens, "benefit", " ".join(t.text for t in tokens[start:start + 2]))]
+        return []
+
     def _improvements_with_title(self, tokens: list[Tok]) -> list[Claim]:
         """A short title "#### Potential Improvements with Redis", "## Future enhancements using
         Redis": what taking it on would bring, later (not "## Potential Improvements to Redis", a
@@ -14838,6 +14873,11 @@ class Analyser:
         if toks[i].text in ("WHEN", "IF", "WHILE") and any(t.text == "SHALL" for t in self._unit_toks):
             return None  # an EARS requirement, "WHEN the REDIS_URL is set, THE service SHALL …": a spec's trigger
         unit = self._unit_lows
+        unit = self._unit_lows
+        if lows[i + 1:i + 2] == ["they"] and any(
+                unit[k] == "," and unit[k + 1:k + 3] in (["the", "others"], ["the", "rest"]) for k in range(len(unit) - 2)):
+            return None  # "Only `REDIS_ADDRESS` is required to connect, the others only need to be set if they
+            # differ from the defaults": the condition is on the other settings, a clause of their own
         if "same" in unit and "time" in unit and any(w in ("used", "wins", "precedence", "priority") for w in unit) \
                 and " at the same time" in " ".join(unit):
             return None  # "If you configure [redis] and [memcache] at the same time, then redis will be used": which wins
@@ -15268,9 +15308,11 @@ class Analyser:
             return self._claim(toks[at], toks, "paren-condition", " ".join(t.text for t in toks[at:i + 1 + shown]))
         if clause.kind == "paren" and 2 <= i <= 5 and lows[i - 1] == "," and lead in ("if", "when") \
                 and cond_lows in (["configured"], ["used"], ["enabled"], ["needed"], ["required"], ["installed"]) \
-                and lows[0] != "or" \
+                and lows[0] != "or" and not (lows[0] == "for" and i == 3 and any(
+                    t.low.strip("`").startswith(lows[1] + "_") for t in self._unit_toks)) \
                 and not any(t.service for t in toks[:i]) and self._paren_on_service(clause) and not self._blocked(toks, i):
-            # (not "a redis instance (or just cache name, if configured)": the condition is the alternative's)
+            # (not "a redis instance (or just cache name, if configured)": the condition is the alternative's;
+            # nor "`CELERY_BROKER_URL`: `redis://…` (for Celery, if enabled)": Celery's own setting, on Celery)
             # "- Redis (port 6379, if configured)": a detail of it, then the condition on it
             return self._claim(toks[i], toks, "paren-condition", " ".join(t.text for t in toks[i:i + 2]))
         if clause.kind == "paren" and i == 0 and lead in ("if", "when") and cond_lows[:3] in (
@@ -17203,6 +17245,9 @@ def _plain_modifier(toks: list[Tok], i: int) -> bool:
     return t.kind == "word" and not t.service and t.low.isalpha() and t.low not in PART_NOUNS
 
 
+# "… will give you better performance" (Analyser._gives_better)
+_BETTER_WORDS = frozenset({"better", "faster", "improved", "higher"})
+_GIVE_VERBS = frozenset({"give", "provide", "bring", "offer", "yield"})
 # the adjectives and nouns of a title of improvements for later ("Potential Improvements with Redis")
 _LATER_ADJECTIVES = frozenset({"potential", "possible", "future", "planned"})
 _IMPROVEMENT_NOUNS = frozenset({"improvements", "improvement", "enhancements", "enhancement", "optimizations",
