@@ -4023,6 +4023,8 @@ def _locator_required_beside(model, analyser, unit) -> bool:
     answers "yes" under the table's "Required" column, while the unit's own first cell is a
     different variable."""
     first = unit.text[unit.cells[0][0]:unit.cells[0][1]].strip(" *_`") if unit.cells else ""
+    if "_" not in first or " " in first:
+        return False  # (not "| Redis | Only when workers are used |": the service itself, not a variable)
     for row in model.units_where(analyser.mentions, kinds=("table_row",)):
         if row is unit or row.kind != "table_row" or row.header != unit.header or row.section != unit.section \
                 or not row.cells:
