@@ -3337,7 +3337,7 @@ class Analyser:
                     return True
         if "'siz" in low or "'suz" in low:
             return True  # Turkish "Redis'siz çalıştırmak" (running without Redis)
-        if words[:1] == ["or"] and words[1:2] and words[1] in ("use", "try", "choose", "pick", "switch"):
+        if words[:1] == ["or"] and words[1:2] and words[1] in ("use", "try", "choose", "pick", "switch", "enable", "add"):
             return True  # "- Or use Redis with built-in TTL"
         if words[:1] == ["or"] and len(words) <= 5 and low.rstrip(" *_`").endswith(":"):
             return True  # "# or Redis/KeyDB:" over a commented-out address
@@ -4428,8 +4428,9 @@ class Analyser:
             if len(obj) == 1 and self._is_service(obj) and not self._blocked(words, 0) and not self._nonprod(tokens):
                 return self._claim(words[0], tokens, "alternative", " ".join(t.text for t in words[:2]))
             return None
-        if len(words) < 3 or words[0].low != "or" or words[1].low not in ("use", "try", "choose", "pick", "switch"):
-            return None
+        if len(words) < 3 or words[0].low != "or" or words[1].low not in ("use", "try", "choose", "pick", "switch",
+                                                                         "enable", "add"):
+            return None  # (also "# Fix: Upgrade server CPU/RAM" then "# Or enable Redis caching")
         at = 3 if words[1].low == "switch" and words[2].low == "to" else 2
         obj = self._np_after(words, at)
         while obj and obj[-1].low in _ROLE_HEADS:
