@@ -2593,6 +2593,13 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                         depth -= 1
                     j += 1
                 inner = tokens[i + 1: j - 1 if depth == 0 else j]
+                semi = next((k for k, t in enumerate(inner) if t.low == ";"), None) if len(inner) > 6 else None
+                tail = None
+                if semi is not None and semi >= 2 and len(inner) - semi > 3 and "(" not in (t.low for t in inner):
+                    # "(Redis is the only required dependency; database event logging is optional …)": two
+                    # statements, the second with its own subject
+                    tail = inner[semi + 1:]
+                    inner = inner[:semi]
                 paren = _Clause(inner, "paren", inner[0].low if inner and inner[0].low in CONDITION_WORDS else "")
                 if current:
                     paren.before = _Clause(list(current))
@@ -2600,6 +2607,8 @@ def clauses(tokens: list[Tok]) -> list[_Clause]:
                     paren.before = out[-1]
                 parens.append((paren, len(current)))
                 out.append(paren)
+                if tail is not None:
+                    out.append(_Clause(tail, "paren", tail[0].low if tail[0].low in CONDITION_WORDS else ""))
                 if (_appositive(inner) and not (current and current[-1].service and not any(t.service for t in inner))) \
                         or inner and inner[0].low in EXAMPLE_WORDS and current:
                     current.extend(inner)  # "the cache backend (Redis) is optional", "extras (e.g. Redis)"
@@ -2845,6 +2854,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
+    (lambda lows, words: "depending" in words and "or" in words and "(" in words, "_or_depending_paren"),
     (lambda lows, words: not words.isdisjoint(_BETTER_WORDS) and not words.isdisjoint(_GIVE_VERBS), "_gives_better"),
     (lambda lows, words: len(lows) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES), "_improvements_with_title"),
     (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
@@ -10366,6 +10376,12 @@ class Analyser:
         if first in ("migrate", "switch", "move", "upgrade", "moving", "switching", "migrating") \
                 and len(words) > 2 and words[1].low in ("to", "onto"):
             return self._conjuncts_service(words[2:])  # "Migrate to Redis (recommended)"
+        if first in ("migrate", "move", "switch", "moving", "migrating", "switching") and 3 <= len(words) <= 7:
+            to = next((k for k in range(2, min(len(words), 5)) if words[k].low in ("to", "onto")), None)
+            if to is not None and all(t.low in _MOVED_ROLES or t.low in ("the", "your", "its", "it", "them", "and", ",")
+                                      for t in words[1:to]) and to + 1 < len(words):
+                return self._conjuncts_service(words[to + 1:])  # "(Optional) Migrate Queue to Redis": its role moves
+                # onto it, so it is taken on (not "Move the Redis data to a new disk")
         if (first in STEP_VERBS or first in ("auto-start", "autostart", "auto-restart")) and any(
                 t.service for t in words[1:4]):
             return False  # "Daemonize the Redis server (optional)", "Auto-start Redis on boot": a step on it
@@ -12248,6 +12264,29 @@ class Analyser:
         phrase = list(itertools.takewhile(lambda t: t.low not in ("default", "defaults"), phrase))
         return len(phrase) == 2 and phrase[0].service and phrase[1].low in (
             "sessions", "session", "caching", "queue", "queues", "storage", "broker")
+
+    def _or_depending_paren(self, tokens: list[Tok]) -> list[Claim]:
+        """"- A running Redis or PostgreSQL instance (depending on your chosen backend)": the
+        service or another store, and a parenthesis that says the reader's choice decides (not
+        "Redis or Memcached (depending on your load)", nor "(depending on the Redis version)")."""
+        lows = [t.low for t in tokens]
+        paren = next((k for k in range(2, len(lows) - 2) if lows[k] == "(" and lows[k + 1] == "depending"
+                      and lows[k + 2] in ("on", "upon")), None)
+        if paren is None or not set(lows[paren + 3:paren + 8]) & {"chosen", "choice", "backend", "configured",
+                                                                  "configuration", "selected", "driver", "store"} \
+                or any(t.service for t in tokens[paren:]):
+            return []
+        for k in range(1, paren - 1):
+            if lows[k] != "or":
+                continue
+            a, b = tokens[k - 1], tokens[k + 1]
+            service, other = (a, b) if a.service else (b, a) if b.service else (None, None)
+            if service is None or other.service or other.kind != "word" or other.low in _PEER_SERVERS \
+                    or not (other.low in ALT_BACKENDS or other.low in ("postgres", "postgresql", "mysql", "mongodb")) \
+                    or _negation_before(tokens, k) is not None or self._blocked(tokens, k) or self._nonprod(tokens):
+                return []
+            return [self._claim(a, tokens, "alternative", " ".join(t.text for t in tokens[k - 1:k + 2]))]
+        return []
 
     def _gives_better(self, tokens: list[Tok]) -> list[Claim]:
         """"While this provides caching benefits, installing Redis will give you significantly better
@@ -17246,6 +17285,9 @@ def _plain_modifier(toks: list[Tok], i: int) -> bool:
     return t.kind == "word" and not t.service and t.low.isalpha() and t.low not in PART_NOUNS
 
 
+# what a step moves onto the service ("Migrate Queue to Redis", "Move sessions to Redis")
+_MOVED_ROLES = frozenset({"queue", "queues", "sessions", "session", "cache", "caching", "jobs", "locks", "storage",
+                          "broker", "rate", "limiting", "state"})
 # "… will give you better performance" (Analyser._gives_better)
 _BETTER_WORDS = frozenset({"better", "faster", "improved", "higher"})
 _GIVE_VERBS = frozenset({"give", "provide", "bring", "offer", "yield"})
