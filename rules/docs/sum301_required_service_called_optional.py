@@ -2329,6 +2329,7 @@ _OPERATE_REST = re.compile(r"[*_`]*\s*[:—–-]\s*[*_]*(?:ensure|monitor|tune|s
 _STATEMENT_REST = re.compile(r"(?:[:—–-]\s*[*_]*\s*)?(?:[\w-]+\s+){0,2}(?:is|are|will|stays|remains|keeps|holds|stores|shares|handles|"
                              r"scales|must|should|provides|offers|supports|delivers|guarantees|eliminates|avoids|prevents|"
                              r"coordinates|synchroni[sz]es|syncs|"  # ("- Shared Redis state eliminates coordination overhead")
+                             r"reduces|lowers|offloads|absorbs|"  # ("- **Caching:** Redis cache reduces database load")
                              r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver)|"
                              # ("- Redis can be configured with persistence for durability": tuning the one it has)
                              r"can be (?:configured|tuned|clustered|replicated|scaled)(?= with| for| to| in| as|$))\b",
@@ -4274,7 +4275,7 @@ def _answered_required(unit, analyser, heads: dict | None = None) -> bool:
     return not analyser.may_claim(" | ".join(rest))
 
 
-_PLATFORM_HEADING = re.compile(r"\W*(?:\d+[.)]\s*)?(?:(?:deploy(?:ing)?|hosting)\s+(?:to|on)\s+)?([a-z][\w.]*)"
+_PLATFORM_HEADING = re.compile(r"\W*(?:(?:part|step|option)\s*)?(?:\d+[.):]\s*)?(?:(?:deploy(?:ing)?|hosting)\s+(?:to|on)\s+)?([a-z][\w.]*)"
                                r"(?:\s+(?:deployment|deploy|hosting|platform|cloud))?\s*\(\w+\)\W*")
 
 
@@ -4286,7 +4287,7 @@ _DEPLOYMENT_HEADING = re.compile(r"\W*(?:\d+[.)]\s*)?(?:(?:cloud|production|onli
 
 def _platform_heading(low: str) -> bool:
     """The heading advises a hosting platform: "### Railway (Recommended)", "## Deploy to Render
-    (recommended)" (not "## Redis (recommended)")."""
+    (recommended)", "## Part 2: Deploy to Render (Recommended)" (not "## Redis (recommended)")."""
     from sumlint.markdown.lexicon import PROVIDER_WORDS
 
     m = _PLATFORM_HEADING.fullmatch(low.strip())

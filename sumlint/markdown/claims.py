@@ -4611,7 +4611,8 @@ class Analyser:
         """"This server can scale to thousands of users by enabling a Redis store", "Scale out by
         adding Redis": the service is the step taken to grow, so the app runs without it until
         then. (Not "The server scales by using Redis as the adapter", how it is built, nor "You
-        can scale Redis by adding replicas", which grows the service itself.)"""
+        can scale Redis by adding replicas", which grows the service itself, nor "… by adding more Redis
+        nodes to the cluster", the same.)"""
         lows = [t.low for t in tokens]
         at = next((k for k, w in enumerate(lows) if w in _SCALE_VERBS), None)
         if at is None or any(t.service for t in tokens[at + 1:at + 2]):
@@ -4627,6 +4628,7 @@ class Analyser:
         obj = self._np_after(tokens, verb + 1)
         if not obj or not any(t.service for t in obj) or not self._is_service(
                 [t for t in obj if t.low not in ("a", "an", "the", "your")][:2]) \
+                or any(t.low in ("nodes", "node", "replicas", "shards", "instances") for t in obj) \
                 or _negation_before(tokens, at) is not None or self._blocked(tokens, at) or self._nonprod(tokens) \
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
             return None
