@@ -2855,6 +2855,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
     (lambda lows, words: "depending" in words and "or" in words and "(" in words, "_or_depending_paren"),
+    (lambda lows, words: "target" in words and "(" in words, "_target_paren"),
     (lambda lows, words: not words.isdisjoint(_BETTER_WORDS) and not words.isdisjoint(_GIVE_VERBS), "_gives_better"),
     (lambda lows, words: len(lows) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES), "_improvements_with_title"),
     (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
@@ -3440,6 +3441,8 @@ class Analyser:
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
         if "future" in words and len(words) <= 8:
             return True  # "## Future Redis Implementation" (see _future_service_title)
+        if "(target" in low:
+            return True  # "- **Cache:** File-based (Target: Redis)" (see _target_paren)
         if not words.isdisjoint(_BETTER_WORDS) and not words.isdisjoint(_GIVE_VERBS):
             return True  # "installing Redis will give you significantly better performance" (see _gives_better)
         if len(words) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES) and not words.isdisjoint(_IMPROVEMENT_NOUNS):
@@ -12267,6 +12270,23 @@ class Analyser:
         return len(phrase) == 2 and phrase[0].service and phrase[1].low in (
             "sessions", "session", "caching", "queue", "queues", "storage", "broker")
 
+    def _target_paren(self, tokens: list[Tok]) -> list[Claim]:
+        """"- **Cache:** File-based (Target: Redis)", "- **Queue:** Database (Target: Redis/RabbitMQ)":
+        a stand-in runs now and the service is where a plan means to go (not "(Target: Redis 7)", a
+        version, nor "Target: Redis" without what runs now)."""
+        lows = [t.low for t in tokens]
+        for k in range(2, len(lows) - 3):
+            if lows[k] != "(" or lows[k + 1] != "target" or lows[k + 2] != ":" or not tokens[k + 3].service \
+                    or tokens[k + 3].kind != "word" or lows[k + 4:k + 5] not in ([")"], ["/"], [","], ["or"]):
+                continue
+            before = [t for t in tokens[:k] if t.kind == "word"]
+            if not before or any(t.service for t in tokens[:k]) or not any(
+                    _stand_in_name(t.low) or t.low.split("-")[0] in _STAND_INS for t in before[-3:]) \
+                    or self._blocked(tokens, k) or self._nonprod(tokens):
+                return []
+            return [self._claim(tokens[k + 1], tokens, "planned", " ".join(t.text for t in tokens[k + 1:k + 4]))]
+        return []
+
     def _or_depending_paren(self, tokens: list[Tok]) -> list[Claim]:
         """"- A running Redis or PostgreSQL instance (depending on your chosen backend)": the
         service or another store, and a parenthesis that says the reader's choice decides (not
@@ -12970,7 +12990,8 @@ class Analyser:
         instead of the file cache": the service taken in a stand-in's place, on offer, so the
         stand-in is what runs until someone chooses it (``k``: "instead"). Not "By default, the app
         uses Redis instead of memory" (what it does), nor "Make sure to use Redis instead of
-        memory" (an instruction), nor "use Redis instead of Memcached" (a peer)."""
+        memory" (an instruction), nor "use Redis instead of Memcached" (a peer), nor "- [x] Update
+        `app.ts` to use RedisStore instead of memory" (a change to the code, made))."""
         lows = self._unit_lows
         place = [w for w in lows[k + 2:k + 6] if w not in ("the", "a", "an", "*", "**", "_", "default", "built-in")]
         if not place or place[0] not in _INSTEAD_STAND_INS and not place[0].startswith(("in-memory", "local")):
@@ -12982,6 +13003,7 @@ class Analyser:
                        for t in tokens[use + 1:k]) \
                 or lows[use - 1] == "to" and use >= 2 and lows[use - 2] in (
                     "sure", "remember", "need", "needs", "have", "has", "want", "important", "always") \
+                or lows[use - 1] == "to" and any(w in _CODE_CHANGE_VERBS for w in lows[max(0, use - 6):use - 1]) \
                 or any(w in ("must", "should", "always", "required", "production") for w in lows[:use]) \
                 or _negation_before(tokens, use) is not None or self._blocked(tokens, use) or self._nonprod(tokens) \
                 or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
@@ -17287,6 +17309,10 @@ def _plain_modifier(toks: list[Tok], i: int) -> bool:
     return t.kind == "word" and not t.service and t.low.isalpha() and t.low not in PART_NOUNS
 
 
+# verbs of a change to the code before "to use X instead of Y" ("Update `app.ts` to use RedisStore
+# instead of memory": the code is changed to use it)
+_CODE_CHANGE_VERBS = frozenset({"update", "updated", "updating", "change", "changed", "refactor", "refactored",
+                                "modify", "modified", "rewrite", "rewrote", "rewritten", "patch", "patched"})
 # what a step moves onto the service ("Migrate Queue to Redis", "Move sessions to Redis")
 _MOVED_ROLES = frozenset({"queue", "queues", "sessions", "session", "cache", "caching", "jobs", "locks", "storage",
                           "broker", "rate", "limiting", "state"})

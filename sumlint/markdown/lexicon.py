@@ -150,7 +150,7 @@ NONPROD_WORDS = {"development", "dev", "non-production", "non-prod", "nonprod", 
                  "local-only", "ddev", "lando", "dev-only", "test-only", "localhost-only", "suite", "pytest", "vitest", "mock",
                  "jest", "unittest", "offline", "prototype", "prototypes", "hackathon", "desarrollo", "entwicklung",
                  "udvikling", "utvikling", "utveckling",  # (Danish, Norwegian, Swedish: "Udvikling uden Redis")
-                 "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки",
+                 "développement", "desenvolvimento", "sviluppo", "开发", "本地", "测试", "разработки", "разработка", "разработке",
                  "test", "ci", "workstation", "sandbox", "demo", "evaluation", "tryout",
                  "devcontainer", "benchmark", "benchmarks", "lokal", "lokale", "lokalen", "lokales", "отладки", "отладка",
                  "отладке", "développer", "desarrollar", "desenvolver", "sviluppare", "entwickeln", "pruebas", "testes",
