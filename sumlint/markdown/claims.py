@@ -9882,6 +9882,10 @@ class Analyser:
                         and any(t.low.lstrip("$") == "path" for t in after[to + 1:to + 4]):
                     return None  # "3. (Optional) Add Redis to the PATH:": where its programs are found, a step
                     # of installing it
+                if alows[:1] and alows[0] in ("uninstall", "remove", "delete", "stop", "disable", "purge") \
+                        and alows[1:2] and alows[1] in ("local", "old", "previous", "legacy") \
+                        and len(after) > 2 and after[2].service:
+                    return None  # "**4. (Optional) Uninstall local Redis:**" after a move to a remote one: the old copy
                 return self._claim(tok, toks, "paren-forward", f"({wording})")
             return None
         # label: "Optional: install Redis" / "Recommended - Redis" / "2. Optional: Redis"

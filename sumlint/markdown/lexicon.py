@@ -548,6 +548,7 @@ FOREIGN_MEANINGS = {
     "diperlukan": "needed", "dibutuhkan": "needed", "tanpa": "without", "hanya": "only",
     "disarankan": "recommended", "direkomendasikan": "recommended", "wajib": "mandatory", "tidak": "not",
     "untuk": "for", "buat": "for", "punya": "have", "tersedia": "available", "bisa": "can",
+    "gunakan": "use", "menggunakan": "using",  # ("Jika menggunakan queues, bisa gunakan Redis": if using queues, can use it)
     "adalah": "is", "bersifat": "is", "merupakan": "is",  # ("Redis bersifat opsional": is optional)
     "tapi": "but", "tetapi": "but", "namun": "but", "selalu": "always",  # ("… tapi tidak selalu necessary")
     "menonaktifkan": "disable", "nonaktifkan": "disable",  # ("### Cara menonaktifkan Redis": how to disable it)
