@@ -2856,6 +2856,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
     (lambda lows, words: "depending" in words and "or" in words and "(" in words, "_or_depending_paren"),
     (lambda lows, words: "target" in words and "(" in words, "_target_paren"),
+    (lambda lows, words: any(w[:1] == "[" and w[-1:] == "]" and "," in w for w in lows), "_bracket_values"),
     (lambda lows, words: not words.isdisjoint(_BETTER_WORDS) and not words.isdisjoint(_GIVE_VERBS), "_gives_better"),
     (lambda lows, words: len(lows) <= 8 and not words.isdisjoint(_LATER_ADJECTIVES), "_improvements_with_title"),
     (lambda lows, words: "should" in lows[:8] and "?" in words, "_should_add_title"),  # ("**Should you add Redis?**")
@@ -3768,6 +3769,9 @@ class Analyser:
                 self._unit_toks = tokens
                 chosen = self._set_to_service(tokens)  # "Only needed if you set `CACHE=redis`."
                 return [chosen] if chosen is not None else []
+            if "[" in text and "," in text:
+                self._unit_lows = [t.low for t in tokens]
+                return self._bracket_values(tokens)  # 'We recommend "Filesystem." `[file, redis]`'
             return []
         modes = self._on_and_off_modes(tokens) if " vs" in text or " versus " in text.lower() else None
         if modes is not None:
@@ -12274,6 +12278,22 @@ class Analyser:
         return len(phrase) == 2 and phrase[0].service and phrase[1].low in (
             "sessions", "session", "caching", "queue", "queues", "storage", "broker")
 
+    def _bracket_values(self, tokens: list[Tok]) -> list[Claim]:
+        """A code span that lists a setting's values, the service's among a stand-in's: 'We recommend
+        "Filesystem." `[file, redis]`', "`[database, redis, sync]`": any of them will do (not
+        "`[redis, postgres]`", two services, nor a list without a stand-in)."""
+        for tok in tokens:
+            low = tok.low.strip("`")
+            if tok.kind != "code" or low[:1] != "[" or low[-1:] != "]" or "," not in low:
+                continue
+            items = [w.strip(" '\"") for w in low[1:-1].split(",")]
+            if not any(w in self.names.code_names for w in items) or not any(w in _BRACKET_STAND_INS for w in items) \
+                    or "depends" in " ".join(self._unit_lows) \
+                    or self._blocked(tokens, tokens.index(tok)) or self._nonprod(tokens):
+                continue
+            return [self._claim(tok, tokens, "alternative", tok.text)]
+        return []
+
     def _target_paren(self, tokens: list[Tok]) -> list[Claim]:
         """"- **Cache:** File-based (Target: Redis)", "- **Queue:** Database (Target: Redis/RabbitMQ)":
         a stand-in runs now and the service is where a plan means to go (not "(Target: Redis 7)", a
@@ -17313,6 +17333,9 @@ def _plain_modifier(toks: list[Tok], i: int) -> bool:
     return t.kind == "word" and not t.service and t.low.isalpha() and t.low not in PART_NOUNS
 
 
+# the values a setting's bracketed list may offer beside the service ("`[file, database, cookie, redis]`")
+_BRACKET_STAND_INS = frozenset({"file", "files", "filesystem", "memory", "in-memory", "inmemory", "array", "sync",
+                                "cookie", "null", "database", "local", "apc", "apcu"})
 # verbs of a change to the code before "to use X instead of Y" ("Update `app.ts` to use RedisStore
 # instead of memory": the code is changed to use it)
 _CODE_CHANGE_VERBS = frozenset({"update", "updated", "updating", "change", "changed", "refactor", "refactored",
