@@ -356,31 +356,50 @@ def test_a_contributors_guide_is_a_development_setup(name: str) -> None:
 
 def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tmp_path, monkeypatch) -> None:
     """bench/sum301_sibling_briefs.py: each brief names twelve repositories, none offered before
-    (bench/sum301_briefed.txt), each with a measured document that has a ``+`` unit, and the
-    template's placeholders and look-up limit are replaced."""
+    (the briefed list), each with a measured document that has a ``+`` unit (or, for the Redis
+    pool, none but a Redis-named path), none measured only in a sibling round or only by its root
+    README, and the template's placeholders and look-up limit are replaced. Read from an index and
+    a briefed list of its own: the live pools empty as sessions use them (the hundred-and-second
+    session took the last of the hedging pool)."""
     import re
 
     script = _bench_script("sum301_sibling_briefs", monkeypatch)
-    assert script.main(["hedging", "5000", "2", str(tmp_path)]) == 0
-    briefed = {line.strip() for line in script.BRIEFED.read_text(encoding="utf-8").splitlines()
-               if line.strip() and not line.startswith("#")}
-    hedging = set()
-    repo = None
-    for line in script.INDEX.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if fields[0] == "D":
-            repo = fields[3]
-        elif fields[0] == "U" and fields[1] == "+":
-            hedging.add(repo)
-    offered = []
-    for name in ("R5000", "R5001"):
-        text = (tmp_path / f"brief_{name}.md").read_text(encoding="utf-8")
+    rows = ["# test index"]
+
+    def document(name: str, repo: str, path: str, label: str) -> None:
+        rows.append("\t".join(("D", f"{name}_01.md", name, repo, path, "0" * 64)))
+        rows.append("\t".join(("U", label, "3", "1", "abcdef0123")))
+
+    hedging = {f"o/hedge{i}" for i in range(30)}
+    for i, repo in enumerate(sorted(hedging)):
+        document(f"R{100 + i}", repo, "docs/deploy.md", "+")
+    redis = {f"o/redis{i}" for i in range(13)}
+    for i, repo in enumerate(sorted(redis)):
+        document(f"R{300 + i}", repo, "docs/redis.md", "-")
+    document("R400", "o/briefed", "docs/deploy.md", "+")  # offered before
+    document("R1900", "o/sibling", "docs/deploy.md", "+")  # measured in a sibling round
+    document("R401", "o/readme", "README.md", "+")  # only its root README
+    document("R402", "o/plain", "docs/setup.md", "-")  # neither pool
+    index = tmp_path / "index.tsv"
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    briefed = tmp_path / "briefed.txt"
+    briefed.write_text("# offered\no/briefed\n", encoding="utf-8")
+    monkeypatch.setattr(script, "INDEX", index)
+    monkeypatch.setattr(script, "BRIEFED", briefed)
+    out = tmp_path / "briefs"
+
+    def offered(name: str) -> list[str]:
+        text = (out / f"brief_{name}.md").read_text(encoding="utf-8")
         assert "RNNN" not in text and not re.search(r"(?m)^Theme: THEME$", text) and "about 17 look-ups" in text
         listed = re.search(r"^Theme: .*Repositories: (.*)\.$", text, re.M)[1].split("; ")
-        repos = [item.split(" (measured: ")[0] for item in listed]
-        assert len(repos) == 12 and not set(repos) & briefed and set(repos) <= hedging
-        offered.extend(repos)
-    assert len(set(offered)) == 24
+        return [item.split(" (measured: ")[0] for item in listed]
+
+    assert script.main(["hedging", "5000", "3", str(out)]) == 0
+    first, second = offered("R5000"), offered("R5001")
+    assert len(first) == len(second) == 12 and len(set(first + second)) == 24 and set(first + second) <= hedging
+    assert sorted(offered("R5002")) == sorted(hedging - set(first + second))  # (the last six)
+    assert script.main(["redis", "6000", "1", str(out)]) == 0
+    assert len(offered("R6000")) == 12 and set(offered("R6000")) <= redis
 
 
 def test_heldout_nearcopy_flags_copies_of_indexed_documents(tmp_path: Path, capsys, monkeypatch) -> None:

@@ -1768,6 +1768,26 @@ de test"; "Overkill: … Redis is enough"; "Dev Server Running - … without Red
 recommandé pour Redis" (a value); "would require distributed transaction across Redis + …";
 "Automatic reconnection when Redis becomes available".
 
+Also reported: "- UPSTASH_REDIS_REST_URL: https://<YOUR_UPSTASH_URL> (optional)" (a bare address or
+a placeholder is a value, not a clause its colon starts); "Enable/disable Redis sessions (default:
+false)" and "Use Redis for sessions (default: false)"; "Options: (blank), 'DB', or 'REDIS'" (values
+in capitals); "supports popular caching backends like Redis, relational databases and …";
+"Performance could be improved with Redis caching"; "#### Potential Improvements with Redis";
+"installing Redis will give you significantly better performance"; "# Or enable Redis caching"
+after another fix; "(Optional) Migrate Queue to Redis"; "Redis or PostgreSQL (depending on your
+chosen backend)"; "- **Cache:** File-based (Target: Redis)"; 'We recommend "Filesystem."
+`[file, redis]`'; Indonesian "Jika menggunakan queues, bisa gunakan Redis". Not reported: "Redis
+can be configured with persistence" under a scaling heading, and "Redis cache reduces database
+load" there; "Database vs Redis data separation"; an option under "## Alternatives Considered"
+that goes without it; "**Cause:** `REDIS_ENABLED=false`"; "Installing Redis with Docker is
+optional" (the way); "works even without Redis" in a guide headed "Redis is Required in
+Production"; "the others only need to be set if they differ"; "`CELERY_BROKER_URL`: … (for
+Celery, if enabled)"; a second variable marked optional in a table whose `REDIS_URL` row is
+required; the second statement of a parenthesis split at its semicolon ("(Redis is the only
+required dependency; database event logging is optional …)"); "## Part 2: Deploy to Render
+(Recommended)"; "adding more Redis nodes to the cluster"; Russian "Разработка" (development);
+"- [x] Update `app.ts` to use RedisStore instead of memory"; "(Optional) Uninstall local Redis".
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
