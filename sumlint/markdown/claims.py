@@ -2059,7 +2059,11 @@ def _quoted_value(text: str, m: re.Match, names: ServiceNames) -> bool:
         or _LIST_GAP_RE.search(text[m.end():m.end() + 8]) is not None
 
 
-_BARE_URL_RE = re.compile(r"<[A-Za-z][A-Za-z0-9_.-]*>|\b[A-Za-z][A-Za-z0-9+.-]*://(?:<[^<>\s]*>|[^\s<>()\[\]`\"'|])*(?:<[^<>\s]*>|[^\s<>()\[\]`\"'|.,;:!?*_])")
+# an address ("https://…", "redis://host:6379", also "https://<YOUR_URL>") or a placeholder ("<YOUR_TOKEN>")
+# in prose: one value, its trailing punctuation left out
+_BARE_URL_RE = re.compile(r"<[A-Za-z][A-Za-z0-9_.-]*>"
+                          r"|\b[A-Za-z][A-Za-z0-9+.-]*://(?:<[^<>\s]*>|[^\s<>()\[\]`\"'|])*"
+                          r"(?:<[^<>\s]*>|[^\s<>()\[\]`\"'|.,;:!?*_])")
 
 
 def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int]],
@@ -12359,7 +12363,7 @@ class Analyser:
                 continue
             better = next((m for m, w in enumerate(rest) if w in _BETTER_WORDS), None)
             if better is None or better + 1 >= len(rest) or rest[better + 1] not in _BENEFITS \
-                    or any(w in ("than",) for w in rest) or self._nonprod(tokens) \
+                    or "than" in rest or self._nonprod(tokens) \
                     or _negation_before(tokens, 0) is not None or self._blocked(tokens, 0):
                 continue
             start = tokens.index(words[k])
@@ -14960,7 +14964,6 @@ class Analyser:
         lead = lows[i]
         if toks[i].text in ("WHEN", "IF", "WHILE") and any(t.text == "SHALL" for t in self._unit_toks):
             return None  # an EARS requirement, "WHEN the REDIS_URL is set, THE service SHALL …": a spec's trigger
-        unit = self._unit_lows
         unit = self._unit_lows
         if lows[i + 1:i + 2] == ["they"] and any(
                 unit[k] == "," and unit[k + 1:k + 3] in (["the", "others"], ["the", "rest"]) for k in range(len(unit) - 2)):
@@ -18199,8 +18202,8 @@ _WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
                              "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
                              "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
-                             "number", "these", "any", "useful", "popular", "common", "like", "such", "as", "caching", "cache",
-                             "including", "modes", "mode", "types", "kinds"})
+                             "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
+                             "including", "modes", "mode", "types", "kinds", "caching", "cache"})
 # ("supports a number of useful adapters like Redis, Mongo, SQLite", "supports three storage modes: …")
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
 _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
