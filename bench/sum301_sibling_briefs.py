@@ -14,7 +14,10 @@ POOL is ``hedging`` (repositories with a measured document that has a ``+`` unit
 most two measured documents, at least one of them other than a README at the root (a repository
 with nothing but its measured README gave collectors nothing to read), none of them from round
 R1853 on (the sessions that took siblings), and no line in ``bench/sum301_briefed.txt``, the
-repositories already offered in a brief. The pool is shuffled with ``--seed`` (100 by default)
+repositories already offered in a brief. POOL ``rest`` (the hundred-and-third session's, once
+the other two ran dry) takes the hedging repositories those conditions left out, never offered
+either: first those with a document measured in a sibling round, then those with more than two
+measured documents, then those measured only by their root README. The pool is shuffled with ``--seed`` (100 by default)
 and ``--skip`` repositories are passed over first, so that later calls continue a session's
 order. Append the repositories a session's briefs offered to ``bench/sum301_briefed.txt``.
 """
@@ -39,7 +42,7 @@ LOOKUPS = 17
 FIRST_SIBLING_ROUND = 1853
 
 THEME = (
-    "documents that sit next to documents already measured. Each repository below already has one or two "
+    "documents that sit next to documents already measured. Each repository below already has "
     "measured documents that mention Redis (their paths are in brackets; those are measured, do not save them). "
     "For each repository in turn, list its markdown files with `find_files` (repo set to the repository, ext \"md\"; "
     "one look-up per repository), pick the one or two files most likely to mention Redis (README, deployment, "
@@ -51,6 +54,10 @@ THEME = (
     f"round is {LOOKUPS} (not 38): stop at {LOOKUPS} even with fewer documents, and stop earlier when the "
     "repositories run out. Up to 8 documents. In your final message also name every repository you listed with "
     "`find_files`. Repositories: ")
+
+# (From the hundred-and-second session on: two collectors had gone one look-up over.)
+TALLY = (f"- Keep a running tally of your look-ups as you go (write the number after each call); the {LOOKUPS}th "
+         "is the last one, whatever it is.")
 
 
 def _round_number(name: str) -> int | None:
@@ -65,20 +72,27 @@ def pool(kind: str, seed: int) -> list[tuple[str, list[str]]]:
         documents[repo].append((round_name, where, any(expected for expected, *_ in units)))
     briefed = {line.strip() for line in BRIEFED.read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")} if BRIEFED.is_file() else set()
-    chosen = []
+    tiers: list[list[tuple[str, list[str]]]] = [[], [], [], []]  # the first for hedging and redis
     for repo, found in documents.items():
-        if repo in briefed or len(found) > 2:
-            continue
-        if any((number := _round_number(name)) is not None and number >= FIRST_SIBLING_ROUND for name, _, _ in found):
-            continue
-        if all(path.lower().startswith("readme") for _, path, _ in found):
+        if repo in briefed:
             continue
         hedging = any(h for _, _, h in found)
-        if kind == "hedging" and hedging or kind == "redis" and not hedging and any(
-                "redis" in path.lower() for _, path, _ in found):
-            chosen.append((repo, [path for _, path, _ in found]))
-    chosen.sort()
-    random.Random(seed).shuffle(chosen)
+        sibling = any((number := _round_number(name)) is not None and number >= FIRST_SIBLING_ROUND
+                      for name, _, _ in found)
+        readme_only = all(path.lower().startswith("readme") for _, path, _ in found)
+        tier = 1 if sibling else 2 if len(found) > 2 else 3 if readme_only else 0
+        entry = (repo, [path for _, path, _ in found])
+        if kind == "rest":
+            if hedging and tier:
+                tiers[tier].append(entry)
+        elif tier == 0 and (kind == "hedging" and hedging or kind == "redis" and not hedging and any(
+                "redis" in path.lower() for _, path, _ in found)):
+            tiers[0].append(entry)
+    chosen = []
+    for tier_entries in tiers:
+        tier_entries.sort()
+        random.Random(seed).shuffle(tier_entries)
+        chosen += tier_entries
     return chosen
 
 
@@ -87,12 +101,13 @@ def brief(round_name: str, repos: list[tuple[str, list[str]]]) -> str:
     text = TEMPLATE.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^Theme: THEME$", lambda _: "Theme: " + THEME + listed + ".", text)
     return text.replace("RNNN", round_name).replace("about 38 look-ups", f"about {LOOKUPS} look-ups") \
-        .replace("stop at 38", f"stop at {LOOKUPS}")
+        .replace("stop at 38", f"stop at {LOOKUPS}") \
+        .replace("- You have the look-up tools", TALLY + " You have the look-up tools", 1)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pool", choices=("hedging", "redis"))
+    parser.add_argument("pool", choices=("hedging", "redis", "rest"))
     parser.add_argument("first", type=int, help="the first round's number (1970 for R1970)")
     parser.add_argument("count", type=int, help="how many briefs")
     parser.add_argument("outdir", type=Path)

@@ -360,7 +360,8 @@ def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tm
     pool, none but a Redis-named path), none measured only in a sibling round or only by its root
     README, and the template's placeholders and look-up limit are replaced. Read from an index and
     a briefed list of its own: the live pools empty as sessions use them (the hundred-and-second
-    session took the last of the hedging pool)."""
+    session took the last of the hedging pool). The ``rest`` pool takes, in tiers, the hedging
+    repositories the other two leave out."""
     import re
 
     script = _bench_script("sum301_sibling_briefs", monkeypatch)
@@ -380,6 +381,8 @@ def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tm
     document("R1900", "o/sibling", "docs/deploy.md", "+")  # measured in a sibling round
     document("R401", "o/readme", "README.md", "+")  # only its root README
     document("R402", "o/plain", "docs/setup.md", "-")  # neither pool
+    for i, path in enumerate(("docs/a.md", "docs/b.md", "docs/c.md")):  # more than two measured
+        document(f"R{410 + i}", "o/many", path, "+" if i == 0 else "-")
     index = tmp_path / "index.tsv"
     index.write_text("\n".join(rows) + "\n", encoding="utf-8")
     briefed = tmp_path / "briefed.txt"
@@ -391,6 +394,7 @@ def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tm
     def offered(name: str) -> list[str]:
         text = (out / f"brief_{name}.md").read_text(encoding="utf-8")
         assert "RNNN" not in text and not re.search(r"(?m)^Theme: THEME$", text) and "about 17 look-ups" in text
+        assert "Keep a running tally of your look-ups" in text
         listed = re.search(r"^Theme: .*Repositories: (.*)\.$", text, re.M)[1].split("; ")
         return [item.split(" (measured: ")[0] for item in listed]
 
@@ -400,6 +404,10 @@ def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tm
     assert sorted(offered("R5002")) == sorted(hedging - set(first + second))  # (the last six)
     assert script.main(["redis", "6000", "1", str(out)]) == 0
     assert len(offered("R6000")) == 12 and set(offered("R6000")) <= redis
+    # The rest of the hedging repositories, never offered: a sibling round's, then more than two
+    # measured documents, then a root README alone.
+    assert script.main(["rest", "7000", "1", str(out)]) == 0
+    assert offered("R7000") == ["o/sibling", "o/many", "o/readme"]
 
 
 def test_heldout_nearcopy_flags_copies_of_indexed_documents(tmp_path: Path, capsys, monkeypatch) -> None:
