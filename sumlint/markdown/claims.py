@@ -94,6 +94,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -1148,6 +1149,11 @@ _PROVIDES_THIRD_PERSON = frozenset({"starts", "runs", "launches", "adds", "enabl
 # check marks before a step or a recommendation ("✅ Starts Redis server", "Recommendation: ✅ Use Redis"),
 # with the variation selector an emoji may carry
 _CHECK_MARKS = frozenset({"✅", "✔", "☑", "\ufe0f"})
+
+
+def _pictograph(word: str) -> bool:
+    """An emoji or another symbol of its own ("🛡️", "✅", "⚡"): a list item's decoration, no word."""
+    return bool(word) and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in word)
 # what handles a role ("Redis Session Handling", "optional Redis session handling"): the service in that role
 _HANDLING_WORDS = frozenset({"handling", "handler", "handlers", "management"})
 _HANDLED_ROLES = frozenset({"session", "sessions", "cache", "queue", "job", "jobs"})
@@ -3344,6 +3350,9 @@ class Analyser:
         if "\u2011" in low or "\u2010" in low:
             low = low.replace("\u2011", "-").replace("\u2010", "-")  # (as ``_tokens`` reads them)
         words = _WORDS_RE.findall(low)
+        if "'" in low:
+            words = [w.strip("'") if w[:1] == "'" or w[-1:] == "'" else w for w in words]
+            # ("'file', 'redis' or 'memcached'": quoted values, read as code spans by ``tokenize``)
         if not (CUE_WORDS.isdisjoint(words) and CUE_STEMS.isdisjoint(map(_FIRST_FIVE, words))):
             # (set tests first, in C: most sentences have no cue word, and the loop is only for the exception)
             for k, word in enumerate(words):
@@ -7818,9 +7827,10 @@ class Analyser:
             return []  # "`AI_CACHE_REDIS_URL` - AI-specific Redis (if configured)": which Redis, not whether
         if found and self._other_locator_instead(tokens, found, implicit_subject or ()):
             return []  # "REDIS_HOST not needed: the master is resolved through the Sentinels": which setting
-        lead = [w for w in self._unit_lows[:9] if w not in ("*", "**", "_", "-", "✅", "✔", "☑", "graceful", "gracefully",
-                                                            "automatic", "auto", "safe", "silent")] if found else []
-        # ("- ✅ **Graceful Fallback:** Continues working without Redis")
+        lead = [w for w in self._unit_lows[:9] if w not in ("*", "**", "_", "-", "graceful", "gracefully",
+                                                            "automatic", "auto", "safe", "silent") and not _pictograph(w)] \
+            if found else []
+        # ("- ✅ **Graceful Fallback:** Continues working without Redis", "- 🛡️ **Graceful fallback**: Works …")
         if found and lead[:1] and lead[0] in ("issue", "problem", "bug", "symptom", "cause", "error", "missing", "limit",
                                               "limitation", "risk", "gap", "caveat", "fallback", "emergency",
                                               "outage", "incident") \
@@ -13704,8 +13714,9 @@ class Analyser:
                 or lows[first + 3:first + 4] in (["backed"], ["-backed"]):
             return False
         if "either" in lows[max(0, first - 2):first] or not {"can", "could", "allows", "allow", "supports",
-                                                             "recommend", "recommended", "choose", "pick"}.isdisjoint(before):
-            return True
+                                                             "recommend", "recommended", "choose", "pick",
+                                                             "select"}.isdisjoint(before):
+            return True  # ("Select from 'phpfs', 'redis' or 'memcached'", as "Choose from …")
         after = [w for w in lows[first + 1:first + 9] if w not in ("*", "**", "_")]
         after = after[2:4] if after[:1] == ["or"] else []
         if after in (["is", "required"], ["is", "needed"], ["are", "required"], ["are", "needed"]) \

@@ -537,6 +537,8 @@ FOREIGN_MEANINGS = {
     "défini": "set", "definido": "set", "definida": "set", "impostato": "set", "gesetzt": "set",
     "installé": "installed", "instalado": "installed", "installato": "installed", "installiert": "installed",
     "creado": "created", "creada": "created", "criado": "created", "criada": "created",  # ("Redis creado en Render (opcional …)")
+    "agregado": "added", "agregada": "added", "añadido": "added", "añadida": "added",  # ("- [ ] Redis agregado (opcional pero recomendado)")
+    "adicionado": "added", "adicionada": "added", "ajouté": "added", "ajoutée": "added", "hinzugefügt": "added",
     "configurou": "configured", "instalou": "installed", "ativou": "enabled",  # ("Se você configurou o Redis, …")
     "disponible": "available", "disponível": "available", "disponibile": "available", "verfügbar": "available",
     "gewünscht": "wanted",
