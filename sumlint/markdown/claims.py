@@ -2731,6 +2731,9 @@ _MEMORY_STORES = frozenset({"memory", "in-memory", "inmemory", "in-process", "lo
 _SLASH_STAND_INS = _MEMORY_STORES | {"caffeine", "ehcache", "node-cache", "lru-cache"}
 # stores with no server of their own, as a table cell's other half ("| Database/Redis |")
 _CELL_STAND_INS = _MEMORY_STORES | {"database", "db", "file", "files", "filesystem", "sqlite", "local"}
+# the role named after a pair in a cell ("Database or Redis session strategy", "Redis or in-memory Map")
+_CELL_ROLE_TAIL = frozenset({"session", "sessions", "strategy", "map", "store", "stores", "cache", "storage", "backend",
+                             "backends", "queue", "driver", "adapter", "state", "locks", "lock"})
 # words that offer a choice of backends ("supports", "available values", "storage backends")
 _OFFER_CUES = frozenset({"supports", "support", "supported", "available", "values", "options", "backends", "stores",
                          "drivers", "adapters", "methods", "implementations", "implementation", "choices"})
@@ -3575,6 +3578,8 @@ class Analyser:
             return True  # "(slower than Redis but works)"
         if "?" in low and ("later" in words or "yet" in words):
             return True  # "Redis? Maybe later."
+        if "to switch to " in low or "to swap to " in low:
+            return True  # "Set `REDIS_URL` to switch to Redis" (see "set-to-enable")
         if "🔜" in low or "to disable" in low or "(planned" in low:
             return True  # "- 🔜 Redis for background jobs", "Redis address (set empty to disable)", "Redis (planned)"
         if ("can" in words or "could" in words) and (" be used" in low or " be configured with" in low
@@ -5748,8 +5753,11 @@ class Analyser:
                     # (not a variable or package: "Removed `REDIS_URL`"; not one feature: "… from rate-limiting")
                     return self._claim(tokens[k], tokens, "removed", " ".join(t.text for t in tokens[k:k + 2]))
             if low == "longer" and n and lows[words[n - 1]] == "no" and n + 1 < len(words) and lows[words[n + 1]] in (
-                    "uses", "use", "needs", "need", "requires", "require", "ships", "runs", "depends") and not (
-                    set(lows[:k]) & _COMPONENT_WORDS):  # (not "The worker config no longer requires Redis": a part)
+                    "uses", "use", "needs", "need", "requires", "require", "ships", "runs", "depends", "includes",
+                    "contains") and not (set(lows[:k]) & _COMPONENT_WORDS) and not (
+                    lows[words[n + 1]] in ("includes", "contains") and set(lows[:k]) & _PACKAGING_NOUNS):
+                # (not "The worker config no longer requires Redis": a part; "The runtime baseline no longer includes
+                # Redis", but not "The image no longer contains Redis": what a package bundles)
                 at = words[n + 1] + (2 if lows[words[n + 1]] == "depends" else 1)
                 obj = self._np_after(tokens, at)
                 if obj and self._conjuncts_service(obj) and _head_is_service(obj):
@@ -6066,9 +6074,12 @@ class Analyser:
             at = 1
         else:
             return None
-        if at >= len(words) or words[at].low not in _CHOICE_VERBS and not (words[0].low == "why" and at == 1):
+        switch = at + 1 < len(words) and words[at].low in _SWITCH_TO_VERBS and words[at + 1].low in ("to", "for") \
+            and words[0].low == "when"  # "### When to Swap for Redis", "## When should you switch to Redis?"
+        if at >= len(words) or words[at].low not in _CHOICE_VERBS and not switch \
+                and not (words[0].low == "why" and at == 1):
             return None
-        k = at + 1
+        k = at + 1 + switch
         while k < len(words) and words[k].low in ("a", "an", "the", "your", "our", "external", "dedicated"):
             k += 1
         if k >= len(words) or not words[k].service or words[k].low.endswith(_BACKED):
@@ -7190,7 +7201,7 @@ class Analyser:
                             bare.append(t.low)
                 if set(bare) <= _DEV_COLUMNS:
                     return []  # "| LOCAL (bare Gradle) | … |": the same, with a note on how it runs
-        if any(t.low == "/" for t in tokens) and any(t.low in _CELL_STAND_INS for t in tokens):
+        if any(t.low in ("/", "or") for t in tokens) and any(t.low in _CELL_STAND_INS for t in tokens):
             self._unit_lows = [t.low for t in tokens]
             pair = self._pair_cell(tokens, per_cell, text)
             if pair is not None:
@@ -8593,22 +8604,27 @@ class Analyser:
                 # "Use Redis for sessions (default: false)", the same switch)
                 claim = self._claim(tok, toks, "default-off", "".join(t.text for t in toks[i:i + 1 + skip])
                                     + " " + toks[i + 1 + skip].text)
-            elif low in ("enable", "activate") and i >= 2 and toks[i - 1].low == "to" and any(
+            elif (low in ("enable", "activate") or low in ("switch", "swap") and _next_words(toks, i, 1) == ["to"]
+                  and (np_at := i + 2)) and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
+                    and not (t.low == "use" and low in ("switch", "swap"))  # (not "you can use the `CACHE_BACKEND`
+                    # setting to switch to `redis`": the "can use" says it)
                     and not (t.low == "set" and toks[k + 1].low == "up")  # (not "set up Redis Cloud … to enable Redis
                     # caching": setting the service up, for what it brings)
                     and not _button_name(toks, k)  # (not "select **Add** to enable the Redis cache server": a
                     # button of a hosting panel, clicked to turn it on)
                     for k, t in enumerate(toks[:i - 1])) \
-                    and (self._conjuncts_service(self._np_after(toks, i + 1)) or self._np_after(toks, i + 1)
-                         and self._np_after(toks, i + 1)[-1].low in FEATURE_NOUNS and any(
-                             t.kind == "code" and self.names.locates(t.low.strip("` ")) for t in toks[:i - 1])) \
+                    and (self._conjuncts_service(self._np_after(toks, np_at := i + 1 + (low in ("switch", "swap")))) or (
+                        self._np_after(toks, np_at) and self._np_after(toks, np_at)[-1].low in FEATURE_NOUNS and any(
+                            t.kind == "code" and self.names.locates(t.low.strip("` ")) for t in toks[:i - 1]))) \
                     and _negation_before(toks, i) is None and not self._blocked(toks, i) \
                     and not any(t.low.strip("`'\"").endswith(("production", "=prod")) for t in toks[:i - 1]):
                 # ("Set `NODE_ENV=production` to enable Redis": production turns it on)
                 # (also "Set either `REDIS_URL` or `REDIS_HOST` … to enable caching": the feature needs it)
                 # "Set REDIS_URL to enable Redis; leave it unset for the in-memory store"
-                claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:i + 2]))
+                # (hundred-and-third session: "Set `KAUTH_REDIS_URL` to switch to the Redis-backed limiter", away
+                # from the default)
+                claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:np_at + 1]))
             elif low == "for" and i >= 3 and toks[i - 1].service and toks[i - 2].low == "to" and toks[i - 3].low in (
                     "switch", "move", "migrate", "upgrade", "swap") and _scale_after(toks, i) and not self._blocked(toks, i) \
                     and _negation_before(toks, i - 3) is None:
@@ -13287,14 +13303,21 @@ class Analyser:
         """"The app runs faster with Redis", "GitLab works better with Redis as the cache": the
         service sold by a benefit, so the app runs without it."""
         for k in range(1, len(tokens) - 2):
-            if tokens[k].low in ("faster", "better", "quicker", "smoother") and tokens[k + 1].low == "with" \
-                    and tokens[k - 1].low in ("runs", "run", "works", "work", "performs", "perform", "scales", "scale",
-                                              "responds", "respond", "answers", "loads") \
-                    and self._conjuncts_service(self._np_after(tokens, k + 2)) \
-                    and _negation_before(tokens, k - 1) is None and not self._blocked(tokens, k - 1) \
+            if tokens[k].low not in ("faster", "better", "quicker", "smoother") or tokens[k + 1].low != "with":
+                continue
+            verb = k - 1
+            while verb > 0 and tokens[verb].low in _BETTER_INTENSIFIERS:
+                verb -= 1  # "will be even faster with Redis", "runs much faster with Redis"
+            if (tokens[verb].low in ("runs", "run", "works", "work", "performs", "perform", "scales", "scale",
+                                     "responds", "respond", "answers", "loads")
+                    or tokens[verb].low in ("be", "is", "are", "'s", "’s", "gets", "get") and verb < k - 1) \
+                    and self._conjuncts_service(obj := self._np_after(tokens, k + 2)) and not _versioned(obj) \
+                    and _negation_before(tokens, verb) is None and not self._blocked(tokens, verb) \
                     and not any(t.low in ("than", "even") for t in tokens[k + 2:]):
-                # (not "runs better with Redis than with RabbitMQ", a comparison of peers)
-                return [self._claim(tokens[k - 1], tokens, "benefit", " ".join(t.text for t in tokens[k - 1:k + 3]))]
+                # (not "runs better with Redis than with RabbitMQ", a comparison of peers; a copula only with
+                # an intensifier, "will be even faster with Redis", not "is better with Redis 7" nor "Caching
+                # is faster with Redis", which names what it does)
+                return [self._claim(tokens[verb], tokens, "benefit", " ".join(t.text for t in tokens[verb:k + 3]))]
         return []
 
     def _better_to_use(self, tokens: list[Tok]) -> list[Claim]:
@@ -13642,6 +13665,10 @@ class Analyser:
                 and lows[right + 1:right + 2] and lows[right + 1] in ("instance", "instances", "server", "servers",
                                                                         "service", "services", "cluster", "host"):
             return None  # "To use an external Postgres or Redis instance, set …": where each of them runs
+        if left and right == left + 2 and lows[left - 1] in ("the", "your", "that", "this") and lows[right + 1:right + 2] \
+                and lows[right + 1] in (
+                "instance", "server", "cluster", "host", "node", "connection"):
+            return None  # "Select the Redis or Memcached instance to monitor": the one that runs, whichever it is
         if lows[right + 1:right + 2] and lows[right + 1] in ("data", "directories", "directory", "volumes", "volume",
                                                               "files", "backups", "dumps", "logs", "block", "blocks",
                                                               "section", "sections", "configuration",
@@ -13715,8 +13742,9 @@ class Analyser:
             return False
         if "either" in lows[max(0, first - 2):first] or not {"can", "could", "allows", "allow", "supports",
                                                              "recommend", "recommended", "choose", "pick",
-                                                             "select"}.isdisjoint(before):
-            return True  # ("Select from 'phpfs', 'redis' or 'memcached'", as "Choose from …")
+                                                             "select", "selects", "chooses", "picks"}.isdisjoint(before):
+            return True  # ("Select from 'phpfs', 'redis' or 'memcached'", as "Choose from …"; "- Selects Redis or
+            # Infinispan for the resumer", a setting described)
         after = [w for w in lows[first + 1:first + 9] if w not in ("*", "**", "_")]
         after = after[2:4] if after[:1] == ["or"] else []
         if after in (["is", "required"], ["is", "needed"], ["are", "required"], ["are", "needed"]) \
@@ -14311,9 +14339,17 @@ class Analyser:
         backs the cache). Not a peer server ("Postgres/Redis" may list both)."""
         for cell in per_cell:
             cell = [t for t in cell if t.low not in ("*", "**", "_", "`")]
-            if len(cell) == 3 and cell[1].low == "/" and cell[0].end == cell[1].start and cell[1].end == cell[2].start \
-                    and (cell[0].service and cell[2].low in _CELL_STAND_INS
-                         or cell[2].service and cell[0].low in _CELL_STAND_INS):
+            if len(cell) >= 5 and cell[1].low == "(" and cell[0].service:
+                close = next((k for k in range(2, min(len(cell), 6)) if cell[k].low == ")"), None)
+                if close is not None:
+                    cell = [cell[0], *cell[close + 1:]]  # "Redis (Upstash) or in-memory Map": its host, an aside
+            slashed = len(cell) == 3 and cell[1].low == "/" and cell[0].end == cell[1].start \
+                and cell[1].end == cell[2].start
+            # (hundred-and-third session) "| Opaque sessions | Database or Redis session strategy |": the
+            # same pair with "or", and at most two words of the role after it
+            either = 3 <= len(cell) <= 5 and cell[1].low == "or" and all(t.low in _CELL_ROLE_TAIL for t in cell[3:])
+            if (slashed or either) and (cell[0].service and cell[2].low in _CELL_STAND_INS
+                                        or cell[2].service and cell[0].low in _CELL_STAND_INS):
                 if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows) or self._nonprod(tokens):
                     return None
                 return self._claim(cell[0], tokens, "alternative", text[cell[0].start:cell[2].end])
@@ -17612,9 +17648,13 @@ _SET_IT_VERBS = frozenset({"set", "configure", "fill", "enter", "provide", "unco
 _IT_TAILS = frozenset({"connection", "server", "instance", "url", "settings", "details", "here", "below", "above",
                        "now", "too", "also", "service", "container", "support", "integration", ","})
 # words that say a list of stores is a choice ("either", "one of", "supports", "backend")
+_PACKAGING_NOUNS = frozenset({"image", "images", "chart", "charts", "container", "bundle", "package", "packages",
+                              "tarball", "archive", "installer", "distribution", "release"})
+_BETTER_INTENSIFIERS = frozenset({"even", "much", "far", "significantly", "noticeably", "considerably", "dramatically",
+                                  "way", "lot", "a", "still", "slightly", "somewhat"})
 _CHOICE_CUES = frozenset({"either", "one", "options", "option", "supports", "support", "choose", "choices", "values",
                           "value", "store", "stores", "backend", "backends", "driver", "drivers", "adapter", "provider",
-                          "engine", "type"})
+                          "engine", "type", "chooses", "select", "selects"})  # ("Selects Redis or Infinispan …")
 # the suffixes of a setting that picks a backend ("`CACHE_TYPE`", "`SESSION_BACKEND`", "`QUEUE_DRIVER`")
 # "Redis just makes it faster": all it adds is speed
 _MERELY_WORDS = frozenset({"just", "simply", "merely", "only"})
@@ -17751,6 +17791,7 @@ _ADD_LATER_VERBS = frozenset({"add", "enable", "install", "introduce", "want", "
 # the first header of a table of measurements: "| Metric | Without Redis | With Redis |"
 _MEASURE_HEADERS = frozenset({"metric", "metrics", "measure", "measurement", "benchmark", "operation", "latency",
                               "throughput", "test", "endpoint", "guarantee", "kpi", "request", "query"})
+_SWITCH_TO_VERBS = frozenset({"switch", "swap", "move", "migrate", "upgrade", "graduate", "transition"})
 _CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce", "bring",
                            "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
 

@@ -375,7 +375,12 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 "node-cache", "lru-cache", "memory-cache",  # (Node's in-process caches: "either Redis or Node-Cache")
                 "ehcache", "caffeine",  # (the JVM's: "configured to use Ehcache or Redis for backend caching")
                 "sled", "leveldb", "rocksdb", "lmdb", "boltdb", "bbolt", "badgerdb",  # (embedded stores: "`redis` or `sled`")
-                "ets", "mnesia", "cachex"}  # (the BEAM's in-process stores: "Simple caching for Elixir using ETS or Redis")
+                "ets", "mnesia", "cachex",  # (the BEAM's in-process stores: "Simple caching for Elixir using ETS or Redis")
+                # other servers, peers as Memcached and RabbitMQ are ("Selects Redis or Infinispan", "Hazelcast or
+                # Redis"; not Valkey, KeyDB or Dragonfly, which speak Redis's protocol: which Redis, not whether)
+                "infinispan", "hazelcast", "activemq", "pulsar", "beanstalkd", "nsq",
+                # vector stores, where Redis serves as one ("use Redis or Qdrant as the vector store")
+                "qdrant", "milvus", "weaviate", "pinecone", "chromadb", "pgvector"}
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
@@ -841,7 +846,9 @@ _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts"
                                 "einschränkungen"})
 # Servers that stand beside the service as peers ("a broker such as RabbitMQ or Redis"): naming
 # one as the other choice is not offering to go without a server.
-_PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs"})
+_PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs", "infinispan", "hazelcast",
+                           "activemq", "pulsar", "beanstalkd", "nsq", "qdrant", "milvus", "weaviate", "pinecone",
+                           "chromadb"})
 _CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
 
 # a table column of what happens when a variable is left out ("| Variable | Comments | If absent |")
