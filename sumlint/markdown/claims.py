@@ -8410,7 +8410,8 @@ class Analyser:
                                         "perde", "pierde", "perdu", "verloren", "separad", "problem", "проблем",
                                         "testab", "testeab", "testáv", "testbar")) \
                     and not self._blocked(toks, i) \
-                    and not {"fails", "errors", "down"} & set(self._unit_lows) \
+                    and not {"fails", "errors", "down", "econnrefused", "etimedout", "econnreset", "enotfound"} \
+                    & set(self._unit_lows) \
                     and not any(t.service and toks[k + 1].low in _VARIANTS_AFTER
                                 for k, t in enumerate(toks[i + 1:i + 4], i + 1) if k + 1 < len(toks)) \
                     and not ((FUNCTIONING_WORDS | _FOREIGN_CAN) & set(self._unit_lows) and {
@@ -10178,8 +10179,10 @@ class Analyser:
                 and (words_after[1].low in USE_NOUNS or words_after[1].low in _STACK_ROLES
                      or _compound_store(words_after)) \
                 and (len(words_after) == 2 or _compound_store(words_after) or words_after[2].low in (
-                    "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":", "and")):
-            # "Optional Redis integration for multi-server deployments": using it is optional
+                    "for", "in", "on", "when", "if", "with", "between", "across", "(", ",", "-", "—", "–", ":", "and")
+                     or len(words_after) == 3 and words_after[2].kind == "code"):
+            # "Optional Redis integration for multi-server deployments": using it is optional (also
+            # "- Optional Redis integration (`ENABLE_REDIS_CACHE`)", its switch named in brackets)
             return self._claim(tok, toks, "attributive-use", wording)
         if tok.low in OPTIONAL_WORDS and len(words_after) == 2 and words_after[0].service and words_after[0].kind == "word" \
                 and words_after[1].low in ("configuration", "config", "setup", "set-up") and not self._blocked(toks, i) \
@@ -14189,10 +14192,11 @@ class Analyser:
             return None  # "To remove leftover postgres/redis containers from a previous run": a clean-up
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             blank = ("blank", "empty", "unset", "commented", "undefined", "unconfigured", "unspecified")
-            if lows[i + 1:i + 2] and lows[i + 1] in blank and (
+            at = i + 1 + (lows[i + 1:i + 2] in (["it"], ["this"], ["that"]))  # ("(or leave it empty)")
+            if lows[at:at + 1] and lows[at] in blank and (
                     self._paren_on_service(clause) or clause.label_before and clause.index > 0
                     and self._phrase_is_service(_label_of(clause, parts).toks[-6:])):
-                return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:i + 2]))
+                return self._claim(toks[i], toks, "leave-blank", " ".join(t.text for t in toks[i:at + 1]))
             if lows[i + 1:i + 2] and lows[i + 1] in blank and implicit is not None and low == "leave" \
                     and all(t.kind == "punct" for t in toks[:i]) and clause.index == 0 \
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) \
@@ -14589,10 +14593,12 @@ class Analyser:
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
-        if len(obj) > 1 and obj[-1].low in ("references", "reference", "imports", "calls", "mentions", "commands",
-                                            "command", "scripts") \
-                and any(t.service for t in obj[:-1]):
+        if len(obj) > 1 and (obj[-1].low in ("references", "reference", "imports", "calls", "mentions", "commands",
+                                             "command", "scripts") and any(t.service for t in obj[:-1])
+                             or obj[0].service and (obj[1].low in FAILURE_WORDS | BROKEN_WORDS or obj[1].low in (
+                                 "failures", "issues", "problems", "bugs", "incidents", "outages"))):
             return None  # "Clean status endpoints without Redis references": traces of it in the code (also
+            # "Continue building without Redis-based breakages": its failures, not it;
             # "work through this adapter without application Redis commands": its commands in the app's code)
         if len(obj) > 1 and obj[0].low == "it" and next(
                 (t.low for t in self._unit_toks if t.start > obj[0].start), "") == "(":
@@ -14854,6 +14860,11 @@ class Analyser:
                 and _negation_before(toks, i) is None and not self._out_of_scope(toks[i + 1:]):
             # "Mnesia is sufficient in most cases, use Redis only in large deployments": a step only at scale
             return self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 2]))
+        if len(step) >= 3 and step[0].low in ("run", "deploy", "scale", "start", "use") and step[1].low in (
+                "multiple", "several", "more", "many", "additional") and nxt == "with" \
+                and self._conjuncts_service(self._np_after(toks, i + 2)) and _negation_before(toks, i) is None:
+            # "Run multiple instances only with Redis configured": it, for the scale (hundred-and-third session)
+            return self._claim(toks[i], toks, "scale-need", " ".join(t.text for t in toks[i:i + 3]))
         if i and toks[i - 1].service and nxt in ("helps", "matters", "pays", "shines", "benefits") \
                 and lows[i + 2:i + 3] and lows[i + 2] in ("on", "for", "when", "if", "with", "in", "at", "once", "off") \
                 and not self._blocked(toks, i) and not self._out_of_scope(toks[i + 1:]) \
@@ -16498,13 +16509,17 @@ class Analyser:
             return None
         cop_at = next((k for k, w in enumerate(lows) if w in COPULAS), None)
         state = lows[cop_at + 1:] if cop_at is not None else []
+        subject_end = cop_at
+        if cop_at is None and clause.kind == "paren" and 2 <= len(lows) <= 3 and lows[-1] in (
+                "available", "configured", "enabled", "present") and cond[0].service:
+            state, subject_end = lows[-1:], len(lows) - 1  # "(when Redis available)": the copula left out
         if len(state) > 1 and state[0] in ("configured", "enabled") and next(
                 (t.low for t in self._unit_toks if t.start >= cond[cop_at + 1].end and t.low not in ("*", "**", "_")),
                 "") == "(":
             state = state[:1]  # "When Redis is configured (`--redis-url`), …": the parenthesis says how
-        if lead in ("when", "whenever") and cop_at is not None and state in (
+        if lead in ("when", "whenever") and subject_end is not None and state in (
                 ["available"], ["configured"], ["enabled"], ["present"], ["provisioned"], ["active"], ["in", "use"]) \
-                and self._conjuncts_service(cond[:cop_at]) and not self._blocked(toks, i):
+                and self._conjuncts_service(cond[:subject_end]) and not self._blocked(toks, i):
             main = _Clause(toks[:i]) if i > 0 else self._main_for(clause, parts)
             if main is not None and _instruction_for_mode([t.low for t in main.toks if t.kind != "punct"]) \
                     or state[0] not in ("enabled", "configured") \

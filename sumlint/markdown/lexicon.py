@@ -36,6 +36,8 @@ BETWEEN = {"genuinely", "truly", "actually", "entirely", "completely", "strictly
            "absolutely", "somewhat", "rather", "quite", "a", "an", "the", "by",
            "default", "hard", "real", "nice", "to", "have", "best", "good", "effectively",
            "both", "all", "each", "equally", "thus", "optional", "there",
+           # a choice owned ("Redis is intentionally not an active dependency"; hundred-and-third session)
+           "intentionally", "deliberately", "purposely", "consciously",
            # the same adverbs in other languages ("Redis est complètement optionnel", "fortement recommandé")
            "complètement", "totalement", "entièrement", "fortement", "vivement", "très", "completamente",
            "totalmente", "altamente", "muy", "fuertemente", "vollständig", "komplett", "ganz", "sehr", "dringend",
@@ -107,7 +109,10 @@ FAILURE_WORDS = {"down", "unavailable", "unreachable", "fails", "fail", "failed"
                  "dead", "broken", "errors", "error", "refuses", "refuse", "refused", "times", "full", "slow",
                  "unresponsive", "missing", "absent", "lost", "loses", "killed", "oom",
                  "overloaded", "breaks", "hangs", "evicts", "disconnects", "drops", "bottleneck",
-                 "throws", "thrown"}  # ("When Redis is configured but a command throws `RedisException`")
+                 "throws", "thrown",  # ("When Redis is configured but a command throws `RedisException`")
+                 # the error codes of a failed connection ("| ECONNREFUSED (sem REDIS_URL) | ❌ Log | ✅ Silenciado |")
+                 "econnrefused", "etimedout", "econnreset", "enotfound", "ehostunreach",
+                 "breakage", "breakages"}  # ("Continue building without Redis-based breakages ever again")
 # reconnecting after an outage ("Automatic reconnection when Redis becomes available"; hundred-and-first session)
 RECONNECT_WORDS = frozenset({"reconnection", "reconnect", "reconnects", "reconnecting", "reconnected"})
 FAILURE_WORDS |= RECONNECT_WORDS
@@ -642,6 +647,8 @@ FOREIGN_MEANINGS = {
     "可为": "supports", "可為": "supports",
     # scope: "Em dev o default é memory" ("in dev"); "Com `REDIS_URL` vazio" ("with … empty")
     "em": "in", "com": "with", "vazio": "empty", "vazia": "empty", "vacío": "empty", "vacía": "empty",
+    # "(ou deixar vazio)", "(o dejar vacío)": or leave it empty (not "vide", which is also Portuguese for "see")
+    "deixar": "leave", "deixe": "leave", "dejar": "leave", "deje": "leave",
     "trống": "empty", "leeg": "empty", "boş": "empty", "пусто": "empty", "пустой": "empty",  # ("*(trống)*": Vietnamese)
     "memória": "memory", "memoria": "memory", "mémoire": "memory",  # ("… ficam em memória": stay in memory)
     # a password in other languages ("Пароль для Redis (опционально)": the password is optional)
