@@ -9318,6 +9318,7 @@ class Analyser:
                        "alone", "either", "locally", "entirely", "really", "not", "just",
                        "then", "altogether", "at", "to", "from", "via", "over", "under",
                        "available", "installed", "running", "configured", "enabled", "present", "reachable",
+                       "connected", "provisioned", "deployed", "added",  # ("- [ ] (Optional) Redis connected")
                        "accessible", "which", "that", "being", "by", "but", "out", "entirely", "completely",
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind", "through",
@@ -9570,10 +9571,15 @@ class Analyser:
                 and not any(t.low in NEGATORS for t in toks[:i]):
             return self._claim(tok, toks, "object-complement", wording) if toks[j].low != "marked" else None
         # a change of state: "Redis went from required to completely optional"
-        if j >= 3 and toks[j].low == "to" and tok.low in OPTIONAL_WORDS:
+        if j >= 3 and toks[j].low == "to" and (tok.low in OPTIONAL_WORDS or tok.low in RECOMMEND_WORDS):
             f = next((k for k in range(j - 1, max(0, j - 5), -1) if toks[k].low == "from"), None)
             if f is not None and f >= 2 and toks[f - 1].low in _CHANGE_VERBS and _negation_before(toks, f - 1) is None \
                     and self._conjuncts_service(self._subject(toks, f - 1)):
+                return self._claim(tok, toks, "predicative", wording)
+            if f is not None and f >= 2 and toks[f - 1].service and toks[f - 2].low in _CHANGE_VERBS \
+                    and _negation_before(toks, f - 2) is None and not self._blocked(toks, i):
+                # "Changed Redis from "optional" to recommended": the verb's object, now merely advised
+                # (hundred-and-third session; also "recommended" as the new state, as "optional" is)
                 return self._claim(tok, toks, "predicative", wording)
         for k in range(i - 1, max(-1, i - 6), -1):
             if toks[k].low in COMPLEX_TRANSITIVE:
@@ -14354,7 +14360,10 @@ class Analyser:
             either = 3 <= len(cell) <= 5 and cell[1].low == "or" and all(t.low in _CELL_ROLE_TAIL for t in cell[3:])
             if (slashed or either) and (cell[0].service and cell[2].low in _CELL_STAND_INS
                                         or cell[2].service and cell[0].low in _CELL_STAND_INS):
-                if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(self._unit_lows) or self._nonprod(tokens):
+                said = [w for k, w in enumerate(self._unit_lows) if self._unit_lows[k + 1:k + 2] not in (
+                    ["token"], ["tokens"])]  # ("| Session store | …, reconnect tokens | Redis or in-memory Map |":
+                # what it keeps, no reconnection)
+                if not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(said) or self._nonprod(tokens):
                     return None
                 return self._claim(cell[0], tokens, "alternative", text[cell[0].start:cell[2].end])
         return None
