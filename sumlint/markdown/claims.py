@@ -2958,7 +2958,7 @@ _TRIGGERS = frozenset(
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve", "performance",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
-       "replace", "replaced", "replacing", "olmadan", "olmaksızın", "只有才",
+       "replace", "replaced", "replacing", "olmadan", "olmaksızın", "yoksa", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "optimización", "optimização", "zero",
        "enable", "activate", "for", "rather", "whether", "before", "where",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
@@ -8431,12 +8431,13 @@ class Analyser:
             elif low == "只有才" and i + 1 < len(toks) and toks[i + 1].service \
                     and not any(w in t.low for t in toks for w in _CJK_FAILURE):
                 claim = self._claim(tok, toks, "foreign-condition", tok.text)  # "只有多实例部署时才考虑 Redis"
-            elif low in ("olmadan", "olmaksızın") and i and toks[i - 1].service and not self._blocked(toks, i) \
+            elif low in ("olmadan", "olmaksızın", "yoksa") and i and toks[i - 1].service and not self._blocked(toks, i) \
                     and not {"fails", "errors", "down"} & set(self._unit_lows) \
                     and not any(w in t.low for t in toks for w in ("hata", "çalışmaz", "kesint")) \
                     and not _turkish_verb_negated(toks, i + 1):
                 # Turkish puts "without" after its noun: "Redis olmadan da sistem çalışır" (unless it fails,
-                # or the verb is negated: "Uygulama Redis'siz başlamaz", the app does not start without it)
+                # or the verb is negated: "Uygulama Redis'siz başlamaz", the app does not start without it; also
+                # "Redis yoksa cache atlanır", if there is no Redis the cache is skipped)
                 claim = self._claim(tok, toks, "without", tok.text)
             elif low == "off" and (off := self._with_it_off(clause, i)) is not None:
                 claim = off  # "Start the app with Redis off"

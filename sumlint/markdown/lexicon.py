@@ -790,7 +790,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
-             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "tercih", "yok", "betere", "conditional",
+             "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "tercih", "yok", "yoksa", "betere", "conditional",
              "deferred", "postponed", "independently", "leaves"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit", "verzi", "wegla", "wegge",
