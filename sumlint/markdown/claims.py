@@ -9889,6 +9889,9 @@ class Analyser:
                 if any(t.low in ("old", "legacy", "previous", "former") and k + 1 < len(phrase) and phrase[k + 1].service
                        for k, t in enumerate(phrase)):
                     return None  # "## Remove Old Redis Service (Optional)": the copy a move left behind
+                if any(t.low in ("default", "defaults") and any(u.text.isdigit() for u in toks[k + 1:k + 4])
+                       for k, t in enumerate(toks)):
+                    return None  # "`SCCACHE_REDIS_DB` redis database (optional, default is 0)": a setting's number
                 return self._claim(tok, toks, "paren", f"({wording})") if self._phrase_is_service(
                     phrase) or self._pair_first(target.toks) or self._locator_list(target.toks) else None
             if clause.after is not None and (self._phrase_is_service(clause.after.toks) or self._hosted_account(clause.after.toks)
@@ -10317,11 +10320,15 @@ class Analyser:
                     and not any(t.service for t in clause.before.toks):
                 return None  # "- **Docker** (for local Redis — optional)": what the purpose is for, Docker, is
             if head and self._phrase_is_service(head) and not any(t.low in STEP_VERBS for t in head) \
+                    and not (clause.kind == "paren" and _versioned(head) and clause.before is not None
+                             and clause.before.toks and (clause.before.toks[-1].text.endswith(_CJK_PART_NOUNS)
+                                                         or clause.before.toks[-1].low in PART_NOUNS)) \
                     and not tok.text.endswith(("设置", "配置", "修改", "指定", "更改") + _CJK_PART_NOUNS) \
                     and not any(w in tok.text for w in ("外部", "额外", "額外", "其他", "第三方")) \
                     and not head[0].low.startswith(("如果", "若", "假如")) \
                     and not _cjk_need_object(tok.text):
-                # (not "使用内置 Redis，无需外部依赖": the built-in Redis, no external dependency needed)
+                # (not "使用内置 Redis，无需外部依赖": the built-in Redis, no external dependency needed; nor
+                # "Redis ACL用户名（Redis 6+，可选）", the version a setting needs, in brackets after it)
                 # (not "如果 Redis 在默认位置，不需要设置": if it is in the default place, nothing needs setting)
                 return self._claim(tok, toks, "trailing", wording)
         # "we recommend Redis" handled by _recommend_verb; "is recommended for" etc. above

@@ -195,9 +195,19 @@ def _dev_document(model) -> bool:
         return True  # "npm run dev" and "localhost", and nothing that deploys
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
     # (or of a continuous-integration setup: "# Redis CI Integration Fix Summary", where the tests run)
-    return bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and (_DEV_TITLE.search(
-        model.headings[0].raw) is not None or _CI_TITLE.search(model.headings[0].raw) is not None) \
-        and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
+    if bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and (_DEV_TITLE.search(
+            model.headings[0].raw) is not None or _CI_TITLE.search(model.headings[0].raw) is not None) \
+            and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings):
+        return True
+    # the same title in the front matter ("title: \"Local Development Setup\"", as documentation sites
+    # write it; hundred-and-third session)
+    matter = getattr(model, "front_matter", None)
+    if matter is not None:
+        title = next((line.split(":", 1)[1].strip(" '\"") for line in lines[matter[0] - 1:matter[1]]
+                      if line.lower().startswith("title:")), "")
+        return bool(title) and _DEV_TITLE.search("# " + title) is not None \
+            and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
+    return False
 
 
 _WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch", "dos"})
