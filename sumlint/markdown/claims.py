@@ -13467,6 +13467,11 @@ class Analyser:
         if lows[i] == "full" and sum(1 for t in obj if t.low in ("+", ",", "and", "&")) >= 2:
             return None  # "You need Uvicorn + PostgreSQL + Redis + Celery for full functionality": the whole stack
         via = next((k for k, t in enumerate(obj) if t.low in ("with", "via", "using", "through")), None)
+        taken = [t for t in self._np_after(toks[:i - 1], start + 1) if t.low not in ("the", "a", "an")]
+        if len(taken) == 2 and taken[0].service and taken[0].kind == "word" and taken[1].low in FEATURE_NOUNS \
+                and not self._blocked(toks, start):
+            # "- Use Redis queue for better performance": it, in one of its roles (hundred-and-third session)
+            return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + _benefit_span(toks, i)]))
         if self._blocked(toks, start) or not (self._conjuncts_service(self._np_after(toks[:i - 1], start + 1)) or (
                 via is not None and all(t.low in FEATURE_NOUNS or t.kind == "punct" for t in obj[:via])
                 and self._conjuncts_service(obj[via + 1:]))):  # ("Enable caching with Redis for better …")
@@ -14207,6 +14212,9 @@ class Analyser:
         if low in ("left", "leave", "leaving") and "out" not in lows[i + 1:i + 5]:
             blank = ("blank", "empty", "unset", "commented", "undefined", "unconfigured", "unspecified")
             at = i + 1 + (lows[i + 1:i + 2] in (["it"], ["this"], ["that"]))  # ("(or leave it empty)")
+            if lows[at + 1:at + 3] in (["to", "use"], ["to", "reuse"], ["to", "inherit"]) and at + 3 < len(toks) \
+                    and toks[at + 3].service:
+                return None  # "`SESSION_REDIS_URL`: … (or leave empty to use REDIS_URL)": the main one, which Redis
             if lows[at:at + 1] and lows[at] in blank and (
                     self._paren_on_service(clause) or clause.label_before and clause.index > 0
                     and self._phrase_is_service(_label_of(clause, parts).toks[-6:])):

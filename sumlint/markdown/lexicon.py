@@ -385,7 +385,9 @@ ALT_BACKENDS = {"database", "db", "memory", "in-memory", "memcached", "memcache"
                 # Redis"; not Valkey, KeyDB or Dragonfly, which speak Redis's protocol: which Redis, not whether)
                 "infinispan", "hazelcast", "activemq", "pulsar", "beanstalkd", "nsq",
                 # vector stores, where Redis serves as one ("use Redis or Qdrant as the vector store")
-                "qdrant", "milvus", "weaviate", "pinecone", "chromadb", "pgvector"}
+                "qdrant", "milvus", "weaviate", "pinecone", "chromadb", "pgvector",
+                # .NET's distributed caches ("works with SQL Server, Redis, and NCache")
+                "ncache", "mssql", "sqlserver"}
 # Verbs for the service's role ("Redis can optionally hold session state").
 ROLE_VERBS = {"hold", "cache", "store", "back", "serve", "act", "handle", "provide", "power",
               "replace", "share", "speed", "accelerate", "buffer", "queue", "broker", "keep"}
@@ -855,7 +857,7 @@ _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts"
 # one as the other choice is not offering to go without a server.
 _PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs", "infinispan", "hazelcast",
                            "activemq", "pulsar", "beanstalkd", "nsq", "qdrant", "milvus", "weaviate", "pinecone",
-                           "chromadb"})
+                           "chromadb", "ncache"})
 _CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
 
 # a table column of what happens when a variable is left out ("| Variable | Comments | If absent |")
