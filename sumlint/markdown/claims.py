@@ -6240,12 +6240,14 @@ class Analyser:
             if skip in _CJK_EXCLUDING and (before.text != skip or any(t.kind == "word" for t in tokens[:k - 1])):
                 skip = None  # (not "价格不含 Redis 费用", the price excludes its fees: a title's "不含 Redis" only)
             next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            if skip is None and before is not None and before.text.endswith(("没有", "沒有")) and any(
+            if skip is None and before is not None and before.text.endswith(("没有", "沒有", "无", "無")) and any(
                     m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
                     and not _names_failure(tokens):
-                # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis)
-                start = before.start + len(before.text) - 2
-                return [Claim(start, start + 2, before.text[-2:], self.names.label, "cjk-without")]
+                # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis; also "无 Redis 也能限流",
+                # without Redis it can still rate-limit: hundred-and-third session)
+                cue = 2 if before.text.endswith(("没有", "沒有")) else 1
+                start = before.start + len(before.text) - cue
+                return [Claim(start, start + cue, before.text[-cue:], self.names.label, "cjk-without")]
             if before is not None and before.text.endswith(("没有", "沒有")) and next_text.startswith(_CJK_HARD_DEPENDENCY):
                 # "当前应用没有 Redis 硬依赖" (the application has no hard dependency on Redis)
                 start = before.start + len(before.text) - 2
@@ -10199,10 +10201,12 @@ class Analyser:
                 and not any(t.low in (":", "-", "—", "–") for t in toks[:i]):
             # "# Optional Redis Configuration" (as "### Redis Configuration (Optional)"): setting it up is
             return self._claim(tok, toks, "attributive-use", wording)
-        if tok.low in OPTIONAL_WORDS and len(words_after) == 3 and words_after[0].service \
-                and words_after[1].low in ("storage", "cache", "caching", "queue", "session", "sessions", "backend") \
-                and words_after[2].low in ("support", "integration", "adapter", "driver") and not self._blocked(toks, i):
-            return self._claim(tok, toks, "attributive-use", wording)  # "- Optional Redis storage support"
+        plain = [t for t in words_after if t.low not in ("distributed", "shared", "external", "persistent")]
+        if tok.low in OPTIONAL_WORDS and len(plain) == 3 and len(words_after) <= 4 and plain[0].service \
+                and plain[1].low in ("storage", "cache", "caching", "queue", "session", "sessions", "backend") \
+                and plain[2].low in ("support", "integration", "adapter", "driver") and not self._blocked(toks, i):
+            return self._claim(tok, toks, "attributive-use", wording)  # "- Optional Redis storage support" (also
+            # "- Optional Redis distributed cache support": hundred-and-third session)
         role = [t.low for t in words_after[1:]]
         if role[:3] == ["pub", "/", "sub"]:
             role = ["pub/sub"] + role[3:]
@@ -13700,7 +13704,8 @@ class Analyser:
             # "override default redis or file configuration": the settings of each)
         context = _CHOICE_CUES | {"use", "using", "uses", "pick", "storage", "types", "stored", "caching", "cached", "supporting",
                                   "distributed", "persist", "persisted", "kept", "keeps", "keep", "backed", "held",
-                                  "cache", "required", "requires", "require", "needed", "swap", "swapping", "swappable",
+                                  "cache", "required", "requires", "require", "needed", "need", "needs", "swap", "swapping",
+                                  "swappable",
                                   "pluggable"}
         # ("Counters can be stored in MongoDB, JDBC, or Redis": where, a choice; "Memcached **OR** Redis
         # is required", "Caching requires Redis or Memcached": either one meets the requirement)
