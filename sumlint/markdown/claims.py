@@ -1741,6 +1741,7 @@ _CJK_OTHER_SETTINGS = ("個別", "个别", "单独", "單獨", "分别", "分別
 # "separately", "additionally", "again": setting it up on one's own is what is not needed ("不需要单独配置
 # `redis` 服务" under a compose file that runs it; as "no need to install Redis separately")
 _CJK_SEPARATELY = ("单独", "單獨", "另外", "额外", "額外", "再")
+_CJK_TEST_WORDS = ("模拟", "模擬", "测试", "測試", "单测", "單測")  # (simulate, test: "模拟无 Redis 也能限流" in a test)
 _CJK_STILL_RUNS = ("也能", "也可以", "也可", "仍能", "仍可", "仍然可以", "照常", "照样", "也能正常", "依然可以")
 _CJK_EXCLUDING = ("不包括", "不包含", "不含")  # (not including it: a setup's title, "### 不包括 Redis")
 _CJK_GO_WITHOUT = ("可以不使用", "可以不用", "可不使用", "可不用", "无需使用", "無需使用", "不需要使用", "不必使用", "不使用",
@@ -6242,7 +6243,7 @@ class Analyser:
             next_text = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if skip is None and before is not None and before.text.endswith(("没有", "沒有", "无", "無")) and any(
                     m in t.text for t in tokens[k + 1:k + 4] for m in _CJK_STILL_RUNS) \
-                    and not _names_failure(tokens):
+                    and not _names_failure(tokens) and not any(m in t.text for t in tokens for m in _CJK_TEST_WORDS):
                 # "在没有 Redis 的环境中也能直接运行" (runs even where there is no Redis; also "无 Redis 也能限流",
                 # without Redis it can still rate-limit: hundred-and-third session)
                 cue = 2 if before.text.endswith(("没有", "沒有")) else 1
