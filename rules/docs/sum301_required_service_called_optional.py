@@ -1788,6 +1788,25 @@ required dependency; database event logging is optional …)"); "## Part 2: Depl
 (Recommended)"; "adding more Redis nodes to the cluster"; Russian "Разработка" (development);
 "- [x] Update `app.ts` to use RedisStore instead of memory"; "(Optional) Uninstall local Redis".
 
+Also reported: "- [ ] Redis agregado (opcional pero recomendado)"; "Cache driver: 'file', 'redis' or
+'memcached'" (quoted values in lower case); "Select from 'phpfs', 'redis' or 'memcached'" and
+"Selects Redis or Infinispan" (not "Select the Redis or Memcached instance to monitor");
+Infinispan, Hazelcast, ActiveMQ, Pulsar, beanstalkd, NSQ, NCache and vector stores as peers;
+"(and will be even faster with Redis)"; "The runtime baseline no longer includes Redis" (not what
+an image contains); "| Session store | … | Redis (Upstash) or in-memory Map |" (a cell pairing it
+with a stand-in by "or"); "### When to Swap for Redis"; "Set `KAUTH_REDIS_URL` to switch to the
+Redis-backed limiter"; "Configure `REDIS_URL` (or leave it empty)" and Portuguese "(ou deixar
+vazio)"; "Run multiple instances only with Redis configured"; "Redis is intentionally not an
+active dependency"; "Distributed caching (when Redis available)"; "- Optional Redis integration
+(`ENABLE_REDIS_CACHE`)"; "Changed Redis from "optional" to recommended"; "- [ ] (Optional) Redis
+connected"; Turkish "Redis yoksa cache atlanır"; Chinese "无 Redis 也能限流"; "- Use Redis queue for
+better performance"; "- Need shared DB or Redis for state". Not reported: "- 🛡️ **Graceful
+fallback**: Works without Redis" (any emoji before the label); "| ECONNREFUSED (sem REDIS_URL) |"
+(an error code); "without Redis-based breakages"; a guide whose front matter title is "Local
+Development Setup"; "`SCCACHE_REDIS_DB` redis database (optional, default is 0)"; "Redis
+ACL用户名（Redis 6+，可选）"; "`SESSION_REDIS_URL` … (or leave empty to use REDIS_URL)"; a Chinese
+test comment that simulates going without it ("模拟无 Redis 也能限流").
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
