@@ -8609,8 +8609,8 @@ class Analyser:
                 # "Use Redis for sessions (default: false)", the same switch)
                 claim = self._claim(tok, toks, "default-off", "".join(t.text for t in toks[i:i + 1 + skip])
                                     + " " + toks[i + 1 + skip].text)
-            elif (low in ("enable", "activate") or low in ("switch", "swap") and _next_words(toks, i, 1) == ["to"]
-                  and (np_at := i + 2)) and i >= 2 and toks[i - 1].low == "to" and any(
+            elif (low in ("enable", "activate") or low in ("switch", "swap") and _next_words(toks, i, 1) == ["to"]) \
+                    and i >= 2 and toks[i - 1].low == "to" and any(
                     t.low in ("set", "use", "pass", "export", "add", "provide", "configure", "define", "specify", "supply")
                     and not (t.low == "use" and low in ("switch", "swap"))  # (not "you can use the `CACHE_BACKEND`
                     # setting to switch to `redis`": the "can use" says it)
