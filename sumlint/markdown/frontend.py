@@ -750,6 +750,8 @@ class _Builder:
                 continue
             if not value.strip():
                 continue
+            if field.group(1).lower() == "title" and not self.doc.front_matter_title:
+                self.doc.front_matter_title = value
             self.block += 1
             tmap = TextMap()
             tmap.add(0, index + 1, start + 1)

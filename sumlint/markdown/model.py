@@ -288,6 +288,7 @@ class Document:
     problems: list[Any] = field(default_factory=list)
     dependencies: list[Any] = field(default_factory=list)
     front_matter: tuple[int, int] | None = None  # first and last line
+    front_matter_title: str = ""  # its ``title:`` value, unquoted
     tables: list[list[ProseUnit]] = field(default_factory=list)  # each table's rows (header first)
 
     @property

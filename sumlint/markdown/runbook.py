@@ -201,13 +201,9 @@ def _dev_document(model) -> bool:
         return True
     # the same title in the front matter ("title: \"Local Development Setup\"", as documentation sites
     # write it; hundred-and-third session)
-    matter = getattr(model, "front_matter", None)
-    if matter is not None:
-        title = next((line.split(":", 1)[1].strip(" '\"") for line in lines[matter[0] - 1:matter[1]]
-                      if line.lower().startswith("title:")), "")
-        return bool(title) and _DEV_TITLE.search("# " + title) is not None \
-            and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
-    return False
+    title = getattr(model, "front_matter_title", "")
+    return bool(title) and _DEV_TITLE.search("# " + title) is not None \
+        and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings)
 
 
 _WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "batch", "dos"})
