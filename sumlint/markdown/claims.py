@@ -2915,7 +2915,7 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: ("from" in words and "to" in words or "→" in words or "->" in words) and len(lows) <= 12,
      "_stand_in_move"),
     (lambda lows, words: "alternatives" in words or "interchangeable" in words, "_listed_as_alternatives"),
-    (lambda lows, words: "(" in words and not (_PLURAL_ROLES.isdisjoint(words) and _MULTI_ROLES.isdisjoint(words)
+    (lambda lows, words: ("(" in words or ":" in words) and not (_PLURAL_ROLES.isdisjoint(words) and _MULTI_ROLES.isdisjoint(words)
                                                and "multi" not in words), "_backends_in_paren"),
     (lambda lows, words: "used" in words and ("when" in words or "if" in words), "_used_when_selected"),
     (lambda lows, words: "(" in words and ("when" in words or "if" in words) and any("=" in w for w in lows),
@@ -3470,7 +3470,7 @@ class Analyser:
             return True  # "### Redis backend (distributed mode)" (a scale, see _scale_phrase)
         if "(" in low and "multi" in low and not (_MULTI_ROLES.isdisjoint(words) and "multi" not in words):
             return True  # "Multi backend (Memory, Redis)" (see _backends_in_paren)
-        if "(" in low and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
+        if ("(" in low or ":" in low) and not words.isdisjoint(_PLURAL_ROLES) and not (words.isdisjoint(_STAND_INS)
                                                                         and words.isdisjoint(_SEVERAL_ROLES)):
             return True  # "Multiple storage backends (Memory, Redis, Memcached)", "Multiple backends (redis, mongo)"
         if "|" in low and ("local" in words or "memory" in words or '["' in low or "['" in low) \
@@ -7851,7 +7851,10 @@ class Analyser:
                 and ":" in lead[1:4] and all(c.how in _GOING_WITHOUT | {"if-variable", "fallback", "if-service-used"}
                                              or c.how == "alternative" and lead[0] in ("issue", "problem", "bug", "symptom",
                                                                                        "cause")
-                                             for c in found):
+                                             for c in found) \
+                and not (lead[0] == "fallback" and any(  # ("Fallback: In-memory rate limiting if Redis not
+                    a == "not" and b in ("configured", "set", "provided") and c in ("", ".", ",")  # configured": a mode
+                    for a, b, c in zip(self._unit_lows, self._unit_lows[1:], self._unit_lows[2:] + [""]))):  # without it)
             return []  # "**Issue:** Without Redis, events stay in memory", "**Missing Redis:** If `REDIS_URL` is not set, …"
             # ("**Cause:** Using in-memory store instead of Redis": what went wrong, diagnosed)
             # ("// FALLBACK: Continue without Redis" in the handler of a failed connection, "### Emergency: run
@@ -12970,9 +12973,16 @@ class Analyser:
         for k in range(1, len(tokens) - 4):
             multi = lows[k - 1] in _MULTI_ROLES or k >= 2 and lows[k - 2] in ("multi", "multiple") \
                 and lows[k - 1] in _SINGLE_ROLES  # ("Multi backend ([Memory](#memory), [Redis](#redis))")
-            if lows[k] != "(" or lows[k - 1] not in _PLURAL_ROLES and not multi:
+            if lows[k] not in ("(", ":") or lows[k - 1] not in _PLURAL_ROLES and not multi:
                 continue
-            inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
+            if lows[k] == ":":  # "**Multiple Storage Backends**: In-memory, database, Redis - choose …": a label
+                if k > 4 or any(t.kind != "word" for t in tokens[:k]):  # at the unit's start, its list to a dash
+                    continue
+                inner = list(itertools.takewhile(lambda t: t.low not in ("-", "—", "–", ".", ";", "("), tokens[k + 1:k + 16]))
+                if not any(t.low in (",", "/", "or") for t in inner):
+                    continue  # (not "Supported backends: `redis` and `memcached` and `in-memory`": all of them)
+            else:
+                inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
             items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&")]
             several = multi or k >= 2 and lows[k - 2] in _SEVERAL_ROLES
             if len(items) < 2 or len(items) > 8 or sum(t.service for t in items) != 1 \
@@ -16376,7 +16386,8 @@ class Analyser:
                                                "memory-only", "gracefully", "graceful", "starts", "boots", "runs",
                                                "successfully", "normally", "anyway", "works", "work", "functions",
                                                "operates", "per-process", "per-instance", "in-process", "single",
-                                               "single-process", "omitted", "ignored", "unused", "unnecessary"})
+                                               "single-process", "omitted", "ignored", "unused", "unnecessary",
+                                               "no-op", "no-ops", "noop", "noops", "bypassed"})
                     or main is not None and _calls_it_normal(main.toks) or any(
                     t.low == "local" and k and main.toks[k - 1].low in ("be", "is", "are", "stay", "stays", "remain",
                                                                          "remains", "kept")
