@@ -2730,6 +2730,10 @@ _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migra
 _MEMORY_STORES = frozenset({"memory", "in-memory", "inmemory", "in-process", "local-memory", "locmem"})
 # in-process caches named by their library, on one side of a slash ("Automatic provider selection (Caffeine/Redis)")
 _SLASH_STAND_INS = _MEMORY_STORES | {"caffeine", "ehcache", "node-cache", "lru-cache"}
+# a peer cache server written as one name with it ("Redis/Memcached"), read as "or" (see _peer_offered)
+_SLASH_PEERS = frozenset({"memcached", "memcache"})
+_SLASH_PAIR_STEPS = frozenset({"check", "monitor", "restart", "flush", "clear", "connect", "inspect", "verify",
+                               "tune", "secure", "stop", "start", "purge", "watch"})
 # stores with no server of their own, as a table cell's other half ("| Database/Redis |")
 _CELL_STAND_INS = _MEMORY_STORES | {"database", "db", "file", "files", "filesystem", "sqlite", "local"}
 # the role named after a pair in a cell ("Database or Redis session strategy", "Redis or in-memory Map")
@@ -8034,8 +8038,8 @@ class Analyser:
         for i, tok in enumerate(toks):
             if tok.kind != "word":
                 if tok.low == "/" and 0 < i < len(toks) - 1 and toks[i - 1].end == tok.start == toks[i + 1].start - 1 \
-                        and (toks[i - 1].service and toks[i + 1].low in _SLASH_STAND_INS
-                             or toks[i - 1].low in _SLASH_STAND_INS and toks[i + 1].service
+                        and (toks[i - 1].service and toks[i + 1].low in _SLASH_STAND_INS | _SLASH_PEERS
+                             or toks[i - 1].low in _SLASH_STAND_INS | _SLASH_PEERS and toks[i + 1].service
                              and (i + 2 >= len(toks) or toks[i + 2].low != "/")) \
                         and (claim := self._alternative(clause, i)) is not None:
                     yield claim  # "Add to Redis/memory queue", "Uses an in-memory/redis cache": a slash
@@ -13723,7 +13727,8 @@ class Analyser:
         label = _label_of(clause, self._parts).toks if clause.label_before and clause.index > 0 else []
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
-        if not (set(lows) & context or clause.kind == "paren" or setting or {t.low for t in label} & (context | {
+        slashed = lows[min(left, right) + 1] == "/" and other.low in _SLASH_PEERS  # "Redis/Memcached, Opcache"
+        if not (set(lows) & context or clause.kind == "paren" or setting or slashed or {t.low for t in label} & (context | {
                 "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks", "store",
                 "stores", "backend", "backends"})
                 or "memory" in {t.low for t in label} and bool(set(lows) & {"in-memory", "inmemory"})
@@ -13775,6 +13780,11 @@ class Analyser:
         nor which one is on ("which object cache (Redis or Memcached) is enabled"), nor "Redis or
         Memcached backed caches"."""
         before = lows[:first]
+        if lows[first + 1:first + 2] == ["/"] and lows[first + 2:first + 3] != ["/"]:
+            # "- Cache layers (external Redis/Memcached)", "**Performance**: Redis/Memcached, Opcache":
+            # the pair written as one name, either of them (not "Check Redis/Memcached memory usage", a step)
+            return not any(w in STEP_VERBS or w in _SLASH_PAIR_STEPS for w in before) \
+                and not (FAILURE_WORDS | BROKEN_WORDS | NEGATORS).intersection(lows)
         if lows[:1] in (["use"], ["for"]) or "which" in before or "possible" in lows \
                 or lows[first + 3:first + 4] in (["backed"], ["-backed"]):
             return False
@@ -16638,6 +16648,13 @@ class Analyser:
             # "When you switch to Redis, you get:", "Quando mudar para Redis, …": a move the reader
             # may make, from what runs without it
             return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + 4 + len(np)]))
+        if lead == "when" and lows[:1] == ["using"] and i >= 1 and toks[i - 1].low in ("required", "needed", "mandatory") \
+                and (np := self._np_after(cond, 1)) and self._conjuncts_service(np) and not _versioned(np) \
+                and not any(t.service for t in toks[:i]) and not any(t.low in _ROLE_HEADS for t in cond[1 + len(np):3 + len(np)]) \
+                and not self._blocked(toks, i) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS | NEGATORS):
+            # "`CRYPTO_SECRET`: encryption key (required when using Redis)": another setting that goes with
+            # it, so it may not be used (not "A password is required when using Redis Cloud", a provider)
+            return self._claim(toks[i], toks, "if-you-use", " ".join(t.text for t in toks[i:i + 2 + len(np)]))
         if lead in ("when", "whenever", "once", "where") and not lows[:2] in (["you", "need"], ["you", "want"], ["you", "use"], ["you", "enable"]):
             if not clause.lead.startswith("only"):
                 return None
