@@ -2872,6 +2872,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "single" in words and "for" in words, "_split_by_scale"),
     (lambda lows, words: "mode" in words and not words.isdisjoint(NECESSITY_ADJ), "_needed_in_service_mode"),
     (lambda lows, words: "future" in words and len(lows) <= 8, "_future_service_title"),
+    (lambda lows, words: "rather" in words and "than" in words and ("dependency" in words or "requirement" in words),
+     "_rather_than_dependency"),
     (lambda lows, words: "depending" in words and "or" in words and "(" in words, "_or_depending_paren"),
     (lambda lows, words: "target" in words and "(" in words, "_target_paren"),
     (lambda lows, words: any(w[:1] == "[" and w[-1:] == "]" and "," in w for w in lows), "_bracket_values"),
@@ -3461,6 +3463,8 @@ class Analyser:
             return True  # "Applicable for types: memcached, redis, postgres" (see _applicable_for_stores)
         if "(" in low and ("avoid" in words or "avoids" in words):
             return True  # "- **Few moving parts** (avoid Redis, message brokers)"
+        if "rather" in words and "than" in words and ("dependency" in words or "requirement" in words):
+            return True  # "This makes Redis a true enhancement rather than a critical dependency" (see _rather_than_dependency)
         if "future" in words and len(words) <= 8:
             return True  # "## Future Redis Implementation" (see _future_service_title)
         if "(target" in low:
@@ -7377,6 +7381,16 @@ class Analyser:
                     # ("| Tidak (untuk single instance …) |", "| NO but strongly recommended |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
+                yes = [t for t in toks if t.low not in ("*", "**", "_") and not _pictograph(t.low)]
+                if head in REQUIRED_HEADERS and len(yes) >= 4 and yes[0].low in ("yes", "y") and yes[1].low == "(" \
+                        and yes[2].low in ("for", "if", "when", "only") and yes[-1].low == ")" and not {
+                            "production", "prod", "all", "every", "always", "deploy", "deployment", "deployments"} & {
+                            t.low for t in yes}:
+                    # "| **REDIS_URL** | ✅ Yes (for async) | Connection string |" under "Required": required
+                    # only for one feature (not "Yes (for production)")
+                    found.append(self._claim(yes[0], toks, "row: required if", f"{header[index].strip()}: " + " ".join(
+                        t.text for t in yes).replace("( ", "(").replace(" )", ")")))
+                    continue
                 if head in REQUIRED_HEADERS and "".join(t.text for t in toks).strip("*_ ") in CONDITIONAL_CELLS:
                     # "| `REDIS_URL` | 条件 | … |" under "必填" (required): required only on a condition
                     found.append(self._claim(toks[0], toks, f"row: {header[index]} = {toks[0].text}"))
@@ -10266,7 +10280,10 @@ class Analyser:
                                        for t in rest[:cop]):
                 rest = rest[cop:]
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
-                and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)):
+                and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)) \
+                and not (toks[i + 1:i + 2] and toks[i + 1].low in ("can", "could", "may")
+                         and ("etc" in self._unit_lows or "etc." in self._unit_lows)):
+            # (not "Add-ons can be a redis server, postgre server etc.": examples of what an add-on is)
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
         if rest and len(rest) > 3 and rest[0].low in ("is", "was") and rest[1].low == "to" \
                 and rest[2].low in ("use", "add", "install", "enable", "deploy") and tok.low in RECOMMEND_WORDS \
@@ -12438,6 +12455,29 @@ class Analyser:
                 or self._nonprod(tokens) or self._blocked(tokens, tokens.index(words[0])):
             return []
         return [self._claim(words[0], tokens, "deferred", " ".join(t.text for t in words[:4]))]
+
+    def _rather_than_dependency(self, tokens: list[Tok]) -> list[Claim]:
+        """"This makes Redis a true enhancement rather than a critical dependency", "Redis is an
+        accelerator rather than a hard requirement": the service named, then what it is set
+        against, a dependency, so the app runs without it. (Not "Redis is a dependency rather than a
+        plugin", nor "a dependency of the worker rather than the web app", where it stays one.)"""
+        lows = [t.low for t in tokens]
+        for k in range(len(lows) - 3):
+            if lows[k:k + 2] != ["rather", "than"]:
+                continue
+            rest = [w for w in lows[k + 2:k + 6] if w not in ("a", "an", "the", "*", "**", "_")]
+            if not rest or rest[0] not in ("dependency", "requirement") and rest[1:2] not in (["dependency"], ["requirement"]):
+                return []
+            if rest[0] not in ("dependency", "requirement") and rest[0] not in (
+                    "critical", "hard", "core", "required", "mandatory", "strict", "essential"):
+                return []
+            named = next((t for t in tokens[:k] if t.service), None)
+            if named is None or any(w in ("dependency", "requirement", "required", "needed") for w in lows[:k]) \
+                    or _negation_before(tokens, k) is not None or self._nonprod(tokens) or self._blocked(tokens, k):
+                return []
+            end = next(j for j in range(k + 2, len(lows)) if lows[j] in ("dependency", "requirement"))
+            return [self._claim(tokens[k], tokens, "not-required", " ".join(t.text for t in tokens[k:end + 1]))]
+        return []
 
     def _future_service_title(self, tokens: list[Tok]) -> list[Claim]:
         """A short title "## Future Redis Implementation", "### Future Redis integration": taking it
@@ -15078,6 +15118,8 @@ class Analyser:
                 unit[k] == "," and unit[k + 1:k + 3] in (["the", "others"], ["the", "rest"]) for k in range(len(unit) - 2)):
             return None  # "Only `REDIS_ADDRESS` is required to connect, the others only need to be set if they
             # differ from the defaults": the condition is on the other settings, a clause of their own
+        if lead == "if" and lows[i + 1:i + 2] == ["any"] and lows[i + 2:i + 3] in (["are"], ["is"], ["exist"], ["apply"]):
+            return None  # "allow communication between Lightrun and Redis if any are in place": the policies, if any
         if "same" in unit and "time" in unit and any(w in ("used", "wins", "precedence", "priority") for w in unit) \
                 and " at the same time" in " ".join(unit):
             return None  # "If you configure [redis] and [memcache] at the same time, then redis will be used": which wins
