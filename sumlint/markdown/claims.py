@@ -238,10 +238,12 @@ class ServiceNames:
                              + r")" + _SLAVIC_CASE + r"(?!-)(?!_*" + _LATIN_ALNUM + r")", re.IGNORECASE)  # ("redis_" in rST)
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
         # (bounded by anything but a Latin word character: "REDIS_DSNはオプションです" names it; the
-        # underscore may be left out, as camel-case keys do: `redisEndpoint`, `redisUrl`)
+        # underscore may be left out, as camel-case keys do: `redisEndpoint`, `redisUrl`; .NET's keys
+        # take a colon: `Redis:ConnectionString`, `ConnectionStrings:Redis`)
         locator = re.compile(
-            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")_?(?:rest_)?(?:url|uri|host|hostname|addr|"
-            r"address|server|dsn|endpoint|connection|connection_string|conn|conn_string|conn_str)|connectionstrings__(?:" + stems
+            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")[_:]?(?:rest_)?(?:url|uri|host|hostname|addr|"
+            r"address|server|dsn|endpoint|connection|connection_string|connectionstring|conn|conn_string|conn_str)"
+            r"|connectionstrings(?:__|:)(?:" + stems
             + r"))(?!" + _LATIN_WORD + r")", re.IGNORECASE) if stems else None
         lowers = sorted({w.lower() for w in words}, key=len, reverse=True)  # (the same names to IGNORECASE)
         plain = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, lowers)) + r")" + _SLAVIC_CASE + r"(?![\w-])",
@@ -2839,7 +2841,8 @@ _PUT_OFF_VERBS = frozenset({"defer", "postpone", "delay"})
 # unit's words (``lows`` in order, ``words`` as a set): those before the setting-label reading …
 _UNIT_PASSES_FIRST = (
     (lambda lows, words: "won't" in words or "not" in words or "doesn't" in words, "_harmless_removal"),
-    (lambda lows, words: not _EMPTY_WORDS.isdisjoint(words), "_unset_means_fallback"),
+    (lambda lows, words: not _EMPTY_WORDS.isdisjoint(words) or "absent" in words or "missing" in words,
+     "_unset_means_fallback"),
     (lambda lows, words: lows[:1] and lows[0] in ("some", "certain") or lows[1:2] and lows[1] in ("some", "certain")
      or "and" in words and ("some" in words or "certain" in words), "_some_need"),
     (lambda lows, words: ("disable" in words or "disables" in words) and ("enable" in words or "enables" in words),
@@ -3608,7 +3611,8 @@ class Analyser:
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
-        if "=" in low and not _EMPTY_WORDS.isdisjoint(words) and ("fallback" in low or "memory" in low
+        if "=" in low and not (_EMPTY_WORDS.isdisjoint(words) and "absent" not in words and "missing" not in words) \
+                and ("fallback" in low or "memory" in low
                                                                    or "disabled" in low):
             return True  # "Empty = in-memory fallback" (see _empty_is_fallback)
         if ("absent" in words or "unset" in words or "missing" in words or "omitted" in words or "set" in words
@@ -8726,9 +8730,12 @@ class Analyser:
                     and not _needed_only_by(toks[i + 1:i + 8]) \
                     and not (clause.kind == "paren" and len(toks) >= 2 and toks[1].kind == "word" and not toks[1].service
                              and toks[1].text.isascii() and toks[1].text[:1].isupper()) \
+                    and not (low == "если" and self._unit_lows[-1:] == [":"] and len(self._unit_lows) <= 6
+                             and any(w.startswith("установ") for w in self._unit_lows)) \
                     and not (low == "если" and i + 1 < len(toks) and toks[i + 1].kind == "word" and not toks[i + 1].service
                              and toks[i + 1].text.isascii() and toks[i + 1].text[:1].isupper()
                              and all(t.kind == "code" for t in toks[i + 1:i + 5] if t.service)):
+                # (not "Если Redis не установлен:" over the commands that install it: a step's lead-in)
                 # (not "(если WSL2 установлен)" after "WSL2 + Redis": a condition on another named thing; nor
                 # "Если Railway не предоставляет `REDIS_URL` автоматически, …": what a platform sets)
                 # (not "## Redis (si persistant)": whether its data persists; not "Если используете
@@ -10119,6 +10126,10 @@ class Analyser:
                             and obj[-1].low in WAY_NOUNS and obj[-2].service and not self._out_of_scope(toks):
                         return self._claim(tok, toks, "extraposed", wording)  # "it is strongly recommended to use
                         # the Redis approach": of two ways to hand the jobs over, the one through it
+                    if obj and obj[0].low in ("different", "separate", "distinct", "dedicated", "another") \
+                            and any(t.low in ("instance", "instances", "servers", "databases", "projects") for t in obj):
+                        return None  # "it's highly recommended to use different Supabase and Redis instances for
+                        # production than …": which copies, not whether
                     return self._claim(tok, toks, "extraposed", wording) if self._is_service(obj) else None
                 if len(rest) > 2 and rest[0].low == "that" and rest[1].low in ("you", "we", "users", "operators") \
                         and rest[2].low in PROVISION_VERBS:
@@ -11489,13 +11500,14 @@ class Analyser:
         """"| Redis URL | _(leer)_ | `SUBLARR_REDIS_URL` | … Leer = In-Memory-Fallback |", "`REDIS_URL`:
         … Empty = in-memory fallback": the variable that locates the service, and what an empty
         value means, written as an equation (not "Empty = no password", a part of it)."""
-        var = next((k for k, t in enumerate(tokens) if t.service and (t.kind == "code" or "_" in t.low)
+        var = next((k for k, t in enumerate(tokens) if t.service and (t.kind == "code" or "_" in t.low or ":" in t.low)
                     and self.names.locates(t.low.strip("`").split("=")[0])), None)
         if var is None:
             return []
         for k in range(var + 1, len(tokens) - 2):
-            if lows[k] not in _EMPTY_WORDS or lows[k + 1] not in ("=", "→", "->", "means", "⇒"):
-                continue
+            if lows[k] not in _EMPTY_WORDS and lows[k] not in ("absent", "missing") \
+                    or lows[k + 1] not in ("=", "→", "->", "means", "⇒"):
+                continue  # (also "(absent = falls back to `AddDistributedMemoryCache`, …)")
             value = lows[k + 2:k + 6]
             if any("fallback" in w or "memory" in w or w in ("in-process", "local", "locmem") for w in value) \
                     and not set(lows[k + 2:]) & (BROKEN_WORDS | FAILURE_WORDS | {"error", "disabled"}) \
