@@ -7848,6 +7848,10 @@ class Analyser:
                 w in ("not", "isn't", "wasn't") and not {"properly", "correctly", "linked", "connected"}.isdisjoint(
                     self._unit_lows[k + 1:k + 3]) for k, w in enumerate(self._unit_lows)):
             return []  # "If `REDIS_URL` is missing, the KV database might not be properly linked": a diagnosis
+        if found and all(c.how == "if-variable" for c in found) and any(
+                w in ("present", "exists", "appears", "shows", "visible") for w in self._unit_lows) and any(
+                w in ("successful", "succeeded", "linked", "worked") for w in self._unit_lows):
+            return []  # "If `REDIS_URL` is present, the link is successful ✅": a check's outcome
         if found and all(c.how in ("if-variable", "fallback", "fallback-default", "if-service-off") for c in found) \
                 and any(self._unit_lows[k:k + 3] in (["which", "is", w] for w in _JUDGED_UNSAFE)
                         for k in range(len(self._unit_lows) - 2)):
@@ -15130,6 +15134,11 @@ class Analyser:
                 unit[k] == "," and unit[k + 1:k + 3] in (["the", "others"], ["the", "rest"]) for k in range(len(unit) - 2)):
             return None  # "Only `REDIS_ADDRESS` is required to connect, the others only need to be set if they
             # differ from the defaults": the condition is on the other settings, a clause of their own
+        if lead == "if" and lows[i + 1:i + 3] == ["set", "to"] and i + 3 < len(toks) and toks[i + 3].kind == "code" \
+                and toks[i + 3].low.strip("`'\" ") not in ("true", "false", "on", "off", "1", "0", "yes", "no", "", "none",
+                                                           "redis") \
+                and clause.kind == "paren":
+            return None  # "`REDIS_HOST` (if set to `valkey.railway.internal` or similar)": which value, a host
         if lead == "if" and lows[i + 1:i + 2] == ["any"] and lows[i + 2:i + 3] in (["are"], ["is"], ["exist"], ["apply"]):
             return None  # "allow communication between Lightrun and Redis if any are in place": the policies, if any
         if "same" in unit and "time" in unit and any(w in ("used", "wins", "precedence", "priority") for w in unit) \
