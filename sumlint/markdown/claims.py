@@ -489,6 +489,9 @@ _ROW_ROLE_LABELS = frozenset({"backend", "backends", "storage", "store", "cache"
 # the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
 _FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
 # an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
+# what a piece of work is called ("the Redis-optional plan"): a project to bring a state about, not the state
+_PROJECT_NOUNS = frozenset({"implementation", "work", "plan", "effort", "project", "initiative", "epic", "refactor",
+                            "refactoring", "milestone", "roadmap", "branch", "investigation", "proposal", "rfc"})
 _INTENT_WORDS = frozenset({"goal", "goals", "aim", "aims", "plan", "plans", "planned", "planning", "intend", "intends",
                            "intended", "want", "wants", "would", "will", "proposal", "propose", "proposes", "proposed",
                            "todo", "roadmap", "path", "working", "work", "effort", "objective"})
@@ -8483,7 +8486,11 @@ class Analyser:
                 claim = None if _negation_before(toks, i) is not None or self._blocked(toks, i) or any(
                     t.low in ("supports", "support", "supported", "including", "includes", "offers", "features")
                     for t in toks[:i]) or any(t.low in _TOOL_NOUNS for t in toks[i + 1:i + 3]) \
+                    or i + 1 < len(toks) and toks[i + 1].low in _PROJECT_NOUNS \
+                    or i and toks[i - 1].low in ("before", "attempting", "blocks", "until") \
                     else self._claim(tok, toks, "service-less", tok.text)
+                # (not "Blocks Redis-Optional Implementation", "## Impact on Redis-Optional Plan", "BEFORE
+                # attempting Redis-optional work": the name of a project to make it so, while it is required)
                 # (not "a library that supports … Redis-less mode": a feature of that library; not "a
                 # Redis-free direct script": one tool that does without it)
             elif low in ("later", "afterwards", "eventually", "yet", "until", "future") \
@@ -9622,6 +9629,12 @@ class Analyser:
                 if toks[k].low in ("make", "making") and not _INTENT_WORDS.isdisjoint(t.low for t in toks[max(0, k - 5):k]):
                     return None  # "The goal is to make Redis optional", "We plan to make Redis optional": a plan,
                     # while it is required (not "This PR makes Redis optional", done)
+                if toks[k].low in ("make", "making") and (
+                        any(t.low in ("impossible", "attempting", "attempt", "blocks", "blocked") for t in toks[max(0, k - 5):k])
+                        or toks[k].low == "making" and all(t.kind == "punct" for t in toks[:k])
+                        and toks[i + 1:i + 2] and toks[i + 1].low in ("would", "will", "breaks", "requires")):
+                    return None  # "Impossible to make Redis optional without fixing this first", "Making Redis
+                    # optional would break compilation": what it would take, while it is required
                 obj = toks[k + 1:i]
                 while obj and obj[-1].low in _DEGREE_ADVERBS:
                     obj = obj[:-1]  # "Make Redis fully optional"
