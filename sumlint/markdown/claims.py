@@ -488,10 +488,10 @@ _ROW_ROLE_LABELS = frozenset({"backend", "backends", "storage", "store", "cache"
                               "session", "persistence", "transport", "driver", "engine", "adapter"})
 # the flows of a workflow tool (n8n, Node-RED), whose "Redis node" is a step that talks to it
 _FLOW_WORDS = frozenset({"workflow", "workflows", "flow", "flows", "scenario", "scenarios"})
-# an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
 # what a piece of work is called ("the Redis-optional plan"): a project to bring a state about, not the state
 _PROJECT_NOUNS = frozenset({"implementation", "work", "plan", "effort", "project", "initiative", "epic", "refactor",
                             "refactoring", "milestone", "roadmap", "branch", "investigation", "proposal", "rfc"})
+# an aim or plan before "make … optional": the change is yet to come ("The goal is to make Redis optional")
 _INTENT_WORDS = frozenset({"goal", "goals", "aim", "aims", "plan", "plans", "planned", "planning", "intend", "intends",
                            "intended", "want", "wants", "would", "will", "proposal", "propose", "proposes", "proposed",
                            "todo", "roadmap", "path", "working", "work", "effort", "objective"})
@@ -13849,7 +13849,8 @@ class Analyser:
         nor which one is on ("which object cache (Redis or Memcached) is enabled"), nor "Redis or
         Memcached backed caches"."""
         before = lows[:first]
-        if lows[first + 1:first + 2] == ["/"] and lows[first + 2:first + 3] != ["/"]:
+        if lows[first + 1:first + 2] == ["/"] and lows[first + 2:first + 3] != ["/"] \
+                and not _SLASH_PEERS.isdisjoint(lows[first:first + 3]):
             # "- Cache layers (external Redis/Memcached)", "**Performance**: Redis/Memcached, Opcache":
             # the pair written as one name, either of them (not "Check Redis/Memcached memory usage", a step)
             return not any(w in STEP_VERBS or w in _SLASH_PAIR_STEPS for w in before) \
