@@ -1807,6 +1807,22 @@ Development Setup"; "`SCCACHE_REDIS_DB` redis database (optional, default is 0)"
 ACL用户名（Redis 6+，可选）"; "`SESSION_REDIS_URL` … (or leave empty to use REDIS_URL)"; a Chinese
 test comment that simulates going without it ("模拟无 Redis 也能限流").
 
+Also reported: "- **Multiple Storage Backends**: In-memory, database, Redis - choose …" (a label
+naming several backends, a stand-in among them, with commas); "If Redis is not configured, all
+cache operations are no-ops"; "- Fallback: In-memory rate limiting if Redis not configured" (not
+configured, not a failure); "- Cache layers (external Redis/Memcached)" (a peer written as one
+name with it; not "Check Redis/Memcached memory usage"); "`CRYPTO_SECRET`: encryption key
+(required when using Redis)"; "This makes Redis a true enhancement rather than a critical
+dependency"; "| `REDIS_URL` | ✅ Yes (for async) |" under "Required" (not "Yes (for production)");
+"(absent = falls back to in-memory cache)"; .NET keys such as `Redis:ConnectionString`. Not
+reported: "… between Lightrun and Redis if any are in place"; "Add-ons can be a redis server,
+postgre server etc."; "it's highly recommended to use different Supabase and Redis instances for
+production"; Russian "Если Redis не установлен:" over the commands that install it; "# SSL Redis
+URL (recommended for production)"; "If `REDIS_URL` is present, the link is successful"; "`REDIS_HOST`
+(if set to `valkey.railway.internal` or similar)"; "Impossible to make Redis optional without
+fixing this first"; "Making Redis optional would break compilation"; "## Impact on Redis-Optional
+Plan" (a project's name).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
