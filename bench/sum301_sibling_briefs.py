@@ -96,13 +96,20 @@ def pool(kind: str, seed: int) -> list[tuple[str, list[str]]]:
     return chosen
 
 
-def brief(round_name: str, repos: list[tuple[str, list[str]]]) -> str:
-    listed = "; ".join(f"{repo} (measured: {', '.join(paths)})" for repo, paths in repos)
+def fill_template(round_name: str, theme: str) -> str:
+    """The committed collect brief for one round: its theme, its name, the look-up limit of
+    ``LOOKUPS`` in place of the template's 38, and the running-tally line (also used by
+    ``bench/sum301_theme_briefs.py``)."""
     text = TEMPLATE.read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^Theme: THEME$", lambda _: "Theme: " + THEME + listed + ".", text)
+    text = re.sub(r"(?m)^Theme: THEME$", lambda _: "Theme: " + theme, text)
     return text.replace("RNNN", round_name).replace("about 38 look-ups", f"about {LOOKUPS} look-ups") \
         .replace("stop at 38", f"stop at {LOOKUPS}") \
         .replace("- You have the look-up tools", TALLY + " You have the look-up tools", 1)
+
+
+def brief(round_name: str, repos: list[tuple[str, list[str]]]) -> str:
+    listed = "; ".join(f"{repo} (measured: {', '.join(paths)})" for repo, paths in repos)
+    return fill_template(round_name, THEME + listed + ".")
 
 
 def main(argv: list[str]) -> int:

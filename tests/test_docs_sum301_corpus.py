@@ -410,6 +410,38 @@ def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tm
     assert offered("R7000") == ["o/sibling", "o/many", "o/readme"]
 
 
+def test_theme_briefs_fill_the_template_and_refuse_a_theme_already_given(tmp_path, monkeypatch, capsys) -> None:
+    """bench/sum301_theme_briefs.py: one brief a theme, in order, with the theme, the round's name,
+    the look-up limit and the tally line in place of the template's placeholders; a theme the
+    record already holds (compared without case) stops it before it writes anything, and
+    ``--record`` appends the rounds it wrote."""
+    import re
+
+    script = _bench_script("sum301_theme_briefs", monkeypatch)
+    record = tmp_path / "themes.txt"
+    record.write_text("# given\nR10\tHelm charts of web applications\n", encoding="utf-8")
+    monkeypatch.setattr(script, "RECORD", record)
+    themes = tmp_path / "new.txt"
+    themes.write_text("# this session\nbots on chat platforms\n\nlearning platforms\n", encoding="utf-8")
+    out = tmp_path / "briefs"
+    assert script.main(["700", str(themes), str(out), "--record"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["brief_R700.md", "brief_R701.md"]
+    text = (out / "brief_R701.md").read_text(encoding="utf-8")
+    theme = re.search(r"(?m)^Theme: (.*)$", text)[1]
+    assert theme.startswith("learning platforms. The look-up limit for this round is 17 (not 38)")
+    assert "RNNN" not in text and "R701_01.md" in text and "about 17 look-ups" in text and "stop at 17" in text
+    assert "Keep a running tally of your look-ups" in text
+    assert record.read_text(encoding="utf-8").splitlines()[-2:] == ["R700\tbots on chat platforms",
+                                                                    "R701\tlearning platforms"]
+    capsys.readouterr()
+    again = tmp_path / "again.txt"
+    again.write_text("helm charts of web applications\nsomething new\n", encoding="utf-8")
+    assert script.main(["800", str(again), str(tmp_path / "none")]) == 2
+    assert "theme already given in R10: helm charts of web applications" in capsys.readouterr().out
+    assert not (tmp_path / "none").exists()
+    assert script.main(["800", str(tmp_path / "missing.txt"), str(out)]) == 2
+
+
 def test_heldout_nearcopy_flags_copies_of_indexed_documents(tmp_path: Path, capsys, monkeypatch) -> None:
     """``nearcopy``: a new document with the indexed one's bytes, or with most of its unit probes
     (a translated heading aside), is listed; an unrelated one is not, nor a document against its
