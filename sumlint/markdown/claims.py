@@ -2737,6 +2737,7 @@ _MEMORY_STORES = frozenset({"memory", "in-memory", "inmemory", "in-process", "lo
 _SLASH_STAND_INS = _MEMORY_STORES | {"caffeine", "ehcache", "node-cache", "lru-cache"}
 # a peer cache server written as one name with it ("Redis/Memcached"), read as "or" (see _peer_offered)
 _SLASH_PEERS = frozenset({"memcached", "memcache"})
+_SLASH_PAIRED = _SLASH_STAND_INS | _SLASH_PEERS
 _SLASH_PAIR_STEPS = frozenset({"check", "monitor", "restart", "flush", "clear", "connect", "inspect", "verify",
                                "tune", "secure", "stop", "start", "purge", "watch"})
 # stores with no server of their own, as a table cell's other half ("| Database/Redis |")
@@ -7388,8 +7389,9 @@ class Analyser:
                     # ("| Tidak (untuk single instance …) |", "| NO but strongly recommended |")
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
                     continue
-                yes = [t for t in toks if t.low not in ("*", "**", "_") and not _pictograph(t.low)]
-                if head in REQUIRED_HEADERS and len(yes) >= 4 and yes[0].low in ("yes", "y") and yes[1].low == "(" \
+                yes = [t for t in toks if t.low not in ("*", "**", "_") and not _pictograph(t.low)] \
+                    if head in REQUIRED_HEADERS else []
+                if len(yes) >= 4 and yes[0].low in ("yes", "y") and yes[1].low == "(" \
                         and yes[2].low in ("for", "if", "when", "only") and yes[-1].low == ")" and not {
                             "production", "prod", "all", "every", "always", "deploy", "deployment", "deployments"} & {
                             t.low for t in yes}:
@@ -8063,8 +8065,8 @@ class Analyser:
         for i, tok in enumerate(toks):
             if tok.kind != "word":
                 if tok.low == "/" and 0 < i < len(toks) - 1 and toks[i - 1].end == tok.start == toks[i + 1].start - 1 \
-                        and (toks[i - 1].service and toks[i + 1].low in _SLASH_STAND_INS | _SLASH_PEERS
-                             or toks[i - 1].low in _SLASH_STAND_INS | _SLASH_PEERS and toks[i + 1].service
+                        and (toks[i - 1].service and toks[i + 1].low in _SLASH_PAIRED
+                             or toks[i - 1].low in _SLASH_PAIRED and toks[i + 1].service
                              and (i + 2 >= len(toks) or toks[i + 2].low != "/")) \
                         and (claim := self._alternative(clause, i)) is not None:
                     yield claim  # "Add to Redis/memory queue", "Uses an in-memory/redis cache": a slash
@@ -12495,10 +12497,9 @@ class Analyser:
             if lows[k:k + 2] != ["rather", "than"]:
                 continue
             rest = [w for w in lows[k + 2:k + 6] if w not in ("a", "an", "the", "*", "**", "_")]
-            if not rest or rest[0] not in ("dependency", "requirement") and rest[1:2] not in (["dependency"], ["requirement"]):
-                return []
-            if rest[0] not in ("dependency", "requirement") and rest[0] not in (
-                    "critical", "hard", "core", "required", "mandatory", "strict", "essential"):
+            if not (rest[:1] in (["dependency"], ["requirement"]) or rest[:1] and rest[0] in (
+                    "critical", "hard", "core", "required", "mandatory", "strict", "essential")
+                    and rest[1:2] in (["dependency"], ["requirement"])):
                 return []
             named = next((t for t in tokens[:k] if t.service), None)
             if named is None or any(w in ("dependency", "requirement", "required", "needed") for w in lows[:k]) \
