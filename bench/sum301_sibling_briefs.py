@@ -17,7 +17,10 @@ R1853 on (the sessions that took siblings), and no line in ``bench/sum301_briefe
 repositories already offered in a brief. POOL ``rest`` (the hundred-and-third session's, once
 the other two ran dry) takes the hedging repositories those conditions left out, never offered
 either: first those with a document measured in a sibling round, then those with more than two
-measured documents, then those measured only by their root README. The pool is shuffled with ``--seed`` (100 by default)
+measured documents, then those measured only by their root README. POOL ``found`` (the
+hundred-and-fifth session's) takes the repositories whose every measured document came from a
+search-theme round recorded in ``bench/sum301_themes.txt``, never offered: first those with a
+hedging document, then those with a measured document other than a root README, then the rest. The pool is shuffled with ``--seed`` (100 by default)
 and ``--skip`` repositories are passed over first, so that later calls continue a session's
 order. Append the repositories a session's briefs offered to ``bench/sum301_briefed.txt``.
 """
@@ -40,6 +43,7 @@ TEMPLATE = ROOT / "bench" / "sum301_collect_brief.md"
 PER_ROUND = 12
 LOOKUPS = 17
 FIRST_SIBLING_ROUND = 1853
+THEMES = ROOT / "bench" / "sum301_themes.txt"
 
 THEME = (
     "documents that sit next to documents already measured. Each repository below already has "
@@ -73,8 +77,15 @@ def pool(kind: str, seed: int) -> list[tuple[str, list[str]]]:
     briefed = {line.strip() for line in BRIEFED.read_text(encoding="utf-8").splitlines()
                if line.strip() and not line.startswith("#")} if BRIEFED.is_file() else set()
     tiers: list[list[tuple[str, list[str]]]] = [[], [], [], []]  # the first for hedging and redis
+    theme_rounds = _theme_rounds() if kind == "found" else set()
     for repo, found in documents.items():
         if repo in briefed:
+            continue
+        if kind == "found":
+            if all(name in theme_rounds for name, _, _ in found):
+                tiers[0 if any(h for _, _, h in found) else 2 if all(
+                    path.lower() == "readme.md" for _, path, _ in found) else 1].append(
+                    (repo, [path for _, path, _ in found]))
             continue
         hedging = any(h for _, _, h in found)
         sibling = any((number := _round_number(name)) is not None and number >= FIRST_SIBLING_ROUND
@@ -96,6 +107,14 @@ def pool(kind: str, seed: int) -> list[tuple[str, list[str]]]:
     return chosen
 
 
+def _theme_rounds() -> set[str]:
+    """The rounds ``bench/sum301_themes.txt`` records as search-theme rounds (``R2244``, …)."""
+    if not THEMES.is_file():
+        return set()
+    return {line.partition("\t")[0].strip() for line in THEMES.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def fill_template(round_name: str, theme: str) -> str:
     """The committed collect brief for one round: its theme, its name, the look-up limit of
     ``LOOKUPS`` in place of the template's 38, and the running-tally line (also used by
@@ -114,7 +133,7 @@ def brief(round_name: str, repos: list[tuple[str, list[str]]]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pool", choices=("hedging", "redis", "rest"))
+    parser.add_argument("pool", choices=("hedging", "redis", "rest", "found"))
     parser.add_argument("first", type=int, help="the first round's number (1970 for R1970)")
     parser.add_argument("count", type=int, help="how many briefs")
     parser.add_argument("outdir", type=Path)

@@ -408,6 +408,20 @@ def test_sibling_briefs_offer_unbriefed_repositories_beside_hedging_documents(tm
     # measured documents, then a root README alone.
     assert script.main(["rest", "7000", "1", str(out)]) == 0
     assert offered("R7000") == ["o/sibling", "o/many", "o/readme"]
+    # The found pool: repositories measured only in recorded search-theme rounds, never offered;
+    # hedging first, then a page other than the root README, then the README alone.
+    document("R2300", "o/theme-readme", "README.md", "-")
+    document("R2301", "o/theme-page", "docs/ops.md", "-")
+    document("R2302", "o/theme-hedge", "README.md", "+")
+    document("R2303", "o/theme-mixed", "docs/ops.md", "-")
+    document("R402", "o/theme-mixed", "docs/other.md", "-")  # also measured in an earlier round
+    document("R2304", "o/briefed", "docs/ops.md", "-")  # offered before
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    themes = tmp_path / "themes.txt"
+    themes.write_text("# rounds\n" + "".join(f"R{n}\tsome theme {n}\n" for n in range(2300, 2305)), encoding="utf-8")
+    monkeypatch.setattr(script, "THEMES", themes)
+    assert script.main(["found", "8000", "1", str(out)]) == 0
+    assert offered("R8000") == ["o/theme-hedge", "o/theme-page", "o/theme-readme"]
 
 
 def test_theme_briefs_fill_the_template_and_refuse_a_theme_already_given(tmp_path, monkeypatch, capsys) -> None:
