@@ -1146,6 +1146,8 @@ _FOREIGN_PROVISION = frozenset({"konfigurieren", "installieren", "einrichten", "
                                 "installare", "installeren", "configureren", "opzetten", "kurmak"})
 _ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "broker", "session", "sessions",
                          "queue", "adapter", "transport", "store", "lock", "locks"})
+# the head of "<service> <word> backend": a backend of the app's, kept on the service (hundred-and-fifth session)
+_BACKEND_HEADS = frozenset({"backend", "backends", "store", "driver", "adapter"})
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
                          "real-time", "websockets", "channels", "backend", "workers"})
 # a description of a script or feature in the third person: "✅ Starts Redis server (if installed)"
@@ -9408,6 +9410,10 @@ class Analyser:
             if nxt in PART_NOUNS or nxt in ("locking", "locks", "throttling", "rate-limiting", "streams", "pubsub",
                                             "pub/sub", "search", "status"):
                 continue  # (and a feature built on it: "add Redis locking")
+            if len(rest) >= 2 and rest[0].kind == "word" and nxt.isalpha() and rest[1].low in _BACKEND_HEADS \
+                    and (len(rest) == 2 or rest[2].kind == "punct") and rest[1].start - rest[0].end <= 1:
+                return True  # "the redis filter backend", "the Redis session store": a backend of the app's,
+                # the one on it (the word between names what it keeps)
             # an unknown word after the name: a verb ("Redis listens") or a participle ("optional
             # Redis powering the alerts") keeps the name the head
             if nxt.endswith("s") and not nxt.endswith("ss") or nxt.endswith("ing") and len(nxt) > 5:
