@@ -3611,6 +3611,12 @@ _ENUMERATED_HEADING = re.compile(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+\S")
 _SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|edit|update|adjust|fill in|create|review)\b")
 
 
+# a numbered phase of a plan at a heading's start ("### Phase 2 (Redis): Distributed", "## Stage 3: …")
+_PHASE_NUMBER = re.compile(r"[^\w]*(?:phase|stage)\s*(\d+)\b", re.IGNORECASE)
+_PHASE_WORDING = re.compile(r"(?:phase|stage)\s*\d+", re.IGNORECASE)
+# what a plan's first phase runs on instead of the service, or that it is what runs now
+_STAND_IN_PHASE = re.compile(r"\b(?:in[- ]?memory|memory|in[- ]process|sqlite|files?|database|postgres\w*|current|"
+                             r"today|now)\b", re.IGNORECASE)
 _FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
 
 
@@ -4599,6 +4605,8 @@ class RequiredServiceCalledOptional(Rule):
                 yield from self._fit_leads(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
             yield from self._condition_headings(model, analyser, label, seen, dev)
+            if "hase" in model.source.text or "tage" in model.source.text:
+                yield from self._phase_headings(model, analyser, label, seen, dev)
             if "mode" in model.lowered:
                 yield from self._mode_headings(model, analyser, label, seen, dev)
             if "without" in model.lowered:
@@ -4902,6 +4910,39 @@ class RequiredServiceCalledOptional(Rule):
             found = [replace(c, start=c.start + lead.start(), end=c.end + lead.start())
                      for c in analyser.analyse(f"{condition}, {body}") if c.end <= len(condition)]
             yield from RequiredServiceCalledOptional._report(found, prose, label, seen)
+
+    @staticmethod
+    def _phase_headings(model, analyser, label, seen, dev):
+        """"### Phase 2 (Redis): Distributed" beside "### Phase 1 (Current): In-Memory": sibling
+        headings for the phases of a plan, the service named in a later one only and the first
+        on a stand-in (memory, a file, the database) or on what runs now, so taking the service
+        is put off to a later phase (the hundred-and-fifth session's). Not phases of an
+        installation ("## Phase 4: Install Redis Cache", ``_install_phases``), nor a plan whose
+        first phase has it ("### Phase 1: MVP (PostgreSQL + Redis)"), nor one whose first phase
+        names no stand-in ("### Phase 1: Research")."""
+        from sumlint.markdown.claims import Claim
+
+        headings = model.headings
+        phases = {k: int(m.group(1)) for k, h in enumerate(headings)
+                  if k not in dev and (m := _PHASE_NUMBER.match(h.text)) is not None}
+        if len(phases) < 2:
+            return
+        for k, number in phases.items():
+            heading = headings[k]
+            if number < 2 or heading.prose is None or not analyser.mentions(heading.raw) \
+                    or _PRODUCTION.search(heading.raw) is not None:
+                continue
+            firsts = [j for j in _sibling_headings(headings, k, list(phases)) if phases[j] <= 1]
+            if not firsts or any(analyser.mentions(headings[j].raw) for j in firsts) \
+                    or not any(_STAND_IN_PHASE.search(headings[j].text) for j in firsts) \
+                    or _install_phases(model, heading.prose):
+                continue
+            prose = heading.prose
+            at = _PHASE_WORDING.search(prose.text)
+            if at is None:
+                continue
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(at.start(), at.end(), at.group(), label, "planned")], prose, label, seen)
 
     @staticmethod
     def _mode_headings(model, analyser, label, seen, dev):
