@@ -4144,6 +4144,25 @@ def _failure_item(text: str) -> bool:
 _PRODUCTION_SCOPE = re.compile(r"\b(?:in|for|on) production\b", re.IGNORECASE)
 
 
+# a value cell's placeholder that is a hedge, not a name: "`<optional>`" (the hundred-and-fifth session's)
+_HEDGE_PLACEHOLDER = re.compile(r"`*\s*<\s*(?:optional|not required|if needed)\s*>\s*`*", re.IGNORECASE)
+
+
+def _unplaceholdered(unit) -> tuple[str, list[tuple[int, int]]]:
+    """The row's text and code spans, a whole cell's hedge placeholder ("| `REDIS_URL` |
+    `<optional>` | Celery/Redis |") read as its word: the value to fill in is "optional". (The
+    brackets become spaces, so every position stays where it was.)"""
+    if "<" not in unit.text:
+        return unit.text, unit.code
+    cells = [(a, b) for a, b in unit.cells if _HEDGE_PLACEHOLDER.fullmatch(unit.text[a:b].strip())]
+    if not cells:
+        return unit.text, unit.code
+    text = unit.text
+    for a, b in cells:
+        text = text[:a] + text[a:b].replace("<", " ").replace(">", " ") + text[b:]
+    return text, [(a, b) for a, b in unit.code if not any(ca <= a and b <= cb for ca, cb in cells)]
+
+
 def _claims_per_unit(model, analyser, dev) -> list:
     """(unit, claims) for the prose units that may hedge, in document order."""
     from sumlint.markdown.claims import _GOING_WITHOUT, continuation_cue
@@ -4206,7 +4225,8 @@ def _claims_per_unit(model, analyser, dev) -> list:
         if unit.kind == "table_row" and _answered_required(unit, analyser, heads):
             continue  # "| Redis | cache, broker | yes |" under "| Component | Role | Required |"
         if unit.kind == "table_row":
-            found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+            text, code = _unplaceholdered(unit)
+            found = analyser.analyse_row(text, unit.cells, unit.header, code, unit.struck)
         elif unit.kind == "table_header":
             found = []
         else:
