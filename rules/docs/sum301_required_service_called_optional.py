@@ -2650,6 +2650,7 @@ _MANNER_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:(?:run|running|deploy|
 _TOOL_HEADING = re.compile(r"[\W\d]*(?:[a-z][.)]\s+)?(?:option \w+:\s*)?(?:docker(?:[ -]compose)?|compose|kubernetes|k8s|"
                            r"helm(?: chart)?|podman|systemd|bare[- ]metal|one[- ]click|manual(?: install(?:ation)?)?|"
                            r"quick ?start|(?:automated|automatic|one[- ]command|scripted) (?:setup|install(?:ation)?))"
+                           r"(?: (?:install(?:ation)?|setup|set-up|deployment|method))?"  # ("Docker Installation (Recommended)")
                            r"\W*(?:\(?(?:recommended|suggested|preferred)\)?)\W*")
 # an item that names providers of the service ("- **Redis**: Redis Cloud, AWS ElastiCache")
 _PROVIDERS_REST = re.compile(r"\b(?:elasticache|memorystore|upstash|redis cloud|redis enterprise|azure cache|"
