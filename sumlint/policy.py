@@ -75,7 +75,7 @@ class Service:
         return re.compile(
             r"(?:[a-z0-9]+" + sep + r")*(?:(?:disable|no|skip|without)" + sep + r"?(?:" + stems + r")" + role
             + r"|(?:" + stems + r")" + sep + r"?(?:disabled|off|optional))"
-            r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+" + sep + r")*(?:(?:use|enable|with)" + sep
+            r"\s*=\s*[\"']?(?:1|true|yes|on)[\"']?|(?:[a-z0-9]+" + sep + r")*(?:(?:use|enable|with|include)" + sep
             + r"?(?:" + stems + r")" + role + r"|(?:" + stems + r")" + sep
             + r"?(?:enabled|on|required))\s*=\s*[\"']?(?:0|false|no|off)[\"']?")
 

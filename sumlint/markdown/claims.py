@@ -3124,7 +3124,8 @@ class Analyser:
         # the name of a switch for it (`REDIS_ENABLED`, `Redis__Enabled`, `Caching:UseRedis`,
         # `DISABLE_REDIS`): what stands right before or after the name (see ``names_switch``)
         self._switch_stems = tuple(n for n in self._name_lows if re.fullmatch(r"\w+", n))
-        self._switch_before = tuple(f"{verb}{sep}" for verb in ("use", "enable", "disable", "with", "without", "no", "skip")
+        self._switch_before = tuple(f"{verb}{sep}" for verb in ("use", "enable", "disable", "with", "without", "no", "skip",
+                                                                "include")  # (`include_redis`, a template's)
                                     for sep in ("", "_", "__", ":"))
         self._switch_after = tuple(f"{sep}{state}" for sep in ("_", "__", ":") for state in ("enabled", "disabled", "on", "off",
                                                                                          "enable", "disable"))
