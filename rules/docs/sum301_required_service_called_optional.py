@@ -2332,7 +2332,10 @@ _ALREADY_DONE = re.compile(r"\(\s*already\s+(?:configured|set\s+up|in\s+place|en
 _SHARED_LEAD = re.compile(r"(?:shared|centrali[sz]ed|central)\s+(?=\w)", re.IGNORECASE)
 # (a troubleshooting heading for a slow site, "### Performance Issues": its list gives remedies,
 # "- Enable Redis caching" among them, and what is a remedy is not in the setup yet)
-_ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration)\b",
+# (advice of another kind: also the bill's, "## 📈 Cost Optimization Tips" over "- Use free Redis tiers (Upstash,
+# Redis Labs)", the hundred-and-fifth session's)
+_ADVICE_OTHER = re.compile(r"\b(?:security|secur\w+|hardening|troubleshoot\w*|issues?|errors?|faq|migration|"
+                           r"cost|costs|pricing|billing|budget)\b",
                            re.IGNORECASE)
 # a heading for a mode to run in ("## MySQL Mode", "## Mode 2: Simple (With Redis)"); a mode of the
 # service itself, said right after its name ("Redis Cluster Mode", "Redis Sentinel mode"); modes of

@@ -1920,7 +1920,9 @@ _CJK_DEFAULT_OFF = ("默认", "預設", "默認")  # (the cues of _CJK_NOT_REQUI
 # Redis features in other scripts (persistence, password, cluster, sentinel, replication, monitoring)
 _FOREIGN_FEATURES = ("持久", "密码", "密碼", "集群", "哨兵", "主从", "监控", "永続", "パスワード", "クラスタ",
                      "영속", "비밀번호", "클러스터", "센티널", "복제", "모니터링", "бэкап", "резервн", "备份", "バックアップ",
-                     "CLI", "工具", "客户端", "客戶端", "クライアント", "클라이언트")  # (its command-line tool, its client)
+                     "CLI", "工具", "客户端", "客戶端", "クライアント", "클라이언트",  # (its command-line tool, its client)
+                     "优化", "優化", "调优", "調優", "最適化", "チューニング", "최적화", "튜닝")  # (tuning it: "Redis 配置优化（可选）",
+# the hundred-and-fifth session's)
 # "pick one of them" in Chinese and Japanese: 任选一种 (pick any one kind), 二选一 (one of the two)
 _CJK_PICK_ONE = ("任选一", "任选其一", "任選一", "二选一", "二選一", "择一", "擇一", "いずれか一方", "どちらか一方")
 _FOREIGN_CUES = ("不依赖", "不依賴", "无需依赖", "無需依賴", "默认关闭", "默认禁用", "默认不启用", "默认未启用", "預設關閉", "默認關閉",  # (off by default)
