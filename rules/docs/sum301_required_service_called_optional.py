@@ -1823,6 +1823,16 @@ URL (recommended for production)"; "If `REDIS_URL` is present, the link is succe
 fixing this first"; "Making Redis optional would break compilation"; "## Impact on Redis-Optional
 Plan" (a project's name).
 
+Also reported: "In production, it is recommended to use the redis filter backend" (a backend, store,
+driver or adapter of the app's with one word between its name and the head; not "the Redis key
+prefix"); "### Phase 2 (Redis): Distributed" beside "### Phase 1 (Current): In-Memory" (a later
+phase heading naming it, the first phase on a stand-in or on today's set-up; not installation
+phases, nor a plan whose first phase has it); "| `REDIS_URL` | `<optional>` | Celery/Redis |" (a
+placeholder that is a hedge); Romanian "Adaugă Redis DOAR dacă:"; "| `include_redis` | … |
+`false` |" under Default. Not reported: "- **Redis** on port 6379" under "## Docker Installation
+(Recommended)" (a way of running the stack); "- Use free Redis tiers" under "## Cost Optimization
+Tips" (cost advice); "### 2. Redis 配置优化（可选）" (tuning it).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
