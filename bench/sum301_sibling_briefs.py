@@ -20,9 +20,9 @@ either: first those with a document measured in a sibling round, then those with
 measured documents, then those measured only by their root README. POOL ``found`` (the
 hundred-and-fifth session's) takes the repositories whose every measured document came from a
 search-theme round recorded in ``bench/sum301_themes.txt``, never offered: first those with a
-hedging document, then those with a measured document other than a root README, then the rest. The pool is shuffled with ``--seed`` (100 by default)
-and ``--skip`` repositories are passed over first, so that later calls continue a session's
-order. Append the repositories a session's briefs offered to ``bench/sum301_briefed.txt``.
+hedging document, then those with a measured document other than a root README, then the rest.
+The pool is shuffled with ``--seed`` (100 by default) and ``--skip`` repositories are passed
+over first, so that later calls continue a session's order. Append the repositories a session's briefs offered to ``bench/sum301_briefed.txt``.
 """
 
 from __future__ import annotations

@@ -9415,7 +9415,7 @@ class Analyser:
                 continue  # (and a feature built on it: "add Redis locking")
             if len(rest) >= 2 and rest[0].kind == "word" and nxt.isalpha() and rest[1].low in _BACKEND_HEADS \
                     and (len(rest) == 2 or rest[2].kind == "punct") and rest[1].start - rest[0].end <= 1:
-                return True  # "the redis filter backend", "the Redis session store": a backend of the app's,
+                return True  # "the redis filter backend", "the Redis dedup backend": a backend of the app's,
                 # the one on it (the word between names what it keeps)
             # an unknown word after the name: a verb ("Redis listens") or a participle ("optional
             # Redis powering the alerts") keeps the name the head

@@ -569,8 +569,8 @@ FOREIGN_MEANINGS = {
     # Romanian ("Redis este opțional dar recomandat", "### Fără Redis (In-Memory):"; "opțional" is one of the
     # OPTIONAL_WORDS; not "este", which is Spanish for "this": see claims.tokenize)
     "recomandat": "recommended", "recomandată": "recommended", "fără": "without", "dacă": "if", "doar": "only",
-    # ("Adaugă Redis DOAR dacă:", add it only if; "Când ar trebui să adaugi Redis?", when should you add it;
-    # "Nu necesită server Redis", needs no Redis server: the hundred-and-fifth session's)
+    # ("Adaugă Redis DOAR dacă:", add it only if: the hundred-and-fifth session's; "nu", not, is left out,
+    # being Dutch for "now", so "Nu necesită server Redis", needs no Redis server, is still not read)
     "adaugă": "add", "adaugi": "add", "adăuga": "add", "adăugați": "add", "când": "when", "necesită": "requires",
     "folosești": "use", "folosiți": "use", "folosit": "used", "folosită": "used", "viitor": "future",
     # Arabic ("### استخدم Redis إذا:", use Redis if; "## متى تستخدم Redis؟", when do you use Redis?)
