@@ -3626,8 +3626,8 @@ _SET_STEP_HEADING = re.compile(r"[\W\d]*(?:configure|set|edit|update|adjust|fill
 
 
 # a numbered phase of a plan at a heading's start ("### Phase 2 (Redis): Distributed", "## Stage 3: …")
-_PHASE_NUMBER = re.compile(r"[^\w]*(?:phase|stage)\s*(\d+)\b", re.IGNORECASE)
-_PHASE_WORDING = re.compile(r"(?:phase|stage)\s*\d+", re.IGNORECASE)
+# (group 1 is its wording, group 2 its number)
+_PHASE_NUMBER = re.compile(r"[^\w]*((?:phase|stage)\s*(\d+))\b", re.IGNORECASE)
 # what a plan's first phase runs on instead of the service, or that it is what runs now
 _STAND_IN_PHASE = re.compile(r"\b(?:in[- ]?memory|memory|in[- ]process|sqlite|files?|database|postgres\w*|current|"
                              r"today|now)\b", re.IGNORECASE)
@@ -4957,7 +4957,7 @@ class RequiredServiceCalledOptional(Rule):
         from sumlint.markdown.claims import Claim
 
         headings = model.headings
-        phases = {k: int(m.group(1)) for k, h in enumerate(headings)
+        phases = {k: int(m.group(2)) for k, h in enumerate(headings)
                   if k not in dev and (m := _PHASE_NUMBER.match(h.text)) is not None}
         if len(phases) < 2:
             return
@@ -4972,11 +4972,11 @@ class RequiredServiceCalledOptional(Rule):
                     or _install_phases(model, heading.prose):
                 continue
             prose = heading.prose
-            at = _PHASE_WORDING.search(prose.text)
+            at = _PHASE_NUMBER.match(prose.text)
             if at is None:
                 continue
             yield from RequiredServiceCalledOptional._report(
-                [Claim(at.start(), at.end(), at.group(), label, "planned")], prose, label, seen)
+                [Claim(at.start(1), at.end(1), at.group(1), label, "planned")], prose, label, seen)
 
     @staticmethod
     def _mode_headings(model, analyser, label, seen, dev):
