@@ -1873,6 +1873,7 @@ from sumlint.lazyre import literal, literal_alternation, lower_case_twin
 from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
+    _PEER_SERVERS,
     ABSENT_HEADER_RE,
     CONDITIONAL_CELLS,
     DEFAULT_WHOLE_TITLES,
@@ -3634,6 +3635,14 @@ _STAND_IN_PHASE = re.compile(r"\b(?:in[- ]?memory|memory|in[- ]process|sqlite|fi
 _FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
 
 
+# a heading that is one comparison of two names, after a number, marks or a label ("## Memcached vs
+# Redis", "### 2. Redis vs. Kafka", "# PostgreSQL vs Redis: Why PostgreSQL?"); groups a, vs and b
+_VERSUS_TITLE = re.compile(r"[\W\d]*(?:[^\W\d][^:]{0,30}:\s*)?[\"“']?(?P<a>[\w.-]+)\s+(?P<vs>vs\.?|versus)\s+"
+                           r"(?P<b>[\w.-]+)[\"”']?\s*(?:[?:(].*)?", re.IGNORECASE)
+# another server weighed against the service in such a heading
+_VERSUS_PEERS = _PEER_SERVERS | {"postgresql", "postgres", "mysql", "mongodb", "mongo", "dynamodb", "etcd", "consul"}
+
+
 # a heading that hedges what goes into production and names nothing else ("### Recommended for
 # Production"): the variable listed under it is the service's own, whatever other section it has
 _FOR_PRODUCTION_HEDGE = re.compile(r"[\W\d]*(?:recommended|suggested|optional)\s+(?:for|in)\s+(?:production|prod)\W*")
@@ -4643,6 +4652,8 @@ class RequiredServiceCalledOptional(Rule):
                 yield from self._phase_headings(model, analyser, label, seen, dev)
             if "mode" in model.lowered:
                 yield from self._mode_headings(model, analyser, label, seen, dev)
+            if " vs" in model.lowered or "versus" in model.lowered:
+                yield from self._versus_headings(model, analyser, label, seen, dev)
             if "without" in model.lowered:
                 yield from self._variant_headings(model, analyser, label, seen, dev)
             yield from self._slow_remedies(model, analyser, label, seen, dev)
@@ -4977,6 +4988,31 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             yield from RequiredServiceCalledOptional._report(
                 [Claim(at.start(1), at.end(1), at.group(1), label, "planned")], prose, label, seen)
+
+    @staticmethod
+    def _versus_headings(model, analyser, label, seen, dev):
+        """"## Memcached vs Redis", "### Redis vs Kafka": a heading that is one comparison of the
+        service with another server, a section that weighs which of the two to run (the
+        hundred-and-sixth session's). The analyser reads "## Redis vs In-Memory Mode" (a stand-in)
+        in any unit; another server only in a heading's title, whole on its side: not "Redis vs
+        Memcached" in a sentence, which may compare two servers both running, nor "### Redis vs
+        Kafka Streams", "## Redis vs Redis Cluster", "## Redis vs Valkey" (a fork of it)."""
+        from sumlint.markdown.claims import Claim
+
+        for k, heading in enumerate(model.headings):
+            prose = heading.prose
+            if k in dev or prose is None or not analyser.mentions(heading.raw):
+                continue
+            title = _VERSUS_TITLE.fullmatch(prose.text.rstrip())
+            if title is None:
+                continue
+            a, b = title.group("a"), title.group("b")
+            peer = b if analyser.names.pattern.fullmatch(a) else a if analyser.names.pattern.fullmatch(b) else None
+            if peer is None or peer.lower() not in _VERSUS_PEERS:
+                continue
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(title.start("vs"), title.end("vs"), f"{a} {title.group('vs')} {b}", label, "alternative")],
+                prose, label, seen)
 
     @staticmethod
     def _mode_headings(model, analyser, label, seen, dev):

@@ -11702,7 +11702,7 @@ class Analyser:
     def _versus_stand_in(self, tokens: list[Tok]) -> list[Claim]:
         """"## Redis vs Memory-Based Mode", "### In-memory vs. Redis": the service set against an
         in-process, file or database store, the two ways to run (not "Redis vs Memcached", two
-        servers compared, nor "Redis vs Redis Cluster")."""
+        servers compared, which SUM301 reads in a heading only, nor "Redis vs Redis Cluster")."""
         words = [t for t in tokens if t.low not in ("*", "**", "_", "`", "#")]
         colon = next((k for k, t in enumerate(words[:6]) if t.low in (":", "-", "—", "–")), -1)
         for k, t in enumerate(words):
@@ -15533,7 +15533,7 @@ class Analyser:
             return self._claim(cond[-1], toks, "optional", cond[-1].text)
         named, shown = [t.low for t in cond], 1  # (``shown``: the words of the condition the wording quotes)
         if clause.kind == "paren" and len(cond) in (2, 3) and cond[0].service and cond[0].kind == "word" \
-                and named[1:-1] in ([], ["is"]) and named[-1] in ("installed", "configured", "enabled", "used", "present") \
+                and named[1:-1] in ([], ["is"]) and named[-1] in ("installed", "configured", "enabled", "used", "present", "added") \
                 and clause.before is not None and any(t.service for t in clause.before.toks[-2:]):
             # "# Check Redis connection (if Redis installed)": the condition "(if installed)" with its
             # subject written out
