@@ -3836,6 +3836,8 @@ class Analyser:
                 # "**When to use Redis:** High-traffic applications, gaming, …": the label and the
                 # cases it is for (not "When to use Redis: always, in production")
                 choice = self._when_to_use(tokens[:colon])
+        if choice is None and first in _CASE_LIST_VERBS and text.rstrip(" *_").endswith(":"):
+            choice = self._cases_lead(tokens)  # "- Avoid Redis when:" over the cases
         if choice is None and any(t.low == ":" for t in tokens[1:10]):  # (up to "**Caching Layer (Future):**")
             choice = self._deferred_label(tokens) or self._backend_list(tokens)
         if choice is None and any(t.low in (":", "—", "–") for t in tokens[1:12]):
@@ -6054,6 +6056,30 @@ class Analyser:
                        and not t.service) or self._nonprod(tokens):
             return None
         return self._claim(words[0], tokens, "when-to-use", words[0].text)
+
+    def _cases_lead(self, tokens: list[Tok]) -> Claim | None:
+        """"- Avoid Redis when:", "**Use Redis if:**", "Don't use Redis when:": a lead-in to the
+        cases for or against taking the service, as "When to avoid Redis" names them (not "Use
+        Redis when the queue is slow:", a condition written out, nor "Avoid Redis Cluster when:",
+        a part of it)."""
+        words = [t for t in tokens if t.kind != "punct" or t.service]
+        while words and (_step_number(words[0].low) or not any(c.isalnum() for c in words[0].low)):
+            words = words[1:]
+        lows = [t.low for t in words]
+        if lows[:3] == ["do", "not", "use"]:
+            at = 3
+        elif lows[:2] in (["don't", "use"], ["don’t", "use"]):
+            at = 2
+        elif lows[:1] and lows[0] in _CASE_LIST_VERBS and lows[0] not in ("do", "don't", "don’t"):
+            at = 1
+        else:
+            return None
+        if lows[at:at + 1] in (["the"], ["a"], ["an"]):
+            at += 1
+        if len(lows) != at + 2 or not words[at].service or words[at].kind != "word" or lows[at + 1] not in ("when", "if") \
+                or self._nonprod(tokens):
+            return None
+        return self._claim(words[0], tokens, "when-to-use", " ".join(t.text for t in words[:at + 2]))
 
     def _when_to_use(self, tokens: list[Tok]) -> Claim | None:
         """A title that names when (or why) to take the service at all: "## When to Use Redis",
@@ -17954,7 +17980,10 @@ _MEASURE_HEADERS = frozenset({"metric", "metrics", "measure", "measurement", "be
                               "throughput", "test", "endpoint", "guarantee", "kpi", "request", "query"})
 _SWITCH_TO_VERBS = frozenset({"switch", "swap", "move", "migrate", "upgrade", "graduate", "transition"})
 _CHOICE_VERBS = frozenset({"use", "need", "add", "enable", "deploy", "install", "run", "choose", "pick", "introduce", "bring",
-                           "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require"})
+                           "adopt", "keep", "skip", "drop", "remove", "delete", "disable", "consider", "want", "require",
+                           "avoid"})
+# the verbs of a lead-in to the cases for or against the service ("Avoid Redis when:", see Analyser._cases_lead)
+_CASE_LIST_VERBS = frozenset({"use", "avoid", "skip", "choose", "pick", "add", "consider", "do", "don't", "don’t"})
 
 
 def _copula_before(toks: list[Tok], i: int) -> int | None:
