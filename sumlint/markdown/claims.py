@@ -3534,7 +3534,8 @@ class Analyser:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
         if "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words):
             return True  # "Redis is one of the supported cache solutions" (see _one_of_choices)
-        if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words or "支持" in low) \
+        if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words or "支持" in low
+                or "support for" in low) \
                 and (any(_stand_in_name(w) for w in words) or not low.isascii() and any(
                     w in low for w in ("内存", "內存", "文件", "檔案"))):  # ("支持Redis / 低版本Valkey / 文件缓存")
             return True  # "Search Manager supports seven backends: MySQL, PostgreSQL, Redis, File, …"
@@ -3997,7 +3998,8 @@ class Analyser:
                 (("if" in lows or "when" in lows) and not _DRIVER_GATED.isdisjoint(lows), self._driver_condition),
                 (("applicable" in lows or "applies" in lows) and ("for" in lows or "to" in lows),
                  self._applicable_for_stores),
-                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows or "supported" in lows
+                (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows or "support" in lows
+                 and "for" in lows or "supported" in lows
                  and ":" in lows or "(" in lows and (not _PAREN_LIST_ROLES.isdisjoint(lows) or "use" in lows
                                                      and not _WISHING.isdisjoint(lows)), self._supported_list),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
@@ -4051,9 +4053,11 @@ class Analyser:
             # also "the caching middleware you'd prefer to use (No Cache, Redis, Memcached or in-memory)")
             passive = low == "supported" and lows[c + 1:c + 2] == [":"] and c and lows[c - 1] in ("are", "is")
             # ("Currently, three storage modes are supported: "ram", "sled", and "redis".")
-            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren or passive):
+            noun = low == "support" and lows[c + 1:c + 2] == ["for"]  # ("Support for Redis, PostgreSQL, …")
+            if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren or passive
+                    or noun):
                 continue
-            j = c + 1
+            j = c + 1 + noun
             while j < len(tokens) and j <= c + 7 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
                                                       or lows[j].isdigit()):
                 j += 1
@@ -8920,6 +8924,8 @@ class Analyser:
                          and self._np_after(toks, i + 1)[-1].low not in (
                              "url", "urls", "uri", "uris", "host", "hosts", "address", "config", "configuration",
                              "settings", "client")
+                         and not _ENV_NAME.fullmatch(self._np_after(toks, i + 1)[-1].text)  # ("replace REDIS_URL
+                         # with the url from other_service": the variable's value)
                          and not any(t.service for t in toks[i + 1 + len(self._np_after(toks, i + 1)):])) \
                     and not any(a.low == "with" and any(t.low in ("managed", "hosted", "cloud", "external", "newer",
                                                                   "version", "release", "upgraded", "later")
