@@ -4995,8 +4995,12 @@ class Analyser:
             end = next((m for m in range(k + 1, len(lows)) if tokens[m].kind == "punct" and lows[m] not in (
                 "/", "-", ",") or lows[m] in ("for", "as", "in", "when", "if", "depending", "based", "to")), len(lows))
             commas = [m for m in range(k + 1, end) if lows[m] == ","]
-            if commas and not any(w in ("and", "or") for w in lows[commas[-1] + 1:commas[-1] + 2]):
-                end = commas[0]  # a comma ends the pair unless the list goes on to its last "or" ("memory, Redis, or hybrid")
+            if commas and not any(w in ("and", "or") for w in lows[commas[-1] + 1:end]) and not (
+                    all(lows[m] in (".", "!") for m in range(end, len(lows))) and not any(
+                        w in ("and", "or") for w in lows[k + 1:end])
+                    and all(b - a <= 4 for a, b in zip([k] + commas, commas + [end]))):
+                end = commas[0]  # a comma ends the pair unless the list goes on to its last "or" ("memory, Redis, or
+                # hybrid", "Redis, MySQL and memory-based storage"), or to the end in short items ("Redis, MySQL, memory")
             if lows[k + 1] == "them" or lows[k + 1:k + 3] == ["the", "two"]:
                 # "Both Memcache and Redis can enhance …, with the choice between them depending on …": the
                 # pair named before
@@ -5022,12 +5026,13 @@ class Analyser:
                 groups = [g for g in groups if not ((g[0].low in _MIXED_MODES or g[0].low in ("custom", "your", "own"))
                                                     and not any(t.service for t in g))]
                 # (also "swap between in-memory, Redis, or custom implementations": one's own, besides)
-            if len(groups) != 2 or not all(groups):
+            if not 2 <= len(groups) <= 5 or not all(groups):
                 return None
             mine = [g for g in groups if any(t.service for t in g)]
             other = [g for g in groups if not any(t.service for t in g)]
-            if len(mine) != 1 or len(other) != 1 or not self._is_service(mine[0]) or _versioned(mine[0]) \
-                    or not any(t.low in _CHOICE_STORES for t in other[0]) or _negation_before(tokens, k) is not None \
+            # (three or more: "Choose between Redis, MySQL, memory-based storage", one of them a store)
+            if len(mine) != 1 or not other or not self._is_service(mine[0]) or _versioned(mine[0]) \
+                    or not any(t.low in _CHOICE_STORES for g in other for t in g) or _negation_before(tokens, k) is not None \
                     or self._blocked(tokens, k - 1) or self._nonprod(tokens):
                 return None
             return self._claim(tokens[k - 1], tokens, "alternative", " ".join(
@@ -14507,6 +14512,8 @@ class Analyser:
                 close = next((k for k in range(2, min(len(cell), 6)) if cell[k].low == ")"), None)
                 if close is not None:
                     cell = [cell[0], *cell[close + 1:]]  # "Redis (Upstash) or in-memory Map": its host, an aside
+            if len(cell) >= 6 and [t.low for t in cell[1:4]] == ["(", "default", ")"]:
+                cell = [cell[0], *cell[4:]]  # "| Memory (default) or Redis |": which of the two is the default
             slashed = len(cell) == 3 and cell[1].low == "/" and cell[0].end == cell[1].start \
                 and cell[1].end == cell[2].start
             # (hundred-and-third session) "| Opaque sessions | Database or Redis session strategy |": the
@@ -14535,6 +14542,9 @@ class Analyser:
             words = [Tok(value, value.lower(), words[0].start + len(head) + 1, words[0].end)] + words[1:]
         while words and words[-1].kind == "punct":
             words = words[:-1]
+        shown = None  # (the words quoted, where some are passed over)
+        if len(words) == 6 and [t.low for t in words[1:4]] == ["(", "default", ")"]:
+            shown, words = words, words[:1] + words[4:]  # "Memory (default) or Redis": the first is the default
         purpose = next((k for k, t in enumerate(words[:4]) if k and t.low == "for"), None)
         if purpose is not None and not any(t.service or t.low in NEGATORS or t.low in ("and", "or", "/", ",")
                                            for t in words[purpose + 1:]):
@@ -14563,7 +14573,8 @@ class Analyser:
         if len(service) != 1 or len(other) != 1 or other[0] not in ALT_BACKENDS and other[0] not in ("memory", "locmem"):
             return None
         at = next((t for t in tokens if t.start >= words[0].start), words[0])
-        return self._claim(at, tokens, "alternative", " ".join(t.text for t in words))
+        return self._claim(at, tokens, "alternative", " ".join(t.text for t in shown or words)
+                           .replace("( default )", "(default)"))
 
     def _stand_in_default_value(self, tokens: list[Tok]) -> Claim | None:
         """A setting's values listed with a stand-in as the default: "- `CACHE_DRIVER` - Cache

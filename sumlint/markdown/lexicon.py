@@ -268,7 +268,7 @@ OPTIONS_TITLES = frozenset({"options", "values", "allowed values", "possible val
                             "available values", "supported values", "valid values", "choices", "allowed",
                             "supported options", "valid names", "allowed names",
                             "valid backends", "supported drivers", "available drivers", "available types",
-                            "supported types"})
+                            "supported types", "drivers", "backends"})  # ("| Backend | Drivers | Purpose |")
 # ("**Valid names**: `disk`, `redis`, …", "Supported drivers: `file`, `redis`, `array` (memory).")
 # a table column of a setting's value or example, where a cell that lists several ("`memory` / `redis`",
 # "files, redis", or a "Type" column's union "`'memory' | 'redis'`") gives the choices (also in Danish, Norwegian, Swedish, German, Dutch and Romance tables)
