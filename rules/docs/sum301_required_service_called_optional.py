@@ -3200,6 +3200,19 @@ def _considered_section(model, unit) -> bool:
     return any(_CONSIDERED_HEADING.match(above.text) is not None for above in _headings_above(model, unit))
 
 
+# a heading on keeping copies of the data ("### Backup Strategy", "## Backups", "### Backup & Recovery")
+_BACKUP_HEADING = re.compile(r"\bback-?ups?\b|\bbacking up\b", re.IGNORECASE)
+
+
+def _backup_section(model, unit) -> bool:
+    """The unit stands right under a heading on backups ("### Backup Strategy" over "- **Redis**: Not
+    critical, stores cache only", "## Backups" over "Redis needs no backup"): what it says of the
+    service is whether its data needs a copy (the hundred-and-sixth session's; on the labelled
+    documents all 24 units under such headings are −)."""
+    return 0 <= unit.section < len(model.headings) \
+        and _BACKUP_HEADING.search(model.headings[unit.section].text) is not None
+
+
 def _rollback_section(model, unit) -> bool:
     """The unit is a rollback heading, or stands under one at any level above it ("## Rollback
     plan" over "### Full rollback (removes Redis dependency)")."""
@@ -4601,6 +4614,9 @@ class RequiredServiceCalledOptional(Rule):
                         and _over_crossed_list(model.source.lines, unit):
                     continue  # "Without Redis, the app uses in-memory rate limiting which:" over "- ❌ Only works
                     # on a single server instance": what breaks without it
+                if unit.kind != "heading" and _backup_section(model, unit):
+                    continue  # "### Backup Strategy" over "- **Redis**: Not critical, stores cache only": whether its
+                    # data needs a backup, not whether it runs
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
                     continue  # "## Rollback" over "- Remove the Redis service": undoing a change, not the setup
                 if all(c.how in _REMOVAL_HOWS or c.how in ("no-service", "without-label") for c in found) \

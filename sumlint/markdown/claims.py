@@ -3210,6 +3210,8 @@ class Analyser:
                 tokens = [t for k, t in enumerate(tokens) if not (
                     0 < k < len(tokens) - 1 and tokens[k - 1].low == "for" and _TIMES_RE.fullmatch(t.low)
                     and tokens[k + 1].low in ("faster", "better", "quicker", "higher", "lower"))]
+            if '"' in text and "(" in text:
+                tokens = _unquoted_values(tokens)  # 'Type of storage ("file" or "redis")': values, as in code spans
             if "full" in text or "Full" in text:
                 # "enable full Redis caching": a degree of its use, not a full memory (a failure word)
                 tokens = [Tok(t.text, "complete", t.start, t.end, t.kind) if t.low == "full" and k + 1 < len(tokens)
@@ -17698,6 +17700,25 @@ def _romance_extraposed(lows: list[str], neg: int, cop: int, i: int, subject) ->
     if [t.low for t in subject] == ["il"] and lows[cop] == "n'est" and cop + 1 == neg and neg + 1 == i:
         return verb[:2] == "d'" and verb[2:] in _ROMANCE_INFINITIVES
     return False
+
+
+def _unquoted_values(tokens: list[Tok]) -> list[Tok]:
+    """A parenthesis that lists values in double quotes and nothing else, '("file" or "redis")',
+    without its quotes: the values read as they do in code spans ("(`file` or `redis`)"), not as
+    words quoted to mention them."""
+    drop: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.low != "(":
+            continue
+        close = next((j for j in range(k + 1, min(len(tokens), k + 26)) if tokens[j].low == ")"), None)
+        inner = tokens[k + 1:close] if close is not None else []
+        if len(inner) < 7 or (len(inner) + 1) % 4:
+            continue
+        if all(inner[j].low == '"' and inner[j + 2].low == '"' and inner[j + 1].kind != "punct"
+               and (j + 3 == len(inner) or inner[j + 3].low in ("or", ",", "/"))
+               for j in range(0, len(inner), 4)):
+            drop.update(k + 1 + j for j in range(len(inner)) if inner[j].low == '"')
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 def _turned_on(toks: list[Tok]) -> str | None:
