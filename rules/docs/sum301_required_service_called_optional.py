@@ -3204,6 +3204,19 @@ def _considered_section(model, unit) -> bool:
 _BACKUP_HEADING = re.compile(r"\bback-?ups?\b|\bbacking up\b", re.IGNORECASE)
 
 
+# a heading over a comparison of stores or a choice ("## Storage Backend Comparison", "## Memcached vs Redis",
+# "### Choosing a store"; not "## Comparison" alone, which may set the parts of one stack side by side)
+_STORE_KINDS = r"(?:backend|store|storage|database|db|cache|caching|broker|queue)s?"
+_COMPARISON_SECTION = re.compile(rf"\bvs\.?(?!\w)|\bversus\b|\bchoos|\bchoice|\balternatives?\b|"
+                                 rf"\bcompar\w*\b.*\b{_STORE_KINDS}\b|\b{_STORE_KINDS}\b.*\bcompar", re.IGNORECASE)
+
+
+def _compared_section(model, unit) -> bool:
+    """The unit stands right under a heading that names a comparison or a choice."""
+    return 0 <= unit.section < len(model.headings) \
+        and _COMPARISON_SECTION.search(model.headings[unit.section].text) is not None
+
+
 def _backup_section(model, unit) -> bool:
     """The unit stands right under a heading on backups ("### Backup Strategy" over "- **Redis**: Not
     critical, stores cache only", "## Backups" over "Redis needs no backup"): what it says of the
@@ -4862,7 +4875,9 @@ class RequiredServiceCalledOptional(Rule):
                 for unit in model.units_where(lambda raw, shape=shape: shape(raw) is not None
                                               and analyser.mentions_source(raw), kinds=_HEADERS):
                     if unit.section not in dev:
-                        yield from RequiredServiceCalledOptional._report(read(unit.text, unit.cells), unit, label, seen)
+                        found = read(unit.text, unit.cells, _compared_section(model, unit)) \
+                            if read == analyser.analyse_alternative_header else read(unit.text, unit.cells)
+                        yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):
             # "| Concern | Single-Node | Multi-Node |" over "| Rate limiting | ETS | Redis |"

@@ -1894,11 +1894,17 @@ _HEALTH_WORDS = frozenset({"available", "unavailable", "running", "reachable", "
 _FEATURE_TITLES = frozenset({"feature", "features", "aspect", "aspects", "criteria", "criterion", "capability",
                              "capabilities", "factor", "characteristic", "property", "dimension", "concern"})
 _COLUMN_NOISE = frozenset({"cache", "caching", "store", "storage", "backend", "mode", "adapter", "driver"})
+# the first column's title of a table comparing stores feature by feature (not "Factor", "Metric")
+_STORE_FEATURE_TITLES = frozenset({"feature", "features", "aspect", "aspects", "criteria", "criterion", "capability",
+                                   "capabilities", "characteristic"})
 _STAND_IN_TITLE_WORDS = frozenset({"memory", "in-memory", "local", "locmem", "local-memory", "inmemory", "in-process",
                                    "process", "file", "files", "filesystem", "disk", "database", "db", "sqlite",
                                    "dummy", "array", "ram", "node-cache", "lru"}) | _COLUMN_NOISE
 # a database's title in a comparison header, before "only" ("| Feature | SQL Only | With Redis |")
 _DATABASE_TITLES = frozenset({"sql", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "database", "db"})
+# the words of a store's column title beside the service's (see Analyser._store_comparison_header)
+_STORE_COLUMN_WORDS = _STAND_IN_TITLE_WORDS | _DATABASE_TITLES | _PEER_SERVERS | frozenset({
+    "mongodb", "mongo", "dynamodb", "sled", "etcd", "consul", "system", "cassandra", "memcache"})
 _HINDI_NEED = frozenset({"जरूरत", "ज़रूरत", "आवश्यकता"})  # (need, before "नहीं": not)
 _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")
@@ -7071,11 +7077,11 @@ class Analyser:
         """A header cell that is only the service's name ("Redis", "**Redis**", "redis-server")."""
         return title.strip(" *_`").lower() in self._name_lows
 
-    def analyse_alternative_header(self, text: str, cells: list[tuple[int, int]]) -> list[Claim]:
+    def analyse_alternative_header(self, text: str, cells: list[tuple[int, int]], compared: bool = False) -> list[Claim]:
         """A header that compares a stand-in with the service, feature by feature: "| Feature |
         Memory Cache | Redis |", "| Aspect | Local Memory | Redis |": the two are choices, the
         stand-in first. (Not "| Feature | PostgreSQL | Redis |", two parts of one stack, nor a
-        measurement: "| Metric | Memory | Redis |".)"""
+        measurement: "| Metric | Memory | Redis |"; but see ``_store_comparison_header``.)"""
         titles = [_WORDS_RE.findall(text[a:b].lower()) for a, b in cells]
         if len(titles) < 3 or titles[0][:1] not in ([w] for w in _FEATURE_TITLES):
             return []
@@ -7084,8 +7090,8 @@ class Analyser:
             or len(words) >= 2 and words[-1] == "only" and set(words[:-1]) <= _STAND_IN_TITLE_WORDS | _DATABASE_TITLES)),
             None)  # (also "| Feature | SQL Only | With Redis |": the database alone, then it added)
         if stand_in is None:
-            return []
-        for k in range(stand_in + 1, len(titles)):
+            return self._store_comparison_header(text, cells, titles, compared)
+        for k in range(stand_in + 1, len(titles)):  # (the stand-in first, then the service)
             a, b = cells[k]
             words = titles[k][1:] if titles[k][:1] == ["with"] else titles[k]
             if words and self.mentions(text[a:b]) and set(words) <= set(self._name_lows) | _COLUMN_NOISE:
@@ -7094,7 +7100,29 @@ class Analyser:
                 start = text.find(title, at)
                 first = text[cells[stand_in][0]:cells[stand_in][1]].strip(" *_`")
                 return [Claim(start, start + len(title), f"{first} vs {title}", self.names.label, "alternative-column")]
-        return []
+        return self._store_comparison_header(text, cells, titles, compared)
+
+    def _store_comparison_header(self, text: str, cells, titles, compared: bool) -> list[Claim]:
+        """"| Feature | Redis | Sqlite | Postgres | Mysql |", "| Aspect | Memcached | Redis |" under
+        "## Memcached vs Redis": the service and other stores compared feature by feature, one
+        column each, so they are choices (the hundred-and-sixth session's). Two other stores or
+        more, or one where the section is a comparison (``compared``: its heading says so); not a
+        column of a kind of it ("| Feature | Redis Sentinel | Redis Cluster |"), nor a measurement
+        or a weighing ("| Metric | PostgreSQL | Redis |", "| Factor | …")."""
+        if titles[0][:1] not in ([w] for w in _STORE_FEATURE_TITLES):
+            return []
+        named = [k for k in range(1, len(cells)) if self.mentions(text[cells[k][0]:cells[k][1]])]
+        if len(named) != 1 or not self.names_alone(text[cells[named[0]][0]:cells[named[0]][1]]):
+            return []
+        stores = [k for k in range(1, len(titles)) if k != named[0] and titles[k]
+                  and set(titles[k]) <= _STORE_COLUMN_WORDS and not set(titles[k]) <= _COLUMN_NOISE]
+        if not (len(stores) >= 2 or stores and compared):
+            return []
+        a, b = cells[named[0]]
+        title = text[a:b].strip(" *_`")
+        start = text.find(title, a)
+        other = text[cells[stores[0]][0]:cells[stores[0]][1]].strip(" *_`")
+        return [Claim(start, start + len(title), f"{title} vs {other}", self.names.label, "alternative-column")]
 
     def analyse_comparison_header(self, text: str, cells: list[tuple[int, int]]) -> list[Claim]:
         """A table header that sets the app without the service first and with it after:
