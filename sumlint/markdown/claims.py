@@ -8935,9 +8935,11 @@ class Analyser:
             elif low == "alternative" and clause.kind == "paren" and i == 0 and len(toks) == 1 \
                     and (self._paren_on_service(clause) or self._role_of_service(clause)) and not self._blocked(toks, i) \
                     and not {"option", "options", "provider", "providers"} & set(self._unit_lows) \
-                    and not any(t.low in PROVIDER_WORDS or t.low in VARIANT_WORDS for t in clause.before.toks):
+                    and not any(t.low in PROVIDER_WORDS or t.low in VARIANT_WORDS or t.low in MANNER_CONDITION_WORDS
+                                for t in clause.before.toks):
                 # "### Redis (Alternative)", "### Redis Sessions (Alternative)": one choice beside the
-                # default, not the setup (not "Option 4: Railway Redis (Alternative)": which provider)
+                # default, not the setup (not "Option 4: Railway Redis (Alternative)": which provider; nor
+                # "### Path 3: WSL Redis (Alternative)": where it runs)
                 claim = self._claim(tok, toks, "paren", "(" + tok.text + ")")
             elif low == "otherwise" and i <= 1 and clause.index > 0:
                 claim = self._otherwise(clause, parts, i)
@@ -16563,8 +16565,9 @@ class Analyser:
                                                                          "remains", "kept")
                     for k, t in enumerate(main.toks if main is not None else ()))) \
                     and not main_lows & BROKEN_WORDS \
-                    and not any(w in NEGATORS or w.endswith("n't") for w in main_lows):
+                    and not any(w in NEGATORS and w != "without" or w.endswith("n't") for w in main_lows):
                 # ("Background job queues are disabled when Redis is not configured": a mode without it;
+                # "If Redis is not configured, the app will work without caching": what it then lacks;
                 # "These options can be omitted if Redis is not being used": its settings go with it;
                 # "if Redis is not installed, the caching is done in memory"; "If Redis is not configured,
                 # rate limiting and caching will be local to each instance")
