@@ -1833,6 +1833,19 @@ placeholder that is a hedge); Romanian "Adaugă Redis DOAR dacă:"; "| `include_
 (Recommended)" (a way of running the stack); "- Use free Redis tiers" under "## Cost Optimization
 Tips" (cost advice); "### 2. Redis 配置优化（可选）" (tuning it).
 
+Also reported: "## Memcached vs Redis" (a heading that weighs it against another server; not
+"Redis vs Memcached" in a sentence, nor "Redis vs Kafka Streams"); "| Feature | Redis | Sqlite |
+Postgres | Sled |" (a feature-by-feature table of it beside two other stores, or beside one under
+a heading that compares stores; not "## Comparison" alone over "| Feature | PostgreSQL | Redis |");
+"- Avoid Redis when:", "**Use Redis if:**" and "### When to avoid Redis"; "`REDIS_URL` (when Redis
+is added)"; "Choose between Redis, MySQL, memory-based storage"; "| Memory (default) or Redis |";
+a "Drivers" or "Backends" column that lists `memory`, `redis`, `none`; "Support for Redis,
+PostgreSQL, SQLite, and in-memory storage"; 'Type of storage ("file" or "redis")'; "If Redis
+variables are not set, the app will work without caching". Not reported: "this will replace
+REDIS_URL with the url from other_service" (its value); anything under a heading on backups ("###
+Backup Strategy" over "- **Redis**: Not critical, stores cache only"); "### Path 3: WSL Redis
+(Alternative)" (where it runs).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
