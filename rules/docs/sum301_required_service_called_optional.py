@@ -4882,14 +4882,15 @@ class RequiredServiceCalledOptional(Rule):
         # "| Feature | Without Redis | With Redis |", "| Feature | Redis Disabled | Redis Enabled |": going
         # without it is the baseline; "| Feature | Memory Cache | Redis |": a stand-in and the service
         # compared as choices
-        for shape, read in ((_COMPARISON_HEADER.search, analyser.analyse_comparison_header),
-                            (_FEATURE_FIRST.match, analyser.analyse_alternative_header)):
+        for shape, read, by_section in ((_COMPARISON_HEADER.search, analyser.analyse_comparison_header, False),
+                                        (_FEATURE_FIRST.match, analyser.analyse_alternative_header, True)):
             if model.any_where(shape, _HEADERS):
                 for unit in model.units_where(lambda raw, shape=shape: shape(raw) is not None
                                               and analyser.mentions_source(raw), kinds=_HEADERS):
                     if unit.section not in dev:
-                        found = read(unit.text, unit.cells, _compared_section(model, unit)) \
-                            if read == analyser.analyse_alternative_header else read(unit.text, unit.cells)
+                        # (the second reads a table of stores as choices also where its heading compares them)
+                        found = read(unit.text, unit.cells, _compared_section(model, unit)) if by_section \
+                            else read(unit.text, unit.cells)
                         yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):

@@ -7115,7 +7115,8 @@ class Analyser:
         if len(named) != 1 or not self.names_alone(text[cells[named[0]][0]:cells[named[0]][1]]):
             return []
         stores = [k for k in range(1, len(titles)) if k != named[0] and titles[k]
-                  and set(titles[k]) <= _STORE_COLUMN_WORDS and not set(titles[k]) <= _COLUMN_NOISE]
+                  and set(titles[k]) <= _STORE_COLUMN_WORDS and not set(titles[k]) <= _COLUMN_NOISE | {"system", "process"}]
+        # (a store's whole title: "File System", "SQLite", "In-Memory"; not "System" or "Process" alone)
         if not (len(stores) >= 2 or stores and compared):
             return []
         a, b = cells[named[0]]
@@ -14605,8 +14606,9 @@ class Analyser:
         if len(service) != 1 or len(other) != 1 or other[0] not in ALT_BACKENDS and other[0] not in ("memory", "locmem"):
             return None
         at = next((t for t in tokens if t.start >= words[0].start), words[0])
-        return self._claim(at, tokens, "alternative", " ".join(t.text for t in shown or words)
-                           .replace("( default )", "(default)"))
+        wording = " ".join(t.text for t in words) if shown is None else \
+            f"{shown[0].text} (default) {' '.join(t.text for t in shown[4:])}"
+        return self._claim(at, tokens, "alternative", wording)
 
     def _stand_in_default_value(self, tokens: list[Tok]) -> Claim | None:
         """A setting's values listed with a stand-in as the default: "- `CACHE_DRIVER` - Cache
