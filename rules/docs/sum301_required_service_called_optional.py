@@ -1886,7 +1886,7 @@ from sumlint.lazyre import literal, literal_alternation, lower_case_twin
 from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
-    _PEER_SERVERS,
+    PEER_STORES,
     ABSENT_HEADER_RE,
     CONDITIONAL_CELLS,
     DEFAULT_WHOLE_TITLES,
@@ -3224,19 +3224,12 @@ _COMPARISON_SECTION = re.compile(rf"\bvs\.?(?!\w)|\bversus\b|\bchoos|\bchoice|\b
                                  rf"\bcompar\w*\b.*\b{_STORE_KINDS}\b|\b{_STORE_KINDS}\b.*\bcompar", re.IGNORECASE)
 
 
-def _compared_section(model, unit) -> bool:
-    """The unit stands right under a heading that names a comparison or a choice."""
-    return 0 <= unit.section < len(model.headings) \
-        and _COMPARISON_SECTION.search(model.headings[unit.section].text) is not None
-
-
-def _backup_section(model, unit) -> bool:
-    """The unit stands right under a heading on backups ("### Backup Strategy" over "- **Redis**: Not
-    critical, stores cache only", "## Backups" over "Redis needs no backup"): what it says of the
-    service is whether its data needs a copy (the hundred-and-sixth session's; on the labelled
-    documents all 24 units under such headings are −)."""
-    return 0 <= unit.section < len(model.headings) \
-        and _BACKUP_HEADING.search(model.headings[unit.section].text) is not None
+def _section_titled(model, unit, pattern: re.Pattern) -> bool:
+    """The unit stands right under a heading that ``pattern`` finds: ``_COMPARISON_SECTION``, or
+    ``_BACKUP_HEADING`` ("### Backup Strategy" over "- **Redis**: Not critical, stores cache only",
+    "## Backups" over "Redis needs no backup": what a unit there says of the service is whether its
+    data needs a copy; on the labelled documents all 24 units under such headings are −)."""
+    return 0 <= unit.section < len(model.headings) and pattern.search(model.headings[unit.section].text) is not None
 
 
 def _rollback_section(model, unit) -> bool:
@@ -3678,8 +3671,6 @@ _FIRST_PHASE = re.compile(r"[\W\d]*(?:phase|stage)\s*[01]\b", re.IGNORECASE)
 # Redis", "### 2. Redis vs. Kafka", "# PostgreSQL vs Redis: Why PostgreSQL?"); groups a, vs and b
 _VERSUS_TITLE = re.compile(r"[\W\d]*(?:[^\W\d][^:]{0,30}:\s*)?[\"“']?(?P<a>[\w.-]+)\s+(?P<vs>vs\.?|versus)\s+"
                            r"(?P<b>[\w.-]+)[\"”']?\s*(?:[?:(].*)?", re.IGNORECASE)
-# another server weighed against the service in such a heading
-_VERSUS_PEERS = _PEER_SERVERS | {"postgresql", "postgres", "mysql", "mongodb", "mongo", "dynamodb", "etcd", "consul"}
 
 
 # a heading that hedges what goes into production and names nothing else ("### Recommended for
@@ -4640,7 +4631,7 @@ class RequiredServiceCalledOptional(Rule):
                         and _over_crossed_list(model.source.lines, unit):
                     continue  # "Without Redis, the app uses in-memory rate limiting which:" over "- ❌ Only works
                     # on a single server instance": what breaks without it
-                if unit.kind != "heading" and _backup_section(model, unit):
+                if unit.kind != "heading" and _section_titled(model, unit, _BACKUP_HEADING):
                     continue  # "### Backup Strategy" over "- **Redis**: Not critical, stores cache only": whether its
                     # data needs a backup, not whether it runs
                 if all(c.how in _REMOVAL_HOWS for c in found) and _rollback_section(model, unit):
@@ -4889,8 +4880,8 @@ class RequiredServiceCalledOptional(Rule):
                                               and analyser.mentions_source(raw), kinds=_HEADERS):
                     if unit.section not in dev:
                         # (the second reads a table of stores as choices also where its heading compares them)
-                        found = read(unit.text, unit.cells, _compared_section(model, unit)) if by_section \
-                            else read(unit.text, unit.cells)
+                        found = read(unit.text, unit.cells, _section_titled(model, unit, _COMPARISON_SECTION)) \
+                            if by_section else read(unit.text, unit.cells)
                         yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and "ulti" in text and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):
@@ -5053,7 +5044,7 @@ class RequiredServiceCalledOptional(Rule):
                 continue
             a, b = title.group("a"), title.group("b")
             peer = b if analyser.names.pattern.fullmatch(a) else a if analyser.names.pattern.fullmatch(b) else None
-            if peer is None or peer.lower() not in _VERSUS_PEERS:
+            if peer is None or peer.lower() not in PEER_STORES:
                 continue
             yield from RequiredServiceCalledOptional._report(
                 [Claim(title.start("vs"), title.end("vs"), f"{a} {title.group('vs')} {b}", label, "alternative")],

@@ -113,7 +113,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
     MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
-    _ROUGH_SENTENCE_RE, rough_sentences, _CONSEQUENCE_NOUNS, _PEER_SERVERS, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, FINNISH_IS_NEXT, MEANING_BEFORE,
+    _ROUGH_SENTENCE_RE, rough_sentences, _CONSEQUENCE_NOUNS, _PEER_SERVERS, PEER_STORES, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, FINNISH_IS_NEXT, MEANING_BEFORE,
     FOREIGN_CUE_SUBSTRINGS,
     FOREIGN_IF_BEFORE_SERVICE,
 )
@@ -1903,8 +1903,7 @@ _STAND_IN_TITLE_WORDS = frozenset({"memory", "in-memory", "local", "locmem", "lo
 # a database's title in a comparison header, before "only" ("| Feature | SQL Only | With Redis |")
 _DATABASE_TITLES = frozenset({"sql", "postgres", "postgresql", "mysql", "mariadb", "sqlite", "database", "db"})
 # the words of a store's column title beside the service's (see Analyser._store_comparison_header)
-_STORE_COLUMN_WORDS = _STAND_IN_TITLE_WORDS | _DATABASE_TITLES | _PEER_SERVERS | frozenset({
-    "mongodb", "mongo", "dynamodb", "sled", "etcd", "consul", "system", "cassandra", "memcache"})
+_STORE_COLUMN_WORDS = _STAND_IN_TITLE_WORDS | _DATABASE_TITLES | PEER_STORES | {"system"}  # ("File System")
 _HINDI_NEED = frozenset({"जरूरत", "ज़रूरत", "आवश्यकता"})  # (need, before "नहीं": not)
 _JA_LATER = ("後から", "後で", "あとから", "あとで")
 _JA_WITHOUT = ("なしで", "無しで", "抜きで")

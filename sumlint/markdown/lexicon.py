@@ -862,6 +862,10 @@ _CONSEQUENCE_NOUNS = frozenset({"limitation", "limitations", "impact", "impacts"
 _PEER_SERVERS = frozenset({"memcached", "memcache", "rabbitmq", "kafka", "nats", "sqs", "infinispan", "hazelcast",
                            "activemq", "pulsar", "beanstalkd", "nsq", "qdrant", "milvus", "weaviate", "pinecone",
                            "chromadb", "ncache"})
+# another server or database a document may weigh against the service ("## Memcached vs Redis",
+# "| Feature | Redis | Postgres | Sled |"): the peers and the usual databases
+PEER_STORES = _PEER_SERVERS | frozenset({"postgresql", "postgres", "mysql", "mariadb", "mongodb", "mongo", "dynamodb",
+                                         "etcd", "consul", "cassandra", "sled"})
 _CODE_NAME_RE = re.compile(r"[a-z]+[A-Z]\w*(?:\(\))?$|\w+\(\)$")  # getSession, get_session() (not a file)
 
 # a table column of what happens when a variable is left out ("| Variable | Comments | If absent |")
