@@ -14574,9 +14574,6 @@ class Analyser:
             words = [Tok(value, value.lower(), words[0].start + len(head) + 1, words[0].end)] + words[1:]
         while words and words[-1].kind == "punct":
             words = words[:-1]
-        shown = None  # (the words quoted, where some are passed over)
-        if len(words) == 6 and [t.low for t in words[1:4]] == ["(", "default", ")"]:
-            shown, words = words, words[:1] + words[4:]  # "Memory (default) or Redis": the first is the default
         purpose = next((k for k, t in enumerate(words[:4]) if k and t.low == "for"), None)
         if purpose is not None and not any(t.service or t.low in NEGATORS or t.low in ("and", "or", "/", ",")
                                            for t in words[purpose + 1:]):
@@ -14605,9 +14602,7 @@ class Analyser:
         if len(service) != 1 or len(other) != 1 or other[0] not in ALT_BACKENDS and other[0] not in ("memory", "locmem"):
             return None
         at = next((t for t in tokens if t.start >= words[0].start), words[0])
-        wording = " ".join(t.text for t in words) if shown is None else \
-            f"{shown[0].text} (default) {' '.join(t.text for t in shown[4:])}"
-        return self._claim(at, tokens, "alternative", wording)
+        return self._claim(at, tokens, "alternative", " ".join(t.text for t in words))
 
     def _stand_in_default_value(self, tokens: list[Tok]) -> Claim | None:
         """A setting's values listed with a stand-in as the default: "- `CACHE_DRIVER` - Cache
