@@ -5643,6 +5643,9 @@ class RequiredServiceCalledOptional(Rule):
                                                  or bare and ":" not in body[named_at.end():]) \
                             and _FOR_ROLE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
                             and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
+                        if kind == "advice" and _listed_as_prerequisite(model, analyser, lines):
+                            continue  # ("### System Requirements" over "- Redis 7+", then "### Performance
+                            # issues" over "- Configure Redis for caching": the one it requires, as above)
                         item_line = following + 1  # "- Configure Redis for caching and rate limiting", "- Redis
                         break  # for session storage and API caching": taking it up for those roles is the advice
                     if bare and _ROLE_ADVICE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
