@@ -2795,7 +2795,11 @@ _STAND_IN_ROW = re.compile(r"(?:^|\|)[ \t]*[\[*_`'\"]*(?:in-?memory|memory|ram|s
 _TABLE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "sqlite", "sqlite3", "file", "files",
                               "filesystem", "disk", "noop", "null"})
 _BACKEND_HEADER = re.compile(r"[*_`\s]*(?:(?:cache|storage|session|queue)\s+)?(?:backends?|stores?|storage|drivers?|"
-                             r"adapters?|engines?|cache\s+types?)(?:\s+(?:names?|types?))?[*_`\s]*", re.IGNORECASE)
+                             r"adapters?|engines?|transports?|cache\s+(?:types?|modes?))(?:\s+(?:names?|types?))?[*_`\s]*",
+                             re.IGNORECASE)
+# the first cells of a table of backends that name another server or database (beside the
+# in-process and file stand-ins): "| `nats` |", "| Postgres |", "| **Database** |"
+_PEER_ROW_NAMES = PEER_STORES | {"database", "db", "google-pubsub", "pubsub", "amqp", "stomp", "mqtt"}
 def _table_runs(model, dev) -> list[list]:
     """The document's table rows (of two cells or more, outside development sections) in runs
     of consecutive rows under one header: one list per table."""
@@ -2848,6 +2852,7 @@ _LINK_TEXT = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _DEFAULT_COLUMN = re.compile(r"[*_`\s]*default[*_`\s]*", re.IGNORECASE)
 _DEFAULT_MARKS = frozenset({"✓", "✔", "✔️", "✅", "yes", "x", "default", "true", "y"})
 _REQUIRED_ROW = re.compile(r"\b(?:required|mandatory|production|prod)\b", re.IGNORECASE)
+_REQUIRED_WORD = re.compile(r"\b(?:required|mandatory)\b", re.IGNORECASE)
 _CHOICE_ITEM = re.compile(r"[\[*_`\"']*([\w.-]+?)(?=_*(?:[^\w.-]|$))")  # (also a quoted value: "`"memory"`"; the
 # name without the underscores of its emphasis: "__redis__")
 _CHOICE_KINDS = ("-sentinel", "-cluster", "-standalone")
@@ -5328,6 +5333,14 @@ class RequiredServiceCalledOptional(Rule):
                          and not _NOT_PRODUCTION_TIER.search(u.text)]
             named = [u for u in rows if analyser.names.pattern.fullmatch(
                 names[id(u)].split("-")[0] if names[id(u)].lower().endswith(_CHOICE_KINDS) else names[id(u)])]
+            # other servers a table of backends offers beside it, not for development ("| `nats` |
+            # Production with NATS infrastructure |", "| Postgres | … | You already run Postgres |"):
+            # two of them, or one beside an in-process or file stand-in (even one for development)
+            peers = [u for u in rows if by_header and names[id(u)].lower() in _PEER_ROW_NAMES
+                     and not _NOT_PRODUCTION_TIER.search(u.text)] if named else []
+            if len(peers) < 2 and not (peers and any(names[id(u)].lower() in _TABLE_STAND_INS for u in rows)):
+                peers = []
+            stand_ins = stand_ins or peers
             if not stand_ins or not named or len(named) > 3:
                 continue
             if any(_MEASURED_CELL.search(u.text[slice(*u.cells[0])]) for u in named):
@@ -5338,8 +5351,9 @@ class RequiredServiceCalledOptional(Rule):
             other = names[id(stand_ins[0])]
             reported = False
             for unit in named:
-                if _REQUIRED_ROW.search(unit.text):
-                    continue
+                if _REQUIRED_ROW.search(unit.text) and (len(peers) < 2 or _REQUIRED_WORD.search(unit.text)):
+                    continue  # (its row for production is a choice still where two other servers are
+                    # offered: "| `redis` | Production single Redis |" beside "| `nats` | … |", "| `rabbitmq` | … |")
                 value, j = locate(unit, first_only)
                 a, b = unit.cells[j]
                 start = a + unit.text[a:b].index(value)  # (in its own cell: not "redis" in a path before it)
@@ -5805,6 +5819,7 @@ class RequiredServiceCalledOptional(Rule):
                 mentioning = model.units_where(analyser.mentions)
             items = [u for u in mentioning if u.section == index and u.kind == "list_item"
                      and analyser.mentions(u.text[:40])]
+            own_items = bool(items)  # (items of its own, before the steps of the sections under it)
             if qualified is not None:
                 items = []
             elif _DEPENDENT_FEATURE.search(heading.raw) or _PURE_LABEL.fullmatch(low.strip()):
@@ -5822,10 +5837,13 @@ class RequiredServiceCalledOptional(Rule):
                 # step may be done already, not the variables left out
             # (not "#### 2. Using Environment Variables (Optional)" beside "#### 1. Using config.yaml
             # (Required)": one way to set what the other way sets too)
-            if not items and _PURE_LABEL.fullmatch(low.strip()):
-                # "## Optional Services" over "### Redis Cache": a heading of its own for the service
+            if not own_items and qualified is None and _PURE_LABEL.fullmatch(low.strip()):
+                # "## Optional Services" over "### Redis Cache" (or "### `REDIS_URL`"): a heading of its
+                # own for the service, before the steps under it
                 child = next((k for k in sorted(_nested(model.headings, index) - {index})
-                              if model.headings[k].level == heading.level + 1 and analyser.is_topic(model.headings[k].raw)
+                              if model.headings[k].level == heading.level + 1
+                              and (analyser.is_topic(model.headings[k].raw)
+                                   or _names_variable(analyser, model.headings[k].text))
                               and not analyser.scoped_out(model.headings[k].text)),
                              None)  # (not "## Testing Without Redis": a test run)
                 if child is not None and hedge in RECOMMEND_WORDS and _OWN_REQUIRED.search(model.headings[child].text):
