@@ -3099,6 +3099,19 @@ def _switch_runs(service, switch: re.Pattern[str] | None):
     return stems, run, key_chars
 
 
+# a copy of the service that another replaces: "Remove Custom Redis Service", "delete the old Redis"
+_REPLACED_COPY = frozenset({"custom", "old", "legacy", "previous", "existing", "duplicate", "extra", "manual",
+                            "self-managed", "self-hosted", "local", "unused", "stale"})
+
+
+def _replaced_copy(obj) -> bool:
+    """The noun phrase a removal takes is one copy of the service, named by a word before the
+    name ("Custom Redis Service", "the old Redis", "the separate Redis container"): another copy
+    takes over, the service stays."""
+    head = [t for t in obj if t.low not in DETERMINERS]
+    return len(head) > 1 and (head[0].low in _REPLACED_COPY or head[0].low in VARIANT_WORDS) \
+        and any(t.service for t in head[1:])
+
 class Analyser:
     """Finds the claims a prose unit makes about one service."""
 
@@ -5868,6 +5881,8 @@ class Analyser:
             obj.pop()
         if _its_container(obj):
             return None  # "# Remove Redis container" beside `docker rm`: the container that runs it, managed
+        if _replaced_copy(obj):
+            return None  # "### Step 4: Remove Custom Redis Service" (Railway's Redis plugin takes over): one copy
         if any(lows[k] in ("start", "restart", "re-enable", "re-add") and k + 1 < len(tokens)
                and (tokens[k + 1].service or lows[k + 1] in ("it", "them", "the", "a")) and (
                    tokens[k + 1].service or lows[k + 1] in ("it", "them") or k + 2 < len(tokens) and (
@@ -14489,6 +14504,8 @@ class Analyser:
             return None  # "remove Redis setup instructions", "remove Redis leftovers": what is written about it
         if _its_container(obj):
             return None  # "- `remove` - Remove Redis container completely": a command that manages its container
+        if _replaced_copy(obj):
+            return None  # "remove the old Redis service": one copy, which another takes over
         if len(obj) > 1 and obj[-1].low in ("nodes", "replicas", "shards", "keys"):
             return None  # "After the migration, you can remove Redis nodes": some of its members, or its data
         if sum("_" in t.text for t in obj) >= 2 and any(t.low.endswith(_ADDRESS_VARIABLE_ENDS) for t in obj):
@@ -15997,6 +16014,8 @@ class Analyser:
             if _on_platform(cond_lows):
                 return None  # "Start Redis with `redis-server` or if you're on certain Linuxes, you can do
                 # this via `sudo service redis-server start`": which command on that system, not whether
+            if cond_lows in (["different"], ["differs"], ["it", "differs"], ["they", "differ"], ["renamed"]):
+                return None  # "Replace `Redis` with your actual Redis service name if different": the name differs
             if set(cond_lows) & {"carefully", "correctly", "properly"}:
                 return None  # "can lose tasks with some brokers (e.g., Redis) if not carefully configured": how well
             if clause.kind == "paren" and any(a.low in PROVIDER_WORDS and b.service for a, b in itertools.pairwise(main.toks)) \
