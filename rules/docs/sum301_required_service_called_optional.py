@@ -2190,6 +2190,7 @@ def _scale_lead_text(text: str) -> bool:
 
 # A heading that names scaling out ("### Horizontal Scaling", "## Multi-Instance Scaling"): the
 # list right under it is what to do at scale (not a feature list's "### Performance & Scalability")
+_LATER_MARK = re.compile(r"\s*\((?:future|later|planned)\)$", re.IGNORECASE)
 _SCALE_HEADING = re.compile(r"\b(?:horizontal scaling|scaling out|scale[- ]out|multi-(?:instance|node|server|replica)"
                             r"(?: scaling| deployments?| setup)?|production scaling(?: options)?|scaling options"
                             r"|scaling(?: considerations| plan| strategy| notes| up)?$|(?<!& )(?<!and )scalability(?: considerations)?$"
@@ -5536,8 +5537,9 @@ class RequiredServiceCalledOptional(Rule):
                     leads.append((number, stripped, roadmap, "line"))
         for k, heading in enumerate(model.headings):  # "### Horizontal Scaling" over "- Redis for sessions"
             # (the markdown source first: rendering every heading's text costs more than the rule)
-            found = _SCALE_HEADING.search(heading.raw.rstrip(" :*#")) if "cal" in heading.raw or "ulti" in heading.raw or (
-                "HA" in heading.raw or "vail" in heading.raw) else None
+            found = _SCALE_HEADING.search(_LATER_MARK.sub("", heading.raw.rstrip(" :*#"))) if (
+                "cal" in heading.raw or "ulti" in heading.raw or "HA" in heading.raw or "vail" in heading.raw) else None
+            # (also one marked for later: "## 📈 Scaling (Future)")
             if found is not None and k not in dev and not analyser.mentions(heading.raw) \
                     and not _one_aspect_of_many(model.headings, k) and not _sibling_sets_up(model, analyser, k):
                 leads.append((heading.line, heading.text, found.group(), "heading"))

@@ -1148,6 +1148,8 @@ _ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "br
                          "queue", "adapter", "transport", "store", "lock", "locks"})
 # the head of "<service> <word> backend": a backend of the app's, kept on the service (hundred-and-fifth session)
 _BACKEND_HEADS = frozenset({"backend", "backends", "store", "driver", "adapter"})
+# the role a store takes, named after it: "a `redis` storage can be used" (hundred-and-seventh session)
+_STORAGE_HEADS = _BACKEND_HEADS | {"storage", "cache"}
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
                          "real-time", "websockets", "channels", "backend", "workers"})
 # a description of a script or feature in the third person: "✅ Starts Redis server (if installed)"
@@ -10818,9 +10820,12 @@ class Analyser:
             return None  # "Redis may be used by other apps on the host": who uses it
         if can and lows[i + 2] != "used":
             return None  # "Redis can be enabled at boot with systemd", "can be configured as an LRU cache": how
+        named_at = next((k for k, t in enumerate(subject) if t.service), len(subject))
         if can and ("instead" in lows[i:] or any(t.kind == "word" and not t.service and t.low not in ("the", "a", "an")
-                                                 for t in subject)):
-            return None  # "a highly available Redis can be deployed instead": which Redis
+                                                 and not (k > named_at and t.low in _STORAGE_HEADS)
+                                                 for k, t in enumerate(subject))):
+            return None  # "a highly available Redis can be deployed instead": which Redis (not "a `redis`
+            # storage can be used": the role it takes)
         if not {"prerequisite", "prerequisites", "prerequisite:"}.isdisjoint(self._unit_lows):
             return None  # "Redis can be used to process … data in memory, this is prerequisite for ERPNext": what for
         return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
