@@ -5597,9 +5597,11 @@ class RequiredServiceCalledOptional(Rule):
                     break  # an item of an outer list: the list under the lead has ended
                 if indent is None:
                     indent = len(text) - len(text.lstrip(" ")) + 2
-                if defer and (re.search(r"\[[xX]\]\s*$", text[:item.end()]) or text.rstrip().endswith(("✅", "✔", "☑"))):
+                if defer and re.search(r"\[[xX]\]\s*$", text[:item.end()]) or (defer or kind == "advice") \
+                        and text.rstrip().endswith(("✅", "✔", "☑")):
                     continue  # "## Future Enhancements" over "- [x] Redis projection cache": done already
-                    # (also "## Roadmap" over "- Implement Redis for caching … ✅": ticked at its end)
+                    # (also "## Roadmap" over "- Implement Redis for caching … ✅": ticked at its end, and
+                    # "## 7. Performance Optimization" over "- Redis for session management ✅": in place)
                 if text[item.end():].lstrip().startswith(("✅", "✔", "☑")):
                     continue  # "### Scalability" over "- ✅ **Redis Distributed Cache**: …": a feature it has
                 body = _LEADING_MARKS.sub("", text[item.end():])
