@@ -1846,6 +1846,19 @@ REDIS_URL with the url from other_service" (its value); anything under a heading
 Backup Strategy" over "- **Redis**: Not critical, stores cache only"); "### Path 3: WSL Redis
 (Alternative)" (where it runs).
 
+Also reported: a table of backends that offers two other servers beside it ("| Driver | Best For
+|" over "| `memory` | Development |", "| `redis` | Production single Redis |", "| `nats` | … |",
+"| `rabbitmq` | … |"; a peer and a stand-in will do, and the service's row for production is one
+choice still where two peers are offered; not a row that calls it required, nor "| Component |"
+over the parts of one stack), also under "Transport", "Cache Mode" and "Engine" headers;
+"### `REDIS_URL`" under "## 6. Optional Services" (the variable's heading, before the steps under
+it); "Memory is the default, but a Redis store can be used"; "## 📈 Scaling (Future)" over "- Use
+Redis for session sharing". Not reported: "### Step 4: Remove Custom Redis Service", "remove the
+old Redis service" (one copy, which another replaces); "Replace `Redis` with your actual Redis
+service name if different" (the name differs); "### Performance issues" over "- Configure Redis
+for caching" where the requirements list Redis (the one it requires); "- Redis for session
+management ✅" under an optimisation heading (in place already).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?

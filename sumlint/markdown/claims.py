@@ -1148,7 +1148,8 @@ _ROLE_HEADS = frozenset({"channel", "channels", "layer", "cache", "backend", "br
                          "queue", "adapter", "transport", "store", "lock", "locks"})
 # the head of "<service> <word> backend": a backend of the app's, kept on the service (hundred-and-fifth session)
 _BACKEND_HEADS = frozenset({"backend", "backends", "store", "driver", "adapter"})
-# the role a store takes, named after it: "a `redis` storage can be used" (hundred-and-seventh session)
+# the role a store takes, named after it: "a Redis store can be used" (hundred-and-seventh session; "a
+# Redis storage" is not read as the service at all, ``_conjuncts_service``)
 _STORAGE_HEADS = _BACKEND_HEADS | {"storage", "cache"}
 _ROLE_WORDS = frozenset({"layer", "limiting", "rate", "store", "storage", "jobs", "tasks", "pub/sub", "realtime",
                          "real-time", "websockets", "channels", "backend", "workers"})
@@ -3113,6 +3114,7 @@ def _replaced_copy(obj) -> bool:
     head = [t for t in obj if t.low not in DETERMINERS]
     return len(head) > 1 and (head[0].low in _REPLACED_COPY or head[0].low in VARIANT_WORDS) \
         and any(t.service for t in head[1:])
+
 
 class Analyser:
     """Finds the claims a prose unit makes about one service."""
@@ -10824,8 +10826,8 @@ class Analyser:
         if can and ("instead" in lows[i:] or any(t.kind == "word" and not t.service and t.low not in ("the", "a", "an")
                                                  and not (k > named_at and t.low in _STORAGE_HEADS)
                                                  for k, t in enumerate(subject))):
-            return None  # "a highly available Redis can be deployed instead": which Redis (not "a `redis`
-            # storage can be used": the role it takes)
+            return None  # "a highly available Redis can be deployed instead": which Redis (not "a Redis
+            # store can be used": the role it takes)
         if not {"prerequisite", "prerequisites", "prerequisite:"}.isdisjoint(self._unit_lows):
             return None  # "Redis can be used to process … data in memory, this is prerequisite for ERPNext": what for
         return self._claim(toks[i], toks, "may-be-used", " ".join(t.text for t in toks[i:i + 3]))
