@@ -5568,6 +5568,8 @@ class RequiredServiceCalledOptional(Rule):
                     and (advice.group().lower().startswith("performance") or not _ADVICE_OTHER.search(heading.raw)):
                 leads.append((heading.line, heading.text, advice.group(), "advice"))  # "## Performance Tips"
         hits = []
+        # (whether the guide lists the service under its prerequisites: scanned once, when an advice item asks)
+        listed_first = functools.cache(lambda: _listed_as_prerequisite(model, analyser, lines))
         levels = None  # (each heading's level by its line, read for an advice heading's subsections)
         tiers: dict = {}  # the leads of each series of sibling headings (or lines of one section)
         for number, stripped, hedge, kind in sorted(leads):
@@ -5661,7 +5663,7 @@ class RequiredServiceCalledOptional(Rule):
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|implement|introduce|set up|switch to|move to|consider)\b",
                                 body, re.IGNORECASE) and not _ADVICE_FIRM.search(body) \
                             and not _NONPROD_LEAD.search(body.lower()[:20]) and analyser.provisions(body.strip("*_ "), ()):
-                        if kind == "advice" and _listed_as_prerequisite(model, analyser, lines):
+                        if kind == "advice" and listed_first():
                             continue  # "### Prerequisites" over "- Redis 6.0+", then "## Performance
                             # Optimization" over "- Use Redis for queue management": the one it requires
                         item_line = following + 1
@@ -5674,7 +5676,7 @@ class RequiredServiceCalledOptional(Rule):
                                                  or bare and ":" not in body[named_at.end():]) \
                             and _FOR_ROLE.match(body, named_at.end()) and not _tunes_service(analyser, body) \
                             and not _ADVICE_FIRM.search(body) and not _NONPROD_LEAD.search(body.lower()[:20]):
-                        if kind == "advice" and _listed_as_prerequisite(model, analyser, lines):
+                        if kind == "advice" and listed_first():
                             continue  # ("### System Requirements" over "- Redis 7+", then "### Performance
                             # issues" over "- Configure Redis for caching": the one it requires, as above)
                         item_line = following + 1  # "- Configure Redis for caching and rate limiting", "- Redis
