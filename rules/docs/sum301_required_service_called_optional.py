@@ -4541,8 +4541,8 @@ def category(wording: str) -> str:
     if len(words) == 2 and words[1].strip("()*_,.:;!।") == "नहीं":
         return "not required"  # Hindi "जरूरत नहीं" (need not)
     first = FOREIGN_MEANINGS.get(first, first)  # "alleen nodig" reads as "only needed"
-    if any(m in wording for m in ("場合", "とき", "時", "경우", " 시")):
-        return "conditional"  # "Redisを使う場合" (in case you use it), "Redis 사용 시" (when using it)
+    if any(m in wording for m in ("場合", "とき", "時", "경우", " 시")) or wording.endswith("사용시"):
+        return "conditional"  # "Redisを使う場合" (in case you use it), "Redis 사용 시" (when using it), "사용시"
     if first[:1] >= "\u3040":  # a run of Chinese or Japanese: the marker inside it
         if first.startswith(("设置", "設置", "配置", "設定", "설정")):
             return "conditional"  # "设置之后将使用" (once it is set, it is used)

@@ -1674,6 +1674,15 @@ _CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方
 # a condition that is a fault, a state of having it already, the development set-up, or
 # production itself ("本番環境の場合は、Redis を有効に": in production, enable it)
 # (the words of the development set-up: local, development, test, in Chinese, Japanese and Korean)
+# "Redis（如果需要）" (if needed), "（如需要 WebSocket）" (if WebSocket is needed), "（按需）" (as needed)
+_CJK_PAREN_IFS = ("如果", "如需", "若", "如有需要", "需要时", "需要時", "按需", "假如")
+# (not "若沒有現成的", if there is none yet; "如果有", if any; "如果无法停止…", if it cannot be stopped)
+_CJK_PAREN_NOT_WHETHER = ("没有现成", "沒有現成", "如果有", "若有", "如有）", "无法", "無法", "冲突", "衝突", "占用", "佔用",
+                          "已存在", "已安装", "已安裝", "已经", "已經")
+# the words that may stand between the name and its parenthesis: its service, configuration, cache,
+# server or instance, and its being installed or started ("Redis 服务已启动", the Redis service started)
+_CJK_NAME_HEADS_RE = re.compile(r"(?:\s|服务器|服务|服務|伺服器|配置|設定|设置|缓存|快取|實例|实例|已启动|已啟動|启动|啟動"
+                                r"|已安装|已安裝|安装|安裝|运行中|運行中|正常运行|正常運行|连接|連接|[*_`:：-])*")
 _CJK_DEVELOPMENT = ("本地", "开发", "開發", "测试", "測試", "開発", "テスト", "ローカル", "개발", "테스트", "로컬")
 _CJK_NOT_A_CHOICE = _CJK_DEVELOPMENT + ("已", "既に", "すでに", "이미", "生产", "生產", "线上", "線上", "正式环境",
                                         "正式環境", "本番", "운영", "프로덕션", "상용")
@@ -1713,6 +1722,34 @@ _JA_CASE_RE = re.compile(r"^(?:を|が)?(?:使う|使いたい|使用する|使�
 # Korean "Redis를 사용하는 경우" / "Redis 사용 시" (when using Redis)
 _KO_TAKE = frozenset({"사용하는", "사용할", "사용", "이용하는", "이용할", "이용", "활성화하는", "활성화할", "활성화", "쓰는", "쓸"})
 _KO_CASE = ("경우", "시")
+# "| `REDIS_URL` | worker/scheduler 사용 시 필수 |" (required when using the worker or the scheduler)
+_KO_CASE_WORDS_REQUIRED = ("시", "경우", "경우에", "경우에는")
+_KO_JOINED_CASE = ("사용시", "이용시", "활성화시")
+_KO_WAYS_TO_RUN = frozenset({"docker", "compose", "docker-compose", "kubernetes", "k8s", "helm", "도커", "쿠버네티스"})
+_KO_PROD_WORDS = ("프로덕션", "운영", "배포", "실서버", "상용", "production", "prod")
+
+
+def _ko_required_when_used(toks: list[Tok]) -> int | None:
+    """The index of "사용" in a Korean cell that says its row is required when something other than
+    the service is used: "worker/scheduler 사용 시 필수" (required when using the worker or the
+    scheduler), read as "Required when using the worker". Not when that something is the service
+    (another reading's), production ("운영 시 필수") or a platform ("Docker 사용 시 필수": which way it
+    runs, as "Required when using Docker" is not read)."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text in _KO_TAKE and toks[k + 1].text in _KO_CASE_WORDS_REQUIRED:
+            after = k + 2
+        elif toks[k].text in _KO_JOINED_CASE:
+            after = k + 1
+        else:
+            continue
+        if after >= len(toks) or not toks[after].text.startswith("필수"):
+            continue
+        used = [t for t in toks[:k] if t.kind != "punct"]
+        lows = [t.low for t in used]
+        if used and not any(t.service for t in used) and not any(w in x for x in lows for w in _KO_PROD_WORDS) \
+                and not _on_platform(["using", *lows]) and _KO_WAYS_TO_RUN.isdisjoint(lows):
+            return k
+    return None
 _JA_NOT_YET = ("未導入でよい", "未導入で良い", "未導入のままでよい", "導入しなくてもよい", "導入しなくても良い", "入れなくてもよい")
 _KO_WITHOUT_USE = ("없이 사용", "없이 실행", "없이 운영", "없이 동작", "없이 작동", "없이 배포", "없이 구동")
 _CJK_NOT_REQUIRED = ("不是默认启动前提", "不是启动前提", "不是必需", "不是必须", "并非必需", "非必需", "非必须", "弱依赖",
@@ -6303,9 +6340,37 @@ class Analyser:
         is what ``tokens`` were made from: a unit, or one cell of a table row)."""
         return self._cjk_fallback(tokens, text) or self._cjk_recommended(tokens) or self._cjk_not_required(tokens) \
             or self._cjk_scale_need(tokens, text) or (
+                self._cjk_paren_condition(tokens, text) if "(" in text or "（" in text else []) or (
                 self._cjk_or_other(tokens, text) or self._cjk_stand_in_or(tokens, text) if "或" in text else []) or (
                 self._cjk_pick_one(tokens, text) if any(c in text for c in _CJK_PICK_ONE) else []) or (
                 self._ja_can_use(tokens, text) if "こと" in text else [])
+
+    def _cjk_paren_condition(self, tokens: list[Tok], text: str) -> list[Claim]:
+        """A condition in a parenthesis right after the name, in Chinese: "Redis（如果需要）" (Redis, if
+        needed), "Redis 服务已启动（如果使用缓存）" (the Redis service started, if caching is used), "###
+        Redis 配置（如需要 WebSocket）", as "Redis (if needed)" reads. Only the name and words for it (its
+        service, its configuration, its being started) may stand between. Not "Redis Sentinel（如需要）"
+        or "Redis 端口映射（如果…）", a part of it or a setting, nor "準備 Redis（若沒有現成的）" (if there
+        is none yet), "（如果有）" (if any) or a failure ("如果无法连接")."""
+        if self._nonprod(tokens) or any(w in text for w in _CJK_DEVELOPMENT):
+            return []
+        for k, tok in enumerate(tokens):
+            if tok.low not in ("(", "（") or k == 0 or k + 1 >= len(tokens):
+                continue
+            cue = tokens[k + 1]
+            if not cue.text.startswith(_CJK_PAREN_IFS) or cue.text.startswith("若干"):
+                continue
+            named = max((j for j in range(k) if tokens[j].service), default=None)
+            if named is None:
+                continue
+            between = "".join(t.text for t in tokens[named + 1:k])
+            if not _CJK_NAME_HEADS_RE.fullmatch(between):
+                continue
+            inner = "".join(t.text for t in itertools.takewhile(lambda t: t.low not in (")", "）"), tokens[k + 1:]))
+            if any(w in inner for w in _CJK_PAREN_NOT_WHETHER) or _names_failure(tokens):
+                continue
+            return [self._claim(cue, tokens, "cjk-paren-condition", cue.text)]
+        return []
 
     def _cjk_recommended(self, tokens: list[Tok]) -> list[Claim]:
         """"生产环境建议使用 Redis" (in production, using Redis is recommended), "Redis 强烈建议"
@@ -7495,6 +7560,13 @@ class Analyser:
                     continue
                 if head in OPTIONAL_HEADERS and words in YES_CELLS:
                     found.append(self._claim(toks[0], toks[:1], f"row: {header[index]} = {toks[0].text}"))
+                    continue
+                used = _ko_required_when_used(toks) if not toks[-1].text.isascii() else None
+                if used is not None and not self._nonprod(tokens):
+                    # "| `REDIS_URL` | worker/scheduler 사용 시 필수 |" (required when using the worker or
+                    # the scheduler): needed only then, as "Required when using the worker"
+                    found.append(self._claim(toks[used], toks, "row-condition", " ".join(
+                        t.text for t in toks[used:used + 3] if not t.text.startswith("필수"))))
                     continue
                 bare = [t for t in toks if t.kind != "punct" and t.low != "only"]
                 if head in REQUIRED_HEADERS and len(bare) == 2 and bare[0].low in ("if", "when") and bare[1].service:
