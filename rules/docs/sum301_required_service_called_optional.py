@@ -1914,7 +1914,7 @@ from sumlint.markdown.lexicon import (
 )
 from sumlint.markdown.runbook import PROD_HEADING as _PROD_HEADING
 from sumlint.markdown.runbook import dev_heading as _dev_heading
-from sumlint.markdown.runbook import development_scope
+from sumlint.markdown.runbook import development_scope, not_for_production
 from sumlint.rule import Rule
 
 _CATEGORIES = (
@@ -4259,9 +4259,11 @@ def _claims_per_unit(model, analyser, dev) -> list:
         above, previous = previous, unit if unit.kind == "code_comment" else None
         sentence_before, before = before, unit
         if (unit.section in dev or dev_lines and unit.line in dev_lines) and not (
-                _PRODUCTION_SCOPE.search(unit.text) and not analyser.requires_in_production(unit.text, unit.code)):
+                _PRODUCTION_SCOPE.search(unit.text) and not analyser.requires_in_production(unit.text, unit.code)
+                and not not_for_production(unit.text)):
             continue  # "## Local development" … "Redis (optional)": not about production
-            # (unless the sentence says it is: "Redis is optional in production — …" under "## Local Stack")
+            # (unless the sentence says it is: "Redis is optional in production — …" under "## Local Stack";
+            # "… is **not recommended for production**" under "(for testing only)" keeps the scope)
         if unit.kind == "code_comment" and above is not None and above.fence == unit.fence \
                 and above.span(0, 1).line + 1 == unit.span(0, 1).line and analyser.scoped_out(above.text):
             continue  # "# Redis is optional for development" / "# the bot runs without Redis"

@@ -1134,8 +1134,9 @@ def _role_with_paren_hedge(toks: list[Tok], any_role: bool = False) -> Tok | Non
     elif words[-1].low not in ("optional", "recommended", "suggested") and words[-1].low not in OPTIONAL_WORDS:
         return None
     if opened < 1 or len(inner) != 1 or not before or any(
-            t.low in PART_NOUNS and t.low not in _ROLE_HEADS or t.service or t.low in NEGATORS or t.kind == "code"
-            for t in before):
+            t.low in PART_NOUNS and t.low not in _ROLE_HEADS or t.service or t.low in NEGATORS
+            or t.kind == "code" and t.low.strip("` ") not in _ROLE_WORDS | FEATURE_NOUNS  # ("`cache` (optional)": a name
+            for t in before):  # that is the role)
         return None
     return inner[0] if any_role or any(t.low in FEATURE_NOUNS or t.low in _ROLE_WORDS for t in before) else None
 
@@ -1727,6 +1728,16 @@ _KO_CASE_WORDS_REQUIRED = ("시", "경우", "경우에", "경우에는")
 _KO_JOINED_CASE = ("사용시", "이용시", "활성화시")
 _KO_WAYS_TO_RUN = frozenset({"docker", "compose", "docker-compose", "kubernetes", "k8s", "helm", "도커", "쿠버네티스"})
 _KO_PROD_WORDS = ("프로덕션", "운영", "배포", "실서버", "상용", "production", "prod")
+
+
+def _opens_with_service(toks: list[Tok]) -> bool:
+    """A cell that opens with the service, maybe hosted and versioned, then says how it is set up:
+    "ElastiCache Redis 7 with at-rest and in-transit encryption", "Redis 7, single node"."""
+    cut = next((k for k, t in enumerate(toks) if t.low in ("with", ",", "(", "—", "–", "-", ";", ":")), None)
+    if not cut or not any(t.service for t in toks[:cut]) or len(toks[:cut]) > 4:
+        return False
+    return all(t.service or t.low in PROVIDER_WORDS or t.low.lstrip("v").replace(".", "").replace("x", "").isdigit()
+               for t in toks[:cut] if t.kind != "punct")
 
 
 def _ko_required_when_used(toks: list[Tok]) -> int | None:
@@ -7618,14 +7629,20 @@ class Analyser:
         if not found and subject_is_service:
             found.extend(self._cell_continuations(text, cells, code, subject))
         if not found and not subject_is_service and not any(
-                t.low in ("tcp", "udp", "port", "ports") or t.low.isdigit() for t in tokens):
+                t.low in ("tcp", "udp", "port", "ports") or t.low.isdigit() and not (k and tokens[k - 1].service)
+                for k, t in enumerate(tokens)):
             # "| Hot memory | Redis | recommended |": the service is a value in another column
-            # (not a port table: "| TCP | 6379 | Redis | Optional |" makes the port optional)
+            # (not a port table: "| TCP | 6379 | Redis | Optional |" makes the port optional; a version
+            # after the name is no port: "| `cache` (optional) | ElastiCache Redis 7 with … |")
             named = [k for k, toks in enumerate(per_cell) if toks and all(
                 t.service or t.kind == "punct" for t in toks) and any(t.service for t in toks)]
             listed = named or [k for k, toks in enumerate(per_cell) if toks and any(t.service for t in toks) and len(
                 [t for t in toks if t.kind == "word"]) <= 4 and all(
                 t.service or t.kind == "punct" or t.low in ("and", "or") or t.text[:1].isupper() for t in toks)]
+            if not listed:
+                # "| `cache` (optional) | ElastiCache Redis 7 with at-rest and in-transit encryption … |":
+                # the cell opens with what the module is, the service (hosted, versioned), then how it is set up
+                listed = [k for k, toks in enumerate(per_cell) if _opens_with_service(toks)]
             role = _role_with_paren_hedge(per_cell[subject], True) if listed and subject is not None \
                 and subject not in listed else None
             if role is not None:
@@ -10479,10 +10496,12 @@ class Analyser:
                                        for t in rest[:cop]):
                 rest = rest[cop:]
         if rest and rest[0].low in COPULAS and not any(t.low in NEGATORS for t in rest[:3]) \
+                and [t.low for t in rest[1:2]] != ["to"] \
                 and not self._blocked(toks, i) and self._conjuncts_service(self._np_after(rest, 1)) \
                 and not (toks[i + 1:i + 2] and toks[i + 1].low in ("can", "could", "may")
                          and ("etc" in self._unit_lows or "etc." in self._unit_lows)):
-            # (not "Add-ons can be a redis server, postgre server etc.": examples of what an add-on is)
+            # (not "Add-ons can be a redis server, postgre server etc.": examples of what an add-on is;
+            # nor "the recommended approach is to set your Redis instance manually", a step on it)
             return self._claim(tok, toks, "inverted", wording)  # "the only optional service is Redis"
         if rest and len(rest) > 3 and rest[0].low in ("is", "was") and rest[1].low == "to" \
                 and rest[2].low in ("use", "add", "install", "enable", "deploy") and tok.low in RECOMMEND_WORDS \

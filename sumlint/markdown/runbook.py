@@ -132,6 +132,13 @@ _DEV_TITLE = re.compile(r"(?:\b(?:local|development|dev)\b|開発|开发|本地|
 # a title about continuous integration, where the test suite runs (case-sensitive: "CI", not
 # Italian "ci"; not "CI/CD", which deploys)
 _CI_TITLE = re.compile(r"\bCI\b(?!\s*/\s*[*_]*CD)|\bGitHub Actions\b|\bGitLab CI\b")
+# a title about the test suite itself: "# Why Some Tests Are Skipped - Explained", "# Gweta Testing
+# Strategy: …", "# Integration Tests Guide" (not load or performance testing, which runs against the
+# deployed site, nor "Cache Test Results", a check of the running service)
+_TEST_SUITE_TITLE = re.compile(
+    r"\b(?:tests?|testing)\b[^\n]{0,12}?\b(?:(?:are|is)\s+skipped|skipped|strategy|guide|set-?up|environment|suite)\b"
+    r"|\b(?:unit|integration|e2e|end-to-end)\s+tests?\b", re.IGNORECASE)
+_NOT_TEST_SUITE = re.compile(r"\b(?:load|performance|stress|soak|smoke|benchmark\w*)\b", re.IGNORECASE)
 # a title that says something is not needed for tests or development: "# Redis - Não é Necessário
 # para Testes!", "# Redis: not required for local development" (the guide is about that setup)
 _NOT_NEEDED_FOR_DEV_TITLE = re.compile(
@@ -194,9 +201,12 @@ def _dev_document(model) -> bool:
     if _node_development_only(model):
         return True  # "npm run dev" and "localhost", and nothing that deploys
     # the title of a local setup guide that never turns to production: "# Local Development Setup Guide"
-    # (or of a continuous-integration setup: "# Redis CI Integration Fix Summary", where the tests run)
+    # (or of a continuous-integration setup: "# Redis CI Integration Fix Summary", where the tests run,
+    # or of the test suite: "# Why Some Tests Are Skipped - Explained"; hundred-and-eighth session)
     if bool(model.headings) and first <= 3 and model.headings[0].level <= 2 and (_DEV_TITLE.search(
-            model.headings[0].raw) is not None or _CI_TITLE.search(model.headings[0].raw) is not None) \
+            model.headings[0].raw) is not None or _CI_TITLE.search(model.headings[0].raw) is not None or (
+            _TEST_SUITE_TITLE.search(model.headings[0].raw) is not None
+            and _NOT_TEST_SUITE.search(model.headings[0].raw) is None)) \
             and not any(_DEPLOY_HEADING.search(h.raw) for h in model.headings):
         return True
     # the same title in the front matter ("title: \"Local Development Setup\"", as documentation sites
@@ -312,6 +322,12 @@ _SETUP_VERDICT_OPENERS = frozenset({
     "suitable", "use", "useful", "handy", "ideal", "great", "for", "dev", "development", "testing",
     "funciona", "funcionam", "serve", "sirve", "útil", "apenas", "somente", "solo", "só", "isso", "isto",
     "esto", "eso", "para", "nur", "das", "dies", "für", "geeignet", "ça", "cela", "ceci", "pour"})
+
+
+def not_for_production(text: str) -> bool:
+    """The text says what it describes is not for production ("… is not recommended for production
+    unless you have no other option"): a verdict that keeps a development section's scope."""
+    return "produ" in text.lower() and _NOT_FOR_PRODUCTION.search(text) is not None
 
 
 def _not_for_production_lines(text: str, lowered: str | None = None) -> set[int]:
