@@ -2382,6 +2382,10 @@ _MODE_WORD = re.compile(r"(?<![\w-])mode(?![\w-])", re.IGNORECASE)
 _OWN_MODE = re.compile(r"[\s*_`-]*(?:cluster|clustered|sentinel|standalone|replica|replicas|replication|ha|stack|"
                        r"streams?|pub/?sub|keyspace|persistence|aof|rdb|tls|acl|protected|lazy|eviction|"
                        r"lru|lfu|single|master|slave|primary|cache|caching)\b", re.IGNORECASE)
+# a mode named for the service being down: "### **Fallback Mode (Redis Unavailable)**" beside "### **Celery
+# Mode (Redis Available)**" is what happens when it fails, a failover (the hundred-and-eighth session's)
+_DOWN_STATE = re.compile(r"[\s*_`]*(?:is\s+|being\s+)?(?:unavailable|down|offline|unreachable|fails|failed|failure|outage"
+                         r"|not\s+available|not\s+reachable)\b", re.IGNORECASE)
 _OTHER_MODE_KIND = re.compile(r"\b(?:dev|development|debug|debugging|test|testing|maintenance|dark|light|safe|"
                               r"verbose|interactive|watch|offline|read-only|readonly|strict|demo|local|"
                               r"cluster|sentinel|replication)\b", re.IGNORECASE)
@@ -5095,6 +5099,9 @@ class RequiredServiceCalledOptional(Rule):
             if named is None or heading.level in own or _PRODUCTION.search(heading.raw) is not None:
                 continue  # (not "#### Production Setup - Redis Mode": the mode for production has it)
             siblings = _sibling_headings(headings, k, modes)
+            if any(_DOWN_STATE.match(headings[j].raw, m.end()) for j in (k, *siblings)
+                   for m in analyser.names.pattern.finditer(headings[j].raw)):
+                continue  # ("Fallback Mode (Redis Unavailable)": the mode it falls back to when Redis fails)
             if any(_PRODUCTION.search(headings[j].raw) for j in siblings) or not any(
                     not analyser.mentions(headings[j].raw) and not _OTHER_MODE_KIND.search(headings[j].raw)
                     for j in siblings):
