@@ -10282,6 +10282,8 @@ class Analyser:
                     return None  # "**Redis** — Optional password support": the part is optional
                 if any(not t.text.isascii() and _CJK_MEASURE.search(t.text) for t in label):
                     return None  # "**Redis 内存使用**: 建议 < 100MB": a measure of it, and its advised bound
+                if any(not t.text.isascii() and t.text.startswith(_CJK_OWN_DATA) for t in label):
+                    return None  # "**Redis 数据**: 可选，使用 `redis-cli --rdb` 备份" (its data: backing it up is optional)
                 return self._claim(tok, toks, "label-value", wording)
             nxt = i + 2 if i + 2 < len(toks) and toks[i + 1].low in PROVIDER_WORDS and tok.low in OPTIONAL_WORDS else i + 1
             listed = nxt < len(toks) and any(p.kind == "paren" and p.toks and p.toks[0].service
@@ -17247,6 +17249,9 @@ _FORM_NOUNS = frozenset({"format", "formato", "syntax", "spelling", "scheme", "f
 # what taking the service up is called, after "should only be" ("should only be considered when")
 _TAKEN_UP = frozenset({"considered", "introduced", "added", "adopted", "deployed", "enabled", "provisioned"})
 # what is measured on it, in Chinese and Japanese (memory, connections, hit rate, latency, usage)
+# what Redis holds or keeps of itself: its data, logs, backups and snapshots ("Redis 数据", Redis's data)
+_CJK_OWN_DATA = ("数据", "資料", "データ", "데이터", "日志", "日誌", "ログ", "로그", "备份", "備份", "バックアップ", "백업", "快照",
+                 "スナップショット", "持久化")
 _CJK_MEASURE = re.compile("内存|記憶體|メモリ|连接数|連接數|命中率|延迟|延遲|使用率|占用|佔用")
 # the signs of a version comparison ("Redis >= 5.0.3", ">=" read as two tokens)
 _VERSION_SIGNS = frozenset({">=", ">", "<=", "<", "~", "^", "=", "==", "~="})

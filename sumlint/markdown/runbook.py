@@ -220,7 +220,8 @@ _WINDOWS_SHELLS = frozenset({"powershell", "ps1", "pwsh", "ps", "cmd", "bat", "b
 _NODE_DEV_RUNS = ("npm run dev", "yarn dev", "yarn run dev", "pnpm dev", "pnpm run dev")
 _DEPLOY_MARKS = ("node_env=production", "pm2 ", "npm run build", "systemctl", "gunicorn", "nginx", "docker compose",
                  "docker-compose", "kubectl", "helm ", "vercel", "railway", "render.com", "heroku", "fly deploy",
-                 "production mode")  # ("# Production mode" over `npm start`, beside "# Development mode")
+                 "production mode",  # ("# Production mode" over `npm start`, beside "# Development mode")
+                 "docker build")  # (the app's own image built: "## Docker" over `docker build -t otp-service .`)
 
 
 def _node_development_only(model) -> bool:
