@@ -2430,6 +2430,7 @@ _STATEMENT_REST = re.compile(r"(?:[:—–-]\s*[*_]*\s*)?(?:[\w-]+\s+){0,2}(?:is
                              r"scales|must|should|provides|offers|supports|delivers|guarantees|eliminates|avoids|prevents|"
                              r"coordinates|synchroni[sz]es|syncs|"  # ("- Shared Redis state eliminates coordination overhead")
                              r"reduces|lowers|offloads|absorbs|"  # ("- **Caching:** Redis cache reduces database load")
+                             r"optimi[sz]ed for|tuned for|designed for|built for|"  # ("- **Redis**: Optimized for real-time data")
                              r"can (?:handle|serve|sustain|process|store|hold|replicate|persist|deliver)|"
                              # ("- Redis can be configured with persistence for durability": tuning the one it has)
                              r"can be (?:configured|tuned|clustered|replicated|scaled)(?= with| for| to| in| as|$))\b",
@@ -4511,6 +4512,8 @@ def category(wording: str) -> str:
     if len(words) == 2 and not first.isascii():
         from sumlint.markdown.claims import VI_PHRASES
         first = VI_PHRASES.get((first, words[1].lower().strip("()*_,.:;")), first)  # "khuyến nghị": recommended
+    if first in ("conditionally", "conditional"):
+        return "conditional"  # "SearchModule conditionally registers Redis cache"
     if len(words) > 2 and words[1].lower() == "between":
         return "optional"  # "Switch between memory and Redis": one of two to pick
     if first in ("may", "might") and words[1:2] == ["be"]:

@@ -1740,6 +1740,14 @@ def _opens_with_service(toks: list[Tok]) -> bool:
                for t in toks[:cut] if t.kind != "punct")
 
 
+# the third person of the steps the adverb reading takes ("conditionally enables Redis"), and of
+# registering or loading it, read as enabling it
+_ADVERB_THIRD_PERSON = {"enables": "enable", "activates": "activate", "adds": "add", "starts": "start",
+                        "deploys": "deploy", "configures": "configure",
+                        "connects": "connect", "registers": "enable", "loads": "enable", "initializes": "enable",
+                        "initialises": "enable", "wires": "enable", "provisions": "provision", "runs": "run"}
+
+
 def _ko_required_when_used(toks: list[Tok]) -> int | None:
     """The index of "사용" in a Korean cell that says its row is required when something other than
     the service is used: "worker/scheduler 사용 시 필수" (required when using the worker or the
@@ -2032,6 +2040,9 @@ _SLASHED_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:/[A-Za-z][A-Za-z0-9-]*)+$")
 # before the cue is "not")
 _THAI_CUES_RE = re.compile(r"(?<!คำ)แนะนำ|ไม่บังคับ|หรือ|สำหรับ|ไม่(?=แนะนำ)")
 _SLASH_PART_RE = re.compile(r"[^/]+|/")
+# a configuration section's header in prose: "[REDIS]", "[redis]" (a link's text is rendered without its
+# brackets, so these are the file's own)
+_SECTION_NAME_RE = re.compile(r"(?<![\w\]])\[([\w.-]+)\](?![(\[:\w])")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<![\w])'[^'\n]+'(?![\w])|«[^»]*»")
 
 
@@ -2156,6 +2167,14 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if not any(a < m.end() and m.start() < b for a, b in (*code, *values, *mentions)):
                 values.append(m.span())  # "- UPSTASH_REDIS_REST_URL: https://… (optional)": an address (or a
                 # placeholder, "<YOUR_TOKEN>") is a value, one token, not a clause that its colon would start
+    sections: set[int] = set()
+    if "[" in text:
+        for m in _SECTION_NAME_RE.finditer(text):
+            if names.pattern.fullmatch(m.group(1)) and not any(a < m.end() and m.start() < b
+                                                                for a, b in (*code, *values)):
+                values.append(m.span())
+                sections.add(m.start())  # "[REDIS] is not necessary anymore": a configuration file's section,
+                # written as its header, a name in the file (read as a code span), not the service
     if values:
         code = sorted([*code, *values])
     service_starts = {m.start(): m.end() for m in names.pattern.finditer(text)}
@@ -2307,8 +2326,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
         if a < len(text):
             content = text[a:b]
             tok = Tok(content, content.lower(), a, b, "code")
-            tok.service = names.names_code(content)
-            append(tok)
+            tok.service = names.names_code(content) and not (content[:1] == "[" and a in sections)
+            append(tok)  # (not a section's header written bare, "[REDIS]": a name in a configuration file)
         pos = b
     if token_re is _TOKEN_RE and any(w in (lowered if lowered is not None else text.lower()) for w in _VI_SECOND):
         tokens = _join_vietnamese(tokens, text)
@@ -3023,7 +3042,7 @@ _WOULD_BE = frozenset({"seria", "sería", "serait", "sarebbe", "wäre"})
 _TRIGGERS = frozenset(
     _COMPELLED | OPTIONAL_WORDS | RECOMMEND_WORDS | NECESSITY_ADJ | SKIP_VERBS | OFF_VERBS | CONDITION_WORDS
     | {idiom[0] for idiom in CHOICE_IDIOMS}
-    | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "recommend", "recommends", "scale",
+    | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "conditionally", "recommend", "recommends", "scale",
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
        "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
@@ -8274,7 +8293,7 @@ class Analyser:
                 claim = self._hedge(clause, parts, i, implicit)
                 if claim is None and low == "experimental" and self._experimental_support(toks, i):
                     claim = self._claim(tok, toks, "experimental", " ".join(t.text for t in toks[i:i + 2]))
-            elif low == "optionally":
+            elif low == "optionally" or low == "conditionally":  # ("conditionally enables Redis")
                 claim = self._adverb(clause, parts, i, implicit)
             elif low in ("recommend", "recommends", "suggest", "suggests", "advise", "advises",
                          "prefer", "encourage", "consider"):
@@ -10773,6 +10792,16 @@ class Analyser:
         rest = toks[i + 1:]
         if rest and rest[0].low == ",":
             rest = rest[1:]
+        if len(rest) > 1 and rest[0].low in _ADVERB_THIRD_PERSON:
+            # "Factory pattern conditionally enables Redis", "SearchModule conditionally registers Redis cache",
+            # "It optionally connects to Redis": a statement of what the software does, read as the step is
+            verb = _ADVERB_THIRD_PERSON[rest[0].low]
+            skip = 2 if rest[1].low == "to" and verb == "connect" else 1
+            rest = [Tok(verb, verb, rest[0].start, rest[0].end), *rest[skip:]]
+            based = next((k for k in range(2, len(rest) - 1) if rest[k].low in ("based", "depending")
+                          and rest[k + 1].low in ("on", "upon")), None)
+            if based is not None:
+                rest = rest[:based]  # ("… enables Redis based on configuration": the condition is no part of it)
         if rest and rest[0].low in PROVISION_VERBS:
             if i >= 2 and toks[i - 1].low == "and" and toks[i - 2].low in PROVISION_VERBS:
                 return None  # "Install and Optionally Configure Redis": installing it is not optional

@@ -227,7 +227,7 @@ ROMANCE_PARTS = {"configuración", "configuracion", "configurazione", "configura
 WAY_NOUNS = frozenset({"approach", "method", "methods", "way", "path", "route", "workflow", "order"})
 # nouns for using the service as a whole: "optional Redis integration" makes the service optional
 # (unlike "optional Redis persistence", a feature of it)
-USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection",
+USE_NOUNS = {"integration", "integrations", "support", "usage", "use", "registration", "connection", "enablement",
              "connectivity", "dependency", "setup", "acceleration"}
 IDENTITY_NOUNS = {"addon", "add-on", "server", "servers", "service", "services", "instance", "instances", "daemon",
                   "cache", "caches", "caching", "broker", "brokers", "backend", "backends", "container",
@@ -797,7 +797,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
              "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "tercih", "yok", "yoksa", "betere", "conditional",
-             "deferred", "postponed", "independently", "leaves"}
+             "deferred", "postponed", "independently", "leaves", "conditionally"}
 CUE_STEMS = {"optio", "recom", "empfo", "optin", "recco", "reccm", "necce", "neces", "nesse", "requr", "reqir", "opt-i", "optim", "opcio", "opsio", "facul", "opzio", "可选", "可選", "任意",
              "опцио", "необя", "soft", "depen", "benef", "prere", "block", "load-", "sugge", "prefe", "advis", "encou", "skip", "skipp", "omit", "verzi", "wegla", "wegge",
              "omitt", "leavi", "disab", "remov", "disca", "ignor", "exclu", "need", "needs", "neede",
