@@ -1677,9 +1677,10 @@ _CJK_SETUP_ENDS = ("版", "模式", "部署", "方案", "版本", "配置", "方
 # (the words of the development set-up: local, development, test, in Chinese, Japanese and Korean)
 # "Redis（如果需要）" (if needed), "（如需要 WebSocket）" (if WebSocket is needed), "（按需）" (as needed)
 _CJK_PAREN_IFS = ("如果", "如需", "若", "如有需要", "需要时", "需要時", "按需", "假如")
-# (not "若沒有現成的", if there is none yet; "如果有", if any; "如果无法停止…", if it cannot be stopped)
-_CJK_PAREN_NOT_WHETHER = ("没有现成", "沒有現成", "如果有", "若有", "如有）", "无法", "無法", "冲突", "衝突", "占用", "佔用",
-                          "已存在", "已安装", "已安裝", "已经", "已經")
+# (not "若沒有現成的", if there is none yet; "如果无法停止…", if it cannot be stopped)
+_CJK_PAREN_NOT_WHETHER = ("没有现成", "沒有現成", "无法", "無法", "冲突", "衝突", "占用", "佔用", "已存在", "已安装", "已安裝",
+                          "已经", "已經")
+_CJK_IF_ANY = frozenset({"如果有", "若有", "如有", "如果有的话", "如有的话", "若有的話", "如果有的話"})  # "（如果有）": if any
 # the words that may stand between the name and its parenthesis: its service, configuration, cache,
 # server or instance, and its being installed or started ("Redis 服务已启动", the Redis service started)
 _CJK_NAME_HEADS_RE = re.compile(r"(?:\s|服务器|服务|服務|伺服器|配置|設定|设置|缓存|快取|實例|实例|已启动|已啟動|启动|啟動"
@@ -6397,7 +6398,7 @@ class Analyser:
             if not _CJK_NAME_HEADS_RE.fullmatch(between):
                 continue
             inner = "".join(t.text for t in itertools.takewhile(lambda t: t.low not in (")", "）"), tokens[k + 1:]))
-            if any(w in inner for w in _CJK_PAREN_NOT_WHETHER) or _names_failure(tokens):
+            if inner.strip() in _CJK_IF_ANY or any(w in inner for w in _CJK_PAREN_NOT_WHETHER) or _names_failure(tokens):
                 continue
             return [self._claim(cue, tokens, "cjk-paren-condition", cue.text)]
         return []
