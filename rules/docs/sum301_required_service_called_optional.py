@@ -1859,6 +1859,19 @@ service name if different" (the name differs); "### Performance issues" over "- 
 for caching" where the requirements list Redis (the one it requires); "- Redis for session
 management ✅" under an optimisation heading (in place already).
 
+Also reported: a Korean cell that requires the row's variable only when something else is used
+("| `REDIS_URL` | worker/scheduler 사용 시 필수 |"; not "운영 시 필수", in production); a Chinese
+condition in a parenthesis right after the name ("- Redis（如果需要）", "Redis 服务已启动（如果使用缓存）";
+not a part of it, "Redis Sentinel（如需要）"); "| `cache` (optional) | ElastiCache Redis 7 with … |";
+"Factory pattern conditionally enables Redis", "conditional Redis enablement"; a Node guide that
+runs `npm run dev` but builds the app's image (`docker build`) ships. Not reported: a guide titled
+for its test suite ("# Why Some Tests Are Skipped"); "the recommended approach is to set your Redis
+instance manually" (a step on it); "… not recommended for production" under a testing-only
+heading (the scope stays); "Fallback Mode (Redis Unavailable)" beside "Celery Mode (Redis
+Available)" (a failover); "**Redis 数据**: 可选，… 备份" (backing up its data); "### Scaling" over
+"- **Redis**: Optimized for real-time data"; "[REDIS] is not necessary anymore" (a configuration
+section's header).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
