@@ -1725,10 +1725,9 @@ _JA_CASE_RE = re.compile(r"^(?:を|が)?(?:使う|使いたい|使用する|使�
 _KO_TAKE = frozenset({"사용하는", "사용할", "사용", "이용하는", "이용할", "이용", "활성화하는", "활성화할", "활성화", "쓰는", "쓸"})
 _KO_CASE = ("경우", "시")
 # "| `REDIS_URL` | worker/scheduler 사용 시 필수 |" (required when using the worker or the scheduler)
-_KO_CASE_WORDS_REQUIRED = ("시", "경우", "경우에", "경우에는")
 _KO_JOINED_CASE = ("사용시", "이용시", "활성화시")
-_KO_WAYS_TO_RUN = frozenset({"docker", "compose", "docker-compose", "kubernetes", "k8s", "helm", "도커", "쿠버네티스"})
-_KO_PROD_WORDS = ("프로덕션", "운영", "배포", "실서버", "상용", "production", "prod")
+# where it runs, in Korean (the English words are _REQUIRED_WHERE's): production, deployment, Docker
+_KO_WHERE = ("프로덕션", "운영", "배포", "실서버", "상용", "도커", "쿠버네티스")
 
 
 def _opens_with_service(toks: list[Tok]) -> bool:
@@ -1756,7 +1755,7 @@ def _ko_required_when_used(toks: list[Tok]) -> int | None:
     (another reading's), production ("운영 시 필수") or a platform ("Docker 사용 시 필수": which way it
     runs, as "Required when using Docker" is not read)."""
     for k in range(1, len(toks) - 1):
-        if toks[k].text in _KO_TAKE and toks[k + 1].text in _KO_CASE_WORDS_REQUIRED:
+        if toks[k].text in _KO_TAKE and (toks[k + 1].text in _KO_CASE_WORDS or toks[k + 1].text == "시"):
             after = k + 2
         elif toks[k].text in _KO_JOINED_CASE:
             after = k + 1
@@ -1766,8 +1765,8 @@ def _ko_required_when_used(toks: list[Tok]) -> int | None:
             continue
         used = [t for t in toks[:k] if t.kind != "punct"]
         lows = [t.low for t in used]
-        if used and not any(t.service for t in used) and not any(w in x for x in lows for w in _KO_PROD_WORDS) \
-                and not _on_platform(["using", *lows]) and _KO_WAYS_TO_RUN.isdisjoint(lows):
+        if used and not any(t.service for t in used) and not any(w in x for x in lows for w in _KO_WHERE) \
+                and not _on_platform(["using", *lows]) and _REQUIRED_WHERE.isdisjoint(lows):
             return k
     return None
 _JA_NOT_YET = ("未導入でよい", "未導入で良い", "未導入のままでよい", "導入しなくてもよい", "導入しなくても良い", "入れなくてもよい")
