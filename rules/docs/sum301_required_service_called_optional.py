@@ -2297,6 +2297,10 @@ _ADVICE_TITLE = re.compile(r"recommend\w*|advice|suggest\w*|what to use|stack", 
 _ROLE_SETTING = re.compile(r"(?i)(?:cache|mq|queue|broker|session|pubsub|lock)_?(?:provider|driver|backend|store|"
                            r"type|adapter|connection)")
 # a row about a set-up that is not production ("| Local | SQLite | None |")
+# a heading over a table that sets the product beside other products, not its own tiers
+_OTHER_PRODUCTS_HEADING = re.compile(r"\b(?:compar\w*|vs\.?|versus)\b.*\b(?:other|others|alternatives?|competitors?|similar)\b"
+                                     r"|\b(?:other|similar|alternative|competing)\s+(?:\w+\s+)?(?:projects|tools|products|solutions"
+                                     r"|relays|servers|services|libraries|apps|implementations)\b", re.IGNORECASE)
 _NOT_PRODUCTION_TIER = re.compile(r"\b(?:dev|development|local|localhost|test|tests|testing|ci|staging|demo|sandbox|"
                                   r"laptop|preview)\b", re.IGNORECASE)
 
@@ -4803,6 +4807,9 @@ class RequiredServiceCalledOptional(Rule):
 
         for rows in _table_runs(model, dev):
             header = rows[0].header
+            heading = model.section_of(rows[0])
+            if heading is not None and _OTHER_PRODUCTS_HEADING.search(heading.text) is not None:
+                continue  # ("## Comparison with Other Relays": the columns are other products, not tiers of this one)
             tiers = None  # the tier columns, once a row has the service in one and nothing in another
             titled = [u for u in rows if _role_title(cell(u, 0))]
             for unit in titled:  # the tiers as columns: a row titled with a role

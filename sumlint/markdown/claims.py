@@ -2806,6 +2806,8 @@ _ANALYSERS: dict = {}
 # Every word the clause loop acts on (``Analyser._clause``): the rest are skipped at once.
 # product versions a plan names ("add Redis in v2", "in v3.0"): _VERSION_MARK_RE's common values
 _VERSION_TRIGGERS = tuple(f"v{n}{suffix}" for n in range(1, 10) for suffix in ("", ".0", ".x"))
+# a unit's label that introduces the choices ("Options: Kafka, RabbitMQ, Redis Streams, NATS")
+_OPTIONS_LABELS = frozenset({"options", "alternatives", "choices", "candidates"})
 _UPGRADE_VERBS = frozenset({"upgrade", "upgraded", "swapped", "switched", "migrated", "moved", "upgradeable", "upgradable",
                             "swappable", "switchable", "configurable", "pluggable"})
 # what can hold the service's data in its place: memory, files, the database ("supports both Redis
@@ -3051,7 +3053,7 @@ _TRIGGERS = frozenset(
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve", "performance",
        "additional", "full", "only", "or", "enabled", "re-enabled", "added", "plugged", "introduced", "option", "eliminates", "eliminate", "replaces",
        "recommendation", "suggestion", "alternative", "part", "preferably", "ideally", "depending", "relies", "rely", "relying", "reliance", "dependence",
-       "replace", "replaced", "replacing", "olmadan", "olmaksızın", "yoksa", "只有才",
+       "replace", "replaced", "replacing", "swap", "swapping", "olmadan", "olmaksızın", "yoksa", "只有才",
        "eliminated", "removing", "dropping", "eliminating", "instead", "otherwise", "best", "plus", "bonus", "fallback", "use", "uses", "optimization", "optimisation", "optimización", "optimização", "zero",
        "enable", "activate", "for", "rather", "whether", "before", "where",
        "used", "deployed", "drops", "dropped", "removes", "removed", "disables", "skips", "omits",
@@ -3558,6 +3560,12 @@ class Analyser:
             return True  # "Redis (或者其他向量数据库)" (see _cjk_or_other)
         if "こと" in low and _JA_CAN_USE_RE.search(low) is not None:
             return True  # "Redis(Resque)を使用することもできます" (see _ja_can_use)
+        if ("swap" in words or "swapping" in words) and "for" in words:
+            return True  # "… straightforward to swap out Redis for RabbitMQ if you prefer" (see _swapped_out)
+        if ":" in low and not words.isdisjoint(_OPTIONS_LABELS):
+            return True  # "Alternatives: Memcached, Redis" (see _options_label)
+        if "solid" in words and not words.isdisjoint(("replaced", "replace", "replacing")):
+            return True  # "Replaced Redis with Solid Queue" (see _replaced_by_stand_in)
         if "swap" in words and "it" in words and ("other" in words or "another" in words):
             return True  # "… but you can swap it for another backend" (see _replace_it_with_other)
         if "by" in words and not words.isdisjoint(_REMEDY_VERBS) and not words.isdisjoint(_REMEDY_GERUNDS):
@@ -4093,6 +4101,7 @@ class Analyser:
                  and "for" in lows or "supported" in lows
                  and ":" in lows or "(" in lows and (not _PAREN_LIST_ROLES.isdisjoint(lows) or "use" in lows
                                                      and not _WISHING.isdisjoint(lows)), self._supported_list),
+                (":" in lows and not _OPTIONS_LABELS.isdisjoint(t.low for t in tokens[:4]), self._options_label),
                 ("tbd" in lows or "todo" in lows, self._to_be_decided),
                 ("from" in lows and "default" in lows, self._from_default_to),
                 ("disable" in lows and "enable" in lows, self._toggle),
@@ -4109,6 +4118,38 @@ class Analyser:
                 if found is not None:
                     return [found]
         return claims
+
+    def _options_label(self, tokens: list[Tok]) -> Claim | None:
+        """"Options: Apache Kafka, RabbitMQ, Redis Streams, NATS.", "**Alternatives:** Memcached or
+        Redis": a unit labelled as the choices lists the service among other servers, so it is one
+        of them (not "Redis options: host, port", nor "Options: Redis and Postgres are both required",
+        nor a list of two joined by "and", which may be a stack)."""
+        words = [t for t in tokens if t.low not in ("*", "**", "_", "__", "-", "+")]
+        if len(words) < 6 or words[0].low not in _OPTIONS_LABELS:
+            return None
+        at = 2 if words[1].low == "considered" else 1
+        if words[at].low != ":" or self._blocked(words, 0) \
+                or not (FAILURE_WORDS | NEGATORS | _COMPELLED).isdisjoint(t.low for t in words):
+            return None
+        items: list[list[Tok]] = [[]]
+        joins: list[str] = []
+        for tok in words[at + 1:]:
+            if tok.low in (",", "or", "/", "and"):
+                if items[-1]:
+                    items.append([])
+                    joins.append(tok.low)
+                continue
+            if tok.kind == "punct" or len(items[-1]) == 3:
+                break
+            items[-1].append(tok)
+        items = [item for item in items if item]
+        served = [item for item in items if any(t.service for t in item)]
+        if len(items) < 2 or len(served) != 1 or not served[0][0].service or len(served[0]) > 2 \
+                or len(items) == 2 and "and" in joins \
+                or len(served[0]) == 2 and served[0][1].low not in _PLURAL_ROLES | _ROLE_HEADS | {"streams"} \
+                or not all(t.text[:1].isupper() or t.kind == "code" for item in items for t in item[:1]):
+            return None  # (the others are named like servers: "Kafka", "`memory`")
+        return self._claim(words[0], tokens, "choice", f"{words[0].text}: … {served[0][0].text}")
 
     def _supported_list(self, tokens: list[Tok]) -> Claim | None:
         """A list of stores after a word that offers them, one kept in memory, in a file or in a
@@ -5435,7 +5476,8 @@ class Analyser:
     def _replaced_by_stand_in(self, tokens: list[Tok]) -> Claim | None:
         """The service swapped for a stand-in that is no server of its own: "Replaced Redis
         with an in-memory cache", "Replaced Redis-based caching with in-memory alternatives",
-        "Migrated from Redis to in-memory caching". (Not a compatible fork or a hosted offer:
+        "Migrated from Redis to in-memory caching", "Replaced Redis with Solid Queue" (Rails's
+        database-backed queue, cache and cable). (Not a compatible fork or a hosted offer:
         "Replace Redis with Valkey"; not another server: "Replace Redis with RabbitMQ as the
         broker"; not a test double: "replace Redis with a fake in the tests".)"""
         lows = [t.low for t in tokens]
@@ -5468,7 +5510,9 @@ class Analyser:
                     or any(t.low.endswith(_BACKED) for t in head)):
                 continue
             if not any(w in ALT_BACKENDS and w not in _PEER_SERVERS or w in ("in-memory", "in-process", "locmem")
-                       or _STAND_IN_CODE.search(w) and w.strip("`:").replace("_", "").isalnum() for w in stand_in) \
+                       or w == "solid" and j + 1 < len(stand_in) and stand_in[j + 1] in ("queue", "cache", "cable")
+                       or _STAND_IN_CODE.search(w) and w.strip("`:").replace("_", "").isalnum()
+                       for j, w in enumerate(stand_in)) \
                     or not _COMPATIBLE_FORKS.isdisjoint(stand_in) or not _HOSTED_PRODUCTS.isdisjoint(stand_in) \
                     or not {"fake", "mock", "stub", "fakeredis", "double"}.isdisjoint(stand_in):
                 continue
@@ -9100,6 +9144,8 @@ class Analyser:
                 # bundled `redis` container with managed services": a hosted copy of it; nor "replace Redis
                 # with a newer version": an upgrade)
                 claim = self._claim(tok, toks, "replaces", " ".join(t.text for t in toks[i:i + 2]))
+            elif low in ("swap", "swapping") and i >= 1 and (swapped := self._swapped_out(toks, i)):
+                claim = swapped
             elif low in ("eliminates", "eliminate", "eliminated", "removes", "drops", "removing", "dropping",
                          "eliminating"):
                 claim = self._drop_dependency(toks, i)
@@ -9569,7 +9615,7 @@ class Analyser:
                        "e.g", "eg", "i.e", "ie", "such", "like", "including", "namely",
                        "alongside", "beside", "besides", "next", "together", "using", "thanks", "behind", "through",
                        "today", "currently", "anymore", "so", "because",
-                       "empty", "unset", "blank", "en", "em", "dans"):
+                       "empty", "unset", "blank", "en", "em", "dans", "explicitly"):
                 return True  # (also a preposition of other languages: "Si quieres Redis en producción")
             if nxt in ("environment", "env") and len(rest) > 1 and rest[1].low in ("variable", "var", "variables", "vars") \
                     and (tok.kind == "code" or rest[1].low in ("vars", "var") or k and words[k - 1].low == "all"):
@@ -9593,6 +9639,10 @@ class Analyser:
                                                          "running", "available", "configured", "enabled")):
                     return True
                 continue
+            if nxt == "cloud" and rest[0].text == "Cloud" and tok.text == "Redis" and len(rest) > 1 \
+                    and rest[1].low in ("account", "subscription"):
+                return True  # "(Optional) Redis Cloud account": an account with the hosted product is the service
+                # (not "Redis Cloud (Recommended)", which host)
             if nxt in _HANDLED_ROLES and len(rest) > 1 and rest[1].low in _HANDLING_WORDS \
                     and (len(rest) == 2 or rest[2].kind == "punct"):
                 return True  # "optional Redis session handling": the service in that role
@@ -10881,13 +10931,35 @@ class Analyser:
             return None  # "you may install Redis from source", "… on one dedicated host": a choice of manner
         return self._claim(toks[i], toks, "permission", " ".join(t.text for t in toks[i:k + 1]))
 
+    def _swapped_out(self, toks: list[Tok], i: int) -> Claim | None:
+        """"It should be straightforward to swap out Redis for RabbitMQ if you prefer": another
+        kind of server may stand in for it (not "swap Redis for Valkey", a compatible fork, nor
+        "swap Redis for a managed Redis", nor a swap someone "considered" or "rejected")."""
+        if self._blocked(toks, i) or _negation_before(toks, i) is not None \
+                or set(self._unit_lows) & {"would", "could", "rejected", "considered", "might"} \
+                or not set(self._unit_lows) & {"can", "may", "prefer", "straightforward", "easy", "easily", "possible"}:
+            return None  # (offered, not done: "Swapped Redis for RabbitMQ" is another server taking over)
+        j = i + 2 if toks[i + 1:i + 2] and toks[i + 1].low == "out" else i + 1
+        obj = self._np_after(toks, j)
+        at = j + len(obj)
+        if not obj or not self._is_service(obj) or at + 1 >= len(toks) or toks[at].low != "for":
+            return None
+        other = self._np_after(toks, at + 1)
+        if not other or any(t.service or t.low in _COMPATIBLE_FORKS or t.low in _HOSTED_PRODUCTS
+                            or t.low in PROVIDER_WORDS or t.low in VARIANT_WORDS for t in other) \
+                or not other[-1].text[:1].isupper():
+            return None  # (the stand-in is named: "for RabbitMQ", not "for testing")
+        return self._claim(toks[i], toks, "replaces", " ".join(t.text for t in toks[i:j + 1]))
+
     def _hosted_account(self, phrase: list[Tok]) -> bool:
-        """"Upstash Redis account (upstash.com)", "a Redis Cloud account": an account with a provider
-        of the service is how the guide gets it (not "a Redis account password", nor "your account")."""
+        """"Upstash Redis account (upstash.com)", "a Redis Cloud account", "Redis Cloud account for
+        caching": an account with a provider of the service is how the guide gets it (not "a Redis
+        account password", nor "your account", nor an account "for testing")."""
         words = [t for t in phrase if t.low not in ("*", "**", "_")]
         at = next((k for k, t in enumerate(words) if t.low in ("account", "subscription")), None)
         return at is not None and 1 <= at <= 4 and (at + 1 == len(words) or words[at + 1].kind == "punct" or all(
-            "." in t.low for t in words[at + 1:])) \
+            "." in t.low for t in words[at + 1:]) or words[at + 1].low == "for" and len(words) > at + 2
+            and words[at + 2].low not in _DEV_COLUMNS) \
             and self._phrase_is_service(words[:at]) and any(
                 t.low in PROVIDER_WORDS or t.low in _HOSTED_PRODUCTS or t.low == "cloud" for t in words[:at])
 
@@ -14567,7 +14639,11 @@ class Analyser:
                 low == "disable" and i >= 2 and lows[i - 1] == "to" and any(
                     w in ("set", "use", "pass", "export") for w in lows[:i - 1])) or (  # "Set X to false to disable Redis"
                 i and toks[i - 1].text.lower() == "cara" and all(t.kind == "punct" for t in toks[:i - 1])) or (
-                low == "disable" and i and lows[i - 1] == "we" and _WE_DISABLE_STOPS.isdisjoint(self._unit_lows))
+                low == "disable" and i and lows[i - 1] == "we" and _WE_DISABLE_STOPS.isdisjoint(self._unit_lows)) or (
+                low == "disable" and i and lows[i - 1] == "or" and all(t.kind == "punct" for t in toks[:i - 1])
+                and any(t.kind == "punct" and t.low in ("(", ",") and t.end <= toks[i - 1].start for t in self._unit_toks))
+            # ("Redis connection string (or disable Redis explicitly)", "Set REDIS_URL, or disable Redis": the
+            # other way, without it; not "Stop or disable Redis", two steps)
             # (Indonesian "## Cara Disable Redis": how to disable it; "We use SQLite and we disable redis":
             # the set-up described runs without it, not "Before the upgrade, we disable Redis", a step)
             # ("To disable Redis, leave REDIS_URL unset"; "Option 2: Disable Redis")
