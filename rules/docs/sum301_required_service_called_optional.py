@@ -2297,6 +2297,16 @@ _ADVICE_TITLE = re.compile(r"recommend\w*|advice|suggest\w*|what to use|stack", 
 _ROLE_SETTING = re.compile(r"(?i)(?:cache|mq|queue|broker|session|pubsub|lock)_?(?:provider|driver|backend|store|"
                            r"type|adapter|connection)")
 # a row about a set-up that is not production ("| Local | SQLite | None |")
+# a change log's section of what a release took out ("### Removed"), and the words after the service's
+# name that keep an item about the service as a whole ("- Redis dependency for jobs", "- Redis (now Solid Queue)")
+_REMOVED_HEADING = re.compile(r"(?:removed|removals?|removed dependencies|dropped)", re.IGNORECASE)
+_REMOVED_WHOLE = frozenset({"", "dependency", "dependencies", "service", "services", "server", "container", "containers",
+                            "requirement", "support", "integration", "for", "from", "as", "and", "—", "–", "-", ":",
+                            "(now", "(replaced", "entirely", "completely"})
+# an install of a Python package with extras ("pip install pyncette[redis]", `uv add "pkg[redis]"`): group 1
+# the package, group 2 its extras
+_EXTRA_INSTALL = re.compile(r"\b(?:pip3?|uv(?:\s+pip)?|poetry|pipx|pdm|rye)\s+(?:install|add)\s+(?:-[-\w]+\s+)*"
+                            r"[\"']?([A-Za-z0-9][\w.-]*)\[([^\]\s]+)\]")
 # a heading over a table that sets the product beside other products, not its own tiers
 _OTHER_PRODUCTS_HEADING = re.compile(r"\b(?:compar\w*|vs\.?|versus)\b.*\b(?:other|others|alternatives?|competitors?|similar)\b"
                                      r"|\b(?:other|similar|alternative|competing)\s+(?:\w+\s+)?(?:projects|tools|products|solutions"
@@ -4516,7 +4526,8 @@ _HOW_CATEGORY = {"slow-remedy": "merely recommended", "merely-adds": "optional",
                  "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
                  "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional",
                  "presupposed-use": "conditional", "mode-heading": "one choice of modes",
-                 "fit-for-scale": "conditional"}
+                 "fit-for-scale": "conditional", "extra-install": "optional",
+                 "removed-list": "skippable"}
 
 
 def category(wording: str) -> str:
@@ -4721,10 +4732,14 @@ class RequiredServiceCalledOptional(Rule):
                     yield from self._report(found, unit, label, seen)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._tier_columns(model, analyser, label, seen, dev)
+            if "[" in model.source.text and ("install" in model.lowered or " add " in model.lowered):
+                yield from self._extra_installs(model, analyser, label, seen, dev)
             yield from self._scenario_advice(model, analyser, label, seen, dev)
             if "ideal" in model.lowered or " fit " in model.lowered or "suited" in model.lowered:
                 yield from self._fit_leads(model, analyser, label, seen, dev)
             yield from self._heading_questions(model, analyser, label, seen, dev)
+            if "removed" in model.lowered:
+                yield from self._removed_lists(model, analyser, label, seen, dev)
             yield from self._condition_headings(model, analyser, label, seen, dev)
             if "hase" in model.source.text or "tage" in model.source.text:
                 yield from self._phase_headings(model, analyser, label, seen, dev)
@@ -4839,6 +4854,51 @@ class RequiredServiceCalledOptional(Rule):
                 for unit in rows:
                     if names_it(cell(unit, j)):
                         yield from report(unit, j, wording)
+
+    @staticmethod
+    def _extra_installs(model, analyser, label, seen, dev):
+        """"# With Redis support" over `uv add "aiogram-sentinel[redis]"`, "For Redis storage
+        support:" before a block with `pip install pyncette[redis]`, "- Redis: `uv pip install
+        google-adk-extras[redis]`", in a guide that also installs the package plainly: the
+        service comes with an extra of the package, which the plain install leaves out. Only the
+        line that labels the install (the comment just above it, the lead-in line ending in ":"
+        just before its block, or the list item it stands in), and not where the guide installs
+        the package only with the extra ("pip install celery[redis]": the app's own need)."""
+        from sumlint.markdown.claims import Claim
+
+        text = model.source.text
+        lines = model.source.lines
+        labels: dict[int, str] = {}  # 1-based line of a labelling unit -> the install it labels
+        for found in _EXTRA_INSTALL.finditer(text):
+            name, extras = found.group(1), found.group(2)
+            if not analyser.mentions(extras) or re.search(
+                    rf"\b(?:install|add)\s+(?:-[-\w]+\s+)*[\"']?{re.escape(name)}(?![\w.\[-])", text) is None:
+                continue
+            number = text.count("\n", 0, found.start()) + 1
+            wording = f"{name}[{extras}]"
+            labels.setdefault(number, wording)
+            fence = next((f for f in model.fences if f.span.line < number <= f.end_line), None)
+            if fence is None:
+                continue
+            if number >= 2 and lines[number - 2].lstrip().startswith("#") and number - 1 > fence.span.line:
+                labels.setdefault(number - 1, wording)  # the comment just above the install
+            k = fence.span.line - 1  # the lead-in just before the block
+            while k >= 1 and not lines[k - 1].strip():
+                k -= 1
+            if k >= 1 and lines[k - 1].rstrip(" *_").endswith(":"):
+                labels.setdefault(k, wording)
+        if not labels:
+            return
+        for unit in model.units_where(analyser.mentions, kinds=("paragraph", "list_item", "code_comment")):
+            wording = labels.get(unit.line)
+            if wording is None or unit.kind not in ("paragraph", "list_item", "code_comment") or unit.section in dev \
+                    or analyser.analyse(unit.text, unit.code):
+                continue  # (a unit with a reading of its own is reported by it)
+            named = analyser.names.pattern.search(unit.text)
+            if named is None:
+                continue
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(named.start(), named.end(), wording, label, "extra-install")], unit, label, seen)
 
     @staticmethod
     def _scenario_advice(model, analyser, label, seen, dev):
@@ -4985,6 +5045,31 @@ class RequiredServiceCalledOptional(Rule):
                     and any(analyser.mentions(h) for h in unit.header):
                 found = analyser.analyse_header_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                 yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+
+    @staticmethod
+    def _removed_lists(model, analyser, label, seen, dev):
+        """"### Removed" over "- **Redis dependency** for background jobs (now using Solid Queue)":
+        a change log's list of what a release took out names the service, or its dependency, so
+        the app runs without it. Not a part of it ("- Redis key prefix option"), and only right
+        under such a heading."""
+        from sumlint.markdown.claims import Claim
+
+        sections = {k for k, h in enumerate(model.headings) if _REMOVED_HEADING.fullmatch(h.text.strip(" *_:")) is not None}
+        if not sections:
+            return
+        for unit in model.units_where(analyser.mentions, kinds=("paragraph",), sections=sections):
+            if unit.kind != "list_item" or unit.section not in sections or unit.section in dev:
+                continue
+            text = _LEADING_MARKS.sub("", unit.text).replace("**", "").replace("__", "")
+            named = analyser.names.pattern.match(text)
+            if named is None:
+                continue
+            after = text[named.end():].lstrip("*_ ").split(None, 1)
+            if after and after[0].lower().strip(",.:;()") not in _REMOVED_WHOLE:
+                continue  # (not "- Redis key prefix option": a part of it)
+            at = analyser.names.pattern.search(unit.text)
+            yield from RequiredServiceCalledOptional._report(
+                [Claim(at.start(), at.end(), "Removed", label, "removed-list")], unit, label, seen)
 
     @staticmethod
     def _heading_questions(model, analyser, label, seen, dev):

@@ -440,7 +440,10 @@ _SIMPLE_USES = frozenset({"basic", "simple", "small", "smaller", "single", "sing
 # the words of a "we disable Redis" that is a step in time or a test run, not a set-up without it (_skip)
 _WE_DISABLE_STOPS = frozenset({"before", "during", "while", "temporarily", "until", "first", "then", "after", "upgrade",
                                "upgrading", "migration", "migrating", "maintenance", "briefly", "restart", "outage",
-                               "tests", "testing", "test", "ci", "locally", "development"})
+                               "tests", "testing", "test", "ci", "locally", "development",
+                               # (how it is started, not whether: "So we disable redis-server daemon service with:",
+                               # supervisord runs it instead)
+                               "daemon", "init", "supervisord", "supervisor", "autostart"})
 _TAKE_OUT_VERBS = frozenset({"comment", "remove", "omit", "drop", "delete", "disable", "skip"})
 # taking the service on, as the subject of what it would bring ("Adding Redis will improve …")
 _ADDING_GERUNDS = frozenset({"adding", "enabling", "configuring", "using", "introducing", "deploying", "running"})
@@ -8669,6 +8672,9 @@ class Analyser:
                 near = [t for t in toks[i + 1:i + 4] if t.kind != "punct"]
                 if near[:1] and near[0].low == "embargo":
                     near = []  # "Sin embargo, …" (however)
+                if i >= 2 and toks[i - 1].low == "/" and toks[i - 2].low in ("com", "con", "mit", "avec") \
+                        and not _COMPARE_STEMS.isdisjoint(w[:5] for w in self._unit_lows):
+                    near = []  # "Comparar latência com/sem Redis": a measurement of both setups
                 if _state_before_service(near):
                     near = []  # "Ohne laufendes Redis fällt der Server auf die Datenbank zurück": an outage
                 unit = " ".join(self._unit_lows)
@@ -14066,10 +14072,12 @@ class Analyser:
         back = lows[max(0, min(left, right) - 4):min(left, right)]
         if "instead" in back and "of" in back or "rather" in back and "than" in back:
             return None  # "an in-memory store instead of a database or Redis": what is used is neither
-        if left and lows[left - 1] in ("external", "existing", "managed", "own", "hosted", "remote") \
+        if left and lows[left - 1] in ("external", "existing", "managed", "own", "hosted", "remote", "embedded", "bundled",
+                                       "built-in", "internal") \
                 and lows[right + 1:right + 2] and lows[right + 1] in ("instance", "instances", "server", "servers",
                                                                         "service", "services", "cluster", "host"):
-            return None  # "To use an external Postgres or Redis instance, set …": where each of them runs
+            return None  # "To use an external Postgres or Redis instance, set …": where each of them runs (also
+            # "rather than using the embedded MongoDB or Redis servers": the copies that come with it)
         if left and right == left + 2 and lows[left - 1] in ("the", "your", "that", "this") and lows[right + 1:right + 2] \
                 and lows[right + 1] in (
                 "instance", "server", "cluster", "host", "node", "connection"):
@@ -14937,7 +14945,12 @@ class Analyser:
         return self._claim(toks[i], toks, "without", " ".join(t.text for t in toks[i:i + 3]))
 
     def _without(self, clause: _Clause, i: int) -> Claim | None:
-        """"the site works without Redis" hedges; "nothing works without Redis" does not."""
+        """"the site works without Redis" hedges; "nothing works without Redis" does not (nor
+        "Compare latency with/without Redis", a measurement of both setups)."""
+        toks = clause.toks
+        if i >= 2 and toks[i - 1].low == "/" and toks[i - 2].low == "with" \
+                and not _COMPARE_STEMS.isdisjoint(w[:5] for w in self._unit_lows):
+            return None
         claim = self._without_service(clause, i)
         if claim is not None and clause.toks[i].text.lower() == "with":
             # "with no Redis configured" was read as "without any Redis": quote the words as written
@@ -15050,12 +15063,16 @@ class Analyser:
         if any(w in _FAILURE_NOUNS and before[k - 1:k] != ["of"] for k, w in enumerate(before)):
             return None  # "- **Connection Failures**: Application continues without Redis": what an outage does
             # (not "Single point of failure removed: the app runs without Redis")
-        if [t.low for t in obj] == ["it"] and i and lows[i - 1] in FUNCTIONING_WORDS and any(
-                t.service and t.start < toks[i].start for p in self._parts for t in p.toks) \
+        if [t.low for t in obj] == ["it"] and i and lows[i - 1] in FUNCTIONING_WORDS and (any(
+                t.service and t.start < toks[i].start for p in self._parts for t in p.toks) or any(
+                w == "with" and self._unit_toks[k + 1].service and "but" in self._unit_lows[:k]
+                for k, w in enumerate(self._unit_lows[:-1]) if self._unit_toks[k].start > toks[i].start)) \
                 and not set(lows) & (BROKEN_WORDS | FAILURE_WORDS) and not set(self._unit_lows) & FAILURE_WORDS \
                 and not self._blocked(toks, i) \
                 and _negation_before(toks, i) is None:
             return self._claim(toks[i], toks, "without", "without it")  # "Redis Cloud (optional - app works without it)"
+            # (also "The application will work without it, but you'll get these benefits with Redis:", the
+            # service named after it)
         if not obj or not (self._is_service(obj) or needing and self._conjuncts_service(obj)):
             return None
         head = [t.low for t in obj if t.low not in DETERMINERS][:2]
@@ -18059,6 +18076,8 @@ _DONE_WORDS = frozenset({"added", "introduced", "implemented", "completed", "don
 _LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) (?:phase|stage)\s*[2-9]")
 # a later phase as a step's label ("### phase 2: add redis")
 _PHASE_LABEL_RE = re.compile(r"[#*_>\s-]*(?:phase|stage)\s*[2-9][\w.]*[*_]*\s*[:\-—–]")
+# the stems of words that compare or measure two setups ("Comparar latência com/sem Redis", "compare latency")
+_COMPARE_STEMS = frozenset({"compa", "bench", "latên", "laten", "latê", "messu", "measu", "medir", "mesur", "vergl"})
 # tools of the code base that may do without the service while the deployment does not
 _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",
