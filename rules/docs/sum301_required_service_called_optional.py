@@ -2279,7 +2279,10 @@ _DONE_CELL = re.compile(r"✅|✔|\[[xX]\]|\b(?:done|completed?|implemented|ship
 # a list item's label that names a role of the stack ("**Caching Layer**: Redis for sessions")
 _ROLE_LABEL = re.compile(r"[*_]{0,2}([A-Za-z][\w /-]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+")
 # a table cell that says a tier has nothing in a role ("| Standalone | PostgreSQL | None |")
-_ABSENT_CELL_RE = re.compile(r"\|[ *_`]*(?:none|n/a|—|–|-|❌)[ *_`]*\|", re.IGNORECASE)
+_ABSENT_CELL_RE = re.compile(r"\|[ *_`]*(?:none|n/a|—|–|-|❌|[\w-]+ only)[ *_`]*\|", re.IGNORECASE)
+# a cell that fills the role with a stand-in alone ("| Dependencies | PostgreSQL + Redis | PostgreSQL only |")
+_STAND_IN_ONLY = re.compile(r"(?:postgres(?:ql)?|mysql|mariadb|sqlite|database|db|in-memory|memory|filesystem|files?)"
+                            r"\s+only", re.IGNORECASE)
 _ABSENT_VALUES = frozenset({"none", "n/a", "—", "–", "-", "❌"})
 # the title of a column that names a role of the stack ("Cache", "Message Queue", "Session Store")
 _ROLE_COLUMN_WORDS = frozenset({"cache", "caching", "queue", "message", "messaging", "broker", "session", "sessions",
@@ -4807,7 +4810,8 @@ class RequiredServiceCalledOptional(Rule):
             return unit.text[unit.cells[j][0]:unit.cells[j][1]] if j < len(unit.cells) else ""
 
         def absent(value: str) -> bool:
-            return value.strip(" *_`").lower() in _ABSENT_VALUES
+            value = value.strip(" *_`")
+            return value.lower() in _ABSENT_VALUES or _STAND_IN_ONLY.fullmatch(value) is not None
 
         def report(unit, j: int, wording: str):
             value = cell(unit, j)

@@ -14100,7 +14100,9 @@ class Analyser:
         setting = toks[left].kind == "code" and toks[right].kind == "code" and any(
             t.kind == "code" and t.low.endswith(_CHOICE_SETTINGS) for t in self._unit_toks)  # "`CACHE_TYPE`: `memory` or `redis`"
         slashed = lows[min(left, right) + 1] == "/" and other.low in _SLASH_PEERS  # "Redis/Memcached, Opcache"
-        if not (set(lows) & context or clause.kind == "paren" or setting or slashed or {t.low for t in label} & (context | {
+        backed = any(t.service and t.low.endswith(_BACKED) for t in (toks[left], toks[right]))
+        # ("Rate limiting is Redis-backed or in-memory": the service backs one way of doing it)
+        if not (set(lows) & context or clause.kind == "paren" or setting or slashed or backed or {t.low for t in label} & (context | {
                 "persistence", "state", "cache", "caching", "queue", "sessions", "limiter", "locks", "store",
                 "stores", "backend", "backends"})
                 or "memory" in {t.low for t in label} and bool(set(lows) & {"in-memory", "inmemory"})
