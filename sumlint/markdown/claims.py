@@ -4218,12 +4218,13 @@ class Analyser:
             if len(served) != 1 or len(served[0]) > 2 or not served[0][0].service \
                     or len(served[0]) == 2 and served[0][1].low not in _PLURAL_ROLES and served[0][1].low not in _ROLE_HEADS:
                 continue
-            if len(items) == 2 and "or" not in joins:
-                continue  # ("supports memory and Redis": _offered_stores reads a pair)
+            if len(items) == 2 and "or" not in joins and not (paren and lows[c - 1] in _OPTIONS_LABELS):
+                continue  # ("supports memory and Redis": _offered_stores reads a pair; but "Storage options
+                # (In-memory, Redis)" names the two as options)
             if not any(_stand_in_name(t.low) or paren and len(item) == 1 and t.low == "local"
                        for item in items if item is not served[0] for t in item) \
                     or self._blocked(kept, c - sum(k < c for k in listed_local)) \
-                    or paren and (len(items) < 3 or served[0][0].kind == "code"):
+                    or paren and (len(items) < (2 if lows[c - 1] in _OPTIONS_LABELS else 3) or served[0][0].kind == "code"):
                 # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
@@ -14699,6 +14700,12 @@ class Analyser:
         # passive "Redis can be skipped", active "you can skip Redis" / "skip Redis"
         if i >= 2 and lows[i - 1] in ("be", "been", "is", "are", "get", "stay", "stays", "remain", "remains"):
             subject = self._subject(toks, i - 1)
+            if subject and subject[0].low in ("and", "or") and clause.index > 0 and not self._conjuncts_service(subject):
+                listed = [t for t in self._parts[clause.index - 1].toks if t.low not in ("*", "**", "_", "`")]
+                if listed and all(t.kind in ("word", "code") and (t.text[:1].isupper() or t.kind == "code")
+                                  or t.low == "," for t in listed) and any(t.service for t in listed):
+                    subject = listed  # "Action Cable, Redis, and Solid Cable can be removed": the list before
+                    # the Oxford comma is the subject's first conjuncts
             return self._claim(toks[i], toks, "skip-passive") if subject and self._conjuncts_service(subject) else None
         if low in ("skipped", "omitted") and i and not (i + 1 < len(toks) and toks[i + 1].low in ("out", "off")):
             # a reduced passive: "Redis connection tests skipped": what precedes is skipped
@@ -18763,7 +18770,7 @@ _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a"
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
 _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
                                "drivers", "adapter", "adapters", "engine", "engines", "provider", "providers",
-                               "transport", "transports", "worker"})
+                               "transport", "transports", "worker", "options", "choices", "alternatives"})
 # words of layers used together or of a fallback, which such a list is not a choice of ("two-tier cache")
 _PAREN_LIST_NOT = frozenset({"tier", "tiers", "two-tier", "layer", "layers", "level", "levels", "two-level",
                              "multi-level", "fallback", "fallbacks", "l1", "l2", "hybrid", "chain", "chained"})
