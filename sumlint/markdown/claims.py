@@ -2346,7 +2346,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
     if "falls " in low_text or "om " in low_text or "quand" in low_text or "cuando " in low_text \
             or "si:" in low_text or "se:" in low_text or "si :" in low_text or "wenn:" in low_text \
             or "puede" in low_text or "si nécessaire" in low_text or "si necesario" in low_text \
-            or "se necessário" in low_text or "per default" in low_text:
+            or "se necessário" in low_text or "per default" in low_text or "solo " in low_text \
+            or "se houver" in low_text or "se surgir" in low_text or "se justific" in low_text or "si hay" in low_text \
+            or "si surge" in low_text or "si justifi" in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "(falls konfiguriert)": "if"; "quando disponível": "when"
             meaning = MEANING_BEFORE.get(tok.low)
             if meaning is not None and tokens[k + 1].text.lower() in meaning[1] and not (
@@ -2355,8 +2357,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                 tok.low = meaning[0]
                 if meaning[0] == "can" and k and tokens[k - 1].low == "se":
                     tokens[k - 1].low = "you"  # "se puede añadir Redis": "you can add Redis", said impersonally
-                elif tok.text.lower() in ("si", "se") and tokens[k + 1].low != ":":
-                    tokens[k + 1].low = "needed"  # "si nécessaire", "se necessário": if needed
+                elif tok.text.lower() in ("si", "se") and tokens[k + 1].text.lower() in (
+                        "nécessaire", "necesario", "necessário", "justificado", "justificada", "justifié"):
+                    tokens[k + 1].low = "needed"  # "si nécessaire", "se necessário": if needed (and "se
+                    # justificado": if justified, if it is called for)
     if " si " in low_text or " se " in low_text or low_text[:3] in ("si ", "se ") or "(si " in low_text \
             or "(se " in low_text:
         elided = []
@@ -2459,6 +2463,13 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if tok.low in OPTIONAL_WORDS and not tok.text.isascii() and any(
                     t.text.startswith(("아니", "아닌", "아님", "아닙")) for t in tokens[k + 1:k + 3]):
                 tok.low = "negated-" + tok.text  # (no hedge word any more)
+    if "não " in low_text or low_text.startswith("no ") or "**no " in low_text:
+        for k, tok in enumerate(tokens[:-1]):  # "1. ✅ **NÃO implementar Redis**", "No instalar Redis": an infinitive
+            # step, negated: "do not implement Redis"
+            if tok.text.lower() in ("não", "no") and tokens[k + 1].low in PROVISION_VERBS \
+                    and tokens[k + 1].text.lower().endswith(("ar", "er", "ir")) \
+                    and all(t.kind == "punct" or _step_number(t.low) for t in tokens[:k]):
+                tok.low = "don't"
     if "si " in low_text or "se " in low_text or "wenn " in low_text or "falls " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "si Redis n'est pas configuré": "if Redis …"
             if tok.low in FOREIGN_IF_BEFORE_SERVICE and (tokens[k + 1].service or tokens[k + 1].low in (
@@ -2467,6 +2478,11 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                         "want", "use", "need", "configured", "installed", "enabled"))):
                 tok.low = "if"  # (and "si falla", "se falhar": "if it fails"; "si quieres Redis": "if you want"; "si tienes", "si usas";
                 # "Se você configurou o Redis": "if you configured")
+            elif tok.text.lower() in ("wenn", "falls") and k + 2 < len(tokens) \
+                    and tokens[k + 1].text.lower() in ("du", "ihr", "sie", "man") \
+                    and any(t.low in ("use", "want", "need") for t in tokens[k + 2:k + 7]):
+                tok.low, tokens[k + 1].low = "if", "you"  # "wenn du Worker nutzt": if you use workers, the
+                # German verb at the end of its clause
             elif tok.low == "si" and k + 2 < len(tokens) and tokens[k + 1].text.lower() == "está" \
                     and tokens[k + 2].low in ("available", "configured", "enabled", "installed", "present"):
                 tok.low = "if"  # Spanish "usar Redis si está disponible", "Usa Redis si está configurado": if it is
@@ -9346,8 +9362,8 @@ class Analyser:
                 rest = lows[k + 1:]
                 if low == "no" and rest[:1] == ["longer"]:
                     return True
-                if low == "no" and rest and rest[0] not in BETWEEN:
-                    continue  # "no password, optional TLS"
+                if low == "no" and rest and rest[0] not in BETWEEN and rest[0] not in COPULAS:
+                    continue  # "no password, optional TLS" (but Spanish "Redis no es opcional": not optional)
                 if all(r in BETWEEN or r in COPULAS or r in MODALS or r in ("just", "merely", "an", "a")
                        for r in rest):
                     return True

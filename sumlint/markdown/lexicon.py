@@ -704,6 +704,15 @@ FOREIGN_MEANINGS = {
     "precisa": "need", "precisas": "need", "precisam": "need", "precisamos": "need", "brauchst": "need",
     "brauchen": "need", "braucht": "need", "benötigst": "need", "benötigen": "need", "besoin": "need",
     "você": "you", "usted": "you", "brak": "no",
+    # "only" in Spanish, Portuguese, German, French and Italian ("Redis sólo es necesario si usas workers",
+    # "Redis só é necessário se …", "Redis wird nur benötigt, wenn …"; a bare Spanish and Italian
+    # "solo", also an English word, only before a verb: see MEANING_BEFORE)
+    "sólo": "only", "solamente": "only", "únicamente": "only", "unicamente": "only", "somente": "only",
+    "só": "only", "apenas": "only", "nur": "only", "seulement": "only", "uniquement": "only", "soltanto": "only",
+    "implementar": "implement",  # ("NÃO implementar Redis": do not implement it, see tokenize)
+    # German verbs of a condition on the reader's set-up ("wenn du Worker nutzt": if you use workers)
+    "nutzt": "use", "verwendest": "use", "einsetzt": "use", "willst": "want",
+    "möchtest": "want",
     # with the thing that needs it named, and in the third person ("Este projeto não requer Redis", "Este
     # proyecto no requiere Redis", "Ce projet ne nécessite pas Redis": the project, the whole of it)
     "requer": "requires", "requiere": "requires", "nécessite": "requires", "richiede": "requires",
@@ -780,9 +789,15 @@ MEANING_BEFORE = {
     # elsewhere "puede" stays, "el worker no puede arrancar sin Redis" is no "can … without")
     "puede": ("can", _ES_SET_UP_VERBS), "pueden": ("can", _ES_SET_UP_VERBS),
     # before a colon, the cases listed under it ("### No necesitas Redis si:", "Redis brauchst du, wenn:")
-    "si": ("if", frozenset({":", "nécessaire", "necesario"})), "se": ("if", frozenset({":", "necessário"})),
+    "si": ("if", frozenset({":", "nécessaire", "necesario", "hay", "surge", "justificado", "justifié"})),
+    "se": ("if", frozenset({":", "necessário", "houver", "surgir", "justificado", "justificada"})),
+    # (also before what would call for it: "Considerar Redis apenas se justificado por dados", "se surgir necessidade")
     "wenn": ("if", frozenset({":"})),  # (and "si nécessaire, Redis", "if needed", read below)
     "per": ("by", frozenset({"default"})),  # "Redis off per default": by default
+    # Spanish and Italian "solo" (only) before a verb or a condition ("Redis solo es necesario si …",
+    # "Redis è necessario solo se …"); elsewhere it may be English ("a solo developer")
+    "solo": ("only", frozenset({"es", "se", "si", "è", "para", "per", "cuando", "quando", "en", "in", "necesario",
+                                "necessario", "sirve", "serve", "hace", "falta"})),
 }
 
 
