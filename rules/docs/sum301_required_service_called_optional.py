@@ -4545,6 +4545,10 @@ def category(wording: str) -> str:
         first = VI_PHRASES.get((first, words[1].lower().strip("()*_,.:;")), first)  # "khuyến nghị": recommended
     if first in ("conditionally", "conditional"):
         return "conditional"  # "SearchModule conditionally registers Redis cache"
+    if any(w in first for w in ("推奨", "推荐", "推薦")):
+        return "merely recommended"  # "Redisは推奨されます", "Redis 是推荐的"
+    if first.startswith("필수"):
+        return "not required"  # "Redis는 필수가 아닙니다": the word "required", negated after it
     if len(words) > 2 and words[1].lower() == "between":
         return "optional"  # "Switch between memory and Redis": one of two to pick
     if first in ("may", "might") and words[1:2] == ["be"]:

@@ -1644,6 +1644,10 @@ def _cjk_condition_service(toks: list[Tok], i: int) -> int | None:
 _ZH_THEN = ("那么", "则", "也", "就", "请", "還", "还", "再", "需要", "需", "要", "建议", "建議", "可以", "应该", "應該", "应",
             "務必", "务必", "必须", "我们", "我們", "你", "您")
 _ZH_THEN_TAKE = ("启用", "啟用", "开启", "開啟", "使用", "安装", "安裝", "部署", "添加", "引入", "接入", "借助")
+# the clause after it needs the service itself: "如果启用缓存，需要 Redis" (if caching is enabled, Redis is
+# needed), "キャッシュを使う場合はRedisが必要です" (when the cache is used, Redis is needed)
+_ZH_THEN_NEED = ("需要", "需", "必须", "必須", "必需", "要")
+_JA_THEN_NEED = ("が必要", "は必要", "が必須")
 # "…場合は必須" (required in that case), "… 경우 필수": the case is when the row's setting is needed
 _CJK_CASE_REQUIRED = ("場合は必須", "場合には必須", "場合は必要", "경우 필수", "경우에 필수", "경우 필요")
 _JA_CASE_END = ("場合は", "場合には", "場合")  # (not "時", "とき": "起動時は" is a time, at start-up)
@@ -1708,14 +1712,14 @@ def _cjk_condition_then_takes(toks: list[Tok], i: int) -> int | None:
             if word is None:
                 break
             rest = rest[len(word):]
-        return i + 3 if rest in _ZH_THEN_TAKE else None
+        return i + 3 if rest in _ZH_THEN_TAKE or rest in _ZH_THEN_NEED else None
     if text.endswith(_JA_CASE_END) and len(text) > 4 and _JA_CASE_RE.match(text) is None:
         j = i + 2 if i + 1 < len(toks) and toks[i + 1].text in ("、", ",") else i + 1
-        if j + 1 < len(toks) and toks[j].service and toks[j + 1].text.startswith(_JA_THEN_TAKE):
+        if j + 1 < len(toks) and toks[j].service and toks[j + 1].text.startswith(_JA_THEN_TAKE + _JA_THEN_NEED):
             return j
         return None
     if text in _KO_CASE_WORDS and i >= 1 and i + 2 < len(toks) and toks[i + 1].service \
-            and toks[i + 2].text.startswith(_KO_THEN_TAKE) \
+            and toks[i + 2].text.startswith(_KO_THEN_TAKE + ("필요", "필수")) \
             and not any(t.service or any(w in t.text for w in _CJK_FAILURE + _CJK_NOT_A_CHOICE) for t in toks[:i]):
         return i + 1
     return None
@@ -1897,6 +1901,10 @@ _NAME_ANY = re.compile(r"(?:名称|名稱|名字|命名|名)(?:可以|可)?任�
 # A run of CJK characters that contains a hedge: "Redisは任意です" (optional), "非必须" (not
 # required), "必須ではありません" (is not required); the token reads as the English hedge.
 # "只有…才考虑 Redis" (only when … consider Redis): what "才" (only then) introduces before the service
+# "仅在启用缓存时需要" (needed only when caching is on): only in a case, then needed or used
+_CJK_ONLY_IN = ("仅在", "只在", "仅当", "只有在", "只有当", "僅在", "僅當", "只當")
+_CJK_THEN_NEEDED = ("时需要", "时才需要", "時需要", "時才需要", "时使用", "时才使用", "時使用", "時才使用", "时启用", "时才启用",
+                    "時啟用", "时才会使用", "的时候需要", "的時候需要")
 _CJK_ONLY_THEN = frozenset({"考虑", "需要", "使用", "值得上", "值得", "启用", "部署", "引入", "用", "上"})
 # what the service need not do (after 不需要/无需/不必): "Redis 不需要执行…" (need not perform)
 # (also what need not be changed: "`.env` 中无需修改 `REDIS_URL`", the variable's default is right)
@@ -1925,6 +1933,9 @@ _CJK_HEDGES = (("非必须", "unnecessary"), ("非必需", "unnecessary"), ("不
                ("没使用到则跳过", "optional"), ("没用到则跳过", "optional"), ("不使用则跳过", "optional"),
                ("未使用则跳过", "optional"), ("不需要则跳过", "optional"), ("可跳过", "optional"),
                ("可以跳过", "optional"),
+               # "Redisは推奨されます", "Redisを推奨します", "Redis 是推荐的" (is recommended, we recommend it)
+               ("は推奨", "recommended"), ("が推奨", "recommended"), ("を推奨", "recommended"),
+               ("是推荐的", "recommended"), ("是推薦的", "recommended"),
                # Japanese "（将来実装）" (to be implemented in the future), "（実装予定）" (planned), after a role
                # ("- **Redis**: ターンロック・セッション（将来実装）"), read as "(future)" and "(planned)"
                ("将来実装", "future"), ("実装予定", "planned"))
@@ -2219,6 +2230,8 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                     for needle, meaning in _CJK_HEDGES:
                         if needle in word and not (needle == "任意" and (_ANY_NOUN.search(word) or _NAME_ANY.search(word))):
                             # ("任意稳定版本": any version, "在任意目录输入": in any directory)
+                            if meaning == "recommended" and not word.startswith(needle):
+                                break  # "Redisのパスワード設定を推奨します": the setting of its password is advised
                             if word[word.index(needle) + len(needle):].startswith(_CJK_ACTIONS):
                                 break  # "Redis 不需要执行任何后台的磁盘写入": it need not do something
                             if any(step in word[:word.index(needle)] for step in _CJK_STEPS):
@@ -2247,6 +2260,9 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
                             break
                     if "才" in word and word[word.rindex("才") + 1:] in _CJK_ONLY_THEN:
                         tok.low = "只有才"  # "…时才考虑 Redis": only then is it worth it (see _clause)
+                    elif word.startswith(_CJK_ONLY_IN) and word.endswith(_CJK_THEN_NEEDED) \
+                            and not any(w in word for w in _CJK_FAILURE + _CJK_DEVELOPMENT):
+                        tok.low = "conditional"  # "Redis 仅在启用缓存时需要" (needed only when caching is on)
                 append(tok)
                 continue
             first = word[0]
@@ -2463,6 +2479,10 @@ def tokenize(text: str, code: list[tuple[int, int]], struck: list[tuple[int, int
             if tok.low in OPTIONAL_WORDS and not tok.text.isascii() and any(
                     t.text.startswith(("아니", "아닌", "아님", "아닙")) for t in tokens[k + 1:k + 3]):
                 tok.low = "negated-" + tok.text  # (no hedge word any more)
+        for k, tok in enumerate(tokens[:-1]):  # "Redis는 필수가 아닙니다" (is not required), spaced as Korean is
+            if tok.text in ("필수가", "필수는", "필수") and tokens[k + 1].text.startswith(("아니", "아닙", "아님")) \
+                    and not tokens[k + 1].text.startswith("아니라"):
+                tok.low = "unnecessary"  # (not "필수가 아니라 …": not X but Y)
     if "não " in low_text or low_text.startswith("no ") or "**no " in low_text:
         for k, tok in enumerate(tokens[:-1]):  # "1. ✅ **NÃO implementar Redis**", "No instalar Redis": an infinitive
             # step, negated: "do not implement Redis"
@@ -15316,6 +15336,14 @@ class Analyser:
             return self._claim(toks[i], toks, "paren-only", " ".join(t.text for t in toks))
         # "only if/when/for": a restricting condition on what precedes
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if toks[i].text.lower() == "nur" and nxt in ("for", "für", "bei", "im", "in") and i >= 2 \
+                and lows[i - 1] in COPULAS:
+            last = next((t for t in reversed(toks) if t.kind == "word"), None)
+            if last is not None and last.low in NECESSITY_ADJ and last is not toks[i + 1] \
+                    and self._conjuncts_service(self._subject(toks, i - 1)) and not self._nonprod(toks):
+                # German, the participle last: "Redis wird nur für Hintergrundjobs benötigt" (only needed for
+                # background jobs)
+                return self._claim(toks[i], toks, "only", " ".join(t.text for t in toks[i:toks.index(last) + 1]))
         scaled = self._used_only_at_scale(toks, i)
         if scaled is not None:
             return scaled
@@ -18610,7 +18638,7 @@ def _needed_only_by(toks: list[Tok]) -> bool:
     """Russian "нужен только внутренним сервисам" (needed only by the services inside): who uses
     the service, not when it is needed ("нужен только для фоновых задач", only for background
     jobs, is a condition; the tokenizer may give "для" the low "for")."""
-    return any(a.low[:5] in ("нужен", "нужна") and b.low == "только" and c.low not in (
+    return any(a.low[:5] in ("нужен", "нужна") and b.text.lower() == "только" and c.low not in (
         "для", "при", "в", "во", "если", "когда", "for", "in", "if", "when") for a, b, c in zip(toks, toks[1:], toks[2:]))
 
 

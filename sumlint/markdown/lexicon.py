@@ -709,7 +709,12 @@ FOREIGN_MEANINGS = {
     # "solo", also an English word, only before a verb: see MEANING_BEFORE)
     "sólo": "only", "solamente": "only", "únicamente": "only", "unicamente": "only", "somente": "only",
     "só": "only", "apenas": "only", "nur": "only", "seulement": "only", "uniquement": "only", "soltanto": "only",
+    "только": "only", "лишь": "only",  # ("Redis нужен только для фоновых задач": needed only for background jobs)
     "implementar": "implement",  # ("NÃO implementar Redis": do not implement it, see tokenize)
+    # a step the reader may leave out, and an install as the main clause of a condition ("Puedes omitir
+    # Redis", "Você pode pular o Redis", "Si vous voulez du cache, installez Redis", "…, installiere Redis")
+    "omitir": "omit", "puedes": "can", "podés": "can", "pular": "skip", "installez": "install",
+    "installiere": "install",
     # German verbs of a condition on the reader's set-up ("wenn du Worker nutzt": if you use workers)
     "nutzt": "use", "verwendest": "use", "einsetzt": "use", "willst": "want",
     "möchtest": "want",
