@@ -3723,6 +3723,7 @@ class Analyser:
                 "multiple" in words or "scale" in words or "horizontally" in words or "traffic" in words
                 or "several" in words or "distributed" in words or "scaling" in words or "high-traffic" in words
                 or "high-volume" in words or "high\u2011volume" in words or "ha" in words or "high-availability" in words
+                or "larger" in words or "bigger" in words  # ("For larger deployments, add Redis")
                 or "more" in words and "than" in words) and (_SCALE_LEAD_RE.match(low) is not None or "(for " in low or "(" in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words) or " for " in low and (
                     "instances" in words or "replicas" in words or "servers" in words or "nodes" in words)):
@@ -10079,6 +10080,12 @@ class Analyser:
                 # "- [ ] (Optional) Created the Redis instance": only a list marker before; "### 4.
                 # (Optional) Install Redis", "Step 4: (Optional) …": only the step's number
                 target = None
+                host = next((p for p in parts if p.label_before and p.index > clause.index), None)
+                if host is not None and (clause.after is None or not clause.after.toks or not host.toks
+                                         or clause.after.toks[0] is not host.toks[0]) \
+                        and self._phrase_is_service(host.toks) and not self._blocked(toks, i):
+                    return self._claim(tok, toks, "paren-forward", f"({wording})")  # "Step 4 (optional):
+                    # install Redis": the step the number labels, after its colon
             value = next((p for p in parts if p.kind != "paren" and p.toks and toks
                           and p.toks[0].start > toks[-1].start), None)
             if value is not None and value.label_before and target is not None and not any(
@@ -19353,7 +19360,7 @@ _FOREIGN_OR = tuple(w for w, m in FOREIGN_MEANINGS.items() if m == "or" and not 
 _MAY_CLAIM_WORDS = frozenset(ALT_BACKENDS | _REPLACE_VERBS | _FUTURE_KEYS | _GOES_WITHOUT_VERBS | _ARROW_STAND_INS | {
     "use", "enable", "activate", "usar", "habilitar", "ativar", "activar", "utiliser", "activer", "yet", "uses",
     "used", "production", "multiple", "scale", "horizontally", "traffic", "several", "distributed", "scaling",
-    "high-traffic", "high-volume", "ha", "high-availability", "more", "can", "could", "may", "faster", "better",
+    "high-traffic", "high-volume", "ha", "high-availability", "larger", "bigger", "more", "can", "could", "may", "faster", "better",
     "later", "slower", "afterwards", "eventually", "until", "future", "unset", "empty", "whether", "enables", "activates", "possibility"})
 _WOULD_HELP_RE = re.compile(r"\b(?:would|could|might) be (?:\w+ )?(?:useful|helpful|handy|valuable)\b|"
                             r"\b(?:seria|sería|serait|sarebbe|wäre)\s+(?:\w+\s+)?(?:útil|utile|nützlich|hilfreich)\b")
