@@ -1872,6 +1872,24 @@ Available)" (a failover); "**Redis 数据**: 可选，… 备份" (backing up it
 "- **Redis**: Optimized for real-time data"; "[REDIS] is not necessary anymore" (a configuration
 section's header).
 
+Also reported: "(Optional) Redis Cloud account for caching"; "It should be fairly straightforward
+to swap out Redis for RabbitMQ if that's what you prefer"; "Options: Apache Kafka, RabbitMQ, Redis
+Streams, NATS."; "Redis connection string (or disable Redis explicitly)"; "- Replaced Redis with
+Solid Queue for background jobs"; the line that labels an install of the package's Redis extra
+where the guide also installs the package plainly ("# With Redis support" over `uv add
+"aiogram-sentinel[redis]"`; not `pip install celery[redis]` alone); "### Removed" over "- **Redis
+dependency** for background jobs"; "The application will work without it, but you'll get these
+benefits with Redis:"; "| **Dependencies** | PostgreSQL + Redis | PostgreSQL only |"; "Redis-backed or
+in-memory"; "Storage options (In-memory, Redis)"; "Action Cable, Redis, and Solid Cable can be
+removed."; "Step 4 (optional): install Redis"; "For larger deployments, add Redis"; and, in other
+languages, "Redis sólo es necesario si usas workers", "Redis wird nur für Hintergrundjobs
+benötigt", "1. ✅ **NÃO implementar Redis**", "Puedes omitir Redis", "如果启用缓存，需要 Redis",
+"キャッシュを使う場合はRedisが必要です", "Redis 仅在启用缓存时需要", "Redis는 필수가 아닙니다", "Redisは推奨されます".
+Not reported: "| Caching | Redis | - | - |" under "## Comparison with Other Relays" (other
+products, no tiers); "rather than using the embedded MongoDB or Redis servers"; "Compare latency
+with/without Redis"; "So we disable redis-server daemon service with:" (supervisord runs it);
+Spanish "Redis no es opcional"; "Redisのパスワード設定を推奨します" (its password setting).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
@@ -2305,7 +2323,7 @@ _ROLE_SETTING = re.compile(r"(?i)(?:cache|mq|queue|broker|session|pubsub|lock)_?
 _REMOVED_HEADING = re.compile(r"(?:removed|removals?|removed dependencies|dropped)", re.IGNORECASE)
 _REMOVED_WHOLE = frozenset({"", "dependency", "dependencies", "service", "services", "server", "container", "containers",
                             "requirement", "support", "integration", "for", "from", "as", "and", "—", "–", "-", ":",
-                            "(now", "(replaced", "entirely", "completely"})
+                            "now", "replaced", "entirely", "completely"})
 # an install of a Python package with extras ("pip install pyncette[redis]", `uv add "pkg[redis]"`): group 1
 # the package, group 2 its extras
 _EXTRA_INSTALL = re.compile(r"\b(?:pip3?|uv(?:\s+pip)?|poetry|pipx|pdm|rye)\s+(?:install|add)\s+(?:-[-\w]+\s+)*"
@@ -4739,7 +4757,9 @@ class RequiredServiceCalledOptional(Rule):
                     yield from self._report(found, unit, label, seen)
             yield from self._header_rows(model, analyser, label, seen, dev)
             yield from self._tier_columns(model, analyser, label, seen, dev)
-            if "[" in model.source.text and ("install" in model.lowered or " add " in model.lowered):
+            if any(f"[{n}" in model.lowered or f",{n}]" in model.lowered for n in analyser.name_lows) \
+                    and ("install" in model.lowered or " add " in model.lowered):
+                # (an extra named after it, "[redis]", "[redis,s2]", "[s3,redis]": most documents have none)
                 yield from self._extra_installs(model, analyser, label, seen, dev)
             yield from self._scenario_advice(model, analyser, label, seen, dev)
             if "ideal" in model.lowered or " fit " in model.lowered or "suited" in model.lowered:

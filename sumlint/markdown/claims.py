@@ -18137,7 +18137,7 @@ _LATER_PHASE_RE = re.compile(r"\b(?:in|for|until|by) (?:phase|stage)\s*[2-9]")
 # a later phase as a step's label ("### phase 2: add redis")
 _PHASE_LABEL_RE = re.compile(r"[#*_>\s-]*(?:phase|stage)\s*[2-9][\w.]*[*_]*\s*[:\-—–]")
 # the stems of words that compare or measure two setups ("Comparar latência com/sem Redis", "compare latency")
-_COMPARE_STEMS = frozenset({"compa", "bench", "latên", "laten", "latê", "messu", "measu", "medir", "mesur", "vergl"})
+_COMPARE_STEMS = frozenset({"compa", "bench", "latên", "laten", "messu", "measu", "medir", "mesur", "vergl"})
 # tools of the code base that may do without the service while the deployment does not
 _TOOL_NOUNS = frozenset({"script", "scripts", "test", "tests", "function", "functions", "helper", "helpers",
                          "utility", "utilities", "command", "commands", "cli", "benchmark", "benchmarks", "fixture",

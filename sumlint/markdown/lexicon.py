@@ -801,7 +801,7 @@ MEANING_BEFORE = {
     "per": ("by", frozenset({"default"})),  # "Redis off per default": by default
     # Spanish and Italian "solo" (only) before a verb or a condition ("Redis solo es necesario si …",
     # "Redis è necessario solo se …"); elsewhere it may be English ("a solo developer")
-    "solo": ("only", frozenset({"es", "se", "si", "è", "para", "per", "cuando", "quando", "en", "in", "necesario",
+    "solo": ("only", frozenset({"es", "se", "si", "è", "para", "per", "cuando", "quando", "en", "necesario",
                                 "necessario", "sirve", "serve", "hace", "falta"})),
 }
 
