@@ -1930,6 +1930,8 @@ from sumlint.lazyre import literal, literal_alternation, lower_case_twin
 from sumlint.markdown.lexicon import (
     _COMPATIBLE_FORKS,
     _HOSTED_PRODUCTS,
+    _PEER_SERVERS,
+    ALT_BACKENDS,
     PEER_STORES,
     ABSENT_HEADER_RE,
     CONDITIONAL_CELLS,
@@ -2298,9 +2300,6 @@ _DONE_CELL = re.compile(r"✅|✔|\[[xX]\]|\b(?:done|completed?|implemented|ship
 _ROLE_LABEL = re.compile(r"[*_]{0,2}([A-Za-z][\w /-]{1,40}?)[*_]{0,2}\s*:[*_]{0,2}\s+")
 # a table cell that says a tier has nothing in a role ("| Standalone | PostgreSQL | None |")
 _ABSENT_CELL_RE = re.compile(r"\|[ *_`]*(?:none|n/a|—|–|-|❌|[\w-]+ only)[ *_`]*\|", re.IGNORECASE)
-# a cell that fills the role with a stand-in alone ("| Dependencies | PostgreSQL + Redis | PostgreSQL only |")
-_STAND_IN_ONLY = re.compile(r"(?:postgres(?:ql)?|mysql|mariadb|sqlite|database|db|in-memory|memory|filesystem|files?)"
-                            r"\s+only", re.IGNORECASE)
 _ABSENT_VALUES = frozenset({"none", "n/a", "—", "–", "-", "❌"})
 # the title of a column that names a role of the stack ("Cache", "Message Queue", "Session Store")
 _ROLE_COLUMN_WORDS = frozenset({"cache", "caching", "queue", "message", "messaging", "broker", "session", "sessions",
@@ -4834,8 +4833,10 @@ class RequiredServiceCalledOptional(Rule):
             return unit.text[unit.cells[j][0]:unit.cells[j][1]] if j < len(unit.cells) else ""
 
         def absent(value: str) -> bool:
-            value = value.strip(" *_`")
-            return value.lower() in _ABSENT_VALUES or _STAND_IN_ONLY.fullmatch(value) is not None
+            words = value.strip(" *_`").lower().split()
+            return " ".join(words) in _ABSENT_VALUES or len(words) == 2 and words[1] == "only" \
+                and words[0] in ALT_BACKENDS and words[0] not in _PEER_SERVERS
+            # (also a stand-in alone: "| Dependencies | PostgreSQL + Redis | PostgreSQL only |")
 
         def report(unit, j: int, wording: str):
             value = cell(unit, j)
