@@ -3027,6 +3027,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "(" in words and not _OPTIONAL_PARTS_NOUNS.isdisjoint(words)
      and not OPTIONAL_WORDS.isdisjoint(words), "_optional_ones_listed"),
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
+    (lambda lows, words: ":" in words and lows[2:3] in (["only"], ["nur"]), "_only_for_values"),
+    (lambda lows, words: lows[1:2] == [":"] and lows[0] in ("replaces", "replaced"), "_replaces_label"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
@@ -3758,6 +3760,8 @@ class Analyser:
                                                       or _STAND_IN_CODE.search(low) is not None
                                                       or "-based" in low or "-backed" in low):
             return True  # "Replaced Redis with an in-memory cache", "… with `LocMemCache`"
+        if ":" in low and low.lstrip("*_-+ ").startswith(("replaces", "replaced")):
+            return True  # "- **Replaces**: Redis for caching" (see _replaces_label)
         if "=" in low and self.names.switch is not None and self._names_switch(low):
             return True  # "Export `ENABLE_REDIS=1` to use the shared cache": a switch set one way or the other
         if "=" in low and not (_EMPTY_WORDS.isdisjoint(words) and "absent" not in words and "missing" not in words) \
@@ -3809,7 +3813,8 @@ class Analyser:
         if "whether" in words and ("default" in words or "defaults" in words or not _DECIDE_VERBS.isdisjoint(words)):
             return True  # "whether to use Redis. Defaults to false.", "You can choose whether to use Redis"
         if not ALT_BACKENDS.isdisjoint(words) and ("either" in words or "options" in words or "supports" in words
-                                                   or "one" in words or "values" in words or " supported:" in low):
+                                                   or "one" in words or "values" in words or " supported:" in low
+                                                   or "entweder" in words or "soit" in words):
             return True  # "Either `redis`, `memcached`, or `database`." (also "… modes are supported: ram, …")
         if " part of " in low and ("not " in low or "n't " in low or "no longer" in low):
             return True  # "Redis is not part of the production stack"
@@ -5548,7 +5553,12 @@ class Analyser:
             stand_in = [w.removesuffix("-based").removesuffix("-backed") for w in stand_in]
             if not head or not any(t.service for t in head) or not (
                     _head_is_service(head) or head[-1].low in ("caching", "cache", "sessions", "queue", "storage", "store")
-                    or any(t.low.endswith(_BACKED) for t in head)):
+                    or any(t.low.endswith(_BACKED) for t in head)
+                    or head[0].service and len(head) <= 3 and not any(
+                        t.low in VARIANT_WORDS or t.low in ("sentinel", "cluster") for t in head[1:]) and stand_in[:2] in (["solid", "queue"], ["solid", "cache"],
+                                                                              ["solid", "cable"])):
+                # ("Replace Redis ActionCable with Solid Cable": the service and what runs on it, for Rails's
+                # own stand-in, hundred-and-tenth session)
                 continue
             if not any(w in ALT_BACKENDS and w not in _PEER_SERVERS or w in ("in-memory", "in-process", "locmem")
                        or w == "solid" and j + 1 < len(stand_in) and stand_in[j + 1] in ("queue", "cache", "cable")
@@ -12071,6 +12081,15 @@ class Analyser:
         if colon is None:
             return []
         items, k = [], colon + 1
+        if k < len(tokens) and not (tokens[k].service or lows[k] in ALT_BACKENDS or tokens[k].kind == "code"):
+            # "- `ADAPTER`: Cache engine adapter, either `memory`, `redis`, or `memcache`": what the setting is,
+            # then its values after a word that offers a choice (German "entweder", Chinese "可以为") (hundred-and-
+            # tenth session)
+            cue = next((j for j in range(k + 1, min(len(lows) - 2, k + 6)) if lows[j] == ","
+                        and lows[j + 1] in _ROLE_VALUE_CUES), None)
+            if cue is None or any(t.service or t.kind != "word" for t in tokens[k:cue]):
+                return []
+            k = cue + 2
         while k < len(tokens) and (tokens[k].service or lows[k] in ALT_BACKENDS or lows[k] in ("`", "*", "_")
                                    or tokens[k].kind == "code"):  # (a value in a code span: "`memory`, `none`, `oracle`")
             if lows[k] not in ("`", "*", "_"):
@@ -12091,6 +12110,38 @@ class Analyser:
         if _negation_before(tokens, colon) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
             return []
         return [self._claim(tokens[at], tokens, "alternative", ", ".join(tokens[j].text for j in items))]
+
+    def _replaces_label(self, tokens: list[Tok]) -> list[Claim]:
+        """"- **Replaces**: Redis for caching", "- **Replaces**: Redis + Sidekiq/Resque" under "###
+        Solid Cache": the stand-in the section is about takes the service's place (hundred-and-tenth
+        session). Not a fork or a hosted copy ("Replaces: Redis (via Valkey)"), nor a part of the
+        service ("Replaces: Redis Sentinel")."""
+        lows = [t.low for t in tokens]
+        head = [t for t in tokens[2:5] if t.low not in ("*", "**", "_", "the", "a", "an")]
+        if not head or not head[0].service or len(head) > 1 and (
+                head[1].low in VARIANT_WORDS or head[1].low in ("sentinel", "cluster", "cloud")) \
+                or not _COMPATIBLE_FORKS.isdisjoint(lows) or not _HOSTED_PRODUCTS.isdisjoint(lows) \
+                or not (NEGATORS | FAILURE_WORDS).isdisjoint(lows) or self._blocked(tokens, tokens.index(head[0])) \
+                or self._nonprod(tokens):
+            return []
+        return [self._claim(tokens[0], tokens, "replaced", tokens[0].text)]
+
+    def _only_for_values(self, tokens: list[Tok]) -> list[Claim]:
+        """"- `HOST`: Only for redis and memcache, the server address and port": a setting that
+        counts only when the service or a stand-in is the backend picked, so the service is one of
+        the choices (German "Nur für redis und memcache") (hundred-and-tenth session). Not the
+        service alone ("- `HOST`: Only for Redis, …", which may be the only backend there is), nor
+        a setting named for it ("- `REDIS_TLS`: Only for Redis 6 and later")."""
+        lows = [t.low for t in tokens]
+        if len(tokens) < 7 or tokens[0].kind != "code" or tokens[0].service or lows[1] != ":" \
+                or lows[3] not in ("for", "für", "with", "mit") or not tokens[4].service \
+                or lows[5] not in ("and", "und", "or", "oder", "/", ","):
+            return []
+        other = lows[6].strip("`")
+        if tokens[6].service or other not in ALT_BACKENDS or other in _PEER_SERVERS and other not in (
+                "memcache", "memcached") or self._blocked(tokens, 4) or self._nonprod(tokens):
+            return []
+        return [self._claim(tokens[2], tokens, "only-for", " ".join(t.text for t in tokens[2:4]))]
 
     def _fork_pair_optional(self, tokens: list[Tok]) -> list[Claim]:
         """"- Redis >= 7.0 or Valkey >= 8.0 (optional, for Redis/Valkey driver)": the service or a
@@ -12481,6 +12532,16 @@ class Analyser:
                 # (also "- **Multiple Fallbacks**: Support for various Redis URL formats")
             k -= 1  # (the label's first word is part of the lead)
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
+        aside = next((n for n in range(k + 2, comma) if words[n].low == "("), None) if comma is not None else None
+        if aside is not None:
+            # "For multi-server deployments (Heroku, Kubernetes, load-balanced setups), use …": the lead's
+            # examples in parentheses, read past (hundred-and-tenth session)
+            close = next((n for n in range(aside + 1, min(len(words), aside + 12)) if words[n].low == ")"), None)
+            if close is None or close + 1 >= len(words) or words[close + 1].low != "," \
+                    or any(t.service for t in words[aside:close]):
+                return []
+            words = [*words[:aside], *words[close + 1:]]
+            comma = aside
         needed = False
         if comma is None:
             # "When running multiple workers redis is required as a message broker": no comma, a need
@@ -12533,6 +12594,13 @@ class Analyser:
                                                        or rest[into + 2].low in ("cluster", "sentinel"))) \
                     and not any(t.low in NEGATORS or t.low in BROKEN_WORDS for t in rest):
                 at = into + 1  # "For high-volume geocoding, caching responses in Redis reduces API calls"
+        if at is None and rest and rest[0].low in ("use", "run", "deploy"):
+            into = next((j for j in range(2, min(len(rest) - 1, 6)) if rest[j].low == "with"), None)
+            if into is not None and rest[into + 1].service and self._is_service(rest[into + 1:into + 2]) \
+                    and not any(t.service or t.low in NEGATORS for t in rest[:into]) \
+                    and not (into + 2 < len(rest) and (rest[into + 2].low in VARIANT_WORDS
+                                                       or rest[into + 2].low in ("cluster", "sentinel"))):
+                at = into + 1  # "For multi-server deployments, use Action Cable with Redis" (hundred-and-tenth session)
         if at is not None and _on_a_host([t.low for t in rest], at):
             return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
         if at is None and not (labelled and any(
@@ -14366,9 +14434,11 @@ class Analyser:
             return self._claim(toks[i - 2], toks, "enabled-by-adding", " ".join(t.text for t in toks[i - 2:i + 3]))
         if nxt < len(lows) and lows[i] != "re-enabled" and lows[nxt] in ("with", "via", "using", "by", "through", "in") and not (
                 nxt + 1 < len(lows) and (lows[nxt + 1] in ("configuration", "config", "settings", "setting",
-                                                         "environment", "env") or self._sets_switch(toks[nxt + 1]))
+                                                         "environment", "env", "passing", "specifying", "supplying")
+                                         or self._sets_switch(toks[nxt + 1]))
                 and not any("systemctl" in w or w in ("boot", "startup", "command", "unit") for w in lows[nxt:])):
             return None  # "with `systemctl enable`": how; "by configuration", "by setting X", "with `CACHE=redis`": a choice
+            # (also "by passing `redis_repository` as the `repository_factory` parameter", hundred-and-tenth session)
         if _negation_before(toks, i - 1) is not None or self._blocked(toks, i):
             return None
         subject = self._subject(toks, i - 2)
@@ -18220,6 +18290,8 @@ _FASTER_WORDS = frozenset({"faster", "quicker", "snappier", "smoother", "better"
 # what joins the values of a setting ("`memory`, `redis`, or `mongo`", '"file" o "redis"'), and the
 # words of them that make a choice
 _VALUE_OR_WORDS = frozenset({"or", "o", "ou", "oder", "either"})
+# the word that offers a setting's values after what the setting is ("…, either `memory`, `redis`")
+_ROLE_VALUE_CUES = frozenset({"either", "entweder", "soit", "可以为", "可选", "可为"})
 # the marks around a value: quotes, a code span's backticks, emphasis
 _VALUE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’", "«", "»", "`", "*", "**", "_"})
 _VALUE_JOINERS = _VALUE_OR_WORDS | _VALUE_MARKS | {",", "/"}
