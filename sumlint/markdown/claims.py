@@ -10091,6 +10091,11 @@ class Analyser:
                 # (Optional) Install Redis", "Step 4: (Optional) …": only the step's number
                 target = None
                 host = next((p for p in parts if p.label_before and p.index > clause.index), None)
+                named = next((k for k, t in enumerate(host.toks) if t.service), None) if host is not None else None
+                if named is not None and not {"your", "own", "existing"}.isdisjoint(t.low for t in host.toks[:named]) \
+                        and any(t.low in ("instance", "instances", "server", "servers") for t in host.toks[named + 1:]):
+                    return None  # "### Step 4 (optional): Use your PostgreSQL and Redis instances": which copies
+                    # (hundred-and-tenth session)
                 if host is not None and (clause.after is None or not clause.after.toks or not host.toks
                                          or clause.after.toks[0] is not host.toks[0]) \
                         and self._phrase_is_service(host.toks) and not self._blocked(toks, i):
@@ -11341,6 +11346,13 @@ class Analyser:
                     for t in named[:-1]) \
                     and not self._blocked(toks, i):
                 return self._claim(toks[i], toks, "recommend-verb")  # "Consider a caching layer (Redis)"
+            if len(named) >= 3 and named[0].low in ("the", "a") and named[1].service \
+                    and named[2].low in ("cache", "store", "backend", "adapter", "broker") \
+                    and (len(named) == 3 or named[3].low in ("provided", "instead", "for", "from", "plugin", "package")) \
+                    and self._is_service(named[1:2]) and not self._blocked(toks, i):
+                # "Instead, consider the Redis cache provided by `@envelop/response-cache-redis`": the service in
+                # its role, advised (hundred-and-tenth session)
+                return self._claim(toks[i], toks, "recommend-verb")
             return None
         to = next((k for k, t in enumerate(rest[:8]) if t.low == "to"), None)
         if toks[i].low in ("recommend", "recommends", "advise", "encourage") and to and to + 1 < len(rest) \
@@ -14185,7 +14197,7 @@ class Analyser:
         if "instead" in back and "of" in back or "rather" in back and "than" in back:
             return None  # "an in-memory store instead of a database or Redis": what is used is neither
         if left and lows[left - 1] in ("external", "existing", "managed", "own", "hosted", "remote", "embedded", "bundled",
-                                       "built-in", "internal") \
+                                       "built-in", "internal", "your") \
                 and lows[right + 1:right + 2] and lows[right + 1] in ("instance", "instances", "server", "servers",
                                                                         "service", "services", "cluster", "host"):
             return None  # "To use an external Postgres or Redis instance, set …": where each of them runs (also
@@ -15152,6 +15164,10 @@ class Analyser:
             if obj[k].low in DETERMINERS or obj[k].low in SUBJECT_GENERIC and obj[k - 1].service:
                 obj = obj[:k]  # "without Redis the site still works": a new noun phrase starts
                 break
+            if obj[k - 1].service and obj[k].low in ("continue", "continues", "keep", "keeps", "still") \
+                    and k + 1 < len(obj) and obj[k + 1].low in FUNCTIONING_WORDS | {"working", "running", "to"}:
+                obj = obj[:k]  # "Single-replica deployments without Redis continue working": the verb (hundred-
+                break  # and-tenth session)
         if len(obj) > 1 and (obj[-1].low in ("references", "reference", "imports", "calls", "mentions", "commands",
                                              "command", "scripts") and any(t.service for t in obj[:-1])
                              or obj[0].service and (obj[1].low in FAILURE_WORDS | BROKEN_WORDS or obj[1].low in (
