@@ -13928,6 +13928,11 @@ class Analyser:
                     and (self._conjuncts_service(self._np_after(toks, verb + 1)) or _stored_in_service(toks, verb)):
                 return self._claim(toks[i - 1], toks, "benefit", " ".join(t.text for t in toks[i - 1:i + _benefit_span(toks, i)]))
             return None
+        if toks[0].service and i + 1 >= len(toks) - (lows[-1:] == ["."]):
+            pre = [t.low for t in self._unit_toks if t.start < toks[0].start and t.low not in ("*", "**", "_", "-", "+")]
+            if pre[-1:] == [":"] and 1 <= len(pre) - 1 <= 2 and all(w in _ROLE_LABEL_WORDS for w in pre[:-1]):
+                return None  # "- **Cache**: Redis for performance": which store fills the role, and why (an
+                # architecture's layer, hundred-and-tenth session)
         start = 0
         while start < i and (toks[start].kind == "punct" or _step_number(lows[start])
                              or lows[start] in ("can", "you", "also", "optionally", "then", "and", "just", "simply")):
@@ -18306,6 +18311,9 @@ _FASTER_WORDS = frozenset({"faster", "quicker", "snappier", "smoother", "better"
 # what joins the values of a setting ("`memory`, `redis`, or `mongo`", '"file" o "redis"'), and the
 # words of them that make a choice
 _VALUE_OR_WORDS = frozenset({"or", "o", "ou", "oder", "either"})
+# a label that names only the role a store fills ("- **Cache**: Redis for performance")
+_ROLE_LABEL_WORDS = frozenset({"cache", "caching", "session", "sessions", "queue", "queues", "broker", "storage", "store",
+                               "pub/sub", "pubsub", "locks", "locking", "rate", "limiting"})
 # the word that offers a setting's values after what the setting is ("…, either `memory`, `redis`")
 _ROLE_VALUE_CUES = frozenset({"either", "entweder", "soit", "可以为", "可选", "可为"})
 # the marks around a value: quotes, a code span's backticks, emphasis
