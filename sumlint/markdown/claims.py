@@ -13944,6 +13944,11 @@ class Analyser:
                 start = comma + 1
                 while start < i and (toks[start].kind == "punct" or lows[start] in ("you", "can", "also", "then")):
                     start += 1
+        conj = next((k for k in range(start + 2, i - 2) if lows[k] == "and" and lows[k + 1] in PROVISION_VERBS
+                     and toks[k + 2].service), None) if lows[start] in PROVISION_VERBS else None
+        if conj is not None and not any(t.service for t in toks[start:conj]):
+            start = conj + 1  # "Install Docker and enable Redis for full features": the second step takes it up
+            # (hundred-and-tenth session)
         modal = next((k for k in range(start + 1, min(i - 1, start + 4)) if lows[k] in ("can", "may", "could")), None)
         if modal is not None and lows[start] not in PROVISION_VERBS and all(
                 t.kind == "word" and not t.service and t.low not in NONPROD_WORDS for t in toks[start:modal]):
