@@ -239,9 +239,10 @@ class ServiceNames:
         stems = "|".join(re.escape(n.lower()) for n in service.names if re.fullmatch(r"\w+", n))
         # (bounded by anything but a Latin word character: "REDIS_DSNはオプションです" names it; the
         # underscore may be left out, as camel-case keys do: `redisEndpoint`, `redisUrl`; .NET's keys
-        # take a colon: `Redis:ConnectionString`, `ConnectionStrings:Redis`)
+        # take a colon: `Redis:ConnectionString`, `ConnectionStrings:Redis`; nested settings two
+        # underscores: `OPENTALK_CTRL_REDIS__URL`, hundred-and-tenth session)
         locator = re.compile(
-            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_)*(?:" + stems + r")[_:]?(?:rest_)?(?:url|uri|host|hostname|addr|"
+            r"(?<!" + _LATIN_WORD + r")(?:(?:[a-z0-9]+_{1,2})*(?:" + stems + r")(?:__|[_:])?(?:rest_)?(?:url|uri|host|hostname|addr|"
             r"address|server|dsn|endpoint|connection|connection_string|connectionstring|conn|conn_string|conn_str)"
             r"|connectionstrings(?:__|:)(?:" + stems
             + r"))(?!" + _LATIN_WORD + r")", re.IGNORECASE) if stems else None
@@ -12713,6 +12714,10 @@ class Analyser:
         paren = next((n for n in range(1, min(len(rest), 5)) if rest[n].low == "("), None)
         named = rest[:paren - 1] if paren is not None and paren > 1 and rest[paren - 1].low == "recommendation" \
             else rest[:paren]  # "# Redis Cache Recommendation (For Multi-Instance Production)": recommended at that scale
+        if paren is not None and len(named) > 1 and named[-1].low in ("configuration", "config") \
+                and rest[paren - 1] is named[-1]:
+            named = named[:-1]  # "### Redis Configuration (for multi-node setups)": the section on it (hundred-and-
+            # tenth session)
         if paren is not None and paren + 1 < len(rest) and rest[paren + 1].low == "for" \
                 and any(t.service for t in named) and _bare_name(named) \
                 and _scale_after(rest, paren + 1) and not self._blocked(rest, paren + 1):
