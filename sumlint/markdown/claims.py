@@ -10290,8 +10290,11 @@ class Analyser:
                                  "included", "built-in"}.isdisjoint(self._unit_lows):
                     return None  # "(Optional) Access to your own Redis server if not using Docker": which copy of it
                 of = next((k for k, t in enumerate(after[:5]) if t.low == "of"), None)
-                if of and after[of - 1].low in _OWN_SETTINGS and any(t.service for t in after[of + 1:of + 4]):
+                if of and (after[of - 1].low in _OWN_SETTINGS or after[of - 1].low in ("port", "ports")) \
+                        and any(t.service for t in after[of + 1:of + 4]):
                     return None  # "`REDIS_PASSWORD`: (optional) The password of the Redis instance": a setting of it
+                    # (also "- **port** - *(optional)* port of the Redis server; defaults to 6379", which has its
+                    # default, hundred-and-tenth session)
                     # (not "(Optional) The URL of your Redis server": where it is, which it needs)
                 to = next((k for k, t in enumerate(after[:5]) if t.low == "to"), None)
                 if to is not None and any(t.service for t in after[:to]) \
