@@ -4546,7 +4546,7 @@ _HOW_CATEGORY = {"slow-remedy": "merely recommended", "merely-adds": "optional",
                  "was-required": "not required", "feature-step": "conditional", "scale-by-adding": "conditional",
                  "with-pair": "optional", "alternative-column": "optional", "supported-list": "optional",
                  "presupposed-use": "conditional", "mode-heading": "one choice of modes",
-                 "fit-for-scale": "conditional", "extra-install": "optional",
+                 "fit-for-scale": "conditional", "extra-install": "optional", "mode-lead": "conditional",
                  "removed-list": "skippable"}
 
 

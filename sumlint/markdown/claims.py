@@ -3030,6 +3030,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: ":" in words and "," in words and not _CHOICE_ROLES.isdisjoint(words), "_role_values"),
     (lambda lows, words: ":" in words and lows[2:3] in (["only"], ["nur"]), "_only_for_values"),
     (lambda lows, words: lows[1:2] == [":"] and lows[0] in ("replaces", "replaced"), "_replaces_label"),
+    (lambda lows, words: ("cleanup" in words or "clean-up" in words) and "(" in words
+     and not _REMOVAL_VERBS.isdisjoint(lows[:3]), "_optional_cleanup"),
     (lambda lows, words: "instead" in words and lows[:1] in (["if"], ["when"]) and lows[1:2] in (["you"], ["you'd"], ["we"]),
      "_instead_listed"),
     (lambda lows, words: "/" in words and "(" in words and not ALT_BACKENDS.isdisjoint(words), "_paren_slash_choice"),
@@ -8479,6 +8481,16 @@ class Analyser:
                     # Redis": only in that mode (not a lead-in to that mode's steps: "Distributed mode needs Redis:")
                     lead = i - 2 if toks[i - 1].low in _MODE_SUBJECT_END else i - 1
                     claim = self._claim(toks[i], toks, "mode-need", " ".join(t.text for t in toks[lead:i + 2]))
+                if claim is None and low in ("need", "require", "needs", "requires", "required", "needed") \
+                        and clause.kind != "paren" and (in_mode := self._in_mode_lead()) is not None \
+                        and (low in ("needed", "required") and i >= 2 and toks[i - 1].low in COPULAS
+                             and self._conjuncts_service(self._subject(toks, i - 1))
+                             or low not in ("needed", "required") and self._conjuncts_service(self._np_after(toks, i + 1))
+                             and not _versioned(self._np_after(toks, i + 1)) and not any(t.service for t in toks[:i])) \
+                        and _negation_before(toks, i) is None and not self._blocked(toks, i):
+                    # "In queue mode, n8n needs Redis", "In queue mode, Redis is required": only in that mode, as
+                    # "Queue mode requires Redis" (hundred-and-tenth session)
+                    claim = self._claim(in_mode[0], self._unit_toks, "mode-lead", " ".join(t.text for t in in_mode))
                 if claim is None and low in ("need", "require", "needs", "requires") and clause.kind == "paren" \
                         and i == 0 and len(toks) == 2 and toks[1].service and clause.before is not None \
                         and self._switched_feature(clause.before.toks) and not self._blocked(toks, i):
@@ -12127,6 +12139,24 @@ class Analyser:
             return []
         return [self._claim(tokens[at], tokens, "alternative", ", ".join(tokens[j].text for j in items))]
 
+    def _in_mode_lead(self) -> list[Tok] | None:
+        """The unit opens "In queue mode," (one or two words before "mode", none of them the service,
+        a usual mode or one of its own: not "In cluster mode," nor "In production mode,"): the
+        lead's tokens, "In queue mode"."""
+        words = [t for t in self._unit_toks if t.low not in ("*", "**", "_", "-", "+")]
+        if len(words) < 5 or words[0].low != "in":
+            return None
+        mode = next((k for k in (2, 3) if k < len(words) and words[k].low in _MODE_SUBJECT_END), None)
+        if mode is None or words[mode + 1:mode + 2] == [] or words[mode + 1].low != ",":
+            return None
+        named = words[1:mode]
+        if any(t.service or t.kind != "word" or t.low in _ANY_MODE_WORDS or t.low in NONPROD_WORDS or t.low in (
+                "cluster", "clustered", "sentinel", "standalone", "replica", "single", "debug", "test", "testing",
+                "local", "offline", "maintenance", "safe", "this", "that", "the", "which")
+               for t in named):
+            return None
+        return words[:mode + 1]
+
     def _replaces_label(self, tokens: list[Tok]) -> list[Claim]:
         """"- **Replaces**: Redis for caching", "- **Replaces**: Redis + Sidekiq/Resque" under "###
         Solid Cache": the stand-in the section is about takes the service's place (hundred-and-tenth
@@ -12141,6 +12171,30 @@ class Analyser:
                 or self._nonprod(tokens):
             return []
         return [self._claim(tokens[0], tokens, "replaced", tokens[0].text)]
+
+    def _optional_cleanup(self, tokens: list[Tok]) -> list[Claim]:
+        """"4. Remove Action Cable, Redis, Solid Cable (optional cleanup)": taking the service out,
+        with what ran on it, is a step the reader may do, so the app runs without it (hundred-and-tenth
+        session). Not an old or local copy ("Remove the old Redis container (optional cleanup)"), nor its
+        data ("Remove Redis keys (optional cleanup)"). (A step on one thing, "Remove Redis (optional
+        cleanup)", is the parenthesis read as ``_hedge`` reads it.)"""
+        words = [t for t in tokens if t.low not in ("*", "**", "_") and not _step_number(t.low)]
+        lows = [t.low for t in words]
+        if not lows or lows[0] not in _REMOVAL_VERBS or "(" not in lows:
+            return []
+        paren = lows.index("(")
+        if lows[paren + 1:paren + 2] == [] or lows[paren + 1] not in OPTIONAL_WORDS \
+                or lows[paren + 2:paren + 3] not in (["cleanup"], ["clean-up"]):
+            return []
+        listed = words[1:paren]
+        at = next((k for k, t in enumerate(listed) if t.service), None)
+        if at is None or any(t.low in ("old", "legacy", "previous", "local", "former", "unused", "stale", "container",
+                                       "containers", "package", "packages", "data")
+                             or t.low in PART_NOUNS or t.low in _OWN_SETTINGS for t in listed) \
+                or not all(t.kind in ("word", "code") or t.low in (",", "and", "&", "+") for t in listed) \
+                or self._blocked(tokens, tokens.index(listed[at])) or self._nonprod(tokens):
+            return []
+        return [self._claim(words[paren + 1], tokens, "paren", f"({words[paren + 1].text})")]
 
     def _only_for_values(self, tokens: list[Tok]) -> list[Claim]:
         """"- `HOST`: Only for redis and memcache, the server address and port": a setting that
