@@ -5557,9 +5557,9 @@ class Analyser:
             if not head or not any(t.service for t in head) or not (
                     _head_is_service(head) or head[-1].low in ("caching", "cache", "sessions", "queue", "storage", "store")
                     or any(t.low.endswith(_BACKED) for t in head)
-                    or head[0].service and len(head) <= 3 and not any(
-                        t.low in VARIANT_WORDS or t.low in ("sentinel", "cluster") for t in head[1:]) and stand_in[:2] in (["solid", "queue"], ["solid", "cache"],
-                                                                              ["solid", "cable"])):
+                    or head[0].service and len(head) <= 3
+                    and not any(t.low in VARIANT_WORDS or t.low in ("sentinel", "cluster") for t in head[1:])
+                    and stand_in[:2] in (["solid", "queue"], ["solid", "cache"], ["solid", "cable"])):
                 # ("Replace Redis ActionCable with Solid Cable": the service and what runs on it, for Rails's
                 # own stand-in, hundred-and-tenth session)
                 continue
@@ -12603,13 +12603,12 @@ class Analyser:
             k -= 1  # (the label's first word is part of the lead)
         comma = next((n for n in range(k + 1, min(len(words), k + 10)) if words[n].low in (",", ":")), None)
         aside = next((n for n in range(k + 2, comma) if words[n].low == "("), None) if comma is not None else None
-        if aside is not None:
+        close = next((n for n in range(aside + 1, min(len(words), aside + 12)) if words[n].low == ")"), None) \
+            if aside is not None else None
+        if close is not None and close > comma and close + 1 < len(words) and words[close + 1].low == "," \
+                and not any(t.service for t in words[aside:close]):
             # "For multi-server deployments (Heroku, Kubernetes, load-balanced setups), use …": the lead's
-            # examples in parentheses, read past (hundred-and-tenth session)
-            close = next((n for n in range(aside + 1, min(len(words), aside + 12)) if words[n].low == ")"), None)
-            if close is None or close + 1 >= len(words) or words[close + 1].low != "," \
-                    or any(t.service for t in words[aside:close]):
-                return []
+            # examples in parentheses, their commas read past (hundred-and-tenth session)
             words = [*words[:aside], *words[close + 1:]]
             comma = aside
         needed = False
@@ -18379,8 +18378,7 @@ _FASTER_WORDS = frozenset({"faster", "quicker", "snappier", "smoother", "better"
 # words of them that make a choice
 _VALUE_OR_WORDS = frozenset({"or", "o", "ou", "oder", "either"})
 # a label that names only the role a store fills ("- **Cache**: Redis for performance")
-_ROLE_LABEL_WORDS = frozenset({"cache", "caching", "session", "sessions", "queue", "queues", "broker", "storage", "store",
-                               "pub/sub", "pubsub", "locks", "locking", "rate", "limiting"})
+_ROLE_LABEL_WORDS = _ROW_ROLE_LABELS | {"caching", "queues", "pub/sub", "pubsub", "locks", "locking", "rate", "limiting"}
 # the word that offers a setting's values after what the setting is ("…, either `memory`, `redis`")
 _ROLE_VALUE_CUES = frozenset({"either", "entweder", "soit", "可以为", "可选", "可为"})
 # the marks around a value: quotes, a code span's backticks, emphasis
