@@ -1890,6 +1890,20 @@ products, no tiers); "rather than using the embedded MongoDB or Redis servers"; 
 with/without Redis"; "So we disable redis-server daemon service with:" (supervisord runs it);
 Spanish "Redis no es opcional"; "Redisのパスワード設定を推奨します" (its password setting).
 
+Also reported: "- `ADAPTER`: Cache engine adapter, either `memory`, `redis`, or `memcache`" (and
+German "entweder", Chinese "可以为"); "- `HOST`: Only for redis and memcache, the server address";
+"- **Replaces**: Redis for caching" and "Replace Redis ActionCable with Solid Cable"; "Redis can be
+enabled by passing `redis_repository` as the `repository_factory` parameter"; "For multi-server
+deployments (Heroku, Kubernetes), use Action Cable with Redis"; "Instead, consider the Redis cache
+provided by …"; "Single-replica deployments without `OMCP_REDIS_URL` continue working"; "Install
+Docker and enable Redis for full features"; "### Redis Configuration (for multi-node setups)"; a
+nested setting's variable (`OPENTALK_CTRL_REDIS__URL`) with "No (Yes for clustered setup)" under
+"Required"; "4. Remove Action Cable, Redis, Solid Cable (optional cleanup)"; "In queue mode, n8n
+needs Redis". Not reported: "### Step 4 (optional): Use your PostgreSQL and Redis instances" and
+"your PostgreSQL or Redis instances" (which copies); "- **Cache**: Redis for performance" (the
+store that fills a role, and why); "- **port** - *(optional)* port of the Redis server; defaults
+to 6379" (a setting of it).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
