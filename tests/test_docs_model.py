@@ -654,6 +654,23 @@ def test_short_question_stays_with_its_answer() -> None:
         "Is this the right way to set it up?", "Yes."]
 
 
+def test_lower_case_name_with_a_verb_opens_a_sentence() -> None:
+    """A name written in lower case ("aiogram-sentinel", "node.js") followed by a verb opens a
+    sentence; a lower-case word after an abbreviation the list lacks ("ggf. mit Redis", "see
+    fig. a") or a plain word ("… set. then …") does not."""
+    from sumlint.markdown.model import split_sentences
+
+    text = "No, Redis is optional. aiogram-sentinel works with in-memory storage, perfect for development."
+    assert [text[a:b].strip() for a, b in split_sentences(text, [])] == [
+        "No, Redis is optional.", "aiogram-sentinel works with in-memory storage, perfect for development."]
+    for text in ("Redis ggf. mit Passwort starten.", "Set it up first. then run the worker.",
+                 "Use the v2. api-gateway routes here."):
+        assert len(split_sentences(text, [])) == 1, text
+    # (so the development scope of the second sentence no longer silences the first)
+    text = "No, Redis is optional. aiogram-sentinel works with in-memory storage, perfect for development.\n"
+    assert [d.span.column for d in lint(text) if d.code == "SUM301"] == [text.index("optional") + 1]
+
+
 def test_chinese_full_stop_ends_a_sentence() -> None:
     """"。", "！" and "？" end a sentence with no blank after them; not inside a code span, and
     not at the end of the text."""

@@ -392,6 +392,11 @@ class Document:
 _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]*_]*\s+(?=[\"'“‘`(\[*_]*[A-Z0-9À-ÖØ-ÞΑ-ΩЁА-Я\u3040-\u30ff\u4e00-\u9fff가-힣]"
                        r"|[\"“][a-z]|(?P<lower>[a-z]))")  # (also a quoted name that opens the next one: "ram" stores …,
 # and a code span's, which ``split_sentences`` checks: `redis-cli` answers …)
+# a lower-case name that opens a sentence, known by the verb after it ("aiogram-sentinel works
+# with …", "npm installs …"): a name with a hyphen, a dot or an underscore in it, then a verb of
+# the present tense
+_LOWER_NAME_OPENS = re.compile(r"[a-z][a-z0-9]*[-_.][a-z0-9][\w.-]*\s+(?:is|are|was|works|uses|runs|needs|requires|supports|"
+                               r"provides|stores|keeps|falls|can|will|does|has|ships|comes)\b")
 MAX_SENTENCE = 2000  # a longer "sentence" (a page without a full stop) is read in pieces
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "no", "dr", "mr", "mrs",
                   "st", "fig", "ca", "resp", "esp", "eg", "ie"}
@@ -440,8 +445,9 @@ def split_sentences(text: str, code: list[tuple[int, int]]) -> list[tuple[int, i
     for match in _BOUNDARY.finditer(text):
         cut = match.start()
         if any(a <= cut < b for a, b in code) or match.group("lower") is not None and not any(
-                a == match.end() for a, _ in code):
-            continue
+                a == match.end() for a, _ in code) and _LOWER_NAME_OPENS.match(text, match.end()) is None:
+            continue  # (a lower-case word opens a sentence only as a code span or a name that a verb
+            # follows: "… is optional. aiogram-sentinel works with in-memory storage", hundred-and-tenth session)
         if quotes is not None and quotes.inside(match.end()):  # (after the closing quote: "… optional." That
             continue  # a quoted sentence stays inside the sentence that quotes it
         word_start = text.rfind(" ", 0, cut) + 1
