@@ -1899,7 +1899,9 @@ provided by …"; "Single-replica deployments without `OMCP_REDIS_URL` continue 
 Docker and enable Redis for full features"; "### Redis Configuration (for multi-node setups)"; a
 nested setting's variable (`OPENTALK_CTRL_REDIS__URL`) with "No (Yes for clustered setup)" under
 "Required"; "4. Remove Action Cable, Redis, Solid Cable (optional cleanup)"; "In queue mode, n8n
-needs Redis". Not reported: "### Step 4 (optional): Use your PostgreSQL and Redis instances" and
+needs Redis"; "No, Redis is optional. aiogram-sentinel works with in-memory storage, perfect for
+development." (a lower-case name and a verb open the second sentence, whose development scope
+stays its own). Not reported: "### Step 4 (optional): Use your PostgreSQL and Redis instances" and
 "your PostgreSQL or Redis instances" (which copies); "- **Cache**: Redis for performance" (the
 store that fills a role, and why); "- **port** - *(optional)* port of the Redis server; defaults
 to 6379" (a setting of it).
