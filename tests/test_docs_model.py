@@ -655,9 +655,9 @@ def test_short_question_stays_with_its_answer() -> None:
 
 
 def test_lower_case_name_with_a_verb_opens_a_sentence() -> None:
-    """A name written in lower case ("aiogram-sentinel", "node.js") followed by a verb opens a
-    sentence; a lower-case word after an abbreviation the list lacks ("ggf. mit Redis", "see
-    fig. a") or a plain word ("… set. then …") does not."""
+    """A name written in lower case ("aiogram-sentinel") followed by a verb opens a sentence; a
+    lower-case word after an abbreviation the list lacks ("ggf. mit Passwort"), a plain word ("…
+    first. then …") and a name with no verb after it ("v2. api-gateway routes") do not."""
     from sumlint.markdown.model import split_sentences
 
     text = "No, Redis is optional. aiogram-sentinel works with in-memory storage, perfect for development."

@@ -393,8 +393,8 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]*_]*\s+(?=[\"'�
                        r"|[\"“][a-z]|(?P<lower>[a-z]))")  # (also a quoted name that opens the next one: "ram" stores …,
 # and a code span's, which ``split_sentences`` checks: `redis-cli` answers …)
 # a lower-case name that opens a sentence, known by the verb after it ("aiogram-sentinel works
-# with …", "npm installs …"): a name with a hyphen, a dot or an underscore in it, then a verb of
-# the present tense
+# with …", "node.js is …"): a name with a hyphen, a dot or an underscore in it, then one of a few
+# verbs of the present tense (a bare lower-case word, "then run …", still joins the sentence before)
 _LOWER_NAME_OPENS = re.compile(r"[a-z][a-z0-9]*[-_.][a-z0-9][\w.-]*\s+(?:is|are|was|works|uses|runs|needs|requires|supports|"
                                r"provides|stores|keeps|falls|can|will|does|has|ships|comes)\b")
 MAX_SENTENCE = 2000  # a longer "sentence" (a page without a full stop) is read in pieces
