@@ -805,3 +805,19 @@ def test_sum302_offers_no_fix_for_a_block_that_runs_to_the_end() -> None:
     text = "# Deploy\n\n```env\nSECRET_KEY=x\nDATABASE_URL=postgres://localhost/site\nALLOWED_HOSTS=a.example\n"
     (found,) = [d for d in lint(text) if d.code == "SUM302"]
     assert found.fix is None
+
+
+def test_link_with_a_liquid_destination_is_a_link() -> None:
+    """Jekyll sites write "[Redis]({{ page.baseurl }}/redis.html)": the tag's spaces would make
+    CommonMark read no link, so the unit held the destination as words. It is read as a link (its
+    text only), every position kept; the report on the sentence points at its hedge word."""
+    text = "For page caching, we recommend [Redis]({{ page.baseurl }}/redis.html) or [Varnish]({% link v.md %}).\n"
+    doc, _ = parse(text)
+    assert [u.text for u in doc.units] == ["For page caching, we recommend Redis or Varnish."]
+    unit = doc.units[0]
+    start = unit.text.index("Redis")
+    assert unit.span(start, start + 5).to_list() == [1, text.index("Redis") + 1, 1, text.index("Redis") + 6]
+    assert [d.span.column for d in lint(text) if d.code == "SUM301"] == [text.index("recommend") + 1]
+    # (a tag outside a link destination is text as before)
+    doc, _ = parse("Set {{ page.title }} (Redis) here.\n")
+    assert [u.text for u in doc.units] == ["Set {{ page.title }} (Redis) here."]

@@ -763,7 +763,21 @@ def _scale_after(toks: list[Tok], i: int) -> bool:
             or window[1:3] == ["/", "ha"] and window[0] in ("distributed", "clustered", "multi-node") \
             or window[1:3] == ["high", "availability"]:
         return True  # "Redis required for HA", "… for high availability": more than one instance
-    return any(w in _SCALE_WORDS or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for w in window)
+    return any((w in _SCALE_WORDS and (w not in ("multiple", "several") or _of_scale([_singular(v) for v in window[n + 1:n + 4]])))
+               or w.startswith("multi-") and _singular(w[6:]) in _SCALE_UNITS for n, w in enumerate(window))
+
+
+# what "multiple" or "several" counts when it is a scale ("for multiple instances", "several app
+# servers", "multiple users"), beside ``_SCALE_UNITS``; not "for multiple link definitions"
+_SCALE_COUNTED = frozenset({"deployment", "setup", "set-up", "environment", "installation", "machine", "box", "copy",
+                            "app", "application", "site", "cluster", "user", "tenant", "datacenter", "zone", "vm",
+                            "droplet", "task", "thread", "shard", "location", "cpu", "core", "service"})
+
+
+def _of_scale(nouns: list[str]) -> bool:
+    """The words after "multiple" name what runs more than once (or nothing follows: "for multiple")."""
+    words = [w for w in nouns if w not in (",", ".", ";", ":", ")", "(", "*", "**", "_")]
+    return not words or any(w in _SCALE_UNITS or w in _SCALE_COUNTED for w in nouns)
 
 
 def _role_gap(toks: list[Tok], i: int) -> int:
@@ -3015,6 +3029,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "or" in words and "(" in words and not words.isdisjoint(OPTIONAL_WORDS)
      and not words.isdisjoint(_PROTOCOL_FORKS), "_fork_pair_optional"),
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
+    (lambda lows, words: not _AN_OPTION_NOUNS.isdisjoint(words) and not _AN_OPTION_ARTICLES.isdisjoint(words), "_an_option"),
+    (lambda lows, words: not _SOLUTION_NOUNS.isdisjoint(words) and not _ANOTHER_WORDS.isdisjoint(words), "_another_solution"),
     (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
     (lambda lows, words: not "".join(lows).isascii() and any(
@@ -3677,6 +3693,10 @@ class Analyser:
             return True  # "In the absence of Redis, …": "without" (see tokenize)
         if "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words):
             return True  # "Redis is one of the supported cache solutions" (see _one_of_choices)
+        if not _AN_OPTION_NOUNS.isdisjoint(words) and not _AN_OPTION_ARTICLES.isdisjoint(words):
+            return True  # "Redis is a supported option for …" (see _an_option)
+        if not _SOLUTION_NOUNS.isdisjoint(words) and not _ANOTHER_WORDS.isdisjoint(words):
+            return True  # "Another solution would be to use Redis" (see _another_solution)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words or "支持" in low
                 or "support for" in low) \
                 and (any(_stand_in_name(w) for w in words) or not low.isascii() and any(
@@ -6182,11 +6202,17 @@ class Analyser:
         """"- **Storage backends**: RocksDB, PostgreSQL, MySQL, SQLite, S3, Redis": the service is one
         of the backends a label lists, beside another kind of store; the app runs on any of them.
         (Not "Storage: PostgreSQL, Redis, S3", the parts it uses together, nor a list of peers.)"""
-        found = _inline_label(tokens)
+        found = _inline_label(tokens) or _available_lead(tokens)
         if found is None:
             return None
         k, colon = found
         label = [t.low for t in tokens[k:colon] if t.kind != "punct"]
+        if label[-2:] in (["are", "available"], ["are", "supported"]):
+            # "The following cache backend options are available: in-memory, Redis, and Memcached" (as
+            # "Cache backends: …"; hundred-and-eleventh session)
+            label = [w for w in label[:-2] if w not in ("the", "following")]
+        if len(label) >= 2 and label[-1] in ("options", "choices") and label[-2] in _SINGLE_ROLES:
+            label = [*label[:-2], label[-2] + "s"]  # ("cache backend options": backends)
         if label[-2:-1] and label[-2] in _SEVERAL_ROLES and label[-1] in _SINGLE_ROLES:
             label[-1] = "stores"  # "- Multiple storage: Memory, Redis", "Supported backend: …": several of one role
         if not label or label[-1] not in _BACKEND_LIST_HEADS or any(t.service for t in tokens[k:colon]) \
@@ -9296,6 +9322,8 @@ class Analyser:
             if any(rest[m:m + 4] == ["by", "default", ",", "but"] for m in range(1, 5)):
                 return None  # "you can configure Centrifugo to use Redis engine by default, but for some specific
                 # namespace use Nats": the service stays the default, another one serves a part
+        elif verb in ("switch", "change", "set"):
+            return self._switch_setting_to(toks, i, j)
         else:
             return None
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the", "either"):
@@ -9345,6 +9373,29 @@ class Analyser:
             return None  # "This is why we can use `redis` as the hostname": a name for it, not whether
         end = k if verb in ("choose", "decide") else j + 1  # ("You can choose to use")
         return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:end]))
+
+    def _switch_setting_to(self, toks: list[Tok], i: int, j: int) -> Claim | None:
+        """"you can change the cache type to "redis"", "You can switch the cache driver to `redis`",
+        "you can switch to Redis": a store the reader may set the software to (not "you can set the
+        Redis host to …", a part of it, nor "you can set the password to …") (hundred-and-eleventh
+        session)."""
+        lows = [t.low for t in toks]
+        k = j + 1
+        if k < len(lows) and lows[k] == "to" and lows[j] in ("switch", "change"):
+            to = k
+        else:
+            to = next((m for m in range(k + 1, min(len(lows), k + 6)) if lows[m] == "to"), None)
+            between = toks[k:to] if to is not None else []
+            if not between or any(t.service for t in between) or not any(
+                    t.low in _SWITCH_ROLES or t.kind == "code" and t.low.strip("`").isupper() for t in between):
+                return None
+        obj = [t for t in self._np_after(toks, to + 1) if t.low not in ('"', "'", "`")]
+        # (the first value names the service: "to "redis" or "ioredis"", a client of it beside)
+        if not obj or not obj[0].service or not self._is_service(obj[:1]) or _versioned(obj) \
+                or self._blocked(toks, i) or _negation_before(toks, i) is not None or self._nonprod(toks) \
+                or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            return None
+        return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
 
     def _setting_to_use(self, toks: list[Tok], i: int, j: int, after: list[Tok]) -> Claim | None:
         """"you can use the above `CACHE_STORE` environment variable to use `redis` as the cache
@@ -9504,6 +9555,10 @@ class Analyser:
                 return True  # "`queue.e2e-spec.ts` … is skipped without `TEST_REDIS_URL`": a test's own setting
             if low == "localhost" and k + 1 < len(lows) and lows[k + 1] in ("setup", "setups", "development", "use"):
                 return True
+            if low == "localhost" and all(w in ("-", "*", "+", "**", "_", "__") for w in lows[:k]) \
+                    and [w for w in lows[k + 1:k + 3] if w not in ("*", "**", "_", "__")][:1] == [":"]:
+                return True  # "- **Localhost**: Optional Redis via Docker Compose": a label for the local set-up
+                # (hundred-and-eleventh session)
             if low == "local" and k and lows[k - 1] in ("for", "the", "your", "our") and lows[k + 1:k + 2] in (
                     ["backing"], ["services"], ["stack"], ["containers"], ["machine"], ["workstation"]):
                 return True  # "`docker-compose.yml` for local backing services (PostgreSQL, optional Redis)"
@@ -10007,6 +10062,8 @@ class Analyser:
                               and 0 < p.toks[0].start - tok.end <= 4), None)
             if nxt_paren is not None and nxt_paren.toks and 0 < nxt_paren.toks[0].start - tok.end <= 4 \
                     and nxt_paren.toks[0].low not in ("via", "through", "using", "with", "by", "over") \
+                    and not any(t.low in ("needs", "need", "requires", "require", "uses", "depends", "relies")
+                                or t.low in COPULAS for t in nxt_paren.toks[1:4]) \
                     and not (nxt_paren.toks[1:2] and nxt_paren.toks[1].low in CONDITION_WORDS and (
                         nxt_paren.toks[0].low in OPTIONAL_WORDS or nxt_paren.toks[0].low in RECOMMEND_WORDS)) \
                     and (self._conjuncts_service(nxt_paren.toks) or _for_service_role(nxt_paren.toks)) \
@@ -11953,6 +12010,79 @@ class Analyser:
             if subject and self._conjuncts_service(subject) and _negation_before(tokens, k) is None \
                     and not self._blocked(tokens, k) and not self._nonprod(tokens):
                 return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:end + 1]))]
+        return []
+
+    def _an_option(self, tokens: list[Tok]) -> list[Claim]:
+        """"Redis is an option for caching", "Redis is also a supported option for remote cache
+        offloading", "Redis is another alternative": one choice the reader may take (not "Redis is
+        the only option", "Redis is not an option", nor "`REDIS_URL` is a configuration option")
+        (hundred-and-eleventh session)."""
+        lows = [t.low for t in tokens]
+        for k in range(1, len(lows) - 2):
+            if lows[k] not in COPULAS:
+                continue
+            j = k + 1
+            while j < len(lows) and lows[j] in _AN_OPTION_ADVERBS:
+                j += 1
+            if j >= len(lows) or lows[j] not in _AN_OPTION_ARTICLES:
+                continue
+            end = j + 1
+            while end < len(lows) and end <= j + 3 and lows[end] in _AN_OPTION_ADJECTIVES and not (
+                    lows[end] in _AN_OPTION_NOUNS and lows[end + 1:end + 2] != ["option"]):
+                end += 1  # ("an alternative option", but "an alternative to Memcached")
+            if end >= len(lows) or lows[end] not in _AN_OPTION_NOUNS:
+                continue
+            subject = [t for t in self._subject(tokens, k) if t.low not in ("*", "**", "_")]
+            if subject and self._conjuncts_service(subject) and not any(
+                    _variant(t.low) or t.low in ("cluster", "sentinel") for t in subject) \
+                    and _negation_before(tokens, j) is None and not self._blocked(tokens, j) and not self._nonprod(tokens):
+                return [self._claim(tokens[j], tokens, "alternative", " ".join(t.text for t in tokens[j:end + 1]))]
+        return []
+
+    def _another_solution(self, tokens: list[Tok]) -> list[Claim]:
+        """"Another solution would be to use Redis", "One option is Redis", "An alternative approach is
+        to add a Redis cache": one way among others, the service its content (not "The solution is to use
+        Redis", the one way, nor "Another option is to run Redis in Docker", how to run it, nor "another
+        option would be the database instead of Redis") (hundred-and-eleventh session)."""
+        lows = [t.low for t in tokens]
+        for k in range(len(lows) - 3):
+            if lows[k] not in _ANOTHER_WORDS:
+                continue
+            at = k - (lows[k] == "alternative" and k > 0 and lows[k - 1] in ("an", "one"))  # ("An alternative approach")
+            if at and lows[at - 1] not in ("*", "**", "_", "-", "+", ">", ",", ".", ":"):
+                continue  # (the phrase opens the unit or follows a mark: "Another solution …", "- One option: …")
+            noun = k + 1
+            while noun < len(lows) and noun <= k + 3 and lows[noun] not in _SOLUTION_NOUNS:
+                noun += 1
+            if noun >= len(lows) or lows[noun] not in _SOLUTION_NOUNS \
+                    or not all(t.kind == "word" and not t.service for t in tokens[k + 1:noun]):
+                continue
+            j = noun + 1
+            if j < len(lows) and lows[j] in ("would", "could", "might", "can", "may"):
+                j += 1
+                if j < len(lows) and lows[j] == "be":
+                    j += 1
+            elif j < len(lows) and (lows[j] in COPULAS or lows[j] == ":"):
+                j += 1
+            else:
+                continue
+            if lows[j:j + 1] == ["to"]:
+                if lows[j + 1:j + 2] not in (["use"], ["add"], ["introduce"], ["adopt"], ["switch"], ["move"], ["try"]):
+                    continue  # ("Another option is to run Redis in Docker": how to run it)
+                j += 2 + (lows[j + 1] in ("switch", "move") and lows[j + 2:j + 3] == ["to"])
+            found = None
+            for m in range(j, min(len(lows), j + 8)):
+                if tokens[m].service:
+                    found = m
+                    break
+                if tokens[m].kind == "punct" and lows[m] not in ("*", "**", "_", "`") or lows[m] in (
+                        "instead", "of", "without", "than", "not", "no", "in", "on", "inside", "behind", "with", "for"):
+                    break
+            if found is None or not self._is_service(tokens[found:found + 1]) or _versioned(tokens[found:found + 3]) \
+                    or tokens[found + 1:found + 2] and tokens[found + 1].low in PART_NOUNS \
+                    or _negation_before(tokens, at) is not None or self._blocked(tokens, at) or self._nonprod(tokens):
+                continue
+            return [self._claim(tokens[at], tokens, "alternative", " ".join(t.text for t in tokens[at:noun + 1]))]
         return []
 
     def _choose_one_of(self, tokens: list[Tok]) -> list[Claim]:
@@ -16193,7 +16323,8 @@ class Analyser:
             # is time, handled above; without a want/need/enable verb "when" is just time (a need
             # seen is one: "Add Redis when you actually feel the pain of slow queries")
             if not any(w in ("need", "needs", "want", "wants", "enable", "enabled", "use", "using",
-                             "turn", "opt", "choose", "plan", "require", "requires", "reach", "outgrow",
+                             "turn", "opt", "choose", "chooses", "select", "selects", "pick", "picks",
+                             "plan", "require", "requires", "reach", "outgrow",
                              "grow", "scale", "expect", "hit", "ready", "possible", "convenient",
                              "warranted", "warrants", "grows", "needed", "required", "scaling",
                              "scales", "traffic", "load", "volume", "demands", "justified",
@@ -18143,6 +18274,19 @@ _OPTIONAL_PARTS_NOUNS = frozenset({"features", "components", "services", "depend
 # a default cell that leaves a setting unset ("| `REDIS_URL` | … | `undefined` (falls back to …) |")
 _UNSET_VALUES = frozenset({"undefined", "none", "null", "nil", "unset", "empty", "-", "—"})
 _PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)
+# "Another solution would be to use Redis", "One option is Redis": ``_another_solution``
+_ANOTHER_WORDS = frozenset({"another", "one", "alternatively", "alternative"})
+_SOLUTION_NOUNS = frozenset({"solution", "option", "approach", "alternative", "choice", "way"})
+# "Redis is (also) a (good, supported) option": the article, the words between and the noun of ``_an_option``
+_AN_OPTION_ARTICLES = frozenset({"a", "an", "another"})
+_AN_OPTION_ADVERBS = frozenset({"also", "still", "always", "certainly", "definitely", "equally"})
+_AN_OPTION_ADJECTIVES = frozenset({"good", "great", "viable", "supported", "possible", "available", "popular", "solid",
+                                   "excellent", "common", "suitable", "reasonable", "nice", "valid", "perfect",
+                                   "simple", "better", "fine", "alternative", "additional", "extra", "useful",
+                                   "recommended", "interesting", "practical", "sensible", "decent", "standard"})
+_AN_OPTION_NOUNS = frozenset({"option", "alternative"})
+# what "you can switch the cache driver to Redis" sets (``_switch_setting_to``)
+_SWITCH_ROLES = frozenset({"type", "driver", "backend", "store", "adapter", "engine", "broker", "provider", "transport"})
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
                              "alternatives", "providers"})
 # one role a list of values after a colon fills, one value at a time ("cache store: memcached, redis, database")
@@ -18167,7 +18311,7 @@ _FOREIGN_USE = frozenset({"usar", "utilizar", "utiliser", "usare", "utilizzare",
 # (Portuguese "usar", "adicionar", Spanish "necesitas" as lexicon.FOREIGN_MEANINGS reads them: "¿Cuándo necesitas Redis?")
 _FIRST_FIVE = operator.itemgetter(slice(None, 5))  # a word's first five letters (all of a shorter one)
 _YOU_CAN_USE_RE = re.compile(r"\b(?:you|we|users|operators|teams) (?:can|could) (?:also |optionally |additionally |still )?"
-                             r"(?:use|opt|enable|add|plug|configure|choose to|decide to)\b")
+                             r"(?:use|opt|enable|add|plug|configure|choose to|decide to|switch|change|set)\b")
 
 
 # infinitives of taking the service up in Spanish, Portuguese, Italian and French, as written (the
@@ -18924,6 +19068,17 @@ def _inline_label(tokens: list[Tok]) -> tuple[int, int] | None:
     k = _label_start(tokens)
     colon = next((j for j in range(k, min(len(tokens), k + 5)) if tokens[j].low == ":"), None)
     return None if colon is None or colon == k else (k, colon)
+
+
+def _available_lead(tokens: list[Tok]) -> tuple[int, int] | None:
+    """A lead-in sentence before a list, "The following cache backend options are available:", as
+    ``_inline_label`` gives a label: where it starts and where its colon is."""
+    k = _label_start(tokens)
+    colon = next((j for j in range(k, min(len(tokens), k + 10)) if tokens[j].low == ":"), None)
+    if colon is None or colon < k + 3 or [t.low for t in tokens[colon - 2:colon]] not in (
+            ["are", "available"], ["are", "supported"]):
+        return None
+    return k, colon
 
 
 def _label_start(tokens: list[Tok]) -> int:

@@ -575,6 +575,8 @@ def parse(source, ctx=None) -> Document:
         # fiftieth of that; a tabbed container needs a quoted title: `=== "Ubuntu"`)
         if "!" in text and "!!!" in text or "?" in text and "???" in text or '"' in text and "===" in text:
             text = _containers(text)
+        if "](" in text and ("{{" in text or "{%" in text):
+            text = _LIQUID_DEST_RE.sub(_unspaced, text)
         env: dict = {}
         tokens = _block_parser(source.path.suffix.lower() == ".mdx").parse(text, env)
     except Exception as err:  # markdown-it never should; a bug there must not crash us
@@ -587,6 +589,17 @@ def parse(source, ctx=None) -> Document:
     # than by the cyclic garbage collector (which then had thousands of objects per file).
     builder.doc = None
     return doc
+
+
+# a link whose destination opens with a Jekyll or Liquid tag, "[Redis]({{ page.baseurl }}/redis.html)",
+# "[Redis]({% link redis.md %})": CommonMark reads no link where the destination has spaces, so the
+# tag's spaces become "_" for the parse (the same length: every position stays), and the link's text
+# is read as in any other link (hundred-and-eleventh session)
+_LIQUID_DEST_RE = re.compile(r"\]\((?:\{\{[^{}()\n]{0,80}\}\}|\{%[^{}()\n]{0,80}%\})")
+
+
+def _unspaced(m: re.Match) -> str:
+    return m.group().replace(" ", "_")
 
 
 # "!!! note", "!!! warning "Title"", "???+ tip", "=== "Ubuntu"": a container whose body follows,
