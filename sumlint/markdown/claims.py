@@ -990,10 +990,15 @@ def _variant_instead(tokens: list[Tok]) -> bool:
     "if you use a managed Redis", or the bundled one set aside for one of your own ("disable a
     default Redis instance, so that you can bring your own"): which instance, not the service."""
     for k, tok in enumerate(tokens):
-        if tok.service and k >= 2 and tokens[k - 1].low in VARIANT_WORDS | PROVIDER_WORDS:
-            lead = [t.low for t in tokens[max(0, k - 5):k - 1]]
+        if not tok.service:
+            continue
+        at = k - 2 if k >= 3 and tokens[k - 1].low == "of" and tokens[k - 2].low in (
+            "instance", "instances", "copy", "deployment", "server", "version") else k
+        # ("If you are using a cloud instance of Redis": as "a cloud Redis"; hundred-and-eleventh session)
+        if at >= 2 and tokens[at - 1].low in VARIANT_WORDS | PROVIDER_WORDS:
+            lead = [t.low for t in tokens[max(0, at - 5):at - 1]]
             if any(w in ("using", "use", "uses", "with", "via") for w in lead) and any(
-                    w in CONDITION_WORDS for w in (t.low for t in tokens[max(0, k - 8):k])):
+                    w in CONDITION_WORDS for w in (t.low for t in tokens[max(0, at - 8):at])):
                 return True
     lows = [t.low for t in tokens]
     own = any(lows[k:k + 3] in (["bring", "your", "own"], ["use", "your", "own"], ["provide", "your", "own"],
@@ -4263,7 +4268,7 @@ class Analyser:
                 j += 1
             items: list[list[Tok]] = [[]]
             joins: list[str] = []
-            for tok in tokens[j:]:
+            for n, tok in enumerate(tokens[j:], j):
                 if tok.low in ("*", "**", "_", "__", "`", '"', "“", "”"):
                     continue  # (quoted values: "ram", "sled", and "redis")
                 if tok.low in (",", "or", "and", "/", "&"):
@@ -4273,6 +4278,10 @@ class Analyser:
                     continue
                 if tok.kind == "punct" and tok.low not in ("-",) or tok.low in _LIST_END_WORDS or len(items[-1]) == 3:
                     break
+                if tok.low in ("a", "an") and not items[-1] and len(items) >= 2 and joins[-1] == "," \
+                        and any(t.service for t in items[-2]) and n + 1 < len(lows) and lows[n + 1] in _DESCRIBING:
+                    items.pop()  # "Drogon supports Redis, a very fast, in-memory data store": what it is, said
+                    break  # after it, no second store (hundred-and-eleventh session)
                 if tok.low not in ("a", "an", "the", "process"):
                     items[-1].append(tok)
             if not items[-1]:
@@ -13718,6 +13727,7 @@ class Analyser:
             # "# Quick Upgrade Guide: In-Memory → Redis": the upgrade a guide is about, from a stand-in
             # (the words before it only a title that names a move: not "Requests: in-memory → Redis")
             if lows[arrow - 1] in _STAND_INS and self._is_service(words[arrow + 1:]) and not _versioned(words[arrow + 1:]) \
+                    and not any(t.low in ("and", "&", "+", ",") for t in words[arrow + 1:]) \
                     and all(t.kind == "word" for t in words[:arrow - 1]) and (arrow == 1 or not _MOVE_TITLE_WORDS.isdisjoint(
                         lows[:arrow - 1])) and not self._nonprod(tokens):
                 return [self._claim(words[arrow - 1], tokens, "stand-in-move", " ".join(t.text for t in words[arrow - 1:]))]
@@ -18274,6 +18284,10 @@ _OPTIONAL_PARTS_NOUNS = frozenset({"features", "components", "services", "depend
 # a default cell that leaves a setting unset ("| `REDIS_URL` | … | `undefined` (falls back to …) |")
 _UNSET_VALUES = frozenset({"undefined", "none", "null", "nil", "unset", "empty", "-", "—"})
 _PICK_ONE_VERBS = frozenset({"choose", "pick", "select"})  # ("Choose one of: …", see _choose_one_of)
+# the first words of a description set after the service's name ("Redis, a very fast, in-memory
+# data store"), not a store of a list ("memory, Redis, a file or a database")
+_DESCRIBING = frozenset({"very", "fast", "in-memory", "key-value", "open-source", "popular", "powerful", "lightweight",
+                         "high-performance", "distributed", "blazing", "blazingly", "super", "simple", "persistent"})
 # "Another solution would be to use Redis", "One option is Redis": ``_another_solution``
 _ANOTHER_WORDS = frozenset({"another", "one", "alternatively", "alternative"})
 _SOLUTION_NOUNS = frozenset({"solution", "option", "approach", "alternative", "choice", "way"})
