@@ -777,7 +777,7 @@ _SCALE_COUNTED = frozenset({"deployment", "setup", "set-up", "environment", "ins
 def _of_scale(nouns: list[str]) -> bool:
     """The words after "multiple" name what runs more than once (or nothing follows: "for multiple")."""
     words = [w for w in nouns if w not in (",", ".", ";", ":", ")", "(", "*", "**", "_")]
-    return not words or any(w in _SCALE_UNITS or w in _SCALE_COUNTED for w in nouns)
+    return not words or any(w in _SCALE_UNITS or w in _SCALE_COUNTED for w in words)
 
 
 def _role_gap(toks: list[Tok], i: int) -> int:
