@@ -1906,6 +1906,20 @@ stays its own). Not reported: "### Step 4 (optional): Use your PostgreSQL and Re
 store that fills a role, and why); "- **port** - *(optional)* port of the Redis server; defaults
 to 6379" (a setting of it).
 
+Also reported: "Redis is a supported option for remote cache offloading", "Redis is an
+alternative to Memcached"; "Another solution would be to use Redis", "One option is Redis";
+"you can change the cache type to "redis"", "You can switch the cache driver to `redis`"; "The
+following cache backend options are available: in-memory, Redis, and Memcached"; "The template
+comes with Redis when you select the tiered option"; "we recommend [Redis]({{ page.baseurl
+}}/redis.html) or [Varnish](…)" (a Jekyll tag in a link's destination: the link's text is read).
+Not reported: "Redis is the only supported option", "`REDIS_URL` is a configuration option",
+"Another option is to run Redis in Docker" (how to run it); "you will need to provide the same
+Redis URL for multiple link definitions" (no scale); "8GB+ recommended (Redis needs ~150MB for 100
+users)" (the parenthesis is a clause, no examples); "- **Localhost**: Optional Redis via Docker
+Compose" (the local set-up); "If you are using a cloud instance of Redis, …" (which copy);
+"Drogon supports Redis, a very fast, in-memory data store" (what it is, no second store); "DB ->
+Mongodb and Redis" (a stack's label, no move).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
