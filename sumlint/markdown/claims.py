@@ -1595,6 +1595,10 @@ _CJK_ENABLE_ADVISED = ("建议启用", "建議啟用", "推荐启用", "推薦�
 _CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用",
                                                                   "配置"))  # ("线上建议配置 Redis": configuring it)
 
+# the same with the reader or production's scope between: "强烈建议您使用" (strongly recommend that you
+# use), "建议生产环境使用" (recommended for production use) (hundred-and-eleventh session)
+_CJK_RECOMMEND_USE_RE = re.compile("(?:建议|建議|推荐|推薦)(?:您|你|大家)?(?:在)?(?:生产环境|生產環境|线上|正式环境)?(?:下|中)?"
+                                   "(?:使用|采用|採用|用|部署|安装|安裝|启用|啟用|配置)$")
 # a table cell that is a hedge and nothing else, under a column headed by the service's name
 _BARE_CELL_HEDGES = frozenset({"optional", "optional*", "recommended", "nice to have", "nice-to-have", "opt-in",
                                "if needed", "when needed", "later", "maybe", "conditional", "optional (recommended)"})
@@ -6592,7 +6596,8 @@ class Analyser:
                 cue = next(m for m in _CJK_NO_DEPENDENCY if before.text.endswith(m))
                 start = before.start + len(before.text) - len(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
-            if before is not None and before.text.endswith(_CJK_RECOMMEND_USE) and not next_text[:1].isdigit() and not (
+            if before is not None and (before.text.endswith(_CJK_RECOMMEND_USE) or _CJK_RECOMMEND_USE_RE.search(
+                    before.text) is not None) and not next_text[:1].isdigit() and not (
                     next_text and not next_text.isascii()
                     and (next_text.startswith(("的", "の")) or any(f in next_text for f in _FOREIGN_FEATURES))) \
                     and next_text.lower() not in PART_NOUNS:
