@@ -3706,6 +3706,10 @@ class Analyser:
             return True  # "Redis is a supported option for …" (see _an_option)
         if not _SOLUTION_NOUNS.isdisjoint(words) and not _ANOTHER_WORDS.isdisjoint(words):
             return True  # "Another solution would be to use Redis" (see _another_solution)
+        if " | " in low and not ALT_BACKENDS.isdisjoint(words) and (", " in low or " or " in low) and any(
+                ("," in cell or " or " in cell) and self.mentions(cell) and not ALT_BACKENDS.isdisjoint(
+                    _WORDS_RE.findall(cell)) for cell in low.split("|")):
+            return True  # "| **Go** | asynq, machinery | Redis, RabbitMQ |" under "Broker" (see _role_column_choice)
         if (not words.isdisjoint(_SUPPORT_CUES) or "works" in words and "with" in words or "支持" in low
                 or "support for" in low) \
                 and (any(_stand_in_name(w) for w in words) or not low.isascii() and any(
@@ -7547,6 +7551,10 @@ class Analyser:
             pair = self._pair_cell(tokens, per_cell, text)
             if pair is not None:
                 return [pair]  # "| **Homepage** | 5 minutes | Database/Redis | Product updates |"
+        if not _ROLE_COLUMN_HEADS.isdisjoint(header_lows):
+            chosen = self._role_column_choice(tokens, per_cell, header_lows, text)
+            if chosen is not None:
+                return [chosen]  # "| **Go** | asynq, machinery | Redis, RabbitMQ |" under "| … | Broker |"
         if len(per_cell) >= 2 and not {t.low for t in per_cell[0]}.isdisjoint(_SLOW_SYMPTOMS):
             remedy = self._remedy_cell(per_cell[1:])
             if remedy is not None:
@@ -15114,6 +15122,28 @@ class Analyser:
         at = next(t for t in tokens if t.start >= emptied.start())
         return self._claim(at, tokens, "leave-blank", emptied.group())
 
+    def _role_column_choice(self, tokens: list[Tok], per_cell: list[list[Tok]], header_lows: list[str],
+                            text: str) -> Claim | None:
+        """A cell under a column headed by one role ("Broker", "Backend") that lists the service and
+        another store for it: "| **Go** | asynq, machinery | Redis, RabbitMQ |" under "| Stack | Queue
+        Library | Broker |", one of them per set-up (not a cell of the service alone, nor with a copy
+        of it: "Redis, Valkey") (hundred-and-eleventh session)."""
+        for k, head in enumerate(header_lows[:len(per_cell)]):
+            if head not in _ROLE_COLUMN_HEADS:
+                continue
+            cell = [t for t in per_cell[k] if t.low not in ("*", "**", "_", "`")]
+            names, joined = cell[0::2], cell[1::2]
+            if len(names) < 2 or len(names) > 6 or len(cell) % 2 == 0 or not all(t.low in (",", "/", "or") for t in joined) \
+                    or not all(t.kind in ("word", "code") for t in names):
+                continue
+            service = next((t for t in names if t.service), None)
+            if service is None or not self._is_service([service]) or not any(
+                    not t.service and t.low.strip("`") in ALT_BACKENDS for t in names) \
+                    or not (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(t.low for t in cell) or self._nonprod(tokens):
+                continue
+            return self._claim(service, tokens, "alternative", text[cell[0].start:cell[-1].end])
+        return None
+
     def _pair_cell(self, tokens: list[Tok], per_cell: list[list[Tok]], text: str) -> Claim | None:
         """A cell of a table row that is only the service and a store with no server of its own,
         parted by a slash: "| **Homepage** | 5 minutes | Database/Redis | Product updates |" (either
@@ -18304,6 +18334,10 @@ _AN_OPTION_ADJECTIVES = frozenset({"good", "great", "viable", "supported", "poss
                                    "simple", "better", "fine", "alternative", "additional", "extra", "useful",
                                    "recommended", "interesting", "practical", "sensible", "decent", "standard"})
 _AN_OPTION_NOUNS = frozenset({"option", "alternative"})
+# a table column that one store fills per row ("| Stack | Queue Library | Broker |"): ``_role_column_choice``
+# (not "Backend", which also heads a stack's server side: "| React | Django, Redis, Postgres |")
+_ROLE_COLUMN_HEADS = frozenset({"broker", "message broker", "queue backend", "storage backend", "cache backend",
+                                "cache store", "session store", "result backend"})
 # what "you can switch the cache driver to Redis" sets (``_switch_setting_to``)
 _SWITCH_ROLES = frozenset({"type", "driver", "backend", "store", "adapter", "engine", "broker", "provider", "transport"})
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
