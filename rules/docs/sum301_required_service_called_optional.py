@@ -1910,7 +1910,8 @@ Also reported: "Redis is a supported option for remote cache offloading", "Redis
 alternative to Memcached"; "Another solution would be to use Redis", "One option is Redis";
 "you can change the cache type to "redis"", "You can switch the cache driver to `redis`"; "The
 following cache backend options are available: in-memory, Redis, and Memcached"; "The template
-comes with Redis when you select the tiered option"; "我们强烈建议您使用 `Redis` 来作为储存驱动"; "we
+comes with Redis when you select the tiered option"; "我们强烈建议您使用 `Redis` 来作为储存驱动"; "|
+**Go** | asynq, machinery | Redis, RabbitMQ |" under "| Stack | Queue Library | Broker |"; "we
 recommend [Redis]({{ page.baseurl }}/redis.html) or [Varnish](…)" (a Jekyll tag in a link's
 destination: the link's text is read).
 Not reported: "Redis is the only supported option", "`REDIS_URL` is a configuration option",
