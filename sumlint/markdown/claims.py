@@ -3040,7 +3040,8 @@ _UNIT_PASSES_THEN = (
     (lambda lows, words: "one" in words and "of" in words and not _CHOICE_PLURALS.isdisjoint(words), "_one_of_choices"),
     (lambda lows, words: not _AN_OPTION_NOUNS.isdisjoint(words) and not _AN_OPTION_ARTICLES.isdisjoint(words), "_an_option"),
     (lambda lows, words: not _SOLUTION_NOUNS.isdisjoint(words) and not _ANOTHER_WORDS.isdisjoint(words), "_another_solution"),
-    (lambda lows, words: "one" in words and "of" in words and ("be" in words or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
+    (lambda lows, words: "one" in words and "of" in words and ("be" in words or ":" in words
+                                                             or not _PICK_ONE_VERBS.isdisjoint(words)), "_choose_one_of"),
     (lambda lows, words: not _VERSUS.isdisjoint(words), "_versus_stand_in"),
     (lambda lows, words: not "".join(lows).isascii() and any(
         "其中" in w or "之一" in w or "条件" in w or "條件" in w for w in lows), "_cjk_one_of_or_if_possible"),
@@ -12114,8 +12115,17 @@ class Analyser:
         lows = [t.low for t in tokens]
         k = next((j for j in range(len(lows) - 3) if (lows[j] in _PICK_ONE_VERBS or lows[j] == "be" and j and lows[j - 1] in (
             "can", "may")) and lows[j + 1:j + 3] == ["one", "of"]), None)  # (also "The strategy can be one of: …")
+        labelled = False
         if k is None:
-            return []
+            # "* **driver**: One of `auto`, `apcu`, `memory`, `redis`": a setting's label, then the values it
+            # takes one of (hundred-and-eleventh session)
+            colon = next((j for j in range(1, min(len(lows) - 3, 8)) if lows[j] == ":"), None)
+            at = colon + 1 if colon is not None else None
+            while at is not None and at < len(lows) and lows[at] in ("*", "**", "_"):
+                at += 1
+            if at is None or lows[at:at + 2] != ["one", "of"] or any(t.service for t in tokens[:colon]):
+                return []
+            k, labelled = at - 1, True
         end = next((j for j in range(k + 3, len(lows)) if lows[j] in (".", ";", "!", "?")), len(lows))
         listed = [t for t in tokens[k + 3:end] if t.kind in ("word", "code")]
         if not any(t.low in ("or", ",") for t in tokens[k + 3:end]) or not listed or listed[0].service and (
@@ -12129,6 +12139,8 @@ class Analyser:
         if service is None or not others or _negation_before(tokens, k) is not None or self._blocked(tokens, k) \
                 or self._nonprod(tokens):
             return []
+        if labelled:
+            return [self._claim(tokens[k + 1], tokens, "alternative", " ".join(t.text for t in tokens[k + 1:k + 3]))]
         k -= lows[k] == "be"  # ("can be one of")
         return [self._claim(tokens[k], tokens, "alternative", " ".join(t.text for t in tokens[k:k + 3 + (lows[k + 1] == "be")]))]
 
