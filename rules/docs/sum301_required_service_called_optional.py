@@ -1911,7 +1911,8 @@ alternative to Memcached"; "Another solution would be to use Redis", "One option
 "you can change the cache type to "redis"", "You can switch the cache driver to `redis`"; "The
 following cache backend options are available: in-memory, Redis, and Memcached"; "The template
 comes with Redis when you select the tiered option"; "我们强烈建议您使用 `Redis` 来作为储存驱动"; "|
-**Go** | asynq, machinery | Redis, RabbitMQ |" under "| Stack | Queue Library | Broker |"; "we
+**Go** | asynq, machinery | Redis, RabbitMQ |" under "| Stack | Queue Library | Broker |"; "*
+**driver**: One of `auto`, `apcu`, `memory`, `redis`"; "we
 recommend [Redis]({{ page.baseurl }}/redis.html) or [Varnish](…)" (a Jekyll tag in a link's
 destination: the link's text is read).
 Not reported: "Redis is the only supported option", "`REDIS_URL` is a configuration option",
