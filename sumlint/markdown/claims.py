@@ -1592,11 +1592,9 @@ _CJK_PROD = ("生产", "生產", "本番", "프로덕션", "운영", "正式环�
 _CJK_RECOMMENDS = ("建议", "建議", "推荐", "推薦")
 # "建议启用" (enabling it is recommended) at the end of a list of its uses
 _CJK_ENABLE_ADVISED = ("建议启用", "建議啟用", "推荐启用", "推薦啟用")
-_CJK_RECOMMEND_USE = tuple(m + v for m in _CJK_RECOMMENDS for v in ("使用", "采用", "採用", "用", "部署", "安装", "安裝", "启用", "啟用",
-                                                                  "配置"))  # ("线上建议配置 Redis": configuring it)
-
-# the same with the reader or production's scope between: "强烈建议您使用" (strongly recommend that you
-# use), "建议生产环境使用" (recommended for production use) (hundred-and-eleventh session)
+# "recommend" then "use" (or deploy, install, enable, configure: "线上建议配置 Redis") at the end of the
+# word before the name, the reader or production's scope allowed between: "强烈建议您使用" (strongly
+# recommend that you use), "建议生产环境使用" (recommended for production use; hundred-and-eleventh session)
 _CJK_RECOMMEND_USE_RE = re.compile("(?:建议|建議|推荐|推薦)(?:您|你|大家)?(?:在)?(?:生产环境|生產環境|线上|正式环境)?(?:下|中)?"
                                    "(?:使用|采用|採用|用|部署|安装|安裝|启用|啟用|配置)$")
 # a table cell that is a hedge and nothing else, under a column headed by the service's name
@@ -6601,8 +6599,8 @@ class Analyser:
                 cue = next(m for m in _CJK_NO_DEPENDENCY if before.text.endswith(m))
                 start = before.start + len(before.text) - len(cue)
                 return [Claim(start, start + len(cue), cue, self.names.label, "cjk-without")]
-            if before is not None and (before.text.endswith(_CJK_RECOMMEND_USE) or _CJK_RECOMMEND_USE_RE.search(
-                    before.text) is not None) and not next_text[:1].isdigit() and not (
+            if before is not None and _CJK_RECOMMEND_USE_RE.search(before.text) is not None \
+                    and not next_text[:1].isdigit() and not (
                     next_text and not next_text.isascii()
                     and (next_text.startswith(("的", "の")) or any(f in next_text for f in _FOREIGN_FEATURES))) \
                     and next_text.lower() not in PART_NOUNS:
