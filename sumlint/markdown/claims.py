@@ -8025,10 +8025,15 @@ class Analyser:
         at = scaled[0]
         cell = per_cell[at]
         named = next((k for k, t in enumerate(cell) if t.service), None)
+        stand_in = any(t.low in _CELL_STAND_INS or t.low in _STAND_INS for k in single if k < len(per_cell)
+                       for t in per_cell[k])
         if named is None or any(t.service for k, toks in enumerate(per_cell) if k != at for t in toks) \
-                or named + 1 < len(cell) and cell[named + 1].low in PART_NOUNS \
+                or named + 1 < len(cell) and cell[named + 1].low in PART_NOUNS and not stand_in \
+                or not _CELL_CHECK_VERBS.isdisjoint(t.low for t in cell[:named]) \
                 or set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS) or self._nonprod(tokens):
-            return []  # (not "Redis Cluster" in that column: a part of it at scale)
+            return []  # (not "Redis Cluster" in that column: a part of it at scale; but "| Rate limits |
+            # In-process counters | Redis counters |": one instance keeps them without it; nor "| Health | … |
+            # `/ready` also checks the database and Redis |", what a probe looks at)
         return [self._claim(cell[named], tokens, "scale-column", header_lows[at])]
 
     def _selector_default(self, text: str, cells, header_lows: list[str], tokens: list[Tok]) -> list[Claim]:
@@ -18348,6 +18353,9 @@ _AN_OPTION_NOUNS = frozenset({"option", "alternative"})
 # (not "Backend", which also heads a stack's server side: "| React | Django, Redis, Postgres |")
 _ROLE_COLUMN_HEADS = frozenset({"broker", "message broker", "queue backend", "storage backend", "cache backend",
                                 "cache store", "session store", "result backend"})
+# what a table cell says is looked at ("`/ready` also checks the database and Redis"; ``_scale_column``)
+_CELL_CHECK_VERBS = frozenset({"check", "checks", "checked", "ping", "pings", "probe", "probes", "monitor", "monitors",
+                               "verify", "verifies", "watch", "watches"})
 # what "you can switch the cache driver to Redis" sets (``_switch_setting_to``)
 _SWITCH_ROLES = frozenset({"type", "driver", "backend", "store", "adapter", "engine", "broker", "provider", "transport"})
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
