@@ -607,7 +607,9 @@ def _service_for_purpose(toks) -> bool:
         return False
     rest = [t.low for t in words[1:]]
     return len(rest) == 1 and rest[0] in _ROLE_HEADS or 2 <= len(rest) <= 3 and rest[0] == "for" and all(
-        t.kind == "word" and not t.service for t in words[2:])
+        t.kind == "word" and not t.service for t in words[2:]) or 1 <= len(rest) <= 2 and all(
+        w in _ROLE_HEADS or w in _USE_LAYER_WORDS for w in rest) and rest[0] in _USE_LAYER_WORDS | {"cache"}
+    # ("Redis caching", "Redis caching layer", "Redis cache layer": its use, as a layer; hundred-and-twelfth session)
 
 
 def _scale_phrase(lows: list[str]) -> bool:
@@ -11395,6 +11397,29 @@ class Analyser:
             return None
         return self._claim(toks[i], toks, "whether", " ".join(t.text for t in toks[i:i + 2]))
 
+    def _kind_by_example(self, words: list[Tok]) -> bool:
+        """An object that names a kind of store and then the service as one example of it: "a
+        distributed cache storage engine such as Memcached, Valkey or Redis", "a cache like Redis"
+        (not "a tool such as redis-cli", nor "a Redis client such as redis-py": the kind is not a
+        store; nor "a cache such as Redis Cluster", a part of it)."""
+        lows = [t.low for t in words]
+        for k, low in enumerate(lows[:7]):
+            if low not in _EXAMPLE_KIND_HEADS or any(t.service for t in words[:k]):
+                continue
+            at = k + 1 + (lows[k + 1:k + 3] == ["such", "as"]) + (lows[k + 1:k + 2] in (["like"], ["e.g."], ["such"]))
+            if at == k + 1:
+                continue  # ("a distributed cache storage engine such as …": the last of the kind's nouns)
+            names = words[at:at + 9]
+            for m, t in enumerate(names):
+                if t.low in (".", ";", ":", "(", ")", "to", "for", "with", "in", "on"):
+                    return False
+                if t.service:
+                    np = self._np_after(names, m)
+                    return self._is_service(np) and not _versioned(np) and not (
+                        m + 1 < len(names) and names[m + 1].low in PART_NOUNS)
+            return False
+        return False
+
     def _recommend_verb(self, clause: _Clause, i: int) -> Claim | None:
         """"We recommend (installing) Redis" — recommend a service, not a way of running it."""
         toks = clause.toks
@@ -11496,6 +11521,11 @@ class Analyser:
                     "flag", "flags", "option", "options", "setting", "settings", "config", "configuration", "docker",
                     "systemd", "password", "container", "image") for t in rest[upto + 2:upto + 6]):
                 return None  # "we recommend running Redis with the ` --save ""` flag", "… with Docker": how it runs
+            if not self._phrase_is_service(rest) and self._kind_by_example(rest[1:]) and not self._blocked(toks, i) \
+                    and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                # "We recommend using a distributed cache storage engine such as Memcached, Valkey or Redis": a
+                # kind of store is advised, the service one example of it (hundred-and-twelfth session)
+                return self._claim(toks[i], toks, "recommend-verb")
             return self._claim(toks[i], toks, "recommend-verb") if self._phrase_is_service(rest) \
                 and not _placed(rest) and not _versioned(self._np_after(rest, 1)) else None  # ("using Redis 7")
         over = next((k for k, t in enumerate(rest[:10]) if t.low == "over"), None)
@@ -12837,6 +12867,9 @@ class Analyser:
                     and not (into + 2 < len(rest) and (rest[into + 2].low in VARIANT_WORDS
                                                        or rest[into + 2].low in ("cluster", "sentinel"))):
                 at = into + 1  # "For multi-server deployments, use Action Cable with Redis" (hundred-and-tenth session)
+        if at is None:
+            at = self._kept_in_at_scale(rest)  # "For multi-replica deployments, Disciplr routes rate limits
+            # through a distributed, Redis-backed token-bucket store"
         if at is not None and _on_a_host([t.low for t in rest], at):
             return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
         if at is None and not (labelled and any(
@@ -12844,6 +12877,32 @@ class Analyser:
             return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
         return [self._claim(words[k + labelled], tokens, "scale-lead", " ".join(
             t.text for t in words[k + labelled:comma]))]
+
+    def _kept_in_at_scale(self, rest: list[Tok]) -> int | None:
+        """After a scale lead, what the software keeps in the service or sends through it, said as
+        what it does: "Disciplr routes rate limits through a distributed, Redis-backed store",
+        "sessions are stored in Redis" (not a part or a kind of it: "… stored in Redis Cluster", "…
+        in a separate Redis"; nor a negated or failing one). The index after the service, or None
+        (hundred-and-twelfth session)."""
+        if any(t.low in NEGATORS or t.low in FAILURE_WORDS or t.low in BROKEN_WORDS for t in rest):
+            return None
+        verb = next((j for j, t in enumerate(rest[:6]) if t.low in _KEEPING_VERBS), None)
+        if verb is None:
+            return None
+        into = next((j for j in range(verb + 1, min(len(rest), verb + 7)) if rest[j].low in (
+            "in", "into", "through", "via", "to", "on")), None)
+        if into is None or any(t.service for t in rest[:into]):
+            return None
+        named = next((j for j in range(into + 1, min(len(rest), into + 6)) if rest[j].service), None)
+        if named is None or any(t.low in (".", ";", "(", "or", "and") for t in rest[into + 1:named]) \
+                or any(t.low in VARIANT_WORDS or t.low in ("separate", "dedicated", "same", "shared", "one", "single")
+                       for t in rest[into + 1:named]):
+            return None
+        after = rest[named + 1].low if named + 1 < len(rest) else ""
+        if after in PART_NOUNS and after not in _ROLE_HEADS or after in ("cluster", "sentinel") \
+                or not (self._is_service(rest[named:named + 1]) or rest[named].low.endswith(("-backed", "-based"))):
+            return None
+        return named + 1
 
     def _offered_at_scale(self, rest: list[Tok]) -> bool:
         """After a scale lead, the service (or a thing built on it: "a Redis-based plugin",
@@ -14341,6 +14400,12 @@ class Analyser:
                     found = self._alternative(_Clause([*listed, *toks], clause.kind, clause.lead, index=clause.index),
                                               len(listed))
                 return found
+            if prior and prior[-1].service and any(t.low in _MEMORY_STORES or t.low in _STAND_INS for t in prior):
+                # "Choose from in-memory, PostgreSQL, Redis, or Oracle": the list ends with the service
+                # before ", or", with a stand-in earlier in it (hundred-and-twelfth session)
+                listed = [t for t in self._parts[clause.index - 1].toks if t.low not in ("*", "**", "_", "`")]
+                return self._alternative(_Clause([*listed, *toks], clause.kind, clause.lead, index=clause.index),
+                                         len(listed))
         if i == 0 or i + 1 >= len(toks):
             return None
         left = next((k for k in range(i - 1, -1, -1) if toks[k].low not in ("*", "**", "_")), None)
@@ -14419,6 +14484,13 @@ class Analyser:
                 # (not "Configure Redis or other stores the same way"; but "you should set up Redis or any
                 # other database": any database of that kind stands in)
                 return self._claim(toks[left], toks, "alternative", " ".join(t.text for t in toks[left:right + 2]))
+        if pair[0].service and not other.service and not _alt_backend(other.low) and toks[right - 1].low in ("or", ","):
+            k = left - 2
+            while k >= 0 and toks[k + 1].low == "," and toks[k].kind in ("word", "code") and not toks[k].service:
+                if toks[k].low in _MEMORY_STORES or toks[k].low in _STAND_INS:
+                    other = toks[k]  # "Choose from in-memory, PostgreSQL, Redis, or Oracle": a stand-in earlier
+                    break  # in the list, whatever the last one is (hundred-and-twelfth session)
+                k -= 2
         stored_locally = other.low == "locally" and not _STORED_LOCALLY.isdisjoint(lows[:left])
         # ("Session data can be stored locally or in Redis": where its data is kept, a choice; not
         # "Run Redis locally or in Docker")
@@ -14866,9 +14938,11 @@ class Analyser:
             at = words.index(lows[i])
             before = clause.before.toks if clause.before is not None else []
             status = (at == 0 or at == 1 and words[0] == "for") and len(words) - at <= 2 and all(
-                w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("use", "scaling") for w in words[at + 1:]) \
+                w in FEATURE_NOUNS or w in _ROLE_HEADS or w in ("use", "scaling") or w in _LATER_STATUS_NOUNS
+                for w in words[at + 1:]) \
                 and not any("://" in t.low or t.low in _LOCATOR_NOUNS for t in before)
-            # ("Redis (for future caching)", "Redis (for later use)": the role it takes on later; not
+            # ("Redis (for future caching)", "Redis (for later use)": the role it takes on later; "**Redis
+            # Caching** (Future Enhancement)": a status, hundred-and-twelfth session; not
             # "**Internal URL**: `redis://…` (future use)": which address, used later)
         if not status and clause.kind != "paren" and lows[i] == "future" and i >= 2 and lows[i - 1] == "for":
             head = [t for t in toks[:i - 1] if t.kind == "word"]
@@ -18356,6 +18430,18 @@ _ROLE_COLUMN_HEADS = frozenset({"broker", "message broker", "queue backend", "st
 # what a table cell says is looked at ("`/ready` also checks the database and Redis"; ``_scale_column``)
 _CELL_CHECK_VERBS = frozenset({"check", "checks", "checked", "ping", "pings", "probe", "probes", "monitor", "monitors",
                                "verify", "verifies", "watch", "watches"})
+# what a parenthesis after the service says it will be later ("(Future Enhancement)"; ``_deferred``)
+_LATER_STATUS_NOUNS = frozenset({"enhancement", "enhancements", "improvement", "improvements", "upgrade", "work",
+                                 "consideration", "addition"})
+# the use of the service named as a layer of the stack ("Redis caching layer"; ``_service_for_purpose``)
+_USE_LAYER_WORDS = frozenset({"caching", "queueing", "queuing", "layer"})
+# what software does with a store after a scale lead ("routes rate limits through a Redis-backed store")
+_KEEPING_VERBS = frozenset({"routes", "route", "routed", "stores", "store", "stored", "keeps", "keep", "kept", "sends",
+                            "sent", "shares", "shared", "persists", "persisted", "holds", "held", "syncs", "synced",
+                            "broadcasts", "broadcast", "publishes", "published", "moves", "moved"})
+# a kind of store named before "such as" and its examples (``_kind_by_example``)
+_EXAMPLE_KIND_HEADS = frozenset({"cache", "caches", "store", "stores", "backend", "backends", "broker", "brokers",
+                                 "engine", "engines", "storage", "database", "databases", "queue", "queues"})
 # what "you can switch the cache driver to Redis" sets (``_switch_setting_to``)
 _SWITCH_ROLES = frozenset({"type", "driver", "backend", "store", "adapter", "engine", "broker", "provider", "transport"})
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
