@@ -3117,7 +3117,7 @@ _TRIGGERS = frozenset(
     | {"nice", "good", "great", "handy", "soft", "weak", "optionally", "conditionally", "recommend", "recommends", "scale",
        "suggest", "suggests", "advise", "advises", "prefer", "encourage", "consider", "off", "may",
        "might", "no", "depends", "depend", "need", "needs", "require", "requires", "have", "has",
-       "must", "discretion", "want", "wants", "without", "disabled", "opt-in", "later",
+       "must", "discretion", "want", "wants", "without", "disabled", "toggled", "opt-in", "later",
        "afterwards", "eventually", "yet", "until", "unused", "future", "planned", "better", "optimal", "maximum", *_VERSION_TRIGGERS, "phase", "stage",
        "scope", *_HELPFUL_WORDS, "intended", "meant",
        "improved", "faster", "higher", "extra", *_IMPROVE_VERBS, "get", "achieve", "performance",
@@ -4180,7 +4180,7 @@ class Analyser:
                 (("applicable" in lows or "applies" in lows) and ("for" in lows or "to" in lows),
                  self._applicable_for_stores),
                 (not _SUPPORT_CUES.isdisjoint(lows) or "works" in lows and "with" in lows or "support" in lows
-                 and "for" in lows or "supported" in lows
+                 and "for" in lows or "such" in lows and not _CHOICE_PLURALS.isdisjoint(lows) or "supported" in lows
                  and ":" in lows or "(" in lows and (not _PAREN_LIST_ROLES.isdisjoint(lows) or "use" in lows
                                                      and not _WISHING.isdisjoint(lows)), self._supported_list),
                 (":" in lows and not _OPTIONS_LABELS.isdisjoint(t.low for t in tokens[:4]), self._options_label),
@@ -4268,10 +4268,13 @@ class Analyser:
             passive = low == "supported" and lows[c + 1:c + 2] == [":"] and c and lows[c - 1] in ("are", "is")
             # ("Currently, three storage modes are supported: "ram", "sled", and "redis".")
             noun = low == "support" and lows[c + 1:c + 2] == ["for"]  # ("Support for Redis, PostgreSQL, …")
+            example = low == "such" and lows[c + 1:c + 2] == ["as"] and not _CHOICE_PLURALS.isdisjoint(lows[max(0, c - 8):c])
+            # ("connection configurations for each of the queue drivers that are included, such as a database,
+            # Beanstalkd, IronMQ, Amazon SQS and Redis": the kinds named, then examples; hundred-and-twelfth session)
             if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren or passive
-                    or noun):
+                    or noun or example):
                 continue
-            j = c + 1 + noun
+            j = c + 1 + noun + example
             while j < len(tokens) and j <= c + 7 and (lows[j] in _LIST_LEAD_SKIP or lows[j] in _COUNT_WORDS
                                                       or lows[j].isdigit()):
                 j += 1
@@ -4311,6 +4314,8 @@ class Analyser:
                 # (not "Parse the session backend (`redis`, `memory` or `file`)": the values, named)
                 continue
             cue = f"{tokens[c - 1].text} {tokens[c].text}" if low == "with" or paren else tokens[c].text
+            if example:
+                cue = f"{tokens[c].text} {tokens[c + 1].text}"  # ("such as … Redis")
             if paren and lows[c - 2:c] == ["to", "use"] and lows[c - 1] not in _PAREN_LIST_ROLES:
                 cue = f"{tokens[c - 3].text} to use ("  # ("you'd prefer to use (No Cache, Redis, …)")
             elif paren and lows[c - 1] not in _PAREN_LIST_ROLES:
@@ -8731,6 +8736,8 @@ class Analyser:
             elif low in ("want", "wants") and i and toks[i - 1].low in ("may", "might") \
                     and _next_words(toks, i, 1) == ["to"]:
                 claim = self._recommend_verb(clause, i)
+            elif low == "toggled" and i >= 2 and toks[i - 1].low == "be":
+                claim = self._skip(clause, parts, i, implicit)  # "The Redis integration can be toggled"
             elif low in OFF_VERBS and _next_words(toks, i, 1) == ["off"]:
                 claim = self._skip(clause, parts, i, implicit)
                 if claim is None and _next_words(toks, i, 3)[1:] == ["by", "default"]:
@@ -11459,7 +11466,12 @@ class Analyser:
             # "Consider upgrading to Redis when traffic grows": taking it up is advised, later (not
             # "Consider upgrading to Redis 7": a version of the one in use)
             np = self._np_after(rest, 2)
-            return self._claim(toks[i], toks, "recommend-verb") if np and self._is_service(np) \
+            words = [t for t in np if t.low not in ("a", "an", "the")]
+            queued = len(words) in (2, 3) and words[0].service and words[1].low in _MOVED_TO_ROLES \
+                and (len(words) == 2 or words[2].low in _MOVED_TO_ROLES)
+            # ("Consider migrating to Redis queue": the queue on it, the app's backend; hundred-and-twelfth
+            # session)
+            return self._claim(toks[i], toks, "recommend-verb") if np and (self._is_service(np) or queued) \
                 and not _versioned(np) else None
         if toks[i].low == "consider" and not (rest and (rest[0].low in PROVISION_VERBS or rest[0].service)):
             words = [t for t in rest if t.kind != "punct" or t.low in ("(", ")")]
@@ -14924,6 +14936,12 @@ class Analyser:
         …": provisioning it is put off, so the deployment runs without it."""
         toks = clause.toks
         lows = [t.low for t in toks]
+        if lows[i] == "future" and i >= 2 and lows[i - 2:i] == ["in", "the"] and clause.kind != "paren":
+            # "The system is designed to be easily migratable to Redis in the future": as "later"
+            # (hundred-and-twelfth session)
+            later = Tok("in the future", "later", toks[i - 2].start, toks[i].end, toks[i].kind)
+            return self._deferred(_Clause([*toks[:i - 2], later, *toks[i + 1:]], clause.kind, clause.lead,
+                                          index=clause.index), i - 2)
         if lows[i] == "until":
             idle = self._idle_until(toks, i)
             if idle is not None:
@@ -14971,8 +14989,8 @@ class Analyser:
             if subject and (self._conjuncts_service(subject) or any(t.service for t in subject) and any(
                     t.low == "and" for t in subject)) and not self._blocked(toks, i - 2):
                 return self._claim(toks[i - 2], toks, "deferred", " ".join(t.text for t in toks[i - 2:i + 1]))
-        verb = next((k for k in range(i - 1, max(-1, i - 8), -1) if lows[k] in DEFER_VERBS or lows[k] in _MOVE_VERBS
-                     and lows[k + 1:k + 2] in (["to"], ["onto"]) or lows[k] in ("swap", "replace") and lows[i] == "later"),
+        verb = next((k for k in range(i - 1, max(-1, i - 8), -1) if lows[k] in DEFER_VERBS or (
+                     lows[k] in _MOVE_VERBS or lows[k] == "migratable") and lows[k + 1:k + 2] in (["to"], ["onto"]) or lows[k] in ("swap", "replace") and lows[i] == "later"),
                     None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
@@ -15022,7 +15040,7 @@ class Analyser:
                 and "," in lows[verb + 1:i]:
             return None  # "Install redis-server, test it, eventually config it": the time is the next step's
         obj = toks[verb + 1:i]
-        if obj and obj[0].low in ("to", "onto") and lows[verb] in _MOVE_VERBS:
+        if obj and obj[0].low in ("to", "onto") and (lows[verb] in _MOVE_VERBS or lows[verb] == "migratable"):
             obj = obj[1:]  # "Can switch to Redis later if needed": moving onto it is put off
         elif lows[verb] in ("swap", "replace"):
             by = next((k for k, t in enumerate(obj) if t.low in ("for", "with")), None)
@@ -15074,8 +15092,8 @@ class Analyser:
             return None
         if any(t.end == toks[i].start and t.low == "=" for t in self._unit_toks):
             return None  # "…/workflow?sslmode=disable REDIS_URL=…": a setting's value, not a verb of the prose
-        if low in OFF_VERBS or low == "off":
-            low = "disable"  # "Redis can be turned off": switching it off is disabling it
+        if low in OFF_VERBS or low in ("off", "toggled"):
+            low = "disable"  # "Redis can be turned off": switching it off is disabling it; "… can be toggled"
         if low in ("disable", "disabled", "remove", "removed", "ignore", "ignored", "drop",
                    "dropped", "exclude", "excluded", "discard", "discarded"):
             permissive = any(w in ("can", "may", "could", "free", "fine", "ok", "okay", "safe",
@@ -18430,6 +18448,8 @@ _ROLE_COLUMN_HEADS = frozenset({"broker", "message broker", "queue backend", "st
 # what a table cell says is looked at ("`/ready` also checks the database and Redis"; ``_scale_column``)
 _CELL_CHECK_VERBS = frozenset({"check", "checks", "checked", "ping", "pings", "probe", "probes", "monitor", "monitors",
                                "verify", "verifies", "watch", "watches"})
+# the app's backend on the service, named by its role after a move to it ("migrating to Redis queue")
+_MOVED_TO_ROLES = frozenset({"queue", "queues", "cache", "backend", "broker", "store", "storage"})
 # what a parenthesis after the service says it will be later ("(Future Enhancement)"; ``_deferred``)
 _LATER_STATUS_NOUNS = frozenset({"enhancement", "enhancements", "improvement", "improvements", "upgrade", "work",
                                  "consideration", "addition"})
@@ -19286,9 +19306,9 @@ _SUPPORT_CUES = frozenset({"supports", "supporting", "pluggable"})
 _WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
 # words between such a word and its list ("supports either …", "supports seven backends: …")
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
-                             "different", "backends", "stores", "storage", "persistence", "drivers", "engines",
-                             "adapters", "providers", "databases", "options", "data", "store", "backend", "of",
-                             "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
+                             "different", "backends", "back-ends", "back-end", "stores", "storage", "persistence",
+                             "drivers", "engines", "adapters", "providers", "databases", "options", "data", "store",
+                             "backend", "of", "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
                              "including", "modes", "mode", "types", "kinds", "caching", "cache"})
 # ("supports a number of useful adapters like Redis, Mongo, SQLite", "supports three storage modes: …")
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")

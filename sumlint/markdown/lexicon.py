@@ -813,7 +813,7 @@ CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne"
              "best", "becomes", "unused", "vazio", "vazia",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
              "nice", "vital", "must", "drop", "dropped", "critical", "up", "call", "choice",
-             "decision", "discretion", "taste", "want", "off", "matters", "matter", "may", "might",
+             "decision", "discretion", "taste", "want", "off", "toggled", "matters", "matter", "may", "might",
              "consider", "depends", "depend", "add-on", "addon", "bonus", "luxury", "good", "great",
              "handy", "rather", "plus", "consigliato", "consigliata", "alternative", "rely", "relies", "relying",
              "alleen", "tylko", "zonder", "bez", "indien", "nodig", "als", "olmadan", "tercih", "yok", "yoksa", "betere", "conditional",
