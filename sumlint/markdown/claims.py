@@ -5301,8 +5301,13 @@ class Analyser:
                     or end + 2 < len(lows) and lows[end + 1] in (",", "and", "or", "&"):
                 return None  # (a longer list: "`redis` and `memcache` and `in-memory` backends"; not
                 # "Currently, database and Redis storage drivers are available")
-            if not {"together", "alongside", "combined", "simultaneously"}.isdisjoint(lows):
-                return None  # "It uses the database and Redis backends together": both at once
+            if not {"together", "alongside", "combined", "simultaneously", "layers", "tiers", "levels"}.isdisjoint(lows):
+                return None  # "It uses the database and Redis backends together": both at once ("multiple cache
+                # layers, including in-memory and Redis caching layers": tiers of one cache)
+            first = next((w for w in lows if w not in ("*", "**", "_", "-", "+")), "")
+            if first in _CHANGELOG_VERBS and "(" in lows[:start]:
+                return None  # "* Improve GitCache lookup performance (for Database and Redis adapters)": a change
+                # made to both (hundred-and-twelfth session)
             if not {"requires", "require", "required", "needs", "need", "must", "install", "installs"}.isdisjoint(
                     lows[:start]):
                 return None  # "It requires the database and Redis drivers", "Install the … drivers": both
@@ -9037,10 +9042,13 @@ class Analyser:
                 # (hundred-and-third session: "Set `KAUTH_REDIS_URL` to switch to the Redis-backed limiter", away
                 # from the default)
                 claim = self._claim(tok, toks, "set-to-enable", " ".join(t.text for t in toks[i - 1:np_at + 1]))
-            elif low == "for" and i >= 3 and toks[i - 1].service and toks[i - 2].low == "to" and toks[i - 3].low in (
+            elif low == "for" and (m := i - 1 - 2 * (i >= 5 and toks[i - 2].low == "/" and toks[i - 3].service
+                                                   and not toks[i - 1].service)) >= 2 \
+                    and toks[m].service and toks[m - 1].low == "to" and toks[m - 2].low in (
                     "switch", "move", "migrate", "upgrade", "swap") and _scale_after(toks, i) and not self._blocked(toks, i) \
-                    and _negation_before(toks, i - 3) is None:
-                # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale
+                    and _negation_before(toks, m - 2) is None:
+                # "In-memory rate limiter — must switch to Redis for multi-instance": only at scale (also "move to
+                # Redis/Upstash for multi-instance deployments": with its hosted form; hundred-and-twelfth session)
                 claim = self._claim(tok, toks, "scale-purpose", " ".join(t.text for t in toks[i:i + 2]))
             elif low == "scale" and i >= 4 and toks[i - 1].low == "to" and toks[i - 2].service \
                     and (j := next((k for k in range(i - 3, max(0, i - 7), -1) if toks[k].low == "to"), 0)) >= 1 \
@@ -9814,8 +9822,8 @@ class Analyser:
                                                                           or rest[1].low in ("is", "are")):
                 return True  # "Redis pub/sub (optional)", "the Redis adapter is optional": the service in its role
             if nxt in PART_NOUNS or nxt in ("locking", "locks", "throttling", "rate-limiting", "streams", "pubsub",
-                                            "pub/sub", "search", "status"):
-                continue  # (and a feature built on it: "add Redis locking")
+                                            "pub/sub", "search", "status") or nxt in _DATA_TYPE_NOUNS:
+                continue  # (and a feature built on it: "add Redis locking"; a data type of it, "Redis sets")
             if len(rest) >= 2 and rest[0].kind == "word" and nxt.isalpha() and rest[1].low in _BACKEND_HEADS \
                     and (len(rest) == 2 or rest[2].kind == "punct") and rest[1].start - rest[0].end <= 1:
                 return True  # "the redis filter backend", "the Redis dedup backend": a backend of the app's,
@@ -18448,6 +18456,11 @@ _ROLE_COLUMN_HEADS = frozenset({"broker", "message broker", "queue backend", "st
 # what a table cell says is looked at ("`/ready` also checks the database and Redis"; ``_scale_column``)
 _CELL_CHECK_VERBS = frozenset({"check", "checks", "checked", "ping", "pings", "probe", "probes", "monitor", "monitors",
                                "verify", "verifies", "watch", "watches"})
+# a changelog item's verb ("Improve … (for Database and Redis adapters)"; ``_offered_stores``)
+_CHANGELOG_VERBS = frozenset({"improve", "improved", "fix", "fixed", "optimize", "optimized", "optimise", "optimised",
+                           "refactor", "refactored", "speed", "sped", "update", "updated"})
+# its data types, which an unknown plural after the name would otherwise take for a verb ("use Redis sets")
+_DATA_TYPE_NOUNS = frozenset({"sets", "hashes", "lists", "bitmaps", "hyperloglogs", "strings", "zsets"})
 # the app's backend on the service, named by its role after a move to it ("migrating to Redis queue")
 _MOVED_TO_ROLES = frozenset({"queue", "queues", "cache", "backend", "broker", "store", "storage"})
 # what a parenthesis after the service says it will be later ("(Future Enhancement)"; ``_deferred``)
