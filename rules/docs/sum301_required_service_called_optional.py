@@ -2967,7 +2967,8 @@ _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local"
 # a heading that names the choices a list or table under it gives: "## Supported Backends 🔌", "## Available
 # Cache Providers", "### Queue Adapters", "### Supported Cache modes" (without "supported" or "available",
 # only beside an in-process or file store: ``_choice_lists``)
-_CHOICE_HEADING = re.compile(r"^[*_` \t]*(?:\d+[.)][ \t]+)?(supported[ \t]+|available[ \t]+|built-in[ \t]+|pluggable[ \t]+)?"
+_CHOICE_HEADING = re.compile(r"^[*_` \t]*(?:\d+[.)][ \t]+)?(supported[ \t]+|available[ \t]+|built-in[ \t]+|pluggable[ \t]+|"
+                             r"popular[ \t]+)?"
                              r"(?:(?:cache|caching|storage|session|queue|store|stream|lock|state|persistence|broker)[ \t]+)?"
                              r"(?:backends|adapters|drivers|stores|storages|providers|engines|modes)[*_` \t]*[^\w\n]*$",
                              re.MULTILINE)  # (lower case; searched over the headings' texts joined by line breaks)

@@ -15309,9 +15309,11 @@ class Analyser:
             pair = [a, b]
         elif len(words) == 3 and lows[1] in ("/", "or"):
             pair = [lows[0], lows[2]]
-        elif 5 <= len(words) <= 11 and len(words) % 2 == 1 and all(w == "/" for w in lows[1::2]):
+        elif 5 <= len(words) <= 11 and len(words) % 2 == 1 and (all(w == "/" for w in lows[1::2]) or colon is not None
+                                                                 and all(w == "|" for w in lows[1::2])):
             # "CACHE: memcached / redis / database / file": a setting's drivers, one of which stands in
-            # with no server of its own (not "Postgres / Redis / Nginx", a stack)
+            # with no server of its own (not "Postgres / Redis / Nginx", a stack); also "CACHE_BACKEND =
+            # memory | sqlite | redis", its values parted by bars (hundred-and-twelfth session)
             pair = lows[0::2]
             others = [w for w in pair if w not in self._name_lows]
             if not all(w in ALT_BACKENDS or w in ("memory", "locmem") for w in others) or all(
@@ -17054,6 +17056,10 @@ class Analyser:
                 return True  # "swap the in-memory lock for Redis when scaling out"
         if len(words) > 2 and words[0].low == "reach" and words[1].low == "for":
             words = [Tok("use", "use", words[0].start, words[1].end)] + words[2:]  # "Reach for Redis only when …"
+        if len(words) > 4 and words[0].low in ("use", "add", "deploy", "run") and not words[1].service \
+                and self._kind_by_example(words[1:]):
+            return True  # "If you have multiple servers, use an external data store such as Redis": a store of
+            # that kind, the service its example (hundred-and-twelfth session)
         lows = [t.low for t in words]
         if not any(t.service for t in words):
             return False
