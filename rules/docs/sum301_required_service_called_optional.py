@@ -1923,6 +1923,21 @@ Compose" (the local set-up); "If you are using a cloud instance of Redis, …" (
 "Drogon supports Redis, a very fast, in-memory data store" (what it is, no second store); "DB ->
 Mongodb and Redis" (a stack's label, no move).
 
+Also reported: "| Rate limits | In-process counters | Redis counters |" under "| Capability | Single
+instance | Multiple replicas |"; "Choose from in-memory, PostgreSQL, Redis, or Oracle"; "We recommend
+using a distributed cache storage engine such as Memcached, Valkey or Redis"; "If you have multiple
+servers, use an external data store such as Redis"; "For multi-replica deployments, the API routes
+rate limits through a Redis-backed store"; "- Redis caching layer (if needed)"; "**Redis Caching**
+(Future Enhancement)"; "The Redis integration can be toggled"; "Consider migrating to Redis queue";
+"designed to be easily migratable to Redis in the future"; "the queue drivers that are included,
+such as a database, Beanstalkd, IronMQ, Amazon SQS and Redis"; "Support for popular back-ends such
+as Memcached, Redis, and database"; "move to Redis/Upstash for multi-instance deployments";
+"CACHE_BACKEND = memory | sqlite | redis"; a list of drivers under "### Popular Drivers".
+Not reported: "`/ready` also checks the database and Redis" in that column (what a check looks
+at); "We recommend using a tool such as redis-cli"; "decide whether to use Redis sets" (a data
+type of it); "in-memory and Redis caching layers" (tiers of one cache); "* Improve … (for Database
+and Redis adapters)" (a change made to both); "Stack: Postgres | Redis | Nginx".
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
