@@ -2625,8 +2625,8 @@ _DEFAULT_HEADER = re.compile("|".join(map(re.escape, ("default", "value") + DEFA
                              re.IGNORECASE)  # (a cheap first test; ``default_column`` decides)
 # (a row's text holds its cells between pipes, without the outer ones: the last cell ends the text)
 _OFF_CELL = re.compile(r"\|\s*[*_`'\"]*(?:false|0|off|no|disabled)[*_`'\"]*\s*(?:\||$)", re.IGNORECASE)
-_SINGLE_MULTI_HEADER = re.compile(r"\b(?:multi[- ]?|(?:multiple|several) )(?:node|server|instance|replica|host|machine)s?\b",
-                                  re.IGNORECASE)
+_SINGLE_MULTI_HEADER = re.compile(r"\b(?:multi[- ]?|(?:multiple|several) )"
+                                  r"(?:node|server|instance|replica|host|machine)s?\b", re.IGNORECASE)
 _BARE_HEDGE_CELL = re.compile(r"\|\s*[*_]*(?:optional|recommended|nice[ -]to[ -]have|opt-in|if needed|when needed|later|"
                               r"maybe|conditional)\b", re.IGNORECASE)
 _HEADER_QUESTION = re.compile(r"\?|required|needed|necessary|mandatory|optional|\buse", re.IGNORECASE)
@@ -2982,8 +2982,8 @@ _CHOICE_STAND_INS = frozenset({"memory", "in-memory", "inmemory", "ram", "local"
 # a heading that names the choices a list or table under it gives: "## Supported Backends 🔌", "## Available
 # Cache Providers", "### Queue Adapters", "### Supported Cache modes" (without "supported" or "available",
 # only beside an in-process or file store: ``_choice_lists``)
-_CHOICE_HEADING = re.compile(r"^[*_` \t]*(?:\d+[.)][ \t]+)?(supported[ \t]+|available[ \t]+|built-in[ \t]+|pluggable[ \t]+|"
-                             r"popular[ \t]+)?"
+_CHOICE_HEADING = re.compile(r"^[*_` \t]*(?:\d+[.)][ \t]+)?"
+                             r"(supported[ \t]+|available[ \t]+|built-in[ \t]+|pluggable[ \t]+|popular[ \t]+)?"
                              r"(?:(?:cache|caching|storage|session|queue|store|stream|lock|state|persistence|broker)[ \t]+)?"
                              r"(?:backends|adapters|drivers|stores|storages|providers|engines|modes)[*_` \t]*[^\w\n]*$",
                              re.MULTILINE)  # (lower case; searched over the headings' texts joined by line breaks)
@@ -5070,7 +5070,8 @@ class RequiredServiceCalledOptional(Rule):
                         found = read(unit.text, unit.cells, _section_titled(model, unit, _COMPARISON_SECTION)) \
                             if by_section else read(unit.text, unit.cells)
                         yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and ("ulti" in text or "everal" in text) and "ingle" in text \
+        if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and ("ulti" in text or "everal" in text) \
+                and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):
             # "| Concern | Single-Node | Multi-Node |" over "| Rate limiting | ETS | Redis |"
             for unit in model.units_where(analyser.mentions, kinds=("table_row",)):

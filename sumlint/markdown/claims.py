@@ -4268,7 +4268,8 @@ class Analyser:
             passive = low == "supported" and lows[c + 1:c + 2] == [":"] and c and lows[c - 1] in ("are", "is")
             # ("Currently, three storage modes are supported: "ram", "sled", and "redis".")
             noun = low == "support" and lows[c + 1:c + 2] == ["for"]  # ("Support for Redis, PostgreSQL, …")
-            example = low == "such" and lows[c + 1:c + 2] == ["as"] and not _CHOICE_PLURALS.isdisjoint(lows[max(0, c - 8):c])
+            example = low == "such" and lows[c + 1:c + 2] == ["as"] \
+                and not _CHOICE_PLURALS.isdisjoint(lows[max(0, c - 8):c])
             # ("connection configurations for each of the queue drivers that are included, such as a database,
             # Beanstalkd, IronMQ, Amazon SQS and Redis": the kinds named, then examples; hundred-and-twelfth session)
             if not (low in _SUPPORT_CUES or low == "with" and c and lows[c - 1] in ("works", "work") or paren or passive
@@ -5301,7 +5302,7 @@ class Analyser:
                     or end + 2 < len(lows) and lows[end + 1] in (",", "and", "or", "&"):
                 return None  # (a longer list: "`redis` and `memcache` and `in-memory` backends"; not
                 # "Currently, database and Redis storage drivers are available")
-            if not {"together", "alongside", "combined", "simultaneously", "layers", "tiers", "levels"}.isdisjoint(lows):
+            if not _BOTH_AT_ONCE.isdisjoint(lows):
                 return None  # "It uses the database and Redis backends together": both at once ("multiple cache
                 # layers, including in-memory and Redis caching layers": tiers of one cache)
             first = next((w for w in lows if w not in ("*", "**", "_", "-", "+")), "")
@@ -14998,7 +14999,8 @@ class Analyser:
                     t.low == "and" for t in subject)) and not self._blocked(toks, i - 2):
                 return self._claim(toks[i - 2], toks, "deferred", " ".join(t.text for t in toks[i - 2:i + 1]))
         verb = next((k for k in range(i - 1, max(-1, i - 8), -1) if lows[k] in DEFER_VERBS or (
-                     lows[k] in _MOVE_VERBS or lows[k] == "migratable") and lows[k + 1:k + 2] in (["to"], ["onto"]) or lows[k] in ("swap", "replace") and lows[i] == "later"),
+                     lows[k] in _MOVE_VERBS or lows[k] == "migratable") and lows[k + 1:k + 2] in (["to"], ["onto"])
+                     or lows[k] in ("swap", "replace") and lows[i] == "later"),
                     None)
         if verb is None or self._blocked(toks, verb) and lows[i] not in ("yet", "until"):
             return None
@@ -18462,6 +18464,8 @@ _ROLE_COLUMN_HEADS = frozenset({"broker", "message broker", "queue backend", "st
 # what a table cell says is looked at ("`/ready` also checks the database and Redis"; ``_scale_column``)
 _CELL_CHECK_VERBS = frozenset({"check", "checks", "checked", "ping", "pings", "probe", "probes", "monitor", "monitors",
                                "verify", "verifies", "watch", "watches"})
+# words that put two stores to use at once ("… backends together", "in-memory and Redis caching layers")
+_BOTH_AT_ONCE = frozenset({"together", "alongside", "combined", "simultaneously", "layers", "tiers", "levels"})
 # a changelog item's verb ("Improve … (for Database and Redis adapters)"; ``_offered_stores``)
 _CHANGELOG_VERBS = frozenset({"improve", "improved", "fix", "fixed", "optimize", "optimized", "optimise", "optimised",
                            "refactor", "refactored", "speed", "sped", "update", "updated"})
@@ -19327,8 +19331,8 @@ _WISHING = frozenset({"prefer", "want", "like", "wish", "choose"})
 _LIST_LEAD_SKIP = frozenset({"either", ":", "(", "*", "**", "_", "`", "the", "a", "an", "following", "various",
                              "different", "backends", "back-ends", "back-end", "stores", "storage", "persistence",
                              "drivers", "engines", "adapters", "providers", "databases", "options", "data", "store",
-                             "backend", "of", "number", "these", "any", "useful", "popular", "common", "like", "such", "as",
-                             "including", "modes", "mode", "types", "kinds", "caching", "cache"})
+                             "backend", "of", "number", "these", "any", "useful", "popular", "common", "like", "such",
+                             "as", "including", "modes", "mode", "types", "kinds", "caching", "cache"})
 # ("supports a number of useful adapters like Redis, Mongo, SQLite", "supports three storage modes: …")
 # a kind of component whose kinds a parenthesis lists ("Storage backend (memory, redis, postgres)")
 _PAREN_LIST_ROLES = frozenset({"backend", "backends", "store", "stores", "mechanism", "mechanisms", "driver",
