@@ -5070,6 +5070,13 @@ class RequiredServiceCalledOptional(Rule):
                         found = read(unit.text, unit.cells, _section_titled(model, unit, _COMPARISON_SECTION)) \
                             if by_section else read(unit.text, unit.cells)
                         yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
+        if "why not" in model.lowered:
+            # "| **Redis** | PostgreSQL handles MVP load. |" under "| Technology | Why Not |": the row's service is
+            # one of the options turned down, whatever cue words the row has (hundred-and-twelfth session)
+            for unit in model.units_where(analyser.mentions, kinds=("table_row",)):
+                if unit.section not in dev and any(h.strip(" *_`").lower() == "why not" for h in unit.header):
+                    found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
+                    yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and ("ulti" in text or "everal" in text) \
                 and "ingle" in text \
                 and model.units_where(_SINGLE_MULTI_HEADER.search, kinds=_HEADERS):

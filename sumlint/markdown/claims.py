@@ -7517,7 +7517,18 @@ class Analyser:
         header_lows = list(_header_lows(tuple(header)))
         if any(h in ("why not", "rejected because", "why rejected", "reason rejected", "why cut", "why dropped",
                      "why removed", "cut because") for h in header_lows):
-            return []  # a table of alternatives that were turned down
+            # a table of alternatives that were turned down; but the service itself in the first column, "|
+            # **Redis** | PostgreSQL handles MVP load. |" under "| Technology | Why Not |", is one of them
+            # (hundred-and-twelfth session)
+            tokens = self._tokens(text, code, struck)
+            first = [t for t in tokens if cells and cells[0][0] <= t.start < cells[0][1] and t.low not in ("*", "**", "_")]
+            if len(first) == 1 and first[0].service and self._is_service(first) and not self._nonprod(tokens) \
+                    and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(t.low for t in tokens):
+                title = next(h for h in header if _header_lows((h,))[0] in (
+                    "why not", "rejected because", "why rejected", "reason rejected", "why cut", "why dropped",
+                    "why removed", "cut because")).strip(" *_`")
+                return [self._claim(first[0], tokens, "why-not", title)]
+            return []
         if any(_OUTAGE_HEADER_RE.search(h) and self.mentions(h) for h in header_lows):
             return []  # "| Component | With Redis | When Redis down |": what an outage does, row by row
         if any(h in ("test", "tests", "test case", "scenario", "check") for h in header_lows) and any(
@@ -14979,6 +14990,20 @@ class Analyser:
                     and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                 # "- **Redis 7+** for future caching and sessions": the roles it takes on later
                 return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[i - 1:i + 2]))
+        if lows[i] == "future" and not status and clause.kind != "paren" and lows[i + 1:i + 2] \
+                and lows[i + 1] in _LATER_STATUS_NOUNS:
+            j = i - 1 - (i >= 1 and lows[i - 1] in ("a", "an"))
+            if j >= 1 and (lows[j] in COPULAS or lows[j] == "as"):
+                # "Redis caching is a future enhancement", "Document Redis caching as future enhancement":
+                # the service's use named as a later addition (hundred-and-twelfth session)
+                phrase = self._subject(toks, j) if lows[j] in COPULAS else _last_phrase(toks[:j])
+                words = [t for t in phrase if t.low not in ("*", "**", "_", "the", "a", "an")]
+                if lows[j] == "as" and len(words) > 1 and words[0].low in _LIST_AS_VERBS:
+                    words = words[1:]  # ("Document Redis caching as …": the verb before the phrase)
+                if words and (_service_for_purpose(words) or self._conjuncts_service(words) and _head_is_service(words)) \
+                        and _negation_before(toks, j) is None and not self._blocked(toks, i) \
+                        and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                    return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[i:i + 2]))
         if lows[i] in ("future", "planned") and not status:
             return None  # ("future work", "planned maintenance" elsewhere are no deferral of the service)
         if lows[i] in ("later", "eventually", "future", "planned") and status and (
@@ -18476,6 +18501,8 @@ _MOVED_TO_ROLES = frozenset({"queue", "queues", "cache", "backend", "broker", "s
 # what a parenthesis after the service says it will be later ("(Future Enhancement)"; ``_deferred``)
 _LATER_STATUS_NOUNS = frozenset({"enhancement", "enhancements", "improvement", "improvements", "upgrade", "work",
                                  "consideration", "addition"})
+# verbs that file something under a heading ("Document Redis caching as future enhancement")
+_LIST_AS_VERBS = frozenset({"document", "list", "mark", "track", "keep", "treat", "consider", "note", "log", "file"})
 # the use of the service named as a layer of the stack ("Redis caching layer"; ``_service_for_purpose``)
 _USE_LAYER_WORDS = frozenset({"caching", "queueing", "queuing", "layer"})
 # what software does with a store after a scale lead ("routes rate limits through a Redis-backed store")
