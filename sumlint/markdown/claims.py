@@ -9353,6 +9353,14 @@ class Analyser:
             j += 1
         if j + 1 >= len(toks):
             return None
+        if toks[j].low not in ("use", "enable", "add", "plug", "opt", "choose", "decide", "switch", "change", "set") \
+                and not (toks[j].low in ("configure", "instruct", "tell") and "to" in [t.low for t in toks[j + 1:j + 6]]):
+            alt = next((m for m in range(j + 1, min(len(toks) - 2, j + 10)) if toks[m].low == "or"
+                        and toks[m + 1].low in ("use", "add", "enable") and not any(t.service for t in toks[j:m])), None)
+            if alt is not None:
+                toks = [*toks[:j], *toks[alt + 1:]]  # "you can configure cache duration or use external caching
+                # tools like Redis": the second of two verbs joined by "or", read as "you can use …"
+                # (hundred-and-twelfth session)
         verb = toks[j].low
         if verb == "opt" and toks[j + 1].low in ("into", "in", "for"):
             k = j + 2 + (toks[j + 1].low == "in" and j + 2 < len(toks) and toks[j + 2].low == "to")
@@ -9383,6 +9391,12 @@ class Analyser:
             return None
         while k < len(toks) and toks[k].low in ("your", "own", "a", "an", "the", "either"):
             k += 1  # ("you can use either Redis or memcached")
+        if toks[k:k + 1] and not toks[k].service and self._kind_by_example(toks[k:]) \
+                and not self._blocked(toks, i) and _negation_before(toks, i) is None and not self._nonprod(toks) \
+                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "You can use external caching tools like Redis", "You can use a cache such as Redis": a store of
+            # a kind, the service its example, offered (hundred-and-twelfth session)
+            return self._claim(toks[i - 1], toks, "you-can-use", " ".join(t.text for t in toks[i - 1:j + 1]))
         if [t.low for t in toks[k:k + 1]] in (["different"], ["another"], ["other"], ["external"]) and k + 3 < len(toks) \
                 and toks[k + 1].low in _ROLE_HEADS | {"backends", "stores", "caches"} \
                 and [t.low for t in toks[k + 2:k + 4]] == ["such", "as"] and toks[k + 4:k + 5] and toks[k + 4].service \
@@ -18511,7 +18525,8 @@ _KEEPING_VERBS = frozenset({"routes", "route", "routed", "stores", "store", "sto
                             "broadcasts", "broadcast", "publishes", "published", "moves", "moved"})
 # a kind of store named before "such as" and its examples (``_kind_by_example``)
 _EXAMPLE_KIND_HEADS = frozenset({"cache", "caches", "store", "stores", "backend", "backends", "broker", "brokers",
-                                 "engine", "engines", "storage", "database", "databases", "queue", "queues"})
+                                 "engine", "engines", "storage", "database", "databases", "queue", "queues", "tool",
+                                 "tools", "system", "systems", "solution", "solutions"})
 # what "you can switch the cache driver to Redis" sets (``_switch_setting_to``)
 _SWITCH_ROLES = frozenset({"type", "driver", "backend", "store", "adapter", "engine", "broker", "provider", "transport"})
 _CHOICE_PLURALS = frozenset({"backends", "options", "solutions", "drivers", "stores", "engines", "choices", "adapters",
