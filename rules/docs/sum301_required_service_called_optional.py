@@ -1932,11 +1932,16 @@ rate limits through a Redis-backed store"; "- Redis caching layer (if needed)"; 
 "designed to be easily migratable to Redis in the future"; "the queue drivers that are included,
 such as a database, Beanstalkd, IronMQ, Amazon SQS and Redis"; "Support for popular back-ends such
 as Memcached, Redis, and database"; "move to Redis/Upstash for multi-instance deployments";
-"CACHE_BACKEND = memory | sqlite | redis"; a list of drivers under "### Popular Drivers".
+"CACHE_BACKEND = memory | sqlite | redis"; a list of drivers under "### Popular Drivers"; "Redis
+caching is a future enhancement"; "| **Redis** | PostgreSQL handles MVP load. |" under "| Technology |
+Why Not |"; "You can use a cache such as Redis"; "you can configure cache duration or use external
+caching tools like Redis".
 Not reported: "`/ready` also checks the database and Redis" in that column (what a check looks
 at); "We recommend using a tool such as redis-cli"; "decide whether to use Redis sets" (a data
 type of it); "in-memory and Redis caching layers" (tiers of one cache); "* Improve … (for Database
-and Redis adapters)" (a change made to both); "Stack: Postgres | Redis | Nginx".
+and Redis adapters)" (a change made to both); "Stack: Postgres | Redis | Nginx"; "| SQLite table
+instead of Redis | … |" under "Why not" (another option that names it); "You can monitor Redis or use
+Grafana".
 
 The diagnostic starts at the hedge word and quotes it.
 
