@@ -7521,7 +7521,8 @@ class Analyser:
             # **Redis** | PostgreSQL handles MVP load. |" under "| Technology | Why Not |", is one of them
             # (hundred-and-twelfth session)
             tokens = self._tokens(text, code, struck)
-            first = [t for t in tokens if cells and cells[0][0] <= t.start < cells[0][1] and t.low not in ("*", "**", "_")]
+            first = [t for t in tokens if cells and cells[0][0] <= t.start < cells[0][1]
+                     and t.low not in ("*", "**", "_")]
             if len(first) == 1 and first[0].service and self._is_service(first) and not self._nonprod(tokens) \
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(t.low for t in tokens):
                 title = next(h for h in header if _header_lows((h,))[0] in (
@@ -9354,9 +9355,11 @@ class Analyser:
         if j + 1 >= len(toks):
             return None
         if toks[j].low not in ("use", "enable", "add", "plug", "opt", "choose", "decide", "switch", "change", "set") \
-                and not (toks[j].low in ("configure", "instruct", "tell") and "to" in [t.low for t in toks[j + 1:j + 6]]):
+                and not (toks[j].low in ("configure", "instruct", "tell")
+                         and "to" in [t.low for t in toks[j + 1:j + 6]]):
             alt = next((m for m in range(j + 1, min(len(toks) - 2, j + 10)) if toks[m].low == "or"
-                        and toks[m + 1].low in ("use", "add", "enable") and not any(t.service for t in toks[j:m])), None)
+                        and toks[m + 1].low in ("use", "add", "enable")
+                        and not any(t.service for t in toks[j:m])), None)
             if alt is not None:
                 toks = [*toks[:j], *toks[alt + 1:]]  # "you can configure cache duration or use external caching
                 # tools like Redis": the second of two verbs joined by "or", read as "you can use …"
@@ -15014,7 +15017,8 @@ class Analyser:
                 words = [t for t in phrase if t.low not in ("*", "**", "_", "the", "a", "an")]
                 if lows[j] == "as" and len(words) > 1 and words[0].low in _LIST_AS_VERBS:
                     words = words[1:]  # ("Document Redis caching as …": the verb before the phrase)
-                if words and (_service_for_purpose(words) or self._conjuncts_service(words) and _head_is_service(words)) \
+                if words and (_service_for_purpose(words)
+                              or self._conjuncts_service(words) and _head_is_service(words)) \
                         and _negation_before(toks, j) is None and not self._blocked(toks, i) \
                         and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
                     return self._claim(toks[i], toks, "deferred", " ".join(t.text for t in toks[i:i + 2]))
