@@ -1986,6 +1986,7 @@ from sumlint.markdown.lexicon import (
     _PEER_SERVERS,
     ALT_BACKENDS,
     PEER_STORES,
+    TURNED_DOWN_TITLES,
     ABSENT_HEADER_RE,
     CONDITIONAL_CELLS,
     DEFAULT_WHOLE_TITLES,
@@ -5075,11 +5076,13 @@ class RequiredServiceCalledOptional(Rule):
                         found = read(unit.text, unit.cells, _section_titled(model, unit, _COMPARISON_SECTION)) \
                             if by_section else read(unit.text, unit.cells)
                         yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
-        if "why not" in model.lowered:
+        turned_down = lambda raw: any(cell.strip(" *_`").lower() in TURNED_DOWN_TITLES
+                                      for cell in raw.strip().strip("|").split("|"))
+        if ("why" in model.lowered or "because" in model.lowered) and model.any_where(turned_down, _HEADERS):
             # "| **Redis** | PostgreSQL handles MVP load. |" under "| Technology | Why Not |": the row's service is
             # one of the options turned down, whatever cue words the row has (hundred-and-twelfth session)
             for unit in model.units_where(analyser.mentions, kinds=("table_row",)):
-                if unit.section not in dev and any(h.strip(" *_`").lower() == "why not" for h in unit.header):
+                if unit.section not in dev and any(h.strip(" *_`").lower() in TURNED_DOWN_TITLES for h in unit.header):
                     found = analyser.analyse_row(unit.text, unit.cells, unit.header, unit.code, unit.struck)
                     yield from RequiredServiceCalledOptional._report(found, unit, label, seen)
         if model.any_where(_SINGLE_MULTI_HEADER.search, _HEADERS) and ("ulti" in text or "everal" in text) \

@@ -111,7 +111,7 @@ from .lexicon import (  # noqa: F401 - the vocabulary, see lexicon.py
     CORE_PURPOSES, DEFER_VERBS, TELEGRAPHIC_NEXT, WITHOUT_OK, ALT_BACKENDS, ROLE_VERBS, STEP_VERBS, OPTIONS_TITLES, VALUE_TITLES,
     FEATURE_NOUNS, FEATURE_PARTS, WAY_NOUNS, BARE_HEDGES, CHECK_COMMANDS, REQUIRED_HEADERS, OPTIONAL_HEADERS, MANNER_PREPS,
     PERMISSIVE_WORDS, COMPLEX_TRANSITIVE, CHOICE_IDIOMS, OFF_VERBS, EXAMPLE_WORDS, MAIN_SUBJECTS,
-    MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS,
+    MATTER_VERBS, LABEL_MARKS, SUBORDINATORS, STOP_NP, CUE_WORDS, CUE_STEMS, CUE_MARKS, TURNED_DOWN_TITLES,
     _ELLIPTIC_HEDGE_RE, _CONDITION_COMMENT_RE, _PROVISION_COMMAND_RE, _WORDS_RE,
     _ROUGH_SENTENCE_RE, rough_sentences, _CONSEQUENCE_NOUNS, _PEER_SERVERS, PEER_STORES, _CODE_NAME_RE, FOREIGN_MEANINGS, DUTCH_IF_NEXT, FINNISH_IS_NEXT, MEANING_BEFORE,
     FOREIGN_CUE_SUBSTRINGS,
@@ -7515,8 +7515,8 @@ class Analyser:
                     code=(), struck=()) -> list[Claim]:
         """A table row: cells are related, so ``| Redis | optional |`` is a claim."""
         header_lows = list(_header_lows(tuple(header)))
-        if any(h in ("why not", "rejected because", "why rejected", "reason rejected", "why cut", "why dropped",
-                     "why removed", "cut because") for h in header_lows):
+        turned_down = next((k for k, h in enumerate(header_lows) if h in TURNED_DOWN_TITLES), None)
+        if turned_down is not None:
             # a table of alternatives that were turned down; but the service itself in the first column, "|
             # **Redis** | PostgreSQL handles MVP load. |" under "| Technology | Why Not |", is one of them
             # (hundred-and-twelfth session)
@@ -7525,10 +7525,7 @@ class Analyser:
                      and t.low not in ("*", "**", "_")]
             if len(first) == 1 and first[0].service and self._is_service(first) and not self._nonprod(tokens) \
                     and (FAILURE_WORDS | BROKEN_WORDS).isdisjoint(t.low for t in tokens):
-                title = next(h for h in header if _header_lows((h,))[0] in (
-                    "why not", "rejected because", "why rejected", "reason rejected", "why cut", "why dropped",
-                    "why removed", "cut because")).strip(" *_`")
-                return [self._claim(first[0], tokens, "why-not", title)]
+                return [self._claim(first[0], tokens, "why-not", header[turned_down].strip(" *_`"))]
             return []
         if any(_OUTAGE_HEADER_RE.search(h) and self.mentions(h) for h in header_lows):
             return []  # "| Component | With Redis | When Redis down |": what an outage does, row by row
@@ -9354,7 +9351,7 @@ class Analyser:
             j += 1
         if j + 1 >= len(toks):
             return None
-        if toks[j].low not in ("use", "enable", "add", "plug", "opt", "choose", "decide", "switch", "change", "set") \
+        if toks[j].low not in _CAN_USE_VERBS \
                 and not (toks[j].low in ("configure", "instruct", "tell")
                          and "to" in [t.low for t in toks[j + 1:j + 6]]):
             alt = next((m for m in range(j + 1, min(len(toks) - 2, j + 10)) if toks[m].low == "or"
@@ -11450,8 +11447,11 @@ class Analyser:
         for k, low in enumerate(lows[:7]):
             if low not in _EXAMPLE_KIND_HEADS or any(t.service for t in words[:k]):
                 continue
-            at = k + 1 + (lows[k + 1:k + 3] == ["such", "as"]) + (lows[k + 1:k + 2] in (["like"], ["e.g."], ["such"]))
-            if at == k + 1:
+            if lows[k + 1:k + 3] == ["such", "as"]:
+                at = k + 3
+            elif lows[k + 1:k + 2] in (["like"], ["e.g."]):
+                at = k + 2
+            else:
                 continue  # ("a distributed cache storage engine such as …": the last of the kind's nouns)
             names = words[at:at + 9]
             for m, t in enumerate(names):
@@ -18527,6 +18527,8 @@ _USE_LAYER_WORDS = frozenset({"caching", "queueing", "queuing", "layer"})
 _KEEPING_VERBS = frozenset({"routes", "route", "routed", "stores", "store", "stored", "keeps", "keep", "kept", "sends",
                             "sent", "shares", "shared", "persists", "persisted", "holds", "held", "syncs", "synced",
                             "broadcasts", "broadcast", "publishes", "published", "moves", "moved"})
+# the verbs after "you can" that ``_you_can_use`` reads without a "to" after them
+_CAN_USE_VERBS = frozenset({"use", "enable", "add", "plug", "opt", "choose", "decide", "switch", "change", "set"})
 # a kind of store named before "such as" and its examples (``_kind_by_example``)
 _EXAMPLE_KIND_HEADS = frozenset({"cache", "caches", "store", "stores", "backend", "backends", "broker", "brokers",
                                  "engine", "engines", "storage", "database", "databases", "queue", "queues", "tool",

@@ -809,6 +809,9 @@ MEANING_BEFORE = {
 # Every cue the analyser acts on is one of these words or starts with one of these stems
 # (a sentence without any cannot make a claim, so it is not analysed at all).
 # (Negators alone are no cue: "never restart Redis by day" cannot hedge; with a cue they count.)
+# a table header for options that were turned down ("| Technology | Why Not |")
+TURNED_DOWN_TITLES = frozenset({"why not", "rejected because", "why rejected", "reason rejected", "why cut",
+                                "why dropped", "why removed", "cut because"})
 CUE_WORDS = {"if", "unless", "when", "whenever", "only", "no", "without", "ohne", "sans", "sem", "sin", "senza", "se", "si", "wenn", "left", "instead", "otherwise",
              "best", "becomes", "unused", "vazio", "vazia",
              "leave", "extra", "yes", "n", "y", "false", "true", "x", "where", "once", "none",
