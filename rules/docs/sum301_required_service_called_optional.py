@@ -2818,8 +2818,10 @@ _DEPENDENT_FEATURE = re.compile(
 _PURE_LABEL = re.compile(
     r"[^\w]*[\d.)\s]*(?:(?:optional(?:ly)?|recommended|extras?|nice[- ]to[- ]have|later|steps?|components|services|setup|"
     r"features|add-?ons|bonus|advanced|dependencies|backends|integrations|but|and|&|[-:()—–]|optionnel(?:le)?s?|"
-    r"opcional(?:es)?|facoltativ[oie]|\((?:depending|selon|seg[uú]n|je nach|dependendo|a seconda)\b[^()]*\))\s*)+",
+    r"opcional(?:es)?|facoltativ[oie]|\((?:depending|selon|seg[uú]n|je nach|dependendo|a seconda)\b[^()]*\)|"
+    r"\((?:features? )?(?:degrades?|degrading) gracefully\))\s*)+",
     re.IGNORECASE)
+# ("### Optional (features degrade gracefully)": what the app does without each, the hundred-and-thirteenth session's)
 # ("## Optional Dependencies" over "### Redis Support", "## 🔌 Optional Backends" over "### **Redis Backend**",
 # "### Optionnel (selon fonctionnalités)" over "- Redis (pour cache)" beside "### Redis Cache")
 

@@ -3994,6 +3994,9 @@ class Analyser:
             if "[" in text and "," in text:
                 self._unit_lows = [t.low for t in tokens]
                 return self._bracket_values(tokens)  # 'We recommend "Filesystem." `[file, redis]`'
+            if "|" in text and len(tokens) <= 12 and any(t.kind == "code" and "|" in t.text for t in tokens):
+                values = self._bare_alternatives(tokens)  # "- `CACHE_BACKEND` = `memory|sqlite|redis`"
+                return [values] if values is not None else []
             return []
         modes = self._on_and_off_modes(tokens) if " vs" in text or " versus " in text.lower() else None
         if modes is not None:
@@ -10334,6 +10337,10 @@ class Analyser:
                 if len(phrase) > 2 and phrase[-3].service and [t.low for t in phrase[-2:]] in (
                         ["channel", "layer"], ["channel", "layers"]):
                     phrase = phrase[:-2]  # "Use Redis Channel Layer (recommended)": Django Channels' layer on it
+                if tok.low == "preferred" and len(phrase) == 2 and phrase[0].service and phrase[1].low in (
+                        "url", "uri", "dsn"):
+                    return None  # "| `url` | Redis URL (preferred), e.g. `redis://…` |": one way to point at it (the
+                    # address, over a host and a port) is preferred (hundred-and-thirteenth session)
                 if len(phrase) > 2 and phrase[-1].low in _HANDLING_WORDS and phrase[-2].low in _HANDLED_ROLES:
                     phrase = phrase[:-1]  # "## Redis Session Handling (Optional)": Redis for the sessions
                 while len(phrase) > 1 and (phrase[-1].low in ("configuration", "config", "settings", "*", "**", "_", "sessions",
@@ -15339,11 +15346,27 @@ class Analyser:
         colon = next((k for k, t in enumerate(words[:6]) if t.low in (":", "—", "–", "=")), None)
         if colon is not None:
             words = words[colon + 1:]
+        while words and words[-1].kind == "punct":
+            words = words[:-1]
+        if len(words) == 2 and words[0].low == "set" and words[1].kind == "code" and "=" in words[1].text:
+            words = words[1:]  # "Set `CACHE_BACKEND=memory | sqlite | redis`.": the setting, with its values
         if words and "=" in words[0].text and words[0].text.split("=", 1)[1]:
             head, value = words[0].text.split("=", 1)  # "QUEUE_CONNECTION=database or redis": a setting's values
             words = [Tok(value, value.lower(), words[0].start + len(head) + 1, words[0].end)] + words[1:]
-        while words and words[-1].kind == "punct":
-            words = words[:-1]
+            colon = 0
+        if len(words) == 1 and "|" in words[0].text and colon is not None:
+            # "`CACHE_BACKEND` = `memory|sqlite|redis`", "Set `CACHE_BACKEND=memory | sqlite | redis`": the
+            # values in one code span, parted by bars (hundred-and-thirteenth session)
+            whole, values, at = words[0], [], words[0].start
+            for k, part in enumerate(whole.text.split("|")):
+                if k:
+                    values.append(Tok("|", "|", at, at + 1, "punct"))
+                    at += 1
+                name = part.strip()
+                begin = at + len(part) - len(part.lstrip())
+                values.append(Tok(name, name.lower(), begin, begin + len(name), "code"))
+                at += len(part)
+            words = values
         purpose = next((k for k, t in enumerate(words[:4]) if k and t.low == "for"), None)
         if purpose is not None and not any(t.service or t.low in NEGATORS or t.low in ("and", "or", "/", ",")
                                            for t in words[purpose + 1:]):
