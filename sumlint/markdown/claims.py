@@ -3092,6 +3092,8 @@ _UNIT_PASSES_THEN = (
         "can" in words or "could" in words or not {"add", "enable", "install"}.isdisjoint(lows[1:4])), "_later_lead"),
     (lambda lows, words: "both" in words and ("supports" in words or "support" in words or "supported" in words),
      "_supports_both"),
+    (lambda lows, words: "default" in words and not words.isdisjoint(("replacing", "replaces", "replace")),
+     "_replaces_default_stand_in"),
 )
 # who "for … wishing to use Redis" names (see Analyser._for_those_wanting)
 _CHOOSERS = frozenset({"users", "those", "people", "anyone", "teams", "admins", "administrators", "operators",
@@ -13381,6 +13383,26 @@ class Analyser:
             return []
         return [self._claim(words[0], tokens, "mode-condition", " ".join(t.text for t in words))]
 
+    def _replaces_default_stand_in(self, tokens: list[Tok]) -> list[Claim]:
+        """"This library provides a Redis-backed feature store for the SDK, replacing the default
+        in-memory feature store": the service put in the place of a stand-in the software uses by
+        default, so it runs without it until one opts in (hundred-and-thirteenth session). Not
+        "replacing the default Redis database" (another of its own), nor a negated replacement."""
+        lows = self._unit_lows
+        for k in range(1, len(tokens) - 3):
+            if lows[k] not in ("replacing", "replaces", "replace") or lows[k + 1:k + 3] not in (
+                    ["the", "default"], ["its", "default"], ["their", "default"]):
+                continue
+            stand_in = next((j for j in range(k + 3, min(len(tokens), k + 6))
+                             if lows[j].removesuffix("-based") in _STAND_INS), None)
+            if stand_in is None or any(t.service for t in tokens[k + 1:stand_in + 3]) \
+                    or not any(t.service for t in tokens[:k]) or _negation_before(tokens, k) is not None \
+                    or self._blocked(tokens, k) or self._nonprod(tokens) or set(lows) & (FAILURE_WORDS | BROKEN_WORDS):
+                return []
+            return [self._claim(tokens[k], tokens, "replaces-default",
+                                " ".join(t.text for t in tokens[k:stand_in + 1]))]
+        return []
+
     def _gated_passes(self, passes, tokens: list[Tok], lows: list[str], words: set[str]) -> list[Claim]:
         """The first claims of ``passes`` (gate, method name), each method called only when its
         gate accepts the unit's words (most units pass no gate)."""
@@ -13536,7 +13558,8 @@ class Analyser:
                     or tokens[k + 2].kind != "word":
                 continue
             use = next((j for j in range(k - 1, max(-1, k - 7), -1) if lows[j] in ("use", "using")), None)
-            if use is None or not (use == 0 or lows[use - 1] in ("to", "can", "could", "may", "*", "**", "-", ":", "]")) \
+            if use is None or not (use == 0 or lows[use - 1] in ("to", "can", "could", "may", "*", "**", "-", ":", "]")
+                                   or lows[use] == "using" and lows[use - 1] in ("when", "if", "while") and use <= 2) \
                     or any(t.service for t in tokens[use + 1:k]) \
                     or not {lows[j].removesuffix("-backed").removesuffix("-based") for j in range(use + 1, k)} \
                     & _INSTEAD_STAND_INS \
@@ -18565,7 +18588,8 @@ _CHOICE_ROLES = frozenset({"store", "backend", "driver", "engine", "adapter", "b
 # what a values table says beside a chart's own switch of the service: nothing, a type, or that
 # it turns the subchart on
 _CHART_SWITCH_SAYS = re.compile(r"|bool|boolean|(?:enables?|installs?|deploys?)\s+(?:the\s+)?[\w-]+\s+"
-                                r"(?:sub-?chart|chart|dependency)")
+                                r"(?:sub-?chart|chart|dependency)(?:\s+(?:deployment|installation))?")
+# ("Enable the redis subchart deployment", the hundred-and-thirteenth session's)
 # what "a single …" names in a set-up of one ("for a single server", "single-node setups")
 _SINGLE_UNITS = _SCALE_UNITS | {"setup"}
 # what names the whole application, not one part of it ("The app and some plugins require Redis")
