@@ -2236,7 +2236,10 @@ def _comment_list(lines: list[str], at: int) -> bool:
     return False
 
 
-_PREREQUISITES_HEADING = re.compile(r"[\W\d]*(?:prerequisites?|requirements|system requirements|requires)\W*$", re.IGNORECASE)
+_PREREQUISITES_HEADING = re.compile(r"[\W\d]*(?:prerequisites?|requirements|system requirements|requires|"
+                                    r"(?:system )?architecture(?: overview)?|system components)\W*$", re.IGNORECASE)
+# (also "## 🏗️ Architecture Overview" over "- **Redis Cache**: Handles real-time features": a part of the system
+# it describes, the hundred-and-thirteenth session's)
 
 
 def _listed_as_prerequisite(model, analyser, lines) -> bool:

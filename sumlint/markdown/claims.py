@@ -2946,6 +2946,13 @@ def _names_its_address(tokens: list[Tok], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in _ADDRESS_PARTS
 
 
+def _more_copies(toks: list[Tok]) -> bool:
+    """"multiple Redis instances", "several Redis nodes": more copies of the service, a way to run it
+    at scale (the hundred-and-thirteenth session's)."""
+    return any(t.low in ("multiple", "several", "more", "additional") and k + 2 < len(toks) and toks[k + 1].service
+               and toks[k + 2].low.removesuffix("s") in _SCALE_UNITS for k, t in enumerate(toks))
+
+
 def _wants_stand_in(lows: list[str]) -> bool:
     """The words before "instead of Redis" wish for something else in its place ("If you want to
     use MongoDB, LevelDB, or another database"), not for a copy of it under another name or host
@@ -5726,6 +5733,9 @@ class Analyser:
             if note is None or head is None or not tokens[head].service:
                 continue
             start = next((j + 1 for j in range(head - 1, -1, -1) if tokens[j].kind == "punct"), 0)
+            if start < head and lows[start] in ("with", "using") and not any(t.kind == "word" for t in tokens[:start]):
+                start += 1  # "### With Redis (Multi-server)": a set-up titled by it, at that scale (hundred-and-
+                # thirteenth session)
             if not self._is_service(tokens[start:head + 1]) or _negation_before(tokens, start) is not None:
                 continue
             first = next(j for j in range(k + 1, close) if tokens[j] is note)
@@ -15058,8 +15068,9 @@ class Analyser:
                 self._paren_on_service(clause) or self._paren_on_labelled_role(clause) or _moves_to_service(
                     clause.before.toks if clause.before is not None else [])) \
                 and not _version_only(clause.before.toks[-3:]) and not any(t.low[:1].isdigit() for t in clause.before.toks[-2:]) \
-                and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
-            # "- Caching: Redis (later)": a stack list that puts it off (not "Redis 7 (or later)")
+                and not _more_copies(clause.before.toks) and not set(self._unit_lows) & (FAILURE_WORDS | BROKEN_WORDS):
+            # "- Caching: Redis (later)": a stack list that puts it off (not "Redis 7 (or later)", nor "Load
+            # balancing across multiple Redis instances (future)": more copies of it, later)
             return self._claim(toks[i], toks, "deferred", "(" + toks[i].text + ")")
         if lows[i] == "yet" and i >= 3 and lows[i - 1] in ("used", "needed", "required") and (
                 lows[i - 2] in ("not", "never") or lows[i - 2].endswith("n't")) \
