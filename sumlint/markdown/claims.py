@@ -13857,8 +13857,9 @@ class Analyser:
                     continue  # (not "Supported backends: `redis` and `memcached` and `in-memory`": all of them)
             else:
                 inner = list(itertools.takewhile(lambda t: t.low != ")", tokens[k + 1:k + 16]))
-            items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&")]
-            several = multi or k >= 2 and lows[k - 2] in _SEVERAL_ROLES
+            items = [t for t in inner if t.low not in (",", "and", "or", "/", "*", "**", "_", "`", "&", "etc")]
+            several = multi or k >= 2 and lows[k - 2] in _SEVERAL_ROLES or k >= 3 and lows[k - 3] in _SEVERAL_ROLES \
+                and lows[k - 2] in _SINGLE_ROLES  # ("Multiple storage backends: redis, memcached etc")
             if len(items) < 2 or len(items) > 8 or sum(t.service for t in items) != 1 \
                     or not (several or any(t.low in _STAND_INS or t.low == "local" for t in items)) \
                     or not all(t.service or t.low in _CHOICE_STORES or t.low in _PEER_SERVERS or t.low == "local"
@@ -17503,7 +17504,10 @@ class Analyser:
             main_lows = {t.low for t in main.toks} if main is not None else set()
             if (head in (["use"], ["switch"], ["choose"], ["pick"], ["select"]) or main_lows & FUNCTIONING_WORDS
                     and "still" in main_lows and not main_lows & (BROKEN_WORDS | FAILURE_WORDS)) and verb is not None \
-                    and self._conjuncts_service(self._np_after(cond[verb + 1:], 0)) and not self._blocked(toks, i):
+                    and self._conjuncts_service(self._np_after(cond[verb + 1:], 0)) and not self._blocked(toks, i) \
+                    and not (head == ["use"] and any(t.service for t in main.toks)):
+                # (not "**Use Upstash Redis** if your platform doesn't include Redis": the way around it is another
+                # copy of it, the hundred-and-thirteenth session's)
                 end = next((n for n in range(i + 1, len(toks)) if toks[n].service), i + 3)
                 return self._claim(toks[i], toks, "if-unsupported", " ".join(t.text for t in toks[i:end + 1]))
         need_np = next((k for k in range(1, len(lows) - 1) if lows[k] in ("required", "needed", "necessary", "mandatory")
