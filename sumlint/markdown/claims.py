@@ -2946,6 +2946,11 @@ def _names_its_address(tokens: list[Tok], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in _ADDRESS_PARTS
 
 
+# Korean nouns after "선택" (choice) that make it a choice made, not "optional": the reason, criterion,
+# background or grounds of choosing ("Redis 선택 이유")
+_KO_CHOICE_NOUNS = frozenset({"이유", "기준", "배경", "근거", "과정", "방법", "이유는", "기준은"})
+
+
 def _more_copies(toks: list[Tok]) -> bool:
     """"multiple Redis instances", "several Redis nodes": more copies of the service, a way to run it
     at scale (the hundred-and-thirteenth session's)."""
@@ -10190,7 +10195,12 @@ class Analyser:
         # hedge that opens the last of several short notes ("(Best Performance - Optional)",
         # "(for caching, optional)")
         if clause.kind == "paren" and i <= 1 and i + 1 < len(toks) and (
-                toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") or toks[i + 1].low in (
+                toks[i + 1].low in PART_NOUNS and toks[i + 1].low not in ("step", "steps") and not (
+                    toks[i + 1].low in _HANDLED_ROLES and [t.low for t in toks[i + 2:]] in (
+                        ["storage"], ["store"], ["backend"]))
+                # (but "- **Redis** (optional session storage)": the role it would fill, the hundred-and-thirteenth
+                # session's)
+                or toks[i + 1].low in (
                     "hardening", "tuning", "optimization", "optimisation", "tweaks", "extras")) and not (
                 toks[i + 1].low == "upgrade" and clause.before is not None and clause.before.toks
                 and clause.before.toks[-1].low in USE_NOUNS and any(t.service for t in clause.before.toks[-3:])):
@@ -10849,7 +10859,10 @@ class Analyser:
             if len(kept) < len([t for t in before if t.low not in ("*", "**", "_")]):
                 before = kept
         if before and len(before) <= 4 and _bare_name(before) and self._phrase_is_service(before) \
-                and not (tok.text == "선택" and not toks[i - 1].service) and not (  # ("Redis 인스턴스 선택": choosing one)
+                and not (tok.text == "선택" and (not toks[i - 1].service or i + 1 < len(toks)
+                                                 and toks[i + 1].text in _KO_CHOICE_NOUNS)) and not (
+                # ("Redis 인스턴스 선택": choosing one; "Redis 선택 이유" (the reason for choosing it): a choice made,
+                # the hundred-and-thirteenth session's)
                 tok.low in ("addon", "add-on", "addons", "add-ons") and (toks[i - 1].service or i >= 2 and toks[
                     i - 1].low in ('"', "”", "'", "’") and toks[i - 2].service)):
             return self._claim(tok, toks, "telegraphic", wording)  # (not "the Redis addon")
@@ -12940,6 +12953,11 @@ class Analyser:
             # through a distributed, Redis-backed token-bucket store"
         if at is not None and _on_a_host([t.low for t in rest], at):
             return []  # "If your setup has multiple machines, install Redis on the machine with your proxy": where
+        named = next((j for j, t in enumerate(rest) if t.service), None) if at is not None else None
+        if named is not None and [t.low for t in rest[named + 1:named + 2]] == ["with"] and rest[named + 2:named + 3] \
+                and rest[named + 2].low in FEATURE_PARTS:
+            return []  # "# For high traffic, use Redis with persistence": a feature of it at that scale (hundred-and-
+            # thirteenth session)
         if at is None and not (labelled and any(
                 t.low in ("and", ",", ";") and self._provided(rest[j + 1:]) is not None for j, t in enumerate(rest[:12]))):
             return []  # (after a label, any step of the list: "set `X=true` and point `REDIS_HOST` at Redis")
