@@ -1712,6 +1712,7 @@ _CJK_PAREN_IFS = ("如果", "如需", "若", "如有需要", "需要时", "需�
 _CJK_PAREN_NOT_WHETHER = ("没有现成", "沒有現成", "无法", "無法", "冲突", "衝突", "占用", "佔用", "已存在", "已安装", "已安裝",
                           "已经", "已經")
 _CJK_IF_ANY = frozenset({"如果有", "若有", "如有", "如果有的话", "如有的话", "若有的話", "如果有的話"})  # "（如果有）": if any
+_CJK_IF_USED = frozenset({"如果使用", "如使用", "若使用", "如果有使用", "如有使用", "如果用"})  # "（如果使用）": if used
 # the words that may stand between the name and its parenthesis: its service, configuration, cache,
 # server or instance, and its being installed or started ("Redis 服务已启动", the Redis service started)
 _CJK_NAME_HEADS_RE = re.compile(r"(?:\s|服务器|服务|服務|伺服器|配置|設定|设置|缓存|快取|實例|实例|已启动|已啟動|启动|啟動"
@@ -6564,12 +6565,19 @@ class Analyser:
             if not cue.text.startswith(_CJK_PAREN_IFS) or cue.text.startswith("若干"):
                 continue
             named = max((j for j in range(k) if tokens[j].service), default=None)
+            inner_toks = list(itertools.takewhile(lambda t: t.low not in (")", "）"), tokens[k + 1:]))
+            inner = "".join(t.text for t in inner_toks)
+            used = inner.strip().removesuffix("了") in _CJK_IF_USED
+            # ("Redis 版本（如果使用）" (the Redis version, if used), "…会丢失（如果使用了 Redis）" (if Redis is
+            # used): whether it is used at all, whatever stands before; the hundred-and-thirteenth session's)
+            if len(inner_toks) == 2 and inner_toks[1].service and inner_toks[0].text.removesuffix("了") in _CJK_IF_USED \
+                    and self._is_service(inner_toks[1:]):
+                named, used = k + 2, True
             if named is None:
                 continue
             between = "".join(t.text for t in tokens[named + 1:k])
-            if not _CJK_NAME_HEADS_RE.fullmatch(between):
+            if not used and not _CJK_NAME_HEADS_RE.fullmatch(between):
                 continue
-            inner = "".join(t.text for t in itertools.takewhile(lambda t: t.low not in (")", "）"), tokens[k + 1:]))
             if inner.strip() in _CJK_IF_ANY or any(w in inner for w in _CJK_PAREN_NOT_WHETHER) or _names_failure(tokens):
                 continue
             return [self._claim(cue, tokens, "cjk-paren-condition", cue.text)]
