@@ -2887,7 +2887,7 @@ _CHOICE_NOUNS = ("options", "modes", "backends", "drivers", "adapters", "engines
 # nested items)
 _ANY_CHOICE_NOUN = literal_alternation(_CHOICE_NOUNS)  # (one search, not a loop over the nouns)
 _CHOICE_LEAD = re.compile(r"\b(?:supports?|offers?|provides?|can use|(?:choose|pick|select)(?: from| between)?|one of|"
-                          r"comes with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers|"
+                          r"comes with|ships with)\b[^:.]{0,60}\b(?:options|modes|backends|drivers|adapters|engines|brokers|"
                           r"providers?)\b|"  # ("We currently support the following subscription provider:")
                           r"\b(?:define|set|select|specify|configure|choose)\b[^:.]{0,40}\b(?:type|kind) of\b|"
                           r"\b(?:possible|available|supported|allowed)\s+(?:[\w-]+\s+)?(?:stores|datastores|storages|backends|options|"
@@ -5437,6 +5437,13 @@ class RequiredServiceCalledOptional(Rule):
                     if _CHOICE_REQUIRED.search(lines[below]) is not None:
                         continue
                     k = below
+                elif below + 2 < len(lines) and lines[below].strip() and not lines[below + 1].strip() \
+                        and _LIST_ITEM_RE.match(lines[below + 2]) and not _LIST_ITEM_RE.match(lines[below]) \
+                        and not lines[below].lstrip().startswith(("|", "#", ">", "```", "~~~")) \
+                        and _ANY_CHOICE_NOUN.search(lines[below].lower()) is not None \
+                        and not analyser.mentions(lines[below]) and _CHOICE_REQUIRED.search(lines[below]) is None:
+                    k = below  # "## Adapters" over "GramIO has many ready-made adapters, but you can also write
+                    # your own!", a line of its own about them, then their list (hundred-and-thirteenth session)
                 section = max((j for j, h in enumerate(model.headings) if h.line <= k + 1), default=-1)
                 if section in dev:
                     continue

@@ -3085,7 +3085,8 @@ _UNIT_PASSES_THEN = (
                                                                  or "begin" in words), "_start_with_stand_in"),
     (lambda lows, words: "default" in words and "to" in words and not {"switch", "move", "migrate", "change"}.isdisjoint(
         words), "_stand_in_default_then_switch"),
-    (lambda lows, words: ("choice" in words or "options" in words or "choices" in words or "alternatives" in words)
+    (lambda lows, words: ("choice" in words or "options" in words or "choices" in words or "alternatives" in words
+                          or "variety" in words)
      and ("including" in words or "such" in words or "like" in words), "_choice_of_stores"),
     (lambda lows, words: ("options" in words or "choices" in words or "alternatives" in words)
      and ("are" in words or "include" in words), "_options_are_stores"),
@@ -13614,9 +13615,15 @@ class Analyser:
         Redis and many others": the service is one store of a choice. (Not "a choice of Redis
         deployments such as Sentinel or Cluster", its own kinds.)"""
         lows = self._unit_lows
-        k = next((j for j in range(len(lows) - 4) if lows[j] == "choice" and lows[j + 1] == "of"), None)
+        k = next((j for j in range(len(lows) - 4) if lows[j] in ("choice", "variety") and lows[j + 1] == "of"), None)
+        # (also "support for a variety of other databases, including Redis, MongoDb and Apache Cassandra",
+        # the hundred-and-thirteenth session's)
         lead = next((j for j in range(k + 2, min(len(lows), k + 9)) if lows[j] in ("including", "like")
                      or lows[j:j + 2] == ["such", "as"]), None) if k is not None else None
+        if lead is not None and lows[lead - 1] == "," and lead - 2 > k:
+            lows = lows[:lead - 1] + lows[lead:]  # (the comma before "including")
+            tokens = tokens[:lead - 1] + tokens[lead:]
+            lead -= 1
         if lead is None:
             # "Magento has a number of options for storing cache and session data, including Redis,
             # Memcache, file system and database", "several cache options, such as Redis and the database"
