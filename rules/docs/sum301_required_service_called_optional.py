@@ -1943,6 +1943,22 @@ and Redis adapters)" (a change made to both); "Stack: Postgres | Redis | Nginx";
 instead of Redis | … |" under "Why not" (another option that names it); "You can monitor Redis or use
 Grafana".
 
+Also reported: "- `CACHE_BACKEND` = `memory|sqlite|redis`" (the values in one code span); "###
+Optional (features degrade gracefully)" over a table of variables; "When using an in memory cache
+instead of redis, …"; "a Redis-backed feature store …, replacing the default in-memory feature
+store"; "| `redis.enabled` | Enable the redis subchart deployment | `false` |"; "- **Cache
+Services** - Redis and caching layers" under "### Optional Services"; "### With Redis
+(Multi-server)"; "* Multiple storage backends: redis, memcached etc"; "- **Redis** (optional
+session storage)"; "Redis 版本（如果使用）" (its version, if used); "## Adapters" over a line about
+them, then "- [In Memory](…)", "- [Redis](…)"; "Bottender ships with several great drivers out of
+the box:" over `memory`, `file` and `redis`; "support for a variety of other databases, including
+Redis, MongoDb and Apache Cassandra".
+Not reported: "| `url` | Redis URL (preferred), e.g. `redis://…` |" (the address over a host and
+port); "- Load balancing across multiple Redis instances (future)" (more copies of it); "- **Redis**
+for session data" under a performance heading where an architecture overview lists it; "**Use Upstash
+Redis** if your platform doesn't include Redis" (which provider); "# For high traffic, use Redis with
+persistence" (a feature of it); Korean "Redis 선택 이유" (why it was chosen).
+
 The diagnostic starts at the hedge word and quotes it.
 
 ## Why is this bad?
@@ -2155,7 +2171,7 @@ def _starts_with_name(analyser, text: str) -> bool:
         text = text.lstrip("".join(c for c in text[:4] if unicodedata.category(c) in ("So", "Mn", "Cf"))).lstrip("*_ ")
         # an emoji first: "- ⭐ **Redis Server** (VPS or managed service)"
     label = _ROLE_LABEL_LEAD.match(text)
-    if label is not None and set(label.group(1).lower().split()) <= _ROLE_LABEL_NOUNS:
+    if label is not None and label.group(1).strip() and set(label.group(1).lower().split()) <= _ROLE_LABEL_NOUNS:
         text = text[label.end():]  # "- **Cache Services** - Redis and caching layers": a role, then what fills it
     backed = _BACKED_LEAD.match(text)
     rest = text[backed.end():].split() if backed is not None else []
