@@ -2287,9 +2287,15 @@ def _named_in_heading_above(model, analyser, line: int) -> bool:
 _WAY_BEFORE_NAME = re.compile(r"(?:^|[\s*_])(?:highly[ -]available|ha|managed|dedicated|clustered|replicated|hosted"
                               r"|persistent|secured)[*_`\s]+$", re.IGNORECASE)
 _VERSION_RE = re.compile(r"(?:v|version\s*|>=?\s*|~=?\s*|\^)?\d")
-# a provider's name just before the service's in an advised item ("Use Upstash Redis")
-_PROVIDER_BEFORE_NAME = re.compile(r"(?:^|[\s*_])(?:upstash|elasticache|memorystore|railway|render|heroku|aiven|koyeb|"
-                                   r"digitalocean|azure|aws|redislabs)[*_`\s]+$", re.IGNORECASE)
+
+
+def _provider_before(lead: str) -> bool:
+    """A provider's name (lexicon.PROVIDER_WORDS) is the last word before the service's in an advised
+    item ("Use Upstash Redis")."""
+    from sumlint.markdown.lexicon import PROVIDER_WORDS
+
+    words = lead.strip(" *_`").lower().split()
+    return bool(words) and words[-1].strip("*_`") in PROVIDER_WORDS
 
 
 # A lead-in that puts what follows under a scale ("For multiple servers:", "To scale
@@ -5912,7 +5918,7 @@ class RequiredServiceCalledOptional(Rule):
                         continue  # "- **Use Redis 6.2+**": the advice is the version
                     if named_at is not None and _INSTEAD_OF_FORK.match(body, named_at.end()):
                         continue  # "3. **Use Redis instead of KeyDB**": which server speaks the protocol, not whether
-                    if named_at is not None and _PROVIDER_BEFORE_NAME.search(body[:named_at.start()]):
+                    if named_at is not None and _provider_before(body[:named_at.start()]):
                         continue  # "2. **Use Upstash Redis** if your platform doesn't include Redis": which provider
                         # (the hundred-and-thirteenth session's)
                     if re.match(r"[*_]*(?:\w+[*_]*:[*_]*\s*)?(?:use|enable|add|install|implement|introduce|set up|switch to|move to|consider)\b",
