@@ -2171,7 +2171,7 @@ def _starts_with_name(analyser, text: str) -> bool:
         text = text.lstrip("".join(c for c in text[:4] if unicodedata.category(c) in ("So", "Mn", "Cf"))).lstrip("*_ ")
         # an emoji first: "- ⭐ **Redis Server** (VPS or managed service)"
     label = _ROLE_LABEL_LEAD.match(text)
-    if label is not None and label.group(1).strip() and set(label.group(1).lower().split()) <= _ROLE_LABEL_NOUNS:
+    if label is not None and _role_words(label.group(1)):
         text = text[label.end():]  # "- **Cache Services** - Redis and caching layers": a role, then what fills it
     backed = _BACKED_LEAD.match(text)
     rest = text[backed.end():].split() if backed is not None else []
@@ -2193,12 +2193,9 @@ def _starts_with_name(analyser, text: str) -> bool:
 _TOOL_PARTS = frozenset({"client", "clients", "cli", "gui", "insight", "commander", "exporter", "dashboard", "ui",
                          "sentinel", "cluster"})
 _BACKED_LEAD = re.compile(r"(\w+)-(?:based|backed|powered)\b", re.IGNORECASE)
-# a bold role label before the service in a list item ("**Cache**: Redis", "**Cache Services** - Redis"), the
-# hundred-and-thirteenth session's
+# a bold role label before the service in a list item ("**Cache**: Redis", "**Cache Services** - Redis"; its
+# words are roles, `_role_words`), the hundred-and-thirteenth session's
 _ROLE_LABEL_LEAD = re.compile(r"(?:\*\*)?([A-Za-z/ &-]{3,30}?)(?:\*\*)?\s*(?::|\s[-—–])[\s*_]+")
-_ROLE_LABEL_NOUNS = frozenset({"cache", "caching", "session", "sessions", "queue", "queues", "broker", "message", "store",
-                               "storage", "backend", "services", "service", "layer", "&", "and", "pub/sub", "locks",
-                               "locking", "rate", "limiting", "jobs", "job", "background", "in-memory", "key-value"})
 # besides its features (lexicon.FEATURE_PARTS), what a roadmap item may change on a service that
 # already runs ("- Redis 8 upgrade", "- Redis port settings"); not a table-column word: a
 # "Version" column often carries the service's own verdict ("| Redis | optional |")
